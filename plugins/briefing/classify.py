@@ -1,0 +1,186 @@
+"""Article-level judgements from cleaned text: kind of contact, place, source, topics, countries."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .knowledge import Knowledge, phrase_pattern
+
+# How much a match counts by where it stands: the headline and lead say what the article is about.
+HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
+STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
+KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
+_IN_PERSON = ("meeting", "visit")
+_PLACE_AFTER = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s)?|trip|hosted|welcomed)\b"
+    r"[^.;]{0,80}?\b(?:in|to|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+)
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
+_REPORTED = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
+    r"(?:reported|reports|news agency reported)\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .\-]{1,40},?\s(?:[^()]{0,30})?\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—]")
+_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
+                           re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SOURCE_NOISE = {"english", "russian", "hebrew", "news", "official website", "website"}
+
+
+def _weighted_segments(headline: str | None, paragraphs: list[str]):
+    if headline:
+        yield headline, HEADLINE_WEIGHT
+    for index, paragraph in enumerate(paragraphs):
+        yield paragraph, LEAD_WEIGHT if index < LEAD_PARAGRAPHS else 1.0
+
+
+@lru_cache(maxsize=8)
+def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
+    return {
+        kind: (phrase_pattern(cues), {c.lower(): float(w) for c, w in cues.items()})
+        for kind, cues in kb.kinds.items() if kind in KINDS and cues
+    }
+
+
+def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
+    """The kind named by the first strong cue of the headline or lead, else the best score."""
+    cues = _kind_cues(kb)
+    lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    for text in lead:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            first = None
+            for kind, (pattern, weights) in cues.items():
+                for match in pattern.finditer(sentence):
+                    if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
+                        if first is None or match.start() < first[0]:
+                            first = (match.start(), kind)
+                        break
+            if first:
+                return first[1]
+    scores = {}
+    for kind, (pattern, weights) in cues.items():
+        scores[kind] = sum(
+            weights.get(_phrase(match), 1.0) * weight
+            for text, weight in _weighted_segments(headline, paragraphs)
+            for match in pattern.finditer(text)
+        )
+    best = max(sorted(scores), key=lambda k: scores[k], default=None)
+    return best if best and scores[best] > 0 else "other"
+
+
+def _phrase(match: re.Match) -> str:
+    return re.sub(r"\s+", " ", match.group(0).lower())
+
+
+def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str]) -> str | None:
+    """The city of an in-person contact: named after a meeting word, or a known city in the lead."""
+    if kind not in _IN_PERSON:
+        return None
+    lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    for text in lead:
+        for match in _PLACE_AFTER.finditer(text):
+            place = _as_city(kb, match.group("place"))
+            if place:
+                return place
+    pattern = kb.place_pattern
+    for text in lead:
+        for match in _IN_PLACE.finditer(text):
+            known = pattern.match(match.group("place")) if pattern else None
+            if known:
+                return kb.place_by_name[known.group(0)]
+    return None
+
+
+def _as_city(kb: Knowledge, words: str) -> str | None:
+    pattern = kb.place_pattern
+    known = pattern.match(words) if pattern else None
+    if known:
+        return kb.place_by_name[known.group(0)]
+    first = words.split()[0]
+    if kb.country_of_demonym(first) or first in kb.country_by_word or first.lower() in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "the", "his", "her", "their",
+    ):
+        return None
+    return None if kb.person_by_alias.get(first.casefold()) else first
+
+
+def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The outlet or institution the text names as its source."""
+    for line in meta_lines:
+        match = _SOURCE_LINE.match(line) or _COMMUNICATED.match(line)
+        if match:
+            parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", match.group("who")) if p.strip()]
+            for part in parts:
+                if kb.organisation(part):
+                    return kb.organisation(part)
+            parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
+            if parts:
+                return parts[0]
+    for paragraph in paragraphs[:3]:
+        dateline = _DATELINE.match(paragraph)
+        if dateline:
+            return kb.organisation(dateline.group("who")) or dateline.group("who").strip()
+    for paragraph in paragraphs:
+        for match in _REPORTED.finditer(paragraph):
+            who = match.group("who")
+            named = kb.organisation(who) or _organisation_within(kb, who)
+            if named:
+                return named
+    pattern = kb.organisation_pattern
+    for paragraph in paragraphs:
+        for match in re.finditer(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[^,.;]{2,60})", paragraph):
+            found = pattern.search(match.group("who")) if pattern else None
+            if found and found.start() == 0:
+                return kb.organisation(found.group(0))
+    return None
+
+
+def _organisation_within(kb: Knowledge, text: str) -> str | None:
+    pattern = kb.organisation_pattern
+    found = pattern.search(text) if pattern else None
+    return kb.organisation(found.group(0)) if found else None
+
+
+def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
+    """Topic slugs the article is about, strongest first.
+
+    A topic needs its threshold of weighted phrase matches, and the article must come back to it
+    (matches in two sentences), name it in the headline, use one of its strong phrases, or give
+    it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
+    """
+    scored = []
+    segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
+    for topic in kb.topics:
+        pattern, strong = topic.pattern, topic.strong_pattern
+        if pattern is None:
+            continue
+        score, sentences, decisive = 0.0, 0, False
+        for sentence, weight in segments:
+            found = [m.lower() for m in pattern.findall(sentence)]
+            strong_hits = len(strong.findall(sentence)) if strong else 0
+            if found:
+                score += weight * (len(found) + strong_hits)
+                sentences += 1
+                decisive = decisive or strong_hits > 0 or weight == HEADLINE_WEIGHT or (
+                    len(set(found)) >= 2 and sentence.count(",") < 3
+                )
+        if score >= topic.threshold and (sentences >= 2 or decisive):
+            scored.append((-score, topic.slug))
+    return [slug for _score, slug in sorted(scored)]
+
+
+def countries(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
+    """Canonical names of the countries named (or whose people are), in order of first mention."""
+    pattern = kb.country_pattern
+    found: list[str] = []
+    if pattern is None:
+        return found
+    for text, _weight in _weighted_segments(headline, paragraphs):
+        for match in pattern.finditer(text):
+            name = kb.country_of_demonym(match.group(0))
+            if name and name not in found:
+                found.append(name)
+    return found

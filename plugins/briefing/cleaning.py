@@ -1,0 +1,159 @@
+"""Copied web-page text to article paragraphs: site noise out, every dropped line kept for audit.
+
+Noise is recognised by generic patterns from the knowledge base (noise.yaml), never by the
+exact lines of particular files. The cleaner also sets aside the lines that carry metadata
+rather than article text (date lines, "Source: ..." lines, bylines) and finds the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates
+from .knowledge import fold
+
+_SPACES = re.compile(r"[ \t]+")
+_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
+_SOURCE_LINE = re.compile(r"^source\s*:\s*\S", re.IGNORECASE)
+_COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
+
+
+def _compile(patterns) -> re.Pattern | None:
+    patterns = list(patterns or ())
+    if not patterns:
+        return None
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
+
+
+@dataclass
+class NoiseRules:
+    """The compiled noise patterns of one knowledge base."""
+
+    lines: re.Pattern | None
+    captions: re.Pattern | None
+    blocks: re.Pattern | None
+    labels: frozenset
+
+    @classmethod
+    def from_knowledge(cls, noise: dict) -> NoiseRules:
+        return cls(
+            lines=_compile(noise.get("lines")),
+            captions=_compile(noise.get("captions")),
+            blocks=_compile(noise.get("blocks")),
+            labels=frozenset(fold(label) for label in noise.get("labels") or ()),
+        )
+
+    def is_noise(self, line: str) -> bool:
+        return bool(self.lines and self.lines.match(line))
+
+    def is_caption(self, line: str) -> bool:
+        return bool(self.captions and self.captions.match(line))
+
+    def opens_block(self, line: str) -> bool:
+        return bool(self.blocks and self.blocks.match(line.rstrip(":")))
+
+
+@dataclass
+class Cleaned:
+    headline: str | None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    meta_lines: list[str] = field(default_factory=list)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_paragraph_like(line: str) -> bool:
+    """A line of running prose, as opposed to a link, caption, label or widget value."""
+    return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > 160
+
+
+def is_headline_like(line: str) -> bool:
+    return 3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((".", ":", ";", ","))
+
+
+def is_meta_line(line: str) -> bool:
+    return bool(
+        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line)
+        or dates.parse_date_line(line)
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [_SPACES.sub(" ", raw).strip() for raw in text.split("\n")]
+
+
+def clean(text: str, rules: NoiseRules) -> Cleaned:
+    """Split normalised text into headline, paragraphs, metadata lines and removed noise."""
+    result = Cleaned(headline=None)
+    in_block = False
+    seen_prose = False
+    last_kept_gap = 0  # blank lines since the last kept paragraph
+
+    for raw in _lines(text):
+        if not raw:
+            last_kept_gap += 1
+            continue
+        line = _INLINE_NOISE.sub(" ", raw).strip()
+        if not line:
+            result.removed.append(raw)
+            continue
+        if in_block:
+            if is_paragraph_like(line):
+                in_block = False
+            else:
+                result.removed.append(raw)
+                continue
+        if rules.opens_block(line) and not is_paragraph_like(line):
+            in_block = True
+            result.removed.append(raw)
+            continue
+        if rules.is_noise(line):
+            result.removed.append(raw)
+            continue
+        if rules.is_caption(line):
+            # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
+            if result.paragraphs and last_kept_gap <= 2 and _is_caption_title(result.paragraphs[-1]):
+                result.removed.append(result.paragraphs.pop())
+            result.removed.append(raw)
+            continue
+        if is_meta_line(line):
+            result.meta_lines.append(line)
+            result.removed.append(raw)
+            continue
+        if result.headline is None and not seen_prose:
+            if is_headline_like(line):
+                result.headline = line
+                continue
+            if not _TERMINAL.search(line) and (words(line) < 3 or fold(line) in rules.labels):
+                result.removed.append(raw)  # a section label above the headline ("News")
+                continue
+        if result.headline is not None and fold(line) == fold(result.headline):
+            result.removed.append(raw)  # the headline repeated by the page template
+            continue
+        seen_prose = True
+        result.paragraphs.append(line)
+        last_kept_gap = 0
+    result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    return result
+
+
+def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Drop a paragraph the page repeats later (a standfirst, a pull quote): the later one is in context."""
+    last = {fold(p).rstrip(".:;, "): i for i, p in enumerate(paragraphs)}
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        if last[fold(paragraph).rstrip(".:;, ")] == index:
+            kept.append(paragraph)
+        else:
+            removed.append(paragraph)
+    return kept
+
+
+def _is_caption_title(line: str) -> bool:
+    return words(line) <= 6 and not _TERMINAL.search(line)

@@ -1,0 +1,171 @@
+"""A seed's text to the record of the extraction contract (spec/extract-contract.md).
+
+Text in, data out: no Pelican here. `extract_text` works on a string, `extract_file` adds
+reading the bytes, the slug from the file name and the sidecar's corrections.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from . import classify, dates, sidecar, slugs
+from .cleaning import Cleaned, NoiseRules, clean
+from .knowledge import Knowledge, load_knowledge
+from .people import PeopleFinder
+from .quotes import QuoteFinder
+from .textio import UnreadableSeed, decode, normalise
+
+FIELDS = (
+    "file", "slug", "title", "title_source", "published", "event_date", "source", "kind",
+    "location", "people", "countries", "topics", "quotes", "summary", "body", "removed",
+    "warnings",
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
+                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof"}
+_ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|reported|told|according to|announced)\b.*$")
+_SUMMARY_WORDS = 60
+_TITLE_WORDS = 14
+_EVENT_PARAGRAPHS = 4
+_CONTACT_CUE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|summit|spoke|speak|call|called|phone|telephone|conversation|"
+    r"visit|visited|visits|hosted|welcomed|received)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _noise_rules(kb: Knowledge) -> NoiseRules:
+    return NoiseRules.from_knowledge(kb.noise)
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split at sentence ends, not after abbreviations ("Mr.") or initials ("J.")."""
+    result, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        word = paragraph[start:match.start()].rsplit(None, 1)[-1].lower() if paragraph[start:match.start()].strip() else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        result.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    result.append(paragraph[start:].strip())
+    return [s for s in result if s]
+
+
+def _derive_title(paragraphs: list[str]) -> str:
+    for paragraph in paragraphs:
+        first = sentences(paragraph)[0].rstrip(".!?")
+        first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
+        words = first.split()
+        if len(words) > _TITLE_WORDS:
+            return " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"
+        if words:
+            return first
+    return "Untitled"
+
+
+def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
+    """One to three sentences from the lead, starting at the first paragraph that names someone."""
+    start = next((i for i in range(min(3, len(paragraphs))) if i in mentions_by_paragraph), 0)
+    chosen: list[str] = []
+    for paragraph in paragraphs[start:]:
+        if paragraph.startswith(("“", "„", '"', "«")):
+            continue
+        for sentence in sentences(paragraph):
+            if chosen and (len(chosen) == 3 or len(" ".join(chosen + [sentence]).split()) > _SUMMARY_WORDS):
+                return " ".join(chosen)
+            chosen.append(sentence)
+    return " ".join(chosen)
+
+
+def _event_date(headline, paragraphs, published):
+    """The date of the contact: stated in the lead sentence reporting it, or relative to publication."""
+    for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
+        for sentence in sentences(text):
+            if not _CONTACT_CUE.search(sentence):
+                continue
+            stated = dates.find_dates(sentence)
+            if stated:
+                return stated[0][0], "text"
+            if dates.has_relative(sentence):
+                # Relative to publication; with no publication date the day stays unknown.
+                return dates.resolve_relative(sentence, published), "derived"
+    return None, None
+
+
+def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
+    """Every contract field for one seed's (already decoded) text."""
+    kb = knowledge or load_knowledge()
+    cleaned: Cleaned = clean(normalise(text), _noise_rules(kb))
+    paragraphs = cleaned.paragraphs
+    warnings: list[str] = []
+
+    title, title_source = cleaned.headline, "text"
+    if not title:
+        title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
+        warnings.append("title derived")
+
+    published = next((d for d in map(dates.parse_date_line, cleaned.meta_lines) if d), None)
+    event, event_source = _event_date(cleaned.headline, paragraphs, published)
+    if published is None:
+        warnings.append("no date found" if event is None else "no publication date found")
+
+    finder = PeopleFinder(kb)
+    finder.scan([cleaned.headline or ""] + paragraphs)
+    people = finder.people()
+    if not people:
+        warnings.append("no people found")
+    kind = classify.kind_of_contact(kb, cleaned.headline, paragraphs)
+    topics = classify.topics(kb, cleaned.headline, paragraphs)
+    if not topics:
+        warnings.append("no topics found")
+    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1).quotes()
+    named_paragraphs = {m.segment - 1 for m in finder.mentions}
+    if not paragraphs:
+        warnings.append("no article text left after cleaning")
+
+    record = {
+        "file": file,
+        "slug": slug,
+        "title": title,
+        "title_source": title_source,
+        "published": published.isoformat() if published else None,
+        "event_date": event.isoformat() if event else None,
+        "source": classify.source(kb, cleaned.meta_lines, paragraphs),
+        "kind": kind,
+        "location": classify.location(kb, kind, cleaned.headline, paragraphs),
+        "people": people,
+        "countries": classify.countries(kb, cleaned.headline, paragraphs),
+        "topics": topics,
+        "quotes": quotes,
+        "summary": _summary(paragraphs, named_paragraphs),
+        "body": paragraphs,
+        "removed": cleaned.removed,
+        "warnings": warnings,
+        "field_sources": {"title": title_source, "event_date": event_source or "text"},
+    }
+    return record
+
+
+def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, display: str | None = None) -> dict:
+    """Read, decode and extract one seed file, then apply its sidecar. Raises UnreadableSeed."""
+    path = Path(path)
+    display = display if display is not None else str(path)
+    if path.is_symlink():
+        raise UnreadableSeed("symbolic link (not followed)")
+    data = path.read_bytes()
+    text, encoding = decode(data)
+    record = extract_text(text, file=display, slug=slugs.slug_for(path), knowledge=knowledge)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        record["warnings"].append(f"decoded as {encoding}")
+    corrections = sidecar.find_sidecar(path)
+    if corrections:
+        sidecar.apply(record, corrections, knowledge or load_knowledge())
+    return record
+
+
+def error_record(display: str, reason: str) -> dict:
+    """The contract's object for a seed that could not be read at all."""
+    return {"file": display, "error": reason}

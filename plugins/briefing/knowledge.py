@@ -1,0 +1,281 @@
+"""The YAML knowledge base: people, countries, organisations, roles, places, topics, kinds, noise.
+
+Everything the extractor knows about the world is data in these files, so a site about other
+leaders extends them instead of patching code. Each kind of knowledge is read from a list of
+files; later files add entries and replace entries of the same name (or slug).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+KINDS_OF_KNOWLEDGE = (
+    "people", "countries", "organisations", "roles", "places", "topics", "kinds", "noise",
+)
+DEFAULT = "default"  # stands for the bundled file in a list of knowledge files
+
+
+def fold(text: str) -> str:
+    """A comparison key: case-folded, curly apostrophes and dashes made plain."""
+    return (
+        text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+        .replace("\u2014", "-").casefold()
+    )
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens ("Ze'ev Elkin" -> "zeev-elkin")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("'", "").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
+    """One regex matching any phrase on word boundaries, longest first; "word*" matches endings."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        stem = phrase.rstrip("*")
+        body = re.escape(stem).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        if phrase.endswith("*"):
+            body += r"[\w\-]*"
+        parts.append(body)
+    if not parts:
+        return None
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    slug: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    country: str | None = None
+    profile: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    description: str
+    phrases: tuple[str, ...]
+    strong: tuple[str, ...] = ()  # phrases that count double: enough on their own
+    threshold: float = 2.0
+
+    @cached_property
+    def pattern(self):
+        return phrase_pattern(self.phrases + self.strong)
+
+    @cached_property
+    def strong_pattern(self):
+        return phrase_pattern(self.strong)
+
+
+@dataclass(eq=False)  # hashed by identity: one loaded knowledge base is one cache key
+class Knowledge:
+    people: list[Person]
+    countries: list[dict]
+    organisations: list[dict]
+    roles: list[dict]
+    places: list[dict]
+    topics: list[Topic]
+    kinds: dict[str, dict[str, float]]
+    noise: dict[str, list]
+    fingerprint: str = ""
+
+    # -- people ---------------------------------------------------------------------------
+    @cached_property
+    def person_by_alias(self) -> dict[str, Person]:
+        """Full names and listed aliases, folded, to the person they name."""
+        index = {}
+        for person in self.people:
+            for alias in (person.name, *person.aliases):
+                index.setdefault(fold(alias), person)
+        return index
+
+    @cached_property
+    def person_pattern(self) -> re.Pattern | None:
+        return phrase_pattern(
+            [a for p in self.people for a in (p.name, *p.aliases)], case_sensitive=True
+        )
+
+    @cached_property
+    def person_by_name(self) -> dict[str, Person]:
+        return {p.name: p for p in self.people}
+
+    # -- countries ------------------------------------------------------------------------
+    @cached_property
+    def country_by_word(self) -> dict[str, str]:
+        index = {}
+        for entry in self.countries:
+            for word in (entry["name"], *entry.get("aliases", ()), *entry.get("demonyms", ())):
+                index.setdefault(word.rstrip("-"), entry["name"])
+        return index
+
+    @cached_property
+    def country_pattern(self) -> re.Pattern | None:
+        # Case-sensitive: "US" the country, not "us" the pronoun.
+        return phrase_pattern(self.country_by_word, case_sensitive=True)
+
+    def country_of_demonym(self, word: str) -> str | None:
+        return self.country_by_word.get(word.rstrip("-"))
+
+    # -- organisations --------------------------------------------------------------------
+    @cached_property
+    def organisation_by_alias(self) -> dict[str, str]:
+        index = {}
+        for entry in self.organisations:
+            for alias in (entry["name"], *entry.get("aliases", ())):
+                index.setdefault(fold(alias), entry["name"])
+        return index
+
+    @cached_property
+    def organisation_pattern(self) -> re.Pattern | None:
+        return phrase_pattern(
+            [a for e in self.organisations for a in (e["name"], *e.get("aliases", ()))],
+            case_sensitive=True,
+        )
+
+    def organisation(self, text: str) -> str | None:
+        key = fold(text.strip())
+        if key.startswith("the "):
+            key = key[4:]
+        return self.organisation_by_alias.get(key) or self.organisation_by_alias.get("the " + key)
+
+    # -- roles ----------------------------------------------------------------------------
+    @cached_property
+    def role_by_alias(self) -> dict[str, str]:
+        index = {}
+        for entry in self.roles:
+            for alias in (entry["title"], *entry.get("aliases", ())):
+                index.setdefault(fold(alias), entry["title"])
+        return index
+
+    @cached_property
+    def role_words(self) -> list[str]:
+        return sorted(
+            {a for e in self.roles for a in (e["title"], *e.get("aliases", ()))},
+            key=lambda a: (-len(a), a),
+        )
+
+    def canonical_role(self, text: str) -> str:
+        return self.role_by_alias.get(fold(text), text)
+
+    # -- places ---------------------------------------------------------------------------
+    @cached_property
+    def place_by_name(self) -> dict[str, str]:
+        index = {}
+        for entry in self.places:
+            for alias in (entry["name"], *entry.get("aliases", ())):
+                index.setdefault(alias, entry["name"])
+        return index
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern | None:
+        return phrase_pattern(self.place_by_name, case_sensitive=True)
+
+    # -- topics ---------------------------------------------------------------------------
+    @cached_property
+    def topic_by_slug(self) -> dict[str, Topic]:
+        return {t.slug: t for t in self.topics}
+
+
+def _merge_lists(documents, key):
+    """Concatenate lists of entries; a later entry replaces an earlier one with the same key."""
+    merged: dict[str, dict] = {}
+    for document in documents:
+        for entry in document or ():
+            merged[entry[key]] = entry
+    return list(merged.values())
+
+
+def _merge_dicts(documents):
+    merged: dict = {}
+    for document in documents:
+        for name, value in (document or {}).items():
+            if isinstance(value, list) and isinstance(merged.get(name), list):
+                merged[name] = merged[name] + value
+            elif isinstance(value, dict) and isinstance(merged.get(name), dict):
+                merged[name] = {**merged[name], **value}
+            else:
+                merged[name] = value
+    return merged
+
+
+def _person(entry: dict) -> Person:
+    return Person(
+        name=entry["name"],
+        slug=entry.get("slug") or slugify(entry["name"]),
+        aliases=tuple(entry.get("aliases") or ()),
+        role=entry.get("role"),
+        country=entry.get("country"),
+        profile=entry.get("profile"),
+    )
+
+
+def _topic(entry: dict) -> Topic:
+    return Topic(
+        slug=entry["slug"],
+        title=entry.get("title") or entry["slug"].replace("-", " ").capitalize(),
+        description=entry.get("description", ""),
+        phrases=tuple(entry.get("phrases") or ()),
+        strong=tuple(entry.get("strong") or ()),
+        threshold=float(entry.get("threshold", 2)),
+    )
+
+
+def resolve_files(files_by_kind: dict | None, base: Path | None = None) -> dict[str, list[Path]]:
+    """Turn a {kind: [path or "default"]} mapping into concrete paths, defaults for kinds not named."""
+    files_by_kind = files_by_kind or {}
+    resolved = {}
+    for kind in KINDS_OF_KNOWLEDGE:
+        paths = []
+        for item in files_by_kind.get(kind, [DEFAULT]):
+            if item == DEFAULT:
+                paths.append(DATA_DIR / f"{kind}.yaml")
+            else:
+                path = Path(item)
+                paths.append(path if path.is_absolute() or base is None else base / path)
+        resolved[kind] = paths
+    return resolved
+
+
+_LOADED: dict[tuple, Knowledge] = {}
+
+
+def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None) -> Knowledge:
+    """Read (once per set of files and their contents) every kind of knowledge."""
+    resolved = resolve_files(files_by_kind, base)
+    raw = {kind: [p.read_bytes() for p in paths] for kind, paths in resolved.items()}
+    digest = hashlib.sha256()
+    for kind in KINDS_OF_KNOWLEDGE:
+        for blob in raw[kind]:
+            digest.update(kind.encode() + b"\0" + blob + b"\0")
+    fingerprint = digest.hexdigest()
+    key = (fingerprint,)
+    if key in _LOADED:
+        return _LOADED[key]
+    docs = {kind: [yaml.safe_load(blob) for blob in blobs] for kind, blobs in raw.items()}
+    knowledge = Knowledge(
+        people=[_person(e) for e in _merge_lists(docs["people"], "name")],
+        countries=_merge_lists(docs["countries"], "name"),
+        organisations=_merge_lists(docs["organisations"], "name"),
+        roles=_merge_lists(docs["roles"], "title"),
+        places=_merge_lists(docs["places"], "name"),
+        topics=[_topic(e) for e in _merge_lists(docs["topics"], "slug")],
+        kinds=_merge_dicts(docs["kinds"]),
+        noise=_merge_dicts(docs["noise"]),
+        fingerprint=fingerprint,
+    )
+    _LOADED[key] = knowledge
+    return knowledge

@@ -1,0 +1,219 @@
+"""Direct quotations and who said them.
+
+Handles curly, straight, low-9 („…“) and guillemet quotation marks; a quotation that runs over
+paragraphs (each paragraph opens with a mark, only the last one closes); the speaker named before
+("Netanyahu said: “…”") or after ("“…,” Koren said"), pronouns resolved to the person last named,
+institutions as speakers ("the Kremlin press service"), and transcripts ("Speaker: words").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import Knowledge
+from .people import Mention
+
+SPEECH_VERBS = (
+    "said", "says", "say", "added", "adding", "told", "tells", "stressed", "noted", "stated",
+    "declared", "remarked", "explained", "emphasized", "emphasised", "asked", "replied",
+    "wrote", "tweeted", "announced", "insisted", "warned", "argued", "continued", "recalled",
+    "concluded", "observed", "underlined", "underscored", "commented", "affirmed", "reiterated",
+    "according to", "quoted", "quoting", "read", "reads", "saying", "pointing out",
+)
+_VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
+
+
+@dataclass
+class Span:
+    start: int  # index of the opening mark
+    end: int  # index after the closing mark (or the paragraph's end when unclosed)
+    text: str
+    closed: bool
+
+
+def find_spans(paragraph: str) -> list[Span]:
+    spans = []
+    i, n = 0, len(paragraph)
+    while i < n:
+        char = paragraph[i]
+        if char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
+            closers = _OPENERS[char]
+            j = i + 1
+            while j < n and paragraph[j] not in closers:
+                j += 1
+            closed = j < n
+            spans.append(Span(i, j + 1 if closed else n, paragraph[i + 1:j].strip(), closed))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _clean_quote(text: str) -> str:
+    return text.strip().rstrip(",").strip()
+
+
+class QuoteFinder:
+    def __init__(self, knowledge: Knowledge, paragraphs: list[str], mentions: list[Mention],
+                 segment_offset: int = 1):
+        self.kb = knowledge
+        self.paragraphs = paragraphs
+        self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
+        self.by_paragraph: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            self.by_paragraph.setdefault(mention.segment - segment_offset, []).append(mention)
+
+    # -- who is named where ---------------------------------------------------------------
+    def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.by_paragraph.get(index, ()) if m.start >= start and m.end <= end]
+
+    def _last_person_before(self, index: int, position: int) -> str | None:
+        for p in range(index, -1, -1):
+            before = [m for m in self.by_paragraph.get(p, ()) if p < index or m.end <= position]
+            if before:
+                return before[-1].key
+        return None
+
+    def _organisation_in(self, text: str) -> str | None:
+        pattern = self.kb.organisation_pattern
+        match = pattern.search(text) if pattern else None
+        return self.kb.organisation(match.group(0)) if match else None
+
+    def _speaker_in(self, index: int, start: int, end: int, *, before: bool) -> str | None:
+        """The speaker named in text[start:end] of a paragraph, next to a speech verb."""
+        text = self.paragraphs[index][start:end]
+        according = _ACCORDING.search(text)
+        if according:
+            who = according.group("who")
+            organisation = self.kb.organisation(who) or self._organisation_in(who)
+            people = self._people_in(index, start + according.start("who"), start + according.end("who"))
+            if people:
+                return people[0].key
+            if organisation:
+                return organisation
+        verb = _VERB.search(text)
+        if not verb and not (before and text.rstrip().endswith(":")):
+            return None
+        people = self._people_in(index, start, end)
+        if people:
+            if before:
+                # The subject nearest before the verb, else the first named.
+                cut = start + (verb.start() if verb else len(text))
+                ahead = [m for m in people if m.end <= cut]
+                return (ahead[-1] if ahead else people[0]).key
+            return people[0].key
+        organisation = self._organisation_in(text)
+        if organisation:
+            return organisation
+        if _PRONOUN.search(text):
+            return self._last_person_before(index, start)
+        return None
+
+    # -- transcripts ----------------------------------------------------------------------
+    def _transcript_speaker(self, index: int) -> tuple[str, int] | None:
+        """("Vladimir Putin", offset of the words) for "President of Russia Vladimir Putin: ..." lines."""
+        paragraph = self.paragraphs[index]
+        colon = paragraph.find(":")
+        if colon < 3 or colon > 90 or paragraph[:colon].count(" ") > 9:
+            return None
+        prefix = paragraph[:colon]
+        if any(mark in prefix for mark in _OPENERS) or _VERB.search(prefix):
+            return None
+        lower_words = [w for w in prefix.split() if w[0].islower() and w not in ("of", "the", "and")]
+        people = self._people_in(index, 0, colon)
+        if lower_words or not people or not paragraph[colon + 1:].strip():
+            return None
+        return people[-1].key, colon + 1
+
+    # -- the walk -------------------------------------------------------------------------
+    def quotes(self) -> list[dict]:
+        result: list[dict] = []
+        turn_speaker = None  # speaker of a transcript turn that continues over paragraphs
+        carried_speaker = None  # speaker of an unclosed quotation continued in the next paragraph
+        carrying = False
+        for index, paragraph in enumerate(self.paragraphs):
+            transcript = self._transcript_speaker(index)
+            if transcript:
+                turn_speaker, offset = transcript
+                result.append({"speaker": turn_speaker, "text": paragraph[offset:].strip()})
+                carrying = False
+                continue
+            spans = find_spans(paragraph)
+            if not spans:
+                if turn_speaker and not carrying:
+                    result.append({"speaker": turn_speaker, "text": paragraph})
+                carrying = False
+                continue
+            turn_speaker = None
+            paragraph_speaker = None
+            for number, span in enumerate(spans):
+                speaker = None
+                if number == 0 and span.start == 0 and carrying:
+                    speaker = carried_speaker
+                if speaker is None:
+                    speaker = self._attribute(index, spans, number)
+                if speaker is None and number == 0 and span.start == 0 and index > 0:
+                    speaker = self._introduced_by(index - 1)
+                if speaker is None:
+                    speaker = paragraph_speaker
+                paragraph_speaker = speaker or paragraph_speaker
+                text = _clean_quote(span.text)
+                if len(text.split()) >= _MIN_WORDS:
+                    result.append({"speaker": speaker, "text": text})
+            last = spans[-1]
+            carrying = not last.closed
+            carried_speaker = paragraph_speaker
+        return result
+
+    def _attribute(self, index: int, spans: list[Span], number: int) -> str | None:
+        paragraph = self.paragraphs[index]
+        span = spans[number]
+        # After the quotation, up to the end of its sentence or the next quotation.
+        after_end = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+        end_match = _SENTENCE_END.search(paragraph, span.end)
+        if end_match and end_match.start() < after_end:
+            after_end = end_match.start()
+        if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
+            speaker = self._speaker_in(index, span.end, after_end, before=False)
+            if speaker:
+                return speaker
+        # Before the quotation, back to the start of its sentence or the previous quotation.
+        before_start = spans[number - 1].end if number else 0
+        for match in _SENTENCE_END.finditer(paragraph, before_start, span.start):
+            before_start = match.end()
+        if before_start < span.start:
+            return self._speaker_in(index, before_start, span.start, before=True)
+        return None
+
+    @staticmethod
+    def _attributes_back(span: Span, after: str) -> bool:
+        """Whether the words after a quotation name its speaker ("…,” Koren said), not a new sentence."""
+        if not span.text.rstrip().endswith((".", "!", "?")):
+            return True
+        verb = _VERB.search(after)
+        return bool(verb) and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+
+    def _introduced_by(self, index: int) -> str | None:
+        """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
+        paragraph = self.paragraphs[index]
+        if not paragraph.rstrip().endswith(":"):
+            return None
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1):
+            start = match.end()
+        text = paragraph[start:]
+        according = _ACCORDING.search(text)
+        if according:
+            return self.kb.organisation(according.group("who")) or self._speaker_in(
+                index, start, len(paragraph), before=True
+            )
+        people = self._people_in(index, start, len(paragraph))
+        if people:
+            return people[0].key
+        return self._organisation_in(text)

@@ -1,0 +1,169 @@
+"""Sidecar files: `NAME.yml` (or `.yaml`) beside `NAME.txt` corrects any extracted field.
+
+A broken or partly wrong sidecar never stops the seed: each problem becomes a warning naming the
+file, the line and the field, and the fields that are valid still apply.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import yaml
+
+from .dates import parse_iso
+from .slugs import SLUG_PATTERN
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
+EDITABLE = (
+    "slug", "title", "published", "event_date", "source", "kind", "location", "people",
+    "countries", "topics", "quotes", "summary",
+)
+
+
+class Corrections(dict):
+    """Field -> (value, line) read from one sidecar, with the problems met reading it."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.problems: list[str] = []
+
+
+def find_sidecar(seed: Path) -> Corrections | None:
+    for suffix in (".yml", ".yaml"):
+        candidate = seed.with_suffix(suffix)
+        if candidate.is_file() and not candidate.is_symlink():
+            return read(candidate)
+    return None
+
+
+def read(path: Path) -> Corrections:
+    corrections = Corrections(path)
+    try:
+        loader = yaml.SafeLoader(path.read_text(encoding="utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return corrections
+            if not isinstance(node, yaml.MappingNode):
+                corrections.problems.append(f"{path}:{node.start_mark.line + 1}: not a mapping of field: value")
+                return corrections
+            for key_node, value_node in node.value:
+                key = loader.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 1
+                if key not in EDITABLE:
+                    corrections.problems.append(f"{path}:{line}: unknown field {key!r} (ignored)")
+                    continue
+                corrections[key] = (loader.construct_object(value_node, deep=True), line)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        corrections.problems.append(f"{path}:{line}: not valid YAML ({error.problem or error.context})")
+    except (UnicodeDecodeError, OSError) as error:
+        corrections.problems.append(f"{path}: cannot be read ({error})")
+    return corrections
+
+
+def _text(value, *, nullable=True):
+    if value is None and nullable:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+        return str(value).strip()
+    raise ValueError("expected text")
+
+
+def _date(value):
+    if value is None:
+        return None
+    try:
+        parsed = parse_iso(value)
+    except ValueError:
+        raise ValueError(f"impossible date {value!r}") from None
+    if parsed is None:
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}")
+    return parsed.isoformat()
+
+
+def _string_list(value):
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return [_text(item, nullable=False) for item in value]
+
+
+def _people(value, knowledge):
+    if not isinstance(value, list):
+        raise ValueError("expected a list of names or {name, role, country}")
+    people = []
+    for item in value:
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ValueError("each person needs a name")
+        known = knowledge.person_by_alias.get(item["name"].casefold()) if knowledge else None
+        people.append({
+            "name": known.name if known else item["name"].strip(),
+            "role": _text(item.get("role")) or (known.role if known else None),
+            "country": _text(item.get("country")) or (known.country if known else None),
+        })
+    return people
+
+
+def _quotes(value):
+    if not isinstance(value, list) or not all(isinstance(q, dict) and "text" in q for q in value):
+        raise ValueError("expected a list of {speaker, text}")
+    return [{"speaker": _text(q.get("speaker")), "text": _text(q["text"], nullable=False)} for q in value]
+
+
+def _value(field, raw, knowledge):
+    if field in ("published", "event_date"):
+        return _date(raw)
+    if field == "slug":
+        slug = _text(raw, nullable=False)
+        if not SLUG_PATTERN.match(slug):
+            raise ValueError(f"slug {slug!r} must be lower-case letters, digits and hyphens")
+        return slug
+    if field == "kind":
+        if raw not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        return raw
+    if field in ("title", "summary"):
+        return _text(raw, nullable=False)
+    if field in ("source", "location"):
+        return _text(raw)
+    if field == "people":
+        return _people(raw, knowledge)
+    if field == "quotes":
+        return _quotes(raw)
+    if field == "topics":
+        topics = _string_list(raw)
+        unknown = [t for t in topics if knowledge and t not in knowledge.topic_by_slug]
+        if unknown:
+            raise ValueError(f"unknown topic {', '.join(unknown)}")
+        return topics
+    return _string_list(raw)
+
+
+def apply(record: dict, corrections: Corrections, knowledge=None) -> None:
+    """Overwrite the record's fields with the sidecar's valid values; report the rest as warnings."""
+    problems = list(corrections.problems)
+    for field, (raw, line) in corrections.items():
+        try:
+            value = _value(field, raw, knowledge)
+        except ValueError as error:
+            problems.append(f"{corrections.path}:{line}: field {field!r}: {error} (ignored)")
+            continue
+        record[field] = value
+        record["field_sources"][field] = "sidecar"
+        if field == "title":
+            record["title_source"] = "sidecar"
+            record["warnings"] = [w for w in record["warnings"] if w != "title derived"]
+        if field in ("published", "event_date") and value:
+            record["warnings"] = [w for w in record["warnings"] if "date" not in w]
+    for problem in problems:
+        logger.warning("%s", problem)
+        record["warnings"].append(problem)

@@ -1,0 +1,64 @@
+"""`python -m briefing extract`, run as a user runs it, from another folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+CONTRACT_FIELDS = {
+    "file", "slug", "title", "title_source", "published", "event_date", "source", "kind",
+    "location", "people", "countries", "topics", "quotes", "summary", "body", "removed", "warnings",
+}
+
+
+def run(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_json_has_every_contract_field_for_every_seed_in_name_order(tmp_path):
+    result = run("extract", str(ROOT / "seeds"), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    names = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert [r["file"].rsplit("/", 1)[-1] for r in records] == names
+    for record in records:
+        assert CONTRACT_FIELDS <= set(record)
+        assert record["title"]
+        assert record["title_source"] in ("text", "derived", "sidecar")
+        assert record["kind"] in ("meeting", "phone_call", "visit", "statement", "interview", "other")
+        assert all(set(p) == {"name", "role", "country"} for p in record["people"])
+        assert all(set(q) == {"speaker", "text"} for q in record["quotes"])
+    assert len({r["slug"] for r in records}) == len(records)
+
+
+def test_file_is_reported_as_given(tmp_path):
+    seed = tmp_path / "call.txt"
+    seed.write_text("Putin and Erdogan spoke by phone\n\nThe two presidents discussed Syria.\n", encoding="utf-8")
+    result = run("extract", "call.txt", "--json", cwd=tmp_path)
+    (record,) = json.loads(result.stdout)
+    assert record["file"] == "call.txt"
+    assert record["kind"] == "phone_call"
+
+
+def test_unreadable_seed_is_reported_and_the_others_still_printed(tmp_path):
+    (tmp_path / "a-empty.txt").write_bytes(b"")
+    (tmp_path / "b-good.txt").write_text("Macron hosts Merkel\n\nEmmanuel Macron met Angela Merkel.\n")
+    result = run("extract", str(tmp_path), "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    empty, good = json.loads(result.stdout)
+    assert empty["error"] == "empty file"
+    assert good["title"] == "Macron hosts Merkel"
+    assert "a-empty.txt: skipped: empty file" in result.stderr
+
+
+def test_table_without_json_and_usage_errors(tmp_path):
+    table = run("extract", str(ROOT / "seeds"), cwd=tmp_path)
+    assert table.returncode == 0
+    assert "000_916e6cccb207299e.txt" in table.stdout and "phone_call" in table.stdout
+    assert run("extract", cwd=tmp_path).returncode == 2
+    assert run("nonsense", cwd=tmp_path).returncode == 2
