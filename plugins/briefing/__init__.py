@@ -1,0 +1,13 @@
+"""briefing: a Pelican plugin that turns raw news texts (seeds) into a briefing microsite."""
+
+from pelican import signals
+
+from . import generators, reader
+
+
+def register():
+    signals.initialized.connect(generators.check_settings)
+    signals.readers_init.connect(reader.add_reader)
+    signals.article_generator_preread.connect(generators.skip_unreadable_seeds)
+    signals.article_generator_finalized.connect(generators.build_corpus)
+    signals.get_generators.connect(generators.get_generators)

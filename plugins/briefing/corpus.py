@@ -1,0 +1,208 @@
+"""The whole corpus as the site shows it: leaders, topics, timeline, related articles, key figures.
+
+Records in (the extraction contract's dicts), plain data out; no Pelican. Every list is sorted
+by a stable key so the same seeds always give the same pages.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .knowledge import Knowledge, slugify
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+KIND_LABELS = {
+    "meeting": "Meeting", "phone_call": "Phone call", "visit": "Visit", "statement": "Statement",
+    "interview": "Interview", "other": "Other",
+}
+RELATED_COUNT = 3
+# A person or topic shared by more articles than this says little about how two articles relate.
+RELATED_MAX_POSTINGS = 400
+
+
+def day_of(record: dict) -> str | None:
+    """The day an article is filed under: the contact's date, else the publication date."""
+    return record.get("event_date") or record.get("published")
+
+
+def chronological_key(record: dict):
+    day = day_of(record)
+    return (day is None, day or "", record["title"].casefold(), record["slug"])
+
+
+@dataclass
+class Leader:
+    slug: str
+    name: str
+    role: str | None
+    country: str | None
+    profile: str | None
+    articles: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)  # (record, quote)
+    companions: list = field(default_factory=list)  # (Leader, count)
+    topics: list = field(default_factory=list)  # (Topic, count)
+
+
+@dataclass
+class TopicPage:
+    slug: str
+    title: str
+    description: str
+    articles: list = field(default_factory=list)
+    people: list = field(default_factory=list)  # (Leader, count)
+    quotes: list = field(default_factory=list)  # (record, quote)
+
+
+@dataclass
+class Corpus:
+    articles: list  # records, in chronological order
+    leaders: list  # Leader, by number of articles then name
+    topics: list  # TopicPage, by number of articles then title
+    leader_by_name: dict
+    topic_by_slug: dict
+    timeline: list  # (year, [(month name, [records])])
+    undated: list
+    kinds: list  # (kind label, count)
+    first_day: str | None
+    last_day: str | None
+    related: dict  # slug -> [records]
+    previous: dict  # slug -> record or None
+    next: dict
+
+
+def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
+    """A slug per person: the knowledge base's own, else from the name; never two alike."""
+    slugs, taken = {}, set()
+    for name in sorted(names):
+        known = knowledge.person_by_name.get(name)
+        base = known.slug if known else (slugify(name) or "person")
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        slugs[name] = slug
+        taken.add(slug)
+    return slugs
+
+
+def build(records: list[dict], knowledge: Knowledge) -> Corpus:
+    articles = sorted(records, key=chronological_key)
+    names = sorted({p["name"] for r in articles for p in r["people"]})
+    slugs = _leader_slugs(names, knowledge)
+    leaders: dict[str, Leader] = {}
+    for record in articles:
+        for person in record["people"]:
+            leader = leaders.get(person["name"])
+            if leader is None:
+                known = knowledge.person_by_name.get(person["name"])
+                leader = leaders[person["name"]] = Leader(
+                    slug=slugs[person["name"]], name=person["name"],
+                    role=person["role"] or (known.role if known else None),
+                    country=person["country"] or (known.country if known else None),
+                    profile=known.profile if known else None,
+                )
+            leader.articles.append(record)
+
+    topics: dict[str, TopicPage] = {}
+    for record in articles:
+        for slug in record["topics"]:
+            page = topics.get(slug)
+            if page is None:
+                topic = knowledge.topic_by_slug.get(slug)
+                page = topics[slug] = TopicPage(
+                    slug=slug, title=topic.title if topic else slug.replace("-", " ").capitalize(),
+                    description=topic.description if topic else "",
+                )
+            page.articles.append(record)
+
+    _link_leaders_and_topics(articles, leaders, topics)
+    dated = [r for r in articles if day_of(r)]
+    previous, following = {}, {}
+    for before, after in zip(dated, dated[1:]):
+        following[before["slug"]] = after
+        previous[after["slug"]] = before
+    kinds = Counter(r["kind"] for r in articles)
+    return Corpus(
+        articles=articles,
+        leaders=sorted(leaders.values(), key=lambda l: (-len(l.articles), l.name)),
+        topics=sorted(topics.values(), key=lambda t: (-len(t.articles), t.title)),
+        leader_by_name=leaders,
+        topic_by_slug=topics,
+        timeline=_timeline(dated),
+        undated=[r for r in articles if not day_of(r)],
+        kinds=[(KIND_LABELS.get(k, k), n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+        first_day=day_of(dated[0]) if dated else None,
+        last_day=day_of(dated[-1]) if dated else None,
+        related=_related(articles),
+        previous=previous,
+        next=following,
+    )
+
+
+def _link_leaders_and_topics(articles, leaders, topics) -> None:
+    companions = defaultdict(Counter)
+    leader_topics = defaultdict(Counter)
+    topic_people = defaultdict(Counter)
+    for record in articles:
+        names = [p["name"] for p in record["people"]]
+        for name in names:
+            companions[name].update(n for n in names if n != name)
+            leader_topics[name].update(record["topics"])
+        for slug in record["topics"]:
+            topic_people[slug].update(names)
+        for quote in record["quotes"]:
+            if quote["speaker"] in leaders:
+                leaders[quote["speaker"]].quotes.append((record, quote))
+            for slug in record["topics"]:
+                if quote["speaker"] in leaders:
+                    topics[slug].quotes.append((record, quote))
+
+    def ranked(counter, lookup):
+        return [(lookup[key], n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    for name, leader in leaders.items():
+        leader.companions = ranked(companions[name], leaders)
+        leader.topics = ranked(leader_topics[name], topics)
+    for slug, page in topics.items():
+        page.people = ranked(topic_people[slug], leaders)
+
+
+def _timeline(dated: list[dict]) -> list:
+    years: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+    for record in dated:
+        day = day_of(record)
+        years[day[:4]][int(day[5:7])].append(record)
+    return [
+        (year, [(MONTH_NAMES[m - 1], years[year][m]) for m in sorted(years[year])])
+        for year in sorted(years)
+    ]
+
+
+def _related(articles: list[dict]) -> dict[str, list]:
+    """Articles sharing the most (and the rarest) people and topics, via an inverted index."""
+    postings = defaultdict(list)
+    keys_of = {}
+    for index, record in enumerate(articles):
+        keys = {("p", p["name"]) for p in record["people"]} | {("t", t) for t in record["topics"]}
+        keys_of[index] = keys
+        for key in keys:
+            postings[key].append(index)
+    total = len(articles)
+    weight = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
+    related = {}
+    for index, record in enumerate(articles):
+        scores = Counter()
+        for key in keys_of[index]:
+            found = postings[key]
+            if len(found) > RELATED_MAX_POSTINGS:
+                continue
+            for other in found:
+                if other != index:
+                    scores[other] += weight[key]
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_COUNT]
+        related[record["slug"]] = [articles[other] for other, _score in best]
+    return related

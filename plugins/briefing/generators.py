@@ -1,0 +1,100 @@
+"""Pelican glue: signal handlers and the generator that writes the briefing's own pages.
+
+Articles come from Pelican's ArticlesGenerator (through the seed reader); this module builds
+the corpus model from them and writes leader, topic and timeline pages, feeds, the sitemap and
+the raw seeds, all through Pelican's writer so relative URLs and overwrite checks apply.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from . import corpus, settings as briefing_settings
+from .knowledge import load_knowledge
+from .textio import UnreadableSeed, decode
+
+logger = logging.getLogger(__name__)
+
+
+def check_settings(pelican) -> None:
+    briefing_settings.merged(pelican.settings)
+
+
+def _seed_files(generator) -> list[Path]:
+    root = Path(generator.path)
+    found = []
+    for folder in generator.settings["ARTICLE_PATHS"]:
+        base = root / folder
+        if base.is_dir():
+            found.extend(sorted(p for p in base.rglob("*") if p.suffix.lower() == ".txt"))
+    return found
+
+
+def skip_unreadable_seeds(generator) -> None:
+    """Leave out, with one line each, the seeds that hold no usable text, before Pelican reads them."""
+    skipped = []
+    for path in _seed_files(generator):
+        relative = os.path.relpath(path, generator.path)
+        try:
+            if path.is_symlink():
+                raise UnreadableSeed("symbolic link (not followed)")
+            decode(path.read_bytes())
+        except (UnreadableSeed, OSError) as error:
+            logger.warning("%s: skipped: %s", relative, error)
+            skipped.append((relative, str(error)))
+    if skipped:
+        ignored = [name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+                   for name in (os.path.basename(r) for r, _e in skipped)]
+        generator.settings = {**generator.settings,
+                              "IGNORE_FILES": [*generator.settings.get("IGNORE_FILES", ()), *ignored]}
+    generator.context["briefing_skipped"] = skipped
+
+
+def build_corpus(generator) -> None:
+    records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
+    config = briefing_settings.merged(generator.settings)
+    knowledge = load_knowledge(
+        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
+    )
+    model = corpus.build(records, knowledge)
+    article_by_slug = {a.slug: a for a in generator.articles}
+    generator.context["briefing"] = model
+    generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
+
+
+class BriefingGenerator(Generator):
+    """Writes the raw seeds next to the pages built from them."""
+
+    def generate_output(self, writer) -> None:
+        config = briefing_settings.merged(self.settings)
+        model = self.context.get("briefing")
+        if model is None:
+            return
+        sources = Path(self.output_path) / config["BRIEFING_SOURCES_DIR"]
+        sources.mkdir(parents=True, exist_ok=True)
+        root = Path(self.settings["PATH"])
+        for record in model.articles:
+            shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
+        written = len(getattr(writer, "_written_files", ())) + len(model.articles)
+        print(summary_table(model, self.context.get("briefing_skipped", []), written))
+
+
+def get_generators(pelican):
+    return BriefingGenerator
+
+
+def summary_table(model, skipped, pages_written: int) -> str:
+    """Seeds read, pages written, and every seed's warnings, for the end of the build."""
+    lines = [f"briefing: {len(model.articles)} seeds read, {len(skipped)} skipped, "
+             f"{pages_written} files written"]
+    for relative, reason in skipped:
+        lines.append(f"  {relative}: skipped: {reason}")
+    for record in sorted(model.articles, key=lambda r: r["file"]):
+        if record["warnings"]:
+            lines.append(f"  {record['file']}: {'; '.join(record['warnings'])}")
+    return "\n".join(lines)

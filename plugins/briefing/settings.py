@@ -1,0 +1,44 @@
+"""The plugin's settings: `BRIEFING_*` defaults merged over a copy, never into the user's dict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULTS = {
+    # Folder of seed texts, relative to Pelican's PATH.
+    "BRIEFING_SEEDS_PATH": "seeds",
+    # Knowledge files by kind ("people", "topics", ...); "default" is the bundled file.
+    # Extend: {"people": ["default", "data/my-people.yaml"]}; replace: {"topics": ["my.yaml"]}.
+    "BRIEFING_KNOWLEDGE_FILES": {},
+    # Where the raw seeds are copied in the output, and where the plugin's pages go.
+    "BRIEFING_SOURCES_DIR": "sources",
+    "BRIEFING_LEADERS_DIR": "leaders",
+    "BRIEFING_TOPICS_DIR": "topics",
+    # Turn every seed warning into a failed build (for CI).
+    "BRIEFING_STRICT": False,
+}
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def merged(settings: dict) -> dict:
+    """The user's settings with defaults filled in for missing BRIEFING_* keys, checked once."""
+    result = {**DEFAULTS, **{k: v for k, v in settings.items() if k.startswith("BRIEFING_")}}
+    unknown = sorted(k for k in result if k not in DEFAULTS)
+    if unknown:
+        raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
+    files = result["BRIEFING_KNOWLEDGE_FILES"]
+    if not isinstance(files, dict) or not all(isinstance(v, (list, tuple)) for v in files.values()):
+        raise SettingsError("BRIEFING_KNOWLEDGE_FILES must map a kind to a list of files")
+    for key in ("BRIEFING_SOURCES_DIR", "BRIEFING_LEADERS_DIR", "BRIEFING_TOPICS_DIR"):
+        value = result[key]
+        if not isinstance(value, str) or not value or Path(value).is_absolute() or ".." in Path(value).parts:
+            raise SettingsError(f"{key} must be a relative folder inside the output")
+    return result
+
+
+def knowledge_base_dir(settings: dict) -> Path:
+    """Knowledge file paths in settings are relative to the folder of the site's PATH."""
+    return Path(settings.get("PATH", ".")).resolve()

@@ -1,0 +1,73 @@
+"""A full build of the sample seeds, read as a visitor's browser would get it."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+
+from conftest import ROOT, build_site, parse
+from gold import load_gold
+
+
+def _article_pages(output):
+    return sorted((output / "articles").glob("*.html"))
+
+
+def test_every_seed_gets_one_page_with_its_headline_as_h1(sample_site):
+    gold = {g["file"]: g for g in load_gold()}
+    pages = _article_pages(sample_site)
+    assert len(pages) == len(list((ROOT / "seeds").glob("*.txt"))) == 5
+    titles = {}
+    for page in pages:
+        soup = parse(page)
+        (h1,) = soup.find_all("h1")
+        raw_link = soup.find("a", string="Source text")
+        raw_path = (page.parent / raw_link["href"]).resolve()
+        titles[raw_path.read_text(encoding="utf-8")] = h1.get_text()
+    for name, entry in gold.items():
+        title = titles[(ROOT / "seeds" / name).read_text(encoding="utf-8")]
+        if entry["title"]:
+            assert title == entry["title"]
+        else:
+            assert title.strip() and len(title) < 120
+
+
+def test_source_text_link_resolves_to_the_unchanged_seed(sample_site):
+    for page in _article_pages(sample_site):
+        link = parse(page).find("a", string="Source text")["href"]
+        assert not urlsplit(link).scheme and not link.startswith("/")
+        copy = (page.parent / link).resolve()
+        assert copy.is_file()
+        assert copy.read_bytes() in {p.read_bytes() for p in (ROOT / "seeds").glob("*.txt")}
+
+
+def test_undated_articles_say_so_and_show_no_invented_date(sample_site):
+    undated = {g["file"] for g in load_gold() if g["published"] is None and g["event_date"] is None}
+    assert undated
+    seed_by_text = {p.read_bytes(): p.name for p in (ROOT / "seeds").glob("*.txt")}
+    for page in _article_pages(sample_site):
+        soup = parse(page)
+        raw = (page.parent / soup.find("a", string="Source text")["href"]).resolve().read_bytes()
+        if seed_by_text[raw] in undated:
+            assert soup.find(class_="undated") is not None
+            assert soup.find("time") is None
+            assert "1970" not in soup.get_text()
+
+
+def test_home_page_links_every_article(sample_site):
+    soup = parse(sample_site / "index.html")
+    hrefs = {a["href"] for a in soup.find_all("a", href=True)}
+    for page in _article_pages(sample_site):
+        assert f"./articles/{page.name}" in hrefs or f"articles/{page.name}" in hrefs
+
+
+def test_seeds_sharing_a_headline_keep_it_and_get_distinct_pages(tmp_path):
+    fixtures = tmp_path / "in"
+    fixtures.mkdir()
+    text = "Leaders meet in Paris\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday.\n"
+    (fixtures / "same headline.txt").write_text(text, encoding="utf-8")
+    (fixtures / "same-headline.txt").write_text(text, encoding="utf-8")
+    output = build_site(tmp_path / "site", sorted(fixtures.iterdir()))
+    pages = _article_pages(output)
+    assert len(pages) == 2
+    assert [parse(p).h1.get_text() for p in pages] == ["Leaders meet in Paris"] * 2
