@@ -37,5 +37,8 @@ DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
 FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 
+# Everything from a seed is untrusted: escape by default in every template.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
+
 DELETE_OUTPUT_DIRECTORY = True
 CACHE_PATH = "cache"

@@ -21,6 +21,9 @@ KIND_LABELS = {
     "interview": "Interview", "other": "Other",
 }
 RELATED_COUNT = 3
+LATEST_COUNT = 5
+KEY_QUOTES = 3
+KEY_QUOTE_MIN_WORDS = 8
 # A person or topic shared by more articles than this says little about how two articles relate.
 RELATED_MAX_POSTINGS = 400
 
@@ -73,11 +76,13 @@ class Corpus:
     related: dict  # slug -> [records]
     previous: dict  # slug -> record or None
     next: dict
+    latest: list  # the most recent dated records, newest first
+    key_quotes: list  # (record, quote): one per recent article, spoken by a leader
 
 
 def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
     """A slug per person: the knowledge base's own, else from the name; never two alike."""
-    slugs, taken = {}, set()
+    slugs, taken = {}, {"index"}  # leaders/index.html is the list of leaders
     for name in sorted(names):
         known = knowledge.person_by_name.get(name)
         base = known.slug if known else (slugify(name) or "person")
@@ -140,7 +145,21 @@ def build(records: list[dict], knowledge: Knowledge) -> Corpus:
         related=_related(articles),
         previous=previous,
         next=following,
+        latest=dated[::-1][:LATEST_COUNT],
+        key_quotes=_key_quotes(dated[::-1] + [r for r in articles if not day_of(r)], leaders),
     )
+
+
+def _key_quotes(newest_first: list[dict], leaders: dict) -> list:
+    chosen = []
+    for record in newest_first:
+        for quote in record["quotes"]:
+            if quote["speaker"] in leaders and len(quote["text"].split()) >= KEY_QUOTE_MIN_WORDS:
+                chosen.append((record, quote))
+                break
+        if len(chosen) == KEY_QUOTES:
+            break
+    return chosen
 
 
 def _link_leaders_and_topics(articles, leaders, topics) -> None:
@@ -157,8 +176,8 @@ def _link_leaders_and_topics(articles, leaders, topics) -> None:
         for quote in record["quotes"]:
             if quote["speaker"] in leaders:
                 leaders[quote["speaker"]].quotes.append((record, quote))
-            for slug in record["topics"]:
-                if quote["speaker"] in leaders:
+            if quote["speaker"]:
+                for slug in record["topics"]:
                     topics[slug].quotes.append((record, quote))
 
     def ranked(counter, lookup):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -65,23 +66,59 @@ def build_corpus(generator) -> None:
     article_by_slug = {a.slug: a for a in generator.articles}
     generator.context["briefing"] = model
     generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
+    generator.context["article_url"] = {a.slug: a.url for a in generator.articles}
+    generator.context["kind_labels"] = corpus.KIND_LABELS
 
 
 class BriefingGenerator(Generator):
-    """Writes the raw seeds next to the pages built from them."""
+    """Writes leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
 
     def generate_output(self, writer) -> None:
-        config = briefing_settings.merged(self.settings)
         model = self.context.get("briefing")
         if model is None:
             return
-        sources = Path(self.output_path) / config["BRIEFING_SOURCES_DIR"]
+        write = partial(self._write, writer)
+        write("leaders/index.html", "leaders.html")
+        for leader in model.leaders:
+            write(f"leaders/{leader.slug}.html", "leader.html", leader=leader)
+        write("topics/index.html", "topics.html")
+        for topic in model.topics:
+            write(f"topics/{topic.slug}.html", "topic.html", topic=topic)
+        write("timeline.html", "timeline.html")
+        write("feeds/all.atom.xml", "feed.xml", feed_title=self.settings["SITENAME"],
+              feed_articles=model.articles, feed_page="index.html")
+        for leader in model.leaders:
+            write(f"feeds/leaders/{leader.slug}.atom.xml", "feed.xml", feed_title=leader.name,
+                  feed_articles=leader.articles, feed_page=f"leaders/{leader.slug}.html")
+        for topic in model.topics:
+            write(f"feeds/topics/{topic.slug}.atom.xml", "feed.xml", feed_title=topic.title,
+                  feed_articles=topic.articles, feed_page=f"topics/{topic.slug}.html")
+        self._copy_sources(model)
+        page_urls = sorted(
+            [a.url for a in self.context["articles"]] + [p.url for p in self.context.get("pages", [])]
+            + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html"]
+            + [f"leaders/{l.slug}.html" for l in model.leaders]
+            + [f"topics/{t.slug}.html" for t in model.topics]
+        )
+        write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        written = len(getattr(writer, "_written_files", ())) + len(model.articles)
+        print(summary_table(model, self.context.get("briefing_skipped", []), written))
+
+    def _write(self, writer, name, template, **values) -> None:
+        siteurl = self.settings.get("SITEURL", "")
+        writer.write_file(
+            name, self.env.get_template(template), self.context, relative_urls=self.settings["RELATIVE_URLS"],
+            FEED_BASE=siteurl if siteurl.startswith(("http://", "https://")) else None,
+            **values,
+        )
+
+    def _copy_sources(self, model) -> None:
+        """The raw seed behind every article, byte for byte, so any page can be checked."""
+        sources = Path(self.output_path) / "sources"
         sources.mkdir(parents=True, exist_ok=True)
         root = Path(self.settings["PATH"])
         for record in model.articles:
             shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
-        written = len(getattr(writer, "_written_files", ())) + len(model.articles)
-        print(summary_table(model, self.context.get("briefing_skipped", []), written))
 
 
 def get_generators(pelican):

@@ -10,10 +10,6 @@ DEFAULTS = {
     # Knowledge files by kind ("people", "topics", ...); "default" is the bundled file.
     # Extend: {"people": ["default", "data/my-people.yaml"]}; replace: {"topics": ["my.yaml"]}.
     "BRIEFING_KNOWLEDGE_FILES": {},
-    # Where the raw seeds are copied in the output, and where the plugin's pages go.
-    "BRIEFING_SOURCES_DIR": "sources",
-    "BRIEFING_LEADERS_DIR": "leaders",
-    "BRIEFING_TOPICS_DIR": "topics",
     # Turn every seed warning into a failed build (for CI).
     "BRIEFING_STRICT": False,
 }
@@ -32,10 +28,8 @@ def merged(settings: dict) -> dict:
     files = result["BRIEFING_KNOWLEDGE_FILES"]
     if not isinstance(files, dict) or not all(isinstance(v, (list, tuple)) for v in files.values()):
         raise SettingsError("BRIEFING_KNOWLEDGE_FILES must map a kind to a list of files")
-    for key in ("BRIEFING_SOURCES_DIR", "BRIEFING_LEADERS_DIR", "BRIEFING_TOPICS_DIR"):
-        value = result[key]
-        if not isinstance(value, str) or not value or Path(value).is_absolute() or ".." in Path(value).parts:
-            raise SettingsError(f"{key} must be a relative folder inside the output")
+    if not isinstance(result["BRIEFING_STRICT"], bool):
+        raise SettingsError("BRIEFING_STRICT must be True or False")
     return result
 
 

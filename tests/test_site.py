@@ -1,0 +1,172 @@
+"""The briefing site as a reader uses it: leaders, topics, timeline, feeds, links that resolve."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from conftest import ROOT, build_site, parse
+from gold import load_gold
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _article_for_seed(output: Path) -> dict[str, str]:
+    """Seed file name -> its article page, found through each page's source-text link."""
+    by_bytes = {p.read_bytes(): p.name for p in (ROOT / "seeds").glob("*.txt")}
+    mapping = {}
+    for page in (output / "articles").glob("*.html"):
+        link = parse(page).find("a", string="Source text")["href"]
+        mapping[by_bytes[(page.parent / link).resolve().read_bytes()]] = page.name
+    return mapping
+
+
+def _linked_articles(page: Path) -> set[str]:
+    return {
+        Path(urlsplit(a["href"]).path).name
+        for a in parse(page).find_all("a", href=True)
+        if "/articles/" in "/" + a["href"]
+    }
+
+
+def test_every_required_person_has_a_page_linking_each_seed_naming_them(sample_site):
+    article = _article_for_seed(sample_site)
+    index = parse(sample_site / "leaders" / "index.html")
+    listed = {a.get_text(): a["href"] for a in index.select("table a")}
+    expected: dict[str, set[str]] = {}
+    for gold in load_gold():
+        for person in gold["people_required"]:
+            expected.setdefault(person["name"], set()).add(article[gold["file"]])
+    for name, articles in expected.items():
+        page = sample_site / "leaders" / listed[name]
+        assert parse(page).h1.get_text() == name
+        assert articles <= _linked_articles(page)
+
+
+def test_every_required_topic_has_a_page_linking_each_seed_about_it(sample_site):
+    article = _article_for_seed(sample_site)
+    expected: dict[str, set[str]] = {}
+    for gold in load_gold():
+        for topic in gold["topics_required"]:
+            expected.setdefault(topic, set()).add(article[gold["file"]])
+    listed = {a["href"] for a in parse(sample_site / "topics" / "index.html").select(".topic-list a")}
+    for slug, articles in expected.items():
+        assert f"../topics/{slug}.html" in listed
+        assert articles <= _linked_articles(sample_site / "topics" / f"{slug}.html"), slug
+
+
+def test_leader_page_shows_profile_quotes_companions_and_topics(sample_site):
+    soup = parse(sample_site / "leaders" / "vladimir-putin.html")
+    text = soup.get_text(" ", strip=True)
+    assert "President, Russia" in text
+    assert "President of Russia" in text  # the knowledge base's profile
+    headings = [h.get_text() for h in soup.find_all("h2")]
+    assert headings[:2] == ["Timeline of appearances", "Quotes"]
+    assert "Appears with" in headings and "Topics" in headings
+    assert "We place great importance on our relationship with Israel" in text
+
+
+def test_timeline_groups_by_year_and_month_with_undated_apart(sample_site):
+    soup = parse(sample_site / "timeline.html")
+    assert [h.get_text() for h in soup.find_all("h2")] == ["2016", "2019", "Undated"]
+    assert [h.get_text() for h in soup.find_all("h3")] == ["October 2016", "September 2019"]
+    undated = soup.find(id="undated").find_parent("section")
+    assert len(undated.select("li.entry")) == 3
+
+
+def test_article_page_shows_metadata_quotes_and_neighbours(sample_site):
+    soup = parse(sample_site / "articles" / "002-8b5dc125d6747cd0.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in soup.select(".facts dt")}
+    assert facts["Date of contact"] == "2019-09-12"
+    assert facts["Place"] == "Sochi"
+    assert facts["Kind"] == "Meeting"
+    assert facts["Source"] == "Prime Minister's Office"
+    assert "Sergei Shoigu (Defense Minister, Russia)" in facts["People"]
+    assert "Earlier:" in soup.select_one(".pager").get_text()
+    assert soup.select("#quotes ~ figure blockquote, section figure blockquote")
+
+
+def test_home_page_briefs_the_corpus(sample_site):
+    soup = parse(sample_site / "index.html")
+    lede = soup.select_one(".lede").get_text(" ", strip=True)
+    assert "5 articles" in lede and "2016-10-21" in lede and "2019-09-12" in lede
+    assert "3 meetings" in lede and "2 phone calls" in lede
+    assert [h.get_text() for h in soup.find_all("h2")] == ["Latest contacts", "Leaders", "Topics", "Key quotes"]
+
+
+def test_feeds_parse_as_atom_and_list_their_articles(sample_site):
+    feeds = sorted((sample_site / "feeds").rglob("*.atom.xml"))
+    assert (sample_site / "feeds" / "all.atom.xml") in feeds
+    assert (sample_site / "feeds" / "leaders" / "gary-koren.atom.xml") in feeds
+    assert (sample_site / "feeds" / "topics" / "syria.atom.xml") in feeds
+    for feed in feeds:
+        root = etree.parse(str(feed)).getroot()
+        assert root.tag == f"{ATOM}feed"
+        for entry in root.iter(f"{ATOM}entry"):
+            assert entry.find(f"{ATOM}title").text
+            assert entry.find(f"{ATOM}id").text.startswith("urn:briefing:")
+            assert entry.find(f"{ATOM}updated").text
+    everything = etree.parse(str(sample_site / "feeds" / "all.atom.xml")).getroot()
+    assert len(everything.findall(f"{ATOM}entry")) == 5
+
+
+def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
+    pages = sorted(sample_site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        soup = parse(page)
+        for tag in soup.find_all(href=True) + soup.find_all(src=True):
+            url = tag.get("href") or tag.get("src")
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https", "mailto"):
+                continue
+            assert not parts.scheme, (page, url)
+            assert not url.startswith("/"), (page, url)
+            if not parts.path:
+                continue  # a fragment on the same page
+            target = (page.parent / unquote(parts.path)).resolve()
+            assert target.is_file(), (page, url)  # a file, never a bare folder
+            if parts.fragment and target.suffix == ".html":
+                assert parse(target).find(id=parts.fragment) is not None, (page, url)
+
+
+def test_sitemap_lists_every_page(sample_site):
+    root = etree.parse(str(sample_site / "sitemap.xml")).getroot()
+    locs = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    pages = {p.relative_to(sample_site).as_posix() for p in sample_site.rglob("*.html")} - {"404.html"}
+    assert {loc.split("/", 1)[1] for loc in locs} == pages
+
+
+def test_same_seeds_give_byte_identical_sites(tmp_path):
+    first = build_site(tmp_path / "one")
+    second = build_site(tmp_path / "two")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    match, mismatch, errors = filecmp.cmpfiles(first, second, [str(f) for f in files], shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_markup_in_a_seed_is_shown_as_text_everywhere(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "hostile.txt").write_text(
+        "Macron meets <script>alert(1)</script> Merkel\n\n"
+        "President Emmanuel Macron met Chancellor Angela Merkel in Berlin on 3 May 2019. "
+        "<img src=x onerror=alert(1)> and <a href=\"javascript:alert(1)\">click</a> &amp; more.\n\n"
+        "“We want <b>peace</b> in Europe and in Syria,” Macron said.\n",
+        encoding="utf-8",
+    )
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    for page in list(output.rglob("*.html")) + list(output.rglob("*.xml")):
+        raw = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in raw and "<img src=x" not in raw and "<b>peace" not in raw, page
+    for page in output.rglob("*.html"):
+        soup = parse(page)
+        assert not soup.find_all("script")
+        assert not [a for a in soup.find_all("a", href=True) if a["href"].startswith("javascript:")]
+    (article,) = (output / "articles").glob("*.html")
+    text = parse(article).get_text()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
