@@ -1,4 +1,4 @@
-"""Invoke tasks: `invoke build`, `invoke serve`, `invoke clean`, `invoke test`."""
+"""Invoke tasks: build, serve, clean, test, screenshots."""
 
 import os
 import shlex
@@ -41,3 +41,31 @@ def test(c):
     """Run the test suite."""
     with c.cd(ROOT):
         c.run(f"{shlex.quote(sys.executable)} -m pytest", pty=False)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+SCREENSHOT_PAGES = {"home": "index.html", "leader": "leaders/vladimir-putin.html", "timeline": "timeline.html"}
+
+
+@task(pre=[build])
+def screenshots(c, folder="screenshots"):
+    """Save full-page screenshots of home, an article and a leader page at desktop and phone width."""
+    from pathlib import Path
+
+    from playwright.sync_api import sync_playwright
+
+    out = Path(ROOT) / folder
+    out.mkdir(exist_ok=True)
+    pages = dict(SCREENSHOT_PAGES)
+    pages["article"] = sorted(p.relative_to(OUTPUT).as_posix() for p in Path(OUTPUT, "articles").glob("*.html"))[-1]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for width, label in ((1280, "desktop"), (375, "phone")):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for name, path in sorted(pages.items()):
+                page.goto(Path(OUTPUT, path).as_uri())
+                page.screenshot(path=str(out / f"{name}-{label}.png"), full_page=True)
+                print(out / f"{name}-{label}.png")
+            page.close()
+        browser.close()
