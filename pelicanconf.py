@@ -20,7 +20,7 @@ PLUGINS = ["briefing"]
 # Every URL names a file, relative, so the site works from file:// and under a sub-path.
 RELATIVE_URLS = True
 ARTICLE_URL = "articles/{slug}.html"
-ARTICLE_SAVE_AS = "articles/{slug}.html"
+ARTICLE_SAVE_AS = ""  # the briefing plugin writes article pages at ARTICLE_URL, re-rendering only changed ones
 PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
 DIRECT_TEMPLATES = ["index", "404"]
 INDEX_SAVE_AS = "index.html"

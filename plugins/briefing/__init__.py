@@ -7,6 +7,7 @@ from . import generators, reader
 
 def register():
     signals.initialized.connect(generators.check_settings)
+    signals.initialized.connect(reader.forget_stores)
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_preread.connect(generators.skip_unreadable_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)

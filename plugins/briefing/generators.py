@@ -15,7 +15,8 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import corpus, settings as briefing_settings
+from . import cache, corpus, settings as briefing_settings
+from .reader import record_store
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed, decode
 
@@ -62,6 +63,14 @@ def build_corpus(generator) -> None:
     knowledge = load_knowledge(
         config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
     )
+    urls: dict[str, str] = {}
+    for article in generator.articles:
+        if article.url in urls:
+            raise RuntimeError(
+                f"{article.briefing['file']}: would write {article.url}, already written for "
+                f"{urls[article.url]}; give one of them another slug in its sidecar"
+            )
+        urls[article.url] = article.briefing["file"]
     model = corpus.build(records, knowledge)
     article_by_slug = {a.slug: a for a in generator.articles}
     generator.context["briefing"] = model
@@ -78,6 +87,7 @@ class BriefingGenerator(Generator):
         if model is None:
             return
         write = partial(self._write, writer)
+        rendered = self._write_articles(writer, model)
         write("leaders/index.html", "leaders.html")
         for leader in model.leaders:
             write(f"leaders/{leader.slug}.html", "leader.html", leader=leader)
@@ -101,8 +111,40 @@ class BriefingGenerator(Generator):
             + [f"topics/{t.slug}.html" for t in model.topics]
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
-        written = len(getattr(writer, "_written_files", ())) + len(model.articles)
-        print(summary_table(model, self.context.get("briefing_skipped", []), written))
+        written = len(getattr(writer, "_written_files", ())) + len(model.articles) * 2 - rendered
+        print(summary_table(model, self.context.get("briefing_skipped", []), written, rendered))
+        record_store(self.settings).prune()
+
+    def _write_articles(self, writer, model) -> int:
+        """Article pages, re-rendered only when something they show changed; returns how many."""
+        store = cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "pages", ".html")
+        site = self._site_fingerprint()
+        template = self.env.get_template("article.html")
+        rendered = 0
+        for article in self.context["briefing_articles"]:
+            target = Path(self.output_path) / article.url
+            name = cache.key(site, _article_inputs(article.briefing, model, self.context["article_url"]))
+            page = store.get(name)
+            if page is None:
+                writer.write_file(article.url, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                                  article=article)
+                store.put(name, target.read_bytes())
+                rendered += 1
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(page)
+        store.prune()
+        return rendered
+
+    def _site_fingerprint(self) -> str:
+        """What every article page shares: the theme's templates, the site's name, the page list."""
+        templates = sorted(Path(self.theme, "templates").rglob("*"))
+        return cache.key(
+            [(t.name, t.read_bytes()) for t in templates if t.is_file()],
+            {k: self.settings.get(k) for k in ("SITENAME", "SITESUBTITLE", "SITEURL", "DEFAULT_LANG",
+                                               "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL")},
+            [(p.title, p.url) for p in self.context.get("pages", [])],
+        )
 
     def _write(self, writer, name, template, **values) -> None:
         siteurl = self.settings.get("SITEURL", "")
@@ -121,14 +163,33 @@ class BriefingGenerator(Generator):
             shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
 
 
+def _article_inputs(record: dict, model, article_url: dict) -> dict:
+    """Everything an article page shows besides the site-wide parts."""
+    def brief(other):
+        return other and [other["slug"], other["title"], corpus.day_of(other), other["kind"],
+                          other["location"], [p["name"] for p in other["people"]], article_url[other["slug"]]]
+
+    names = {p["name"] for p in record["people"]} | {q["speaker"] for q in record["quotes"] if q["speaker"]}
+    return {
+        "record": record,
+        "previous": brief(model.previous.get(record["slug"])),
+        "next": brief(model.next.get(record["slug"])),
+        "related": [brief(r) for r in model.related.get(record["slug"], [])],
+        "leaders": {n: model.leader_by_name[n].slug for n in sorted(names) if n in model.leader_by_name},
+        "topics": {t: model.topic_by_slug[t].title for t in record["topics"] if t in model.topic_by_slug},
+        "url": article_url[record["slug"]],
+    }
+
+
 def get_generators(pelican):
     return BriefingGenerator
 
 
-def summary_table(model, skipped, pages_written: int) -> str:
+def summary_table(model, skipped, files_written: int, articles_rendered: int) -> str:
     """Seeds read, pages written, and every seed's warnings, for the end of the build."""
     lines = [f"briefing: {len(model.articles)} seeds read, {len(skipped)} skipped, "
-             f"{pages_written} files written"]
+             f"{files_written} files written ({articles_rendered} article pages rendered, "
+             f"{len(model.articles) - articles_rendered} unchanged)"]
     for relative, reason in skipped:
         lines.append(f"  {relative}: skipped: {reason}")
     for record in sorted(model.articles, key=lambda r: r["file"]):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import logging
 from pathlib import Path
 
 from pelican.readers import BaseReader
 
-from . import settings as briefing_settings
+from . import cache, settings as briefing_settings, slugs
 from .extract import extract_file
 from .knowledge import load_knowledge
 
@@ -18,6 +19,22 @@ logger = logging.getLogger(__name__)
 # Pelican needs a date on every article; undated seeds get this one for sorting only, and the
 # theme shows `briefing.published` / `briefing.event_date` instead, so no page shows it.
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+_RECORD_STORES: dict[str, cache.Store] = {}
+
+
+def record_store(settings) -> cache.Store:
+    """This build's cache of extraction records (one per cache folder)."""
+    folder = str(Path(settings["CACHE_PATH"]) / "briefing" / "records")
+    if folder not in _RECORD_STORES:
+        _RECORD_STORES[folder] = cache.Store(folder, ".json")
+    return _RECORD_STORES[folder]
+
+
+def forget_stores(_pelican=None) -> None:
+    """A new build starts counting which cache entries it uses."""
+    _RECORD_STORES.clear()
 
 
 class SeedReader(BaseReader):
@@ -34,7 +51,7 @@ class SeedReader(BaseReader):
     def read(self, source_path):
         path = Path(source_path)
         display = _display_path(path, self.settings)
-        record = extract_file(path, knowledge=self.knowledge, display=display)
+        record = self._cached_extract(path, display)
         for warning in record["warnings"]:
             logger.debug("%s: %s", display, warning)
         day = record["event_date"] or record["published"]
@@ -47,6 +64,26 @@ class SeedReader(BaseReader):
         }
         content = "\n".join(f"<p>{html.escape(p)}</p>" for p in record["body"])
         return content, metadata
+
+
+    def _cached_extract(self, path: Path, display: str) -> dict:
+        """The seed's record, from the cache when its bytes, sidecar and knowledge are unchanged."""
+        sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
+        key = cache.key(
+            path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
+            self.knowledge.fingerprint, path.name,
+        )
+        store = record_store(self.settings)
+        cached = store.get(key)
+        if cached is not None:
+            record = json.loads(cached)
+            record["file"] = display
+            if record["field_sources"].get("slug") != "sidecar":
+                record["slug"] = slugs.slug_for(path)  # depends on the folder's other names
+            return record
+        record = extract_file(path, knowledge=self.knowledge, display=display)
+        store.put(key, json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+        return record
 
 
 def _display_path(path: Path, settings) -> str:
