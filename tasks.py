@@ -1,4 +1,4 @@
-"""Invoke tasks: build, serve, clean, test, screenshots."""
+"""Invoke tasks: build, serve, watch, clean, test, publish, gh-pages, screenshots."""
 
 import os
 import shlex
@@ -27,6 +27,32 @@ def build(c):
     """Build the site from seeds/ into output/ (open output/index.html)."""
     with c.cd(ROOT):
         _pelican(c, "pelicanconf.py")
+
+
+@task
+def publish(c):
+    """Build the published site (publishconf.py: BRIEFING_SITEURL gives the public address)."""
+    with c.cd(ROOT):
+        _pelican(c, "publishconf.py")
+
+
+@task(pre=[publish])
+def gh_pages(c, branch="gh-pages", message="Publish the briefing site"):
+    """Publish output/ to the gh-pages branch with ghp-import (CNAME from BRIEFING_CNAME if set)."""
+    cname = os.environ.get("BRIEFING_CNAME")
+    if cname:
+        with open(os.path.join(OUTPUT, "CNAME"), "w", encoding="utf-8") as handle:
+            handle.write(cname.strip() + "\n")
+    with c.cd(ROOT):
+        c.run(f"ghp-import --no-jekyll --branch {shlex.quote(branch)} -m {shlex.quote(message)} output")
+    print(f"Published output/ to the {branch} branch; push it with: git push origin {branch}")
+
+
+@task
+def watch(c, port=8000):
+    """Rebuild on changes under seeds/, content/ and theme/, serving at http://localhost:PORT."""
+    with c.cd(ROOT):
+        _pelican(c, "pelicanconf.py", f"--autoreload --listen --bind 127.0.0.1 --port {int(port)}")
 
 
 @task

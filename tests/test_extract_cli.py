@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -15,8 +16,10 @@ CONTRACT_FIELDS = {
 
 
 def run(*args, cwd):
+    """The command as a user runs it; PYTHONPATH pins this checkout's package over any other install."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
     )
 
 
@@ -62,3 +65,27 @@ def test_table_without_json_and_usage_errors(tmp_path):
     assert "000_916e6cccb207299e.txt" in table.stdout and "phone_call" in table.stdout
     assert run("extract", cwd=tmp_path).returncode == 2
     assert run("nonsense", cwd=tmp_path).returncode == 2
+
+
+def test_add_copies_under_a_safe_unique_name_and_writes_a_sidecar_stub(tmp_path):
+    incoming = tmp_path / "Macron Merkel (Berlin).txt"
+    incoming.write_text("Macron hosts Merkel\n\nEmmanuel Macron met Angela Merkel in Paris.\n", encoding="utf-8")
+    other = tmp_path / "inbox"
+    other.mkdir()
+    (other / "Macron Merkel (Berlin).txt").write_text("A different text about Macron and Merkel.\n")
+    first = run("add", str(incoming), "--seeds", "seeds", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Emmanuel Macron" in first.stdout
+    seed = tmp_path / "seeds" / "macron-merkel-berlin.txt"
+    assert seed.read_bytes() == incoming.read_bytes()
+    stub = (tmp_path / "seeds" / "macron-merkel-berlin.yml").read_text()
+    assert '# title: "Macron hosts Merkel"' in stub
+    assert all(line.startswith("#") for line in stub.splitlines())  # corrects nothing until edited
+
+    again = run("add", str(incoming), cwd=tmp_path)
+    assert "already in" in again.stderr
+    different = run("add", str(other), cwd=tmp_path)
+    assert different.returncode == 0
+    assert sorted(p.name for p in (tmp_path / "seeds").glob("*.txt")) == [
+        "macron-merkel-berlin-2.txt", "macron-merkel-berlin.txt",
+    ]

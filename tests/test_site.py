@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import filecmp
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -170,3 +170,19 @@ def test_markup_in_a_seed_is_shown_as_text_everywhere(tmp_path):
     (article,) = (output / "articles").glob("*.html")
     text = parse(article).get_text()
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
+
+
+def test_a_project_site_under_a_sub_path_keeps_every_link_inside_it(tmp_path):
+    siteurl = "https://user.github.io/briefing-repo"
+    output = build_site(tmp_path / "site", SITEURL=siteurl)
+    base = "https://user.github.io/briefing-repo/"
+    for page in output.rglob("*.html"):
+        page_url = base + page.relative_to(output).as_posix()
+        for tag in parse(page).find_all(href=True) + parse(page).find_all(src=True):
+            resolved = urljoin(page_url, tag.get("href") or tag.get("src"))
+            assert resolved.startswith(base), (page, resolved)
+    feed = etree.parse(str(output / "feeds" / "all.atom.xml")).getroot()
+    for link in feed.iter(f"{ATOM}link"):
+        assert link.get("href").startswith(base)
+    sitemap = (output / "sitemap.xml").read_text()
+    assert sitemap.count("<loc>https://user.github.io/briefing-repo/") == sitemap.count("<loc>")

@@ -1,4 +1,8 @@
-"""`python -m briefing extract PATH... [--json]`: what the site will say about each seed."""
+"""The `briefing` command.
+
+`python -m briefing extract PATH... [--json]`: what the site will say about each seed.
+`python -m briefing add PATH... [--seeds DIR]`: copy new texts into seeds/ for the next build.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,8 @@ import sys
 from pathlib import Path
 
 from .extract import error_record, extract_file
-from .knowledge import load_knowledge
-from .textio import UnreadableSeed
+from .knowledge import load_knowledge, slugify
+from .textio import UnreadableSeed, decode
 
 logger = logging.getLogger(__name__)
 
@@ -58,17 +62,86 @@ def _table(records: list[dict]) -> str:
     )
 
 
+SIDECAR_STUB = """\
+# Corrections for {seed}: uncomment a line and fix its value; it then overrides the text's.
+# What briefing read from the text is shown.
+# title: {title}
+# published: {published}
+# event_date: {event_date}
+# source: {source}
+# kind: {kind}   # meeting, phone_call, visit, statement, interview or other
+# location: {location}
+# people: {people}
+# topics: {topics}
+"""
+
+
+def _yaml_value(value) -> str:
+    return json.dumps(value, ensure_ascii=False) if value is not None else "null"
+
+
+def _free_name(seeds: Path, source: Path, data: bytes) -> tuple[Path, bool]:
+    """A safe, unused name in seeds/ for the text (and whether the same text is already there)."""
+    stem = slugify(source.stem) or "seed"
+    candidate, number = seeds / f"{stem}.txt", 2
+    while candidate.exists():
+        if candidate.read_bytes() == data:
+            return candidate, True
+        candidate, number = seeds / f"{stem}-{number}.txt", number + 1
+    return candidate, False
+
+
+def add(paths: list[str], seeds: Path, knowledge) -> int:
+    seeds.mkdir(parents=True, exist_ok=True)
+    added, status = [], 0
+    for path, display in seed_paths(paths):
+        try:
+            data = path.read_bytes()
+            decode(data)
+        except (UnreadableSeed, OSError) as error:
+            print(f"{display}: not added: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+            status = 1
+            continue
+        target, present = _free_name(seeds, path, data)
+        if present:
+            print(f"{display}: already in {target}, not added again", file=sys.stderr)
+            continue
+        target.write_bytes(data)
+        record = extract_file(target, knowledge=knowledge)
+        stub = target.with_suffix(".yml")
+        if not stub.exists():
+            stub.write_text(SIDECAR_STUB.format(
+                seed=target.name, title=_yaml_value(record["title"]),
+                published=_yaml_value(record["published"]), event_date=_yaml_value(record["event_date"]),
+                source=_yaml_value(record["source"]), kind=record["kind"],
+                location=_yaml_value(record["location"]),
+                people=_yaml_value([p["name"] for p in record["people"]]),
+                topics=_yaml_value(record["topics"]),
+            ), encoding="utf-8")
+        added.append(record)
+    if added:
+        print(_table(added))
+        print(f"Added {len(added)} seed(s). Check the table, correct fields in the .yml beside a seed, "
+              "then run: invoke build")
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="print the metadata extracted from seeds")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a seed file or a folder of seeds")
     extract.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    adder = commands.add_parser("add", help="copy new text files into seeds/ and show what was read")
+    adder.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
+    adder.add_argument("--seeds", default="seeds", type=Path, help="the seeds folder (default: seeds)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    if args.command == "add":
+        return add(args.paths, args.seeds, load_knowledge())
     records, all_read = extract_many(args.paths, load_knowledge())
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
