@@ -23,10 +23,10 @@ def clean(c):
 
 
 @task
-def build(c):
-    """Build the site from seeds/ into output/ (open output/index.html)."""
+def build(c, strict=False):
+    """Build the site from seeds/ into output/ (open output/index.html); --strict fails on any warning."""
     with c.cd(ROOT):
-        _pelican(c, "pelicanconf.py")
+        _pelican(c, "pelicanconf.py", "-e BRIEFING_STRICT=true" if strict else "")
 
 
 @task

@@ -9,6 +9,6 @@ def register():
     signals.initialized.connect(generators.check_settings)
     signals.initialized.connect(reader.forget_stores)
     signals.readers_init.connect(reader.add_reader)
-    signals.article_generator_preread.connect(generators.skip_unreadable_seeds)
+    signals.article_generator_init.connect(generators.skip_unreadable_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)
     signals.get_generators.connect(generators.get_generators)

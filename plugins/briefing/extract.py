@@ -161,7 +161,7 @@ def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, displa
     if encoding not in ("utf-8", "utf-8-sig"):
         record["warnings"].append(f"decoded as {encoding}")
     corrections = sidecar.find_sidecar(path)
-    if corrections:
+    if corrections is not None:
         sidecar.apply(record, corrections, knowledge or load_knowledge())
     return record
 

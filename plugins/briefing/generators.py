@@ -112,8 +112,11 @@ class BriefingGenerator(Generator):
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         written = len(getattr(writer, "_written_files", ())) + len(model.articles) * 2 - rendered
-        print(summary_table(model, self.context.get("briefing_skipped", []), written, rendered))
+        skipped = self.context.get("briefing_skipped", [])
+        print(summary_table(model, skipped, written, rendered))
         record_store(self.settings).prune()
+        if briefing_settings.merged(self.settings)["BRIEFING_STRICT"]:
+            _fail_on_warnings(model, skipped)
 
     def _write_articles(self, writer, model) -> int:
         """Article pages, re-rendered only when something they show changed; returns how many."""
@@ -161,6 +164,18 @@ class BriefingGenerator(Generator):
         root = Path(self.settings["PATH"])
         for record in model.articles:
             shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
+
+
+def _fail_on_warnings(model, skipped) -> None:
+    """Strict builds (for CI) fail when any seed was skipped or has warnings."""
+    flagged = [r for r in model.articles if r["warnings"]]
+    for record in flagged:
+        for warning in record["warnings"]:
+            logger.warning("%s: %s", record["file"], warning)
+    if flagged or skipped:
+        raise RuntimeError(
+            f"strict build: {len(skipped)} seed(s) skipped, {len(flagged)} with warnings (listed above)"
+        )
 
 
 def _article_inputs(record: dict, model, article_url: dict) -> dict:

@@ -1,0 +1,118 @@
+"""Whatever lands in seeds/, the build goes on, says what it could not use, and loses no article."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import pytest
+
+from conftest import ROOT, build_site, parse
+
+GOOD = ROOT / "seeds" / "002_8b5dc125d6747cd0.txt"
+
+
+def _titles(output):
+    return sorted(parse(p).h1.get_text() for p in (output / "articles").glob("*.html"))
+
+
+def test_unreadable_seeds_are_skipped_with_one_line_each(tmp_path, caplog):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "blank.txt").write_bytes(b"  \n\t\n ")
+    (seeds / "nul.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (seeds / "noise.txt").write_bytes(bytes(range(1, 32)) * 50)
+    (seeds / GOOD.name).write_bytes(GOOD.read_bytes())
+    with caplog.at_level(logging.WARNING):
+        output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _titles(output) == ["PM Netanyahu meets with Russian President Vladimir Putin in Sochi"]
+    skipped = sorted(r.getMessage() for r in caplog.records if "skipped" in r.getMessage())
+    assert skipped == [
+        "seeds/blank.txt: skipped: no text (only whitespace)",
+        "seeds/empty.txt: skipped: empty file",
+        "seeds/noise.txt: skipped: binary file (mostly control characters)",
+        "seeds/nul.txt: skipped: binary file (contains NUL bytes)",
+    ]
+
+
+def test_symlinks_in_seeds_are_not_followed(tmp_path, caplog):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret headline here\n\nPresident Emmanuel Macron met Angela Merkel.\n")
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    os.symlink(outside, site / "seeds" / "link.txt")
+    with caplog.at_level(logging.WARNING):
+        output = build_site(site, [GOOD])
+    assert _titles(output) == ["PM Netanyahu meets with Russian President Vladimir Putin in Sochi"]
+    assert "seeds/link.txt: skipped: symbolic link (not followed)" in caplog.text
+    assert "Secret" not in "".join(p.read_text() for p in output.rglob("*.html"))
+
+
+def test_other_encodings_and_line_endings_decode_without_mojibake(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "windows.txt").write_bytes(
+        "Café talks in Paris\r\n\r\nPresident Emmanuel Macron said “we agree” with Angela Merkel.\r\n".encode("cp1252")
+    )
+    (seeds / "bom.txt").write_bytes("\ufeffBOM headline for Scholz\n\nOlaf Scholz spoke.\n".encode("utf-8"))
+    (seeds / "old-mac.txt").write_bytes(b"Old Mac line endings here\r\rPresident Xi Jinping spoke.\r")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _titles(output) == ["BOM headline for Scholz", "Café talks in Paris", "Old Mac line endings here"]
+    page = parse(output / "articles" / "windows.html")
+    assert "“we agree”" in page.get_text()
+    assert "Ã" not in page.get_text()
+
+
+def test_odd_file_names_get_safe_unique_stable_urls(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    text = "Macron and Scholz meet\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz.\n"
+    names = ["Putin Call.txt", "putin-call.txt", "Путин звонок.txt", "v1.2.final.txt", "Éclat Report.txt"]
+    for name in names:
+        (seeds / name).write_text(text, encoding="utf-8")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    pages = sorted(p.name for p in (output / "articles").glob("*.html"))
+    assert len(pages) == len(names)
+    assert "putin-call.html" in pages and "v1-2-final.html" in pages and "eclat-report.html" in pages
+    assert all(name.isascii() and " " not in name for name in pages)
+    again = build_site(tmp_path / "again", sorted(seeds.iterdir()))
+    assert sorted(p.name for p in (again / "articles").glob("*.html")) == pages
+
+
+def test_a_broken_sidecar_is_reported_and_the_seed_still_built_from_its_text(tmp_path, caplog):
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    (site / "seeds" / "002_8b5dc125d6747cd0.yml").write_text("published: [unclosed\n")
+    with caplog.at_level(logging.WARNING):
+        output = build_site(site, [GOOD])
+    (message,) = [r.getMessage() for r in caplog.records if "not valid YAML" in r.getMessage()]
+    assert message.split(": not valid YAML")[0].endswith("seeds/002_8b5dc125d6747cd0.yml:2")
+    assert _titles(output) == ["PM Netanyahu meets with Russian President Vladimir Putin in Sochi"]
+
+
+def test_a_very_large_seed_is_built(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    paragraph = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin to discuss trade and energy.\n"
+    (seeds / "huge.txt").write_text("A very long transcript\n\n" + paragraph * 60_000, encoding="utf-8")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _titles(output) == ["A very long transcript"]
+
+
+def test_a_seed_with_nothing_recognisable_is_built_and_listed_in_the_warnings(tmp_path, capsys):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "vague.txt").write_text("Some loose notes\n\nthe weather was fine and nothing else happened.\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _titles(output) == ["Some loose notes"]
+    table = capsys.readouterr().out
+    assert "seeds/vague.txt: no date found; no people found; no topics found" in table
+
+
+def test_strict_build_fails_when_a_seed_has_warnings(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "vague.txt").write_text("Some loose notes\n\nthe weather was fine and nothing else happened.\n")
+    with pytest.raises(RuntimeError, match="strict build: 0 seed\\(s\\) skipped, 1 with warnings"):
+        build_site(tmp_path / "site", sorted(seeds.iterdir()), BRIEFING_STRICT=True)
