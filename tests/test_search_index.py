@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from lunr import lunr
 from lunr.index import Index
 
 from briefing import search_index
@@ -47,42 +48,87 @@ def test_stored_entry_has_what_a_result_shows_and_the_event_date_first():
     assert search_index.stored(RECORD, "articles/call.html") == {
         "title": "Netanyahu calls Putin", "url": "articles/call.html", "date": "2018-03-03",
         "kind": "phone_call", "people": ["Benjamin Netanyahu", "Vladimir Putin"],
-        "topics": ["syria", "military-coordination"], "text": "The leaders spoke.\nThey agreed to meet.",
+        "topics": ["syria", "military-coordination"], "summary": "The leaders spoke.",
     }
     assert search_index.stored(UNDATED, "articles/note.html")["date"] is None
 
 
-def test_payload_refs_are_positions_and_labels_cover_only_used_values():
-    payload = search_index.build([RECORD, UNDATED], ["articles/call.html", "articles/note.html"],
-                                 ALIASES, TOPICS, KINDS)
-    assert sorted(payload) == ["docs", "index", "kinds", "topics"]
-    assert [d["url"] for d in payload["docs"]] == ["articles/call.html", "articles/note.html"]
-    assert payload["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
-    assert payload["kinds"] == {"other": "Other", "phone_call": "Phone call"}
-    index = payload["index"]
-    assert index["version"] == "2.3.9"
-    assert index["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
-    assert index["pipeline"] == ["trimmer", "stemmer"]
+def build(records=(RECORD, UNDATED), **options):
+    return search_index.build(list(records), [f"articles/{r['slug']}.html" for r in records],
+                              ALIASES, TOPICS, KINDS, **options)
 
 
-def test_index_finds_by_alias_place_and_topic_title_and_ranks_the_title_first():
-    payload = search_index.build([RECORD, UNDATED], ["a.html", "b.html"], ALIASES, TOPICS, KINDS)
-    index = Index.load(payload["index"])
-    assert [r["ref"] for r in index.search("bibi")] == ["0"]
-    assert [r["ref"] for r in index.search("sochi")] == ["0"]
-    assert [r["ref"] for r in index.search("coordination")] == ["0"]
-    assert [r["ref"] for r in index.search("note")] == ["1"]
-    assert set(index.search("netanyahu")[0]["match_data"].metadata["netanyahu"]) == {"title", "people"}
+def expand(compact: dict) -> dict:
+    """The serialised lunr index a compact one stands for (what search.js rebuilds)."""
+    inverted = {term: {"_index": n, **{field: {} for field in compact["fields"]}}
+                for n, term in enumerate(compact["terms"])}
+    vectors = []
+    for field_ref, packed in compact["vectors"]:
+        field, ref = field_ref.split("/", 1)
+        elements, term = [], 0
+        for delta, score in zip(packed[::2], packed[1::2]):
+            term += delta
+            elements += [term, score]
+            inverted[compact["terms"][term]][field][ref] = {}
+        vectors.append([field_ref, elements])
+    return {"version": compact["version"], "fields": compact["fields"], "fieldVectors": vectors,
+            "invertedIndex": sorted(inverted.items()), "pipeline": compact["pipeline"]}
 
 
-def test_script_assigns_the_global_with_sorted_compact_json():
-    assert search_index.script({"b": 1, "a": ["é", None]}) == 'window.BRIEFING_SEARCH = {"a":["é",null],"b":1};\n'
+def _as_json(data):
+    """Tuples as lists and defaultdicts as dicts, as the page gets them."""
+    return json.loads(json.dumps(data))
+
+
+def test_compact_index_holds_all_of_lunrs_postings():
+    index = lunr(ref="ref", fields=list(search_index.FIELDS),
+                 documents=[{"ref": "0", **search_index.searchable(RECORD, ALIASES, TOPICS)},
+                            {"ref": "1", **search_index.searchable(UNDATED, ALIASES, TOPICS)}])
+    compact = search_index.compact(index)
+    assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
+    assert compact["vectors"][0] == ["title/0", [0, 1.514, 1, 5.754, 1, 1.514]]  # term deltas, scores
+    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+
+
+def test_head_indexes_the_short_fields_and_shards_every_field_by_position():
+    payload = build([RECORD, UNDATED, {**UNDATED, "slug": "third", "title": "Third"}], shard_size=2)
+    head = payload["head"]
+    assert sorted(head) == ["docs", "index", "kinds", "shards", "topics"]
+    assert [d["url"] for d in head["docs"]] == ["articles/call.html", "articles/note.html", "articles/third.html"]
+    assert head["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
+    assert head["kinds"] == {"other": "Other", "phone_call": "Phone call"}
+    assert head["shards"] == ["text-0.js", "text-1.js"]
+    assert head["index"]["fields"] == ["title", "people", "topics", "place", "source"]
+    assert head["index"]["version"] == "2.3.9"
+    assert head["index"]["pipeline"] == ["trimmer", "stemmer"]
+    first, second = payload["shards"]
+    assert (first["first"], second["first"]) == (0, 2)
+    assert first["texts"] == ["The leaders spoke.\nThey agreed to meet.", "Nothing dated."]
+    assert second["texts"] == ["Nothing dated."]
+    assert first["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
+    assert {ref.split("/")[1] for ref, _ in second["index"]["vectors"]} == {"2"}
+
+
+def test_indexes_find_by_alias_place_topic_title_and_body():
+    payload = build()
+    head = Index.load(expand(payload["head"]["index"]))
+    full = Index.load(expand(payload["shards"][0]["index"]))
+    assert [r["ref"] for r in head.search("bibi")] == ["0"]
+    assert [r["ref"] for r in head.search("sochi")] == ["0"]
+    assert [r["ref"] for r in head.search("coordination")] == ["0"]
+    assert head.search("agreed") == []  # bodies are in the shards only
+    assert [r["ref"] for r in full.search("agreed")] == ["0"]
+    assert [r["ref"] for r in full.search("note")] == ["1"]
+    assert set(full.search("netanyahu")[0]["match_data"].metadata["netanyahu"]) == {"title", "people"}
+
+
+def test_scripts_assign_the_head_and_append_shards_with_sorted_compact_json():
+    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "shards": [{"first": 0}]})
+    assert files == {
+        "index.js": 'window.BRIEFING_SEARCH = {"a":["é",null],"b":1};\n',
+        "text-0.js": "(window.BRIEFING_SEARCH_SHARDS = window.BRIEFING_SEARCH_SHARDS || []).push({\"first\":0});\n",
+    }
 
 
 def test_same_records_give_the_same_bytes():
-    def once():
-        return search_index.script(search_index.build([RECORD, UNDATED], ["a.html", "b.html"], ALIASES, TOPICS, KINDS))
-
-    first = once()
-    assert first == once()
-    assert json.loads(first.removeprefix("window.BRIEFING_SEARCH = ").removesuffix(";\n"))["docs"][1]["title"] == "A note"
+    assert search_index.scripts(build()) == search_index.scripts(build())

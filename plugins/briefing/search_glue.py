@@ -20,7 +20,7 @@ from .knowledge import load_knowledge
 
 logger = logging.getLogger(__name__)
 
-INDEX_SCRIPT = "search/index.js"  # under OUTPUT_PATH; theme/templates/search.html loads it
+SEARCH_DIR = "search"  # under OUTPUT_PATH: index.js (theme/templates/search.html loads it) and shards
 VENDOR_DIR = "js/vendor"  # under the theme's static folder in the output
 VENDOR_FILES = {"lunr.min.js": "lunr.min.js", "LICENSE": "lunr.LICENSE"}
 
@@ -63,7 +63,7 @@ def _npm_ci(project: Path) -> None:
 
 
 class SearchGenerator(Generator):
-    """Writes the search index script and copies lunr.js with its licence into the theme's files."""
+    """Writes the search index scripts and copies lunr.js with its licence into the theme's files."""
 
     def generate_context(self) -> None:
         config = briefing_settings.merged(self.settings)
@@ -87,9 +87,10 @@ class SearchGenerator(Generator):
             corpus.KIND_LABELS,
         )
         output = Path(self.output_path)
-        index_file = output / INDEX_SCRIPT
-        index_file.parent.mkdir(parents=True, exist_ok=True)
-        index_file.write_text(search_index.script(payload), encoding="utf-8")
+        folder = output / SEARCH_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in search_index.scripts(payload).items():
+            (folder / name).write_text(content, encoding="utf-8")
         vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
         vendor.mkdir(parents=True, exist_ok=True)
         for name, copy in VENDOR_FILES.items():

@@ -1,6 +1,9 @@
-/* briefing's search page: runs the prebuilt lunr index (window.BRIEFING_SEARCH) in the browser.
-   The query and the facets live in the URL, so a result list can be bookmarked and shared.
-   Everything taken from an article enters the page as text (textContent, text nodes), never as HTML. */
+/* briefing's search page: runs the prebuilt lunr indexes in the browser. The head
+   (window.BRIEFING_SEARCH: documents and an index without the article bodies) makes the page
+   searchable at once; the full-text shards it names load after it, one script each, and then
+   replace the head's index. The query and the facets live in the URL, so a result list can be
+   bookmarked and shared. Everything taken from an article enters the page as text
+   (textContent, text nodes), never as HTML. */
 (function () {
   "use strict";
 
@@ -23,6 +26,7 @@
   const list = document.getElementById("search-results");
   const more = document.getElementById("search-more");
   const root = form.dataset.siteRoot;
+  const searchDir = form.dataset.searchDir;
   const pageTitle = document.title;
 
   const data = window.BRIEFING_SEARCH;
@@ -30,8 +34,11 @@
     statusBox.textContent = "The search index could not be loaded: rebuild the site.";
     return;
   }
-  const index = lunr.Index.load(data.index);
   const docs = data.docs;
+  const texts = []; // article text by document number, from the shards
+  let indexes = [loadIndex(data.index)];
+  let fullText = data.shards.length === 0;
+  let shardTrouble = "";
   const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || a - b);
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
@@ -44,6 +51,79 @@
   let shown = [];
   let shownTerms = new Set();
   let rendered = 0;
+
+  /* lunr.Index.load for the compact form of search_index.compact: the inverted index is rebuilt
+     from the field vectors, which hold the same postings. */
+  function loadIndex(compact) {
+    if (compact.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + compact.version);
+    const noMetadata = {}; // lunr copies a posting's metadata, never changes it
+    const invertedIndex = Object.create(null);
+    compact.terms.forEach((term, n) => {
+      const posting = { _index: n };
+      compact.fields.forEach((field) => { posting[field] = Object.create(null); });
+      invertedIndex[term] = posting;
+    });
+    const fieldVectors = Object.create(null);
+    compact.vectors.forEach(([fieldRef, packed]) => {
+      const ref = lunr.FieldRef.fromString(fieldRef);
+      const elements = new Array(packed.length);
+      let term = 0;
+      for (let i = 0; i < packed.length; i += 2) {
+        term += packed[i];
+        elements[i] = term;
+        elements[i + 1] = packed[i + 1];
+        invertedIndex[compact.terms[term]][ref.fieldName][ref.docRef] = noMetadata;
+      }
+      fieldVectors[fieldRef] = new lunr.Vector(elements);
+    });
+    const tokens = new lunr.TokenSet.Builder();
+    compact.terms.slice().sort().forEach((term) => tokens.insert(term));
+    tokens.finish();
+    return new lunr.Index({
+      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokens.root,
+      fields: compact.fields, pipeline: lunr.Pipeline.load(compact.pipeline),
+    });
+  }
+
+  /* The shards one after the other, so the page stays responsive between them. */
+  function loadShards() {
+    const pending = data.shards.slice();
+    const loaded = [];
+    const next = () => {
+      if (!pending.length) {
+        indexes = loaded;
+        fullText = true;
+        fullTexts.clear();
+        render(readState(location.search), true);
+        fullTextLoaded();
+        return;
+      }
+      const script = document.createElement("script");
+      script.src = searchDir + "/" + pending.shift();
+      script.addEventListener("load", () => {
+        (window.BRIEFING_SEARCH_SHARDS || []).splice(0).forEach((shard) => {
+          loaded.push(loadIndex(shard.index));
+          shard.texts.forEach((text, i) => { texts[shard.first + i] = text; });
+        });
+        next();
+      });
+      script.addEventListener("error", () => {
+        shardTrouble = "The full text could not be loaded, so only titles, people, topics, places and summaries are searched.";
+        render(readState(location.search), true);
+      });
+      document.head.appendChild(script);
+    };
+    next();
+  }
+
+  function fullTextLoaded() {
+    performance.mark("search-full-text");
+    form.dataset.loaded = "full-text";
+  }
+
+  function textOf(n) {
+    return texts[n] === undefined ? docs[n].summary : texts[n];
+  }
 
   function byDateDesc(a, b) {
     if (a.date === b.date) return 0;
@@ -93,7 +173,7 @@
 
   const fullTexts = new Map();
   function hasPhrases(n, phrases) {
-    if (!fullTexts.has(n)) fullTexts.set(n, normalise(docs[n].title + "\n" + docs[n].text));
+    if (!fullTexts.has(n)) fullTexts.set(n, normalise(docs[n].title + "\n" + textOf(n)));
     return phrases.every((phrase) => fullTexts.get(n).includes(normalise(phrase)));
   }
 
@@ -105,7 +185,9 @@
     let hits;
     if (parsed.lunrQuery) {
       try {
-        hits = index.search(parsed.lunrQuery).map((r) => ({ n: Number(r.ref), terms: Object.keys(r.matchData.metadata) }));
+        hits = indexes.flatMap((index) => index.search(parsed.lunrQuery))
+          .sort((a, b) => b.score - a.score || Number(a.ref) - Number(b.ref))
+          .map((r) => ({ n: Number(r.ref), terms: Object.keys(r.matchData.metadata) }));
       } catch (error) {
         if (error instanceof lunr.QueryParseError) {
           return { error: "This search could not be read (" + error.message + "). Try plain words, or see the tips above." };
@@ -212,8 +294,8 @@
   }
 
   /* A window of the article's text around the first matched word, matched words in <mark>. */
-  function snippet(doc, terms) {
-    const parts = doc.text.split(/([\s\-]+)/); // words at even positions, separators at odd ones
+  function snippet(n, terms) {
+    const parts = textOf(n).split(/([\s\-]+)/); // words at even positions, separators at odd ones
     const words = [];
     for (let i = 0; i < parts.length; i += 2) words.push(parts[i]);
     const isMatch = words.map((w) => w !== "" && terms.has(stemOf(w)));
@@ -252,7 +334,7 @@
     if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => data.topics[t] || t).join(", ");
     const terms = new Set(hit.terms);
     shownTerms.forEach((t) => terms.add(t));
-    item.append(heading, meta, snippet(doc, terms));
+    item.append(heading, meta, snippet(hit.n, terms));
     if (doc.topics.length) item.appendChild(topics);
     return item;
   }
@@ -264,8 +346,9 @@
     more.hidden = rendered >= shown.length;
   }
 
-  function render(state) {
-    input.value = state.q;
+  /* Shows the state's results; `again` when the full text arrives, leaving the search box alone. */
+  function render(state, again) {
+    if (!again) input.value = state.q;
     const result = search(state.q);
     errorBox.textContent = result.error || "";
     const hits = result.hits || [];
@@ -280,6 +363,8 @@
     if (result.error) statusBox.textContent = "No results: the search above could not be read.";
     else if (!state.q.trim() && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
     else statusBox.textContent = shown.length + " " + noun + (state.q.trim() ? " match “" + state.q.trim() + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
+    if (shardTrouble) statusBox.textContent += " " + shardTrouble;
+    else if (!fullText && state.q.trim()) statusBox.textContent += " Searching titles, people, topics and summaries while the full text loads…";
     document.title = (state.q.trim() ? state.q.trim() + " · " : "") + pageTitle;
   }
 
@@ -306,5 +391,9 @@
   });
   window.addEventListener("popstate", () => render(readState(location.search)));
   render(readState(location.search));
-  performance.mark("search-ready"); // for bench/search_bench.py
+  // The marks time the loading (bench/search_bench.py); data-loaded says how far it got.
+  performance.mark("search-ready");
+  form.dataset.loaded = "head";
+  if (fullText) fullTextLoaded();
+  else loadShards();
 })();
