@@ -13,6 +13,7 @@ import argparse
 import gzip
 import itertools
 import random
+import re
 import shutil
 import statistics
 import sys
@@ -76,23 +77,33 @@ def records(n: int) -> list[dict]:
     return result
 
 
-def build(recs: list[dict]) -> tuple[str, float]:
+def build(recs: list[dict]) -> tuple[dict, dict[str, str], float]:
     kb = load_knowledge()
     aliases = {p.name: p.aliases for p in kb.people}
     started = time.perf_counter()
     payload = search_index.build(recs, [f"articles/{r['slug']}.html" for r in recs], aliases,
                                  {t.slug: t.title for t in kb.topics}, corpus.KIND_LABELS)
-    script = search_index.script(payload)
-    return script, time.perf_counter() - started
+    files = {f"search/{name}": text for name, text in search_index.scripts(payload).items()}
+    return payload, files, time.perf_counter() - started
 
 
-def sizes(recs: list[dict], files: dict[str, str]) -> dict:
-    text = "\n".join(r["title"] + "\n" + "\n".join(r["body"]) for r in recs).encode()
-    result = {"text_gz": len(gzip.compress(text, 6))}
-    for name, content in files.items():
-        data = content.encode()
-        result[name] = (len(data), len(gzip.compress(data, 6)))
-    return result
+def gzipped(text: str) -> int:
+    return len(gzip.compress(text.encode(), 6))
+
+
+def sizes(recs: list[dict], payload: dict, files: dict[str, str]) -> dict:
+    """(raw, gzip) bytes of the lunr indexes alone, of the document store (result metadata and
+    summaries), of all the search files (with the texts for snippets), and of the articles' text."""
+    texts = "\n".join(r["title"] + "\n" + "\n".join(r["body"]) for r in recs)
+    indexes = [payload["head"]["index"]] + [shard["index"] for shard in payload["shards"]]
+    parts = {
+        "index": [search_index._json(index) for index in indexes],
+        "store": [search_index._json(payload["head"]["docs"])],
+        "all": list(files.values()),
+        "text": [texts],
+    }
+    return {name: (sum(len(c.encode()) for c in contents), sum(gzipped(c) for c in contents))
+            for name, contents in parts.items()}
 
 
 def site_template() -> Path:
@@ -112,7 +123,7 @@ def browser_timings(folder: Path, loads: int = 3, rounds: int = 3) -> dict:
     from conftest import CHROMIUM, CHROMIUM_ARGS
 
     url = (folder / "search.html").as_uri()
-    ready, latencies, errors = [], [], []
+    ready, full, latencies, errors = [], [], [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for _ in range(loads):
@@ -120,8 +131,9 @@ def browser_timings(folder: Path, loads: int = 3, rounds: int = 3) -> dict:
             page = context.new_page()
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(url)
-            page.wait_for_function("performance.getEntriesByName('search-ready').length > 0", timeout=120000)
+            page.wait_for_selector("#search-form[data-loaded='full-text']", state="attached", timeout=120000)
             ready.append(page.evaluate("performance.getEntriesByName('search-ready')[0].startTime"))
+            full.append(page.evaluate("performance.getEntriesByName('search-full-text')[0].startTime"))
             for _ in range(rounds):
                 for query in QUERIES:
                     latencies.append(page.evaluate(
@@ -134,6 +146,7 @@ def browser_timings(folder: Path, loads: int = 3, rounds: int = 3) -> dict:
     latencies.sort()
     return {
         "ready_ms": statistics.median(ready),
+        "full_text_ms": statistics.median(full),
         "query_median_ms": statistics.median(latencies),
         "query_p90_ms": latencies[int(0.9 * (len(latencies) - 1))],
         "errors": errors,
@@ -146,17 +159,15 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     template = None if args.no_browser else site_template()
-    print("| articles | build s | files | raw bytes/article | gzip bytes/article | text gzip bytes/article "
-          "| ready ms | query median ms | query p90 ms |")
-    print("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| articles | build s | files | head file gzip KB | lunr indexes gzip B/article (raw) "
+          "| store gzip B/article | all files gzip B/article | articles' text gzip B/article (raw) "
+          "| ready ms | full text ms | query median ms | query p90 ms |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in (int(s) for s in args.sizes.split(",")):
         recs = records(n)
-        script, seconds = build(recs)
-        files = {"search/index.js": script}
-        measured = sizes(recs, files)
-        raw = sum(v[0] for k, v in measured.items() if k != "text_gz")
-        packed = sum(v[1] for k, v in measured.items() if k != "text_gz")
-        timing = {"ready_ms": float("nan"), "query_median_ms": float("nan"), "query_p90_ms": float("nan")}
+        payload, files, seconds = build(recs)
+        measured = sizes(recs, payload, files)
+        timing = dict.fromkeys(["ready_ms", "full_text_ms", "query_median_ms", "query_p90_ms"], float("nan"))
         if template is not None:
             folder = WORK / f"n{n}"
             shutil.rmtree(folder, ignore_errors=True)
@@ -166,9 +177,12 @@ def main() -> None:
             timing = browser_timings(folder)
             if timing["errors"]:
                 print(f"page errors at {n}: {timing['errors']}", file=sys.stderr)
-        print(f"| {n} | {seconds:.1f} | {len(files)} | {raw / n:.0f} | {packed / n:.0f} | "
-              f"{measured['text_gz'] / n:.0f} | {timing['ready_ms']:.0f} | {timing['query_median_ms']:.1f} | "
-              f"{timing['query_p90_ms']:.1f} |", flush=True)
+        index_raw, index_gz = measured["index"]
+        text_raw, text_gz = measured["text"]
+        print(f"| {n} | {seconds:.1f} | {len(files)} | {gzipped(files['search/index.js']) / 1000:.0f} | "
+              f"{index_gz / n:.0f} ({index_raw / n:.0f}) | {measured['store'][1] / n:.0f} | {measured['all'][1] / n:.0f} | "
+              f"{text_gz / n:.0f} ({text_raw / n:.0f}) | {timing['ready_ms']:.0f} | {timing['full_text_ms']:.0f} | "
+              f"{timing['query_median_ms']:.1f} | {timing['query_p90_ms']:.1f} |", flush=True)
 
 
 if __name__ == "__main__":
