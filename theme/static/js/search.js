@@ -49,7 +49,7 @@
   });
   const openGroups = new Set();
   let shown = [];
-  let shownTerms = new Set();
+  let phraseStems = new Set();
   let rendered = 0;
 
   /* lunr.Index.load for the compact form of search_index.compact: the inverted index is rebuilt
@@ -333,7 +333,7 @@
     const topics = element("p", "meta result-topics");
     if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => data.topics[t] || t).join(", ");
     const terms = new Set(hit.terms);
-    shownTerms.forEach((t) => terms.add(t));
+    phraseStems.forEach((t) => terms.add(t));
     item.append(heading, meta, snippet(hit.n, terms));
     if (doc.topics.length) item.appendChild(topics);
     return item;
@@ -353,7 +353,7 @@
     errorBox.textContent = result.error || "";
     const hits = result.hits || [];
     shown = hits.filter((hit) => matchesFilters(docs[hit.n], state.selected, null));
-    shownTerms = new Set((result.phrases || []).flatMap((p) => p.split(/[\s\-]+/).map(stemOf)));
+    phraseStems = new Set((result.phrases || []).flatMap((p) => p.split(/[\s\-]+/).map(stemOf)));
     renderFacets(facetCounts(hits, state.selected), state.selected);
     list.replaceChildren();
     rendered = 0;
