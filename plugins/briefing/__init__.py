@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from . import generators, reader
+from . import generators, reader, search_glue
 
 
 def register():
@@ -12,3 +12,4 @@ def register():
     signals.article_generator_init.connect(generators.skip_unreadable_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)
     signals.get_generators.connect(generators.get_generators)
+    signals.get_generators.connect(search_glue.get_generators)

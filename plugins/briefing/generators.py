@@ -106,7 +106,7 @@ class BriefingGenerator(Generator):
         self._copy_sources(model)
         page_urls = sorted(
             [a.url for a in self.context["articles"]] + [p.url for p in self.context.get("pages", [])]
-            + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html"]
+            + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html", "search.html"]
             + [f"leaders/{l.slug}.html" for l in model.leaders]
             + [f"topics/{t.slug}.html" for t in model.topics]
         )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The project's folder (package.json, node_modules), two levels above this package in plugins/.
+PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
+
 DEFAULTS = {
     # Folder of seed texts, relative to Pelican's PATH.
     "BRIEFING_SEEDS_PATH": "seeds",
@@ -12,6 +15,8 @@ DEFAULTS = {
     "BRIEFING_KNOWLEDGE_FILES": {},
     # Turn every seed warning into a failed build (for CI).
     "BRIEFING_STRICT": False,
+    # Where `npm ci` installs lunr.js for the search page (beside package.json).
+    "BRIEFING_NODE_MODULES": str(PROJECT_DIR / "node_modules"),
 }
 
 

@@ -1,0 +1,254 @@
+"""The search page in headless Chromium, from disk (file://) and over HTTP, plus the build's part."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from briefing import search_glue
+from conftest import FIXTURES, ROOT, build_site, http_server
+
+SAMPLE_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEARCH_FIXTURES = [FIXTURES / "search-alias-bibi.txt", FIXTURES / "search-hostile.txt"]
+HOSTILE_TEXT = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)")
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    """The sample seeds plus the search fixtures: seven articles."""
+    return build_site(tmp_path_factory.mktemp("search"), SAMPLE_SEEDS + SEARCH_FIXTURES)
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def site_url(request, search_site):
+    if request.param == "file":
+        yield search_site.as_uri() + "/"
+    else:
+        with http_server(search_site) as url:
+            yield url
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records script errors, console errors and warnings (but the browser's
+    own request for /favicon.ico over HTTP), and dialogs; a test passes only if there were none."""
+    context = browser.new_context()
+    tab = context.new_page()
+    problems = []
+    tab.on("pageerror", lambda error: problems.append(f"pageerror: {error}"))
+    tab.on("console", lambda m: m.type in ("error", "warning") and not m.location["url"].endswith("/favicon.ico")
+           and problems.append(f"console {m.type}: {m.text}"))
+    tab.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    tab.problems = problems
+    yield tab
+    context.close()
+    assert problems == []
+
+
+def open_search(page, base, query=""):
+    """Open search.html and wait for the full text. (Waits go through locators: the page's CSP
+    forbids the eval that page.wait_for_function would need.)"""
+    page.goto(base + "search.html" + (f"?{query}" if query else ""))
+    page.wait_for_selector("#search-form[data-loaded='full-text']", state="attached")
+
+
+def results(page) -> list[str]:
+    """The slugs of the listed results, in order."""
+    return [re.sub(r"^.*/|\.html$", "", a.get_attribute("href"))
+            for a in page.locator(".search-result h2 a").all()]
+
+
+def facet_labels(page, legend) -> list[str]:
+    group = page.locator("fieldset.facet", has=page.locator("legend", has_text=legend))
+    return [text.strip() for text in group.locator("label").all_text_contents()]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query, first", [
+    ("diaspora", None),  # a topic word: every article with the topic, and only those
+    ("Sochi", "002-8b5dc125d6747cd0"),  # a place
+    ("Koren", "004-da9131c9ebc6bff6"),  # a person named once
+    ("Shoigu", "002-8b5dc125d6747cd0"),
+    ("Bibi", "search-alias-bibi"),  # the alias in the text, and in Netanyahu's people field
+    ("Benyamin", "003-4079e7fc051ca7b4"),  # an alias from the knowledge base
+    ('"unintended clashes"', "000-916e6cccb207299e"),  # a phrase
+])
+def test_query_puts_the_right_article_first(page, site_url, query, first):
+    open_search(page, site_url, "q=" + query)
+    found = results(page)
+    if first is None:
+        topic_articles = {"000-916e6cccb207299e", "001-77c0fa2ac9a019fa", "002-8b5dc125d6747cd0",
+                          "003-4079e7fc051ca7b4"}
+        assert set(found[:4]) == topic_articles
+    else:
+        assert found[0] == first
+
+
+@pytest.mark.browser
+def test_alias_finds_the_person_where_the_text_never_uses_it(page, site_url):
+    open_search(page, site_url, "q=Benyamin")
+    found = results(page)
+    assert "search-alias-bibi" in found  # the text says only "Bibi"
+    assert "search-hostile" not in found  # Putin only
+    assert len(found) == 6  # Netanyahu is in every sample article and the Bibi fixture
+
+
+@pytest.mark.browser
+def test_phrase_needs_the_words_together(page, site_url):
+    open_search(page, site_url, "q=" + '"northern border"')
+    assert results(page) == ["search-alias-bibi"]
+    open_search(page, site_url, "q=" + '"border northern"')
+    assert results(page) == []
+    assert page.locator("#search-status").text_content() == "0 articles match “\"border northern\"”."
+
+
+@pytest.mark.browser
+def test_snippet_marks_the_matched_words_as_text(page, site_url):
+    open_search(page, site_url, "q=sochi")
+    marks = page.locator(".search-result").first.locator("mark").all_text_contents()
+    assert marks and all(m.lower().startswith("sochi") for m in marks)
+
+
+@pytest.mark.browser
+def test_empty_query_lists_every_article_newest_first_with_facets(page, site_url):
+    open_search(page, site_url)
+    found = results(page)
+    assert len(found) == 7
+    assert found[:2] == ["002-8b5dc125d6747cd0", "001-77c0fa2ac9a019fa"]  # the dated ones: 2019, 2016
+    assert page.locator("#search-status").text_content() == "All 7 articles, newest first."
+    assert facet_labels(page, "Kind") == ["Meeting (3)", "Phone call (3)", "Other (1)"]
+    assert facet_labels(page, "Year") == ["2019 (1)", "2016 (1)"]
+    assert "Gary Koren (1)" in facet_labels(page, "Leader")
+
+
+@pytest.mark.browser
+def test_facets_narrow_count_and_live_in_the_url(page, site_url):
+    open_search(page, site_url, "q=putin")
+    assert len(results(page)) == 7
+    page.get_by_label("Phone call (3)").focus()
+    page.keyboard.press("Space")  # by keyboard alone
+    expect(page.locator(".search-result")).to_have_count(3)
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["putin"], "kind": ["phone_call"]}
+    assert page.evaluate("document.activeElement.value") == "phone_call"  # focus stays on the box
+    # Counts in a group say what ticking that value would add; other groups count within the choice.
+    assert facet_labels(page, "Kind") == ["Meeting (3)", "Phone call (3)", "Other (1)"]
+    assert "Sergei Shoigu (1)" not in facet_labels(page, "Leader")
+    assert "Gary Koren (1)" in facet_labels(page, "Leader")
+    page.get_by_label("Gary Koren (1)").check()
+    expect(page.locator(".search-result")).to_have_count(1)
+    assert results(page) == ["004-da9131c9ebc6bff6"]
+
+    shared = page.url  # a bookmark brings back the same list
+    open_search(page, shared.split("search.html")[0], shared.split("?", 1)[1])
+    assert results(page) == ["004-da9131c9ebc6bff6"]
+    assert page.get_by_label("Gary Koren (1)").is_checked()
+    assert page.get_by_label("Phone call (1)").is_checked()
+
+
+@pytest.mark.browser
+def test_submitting_the_form_updates_results_and_url(page, site_url):
+    open_search(page, site_url, "year=2016")
+    page.fill("#search-q", "Medvedev")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-status")).to_contain_text("Medvedev")
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["Medvedev"], "year": ["2016"]}
+    assert results(page) == ["001-77c0fa2ac9a019fa"]
+    page.go_back()
+    expect(page.locator("#search-q")).to_have_value("")
+    expect(page.locator("#search-status")).to_have_text("1 article with the chosen filters.")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["putin:", "~", '"unmatched quote', "putin^", "title:"])
+def test_unreadable_query_shows_a_message_not_an_error(page, site_url, query):
+    open_search(page, site_url, "q=" + query.replace('"', "%22"))
+    assert page.locator("#search-error").is_visible()
+    assert page.locator("#search-error").text_content().strip()
+    assert results(page) == []
+    page.fill("#search-q", "Sochi")  # the page still works afterwards
+    page.press("#search-q", "Enter")
+    expect(page.locator(".search-result")).to_have_count(1)
+    assert not page.locator("#search-error").is_visible()
+
+
+@pytest.mark.browser
+def test_hostile_seed_is_found_and_shown_only_as_text(page, site_url):
+    open_search(page, site_url, "q=zanzibarite onerror javascript")
+    assert results(page)[0] == "search-hostile"
+    result = page.locator(".search-result").first
+    shown = result.text_content()
+    assert HOSTILE_TEXT[0] in shown and HOSTILE_TEXT[1] in shown and HOSTILE_TEXT[2] in shown
+    assert page.locator("main img, main script, main iframe, main [onerror]").count() == 0
+    sources = [script.get_attribute("src") for script in page.locator("script").all()]
+    assert sources == ["./theme/js/vendor/lunr.min.js", "./search/index.js", "./theme/js/search.js",
+                       "./search/text-0.js"]
+    assert page.evaluate("typeof window.alert") == "function"
+    page.wait_for_timeout(200)  # a delayed onerror would have fired by now (the page fixture fails on a dialog)
+
+
+@pytest.mark.browser
+def test_result_links_are_relative_and_open_the_article(page, site_url):
+    open_search(page, site_url, "q=Koren")
+    link = page.locator(".search-result h2 a").first
+    assert link.get_attribute("href") == "./articles/004-da9131c9ebc6bff6.html"
+    link.click()
+    page.wait_for_load_state()
+    assert page.url == site_url + "articles/004-da9131c9ebc6bff6.html"
+
+
+@pytest.mark.browser
+def test_header_form_on_every_page_leads_to_search(page, site_url):
+    page.goto(site_url + "articles/002-8b5dc125d6747cd0.html")
+    page.get_by_label("Search articles").fill("Shoigu")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"search\.html\?q=Shoigu$"))
+    page.wait_for_selector("#search-form[data-loaded='full-text']", state="attached")
+    expect(page.locator(".search-result")).to_have_count(1)
+    assert results(page) == ["002-8b5dc125d6747cd0"]
+
+
+def test_search_files_are_written_and_deterministic(search_site, tmp_path):
+    again = build_site(tmp_path / "again", SAMPLE_SEEDS + SEARCH_FIXTURES)
+    for name in ("search/index.js", "search/text-0.js", "theme/js/vendor/lunr.min.js",
+                 "theme/js/vendor/lunr.LICENSE"):
+        assert (again / name).read_bytes() == (search_site / name).read_bytes()
+    assert "MIT" in (search_site / "theme/js/vendor/lunr.LICENSE").read_text(encoding="utf-8")
+    script = (search_site / "search/index.js").read_text(encoding="utf-8")
+    head = json.loads(script.removeprefix("window.BRIEFING_SEARCH = ").removesuffix(";\n"))
+    assert [d["url"] for d in head["docs"]][:2] == ["articles/001-77c0fa2ac9a019fa.html",
+                                                   "articles/002-8b5dc125d6747cd0.html"]
+    assert head["shards"] == ["text-0.js"]
+
+
+def test_wrong_lunr_js_version_fails_the_build_clearly(tmp_path):
+    package = tmp_path / "node_modules" / "lunr"
+    package.mkdir(parents=True)
+    (package / "package.json").write_text('{"version": "2.3.8"}', encoding="utf-8")
+    with pytest.raises(search_glue.SearchBuildError, match=r"lunr\.js 2\.3\.8 is installed.*lunr\.js 2\.3\.9"):
+        search_glue.lunr_js(tmp_path / "node_modules")
+
+
+def test_missing_npm_fails_the_build_clearly(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_glue.shutil, "which", lambda name: None)
+    with pytest.raises(search_glue.SearchBuildError, match="Node.js and npm are needed"):
+        search_glue.lunr_js(tmp_path / "node_modules")
+
+
+@pytest.mark.browser
+def test_without_the_full_text_the_head_still_searches(browser, search_site, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(search_site, site)
+    (site / "search" / "text-0.js").unlink()
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((site / "search.html").as_uri() + "?q=Koren")
+    expect(page.locator("#search-status")).to_contain_text("The full text could not be loaded")
+    assert results(page) == ["004-da9131c9ebc6bff6"]  # people are in the head index
+    assert errors == []
+    page.close()

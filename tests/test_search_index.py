@@ -1,0 +1,134 @@
+"""search_index.py on hand-made records: exact fields, store entries, payload and script."""
+
+from __future__ import annotations
+
+import json
+
+from lunr import lunr
+from lunr.index import Index
+
+from briefing import search_index
+
+RECORD = {
+    "file": "seeds/call.txt", "slug": "call", "title": "Netanyahu calls Putin", "title_source": "headline",
+    "published": "2018-03-04", "event_date": "2018-03-03", "source": "TASS", "kind": "phone_call",
+    "location": "Sochi",
+    "people": [{"name": "Benjamin Netanyahu", "role": "Prime Minister", "country": "Israel"},
+               {"name": "Vladimir Putin", "role": "President", "country": "Russia"}],
+    "countries": ["Israel", "Russia"], "topics": ["syria", "military-coordination"], "quotes": [],
+    "summary": "The leaders spoke.", "body": ["The leaders spoke.", "They agreed to meet."],
+    "removed": [], "warnings": [],
+}
+UNDATED = {**RECORD, "slug": "note", "title": "A note", "published": None, "event_date": None,
+           "source": None, "kind": "other", "location": None, "people": [], "topics": [],
+           "summary": "", "body": ["Nothing dated."]}
+ALIASES = {"Benjamin Netanyahu": ("Bibi", "Benyamin Netanyahu")}
+TOPICS = {"syria": "Syria", "military-coordination": "Military coordination"}
+KINDS = {"phone_call": "Phone call", "other": "Other", "meeting": "Meeting"}
+
+
+def test_searchable_fields_carry_aliases_and_topic_titles():
+    assert search_index.searchable(RECORD, ALIASES, TOPICS) == {
+        "title": "Netanyahu calls Putin",
+        "people": "Benjamin Netanyahu Bibi Benyamin Netanyahu Vladimir Putin",
+        "topics": "syria Syria military-coordination Military coordination",
+        "place": "Sochi",
+        "source": "TASS",
+        "summary": "The leaders spoke.",
+        "body": "The leaders spoke.\nThey agreed to meet.",
+    }
+
+
+def test_missing_place_and_source_are_empty_text():
+    fields = search_index.searchable(UNDATED, ALIASES, TOPICS)
+    assert (fields["place"], fields["source"], fields["people"], fields["topics"]) == ("", "", "", "")
+
+
+def test_stored_entry_has_what_a_result_shows_and_the_event_date_first():
+    assert search_index.stored(RECORD, "articles/call.html") == {
+        "title": "Netanyahu calls Putin", "url": "articles/call.html", "date": "2018-03-03",
+        "kind": "phone_call", "people": ["Benjamin Netanyahu", "Vladimir Putin"],
+        "topics": ["syria", "military-coordination"], "summary": "The leaders spoke.",
+    }
+    assert search_index.stored(UNDATED, "articles/note.html")["date"] is None
+
+
+def build(records=(RECORD, UNDATED), **options):
+    return search_index.build(list(records), [f"articles/{r['slug']}.html" for r in records],
+                              ALIASES, TOPICS, KINDS, **options)
+
+
+def expand(compact: dict) -> dict:
+    """The serialised lunr index a compact one stands for (what search.js rebuilds)."""
+    inverted = {term: {"_index": n, **{field: {} for field in compact["fields"]}}
+                for n, term in enumerate(compact["terms"])}
+    vectors = []
+    for field_ref, packed in compact["vectors"]:
+        field, ref = field_ref.split("/", 1)
+        elements, term = [], 0
+        for delta, score in zip(packed[::2], packed[1::2]):
+            term += delta
+            elements += [term, score]
+            inverted[compact["terms"][term]][field][ref] = {}
+        vectors.append([field_ref, elements])
+    return {"version": compact["version"], "fields": compact["fields"], "fieldVectors": vectors,
+            "invertedIndex": sorted(inverted.items()), "pipeline": compact["pipeline"]}
+
+
+def _as_json(data):
+    """Tuples as lists and defaultdicts as dicts, as the page gets them."""
+    return json.loads(json.dumps(data))
+
+
+def test_compact_index_holds_all_of_lunrs_postings():
+    index = lunr(ref="ref", fields=list(search_index.FIELDS),
+                 documents=[{"ref": "0", **search_index.searchable(RECORD, ALIASES, TOPICS)},
+                            {"ref": "1", **search_index.searchable(UNDATED, ALIASES, TOPICS)}])
+    compact = search_index.compact(index)
+    assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
+    assert compact["vectors"][0] == ["title/0", [0, 1.514, 1, 5.754, 1, 1.514]]  # term deltas, scores
+    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+
+
+def test_head_indexes_the_short_fields_and_shards_every_field_by_position():
+    payload = build([RECORD, UNDATED, {**UNDATED, "slug": "third", "title": "Third"}], shard_size=2)
+    head = payload["head"]
+    assert sorted(head) == ["docs", "index", "kinds", "shards", "topics"]
+    assert [d["url"] for d in head["docs"]] == ["articles/call.html", "articles/note.html", "articles/third.html"]
+    assert head["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
+    assert head["kinds"] == {"other": "Other", "phone_call": "Phone call"}
+    assert head["shards"] == ["text-0.js", "text-1.js"]
+    assert head["index"]["fields"] == ["title", "people", "topics", "place", "source"]
+    assert head["index"]["version"] == "2.3.9"
+    assert head["index"]["pipeline"] == ["trimmer", "stemmer"]
+    first, second = payload["shards"]
+    assert (first["first"], second["first"]) == (0, 2)
+    assert first["texts"] == ["The leaders spoke.\nThey agreed to meet.", "Nothing dated."]
+    assert second["texts"] == ["Nothing dated."]
+    assert first["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
+    assert {ref.split("/")[1] for ref, _ in second["index"]["vectors"]} == {"2"}
+
+
+def test_indexes_find_by_alias_place_topic_title_and_body():
+    payload = build()
+    head = Index.load(expand(payload["head"]["index"]))
+    full = Index.load(expand(payload["shards"][0]["index"]))
+    assert [r["ref"] for r in head.search("bibi")] == ["0"]
+    assert [r["ref"] for r in head.search("sochi")] == ["0"]
+    assert [r["ref"] for r in head.search("coordination")] == ["0"]
+    assert head.search("agreed") == []  # bodies are in the shards only
+    assert [r["ref"] for r in full.search("agreed")] == ["0"]
+    assert [r["ref"] for r in full.search("note")] == ["1"]
+    assert set(full.search("netanyahu")[0]["match_data"].metadata["netanyahu"]) == {"title", "people"}
+
+
+def test_scripts_assign_the_head_and_append_shards_with_sorted_compact_json():
+    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "shards": [{"first": 0}]})
+    assert files == {
+        "index.js": 'window.BRIEFING_SEARCH = {"a":["é",null],"b":1};\n',
+        "text-0.js": "(window.BRIEFING_SEARCH_SHARDS = window.BRIEFING_SEARCH_SHARDS || []).push({\"first\":0});\n",
+    }
+
+
+def test_same_records_give_the_same_bytes():
+    assert search_index.scripts(build()) == search_index.scripts(build())
