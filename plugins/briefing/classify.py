@@ -119,6 +119,9 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             if parts:
                 return parts[0]
+    for line in meta_lines:
+        if kb.organisation(line):  # a masthead line above the headline ("Prime Minister's Office")
+            return kb.organisation(line)
     for paragraph in paragraphs[:3]:
         dateline = _DATELINE.match(paragraph)
         if dateline:

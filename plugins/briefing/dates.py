@@ -29,6 +29,7 @@ _DATE_LINE_REST = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?|t\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?|[|,:\-–—/()•·])\s*)*$",
     re.IGNORECASE,
 )
+_DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
     r"last night|(?:on |last |this past )?(?:" + "|".join(WEEKDAYS) + r"))\b",
@@ -62,6 +63,7 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that says nothing but a date (and perhaps a time or "Published")."""
+    line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     if len(line) > 80:
         return None
     found = find_dates(line)

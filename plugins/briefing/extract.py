@@ -38,7 +38,7 @@ _CONTACT_CUE = re.compile(
 
 @lru_cache(maxsize=8)
 def _noise_rules(kb: Knowledge) -> NoiseRules:
-    return NoiseRules.from_knowledge(kb.noise)
+    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias)
 
 
 def sentences(paragraph: str) -> list[str]:
