@@ -121,7 +121,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     topics = classify.topics(kb, cleaned.headline, paragraphs)
     if not topics:
         warnings.append("no topics found")
-    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1).quotes()
+    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people).quotes()
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
     if not paragraphs:
         warnings.append("no article text left after cleaning")
