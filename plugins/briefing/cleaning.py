@@ -82,7 +82,7 @@ def is_headline_like(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     return bool(
         _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line)
-        or dates.parse_date_line(line)
+        or dates.parse_date_line(line) or dates.ambiguous_date_line(line)
     )
 
 
