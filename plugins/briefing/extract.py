@@ -6,6 +6,7 @@ reading the bytes, the slug from the file name and the sidecar's corrections.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,8 @@ from .knowledge import Knowledge, load_knowledge
 from .people import PeopleFinder
 from .quotes import QuoteFinder
 from .textio import UnreadableSeed, decode, normalise
+
+logger = logging.getLogger(__name__)
 
 FIELDS = (
     "file", "slug", "title", "title_source", "published", "event_date", "source", "kind",
@@ -58,7 +61,7 @@ def sentences(paragraph: str) -> list[str]:
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
-        first = sentences(paragraph)[0].rstrip(".!?")
+        first = next(iter(sentences(paragraph)), "").rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
@@ -164,6 +167,7 @@ def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, displa
     text, encoding = decode(data)
     record = extract_text(text, file=display, slug=slugs.slug_for(path), knowledge=knowledge)
     if encoding not in ("utf-8", "utf-8-sig"):
+        logger.warning("%s: decoded as %s", display, encoding)
         record["warnings"].append(f"decoded as {encoding}")
     corrections = sidecar.find_sidecar(path)
     if corrections is not None:  # an empty one may still carry problems to report
