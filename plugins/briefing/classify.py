@@ -166,10 +166,11 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
+    whole = "\n".join(sentence for sentence, _weight in segments)
     for topic in kb.topics:
         pattern, strong = topic.pattern, topic.strong_pattern
-        if pattern is None:
-            continue
+        if pattern is None or not pattern.search(whole):
+            continue  # most topics are absent: one scan of the whole text says so
         score, sentences, decisive = 0.0, 0, False
         for sentence, weight in segments:
             found = [m.lower() for m in pattern.findall(sentence)]

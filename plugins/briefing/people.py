@@ -7,6 +7,7 @@ to a person already named in full ("Koren said"), and known aliases ("Bibi") to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,9 +76,10 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
-    before = re.compile(rf"(?:{demonym})?{role}{of_country}\s+(?P<name>{NAME})(?![\w'’])")
+    start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
+    before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
+        rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
         rf"{role}{of_country}(?=\s*[,.;)]|\s+(?:said|says|told)\b)"
     )
     return before, appositive
@@ -222,9 +224,18 @@ class PeopleFinder:
 
 
 def _without_overlaps(spans) -> list[Mention]:
-    """Keep the longest of overlapping spans; the result is in text order."""
-    chosen: list[tuple[int, int, int, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[2] - s[1]), s[1])):
-        if not any(c[0] == span[0] and c[1] < span[2] and span[1] < c[2] for c in chosen):
-            chosen.append(span)
-    return [Mention(i, s, e, k) for i, s, e, k in sorted(chosen)]
+    """Keep the longest of overlapping spans; the result is in text order.
+
+    The kept spans of a segment never overlap, so a sorted list of them and bisection tell in
+    O(log n) whether a new span overlaps one (a seed may hold hundreds of thousands of mentions).
+    """
+    kept: dict[int, list[tuple[int, int, str]]] = {}
+    for segment, start, end, key in sorted(spans, key=lambda s: (s[0], -(s[2] - s[1]), s[1])):
+        taken = kept.setdefault(segment, [])
+        at = bisect.bisect_left(taken, (start,))
+        if at > 0 and taken[at - 1][1] > start:
+            continue
+        if at < len(taken) and taken[at][0] < end:
+            continue
+        taken.insert(at, (start, end, key))
+    return [Mention(segment, s, e, k) for segment in sorted(kept) for s, e, k in kept[segment]]
