@@ -21,7 +21,12 @@ _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .\-]{1,40},?\s(?:[^()]{0,30})?\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—]")
+# Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/."
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
+    r"(?:\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
+)
+_SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
@@ -119,16 +124,24 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             if parts:
                 return parts[0]
+    for line in meta_lines:
+        if kb.organisation(line):  # a masthead line above the headline ("Prime Minister's Office")
+            return kb.organisation(line)
     for paragraph in paragraphs[:3]:
-        dateline = _DATELINE.match(paragraph)
+        dateline = DATELINE.match(paragraph)
         if dateline:
-            return kb.organisation(dateline.group("who")) or dateline.group("who").strip()
+            who = (dateline.group("who") or dateline.group("slashed")).strip()
+            return kb.organisation(who) or who
     for paragraph in paragraphs:
         for match in _REPORTED.finditer(paragraph):
             who = match.group("who")
             named = kb.organisation(who) or _organisation_within(kb, who)
             if named:
                 return named
+    for sentence in _SENTENCES.split(paragraphs[0]) if paragraphs else ():
+        said = _SAID_AT_END.search(sentence)  # "..., the Turkish presidency said."
+        if said and kb.organisation(said.group("who")):
+            return kb.organisation(said.group("who"))
     pattern = kb.organisation_pattern
     for paragraph in paragraphs:
         for match in re.finditer(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[^,.;]{2,60})", paragraph):
@@ -153,10 +166,11 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
+    whole = "\n".join(sentence for sentence, _weight in segments)
     for topic in kb.topics:
         pattern, strong = topic.pattern, topic.strong_pattern
-        if pattern is None:
-            continue
+        if pattern is None or not pattern.search(whole):
+            continue  # most topics are absent: one scan of the whole text says so
         score, sentences, decisive = 0.0, 0, False
         for sentence, weight in segments:
             found = [m.lower() for m in pattern.findall(sentence)]

@@ -18,7 +18,7 @@ _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*\S", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
+_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -36,14 +36,16 @@ class NoiseRules:
     captions: re.Pattern | None
     blocks: re.Pattern | None
     labels: frozenset
+    outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
-    def from_knowledge(cls, noise: dict) -> NoiseRules:
+    def from_knowledge(cls, noise: dict, outlets=()) -> NoiseRules:
         return cls(
             lines=_compile(noise.get("lines")),
             captions=_compile(noise.get("captions")),
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
+            outlets=frozenset(fold(name) for name in outlets),
         )
 
     def is_noise(self, line: str) -> bool:
@@ -80,7 +82,7 @@ def is_headline_like(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     return bool(
         _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line)
-        or dates.parse_date_line(line)
+        or dates.parse_date_line(line) or dates.ambiguous_date_line(line)
     )
 
 
@@ -93,12 +95,16 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result = Cleaned(headline=None)
     in_block = False
     seen_prose = False
+    seen_paragraph = False  # a line of running prose kept: the page's header is over
     last_kept_gap = 0  # blank lines since the last kept paragraph
+    prose_lines: list[bool] = []  # for each non-blank line: is it kept running prose?
+    kept_at: list[int] = []  # for each kept paragraph, its index in prose_lines
 
     for raw in _lines(text):
         if not raw:
             last_kept_gap += 1
             continue
+        prose_lines.append(False)
         line = _INLINE_NOISE.sub(" ", raw).strip()
         if not line:
             result.removed.append(raw)
@@ -106,6 +112,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if in_block:
             if is_paragraph_like(line):
                 in_block = False
+            elif not seen_paragraph and is_meta_line(line):
+                in_block = False  # a widget above the article ends at the article's date line
             else:
                 result.removed.append(raw)
                 continue
@@ -120,9 +128,10 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
             if result.paragraphs and last_kept_gap <= 2 and _is_caption_title(result.paragraphs[-1]):
                 result.removed.append(result.paragraphs.pop())
+                kept_at.pop()
             result.removed.append(raw)
             continue
-        if is_meta_line(line):
+        if is_meta_line(line) or (result.headline is None and fold(line) in rules.outlets):
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
@@ -138,9 +147,34 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             continue
         seen_prose = True
         result.paragraphs.append(line)
+        prose_lines[-1] = is_paragraph_like(line)
+        seen_paragraph = seen_paragraph or prose_lines[-1]
+        kept_at.append(len(prose_lines) - 1)
         last_kept_gap = 0
+    _drop_widget_values(result, prose_lines, kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     return result
+
+
+def _drop_widget_values(result: Cleaned, prose_lines: list[bool], kept_at: list[int]) -> None:
+    """Drop fragments ("Tel Aviv", "Twitter", "Sochi") standing among other non-prose lines.
+
+    A subheading sits between paragraphs of prose; a widget's value sits between other widget
+    lines, links or the page's metadata.
+    """
+    kept = []
+    for paragraph, position in zip(result.paragraphs, kept_at):
+        before = prose_lines[position - 1] if position > 0 else False
+        after = prose_lines[position + 1] if position + 1 < len(prose_lines) else False
+        if _is_fragment(paragraph) and not before and not after:
+            result.removed.append(paragraph)
+        else:
+            kept.append(paragraph)
+    result.paragraphs = kept
+
+
+def _is_fragment(line: str) -> bool:
+    return words(line) <= 3 and not _TERMINAL.search(line)
 
 
 def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:

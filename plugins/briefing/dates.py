@@ -23,12 +23,15 @@ DATE_PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
+# "08/02/2023" is 8 February in Europe and August 2 in the US: read only when one order is impossible.
+_SLASHED = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
 # What may stand around a date on a date-only line: times, zones, "Published", separators.
 _DATE_LINE_REST = re.compile(
     r"^\s*(?:(?:published|posted|updated|last updated|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?|t\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?|[|,:\-–—/()•·])\s*)*$",
     re.IGNORECASE,
 )
+_DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
     r"last night|(?:on |last |this past )?(?:" + "|".join(WEEKDAYS) + r"))\b",
@@ -45,10 +48,26 @@ def _build(match: re.Match) -> dt.date | None:
         return None
 
 
+def _slashed(match: re.Match) -> dt.date | None:
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first <= 12 and second <= 12 and first != second:
+        return None  # ambiguous
+    day, month = (first, second) if first > 12 or first == second else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
-    """Every full date in the text with its span, in order; impossible dates are skipped."""
+    """Every full date in the text with its span, in order; impossible or ambiguous dates are skipped."""
     found = []
     taken: list[tuple[int, int]] = []
+    for match in _SLASHED.finditer(text):
+        value = _slashed(match)
+        if value:
+            found.append((value, match.start(), match.end()))
+        taken.append((match.start(), match.end()))
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -62,6 +81,7 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that says nothing but a date (and perhaps a time or "Published")."""
+    line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     if len(line) > 80:
         return None
     found = find_dates(line)
@@ -69,6 +89,14 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     value, start, end = found[0]
     return value if _DATE_LINE_REST.match(line[:start] + " " + line[end:]) else None
+
+
+def ambiguous_date_line(line: str) -> str | None:
+    """The date of a date-only line that cannot be read without guessing ("08/02/2023"), else None."""
+    match = _SLASHED.search(line)
+    if len(line) > 80 or not match or _slashed(match):
+        return None
+    return match.group(0) if _DATE_LINE_REST.match(line[:match.start()] + " " + line[match.end():]) else None
 
 
 def parse_iso(value) -> dt.date | None:

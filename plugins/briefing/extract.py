@@ -6,16 +6,19 @@ reading the bytes, the slug from the file name and the sidecar's corrections.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, clean
+from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like
 from .knowledge import Knowledge, load_knowledge
 from .people import PeopleFinder
 from .quotes import QuoteFinder
 from .textio import UnreadableSeed, decode, normalise
+
+logger = logging.getLogger(__name__)
 
 FIELDS = (
     "file", "slug", "title", "title_source", "published", "event_date", "source", "kind",
@@ -24,8 +27,10 @@ FIELDS = (
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
-                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof"}
+                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof", "h.e", "h.h",
+                  "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
 _ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|reported|told|according to|announced)\b.*$")
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*:")
 _SUMMARY_WORDS = 60
 _TITLE_WORDS = 14
 _EVENT_PARAGRAPHS = 4
@@ -38,7 +43,7 @@ _CONTACT_CUE = re.compile(
 
 @lru_cache(maxsize=8)
 def _noise_rules(kb: Knowledge) -> NoiseRules:
-    return NoiseRules.from_knowledge(kb.noise)
+    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias)
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -56,7 +61,7 @@ def sentences(paragraph: str) -> list[str]:
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
-        first = sentences(paragraph)[0].rstrip(".!?")
+        first = next(iter(sentences(paragraph)), "").rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
@@ -71,9 +76,10 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
     start = next((i for i in range(min(3, len(paragraphs))) if i in mentions_by_paragraph), 0)
     chosen: list[str] = []
     for paragraph in paragraphs[start:]:
-        if paragraph.startswith(("“", "„", '"', "«")):
-            continue
-        for sentence in sentences(paragraph):
+        if paragraph.startswith(("“", "„", '"', "«")) or _INTERVIEW_TURN.match(paragraph) or not is_paragraph_like(paragraph):
+            continue  # a quotation or a caption-like fragment does not sum up the article
+        dateline = classify.DATELINE.match(paragraph)
+        for sentence in sentences(paragraph[dateline.end():] if dateline else paragraph):
             if chosen and (len(chosen) == 3 or len(" ".join(chosen + [sentence]).split()) > _SUMMARY_WORDS):
                 return " ".join(chosen)
             chosen.append(sentence)
@@ -111,6 +117,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     event, event_source = _event_date(cleaned.headline, paragraphs, published)
     if published is None:
         warnings.append("no date found" if event is None else "no publication date found")
+        for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
+            warnings.append(f"ambiguous date {ambiguous} (day/month order unknown) not used")
 
     finder = PeopleFinder(kb)
     finder.scan([cleaned.headline or ""] + paragraphs)
@@ -121,7 +129,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     topics = classify.topics(kb, cleaned.headline, paragraphs)
     if not topics:
         warnings.append("no topics found")
-    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1).quotes()
+    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people).quotes()
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
     if not paragraphs:
         warnings.append("no article text left after cleaning")
@@ -159,9 +167,10 @@ def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, displa
     text, encoding = decode(data)
     record = extract_text(text, file=display, slug=slugs.slug_for(path), knowledge=knowledge)
     if encoding not in ("utf-8", "utf-8-sig"):
+        logger.warning("%s: decoded as %s", display, encoding)
         record["warnings"].append(f"decoded as {encoding}")
     corrections = sidecar.find_sidecar(path)
-    if corrections is not None:
+    if corrections is not None:  # an empty one may still carry problems to report
         sidecar.apply(record, corrections, knowledge or load_knowledge())
     return record
 

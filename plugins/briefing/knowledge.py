@@ -127,6 +127,11 @@ class Knowledge:
         # Case-sensitive: "US" the country, not "us" the pronoun.
         return phrase_pattern(self.country_by_word, case_sensitive=True)
 
+    @cached_property
+    def family_name_first(self) -> frozenset:
+        """Countries whose people are named family name first ("Wang Yi" is later "Wang")."""
+        return frozenset(e["name"] for e in self.countries if e.get("family_name_first"))
+
     def country_of_demonym(self, word: str) -> str | None:
         return self.country_by_word.get(word.rstrip("-"))
 

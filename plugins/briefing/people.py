@@ -7,24 +7,34 @@ to a person already named in full ("Koren said"), and known aliases ("Bibi") to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .knowledge import Knowledge, Person, fold, phrase_pattern
 
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.|[IVX]{2,4}\b)"
+# Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
+_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
+_SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "le", "la", "ben", "bar"}
+# Courtesy titles before a name: skipped, not part of it ("Prime Minister Shri Narendra Modi").
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau"}
 # Capitalised words that follow a role title without being a name ("President Trump On Monday").
 _NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "To", "From", "With",
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "His", "Her", "Their", "This", "That", "It", "He", "She", "We",
-    "I", "They", "Office", "Ministry", "Council", "Cabinet", "Administration", "Government",
+    "His", "Her", "Their", "This", "That", "It", "He", "She", "We", "I", "They", "Office",
+    "Ministry", "Council", "Cabinet", "Administration", "Government", "Assembly", "Staff", "Said",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Said", "Says", "Also", "However", "Meanwhile",
+    "October", "November", "December", "Says", "Also", "However", "Meanwhile", "Today", "Yesterday",
+    *_HONORIFICS,
 }
+# Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
+_ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
 
 
 @dataclass(frozen=True)
@@ -45,30 +55,43 @@ class Found:
     known: Person | None
 
 
+def _alternation(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))
+    )
+
+
+def _any_case_initial(word: str) -> str:
+    """A role word matching "Foreign Minister" and "foreign minister" (news styles differ)."""
+    escaped = re.escape(word).replace(r"\ ", r"\s+")
+    return re.sub(r"(?<![\w\\])([A-Za-z])", lambda m: f"[{m.group(1).upper()}{m.group(1).lower()}]", escaped)
+
+
 @lru_cache(maxsize=8)
-def _role_pattern(knowledge: Knowledge) -> re.Pattern:
-    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in knowledge.role_words)
-    countries = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(knowledge.country_by_word, key=lambda w: (-len(w), w))
+def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
+    """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
+    roles = "|".join(_any_case_initial(r) for r in knowledge.role_words)
+    countries = _alternation(knowledge.country_by_word)
+    places = _alternation(knowledge.place_by_name)
+    demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
+    role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
+    start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
+    before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+(?P<name>{NAME})(?![\w'’])")
+    appositive = re.compile(
+        rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
+        rf"{role}{of_country}(?=\s*[,.;)]|\s+(?:said|says|told)\b)"
     )
-    places = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(knowledge.place_by_name, key=lambda w: (-len(w), w))
-    )
-    return re.compile(
-        rf"(?:(?P<demonym>{countries})(?:['’]s)?\s+)?"
-        rf"(?P<role>{roles})"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?"
-        rf"(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
-        rf"\s+(?P<name>{NAME})(?![\w'’])"
-    )
+    return before, appositive
 
 
 def _trim_name(name: str) -> str | None:
-    """Cut a captured name at the first word that cannot be part of a name."""
+    """Cut a captured name at the first word that cannot be part of a name; skip courtesy titles."""
     kept = []
-    for word in name.split():
+    parts = name.split()
+    while parts and parts[0].rstrip(".") in _HONORIFICS:
+        parts.pop(0)
+    for word in parts:
         if word.rstrip(".") in _NOT_NAMES or word.endswith(("'s", "’s")):
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
@@ -77,8 +100,15 @@ def _trim_name(name: str) -> str | None:
     return " ".join(kept) or None
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1]
+def _surname(name: str, family_name_first: bool = False) -> str:
+    """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi."""
+    parts = name.split()
+    if family_name_first and len(parts) > 1:
+        return parts[0]
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].casefold() in _SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(parts[start:])
 
 
 class PeopleFinder:
@@ -115,15 +145,25 @@ class PeopleFinder:
             entry.country = country
         return key
 
+    def _role_matches(self, text: str):
+        before, appositive = _role_patterns(self.kb)
+        yield from before.finditer(text)
+        yield from appositive.finditer(text)
+
+    def _short_name(self, key: str) -> str:
+        country = self.found[key].country or (self.found[key].known.country if self.found[key].known else None)
+        return _surname(key, country in self.kb.family_name_first)
+
     def scan(self, segments: list[str]) -> None:
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
-        role_pattern = _role_pattern(self.kb)
         for index, text in enumerate(segments):
-            for match in role_pattern.finditer(text):
+            for match in self._role_matches(text):
                 name = _trim_name(match.group("name"))
                 if not name:
                     continue
                 role = self.kb.canonical_role(match.group("role"))
+                if match.group("modifier"):
+                    role = " ".join(match.group("modifier").split() + [role])
                 place = match.group("demonym") or match.group("of")
                 country = self.kb.country_of_demonym(place) if place else None
                 key = self._note(name, role, country)
@@ -131,7 +171,7 @@ class PeopleFinder:
                 spans.append((index, start, start + len(name), key))
         # Single surnames from role titles ("Defense Minister Shoigu") join a full name seen anywhere.
         for key in [k for k, f in self.found.items() if f.known is None and " " not in k]:
-            fuller = [k for k in self.found if k != key and " " in k and _surname(k) == key]
+            fuller = [k for k in self.found if k != key and " " in k and self._short_name(k) == key]
             if len(fuller) == 1:
                 self._merge(key, fuller[0], spans)
         known_pattern = self.kb.person_pattern
@@ -144,7 +184,7 @@ class PeopleFinder:
         surnames = {}
         for key in self.found:
             if " " in key:
-                surnames.setdefault(_surname(key), set()).add(key)
+                surnames.setdefault(self._short_name(key), set()).add(key)
         surnames = {s: next(iter(k)) for s, k in surnames.items() if len(k) == 1}
         surname_pattern = phrase_pattern(surnames, case_sensitive=True)
         if surname_pattern:
@@ -184,9 +224,18 @@ class PeopleFinder:
 
 
 def _without_overlaps(spans) -> list[Mention]:
-    """Keep the longest of overlapping spans; the result is in text order."""
-    chosen: list[tuple[int, int, int, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[2] - s[1]), s[1])):
-        if not any(c[0] == span[0] and c[1] < span[2] and span[1] < c[2] for c in chosen):
-            chosen.append(span)
-    return [Mention(i, s, e, k) for i, s, e, k in sorted(chosen)]
+    """Keep the longest of overlapping spans; the result is in text order.
+
+    The kept spans of a segment never overlap, so a sorted list of them and bisection tell in
+    O(log n) whether a new span overlaps one (a seed may hold hundreds of thousands of mentions).
+    """
+    kept: dict[int, list[tuple[int, int, str]]] = {}
+    for segment, start, end, key in sorted(spans, key=lambda s: (s[0], -(s[2] - s[1]), s[1])):
+        taken = kept.setdefault(segment, [])
+        at = bisect.bisect_left(taken, (start,))
+        if at > 0 and taken[at - 1][1] > start:
+            continue
+        if at < len(taken) and taken[at][0] < end:
+            continue
+        taken.insert(at, (start, end, key))
+    return [Mention(segment, s, e, k) for segment in sorted(kept) for s, e, k in kept[segment]]

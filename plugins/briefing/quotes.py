@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .knowledge import Knowledge
 from .people import Mention
@@ -26,7 +27,28 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A person named as someone else's principal is not the speaker ("an aide to Macron said").
+_NOT_THE_SPEAKER = re.compile(
+    r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
+    r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the ministry said": an institution named earlier, referred to by its kind.
+_INSTITUTION_BACKREF = re.compile(
+    r"\bthe\s+(?P<noun>ministry|presidency|press service|press office|embassy|government|agency|office)\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
+_TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
+
+
+@lru_cache(maxsize=8)
+def _described_pattern(kb: Knowledge) -> re.Pattern:
+    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in kb.role_words)
+    demonyms = "|".join(re.escape(w) for w in sorted(kb.country_by_word, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+)?(?P<role>(?i:{roles}))\b")
 
 
 @dataclass
@@ -61,8 +83,9 @@ def _clean_quote(text: str) -> str:
 
 class QuoteFinder:
     def __init__(self, knowledge: Knowledge, paragraphs: list[str], mentions: list[Mention],
-                 segment_offset: int = 1):
+                 segment_offset: int = 1, people: list[dict] = ()):
         self.kb = knowledge
+        self.people = list(people)  # {name, role, country} of everyone the article names
         self.paragraphs = paragraphs
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
@@ -73,22 +96,65 @@ class QuoteFinder:
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.by_paragraph.get(index, ()) if m.start >= start and m.end <= end]
 
+    def _speakers_in(self, index: int, start: int, end: int) -> list[Mention]:
+        """People named in the span who may be its speaker (not "an aide to X")."""
+        paragraph = self.paragraphs[index]
+        return [m for m in self._people_in(index, start, end)
+                if not _NOT_THE_SPEAKER.search(paragraph[max(start, m.start - 40):m.start])]
+
     def _last_person_before(self, index: int, position: int) -> str | None:
+        """Whom "he said" means: the last person named as a speaker ("Biden told Xi ..."), else the last named."""
         for p in range(index, -1, -1):
-            before = [m for m in self.by_paragraph.get(p, ()) if p < index or m.end <= position]
-            if before:
-                return before[-1].key
+            text = self.paragraphs[p][:position] if p == index else self.paragraphs[p]
+            before = [m for m in self.by_paragraph.get(p, ()) if m.end <= len(text)]
+            if not before:
+                continue
+            for verb in reversed(list(_VERB.finditer(text))):
+                subjects = [m for m in before if m.end <= verb.start()
+                            and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
+                if subjects:
+                    return subjects[-1].key
+            return before[-1].key
         return None
+
+    def _described(self, text: str) -> str | None:
+        """The one person a description fits ("the French President said", "the Chancellor said")."""
+        match = _described_pattern(self.kb).search(text)
+        if not match:
+            return None
+        role = self.kb.canonical_role(match.group("role"))
+        country = self.kb.country_of_demonym(match.group("demonym")) if match.group("demonym") else None
+        fits = [p["name"] for p in self.people
+                if p["role"] == role and (country is None or p["country"] == country)]
+        return fits[0] if len(fits) == 1 else None
 
     def _organisation_in(self, text: str) -> str | None:
         pattern = self.kb.organisation_pattern
         match = pattern.search(text) if pattern else None
         return self.kb.organisation(match.group(0)) if match else None
 
+    def _institution_referred(self, index: int, position: int, text: str) -> str | None:
+        """The organisation a phrase like "the ministry" refers to: the last one named of that kind."""
+        match = _INSTITUTION_BACKREF.search(text)
+        pattern = self.kb.organisation_pattern
+        if not match or not pattern:
+            return None
+        noun = match.group("noun").casefold()
+        earlier = [self.paragraphs[p] for p in range(index)] + [self.paragraphs[index][:position]]
+        for paragraph in reversed(earlier):
+            for found in reversed(list(pattern.finditer(paragraph))):
+                name = self.kb.organisation(found.group(0))
+                if name and noun in name.casefold():
+                    return name
+        return None
+
     def _speaker_in(self, index: int, start: int, end: int, *, before: bool) -> str | None:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb."""
         text = self.paragraphs[index][start:end]
         according = _ACCORDING.search(text)
+        if according and _VERB.search(text[:according.start()]) and self._speakers_in(
+                index, start, start + according.start()):
+            according = None  # "“…,” Xi said, according to Xinhua": Xi is the speaker
         if according:
             who = according.group("who")
             organisation = self.kb.organisation(who) or self._organisation_in(who)
@@ -100,7 +166,7 @@ class QuoteFinder:
         verb = _VERB.search(text)
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
-        people = self._people_in(index, start, end)
+        people = self._speakers_in(index, start, end)
         if people:
             if before:
                 # The subject nearest before the verb, else the first named.
@@ -108,9 +174,12 @@ class QuoteFinder:
                 ahead = [m for m in people if m.end <= cut]
                 return (ahead[-1] if ahead else people[0]).key
             return people[0].key
-        organisation = self._organisation_in(text)
+        organisation = self._organisation_in(text) or self._institution_referred(index, start, text)
         if organisation:
             return organisation
+        described = self._described(text)
+        if described:
+            return described
         if _PRONOUN.search(text):
             return self._last_person_before(index, start)
         return None
@@ -127,17 +196,36 @@ class QuoteFinder:
             return None
         lower_words = [w for w in prefix.split() if w[0].islower() and w not in ("of", "the", "and")]
         people = self._people_in(index, 0, colon)
-        if lower_words or not people or not paragraph[colon + 1:].strip():
+        words = paragraph[colon + 1:].strip()
+        # "Erdogan: Turkey will not give up" without a full stop is a headline, not a turn.
+        if lower_words or not people or not words or not _TERMINAL.search(words):
             return None
         return people[-1].key, colon + 1
 
     # -- the walk -------------------------------------------------------------------------
+    def _interviewee(self) -> str | None:
+        """Who answers the "A:" lines: the first person named where the interview is introduced."""
+        for index, paragraph in enumerate(self.paragraphs):
+            if "interview" in paragraph.casefold() and self.by_paragraph.get(index):
+                return self.by_paragraph[index][0].key
+        headline = self.by_paragraph.get(-1)
+        return headline[0].key if headline else None
+
     def quotes(self) -> list[dict]:
         result: list[dict] = []
         turn_speaker = None  # speaker of a transcript turn that continues over paragraphs
         carried_speaker = None  # speaker of an unclosed quotation continued in the next paragraph
         carrying = False
+        open_parts: list[dict] = []  # the records of a quotation still running over paragraphs
         for index, paragraph in enumerate(self.paragraphs):
+            if _QUESTION.match(paragraph):
+                turn_speaker, carrying = None, False  # the interviewer's question
+                continue
+            answer = _ANSWER.match(paragraph)
+            if answer:
+                turn_speaker, carrying = self._interviewee(), False
+                result.append({"speaker": turn_speaker, "text": paragraph[answer.end():].strip()})
+                continue
             transcript = self._transcript_speaker(index)
             if transcript:
                 turn_speaker, offset = transcript
@@ -152,9 +240,12 @@ class QuoteFinder:
                 continue
             turn_speaker = None
             paragraph_speaker = None
+            continuing = carrying and spans[0].start == 0
+            if not continuing:
+                open_parts = []
             for number, span in enumerate(spans):
                 speaker = None
-                if number == 0 and span.start == 0 and carrying:
+                if number == 0 and continuing:
                     speaker = carried_speaker
                 if speaker is None:
                     speaker = self._attribute(index, spans, number)
@@ -163,9 +254,15 @@ class QuoteFinder:
                 if speaker is None:
                     speaker = paragraph_speaker
                 paragraph_speaker = speaker or paragraph_speaker
+                if number == 0 and continuing and speaker:
+                    for part in open_parts:  # the speaker named at the quotation's end said it all
+                        part["speaker"] = part["speaker"] or speaker
                 text = _clean_quote(span.text)
+                record = {"speaker": speaker, "text": text}
                 if len(text.split()) >= _MIN_WORDS:
-                    result.append({"speaker": speaker, "text": text})
+                    result.append(record)
+                if number == len(spans) - 1 and not span.closed:
+                    open_parts = (open_parts if number == 0 and continuing else []) + [record]
             last = spans[-1]
             carrying = not last.closed
             carried_speaker = paragraph_speaker

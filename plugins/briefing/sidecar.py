@@ -57,13 +57,18 @@ def read(path: Path) -> Corrections:
                 if key not in EDITABLE:
                     corrections.problems.append(f"{path}:{line}: unknown field {key!r} (ignored)")
                     continue
-                corrections[key] = (loader.construct_object(value_node, deep=True), line)
+                try:
+                    corrections[key] = (loader.construct_object(value_node, deep=True), line)
+                except ValueError:  # "2019-02-30" is read as a date by YAML itself, and fails
+                    value = value_node.value if isinstance(value_node, yaml.ScalarNode) else "?"
+                    corrections.problems.append(f"{path}:{line}: field {key!r}: impossible date {value!r} (ignored)")
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
-        corrections.problems.append(f"{path}:{line}: not valid YAML ({error.problem or error.context})")
+        context = f"{error.context} at line {error.context_mark.line + 1}: " if error.context and error.context_mark else ""
+        corrections.problems.append(f"{path}:{line}: not valid YAML ({context}{error.problem or ''})")
     except (UnicodeDecodeError, OSError) as error:
         corrections.problems.append(f"{path}: cannot be read ({error})")
     return corrections

@@ -1,0 +1,154 @@
+"""Whatever a seed holds, extraction answers with the contract's types; decoding never garbles text."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.cleaning import NoiseRules, clean
+from briefing.extract import extract_file, extract_text
+from briefing.knowledge import load_knowledge
+from briefing.textio import UnreadableSeed, decode, normalise
+
+KINDS = {"meeting", "phone_call", "visit", "statement", "interview", "other"}
+ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+# Text that looks like news copy: words, names, quotes, dates, page noise.
+NEWSY = st.lists(
+    st.one_of(
+        st.sampled_from([
+            "President", "Prime Minister", "Vladimir Putin", "Merkel", "Xi Jinping", "said", "he said",
+            "“", "”", "„", "«", "»", '"', ":", ",", ".", "\n", "\n\n", "on Friday", "yesterday",
+            "October 23, 2016", "12 September 2019", "2019-02-30", "31/12/2020", "fbpx", "[ssba]",
+            "Related Content", "Photo: GPO", "(photo credit: X)", "Q:", "A:", "MOSCOW, Oct 23 (Reuters) -",
+            "Source: President of Russia – The Kremlin", "Israeli Ambassador to Moscow", "met in", "Sochi",
+            "phone call", "Chancellor Olaf Scholz", "Deputy", "of", "the", "Image", "x", "\t", "\r\n", "\r",
+        ]),
+        st.text(max_size=12),
+    ),
+    max_size=60,
+).map(" ".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_contract_types(record: dict) -> None:
+    assert isinstance(record["title"], str) and record["title"].strip()
+    assert record["title_source"] in ("text", "derived", "sidecar")
+    for field in ("published", "event_date"):
+        assert record[field] is None or ISO_DATE.match(record[field])
+    for field in ("source", "location"):
+        assert record[field] is None or (isinstance(record[field], str) and record[field])
+    assert record["kind"] in KINDS
+    for person in record["people"]:
+        assert set(person) == {"name", "role", "country"} and isinstance(person["name"], str) and person["name"]
+        assert all(person[k] is None or isinstance(person[k], str) for k in ("role", "country"))
+    for field in ("countries", "topics", "body", "removed", "warnings"):
+        assert isinstance(record[field], list) and all(isinstance(item, str) for item in record[field])
+    topics = load_knowledge().topic_by_slug
+    assert all(slug in topics for slug in record["topics"])
+    for quote in record["quotes"]:
+        assert set(quote) == {"speaker", "text"} and isinstance(quote["text"], str)
+        assert quote["speaker"] is None or isinstance(quote["speaker"], str)
+    assert isinstance(record["summary"], str)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_decode_returns_text_or_raises_unreadable_seed(data):
+    try:
+        text, encoding = decode(data)
+    except UnreadableSeed:
+        return
+    assert isinstance(text, str) and text.strip()
+    assert encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1")
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_clean_never_raises_on_any_text(text):
+    cleaned = clean(normalise(text), NoiseRules.from_knowledge(load_knowledge().noise))
+    assert cleaned.headline is None or isinstance(cleaned.headline, str)
+    assert all(isinstance(p, str) and p for p in cleaned.paragraphs)
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_extract_never_raises_on_any_text(text):
+    assert_contract_types(extract_text(text))
+
+
+@SETTINGS
+@given(NEWSY)
+def test_extract_never_raises_on_news_like_text(text):
+    assert_contract_types(extract_text(text))
+
+
+@SETTINGS
+@given(st.binary(min_size=1, max_size=2000))
+def test_extract_file_never_raises_but_unreadable_seed(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("seed") / "seed.txt"
+    path.write_bytes(data)
+    try:
+        record = extract_file(path)
+    except UnreadableSeed:
+        return
+    assert_contract_types(record)
+
+
+# -- decoding ---------------------------------------------------------------------------------
+
+ARTICLE = "Putin met Netanyahu\n\n“We discussed Syria,” Netanyahu said – the café was closed.\n"
+
+
+def _seed(tmp_path, data: bytes):
+    path = tmp_path / "seed.txt"
+    path.write_bytes(data)
+    return path
+
+
+def test_windows_1252_curly_quotes_decode_with_a_warning(tmp_path, caplog):
+    path = _seed(tmp_path, ARTICLE.encode("cp1252"))
+    with caplog.at_level(logging.WARNING, logger="briefing.extract"):
+        record = extract_file(path)
+    assert record["body"] == ["“We discussed Syria,” Netanyahu said – the café was closed."]
+    assert "decoded as cp1252" in record["warnings"]
+    assert [r.getMessage() for r in caplog.records] == [f"{path}: decoded as cp1252"]
+
+
+def test_latin_1_decodes_without_mojibake(tmp_path):
+    text = "Macron reçoit Merkel à l'Élysée\n\nLe président français a reçu la chancelière allemande.\n"
+    record = extract_file(_seed(tmp_path, text.encode("latin-1")))
+    assert record["title"] == "Macron reçoit Merkel à l'Élysée"
+    assert record["body"] == ["Le président français a reçu la chancelière allemande."]
+    assert "decoded as cp1252" in record["warnings"]
+
+
+def test_latin_1_bytes_that_windows_1252_leaves_undefined_fall_back_to_latin_1(tmp_path):
+    record = extract_file(_seed(tmp_path, "Erdogan met Putin\n\nTalks in Sochi.\x81\n".encode("latin-1")))
+    assert "decoded as latin-1" in record["warnings"]
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    record = extract_file(_seed(tmp_path, b"\xef\xbb\xbf" + ARTICLE.encode("utf-8")))
+    assert record["title"] == "Putin met Netanyahu"
+    assert not any("decoded" in w for w in record["warnings"])
+
+
+def test_crlf_and_cr_line_endings(tmp_path):
+    for newline in ("\r\n", "\r"):
+        record = extract_file(_seed(tmp_path, ARTICLE.replace("\n", newline).encode("utf-8")))
+        assert record["title"] == "Putin met Netanyahu"
+        assert record["body"] == ["“We discussed Syria,” Netanyahu said – the café was closed."]
+
+
+def test_empty_and_binary_seeds_are_unreadable(tmp_path):
+    for data, reason in ((b"", "empty file"), (b"  \n\t\n", "no text (only whitespace)"),
+                         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (contains NUL bytes)")):
+        try:
+            extract_file(_seed(tmp_path, data))
+        except UnreadableSeed as error:
+            assert str(error) == reason
+        else:
+            raise AssertionError(f"{data!r} was read")
