@@ -20,11 +20,6 @@ from .textio import UnreadableSeed, decode, normalise
 
 logger = logging.getLogger(__name__)
 
-FIELDS = (
-    "file", "slug", "title", "title_source", "published", "event_date", "source", "kind",
-    "location", "people", "countries", "topics", "quotes", "summary", "body", "removed",
-    "warnings",
-)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
                   "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof", "h.e", "h.h",
@@ -169,7 +164,7 @@ def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, displa
     if encoding not in ("utf-8", "utf-8-sig"):
         logger.warning("%s: decoded as %s", display, encoding)
         record["warnings"].append(f"decoded as {encoding}")
-    corrections = sidecar.find_sidecar(path)
+    corrections = sidecar.find_sidecar(path, display)
     if corrections is not None:  # an empty one may still carry problems to report
         sidecar.apply(record, corrections, knowledge or load_knowledge())
     return record

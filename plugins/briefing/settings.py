@@ -8,8 +8,6 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEFAULTS = {
-    # Folder of seed texts, relative to Pelican's PATH.
-    "BRIEFING_SEEDS_PATH": "seeds",
     # Knowledge files by kind ("people", "topics", ...); "default" is the bundled file.
     # Extend: {"people": ["default", "data/my-people.yaml"]}; replace: {"topics": ["my.yaml"]}.
     "BRIEFING_KNOWLEDGE_FILES": {},

@@ -32,16 +32,18 @@ class Corrections(dict):
         self.problems: list[str] = []
 
 
-def find_sidecar(seed: Path) -> Corrections | None:
+def find_sidecar(seed: Path, shown_seed: str | None = None) -> Corrections | None:
+    """The seed's sidecar, read; messages name it as `shown_seed` (the seed's path as given) does."""
     for suffix in (".yml", ".yaml"):
         candidate = seed.with_suffix(suffix)
         if candidate.is_file() and not candidate.is_symlink():
-            return read(candidate)
+            return read(candidate, Path(shown_seed).with_suffix(suffix) if shown_seed else None)
     return None
 
 
-def read(path: Path) -> Corrections:
-    corrections = Corrections(path)
+def read(path: Path, shown: Path | None = None) -> Corrections:
+    shown = shown or path
+    corrections = Corrections(shown)
     try:
         loader = yaml.SafeLoader(path.read_text(encoding="utf-8-sig"))
         try:
@@ -49,28 +51,28 @@ def read(path: Path) -> Corrections:
             if node is None:
                 return corrections
             if not isinstance(node, yaml.MappingNode):
-                corrections.problems.append(f"{path}:{node.start_mark.line + 1}: not a mapping of field: value")
+                corrections.problems.append(f"{shown}:{node.start_mark.line + 1}: not a mapping of field: value")
                 return corrections
             for key_node, value_node in node.value:
                 key = loader.construct_object(key_node, deep=True)
                 line = key_node.start_mark.line + 1
                 if key not in EDITABLE:
-                    corrections.problems.append(f"{path}:{line}: unknown field {key!r} (ignored)")
+                    corrections.problems.append(f"{shown}:{line}: unknown field {key!r} (ignored)")
                     continue
                 try:
                     corrections[key] = (loader.construct_object(value_node, deep=True), line)
                 except ValueError:  # "2019-02-30" is read as a date by YAML itself, and fails
                     value = value_node.value if isinstance(value_node, yaml.ScalarNode) else "?"
-                    corrections.problems.append(f"{path}:{line}: field {key!r}: impossible date {value!r} (ignored)")
+                    corrections.problems.append(f"{shown}:{line}: field {key!r}: impossible date {value!r} (ignored)")
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         context = f"{error.context} at line {error.context_mark.line + 1}: " if error.context and error.context_mark else ""
-        corrections.problems.append(f"{path}:{line}: not valid YAML ({context}{error.problem or ''})")
+        corrections.problems.append(f"{shown}:{line}: not valid YAML ({context}{error.problem or ''})")
     except (UnicodeDecodeError, OSError) as error:
-        corrections.problems.append(f"{path}: cannot be read ({error})")
+        corrections.problems.append(f"{shown}: cannot be read ({error})")
     return corrections
 
 
