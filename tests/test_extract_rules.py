@@ -369,3 +369,23 @@ def test_broken_sidecar_warns_with_file_line_and_field_and_the_text_is_still_ext
     assert record["title"] == "Erdogan, Putin discuss grain deal in phone call"
     assert record["kind"] == "phone_call" and record["published"] == "2023-07-16"
     assert record["slug"] == "call"
+
+
+def test_summary_starts_at_the_lead_and_leaves_out_quote_introductions_and_transcripts():
+    from briefing.extract import extract_text
+
+    stray_first = extract_text(
+        "Macron hosts Scholz in Paris\n\n"
+        "This is especially important at this time because of the upsurge in attacks.\n\n"
+        "President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday.\n\n"
+        "Macron made the following remarks at the start of the meeting:\n\n"
+        "“Our two countries have never been closer than they are today,” he said.\n"
+    )
+    assert stray_first["summary"] == "President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday."
+    transcript = extract_text(
+        "Meeting with the President of France\n\n"
+        "Bilateral relations were the subject of the discussion.\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to welcome you.\n\n"
+        "We have a lot to discuss today, from trade to security in Europe.\n"
+    )
+    assert transcript["summary"] == "Bilateral relations were the subject of the discussion."

@@ -29,6 +29,9 @@ _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*:")
 _SUMMARY_WORDS = 60
 _TITLE_WORDS = 14
 _EVENT_PARAGRAPHS = 4
+# "President of Russia Vladimir Putin: ..." opens a speaker's turn in a transcript.
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+(?:of|the|[A-Z][\w.'’\-]*)){0,8}:\s")
+_DISCUSSED = re.compile(r"\b(?:discuss\w*|agreed|signed)\b", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|summit|spoke|speak|call|called|phone|telephone|conversation|"
     r"visit|visited|visits|hosted|welcomed|received)\b",
@@ -67,14 +70,24 @@ def _derive_title(paragraphs: list[str]) -> str:
 
 
 def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
-    """One to three sentences from the lead, starting at the first paragraph that names someone."""
-    start = next((i for i in range(min(3, len(paragraphs))) if i in mentions_by_paragraph), 0)
+    """One to three sentences from the lead, starting at the first paragraph that names someone
+    or reports the contact (not at a stray excerpt the page put first)."""
+    start = next(
+        (i for i in range(min(3, len(paragraphs)))
+         if i in mentions_by_paragraph or _CONTACT_CUE.search(paragraphs[i]) or _DISCUSSED.search(paragraphs[i])),
+        0,
+    )
     chosen: list[str] = []
     for paragraph in paragraphs[start:]:
-        if paragraph.startswith(("“", "„", '"', "«")) or _INTERVIEW_TURN.match(paragraph) or not is_paragraph_like(paragraph):
+        if _TRANSCRIPT_TURN.match(paragraph) and chosen:
+            break  # the transcript that follows a lead is speech, not summary
+        if (paragraph.startswith(("“", "„", '"', "«")) or _INTERVIEW_TURN.match(paragraph)
+                or _TRANSCRIPT_TURN.match(paragraph) or not is_paragraph_like(paragraph)):
             continue  # a quotation or a caption-like fragment does not sum up the article
         dateline = classify.DATELINE.match(paragraph)
         for sentence in sentences(paragraph[dateline.end():] if dateline else paragraph):
+            if sentence.endswith(":"):
+                continue  # it introduces a quotation; the summary says what happened
             if chosen and (len(chosen) == 3 or len(" ".join(chosen + [sentence]).split()) > _SUMMARY_WORDS):
                 return " ".join(chosen)
             chosen.append(sentence)
