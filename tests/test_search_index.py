@@ -8,6 +8,8 @@ from lunr import lunr
 from lunr.index import Index
 
 from briefing import search_index
+from briefing.extract import extract_file
+from conftest import ROOT
 
 RECORD = {
     "file": "seeds/call.txt", "slug": "call", "title": "Netanyahu calls Putin", "title_source": "headline",
@@ -81,10 +83,10 @@ def _as_json(data):
 
 
 def test_compact_index_holds_all_of_lunrs_postings():
-    index = lunr(ref="ref", fields=list(search_index.FIELDS),
-                 documents=[{"ref": "0", **search_index.searchable(RECORD, ALIASES, TOPICS)},
-                            {"ref": "1", **search_index.searchable(UNDATED, ALIASES, TOPICS)}])
-    compact = search_index.compact(index)
+    documents = [{"ref": "0", **search_index.searchable(RECORD, ALIASES, TOPICS)},
+                 {"ref": "1", **search_index.searchable(UNDATED, ALIASES, TOPICS)}]
+    index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
+    compact = search_index.compact_index(documents, search_index.FIELDS)
     assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
     assert compact["vectors"][0] == ["title/0", [0, 1.514, 1, 5.754, 1, 1.514]]  # term deltas, scores
     assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
@@ -132,3 +134,12 @@ def test_scripts_assign_the_head_and_append_shards_with_sorted_compact_json():
 
 def test_same_records_give_the_same_bytes():
     assert search_index.scripts(build()) == search_index.scripts(build())
+
+
+def test_compact_index_equals_lunr_py_on_the_sample_seeds():
+    records = [extract_file(path) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    documents = [{"ref": str(n), **search_index.searchable(r, ALIASES, TOPICS)} for n, r in enumerate(records)]
+    for fields in (search_index.FIELDS, search_index.HEAD_FIELDS):
+        index = lunr(ref="ref", fields=list(fields), documents=documents)
+        compact = search_index.compact_index(documents, fields)
+        assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})

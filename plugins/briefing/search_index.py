@@ -13,15 +13,14 @@ text for snippets) load after it, and then replace the head index.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from lunr import lunr
-from lunr.builder import Builder
-from lunr.pipeline import Pipeline
+import lunr
 from lunr.stemmer import porter_stemmer
-from lunr.stop_word_filter import stop_word_filter
-from lunr.trimmer import trimmer
+from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 SHARDS_GLOBAL = "BRIEFING_SEARCH_SHARDS"
@@ -39,28 +38,70 @@ FIELDS = (
 HEAD_FIELDS = FIELDS[:5]  # title, people, topics, place, source: small enough to load at once
 # lunr's search pipeline is the stemmer only; with the trimmer too, "Sochi," finds Sochi.
 SEARCH_PIPELINE = ["trimmer", "stemmer"]
+K1, B = 1.2, 0.75  # lunr's BM25 parameters
+_SEPARATORS = re.compile(r"[ \t\n\r\f\v\xa0\-]+")  # lunr's tokenizer splits on these
+_TRIM = re.compile(r"^\W*?([^\W]+)\W*?$")  # lunr's trimmer
 
 
 @lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return porter_stemmer.stem(word)
+def _term(token: str) -> str | None:
+    """lunr's index pipeline for one token: trimmer, stop-word filter, Porter stemmer."""
+    trimmed = _TRIM.match(token)
+    word = trimmed.group(1) if trimmed else token
+    return None if word in STOP_WORDS else porter_stemmer.stem(word)
 
 
-def cached_stemmer(token, i=None, tokens=None):
-    """lunr's Porter stemmer, remembered per word: a corpus repeats its words, and stemming
-    every occurrence again was a quarter of the index build."""
-    return token.update(lambda string, metadata=None: _stem(string))
+def _terms(text: str) -> list[str]:
+    terms = (_term(token) for token in _SEPARATORS.split(text.lower()) if token)
+    return [term for term in terms if term is not None]
 
 
-Pipeline.register_function(cached_stemmer, "briefingStemmer")
+def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
+    """lunr's serialised index for the documents, computed directly, without its inverted index
+    (the page rebuilds it from the field vectors, which hold the same postings) and with term
+    numbers as deltas: about half the bytes. `terms[n]` is the term numbered n.
 
-
-def _builder() -> Builder:
-    """lunr's default builder (trimmer, stop words, stemmer), with the stemmer remembered."""
-    builder = Builder()
-    builder.pipeline.add(trimmer, stop_word_filter, cached_stemmer)
-    builder.search_pipeline.add(cached_stemmer)
-    return builder
+    lunr.py's builder gives the same numbers (tested) but spends ten times as long on per-token
+    objects; this uses its tokenizer rules, pipeline, term numbering and BM25 (k1 1.2, b 0.75,
+    scores to 3 decimals)."""
+    numbers: dict[str, int] = {}
+    field_count: dict[str, int] = {}  # (field, document) pairs holding a term, lunr's idf count
+    entries = []  # (field ref, field, {term: frequency}, length)
+    totals = dict.fromkeys((f["field_name"] for f in fields), 0)
+    for document in documents:
+        for field in fields:
+            name = field["field_name"]
+            terms = _terms(document[name] or "")
+            frequencies: dict[str, int] = {}
+            for term in terms:
+                if term not in numbers:
+                    numbers[term] = len(numbers)
+                frequencies[term] = frequencies.get(term, 0) + 1
+            for term in frequencies:
+                field_count[term] = field_count.get(term, 0) + 1
+            entries.append((f"{name}/{document['ref']}", name, frequencies, len(terms)))
+            totals[name] += len(terms)
+    count = len(documents)
+    average = {name: total / count for name, total in totals.items()} if count else totals
+    boosts = {f["field_name"]: f.get("boost", 1) for f in fields}
+    idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in field_count.items()}
+    vectors = []
+    for field_ref, name, frequencies, length in entries:
+        norm = K1 * (1 - B + B * (length / average[name])) if frequencies else 0.0
+        scored = sorted(
+            (numbers[term], round(idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[name] * 1, 3))
+            for term, tf in frequencies.items()
+        )
+        packed, previous = [], 0
+        for number, score in scored:
+            packed += [number - previous, score]
+            previous = number
+        vectors.append([field_ref, packed])
+    terms = [""] * len(numbers)
+    for term, number in numbers.items():
+        terms[number] = term
+    return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
+            "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -93,25 +134,6 @@ def stored(record: dict, url: str) -> dict:
     }
 
 
-def compact(index) -> dict:
-    """lunr's serialised index without its inverted index, which the page rebuilds from the
-    field vectors (it holds the same postings), and with term numbers as deltas: about half
-    the bytes. `terms[n]` is the term numbered n."""
-    data = index.serialize()
-    terms = [""] * len(data["invertedIndex"])
-    for term, posting in data["invertedIndex"]:
-        terms[posting["_index"]] = term
-    vectors = []
-    for field_ref, elements in data["fieldVectors"]:
-        packed, previous = [], 0
-        for n in range(0, len(elements), 2):  # (term number, score) pairs, term numbers ascending
-            packed += [elements[n] - previous, elements[n + 1]]
-            previous = elements[n]
-        vectors.append([field_ref, packed])
-    return {"version": data["version"], "fields": data["fields"], "terms": terms,
-            "vectors": vectors, "pipeline": SEARCH_PIPELINE}
-
-
 def build(
     records: Sequence[dict],
     urls: Sequence[str],
@@ -124,12 +146,11 @@ def build(
     documents = [
         {"ref": str(n), **searchable(record, aliases, topic_titles)} for n, record in enumerate(records)
     ]
-    head_index = lunr(ref="ref", fields=list(HEAD_FIELDS), documents=documents, builder=_builder())
+    head_index = compact_index(documents, HEAD_FIELDS)
     shards = [
         {
             "first": start,
-            "index": compact(lunr(ref="ref", fields=list(FIELDS), documents=documents[start:start + shard_size],
-                                  builder=_builder())),
+            "index": compact_index(documents[start:start + shard_size], FIELDS),
             "texts": [d["body"] for d in documents[start:start + shard_size]],
         }
         for start in range(0, len(documents), shard_size)
@@ -137,7 +158,7 @@ def build(
     used_topics = sorted({slug for r in records for slug in r["topics"]})
     used_kinds = sorted({r["kind"] for r in records})
     head = {
-        "index": compact(head_index),
+        "index": head_index,
         "docs": [stored(record, url) for record, url in zip(records, urls, strict=True)],
         "topics": {slug: topic_titles.get(slug, slug) for slug in used_topics},
         "kinds": {kind: kind_labels.get(kind, kind) for kind in used_kinds},
