@@ -187,3 +187,17 @@ def test_a_project_site_under_a_sub_path_keeps_every_link_inside_it(tmp_path):
         assert link.get("href").startswith(base)
     sitemap = (output / "sitemap.xml").read_text()
     assert sitemap.count("<loc>https://user.github.io/briefing-repo/") == sitemap.count("<loc>")
+
+
+def test_a_site_extends_the_people_it_knows_with_its_own_yaml(tmp_path):
+    site = tmp_path / "site"
+    (site / "knowledge").mkdir(parents=True)
+    (site / "knowledge" / "people.yaml").write_text(
+        "- name: Gary Koren\n  aliases: [Koren]\n  role: Ambassador\n  country: Israel\n"
+        "  profile: Israel's ambassador to Russia 2015-2021.\n",
+        encoding="utf-8",
+    )
+    output = build_site(site, BRIEFING_KNOWLEDGE_FILES={"people": ["default", "knowledge/people.yaml"]})
+    text = parse(output / "leaders" / "gary-koren.html").get_text(" ", strip=True)
+    assert "Israel's ambassador to Russia 2015-2021." in text
+    assert (output / "leaders" / "vladimir-putin.html").is_file()  # the bundled people still known
