@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -219,7 +220,8 @@ def test_search_files_are_written_and_deterministic(search_site, tmp_path):
         assert (again / name).read_bytes() == (search_site / name).read_bytes()
     assert "MIT" in (search_site / "theme/js/vendor/lunr.LICENSE").read_text(encoding="utf-8")
     script = (search_site / "search/index.js").read_text(encoding="utf-8")
-    head = json.loads(script.removeprefix("window.BRIEFING_SEARCH = ").removesuffix(";\n"))
+    program = f"const window = {{}};\n{script}process.stdout.write(JSON.stringify(window.BRIEFING_SEARCH));"
+    head = json.loads(subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True).stdout)
     assert [d["url"] for d in head["docs"]][:2] == ["articles/001-77c0fa2ac9a019fa.html",
                                                    "articles/002-8b5dc125d6747cd0.html"]
     assert head["shards"] == ["text-0.js"]

@@ -5,7 +5,7 @@ No Pelican here. lunr.py builds the indexes lunr.js would build, so the browser 
 loads from disk (file://) as well as over HTTP, where `fetch()` could not.
 
 The payload comes in two parts so a large site is searchable at once: the head (the documents
-and a small index of titles, people, topics, places, sources and summaries, for every article)
+and a small index of titles, people, topics, places and sources, for every article)
 loads with the page; the full-text shards (every field, a slice of the articles each, with their
 text for snippets) load after it, and then replace the head index.
 """
@@ -58,15 +58,18 @@ def _terms(text: str) -> list[str]:
 
 def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     """lunr's serialised index for the documents, computed directly, without its inverted index
-    (the page rebuilds it from the field vectors, which hold the same postings) and with term
-    numbers as deltas: about half the bytes. `terms[n]` is the term numbered n.
+    (the page rebuilds it from the field vectors, which hold the same postings), with term
+    numbers as deltas and the vectors listed by field in document order instead of under their
+    "field/ref" names: less than half the bytes. `terms[n]` is the term numbered n; the vector
+    `vectors[field][i]` belongs to the document whose ref is `first + i`, so refs must be
+    consecutive numbers.
 
     lunr.py's builder gives the same numbers (tested) but spends ten times as long on per-token
     objects; this uses its tokenizer rules, pipeline, term numbering and BM25 (k1 1.2, b 0.75,
     scores to 3 decimals)."""
     numbers: dict[str, int] = {}
     field_count: dict[str, int] = {}  # (field, document) pairs holding a term, lunr's idf count
-    entries = []  # (field ref, field, {term: frequency}, length)
+    entries = []  # (field, {term: frequency}, length), documents in order, fields in order
     totals = dict.fromkeys((f["field_name"] for f in fields), 0)
     for document in documents:
         for field in fields:
@@ -79,14 +82,17 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
                 frequencies[term] = frequencies.get(term, 0) + 1
             for term in frequencies:
                 field_count[term] = field_count.get(term, 0) + 1
-            entries.append((f"{name}/{document['ref']}", name, frequencies, len(terms)))
+            entries.append((name, frequencies, len(terms)))
             totals[name] += len(terms)
     count = len(documents)
     average = {name: total / count for name, total in totals.items()} if count else totals
     boosts = {f["field_name"]: f.get("boost", 1) for f in fields}
     idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in field_count.items()}
-    vectors = []
-    for field_ref, name, frequencies, length in entries:
+    first = int(documents[0]["ref"]) if documents else 0
+    if [d["ref"] for d in documents] != [str(first + n) for n in range(count)]:
+        raise ValueError("document refs must be consecutive numbers")
+    vectors = {name: [] for name in totals}
+    for name, frequencies, length in entries:
         norm = K1 * (1 - B + B * (length / average[name])) if frequencies else 0.0
         scored = sorted(
             (numbers[term], round(idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[name] * 1, 3))
@@ -96,12 +102,12 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
         for number, score in scored:
             packed += [number - previous, score]
             previous = number
-        vectors.append([field_ref, packed])
+        vectors[name].append(packed)
     terms = [""] * len(numbers)
     for term, number in numbers.items():
         terms[number] = term
     return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
-            "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
+            "first": first, "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -120,8 +126,8 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
 
 
 def stored(record: dict, url: str) -> dict:
-    """What a result shows and the facets count (the summary stands in for the text until the
-    shards are loaded)."""
+    """What a result shows and the facets count. No text: snippets come with the shards, so
+    the head stays small enough to load at once."""
     day = record.get("event_date") or record.get("published")
     return {
         "title": record["title"],
@@ -130,7 +136,6 @@ def stored(record: dict, url: str) -> dict:
         "kind": record["kind"],
         "people": [p["name"] for p in record["people"]],
         "topics": list(record["topics"]),
-        "summary": record["summary"],
     }
 
 
@@ -149,7 +154,6 @@ def build(
     head_index = compact_index(documents, HEAD_FIELDS)
     shards = [
         {
-            "first": start,
             "index": compact_index(documents[start:start + shard_size], FIELDS),
             "texts": [d["body"] for d in documents[start:start + shard_size]],
         }
@@ -175,13 +179,19 @@ def scripts(payload: dict) -> dict[str, str]:
     """File name to content: `index.js` assigns the head to the global; each shard appends
     itself to a list, whichever script runs first. Sorted keys and no timestamps, so the same
     seeds give the same bytes."""
-    files = {"index.js": f"window.{GLOBAL_NAME} = {_json(payload['head'])};\n"}
+    files = {"index.js": f"window.{GLOBAL_NAME} = {_parsed(payload['head'])};\n"}
     for number, shard in enumerate(payload["shards"]):
         files[shard_name(number)] = (
-            f"(window.{SHARDS_GLOBAL} = window.{SHARDS_GLOBAL} || []).push({_json(shard)});\n"
+            f"(window.{SHARDS_GLOBAL} = window.{SHARDS_GLOBAL} || []).push({_parsed(shard)});\n"
         )
     return files
 
 
 def _json(data) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _parsed(data) -> str:
+    """The data as `JSON.parse('...')`, which browsers read faster than the same object literal
+    (a 4 MB head at 10,000 articles: 179 ms against 268 ms, median of 9 loads in Chromium)."""
+    return "JSON.parse('" + _json(data).replace("\\", "\\\\").replace("'", "\\'") + "')"

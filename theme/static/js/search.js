@@ -52,37 +52,70 @@
   let phraseStems = new Set();
   let rendered = 0;
 
-  /* lunr.Index.load for the compact form of search_index.compact: the inverted index is rebuilt
-     from the field vectors, which hold the same postings. */
+  /* lunr.Index.load for the compact form of search_index.compact_index. The inverted index is
+     rebuilt from the field vectors, which hold the same postings; a field vector itself is
+     decoded only when a query scores its document, as lunr asks for it by "field/ref". */
   function loadIndex(compact) {
     if (compact.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + compact.version);
     const noMetadata = {}; // lunr copies a posting's metadata, never changes it
     const invertedIndex = Object.create(null);
+    const postings = {}; // field -> term number -> {doc ref: metadata}, the inverted index's own objects
+    compact.fields.forEach((field) => { postings[field] = new Array(compact.terms.length); });
     compact.terms.forEach((term, n) => {
       const posting = { _index: n };
-      compact.fields.forEach((field) => { posting[field] = Object.create(null); });
+      compact.fields.forEach((field) => { posting[field] = postings[field][n] = Object.create(null); });
       invertedIndex[term] = posting;
     });
-    const fieldVectors = Object.create(null);
-    compact.vectors.forEach(([fieldRef, packed]) => {
-      const ref = lunr.FieldRef.fromString(fieldRef);
-      const elements = new Array(packed.length);
-      let term = 0;
-      for (let i = 0; i < packed.length; i += 2) {
-        term += packed[i];
-        elements[i] = term;
-        elements[i + 1] = packed[i + 1];
-        invertedIndex[compact.terms[term]][ref.fieldName][ref.docRef] = noMetadata;
-      }
-      fieldVectors[fieldRef] = new lunr.Vector(elements);
+    compact.fields.forEach((field) => {
+      const byTerm = postings[field];
+      compact.vectors[field].forEach((packed, i) => {
+        const ref = compact.first + i;
+        let term = 0;
+        for (let k = 0; k < packed.length; k += 2) {
+          term += packed[k];
+          byTerm[term][ref] = noMetadata;
+        }
+      });
     });
-    const tokens = new lunr.TokenSet.Builder();
-    compact.terms.slice().sort().forEach((term) => tokens.insert(term));
-    tokens.finish();
+    const decoded = new Map();
+    const fieldVectors = new Proxy(Object.create(null), {
+      get(_target, fieldRef) {
+        if (typeof fieldRef !== "string") return undefined;
+        if (!decoded.has(fieldRef)) {
+          const slash = fieldRef.indexOf("/");
+          const packed = compact.vectors[fieldRef.slice(0, slash)][Number(fieldRef.slice(slash + 1)) - compact.first];
+          const elements = new Array(packed.length);
+          let term = 0;
+          for (let k = 0; k < packed.length; k += 2) {
+            term += packed[k];
+            elements[k] = term;
+            elements[k + 1] = packed[k + 1];
+          }
+          decoded.set(fieldRef, new lunr.Vector(elements));
+        }
+        return decoded.get(fieldRef);
+      },
+    });
     return new lunr.Index({
-      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokens.root,
+      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokenTrie(compact.terms),
       fields: compact.fields, pipeline: lunr.Pipeline.load(compact.pipeline),
     });
+  }
+
+  /* The index's terms as a plain trie of lunr.TokenSet nodes, which lunr intersects with a
+     query's terms (wildcards included) as it would its minimised one, without the cost of
+     minimising. */
+  function tokenTrie(terms) {
+    const root = new lunr.TokenSet();
+    terms.forEach((term) => {
+      let node = root;
+      for (let i = 0; i < term.length; i++) {
+        const char = term.charAt(i);
+        node = node.edges[char] || (node.edges[char] = new lunr.TokenSet());
+      }
+      node.final = true;
+    });
+    return root;
   }
 
   /* The shards one after the other, so the page stays responsive between them. */
@@ -93,7 +126,6 @@
       if (!pending.length) {
         indexes = loaded;
         fullText = true;
-        fullTexts.clear();
         render(readState(location.search), true);
         fullTextLoaded();
         return;
@@ -103,7 +135,7 @@
       script.addEventListener("load", () => {
         (window.BRIEFING_SEARCH_SHARDS || []).splice(0).forEach((shard) => {
           loaded.push(loadIndex(shard.index));
-          shard.texts.forEach((text, i) => { texts[shard.first + i] = text; });
+          shard.texts.forEach((text, i) => { texts[shard.index.first + i] = text; });
         });
         next();
       });
@@ -122,7 +154,7 @@
   }
 
   function textOf(n) {
-    return texts[n] === undefined ? docs[n].summary : texts[n];
+    return texts[n] === undefined ? "" : texts[n];
   }
 
   function byDateDesc(a, b) {
@@ -167,27 +199,29 @@
     return { lunrQuery: (rest + " " + required.join(" ")).trim(), phrases: phrases };
   }
 
-  function normalise(text) {
-    return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ");
+  /* A phrase as written, whatever the case, the spacing and the curly or straight quotes. */
+  function phrasePattern(phrase) {
+    const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/['\u2018\u2019]/g, "['\u2018\u2019]").replace(/\s+/g, "\\s+");
+    return new RegExp(escaped, "i");
   }
 
-  const fullTexts = new Map();
-  function hasPhrases(n, phrases) {
-    if (!fullTexts.has(n)) fullTexts.set(n, normalise(docs[n].title + "\n" + textOf(n)));
-    return phrases.every((phrase) => fullTexts.get(n).includes(normalise(phrase)));
+  function hasPhrases(n, patterns) {
+    const text = docs[n].title + "\n" + textOf(n);
+    return patterns.every((pattern) => pattern.test(text));
   }
 
   /* Documents matching the query, best first, with the index terms each one matched. */
   function search(q) {
-    if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n, terms: [] })) };
+    if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
     const parsed = parseQuery(q);
     if (parsed.error) return parsed;
     let hits;
     if (parsed.lunrQuery) {
       try {
         hits = indexes.flatMap((index) => index.search(parsed.lunrQuery))
-          .sort((a, b) => b.score - a.score || Number(a.ref) - Number(b.ref))
-          .map((r) => ({ n: Number(r.ref), terms: Object.keys(r.matchData.metadata) }));
+          .map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData }))
+          .sort((a, b) => b.score - a.score || a.n - b.n);
       } catch (error) {
         if (error instanceof lunr.QueryParseError) {
           return { error: "This search could not be read (" + error.message + "). Try plain words, or see the tips above." };
@@ -195,29 +229,36 @@
         throw error;
       }
     } else {
-      hits = newestFirst.map((n) => ({ n: n, terms: [] }));
+      hits = newestFirst.map((n) => ({ n: n }));
     }
-    if (parsed.phrases.length) hits = hits.filter((hit) => hasPhrases(hit.n, parsed.phrases));
+    if (parsed.phrases.length) {
+      const patterns = parsed.phrases.map(phrasePattern);
+      hits = hits.filter((hit) => hasPhrases(hit.n, patterns));
+    }
     return { hits: hits, phrases: parsed.phrases };
   }
 
-  function matchesFilters(doc, selected, except) {
-    return GROUPS.every((group) => {
+  /* The groups whose ticked values the document has none of. */
+  function failedFilters(doc, selected) {
+    return GROUPS.filter((group) => {
       const wanted = selected[group.name];
-      return group.name === except || wanted.size === 0 || group.values(doc).some((v) => wanted.has(v));
+      return wanted.size !== 0 && !group.values(doc).some((v) => wanted.has(v));
     });
   }
 
-  /* Counts per facet value: the hits that would show if that value were ticked too. */
+  /* Counts per facet value: the hits that would show if that value were ticked too, that is
+     the hits every other group's filter lets through. */
   function facetCounts(hits, selected) {
     const counts = {};
-    GROUPS.forEach((group) => {
-      const count = new Map();
-      hits.forEach((hit) => {
-        const doc = docs[hit.n];
-        if (matchesFilters(doc, selected, group.name)) group.values(doc).forEach((v) => count.set(v, (count.get(v) || 0) + 1));
+    GROUPS.forEach((group) => { counts[group.name] = new Map(); });
+    hits.forEach((hit) => {
+      const doc = docs[hit.n];
+      const failed = failedFilters(doc, selected);
+      if (failed.length > 1) return;
+      (failed.length ? failed : GROUPS).forEach((group) => {
+        const count = counts[group.name];
+        group.values(doc).forEach((v) => count.set(v, (count.get(v) || 0) + 1));
       });
-      counts[group.name] = count;
     });
     return counts;
   }
@@ -293,19 +334,22 @@
     return stems.get(word);
   }
 
-  /* A window of the article's text around the first matched word, matched words in <mark>. */
+  /* A window of the article's text around the first matched word, matched words in <mark>;
+     none until the shard with the article's text has loaded. */
   function snippet(n, terms) {
     const parts = textOf(n).split(/([\s\-]+)/); // words at even positions, separators at odd ones
     const words = [];
     for (let i = 0; i < parts.length; i += 2) words.push(parts[i]);
-    const isMatch = words.map((w) => w !== "" && terms.has(stemOf(w)));
-    const first = Math.max(0, isMatch.indexOf(true));
+    const isMatch = (i) => words[i] !== "" && terms.has(stemOf(words[i]));
+    let first = 0;
+    while (first < words.length && !isMatch(first)) first++;
+    if (first === words.length) first = 0;
     const start = Math.max(0, first - SNIPPET_BEFORE);
     const end = Math.min(words.length, start + SNIPPET_WORDS);
     const paragraph = element("p", "snippet");
     if (start > 0) paragraph.appendChild(document.createTextNode("… "));
     for (let i = start; i < end; i++) {
-      if (isMatch[i]) paragraph.appendChild(element("mark", null, words[i]));
+      if (isMatch(i)) paragraph.appendChild(element("mark", null, words[i]));
       else paragraph.appendChild(document.createTextNode(words[i]));
       if (i + 1 < end) paragraph.appendChild(document.createTextNode(/-/.test(parts[2 * i + 1]) ? "-" : " "));
     }
@@ -332,9 +376,10 @@
     if (doc.people.length) meta.appendChild(document.createTextNode(" · " + doc.people.join(", ")));
     const topics = element("p", "meta result-topics");
     if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => data.topics[t] || t).join(", ");
-    const terms = new Set(hit.terms);
+    const terms = new Set(hit.matchData ? Object.keys(hit.matchData.metadata) : []);
     phraseStems.forEach((t) => terms.add(t));
-    item.append(heading, meta, snippet(hit.n, terms));
+    item.append(heading, meta);
+    if (textOf(hit.n)) item.appendChild(snippet(hit.n, terms));
     if (doc.topics.length) item.appendChild(topics);
     return item;
   }
@@ -352,7 +397,7 @@
     const result = search(state.q);
     errorBox.textContent = result.error || "";
     const hits = result.hits || [];
-    shown = hits.filter((hit) => matchesFilters(docs[hit.n], state.selected, null));
+    shown = hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0);
     phraseStems = new Set((result.phrases || []).flatMap((p) => p.split(/[\s\-]+/).map(stemOf)));
     renderFacets(facetCounts(hits, state.selected), state.selected);
     list.replaceChildren();
@@ -364,7 +409,7 @@
     else if (!state.q.trim() && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
     else statusBox.textContent = shown.length + " " + noun + (state.q.trim() ? " match “" + state.q.trim() + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
     if (shardTrouble) statusBox.textContent += " " + shardTrouble;
-    else if (!fullText && state.q.trim()) statusBox.textContent += " Searching titles, people, topics and summaries while the full text loads…";
+    else if (!fullText && state.q.trim()) statusBox.textContent += " Searching titles, people, topics, places and sources while the full text loads…";
     document.title = (state.q.trim() ? state.q.trim() + " · " : "") + pageTitle;
   }
 
