@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  const PAGE_SIZE = 50;
+  const PAGE_SIZE = 20;
   const FACET_LIMIT = 8; // values shown before "more"
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
@@ -246,14 +246,19 @@
     });
   }
 
+  function anyTicked(selected) {
+    return GROUPS.some((group) => selected[group.name].size !== 0);
+  }
+
   /* Counts per facet value: the hits that would show if that value were ticked too, that is
      the hits every other group's filter lets through. */
   function facetCounts(hits, selected) {
     const counts = {};
     GROUPS.forEach((group) => { counts[group.name] = new Map(); });
+    const ticked = anyTicked(selected);
     hits.forEach((hit) => {
       const doc = docs[hit.n];
-      const failed = failedFilters(doc, selected);
+      const failed = ticked ? failedFilters(doc, selected) : [];
       if (failed.length > 1) return;
       (failed.length ? failed : GROUPS).forEach((group) => {
         const count = counts[group.name];
@@ -397,13 +402,13 @@
     const result = search(state.q);
     errorBox.textContent = result.error || "";
     const hits = result.hits || [];
-    shown = hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0);
+    shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
     phraseStems = new Set((result.phrases || []).flatMap((p) => p.split(/[\s\-]+/).map(stemOf)));
     renderFacets(facetCounts(hits, state.selected), state.selected);
     list.replaceChildren();
     rendered = 0;
     renderMore();
-    const filtered = GROUPS.some((group) => state.selected[group.name].size);
+    const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
     if (result.error) statusBox.textContent = "No results: the search above could not be read.";
     else if (!state.q.trim() && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
