@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import filecmp
+import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -140,9 +143,19 @@ def test_sitemap_lists_every_page(sample_site):
     assert {loc.split("/", 1)[1] for loc in locs} == pages
 
 
+def _build_in_a_new_process(site: Path, hash_seed: str) -> Path:
+    """A build in its own interpreter, so set and dict orders that hash randomisation changes
+    between runs would show."""
+    program = ("import sys; from pathlib import Path; sys.path[:0] = [sys.argv[1]]; "
+               "from conftest import build_site; build_site(Path(sys.argv[2]))")
+    subprocess.run([sys.executable, "-c", program, str(ROOT / "tests"), str(site)], check=True,
+                   capture_output=True, env={**os.environ, "PYTHONHASHSEED": hash_seed})
+    return site / "output"
+
+
 def test_same_seeds_give_byte_identical_sites(tmp_path):
-    first = build_site(tmp_path / "one")
-    second = build_site(tmp_path / "two")
+    first = _build_in_a_new_process(tmp_path / "one", "1")
+    second = _build_in_a_new_process(tmp_path / "two", "3")
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     match, mismatch, errors = filecmp.cmpfiles(first, second, [str(f) for f in files], shallow=False)

@@ -215,7 +215,7 @@ def _related(articles: list[dict]) -> dict[str, list]:
     related = {}
     for index, record in enumerate(articles):
         scores = Counter()
-        for key in keys_of[index]:
+        for key in sorted(keys_of[index]):  # a fixed order of float sums: ties rank the same in every run
             found = postings[key]
             if len(found) > RELATED_MAX_POSTINGS:
                 continue
