@@ -1,4 +1,4 @@
-"""Invoke tasks: build, serve, watch, clean, test, publish, gh-pages, screenshots."""
+"""Invoke tasks: build, serve, watch, clean, test, publish, gh-pages, screenshots, bench."""
 
 import os
 import shlex
@@ -95,3 +95,15 @@ def screenshots(c, folder="screenshots"):
                 print(out / f"{name}-{label}.png")
             page.close()
         browser.close()
+
+
+@task
+def bench(c, sizes="100,1000,10000", runs=3, code="HEAD", browser=True, profile=True):
+    """Time ours against plain Pelican on 100 to 10,000 synthetic seeds (docs/benchmarks.md).
+
+    --sizes 100,1000 --runs 1 for a quick look; --code worktree to measure uncommitted changes."""
+    options = ["--sizes", *sizes.split(","), "--runs", str(int(runs)), "--code", code]
+    options += [] if browser else ["--no-browser"]
+    options += [] if profile else ["--no-profile"]
+    with c.cd(ROOT):
+        c.run(f"{shlex.quote(sys.executable)} -m bench.build_bench {shlex.join(options)}", pty=False)

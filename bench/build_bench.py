@@ -1,0 +1,149 @@
+"""Our build against plain Pelican at 100, 1,000 and 10,000 synthetic seeds (issue 8).
+
+For each size and run, alternating which goes first so a noisy machine slows both alike:
+a clean full build of ours and of vanilla Pelican (wall time, peak RSS); on ours, the search
+files' size, search in headless Chromium, then rebuilds on the warm cache after adding one seed
+and after changing one; in-process, extraction per seed and the search index build. Medians
+of the runs go to bench/results.json and docs/benchmarks.md; a clean build of ours at the
+largest size is profiled into bench/profile-N.txt.
+
+    python -m bench.build_bench [--sizes 100 1000 10000] [--runs 3] [--seed 1] [--code HEAD]
+
+corpus and stages import briefing, so they are imported once checkout.prepare has put the
+measured code first on sys.path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shlex
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from bench import ROOT, WORK, checkout, environment, profiling, report, sites
+
+logger = logging.getLogger("bench")
+
+CORPORA = ROOT / "bench" / "corpora"
+RESULTS = ROOT / "bench" / "results.json"
+
+
+def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
+    """A clean full build, the search page on its output, then the two warm rebuilds; the seeds
+    are restored afterwards so every run builds the same corpus."""
+    from bench import corpus, stages
+
+    sites.clean(site)
+    full = sites.build(site)
+    files, size = sites.output_size(site)
+    figures = {"ours_build_s": full.seconds, "ours_peak_rss_mib": full.peak_rss_mib,
+               "ours_output_files": files, "ours_output_bytes": size,
+               **stages.search_file_sizes(site / "output")}
+    if with_browser:
+        from bench.browser import search_timings
+
+        figures.update(search_timings(site / "output"))
+
+    extra = corpus.article(seed, count)
+    added = site / "seeds" / f"{extra.name}.txt"
+    added.write_text(extra.raw, encoding="utf-8")
+    figures["rebuild_add_s"] = sites.build(site).seconds
+    changed = sorted((site / "seeds").glob("*.txt"))[count // 2]
+    original = changed.read_bytes()
+    changed.write_bytes(original + corpus.follow_up(seed, count + 1).encode())
+    figures["rebuild_change_s"] = sites.build(site).seconds
+    added.unlink()
+    changed.write_bytes(original)
+    figures["rebuild_add_share"] = figures["rebuild_add_s"] / full.seconds
+    return figures
+
+
+def measure_vanilla(site: Path) -> dict:
+    sites.clean(site)
+    full = sites.build(site)
+    files, size = sites.output_size(site)
+    return {"vanilla_build_s": full.seconds, "vanilla_peak_rss_mib": full.peak_rss_mib,
+            "vanilla_output_files": files, "vanilla_output_bytes": size}
+
+
+def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool) -> dict:
+    from bench import corpus, stages
+
+    seeds, markdown = corpus.write_corpus(CORPORA / f"n{count}-seed{seed}", count, seed)
+    ours = sites.prepare_ours(WORK / f"n{count}" / "ours", seeds, code)
+    vanilla = sites.prepare_vanilla(WORK / f"n{count}" / "vanilla", markdown)
+    seed_files = sorted(seeds.glob("*.txt"))
+    per_run, records = [], []
+    for run in range(runs):
+        steps = [("ours", lambda: measure_ours(ours, count, seed, with_browser)),
+                 ("vanilla", lambda: measure_vanilla(vanilla))]
+        figures = {"load_average": os.getloadavg()[0]}  # others' work on the same cores shows here
+        for name, step in steps if run % 2 == 0 else steps[::-1]:
+            started = time.perf_counter()
+            figures.update(step())
+            logger.info("%d seeds, run %d/%d: %s measured in %.0f s", count, run + 1, runs, name,
+                        time.perf_counter() - started)
+        figures["build_ratio"] = figures["ours_build_s"] / figures["vanilla_build_s"]
+        records, per_seed = stages.extract_all(seed_files)
+        figures["extract_ms_per_seed"] = per_seed * 1000
+        figures.update(stages.search_index_figures(records))
+        logger.info("%d seeds, run %d/%d: ours %.1f s, vanilla %.1f s", count, run + 1, runs,
+                    figures["ours_build_s"], figures["vanilla_build_s"])
+        per_run.append(figures)
+    medians = {key: statistics.median(run[key] for run in per_run) for key in per_run[0]}
+    return {"median": {**medians, **stages.text_sizes(seed_files, records)}, "runs": per_run}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1, help="the synthetic corpus's random seed")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search timings")
+    parser.add_argument("--no-profile", action="store_true", help="skip the profiled build")
+    parser.add_argument("--code", default="HEAD",
+                        help=f"the git revision to measure, or '{checkout.WORKTREE}' for uncommitted changes")
+    parser.add_argument("--report-only", action="store_true",
+                        help="rewrite docs/benchmarks.md from bench/results.json, measuring nothing")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    if args.report_only:
+        report.update_doc(json.loads(RESULTS.read_text(encoding="utf-8")))
+        return
+    code, code_label = checkout.prepare(args.code)
+
+    results = {
+        "command": shlex.join(["python", "-m", "bench.build_bench", *(sys.argv[1:] if argv is None else argv)]),
+        "runs": args.runs, "seed": args.seed, "code": code_label,
+        "machine": environment.machine(), "versions": environment.versions(),
+        "build_commands": {
+            "ours": f"cd bench/work/nN/ours && {shlex.join(['python', *sites.PELICAN[1:]])}",
+            "vanilla": f"cd bench/work/nN/vanilla && {shlex.join(['python', *sites.PELICAN[1:]])}",
+            "profile": f"cd bench/work/nN/ours && python -m cProfile -o build.prof {shlex.join(sites.PELICAN[1:])}",
+        },
+        "sizes": {},
+    }
+    for count in sorted(args.sizes):
+        results["sizes"][str(count)] = bench_size(count, args.runs, args.seed, code, not args.no_browser)
+        write(results)  # a long run keeps what it has measured so far
+    if not args.no_profile:
+        largest = max(args.sizes)
+        logger.info("%d seeds: profiling a clean build of ours", largest)
+        results["profile"] = profiling.profile_build(WORK / f"n{largest}" / "ours",
+                                                     ROOT / "bench" / f"profile-{largest}.txt")
+    write(results)
+    print(report.section(results))
+
+
+def write(results: dict) -> None:
+    RESULTS.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    report.update_doc(results)
+
+
+if __name__ == "__main__":
+    main()

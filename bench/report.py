@@ -1,0 +1,215 @@
+"""bench/results.json as markdown: the tables of docs/benchmarks.md, growth, and the targets.
+
+The bench rewrites only the part of docs/benchmarks.md between the two markers, so the
+hand-written reading of the figures around it stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import ROOT
+
+DOC = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+TARGET_SIZE = 10_000  # issue 8 sets its targets for 10,000 seeds
+GROWTH_FROM, GROWTH_TO = 1_000, 10_000
+ROUGHLY_LINEAR = 1.3  # growth per seed up to this counts as linear on a noisy two-core machine
+
+# key: (label, how it should grow with the seeds: "total" in proportion, "constant" per seed or as a share)
+FIGURES = {
+    "ours_build_s": ("ours: full build, s", "total"),
+    "vanilla_build_s": ("vanilla Pelican: full build, s", "total"),
+    "build_ratio": ("ours ÷ vanilla, full build", "constant"),
+    "ours_peak_rss_mib": ("ours: peak RSS, MiB", "total"),
+    "vanilla_peak_rss_mib": ("vanilla: peak RSS, MiB", "total"),
+    "rebuild_add_s": ("ours: rebuild after adding one seed, s", "total"),
+    "rebuild_change_s": ("ours: rebuild after changing one seed, s", "total"),
+    "rebuild_add_share": ("rebuild after adding one ÷ full build", "constant"),
+    "extract_ms_per_seed": ("extraction per seed, ms", "constant"),
+    "search_index_build_s": ("search index build, s", "total"),
+    "search_gzip_bytes": ("search files, gzip bytes", "total"),
+    "lunr_indexes_gzip_bytes": ("lunr indexes alone, gzip bytes", "total"),
+    "search_ready_ms": ("search ready, ms", "total"),
+    "search_full_text_ms": ("search full text loaded, ms", "total"),
+    "query_median_ms": ("query median, ms", "total"),
+    "query_p90_ms": ("query p90, ms", "total"),
+    "ours_output_bytes": ("ours: output bytes", "total"),
+    "vanilla_output_bytes": ("vanilla: output bytes", "total"),
+}
+
+
+def _kb(n: float) -> str:
+    return f"{n / 1000:,.0f} KB" if n < 10_000_000 else f"{n / 1e6:,.1f} MB"
+
+
+def _s(n: float) -> str:
+    return f"{n:.2f}" if n < 10 else f"{n:.1f}"
+
+
+def _with_spread(median: float, runs: list[dict], key: str) -> str:
+    values = [run[key] for run in runs]
+    return f"{_s(median)} ({_s(min(values))}–{_s(max(values))})" if len(values) > 1 else _s(median)
+
+
+def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def _sizes(results: dict) -> list[tuple[int, dict, list[dict]]]:
+    return sorted((int(n), size["median"], size["runs"]) for n, size in results["sizes"].items())
+
+
+def build_table(results: dict) -> list[str]:
+    rows = []
+    for n, m, runs in _sizes(results):
+        rows.append([f"{n:,}", _with_spread(m["ours_build_s"], runs, "ours_build_s"),
+                     _with_spread(m["vanilla_build_s"], runs, "vanilla_build_s"), f"{m['build_ratio']:.2f}",
+                     f"{m['ours_peak_rss_mib']:.0f}", f"{m['vanilla_peak_rss_mib']:.0f}",
+                     f"{m['ours_output_files']:,.0f} / {_kb(m['ours_output_bytes'])}",
+                     f"{m['vanilla_output_files']:,.0f} / {_kb(m['vanilla_output_bytes'])}",
+                     f"{m['load_average']:.1f}"])
+    return _rows(["seeds", "ours s (min–max)", "vanilla s (min–max)", "ours ÷ vanilla", "ours peak RSS MiB",
+                  "vanilla peak RSS MiB", "ours output files / size", "vanilla output files / size",
+                  "load average at run start"], rows)
+
+
+def rebuild_table(results: dict) -> list[str]:
+    rows = [[f"{n:,}", _s(m["ours_build_s"]), _s(m["rebuild_add_s"]), f"{m['rebuild_add_share']:.0%}",
+             _s(m["rebuild_change_s"])] for n, m, _runs in _sizes(results)]
+    return _rows(["seeds", "full build s", "after adding one seed s", "÷ full build", "after changing one seed s"],
+                 rows)
+
+
+def search_size_table(results: dict) -> list[str]:
+    rows = []
+    for n, m, _runs in _sizes(results):
+        rows.append([f"{n:,}", f"{m['extract_ms_per_seed']:.1f}", _s(m["search_index_build_s"]),
+                     f"{m['search_files']:.0f}", f"{_kb(m['search_bytes'])} / {_kb(m['search_gzip_bytes'])}",
+                     f"{m['search_gzip_bytes'] / n:,.0f}", _kb(m["search_head_gzip_bytes"]),
+                     f"{m['lunr_indexes_gzip_bytes'] / n:,.0f}",
+                     f"{_kb(m['corpus_bytes'])} / {_kb(m['corpus_gzip_bytes'])}",
+                     f"{m['article_text_gzip_bytes'] / n:,.0f}",
+                     f"{m['search_gzip_bytes'] / m['corpus_gzip_bytes']:.2f}"])
+    return _rows(["seeds", "extraction ms/seed", "search index build s", "search files",
+                  "search files raw / gzip", "search gzip B/article", "head (index.js) gzip",
+                  "lunr indexes alone gzip B/article", "seeds' text raw / gzip", "articles' text gzip B/article",
+                  "search gzip ÷ seeds gzip"], rows)
+
+
+def browser_table(results: dict) -> list[str]:
+    rows = [[f"{n:,}", f"{m['search_ready_ms']:.0f}", f"{m['search_full_text_ms']:.0f}",
+             f"{m['query_median_ms']:.1f}", f"{m['query_p90_ms']:.1f}", f"{m['page_errors']:.0f}"]
+            for n, m, _runs in _sizes(results) if "search_ready_ms" in m]
+    return _rows(["seeds", "search ready ms", "full text loaded ms", "query median ms", "query p90 ms",
+                  "page errors"], rows)
+
+
+def growth(results: dict) -> list[dict]:
+    """Each figure at 1,000 and 10,000 seeds, and how it grew against proportional growth."""
+    sizes = results["sizes"]
+    if str(GROWTH_FROM) not in sizes or str(GROWTH_TO) not in sizes:
+        return []
+    before, after = sizes[str(GROWTH_FROM)]["median"], sizes[str(GROWTH_TO)]["median"]
+    rows = []
+    for key, (label, scale) in FIGURES.items():
+        if key not in before or key not in after or not before[key]:
+            continue
+        factor = after[key] / before[key]
+        proportional = GROWTH_TO / GROWTH_FROM if scale == "total" else 1.0
+        rows.append({"figure": key, "label": label, "from": before[key], "to": after[key], "growth": factor,
+                     "proportional": proportional, "per_seed": factor / proportional})
+    return rows
+
+
+def growth_table(rows: list[dict]) -> list[str]:
+    def verdict(row):
+        if row["per_seed"] <= ROUGHLY_LINEAR:
+            return "linear or better"
+        return f"**faster than linear**: ×{row['per_seed']:.2f} per seed"
+
+    return _rows(["figure", f"{GROWTH_FROM:,}", f"{GROWTH_TO:,}", "growth", "proportional", "verdict"],
+                 [[r["label"], f"{r['from']:,.2f}", f"{r['to']:,.2f}", f"×{r['growth']:.2f}",
+                   f"×{r['proportional']:.0f}", verdict(r)] for r in rows])
+
+
+def targets(results: dict, growth_rows: list[dict]) -> tuple[int, list[list[str]]]:
+    """Issue 8's targets at 10,000 seeds (or the largest size measured): met, or missed by how much."""
+    size = TARGET_SIZE if str(TARGET_SIZE) in results["sizes"] else max(map(int, results["sizes"]))
+    m = results["sizes"][str(size)]["median"]
+
+    def at_most(measured, limit, text, unit=""):
+        if measured <= limit:
+            return [text, f"{measured:,.2f}{unit}", f"met ({limit - measured:,.2f}{unit} to spare)"]
+        return [text, f"{measured:,.2f}{unit}",
+                f"**missed** by {measured - limit:,.2f}{unit} ({measured / limit - 1:.0%} over)"]
+
+    rows = [
+        at_most(m["build_ratio"], 1.25, "full build ≤ 1.25 × vanilla (ratio of the same runs)", "×"),
+        at_most(m["ours_peak_rss_mib"], 1024, "peak RSS < 1 GiB", " MiB"),
+        at_most(m["rebuild_add_share"] * 100, 25, "rebuild after adding one seed ≤ ¼ of the full build", " %"),
+    ]
+    if "search_ready_ms" in m:
+        rows += [at_most(m["search_ready_ms"], 1000, "search ready ≤ 1.0 s from opening search.html", " ms"),
+                 at_most(m["query_p90_ms"], 50, "query p90 < 50 ms", " ms")]
+    rows.append(at_most(m["search_gzip_bytes"] / m["corpus_gzip_bytes"], 1.0,
+                        "search files (gzip) ≤ the seeds' text (gzip)", "×"))
+    rows.append(at_most(m["lunr_indexes_gzip_bytes"] / m["article_text_gzip_bytes"], 1.0,
+                        "lunr indexes alone (gzip) ≤ the articles' own text (gzip)", "×"))
+    if growth_rows:
+        worst = max(growth_rows, key=lambda r: r["per_seed"])
+        rows.append(at_most(worst["per_seed"], ROUGHLY_LINEAR,
+                            f"roughly linear growth 1,000 → 10,000 (worst: {worst['label']}, per seed)", "×"))
+    return size, rows
+
+
+def profile_table(profile: dict, top: int = 12) -> list[str]:
+    rows = [[f"`{r['function']}`", f"{r['own_s']:.1f}", f"{r['own_s'] / profile['total_s']:.0%}",
+             f"{r['cumulative_s']:.1f}", f"{r['calls']:,}"] for r in profile["by_own_time"][:top]]
+    return _rows(["function", "own s", "share", "cumulative s", "calls"], rows)
+
+
+def section(results: dict) -> str:
+    machine, versions = results["machine"], results["versions"]
+    growth_rows = growth(results)
+    lines = [
+        f"Measured by `{results['command']}` on the {results['code']}: medians of {results['runs']} "
+        f"run(s), synthetic corpus seed {results['seed']}.",
+        "",
+        f"Machine: {machine['cores']} cores ({machine['cpu']}), {machine['memory_gib']} GiB, {machine['system']}; "
+        f"load average at the start {', '.join(map(str, machine['load_average_at_start']))}.",
+        "",
+        "Versions: " + "; ".join(f"{name} {version}" for name, version in versions.items()) + ".",
+        "",
+        "Each build, in a fresh process (wall time around the process, peak RSS from wait4):",
+        "",
+        *(f"- {name}: `{command}`" for name, command in results["build_commands"].items()),
+        "",
+        "### Full builds (clean output and cache each time)", "", *build_table(results), "",
+        "### Rebuilds of ours on a warm cache", "", *rebuild_table(results), "",
+        "### Extraction, search index and sizes", "", *search_size_table(results), "",
+    ]
+    if any("search_ready_ms" in m for _n, m, _r in _sizes(results)):
+        lines += ["### Search in headless Chromium, from disk (file://)", "", *browser_table(results), ""]
+    if growth_rows:
+        lines += [f"### Growth from {GROWTH_FROM:,} to {GROWTH_TO:,} seeds", "", *growth_table(growth_rows), ""]
+    size, target_rows = targets(results, growth_rows)
+    lines += [f"### Against the targets of issue 8, at {size:,} seeds", "",
+              *_rows(["target", "measured", "verdict"], target_rows), ""]
+    if "profile" in results:
+        profile = results["profile"]
+        lines += [f"### Profile of a clean build of ours at {max(map(int, results['sizes'])):,} seeds, by own time",
+                  "", f"{profile['total_s']:.1f} s under cProfile; the top {len(profile['by_cumulative'])} by cumulative and by own time are in "
+                  f"`{profile['file']}`.", "", *profile_table(profile), ""]
+    return "\n".join(lines)
+
+
+def update_doc(results: dict, doc: Path = DOC) -> None:
+    """Replace the generated part of docs/benchmarks.md (appended if the file has no markers)."""
+    generated = f"{START}\n{section(results)}\n{END}"
+    text = doc.read_text(encoding="utf-8") if doc.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    before, _, rest = text.partition(START)
+    _, _, after = rest.partition(END)
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(before + generated + after, encoding="utf-8")

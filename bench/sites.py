@@ -1,0 +1,106 @@
+"""The two sites a bench builds from one corpus, and a build timed in a process of its own.
+
+Ours is the project's pelicanconf.py, copied beside the synthetic seeds and pointed at the
+measured code's theme and plugin (see checkout.py). Vanilla is plain Pelican on the same
+articles as Markdown: the default theme, no plugins, the same RELATIVE_URLS and the closest
+Atom feeds to ours (all articles; one per tag, the article's leaders and topics; one per
+category, its kind). Each build runs `python -m pelican` in a fresh process, so its wall time includes what a user waits
+for (start-up, imports) and its peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import ROOT
+
+PELICAN = [sys.executable, "-m", "pelican", "-s", "pelicanconf.py"]
+OURS_OVERRIDES = """
+
+# --- bench: this copy builds the synthetic seeds beside it with the measured theme and plugin.
+THEME = {theme!r}
+PLUGIN_PATHS = [{plugins!r}]
+BRIEFING_NODE_MODULES = {node_modules!r}
+"""
+VANILLA_SETTINGS = """\
+\"\"\"Plain Pelican on the bench's Markdown articles: default theme, no plugins.\"\"\"
+
+SITENAME = "Briefing, as plain Pelican"
+SITEURL = ""
+AUTHOR = "Briefing"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+PATH = "content"
+OUTPUT_PATH = "output"
+CACHE_PATH = "cache"
+PLUGINS = []
+RELATIVE_URLS = True
+DEFAULT_PAGINATION = False
+DELETE_OUTPUT_DIRECTORY = True
+# Atom feeds as ours: every article, one per category (ours: kind) and one per tag (ours: leader,
+# topic); Pelican's default of 100 entries a feed is kept, where ours lists every article.
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
+FEED_ALL_RSS = CATEGORY_FEED_RSS = TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = TRANSLATION_FEED_ATOM = None
+"""
+
+
+@dataclass(frozen=True)
+class Build:
+    seconds: float
+    peak_rss_mib: float
+
+
+def prepare_ours(folder: Path, seeds: Path, code: Path) -> Path:
+    """folder/seeds (a copy: the rebuild measurements edit it), and the measured code's
+    content/ and pelicanconf.py."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(seeds, folder / "seeds")
+    shutil.copytree(code / "content", folder / "content")
+    overrides = OURS_OVERRIDES.format(theme=str(code / "theme"), plugins=str(code / "plugins"),
+                                      node_modules=str(ROOT / "node_modules"))
+    settings = (code / "pelicanconf.py").read_text(encoding="utf-8") + overrides
+    (folder / "pelicanconf.py").write_text(settings, encoding="utf-8")
+    return folder
+
+
+def prepare_vanilla(folder: Path, markdown: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(markdown, folder / "content")
+    (folder / "pelicanconf.py").write_text(VANILLA_SETTINGS, encoding="utf-8")
+    return folder
+
+
+def clean(site: Path) -> None:
+    """A full build starts from nothing: no output, no cache."""
+    for name in ("output", "cache"):
+        shutil.rmtree(site / name, ignore_errors=True)
+
+
+def build(site: Path, command: list[str] = PELICAN) -> Build:
+    """Run Pelican in the site's folder; its output goes to site/build.log."""
+    with open(site / "build.log", "wb") as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=site, stdout=log, stderr=subprocess.STDOUT)
+        # wait4 gives this one child's resource usage; ru_maxrss is in KiB on Linux.
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        tail = (site / "build.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        raise RuntimeError(f"{site}: {' '.join(command)} failed ({process.returncode}):\n{tail}")
+    return Build(seconds, usage.ru_maxrss / 1024)
+
+
+def output_size(site: Path) -> tuple[int, int]:
+    """(files, bytes) in the site's output."""
+    files = [p for p in (site / "output").rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)

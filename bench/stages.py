@@ -1,0 +1,78 @@
+"""Two stages of our build timed in-process, apart from Pelican: extraction and the search index.
+
+The full build times them together with everything else; here each is timed alone over the
+same seeds, the way generators.py and search_glue.py call them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import time
+from pathlib import Path
+
+from briefing import corpus, search_index
+from briefing.extract import extract_file
+from briefing.knowledge import load_knowledge
+
+GZIP_LEVEL = 6  # what web servers commonly use
+
+
+def gzipped_size(data: bytes) -> int:
+    return len(gzip.compress(data, GZIP_LEVEL))
+
+
+def extract_all(seeds: list[Path]) -> tuple[list[dict], float]:
+    """Every seed's record, and the seconds per seed (the knowledge base loaded and its
+    patterns compiled beforehand, as the build's reader does once)."""
+    knowledge = load_knowledge()
+    extract_file(seeds[0], knowledge=knowledge)
+    started = time.perf_counter()
+    records = [extract_file(seed, knowledge=knowledge) for seed in seeds]
+    return records, (time.perf_counter() - started) / len(seeds)
+
+
+def search_index_figures(records: list[dict]) -> dict:
+    """Seconds to build the head and the shards from the corpus model, as the search
+    generator does, and the bytes of the lunr indexes alone (without the document store and
+    the texts for snippets, which the search files also carry)."""
+    knowledge = load_knowledge()
+    model = corpus.build(records, knowledge)
+    people = knowledge.person_by_name
+    aliases = {leader.name: people[leader.name].aliases for leader in model.leaders if leader.name in people}
+    started = time.perf_counter()
+    payload = search_index.build(
+        model.articles, [f"articles/{r['slug']}.html" for r in model.articles], aliases,
+        {topic.slug: topic.title for topic in model.topics}, corpus.KIND_LABELS,
+    )
+    search_index.scripts(payload)
+    seconds = time.perf_counter() - started
+    indexes = [search_index._json(index).encode()
+               for index in [payload["head"]["index"], *(shard["index"] for shard in payload["shards"])]]
+    return {
+        "search_index_build_s": seconds,
+        "lunr_indexes_bytes": sum(map(len, indexes)),
+        "lunr_indexes_gzip_bytes": sum(map(gzipped_size, indexes)),
+    }
+
+
+def text_sizes(seeds: list[Path], records: list[dict]) -> dict:
+    """The corpus's text: the seeds as copied (with their noise), and the articles' own text
+    (title and paragraphs after cleaning); gzip over each whole, as the shards concatenate."""
+    raw = b"".join(seed.read_bytes() for seed in seeds)
+    article_text = "\n".join(r["title"] + "\n" + "\n".join(r["body"]) for r in records).encode()
+    return {
+        "corpus_bytes": len(raw), "corpus_gzip_bytes": gzipped_size(raw),
+        "article_text_bytes": len(article_text), "article_text_gzip_bytes": gzipped_size(article_text),
+    }
+
+
+def search_file_sizes(output: Path) -> dict:
+    """The search files a reader's browser loads: output/search/*.js, each gzipped alone; the
+    head (index.js) is what the page needs before it answers."""
+    files = sorted((output / "search").glob("*.js"))
+    return {
+        "search_files": len(files),
+        "search_head_gzip_bytes": gzipped_size((output / "search" / "index.js").read_bytes()),
+        "search_bytes": sum(f.stat().st_size for f in files),
+        "search_gzip_bytes": sum(gzipped_size(f.read_bytes()) for f in files),
+    }
