@@ -109,6 +109,32 @@ def test_phrase_needs_the_words_together(page, site_url):
 
 
 @pytest.mark.browser
+def test_phrase_matches_a_topic_or_a_person_as_well_as_the_text(page, site_url):
+    open_search(page, site_url, "q=" + '"military coordination"')  # the search page's own example
+    assert set(results(page)) >= {"000-916e6cccb207299e", "001-77c0fa2ac9a019fa", "002-8b5dc125d6747cd0"}
+    open_search(page, site_url, "q=" + '"vladimir putin"')
+    assert "search-hostile" in results(page)
+
+
+@pytest.mark.browser
+def test_undated_articles_have_their_own_year_choice(page, site_url):
+    open_search(page, site_url, "year=undated")
+    assert len(results(page)) == 5
+    assert page.get_by_label("Undated (5)").is_checked()
+
+
+@pytest.mark.browser
+def test_search_page_has_one_search_box_and_says_so_without_scripts(browser, search_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(search_site.as_uri() + "/search.html?q=Sochi")
+    assert page.locator("input[type=search]").count() == 1
+    assert not page.locator("#search-status").is_visible()  # no "Loading…" that never ends
+    assert "Search runs in your browser and needs JavaScript." in page.locator("main").inner_text()
+    context.close()
+
+
+@pytest.mark.browser
 def test_snippet_marks_the_matched_words_as_text(page, site_url):
     open_search(page, site_url, "q=sochi")
     marks = page.locator(".search-result").first.locator("mark").all_text_contents()
@@ -123,7 +149,7 @@ def test_empty_query_lists_every_article_newest_first_with_facets(page, site_url
     assert found[:2] == ["002-8b5dc125d6747cd0", "001-77c0fa2ac9a019fa"]  # the dated ones: 2019, 2016
     assert page.locator("#search-status").text_content() == "All 7 articles, newest first."
     assert facet_labels(page, "Kind") == ["Meeting (3)", "Phone call (3)", "Other (1)"]
-    assert facet_labels(page, "Year") == ["2019 (1)", "2016 (1)"]
+    assert facet_labels(page, "Year") == ["2019 (1)", "2016 (1)", "Undated (5)"]
     assert "Gary Koren (1)" in facet_labels(page, "Leader")
 
 
@@ -165,7 +191,7 @@ def test_submitting_the_form_updates_results_and_url(page, site_url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("query", ["putin:", "~", '"unmatched quote', "putin^", "title:"])
+@pytest.mark.parametrize("query", ["putin:", "~", '"unmatched quote', "putin^", "title:", "putin~30"])
 def test_unreadable_query_shows_a_message_not_an_error(page, site_url, query):
     open_search(page, site_url, "q=" + query.replace('"', "%22"))
     assert page.locator("#search-error").is_visible()

@@ -8,6 +8,8 @@
   "use strict";
 
   const PAGE_SIZE = 20;
+  const UNDATED = "undated"; // the year facet's value for articles without a date
+  const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
@@ -15,7 +17,7 @@
     { name: "leader", legend: "Leader", values: (doc) => doc.people, label: (v) => v },
     { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v, data) => data.topics[v] || v },
     { name: "kind", legend: "Kind", values: (doc) => [doc.kind], label: (v, data) => data.kinds[v] || v },
-    { name: "year", legend: "Year", values: (doc) => (doc.date ? [doc.date.slice(0, 4)] : []), label: (v) => v, byValue: true },
+    { name: "year", legend: "Year", values: (doc) => [doc.date ? doc.date.slice(0, 4) : UNDATED], label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
   ];
 
   const form = document.getElementById("search-form");
@@ -40,12 +42,20 @@
   let fullText = data.shards.length === 0;
   let shardTrouble = "";
   const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || a - b);
-  // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
+  // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn,
+  // and a stable order (most articles overall first; years newest first, undated last), so values
+  // keep their places as boxes are ticked.
   const facetIds = {};
+  const facetRank = {};
   GROUPS.forEach((group) => {
-    const values = new Set();
-    docs.forEach((doc) => group.values(doc).forEach((v) => values.add(v)));
-    facetIds[group.name] = new Map([...values].sort().map((v, n) => [v, "facet-" + group.name + "-" + n]));
+    const total = new Map();
+    docs.forEach((doc) => group.values(doc).forEach((v) => total.set(v, (total.get(v) || 0) + 1)));
+    const values = [...total.keys()].sort();
+    facetIds[group.name] = new Map(values.map((v, n) => [v, "facet-" + group.name + "-" + n]));
+    const ranked = group.byValue
+      ? values.slice().sort((a, b) => (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1))
+      : values.slice().sort((a, b) => total.get(b) - total.get(a) || group.label(a, data).localeCompare(group.label(b, data)));
+    facetRank[group.name] = new Map(ranked.map((v, n) => [v, n]));
   });
   const openGroups = new Set();
   let shown = [];
@@ -140,7 +150,7 @@
         next();
       });
       script.addEventListener("error", () => {
-        shardTrouble = "The full text could not be loaded, so only titles, people, topics, places and summaries are searched.";
+        shardTrouble = "The full text could not be loaded, so only titles, people, topics, places and sources are searched.";
         render(readState(location.search), true);
       });
       document.head.appendChild(script);
@@ -184,6 +194,10 @@
     if ((q.match(/"/g) || []).length % 2) {
       return { error: 'A quotation mark is not closed: close the phrase with a second ".' };
     }
+    const distances = (q.match(/~\d+/g) || []).map((d) => Number(d.slice(1)));
+    if (distances.some((d) => d > MAX_EDIT_DISTANCE)) {
+      return { error: "Words can differ by at most " + MAX_EDIT_DISTANCE + " letters: try putin~1 or putin~2." };
+    }
     const phrases = [];
     const rest = q.replace(/"([^"]*)"/g, (_m, phrase) => {
       if (phrase.trim()) phrases.push(phrase.trim());
@@ -207,7 +221,8 @@
   }
 
   function hasPhrases(n, patterns) {
-    const text = docs[n].title + "\n" + textOf(n);
+    const doc = docs[n];
+    const text = [doc.title, doc.people.join("\n"), doc.topics.map((t) => data.topics[t] || t).join("\n"), textOf(n)].join("\n");
     return patterns.every((pattern) => pattern.test(text));
   }
 
@@ -297,9 +312,8 @@
       const count = counts[group.name];
       const values = [...new Set([...count.keys(), ...selected[group.name]])];
       if (!values.length) return;
-      values.sort(group.byValue
-        ? (a, b) => (a < b ? 1 : -1)
-        : (a, b) => (count.get(b) || 0) - (count.get(a) || 0) || group.label(a, data).localeCompare(group.label(b, data)));
+      const rank = facetRank[group.name];
+      values.sort((a, b) => (rank.has(a) ? rank.get(a) : Infinity) - (rank.has(b) ? rank.get(b) : Infinity) || (a < b ? -1 : 1));
       const fieldset = element("fieldset", "facet");
       fieldset.appendChild(element("legend", null, group.legend));
       const first = element("ul", "facet-values");
@@ -412,7 +426,7 @@
     const noun = shown.length === 1 ? "article" : "articles";
     if (result.error) statusBox.textContent = "No results: the search above could not be read.";
     else if (!state.q.trim() && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
-    else statusBox.textContent = shown.length + " " + noun + (state.q.trim() ? " match “" + state.q.trim() + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
+    else statusBox.textContent = shown.length + " " + noun + (state.q.trim() ? (shown.length === 1 ? " matches “" : " match “") + state.q.trim() + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
     if (shardTrouble) statusBox.textContent += " " + shardTrouble;
     else if (!fullText && state.q.trim()) statusBox.textContent += " Searching titles, people, topics, places and sources while the full text loads…";
     document.title = (state.q.trim() ? state.q.trim() + " · " : "") + pageTitle;
