@@ -72,6 +72,17 @@ def test_leader_page_shows_profile_quotes_companions_and_topics(sample_site):
     assert "We place great importance on our relationship with Israel" in text
 
 
+def test_topic_page_quotes_what_is_said_about_the_topic(sample_site):
+    page = sample_site / "topics" / "syria.html"
+    quoted = parse(page).select("blockquote")
+    said_in_its_articles = sum(len(parse(sample_site / "articles" / a).select("blockquote"))
+                               for a in _linked_articles(page))
+    assert 0 < len(quoted) < said_in_its_articles
+    text = " ".join(q.get_text(" ", strip=True) for q in quoted)
+    assert "When discussing the situation in Syria" in text
+    assert "We place great importance on our relationship with Israel" not in text  # said in 000, not of Syria
+
+
 def test_timeline_groups_by_year_and_month_with_undated_apart(sample_site):
     soup = parse(sample_site / "timeline.html")
     assert [h.get_text() for h in soup.find_all("h2")] == ["2016", "2019", "Undated"]
@@ -113,7 +124,10 @@ def test_feeds_parse_as_atom_and_list_their_articles(sample_site):
             assert entry.find(f"{ATOM}id").text.startswith("urn:briefing:")
             assert entry.find(f"{ATOM}updated").text
     everything = etree.parse(str(sample_site / "feeds" / "all.atom.xml")).getroot()
-    assert len(everything.findall(f"{ATOM}entry")) == 5
+    assert len(everything.findall(f"{ATOM}entry")) == 2  # the dated ones: no date is invented
+    assert [e.find(f"{ATOM}updated").text for e in everything.iter(f"{ATOM}entry")] == [
+        "2019-09-12T00:00:00Z", "2016-10-21T00:00:00Z"]
+    assert everything.find(f"{ATOM}subtitle").text == "3 undated articles not listed here: see the timeline."
 
 
 def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
@@ -125,6 +139,8 @@ def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
             url = tag.get("href") or tag.get("src")
             parts = urlsplit(url)
             if parts.scheme in ("http", "https", "mailto"):
+                assert tag.name == "a", (page, url)  # nothing is loaded from the network
+                assert {"noopener", "noreferrer"} <= set(tag.get("rel", [])), (page, url)
                 continue
             assert not parts.scheme, (page, url)
             assert not url.startswith("/"), (page, url)
@@ -134,6 +150,15 @@ def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
             assert target.is_file(), (page, url)  # a file, never a bare folder
             if parts.fragment and target.suffix == ".html":
                 assert parse(target).find(id=parts.fragment) is not None, (page, url)
+
+
+def test_every_feed_link_resolves_to_a_page(sample_site):
+    feeds = sorted((sample_site / "feeds").rglob("*.atom.xml"))
+    for feed in feeds:
+        for link in etree.parse(str(feed)).getroot().iter(f"{ATOM}link"):
+            url = link.get("href")
+            assert not urlsplit(url).scheme and not url.startswith("/"), (feed, url)
+            assert (feed.parent / url).resolve().is_file(), (feed, url)
 
 
 def test_sitemap_lists_every_page(sample_site):

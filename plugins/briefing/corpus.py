@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .knowledge import Knowledge, slugify
+from .knowledge import Knowledge, phrase_pattern, slugify
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -124,7 +124,7 @@ def build(records: list[dict], knowledge: Knowledge) -> Corpus:
                 )
             page.articles.append(record)
 
-    _link_leaders_and_topics(articles, leaders, topics)
+    _link_leaders_and_topics(articles, leaders, topics, knowledge)
     dated = [r for r in articles if day_of(r)]
     previous, following = {}, {}
     for before, after in zip(dated, dated[1:]):
@@ -162,7 +162,7 @@ def _key_quotes(newest_first: list[dict], leaders: dict) -> list:
     return chosen
 
 
-def _link_leaders_and_topics(articles, leaders, topics) -> None:
+def _link_leaders_and_topics(articles, leaders, topics, knowledge: Knowledge) -> None:
     companions = defaultdict(Counter)
     leader_topics = defaultdict(Counter)
     topic_people = defaultdict(Counter)
@@ -178,7 +178,8 @@ def _link_leaders_and_topics(articles, leaders, topics) -> None:
                 leaders[quote["speaker"]].quotes.append((record, quote))
             if quote["speaker"]:
                 for slug in record["topics"]:
-                    topics[slug].quotes.append((record, quote))
+                    if _speaks_of(knowledge.topic_by_slug.get(slug), topics[slug], quote["text"]):
+                        topics[slug].quotes.append((record, quote))
 
     def ranked(counter, lookup):
         return [(lookup[key], n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -188,6 +189,12 @@ def _link_leaders_and_topics(articles, leaders, topics) -> None:
         leader.topics = ranked(leader_topics[name], topics)
     for slug, page in topics.items():
         page.people = ranked(topic_people[slug], leaders)
+
+
+def _speaks_of(topic, page, text: str) -> bool:
+    """A topic page quotes what is said about the topic, not everything said in its articles."""
+    pattern = topic.pattern if topic else phrase_pattern([page.title])
+    return bool(pattern and pattern.search(text))
 
 
 def _timeline(dated: list[dict]) -> list:

@@ -95,14 +95,12 @@ class BriefingGenerator(Generator):
         for topic in model.topics:
             write(f"topics/{topic.slug}.html", "topic.html", topic=topic)
         write("timeline.html", "timeline.html")
-        write("feeds/all.atom.xml", "feed.xml", feed_title=self.settings["SITENAME"],
-              feed_articles=model.articles, feed_page="index.html")
+        feed = partial(self._write_feed, write)
+        feed("feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
         for leader in model.leaders:
-            write(f"feeds/leaders/{leader.slug}.atom.xml", "feed.xml", feed_title=leader.name,
-                  feed_articles=leader.articles, feed_page=f"leaders/{leader.slug}.html")
+            feed(f"feeds/leaders/{leader.slug}.atom.xml", leader.name, leader.articles, f"leaders/{leader.slug}.html")
         for topic in model.topics:
-            write(f"feeds/topics/{topic.slug}.atom.xml", "feed.xml", feed_title=topic.title,
-                  feed_articles=topic.articles, feed_page=f"topics/{topic.slug}.html")
+            feed(f"feeds/topics/{topic.slug}.atom.xml", topic.title, topic.articles, f"topics/{topic.slug}.html")
         self._copy_sources(model)
         page_urls = sorted(
             [a.url for a in self.context["articles"]] + [p.url for p in self.context.get("pages", [])]
@@ -148,6 +146,13 @@ class BriefingGenerator(Generator):
                                                "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL")},
             [(p.title, p.url) for p in self.context.get("pages", [])],
         )
+
+    @staticmethod
+    def _write_feed(write, name, title, records, page) -> None:
+        """A feed is a stream in time: undated articles are left out of it, and counted."""
+        dated = [r for r in records if corpus.day_of(r)]
+        write(name, "feed.xml", feed_title=title, feed_articles=dated, feed_page=page,
+              undated_count=len(records) - len(dated))
 
     def _write(self, writer, name, template, **values) -> None:
         siteurl = self.settings.get("SITEURL", "")
