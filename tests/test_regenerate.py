@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
+import subprocess
+import sys
 
 from lxml import etree
 
-from conftest import FIXTURES, build_site, parse
+from conftest import FIXTURES, ROOT, build_site, parse
 
 NEW_SEED = FIXTURES / "macron_merkel_meeting.txt"
 
@@ -43,11 +46,13 @@ def test_add_then_delete_a_seed_leaves_no_trace(tmp_path):
     titles = [t.text for t in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert "Macron and Merkel agree on joint plan for Ukraine talks" in titles
     assert (output / "sources" / "macron-merkel-meeting.txt").read_bytes() == NEW_SEED.read_bytes()
+    assert "articles/macron-merkel-meeting.html" in (output / "search" / "index.js").read_text(encoding="utf-8")
 
     (site / "seeds" / NEW_SEED.name).unlink()
     build_site(site)
     assert _same_site(before, output)
     assert not list(output.rglob("*macron*")) and not list(output.rglob("*merkel*"))
+    assert "Merkel" not in "".join(p.read_text(encoding="utf-8") for p in (output / "search").iterdir())
     build_site(site)
     assert _same_site(before, output)
 
@@ -63,3 +68,20 @@ def test_rebuild_with_cache_equals_clean_build_after_a_sidecar_correction(tmp_pa
     assert _same_site(cached, clean)
     facts = parse(cached / "articles" / "000-916e6cccb207299e.html").select_one(".facts").get_text(" ")
     assert "Published 2016-06-08" in " ".join(facts.split())
+
+
+def _cache_key_with_plugin_from(plugins) -> str:
+    program = "from briefing import cache; print(cache.key('same seed bytes'))"
+    return subprocess.run([sys.executable, "-c", program], check=True, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(plugins)}).stdout
+
+
+def test_an_edited_extractor_invalidates_every_cached_result(tmp_path):
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins" / "briefing", plugins / "briefing",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    before = _cache_key_with_plugin_from(plugins)
+    assert _cache_key_with_plugin_from(plugins) == before
+    with (plugins / "briefing" / "extract.py").open("a", encoding="utf-8") as source:
+        source.write("\n# a changed rule\n")
+    assert _cache_key_with_plugin_from(plugins) != before

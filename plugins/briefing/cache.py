@@ -1,8 +1,9 @@
 """Content-addressed caches under Pelican's CACHE_PATH, so rebuilds redo only what changed.
 
 Keys are hashes of everything that determines a result (a seed's bytes, its sidecar, the
-knowledge base, the plugin's version; or everything a page shows), so a stale entry is never
-read: a changed input simply has another key. Entries not used by a build are pruned after it.
+knowledge base and the plugin's own code; or everything a page shows), so a stale entry is
+never read: a changed input simply has another key. Entries not used by a build are pruned
+after it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ import os
 import tempfile
 from pathlib import Path
 
-VERSION = "1"  # bump when extraction or rendering changes in a way the inputs do not show
+
+def _code_fingerprint() -> bytes:
+    """The plugin's Python sources: an edited extractor or generator must not reuse old results."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.digest()
+
+
+CODE = _code_fingerprint()
 
 
 def key(*parts) -> str:
-    digest = hashlib.sha256(VERSION.encode())
+    digest = hashlib.sha256(CODE)
     for part in parts:
         data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
         digest.update(len(data).to_bytes(8, "little") + data)
