@@ -22,7 +22,7 @@ RELATIVE_URLS = True
 ARTICLE_URL = "articles/{slug}.html"
 ARTICLE_SAVE_AS = ""  # the briefing plugin writes article pages at ARTICLE_URL, re-rendering only changed ones
 PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
-DIRECT_TEMPLATES = ["index", "404", "search"]
+DIRECT_TEMPLATES = ["index", "search"]  # 404.html is the briefing plugin's: absolute links when published
 INDEX_SAVE_AS = "index.html"
 DEFAULT_PAGINATION = False
 

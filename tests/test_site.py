@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -225,6 +226,12 @@ def test_a_project_site_under_a_sub_path_keeps_every_link_inside_it(tmp_path):
         assert link.get("href").startswith(base)
     sitemap = (output / "sitemap.xml").read_text()
     assert sitemap.count("<loc>https://user.github.io/briefing-repo/") == sitemap.count("<loc>")
+    # Pages serves 404.html at any missing address, however deep: its links must still work.
+    not_found = parse(output / "404.html")
+    for tag in not_found.find_all(href=re.compile("^[^#]")) + not_found.find_all(src=True):
+        resolved = urljoin(base + "no/such/page.html", tag.get("href") or tag.get("src"))
+        assert resolved.startswith(base), resolved
+        assert (output / urlsplit(resolved[len(base):]).path).is_file(), resolved
 
 
 def test_a_site_extends_the_people_it_knows_with_its_own_yaml(tmp_path):

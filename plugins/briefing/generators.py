@@ -95,6 +95,7 @@ class BriefingGenerator(Generator):
         for topic in model.topics:
             write(f"topics/{topic.slug}.html", "topic.html", topic=topic)
         write("timeline.html", "timeline.html")
+        self._write_not_found(writer)
         feed = partial(self._write_feed, write)
         feed("feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
         for leader in model.leaders:
@@ -146,6 +147,13 @@ class BriefingGenerator(Generator):
                                                "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL")},
             [(p.title, p.url) for p in self.context.get("pages", [])],
         )
+
+    def _write_not_found(self, writer) -> None:
+        """GitHub Pages serves 404.html at whatever address was missing, so its relative links
+        would point nowhere: with a public address they are absolute."""
+        public = self.settings.get("SITEURL", "").startswith(("http://", "https://"))
+        writer.write_file("404.html", self.env.get_template("404.html"), self.context,
+                          relative_urls=self.settings["RELATIVE_URLS"] and not public)
 
     @staticmethod
     def _write_feed(write, name, title, records, page) -> None:
