@@ -135,6 +135,17 @@ def test_search_page_has_one_search_box_and_says_so_without_scripts(browser, sea
 
 
 @pytest.mark.browser
+def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, search_site):
+    context = browser.new_context(viewport={"width": 375, "height": 667})
+    page = context.new_page()
+    open_search(page, search_site.as_uri() + "/", "q=Sochi")
+    assert page.locator(".search-result").first.bounding_box()["y"] < 667
+    page.get_by_text("Filters").click()  # the filters are one tap away
+    expect(page.get_by_label("Meeting (1)")).to_be_visible()
+    context.close()
+
+
+@pytest.mark.browser
 def test_snippet_marks_the_matched_words_as_text(page, site_url):
     open_search(page, site_url, "q=sochi")
     marks = page.locator(".search-result").first.locator("mark").all_text_contents()

@@ -110,6 +110,16 @@ def test_home_page_briefs_the_corpus(sample_site):
     assert "5 articles" in lede and "2016-10-21" in lede and "2019-09-12" in lede
     assert "3 meetings" in lede and "2 phone calls" in lede
     assert [h.get_text() for h in soup.find_all("h2")] == ["Latest contacts", "Leaders", "Topics", "Key quotes"]
+    assert soup.select_one(".lede a")["href"] == "./timeline.html#undated"  # the 3 undated are a click away
+    assert "Vladimir Putin 5 articles" in soup.select_one("#top-leaders").find_parent("section").get_text(" ", strip=True)
+
+
+def test_leader_quotes_start_with_the_newest_article_in_reading_order(sample_site):
+    quotes = parse(sample_site / "leaders" / "benjamin-netanyahu.html").select("#quotes ~ figure")
+    articles = [q.figcaption.find_all("a")[-1].get_text() for q in quotes]
+    assert articles[0] == "PM Netanyahu meets with Russian President Vladimir Putin in Sochi"  # 2019
+    first_article = [q.blockquote.get_text(strip=True) for q, a in zip(quotes, articles) if a == articles[0]]
+    assert first_article[0].startswith("I am happy to meet you again")  # as the article reads
 
 
 def test_feeds_parse_as_atom_and_list_their_articles(sample_site):

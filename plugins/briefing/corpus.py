@@ -184,11 +184,27 @@ def _link_leaders_and_topics(articles, leaders, topics, knowledge: Knowledge) ->
     def ranked(counter, lookup):
         return [(lookup[key], n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
+    for page in [*leaders.values(), *topics.values()]:
+        page.quotes = _newest_articles_first(page.quotes)
     for name, leader in leaders.items():
         leader.companions = ranked(companions[name], leaders)
         leader.topics = ranked(leader_topics[name], topics)
     for slug, page in topics.items():
         page.people = ranked(topic_people[slug], leaders)
+
+
+def _newest_articles_first(quotes: list) -> list:
+    """(record, quote) pairs from articles in time order, regrouped: the newest article's quotes
+    first, undated articles' last, each article's quotes in the order they are read."""
+    groups: list[list] = []
+    for pair in quotes:
+        if groups and groups[-1][0][0] is pair[0]:
+            groups[-1].append(pair)
+        else:
+            groups.append([pair])
+    dated = [g for g in groups if day_of(g[0][0])]
+    undated = [g for g in groups if not day_of(g[0][0])]
+    return [pair for group in dated[::-1] + undated for pair in group]
 
 
 def _speaks_of(topic, page, text: str) -> bool:

@@ -454,7 +454,12 @@
     if (link) link.focus();
   });
   window.addEventListener("popstate", () => render(readState(location.search)));
-  render(readState(location.search));
+  const initial = readState(location.search);
+  // On a phone the filters would push the results off the screen: folded unless one is ticked.
+  if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {
+    document.getElementById("search-filters").open = false;
+  }
+  render(initial);
   // The marks time the loading (bench/search_bench.py); data-loaded says how far it got.
   performance.mark("search-ready");
   form.dataset.loaded = "head";
