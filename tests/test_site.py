@@ -256,3 +256,15 @@ def test_a_site_extends_the_people_it_knows_with_its_own_yaml(tmp_path):
     text = parse(output / "leaders" / "gary-koren.html").get_text(" ", strip=True)
     assert "Israel's ambassador to Russia 2015-2021." in text
     assert (output / "leaders" / "vladimir-putin.html").is_file()  # the bundled people still known
+
+
+def test_links_out_of_a_hand_written_page_carry_no_opener_or_referrer(tmp_path):
+    site = tmp_path / "site"
+    (site / "content" / "pages").mkdir(parents=True)
+    (site / "content" / "pages" / "about.md").write_text(
+        "Title: About\nSlug: about\n\nSee [the Kremlin](https://en.kremlin.ru/) and [the timeline](timeline.html).\n",
+        encoding="utf-8")
+    output = build_site(site)
+    links = {a.get_text(): a for a in parse(output / "about.html").select("main a")}
+    assert links["the Kremlin"]["rel"] == ["noopener", "noreferrer"]
+    assert "rel" not in links["the timeline"].attrs

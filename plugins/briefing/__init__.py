@@ -11,5 +11,6 @@ def register():
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_init.connect(generators.skip_unreadable_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)
+    signals.content_object_init.connect(generators.mark_outbound_links)
     signals.get_generators.connect(generators.get_generators)
     signals.get_generators.connect(search_glue.get_generators)

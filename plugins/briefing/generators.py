@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, corpus, settings as briefing_settings
+from . import cache, corpus, links, settings as briefing_settings
 from .reader import record_store
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed, decode
@@ -55,6 +55,12 @@ def skip_unreadable_seeds(generator) -> None:
         generator.settings = {**generator.settings,
                               "IGNORE_FILES": [*generator.settings.get("IGNORE_FILES", ()), *ignored]}
     generator.context["briefing_skipped"] = skipped
+
+
+def mark_outbound_links(content) -> None:
+    """Hand-written pages may link out: those links leave without an opener or referrer."""
+    if content._content:
+        content._content = links.mark_outbound(content._content)
 
 
 def build_corpus(generator) -> None:
