@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import filecmp
+import logging
 from urllib.parse import urlsplit
 
-
+from briefing import parallel
 from conftest import ROOT, build_site, parse
 from gold import load_gold
 
@@ -71,3 +73,33 @@ def test_seeds_sharing_a_headline_keep_it_and_get_distinct_pages(tmp_path):
     pages = _article_pages(output)
     assert len(pages) == 2
     assert [parse(p).h1.get_text() for p in pages] == ["Leaders meet in Paris"] * 2
+
+
+LEADERS = [("President", "Emmanuel Macron", "Paris"), ("Chancellor", "Olaf Scholz", "Berlin"),
+           ("Prime Minister", "Narendra Modi", "New Delhi"), ("President", "Lula da Silva", "Brasilia")]
+
+
+def _many_seeds(folder, count):
+    """Distinct small articles, enough for the build to extract them in worker processes."""
+    folder.mkdir()
+    for n in range(count):
+        (role_a, a, city), (role_b, b, _) = LEADERS[n % 4], LEADERS[(n + 1) % 4]
+        (folder / f"contact-{n:02d}.txt").write_text(
+            f"{a.split()[-1]} and {b.split()[-1]} talk energy, round {n}\n\n"
+            f"{role_a} {a} met {role_b} {b} in {city} on {n % 28 + 1} March 2021 to discuss gas prices, "
+            f"energy security and trade.\n\n“We agreed on the next {n} steps,” {a.split()[-1]} said.\n",
+            encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_seeds_extracted_in_worker_processes_give_the_same_site(tmp_path, caplog):
+    seeds = _many_seeds(tmp_path / "seeds", parallel.PARALLEL_FROM + 8)
+    with caplog.at_level(logging.INFO, logger="briefing.parallel"):
+        side_by_side = build_site(tmp_path / "two", seeds, BRIEFING_WORKERS=2)
+    assert f"extracted {len(seeds)} new seeds in 2 processes" in caplog.messages
+    one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
+    files = sorted(p.relative_to(one_by_one).as_posix() for p in one_by_one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(side_by_side).as_posix() for p in side_by_side.rglob("*") if p.is_file())
+    assert len([f for f in files if f.startswith("articles/")]) == len(seeds)
+    _match, mismatch, errors = filecmp.cmpfiles(one_by_one, side_by_side, files, shallow=False)
+    assert mismatch == [] and errors == []

@@ -9,7 +9,7 @@ def register():
     signals.initialized.connect(generators.check_settings)
     signals.initialized.connect(reader.forget_stores)
     signals.readers_init.connect(reader.add_reader)
-    signals.article_generator_init.connect(generators.skip_unreadable_seeds)
+    signals.article_generator_init.connect(generators.prepare_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)
     signals.content_object_init.connect(generators.mark_outbound_links)
     signals.get_generators.connect(generators.get_generators)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, corpus, links, settings as briefing_settings
+from . import cache, corpus, links, parallel, settings as briefing_settings
 from .reader import record_store
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed, decode
@@ -37,15 +37,17 @@ def _seed_files(generator) -> list[Path]:
     return found
 
 
-def skip_unreadable_seeds(generator) -> None:
-    """Leave out, with one line each, the seeds that hold no usable text, before Pelican reads them."""
-    skipped = []
+def prepare_seeds(generator) -> None:
+    """Before Pelican reads the seeds: leave out, with one line each, those that hold no usable
+    text, and extract the new ones on every core."""
+    skipped, readable = [], []
     for path in _seed_files(generator):
         relative = os.path.relpath(path, generator.path)
         try:
             if path.is_symlink():
                 raise UnreadableSeed("symbolic link (not followed)")
             decode(path.read_bytes())
+            readable.append(path)
         except (UnreadableSeed, OSError) as error:
             logger.warning("%s: skipped: %s", relative, error)
             skipped.append((relative, str(error)))
@@ -55,6 +57,11 @@ def skip_unreadable_seeds(generator) -> None:
         generator.settings = {**generator.settings,
                               "IGNORE_FILES": [*generator.settings.get("IGNORE_FILES", ()), *ignored]}
     generator.context["briefing_skipped"] = skipped
+    config = briefing_settings.merged(generator.settings)
+    knowledge = load_knowledge(
+        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
+    )
+    parallel.extract_ahead(readable, generator.settings, knowledge, parallel.worker_count(config["BRIEFING_WORKERS"]))
 
 
 def mark_outbound_links(content) -> None:

@@ -32,6 +32,19 @@ def record_store(settings) -> cache.Store:
     return _RECORD_STORES[folder]
 
 
+def record_key(path: Path, knowledge) -> str:
+    """What a seed's record depends on: its bytes and name, its sidecar, the knowledge base."""
+    sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
+    return cache.key(
+        path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
+        knowledge.fingerprint, path.name,
+    )
+
+
+def store_record(settings, key: str, record: dict) -> None:
+    record_store(settings).put(key, json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+
+
 def forget_stores(_pelican=None) -> None:
     """A new build starts counting which cache entries it uses."""
     _RECORD_STORES.clear()
@@ -50,7 +63,7 @@ class SeedReader(BaseReader):
 
     def read(self, source_path):
         path = Path(source_path)
-        display = _display_path(path, self.settings)
+        display = display_path(path, self.settings)
         record = self._cached_extract(path, display)
         for warning in record["warnings"]:
             logger.debug("%s: %s", display, warning)
@@ -68,13 +81,8 @@ class SeedReader(BaseReader):
 
     def _cached_extract(self, path: Path, display: str) -> dict:
         """The seed's record, from the cache when its bytes, sidecar and knowledge are unchanged."""
-        sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
-        key = cache.key(
-            path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
-            self.knowledge.fingerprint, path.name,
-        )
-        store = record_store(self.settings)
-        cached = store.get(key)
+        key = record_key(path, self.knowledge)
+        cached = record_store(self.settings).get(key)
         if cached is not None:
             record = json.loads(cached)
             record["file"] = display
@@ -82,11 +90,12 @@ class SeedReader(BaseReader):
                 record["slug"] = slugs.slug_for(path)  # depends on the folder's other names
             return record
         record = extract_file(path, knowledge=self.knowledge, display=display)
-        store.put(key, json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+        store_record(self.settings, key, record)
         return record
 
 
-def _display_path(path: Path, settings) -> str:
+def display_path(path: Path, settings) -> str:
+    """The seed's path as the user sees it, relative to the site's folder."""
     try:
         return str(path.resolve().relative_to(Path(settings["PATH"]).resolve()))
     except ValueError:

@@ -13,6 +13,8 @@ DEFAULTS = {
     "BRIEFING_KNOWLEDGE_FILES": {},
     # Turn every seed warning into a failed build (for CI).
     "BRIEFING_STRICT": False,
+    # Processes that extract new seeds side by side: 0 is one per core, 1 none besides the build's.
+    "BRIEFING_WORKERS": 0,
     # Where `npm ci` installs lunr.js for the search page (beside package.json).
     "BRIEFING_NODE_MODULES": str(PROJECT_DIR / "node_modules"),
 }
@@ -33,6 +35,9 @@ def merged(settings: dict) -> dict:
         raise SettingsError("BRIEFING_KNOWLEDGE_FILES must map a kind to a list of files")
     if not isinstance(result["BRIEFING_STRICT"], bool):
         raise SettingsError("BRIEFING_STRICT must be True or False")
+    workers = result["BRIEFING_WORKERS"]
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise SettingsError("BRIEFING_WORKERS must be a whole number, 0 for one per core")
     return result
 
 
