@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
+from pelican.utils import sanitised_join
 
 from . import cache, corpus, links, parallel, settings as briefing_settings
 from .reader import record_store
@@ -99,22 +100,25 @@ class BriefingGenerator(Generator):
         model = self.context.get("briefing")
         if model is None:
             return
-        write = partial(self._write, writer)
-        rendered = self._write_articles(writer, model)
+        write = partial(self.write, writer)
+        pages = _PageCache(self, writer)
+        urls = self.context["article_url"]
+        for article in self.context["briefing_articles"]:
+            pages.write(article.url, "article.html", _article_inputs(article.briefing, model, urls), article=article)
         write("leaders/index.html", "leaders.html")
         for leader in model.leaders:
-            write(f"leaders/{leader.slug}.html", "leader.html", leader=leader)
+            pages.write(f"leaders/{leader.slug}.html", "leader.html", _leader_inputs(leader, model, urls), leader=leader)
+            self._write_feed(pages, f"feeds/leaders/{leader.slug}.atom.xml", leader.name, leader.articles,
+                             f"leaders/{leader.slug}.html")
         write("topics/index.html", "topics.html")
         for topic in model.topics:
-            write(f"topics/{topic.slug}.html", "topic.html", topic=topic)
+            pages.write(f"topics/{topic.slug}.html", "topic.html", _topic_inputs(topic, model, urls), topic=topic)
+            self._write_feed(pages, f"feeds/topics/{topic.slug}.atom.xml", topic.title, topic.articles,
+                             f"topics/{topic.slug}.html")
         write("timeline.html", "timeline.html")
         self._write_not_found(writer)
-        feed = partial(self._write_feed, write)
-        feed("feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
-        for leader in model.leaders:
-            feed(f"feeds/leaders/{leader.slug}.atom.xml", leader.name, leader.articles, f"leaders/{leader.slug}.html")
-        for topic in model.topics:
-            feed(f"feeds/topics/{topic.slug}.atom.xml", topic.title, topic.articles, f"topics/{topic.slug}.html")
+        self._write_feed(pages, "feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
+        pages.store.prune()
         self._copy_sources(model)
         page_urls = sorted(
             [a.url for a in self.context["articles"]] + [p.url for p in self.context.get("pages", [])]
@@ -123,36 +127,15 @@ class BriefingGenerator(Generator):
             + [f"topics/{t.slug}.html" for t in model.topics]
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
-        written = len(getattr(writer, "_written_files", ())) + len(model.articles) * 2 - rendered
+        written = len(getattr(writer, "_written_files", ())) + len(model.articles)  # and the sources
         skipped = self.context.get("briefing_skipped", [])
-        print(summary_table(model, skipped, written, rendered))
+        print(summary_table(model, skipped, written, pages.rendered, pages.reused))
         record_store(self.settings).prune()
         if briefing_settings.merged(self.settings)["BRIEFING_STRICT"]:
             _fail_on_warnings(model, skipped)
 
-    def _write_articles(self, writer, model) -> int:
-        """Article pages, re-rendered only when something they show changed; returns how many."""
-        store = cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "pages", ".html")
-        site = self._site_fingerprint()
-        template = self.env.get_template("article.html")
-        rendered = 0
-        for article in self.context["briefing_articles"]:
-            target = Path(self.output_path) / article.url
-            name = cache.key(site, _article_inputs(article.briefing, model, self.context["article_url"]))
-            page = store.get(name)
-            if page is None:
-                writer.write_file(article.url, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                                  article=article)
-                store.put(name, target.read_bytes())
-                rendered += 1
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(page)
-        store.prune()
-        return rendered
-
-    def _site_fingerprint(self) -> str:
-        """What every article page shares: the theme's templates, the site's name, the page list."""
+    def site_fingerprint(self) -> str:
+        """What every page shares: the theme's templates, the site's settings, the page list."""
         templates = sorted(Path(self.theme, "templates").rglob("*"))
         return cache.key(
             [(t.name, t.read_bytes()) for t in templates if t.is_file()],
@@ -168,14 +151,18 @@ class BriefingGenerator(Generator):
         writer.write_file("404.html", self.env.get_template("404.html"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"] and not public)
 
-    @staticmethod
-    def _write_feed(write, name, title, records, page) -> None:
+    def _write_feed(self, pages, name, title, records, page) -> None:
         """A feed is a stream in time: undated articles are left out of it, and counted."""
         dated = [r for r in records if corpus.day_of(r)]
-        write(name, "feed.xml", feed_title=title, feed_articles=dated, feed_page=page,
-              undated_count=len(records) - len(dated))
+        urls = self.context["article_url"]
+        inputs = [title, page, len(records) - len(dated),
+                  [[urls[r["slug"]], r["title"], r["event_date"], r["published"], r["summary"], r["topics"]]
+                   for r in dated]]
+        pages.write(name, "feed.xml", inputs, feed_title=title, feed_articles=dated, feed_page=page,
+                    undated_count=len(records) - len(dated))
 
-    def _write(self, writer, name, template, **values) -> None:
+    def write(self, writer, name, template, **values) -> None:
+        """A page through Pelican's writer: relative URLs, and a failure if a file is written twice."""
         siteurl = self.settings.get("SITEURL", "")
         writer.write_file(
             name, self.env.get_template(template), self.context, relative_urls=self.settings["RELATIVE_URLS"],
@@ -192,6 +179,35 @@ class BriefingGenerator(Generator):
             shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
 
 
+class _PageCache:
+    """Pages re-rendered only when something they show changed: each is stored under the hash of
+    its inputs (everything it shows besides the site-wide parts, which the site fingerprint
+    holds), and copied from there while they stay the same."""
+
+    def __init__(self, generator: BriefingGenerator, writer):
+        self.generator, self.writer = generator, writer
+        self.store = cache.Store(Path(generator.settings["CACHE_PATH"]) / "briefing" / "pages", ".html")
+        self.site = generator.site_fingerprint()
+        self.rendered = self.reused = 0
+
+    def write(self, url: str, template: str, inputs, **values) -> None:
+        target = Path(self.generator.output_path) / url
+        key = cache.key(self.site, template, inputs)
+        page = self.store.get(key)
+        if page is None:
+            self.generator.write(self.writer, url, template, **values)
+            self.store.put(key, target.read_bytes())
+            self.rendered += 1
+            return
+        written = getattr(self.writer, "_written_files", set())
+        if sanitised_join(self.generator.output_path, url) in written:  # as Pelican's writer would refuse
+            raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
+        written.add(sanitised_join(self.generator.output_path, url))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page)
+        self.reused += 1
+
+
 def _fail_on_warnings(model, skipped) -> None:
     """Strict builds (for CI) fail when any seed was skipped or has warnings."""
     flagged = [r for r in model.articles if r["warnings"]]
@@ -204,21 +220,55 @@ def _fail_on_warnings(model, skipped) -> None:
         )
 
 
+def _brief(record, article_url: dict):
+    """What a list entry shows of an article (macro article_row, article_link)."""
+    return record and [record["slug"], record["title"], corpus.day_of(record), record["kind"],
+                       record["location"], [p["name"] for p in record["people"]], article_url[record["slug"]]]
+
+
+def _leader_slugs(model, names) -> dict:
+    """Where the macro leader_link sends each name: a leader's page, or none."""
+    return {n: model.leader_by_name[n].slug for n in sorted(set(names)) if n in model.leader_by_name}
+
+
+def _quotes(pairs, article_url: dict) -> list:
+    return [[q["text"], q["speaker"], r["title"], article_url[r["slug"]]] for r, q in pairs]
+
+
 def _article_inputs(record: dict, model, article_url: dict) -> dict:
     """Everything an article page shows besides the site-wide parts."""
-    def brief(other):
-        return other and [other["slug"], other["title"], corpus.day_of(other), other["kind"],
-                          other["location"], [p["name"] for p in other["people"]], article_url[other["slug"]]]
-
-    names = {p["name"] for p in record["people"]} | {q["speaker"] for q in record["quotes"] if q["speaker"]}
+    names = [p["name"] for p in record["people"]] + [q["speaker"] for q in record["quotes"] if q["speaker"]]
     return {
         "record": record,
-        "previous": brief(model.previous.get(record["slug"])),
-        "next": brief(model.next.get(record["slug"])),
-        "related": [brief(r) for r in model.related.get(record["slug"], [])],
-        "leaders": {n: model.leader_by_name[n].slug for n in sorted(names) if n in model.leader_by_name},
+        "previous": _brief(model.previous.get(record["slug"]), article_url),
+        "next": _brief(model.next.get(record["slug"]), article_url),
+        "related": [_brief(r, article_url) for r in model.related.get(record["slug"], [])],
+        "leaders": _leader_slugs(model, names),
         "topics": {t: model.topic_by_slug[t].title for t in record["topics"] if t in model.topic_by_slug},
         "url": article_url[record["slug"]],
+    }
+
+
+def _leader_inputs(leader, model, article_url: dict) -> dict:
+    """Everything a leader's page shows besides the site-wide parts."""
+    return {
+        "leader": [leader.slug, leader.name, leader.role, leader.country, leader.profile],
+        "articles": [_brief(r, article_url) for r in leader.articles],
+        "quotes": _quotes(leader.quotes, article_url),
+        "companions": [[other.name, other.slug, n] for other, n in leader.companions],
+        "topics": [[topic.slug, topic.title, n] for topic, n in leader.topics],
+        "leaders": _leader_slugs(model, [q["speaker"] for _r, q in leader.quotes if q["speaker"]]),
+    }
+
+
+def _topic_inputs(topic, model, article_url: dict) -> dict:
+    """Everything a topic's page shows besides the site-wide parts."""
+    return {
+        "topic": [topic.slug, topic.title, topic.description],
+        "articles": [_brief(r, article_url) for r in topic.articles],
+        "quotes": _quotes(topic.quotes, article_url),
+        "people": [[leader.name, leader.slug, n] for leader, n in topic.people],
+        "leaders": _leader_slugs(model, [q["speaker"] for _r, q in topic.quotes if q["speaker"]]),
     }
 
 
@@ -226,11 +276,10 @@ def get_generators(pelican):
     return BriefingGenerator
 
 
-def summary_table(model, skipped, files_written: int, articles_rendered: int) -> str:
+def summary_table(model, skipped, files_written: int, rendered: int, reused: int) -> str:
     """Seeds read, pages written, and every seed's warnings, for the end of the build."""
     lines = [f"briefing: {len(model.articles)} seeds read, {len(skipped)} skipped, "
-             f"{files_written} files written ({articles_rendered} article pages rendered, "
-             f"{len(model.articles) - articles_rendered} unchanged)"]
+             f"{files_written} files written ({rendered} pages rendered, {reused} unchanged ones from the cache)"]
     for relative, reason in skipped:
         lines.append(f"  {relative}: skipped: {reason}")
     for record in sorted(model.articles, key=lambda r: r["file"]):
