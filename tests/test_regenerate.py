@@ -85,3 +85,15 @@ def test_an_edited_extractor_invalidates_every_cached_result(tmp_path):
     with (plugins / "briefing" / "extract.py").open("a", encoding="utf-8") as source:
         source.write("\n# a changed rule\n")
     assert _cache_key_with_plugin_from(plugins) != before
+
+
+def test_a_kept_output_folder_ends_up_as_a_clean_build_would(tmp_path):
+    """With DELETE_OUTPUT_DIRECTORY off, unchanged pages are linked from the cache over the old
+    files and a corrected page replaces its link: the result is still the clean build's."""
+    site = tmp_path / "site"
+    output = build_site(site, DELETE_OUTPUT_DIRECTORY=False)
+    build_site(site, DELETE_OUTPUT_DIRECTORY=False)
+    (site / "seeds" / "002_8b5dc125d6747cd0.yml").write_text("title: A corrected headline\n", encoding="utf-8")
+    build_site(site, DELETE_OUTPUT_DIRECTORY=False)
+    assert parse(output / "articles" / "002-8b5dc125d6747cd0.html").h1.get_text() == "A corrected headline"
+    assert _same_site(build_site(tmp_path / "clean", site / "seeds"), output)

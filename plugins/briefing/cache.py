@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -51,6 +52,23 @@ class Store:
             return self.path(name).read_bytes()
         except OSError:
             return None
+
+    def place(self, name: str, target: Path) -> bool:
+        """Put the entry at `target` (a hard link where the file system allows: no bytes copied);
+        False when there is no such entry."""
+        self.used.add(name)
+        source = self.path(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except FileNotFoundError:
+            return False
+        except OSError:  # another file system, or links not allowed
+            try:
+                shutil.copyfile(source, target)
+            except FileNotFoundError:
+                return False
+        return True
 
     def put(self, name: str, data: bytes) -> None:
         self.used.add(name)

@@ -191,21 +191,19 @@ class _PageCache:
         self.rendered = self.reused = 0
 
     def write(self, url: str, template: str, inputs, **values) -> None:
-        target = Path(self.generator.output_path) / url
-        key = cache.key(self.site, template, inputs)
-        page = self.store.get(key)
-        if page is None:
-            self.generator.write(self.writer, url, template, **values)
-            self.store.put(key, target.read_bytes())
-            self.rendered += 1
-            return
+        target = Path(sanitised_join(self.generator.output_path, url))
         written = getattr(self.writer, "_written_files", set())
-        if sanitised_join(self.generator.output_path, url) in written:  # as Pelican's writer would refuse
+        if str(target) in written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        written.add(sanitised_join(self.generator.output_path, url))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(page)
-        self.reused += 1
+        key = cache.key(self.site, template, inputs)
+        target.unlink(missing_ok=True)  # a link into the cache from an earlier build: never write through it
+        if self.store.place(key, target):
+            written.add(str(target))
+            self.reused += 1
+            return
+        self.generator.write(self.writer, url, template, **values)
+        self.store.put(key, target.read_bytes())
+        self.rendered += 1
 
 
 def _fail_on_warnings(model, skipped) -> None:
