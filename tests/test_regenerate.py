@@ -97,3 +97,21 @@ def test_a_kept_output_folder_ends_up_as_a_clean_build_would(tmp_path):
     build_site(site, DELETE_OUTPUT_DIRECTORY=False)
     assert parse(output / "articles" / "002-8b5dc125d6747cd0.html").h1.get_text() == "A corrected headline"
     assert _same_site(build_site(tmp_path / "clean", site / "seeds"), output)
+
+
+def test_a_second_run_of_the_same_pelican_sees_a_changed_seed(tmp_path):
+    """What `invoke watch` does: run again in the same process, without initialising anew."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    site = tmp_path / "site"
+    output = build_site(site)
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(site), "OUTPUT_PATH": str(output), "CACHE_PATH": str(site / "cache"),
+        "THEME": str(ROOT / "theme"), "PLUGIN_PATHS": [str(ROOT / "plugins")]})
+    pelican = Pelican(settings)
+    pelican.run()
+    seed = site / "seeds" / "002_8b5dc125d6747cd0.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("in Sochi", "in Yalta", 1), encoding="utf-8")
+    pelican.run()
+    assert "Yalta" in parse(output / "articles" / "002-8b5dc125d6747cd0.html").h1.get_text()

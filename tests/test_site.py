@@ -163,6 +163,12 @@ def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
                 assert parse(target).find(id=parts.fragment) is not None, (page, url)
 
 
+def test_feeds_hold_the_newest_entries_up_to_pelicans_feed_max_items(tmp_path):
+    output = build_site(tmp_path / "site", FEED_MAX_ITEMS=1)
+    entries = etree.parse(str(output / "feeds" / "all.atom.xml")).getroot().findall(f"{ATOM}entry")
+    assert [e.find(f"{ATOM}updated").text for e in entries] == ["2019-09-12T00:00:00Z"]
+
+
 def test_every_feed_link_resolves_to_a_page(sample_site):
     feeds = sorted((sample_site / "feeds").rglob("*.atom.xml"))
     for feed in feeds:

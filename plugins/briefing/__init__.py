@@ -8,6 +8,7 @@ from . import generators, reader, search_glue
 def register():
     signals.initialized.connect(generators.check_settings)
     signals.initialized.connect(reader.forget_stores)
+    signals.finalized.connect(reader.forget_stores)  # `invoke watch` runs again without initialising
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_init.connect(generators.prepare_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)

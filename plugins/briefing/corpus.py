@@ -6,6 +6,7 @@ by a stable key so the same seeds always give the same pages.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -237,14 +238,15 @@ def _related(articles: list[dict]) -> dict[str, list]:
     weight = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
     related = {}
     for index, record in enumerate(articles):
-        scores = Counter()
+        scores: dict[int, float] = {}
         for key in sorted(keys_of[index]):  # a fixed order of float sums: ties rank the same in every run
             found = postings[key]
             if len(found) > RELATED_MAX_POSTINGS:
                 continue
+            share = weight[key]
             for other in found:
-                if other != index:
-                    scores[other] += weight[key]
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_COUNT]
+                scores[other] = scores.get(other, 0.0) + share
+        scores.pop(index, None)
+        best = heapq.nsmallest(RELATED_COUNT, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         related[record["slug"]] = [articles[other] for other, _score in best]
     return related

@@ -77,19 +77,21 @@ def build_corpus(generator) -> None:
     knowledge = load_knowledge(
         config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
     )
-    urls: dict[str, str] = {}
+    article_url: dict[str, str] = {}  # Pelican works an article's URL out anew at every use
+    written_for: dict[str, str] = {}
     for article in generator.articles:
-        if article.url in urls:
+        url = article_url[article.slug] = article.url
+        if url in written_for:
             raise RuntimeError(
-                f"{article.briefing['file']}: would write {article.url}, already written for "
-                f"{urls[article.url]}; give one of them another slug in its sidecar"
+                f"{article.briefing['file']}: would write {url}, already written for "
+                f"{written_for[url]}; give one of them another slug in its sidecar"
             )
-        urls[article.url] = article.briefing["file"]
+        written_for[url] = article.briefing["file"]
     model = corpus.build(records, knowledge)
     article_by_slug = {a.slug: a for a in generator.articles}
     generator.context["briefing"] = model
     generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
-    generator.context["article_url"] = {a.slug: a.url for a in generator.articles}
+    generator.context["article_url"] = article_url
     generator.context["kind_labels"] = corpus.KIND_LABELS
 
 
@@ -104,7 +106,7 @@ class BriefingGenerator(Generator):
         pages = _PageCache(self, writer)
         urls = self.context["article_url"]
         for article in self.context["briefing_articles"]:
-            pages.write(article.url, "article.html", _article_inputs(article.briefing, model, urls), article=article)
+            pages.write(urls[article.slug], "article.html", _article_inputs(article, model, urls), article=article)
         write("leaders/index.html", "leaders.html")
         for leader in model.leaders:
             pages.write(f"leaders/{leader.slug}.html", "leader.html", _leader_inputs(leader, model, urls), leader=leader)
@@ -121,7 +123,7 @@ class BriefingGenerator(Generator):
         pages.store.prune()
         self._copy_sources(model)
         page_urls = sorted(
-            [a.url for a in self.context["articles"]] + [p.url for p in self.context.get("pages", [])]
+            list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
             + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html", "search.html"]
             + [f"leaders/{l.slug}.html" for l in model.leaders]
             + [f"topics/{t.slug}.html" for t in model.topics]
@@ -154,6 +156,8 @@ class BriefingGenerator(Generator):
     def _write_feed(self, pages, name, title, records, page) -> None:
         """A feed is a stream in time: undated articles are left out of it, and counted."""
         dated = [r for r in records if corpus.day_of(r)]
+        if self.settings.get("FEED_MAX_ITEMS"):  # Pelican's setting: the newest ones only
+            dated = dated[-self.settings["FEED_MAX_ITEMS"]:]
         urls = self.context["article_url"]
         inputs = [title, page, len(records) - len(dated),
                   [[urls[r["slug"]], r["title"], r["event_date"], r["published"], r["summary"], r["topics"]]
@@ -233,11 +237,13 @@ def _quotes(pairs, article_url: dict) -> list:
     return [[q["text"], q["speaker"], r["title"], article_url[r["slug"]]] for r, q in pairs]
 
 
-def _article_inputs(record: dict, model, article_url: dict) -> dict:
-    """Everything an article page shows besides the site-wide parts."""
+def _article_inputs(article, model, article_url: dict) -> dict:
+    """Everything an article page shows besides the site-wide parts. The record stands in by the
+    hash it is cached under (seed, sidecar, knowledge, code), with what the reader sets on it."""
+    record = article.briefing
     names = [p["name"] for p in record["people"]] + [q["speaker"] for q in record["quotes"] if q["speaker"]]
     return {
-        "record": record,
+        "record": [article.briefing_key, record["file"], record["slug"]],
         "previous": _brief(model.previous.get(record["slug"]), article_url),
         "next": _brief(model.next.get(record["slug"]), article_url),
         "related": [_brief(r, article_url) for r in model.related.get(record["slug"], [])],

@@ -32,13 +32,20 @@ def record_store(settings) -> cache.Store:
     return _RECORD_STORES[folder]
 
 
+_RECORD_KEYS: dict[tuple, str] = {}
+
+
 def record_key(path: Path, knowledge) -> str:
-    """What a seed's record depends on: its bytes and name, its sidecar, the knowledge base."""
-    sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
-    return cache.key(
-        path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
-        knowledge.fingerprint, path.name,
-    )
+    """What a seed's record depends on: its bytes and name, its sidecar, the knowledge base
+    (worked out once a build)."""
+    memo = (path, knowledge.fingerprint)
+    if memo not in _RECORD_KEYS:
+        sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
+        _RECORD_KEYS[memo] = cache.key(
+            path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
+            knowledge.fingerprint, path.name,
+        )
+    return _RECORD_KEYS[memo]
 
 
 def store_record(settings, key: str, record: dict) -> None:
@@ -46,8 +53,9 @@ def store_record(settings, key: str, record: dict) -> None:
 
 
 def forget_stores(_pelican=None) -> None:
-    """A new build starts counting which cache entries it uses."""
+    """A new build starts counting which cache entries it uses, and reads the seeds anew."""
     _RECORD_STORES.clear()
+    _RECORD_KEYS.clear()
 
 
 class SeedReader(BaseReader):
@@ -74,6 +82,7 @@ class SeedReader(BaseReader):
             "date": dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc) if day else UNDATED,
             "undated": day is None,
             "briefing": record,
+            "briefing_key": record_key(path, self.knowledge),
         }
         content = "\n".join(f"<p>{html.escape(p)}</p>" for p in record["body"])
         return content, metadata
