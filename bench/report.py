@@ -47,6 +47,10 @@ def _s(n: float) -> str:
     return f"{n:.2f}" if n < 10 else f"{n:.1f}"
 
 
+def _number(n: float) -> str:
+    return f"{n:,.0f}" if abs(n) >= 1000 else f"{n:,.2f}"
+
+
 def _with_spread(median: float, runs: list[dict], key: str) -> str:
     values = [run[key] for run in runs]
     return f"{_s(median)} ({_s(min(values))}–{_s(max(values))})" if len(values) > 1 else _s(median)
@@ -130,7 +134,7 @@ def growth_table(rows: list[dict]) -> list[str]:
         return f"**faster than linear**: ×{row['per_seed']:.2f} per seed"
 
     return _rows(["figure", f"{GROWTH_FROM:,}", f"{GROWTH_TO:,}", "growth", "proportional", "verdict"],
-                 [[r["label"], f"{r['from']:,.2f}", f"{r['to']:,.2f}", f"×{r['growth']:.2f}",
+                 [[r["label"], _number(r["from"]), _number(r["to"]), f"×{r['growth']:.2f}",
                    f"×{r['proportional']:.0f}", verdict(r)] for r in rows])
 
 
@@ -182,7 +186,8 @@ def section(results: dict) -> str:
         "",
         "Versions: " + "; ".join(f"{name} {version}" for name, version in versions.items()) + ".",
         "",
-        "Each build, in a fresh process (wall time around the process, peak RSS from wait4):",
+        "Each build runs in a fresh process, under a small wrapper process that takes its wall time and "
+        "peak RSS (RUSAGE_CHILDREN):",
         "",
         *(f"- {name}: `{command}`" for name, command in results["build_commands"].items()),
         "",
