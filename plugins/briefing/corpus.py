@@ -6,6 +6,7 @@ by a stable key so the same seeds always give the same pages.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -25,8 +26,9 @@ RELATED_COUNT = 3
 LATEST_COUNT = 5
 KEY_QUOTES = 3
 KEY_QUOTE_MIN_WORDS = 8
-# A person or topic shared by more articles than this says little about how two articles relate.
-RELATED_MAX_POSTINGS = 400
+# Of the articles that share a person or topic with one, only this many on each side of it in
+# time count: the contacts around it, and work that grows with the corpus, not with its square.
+RELATED_WINDOW = 50
 
 
 def day_of(record: dict) -> str | None:
@@ -226,7 +228,8 @@ def _timeline(dated: list[dict]) -> list:
 
 
 def _related(articles: list[dict]) -> dict[str, list]:
-    """Articles sharing the most (and the rarest) people and topics, via an inverted index."""
+    """Articles sharing the most (and the rarest) people and topics with each, among those
+    nearest to it in time, via an inverted index."""
     postings = defaultdict(list)
     keys_of = {}
     for index, record in enumerate(articles):
@@ -240,13 +243,12 @@ def _related(articles: list[dict]) -> dict[str, list]:
     for index, record in enumerate(articles):
         scores: dict[int, float] = {}
         for key in sorted(keys_of[index]):  # a fixed order of float sums: ties rank the same in every run
-            found = postings[key]
-            if len(found) > RELATED_MAX_POSTINGS:
-                continue
+            found = postings[key]  # in time order, as the articles are
+            at = bisect.bisect_left(found, index)
             share = weight[key]
-            for other in found:
+            for other in found[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
                 scores[other] = scores.get(other, 0.0) + share
         scores.pop(index, None)
-        best = heapq.nsmallest(RELATED_COUNT, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        related[record["slug"]] = [articles[other] for other, _score in best]
+        best = heapq.nsmallest(RELATED_COUNT, [(-score, other) for other, score in scores.items()])
+        related[record["slug"]] = [articles[other] for _score, other in best]
     return related

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 import logging
+import os
 from pathlib import Path
 
 from pelican.readers import BaseReader
@@ -104,11 +105,10 @@ class SeedReader(BaseReader):
 
 
 def display_path(path: Path, settings) -> str:
-    """The seed's path as the user sees it, relative to the site's folder."""
-    try:
-        return str(path.resolve().relative_to(Path(settings["PATH"]).resolve()))
-    except ValueError:
-        return str(path)
+    """The seed's path as the user sees it, relative to the site's folder (symbolic links are
+    never read, so no need to resolve them)."""
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(settings["PATH"]))
+    return str(path) if relative.startswith(os.pardir) else relative
 
 
 def add_reader(readers):
