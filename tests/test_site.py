@@ -274,3 +274,9 @@ def test_links_out_of_a_hand_written_page_carry_no_opener_or_referrer(tmp_path):
     links = {a.get_text(): a for a in parse(output / "about.html").select("main a")}
     assert links["the Kremlin"]["rel"] == ["noopener", "noreferrer"]
     assert "rel" not in links["the timeline"].attrs
+
+
+def test_settings_that_still_list_404_as_a_direct_template_build_it_once(tmp_path):
+    output = build_site(tmp_path / "site", DIRECT_TEMPLATES=["index", "404", "search"])
+    assert parse(output / "404.html").h1.get_text() == "Page not found"
+    assert (output / "sitemap.xml").is_file()  # the build went to its end

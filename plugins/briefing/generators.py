@@ -149,6 +149,8 @@ class BriefingGenerator(Generator):
     def _write_not_found(self, writer) -> None:
         """GitHub Pages serves 404.html at whatever address was missing, so its relative links
         would point nowhere: with a public address they are absolute."""
+        if "404" in self.settings.get("DIRECT_TEMPLATES", ()):
+            return  # a site whose settings still have Pelican write it
         public = self.settings.get("SITEURL", "").startswith(("http://", "https://"))
         writer.write_file("404.html", self.env.get_template("404.html"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"] and not public)
