@@ -73,11 +73,50 @@ def test_odd_file_names_get_safe_unique_stable_urls(tmp_path):
         (seeds / name).write_text(text, encoding="utf-8")
     output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
     pages = sorted(p.name for p in (output / "articles").glob("*.html"))
-    assert len(pages) == len(names)
-    assert "putin-call.html" in pages and "v1-2-final.html" in pages and "eclat-report.html" in pages
-    assert all(name.isascii() and " " not in name for name in pages)
+    assert pages == ["eclat-report-4551f6.html", "putin-call-de4d2f.html", "putin-call.html",
+                     "seed-d84456.html", "v1-2-final-9e93d0.html"]
     again = build_site(tmp_path / "again", sorted(seeds.iterdir()))
     assert sorted(p.name for p in (again / "articles").glob("*.html")) == pages
+
+
+def _headline(output, page):
+    return parse(output / "articles" / page).h1.get_text()
+
+
+def test_adding_a_seed_never_moves_another_ones_url(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "putin-call.txt").write_text("Putin calls Netanyahu\n\nPresident Vladimir Putin called Benjamin Netanyahu.\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _headline(output, "putin-call.html") == "Putin calls Netanyahu"
+    (seeds / "Putin Call.txt").write_text("Putin calls Macron\n\nPresident Vladimir Putin called Emmanuel Macron.\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _headline(output, "putin-call.html") == "Putin calls Netanyahu"
+    assert _headline(output, "putin-call-de4d2f.html") == "Putin calls Macron"
+
+
+def test_names_that_differ_only_in_underscore_and_hyphen_fail_the_build_naming_both(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for name in ("same_name.txt", "same-name.txt"):
+        (seeds / name).write_text(f"Headline of {name}\n\nPresident Vladimir Putin met Benjamin Netanyahu.\n")
+    with pytest.raises(RuntimeError, match="seeds/same[-_]name.txt: would write articles/same-name.html, "
+                                           "already written for seeds/same[-_]name.txt"):
+        build_site(tmp_path / "site", sorted(seeds.iterdir()))
+
+
+def test_upper_case_extensions_are_read(tmp_path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for name in ("upper-case-extension.TXT", "mixed-case-extension.Txt"):
+        (seeds / name).write_text(f"Headline of {name}\n\nPresident Vladimir Putin met Benjamin Netanyahu.\n")
+    (seeds / "upper-case-extension.yml").write_text("location: Sochi\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _headline(output, "upper-case-extension-e94446.html") == "Headline of upper-case-extension.TXT"
+    assert _headline(output, "mixed-case-extension-9e3bde.html") == "Headline of mixed-case-extension.Txt"
+    assert "Sochi" in parse(output / "articles" / "upper-case-extension-e94446.html").find("dl").get_text()
+    assert (output / "sources" / "upper-case-extension-e94446.txt").read_bytes() == (
+        seeds / "upper-case-extension.TXT").read_bytes()
 
 
 def test_a_broken_sidecar_is_reported_and_the_seed_still_built_from_its_text(tmp_path, caplog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import logging
 import os
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from pelican.readers import BaseReader
 
-from . import cache, settings as briefing_settings, slugs
+from . import cache, settings as briefing_settings
 from .extract import extract_file
 from .knowledge import load_knowledge
 
@@ -59,9 +60,14 @@ def forget_stores(_pelican=None) -> None:
     _RECORD_KEYS.clear()
 
 
+# Pelican picks a reader by the file's extension as it is spelled: every spelling of "txt" is a
+# seed's, so "NOTES.TXT" is read rather than silently left out.
+SEED_EXTENSIONS = ["".join(letters) for letters in itertools.product(*zip("txt", "TXT"))]
+
+
 class SeedReader(BaseReader):
     enabled = True
-    file_extensions = ["txt"]
+    file_extensions = SEED_EXTENSIONS
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -96,8 +102,6 @@ class SeedReader(BaseReader):
         if cached is not None:
             record = json.loads(cached)
             record["file"] = display
-            if record["field_sources"].get("slug") != "sidecar":
-                record["slug"] = slugs.slug_for(path)  # depends on the folder's other names
             return record
         record = extract_file(path, knowledge=self.knowledge, display=display)
         store_record(self.settings, key, record)
@@ -112,4 +116,5 @@ def display_path(path: Path, settings) -> str:
 
 
 def add_reader(readers):
-    readers.reader_classes["txt"] = SeedReader
+    for extension in SEED_EXTENSIONS:
+        readers.reader_classes[extension] = SeedReader

@@ -1,8 +1,12 @@
-"""Slugs for seeds: from the file name, so adding other seeds never changes one.
+"""Slugs for seeds: from the seed's own file name alone, so adding or removing other seeds never
+moves an article to another URL or gives its URL to another article.
 
-"PM meets Putin.txt" becomes "pm-meets-putin". Names that slugify alike ("A B.txt" and
-"a-b.txt" in one folder) are told apart by a short hash of the exact name on every one but the
-first in sort order; a name with no letters or digits gets "seed-" and its hash.
+A name already in slug form keeps it: "pm-meets-putin.txt" -> "pm-meets-putin" (what
+`python -m briefing add` writes), and "_" reads as "-", so the sample seeds'
+"000_916e6cccb207299e.txt" -> "000-916e6cccb207299e". Any other name is slugified and gets a
+short hash of its exact name: "Putin Call.txt" -> "putin-call-7767ce", "x.TXT" -> "x-<hash>".
+Two names can then only meet on one slug when they differ just in "_" and "-" (or one is named
+like another's hashed slug); the build refuses to write one page twice, naming both seeds.
 """
 
 from __future__ import annotations
@@ -10,48 +14,32 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from functools import lru_cache
+import unicodedata
 
 from .knowledge import slugify
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9\-]{0,99}$")
 _MAX = 80
-
-
-def _stem(filename: str) -> str:
-    return filename[:-4] if filename.lower().endswith(".txt") else filename
+_SLUG_FORM = re.compile(rf"^([a-z0-9][a-z0-9_\-]{{0,{_MAX - 1}}})\.txt$")
 
 
 def _hash(filename: str) -> str:
-    return hashlib.sha1(filename.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    """Of the name as NFC, so a checkout on a file system that stores names decomposed (NFD)
+    keeps the URLs."""
+    name = unicodedata.normalize("NFC", filename)
+    return hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:6]
 
 
-def base_slug(filename: str) -> str:
-    return slugify(_stem(filename))[:_MAX].strip("-")
-
-
-def seed_slug(filename: str, alike: list[str] | None = None) -> str:
-    """The seed's slug; `alike` are the names in its folder with the same base slug, sorted."""
-    base = base_slug(filename)
-    if not base:
-        return f"seed-{_hash(filename)}"
-    if alike and alike[0] != filename:
-        return f"{base}-{_hash(filename)}"
-    return base
-
-
-@lru_cache(maxsize=16)
-def _folder_index(folder: str, _mtime: int) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for name in sorted(os.listdir(folder)):
-        if name.lower().endswith(".txt"):
-            index.setdefault(base_slug(name), []).append(name)
-    return index
+def seed_slug(filename: str) -> str:
+    """The slug of the seed named `filename`."""
+    bare = _SLUG_FORM.match(filename)
+    if bare:
+        return bare.group(1).replace("_", "-")
+    stem = filename[:-4] if filename.lower().endswith(".txt") else filename
+    base = slugify(stem)[:_MAX].strip("-") or "seed"
+    return f"{base}-{_hash(filename)}"
 
 
 def slug_for(path) -> str:
-    """The slug of a seed file, told apart from the other seeds of its folder."""
-    folder = os.path.dirname(os.path.abspath(path))
-    name = os.path.basename(path)
-    index = _folder_index(folder, os.stat(folder).st_mtime_ns)
-    return seed_slug(name, index.get(base_slug(name)))
+    """The slug of a seed file (its folder plays no part)."""
+    return seed_slug(os.path.basename(path))
