@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 
 import pytest
 
@@ -31,7 +32,7 @@ def test_unreadable_seeds_are_skipped_with_one_line_each(tmp_path, caplog):
     assert skipped == [
         "seeds/blank.txt: skipped: no text (only whitespace)",
         "seeds/empty.txt: skipped: empty file",
-        "seeds/noise.txt: skipped: binary file (mostly control characters)",
+        "seeds/noise.txt: skipped: binary file (mostly control or unassigned characters)",
         "seeds/nul.txt: skipped: binary file (contains NUL bytes)",
     ]
 
@@ -62,6 +63,28 @@ def test_other_encodings_and_line_endings_decode_without_mojibake(tmp_path):
     page = parse(output / "articles" / "windows.html")
     assert "“we agree”" in page.get_text()
     assert "Ã" not in page.get_text()
+
+
+def test_utf16_utf32_and_a_misleading_utf8_mark_decode_with_a_note_and_random_bytes_are_skipped(tmp_path, caplog):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    text = "Café talks “quoted” in Paris\n\nPresident Emmanuel Macron said “we agree” with Angela Merkel.\n"
+    (seeds / "utf16-bom.txt").write_bytes(text.encode("utf-16"))
+    (seeds / "utf16-be-bom.txt").write_bytes(("\ufeff" + text).encode("utf-16-be"))
+    (seeds / "utf32-bom.txt").write_bytes(text.encode("utf-32"))
+    (seeds / "utf8-bom-then-cp1252.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("cp1252"))
+    (seeds / "random-high-bytes.txt").write_bytes(bytes(b | 0x80 for b in random.Random(7).randbytes(4000)))
+    with caplog.at_level(logging.WARNING):
+        output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert _titles(output) == ["Café talks “quoted” in Paris"] * 4
+    for page in output.glob("articles/*.html"):
+        assert "“we agree”" in parse(page).get_text() and "\ufffd" not in parse(page).get_text()
+    messages = [r.getMessage() for r in caplog.records]
+    assert {m for m in messages if "decoded as" in m} == {
+        "seeds/utf16-bom.txt: decoded as utf-16", "seeds/utf16-be-bom.txt: decoded as utf-16",
+        "seeds/utf32-bom.txt: decoded as utf-32", "seeds/utf8-bom-then-cp1252.txt: decoded as cp1252",
+    }
+    assert "seeds/random-high-bytes.txt: skipped: binary file (mostly control or unassigned characters)" in messages
 
 
 def test_odd_file_names_get_safe_unique_stable_urls(tmp_path):

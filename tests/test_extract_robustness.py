@@ -62,7 +62,43 @@ def test_decode_returns_text_or_raises_unreadable_seed(data):
     except UnreadableSeed:
         return
     assert isinstance(text, str) and text.strip()
-    assert encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1")
+    assert encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252", "latin-1")
+
+
+def _not_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+@SETTINGS
+@given(st.binary(min_size=64, max_size=2000).map(lambda data: bytes(b | 0x80 for b in data)).filter(_not_utf8))
+def test_random_high_bytes_are_binary_not_a_latin_1_page(data):
+    try:
+        decode(data)
+    except UnreadableSeed as error:
+        assert str(error).startswith("binary file")
+    else:
+        raise AssertionError("random bytes were read as text")
+
+
+# Latin-script prose: every word that has accents, quotes or dashes comes after a plain one.
+LATIN_PROSE = st.lists(
+    st.tuples(
+        st.sampled_from(["talks", "with", "said", "President", "Paris", "about", "2019", "trade"]),
+        st.sampled_from(["café", "Élysée", "reçoit", "Müller", "señor", "à", "über", "naïve", "“quoted”",
+                         "–", "Zürich", "Ça", "l’accord", "garçon", "fiancée", "€5", "—"]),
+    ),
+    min_size=1, max_size=200,
+).map(lambda pairs: " ".join(" ".join(pair) for pair in pairs))
+
+
+@SETTINGS
+@given(LATIN_PROSE)
+def test_latin_script_text_in_windows_1252_is_kept_exactly(text):
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
 
 
 @SETTINGS

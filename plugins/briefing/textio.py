@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Unicode spaces that web pages leave in copied text (NBSP, narrow NBSP, thin space...).
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What text hardly ever holds: control characters (C1 ones too, which Latin-1 makes of 0x80-0x9f),
+# and, of the non-ASCII characters, unassigned, private-use and lone surrogate ones.
+_UNLIKELY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNLIKELY_CATEGORIES = {"Cn", "Co", "Cs"}
+# Byte-order marks that announce UTF-32 and UTF-16, whose text is full of NUL bytes; UTF-32 first,
+# as its little-endian mark starts like UTF-16's.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+_SAMPLE = 65536
+# Above this share of non-ASCII characters among the visible ones, bytes read one by one are not
+# Latin-script text (French or Icelandic stay far below it) but binary, or another script.
+_MAX_NON_ASCII = 0.3
 
 
 class UnreadableSeed(ValueError):
@@ -15,25 +30,47 @@ class UnreadableSeed(ValueError):
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). UTF-8 first, then Windows-1252, which covers Latin-1 text."""
-    if b"\x00" in data[:65536]:
-        raise UnreadableSeed("binary file (contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    else:
+    """Return (text, encoding name): UTF-16/32 by their byte-order mark, else UTF-8, else
+    Windows-1252 (which covers Latin-1 text), else Latin-1. Raises UnreadableSeed for no text."""
+    wide = next((encoding for bom, encoding in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide:
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            text = data.decode(wide)  # the codec reads the mark for the byte order, and drops it
         except UnicodeDecodeError:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+            raise UnreadableSeed(f"binary file (not {wide.upper()} after its byte-order mark)") from None
+        encoding = wide
+    elif b"\x00" in data[:_SAMPLE]:
+        raise UnreadableSeed("binary file (contains NUL bytes)")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = _decode_8bit(data[3:])
+        encoding = "utf-8-sig" if encoding == "utf-8" else encoding
+    else:
+        text, encoding = _decode_8bit(data)
     if not text.strip():
         raise UnreadableSeed("empty file" if not data else "no text (only whitespace)")
-    controls = len(_CONTROL.findall(text[:65536]))
-    if controls > max(8, len(text[:65536]) // 100):
-        raise UnreadableSeed("binary file (mostly control characters)")
+    sample = text[:_SAMPLE]
+    unlikely = len(_UNLIKELY_CONTROL.findall(sample)) + sum(
+        1 for c in sample if c > "\x7f" and unicodedata.category(c) in _UNLIKELY_CATEGORIES
+    )
+    if unlikely > max(8, len(sample) // 100):
+        raise UnreadableSeed("binary file (mostly control or unassigned characters)")
+    if encoding in ("cp1252", "latin-1"):
+        visible = len(sample) - sum(map(str.isspace, sample))
+        non_ascii = sum(1 for c in sample if c > "\x7f" and not c.isspace())
+        if non_ascii > max(8, visible * _MAX_NON_ASCII):
+            raise UnreadableSeed("binary file (not text in UTF-8 or Windows-1252)")
     return text, encoding
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    """UTF-8 when the bytes are valid UTF-8 (even after a UTF-8 mark: a Windows editor may put one
+    before Windows-1252 text), else one character a byte."""
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1"), "latin-1"
 
 
 def normalise(text: str) -> str:
