@@ -153,6 +153,56 @@ def test_a_broken_sidecar_is_reported_and_the_seed_still_built_from_its_text(tmp
     assert _titles(output) == ["PM Netanyahu meets with Russian President Vladimir Putin in Sochi"]
 
 
+# Each case: a seed named after it, its sidecar, and the one line the build must say about it.
+SIDECAR_CASES = {
+    "sidecar-unknown-field": ("location: Ankara\nheadline: Something else\n",
+                              ":2: unknown field 'headline' (ignored)"),
+    "sidecar-impossible-date": ("published: 2019-02-30\n",
+                                ":1: field 'published': impossible date '2019-02-30' (ignored)"),
+    "sidecar-wrong-type": ("people: Vladimir Putin\n",
+                           ":1: field 'people': expected a list of names or {name, role, country} (ignored)"),
+    "sidecar-unsafe-slug": ("slug: ../../x\n",
+                            ":1: field 'slug': slug '../../x' must be lower-case letters, digits and hyphens (ignored)"),
+    "sidecar-duplicate-key": ("location: Ankara\nlocation: Sochi\n",
+                              ":2: field 'location' given again (first at line 1; this one is used)"),
+    "sidecar-number-for-text": ("people:\n  - {name: Vladimir Putin, role: 5}\n",
+                                ":1: field 'people': role of 'Vladimir Putin' must be text, not the number 5 "
+                                "(quote it if meant as text) (ignored)"),
+}
+
+
+def test_sidecar_problems_are_one_line_each_and_the_seed_is_built_from_its_text(tmp_path, caplog):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for case, (sidecar, _message) in SIDECAR_CASES.items():
+        (seeds / f"{case}.txt").write_text(f"Headline of {case}\n\nPresident Vladimir Putin met Benjamin Netanyahu.\n")
+        (seeds / f"{case}.yml").write_text(sidecar)
+    with caplog.at_level(logging.WARNING):
+        output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    messages = [r.getMessage() for r in caplog.records if r.name == "briefing.sidecar"]
+    assert sorted(messages) == sorted(f"seeds/{case}.yml{message}" for case, (_s, message) in SIDECAR_CASES.items())
+    for case in SIDECAR_CASES:
+        assert _headline(output, f"{case}.html") == f"Headline of {case}"
+    assert "Sochi" in parse(output / "articles" / "sidecar-duplicate-key.html").find("dl").get_text()
+    assert not list(tmp_path.rglob("x.html"))
+
+
+def test_a_symlinked_sidecar_is_not_followed_and_says_so(tmp_path, caplog):
+    outside = tmp_path / "outside.yml"
+    outside.write_text("title: Secret title\n")
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    (site / "seeds" / "sidecar-symlink.txt").write_text("Headline of the seed\n\nPresident Vladimir Putin met Benjamin Netanyahu.\n")
+    os.symlink(outside, site / "seeds" / "sidecar-symlink.yml")
+    with caplog.at_level(logging.WARNING):
+        output = build_site(site, [])
+    assert [r.getMessage() for r in caplog.records if r.name == "briefing.sidecar"] == [
+        "seeds/sidecar-symlink.yml: symbolic link (not followed)"
+    ]
+    assert _titles(output) == ["Headline of the seed"]
+    assert "Secret" not in "".join(p.read_text() for p in output.rglob("*.html"))
+
+
 def test_a_very_large_seed_is_built(tmp_path):
     seeds = tmp_path / "in"
     seeds.mkdir()

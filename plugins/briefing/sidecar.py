@@ -33,11 +33,22 @@ class Corrections(dict):
 
 
 def find_sidecar(seed: Path, shown_seed: str | None = None) -> Corrections | None:
-    """The seed's sidecar, read; messages name it as `shown_seed` (the seed's path as given) does."""
+    """The seed's sidecar, read; messages name it as `shown_seed` (the seed's path as given) does.
+    A symbolic link is not followed (it may point out of the project), and is reported."""
+    links = []
     for suffix in (".yml", ".yaml"):
         candidate = seed.with_suffix(suffix)
-        if candidate.is_file() and not candidate.is_symlink():
-            return read(candidate, Path(shown_seed).with_suffix(suffix) if shown_seed else None)
+        shown = Path(shown_seed).with_suffix(suffix) if shown_seed else candidate
+        if candidate.is_symlink():
+            links.append(f"{shown}: symbolic link (not followed)")
+        elif candidate.is_file():
+            corrections = read(candidate, shown)
+            corrections.problems[:0] = links
+            return corrections
+    if links:
+        corrections = Corrections(Path(shown_seed or seed))
+        corrections.problems.extend(links)
+        return corrections
     return None
 
 
@@ -53,12 +64,19 @@ def read(path: Path, shown: Path | None = None) -> Corrections:
             if not isinstance(node, yaml.MappingNode):
                 corrections.problems.append(f"{shown}:{node.start_mark.line + 1}: not a mapping of field: value")
                 return corrections
+            first_line: dict = {}
             for key_node, value_node in node.value:
                 key = loader.construct_object(key_node, deep=True)
                 line = key_node.start_mark.line + 1
                 if key not in EDITABLE:
                     corrections.problems.append(f"{shown}:{line}: unknown field {key!r} (ignored)")
                     continue
+                if key in first_line:  # YAML itself would quietly keep the last one
+                    corrections.problems.append(
+                        f"{shown}:{line}: field {key!r} given again (first at line {first_line[key]}; "
+                        "this one is used)"
+                    )
+                first_line.setdefault(key, line)
                 try:
                     corrections[key] = (loader.construct_object(value_node, deep=True), line)
                 except ValueError:  # "2019-02-30" is read as a date by YAML itself, and fails
@@ -76,12 +94,17 @@ def read(path: Path, shown: Path | None = None) -> Corrections:
     return corrections
 
 
-def _text(value, *, nullable=True):
+def _text(value, *, nullable=True, what="the value"):
+    """Text as written. A number or a yes/no is refused rather than turned into text: YAML reads
+    `role: 5` or `country: no` so, and the user should see it and quote what was meant."""
     if value is None and nullable:
         return None
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
-        return str(value).strip()
-    raise ValueError("expected text")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, (bool, int, float)):
+        kind = "yes/no value" if isinstance(value, bool) else "number"
+        raise ValueError(f"{what} must be text, not the {kind} {value!r} (quote it if meant as text)")
+    raise ValueError(f"{what} must be text")
 
 
 def _date(value):
@@ -114,8 +137,9 @@ def _people(value, knowledge):
         known = knowledge.person_by_alias.get(item["name"].casefold()) if knowledge else None
         people.append({
             "name": known.name if known else item["name"].strip(),
-            "role": _text(item.get("role")) or (known.role if known else None),
-            "country": _text(item.get("country")) or (known.country if known else None),
+            "role": _text(item.get("role"), what=f"role of {item['name']!r}") or (known.role if known else None),
+            "country": (_text(item.get("country"), what=f"country of {item['name']!r}")
+                        or (known.country if known else None)),
         })
     return people
 
