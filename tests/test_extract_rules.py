@@ -104,6 +104,32 @@ def test_kremlin_page_times_gallery_counters_and_place_lines_are_removed():
     )
 
 
+def test_noise_patterns_spare_article_prose_that_starts_like_noise():
+    record = extract("noise_patterns_spare_prose")
+    assert record["title"] == "Some words about the weather"
+    assert record["removed"] == [
+        "Subscribe to our newsletter", "Follow us on Instagram and Telegram", "Copyright Reuters",
+        "© 2023 Reuters. All rights reserved.", "Last updated: 10:32 CET",
+    ]
+    assert record["body"][1:] == [
+        "Copyright rules for artificial intelligence were also on the agenda, officials said.",
+        "Updated estimates for 2030 put the cost of the grid at 500 billion euros.",
+        "Subscribers to the joint energy platform will get cheaper gas, the two leaders said.",
+        "Macron later posted a video of the meeting on his Instagram account.",
+        "Ukrainian President Volodymyr Zelensky joined the talks by video link.",
+        "Zelensky announced the results of the call on his Telegram channel.",
+    ]
+
+
+def test_an_updated_line_is_removed_but_dates_the_article_when_nothing_else_does():
+    record = extract("updated_line_dates_the_article")
+    assert record["removed"] == ["Updated 15 May 2023"]
+    assert (record["published"], record["event_date"]) == ("2023-05-15", "2023-05-14")
+    dated = extract_text("Modi meets Kishida\n\nUpdated 16 May 2023\n\nPublished 15 May 2023\n\n"
+                         "Narendra Modi met Fumio Kishida in Hiroshima yesterday.")
+    assert dated["published"] == "2023-05-15"
+
+
 def test_whitespace_is_normalised_but_punctuation_kept():
     record = extract_text("Macron meets Merkel\n\n  French  President\u00a0Emmanuel Macron met\tAngela "
                           "Merkel in Paris – “a friend,” he said…  \n")
@@ -134,6 +160,12 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
 def test_publication_and_event_dates(name, published, event_date):
     record = extract(name)
     assert (record["published"], record["event_date"]) == (published, event_date)
+
+
+def test_event_date_source_is_given_only_with_an_event_date():
+    assert extract("updated_line_dates_the_article")["field_sources"] == {"title": "text", "event_date": "derived"}
+    assert extract("noise_patterns_spare_prose")["field_sources"] == {"title": "text"}   # "on Tuesday", no date to count from
+    assert extract("institution_speaker")["field_sources"]["event_date"] == "derived"
 
 
 @pytest.mark.parametrize("name, source", [

@@ -18,6 +18,8 @@ _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*\S", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
+_PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
@@ -33,6 +35,7 @@ class NoiseRules:
     """The compiled noise patterns of one knowledge base."""
 
     lines: re.Pattern | None
+    short: re.Pattern | None  # noise only on a line that does not read as prose
     captions: re.Pattern | None
     blocks: re.Pattern | None
     labels: frozenset
@@ -42,6 +45,7 @@ class NoiseRules:
     def from_knowledge(cls, noise: dict, outlets=()) -> NoiseRules:
         return cls(
             lines=_compile(noise.get("lines")),
+            short=_compile(noise.get("short")),
             captions=_compile(noise.get("captions")),
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
@@ -49,7 +53,9 @@ class NoiseRules:
         )
 
     def is_noise(self, line: str) -> bool:
-        return bool(self.lines and self.lines.match(line))
+        if self.lines and self.lines.match(line):
+            return True
+        return bool(self.short and self.short.match(line) and not reads_as_prose(line))
 
     def is_caption(self, line: str) -> bool:
         return bool(self.captions and self.captions.match(line))
@@ -68,6 +74,11 @@ class Cleaned:
 
 def words(line: str) -> int:
     return len(line.split())
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether a line has the lower-case words of a sentence ("Copyright rules for AI were ...")."""
+    return len(_PROSE_WORD.findall(line, 0, 400)) >= _PROSE_WORDS
 
 
 def is_paragraph_like(line: str) -> bool:
@@ -121,6 +132,11 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             in_block = True
             result.removed.append(raw)
             continue
+        # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
+        if is_meta_line(line) or (result.headline is None and fold(line) in rules.outlets):
+            result.meta_lines.append(line)
+            result.removed.append(raw)
+            continue
         if rules.is_noise(line):
             result.removed.append(raw)
             continue
@@ -129,10 +145,6 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             if result.paragraphs and last_kept_gap <= 2 and _is_caption_title(result.paragraphs[-1]):
                 result.removed.append(result.paragraphs.pop())
                 kept_at.pop()
-            result.removed.append(raw)
-            continue
-        if is_meta_line(line) or (result.headline is None and fold(line) in rules.outlets):
-            result.meta_lines.append(line)
             result.removed.append(raw)
             continue
         if result.headline is None and not seen_prose:

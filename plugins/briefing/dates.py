@@ -32,6 +32,7 @@ _DATE_LINE_REST = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
     r"last night|(?:on |last |this past )?(?:" + "|".join(WEEKDAYS) + r"))\b",
@@ -89,6 +90,12 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     value, start, end = found[0]
     return value if _DATE_LINE_REST.match(line[:start] + " " + line[end:]) else None
+
+
+def publication_date(lines: list[str]) -> dt.date | None:
+    """The first date line's date; an "Updated ..." line's only when no other line has one."""
+    dated = [(bool(_UPDATED.match(line)), value) for line in lines if (value := parse_date_line(line))]
+    return min(dated, key=lambda item: item[0])[1] if dated else None
 
 
 def ambiguous_date_line(line: str) -> str | None:

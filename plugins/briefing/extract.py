@@ -121,7 +121,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")
 
-    published = next((d for d in map(dates.parse_date_line, cleaned.meta_lines) if d), None)
+    published = dates.publication_date(cleaned.meta_lines)
     event, event_source = _event_date(cleaned.headline, paragraphs, published)
     if published is None:
         warnings.append("no date found" if event is None else "no publication date found")
@@ -160,7 +160,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "body": paragraphs,
         "removed": cleaned.removed,
         "warnings": warnings,
-        "field_sources": {"title": title_source, "event_date": event_source or "text"},
+        # Where each extracted value came from; a field with no value has no source.
+        "field_sources": {"title": title_source, **({"event_date": event_source} if event else {})},
     }
     return record
 
