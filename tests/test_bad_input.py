@@ -203,13 +203,26 @@ def test_a_symlinked_sidecar_is_not_followed_and_says_so(tmp_path, caplog):
     assert "Secret" not in "".join(p.read_text() for p in output.rglob("*.html"))
 
 
-def test_a_very_large_seed_is_built(tmp_path):
+def test_a_very_large_seed_is_built(tmp_path, capsys):
     seeds = tmp_path / "in"
     seeds.mkdir()
     paragraph = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin to discuss trade and energy.\n"
-    (seeds / "huge.txt").write_text("A very long transcript\n\n" + paragraph * 60_000, encoding="utf-8")
+    (seeds / "large-seed-100000-lines.txt").write_text("A very long transcript\n\n" + paragraph * 100_000, encoding="utf-8")
     output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
-    assert _titles(output) == ["A very long transcript"]
+    assert "briefing: 1 seeds read, 0 skipped" in capsys.readouterr().out
+    assert _headline(output, "large-seed-100000-lines.html") == "A very long transcript"
+
+
+def test_very_many_seeds_each_get_their_page(tmp_path, capsys):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for number in range(2000):
+        (seeds / f"many-seeds-{number}.txt").write_text(f"Note number {number}\n\nThe weather on day {number} was fine.\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert "briefing: 2000 seeds read, 0 skipped" in capsys.readouterr().out
+    assert len(list((output / "articles").iterdir())) == 2000
+    for number in range(2000):
+        assert f"<h1>Note number {number}</h1>" in (output / "articles" / f"many-seeds-{number}.html").read_text()
 
 
 def test_a_seed_with_nothing_recognisable_is_built_and_listed_in_the_warnings(tmp_path, capsys):
