@@ -233,6 +233,9 @@ def test_a_seed_with_nothing_recognisable_is_built_and_listed_in_the_warnings(tm
     assert _titles(output) == ["Some loose notes"]
     table = capsys.readouterr().out
     assert "seeds/vague.txt: no date found; no people found; no topics found" in table
+    facts = parse(output / "articles" / "vague.html").find("dl", class_="facts")
+    shown = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in facts.find_all("dt")}
+    assert (shown["People"], shown["Topics"]) == ("No people recognised", "No topics recognised")
 
 
 def test_strict_build_fails_when_a_seed_has_warnings(tmp_path):
