@@ -27,6 +27,7 @@ def test_any_other_name_gets_a_hash_of_its_exact_name():
     assert seed_slug("Putin Call.txt") == "putin-call-de4d2f"
     assert seed_slug("PUTIN CALL.txt") == "putin-call-d76808"
     assert seed_slug("putin-call.TXT") == "putin-call-eacf5a"
+    assert seed_slug("putin-call.txt\n") == "putin-call-txt-598cee"
     assert seed_slug("v1.2.final.txt") == "v1-2-final-9e93d0"
     assert seed_slug("Путин звонок.txt") == "seed-d84456"
     assert seed_slug("a" * 81 + ".txt") == "a" * 80 + "-fb8fa2"

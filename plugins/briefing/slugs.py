@@ -4,7 +4,7 @@ moves an article to another URL or gives its URL to another article.
 A name already in slug form keeps it: "pm-meets-putin.txt" -> "pm-meets-putin" (what
 `python -m briefing add` writes), and "_" reads as "-", so the sample seeds'
 "000_916e6cccb207299e.txt" -> "000-916e6cccb207299e". Any other name is slugified and gets a
-short hash of its exact name: "Putin Call.txt" -> "putin-call-7767ce", "x.TXT" -> "x-<hash>".
+short hash of its exact name: "Putin Call.txt" -> "putin-call-de4d2f", "x.TXT" -> "x-<hash>".
 Two names can then only meet on one slug when they differ just in "_" and "-" (or one is named
 like another's hashed slug); the build refuses to write one page twice, naming both seeds.
 """
@@ -20,7 +20,7 @@ from .knowledge import slugify
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9\-]{0,99}$")
 _MAX = 80
-_SLUG_FORM = re.compile(rf"^([a-z0-9][a-z0-9_\-]{{0,{_MAX - 1}}})\.txt$")
+_SLUG_FORM = re.compile(rf"([a-z0-9][a-z0-9_\-]{{0,{_MAX - 1}}})\.txt")
 
 
 def _hash(filename: str) -> str:
@@ -32,7 +32,7 @@ def _hash(filename: str) -> str:
 
 def seed_slug(filename: str) -> str:
     """The slug of the seed named `filename`."""
-    bare = _SLUG_FORM.match(filename)
+    bare = _SLUG_FORM.fullmatch(filename)
     if bare:
         return bare.group(1).replace("_", "-")
     stem = filename[:-4] if filename.lower().endswith(".txt") else filename
