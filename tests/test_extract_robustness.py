@@ -133,6 +133,21 @@ def test_extract_file_never_raises_but_unreadable_seed(tmp_path_factory, data):
     assert_contract_types(record)
 
 
+def test_a_long_one_paragraph_seed_is_read_whole():
+    """Quote attribution looks people up by bisection: a paragraph of 400 kB once took seconds per quote."""
+    unit = ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday. "
+            "Erdogan thanked Putin for the hospitality. “We discussed grain exports and Syria,” he said. "
+            "“Cooperation will continue in all areas,” the Russian Foreign Ministry said. ")
+    record = extract_text("Putin and Erdogan meet\n\n" + unit * 1500)
+    assert len(record["body"]) == 1
+    assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Recep Tayyip Erdogan"]
+    assert record["quotes"] == [
+        {"speaker": "Recep Tayyip Erdogan", "text": "We discussed grain exports and Syria"},
+        {"speaker": "Russian Foreign Ministry", "text": "Cooperation will continue in all areas"},
+    ] * 1500
+    assert (record["kind"], record["location"]) == ("meeting", "Sochi")
+
+
 # -- decoding ---------------------------------------------------------------------------------
 
 ARTICLE = "Putin met Netanyahu\n\n“We discussed Syria,” Netanyahu said – the café was closed.\n"

@@ -324,6 +324,17 @@ def test_topics_from_the_taxonomy(name, topics):
         quote("Recep Tayyip Erdogan", "The steps we take together in Syria are of great importance for peace in the region."),
         quote("Vladimir Putin", "Thank you. Let us discuss everything in detail."),
     ]),
+    ("pronoun_means_the_sentence_subject", [   # "he said": whom the last sentence naming someone is about
+        quote("Joe Biden", "The United States will continue to stand with Ukraine for as long as it takes"),
+        quote("Volodymyr Zelensky", "We need more Patriot systems now"),
+        quote("Volodymyr Zelensky", "Every day of delay costs lives."),
+        quote("Joe Biden", "Our alliance has never been stronger"),
+    ]),
+    ("possessive_spokesman_not_the_speaker", [   # "Putin's spokesman" is Peskov in the KB; Erdogan's is unknown
+        quote("Dmitry Peskov", "We have no comment on the details."),
+        quote(None, "The president raised the issue of prisoner exchanges."),
+        quote(None, "Our policy has not changed"),
+    ]),
     ("interview_q_and_a", [   # answers are the interviewee's; questions and the headline are not quotes
         quote("Recep Tayyip Erdogan", "He is showing me that he is willing to end this as soon as possible. That was my impression."),
         quote("Recep Tayyip Erdogan", "The grain corridor has worked, and we want it to continue."),
@@ -339,6 +350,22 @@ def test_pronoun_after_a_reported_exchange_means_the_speaker_not_the_listener():
         "vigorously.\n\n“We are not looking for conflict,” he said.\n"
     )
     assert record["quotes"] == [quote("Joe Biden", "We are not looking for conflict")]
+
+
+def test_pronoun_means_the_host_not_the_guest_without_guessing_gender():
+    record = extract_text(
+        "Meloni hosts Nehammer\n\nItalian Prime Minister Giorgia Meloni hosted Austrian Chancellor Karl Nehammer "
+        "in Rome on Tuesday.\n\n“Europe needs to defend its external borders,” she said.\n"
+    )
+    assert record["quotes"] == [quote("Giorgia Meloni", "Europe needs to defend its external borders")]
+
+
+def test_an_institution_said_according_to_an_agency_is_the_institution():
+    record = extract_text(
+        "Lavrov meets Fidan\n\nThe Russian Foreign Ministry hosted talks on Monday.\n\n"
+        "“Cooperation will continue in all areas,” the ministry said, according to TASS.\n"
+    )
+    assert record["quotes"] == [quote("Russian Foreign Ministry", "Cooperation will continue in all areas")]
 
 
 # -- summary ---------------------------------------------------------------------------------------

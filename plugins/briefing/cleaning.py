@@ -18,6 +18,10 @@ _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*\S", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
+                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof", "h.e", "h.h",
+                  "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
@@ -74,6 +78,18 @@ class Cleaned:
 
 def words(line: str) -> int:
     return len(line.split())
+
+
+def sentence_starts(paragraph: str) -> list[int]:
+    """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
+    starts = [0]
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        word = paragraph[max(starts[-1], match.start() - 12):match.start()].rsplit(None, 1)[-1:]  # abbreviations are short
+        word = word[0].lower() if word else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        starts.append(match.end())
+    return starts
 
 
 def reads_as_prose(line: str) -> bool:

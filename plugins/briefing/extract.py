@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like
+from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentence_starts
 from .knowledge import Knowledge, load_knowledge
 from .people import PeopleFinder
 from .quotes import QuoteFinder
@@ -20,10 +20,6 @@ from .textio import UnreadableSeed, decode, normalise
 
 logger = logging.getLogger(__name__)
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
-                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof", "h.e", "h.h",
-                  "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
 _ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|reported|told|according to|announced)\b.*$")
 _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*:")
 _SUMMARY_WORDS = 60
@@ -46,15 +42,8 @@ def _noise_rules(kb: Knowledge) -> NoiseRules:
 
 def sentences(paragraph: str) -> list[str]:
     """Split at sentence ends, not after abbreviations ("Mr.") or initials ("J.")."""
-    result, start = [], 0
-    for match in _SENTENCE_BREAK.finditer(paragraph):
-        word = paragraph[start:match.start()].rsplit(None, 1)[-1].lower() if paragraph[start:match.start()].strip() else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        result.append(paragraph[start:match.end()].strip())
-        start = match.end()
-    result.append(paragraph[start:].strip())
-    return [s for s in result if s]
+    starts = sentence_starts(paragraph) + [len(paragraph)]
+    return [s for s in (paragraph[a:b].strip() for a, b in zip(starts, starts[1:])) if s]
 
 
 def _derive_title(paragraphs: list[str]) -> str:

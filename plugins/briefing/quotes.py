@@ -8,10 +8,12 @@ institutions as speakers ("the Kremlin press service"), and transcripts ("Speake
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from .cleaning import sentence_starts
 from .knowledge import Knowledge
 from .people import Mention
 
@@ -33,11 +35,21 @@ _NOT_THE_SPEAKER = re.compile(
     r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the ministry said": an institution named earlier, referred to by its kind.
-_INSTITUTION_BACKREF = re.compile(
-    r"\bthe\s+(?P<noun>ministry|presidency|press service|press office|embassy|government|agency|office)\b",
+# "Putin's spokesman said": the person named is the spokesman's principal, not the speaker.
+_PRINCIPAL_OF = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|press secretary|"
+    r"allies|ally|diplomats?|envoys?|office|government|ministry|lawyers?)\b",
     re.IGNORECASE,
 )
+# A person named after a preposition is not the sentence's subject ("After talks with Scholz, Macron ...").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
+    r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+)
+_SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a sentence is rarely longer)
+# "the ministry said": an institution named earlier, referred to by its kind.
+_INSTITUTION_KINDS = ("ministry", "presidency", "press service", "press office", "embassy", "government", "agency", "office")
+_INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
@@ -89,33 +101,75 @@ class QuoteFinder:
         self.paragraphs = paragraphs
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
-        for mention in mentions:
+        for mention in sorted(mentions, key=lambda m: (m.segment, m.start)):
             self.by_paragraph.setdefault(mention.segment - segment_offset, []).append(mention)
+        # Mentions never overlap, so in text order their ends are sorted too: a paragraph's
+        # mentions within a span are found by bisection, whatever the paragraph's length.
+        self.starts = {p: [m.start for m in found] for p, found in self.by_paragraph.items()}
+        self.ends = {p: [m.end for m in found] for p, found in self.by_paragraph.items()}
+        self.named = sorted(self.by_paragraph)  # the paragraphs that name someone
+        self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
 
     # -- who is named where ---------------------------------------------------------------
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.by_paragraph.get(index, ()) if m.start >= start and m.end <= end]
+        found = self.by_paragraph.get(index)
+        if not found:
+            return []
+        return found[bisect.bisect_left(self.starts[index], start):bisect.bisect_right(self.ends[index], end)]
+
+    def _may_speak(self, index: int, mention: Mention, start: int = 0) -> bool:
+        """Whether a person named here may be the speaker: not "an aide to X" nor "X's spokesman"."""
+        paragraph = self.paragraphs[index]
+        return not (_NOT_THE_SPEAKER.search(paragraph[max(start, mention.start - 40):mention.start])
+                    or _PRINCIPAL_OF.match(paragraph, mention.end, mention.end + 40))
 
     def _speakers_in(self, index: int, start: int, end: int) -> list[Mention]:
-        """People named in the span who may be its speaker (not "an aide to X")."""
-        paragraph = self.paragraphs[index]
-        return [m for m in self._people_in(index, start, end)
-                if not _NOT_THE_SPEAKER.search(paragraph[max(start, m.start - 40):m.start])]
+        """People named in the span who may be its speaker."""
+        return [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)]
 
     def _last_person_before(self, index: int, position: int) -> str | None:
-        """Whom "he said" means: the last person named as a speaker ("Biden told Xi ..."), else the last named."""
-        for p in range(index, -1, -1):
-            text = self.paragraphs[p][:position] if p == index else self.paragraphs[p]
-            before = [m for m in self.by_paragraph.get(p, ()) if m.end <= len(text)]
-            if not before:
-                continue
-            for verb in reversed(list(_VERB.finditer(text))):
-                subjects = [m for m in before if m.end <= verb.start()
-                            and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
-                if subjects:
-                    return subjects[-1].key
-            return before[-1].key
-        return None
+        """Whom "he said" means: the subject of the last sentence before it that names someone.
+
+        "Zelensky thanked Biden for the support. “…,” he said" is Zelensky's, and so is a quote
+        after "Biden spoke with Zelensky ..., the White House said" Biden's: the person the
+        sentence is about, not the last one it names.
+        """
+        paragraph, limit = index, position
+        while True:
+            found = self.by_paragraph.get(paragraph, ())
+            count = bisect.bisect_right(self.ends[paragraph], limit) if found else 0
+            if count:
+                break
+            earlier = bisect.bisect_left(self.named, paragraph)
+            if earlier == 0:
+                return None
+            paragraph = self.named[earlier - 1]
+            limit = len(self.paragraphs[paragraph])
+        last = found[count - 1]
+        starts = self.sentence_starts.get(paragraph)
+        if starts is None:
+            starts = self.sentence_starts[paragraph] = sentence_starts(self.paragraphs[paragraph])
+        at = bisect.bisect_right(starts, last.start)
+        begin = max(starts[at - 1], last.start - _SUBJECT_WINDOW)
+        end = min(limit, starts[at] if at < len(starts) else limit, last.end + _SUBJECT_WINDOW)
+        return self._subject(paragraph, begin, end)
+
+    def _subject(self, index: int, start: int, end: int) -> str | None:
+        """Who a sentence is about: the one named before its speech verb ("Biden told Xi ..."), else
+        the first named who is not after a preposition ("After talks with Scholz, Macron ...")."""
+        text = self.paragraphs[index]
+        candidates = [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)
+                      and not text.startswith(("'s", "’s"), m.end)]
+        for verb in reversed(list(_VERB.finditer(text, start, end))):
+            subjects = [m for m in candidates if m.end <= verb.start()
+                        and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
+            if subjects:
+                return subjects[-1].key
+        for mention in candidates:
+            if not _OBJECT_BEFORE.search(text, start, mention.start):
+                return mention.key
+        named = candidates or self._people_in(index, start, end)
+        return named[0].key if named else None
 
     def _described(self, text: str) -> str | None:
         """The one person a description fits ("the French President said", "the Chancellor said")."""
@@ -133,28 +187,40 @@ class QuoteFinder:
         match = pattern.search(text) if pattern else None
         return self.kb.organisation(match.group(0)) if match else None
 
+    @cached_property
+    def _institutions(self) -> dict[str, tuple[list, list]]:
+        """For each kind ("ministry"), where organisations of that kind are named: ((paragraph, end), name) in text order."""
+        pattern = self.kb.organisation_pattern
+        by_kind: dict[str, tuple[list, list]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            for found in pattern.finditer(paragraph) if pattern else ():
+                name = self.kb.organisation(found.group(0))
+                for kind in _INSTITUTION_KINDS:
+                    if name and kind in name.casefold():
+                        places, names = by_kind.setdefault(kind, ([], []))
+                        places.append((index, found.end()))
+                        names.append(name)
+        return by_kind
+
     def _institution_referred(self, index: int, position: int, text: str) -> str | None:
         """The organisation a phrase like "the ministry" refers to: the last one named of that kind."""
         match = _INSTITUTION_BACKREF.search(text)
-        pattern = self.kb.organisation_pattern
-        if not match or not pattern:
+        if not match:
             return None
-        noun = match.group("noun").casefold()
-        earlier = [self.paragraphs[p] for p in range(index)] + [self.paragraphs[index][:position]]
-        for paragraph in reversed(earlier):
-            for found in reversed(list(pattern.finditer(paragraph))):
-                name = self.kb.organisation(found.group(0))
-                if name and noun in name.casefold():
-                    return name
-        return None
+        places, names = self._institutions.get(match.group("noun").casefold(), ((), ()))
+        at = bisect.bisect_right(places, (index, position))
+        return names[at - 1] if at else None
 
     def _speaker_in(self, index: int, start: int, end: int, *, before: bool) -> str | None:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb."""
         text = self.paragraphs[index][start:end]
         according = _ACCORDING.search(text)
-        if according and _VERB.search(text[:according.start()]) and self._speakers_in(
-                index, start, start + according.start()):
-            according = None  # "“…,” Xi said, according to Xinhua": Xi is the speaker
+        if according and _VERB.search(text[:according.start()]) and (
+                self._speakers_in(index, start, start + according.start())
+                or self._organisation_in(text[:according.start()])
+                or _INSTITUTION_BACKREF.search(text[:according.start()])):
+            # "“…,” Xi (the ministry) said, according to Xinhua": Xi is the speaker, not Xinhua.
+            end, text, according = start + according.start(), text[:according.start()], None
         if according:
             who = according.group("who")
             organisation = self.kb.organisation(who) or self._organisation_in(who)
