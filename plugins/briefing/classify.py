@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -166,22 +167,33 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
-    whole = "\n".join(sentence for sentence, _weight in segments)
+    # One scan of the whole text per topic (a NUL keeps phrases within their sentence), each
+    # match placed in its sentence by bisection: linear in the text, however many sentences.
+    whole = "\0".join(sentence for sentence, _weight in segments)
+    lowered = whole.lower()
+    starts, at = [], 0
+    for sentence, _weight in segments:
+        starts.append(at)
+        at += len(sentence) + 1
     for topic in kb.topics:
         pattern, strong = topic.pattern, topic.strong_pattern
-        if pattern is None or not pattern.search(whole):
-            continue  # most topics are absent: one scan of the whole text says so
-        score, sentences, decisive = 0.0, 0, False
-        for sentence, weight in segments:
-            found = [m.lower() for m in pattern.findall(sentence)]
-            strong_hits = len(strong.findall(sentence)) if strong else 0
-            if found:
-                score += weight * (len(found) + strong_hits)
-                sentences += 1
-                decisive = decisive or strong_hits > 0 or weight == HEADLINE_WEIGHT or (
-                    len(set(found)) >= 2 and sentence.count(",") < 3
-                )
-        if score >= topic.threshold and (sentences >= 2 or decisive):
+        if pattern is None or topic.absent_from(lowered) or not pattern.search(whole):
+            continue  # most topics are absent: a substring test or one scan of the whole text says so
+        found: dict[int, list[str]] = {}
+        for match in pattern.finditer(whole):
+            found.setdefault(bisect.bisect_right(starts, match.start()) - 1, []).append(match.group(0).lower())
+        strong_hits: dict[int, int] = {}
+        for match in strong.finditer(whole) if strong else ():
+            index = bisect.bisect_right(starts, match.start()) - 1
+            strong_hits[index] = strong_hits.get(index, 0) + 1
+        score, decisive = 0.0, False
+        for index, phrases in found.items():
+            sentence, weight = segments[index]
+            score += weight * (len(phrases) + strong_hits.get(index, 0))
+            decisive = decisive or index in strong_hits or weight == HEADLINE_WEIGHT or (
+                len(set(phrases)) >= 2 and sentence.count(",") < 3
+            )
+        if score >= topic.threshold and (len(found) >= 2 or decisive):
             scored.append((-score, topic.slug))
     return [slug for _score, slug in sorted(scored)]
 

@@ -80,6 +80,14 @@ class Topic:
     def strong_pattern(self):
         return phrase_pattern(self.strong)
 
+    @cached_property
+    def cues(self) -> tuple[str, ...]:
+        """A lower-case piece of each phrase: a text holding none of them cannot match (a fast first test)."""
+        return tuple({re.split(r"[\s'*]", phrase.lower(), maxsplit=1)[0] for phrase in self.phrases + self.strong} - {""})
+
+    def absent_from(self, lowered: str) -> bool:
+        return not any(cue in lowered for cue in self.cues)
+
 
 @dataclass(eq=False)  # hashed by identity: one loaded knowledge base is one cache key
 class Knowledge:
