@@ -17,7 +17,7 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 from . import cache, corpus, links, parallel, settings as briefing_settings
-from .reader import record_store
+from .reader import record_key, record_store
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed, decode
 
@@ -41,13 +41,19 @@ def _seed_files(generator) -> list[Path]:
 def prepare_seeds(generator) -> None:
     """Before Pelican reads the seeds: leave out, with one line each, those that hold no usable
     text, and extract the new ones on every core."""
+    config = briefing_settings.merged(generator.settings)
+    knowledge = load_knowledge(
+        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
+    )
+    records = record_store(generator.settings)
     skipped, readable = [], []
     for path in _seed_files(generator):
         relative = os.path.relpath(path, generator.path)
         try:
             if path.is_symlink():
                 raise UnreadableSeed("symbolic link (not followed)")
-            decode(path.read_bytes())
+            if not records.path(record_key(path, knowledge)).is_file():  # a cached one was read before
+                decode(path.read_bytes())
             readable.append(path)
         except (UnreadableSeed, OSError) as error:
             logger.warning("%s: skipped: %s", relative, error)
@@ -58,10 +64,6 @@ def prepare_seeds(generator) -> None:
         generator.settings = {**generator.settings,
                               "IGNORE_FILES": [*generator.settings.get("IGNORE_FILES", ()), *ignored]}
     generator.context["briefing_skipped"] = skipped
-    config = briefing_settings.merged(generator.settings)
-    knowledge = load_knowledge(
-        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
-    )
     parallel.extract_ahead(readable, generator.settings, knowledge, parallel.worker_count(config["BRIEFING_WORKERS"]))
 
 
