@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -64,14 +65,14 @@ def build(records=(RECORD, UNDATED), **options):
                               ALIASES, TOPICS, KINDS, **options)
 
 
-def expand(compact: dict) -> dict:
+def expand(compact: dict, first: int = 0) -> dict:
     """The serialised lunr index a compact one stands for (what search.js rebuilds)."""
     inverted = {term: {"_index": n, **{field: {} for field in compact["fields"]}}
                 for n, term in enumerate(compact["terms"])}
     vectors = []
     count = len(compact["vectors"][compact["fields"][0]])
     for number in range(count):
-        ref = str(compact["first"] + number)
+        ref = str(first + number)
         for field in compact["fields"]:
             elements, term = [], 0
             packed = compact["vectors"][field][number]
@@ -95,34 +96,53 @@ def test_compact_index_holds_all_of_lunrs_postings():
     index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
     compact = search_index.compact_index(documents, search_index.FIELDS)
     assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
-    assert compact["first"] == 0
     assert compact["vectors"]["title"][0] == [0, 1.514, 1, 5.754, 1, 1.514]  # term deltas, scores
     assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
 
 
-def test_head_indexes_the_short_fields_and_shards_every_field_by_position():
-    payload = build([RECORD, UNDATED, {**UNDATED, "slug": "third", "title": "Third"}], shard_size=2)
+def shard_data(shard: dict) -> dict:
+    """What a shard's script parses: its literal with the string escapes undone."""
+    return json.loads(re.sub(r"\\(.)", r"\1", shard["literal"], flags=re.S))
+
+
+THIRD = {**UNDATED, "slug": "third", "title": "Third", "body": ["Third text."]}
+
+
+def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_articles():
+    payload = build([RECORD, UNDATED, THIRD], shard_size=2)
     head = payload["head"]
     assert sorted(head) == ["docs", "index", "kinds", "shards", "topics"]
-    assert [d["url"] for d in head["docs"]] == ["articles/call.html", "articles/note.html", "articles/third.html"]
+    assert sorted(d["url"] for d in head["docs"]) == ["articles/call.html", "articles/note.html", "articles/third.html"]
     assert head["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
     assert head["kinds"] == {"other": "Other", "phone_call": "Phone call"}
     assert head["shards"] == ["text-0.js", "text-1.js"]
     assert head["index"]["fields"] == ["title", "people", "topics", "place", "source"]
     assert head["index"]["version"] == "2.3.9"
     assert head["index"]["pipeline"] == ["trimmer", "stemmer"]
-    first, second = payload["shards"]
-    assert (first["index"]["first"], second["index"]["first"]) == (0, 2)
-    assert first["texts"] == ["The leaders spoke.\nThey agreed to meet.", "Nothing dated."]
-    assert second["texts"] == ["Nothing dated."]
-    assert first["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
-    assert [len(vectors) for vectors in second["index"]["vectors"].values()] == [1] * 7
+    body = {f"articles/{r['slug']}.html": "\n".join(r["body"]) for r in (RECORD, UNDATED, THIRD)}
+    first = 0
+    for shard in payload["shards"]:  # each holds the head's documents from its `first` on
+        assert shard["first"] == first
+        data = shard_data(shard)
+        assert data["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
+        assert data["texts"] == [body[d["url"]] for d in head["docs"][first:first + len(data["texts"])]]
+        assert [len(vectors) for vectors in data["index"]["vectors"].values()] == [len(data["texts"])] * 7
+        first += len(data["texts"])
+    assert first == 3
+
+
+def test_adding_an_article_changes_only_the_shard_it_goes_to():
+    fourth = {**THIRD, "slug": "fourth", "title": "Fourth"}
+    before = build([RECORD, UNDATED, THIRD, fourth], shard_size=3)
+    after = build([RECORD, UNDATED, THIRD, fourth, {**THIRD, "slug": "fifth", "title": "Fifth"}], shard_size=3)
+    changed = [a["literal"] != b["literal"] for a, b in zip(before["shards"], after["shards"], strict=True)]
+    assert changed.count(True) == 1
 
 
 def test_indexes_find_by_alias_place_topic_title_and_body():
     payload = build()
     head = Index.load(expand(payload["head"]["index"]))
-    full = Index.load(expand(payload["shards"][0]["index"]))
+    full = Index.load(expand(shard_data(payload["shards"][0])["index"], payload["shards"][0]["first"]))
     assert [r["ref"] for r in head.search("bibi")] == ["0"]
     assert [r["ref"] for r in head.search("sochi")] == ["0"]
     assert [r["ref"] for r in head.search("coordination")] == ["0"]
@@ -133,21 +153,23 @@ def test_indexes_find_by_alias_place_topic_title_and_body():
 
 
 def test_scripts_assign_the_head_and_append_shards_with_sorted_compact_json():
-    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "shards": [{"c": 0}]})
+    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "shards": [{"first": 7, "literal": '{"c":0}'}]})
     assert files == {
         "index.js": """window.BRIEFING_SEARCH = JSON.parse('{"a":["é",null],"b":1}');\n""",
-        "text-0.js": """(window.BRIEFING_SEARCH_SHARDS = window.BRIEFING_SEARCH_SHARDS || []).push(JSON.parse('{"c":0}'));\n""",
+        "text-0.js": """(window.BRIEFING_SEARCH_SHARDS = window.BRIEFING_SEARCH_SHARDS || [])"""
+                     """.push({first: 7, data: JSON.parse('{"c":0}')});\n""",
     }
 
 
 def test_scripts_give_back_any_text_when_a_browser_runs_them():
     """Quotes, backslashes and line breaks from a seed survive the string literal."""
     hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
-    files = search_index.scripts({"head": {"t": hostile}, "shards": [{"t": hostile}]})
+    files = search_index.scripts({"head": {"t": hostile},
+                                  "shards": [{"first": 0, "literal": search_index._literal({"t": hostile})}]})
     program = "const window = {};\n" + files["index.js"] + files["text-0.js"] + (
         "process.stdout.write(JSON.stringify([window.BRIEFING_SEARCH, window.BRIEFING_SEARCH_SHARDS]));")
     result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == [{"t": hostile}, [{"t": hostile}]]
+    assert json.loads(result.stdout) == [{"t": hostile}, [{"first": 0, "data": {"t": hostile}}]]
 
 
 def test_same_records_give_the_same_bytes():
@@ -167,6 +189,8 @@ def test_compact_index_refuses_refs_it_could_not_number():
     fields = search_index.searchable(RECORD, ALIASES, TOPICS)
     with pytest.raises(ValueError, match="consecutive"):
         search_index.compact_index([{"ref": "0", **fields}, {"ref": "2", **fields}], search_index.FIELDS)
+    with pytest.raises(ValueError, match="consecutive"):
+        search_index.compact_index([{"ref": "1", **fields}], search_index.FIELDS)
 
 
 WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)

@@ -12,10 +12,12 @@ text for snippets) load after it, and then replace the head index.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 import lunr
@@ -61,8 +63,8 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     (the page rebuilds it from the field vectors, which hold the same postings), with term
     numbers as deltas and the vectors listed by field in document order instead of under their
     "field/ref" names: less than half the bytes. `terms[n]` is the term numbered n; the vector
-    `vectors[field][i]` belongs to the document whose ref is `first + i`, so refs must be
-    consecutive numbers.
+    `vectors[field][i]` belongs to the i-th document, whose ref must be "i" (the page adds the
+    shard's first position).
 
     lunr.py's builder gives the same numbers (tested) but spends ten times as long on per-token
     objects; this uses its tokenizer rules, pipeline, term numbering and BM25 (k1 1.2, b 0.75,
@@ -88,9 +90,8 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     average = {name: total / count for name, total in totals.items()} if count else totals
     boosts = {f["field_name"]: f.get("boost", 1) for f in fields}
     idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in field_count.items()}
-    first = int(documents[0]["ref"]) if documents else 0
-    if [d["ref"] for d in documents] != [str(first + n) for n in range(count)]:
-        raise ValueError("document refs must be consecutive numbers")
+    if [d["ref"] for d in documents] != [str(n) for n in range(count)]:
+        raise ValueError("document refs must be consecutive numbers from 0")
     vectors = {name: [] for name in totals}
     for name, frequencies, length in entries:
         norm = K1 * (1 - B + B * (length / average[name])) if frequencies else 0.0
@@ -107,7 +108,7 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     for term, number in numbers.items():
         terms[number] = term
     return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
-            "first": first, "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
+            "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -139,6 +140,18 @@ def stored(record: dict, url: str) -> dict:
     }
 
 
+def shard_literal(documents: Sequence[dict]) -> str:
+    """One shard, as the string literal its script parses: a lunr index of every field of its
+    documents (refs from 0) and their text for snippets. A pure function of the documents, so a
+    build may keep it for as long as they do not change."""
+    relative = [{**d, "ref": str(n)} for n, d in enumerate(documents)]
+    return _literal({"index": compact_index(relative, FIELDS), "texts": [d["body"] for d in documents]})
+
+
+def _shard_of(slug: str, count: int) -> int:
+    return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % count
+
+
 def build(
     records: Sequence[dict],
     urls: Sequence[str],
@@ -146,19 +159,23 @@ def build(
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
     shard_size: int = SHARD_SIZE,
+    make_shard: Callable[[Sequence[dict]], str] = shard_literal,
 ) -> dict:
-    """The head and the shards; a document's ref is its position in the head's `docs`."""
+    """The head and the shards. An article's shard is given by its slug, so adding one changes
+    one shard only (and `make_shard` may reuse the others); the head lists the articles shard by
+    shard, and a document's ref is its position there."""
+    count = math.ceil(len(records) / shard_size)
+    order = sorted(range(len(records)), key=lambda n: (_shard_of(records[n]["slug"], count), n))
+    records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = [
         {"ref": str(n), **searchable(record, aliases, topic_titles)} for n, record in enumerate(records)
     ]
     head_index = compact_index(documents, HEAD_FIELDS)
-    shards = [
-        {
-            "index": compact_index(documents[start:start + shard_size], FIELDS),
-            "texts": [d["body"] for d in documents[start:start + shard_size]],
-        }
-        for start in range(0, len(documents), shard_size)
-    ]
+    shards, first = [], 0
+    for members in itertools.groupby(range(len(records)), key=lambda n: _shard_of(records[n]["slug"], count)):
+        size = len(list(members[1]))
+        shards.append({"first": first, "literal": make_shard(documents[first:first + size])})
+        first += size
     used_topics = sorted({slug for r in records for slug in r["topics"]})
     used_kinds = sorted({r["kind"] for r in records})
     head = {
@@ -179,10 +196,11 @@ def scripts(payload: dict) -> dict[str, str]:
     """File name to content: `index.js` assigns the head to the global; each shard appends
     itself to a list, whichever script runs first. Sorted keys and no timestamps, so the same
     seeds give the same bytes."""
-    files = {"index.js": f"window.{GLOBAL_NAME} = {_parsed(payload['head'])};\n"}
+    files = {"index.js": f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"}
     for number, shard in enumerate(payload["shards"]):
         files[shard_name(number)] = (
-            f"(window.{SHARDS_GLOBAL} = window.{SHARDS_GLOBAL} || []).push({_parsed(shard)});\n"
+            f"(window.{SHARDS_GLOBAL} = window.{SHARDS_GLOBAL} || [])"
+            f".push({{first: {shard['first']}, data: JSON.parse('{shard['literal']}')}});\n"
         )
     return files
 
@@ -191,7 +209,8 @@ def _json(data) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def _parsed(data) -> str:
-    """The data as `JSON.parse('...')`, which browsers read faster than the same object literal
-    (a 4 MB head at 10,000 articles: 179 ms against 268 ms, median of 9 loads in Chromium)."""
-    return "JSON.parse('" + _json(data).replace("\\", "\\\\").replace("'", "\\'") + "')"
+def _literal(data) -> str:
+    """The data as the inside of a '...' string for `JSON.parse`, which browsers read faster
+    than the same object literal (a 4 MB head at 10,000 articles: 179 ms against 268 ms, median
+    of 9 loads in Chromium)."""
+    return _json(data).replace("\\", "\\\\").replace("'", "\\'")

@@ -38,10 +38,10 @@
   }
   const docs = data.docs;
   const texts = []; // article text by document number, from the shards
-  let indexes = [loadIndex(data.index)];
+  let indexes = [loadIndex(data.index, 0)];
   let fullText = data.shards.length === 0;
   let shardTrouble = "";
-  const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || a - b);
+  const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || byTitle(docs[a], docs[b]) || a - b);
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn,
   // and a stable order (most articles overall first; years newest first, undated last), so values
   // keep their places as boxes are ticked.
@@ -65,7 +65,7 @@
   /* lunr.Index.load for the compact form of search_index.compact_index. The inverted index is
      rebuilt from the field vectors, which hold the same postings; a field vector itself is
      decoded only when a query scores its document, as lunr asks for it by "field/ref". */
-  function loadIndex(compact) {
+  function loadIndex(compact, first) {
     if (compact.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + compact.version);
     const noMetadata = {}; // lunr copies a posting's metadata, never changes it
     const invertedIndex = Object.create(null);
@@ -79,7 +79,7 @@
     compact.fields.forEach((field) => {
       const byTerm = postings[field];
       compact.vectors[field].forEach((packed, i) => {
-        const ref = compact.first + i;
+        const ref = first + i;
         let term = 0;
         for (let k = 0; k < packed.length; k += 2) {
           term += packed[k];
@@ -93,7 +93,7 @@
         if (typeof fieldRef !== "string") return undefined;
         if (!decoded.has(fieldRef)) {
           const slash = fieldRef.indexOf("/");
-          const packed = compact.vectors[fieldRef.slice(0, slash)][Number(fieldRef.slice(slash + 1)) - compact.first];
+          const packed = compact.vectors[fieldRef.slice(0, slash)][Number(fieldRef.slice(slash + 1)) - first];
           const elements = new Array(packed.length);
           let term = 0;
           for (let k = 0; k < packed.length; k += 2) {
@@ -144,8 +144,8 @@
       script.src = searchDir + "/" + pending.shift();
       script.addEventListener("load", () => {
         (window.BRIEFING_SEARCH_SHARDS || []).splice(0).forEach((shard) => {
-          loaded.push(loadIndex(shard.index));
-          shard.texts.forEach((text, i) => { texts[shard.index.first + i] = text; });
+          loaded.push(loadIndex(shard.data.index, shard.first));
+          shard.data.texts.forEach((text, i) => { texts[shard.first + i] = text; });
         });
         next();
       });
@@ -172,6 +172,10 @@
     if (!a.date) return 1;
     if (!b.date) return -1;
     return a.date < b.date ? 1 : -1;
+  }
+
+  function byTitle(a, b) {
+    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
   }
 
   function readState(search) {
