@@ -1,7 +1,7 @@
 """Our build against plain Pelican at 100, 1,000 and 10,000 synthetic seeds (issue 8).
 
 For each size and run, alternating which goes first so a noisy machine slows both alike:
-a clean full build of ours and of vanilla Pelican (wall time, peak RSS); on ours, the search
+a clean full build of ours and of vanilla Pelican (wall and CPU time, peak memory); on ours, the search
 files' size, search in headless Chromium, then rebuilds on the warm cache after adding one seed
 and after changing one; in-process, extraction per seed and the search index build. Medians
 of the runs go to bench/results.json and docs/benchmarks.md; a clean build of ours at the
@@ -40,10 +40,7 @@ def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
 
     sites.clean(site)
     full = sites.build(site)
-    files, size = sites.output_size(site)
-    figures = {"ours_build_s": full.seconds, "ours_peak_rss_mib": full.peak_rss_mib,
-               "ours_output_files": files, "ours_output_bytes": size,
-               **stages.search_file_sizes(site / "output")}
+    figures = {**build_figures("ours", site, full), **stages.search_file_sizes(site / "output")}
     if with_browser:
         from bench.browser import search_timings
 
@@ -52,11 +49,11 @@ def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
     extra = corpus.article(seed, count)
     added = site / "seeds" / f"{extra.name}.txt"
     added.write_text(extra.raw, encoding="utf-8")
-    figures["rebuild_add_s"] = sites.build(site).seconds
+    figures["rebuild_add_s"] = sites.build(site, log_name="rebuild-add").seconds
     changed = sorted((site / "seeds").glob("*.txt"))[count // 2]
     original = changed.read_bytes()
     changed.write_bytes(original + corpus.follow_up(seed, count + 1).encode())
-    figures["rebuild_change_s"] = sites.build(site).seconds
+    figures["rebuild_change_s"] = sites.build(site, log_name="rebuild-change").seconds
     added.unlink()
     changed.write_bytes(original)
     figures["rebuild_add_share"] = figures["rebuild_add_s"] / full.seconds
@@ -65,10 +62,14 @@ def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
 
 def measure_vanilla(site: Path) -> dict:
     sites.clean(site)
-    full = sites.build(site)
+    return build_figures("vanilla", site, sites.build(site))
+
+
+def build_figures(name: str, site: Path, full: sites.Build) -> dict:
     files, size = sites.output_size(site)
-    return {"vanilla_build_s": full.seconds, "vanilla_peak_rss_mib": full.peak_rss_mib,
-            "vanilla_output_files": files, "vanilla_output_bytes": size}
+    return {f"{name}_build_s": full.seconds, f"{name}_cpu_s": full.cpu_seconds,
+            f"{name}_peak_memory_mib": full.peak_memory_mib, f"{name}_largest_process_mib": full.largest_process_mib,
+            f"{name}_output_files": files, f"{name}_output_bytes": size}
 
 
 def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool) -> dict:
@@ -89,9 +90,10 @@ def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool)
             logger.info("%d seeds, run %d/%d: %s measured in %.0f s", count, run + 1, runs, name,
                         time.perf_counter() - started)
         figures["build_ratio"] = figures["ours_build_s"] / figures["vanilla_build_s"]
+        figures["cpu_ratio"] = figures["ours_cpu_s"] / figures["vanilla_cpu_s"]
         records, per_seed = stages.extract_all(seed_files)
         figures["extract_ms_per_seed"] = per_seed * 1000
-        figures.update(stages.search_index_figures(records))
+        figures["search_index_build_s"] = stages.search_index_seconds(records)
         logger.info("%d seeds, run %d/%d: ours %.1f s, vanilla %.1f s", count, run + 1, runs,
                     figures["ours_build_s"], figures["vanilla_build_s"])
         per_run.append(figures)
@@ -124,7 +126,6 @@ def main(argv: list[str] | None = None) -> None:
         "build_commands": {
             "ours": f"cd bench/work/nN/ours && {shlex.join(['python', *sites.PELICAN[1:]])}",
             "vanilla": f"cd bench/work/nN/vanilla && {shlex.join(['python', *sites.PELICAN[1:]])}",
-            "profile": f"cd bench/work/nN/ours && python -m cProfile -o build.prof {shlex.join(sites.PELICAN[1:])}",
         },
         "sizes": {},
     }

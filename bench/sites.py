@@ -4,12 +4,13 @@ Ours is the project's pelicanconf.py, copied beside the synthetic seeds and poin
 measured code's theme and plugin (see checkout.py). Vanilla is plain Pelican on the same
 articles as Markdown: the default theme, no plugins, the same RELATIVE_URLS and the closest
 Atom feeds to ours (all articles; one per tag, the article's leaders and topics; one per
-category, its kind). Each build runs `python -m pelican` in a fresh process, so its wall time includes what a user waits
-for (start-up, imports) and its peak RSS is its own.
+category, its kind). Each build runs `python -m pelican` in a fresh process, so its wall time
+includes what a user waits for (start-up, imports) and its memory is its own.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -42,7 +43,7 @@ RELATIVE_URLS = True
 DEFAULT_PAGINATION = False
 DELETE_OUTPUT_DIRECTORY = True
 # Atom feeds as ours: every article, one per category (ours: kind) and one per tag (ours: leader,
-# topic); Pelican's default of 100 entries a feed is kept, where ours lists every article.
+# topic), with Pelican's default FEED_MAX_ITEMS (100 entries a feed).
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
@@ -51,24 +52,15 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = TRANSLATION_FEED_ATOM = None
 """
 
 
-# A small process that runs the command and writes its wall time and peak RSS (KiB) to a file.
-# Linux counts a parent's memory at exec into a child's ru_maxrss, so a build started straight
-# from the bench, which holds a whole corpus's records, would report at least the bench's size.
-MEASURED = """\
-import resource, subprocess, sys, time
-started = time.perf_counter()
-code = subprocess.call(sys.argv[2:])
-seconds = time.perf_counter() - started
-with open(sys.argv[1], "w") as out:
-    out.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
-sys.exit(code)
-"""
+MEASURE = ROOT / "bench" / "measure.py"  # run by path, a small process of its own
 
 
 @dataclass(frozen=True)
 class Build:
-    seconds: float
-    peak_rss_mib: float
+    seconds: float  # wall time
+    cpu_seconds: float  # of every process of the build
+    peak_memory_mib: float  # the process tree's proportional set size at its largest
+    largest_process_mib: float  # the peak RSS of its largest process
 
 
 def prepare_ours(folder: Path, seeds: Path, code: Path) -> Path:
@@ -97,17 +89,18 @@ def clean(site: Path) -> None:
         shutil.rmtree(site / name, ignore_errors=True)
 
 
-def build(site: Path, command: list[str] = PELICAN) -> Build:
-    """Run Pelican in the site's folder, through MEASURED; its output goes to site/build.log."""
-    figures = site / "build.figures"
-    with open(site / "build.log", "wb") as log:
-        result = subprocess.run([sys.executable, "-c", MEASURED, str(figures), *command], cwd=site,
+def build(site: Path, command: list[str] = PELICAN, log_name: str = "build") -> Build:
+    """Run Pelican in the site's folder through measure.py; its output goes to site/LOG_NAME.log."""
+    figures, log_path = site / f"{log_name}.json", site / f"{log_name}.log"
+    with open(log_path, "wb") as log:
+        result = subprocess.run([sys.executable, str(MEASURE), str(figures), *command], cwd=site,
                                 stdout=log, stderr=subprocess.STDOUT, check=False)
     if result.returncode:
-        tail = (site / "build.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
         raise RuntimeError(f"{site}: {' '.join(command)} failed ({result.returncode}):\n{tail}")
-    seconds, peak_kib = figures.read_text(encoding="utf-8").split()
-    return Build(float(seconds), int(peak_kib) / 1024)
+    measured = json.loads(figures.read_text(encoding="utf-8"))
+    return Build(measured["seconds"], measured["cpu_seconds"], measured["peak_tree_kib"] / 1024,
+                 measured["largest_process_kib"] / 1024)
 
 
 def output_size(site: Path) -> tuple[int, int]:
