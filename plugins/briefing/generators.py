@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from functools import partial
 from pathlib import Path
 
@@ -123,7 +122,7 @@ class BriefingGenerator(Generator):
         self._write_not_found(writer)
         self._write_feed(pages, "feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
         pages.store.prune()
-        self._copy_sources(model)
+        self._copy_sources()
         page_urls = sorted(
             list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
             + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html", "search.html"]
@@ -178,13 +177,21 @@ class BriefingGenerator(Generator):
             **values,
         )
 
-    def _copy_sources(self, model) -> None:
-        """The raw seed behind every article, byte for byte, so any page can be checked."""
+    def _copy_sources(self) -> None:
+        """The raw seed behind every article, byte for byte, so any page can be checked: a copy
+        kept in the cache under the seed's record key (its bytes are part of it), linked from
+        there like the pages."""
         sources = Path(self.output_path) / "sources"
-        sources.mkdir(parents=True, exist_ok=True)
+        store = cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "sources", ".txt")
         root = Path(self.settings["PATH"])
-        for record in model.articles:
-            shutil.copyfile(root / record["file"], sources / f"{record['slug']}.txt")
+        for article in self.context["briefing_articles"]:
+            record = article.briefing
+            target = sources / f"{record['slug']}.txt"
+            target.unlink(missing_ok=True)
+            if not store.place(article.briefing_key, target):
+                store.put(article.briefing_key, (root / record["file"]).read_bytes())
+                store.place(article.briefing_key, target)
+        store.prune()
 
 
 class _PageCache:
