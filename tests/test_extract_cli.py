@@ -89,3 +89,19 @@ def test_add_copies_under_a_safe_unique_name_and_writes_a_sidecar_stub(tmp_path)
     assert sorted(p.name for p in (tmp_path / "seeds").glob("*.txt")) == [
         "macron-merkel-berlin-2.txt", "macron-merkel-berlin.txt",
     ]
+
+
+def test_extract_reads_with_the_sites_own_knowledge_files(tmp_path):
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "people.yaml").write_text(
+        "- name: Steffen Hebestreit\n  role: Spokesman\n  country: Germany\n", encoding="utf-8")
+    (tmp_path / "pelicanconf.py").write_text(
+        'PATH = "."\nBRIEFING_KNOWLEDGE_FILES = {"people": ["default", "knowledge/people.yaml"]}\n', encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "CALL.TXT").write_text(
+        "Scholz calls Macron\n\nChancellor Olaf Scholz spoke with President Emmanuel Macron on 3 May 2022, "
+        "Steffen Hebestreit said.\n", encoding="utf-8")
+    result = run("extract", "seeds", "--json", cwd=tmp_path)
+    (record,) = json.loads(result.stdout)
+    assert record["file"] == "seeds/CALL.TXT"  # a folder's .TXT seeds too
+    assert {"name": "Steffen Hebestreit", "role": "Spokesman", "country": "Germany"} in record["people"]

@@ -12,6 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
+from . import settings as briefing_settings
 from .extract import error_record, extract_file
 from .knowledge import load_knowledge, slugify
 from .textio import UnreadableSeed, decode
@@ -20,16 +21,28 @@ logger = logging.getLogger(__name__)
 
 
 def seed_paths(paths: list[str]) -> list[tuple[Path, str]]:
-    """Each PATH as given, a folder expanded to its *.txt files sorted by name."""
+    """Each PATH as given, a folder expanded to its .txt files (any case) sorted by name."""
     result = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(path.glob("*.txt")):
+            for child in sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file()):
                 result.append((child, str(child)))
         else:
             result.append((path, given))
     return result
+
+
+def site_knowledge(settings_file: Path):
+    """The knowledge the site's own build uses: its settings' BRIEFING_KNOWLEDGE_FILES, so the
+    command says what the site will say; the bundled files where there is no settings file."""
+    if not settings_file.is_file():
+        return load_knowledge()
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(settings_file))
+    config = briefing_settings.merged(settings)
+    return load_knowledge(config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(settings))
 
 
 def extract_many(paths: list[str], knowledge) -> tuple[list[dict], bool]:
@@ -135,14 +148,18 @@ def main(argv: list[str] | None = None) -> int:
     adder = commands.add_parser("add", help="copy new text files into seeds/ and show what was read")
     adder.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
     adder.add_argument("--seeds", default="seeds", type=Path, help="the seeds folder (default: seeds)")
+    for command in (extract, adder):
+        command.add_argument("--settings", default="pelicanconf.py", type=Path,
+                             help="the site's settings, for its knowledge files (default: pelicanconf.py, if there)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    knowledge = site_knowledge(args.settings)
     if args.command == "add":
-        return add(args.paths, args.seeds, load_knowledge())
-    records, all_read = extract_many(args.paths, load_knowledge())
+        return add(args.paths, args.seeds, knowledge)
+    records, all_read = extract_many(args.paths, knowledge)
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
