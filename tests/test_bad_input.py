@@ -244,3 +244,17 @@ def test_strict_build_fails_when_a_seed_has_warnings(tmp_path):
     (seeds / "vague.txt").write_text("Some loose notes\n\nthe weather was fine and nothing else happened.\n")
     with pytest.raises(RuntimeError, match="strict build: 0 seed\\(s\\) skipped, 1 with warnings"):
         build_site(tmp_path / "site", sorted(seeds.iterdir()), BRIEFING_STRICT=True)
+
+
+def test_a_sidecar_slug_taken_by_another_seed_gives_way_with_a_warning(tmp_path, caplog):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for name in ("first-call", "second-call"):
+        (seeds / f"{name}.txt").write_text(
+            f"Leaders hold {name}\n\nPresident Emmanuel Macron spoke with Chancellor Olaf Scholz on 3 May 2022.\n",
+            encoding="utf-8")
+    (seeds / "second-call.yml").write_text("slug: first-call\n", encoding="utf-8")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    assert parse(output / "articles" / "first-call.html").h1.get_text() == "Leaders hold first-call"
+    assert parse(output / "articles" / "second-call.html").h1.get_text() == "Leaders hold second-call"
+    assert "seeds/second-call.txt: sidecar slug 'first-call' is already another seed's; kept 'second-call'" in caplog.messages

@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import cache, corpus, links, parallel, settings as briefing_settings
+from . import cache, corpus, links, parallel, settings as briefing_settings, slugs
 from .reader import record_key, record_store
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed, decode
@@ -78,6 +78,7 @@ def build_corpus(generator) -> None:
     knowledge = load_knowledge(
         config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
     )
+    _yield_taken_sidecar_slugs(generator.articles)
     article_url: dict[str, str] = {}  # Pelican works an article's URL out anew at every use
     written_for: dict[str, str] = {}
     for article in generator.articles:
@@ -94,6 +95,24 @@ def build_corpus(generator) -> None:
     generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
     generator.context["article_url"] = article_url
     generator.context["kind_labels"] = corpus.KIND_LABELS
+
+
+def _yield_taken_sidecar_slugs(articles) -> None:
+    """A slug set in a sidecar that another seed already has gives way, with a warning: the seed
+    keeps its own file's slug, and no page is written twice."""
+    claimed = {a.slug for a in articles if a.briefing["field_sources"].get("slug") != "sidecar"}
+    for article in sorted(articles, key=lambda a: a.briefing["file"]):
+        record = article.briefing
+        if record["field_sources"].get("slug") != "sidecar":
+            continue
+        if article.slug in claimed:
+            own = slugs.slug_for(record["file"])
+            message = f"sidecar slug '{article.slug}' is already another seed's; kept '{own}'"
+            logger.warning("%s: %s", record["file"], message)
+            record["warnings"].append(message)
+            article.slug = record["slug"] = own
+            record["field_sources"]["slug"] = "text"
+        claimed.add(article.slug)
 
 
 class BriefingGenerator(Generator):
