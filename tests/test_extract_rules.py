@@ -156,6 +156,11 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     ("chancellor_olaf_scholz", "2022-12-02", None),                     # the call itself is not dated
     ("tass_wire_dateline", None, None),                                 # "MOSCOW, July 25." has no year
     ("no_headline_derived_title", None, None),                          # "on Wednesday" with nothing to count from
+    ("dateline_date_is_publication", "2023-05-12", "2023-05-11"),       # "WARSAW, May 12, 2023 (Reuters) -", "on Thursday"
+    ("erdogan_putin_call_presidency", "2023-07-14", "2023-07-14"),      # the dateline's date is not the call's
+    ("lula_xi_signed_agreements", "2023-04-14", "2023-04-13"),          # "signed 15 agreements in Beijing yesterday"
+    ("macron_scholz_visit_venue", "2022-10-26", "2022-10-26"),          # "Updated 26 October 2022", "on Wednesday"
+    ("modi_kishida_summit_new_delhi", "2023-03-20", "2023-03-20"),      # "Posted On: 20 MAR 2023", "today"
 ])
 def test_publication_and_event_dates(name, published, event_date):
     record = extract(name)
@@ -179,6 +184,10 @@ def test_event_date_source_is_given_only_with_an_event_date():
     ("phone_call_vs_meeting", "Turkish Presidency"),            # "..., the Turkish presidency said."
     ("pib_readout", "Prime Minister's Office"),                  # the page's masthead line
     ("guillemets", "Élysée"),
+    ("source_press_service_said_first", "Kremlin"),             # "The Kremlin press service said on Saturday that"
+    ("source_country_presidency_statement", "Egyptian Presidency"),  # "..., the Egyptian presidency said in a statement."
+    ("erdogan_putin_call_presidency", "Reuters"),               # the dateline's agency before the presidency
+    ("macron_scholz_visit_venue", "Élysée"),
     ("straight_quotes", None),                                  # "TOKYO:" names no outlet
     ("institution_speaker", None),
 ])
@@ -201,6 +210,13 @@ def test_source(name, source):
     ("surname_later_mention", "meeting", "Beijing"),
     ("visit_location", "visit", "Varanasi"),
     ("interview_q_and_a", "interview", None),
+    ("location_venue_then_city", "meeting", "Washington"),       # "at White House in Washington": the city, not "White"
+    ("location_visited_city", "visit", "Lisbon"),                # "visited Lisbon", no preposition
+    ("source_country_presidency_statement", "meeting", "Cairo"),  # "received ... in Cairo"; "in a statement" is attribution
+    ("lula_xi_signed_agreements", "meeting", "Beijing"),         # "signed 15 agreements in Beijing"
+    ("erdogan_putin_call_presidency", "phone_call", None),
+    ("macron_scholz_visit_venue", "visit", "Paris"),
+    ("modi_kishida_summit_new_delhi", "meeting", "New Delhi"),   # "at Hyderabad House in New Delhi"
 ])
 def test_kind_and_location(name, kind, location):
     record = extract(name)
@@ -237,6 +253,16 @@ def test_kind_and_location(name, kind, location):
     ]),
     ("date_yesterday_with_dateline", [   # "Tayyip Erdogan" is the known Recep Tayyip Erdogan
         person("Vladimir Putin", "President", "Russia"), person("Recep Tayyip Erdogan", "President", "Turkey"),
+    ]),
+    ("lula_xi_signed_agreements", [   # "Luiz Inacio" without the accent is the known Lula
+        person("Xi Jinping", "President", "China"), person("Luiz Inácio Lula da Silva", "President", "Brazil"),
+    ]),
+    ("erdogan_putin_call_presidency", [   # "Putin's spokesman" is Peskov in the knowledge base
+        person("Recep Tayyip Erdogan", "President", "Turkey"), person("Vladimir Putin", "President", "Russia"),
+        person("Dmitry Peskov", "Press Secretary", "Russia"),
+    ]),
+    ("modi_kishida_summit_new_delhi", [
+        person("Narendra Modi", "Prime Minister", "India"), person("Fumio Kishida", "Prime Minister", "Japan"),
     ]),
 ])
 def test_people_with_role_and_country(name, people):
@@ -323,6 +349,23 @@ def test_topics_from_the_taxonomy(name, topics):
         quote("Recep Tayyip Erdogan", "Dear Mr President, my dear friend, thank you for your hospitality."),
         quote("Recep Tayyip Erdogan", "The steps we take together in Syria are of great importance for peace in the region."),
         quote("Vladimir Putin", "Thank you. Let us discuss everything in detail."),
+    ]),
+    ("lula_xi_signed_agreements", [   # "he said, according to Xinhua": he, not Xinhua
+        quote("Luiz Inácio Lula da Silva", "Nobody will stop Brazil's relations with China"),
+        quote("Luiz Inácio Lula da Silva", "We want to raise the level of our strategic partnership."),
+        quote("Xi Jinping", "China is ready to work with Brazil to inject more stability into the world"),
+    ]),
+    ("erdogan_putin_call_presidency", [
+        quote("Recep Tayyip Erdogan", "The corridor serves the whole world, especially the poorest countries"),
+        quote("Dmitry Peskov", "Our demands have not been met."),
+    ]),
+    ("macron_scholz_visit_venue", [
+        quote("Emmanuel Macron", "France and Germany have a responsibility to stay together"),
+        quote("Olaf Scholz", "We agree on a lot, and where we do not agree, we talk"),
+    ]),
+    ("modi_kishida_summit_new_delhi", [
+        quote("Narendra Modi", "India and Japan are natural partners in the Indo-Pacific"),
+        quote("Fumio Kishida", "Japan will invest five trillion yen in India over five years"),
     ]),
     ("pronoun_means_the_sentence_subject", [   # "he said": whom the last sentence naming someone is about
         quote("Joe Biden", "The United States will continue to stand with Ukraine for as long as it takes"),

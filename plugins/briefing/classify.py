@@ -13,11 +13,20 @@ HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
 KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
 _IN_PERSON = ("meeting", "visit")
+_PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+# "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
+# House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s)?|trip|hosted|welcomed)\b"
-    r"[^.;]{0,80}?\b(?:in|to|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+    r"(?:\bvisit(?:ed|ing|s)|\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s|ing)?|trip|hosted|"
+    rf"welcomed|sign(?:ed|ing))\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<place>{_PLACE_WORDS})"
 )
-_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
+_IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
+_THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
+_NOT_A_PLACE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the", "his", "her", "their", "its", "president", "prime", "chancellor", "minister",
+}
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
@@ -28,6 +37,7 @@ DATELINE = re.compile(
     r"(?:\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 _SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
+_SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|says|announced|reported|stated)\b")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
@@ -87,7 +97,8 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     for text in lead:
         for match in _PLACE_AFTER.finditer(text):
-            place = _as_city(kb, match.group("place"))
+            venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
+            place = _as_city(kb, (venue_in or match).group("place"))
             if place:
                 return place
     pattern = kb.place_pattern
@@ -100,17 +111,18 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
 
 
 def _as_city(kb: Knowledge, words: str) -> str | None:
+    """A known city, or the capitalised words of an unknown one up to a word no place name has."""
     pattern = kb.place_pattern
     known = pattern.match(words) if pattern else None
     if known:
         return kb.place_by_name[known.group(0)]
-    first = words.split()[0]
-    if kb.country_of_demonym(first) or first in kb.country_by_word or first.lower() in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "the", "his", "her", "their",
-    ):
-        return None
-    return None if kb.person_by_alias.get(first.casefold()) else first
+    kept = []
+    for word in words.split():
+        if (word.casefold() in _NOT_A_PLACE or kb.country_of_demonym(word) or kb.person_by_alias.get(word.casefold())
+                or kb.role_by_alias.get(word.casefold())):
+            break
+        kept.append(word)
+    return " ".join(kept) or None
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -136,13 +148,14 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
     for paragraph in paragraphs:
         for match in _REPORTED.finditer(paragraph):
             who = match.group("who")
-            named = kb.organisation(who) or _organisation_within(kb, who)
+            named = kb.organisation(who) or kb.organisation_in(who)
             if named:
                 return named
     for sentence in _SENTENCES.split(paragraphs[0]) if paragraphs else ():
-        said = _SAID_AT_END.search(sentence)  # "..., the Turkish presidency said."
-        if said and kb.organisation(said.group("who")):
-            return kb.organisation(said.group("who"))
+        # "..., the Turkish presidency said." / "The Kremlin press service said on Saturday that ..."
+        for said in (_SAID_AT_END.search(sentence), _SAID_AT_START.match(sentence)):
+            if said and kb.organisation(said.group("who")):
+                return kb.organisation(said.group("who"))
     pattern = kb.organisation_pattern
     for paragraph in paragraphs:
         for match in re.finditer(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[^,.;]{2,60})", paragraph):
@@ -150,12 +163,6 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
             if found and found.start() == 0:
                 return kb.organisation(found.group(0))
     return None
-
-
-def _organisation_within(kb: Knowledge, text: str) -> str | None:
-    pattern = kb.organisation_pattern
-    found = pattern.search(text) if pattern else None
-    return kb.organisation(found.group(0)) if found else None
 
 
 def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ _TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+(?:of|the|[A-Z][\w.'’\
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|agreed|signed)\b", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|summit|spoke|speak|call|called|phone|telephone|conversation|"
-    r"visit|visited|visits|hosted|welcomed|received)\b",
+    r"visit|visited|visits|hosted|welcomed|received|signed|signing)\b",
     re.IGNORECASE,
 )
 
@@ -83,10 +83,21 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
     return " ".join(chosen)
 
 
+def _dateline_date(paragraphs: list[str]):
+    """The date of a wire dateline ("WARSAW, May 12, 2023 (Reuters) -"): the day the report was filed."""
+    for paragraph in paragraphs[:3]:
+        dateline = classify.DATELINE.match(paragraph)
+        stated = dates.find_dates(dateline.group(0)) if dateline else None
+        if stated:
+            return stated[0][0]
+    return None
+
+
 def _event_date(headline, paragraphs, published):
     """The date of the contact: stated in the lead sentence reporting it, or relative to publication."""
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
-        for sentence in sentences(text):
+        dateline = classify.DATELINE.match(text)  # its date is the report's, not the contact's
+        for sentence in sentences(text[dateline.end():] if dateline else text):
             if not _CONTACT_CUE.search(sentence):
                 continue
             stated = dates.find_dates(sentence)
@@ -110,7 +121,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")
 
-    published = dates.publication_date(cleaned.meta_lines)
+    published = dates.publication_date(cleaned.meta_lines) or _dateline_date(paragraphs)
     event, event_source = _event_date(cleaned.headline, paragraphs, published)
     if published is None:
         warnings.append("no date found" if event is None else "no publication date found")

@@ -21,6 +21,13 @@ KINDS_OF_KNOWLEDGE = (
     "people", "countries", "organisations", "roles", "places", "topics", "kinds", "noise",
 )
 DEFAULT = "default"  # stands for the bundled file in a list of knowledge files
+# Kinds of institution a text names by their country ("the Egyptian presidency"): a grammar of
+# news English, not a list of organisations (those are in organisations.yaml).
+INSTITUTION_KINDS = (
+    "presidency", "presidential office", "president's office", "prime minister's office", "foreign ministry",
+    "ministry of foreign affairs", "defence ministry", "defense ministry", "foreign office", "government",
+    "embassy", "press service", "state media", "news agency",
+)
 
 
 def fold(text: str) -> str:
@@ -159,11 +166,49 @@ class Knowledge:
             case_sensitive=True,
         )
 
+    @cached_property
+    def institution_pattern(self) -> re.Pattern:
+        """An institution named by its country and kind ("the Egyptian presidency", "Brazil's foreign ministry")."""
+        countries = "|".join(re.escape(w) for w in sorted(self.country_by_word, key=lambda w: (-len(w), w)))
+        kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]") for k in INSTITUTION_KINDS)
+        return re.compile(rf"(?<![\w\-])(?P<country>{countries})(?:['’]s)?\s+(?P<kind>(?i:{kinds}))(?![\w])")
+
+    @cached_property
+    def adjective_by_country(self) -> dict[str, str]:
+        return {e["name"]: (list(e.get("demonyms") or ()) + [e["name"]])[0] for e in self.countries}
+
+    def _institution_name(self, match: re.Match) -> str:
+        """ "Egyptian Presidency" for "Egypt's presidency": the country's adjective and the kind, capitalised."""
+        adjective = self.adjective_by_country[self.country_of_demonym(match.group("country"))]
+        kind = " ".join(w[:1].upper() + w[1:] for w in match.group("kind").lower().split())
+        return self.organisation_by_alias.get(fold(f"{adjective} {kind}"), f"{adjective} {kind}")
+
     def organisation(self, text: str) -> str | None:
+        """The canonical name of a listed organisation, or of one named by country and kind."""
         key = fold(text.strip())
         if key.startswith("the "):
             key = key[4:]
-        return self.organisation_by_alias.get(key) or self.organisation_by_alias.get("the " + key)
+        listed = self.organisation_by_alias.get(key) or self.organisation_by_alias.get("the " + key)
+        if listed:
+            return listed
+        generic = self.institution_pattern.fullmatch(re.sub(r"^[Tt]he\s+", "", text.strip()))
+        return self._institution_name(generic) if generic else None
+
+    def organisations_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every organisation named in a text, listed or by country and kind."""
+        pattern = self.organisation_pattern
+        found = [(m.start(), m.end(), self.organisation(m.group(0))) for m in pattern.finditer(text)] if pattern else []
+        found += [(m.start(), m.end(), self._institution_name(m)) for m in self.institution_pattern.finditer(text)]
+        return sorted(f for f in found if f[2])
+
+    def organisation_in(self, text: str) -> str | None:
+        """The first listed organisation a text names, else the first named by country and kind."""
+        pattern = self.organisation_pattern
+        listed = pattern.search(text) if pattern else None
+        if listed:
+            return self.organisation(listed.group(0))
+        generic = self.institution_pattern.search(text)
+        return self._institution_name(generic) if generic else None
 
     # -- roles ----------------------------------------------------------------------------
     @cached_property

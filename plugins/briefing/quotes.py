@@ -183,22 +183,18 @@ class QuoteFinder:
         return fits[0] if len(fits) == 1 else None
 
     def _organisation_in(self, text: str) -> str | None:
-        pattern = self.kb.organisation_pattern
-        match = pattern.search(text) if pattern else None
-        return self.kb.organisation(match.group(0)) if match else None
+        return self.kb.organisation_in(text)
 
     @cached_property
     def _institutions(self) -> dict[str, tuple[list, list]]:
         """For each kind ("ministry"), where organisations of that kind are named: ((paragraph, end), name) in text order."""
-        pattern = self.kb.organisation_pattern
         by_kind: dict[str, tuple[list, list]] = {}
         for index, paragraph in enumerate(self.paragraphs):
-            for found in pattern.finditer(paragraph) if pattern else ():
-                name = self.kb.organisation(found.group(0))
+            for _start, end, name in self.kb.organisations_in(paragraph):
                 for kind in _INSTITUTION_KINDS:
-                    if name and kind in name.casefold():
+                    if kind in name.casefold():
                         places, names = by_kind.setdefault(kind, ([], []))
-                        places.append((index, found.end()))
+                        places.append((index, end))
                         names.append(name)
         return by_kind
 
@@ -218,8 +214,8 @@ class QuoteFinder:
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
                 or self._organisation_in(text[:according.start()])
-                or _INSTITUTION_BACKREF.search(text[:according.start()])):
-            # "“…,” Xi (the ministry) said, according to Xinhua": Xi is the speaker, not Xinhua.
+                or _INSTITUTION_BACKREF.search(text[:according.start()]) or _PRONOUN.search(text[:according.start()])):
+            # "“…,” Xi (the ministry, he) said, according to Xinhua": Xi is the speaker, not Xinhua.
             end, text, according = start + according.start(), text[:according.start()], None
         if according:
             who = according.group("who")
