@@ -307,6 +307,12 @@ def test_topics_from_the_taxonomy(name, topics):
     assert extract(name)["topics"] == topics
 
 
+def test_topics_are_found_after_letters_that_lower_case_to_two():
+    """"İ" lower-cases to two characters: the phrases after it are still found where they are."""
+    record = extract_text("Erdoğan in İzmir\n\nİzmir hosted talks on Syria. The Syrian border and Idlib were discussed.\n")
+    assert record["topics"] == ["syria"]
+
+
 # -- quotes -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, quotes", [

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .knowledge import Knowledge, phrase_pattern
+from .knowledge import Knowledge, lower_in_place, phrase_opening, phrase_pattern
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
@@ -174,33 +174,44 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
-    # One scan of the whole text per topic (a NUL keeps phrases within their sentence), each
-    # match placed in its sentence by bisection: linear in the text, however many sentences.
+    # One scan of the whole text finds where any topic's phrase starts (a NUL keeps phrases within
+    # their sentence); there each topic that has a phrase opening so is matched like its own
+    # finditer would (not inside its previous match), and the match placed in its sentence by
+    # bisection: linear in the text, however many topics and sentences.
     whole = "\0".join(sentence for sentence, _weight in segments)
-    lowered = whole.lower()
     starts, at = [], 0
     for sentence, _weight in segments:
         starts.append(at)
         at += len(sentence) + 1
+    found: dict[str, dict[int, list[str]]] = {t.slug: {} for t in kb.topics}
+    strong_hits: dict[str, dict[int, int]] = {t.slug: {} for t in kb.topics}
+    free = dict.fromkeys(found, 0)  # where each topic's (and its strong phrases') next match may start
+    strong_free = dict.fromkeys(found, 0)
+    scan = kb.topic_phrase_starts
+    lowered = lower_in_place(whole)
+    for place in scan.finditer(lowered) if scan else ():
+        position = place.start()
+        for topic in kb.topics_by_opening.get(phrase_opening(lowered[position:position + 2]), ()):
+            slug = topic.slug
+            if position >= free[slug] and (match := topic.pattern.match(whole, position)):
+                free[slug] = match.end()
+                sentence = bisect.bisect_right(starts, position) - 1
+                found[slug].setdefault(sentence, []).append(match.group(0).lower())
+            if topic.strong_pattern and position >= strong_free[slug] and (
+                    match := topic.strong_pattern.match(whole, position)):
+                strong_free[slug] = match.end()
+                sentence = bisect.bisect_right(starts, position) - 1
+                strong_hits[slug][sentence] = strong_hits[slug].get(sentence, 0) + 1
     for topic in kb.topics:
-        pattern, strong = topic.pattern, topic.strong_pattern
-        if pattern is None or topic.absent_from(lowered) or not pattern.search(whole):
-            continue  # most topics are absent: a substring test or one scan of the whole text says so
-        found: dict[int, list[str]] = {}
-        for match in pattern.finditer(whole):
-            found.setdefault(bisect.bisect_right(starts, match.start()) - 1, []).append(match.group(0).lower())
-        strong_hits: dict[int, int] = {}
-        for match in strong.finditer(whole) if strong else ():
-            index = bisect.bisect_right(starts, match.start()) - 1
-            strong_hits[index] = strong_hits.get(index, 0) + 1
+        found_in, strong_in = found[topic.slug], strong_hits[topic.slug]
         score, decisive = 0.0, False
-        for index, phrases in found.items():
+        for index, phrases in found_in.items():
             sentence, weight = segments[index]
-            score += weight * (len(phrases) + strong_hits.get(index, 0))
-            decisive = decisive or index in strong_hits or weight == HEADLINE_WEIGHT or (
+            score += weight * (len(phrases) + strong_in.get(index, 0))
+            decisive = decisive or index in strong_in or weight == HEADLINE_WEIGHT or (
                 len(set(phrases)) >= 2 and sentence.count(",") < 3
             )
-        if score >= topic.threshold and (len(found) >= 2 or decisive):
+        if score >= topic.threshold and (len(found_in) >= 2 or decisive):
             scored.append((-score, topic.slug))
     return [slug for _score, slug in sorted(scored)]
 

@@ -60,6 +60,19 @@ def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", flags)
 
 
+def lower_in_place(text: str) -> str:
+    """The text in lower case, each character where it was ("İ" lower-cased is two, so it stays)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def phrase_opening(text: str) -> str:
+    """The first two characters of a phrase or text, compared without case ("Sy" and "SY" alike)."""
+    return text[:2].lower().replace("\u2019", "'").replace("\n", " ")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -86,14 +99,6 @@ class Topic:
     @cached_property
     def strong_pattern(self):
         return phrase_pattern(self.strong)
-
-    @cached_property
-    def cues(self) -> tuple[str, ...]:
-        """A lower-case piece of each phrase: a text holding none of them cannot match (a fast first test)."""
-        return tuple({re.split(r"[\s'*]", phrase.lower(), maxsplit=1)[0] for phrase in self.phrases + self.strong} - {""})
-
-    def absent_from(self, lowered: str) -> bool:
-        return not any(cue in lowered for cue in self.cues)
 
 
 @dataclass(eq=False)  # hashed by identity: one loaded knowledge base is one cache key
@@ -246,6 +251,24 @@ class Knowledge:
     @cached_property
     def topic_by_slug(self) -> dict[str, Topic]:
         return {t.slug: t for t in self.topics}
+
+    @cached_property
+    def topic_phrase_starts(self) -> re.Pattern | None:
+        """Every place where some topic's phrase starts in a `lower_in_place` text: one scan serves all topics.
+
+        Lower-case phrases matched case-sensitively: Python's re scans three times faster so.
+        """
+        pattern = phrase_pattern([p.lower() for t in self.topics for p in t.phrases + t.strong], case_sensitive=True)
+        return re.compile(f"(?={pattern.pattern})") if pattern else None
+
+    @cached_property
+    def topics_by_opening(self) -> dict[str, tuple[Topic, ...]]:
+        """The topics with a phrase opening with these two letters (phrases have at least two)."""
+        index: dict[str, list[Topic]] = {}
+        for topic in self.topics:
+            for opening in {phrase_opening(p) for p in topic.phrases + topic.strong}:
+                index.setdefault(opening, []).append(topic)
+        return {opening: tuple(topics) for opening, topics in index.items()}
 
 
 def _merge_lists(documents, key):
