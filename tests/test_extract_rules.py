@@ -188,6 +188,7 @@ def test_event_date_source_is_given_only_with_an_event_date():
     ("source_country_presidency_statement", "Egyptian Presidency"),  # "..., the Egyptian presidency said in a statement."
     ("erdogan_putin_call_presidency", "Reuters"),               # the dateline's agency before the presidency
     ("macron_scholz_visit_venue", "Élysée"),
+    ("the_russian_leader_said", "Anadolu Agency"),              # "Istanbul, 3 September 2023 (AA) -"
     ("straight_quotes", None),                                  # "TOKYO:" names no outlet
     ("institution_speaker", None),
 ])
@@ -372,6 +373,9 @@ def test_topics_are_found_after_letters_that_lower_case_to_two():
     ("modi_kishida_summit_new_delhi", [
         quote("Narendra Modi", "India and Japan are natural partners in the Indo-Pacific"),
         quote("Fumio Kishida", "Japan will invest five trillion yen in India over five years"),
+    ]),
+    ("the_russian_leader_said", [   # "the Russian leader": the one Russian the article names
+        quote("Vladimir Putin", "We are open to dialogue"),
     ]),
     ("pronoun_means_the_sentence_subject", [   # "he said": whom the last sentence naming someone is about
         quote("Joe Biden", "The United States will continue to stand with Ukraine for as long as it takes"),

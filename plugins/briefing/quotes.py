@@ -60,7 +60,8 @@ _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not q
 def _described_pattern(kb: Knowledge) -> re.Pattern:
     roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in kb.role_words)
     demonyms = "|".join(re.escape(w) for w in sorted(kb.country_by_word, key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+)?(?P<role>(?i:{roles}))\b")
+    # "the Russian leader": any role, but a country to tell who.
+    return re.compile(rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+)?(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))\b")
 
 
 @dataclass
@@ -172,14 +173,19 @@ class QuoteFinder:
         return named[0].key if named else None
 
     def _described(self, text: str) -> str | None:
-        """The one person a description fits ("the French President said", "the Chancellor said")."""
+        """The one person a description fits ("the French President said", "the Chancellor said", "the Russian leader")."""
         match = _described_pattern(self.kb).search(text)
         if not match:
             return None
-        role = self.kb.canonical_role(match.group("role"))
         country = self.kb.country_of_demonym(match.group("demonym")) if match.group("demonym") else None
-        fits = [p["name"] for p in self.people
-                if p["role"] == role and (country is None or p["country"] == country)]
+        if match.group("leader"):
+            if country is None:
+                return None
+            fits = [p["name"] for p in self.people if p["country"] == country]
+        else:
+            role = self.kb.canonical_role(match.group("role"))
+            fits = [p["name"] for p in self.people
+                    if p["role"] == role and (country is None or p["country"] == country)]
         return fits[0] if len(fits) == 1 else None
 
     def _organisation_in(self, text: str) -> str | None:
