@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+import pytest
 from lxml import etree
 
 from conftest import ROOT, build_site, parse
@@ -280,3 +281,12 @@ def test_settings_that_still_list_404_as_a_direct_template_build_it_once(tmp_pat
     output = build_site(tmp_path / "site", DIRECT_TEMPLATES=["index", "404", "search"])
     assert parse(output / "404.html").h1.get_text() == "Page not found"
     assert (output / "sitemap.xml").is_file()  # the build went to its end
+
+
+def test_a_knowledge_slug_that_cannot_name_a_page_is_refused_clearly(tmp_path):
+    site = tmp_path / "site"
+    (site / "knowledge").mkdir(parents=True)
+    (site / "knowledge" / "topics.yaml").write_text(
+        "- slug: index\n  title: Everything\n  phrases: [talks]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"topics\.yaml: slug 'index' cannot name a page"):
+        build_site(site, BRIEFING_KNOWLEDGE_FILES={"topics": ["default", "knowledge/topics.yaml"]})

@@ -332,6 +332,7 @@ def resolve_files(files_by_kind: dict | None, base: Path | None = None) -> dict[
 
 
 _LOADED: dict[tuple, Knowledge] = {}
+_PAGE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ten times faster, where built
 
 
@@ -348,13 +349,22 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None) 
     if key in _LOADED:
         return _LOADED[key]
     docs = {kind: [yaml.load(blob, Loader=_YAML_LOADER) for blob in blobs] for kind, blobs in raw.items()}
+    people = [_person(e) for e in _merge_lists(docs["people"], "name")]
+    topics = [_topic(e) for e in _merge_lists(docs["topics"], "slug")]
+    for kind, slugs in (("people", [p.slug for p in people]), ("topics", [t.slug for t in topics])):
+        unusable = [s for s in slugs if not _PAGE_SLUG.fullmatch(s) or s == "index"]
+        if unusable:  # each is a page's file name: leaders/SLUG.html, topics/SLUG.html
+            raise ValueError(
+                f"{', '.join(map(str, resolved[kind]))}: slug {', '.join(map(repr, unusable))} cannot name a page: "
+                "use lower-case letters, digits and hyphens, and not 'index'"
+            )
     knowledge = Knowledge(
-        people=[_person(e) for e in _merge_lists(docs["people"], "name")],
+        people=people,
         countries=_merge_lists(docs["countries"], "name"),
         organisations=_merge_lists(docs["organisations"], "name"),
         roles=_merge_lists(docs["roles"], "title"),
         places=_merge_lists(docs["places"], "name"),
-        topics=[_topic(e) for e in _merge_lists(docs["topics"], "slug")],
+        topics=topics,
         kinds=_merge_dicts(docs["kinds"]),
         noise=_merge_dicts(docs["noise"]),
         fingerprint=fingerprint,
