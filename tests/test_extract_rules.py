@@ -413,6 +413,15 @@ def test_pronoun_means_the_host_not_the_guest_without_guessing_gender():
     assert record["quotes"] == [quote("Giorgia Meloni", "Europe needs to defend its external borders")]
 
 
+def test_a_pronoun_passes_over_people_the_knowledge_base_knows_by_the_other():
+    text = ("Meloni hosts Nehammer\n\nItalian Prime Minister Giorgia Meloni hosted Austrian Chancellor Karl Nehammer "
+            "in Rome on Tuesday.\n\n“Europe needs to defend its external borders,” he said.\n")
+    assert extract_text(text)["quotes"] == [quote("Karl Nehammer", "Europe needs to defend its external borders")]
+    text = ("Macron meets Merkel\n\nFrench President Emmanuel Macron met German Chancellor Angela Merkel in Paris.\n\n"
+            "“We need a strong Europe,” she said.\n")
+    assert extract_text(text)["quotes"] == [quote("Angela Merkel", "We need a strong Europe")]
+
+
 def test_an_institution_said_according_to_an_agency_is_the_institution():
     record = extract_text(
         "Lavrov meets Fidan\n\nThe Russian Foreign Ministry hosted talks on Monday.\n\n"

@@ -81,6 +81,7 @@ class Person:
     role: str | None = None
     country: str | None = None
     profile: str | None = None
+    pronoun: str | None = None  # "he" or "she", when the knowledge base says
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,7 @@ def _person(entry: dict) -> Person:
         role=entry.get("role"),
         country=entry.get("country"),
         profile=entry.get("profile"),
+        pronoun=entry.get("pronoun"),
     )
 
 

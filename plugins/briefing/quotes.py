@@ -46,6 +46,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
     r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
 )
+_LOOK_BACK = 50  # people named before a pronoun that are tried for it, nearest first
 _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a sentence is rarely longer)
 # "the ministry said": an institution named earlier, referred to by its kind.
 _INSTITUTION_KINDS = ("ministry", "presidency", "press service", "press office", "embassy", "government", "agency", "office")
@@ -128,39 +129,49 @@ class QuoteFinder:
         """People named in the span who may be its speaker."""
         return [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)]
 
-    def _last_person_before(self, index: int, position: int) -> str | None:
-        """Whom "he said" means: the subject of the last sentence before it that names someone.
+    def _last_person_before(self, index: int, position: int, pronoun: str | None = None) -> str | None:
+        """Whom "he said" means: the subject of the last sentence before it that names someone it may mean.
 
         "Zelensky thanked Biden for the support. “…,” he said" is Zelensky's, and so is a quote
         after "Biden spoke with Zelensky ..., the White House said" Biden's: the person the
-        sentence is about, not the last one it names.
+        sentence is about, not the last one it names. "She" passes over people the knowledge
+        base knows as "he" (and the other way round).
         """
-        paragraph, limit = index, position
-        while True:
+        paragraph, limit, looked = index, position, 0
+        while looked < _LOOK_BACK:
             found = self.by_paragraph.get(paragraph, ())
             count = bisect.bisect_right(self.ends[paragraph], limit) if found else 0
-            if count:
-                break
+            nearest = found[max(0, count - (_LOOK_BACK - looked)):count]
+            for mention in reversed(nearest):
+                if self._may_mean(mention, pronoun):
+                    return self._subject(paragraph, *self._sentence_of(paragraph, mention, limit), pronoun)
+            looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
             if earlier == 0:
                 return None
             paragraph = self.named[earlier - 1]
             limit = len(self.paragraphs[paragraph])
-        last = found[count - 1]
-        starts = self.sentence_starts.get(paragraph)
-        if starts is None:
-            starts = self.sentence_starts[paragraph] = sentence_starts(self.paragraphs[paragraph])
-        at = bisect.bisect_right(starts, last.start)
-        begin = max(starts[at - 1], last.start - _SUBJECT_WINDOW)
-        end = min(limit, starts[at] if at < len(starts) else limit, last.end + _SUBJECT_WINDOW)
-        return self._subject(paragraph, begin, end)
+        return None
 
-    def _subject(self, index: int, start: int, end: int) -> str | None:
+    def _may_mean(self, mention: Mention, pronoun: str | None) -> bool:
+        known = self.kb.person_by_name.get(mention.key)
+        return not (pronoun and known and known.pronoun) or known.pronoun == pronoun
+
+    def _sentence_of(self, index: int, mention: Mention, limit: int) -> tuple[int, int]:
+        """The start and end (at most `limit`) of the sentence naming someone, within a window around them."""
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        at = bisect.bisect_right(starts, mention.start)
+        begin = max(starts[at - 1], mention.start - _SUBJECT_WINDOW)
+        return begin, min(limit, starts[at] if at < len(starts) else limit, mention.end + _SUBJECT_WINDOW)
+
+    def _subject(self, index: int, start: int, end: int, pronoun: str | None = None) -> str | None:
         """Who a sentence is about: the one named before its speech verb ("Biden told Xi ..."), else
         the first named who is not after a preposition ("After talks with Scholz, Macron ...")."""
         text = self.paragraphs[index]
-        candidates = [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)
-                      and not text.startswith(("'s", "’s"), m.end)]
+        named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
+        candidates = [m for m in named if self._may_speak(index, m, start) and not text.startswith(("'s", "’s"), m.end)]
         for verb in reversed(list(_VERB.finditer(text, start, end))):
             subjects = [m for m in candidates if m.end <= verb.start()
                         and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
@@ -169,7 +180,7 @@ class QuoteFinder:
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
-        named = candidates or self._people_in(index, start, end)
+        named = candidates or named
         return named[0].key if named else None
 
     def _described(self, text: str) -> str | None:
@@ -248,8 +259,9 @@ class QuoteFinder:
         described = self._described(text)
         if described:
             return described
-        if _PRONOUN.search(text):
-            return self._last_person_before(index, start)
+        pronoun = _PRONOUN.search(text)
+        if pronoun:
+            return self._last_person_before(index, start, pronoun.group(0).lower())
         return None
 
     # -- transcripts ----------------------------------------------------------------------
