@@ -104,6 +104,16 @@ def test_kremlin_page_times_gallery_counters_and_place_lines_are_removed():
     )
 
 
+def test_wire_page_noise_below_the_article_is_removed():
+    record = extract("venue_named_for_its_city")
+    assert record["removed"] == [
+        "By AAMER MADHANI and ZEKE MILLER", "Updated 5:08 PM EDT, May 23, 2024", "(Photo by Kenzo Tribouillard / AFP)",
+        "Advertisement", "Read more:", "Biden signs executive order on AI", "Trump trial live updates",
+    ]
+    assert record["published"] == "2024-05-23"
+    assert record["quotes"] == [quote("Joe Biden", "Kenya is a key partner")]
+
+
 def test_noise_patterns_spare_article_prose_that_starts_like_noise():
     record = extract("noise_patterns_spare_prose")
     assert record["title"] == "Some words about the weather"
@@ -189,6 +199,7 @@ def test_event_date_source_is_given_only_with_an_event_date():
     ("erdogan_putin_call_presidency", "Reuters"),               # the dateline's agency before the presidency
     ("macron_scholz_visit_venue", "Élysée"),
     ("the_russian_leader_said", "Anadolu Agency"),              # "Istanbul, 3 September 2023 (AA) -"
+    ("source_has_said", "Downing Street"),                      # "..., Downing Street has said."
     ("straight_quotes", None),                                  # "TOKYO:" names no outlet
     ("institution_speaker", None),
 ])
@@ -211,6 +222,7 @@ def test_source(name, source):
     ("surname_later_mention", "meeting", "Beijing"),
     ("visit_location", "visit", "Varanasi"),
     ("interview_q_and_a", "interview", None),
+    ("venue_named_for_its_city", "visit", "Washington"),         # "welcomed ... to the White House" (a listed venue)
     ("location_venue_then_city", "meeting", "Washington"),       # "at White House in Washington": the city, not "White"
     ("location_visited_city", "visit", "Lisbon"),                # "visited Lisbon", no preposition
     ("source_country_presidency_statement", "meeting", "Cairo"),  # "received ... in Cairo"; "in a statement" is attribution

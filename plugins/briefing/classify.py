@@ -18,7 +18,7 @@ _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
     r"(?:\bvisit(?:ed|ing|s)|\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s|ing)?|trip|hosted|"
-    rf"welcomed|sign(?:ed|ing))\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<place>{_PLACE_WORDS})"
+    rf"welcomed|sign(?:ed|ing))\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
@@ -36,8 +36,8 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
     r"(?:\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
-_SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
-_SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|says|announced|reported|stated)\b")
+_SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
+_SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
@@ -98,7 +98,13 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     for text in lead:
         for match in _PLACE_AFTER.finditer(text):
             venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
-            place = _as_city(kb, (venue_in or match).group("place"))
+            if venue_in:
+                place = _as_city(kb, venue_in.group("place"))
+            elif match.group("the"):  # "to the White House": only a venue the places list knows
+                known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
+                place = kb.place_by_name.get(known.group(0)) if known else None
+            else:
+                place = _as_city(kb, match.group("place"))
             if place:
                 return place
     pattern = kb.place_pattern
