@@ -5,7 +5,7 @@ a clean full build of ours and of vanilla Pelican (wall and CPU time, peak memor
 files' size, search in headless Chromium, then rebuilds on the warm cache after adding one seed
 and after changing one; in-process, extraction per seed and the search index build. Medians
 of the runs go to bench/results.json and docs/benchmarks.md; a clean build of ours at the
-largest size is profiled into bench/profile-N.txt.
+largest size, and the rebuild after adding one seed, are profiled into bench/profile-N*.txt.
 
     python -m bench.build_bench [--sizes 100 1000 10000] [--runs 3] [--seed 1] [--code HEAD]
 
@@ -16,6 +16,7 @@ measured code first on sys.path.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -36,7 +37,7 @@ RESULTS = ROOT / "bench" / "results.json"
 def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
     """A clean full build, the search page on its output, then the two warm rebuilds; the seeds
     are restored afterwards so every run builds the same corpus."""
-    from bench import corpus, stages
+    from bench import stages
 
     sites.clean(site)
     full = sites.build(site)
@@ -45,19 +46,52 @@ def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
         from bench.browser import search_timings
 
         figures.update(search_timings(site / "output"))
+    with added_seed(site, seed, count):
+        figures["rebuild_add_s"] = sites.build(site, log_name="rebuild-add").seconds
+        with changed_seed(site, seed, count):
+            figures["rebuild_change_s"] = sites.build(site, log_name="rebuild-change").seconds
+    figures["rebuild_add_share"] = figures["rebuild_add_s"] / full.seconds
+    return figures
+
+
+@contextlib.contextmanager
+def added_seed(site: Path, seed: int, count: int):
+    """The corpus's next article, as a user adds one, removed again afterwards."""
+    from bench import corpus
 
     extra = corpus.article(seed, count)
     added = site / "seeds" / f"{extra.name}.txt"
     added.write_text(extra.raw, encoding="utf-8")
-    figures["rebuild_add_s"] = sites.build(site, log_name="rebuild-add").seconds
+    try:
+        yield
+    finally:
+        added.unlink()
+
+
+@contextlib.contextmanager
+def changed_seed(site: Path, seed: int, count: int):
+    """A paragraph appended to the middle seed, as a user correcting a copy does, then undone."""
+    from bench import corpus
+
     changed = sorted((site / "seeds").glob("*.txt"))[count // 2]
     original = changed.read_bytes()
     changed.write_bytes(original + corpus.follow_up(seed, count + 1).encode())
-    figures["rebuild_change_s"] = sites.build(site, log_name="rebuild-change").seconds
-    added.unlink()
-    changed.write_bytes(original)
-    figures["rebuild_add_share"] = figures["rebuild_add_s"] / full.seconds
-    return figures
+    try:
+        yield
+    finally:
+        changed.write_bytes(original)
+
+
+def profile(count: int, seed: int) -> dict:
+    """cProfile of a clean build of ours at `count` seeds, and of the rebuild after adding one."""
+    site = WORK / f"n{count}" / "ours"
+    sites.clean(site)
+    full = profiling.profile_build(site, ROOT / "bench" / f"profile-{count}.txt",
+                                   f"a clean build of ours at {count:,} seeds")
+    with added_seed(site, seed, count):
+        rebuild = profiling.profile_build(site, ROOT / "bench" / f"profile-{count}-rebuild-add.txt",
+                                          f"the rebuild of ours after adding one seed to {count:,}")
+    return {"full_build": full, "rebuild_add": rebuild}
 
 
 def measure_vanilla(site: Path) -> dict:
@@ -133,10 +167,8 @@ def main(argv: list[str] | None = None) -> None:
         results["sizes"][str(count)] = bench_size(count, args.runs, args.seed, code, not args.no_browser)
         write(results)  # a long run keeps what it has measured so far
     if not args.no_profile:
-        largest = max(args.sizes)
-        logger.info("%d seeds: profiling a clean build of ours", largest)
-        results["profile"] = profiling.profile_build(WORK / f"n{largest}" / "ours",
-                                                     ROOT / "bench" / f"profile-{largest}.txt")
+        logger.info("%d seeds: profiling a clean build of ours and a rebuild", max(args.sizes))
+        results["profiles"] = profile(max(args.sizes), args.seed)
     write(results)
     print(report.section(results))
 

@@ -1,4 +1,4 @@
-"""A clean build of ours under cProfile: the text report kept with the results, and its top rows."""
+"""Builds of ours under cProfile: the text reports kept with the results, and their top rows."""
 
 from __future__ import annotations
 
@@ -14,19 +14,17 @@ TOP = 30
 _EXPORTED_CODE = re.compile(r"bench/work/code/[0-9a-f]+/")  # checkout.prepare's export of a revision
 
 
-def profile_build(site: Path, report: Path) -> dict:
-    """Profiles a clean build of the site, writes the top functions by cumulative and by own time
-    to `report`, and returns the rows the benchmark page shows. cProfile sees one process, so
-    extraction, which the build spreads over worker processes, is kept in the main one."""
+def profile_build(site: Path, report: Path, title: str) -> dict:
+    """Profiles a build of the site as it stands, writes the top functions by cumulative and by
+    own time to `report`, and returns the rows the benchmark page shows. cProfile sees one
+    process, so extraction, which the build spreads over worker processes, is kept in the main one."""
     from briefing.settings import DEFAULTS
 
-    sites.clean(site)
     raw = site / "build.prof"
     pelican = [*sites.PELICAN[1:], *(["-e", "BRIEFING_WORKERS=1"] if "BRIEFING_WORKERS" in DEFAULTS else [])]
     timed = sites.build(site, [sys.executable, "-m", "cProfile", "-o", str(raw), *pelican], log_name="profile")
     with open(report, "w", encoding="utf-8") as out:
-        out.write(f"cProfile of a clean build of ours at {site.parent.name[1:]} seeds "
-                  f"({timed.seconds:.1f} s under the profiler): python {' '.join(pelican)}\n")
+        out.write(f"cProfile of {title} ({timed.seconds:.1f} s under the profiler): python {' '.join(pelican)}\n")
         for order in ("cumulative", "tottime"):
             out.write(f"\n=== top {TOP} by {order} ===\n")
             pstats.Stats(str(raw), stream=out).sort_stats(order).print_stats(TOP)
@@ -37,6 +35,7 @@ def profile_build(site: Path, report: Path) -> dict:
         for (file, line, name), (_primitive, calls, own, cumulative, _callers) in stats.stats.items()
     ]
     return {
+        "title": title,
         "file": str(report.relative_to(ROOT)),
         "profiled_build_s": timed.seconds,
         "command": f"python -m cProfile -o build.prof {' '.join(pelican)}",

@@ -206,12 +206,11 @@ def section(results: dict) -> str:
     size, target_rows = targets(results, growth_rows)
     lines += [f"### Against the targets of issue 8, at {size:,} seeds", "",
               *_rows(["target", "measured", "verdict"], target_rows), ""]
-    if "profile" in results:
-        profile = results["profile"]
-        lines += [f"### Profile of a clean build of ours at {max(map(int, results['sizes'])):,} seeds, by own time",
-                  "", f"`{profile['command']}`: {profile['total_s']:.1f} s under cProfile; the top "
-                  f"{len(profile['by_cumulative'])} by cumulative and by own time are in "
-                  f"`{profile['file']}`.", "", *profile_table(profile), ""]
+    for profile in results.get("profiles", {}).values():
+        lines += [f"### Profile of {profile['title']}, by own time", "",
+                  f"`{profile['command']}`: {profile['total_s']:.1f} s under cProfile; the top "
+                  f"{len(profile['by_cumulative'])} by cumulative and by own time are in `{profile['file']}`.", "",
+                  *profile_table(profile), ""]
     return "\n".join(lines)
 
 
