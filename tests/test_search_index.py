@@ -109,7 +109,7 @@ THIRD = {**UNDATED, "slug": "third", "title": "Third", "body": ["Third text."]}
 
 
 def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_articles():
-    payload = build([RECORD, UNDATED, THIRD], shard_size=2)
+    payload = build([RECORD, UNDATED, THIRD], shard_size=1)  # 2 shards
     head = payload["head"]
     assert sorted(head) == ["docs", "index", "kinds", "shards", "topics"]
     assert sorted(d["url"] for d in head["docs"]) == ["articles/call.html", "articles/note.html", "articles/third.html"]
@@ -133,8 +133,8 @@ def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_arti
 
 def test_adding_an_article_changes_only_the_shard_it_goes_to():
     fourth = {**THIRD, "slug": "fourth", "title": "Fourth"}
-    before = build([RECORD, UNDATED, THIRD, fourth], shard_size=3)
-    after = build([RECORD, UNDATED, THIRD, fourth, {**THIRD, "slug": "fifth", "title": "Fifth"}], shard_size=3)
+    before = build([RECORD, UNDATED, THIRD, fourth], shard_size=1)  # 4 shards, and 4 again with a fifth article
+    after = build([RECORD, UNDATED, THIRD, fourth, {**THIRD, "slug": "fifth", "title": "Fifth"}], shard_size=1)
     changed = [a["literal"] != b["literal"] for a, b in zip(before["shards"], after["shards"], strict=True)]
     assert changed.count(True) == 1
 
@@ -208,3 +208,9 @@ def test_compact_index_equals_lunr_py_on_any_text(fields):
     index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
     compact = search_index.compact_index(documents, search_index.FIELDS)
     assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+
+
+@pytest.mark.parametrize("articles, shards", [(0, 0), (1, 1), (1999, 1), (2000, 2), (10_000, 8), (10_001, 8),
+                                              (15_999, 8), (16_000, 16)])
+def test_the_number_of_shards_changes_only_when_the_corpus_doubles(articles, shards):
+    assert search_index.shard_count(articles) == shards

@@ -26,7 +26,7 @@ from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 SHARDS_GLOBAL = "BRIEFING_SEARCH_SHARDS"
-SHARD_SIZE = 1000  # articles per full-text shard
+SHARD_SIZE = 1000  # the fewest articles in a full-text shard (of two or more); at most twice as many
 # Field names are also lunr's query syntax ("place:sochi"), so they are words a reader can type.
 FIELDS = (
     {"field_name": "title", "boost": 10},
@@ -148,6 +148,14 @@ def shard_literal(documents: Sequence[dict]) -> str:
     return _literal({"index": compact_index(relative, FIELDS), "texts": [d["body"] for d in documents]})
 
 
+def shard_count(articles: int, shard_size: int = SHARD_SIZE) -> int:
+    """A power of two, so the count changes (and every shard with it) only when the corpus has
+    doubled, not at each multiple of the shard size: shards hold shard_size to twice as many."""
+    if not articles:
+        return 0
+    return 2 ** max(0, math.floor(math.log2(articles / shard_size)))
+
+
 def _shard_of(slug: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % count
 
@@ -164,7 +172,7 @@ def build(
     """The head and the shards. An article's shard is given by its slug, so adding one changes
     one shard only (and `make_shard` may reuse the others); the head lists the articles shard by
     shard, and a document's ref is its position there."""
-    count = math.ceil(len(records) / shard_size)
+    count = shard_count(len(records), shard_size)
     order = sorted(range(len(records)), key=lambda n: (_shard_of(records[n]["slug"], count), n))
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = [
