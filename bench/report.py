@@ -186,7 +186,7 @@ def section(results: dict) -> str:
         f"Machine: {machine['cores']} cores ({machine['cpu']}), {machine['memory_gib']} GiB, {machine['system']}; "
         f"load average at the start {', '.join(map(str, machine['load_average_at_start']))}.",
         "",
-        "Versions: " + "; ".join(f"{name} {version}" for name, version in versions.items()) + ".",
+        "Versions: " + "; ".join(f"{name} {version}" for name, version in sorted(versions.items())) + ".",
         "",
         "Each build runs in a fresh process under `bench/measure.py`, which takes its wall time, its CPU "
         "time (every process, RUSAGE_CHILDREN), its peak memory (the proportional set size of the whole "
