@@ -464,7 +464,7 @@
     document.getElementById("search-filters").open = false;
   }
   render(initial);
-  // The marks time the loading (bench/search_bench.py); data-loaded says how far it got.
+  // The marks time the loading (invoke bench, bench/browser.py); data-loaded says how far it got.
   performance.mark("search-ready");
   form.dataset.loaded = "head";
   if (fullText) fullTextLoaded();
