@@ -1,4 +1,4 @@
-"""Invoke tasks: build, serve, watch, clean, test, publish, gh-pages, screenshots, bench."""
+"""Invoke tasks: build, serve, watch, clean, test, score, publish, gh-pages, screenshots, bench."""
 
 import os
 import shlex
@@ -67,6 +67,23 @@ def test(c):
     """Run the test suite."""
     with c.cd(ROOT):
         c.run(f"{shlex.quote(sys.executable)} -m pytest", pty=False)
+
+
+@task
+def score(c):
+    """Score the extractor on every gold set in tests/fixtures/gold/sets.yaml (../shared's when present)."""
+    import yaml
+
+    with open(os.path.join(ROOT, "tests", "fixtures", "gold", "sets.yaml"), encoding="utf-8") as handle:
+        gold_sets = yaml.safe_load(handle)
+    with c.cd(ROOT):
+        for gold_set in gold_sets:
+            if not os.path.isfile(os.path.join(ROOT, gold_set["gold"])):
+                print(f"{gold_set['gold']}: not here, not scored")
+                continue
+            texts = [gold_set["texts"]] if "texts" in gold_set else []
+            c.run(shlex.join([sys.executable, "-m", "briefing", "score", gold_set["gold"], *texts]), warn=True, pty=False)
+            print()
 
 
 CHROMIUM = "/usr/bin/chromium"

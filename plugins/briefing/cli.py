@@ -2,6 +2,7 @@
 
 `python -m briefing extract PATH... [--json]`: what the site will say about each seed.
 `python -m briefing add PATH... [--seeds DIR]`: copy new texts into seeds/ for the next build.
+`python -m briefing score GOLD.yaml [TEXT_DIR]`: the extractor's accuracy against a hand annotation.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 from . import settings as briefing_settings
+from . import scoring
 from .extract import error_record, extract_file
 from .knowledge import load_knowledge, slugify
 from .textio import UnreadableSeed, decode
@@ -139,6 +141,51 @@ def add(paths: list[str], seeds: Path, knowledge) -> int:
     return status
 
 
+def gold_texts(gold_file: Path, given: Path | None) -> Path:
+    """Where a gold file's texts are: as given, else the folder named after it (real.yaml: real/),
+    else the gold file's own folder."""
+    if given is not None:
+        return given
+    beside = gold_file.with_suffix("")
+    return beside if beside.is_dir() else gold_file.parent
+
+
+def score_gold(gold_file: Path, text_dir: Path | None, knowledge, as_json: bool) -> int:
+    import yaml
+
+    try:
+        golds = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        print(f"{gold_file}: cannot read the gold file: {error}", file=sys.stderr)
+        return 2
+    if not isinstance(golds, list) or not golds:
+        print(f"{gold_file}: not a list of annotated articles", file=sys.stderr)
+        return 2
+    folder = gold_texts(gold_file, text_dir)
+    records, all_read = extract_many([str(folder / g["file"]) for g in golds], knowledge)
+    report = scoring.score(golds, records)
+    if as_json:
+        json.dump({"gold": str(gold_file), **report.as_dict()}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(_score_table(gold_file, report))
+    return 0 if all_read else 1
+
+
+def _score_table(gold_file: Path, report: scoring.Report) -> str:
+    lines = [f"{gold_file}: {len(report.articles)} articles", "", "field        accuracy"]
+    lines += [f"{name:<12} {value:8.3f}" for name, value in report.fields.items()]
+    forbidden = sum(len(a.forbidden_people) for a in report.articles)
+    lines += [f"{'overall':<12} {report.overall:8.3f}", "",
+              f"names from captions, bylines or links taken for people: {forbidden}"]
+    for article in report.articles:
+        if article.problems:
+            lines.append("")
+            lines.append(f"{article.file}:")
+            lines += [f"  - {problem}" for problem in article.problems]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -148,7 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     adder = commands.add_parser("add", help="copy new text files into seeds/ and show what was read")
     adder.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
     adder.add_argument("--seeds", default="seeds", type=Path, help="the seeds folder (default: seeds)")
-    for command in (extract, adder):
+    scorer = commands.add_parser("score", help="score extraction against a hand annotation (gold file)")
+    scorer.add_argument("gold", type=Path, metavar="GOLD.yaml", help="a gold file of annotated articles")
+    scorer.add_argument("texts", nargs="?", type=Path, metavar="TEXT_DIR",
+                        help="the folder of the annotated texts (default: GOLD/ beside the file, else its folder)")
+    scorer.add_argument("--json", action="store_true", help="the figures and disagreements as JSON")
+    for command in (extract, adder, scorer):
         command.add_argument("--settings", default="pelicanconf.py", type=Path,
                              help="the site's settings, for its knowledge files (default: pelicanconf.py, if there)")
     try:
@@ -159,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     knowledge = site_knowledge(args.settings)
     if args.command == "add":
         return add(args.paths, args.seeds, knowledge)
+    if args.command == "score":
+        return score_gold(args.gold, args.texts, knowledge, args.json)
     records, all_read = extract_many(args.paths, knowledge)
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)

@@ -1,0 +1,197 @@
+"""Score extraction records against hand annotations (gold files), field by field.
+
+The gold format is the one of the project's gold files (tests/fixtures/real/*/gold.yaml, and
+../shared/gold/*.yaml): single-valued fields accept one value or a list of acceptable values;
+people, countries and topics have required, allowed ("ok") and forbidden entries; quotes give a
+speaker and a part of the quoted words; noise lists strings that must not survive in the body.
+
+Each field gets a score between 0 and 1 per article; a field's accuracy is its mean over the
+articles, and the overall figure is the mean of the field accuracies, so that every field weighs
+the same however many articles annotate it. Text in, numbers out: no Pelican here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+SINGLE_FIELDS = ("title", "published", "event_date", "source", "kind", "location")
+FIELDS = SINGLE_FIELDS + ("people", "countries", "topics", "quotes", "noise")
+
+
+def fold(text: str) -> str:
+    """Case, diacritics, curly quotes and runs of spaces do not make two values differ."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.split()).casefold()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu")."""
+    first, second = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
+    return bool(first and second) and first[-1] == second[-1] and first[0][0] == second[0][0]
+
+
+def _accepts(expected, value) -> bool:
+    options = expected if isinstance(expected, list) else [expected]
+    return any((fold(o) if o is not None else None) == (fold(value) if value is not None else None) for o in options)
+
+
+def _f1(hits: int, predicted: int, required: int) -> float:
+    if not required and not predicted:
+        return 1.0
+    precision = hits / predicted if predicted else 1.0
+    recall = hits / required if required else 1.0
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def _name(entry) -> str:
+    return entry["name"] if isinstance(entry, dict) else entry
+
+
+@dataclass
+class ArticleScore:
+    file: str
+    fields: dict[str, float] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    forbidden_people: list[str] = field(default_factory=list)
+
+
+def _score_title(gold: dict, record: dict, result: ArticleScore) -> None:
+    if gold["title"] is None:
+        ok = bool(record["title"]) and record["title_source"] == "derived"
+        if not ok:
+            result.problems.append(f"title should be derived, got {record['title']!r}")
+    else:
+        ok = _accepts(gold["title"], record["title"])
+        if not ok:
+            result.problems.append(f"title {record['title']!r} != {gold['title']!r}")
+    result.fields["title"] = float(ok)
+
+
+def _score_people(gold: dict, record: dict, result: ArticleScore) -> None:
+    required = [_name(p) for p in gold.get("people_required") or []]
+    allowed = [_name(p) for p in gold.get("people_ok") or []]
+    forbidden = [_name(p) for p in gold.get("people_forbidden") or []]
+    found = [p["name"] for p in record["people"]]
+    hits = 0
+    for name in required:
+        if any(same_person(name, got) for got in found):
+            hits += 1
+        else:
+            result.problems.append(f"missing person {name}")
+    extra = [got for got in found if not any(same_person(got, n) for n in required + allowed)]
+    for got in extra:
+        if any(same_person(got, n) for n in forbidden):
+            result.forbidden_people.append(got)
+            result.problems.append(f"forbidden person {got}")
+        else:
+            result.problems.append(f"unexpected person {got}")
+    predicted = hits + len(extra)
+    result.fields["people"] = _f1(hits, predicted, len(required))
+    if any(isinstance(p, dict) and "country" in p for p in gold.get("people_required") or []):
+        by_name = {p["name"]: p for p in record["people"]}
+        for person in gold["people_required"]:
+            got = by_name.get(person["name"])
+            for key in ("role", "country"):
+                if got is not None and got[key] != person[key]:
+                    result.problems.append(f"{person['name']} {key} {got[key]!r} != {person[key]!r}")
+
+
+def _score_set(name: str, singular: str, required: list, allowed: list, found: list, result: ArticleScore) -> None:
+    required_folded = {fold(v) for v in required}
+    known = required_folded | {fold(v) for v in allowed}
+    found_folded = {fold(v) for v in found}
+    for value in required:
+        if fold(value) not in found_folded:
+            result.problems.append(f"missing {singular} {value}")
+    extra = sorted(v for v in found if fold(v) not in known)
+    for value in extra:
+        result.problems.append(f"unexpected {singular} {value}")
+    hits = len(required_folded & found_folded)
+    result.fields[name] = _f1(hits, hits + len(extra), len(required_folded))
+
+
+def _score_quotes(gold: dict, record: dict, result: ArticleScore) -> None:
+    expected = gold.get("quotes") or []
+    if not expected:
+        ok = not record["quotes"]
+        if not ok:
+            result.problems.append(f"{len(record['quotes'])} quote(s) where the text has none")
+        result.fields["quotes"] = float(ok)
+        return
+    right = 0
+    for quote in expected:
+        wanted = fold(quote["text"])
+        matches = [q for q in record["quotes"] if wanted in fold(q["text"])]
+        if not matches:
+            result.problems.append(f"missing quote {quote['text'][:40]!r}")
+        elif not any(_accepts(quote["speaker"], q["speaker"]) for q in matches):
+            result.problems.append(
+                f"quote {quote['text'][:30]!r} by {matches[0]['speaker']!r} != {quote['speaker']!r}")
+        else:
+            right += 1
+    result.fields["quotes"] = right / len(expected)
+
+
+def _score_noise(gold: dict, record: dict, result: ArticleScore) -> None:
+    noise = gold.get("noise") or []
+    body = "\n".join(record["body"])
+    left = [n for n in noise if n in body]
+    for text in left:
+        result.problems.append(f"noise left in body: {text!r}")
+    result.fields["noise"] = 1.0 - len(left) / len(noise) if noise else 1.0
+
+
+def score_article(gold: dict, record: dict) -> ArticleScore:
+    """Every field's score for one article, and its disagreements as readable lines."""
+    result = ArticleScore(gold["file"])
+    if "error" in record:
+        result.fields = {name: 0.0 for name in FIELDS}
+        result.problems.append(f"not read: {record['error']}")
+        return result
+    _score_title(gold, record, result)
+    for name in SINGLE_FIELDS[1:]:
+        ok = _accepts(gold[name], record[name])
+        if not ok:
+            result.problems.append(f"{name} {record[name]!r} != {gold[name]!r}")
+        result.fields[name] = float(ok)
+    _score_people(gold, record, result)
+    _score_set("countries", "country", gold.get("countries_required") or [], gold.get("countries_ok") or [],
+               record["countries"], result)
+    _score_set("topics", "topic", gold.get("topics_required") or [], gold.get("topics_ok") or [],
+               record["topics"], result)
+    _score_quotes(gold, record, result)
+    _score_noise(gold, record, result)
+    return result
+
+
+@dataclass
+class Report:
+    articles: list[ArticleScore]
+
+    @property
+    def fields(self) -> dict[str, float]:
+        return {name: sum(a.fields[name] for a in self.articles) / len(self.articles) for name in FIELDS}
+
+    @property
+    def overall(self) -> float:
+        accuracies = self.fields
+        return sum(accuracies.values()) / len(accuracies)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": len(self.articles),
+            "overall": round(self.overall, 4),
+            "fields": {name: round(value, 4) for name, value in self.fields.items()},
+            "forbidden_people": sum(len(a.forbidden_people) for a in self.articles),
+            "disagreements": {a.file: a.problems for a in self.articles if a.problems},
+        }
+
+
+def score(golds: list[dict], records: list[dict]) -> Report:
+    """Score records (in the order of the gold entries) against their annotations."""
+    if not golds:
+        raise ValueError("no gold entries to score")
+    return Report([score_article(g, r) for g, r in zip(golds, records, strict=True)])
