@@ -522,3 +522,26 @@ def test_summary_starts_at_the_lead_and_leaves_out_quote_introductions_and_trans
         "We have a lot to discuss today, from trade to security in Europe.\n"
     )
     assert transcript["summary"] == "Bilateral relations were the subject of the discussion."
+
+
+# -- headline among a page's header lines ----------------------------------------------------
+
+def test_the_headline_is_the_header_line_the_lead_is_about_not_the_site_name_or_menu():
+    record = extract("headline_under_site_name_and_menu")
+    assert record["title"] == "Modi and Kishida agree to deepen chip partnership"
+    assert record["title_source"] == "text"
+    assert {"The Morning Ledger: Notes on the world", "Home / World / Asia"} <= set(record["removed"])
+    assert record["body"][0].startswith("NEW DELHI - Indian Prime Minister")
+
+
+def test_teasers_each_closed_by_read_more_are_other_articles():
+    record = extract("headline_after_teasers_with_read_more")
+    assert record["title"] == "Lula and Xi sign trade accords in Beijing"
+    assert {"Ten recipes for a summer picnic", "Why the tide tables are changing this year"} <= set(record["removed"])
+    assert record["body"][0].startswith("Luiz Inácio Lula da Silva and Chinese President")
+
+
+def test_a_headline_repeated_with_a_date_glued_on_gives_the_clean_copy():
+    record = extract("headline_repeated_with_date_glued")
+    assert record["title"] == "Chancellor Scholz receives Polish delegation in Berlin"
+    assert "Chancellor Scholz receives Polish delegation 12 March 2023" in record["removed"]

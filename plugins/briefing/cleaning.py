@@ -24,6 +24,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen"
                   "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
@@ -43,6 +45,7 @@ class NoiseRules:
     captions: re.Pattern | None
     blocks: re.Pattern | None
     labels: frozenset
+    teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
@@ -53,6 +56,7 @@ class NoiseRules:
             captions=_compile(noise.get("captions")),
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
+            teaser_ends=_compile(noise.get("teaser_ends")),
             outlets=frozenset(fold(name) for name in outlets),
         )
 
@@ -66,6 +70,9 @@ class NoiseRules:
 
     def opens_block(self, line: str) -> bool:
         return bool(self.blocks and self.blocks.match(line.rstrip(":")))
+
+    def ends_teaser(self, line: str) -> bool:
+        return bool(self.teaser_ends and self.teaser_ends.match(line))
 
 
 @dataclass
@@ -127,10 +134,13 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     prose_lines: list[bool] = []  # for each non-blank line: is it kept running prose?
     kept_at: list[int] = []  # for each kept paragraph, its index in prose_lines
 
+    gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text):
         if not raw:
             last_kept_gap += 1
+            gap += 1
             continue
+        line_gap, gap = gap, 0
         prose_lines.append(False)
         line = _INLINE_NOISE.sub(" ", raw).strip()
         if not line:
@@ -144,6 +154,19 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             else:
                 result.removed.append(raw)
                 continue
+        if rules.ends_teaser(line) and not is_paragraph_like(line) and line_gap <= 2 and (
+                result.paragraphs and kept_at[-1] == len(prose_lines) - 2 and not prose_lines[-2]
+                or result.headline is not None and not result.paragraphs):
+            # The short line just above "Read more" is another page's headline, not this one's.
+            if result.paragraphs:
+                result.removed.append(result.paragraphs.pop())
+                kept_at.pop()
+            else:
+                result.removed.append(result.headline)
+                result.headline = None
+                seen_prose = False
+            result.removed.append(raw)
+            continue
         if rules.opens_block(line) and not is_paragraph_like(line):
             in_block = True
             result.removed.append(raw)
@@ -181,7 +204,51 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         last_kept_gap = 0
     _drop_widget_values(result, prose_lines, kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    _choose_headline(result)
     return result
+
+
+def _headline_words(line: str) -> set[str]:
+    """The words that can tie a headline to its article: names ("Xi", "EU") and longer words."""
+    return {fold(w) for w in _HEADLINE_WORD.findall(line) if len(w) >= 4 or (w[0].isupper() and (len(w) == 2 or w.isupper()))}
+
+
+def _choose_headline(result: Cleaned) -> None:
+    """The header line the lead is about, when the first one is a site's name, menu or date.
+
+    The candidates are the first headline-like line and the short lines kept above the first
+    paragraph of prose; the one sharing most words with the lead wins, and replaces the first
+    only when that shares almost none, or is the same line with a date glued on.
+    """
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p)), None)
+    if first_prose is None:
+        return
+    lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))
+
+    def shared(line: str) -> tuple[int, float]:
+        own = _headline_words(line)
+        return len(own & lead), len(own & lead) / max(1, len(own))
+
+    candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])]
+    if not candidates:
+        return
+    best = max(candidates, key=lambda i: shared(result.paragraphs[i]))
+    line = result.paragraphs[best]
+    current = result.headline
+    if current is not None:
+        hits, share = shared(current)
+        dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
+            fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
+        if not dated_copy and (hits >= 2 or share >= 0.5 or shared(line)[0] < 2):
+            return
+        result.removed.append(current)
+        if dated_copy:
+            result.meta_lines.append(current)  # the date glued to the headline's copy dates the article
+    elif shared(line)[0] < 2:
+        return
+    result.headline = line
+    result.removed.extend(result.paragraphs[:best])
+    del result.paragraphs[:best + 1]
 
 
 def _drop_widget_values(result: Cleaned, prose_lines: list[bool], kept_at: list[int]) -> None:
