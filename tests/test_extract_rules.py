@@ -545,3 +545,32 @@ def test_a_headline_repeated_with_a_date_glued_on_gives_the_clean_copy():
     record = extract("headline_repeated_with_date_glued")
     assert record["title"] == "Chancellor Scholz receives Polish delegation in Berlin"
     assert "Chancellor Scholz receives Polish delegation 12 March 2023" in record["removed"]
+
+
+# -- captions, credits and page widgets ------------------------------------------------------
+
+def test_captions_credits_image_names_breadcrumbs_and_calls_to_action_are_removed():
+    record = extract("captions_credits_and_page_widgets")
+    assert record["title"] == "Meloni and Sánchez discuss migration and the budget"
+    assert record["body"] == [
+        "ROME (AP) — Italian Prime Minister Giorgia Meloni hosted Spanish Prime Minister Pedro Sánchez "
+        "for talks on migration and the European Union budget.",
+        'The two leaders agreed to press Brussels for more funding for reception centres. "We share the '
+        'same sea and the same responsibility," Meloni said.',
+    ]
+    assert {"Home / World / Europe", "Share - WeChat", "hero_image_large.jpg",
+            "Click the alert icon to follow topics:", "Ten Things To Do In Rome This Spring"} <= set(record["removed"])
+    # Nobody named only in a caption is a person of the article.
+    assert "Antonio Tajani" not in [p["name"] for p in record["people"]]
+
+
+def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
+    record = extract("caption_glued_to_dated_lead")
+    assert record["removed"] == ["Ruto (left) and Ramaphosa at State House (Reuters)"]
+    assert record["body"][0].startswith("March 3, 2021 -- Kenyan President William Ruto met")
+
+
+def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_dateline_city():
+    record = extract("captions_credits_and_page_widgets")
+    assert record["kind"] == "meeting"
+    assert record["location"] == "Rome"

@@ -36,6 +36,11 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
     r"(?:\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
+# The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
+_DATELINE_CITY = re.compile(
+    r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s"
+)
 _SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
 _SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
@@ -113,6 +118,16 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
             known = pattern.match(match.group("place")) if pattern else None
             if known:
                 return kb.place_by_name[known.group(0)]
+    return _dateline_city(kb, paragraphs)
+
+
+def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
+    """The city a wire dateline names ("MOSCOW (AP) —"): where an in-person contact whose
+    lead names no place was reported from."""
+    for paragraph in paragraphs[:2]:
+        match = _DATELINE_CITY.match(paragraph)
+        if match:
+            return _as_city(kb, match.group("city").title())
     return None
 
 

@@ -179,7 +179,11 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if rules.is_noise(line):
             result.removed.append(raw)
             continue
-        if rules.is_caption(line):
+        lead_after = _lead_after_caption(line) if rules.is_caption(line) else None
+        if lead_after:
+            result.removed.append(line[:len(line) - len(lead_after)].strip())
+            line = lead_after
+        elif rules.is_caption(line):
             # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
             if result.paragraphs and last_kept_gap <= 2 and _is_caption_title(result.paragraphs[-1]):
                 result.removed.append(result.paragraphs.pop())
@@ -249,6 +253,18 @@ def _choose_headline(result: Cleaned) -> None:
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
+
+
+def _lead_after_caption(line: str) -> str | None:
+    """The article's first lines when a page glued them to a caption: "X (left) and Y in the
+    Kremlin (TASS) October 18, 2006 -- The prime minister met ..." keeps "October 18, 2006 -- ..."."""
+    for _value, start, end in dates.find_dates(line):
+        if start > 0 and _DATELINE_DASH.match(line, end) and reads_as_prose(line[end:]):
+            return line[start:]
+    return None
 
 
 def _drop_widget_values(result: Cleaned, prose_lines: list[bool], kept_at: list[int]) -> None:
