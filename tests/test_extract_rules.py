@@ -574,3 +574,10 @@ def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_datelin
     record = extract("captions_credits_and_page_widgets")
     assert record["kind"] == "meeting"
     assert record["location"] == "Rome"
+
+
+def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_stays():
+    record = extract("related_links_inside_the_article")
+    assert record["removed"] == ["- Hipkins Names New Trade Envoy to Canberra",
+                                 "- Why the Trans-Tasman Bubble Burst So Quickly"]
+    assert "Defence Cooperation" in record["body"]

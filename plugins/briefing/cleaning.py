@@ -209,6 +209,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_widget_values(result, prose_lines, kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
+    _drop_link_lists(result)
     return result
 
 
@@ -281,6 +282,30 @@ def _drop_widget_values(result: Cleaned, prose_lines: list[bool], kept_at: list[
             result.removed.append(paragraph)
         else:
             kept.append(paragraph)
+    result.paragraphs = kept
+
+
+def _is_link_title(line: str) -> bool:
+    """A headline set as a link ("- Putin Doctrine Keeps Wayward States in Line"): title case, no full stop."""
+    if not is_headline_like(line.lstrip("-•·* ")) or _TERMINAL.search(line):
+        return False
+    long_words = [w for w in _HEADLINE_WORD.findall(line) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _drop_link_lists(result: Cleaned) -> None:
+    """Two or more link titles in a row inside the article are a list of other articles."""
+    paragraphs, kept, index = result.paragraphs, [], 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and _is_link_title(paragraphs[end]):
+            end += 1
+        if end - index >= 2:
+            result.removed.extend(paragraphs[index:end])
+            index = end
+        else:
+            kept.append(paragraphs[index])
+            index += 1
     result.paragraphs = kept
 
 
