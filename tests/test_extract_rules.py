@@ -581,3 +581,24 @@ def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_st
     assert record["removed"] == ["- Hipkins Names New Trade Envoy to Canberra",
                                  "- Why the Trans-Tasman Bubble Burst So Quickly"]
     assert "Defence Cooperation" in record["body"]
+
+
+# -- sources -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("source_in_byline_and_sign_off", "Iberian Herald"),          # the outlet of a piped byline
+    ("source_agency_sign_off", "AFP"),                            # "(AFP)" at the end
+    ("source_statement_by_an_office", "Presidential Office for Energy Affairs"),  # "a statement by X said"
+])
+def test_the_source_is_what_the_page_states_before_what_the_text_cites(name, expected):
+    assert extract(name)["source"] == expected
+
+
+def test_an_agency_opening_the_lead_and_a_tagged_dateline_name_the_source():
+    text = "Lula meets Biden\n\nAFP - Brazilian President Luiz Inácio Lula da Silva met Joe Biden in Washington on Friday.\n"
+    assert extract_text(text)["source"] == "AFP"
+    text = ("Lula meets Biden\n\nWASHINGTON, Feb 10 (<a href=reuters.com>Reuters) - Brazilian President "
+            "Luiz Inácio Lula da Silva met Joe Biden at the White House on Friday.\n")
+    assert extract_text(text)["source"] == "Reuters"
+    text = "Lula meets Biden\n\nLula met Biden in Washington on Friday, the talks lasted an hour. It is reported by Xinhua.\n"
+    assert extract_text(text)["source"] == "Xinhua"

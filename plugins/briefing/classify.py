@@ -30,11 +30,19 @@ _NOT_A_PLACE = {
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
+    r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
+)
+_BYLINE_START = re.compile(r"^(?i:by)\s+")
+_AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
+_SIGN_OFF = re.compile(r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$")
+_STATEMENT_BY = re.compile(
+    r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
+    r"\s+(?:said|says|read|reads|stated)\b"
 )
 # Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/."
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
-    r"(?:\((?P<who>[A-Z][\w .&\-]{1,30})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
+    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Z][\w .&\-]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 _DATELINE_CITY = re.compile(
@@ -146,37 +154,93 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     return " ".join(kept) or None
 
 
-def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """The outlet or institution the text names as its source."""
+def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
-        match = _SOURCE_LINE.match(line) or _COMMUNICATED.match(line)
+        match = _SOURCE_LINE.match(line)
         if match:
             parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", match.group("who")) if p.strip()]
-            for part in parts:
-                if kb.organisation(part):
-                    return kb.organisation(part)
+            named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
-            if parts:
-                return parts[0]
+            return named or (parts[0] if parts else None)
+    return None
+
+
+def _communicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "(Communicated by the Prime Minister's Media Adviser)": the office as the text names it."""
     for line in meta_lines:
-        if kb.organisation(line):  # a masthead line above the headline ("Prime Minister's Office")
-            return kb.organisation(line)
+        match = _COMMUNICATED.match(line)
+        if match:
+            return match.group("who").strip(" .)")
+    return None
+
+
+def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An outlet named in a byline ("By Jane Roe | Daily Outlet | Updated ...", "By The Associated
+    Press March 3, 2015") or standing alone above the text (a masthead, "The Associated Press")."""
+    for line in meta_lines:
+        parts = [p.strip() for p in re.split(r"\s*\|\s*", line) if p.strip()]
+        if len(parts) > 1 and _BYLINE_START.match(parts[0]):
+            outlet = next((p for p in parts[1:] if not re.search(r"\d", p) and 1 <= len(p.split()) <= 5), None)
+            if outlet:
+                return kb.organisation(outlet) or outlet
+        named = kb.organisation_pattern.match(line, _BYLINE_START.match(line).end()) if (
+            _BYLINE_START.match(line) and kb.organisation_pattern) else None
+        if named:
+            return kb.organisation(named.group(0))
+    for line in meta_lines:
+        if kb.organisation(line.strip("()[]-–— ")):
+            return kb.organisation(line.strip("()[]-–— "))
+    return None
+
+
+def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
         dateline = DATELINE.match(paragraph)
         if dateline:
             who = (dateline.group("who") or dateline.group("slashed")).strip()
             return kb.organisation(who) or who
+        opening = _AGENCY_OPENING.match(paragraph)
+        if opening and kb.organisation(opening.group("who")):
+            return kb.organisation(opening.group("who"))
+    return None
+
+
+def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An agency's sign-off at the end: "... talks. (AFP)", "... -dpa", "— Reuters"."""
+    for paragraph in paragraphs[-2:][::-1]:
+        match = _SIGN_OFF.search(paragraph)
+        if match and kb.organisation(match.group("who")):
+            return kb.organisation(match.group("who"))
+    return None
+
+
+def _reported_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "TASS reported", "It is reported by RIA Novosti": a known outlet only."""
     for paragraph in paragraphs:
         for match in _REPORTED.finditer(paragraph):
-            who = match.group("who")
+            who = match.group("who") or match.group("by")
             named = kb.organisation(who) or kb.organisation_in(who)
             if named:
                 return named
+    return None
+
+
+def _said_by_institution(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "..., the Turkish presidency said." / "The Kremlin press service said on Saturday that ..." /
+    "..., a statement by the Presidency's Directorate of Communications said." """
     for sentence in _SENTENCES.split(paragraphs[0]) if paragraphs else ():
-        # "..., the Turkish presidency said." / "The Kremlin press service said on Saturday that ..."
+        statement = _STATEMENT_BY.search(sentence)
+        if statement:
+            return kb.organisation(statement.group("who")) or statement.group("who")
         for said in (_SAID_AT_END.search(sentence), _SAID_AT_START.match(sentence)):
             if said and kb.organisation(said.group("who")):
                 return kb.organisation(said.group("who"))
+    return None
+
+
+def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     pattern = kb.organisation_pattern
     for paragraph in paragraphs:
         for match in re.finditer(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[^,.;]{2,60})", paragraph):
@@ -184,6 +248,17 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
             if found and found.start() == 0:
                 return kb.organisation(found.group(0))
     return None
+
+
+# Strongest evidence first: what the page states as its source, then the wire's own marks, then
+# what the text attributes its report to.
+_SOURCE_STAGES = (_source_line, _communicated_line, _byline_outlet, _dateline_agency, _sign_off,
+                  _reported_by, _said_by_institution, _according_to)
+
+
+def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The outlet or institution the text names as its source."""
+    return next(filter(None, (stage(kb, meta_lines, paragraphs) for stage in _SOURCE_STAGES)), None)
 
 
 def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:

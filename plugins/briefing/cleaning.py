@@ -26,7 +26,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
-_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
+_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
 def _compile(patterns) -> re.Pattern | None:
