@@ -602,3 +602,19 @@ def test_an_agency_opening_the_lead_and_a_tagged_dateline_name_the_source():
     assert extract_text(text)["source"] == "Reuters"
     text = "Lula meets Biden\n\nLula met Biden in Washington on Friday, the talks lasted an hour. It is reported by Xinhua.\n"
     assert extract_text(text)["source"] == "Xinhua"
+
+
+# -- kinds of contact ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Modi speaks with Kishida\n\nIndian Prime Minister Narendra Modi called Japanese Prime Minister Fumio "
+     "Kishida today, before his meeting with the cabinet, to discuss the monsoon.\n", "phone_call"),
+    ("Orbán and Vučić talk gas\n\nViktor Orbán and Aleksandar Vučić discussed gas supplies over the phone on "
+     "Friday, a statement from the Hungarian government said.\n", "phone_call"),
+    ("Chinese defence minister arrives in Serbia to meet Vučić\n\nChina's defence minister arrived in Belgrade "
+     "on Monday for talks with Serbian President Aleksandar Vučić.\n", "visit"),
+    ("Lula reveals details of his meeting with Xi\n\nBrazilian President Luiz Inácio Lula da Silva, in an "
+     "interview with a Brazilian broadcaster, revealed details of his meeting with Xi Jinping.\n", "interview"),
+])
+def test_the_kind_of_contact_follows_the_headline_and_lead(text, kind):
+    assert extract_text(text)["kind"] == kind

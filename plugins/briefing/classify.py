@@ -11,6 +11,7 @@ from .knowledge import Knowledge, lower_in_place, phrase_opening, phrase_pattern
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
+DECISIVE_CUE = 4.0  # a cue this strong in the headline or first sentence decides before any other
 KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
@@ -77,6 +78,11 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    opening = ([headline] if headline else []) + [re.split(r"(?<=[.!?])\s+", p)[0] for p in paragraphs[:1]]
+    for text in opening:
+        for kind, (pattern, weights) in cues.items():
+            if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE for m in pattern.finditer(text)):
+                return kind
     for text in lead:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             first = None
