@@ -55,6 +55,7 @@ def test_people_is_an_f1_where_allowed_names_are_neutral_and_caption_names_are_c
 def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Recep Tayyip Erdoğan", "Recep Erdogan")
     assert scoring.same_person("Benyamin Netanyahu", "Benjamin Netanyahu")
+    assert scoring.same_person("Gerhard Schröder", "Gerhard Schroeder")
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
 
 

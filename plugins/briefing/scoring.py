@@ -27,10 +27,17 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
 def same_person(a: str, b: str) -> bool:
-    """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu")."""
-    first, second = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
-    return bool(first and second) and first[-1] == second[-1] and first[0][0] == second[0][0]
+    """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu"), with or
+    without diacritics ("Chávez", "Chavez") and umlauts written out ("Schröder", "Schroeder")."""
+    def names(text: str) -> list[list[str]]:
+        return [fold(t).replace("-", " ").split() for t in (text, text.translate(_UMLAUTS))]
+
+    return any(first and second and first[-1] == second[-1] and first[0][0] == second[0][0]
+               for first in names(a) for second in names(b))
 
 
 def _accepts(expected, value) -> bool:
