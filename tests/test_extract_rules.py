@@ -618,3 +618,14 @@ def test_an_agency_opening_the_lead_and_a_tagged_dateline_name_the_source():
 ])
 def test_the_kind_of_contact_follows_the_headline_and_lead(text, kind):
     assert extract_text(text)["kind"] == kind
+
+
+def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_removed():
+    record = extract("archive_banner_tags_credits_and_comments")
+    assert record["title"] == "Readout of the Prime Minister's Call with President Ramaphosa"
+    assert record["kind"] == "phone_call"
+    assert record["body"] == [
+        "Prime Minister Anthony Albanese spoke with South African President Cyril Ramaphosa this afternoon "
+        "about critical minerals and the G20 presidency.",
+        "The leaders agreed to meet in Johannesburg in November.",
+    ]
