@@ -629,3 +629,34 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
         "about critical minerals and the G20 presidency.",
         "The leaders agreed to meet in Johannesburg in November.",
     ]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the outlet an aggregator copied, named at the end
+    ("Ruto hosts Museveni\n\nKampala — Ugandan President Yoweri Museveni is in Nairobi for talks with William Ruto "
+     "on the oil pipeline and trade between the two countries.\n\nRead the original article on Daily Monitor.\n",
+     "source", "Daily Monitor"),
+    # a source line behind a slash
+    ("Lula meets Boric\n\n/ Source: The Associated Press\n\nBrazilian President Luiz Inácio Lula da Silva met "
+     "Chilean President Gabriel Boric on Monday to sign trade agreements.\n", "source", "Associated Press"),
+    # a date, then the city in brackets: the city is no source, and is where they met
+    ("Buhari and Akufo-Addo meet\nDec 19, 2015 (ACCRA) — Nigerian President Muhammadu Buhari and Ghanaian President "
+     "Nana Akufo-Addo held talks on regional security and trade on Saturday.\n", "source", None),
+    ("Buhari and Akufo-Addo meet\nDec 19, 2015 (ACCRA) — Nigerian President Muhammadu Buhari and Ghanaian President "
+     "Nana Akufo-Addo held talks on regional security and trade on Saturday.\n", "location", "Accra"),
+    # a city in title case before a long dash
+    ("Museveni in Kenya\n\nNairobi — Ugandan President Yoweri Museveni held talks with President William Ruto "
+     "on the oil pipeline and trade.\n", "location", "Nairobi"),
+    # summit talks held over the telephone
+    ("Japan-Korea Summit Talks on the Telephone\n\nOn September 2, Prime Minister Fumio Kishida and President "
+     "Yoon Suk Yeol talked over the telephone for about 20 minutes.\n", "kind", "phone_call"),
+])
+def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
+    assert extract_text(text)[field] == expected
+
+
+def test_a_web_archive_date_glued_to_the_first_line_is_a_line_of_its_own():
+    record = extract_text(" date 2023-05-20 PM Modi\n\nPrime Minister Narendra Modi on Saturday held talks with "
+                          "Japanese Prime Minister Fumio Kishida in Hiroshima on trade and defence.\n")
+    assert record["title_source"] == "derived"
+    assert " date 2023-05-20" not in " ".join(record["body"])

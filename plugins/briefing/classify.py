@@ -49,10 +49,15 @@ DATELINE = re.compile(
 _DATELINE_CITY = re.compile(
     r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s"
+    # "Nairobi — ...": a city in title case needs a long dash
+    r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})\s(?:--|[—–])\s"
+    # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
+    r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
 _SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
 _SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b")
-_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -141,7 +146,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs[:2]:
         match = _DATELINE_CITY.match(paragraph)
         if match:
-            return _as_city(kb, match.group("city").title())
+            return _as_city(kb, next(filter(None, match.group("city", "titled", "bracketed"))).title())
     return None
 
 
@@ -169,6 +174,15 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
+    return None
+
+
+def _original_on(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Read the original article on Capital FM.": an aggregator names the outlet it copied."""
+    for line in meta_lines:
+        match = _ORIGINAL_ON.match(line)
+        if match:
+            return kb.organisation(match.group("who")) or match.group("who")
     return None
 
 
@@ -206,7 +220,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         dateline = DATELINE.match(paragraph)
         if dateline:
             who = (dateline.group("who") or dateline.group("slashed")).strip()
-            return kb.organisation(who) or who
+            if kb.organisation(who) or not who.isupper():
+                return kb.organisation(who) or who
         opening = _AGENCY_OPENING.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
@@ -258,7 +273,7 @@ def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 # Strongest evidence first: what the page states as its source, then the wire's own marks, then
 # what the text attributes its report to.
-_SOURCE_STAGES = (_source_line, _communicated_line, _byline_outlet, _dateline_agency, _sign_off,
+_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _byline_outlet, _dateline_agency, _sign_off,
                   _reported_by, _said_by_institution, _according_to)
 
 

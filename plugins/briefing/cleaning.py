@@ -16,7 +16,10 @@ from .knowledge import fold
 _SPACES = re.compile(r"[ \t]+")
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
-_SOURCE_LINE = re.compile(r"^source\s*:\s*\S", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
+_ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
+# " date 2023-05-20" that a web archive puts before the page's own first line, sometimes on it.
+_ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d-\d\d)[ \t]+(?=\S)")
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
@@ -115,12 +118,13 @@ def is_headline_like(line: str) -> bool:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line)
+        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line) or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line)
     )
 
 
 def _lines(text: str) -> list[str]:
+    text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     return [_SPACES.sub(" ", raw).strip() for raw in text.split("\n")]
 
 
