@@ -660,3 +660,15 @@ def test_a_web_archive_date_glued_to_the_first_line_is_a_line_of_its_own():
                           "Japanese Prime Minister Fumio Kishida in Hiroshima on trade and defence.\n")
     assert record["title_source"] == "derived"
     assert " date 2023-05-20" not in " ".join(record["body"])
+
+
+def test_wire_page_furniture_is_removed_and_the_article_kept():
+    record = extract("wire_page_furniture")
+    assert record["title"] == "Sánchez and Macron agree on energy interconnection"
+    assert record["body"] == [
+        "PARIS (Reuters) - French President Emmanuel Macron and Spanish Prime Minister Pedro Sánchez agreed on "
+        "Thursday to speed up an undersea power link between their countries.",
+        'The two leaders also discussed the European Union\'s budget rules. "We need more investment, not less," '
+        "Sánchez said.",
+    ]
+    assert record["source"] == "Reuters"

@@ -172,7 +172,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         if rules.opens_block(line) and not is_paragraph_like(line):
-            in_block = True
+            # Above the headline it is the page's menu label; after it, a list of other articles follows.
+            in_block = result.headline is not None or seen_prose
             result.removed.append(raw)
             continue
         # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
