@@ -672,3 +672,21 @@ def test_wire_page_furniture_is_removed_and_the_article_kept():
         "Sánchez said.",
     ]
     assert record["source"] == "Reuters"
+
+
+def test_a_document_title_in_quotation_marks_is_no_quotation():
+    record = extract_text(
+        "Kishida and Marcos sign accords\n\nPrime Minister Fumio Kishida and President Ferdinand Marcos Jr. "
+        'signed the "Joint Statement on the Japan-Philippines Strategic Partnership" in Tokyo. '
+        '"We will deepen our cooperation at sea," Kishida said.\n')
+    assert [q["text"] for q in record["quotes"]] == ["We will deepen our cooperation at sea"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('In addition, Macron thanked Scholz for his "unwavering and powerful support of France".', "Emmanuel Macron"),
+    ('"We summed up a year of historic challenges together," the French president informed.', "Emmanuel Macron"),
+])
+def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, speaker):
+    text = ("Macron meets Scholz\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz "
+            "in Aachen on his way home.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -23,6 +23,9 @@ SPEECH_VERBS = (
     "wrote", "tweeted", "announced", "insisted", "warned", "argued", "continued", "recalled",
     "concluded", "observed", "underlined", "underscored", "commented", "affirmed", "reiterated",
     "according to", "quoted", "quoting", "read", "reads", "saying", "pointing out",
+    "informed", "thanked", "praised", "described", "expressed", "hailed", "vowed", "pledged", "urged",
+    "acknowledged", "assured", "confirmed", "admitted", "claimed", "promised", "responded", "answered",
+    "highlighted", "posted", "writes", "wrote", "called",
 )
 _VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -55,6 +58,14 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def is_quoted_name(text: str) -> bool:
+    """A title in quotation marks ("Joint Statement on the Economic Partnership") names a document,
+    a programme or a work: its long words capitalised, no sentence in it."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 2 and not _TERMINAL.search(text) and all(w[0].isupper() for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -339,7 +350,7 @@ class QuoteFinder:
                         part["speaker"] = part["speaker"] or speaker
                 text = _clean_quote(span.text)
                 record = {"speaker": speaker, "text": text}
-                if len(text.split()) >= _MIN_WORDS:
+                if len(text.split()) >= _MIN_WORDS and not is_quoted_name(text):
                     result.append(record)
                 if number == len(spans) - 1 and not span.closed:
                     open_parts = (open_parts if number == 0 and continuing else []) + [record]
