@@ -7,12 +7,12 @@ import re
 from functools import lru_cache
 
 from .knowledge import Knowledge, lower_in_place, phrase_opening, phrase_pattern
+from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
 DECISIVE_CUE = 4.0  # a cue this strong in the headline or first sentence decides before any other
-KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White

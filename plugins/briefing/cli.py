@@ -17,6 +17,7 @@ from . import settings as briefing_settings
 from . import scoring
 from .extract import error_record, extract_file
 from .knowledge import load_knowledge, slugify
+from .record import KINDS
 from .textio import UnreadableSeed, decode
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ SIDECAR_STUB = """\
 # published: {published}
 # event_date: {event_date}
 # source: {source}
-# kind: {kind}   # meeting, phone_call, visit, statement, interview or other
+# kind: {kind}   # {kinds}
 # location: {location}
 # people: {people}
 # topics: {topics}
@@ -128,7 +129,7 @@ def add(paths: list[str], seeds: Path, knowledge) -> int:
             stub.write_text(SIDECAR_STUB.format(
                 seed=target.name, title=_yaml_value(record["title"]),
                 published=_yaml_value(record["published"]), event_date=_yaml_value(record["event_date"]),
-                source=_yaml_value(record["source"]), kind=record["kind"],
+                source=_yaml_value(record["source"]), kind=record["kind"], kinds=", ".join(KINDS),
                 location=_yaml_value(record["location"]),
                 people=_yaml_value([p["name"] for p in record["people"]]),
                 topics=_yaml_value(record["topics"]),

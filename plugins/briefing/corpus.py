@@ -13,15 +13,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .knowledge import Knowledge, phrase_pattern, slugify
+from .record import KIND_LABELS
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )
-KIND_LABELS = {
-    "meeting": "Meeting", "phone_call": "Phone call", "visit": "Visit", "statement": "Statement",
-    "interview": "Interview", "other": "Other",
-}
 RELATED_COUNT = 3
 LATEST_COUNT = 5
 KEY_QUOTES = 3

@@ -12,11 +12,11 @@ from pathlib import Path
 import yaml
 
 from .dates import parse_iso
+from .record import KINDS
 from .slugs import SLUG_PATTERN
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("meeting", "phone_call", "visit", "statement", "interview", "other")
 EDITABLE = (
     "slug", "title", "published", "event_date", "source", "kind", "location", "people",
     "countries", "topics", "quotes", "summary",
