@@ -223,7 +223,8 @@ def test_hostile_seed_is_found_and_shown_only_as_text(page, site_url):
     assert HOSTILE_TEXT[0] in shown and HOSTILE_TEXT[1] in shown and HOSTILE_TEXT[2] in shown
     assert page.locator("main img, main script, main iframe, main [onerror]").count() == 0
     sources = [script.get_attribute("src") for script in page.locator("script").all()]
-    assert sources == ["./theme/js/vendor/lunr.min.js", "./search/index.js", "./theme/js/search.js",
+    assert sources == ["./theme/js/vendor/lunr.min.js", "./theme/js/search-terms.js", "./search/index.js",
+                       "./theme/js/search.js",
                        "./search/text-0.js"]
     assert page.evaluate("typeof window.alert") == "function"
     page.wait_for_timeout(200)  # a delayed onerror would have fired by now (the page fixture fails on a dialog)
