@@ -202,7 +202,7 @@ def test_submitting_the_form_updates_results_and_url(page, site_url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("query", ["~", '"unmatched quote', "putin^", "title:", "putin~30"])
+@pytest.mark.parametrize("query", ["~", "putin^", "title:", "putin~30"])
 def test_unreadable_query_shows_a_message_not_an_error(page, site_url, query):
     open_search(page, site_url, "q=" + query.replace('"', "%22"))
     assert page.locator("#search-error").is_visible()

@@ -4,11 +4,12 @@ retried, and the view (query, filters, order) lives in the address."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
+from bench.corpus import write_corpus
 from briefing import search_terms
 from briefing.extract import extract_file
 from conftest import FIXTURES, ROOT, build_site, http_server
@@ -60,6 +61,26 @@ def test_every_word_of_a_seed_finds_it(page, reader_site, seed):
     assert page.evaluate(MISSING_WORDS, [words, href]) == []
 
 
+@pytest.fixture(scope="module")
+def bench_site(tmp_path_factory):
+    """The bench's synthetic corpus of 1,000 seeds, built."""
+    folder = tmp_path_factory.mktemp("bench1000")
+    seeds, _markdown = write_corpus(folder / "corpus", 1000, seed=1)
+    return build_site(folder / "site", seeds)
+
+
+@pytest.mark.parametrize("number", [0, 333, 666])
+def test_every_word_of_a_seed_finds_it_among_1000(page, bench_site, number):
+    """Within the seed's kind and one of its leaders, so "show more" has a few pages at most."""
+    seed = sorted((bench_site.parent / "seeds").glob("*.txt"))[number]
+    record = extract_file(seed)
+    filters = [("kind", record["kind"])] + [("leader", p["name"]) for p in record["people"][-1:]]
+    open_search(page, bench_site.as_uri() + "/", urlencode(filters))
+    words = typed_words(seed)
+    assert len(words) > 100
+    assert page.evaluate(MISSING_WORDS, [words, f"./articles/{record['slug']}.html"]) == []
+
+
 @pytest.mark.parametrize("query, found", [
     ("Turkey", "000-916e6cccb207299e"), ("Friday", "001-77c0fa2ac9a019fa"), ("birthday", "001-77c0fa2ac9a019fa"),
     ("May", "search-diacritics"),  # a stop word to lunr, a month and a name here
@@ -70,6 +91,7 @@ def test_every_word_of_a_seed_finds_it(page, reader_site, seed):
     ('"Victory Day"', "search-diacritics"), ("Bibi", "search-alias-bibi"),
     ("netan", "000-916e6cccb207299e"),  # the last word is a prefix too
     ("Putin Netanyahu Sochi", "002-8b5dc125d6747cd0"),  # every word required: one article
+    ('Sochi,"', "002-8b5dc125d6747cd0"),  # a word copied with a quotation mark that closes nothing
 ])
 def test_reader_query_finds_its_article(page, site_url, query, found):
     open_search(page, site_url, "q=" + query.replace('"', "%22"))

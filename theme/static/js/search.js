@@ -215,10 +215,9 @@
      run), and the groups of terms a result must match one of: each word but the last is required
      (lunr's +), the last is its term or any term it begins, so "netan" finds Netanyahu. Phrases in
      quotes become required words, then must appear as written. */
-  function parseQuery(q, any) {
-    if ((q.match(/"/g) || []).length % 2) {
-      return { error: 'A quotation mark is not closed: close the phrase with a second ".' };
-    }
+  function parseQuery(typed, any) {
+    // A quotation mark left open (a word copied with its quote: clearly.") is punctuation.
+    const q = (typed.match(/"/g) || []).length % 2 ? typed.replace(/"([^"]*)$/, " $1") : typed;
     const distances = (q.match(/~\d+/g) || []).map((d) => Number(d.slice(1)));
     if (distances.some((d) => d > MAX_EDIT_DISTANCE)) {
       return { error: "Words can differ by at most " + MAX_EDIT_DISTANCE + " letters: try putin~1 or putin~2." };
