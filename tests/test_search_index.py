@@ -9,10 +9,11 @@ import subprocess
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lunr import lunr
+from lunr.builder import Builder
 from lunr.index import Index
+from lunr.pipeline import Pipeline
 
-from briefing import search_index
+from briefing import search_index, search_terms
 from briefing.extract import extract_file
 from conftest import ROOT
 
@@ -85,6 +86,28 @@ def expand(compact: dict, first: int = 0) -> dict:
             "invertedIndex": sorted(inverted.items()), "pipeline": compact["pipeline"]}
 
 
+def _briefing_terms(token, i, tokens):
+    term = search_terms.term(token.string)
+    return token.update(lambda _string, _metadata: term) if term else None
+
+
+Pipeline.register_function(_briefing_terms, "briefingTerms")
+
+
+def lunr(ref, fields, documents):
+    """lunr.py's builder with the page's pipeline (search_terms) and tokenizer (lunr.js's
+    separators, which lunr.py's lack, put back as spaces)."""
+    builder = Builder()
+    builder.pipeline.add(_briefing_terms)
+    builder.ref(ref)
+    for field in fields:
+        builder.field(field["field_name"], boost=field.get("boost", 1))
+    for document in documents:
+        builder.add({name: " ".join(search_terms.SEPARATORS.split(value)) if name != ref else value
+                     for name, value in document.items()})
+    return builder.build()
+
+
 def _as_json(data):
     """Tuples as lists and defaultdicts as dicts, as the page gets them."""
     return json.loads(json.dumps(data))
@@ -97,7 +120,7 @@ def test_compact_index_holds_all_of_lunrs_postings():
     compact = search_index.compact_index(documents, search_index.FIELDS)
     assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
     assert compact["vectors"]["title"][0] == [0, 1.514, 1, 5.754, 1, 1.514]  # term deltas, scores
-    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
 
 
 def shard_data(shard: dict) -> dict:
@@ -111,14 +134,15 @@ THIRD = {**UNDATED, "slug": "third", "title": "Third", "body": ["Third text."]}
 def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_articles():
     payload = build([RECORD, UNDATED, THIRD], shard_size=1)  # 2 shards
     head = payload["head"]
-    assert sorted(head) == ["docs", "index", "kinds", "shards", "topics"]
+    assert sorted(head) == ["aliases", "docs", "fields", "index", "kinds", "shards", "stopWords", "topics"]
+    assert head["aliases"] == {"Benjamin Netanyahu": ["Bibi", "Benyamin Netanyahu"]}
     assert sorted(d["url"] for d in head["docs"]) == ["articles/call.html", "articles/note.html", "articles/third.html"]
     assert head["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
     assert head["kinds"] == {"other": "Other", "phone_call": "Phone call"}
     assert head["shards"] == ["text-0.js", "text-1.js"]
     assert head["index"]["fields"] == ["title", "people", "topics", "place", "source"]
     assert head["index"]["version"] == "2.3.9"
-    assert head["index"]["pipeline"] == ["trimmer", "stemmer"]
+    assert head["index"]["pipeline"] == ["briefingFold", "briefingTrimmer", "briefingStopWords", "stemmer"]
     body = {f"articles/{r['slug']}.html": "\n".join(r["body"]) for r in (RECORD, UNDATED, THIRD)}
     first = 0
     for shard in payload["shards"]:  # each holds the head's documents from its `first` on
@@ -141,8 +165,9 @@ def test_adding_an_article_changes_only_the_shard_it_goes_to():
 
 def test_indexes_find_by_alias_place_topic_title_and_body():
     payload = build()
-    head = Index.load(expand(payload["head"]["index"]))
-    full = Index.load(expand(shard_data(payload["shards"][0])["index"], payload["shards"][0]["first"]))
+    head = Index.load({**expand(payload["head"]["index"]), "pipeline": ["briefingTerms"]})
+    full = Index.load({**expand(shard_data(payload["shards"][0])["index"], payload["shards"][0]["first"]),
+                       "pipeline": ["briefingTerms"]})
     assert [r["ref"] for r in head.search("bibi")] == ["0"]
     assert [r["ref"] for r in head.search("sochi")] == ["0"]
     assert [r["ref"] for r in head.search("coordination")] == ["0"]
@@ -182,7 +207,7 @@ def test_compact_index_equals_lunr_py_on_the_sample_seeds():
     for fields in (search_index.FIELDS, search_index.HEAD_FIELDS):
         index = lunr(ref="ref", fields=list(fields), documents=documents)
         compact = search_index.compact_index(documents, fields)
-        assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+        assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
 
 
 def test_compact_index_refuses_refs_it_could_not_number():
@@ -207,7 +232,7 @@ def test_compact_index_equals_lunr_py_on_any_text(fields):
     documents = [{"ref": str(n), **values} for n, values in enumerate(fields)]
     index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
     compact = search_index.compact_index(documents, search_index.FIELDS)
-    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": ["trimmer", "stemmer"]})
+    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
 
 
 @pytest.mark.parametrize("articles, shards", [(0, 0), (1, 1), (1999, 1), (2000, 2), (10_000, 8), (10_001, 8),

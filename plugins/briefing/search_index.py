@@ -1,6 +1,6 @@
 """The site search: records in, prebuilt lunr indexes and a small document store out.
 
-No Pelican here. lunr.py builds the indexes lunr.js would build, so the browser only loads them
+No Pelican here. The indexes are computed here as lunr.js would build them, so the browser only loads them
 (no indexing on page load). Each is a JavaScript file assigning a global, which `<script src>`
 loads from disk (file://) as well as over HTTP, where `fetch()` could not.
 
@@ -16,13 +16,11 @@ import hashlib
 import itertools
 import json
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
 
 import lunr
-from lunr.stemmer import porter_stemmer
-from lunr.stop_word_filter import WORDS as STOP_WORDS
+
+from .search_terms import PIPELINE, STOP_WORDS, terms as _terms
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 SHARDS_GLOBAL = "BRIEFING_SEARCH_SHARDS"
@@ -38,24 +36,7 @@ FIELDS = (
     {"field_name": "body", "boost": 1},
 )
 HEAD_FIELDS = FIELDS[:5]  # title, people, topics, place, source: small enough to load at once
-# lunr's search pipeline is the stemmer only; with the trimmer too, "Sochi," finds Sochi.
-SEARCH_PIPELINE = ["trimmer", "stemmer"]
 K1, B = 1.2, 0.75  # lunr's BM25 parameters
-_SEPARATORS = re.compile(r"[ \t\n\r\f\v\xa0\-]+")  # lunr's tokenizer splits on these
-_TRIM = re.compile(r"^\W*?([^\W]+)\W*?$")  # lunr's trimmer
-
-
-@lru_cache(maxsize=200_000)
-def _term(token: str) -> str | None:
-    """lunr's index pipeline for one token: trimmer, stop-word filter, Porter stemmer."""
-    trimmed = _TRIM.match(token)
-    word = trimmed.group(1) if trimmed else token
-    return None if word in STOP_WORDS else porter_stemmer.stem(word)
-
-
-def _terms(text: str) -> list[str]:
-    terms = (_term(token) for token in _SEPARATORS.split(text.lower()) if token)
-    return [term for term in terms if term is not None]
 
 
 def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
@@ -66,9 +47,10 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     `vectors[field][i]` belongs to the i-th document, whose ref must be "i" (the page adds the
     shard's first position).
 
-    lunr.py's builder gives the same numbers (tested) but spends ten times as long on per-token
-    objects; this uses its tokenizer rules, pipeline, term numbering and BM25 (k1 1.2, b 0.75,
-    scores to 3 decimals)."""
+    lunr.py's builder, given the same pipeline, gives the same numbers (tested) but spends ten
+    times as long on per-token objects; this uses lunr's term numbering and BM25 (k1 1.2,
+    b 0.75, scores to 3 decimals), and search_terms' tokenizer and pipeline, which are lunr.js's
+    (tested in node)."""
     numbers: dict[str, int] = {}
     field_count: dict[str, int] = {}  # (field, document) pairs holding a term, lunr's idf count
     entries = []  # (field, {term: frequency}, length), documents in order, fields in order
@@ -108,7 +90,7 @@ def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
     for term, number in numbers.items():
         terms[number] = term
     return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
-            "terms": terms, "vectors": vectors, "pipeline": SEARCH_PIPELINE}
+            "terms": terms, "vectors": vectors, "pipeline": PIPELINE}
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -186,8 +168,12 @@ def build(
         first += size
     used_topics = sorted({slug for r in records for slug in r["topics"]})
     used_kinds = sorted({r["kind"] for r in records})
+    named = {name for record in records for name in (p["name"] for p in record["people"])}
     head = {
         "index": head_index,
+        "fields": [f["field_name"] for f in FIELDS],
+        "stopWords": STOP_WORDS,
+        "aliases": {name: list(aliases[name]) for name in sorted(named) if aliases.get(name)},
         "docs": [stored(record, url) for record, url in zip(records, urls, strict=True)],
         "topics": {slug: topic_titles.get(slug, slug) for slug in used_topics},
         "kinds": {kind: kind_labels.get(kind, kind) for kind in used_kinds},

@@ -1,9 +1,12 @@
 /* briefing's search page: runs the prebuilt lunr indexes in the browser. The head
    (window.BRIEFING_SEARCH: documents and an index without the article bodies) makes the page
    searchable at once; the full-text shards it names load after it, one script each, and then
-   replace the head's index. The query and the facets live in the URL, so a result list can be
-   bookmarked and shared. Everything taken from an article enters the page as text
-   (textContent, text nodes), never as HTML. */
+   replace the head's index. Words go through the same pipeline as the articles did
+   (search-terms.js); every word is required unless "any word" is ticked, the last one also as
+   a prefix, and a search that finds nothing is tried again with near spellings. The query, the
+   facets and the order live in the URL (pushState), so Back and a bookmark give the same view.
+   Everything taken from an article enters the page as text (textContent, text nodes), never as
+   HTML. */
 (function () {
   "use strict";
 
@@ -11,6 +14,9 @@
   const UNDATED = "undated"; // the year facet's value for articles without a date
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
+  const FACET_FILTER_FROM = 16; // a group with this many values gets a box to filter them
+  const PREFIX_FROM = 3; // letters the last word needs to be matched as a prefix too ("net" finds Netanyahu)
+  const TYPING_DELAY_MS = 150;
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
   const GROUPS = [
@@ -27,39 +33,43 @@
   const statusBox = document.getElementById("search-status");
   const list = document.getElementById("search-results");
   const more = document.getElementById("search-more");
+  const anyBox = document.getElementById("search-any");
+  const sortBox = document.getElementById("search-sort");
+  const clearButton = document.getElementById("search-clear");
   const root = form.dataset.siteRoot;
   const searchDir = form.dataset.searchDir;
   const pageTitle = document.title;
 
   const data = window.BRIEFING_SEARCH;
-  if (!data || typeof lunr === "undefined") {
+  if (!data || typeof lunr === "undefined" || !lunr.briefingTerms) {
     statusBox.textContent = "The search index could not be loaded: rebuild the site.";
     return;
   }
+  const PRESENCE = lunr.Query.presence;
+  lunr.briefingTerms.useStopWords(data.stopWords);
+  const pipeline = lunr.Pipeline.load(data.index.pipeline);
+  const fold = lunr.briefingTerms.fold;
+  const termCache = new Map(); // a word's index term, or null for a stop word or punctuation
   const docs = data.docs;
   const texts = []; // article text by document number, from the shards
   let indexes = [loadIndex(data.index, 0)];
   let fullText = data.shards.length === 0;
   let shardTrouble = "";
   const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || byTitle(docs[a], docs[b]) || a - b);
-  // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn,
-  // and a stable order (most articles overall first; years newest first, undated last), so values
-  // keep their places as boxes are ticked.
+  // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
-  const facetRank = {};
   GROUPS.forEach((group) => {
-    const total = new Map();
-    docs.forEach((doc) => group.values(doc).forEach((v) => total.set(v, (total.get(v) || 0) + 1)));
-    const values = [...total.keys()].sort();
+    const values = [...new Set(docs.flatMap((doc) => group.values(doc)))].sort();
     facetIds[group.name] = new Map(values.map((v, n) => [v, "facet-" + group.name + "-" + n]));
-    const ranked = group.byValue
-      ? values.slice().sort((a, b) => (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1))
-      : values.slice().sort((a, b) => total.get(b) - total.get(a) || group.label(a, data).localeCompare(group.label(b, data)));
-    facetRank[group.name] = new Map(ranked.map((v, n) => [v, n]));
   });
+  // Each person's terms (name and the knowledge base's aliases), so a result found by an alias
+  // ("Zelenskyy") marks the name its text uses ("Zelensky").
+  const personTerms = new Map(Object.entries(data.aliases).map(([name, aliases]) =>
+    [name, new Set([name, ...aliases].flatMap((words) => lunr.tokenizer(words).map((t) => termOf(t.toString()))).filter(Boolean))]));
+  const facetFilters = {}; // group name -> the text in its filter box
   const openGroups = new Set();
   let shown = [];
-  let phraseStems = new Set();
+  let phraseTerms = new Set();
   let rendered = 0;
 
   /* lunr.Index.load for the compact form of search_index.compact_index. The inverted index is
@@ -178,26 +188,36 @@
     return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
   }
 
+  function termOf(word) {
+    if (!termCache.has(word)) termCache.set(word, pipeline.runString(word.toLowerCase())[0] || null);
+    return termCache.get(word);
+  }
+
   function readState(search) {
     const params = new URLSearchParams(search);
     const selected = {};
     GROUPS.forEach((group) => { selected[group.name] = new Set(params.getAll(group.name)); });
-    return { q: params.get("q") || "", selected: selected };
+    return { q: params.get("q") || "", selected: selected, any: params.get("match") === "any",
+             byDate: params.get("sort") === "date" };
   }
 
   function stateQuery(state) {
     const params = new URLSearchParams();
     if (state.q) params.set("q", state.q);
+    if (state.any) params.set("match", "any");
+    if (state.byDate) params.set("sort", "date");
     GROUPS.forEach((group) => [...state.selected[group.name]].sort().forEach((v) => params.append(group.name, v)));
     const text = params.toString();
     return text ? "?" + text : location.pathname.split("/").pop();
   }
 
-  /* Phrases in quotes become required words for lunr, then must appear as written. */
-  function parseQuery(q) {
-    if ((q.match(/"/g) || []).length % 2) {
-      return { error: 'A quotation mark is not closed: close the phrase with a second ".' };
-    }
+  /* The reader's query as lunr clauses over every field, with index terms (the pipeline already
+     run), and the groups of terms a result must match one of: each word but the last is required
+     (lunr's +), the last is its term or any term it begins, so "netan" finds Netanyahu. Phrases in
+     quotes become required words, then must appear as written. */
+  function parseQuery(typed, any) {
+    // A quotation mark left open (a word copied with its quote: clearly.") is punctuation.
+    const q = (typed.match(/"/g) || []).length % 2 ? typed.replace(/"([^"]*)$/, " $1") : typed;
     const distances = (q.match(/~\d+/g) || []).map((d) => Number(d.slice(1)));
     if (distances.some((d) => d > MAX_EDIT_DISTANCE)) {
       return { error: "Words can differ by at most " + MAX_EDIT_DISTANCE + " letters: try putin~1 or putin~2." };
@@ -207,54 +227,135 @@
       if (phrase.trim()) phrases.push(phrase.trim());
       return " ";
     });
-    const required = [];
-    phrases.forEach((phrase) => {
-      lunr.tokenizer(phrase).forEach((token) => {
-        const word = lunr.stopWordFilter(lunr.trimmer(token));
-        if (word && word.toString()) required.push("+" + word.toString().replace(/[:~^*+\-\\]/g, "\\$&"));
-      });
-    });
-    return { lunrQuery: (rest + " " + required.join(" ")).trim(), phrases: phrases };
-  }
-
-  /* A phrase as written, whatever the case, the spacing and the curly or straight quotes. */
-  function phrasePattern(phrase) {
-    const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/['\u2018\u2019]/g, "['\u2018\u2019]").replace(/\s+/g, "\\s+");
-    return new RegExp(escaped, "i");
-  }
-
-  function hasPhrases(n, patterns) {
-    const doc = docs[n];
-    const text = [doc.title, doc.people.join("\n"), doc.topics.map((t) => data.topics[t] || t).join("\n"), textOf(n)].join("\n");
-    return patterns.every((pattern) => pattern.test(text));
-  }
-
-  /* Documents matching the query, best first, with the index terms each one matched. */
-  function search(q) {
-    if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
-    const parsed = parseQuery(q);
-    if (parsed.error) return parsed;
-    let hits;
-    if (parsed.lunrQuery) {
-      try {
-        hits = indexes.flatMap((index) => index.search(parsed.lunrQuery))
-          .map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData }))
-          .sort((a, b) => b.score - a.score || a.n - b.n);
-      } catch (error) {
-        if (error instanceof lunr.QueryParseError) {
-          return { error: "This search could not be read (" + error.message + "). Try plain words, or see the tips above." };
-        }
-        throw error;
+    const query = new lunr.Query(data.fields);
+    try {
+      new lunr.QueryParser(rest, query).parse();
+    } catch (error) {
+      if (!(error instanceof lunr.QueryParseError)) throw error;
+      if (!/unrecognised field/.test(error.message)) {
+        return { error: "This search could not be read (" + error.message + "). Try plain words, or see the tips above." };
       }
-    } else {
-      hits = newestFirst.map((n) => ({ n: n }));
+      query.clauses = []; // "10:30" is a word, not the field "10"
+      new lunr.QueryParser(rest.replace(/:/g, "\\:"), query).parse();
     }
-    if (parsed.phrases.length) {
-      const patterns = parsed.phrases.map(phrasePattern);
-      hits = hits.filter((hit) => hasPhrases(hit.n, patterns));
+    const clauses = [];
+    const words = []; // the reader's plain words: {clause, typed, term}
+    query.clauses.forEach((clause) => {
+      const typed = clause.term;
+      if (clause.usePipeline) {
+        const term = termOf(typed);
+        if (!term) return;
+        clause.term = term;
+        clause.usePipeline = false;
+        if (!("editDistance" in clause) && clause.presence !== PRESENCE.PROHIBITED) words.push({ clause: clause, typed: typed, term: term });
+      } else {
+        clause.term = fold(typed);
+      }
+      if (!any && clause.presence === PRESENCE.OPTIONAL) clause.presence = PRESENCE.REQUIRED;
+      clauses.push(clause);
+    });
+    phrases.forEach((phrase) => lunr.tokenizer(phrase).forEach((token) => {
+      const term = termOf(token.toString());
+      if (term) clauses.push({ term: term, fields: data.fields, boost: 1, usePipeline: false, wildcard: 0, presence: PRESENCE.REQUIRED });
+    }));
+    const groups = [];
+    const last = words[words.length - 1];
+    const prefix = last && lunr.briefingTerms.trim(fold(last.typed));
+    if (last && prefix.length >= PREFIX_FROM && !/[*~^]/.test(prefix)) {
+      clauses.push({ term: prefix + "*", fields: last.clause.fields, boost: 0.5, usePipeline: false,
+                     wildcard: lunr.Query.wildcard.TRAILING, presence: PRESENCE.OPTIONAL });
+      if (last.clause.presence === PRESENCE.REQUIRED) {
+        last.clause.presence = PRESENCE.OPTIONAL;
+        groups.push((term) => term === last.term || term.startsWith(prefix));
+      }
     }
-    return { hits: hits, phrases: parsed.phrases };
+    return { clauses: clauses, groups: groups, words: words, phrases: phrases, any: any };
+  }
+  /* A phrase as written, whatever the case, the accents, the spacing and the curly or straight
+     quotes; matched against folded text. */
+  function phrasePattern(phrase) {
+    const escaped = fold(phrase.trim()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/['\u2018\u2019]/g, "['\u2018\u2019]").replace(/\s+/g, "\\s+");
+    return new RegExp(escaped);
+  }
+
+  const foldedTexts = new Map();
+  function hasPhrases(n, patterns) {
+    if (!foldedTexts.has(n)) {
+      const doc = docs[n];
+      foldedTexts.set(n, fold([doc.title, doc.people.join("\n"), doc.topics.map((t) => data.topics[t] || t).join("\n"), textOf(n)].join("\n")));
+    }
+    return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
+  }
+
+  /* Every index's results for the clauses, with the index terms each one matched, keeping those
+     that match a term of every group and every phrase. */
+  function run(parsed) {
+    const hits = indexes.flatMap((index) => index.query((query) => {
+      parsed.clauses.forEach((clause) => {
+        const fields = clause.fields.filter((field) => index.fields.includes(field));
+        if (fields.length) query.clauses.push(Object.assign({}, clause, { fields: fields }));
+      });
+    }).map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData })));
+    const kept = parsed.groups.length
+      ? hits.filter((hit) => { const terms = Object.keys(hit.matchData.metadata); return parsed.groups.every((group) => terms.some(group)); })
+      : hits;
+    if (!parsed.phrases.length) return kept;
+    const patterns = parsed.phrases.map(phrasePattern);
+    return kept.filter((hit) => hasPhrases(hit.n, patterns));
+  }
+
+  function known(term) {
+    return indexes.some((index) => term in index.invertedIndex);
+  }
+
+  /* When nothing matched: each word no article has, within 1 letter (up to 4 letters long) or 2
+     of a word some article has, and the term each most often became among the results. */
+  function retryNearSpellings(parsed) {
+    const unknown = parsed.words.filter((word) => !known(word.term));
+    if (!unknown.length) return null;
+    const clauses = parsed.clauses.map((clause) => {
+      const word = unknown.find((w) => w.clause === clause);
+      return word ? Object.assign({}, clause, { editDistance: word.term.length <= 4 ? 1 : 2,
+                                                presence: parsed.any ? clause.presence : PRESENCE.REQUIRED }) : clause;
+    });
+    const prefixes = new Set(unknown.map((word) => lunr.briefingTerms.trim(fold(word.typed)) + "*"));
+    const hits = run({ clauses: clauses.filter((c) => !prefixes.has(c.term)), groups: [], phrases: parsed.phrases });
+    if (!hits.length) return null;
+    const spelled = unknown.map((word) => {
+      const near = lunr.TokenSet.fromFuzzyString(word.term, word.term.length <= 4 ? 1 : 2);
+      const counts = new Map();
+      hits.forEach((hit) => Object.keys(hit.matchData.metadata).forEach((term) => {
+        if (!counts.has(term) && !lunr.TokenSet.fromString(term).intersect(near).toArray().length) return;
+        counts.set(term, (counts.get(term) || 0) + 1);
+      }));
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      return { typed: word.typed, term: best ? best[0] : word.term };
+    });
+    return { hits: hits, spelled: spelled };
+  }
+
+  /* Documents matching the query, best first (or newest first), with the index terms each one
+     matched; a near spelling's results when the words as typed found nothing. */
+  function search(state) {
+    const q = state.q;
+    if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
+    const parsed = parseQuery(q, state.any);
+    if (parsed.error) return parsed;
+    let hits = [];
+    let spelled = null;
+    if (parsed.clauses.length) {
+      hits = run(parsed);
+      const retry = hits.length ? null : retryNearSpellings(parsed);
+      if (retry) {
+        hits = retry.hits;
+        spelled = retry.spelled;
+      }
+    }
+    hits.sort(state.byDate
+      ? (a, b) => byDateDesc(docs[a.n], docs[b.n]) || b.score - a.score || a.n - b.n
+      : (a, b) => b.score - a.score || a.n - b.n);
+    return { hits: hits, phrases: parsed.phrases, spelled: spelled };
   }
 
   /* The groups whose ticked values the document has none of. */
@@ -309,6 +410,9 @@
     return item;
   }
 
+  /* Values by their count among the current results (ticked ones kept, at the end if none
+     left), the first few shown and the rest under "more"; a group with many values gets a box
+     that filters them by name. */
   function renderFacets(counts, selected) {
     const focused = document.activeElement && document.activeElement.id;
     const boxes = [];
@@ -316,15 +420,18 @@
       const count = counts[group.name];
       const values = [...new Set([...count.keys(), ...selected[group.name]])];
       if (!values.length) return;
-      const rank = facetRank[group.name];
-      values.sort((a, b) => (rank.has(a) ? rank.get(a) : Infinity) - (rank.has(b) ? rank.get(b) : Infinity) || (a < b ? -1 : 1));
+      const label = (v) => group.label(v, data);
+      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0)
+        || (group.byValue ? (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1) : label(a).localeCompare(label(b))));
       const fieldset = element("fieldset", "facet");
       fieldset.appendChild(element("legend", null, group.legend));
+      if (values.length >= FACET_FILTER_FROM) fieldset.appendChild(facetFilter(group, fieldset));
       const first = element("ul", "facet-values");
       fieldset.appendChild(first);
       let rest = null;
       values.forEach((value, n) => {
         const item = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
+        item.dataset.label = fold(label(value));
         if (n < FACET_LIMIT) {
           first.appendChild(item);
           return;
@@ -342,19 +449,37 @@
         rest.appendChild(item);
       });
       boxes.push(fieldset);
+      applyFacetFilter(group, fieldset);
     });
     facetsBox.replaceChildren(...boxes);
+    clearButton.hidden = !anyTicked(selected);
     if (focused && focused.startsWith("facet-")) {
       const again = document.getElementById(focused);
       if (again) again.focus();
     }
   }
 
-  /* Stems of a text's words the way lunr indexed them, to find the matched ones. */
-  const stems = new Map();
-  function stemOf(word) {
-    if (!stems.has(word)) stems.set(word, lunr.stemmer(lunr.trimmer(new lunr.Token(word.toLowerCase()))).toString());
-    return stems.get(word);
+  function facetFilter(group, fieldset) {
+    const box = element("input", "facet-filter");
+    box.type = "search";
+    box.id = "facet-filter-" + group.name;
+    box.setAttribute("aria-label", "Filter " + group.legend.toLowerCase() + " values");
+    box.placeholder = "Filter…";
+    box.value = facetFilters[group.name] || "";
+    box.addEventListener("input", () => {
+      facetFilters[group.name] = box.value;
+      applyFacetFilter(group, fieldset);
+    });
+    box.addEventListener("keydown", (event) => { if (event.key === "Enter") event.preventDefault(); });
+    return box;
+  }
+
+  /* Hides the values whose name does not contain the filter text, and opens "more" to show the rest. */
+  function applyFacetFilter(group, fieldset) {
+    const text = fold((facetFilters[group.name] || "").trim());
+    fieldset.querySelectorAll("li").forEach((item) => { item.hidden = text !== "" && !item.dataset.label.includes(text); });
+    const details = fieldset.querySelector("details");
+    if (details && text) details.open = true;
   }
 
   /* A window of the article's text around the first matched word, matched words in <mark>;
@@ -363,7 +488,7 @@
     const parts = textOf(n).split(/([\s\-]+)/); // words at even positions, separators at odd ones
     const words = [];
     for (let i = 0; i < parts.length; i += 2) words.push(parts[i]);
-    const isMatch = (i) => words[i] !== "" && terms.has(stemOf(words[i]));
+    const isMatch = (i) => words[i] !== "" && terms.has(termOf(words[i]));
     let first = 0;
     while (first < words.length && !isMatch(first)) first++;
     if (first === words.length) first = 0;
@@ -378,6 +503,18 @@
     }
     if (end < words.length) paragraph.appendChild(document.createTextNode(" …"));
     return paragraph;
+  }
+
+  /* The terms to mark in a result: those it matched, the phrases' words, and every name and
+     alias of a person it was found by. */
+  function markedTerms(hit) {
+    const terms = new Set(hit.matchData ? Object.keys(hit.matchData.metadata) : []);
+    phraseTerms.forEach((t) => terms.add(t));
+    docs[hit.n].people.forEach((name) => {
+      const own = personTerms.get(name);
+      if (own && [...own].some((t) => terms.has(t))) own.forEach((t) => terms.add(t));
+    });
+    return terms;
   }
 
   function resultItem(hit) {
@@ -399,10 +536,8 @@
     if (doc.people.length) meta.appendChild(document.createTextNode(" · " + doc.people.join(", ")));
     const topics = element("p", "meta result-topics");
     if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => data.topics[t] || t).join(", ");
-    const terms = new Set(hit.matchData ? Object.keys(hit.matchData.metadata) : []);
-    phraseStems.forEach((t) => terms.add(t));
     item.append(heading, meta);
-    if (textOf(hit.n)) item.appendChild(snippet(hit.n, terms));
+    if (textOf(hit.n)) item.appendChild(snippet(hit.n, markedTerms(hit)));
     if (doc.topics.length) item.appendChild(topics);
     return item;
   }
@@ -414,42 +549,73 @@
     more.hidden = rendered >= shown.length;
   }
 
-  /* Shows the state's results; `again` when the full text arrives, leaving the search box alone. */
+  /* Shows the state's results; `again` when the full text arrives or the reader is typing,
+     leaving the search box alone. */
   function render(state, again) {
     if (!again) input.value = state.q;
-    const result = search(state.q);
+    anyBox.checked = state.any;
+    sortBox.value = state.byDate ? "date" : "";
+    const result = search(state);
     errorBox.textContent = result.error || "";
     const hits = result.hits || [];
     shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
-    phraseStems = new Set((result.phrases || []).flatMap((p) => p.split(/[\s\-]+/).map(stemOf)));
+    phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
     renderFacets(facetCounts(hits, state.selected), state.selected);
     list.replaceChildren();
     rendered = 0;
     renderMore();
+    const q = state.q.trim();
     const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
     if (result.error) statusBox.textContent = "No results: the search above could not be read.";
-    else if (!state.q.trim() && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
-    else statusBox.textContent = shown.length + " " + noun + (state.q.trim() ? (shown.length === 1 ? " matches “" : " match “") + state.q.trim() + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
+    else if (!q && !filtered) statusBox.textContent = "All " + shown.length + " " + noun + ", newest first.";
+    else if (result.spelled) {
+      let respelled = q;
+      result.spelled.forEach((s) => { respelled = respelled.replace(new RegExp(s.typed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), s.term); });
+      statusBox.textContent = "No results for " + q + "; showing results for " + respelled + ": " + shown.length + " " + noun + (filtered ? " with the chosen filters" : "") + ".";
+    } else statusBox.textContent = shown.length + " " + noun + (q ? (shown.length === 1 ? " matches “" : " match “") + q + "”" : "") + (filtered ? " with the chosen filters" : "") + ".";
+    if (q && !result.error && (state.byDate || state.any)) {
+      statusBox.textContent += (state.any ? " Any of the words." : "") + (state.byDate ? " Newest first." : "");
+    }
     if (shardTrouble) statusBox.textContent += " " + shardTrouble;
-    else if (!fullText && state.q.trim()) statusBox.textContent += " Searching titles, people, topics, places and sources while the full text loads…";
-    document.title = (state.q.trim() ? state.q.trim() + " · " : "") + pageTitle;
+    else if (!fullText && q) statusBox.textContent += " Searching titles, people, topics, places and sources while the full text loads…";
+    document.title = (q ? q + " · " : "") + pageTitle;
   }
 
   function stateFromForm() {
     return readState(new URLSearchParams(new FormData(form)));
   }
 
+  /* A new history entry for each view the reader asks for, so Back returns to the one before;
+     while typing, one entry that follows the box. */
+  let typingEntry = false;
+  function go(state, typing) {
+    const address = stateQuery(state);
+    const same = location.search === address || (!location.search && address === location.pathname.split("/").pop());
+    if (same || (typing && typingEntry)) history.replaceState(null, "", address);
+    else history.pushState(null, "", address);
+    typingEntry = typing;
+    render(state, typing);
+  }
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const state = stateFromForm();
-    history.pushState(null, "", stateQuery(state));
-    render(state);
+    go(stateFromForm(), false);
   });
-  facetsBox.addEventListener("change", () => {
+  let typingTimer = 0;
+  input.addEventListener("input", () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => go(stateFromForm(), true), TYPING_DELAY_MS);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target === input || event.target.classList.contains("facet-filter")) return;
+    go(stateFromForm(), false);
+  });
+  clearButton.addEventListener("click", () => {
     const state = stateFromForm();
-    history.replaceState(null, "", stateQuery(state));
-    render(state);
+    GROUPS.forEach((group) => state.selected[group.name].clear());
+    go(state, false);
+    input.focus();
   });
   more.addEventListener("click", () => {
     const first = rendered;
@@ -457,7 +623,10 @@
     const link = list.children[first] && list.children[first].querySelector("a");
     if (link) link.focus();
   });
-  window.addEventListener("popstate", () => render(readState(location.search)));
+  window.addEventListener("popstate", () => {
+    typingEntry = false;
+    render(readState(location.search));
+  });
   const initial = readState(location.search);
   // On a phone the filters would push the results off the screen: folded unless one is ticked.
   if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {

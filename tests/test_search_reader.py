@@ -1,0 +1,172 @@
+"""What a reader types, in headless Chromium: every word of a seed finds it, accents and the
+knowledge base's spellings are optional, all words are required, the last is a prefix, a typo is
+retried, and the view (query, filters, order) lives in the address."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.corpus import write_corpus
+from briefing import search_terms
+from briefing.extract import extract_file
+from conftest import FIXTURES, ROOT, build_site, http_server
+from test_search import facet_labels, open_search, page, results  # noqa: F401 - `page` is a fixture
+
+pytestmark = pytest.mark.browser
+
+DIACRITICS = FIXTURES / "search-diacritics.txt"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt")) + [FIXTURES / "search-alias-bibi.txt", DIACRITICS]
+# Types each word into the box, submits, shows every result, and gives back the words whose
+# results lack the article.
+MISSING_WORDS = """([words, href]) => words.filter((word) => {
+  document.getElementById('search-q').value = word;
+  document.getElementById('search-form').requestSubmit();
+  const more = document.getElementById('search-more');
+  while (!more.hidden) more.click();
+  return ![...document.querySelectorAll('.search-result h2 a')].some((a) => a.getAttribute('href') === href);
+})"""
+
+
+@pytest.fixture(scope="module")
+def reader_site(tmp_path_factory):
+    return build_site(tmp_path_factory.mktemp("reader"), SEEDS)
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def site_url(request, reader_site):
+    if request.param == "file":
+        yield reader_site.as_uri() + "/"
+    else:
+        with http_server(reader_site) as url:
+            yield url
+
+
+def typed_words(seed) -> list[str]:
+    """The distinct words of an article as shown, as a reader would copy them: those that are a
+    term (not a stop word or a dash) and not query syntax (a leading + or -, ~, ^, *)."""
+    record = extract_file(seed)
+    words = {w for text in [record["title"], *record["body"]] for w in text.split()}
+    return sorted(w for w in words if search_terms.terms(w) and not w.startswith(("+", "-")) and not set(w) & set("~^*"))
+
+
+@pytest.mark.parametrize("seed", [SEEDS[2], DIACRITICS], ids=lambda p: p.stem)
+def test_every_word_of_a_seed_finds_it(page, reader_site, seed):
+    open_search(page, reader_site.as_uri() + "/")
+    words = typed_words(seed)
+    assert len(words) > 40
+    href = "./articles/" + seed.stem.replace("_", "-") + ".html"
+    assert page.evaluate(MISSING_WORDS, [words, href]) == []
+
+
+@pytest.fixture(scope="module")
+def bench_site(tmp_path_factory):
+    """The bench's synthetic corpus of 1,000 seeds, built."""
+    folder = tmp_path_factory.mktemp("bench1000")
+    seeds, _markdown = write_corpus(folder / "corpus", 1000, seed=1)
+    return build_site(folder / "site", seeds)
+
+
+@pytest.mark.parametrize("number", [0, 333, 666])
+def test_every_word_of_a_seed_finds_it_among_1000(page, bench_site, number):
+    """Within the seed's kind and one of its leaders, so "show more" has a few pages at most."""
+    seed = sorted((bench_site.parent / "seeds").glob("*.txt"))[number]
+    record = extract_file(seed)
+    filters = [("kind", record["kind"])] + [("leader", p["name"]) for p in record["people"][-1:]]
+    open_search(page, bench_site.as_uri() + "/", urlencode(filters))
+    words = typed_words(seed)
+    assert len(words) > 100
+    assert page.evaluate(MISSING_WORDS, [words, f"./articles/{record['slug']}.html"]) == []
+
+
+@pytest.mark.parametrize("query, found", [
+    ("Turkey", "000-916e6cccb207299e"), ("Friday", "001-77c0fa2ac9a019fa"), ("birthday", "001-77c0fa2ac9a019fa"),
+    ("May", "search-diacritics"),  # a stop word to lunr, a month and a name here
+    ("Vučić", "search-diacritics"), ("Vucic", "search-diacritics"), ("Erdoğan", "search-diacritics"),
+    ("Erdogan", "search-diacritics"), ("Orbán", "search-diacritics"), ("Orban", "search-diacritics"),
+    ("Sánchez", "search-diacritics"), ("Sanchez", "search-diacritics"),
+    ("Zelenskiy", "search-diacritics"), ("Zelenskyy", "search-diacritics"),  # the knowledge base's spellings
+    ('"Victory Day"', "search-diacritics"), ("Bibi", "search-alias-bibi"),
+    ("netan", "000-916e6cccb207299e"),  # the last word is a prefix too
+    ("Putin Netanyahu Sochi", "002-8b5dc125d6747cd0"),  # every word required: one article
+    ('Sochi,"', "002-8b5dc125d6747cd0"),  # a word copied with a quotation mark that closes nothing
+])
+def test_reader_query_finds_its_article(page, site_url, query, found):
+    open_search(page, site_url, "q=" + query.replace('"', "%22"))
+    listed = results(page)
+    assert found in listed
+    if query in ("Putin Netanyahu Sochi", "Vucic", "Sanchez", '"Victory Day"', "May"):
+        assert listed == [found]
+
+
+@pytest.mark.parametrize("query", ["Zelenskyy", "Zelenskiy"])
+def test_a_spelling_from_the_knowledge_base_marks_the_name_the_text_uses(page, site_url, query):
+    open_search(page, site_url, "q=" + query)
+    assert "Zelensky" in page.locator(".search-result").first.locator("mark").all_text_contents()
+
+
+def test_a_typo_is_retried_with_a_near_spelling_and_says_so(page, site_url):
+    open_search(page, site_url, "q=Netanyahoo")
+    assert len(results(page)) == 6
+    expect(page.locator("#search-status")).to_contain_text("No results for Netanyahoo; showing results for netanyahu")
+    open_search(page, site_url, "q=Koren Shoigu")  # both known, never together: no retry
+    assert results(page) == []
+    assert "showing results for" not in page.locator("#search-status").text_content()
+
+
+def test_any_word_switch_and_order_live_in_the_address(page, site_url):
+    open_search(page, site_url, "q=Koren Shoigu")
+    page.get_by_label("Any of the words").check()
+    expect(page.locator(".search-result")).to_have_count(2)
+    assert sorted(results(page)) == ["002-8b5dc125d6747cd0", "004-da9131c9ebc6bff6"]
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["Koren Shoigu"], "match": ["any"]}
+    page.get_by_label("Sort by").select_option("date")
+    expect(page.locator("#search-status")).to_contain_text("Newest first.")
+    assert results(page) == ["002-8b5dc125d6747cd0", "004-da9131c9ebc6bff6"]  # dated 2019, then undated
+    assert parse_qs(urlsplit(page.url).query)["sort"] == ["date"]
+    page.go_back()
+    expect(page.get_by_label("Sort by")).to_have_value("")
+    page.go_back()
+    expect(page.get_by_label("Any of the words")).not_to_be_checked()
+    expect(page.locator(".search-result")).to_have_count(0)
+
+
+def test_clear_filters_and_back_brings_them_again(page, site_url):
+    open_search(page, site_url, "q=putin")
+    everything = len(results(page))
+    clear = page.get_by_role("button", name="Clear filters")
+    expect(clear).to_be_hidden()
+    page.get_by_label("Phone call (3)").check()
+    expect(page.locator(".search-result")).to_have_count(3)
+    clear.click()
+    expect(page.locator(".search-result")).to_have_count(everything)
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["putin"]}
+    expect(clear).to_be_hidden()
+    page.go_back()
+    expect(page.locator(".search-result")).to_have_count(3)
+    expect(page.get_by_label("Phone call (3)")).to_be_checked()
+
+
+def test_facet_values_follow_the_results_and_a_long_list_has_a_filter_box(page, site_url):
+    open_search(page, site_url)
+    leaders = facet_labels(page, "Leader")
+    assert len(leaders) >= 16
+    assert leaders[:2] == ["Benjamin Netanyahu (6)", "Vladimir Putin (6)"]  # by count, then name
+    box = page.get_by_label("Filter leader values")
+    box.fill("sanch")  # accents optional here too
+    visible = page.locator("fieldset.facet", has=page.locator("legend", has_text="Leader")).locator("li:visible label")
+    expect(visible).to_have_text(["Pedro Sánchez (1)"])
+    open_search(page, site_url, "q=Koren")
+    koren = facet_labels(page, "Leader")
+    assert "Gary Koren (1)" in koren and all(label.endswith("(1)") for label in koren)  # counts of these results
+    assert page.get_by_label("Filter leader values").count() == 0  # few values: no box
+
+
+def test_typing_searches_and_the_address_follows(page, site_url):
+    open_search(page, site_url)
+    page.locator("#search-q").press_sequentially("netan")
+    expect(page.locator("#search-status")).to_contain_text("match “netan”")
+    assert len(results(page)) == 6
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["netan"]}
