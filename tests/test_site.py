@@ -99,7 +99,7 @@ def test_article_page_shows_metadata_quotes_and_neighbours(sample_site):
     assert facts["Date of contact"] == "2019-09-12"
     assert facts["Place"] == "Sochi"
     assert facts["Kind"] == "Meeting"
-    assert facts["Source"] == "Prime Minister's Office"
+    assert facts["Source"] == "Prime Minister’s Media Adviser"  # as "(Communicated by ...)" names it
     assert "Sergei Shoigu (Defense Minister, Russia)" in facts["People"]
     assert "Earlier:" in soup.select_one(".pager").get_text()
     assert soup.select("#quotes ~ figure blockquote, section figure blockquote")
