@@ -74,7 +74,7 @@ _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 _BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
-_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:]?\s*\x00)")
+_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")  # "... 5:53PM by PIB Delhi"
@@ -205,8 +205,9 @@ def parse_date_line(line: str) -> dt.date | None:
 
 def _only_filler(rest: str) -> bool:
     rest = rest.strip()
-    if rest.startswith("(") and rest.endswith(")"):
-        rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)  # "(Anadolu Agency / TASS - 11th June, 2018)"
+    if rest[:1] + rest[-1:] in ("()", "[]"):
+        # "(Anadolu Agency / TASS - 11th June, 2018)", "[ World | Europe / 3 Feb 2015 ]"
+        rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     last = rest.rfind("\x00")
