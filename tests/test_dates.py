@@ -37,6 +37,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("2019-03-03T14:05", D(2019, 3, 3)),
     ("Posted on October 16, 2017 .", D(2017, 10, 16)),
     ("2015/03/04", D(2015, 3, 4)),                                                          # year first: no doubt
+    ("10. 1. 2009 10:14", D(2009, 1, 10)),                                                  # dotted: day first
+    ("Publication date : 14 June 2000", D(2000, 6, 14)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -150,6 +152,21 @@ def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
     assert dated(" date 2017-10-13\n\n" + stated + body.lstrip()) == ("2017-10-12", "2017-10-06")
 
 
+def test_a_web_archives_date_glued_to_the_first_line_counts_only_when_the_text_agrees():
+    text = (" date 2022-09-16 Orbán meets Vučić in Belgrade Friday, September 16, 2022 | 09:45 Hungarian Prime "
+            "Minister Viktor Orbán arrived in Belgrade, where he met Serbian President Aleksandar Vučić.")
+    assert dated(text)[0] == "2022-09-16"
+    assert dated(text.replace("Friday, September 16, 2022 | 09:45 ", ""))[0] is None
+
+
+def test_the_date_line_under_the_headline_wins_over_a_sites_date_above_it_even_below_a_caption():
+    text = ("Friday, June 14, 2024\n\nRuto arrives in Pretoria for a working visit\n\n"
+            "President William Ruto and President Cyril Ramaphosa. Photo credit. Ministry of Information.\n\n"
+            "July 18, 2019\n\nPretoria, 18 July 2019 – Kenyan President William Ruto arrived in Pretoria today "
+            "for a two-day working visit.")
+    assert dated(text) == ("2019-07-18", "2019-07-18")
+
+
 def test_numeric_dates_in_an_unsettled_order_are_never_read():
     text = "Modi meets Lula\n\nPosted 03/04/2015\n\nNarendra Modi met Lula da Silva in Delhi on Friday."
     record = extract_text(text)
@@ -212,3 +229,20 @@ def test_a_caption_that_writes_the_weekday_of_the_lead_dates_the_contact():
     assert dated(f"Erdoğan hosts Lula\n\n{caption}\n\n{lead}") == (None, "2017-04-27")
     other_day = caption.replace("Thursday, April 27, 2017", "April 26, 2017")
     assert dated(f"Erdoğan hosts Lula\n\n{other_day}\n\n{lead}")[1] is None
+
+
+def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
+    text = ("Lula and Macron agree on closer ties\n\nPublished 21 June 2003\n\n"
+            "Lula and Macron held their first talks since Lula was sworn in on Jan. 1, and agreed on Friday "
+            "to meet every year.")
+    assert dated(text) == ("2003-06-21", "2003-06-20")
+    after = ("Duda meets Zelenskyy\n\nPublished 22 December 2022\n\n"
+             "After the visit to the US on 21 December, Ukrainian President Volodymyr Zelenskyy met "
+             "his Polish counterpart Andrzej Duda in Rzeszów.")
+    assert dated(after) == ("2022-12-22", None)
+
+
+def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():
+    text = ("Scholz on Modi: 'A very good relationship'\n\nOctober 25, 2017\n\n"
+            "Chancellor Olaf Scholz said on Wednesday that he has a very good relationship with Narendra Modi.")
+    assert dated(text) == ("2017-10-25", "2017-10-25")

@@ -45,8 +45,8 @@ DATE_PATTERNS = [
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes.
     re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     re.compile(r"(?<![\d/])" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
-    # Dotted dates are day first ("11.06.2024"): the order of every country that writes them.
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" is 8 February in Europe and August 2 in the US: read only when one order is impossible.
@@ -89,8 +89,9 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>" + _PLACE + r"),\s+)?(?P<when>" + _WHEN + r")\.?\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
 )
-_ARCHIVE_STAMP = re.compile(r"^ ?date (\d{4}-\d\d-\d\d)[ \t]*$")
+_ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
+_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r"))\b",
@@ -232,15 +233,15 @@ def trailing_date(line: str) -> dt.date | None:
     return value
 
 
-# Where a date line stood, best first: between the headline and the article's text; above the
-# headline (a site's or blog's own date); after the text has begun.
-UNDER_HEADLINE, ABOVE_HEADLINE, IN_TEXT = 0, 1, 2
+# Where a date line stood, best first: between the headline and the article's text; after the
+# text has begun ("Posted on ..." at its end); above the headline (a site's or blog's own date).
+UNDER_HEADLINE, IN_TEXT, ABOVE_HEADLINE = 0, 1, 2
 
 
 def publication_date(lines: list[str], places: list[int] | None = None) -> dt.date | None:
-    """The publication date among date lines: the one under the headline before one above it or
-    in the text (the nearest to the text when above it), an "Updated ..." line's only when no
-    other line in that place has one."""
+    """The publication date among date lines: the first under the headline, else the first in the
+    text, else the nearest above the headline; an "Updated ..." line's only when no other line in
+    that place has one."""
     places = places if places is not None else [UNDER_HEADLINE] * len(lines)
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
@@ -277,13 +278,13 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
 
 
 def archive_stamp(text: str) -> tuple[str, dt.date] | None:
-    """The " date YYYY-MM-DD" first line a web archive adds to its copies: (the line, its date)."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
-    match = _ARCHIVE_STAMP.match(first)
+    """The " date YYYY-MM-DD" a web archive puts before its copy's first line, or on it: (the
+    stamp, its date)."""
+    match = _ARCHIVE_STAMP.match(text.lstrip("\ufeff"))
     if not match:
         return None
     try:
-        return first.strip(), dt.date.fromisoformat(match[1])
+        return match[0].strip(), dt.date.fromisoformat(match[1])
     except ValueError:
         return None
 
@@ -299,21 +300,21 @@ def parse_iso(value) -> dt.date | None:
     return None
 
 
-def relative_start(sentence: str) -> int | None:
-    """Where the sentence's first relative word ("yesterday", "on Friday") starts, else None."""
-    match = _RELATIVE.search(sentence)
-    return match.start() if match else None
+def relative_starts(sentence: str) -> list[int]:
+    """Where each relative word of the sentence ("yesterday", "on Friday") starts."""
+    return [match.start() for match in _RELATIVE.finditer(sentence)]
 
 
-def relative_weekday(sentence: str) -> int | None:
-    """The weekday (0 = Monday) a sentence's first relative word names ("on Friday"), else None."""
-    match = _RELATIVE.search(sentence)
+def relative_weekday(sentence: str, at: int = 0) -> int | None:
+    """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
+    match = _RELATIVE.match(sentence, at)
     return WEEKDAYS.index(match["weekday"].lower()) if match and match["weekday"] else None
 
 
-def resolve_relative(sentence: str, anchor: dt.date | None) -> dt.date | None:
-    """The day a relative word in the sentence points to, counted back from the day of writing."""
-    match = _RELATIVE.search(sentence)
+def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0) -> dt.date | None:
+    """The day the sentence's relative word (the first, or the one at `at`) points to, counted
+    back from the day of writing."""
+    match = _RELATIVE.search(sentence, at)
     if anchor is None or not match:
         return None
     if match["word"]:
@@ -324,13 +325,18 @@ def resolve_relative(sentence: str, anchor: dt.date | None) -> dt.date | None:
     return anchor - dt.timedelta(days=back)
 
 
-def on_day_month(sentence: str, anchor: dt.date | None) -> tuple[int, dt.date | None] | None:
-    """A day and month the sentence dates something to ("on August 23"): (where it starts, the
-    day in the anchor's year or None), else None."""
-    for month, day, start, _end in day_months(sentence):
-        if _ON_DAY_MONTH.search(sentence, 0, start):
-            return start, with_year(month, day, anchor)
-    return None
+def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
+    day in the anchor's year or None)."""
+    return [(start, with_year(month, day, anchor)) for month, day, start, _end in day_months(sentence)
+            if _ON_DAY_MONTH.search(sentence, 0, start)]
+
+
+def in_other_clause(sentence: str, at: int) -> bool:
+    """Whether the date at `at` dates another happening the sentence refers to: it stands in a
+    clause opened by "after", "since", "ahead of" ... ("after the visit to the US on 21 December,")."""
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in (",", ";", "—", " – ", " - ")) + 1
+    return bool(_OTHER_HAPPENING.search(sentence, clause_start, at))
 
 
 def weekday_dates(text: str) -> list[tuple[dt.date, int]]:

@@ -105,6 +105,8 @@ def _line_index(lines: list[str], fragment: str) -> int | None:
 
 def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     """For each metadata line, whether it stood under the headline, above it, or in the text."""
+    if len(cleaned.meta_lines) < 2:
+        return [dates.UNDER_HEADLINE] * len(cleaned.meta_lines)  # nothing to choose between
     lines = [" ".join(line.split()) for line in text.split("\n")]
     headline_at = _line_index(lines, cleaned.headline) if cleaned.headline else None
     first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
@@ -133,7 +135,7 @@ def _publication_date(text: str, cleaned: Cleaned):
     if published is None:
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
-    if published is None and archive and _text_states(archive[1], text.split("\n", 1)[-1]):
+    if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
         published = archive[1]
     return published
 
@@ -157,7 +159,7 @@ def _agency_dateline_date(paragraphs: list[str]):
 def _filing_day(paragraphs: list[str], published):
     """The day relative words count back from: a dateline's ("PARIS, March 3 -", in the publication
     date's year), else the publication date."""
-    for paragraph in paragraphs[:3]:
+    for paragraph in paragraphs[:_EVENT_PARAGRAPHS]:
         opening = dates.dateline(paragraph)
         if opening:
             _end, full, day_month = opening
@@ -184,28 +186,43 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         for sentence in sentences(_without_opening(text)):
             if not cue.search(sentence):
                 continue
-            # The first date the sentence gives: "on Friday, while ... on November 10" is Friday.
-            stated = dates.find_dates(sentence)
-            day_month = dates.on_day_month(sentence, anchor)
-            relative = dates.relative_start(sentence)
-            first = min(filter(lambda item: item[0] is not None, (
-                (stated[0][1] if stated else None, 0), (day_month[0] if day_month else None, 1), (relative, 2),
-            )), default=None)
-            if first is None:
+            date = _first_date(sentence, anchor)
+            if date is None:
                 continue
-            if first[1] == 0 or stated and stated[0][1] - first[0] <= _SPELLED_OUT:
-                return stated[0][0], "text"  # "this morning (Tuesday, 14 March 2017)" spells the day out
-            if first[1] == 1:
-                return day_month[1], "derived"
-            # Relative to the day of writing; with no such day the day stays unknown.
-            return dates.resolve_relative(sentence, anchor) or _captioned_day(sentence, removed + paragraphs), "derived"
-    return None, None
+            at, value, source = date
+            if source == "relative":
+                # Relative to the day of writing; with no such day the day stays unknown.
+                return (dates.resolve_relative(sentence, anchor, at)
+                        or _captioned_day(sentence, at, removed + paragraphs)), "derived"
+            return value, source
+    # No sentence with a contact word dates it: the lead's first sentence says what happened
+    # ("Trump said on Wednesday that ...").
+    lead = next((p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)), None)
+    first = next(iter(sentences(_without_opening(lead))), "") if lead else ""
+    date = _first_date(first, anchor)
+    if date and date[2] == "relative":
+        return dates.resolve_relative(first, anchor, date[0]), "derived"
+    return (date[1], date[2]) if date else (None, None)
 
 
-def _captioned_day(sentence: str, lines: list[str]):
+def _first_date(sentence: str, anchor):
+    """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
+    is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
+    stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
+    said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
+    relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
+    found = sorted((d for d in stated + said + relative if not dates.in_other_clause(sentence, d[0])), key=lambda d: d[0])
+    if not found:
+        return None
+    first = found[0]
+    spelled = next((d for d in found if d[2] == "text" and d[0] - first[0] <= _SPELLED_OUT), None)
+    return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
+
+
+def _captioned_day(sentence: str, at: int, lines: list[str]):
     """The one full date the page writes with the weekday the sentence names ("on Thursday" and a
     caption's "Thursday, April 27, 2017"), else None."""
-    weekday = dates.relative_weekday(sentence)
+    weekday = dates.relative_weekday(sentence, at)
     if weekday is None:
         return None
     found = {value for line in lines for value, day in dates.weekday_dates(line) if day == weekday}
