@@ -1,41 +1,100 @@
-"""Dates as English news texts write them, parsed without ever inventing a missing part."""
+"""Dates as English news texts write them, parsed without ever inventing a missing part.
+
+The words (months, weekdays, "yesterday", "Updated") are in data/dates.yaml. A date is read
+from the parts the text gives: a numeric date whose day/month order the text does not settle
+("03/04/2015") is not read, and a day and month without a year take one only from a date the
+text states elsewhere (its publication date).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+import yaml
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+from .knowledge import DATA_DIR
+
+with open(DATA_DIR / "dates.yaml", encoding="utf-8") as _handle:
+    _WORDS = yaml.safe_load(_handle)
+
+MONTH_NAMES = tuple(name.capitalize() for name in _WORDS["months"])
+MONTHS = {
+    word: number
+    for number, (name, short) in enumerate(_WORDS["months"].items(), start=1)
+    for word in (name, *short)
+}
+WEEKDAYS = tuple(_WORDS["weekdays"])
+_WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
+                   for word in (name, *short)}
+_RELATIVE_DAYS = _WORDS["relative_days"]
+_QUALIFIERS = _WORDS["weekday_qualifiers"]
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 DATE_PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
+    # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes.
+    re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"(?<![\d/])" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
+    # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" is 8 February in Europe and August 2 in the US: read only when one order is impossible.
-_SLASHED = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
-# What may stand around a date on a date-only line: times, zones, "Published", separators.
-_DATE_LINE_REST = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last updated|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|"
-    r"\d{1,2}[:.]\d\d(?::\d\d)?|t\d\d:\d\d(?::\d\d)?(?:z|[+-]\d\d:?\d\d)?|[|,:\-–—/()•·])\s*)*$",
+_SLASHED = re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+# A day and month with no year after it, written capitalised ("on August 23", "on 23 August").
+_NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?,?\s+(?:19|20)\d\d)"
+_CAPITAL = r"(?=(?-i:[A-Z]))"
+_DAY_MONTH = [
+    re.compile(r"(?<!\w)" + _CAPITAL + _MONTH + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _DAY + r"\s+(?:of\s+)?" + _CAPITAL + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
+]
+_ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*$", re.IGNORECASE)
+
+# A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
+_FILLER = re.compile(
+    r"^(?:\s|[|,:;\-–—/•·.]|\x00|"
+    r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["time_words"]
+                           + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
+    r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w]))*$",
     re.IGNORECASE,
 )
-_DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")
-_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
+# Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
+_NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
+_CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
+_BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
+_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
+_PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
+_DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")  # "... 5:53PM by PIB Delhi"
+_MAX_DATE_LINE = 160
+
+# A wire dateline at the start of a paragraph: "PARIS, March 3 -", "WASHINGTON, June 20 (Reuters) -",
+# "MOSCOW, July 25. /TASS/.", or a date alone: "October 18, 2006 -- The prime minister ...".
+_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?"
+_WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")
+_DATELINE = re.compile(
+    r"^(?:(?P<place>" + _PLACE + r"),\s+)?(?P<when>" + _WHEN + r")\.?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
+)
+_ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
+
+_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
-    r"last night|(?:on |last |this past )?(?:" + "|".join(WEEKDAYS) + r"))\b",
+    r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
+    + r")\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
 
@@ -60,14 +119,20 @@ def _slashed(match: re.Match) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
-    """Every full date in the text with its span, in order; impossible or ambiguous dates are skipped."""
-    found = []
-    taken: list[tuple[int, int]] = []
+def _may_be(match: re.Match, value: dt.date) -> bool:
+    """Whether an ambiguous "03/04/2015" is, in one of its two orders, the given date."""
+    parts = {int(match["first"]), int(match["second"])}
+    return int(match["year"]) == value.year and parts == {value.day, value.month}
+
+
+def _full_dates(text: str) -> list[tuple[dt.date, re.Match]]:
+    if not _A_YEAR.search(text):
+        return []  # every full date has its year: most lines of prose end here, cheaply
+    found, taken = [], []
     for match in _SLASHED.finditer(text):
         value = _slashed(match)
         if value:
-            found.append((value, match.start(), match.end()))
+            found.append((value, match))
         taken.append((match.start(), match.end()))
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -75,35 +140,153 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
                 continue
             value = _build(match)
             if value:
-                found.append((value, match.start(), match.end()))
+                found.append((value, match))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda item: item[1])
+    return sorted(found, key=lambda item: item[1].start())
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every full date in the text with its span, in order; impossible or ambiguous dates are skipped."""
+    return [(value, match.start(), match.end()) for value, match in _full_dates(text)]
+
+
+def day_months(text: str) -> list[tuple[int, int, int, int]]:
+    """Each day and month written without a year ("March 3", "23 August"): (month, day, start, end)."""
+    taken = [(start, end) for _value, start, end in find_dates(text)]
+    found = []
+    for pattern in _DAY_MONTH:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            found.append((MONTHS[match["month"].lower()], int(match["day"]), match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda item: item[2])
+
+
+_YEAR_TURN = dt.timedelta(days=31)
+
+
+def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    """A day and month in the year of the stated date they precede ("June 20" before 2003-06-21), or
+    the year before when the anchor is the first days of a year ("December 30" before 2004-01-02);
+    None for a day after the anchor: a plan, not what the text reports."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if value <= anchor:
+            return value if year == anchor.year or anchor - value <= _YEAR_TURN else None
+    return None
 
 
 def parse_date_line(line: str) -> dt.date | None:
-    """The date of a line that says nothing but a date (and perhaps a time or "Published")."""
+    """The date of a line that holds a date and only what stands beside one on a web page: a stamp
+    ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
-    if len(line) > 80:
+    if len(line) > _MAX_DATE_LINE:
         return None
+    found = _full_dates(line)
+    if not found or any(value != found[0][0] for value, _ in found):
+        return None
+    value = found[0][0]
+    spans = [(m.start(), m.end()) for _, m in found]
+    for match in _SLASHED.finditer(line):  # "March 3, 2015 9:14 pm 03/03/2015": the same day twice
+        if (match.start(), match.end()) not in spans:
+            if not _may_be(match, value):
+                return None
+            spans.append((match.start(), match.end()))
+    rest = line
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + "\x00" + rest[end:]
+    return value if _only_filler(rest) else None
+
+
+def _only_filler(rest: str) -> bool:
+    rest = rest.strip()
+    if rest[:1] + rest[-1:] in ("()", "[]"):
+        # "(Anadolu Agency / TASS - 11th June, 2018)", "[ World | Europe / 3 Feb 2015 ]"
+        rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)
+    rest = _BYLINE_HEAD.sub("", rest, count=1)
+    rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
+    last = rest.rfind("\x00")
+    rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
+    return bool(_FILLER.match(rest))
+
+
+def is_updated(line: str) -> bool:
+    """Whether a date line gives the time of a later change ("Updated: ..."), not of publication."""
+    return bool(_UPDATED.search(line))
+
+
+def trailing_date(line: str) -> dt.date | None:
+    """The date glued to the end of a headline-like line ("Leader meets delegation 23 July 2018")."""
     found = find_dates(line)
-    if len(found) != 1:
+    if not found:
         return None
-    value, start, end = found[0]
-    return value if _DATE_LINE_REST.match(line[:start] + " " + line[end:]) else None
+    value, start, end = found[-1]
+    head = line[:start].rstrip(" |,-–—:")
+    if end < len(line.rstrip(" .")) or len(head.split()) < 3 or head.endswith((".", "!", "?")):
+        return None
+    return value
 
 
-def publication_date(lines: list[str]) -> dt.date | None:
-    """The first date line's date; an "Updated ..." line's only when no other line has one."""
-    dated = [(bool(_UPDATED.match(line)), value) for line in lines if (value := parse_date_line(line))]
+# Where a date line stood, best first: between the headline and the article's text; after the
+# text has begun ("Posted on ..." at its end); above the headline (a site's or blog's own date).
+UNDER_HEADLINE, IN_TEXT, ABOVE_HEADLINE = 0, 1, 2
+
+
+def publication_date(lines: list[str], places: list[int] | None = None) -> dt.date | None:
+    """The publication date among date lines: the first under the headline, else the first in the
+    text, else the nearest above the headline; an "Updated ..." line's only when no other line in
+    that place has one."""
+    places = places if places is not None else [UNDER_HEADLINE] * len(lines)
+    dated = []
+    for index, (line, place) in enumerate(zip(lines, places)):
+        value = parse_date_line(line) or trailing_date(line)
+        if value:
+            order = -index if place == ABOVE_HEADLINE else index
+            dated.append(((place, is_updated(line), order), value))
     return min(dated, key=lambda item: item[0])[1] if dated else None
 
 
 def ambiguous_date_line(line: str) -> str | None:
     """The date of a date-only line that cannot be read without guessing ("08/02/2023"), else None."""
     match = _SLASHED.search(line)
-    if len(line) > 80 or not match or _slashed(match):
+    if len(line) > _MAX_DATE_LINE or not match or _slashed(match) or find_dates(line):
         return None
-    return match.group(0) if _DATE_LINE_REST.match(line[:match.start()] + " " + line[match.end():]) else None
+    return match.group(0) if _only_filler(line[:match.start()] + "\x00" + line[match.end():]) else None
+
+
+def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
+    """A dated dateline opening a paragraph: (where the text after it starts, its full date or
+    None, its day and month when it has no year). A date with no place needs its year."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    when = match["when"]
+    full = find_dates(when)
+    if full and full[0][1] == 0:
+        return match.end(), full[0][0], None
+    day_month = day_months(when)
+    if match["place"] and day_month and day_month[0][2] == 0:
+        month, day, _start, _end = day_month[0]
+        return match.end(), None, (month, day)
+    return None
+
+
+def archive_stamp(text: str) -> tuple[str, dt.date] | None:
+    """The " date YYYY-MM-DD" a web archive puts before its copy's first line, or on it: (the
+    stamp, its date)."""
+    match = _ARCHIVE_STAMP.match(text.lstrip("\ufeff"))
+    if not match:
+        return None
+    try:
+        return match[0].strip(), dt.date.fromisoformat(match[1])
+    except ValueError:
+        return None
 
 
 def parse_iso(value) -> dt.date | None:
@@ -117,24 +300,50 @@ def parse_iso(value) -> dt.date | None:
     return None
 
 
-def has_relative(sentence: str) -> bool:
-    return bool(_RELATIVE.search(sentence))
+def relative_starts(sentence: str) -> list[int]:
+    """Where each relative word of the sentence ("yesterday", "on Friday") starts."""
+    return [match.start() for match in _RELATIVE.finditer(sentence)]
 
 
-def resolve_relative(sentence: str, published: dt.date | None) -> dt.date | None:
-    """The day a relative word in the sentence points to, counted back from the publication date."""
-    if published is None:
+def relative_weekday(sentence: str, at: int = 0) -> int | None:
+    """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
+    match = _RELATIVE.match(sentence, at)
+    return WEEKDAYS.index(match["weekday"].lower()) if match and match["weekday"] else None
+
+
+def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0) -> dt.date | None:
+    """The day the sentence's relative word (the first, or the one at `at`) points to, counted
+    back from the day of writing."""
+    match = _RELATIVE.search(sentence, at)
+    if anchor is None or not match:
         return None
-    match = _RELATIVE.search(sentence)
-    if not match:
-        return None
-    word = match.group("word").lower()
-    if word == "yesterday" or word == "last night":
-        return published - dt.timedelta(days=1)
-    if word in ("today", "tonight", "earlier today") or word.startswith("this "):
-        return published
-    *qualifier, day_name = word.split()
-    back = (published.weekday() - WEEKDAYS.index(day_name)) % 7
-    if back == 0 and qualifier and qualifier[0] in ("last", "past"):
-        back = 7
-    return published - dt.timedelta(days=back)
+    if match["word"]:
+        return anchor - dt.timedelta(days=_RELATIVE_DAYS[" ".join(match["word"].lower().split())])
+    back = (anchor.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+    if back == 0 and match["qualifier"]:
+        back = _QUALIFIERS[" ".join(match["qualifier"].lower().split())]
+    return anchor - dt.timedelta(days=back)
+
+
+def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
+    day in the anchor's year or None)."""
+    return [(start, with_year(month, day, anchor)) for month, day, start, _end in day_months(sentence)
+            if _ON_DAY_MONTH.search(sentence, 0, start)]
+
+
+def in_other_clause(sentence: str, at: int) -> bool:
+    """Whether the date at `at` dates another happening the sentence refers to: it stands in a
+    clause opened by "after", "since", "ahead of" ... ("after the visit to the US on 21 December,")."""
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in (",", ";", "—", " – ", " - ")) + 1
+    return bool(_OTHER_HAPPENING.search(sentence, clause_start, at))
+
+
+def weekday_dates(text: str) -> list[tuple[dt.date, int]]:
+    """Full dates written with their weekday ("Thursday, April 27, 2017") that is the right one."""
+    found = []
+    for value, match in _full_dates(text):
+        written = match.groupdict().get("weekday")
+        if written and _WEEKDAY_NUMBER[written.lower()] == value.weekday():
+            found.append((value, value.weekday()))
+    return found

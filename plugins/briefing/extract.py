@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import classify, dates, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentence_starts
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, load_knowledge, phrase_pattern
 from .people import PeopleFinder
 from .quotes import QuoteFinder
 from .textio import UnreadableSeed, decode, normalise
@@ -25,6 +25,7 @@ _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*:")
 _SUMMARY_WORDS = 60
 _TITLE_WORDS = 14
 _EVENT_PARAGRAPHS = 4
+_SPELLED_OUT = 30  # a full date this close after "on Friday" or "this morning" says which day it is
 # "President of Russia Vladimir Putin: ..." opens a speaker's turn in a transcript.
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+(?:of|the|[A-Z][\w.'’\-]*)){0,8}:\s")
 _DISCUSSED = re.compile(r"\b(?:discuss\w*|agreed|signed)\b", re.IGNORECASE)
@@ -83,8 +84,70 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
     return " ".join(chosen)
 
 
-def _dateline_date(paragraphs: list[str]):
-    """The date of a wire dateline ("WARSAW, May 12, 2023 (Reuters) -"): the day the report was filed."""
+_CONTACT_WORDS = ("met", "meet", "meets", "meeting", "talks", "summit", "spoke", "speak", "call", "called", "phone",
+                  "telephone", "conversation", "visit", "visited", "visits", "hosted", "welcomed", "received",
+                  "signed", "signing", "discuss*", "agreed")
+
+
+@lru_cache(maxsize=8)
+def _event_cue(kb: Knowledge) -> re.Pattern:
+    """Words that report a contact: the kinds' cues ("message", "phoned") and the common ones."""
+    cues = [cue for weights in kb.kinds.values() for cue, weight in (weights or {}).items() if weight]
+    return phrase_pattern(cues + list(_CONTACT_WORDS))
+
+
+def _line_index(lines: list[str], fragment: str) -> int | None:
+    """Where a cleaned line stood in the page: the line that is it, else the first that holds it."""
+    if fragment in lines:
+        return lines.index(fragment)
+    return next((i for i, line in enumerate(lines) if fragment in line), None)
+
+
+def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
+    """For each metadata line, whether it stood under the headline, above it, or in the text."""
+    if len(cleaned.meta_lines) < 2:
+        return [dates.UNDER_HEADLINE] * len(cleaned.meta_lines)  # nothing to choose between
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    headline_at = _line_index(lines, cleaned.headline) if cleaned.headline else None
+    first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
+    text_at = _line_index(lines, first_text) if first_text else None
+    places = []
+    for line in cleaned.meta_lines:
+        at = _line_index(lines, line)
+        if at is not None and text_at is not None and at > text_at:
+            places.append(dates.IN_TEXT)
+        elif at is not None and headline_at is not None and at < headline_at:
+            places.append(dates.ABOVE_HEADLINE)
+        else:
+            places.append(dates.UNDER_HEADLINE)
+    return places
+
+
+def _publication_date(text: str, cleaned: Cleaned):
+    """The date the text says it was published: a date line, a date glued to the headline, a wire
+    dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
+    archive = dates.archive_stamp(text)
+    places = _date_line_places(text, cleaned)
+    kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
+    published = dates.publication_date([line for line, _ in kept], [place for _, place in kept])
+    if published is None and cleaned.headline:
+        published = dates.trailing_date(cleaned.headline)
+    if published is None:
+        published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
+                          if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
+    if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
+        published = archive[1]
+    return published
+
+
+def _text_states(value, text: str) -> bool:
+    """Whether the text gives this day: in full, or by its day and month."""
+    return (any(found == value for found, _, _ in dates.find_dates(text))
+            or any((month, day) == (value.month, value.day) for month, day, _, _ in dates.day_months(text)))
+
+
+def _agency_dateline_date(paragraphs: list[str]):
+    """The date of a wire dateline ("SOCHI, Russia, May 12, 2023 (Reuters) -"): the day the report was filed."""
     for paragraph in paragraphs[:3]:
         dateline = classify.DATELINE.match(paragraph)
         stated = dates.find_dates(dateline.group(0)) if dateline else None
@@ -93,20 +156,77 @@ def _dateline_date(paragraphs: list[str]):
     return None
 
 
-def _event_date(headline, paragraphs, published):
-    """The date of the contact: stated in the lead sentence reporting it, or relative to publication."""
+def _filing_day(paragraphs: list[str], published):
+    """The day relative words count back from: a dateline's ("PARIS, March 3 -", in the publication
+    date's year), else the publication date."""
+    for paragraph in paragraphs[:_EVENT_PARAGRAPHS]:
+        opening = dates.dateline(paragraph)
+        if opening:
+            _end, full, day_month = opening
+            return full or (dates.with_year(*day_month, published) if published else None) or published
+    return published
+
+
+def _without_opening(text: str) -> str:
+    opening = dates.dateline(text)
+    if opening:
+        return text[opening[0]:]
+    dateline = classify.DATELINE.match(text)  # its date is the report's, not the contact's
+    return text[dateline.end():] if dateline else text
+
+
+def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
+    """The date of the contact: stated in the lead sentence reporting it, or relative to the day
+    the report was written; with no such day, a caption's date written with the same weekday."""
+    cue = _event_cue(kb)
+    anchor = _filing_day(paragraphs, published)
+    if headline and dates.trailing_date(headline):
+        headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
-        dateline = classify.DATELINE.match(text)  # its date is the report's, not the contact's
-        for sentence in sentences(text[dateline.end():] if dateline else text):
-            if not _CONTACT_CUE.search(sentence):
+        for sentence in sentences(_without_opening(text)):
+            if not cue.search(sentence):
                 continue
-            stated = dates.find_dates(sentence)
-            if stated:
-                return stated[0][0], "text"
-            if dates.has_relative(sentence):
-                # Relative to publication; with no publication date the day stays unknown.
-                return dates.resolve_relative(sentence, published), "derived"
-    return None, None
+            date = _first_date(sentence, anchor)
+            if date is None:
+                continue
+            at, value, source = date
+            if source == "relative":
+                # Relative to the day of writing; with no such day the day stays unknown.
+                return (dates.resolve_relative(sentence, anchor, at)
+                        or _captioned_day(sentence, at, removed + paragraphs)), "derived"
+            return value, source
+    # No sentence with a contact word dates it: the lead's first sentence says what happened
+    # ("Trump said on Wednesday that ...").
+    lead = next((p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)), None)
+    first = next(iter(sentences(_without_opening(lead))), "") if lead else ""
+    date = _first_date(first, anchor)
+    if date and date[2] == "relative":
+        return dates.resolve_relative(first, anchor, date[0]), "derived"
+    return (date[1], date[2]) if date else (None, None)
+
+
+def _first_date(sentence: str, anchor):
+    """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
+    is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
+    stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
+    said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
+    relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
+    found = sorted((d for d in stated + said + relative if not dates.in_other_clause(sentence, d[0])), key=lambda d: d[0])
+    if not found:
+        return None
+    first = found[0]
+    spelled = next((d for d in found if d[2] == "text" and d[0] - first[0] <= _SPELLED_OUT), None)
+    return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
+
+
+def _captioned_day(sentence: str, at: int, lines: list[str]):
+    """The one full date the page writes with the weekday the sentence names ("on Thursday" and a
+    caption's "Thursday, April 27, 2017"), else None."""
+    weekday = dates.relative_weekday(sentence, at)
+    if weekday is None:
+        return None
+    found = {value for line in lines for value, day in dates.weekday_dates(line) if day == weekday}
+    return found.pop() if len(found) == 1 else None
 
 
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
@@ -121,8 +241,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")
 
-    published = dates.publication_date(cleaned.meta_lines) or _dateline_date(paragraphs)
-    event, event_source = _event_date(cleaned.headline, paragraphs, published)
+    published = _publication_date(text, cleaned)
+    event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
     if published is None:
         warnings.append("no date found" if event is None else "no publication date found")
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):

@@ -1,0 +1,248 @@
+"""Publication and event dates as real pages write them (issue 12), exact values.
+
+Each case is one way of writing a date, on a small text written for the test; the pure date
+rules of briefing.dates are tested on single lines, the choice between dates on whole texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing import dates
+from briefing.extract import extract_text
+
+D = dt.date
+
+
+def dated(text: str) -> tuple[str | None, str | None]:
+    record = extract_text(text)
+    return record["published"], record["event_date"]
+
+
+# -- one line that only dates the page ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("[ World | Europe / 3 Feb 2015 ]", D(2015, 2, 3)),                                   # section and date in brackets
+    ("By The Associated Press March 3, 2015 9:14 pm 03/03/2015 9:14pm", D(2015, 3, 3)),   # byline, the day twice
+    ("Mon 11th Jun 2018 | 10:02 AM", D(2018, 6, 11)),                                      # weekday, ordinal day
+    ("(Anadolu Agency / TASS - 11th June, 2018)", D(2018, 6, 11)),                         # agencies in brackets
+    ("Ankara, 4 June 2012", D(2012, 6, 4)),                                                # a dateline's place
+    ("NEW DELHI, India, 4 June 2012", D(2012, 6, 4)),
+    ("By JANE ROE | Daily Outlet | Updated: 2022-11-01 07:38", D(2022, 11, 1)),            # byline with pipes
+    ("Latest update : 2009-06-26", D(2009, 6, 26)),
+    ("Fri June 20, 2003 07:58 PM ET (updates with comments)", D(2003, 6, 20)),             # zone, note in brackets
+    ("Published: 2020-06-16T09:00:00Z", D(2020, 6, 16)),                                   # ISO timestamps
+    ("2019-03-03T14:05", D(2019, 3, 3)),
+    ("Posted on October 16, 2017 .", D(2017, 10, 16)),
+    ("2015/03/04", D(2015, 3, 4)),                                                          # year first: no doubt
+    ("10. 1. 2009 10:14", D(2009, 1, 10)),                                                  # dotted: day first
+    ("Publication date : 14 June 2000", D(2000, 6, 14)),
+])
+def test_a_date_line_gives_its_date(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "03/04/2015",                                        # 3 April or March 4: the text does not say
+    "By AP March 4, 2015 03/05/2015",                    # two different days on one line
+    "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
+    "Erdoğan said on 3 May 2020 that talks would go on",  # prose
+    "[Photo/Agencies]",
+])
+def test_a_line_that_is_not_only_one_date_gives_none(line):
+    assert dates.parse_date_line(line) is None
+
+
+def test_the_same_day_written_in_words_settles_a_numeric_date_beside_it():
+    assert dates.parse_date_line("By AP March 4, 2015 03/04/2015") == D(2015, 3, 4)
+    assert dates.ambiguous_date_line("03/04/2015") == "03/04/2015"
+
+
+def test_stamps_tell_an_update_from_a_publication():
+    assert dates.is_updated("By JANE ROE | Daily Outlet | Updated: 2022-11-01 07:38")
+    assert dates.is_updated("Latest update : 2009-06-26")
+    assert not dates.is_updated("Published: 2020-06-16T09:00:00Z")
+
+
+def test_a_date_glued_to_a_headline_like_line():
+    assert dates.trailing_date("Leader meets delegation 23 July 2018") == D(2018, 7, 23)
+    assert dates.trailing_date("Modi and Lula meet | 2 May 2023") == D(2023, 5, 2)
+    assert dates.trailing_date("Lula met Modi on 2 May 2023 in Delhi") is None
+    assert dates.trailing_date("2 May 2023") is None
+
+
+@pytest.mark.parametrize("paragraph, value", [
+    ("PARIS, March 3 - Macron met", (17, None, (3, 3))),
+    ("WASHINGTON, June 20 (Reuters) - Lula met", (32, None, (6, 20))),
+    ("MOSCOW, July 25. /TASS/. Putin met", (25, None, (7, 25))),
+    ("October 18, 2006 -- The prime minister met", (20, D(2006, 10, 18), None)),
+    ("March 3 - the place is missing, and so is the year", None),
+    ("Erdoğan, who met Lula - and Modi", None),
+])
+def test_datelines(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
+def test_a_day_and_month_take_the_year_of_a_later_stated_date_only():
+    assert dates.with_year(6, 20, D(2003, 7, 2)) == D(2003, 6, 20)
+    assert dates.with_year(12, 30, D(2004, 1, 2)) == D(2003, 12, 30)
+    assert dates.with_year(11, 10, D(2016, 10, 23)) is None   # after it: a plan, not a report
+    assert dates.with_year(6, 20, None) is None
+
+
+# -- which date of a page is its publication date ------------------------------------------------
+
+def test_a_place_and_date_line_above_the_headline_dates_the_page():
+    text = ("Ankara, 4 June 2012\n\nErdoğan receives Lula in Ankara\n\n"
+            "President Recep Tayyip Erdoğan met Brazilian President Lula da Silva in Ankara today for talks on trade.")
+    assert dated(text) == ("2012-06-04", "2012-06-04")
+
+
+def test_the_date_under_the_headline_is_the_articles_not_the_sites_date_above_it():
+    text = ("The Diplomat's Notebook\n\nSunday, July 6, 2003\n\nMacron, Scholz agree on a grid plan\n\n"
+            "Fri June 20, 2003 07:58 PM ET (updates with comments)\n\nBy Jane Roe\n\n"
+            "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed on Thursday to build "
+            "a joint power grid, officials said after their talks in Berlin.")
+    assert dated(text) == ("2003-06-20", "2003-06-19")
+
+
+def test_an_update_stamp_in_a_byline_dates_the_page_and_counts_a_weekday_back():
+    text = ("Modi congratulates Lula on election win\n\n"
+            "By JANE ROE/JOHN DOE | Daily Outlet | Updated: 2022-11-01 07:38\n\n"
+            "Prime Minister Narendra Modi on Monday sent a congratulatory message to Luiz Inacio Lula da Silva "
+            "on his election as Brazilian president.")
+    assert dated(text) == ("2022-11-01", "2022-10-31")
+
+
+def test_a_date_glued_to_the_headline_dates_the_page_not_the_contact():
+    text = ("Scholz meets Indian delegation 23 July 2018\n\n"
+            "Chancellor Olaf Scholz met an Indian trade delegation in Berlin to discuss renewable energy projects.")
+    assert dated(text) == ("2018-07-23", None)
+
+
+def test_a_date_opening_the_first_paragraph_dates_the_page():
+    text = ("Macron, Lula discuss climate\n\n"
+            "October 18, 2006 -- French President Emmanuel Macron met Brazilian President Lula in Paris today.")
+    assert dated(text) == ("2006-10-18", "2006-10-18")
+
+
+def test_a_date_line_at_the_end_dates_the_page_when_the_top_has_none():
+    text = ("Modi visits Berlin\n\nIndian Prime Minister Narendra Modi arrived in Berlin on Monday to meet "
+            "Chancellor Olaf Scholz for talks on trade.\n\nPosted on October 16, 2017 .")
+    assert dated(text) == ("2017-10-16", "2017-10-16")
+
+
+@pytest.mark.parametrize("stamp", ["Published: 2020-06-16T09:00:00Z", "2020-06-16T09:00:00+02:00",
+                                   "Mon 16th Jun 2020 | 10:02 AM", "[ World | Europe / 16 Jun 2020 ]",
+                                   "(Anadolu Agency / TASS - 16th June, 2020)"])
+def test_date_lines_of_every_style_date_the_page(stamp):
+    text = (f"Erdoğan hosts Scholz in Ankara\n\n{stamp}\n\n"
+            "Turkish President Recep Tayyip Erdoğan hosted German Chancellor Olaf Scholz in Ankara on Monday for talks.")
+    assert dated(text) == ("2020-06-16", "2020-06-15")
+
+
+def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
+    body = "\n\nLula meets Modi\n\nBrazilian President Lula met Indian Prime Minister Modi in Brasilia on Friday."
+    assert dated(" date 2017-10-13" + body) == (None, None)
+    agreeing = " date 2017-10-13" + body + "\n\nThe two leaders last met on October 13 in Delhi."
+    assert dated(agreeing) == ("2017-10-13", "2017-10-13")
+    stated = "Published 12 October 2017\n\n"
+    assert dated(" date 2017-10-13\n\n" + stated + body.lstrip()) == ("2017-10-12", "2017-10-06")
+
+
+def test_a_web_archives_date_glued_to_the_first_line_counts_only_when_the_text_agrees():
+    text = (" date 2022-09-16 Orbán meets Vučić in Belgrade Friday, September 16, 2022 | 09:45 Hungarian Prime "
+            "Minister Viktor Orbán arrived in Belgrade, where he met Serbian President Aleksandar Vučić.")
+    assert dated(text)[0] == "2022-09-16"
+    assert dated(text.replace("Friday, September 16, 2022 | 09:45 ", ""))[0] is None
+
+
+def test_the_date_line_under_the_headline_wins_over_a_sites_date_above_it_even_below_a_caption():
+    text = ("Friday, June 14, 2024\n\nRuto arrives in Pretoria for a working visit\n\n"
+            "President William Ruto and President Cyril Ramaphosa. Photo credit. Ministry of Information.\n\n"
+            "July 18, 2019\n\nPretoria, 18 July 2019 – Kenyan President William Ruto arrived in Pretoria today "
+            "for a two-day working visit.")
+    assert dated(text) == ("2019-07-18", "2019-07-18")
+
+
+def test_numeric_dates_in_an_unsettled_order_are_never_read():
+    text = "Modi meets Lula\n\nPosted 03/04/2015\n\nNarendra Modi met Lula da Silva in Delhi on Friday."
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == (None, None)
+    assert "ambiguous date 03/04/2015 (day/month order unknown) not used" in record["warnings"]
+
+
+# -- the date of the contact ---------------------------------------------------------------------
+
+def test_a_full_date_in_brackets_in_the_lead_sentence_is_the_contacts():
+    text = ("Modi receives Scholz\n\nPrime Minister Narendra Modi this morning (Tuesday, 14 March 2017) "
+            "met Chancellor Olaf Scholz in New Delhi for talks on trade.")
+    assert dated(text) == (None, "2017-03-14")
+
+
+def test_a_dateline_without_a_year_takes_the_publication_dates_year():
+    # Published a week later; "on Friday" counts back from the day the dateline gives.
+    text = ("Macron and Lula agree on Amazon fund\n\nPublished 27 June 2003\n\n"
+            "PARIS, June 20 (Reuters) - French President Emmanuel Macron and Brazilian President Lula da Silva "
+            "agreed on Friday to set up a fund for the Amazon.")
+    assert dated(text) == ("2003-06-27", "2003-06-20")
+
+
+def test_a_dateline_without_a_year_and_no_stated_date_gives_no_date():
+    text = ("Macron and Lula agree on Amazon fund\n\n"
+            "PARIS, June 20 - French President Emmanuel Macron and Brazilian President Lula da Silva "
+            "agreed on Friday to set up a fund for the Amazon.")
+    assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("words, event_date", [
+    ("on Friday", "2023-05-05"), ("last Monday", "2023-05-01"), ("on Monday", "2023-05-08"),
+    ("yesterday", "2023-05-07"), ("this morning", "2023-05-08"), ("last night", "2023-05-07"),
+])
+def test_relative_days_count_back_from_the_publication_date(words, event_date):
+    text = (f"Scholz and Modi talk\n\nMonday, 8 May 2023\n\n"
+            f"Chancellor Olaf Scholz spoke with Prime Minister Narendra Modi by phone {words}.")
+    assert dated(text) == ("2023-05-08", event_date)
+
+
+def test_the_first_date_of_the_lead_sentence_is_the_contacts_not_a_planned_one_after_it():
+    text = ("Lula and Macron talk\n\nPublished 4 May 2023\n\n"
+            "Brazilian President Lula spoke with French President Emmanuel Macron on Friday, while Chancellor "
+            "Olaf Scholz is expected for a visit on May 20.")
+    assert dated(text) == ("2023-05-04", "2023-04-28")
+
+
+def test_a_day_and_month_in_the_lead_take_the_publication_dates_year():
+    text = ("Erdoğan recalls Sochi talks\n\nPublished 16 October 2017\n\n"
+            "The meeting between Erdoğan and Putin was held in Sochi on August 23.")
+    assert dated(text) == ("2017-10-16", "2017-08-23")
+    assert dated(text.replace("Published 16 October 2017\n\n", "")) == (None, None)
+
+
+def test_a_caption_that_writes_the_weekday_of_the_lead_dates_the_contact():
+    caption = ("Turkish President Recep Tayyip Erdoğan, left, shakes hands with Brazilian President Lula "
+               "during their meeting in Ankara, Turkey, Thursday, April 27, 2017. (AP Photo/Jane Roe)")
+    lead = ("ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdoğan was hosting Brazilian President "
+            "Lula da Silva on Thursday to discuss trade.")
+    assert dated(f"Erdoğan hosts Lula\n\n{caption}\n\n{lead}") == (None, "2017-04-27")
+    other_day = caption.replace("Thursday, April 27, 2017", "April 26, 2017")
+    assert dated(f"Erdoğan hosts Lula\n\n{other_day}\n\n{lead}")[1] is None
+
+
+def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
+    text = ("Lula and Macron agree on closer ties\n\nPublished 21 June 2003\n\n"
+            "Lula and Macron held their first talks since Lula was sworn in on Jan. 1, and agreed on Friday "
+            "to meet every year.")
+    assert dated(text) == ("2003-06-21", "2003-06-20")
+    after = ("Duda meets Zelenskyy\n\nPublished 22 December 2022\n\n"
+             "After the visit to the US on 21 December, Ukrainian President Volodymyr Zelenskyy met "
+             "his Polish counterpart Andrzej Duda in Rzeszów.")
+    assert dated(after) == ("2022-12-22", None)
+
+
+def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():
+    text = ("Scholz on Modi: 'A very good relationship'\n\nOctober 25, 2017\n\n"
+            "Chancellor Olaf Scholz said on Wednesday that he has a very good relationship with Narendra Modi.")
+    assert dated(text) == ("2017-10-25", "2017-10-25")
