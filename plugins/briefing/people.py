@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .knowledge import Knowledge, Person, fold, phrase_pattern
+from .knowledge import Knowledge, Person, fold, phrase_pattern, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -55,12 +55,6 @@ class Found:
     known: Person | None
 
 
-def _alternation(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))
-    )
-
-
 def _any_case_initial(word: str) -> str:
     """A role word matching "Foreign Minister" and "foreign minister" (news styles differ)."""
     escaped = re.escape(word).replace(r"\ ", r"\s+")
@@ -71,8 +65,8 @@ def _any_case_initial(word: str) -> str:
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
     roles = "|".join(_any_case_initial(r) for r in knowledge.role_words)
-    countries = _alternation(knowledge.country_by_word)
-    places = _alternation(knowledge.place_by_name)
+    countries = trie_alternation(knowledge.country_by_word)
+    places = trie_alternation(knowledge.place_by_name)
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
