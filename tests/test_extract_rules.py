@@ -312,9 +312,9 @@ def test_countries_from_names_and_demonyms():
 @pytest.mark.parametrize("name, topics", [
     ("topics_not_on_one_word", []),                               # "his energy", "budget": not topics
     ("transcript_two_speakers", ["energy", "syria", "trade-economy"]),
-    ("straight_quotes", ["technology-innovation", "trade-economy"]),
+    ("straight_quotes", ["trade-economy", "technology-innovation"]),  # infrastructure, investment, currency swap
     ("weather_widget", ["energy", "nuclear"]),
-    ("role_title_discovers_unknown_minister", ["syria", "military-coordination"]),
+    ("role_title_discovers_unknown_minister", ["syria", "military-coordination", "peace-process"]),  # joint patrols; the Idlib ceasefire
 ])
 def test_topics_from_the_taxonomy(name, topics):
     assert extract(name)["topics"] == topics
