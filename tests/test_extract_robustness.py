@@ -140,9 +140,9 @@ def test_a_long_one_paragraph_seed_is_read_whole():
             "“Cooperation will continue in all areas,” the Russian Foreign Ministry said. ")
     record = extract_text("Putin and Erdogan meet\n\n" + unit * 1500)
     assert len(record["body"]) == 1
-    assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Recep Tayyip Erdogan"]
+    assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Recep Tayyip Erdoğan"]
     assert record["quotes"] == [
-        {"speaker": "Recep Tayyip Erdogan", "text": "We discussed grain exports and Syria"},
+        {"speaker": "Recep Tayyip Erdoğan", "text": "We discussed grain exports and Syria"},
         {"speaker": "Russian Foreign Ministry", "text": "Cooperation will continue in all areas"},
     ] * 1500
     assert (record["kind"], record["location"]) == ("meeting", "Sochi")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .knowledge import Knowledge, Person, fold, phrase_pattern
+from .knowledge import Knowledge, Person, fold, phrase_pattern, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -22,7 +22,11 @@ _PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
 _SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "le", "la", "ben", "bar"}
 # Courtesy titles before a name: skipped, not part of it ("Prime Minister Shri Narendra Modi").
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau"}
+_COURTESY = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau"}
+# Abbreviated military ranks after a title ("IDF spokesman Brig. Gen. Ronen Manelis"): titles too.
+_RANKS = {"Brig", "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Sgt", "Cmdr"}
+_HONORIFICS = _COURTESY | _RANKS
+_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+)"
 # Capitalised words that follow a role title without being a name ("President Trump On Monday").
 _NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "To", "From", "With",
@@ -31,8 +35,43 @@ _NOT_NAMES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Says", "Also", "However", "Meanwhile", "Today", "Yesterday",
+    # Words that open a sentence before its subject ("Later Wang said").
+    "Later", "Earlier", "Then", "Afterwards", "Separately", "Instead", "Still", "Both", "When", "While",
+    "After", "Before", "During", "Since", "As", "If", "Asked", "Speaking", "Addressing", "Finally",
+    # Institutions a title word begins ("the General Secretariat of the President").
+    "Secretariat", "Directorate", "Department", "Committee", "Commission", "Headquarters", "Palace",
+    "House", "Parliament", "Party", "Agency", "Service", "Embassy", "Court", "Summit", "Forum",
+    # Page furniture glued to a name ("President George W. Bush Click to print this document").
+    "Click", "Share", "Print", "Read", "Watch", "Listen", "Photo", "Video", "Subscribe", "Follow", "Email",
     *_HONORIFICS,
 }
+# Words of a title, not of a name: a capitalised run holding one is a title ("Iraqi National
+# Security Advisor"), however it stands.
+_TITLE_WORDS = {
+    "Minister", "President", "Chancellor", "Secretary", "Ambassador", "Adviser", "Advisor", "Spokesman",
+    "Spokesperson", "Spokeswoman", "Premier", "Envoy", "Chairman", "Chairwoman", "Governor", "Mayor",
+}
+# Title words a given name can never be, though a person is named after them ("King Salman").
+_NOBLE_WORDS = {"Prince", "Princess", "Emperor", "Crown", "Sultan", "Emir", "Sheikh", "Imam", "Ayatollah", "Saint"}
+# A person the text shows acting, named in full without a title: the subject of a speech verb
+# ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
+# ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
+_SPEECH = r"(?:said|says|told|added|noted|stressed|stated|announced|declared|explained|insisted|warned|urged|replied)"
+_FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
+_CONTACT = (r"(?:talks|talked|met|meets|meeting|spoke|speaks|called|phoned|telephoned|hosted|received|welcomed)"
+            r"(?:\s+(?:with|to))?")
+_AFTER_OBJECT = r"(?=\s*[.,;:]|\s+(?:in|on|at|during|and|for|about|over|by|after|before|last|this|yesterday|today)\b)"
+_ACTING = (
+    re.compile(rf"\b{_SPEECH}\s+{_FULL_NAME}(?=\s*[.,;])"),
+    re.compile(rf"\b{_CONTACT}\s+{_FULL_NAME}{_AFTER_OBJECT}"),
+)
+# The subject of a speech verb is looked for just before each verb (trying a name at every
+# capital letter of a text would cost more than all the other people rules).
+_SPEECH_VERB = re.compile(rf",?\s+{_SPEECH}\b")
+_NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
+_NAME_REACH = 80  # characters before the verb: four long words
+# A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".
+_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_COURTESY))})\.?\s+{_FULL_NAME}(?![\w'’])")
 # Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
 _ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
 
@@ -55,12 +94,6 @@ class Found:
     known: Person | None
 
 
-def _alternation(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))
-    )
-
-
 def _any_case_initial(word: str) -> str:
     """A role word matching "Foreign Minister" and "foreign minister" (news styles differ)."""
     escaped = re.escape(word).replace(r"\ ", r"\s+")
@@ -71,13 +104,13 @@ def _any_case_initial(word: str) -> str:
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
     roles = "|".join(_any_case_initial(r) for r in knowledge.role_words)
-    countries = _alternation(knowledge.country_by_word)
-    places = _alternation(knowledge.place_by_name)
+    countries = trie_alternation(knowledge.country_by_word)
+    places = trie_alternation(knowledge.place_by_name)
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
-    before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+(?P<name>{NAME})(?![\w'’])")
+    before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
         rf"{role}{of_country}(?=\s*[,.;)]|\s+(?:said|says|told)\b)"
@@ -111,6 +144,27 @@ def _surname(name: str, family_name_first: bool = False) -> str:
     return " ".join(parts[start:])
 
 
+@lru_cache(maxsize=8)
+def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
+    """Two ways to a known person when no spelling matches: the name without its particles
+    ("Alexander van Bellen" for Van der Bellen) and the short name a title precedes ("Prime
+    Minister Koizumi", "General Casey"). A key two people share leads to neither."""
+    bare: dict[str, Person | None] = {}
+    short: dict[str, list[Person]] = {}
+    for person in knowledge.people:
+        for alias in {person.name, *person.aliases}:
+            key = _bare(alias)
+            if key and bare.setdefault(key, person) is not person:
+                bare[key] = None
+        family_first = person.country in knowledge.family_name_first
+        short.setdefault(_surname(person.name, family_first), []).append(person)
+    return bare, short
+
+
+def _bare(name: str) -> str:
+    return " ".join(w for w in fold(name).replace("-", " ").split() if w not in _SURNAME_PARTICLES)
+
+
 class PeopleFinder:
     """Finds and resolves the people of one article across its segments."""
 
@@ -129,7 +183,7 @@ class PeopleFinder:
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
             if candidate and fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]:
                 return candidate
-        return None
+        return _known_indexes(self.kb)[0].get(_bare(name)) if len(parts) > 1 else None
 
     def _note(self, name: str, role: str | None, country: str | None) -> str:
         known = self._known(name)
@@ -154,11 +208,70 @@ class PeopleFinder:
         country = self.found[key].country or (self.found[key].known.country if self.found[key].known else None)
         return _surname(key, country in self.kb.family_name_first)
 
+    def _first_name(self, key: str) -> str | None:
+        """The first word of a full name, which a text may use alone later ("Isaias" for Isaias
+        Afwerki), unless it is the family name or a word that means something else."""
+        parts = key.split()
+        country = self.found[key].country or (self.found[key].known.country if self.found[key].known else None)
+        if len(parts) < 2 or country in self.kb.family_name_first or not self._could_be_name(parts[0]):
+            return None
+        return parts[0]
+
+    def _could_be_name(self, word: str) -> bool:
+        """A capitalised word that is not a title, a country or people, a place or an organisation."""
+        bare = word.rstrip(".")
+        return not (
+            bare in _NOT_NAMES or bare in _TITLE_WORDS or bare in _NOBLE_WORDS
+            or self.kb.role_by_alias.get(fold(bare)) or self.kb.country_of_demonym(bare)
+            or bare in self.kb.place_by_name or self.kb.organisation_by_alias.get(fold(bare))
+        )
+
+    def _is_title(self, name: str) -> bool:
+        """ "Iraqi National Security Advisor": a capitalised run that names an office, not a person."""
+        words = name.split()
+        if any(w in _TITLE_WORDS for w in words):
+            return True
+        return any(
+            self.kb.role_by_alias.get(fold(" ".join(words[i:j])))
+            for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+        )
+
+    def _person_name(self, captured: str) -> str | None:
+        """The name in a capture after a title, cut where the name ends; a known person's full name
+        wins over words glued after it ("George W. Bush Click")."""
+        name = _trim_name(captured)
+        if not name or self._is_title(name):
+            return None
+        words = name.split()
+        if len(words) > 2 and not self._known(name):
+            for end in range(len(words) - 1, 1, -1):
+                if self.kb.person_by_alias.get(fold(" ".join(words[:end]))):
+                    return " ".join(words[:end])
+        return name
+
+    def _unknown_full_name(self, captured: str) -> str | None:
+        """A full name found without a title: every word could be a name's, none a known entity's."""
+        name = _trim_name(captured)
+        if not name or name != captured or self._is_title(name) or self.kb.organisation(name):
+            return None
+        words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
+        if not all(self._could_be_name(w) for w in words) or any(w.isupper() for w in words):
+            return None
+        # A country or place inside is no person ("South Korea said"), though a given name may be one
+        # ("Jordan Bardella said").
+        first = name.split()[0]
+        for pattern in (self.kb.country_pattern, self.kb.place_pattern):
+            for match in pattern.finditer(name) if pattern else ():
+                if match.group(0) != first or match.start() > 0:
+                    return None
+        return name
+
     def scan(self, segments: list[str]) -> None:
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
+        titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
             for match in self._role_matches(text):
-                name = _trim_name(match.group("name"))
+                name = self._person_name(match.group("name"))
                 if not name:
                     continue
                 role = self.kb.canonical_role(match.group("role"))
@@ -167,36 +280,63 @@ class PeopleFinder:
                 place = match.group("demonym") or match.group("of")
                 country = self.kb.country_of_demonym(place) if place else None
                 key = self._note(name, role, country)
+                if " " not in key and self.found[key].known is None:
+                    titled.setdefault(key, role)
                 start = match.start("name")
                 spans.append((index, start, start + len(name), key))
-        # Single surnames from role titles ("Defense Minister Shoigu") join a full name seen anywhere.
-        for key in [k for k, f in self.found.items() if f.known is None and " " not in k]:
-            fuller = [k for k in self.found if k != key and " " in k and self._short_name(k) == key]
-            if len(fuller) == 1:
-                self._merge(key, fuller[0], spans)
+            subjects = (_NAME_ENDING.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
+                        for verb in _SPEECH_VERB.finditer(text))
+            for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
+                          *(m for pattern in _ACTING for m in pattern.finditer(text))):
+                name = self._unknown_full_name(match.group("name"))
+                if name:
+                    start = match.start("name")
+                    spans.append((index, start, start + len(name), self._note(name, None, None)))
         known_pattern = self.kb.person_pattern
         for index, text in enumerate(segments):
             if known_pattern:
                 for match in known_pattern.finditer(text):
                     key = self._note(match.group(0), None, None)
                     spans.append((index, match.start(), match.end(), key))
-        # Later mentions by surname of anybody named in full.
-        surnames = {}
+        # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
+        # named in full in the article, else the one person the knowledge base knows by it.
+        for key, role in titled.items():
+            if key in self.found and self.found[key].known is None:
+                self._resolve_titled(key, role, spans)
+        # Later mentions by surname, or by first name, of anybody named in full.
+        shorts: dict[str, set] = {}
         for key in self.found:
             if " " in key:
-                surnames.setdefault(self._short_name(key), set()).add(key)
-        surnames = {s: next(iter(k)) for s, k in surnames.items() if len(k) == 1}
-        surname_pattern = phrase_pattern(surnames, case_sensitive=True)
+                shorts.setdefault(self._short_name(key), set()).add(key)
+        firsts: dict[str, set] = {}
+        for key in self.found:
+            first = self._first_name(key) if " " in key else None
+            if first and first not in shorts:
+                firsts.setdefault(first, set()).add(key)
+        later = {s: next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
+        surname_pattern = phrase_pattern(later, case_sensitive=True)
         if surname_pattern:
             first_seen = {}
             for index, _s, _e, key in sorted(spans):
                 first_seen.setdefault(key, index)
             for index, text in enumerate(segments):
                 for match in surname_pattern.finditer(text):
-                    key = surnames[match.group(0)]
+                    key = later[match.group(0)]
                     if first_seen.get(key, len(segments)) <= index:
                         spans.append((index, match.start(), match.end(), key))
         self.mentions = _without_overlaps(spans)
+
+    def _resolve_titled(self, short: str, role: str, spans: list) -> None:
+        fuller = [k for k in self.found if k != short and " " in k and self._short_name(k) == short]
+        if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
+            fuller = [k for k in fuller if (self.found[k].known.role if self.found[k].known else self.found[k].role) == role]
+        full = fuller[0] if len(fuller) == 1 else None
+        if full is None and not fuller:
+            listed = [p for p in _known_indexes(self.kb)[1].get(short, []) if p.role == role]
+            if len(listed) == 1:
+                full = self._note(listed[0].name, None, None)
+        if full:
+            self._merge(short, full, spans)
 
     def _merge(self, short: str, full: str, spans: list) -> None:
         entry = self.found.pop(short)

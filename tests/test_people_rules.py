@@ -1,0 +1,101 @@
+"""People in an article: the knowledge base's leaders and the rules that tell one human being
+from another and a name from a word, on small synthetic texts, exact values."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_text
+from briefing.knowledge import fold, load_knowledge
+
+
+def names(text: str) -> list[str]:
+    return [p["name"] for p in extract_text(text)["people"]]
+
+
+# -- the knowledge base -------------------------------------------------------------------
+
+def test_no_spelling_or_short_form_names_two_people():
+    owner: dict[str, str] = {}
+    shared = []
+    for person in load_knowledge().people:
+        for alias in (person.name, *person.aliases):
+            if owner.setdefault(fold(alias), person.name) != person.name:
+                shared.append((alias, owner[fold(alias)], person.name))
+    assert shared == []
+
+
+def test_every_person_belongs_to_a_country_the_knowledge_base_knows():
+    kb = load_knowledge()
+    countries = {entry["name"] for entry in kb.countries}
+    assert sorted({p.country for p in kb.people if p.country and p.country not in countries}) == []
+
+
+def test_leaders_of_other_countries_and_decades_are_known_by_their_spellings():
+    text = (
+        "Koizumi and Arroyo meet in Tokyo\n\n"
+        "Prime Minister Junichiro Koizumi received President Gloria Macapagal-Arroyo of the Philippines. "
+        "Mr Schroeder and Hugo Chavez sent messages; Zelensky thanked Erdogan.\n"
+    )
+    assert names(text) == [
+        "Junichiro Koizumi", "Gloria Macapagal Arroyo", "Gerhard Schröder", "Hugo Chávez",
+        "Volodymyr Zelenskyy", "Recep Tayyip Erdoğan",
+    ]
+
+
+# -- one person per human being -------------------------------------------------------------
+
+def test_a_first_name_or_surname_used_alone_after_the_full_name_is_the_same_person():
+    text = (
+        "Lomartel hosts Vasolny\n\n"
+        "Foreign Minister Zaingorza Lomartel received Ambassador Quentar Vasolny on Monday. "
+        "Zaingorza thanked the guest; Vasolny and Lomartel then spoke to reporters.\n"
+    )
+    assert names(text) == ["Zaingorza Lomartel", "Quentar Vasolny"]
+
+
+def test_a_name_with_its_particles_left_out_or_in_another_case_is_the_known_person():
+    assert names("Talks in Vienna\n\nPresident Alexander van Bellen met the envoy. Van der Bellen said little.\n") == [
+        "Alexander Van der Bellen"]
+
+
+def test_a_single_name_after_a_title_is_the_person_with_that_title():
+    text = (
+        "Singapore election\n\n"
+        "Mr Lee Hsien Yang, the brother of Prime Minister Lee Hsien Loong, joined the party. "
+        "Asked about Prime Minister Lee, he declined to comment. General Casey and President Bush "
+        "were not there.\n"
+    )
+    assert names(text) == ["Lee Hsien Yang", "Lee Hsien Loong", "George Casey", "George W. Bush"]
+
+
+# -- things that are not people -------------------------------------------------------------
+
+def test_ranks_institutions_page_furniture_and_offices_are_not_people():
+    text = (
+        "President George W. Bush Click to print this document\n\n"
+        "IDF spokesman Brig. Gen. Ronen Manelis said the strike was coordinated. The talks were held in "
+        "the General Secretariat of the President. A working group includes the Iraqi National Security "
+        "Advisor, Minister of Defense, and the Minister of Interior.\n"
+    )
+    assert names(text) == ["George W. Bush", "Ronen Manelis"]
+
+
+# -- people the knowledge base does not know ------------------------------------------------
+
+def test_a_person_named_without_a_title_is_found_when_the_text_shows_them_acting():
+    text = (
+        "Border talks resume\n\n"
+        "Zaingorza Lomartel said the border would reopen. The head of the delegation, Mirela Dostanic, "
+        "said the talks went well. Officials held talks with Quentar Vasolny in Geneva. "
+        "“We are ready,” said Idrin Kessavo.\n"
+    )
+    assert names(text) == ["Zaingorza Lomartel", "Mirela Dostanic", "Quentar Vasolny", "Idrin Kessavo"]
+
+
+def test_institutions_places_and_sentence_openers_acting_are_not_people():
+    text = (
+        "Border talks resume\n\n"
+        "The Foreign Ministry said the border would reopen. South Korea said it agreed. Officials held "
+        "talks with South Korea on Monday and met with Hong Kong officials. Later Wang said nothing. "
+        "The White House said on Friday that talks with Associated Press were over.\n"
+    )
+    assert names(text) == []

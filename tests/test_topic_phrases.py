@@ -1,0 +1,28 @@
+"""Topic phrases that hold for any pair of countries, and a passing word that makes no topic,
+on small synthetic texts, exact values."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract_text
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Tinubu and Akufo-Addo discuss West African gas pipeline\n\n"
+     "The two presidents discussed the gas pipeline along the coast and electricity exports. "
+     "Ghana hopes to import LNG until the pipeline is built.\n", ["energy", "trade-economy"]),
+    ("Aliyev and Pashinyan meet in Brussels\n\n"
+     "The leaders discussed the peace treaty and the mediation offered by the European Union. "
+     "They agreed to continue negotiations on the border.\n", ["peace-process"]),
+    ("Scholz and Tusk mark anniversary of the Warsaw Uprising\n\n"
+     "The chancellor laid a wreath at the memorial to the fighters of the Second World War uprising.\n",
+     ["history-memory"]),
+    ("Koizumi and Arroyo meet in Tokyo\n\n"
+     "The leaders agreed to step up the fight against terrorism in the region.\n", ["terrorism"]),
+    ("Macron and Sánchez meet in Madrid\n\n"
+     "The leaders discussed migration and the budget. Sánchez thanked Macron for the gas he had shared "
+     "at the anniversary dinner.\n", []),
+])
+def test_topics_for_any_pair_of_countries_and_not_on_one_passing_word(text, topics):
+    assert extract_text(text)["topics"] == topics
