@@ -294,3 +294,30 @@ def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
         leftover.write_bytes(b"half written")
     _build(site)
     assert [p for p in leftovers if p.exists()] == []
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("- name: Gary Koren\n  aliases: Koren\n", "people.yaml:2: field 'aliases': expected a list of text, got 'Koren'"),
+    ("- name: Gary Koren\n- nmae: Yuli Edelstein\n",
+     "people.yaml:2: entry has no 'name'\n"),
+    ("- name: Gary Koren\n  pronoun: it\n", "people.yaml:2: field 'pronoun': expected one of he, she, got 'it'"),
+])
+def test_a_knowledge_file_that_breaks_its_schema_is_named_with_line_and_field(tmp_path, entry, message):
+    site = tmp_path / "site"
+    _seeds(site, **{"fine": OTHER})
+    (site / "knowledge").mkdir()
+    (site / "knowledge" / "people.yaml").write_text(entry, encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        _build(site, BRIEFING_KNOWLEDGE_FILES={"people": ["default", "knowledge/people.yaml"]})
+    assert message in str(refused.value) + "\n"
+    if "nmae" in entry:
+        assert "people.yaml:2: unknown field 'nmae' (known: aliases, country, name, profile, pronoun, role, slug)" in str(refused.value)
+    assert str(refused.value).startswith(str(site / "knowledge" / "people.yaml"))
+
+
+def test_a_jinja_environment_without_autoescape_is_refused(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"script-in-seed": "Talks <script>alert(1)</script>\n\nPresident Emmanuel Macron met Olaf Scholz.\n"})
+    with pytest.raises(ValueError, match="JINJA_ENVIRONMENT must have \"autoescape\": True"):
+        _build(site, JINJA_ENVIRONMENT={"trim_blocks": True, "lstrip_blocks": True, "extensions": []})
+    assert not (site / "output").exists()
