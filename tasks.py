@@ -17,8 +17,8 @@ def _pelican(c, settings_file, extra=""):
 
 @task
 def clean(c):
-    """Remove the built site and caches."""
-    for folder in (OUTPUT, os.path.join(ROOT, "cache")):
+    """Remove the built site, a failed build's partial one, and caches."""
+    for folder in (OUTPUT, OUTPUT + ".building", OUTPUT + ".previous", os.path.join(ROOT, "cache")):
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -2,13 +2,15 @@
 
 from pelican import signals
 
-from . import generators, reader, search_glue
+from . import generators, reader, search_glue, site_build
 
 
 def register():
     signals.initialized.connect(generators.check_settings)
     signals.initialized.connect(reader.forget_stores)
+    signals.get_generators.connect(site_build.start)  # every run, before the generators exist
     signals.finalized.connect(reader.forget_stores)  # `invoke watch` runs again without initialising
+    signals.finalized.connect(site_build.finish)
     signals.readers_init.connect(reader.add_reader)
     signals.article_generator_init.connect(generators.prepare_seeds)
     signals.article_generator_finalized.connect(generators.build_corpus)

@@ -2,18 +2,26 @@
 
 Keys are hashes of everything that determines a result (a seed's bytes, its sidecar, the
 knowledge base and the plugin's own code; or everything a page shows), so a stale entry is
-never read: a changed input simply has another key. Entries not used by a build are pruned
-after it.
+never read: a changed input simply has another key. Each store keeps an index of the size and
+SHA-256 of every entry it wrote, and an entry is served only while its bytes still match: a
+damaged or edited entry (a page edited through its link in output/) is a miss, made again.
+Entries not used by a build, and temporary files of killed builds, are pruned after it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-import shutil
 import tempfile
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+PART = ".part"  # a temporary file, renamed into place when written whole
+INDEX = ".index"  # name -> [size, sha256]; no entry's name starts with a dot
+MODE = 0o644  # entries are linked into output/: a web server running as another user reads them
 
 
 def _code_fingerprint() -> bytes:
@@ -35,55 +43,113 @@ def key(*parts) -> str:
     return digest.hexdigest()
 
 
+def _checksum(data: bytes) -> list:
+    return [len(data), hashlib.sha256(data).hexdigest()]
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write whole or not at all (a temporary file renamed into place), readable by everyone."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=PART)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, MODE)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 class Store:
-    """Files named by key in one folder; written atomically, pruned to what a build used."""
+    """Files named by key in one folder, checked against the index before they are served."""
 
     def __init__(self, folder: Path | str, suffix: str):
         self.folder = Path(folder)
         self.suffix = suffix
         self.used: set[str] = set()
+        self._index: dict | None = None
+
+    @property
+    def index(self) -> dict:
+        if self._index is None:
+            try:
+                loaded = json.loads((self.folder / INDEX).read_bytes())
+            except (OSError, ValueError):
+                loaded = None
+            self._index = loaded if isinstance(loaded, dict) else {}
+        return self._index
 
     def path(self, name: str) -> Path:
         return self.folder / f"{name}{self.suffix}"
 
+    def has(self, name: str) -> bool:
+        """Whether the store wrote this entry (its bytes are checked when it is read)."""
+        return name in self.index
+
     def get(self, name: str) -> bytes | None:
+        """The entry's bytes, or None when there is none or it is not what was written."""
         self.used.add(name)
-        try:
-            return self.path(name).read_bytes()
-        except OSError:
+        expected = self.index.get(name)
+        if expected is None:
             return None
+        try:
+            data = self.path(name).read_bytes()
+        except OSError:
+            data = None
+        if data is None or _checksum(data) != expected:
+            logger.warning("%s: cache entry missing or damaged; made again", self.path(name))
+            del self.index[name]
+            return None
+        return data
 
     def place(self, name: str, target: Path) -> bool:
-        """Put the entry at `target` (a hard link where the file system allows: no bytes copied);
-        False when there is no such entry."""
-        self.used.add(name)
-        source = self.path(name)
+        """Put the checked entry at `target`, a new file (a hard link where the file system allows:
+        no bytes copied); False when there is no sound entry."""
+        data = self.get(name)
+        if data is None:
+            return False
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(source, target)
-        except FileNotFoundError:
-            return False
-        except OSError:  # another file system, or links not allowed
-            try:
-                shutil.copyfile(source, target)
-            except FileNotFoundError:
-                return False
+            os.link(self.path(name), target)
+        except OSError:  # another file system, links not allowed, or the entry just went
+            write_file(target, data)
         return True
 
     def put(self, name: str, data: bytes) -> None:
         self.used.add(name)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, self.path(name))
+        write_file(self.path(name), data)
+        self.index[name] = _checksum(data)
 
     def prune(self) -> int:
-        """Delete the entries this build did not use; returns how many."""
+        """Delete the entries this build did not use and leftover temporary files, and save the
+        index of the rest; returns how many entries went."""
         removed = 0
         if self.folder.is_dir():
             for entry in self.folder.iterdir():
-                if entry.name.endswith(self.suffix) and entry.name[: -len(self.suffix)] not in self.used:
-                    entry.unlink()
+                name = entry.name
+                if name.endswith(PART):
+                    entry.unlink(missing_ok=True)
+                elif name.endswith(self.suffix) and name[: -len(self.suffix)] not in self.used:
+                    entry.unlink(missing_ok=True)
                     removed += 1
+        self._index = {name: sums for name, sums in self.index.items() if name in self.used}
+        write_file(self.folder / INDEX, json.dumps(self._index, sort_keys=True).encode())
         return removed
+
+
+_OPEN: dict[tuple[str, str], Store] = {}
+
+
+def store(cache_path, kind: str, suffix: str) -> Store:
+    """This build's store of one kind under CACHE_PATH/briefing/: one object a build, so what it
+    records as used is whole when it is pruned."""
+    folder = str(Path(cache_path) / "briefing" / kind)
+    if (folder, suffix) not in _OPEN:
+        _OPEN[(folder, suffix)] = Store(folder, suffix)
+    return _OPEN[(folder, suffix)]
+
+
+def forget_stores() -> None:
+    """A new build starts counting which entries it uses, and reads the indexes anew."""
+    _OPEN.clear()

@@ -286,19 +286,22 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     return record
 
 
-def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, display: str | None = None) -> dict:
-    """Read, decode and extract one seed file, then apply its sidecar. Raises UnreadableSeed."""
+def extract_file(path: Path | str, *, knowledge: Knowledge | None = None, display: str | None = None,
+                 data: bytes | None = None, sidecars: dict | None = None) -> dict:
+    """Read, decode and extract one seed file, then apply its sidecar; from `data` and `sidecars`
+    (sidecar.read_sidecars' answer) when the build has read them already. Raises UnreadableSeed."""
     path = Path(path)
     display = display if display is not None else str(path)
-    if path.is_symlink():
-        raise UnreadableSeed("symbolic link (not followed)")
-    data = path.read_bytes()
+    if data is None:
+        if path.is_symlink():
+            raise UnreadableSeed("symbolic link (not followed)")
+        data = path.read_bytes()
     text, encoding = decode(data)
     record = extract_text(text, file=display, slug=slugs.slug_for(path), knowledge=knowledge)
     if encoding not in ("utf-8", "utf-8-sig"):
         logger.warning("%s: decoded as %s", display, encoding)
         record["warnings"].append(f"decoded as {encoding}")
-    corrections = sidecar.find_sidecar(path, display)
+    corrections = sidecar.find_sidecar(path, display, sidecars)
     if corrections is not None:  # an empty one may still carry problems to report
         sidecar.apply(record, corrections, knowledge or load_knowledge())
     return record

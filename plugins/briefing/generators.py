@@ -15,9 +15,9 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import cache, corpus, links, parallel, settings as briefing_settings, slugs
-from .reader import record_key, record_store
+from . import cache, corpus, links, parallel, seedfiles, settings as briefing_settings, slugs
 from .knowledge import load_knowledge
+from .reader import display_path, failure, record_store, remember, seed_bytes, snapshots, source_store
 from .textio import UnreadableSeed, decode
 
 logger = logging.getLogger(__name__)
@@ -25,45 +25,49 @@ logger = logging.getLogger(__name__)
 
 def check_settings(pelican) -> None:
     briefing_settings.merged(pelican.settings)
-
-
-def _seed_files(generator) -> list[Path]:
-    root = Path(generator.path)
-    found = []
-    for folder in generator.settings["ARTICLE_PATHS"]:
-        base = root / folder
-        if base.is_dir():
-            found.extend(sorted(p for p in base.rglob("*") if p.suffix.lower() == ".txt"))
-    return found
+    briefing_settings.check_safety(pelican.settings)
 
 
 def prepare_seeds(generator) -> None:
-    """Before Pelican reads the seeds: leave out, with one line each, those that hold no usable
-    text, and extract the new ones on every core."""
+    """Before Pelican reads the seeds: read each once (the bytes hashed are the bytes built and
+    published), leave out with one line each those that hold no usable text or are no regular
+    file, have Pelican read exactly the rest, and extract the new ones on every core."""
     config = briefing_settings.merged(generator.settings)
     knowledge = load_knowledge(
         config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
     )
-    records = record_store(generator.settings)
-    skipped, readable = [], []
-    for path in _seed_files(generator):
-        relative = os.path.relpath(path, generator.path)
+    settings = generator.settings
+    found, links = seedfiles.find_seeds(
+        Path(generator.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
+        settings.get("ARTICLE_EXCLUDES", ()),
+    )
+    skipped = []
+
+    def skip(path, reason):
+        relative = display_path(path, settings)
+        logger.warning("%s: skipped: %s", relative, reason)
+        skipped.append((relative, reason))
+
+    for link in links:
+        skip(link, "symbolic link to a folder (not followed)")
+    records, sources = record_store(settings), source_store(settings)
+    for path in found:
         try:
-            if path.is_symlink():
-                raise UnreadableSeed("symbolic link (not followed)")
-            if not records.path(record_key(path, knowledge)).is_file():  # a cached one was read before
-                decode(path.read_bytes())
-            readable.append(path)
+            snapshot = seedfiles.take(path, display_path(path, settings), knowledge.fingerprint)
+            if not records.has(snapshot.key):  # a cached one was read before
+                decode(snapshot.data)
         except (UnreadableSeed, OSError) as error:
-            logger.warning("%s: skipped: %s", relative, error)
-            skipped.append((relative, str(error)))
-    if skipped:
-        ignored = [name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
-                   for name in (os.path.basename(r) for r, _e in skipped)]
-        generator.settings = {**generator.settings,
-                              "IGNORE_FILES": [*generator.settings.get("IGNORE_FILES", ()), *ignored]}
+            skip(path, error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+            continue
+        if not sources.has(snapshot.key):
+            sources.put(snapshot.key, snapshot.data)
+        if records.has(snapshot.key):
+            snapshot.data = None  # read again from the cache's checked copy if ever needed
+        remember(snapshot)
+    to_read = {os.path.relpath(s.path, generator.path) for s in snapshots()}
+    generator.get_files = lambda paths, exclude=None, extensions=None: set(to_read)
     generator.context["briefing_skipped"] = skipped
-    parallel.extract_ahead(readable, generator.settings, knowledge, parallel.worker_count(config["BRIEFING_WORKERS"]))
+    parallel.extract_ahead(snapshots(), settings, knowledge, parallel.worker_count(config["BRIEFING_WORKERS"]))
 
 
 def mark_outbound_links(content) -> None:
@@ -72,7 +76,21 @@ def mark_outbound_links(content) -> None:
         content._content = links.mark_outbound(content._content)
 
 
+def _report_unbuilt(generator) -> None:
+    """A seed read but not made an article (an error in the reader or a plugin, which Pelican
+    logs as "Could not process") is skipped like an unreadable one: in the table, and a failure
+    under --strict."""
+    built = {os.path.abspath(a.source_path) for a in generator.articles}
+    skipped = generator.context["briefing_skipped"]
+    for snapshot in sorted(snapshots(), key=lambda s: s.display):
+        if os.path.abspath(snapshot.path) not in built:
+            reason = f"not built: {failure(snapshot.display) or 'see the error above'}"
+            logger.warning("%s: skipped: %s", snapshot.display, reason)
+            skipped.append((snapshot.display, reason))
+
+
 def build_corpus(generator) -> None:
+    _report_unbuilt(generator)
     records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
     config = briefing_settings.merged(generator.settings)
     knowledge = load_knowledge(
@@ -197,19 +215,23 @@ class BriefingGenerator(Generator):
         )
 
     def _copy_sources(self) -> None:
-        """The raw seed behind every article, byte for byte, so any page can be checked: a copy
-        kept in the cache under the seed's record key (its bytes are part of it), linked from
-        there like the pages."""
+        """The raw seed behind every article, byte for byte as the build read it, so any page can
+        be checked: a copy kept in the cache under the seed's record key, linked from there like
+        the pages."""
         sources = Path(self.output_path) / "sources"
-        store = cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "sources", ".txt")
-        root = Path(self.settings["PATH"])
+        store = source_store(self.settings)
+        snapshot_of = {s.key: s for s in snapshots()}
         for article in self.context["briefing_articles"]:
-            record = article.briefing
-            target = sources / f"{record['slug']}.txt"
+            target = sources / f"{article.briefing['slug']}.txt"
             target.unlink(missing_ok=True)
-            if not store.place(article.briefing_key, target):
-                store.put(article.briefing_key, (root / record["file"]).read_bytes())
-                store.place(article.briefing_key, target)
+            if store.place(article.briefing_key, target):
+                continue
+            try:
+                store.put(article.briefing_key, seed_bytes(snapshot_of[article.briefing_key], self.settings))
+            except UnreadableSeed as error:
+                logger.warning("%s: raw text not published: %s", article.briefing["file"], error)
+                continue
+            store.place(article.briefing_key, target)
         store.prune()
 
 
@@ -220,7 +242,7 @@ class _PageCache:
 
     def __init__(self, generator: BriefingGenerator, writer):
         self.generator, self.writer = generator, writer
-        self.store = cache.Store(Path(generator.settings["CACHE_PATH"]) / "briefing" / "pages", ".html")
+        self.store = cache.store(generator.settings["CACHE_PATH"], "pages", ".html")
         self.site = generator.site_fingerprint()
         self.rendered = self.reused = 0
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from . import knowledge_schema
+
 DATA_DIR = Path(__file__).parent / "data"
 KINDS_OF_KNOWLEDGE = (
     "people", "countries", "organisations", "roles", "places", "topics", "kinds", "noise",
@@ -378,6 +380,7 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None) 
     if key in _LOADED:
         return _LOADED[key]
     docs = {kind: [yaml.load(blob, Loader=_YAML_LOADER) for blob in blobs] for kind, blobs in raw.items()}
+    knowledge_schema.check_all(resolved, raw, docs)  # file, line and field of any slip
     people = [_person(e) for e in _merge_lists(docs["people"], "name")]
     topics = [_topic(e) for e in _merge_lists(docs["topics"], "slug")]
     for kind, slugs in (("people", [p.slug for p in people]), ("topics", [t.slug for t in topics])):

@@ -3,7 +3,8 @@
 Pelican reads articles one by one in one process, and extraction is most of a clean build. So
 before it reads, the seeds whose records are not cached yet are extracted in worker processes
 (forked, so they share the loaded knowledge base) into the record cache, where the seed reader
-then finds them. The records are the same either way (tested); only the time differs.
+then finds them. The records are the same either way (tested); only the time differs. Workers
+extract the bytes the build read (the snapshot), never the file as it may be by then.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
-from .extract import extract_file
+from . import records
 from .knowledge import Knowledge
-from .reader import display_path, record_key, record_store, store_record
+from .reader import store_record
+from .seedfiles import Snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -26,10 +27,9 @@ CHUNK = 16  # seeds a worker takes at a time
 _knowledge: Knowledge | None = None  # what the forked workers extract with
 
 
-def _extract(job: tuple[Path, str]) -> dict | None:
-    path, display = job
+def _extract(snapshot: Snapshot) -> dict | None:
     try:
-        return extract_file(path, knowledge=_knowledge, display=display)
+        return records.extract(snapshot, snapshot.data, _knowledge)
     except Exception:  # noqa: BLE001 - left to the reader, which reports it the way Pelican does
         return None
 
@@ -39,28 +39,24 @@ def worker_count(setting: int) -> int:
     return setting or os.cpu_count() or 1
 
 
-def extract_ahead(paths: list[Path], settings: dict, knowledge: Knowledge, workers: int) -> int:
-    """Extract the uncached seeds among `paths` in `workers` processes; returns how many."""
+def extract_ahead(snapshots: list[Snapshot], settings: dict, knowledge: Knowledge, workers: int) -> int:
+    """Extract the snapshots still holding their bytes (no cached record) in `workers`
+    processes; returns how many."""
     global _knowledge
-    store = record_store(settings)
-    jobs, keys = [], []
-    for path in paths:
-        key = record_key(path, knowledge)
-        if not store.path(key).is_file():
-            jobs.append((path, display_path(path, settings)))
-            keys.append(key)
+    jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 0
     _knowledge = knowledge
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
-        records = [_extract(jobs[0])]
+        extracted = [_extract(jobs[0])]
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            records.extend(pool.map(_extract, jobs[1:], chunksize=CHUNK))
+            extracted.extend(pool.map(_extract, jobs[1:], chunksize=CHUNK))
     finally:
         _knowledge = None
-    for key, record in zip(keys, records):
+    for snapshot, record in zip(jobs, extracted):
         if record is not None:
-            store_record(settings, key, record)
+            store_record(settings, snapshot.key, record)
+            snapshot.data = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
     return len(jobs)

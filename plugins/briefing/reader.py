@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
-import json
 import logging
 import os
 from pathlib import Path
 
 from pelican.readers import BaseReader
 
-from . import cache, settings as briefing_settings
-from .extract import extract_file
+from . import cache, records, seedfiles, settings as briefing_settings
 from .knowledge import load_knowledge
+from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
 
@@ -22,42 +21,57 @@ logger = logging.getLogger(__name__)
 # theme shows `briefing.published` / `briefing.event_date` instead, so no page shows it.
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
-
-_RECORD_STORES: dict[str, cache.Store] = {}
+# This build's seeds as read before Pelican reads them (absolute path -> Snapshot), and why any
+# of them failed in the reader (display path -> reason), for the summary and --strict.
+_SNAPSHOTS: dict[str, seedfiles.Snapshot] = {}
+_FAILED: dict[str, str] = {}
 
 
 def record_store(settings) -> cache.Store:
-    """This build's cache of extraction records (one per cache folder)."""
-    folder = str(Path(settings["CACHE_PATH"]) / "briefing" / "records")
-    if folder not in _RECORD_STORES:
-        _RECORD_STORES[folder] = cache.Store(folder, ".json")
-    return _RECORD_STORES[folder]
+    """This build's cache of extraction records."""
+    return cache.store(settings["CACHE_PATH"], "records", ".json")
 
 
-_RECORD_KEYS: dict[tuple, str] = {}
+def source_store(settings) -> cache.Store:
+    """This build's cache of the raw seeds, as read, by record key: what sources/ links to."""
+    return cache.store(settings["CACHE_PATH"], "sources", ".txt")
 
 
-def record_key(path: Path, knowledge) -> str:
-    """What a seed's record depends on: its bytes and name, its sidecar, the knowledge base
-    (worked out once a build)."""
-    memo = (path, knowledge.fingerprint)
-    if memo not in _RECORD_KEYS:
-        sidecars = [path.with_suffix(s) for s in (".yml", ".yaml")]
-        _RECORD_KEYS[memo] = cache.key(
-            path.read_bytes(), [(s.name, s.read_bytes()) for s in sidecars if s.is_file()],
-            knowledge.fingerprint, path.name,
-        )
-    return _RECORD_KEYS[memo]
+def remember(snapshot: seedfiles.Snapshot) -> None:
+    _SNAPSHOTS[os.path.abspath(snapshot.path)] = snapshot
+
+
+def snapshots() -> list[seedfiles.Snapshot]:
+    return list(_SNAPSHOTS.values())
+
+
+def failure(display: str) -> str | None:
+    return _FAILED.get(display)
 
 
 def store_record(settings, key: str, record: dict) -> None:
-    record_store(settings).put(key, json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+    record_store(settings).put(key, records.to_cache(record))
+
+
+def seed_bytes(snapshot: seedfiles.Snapshot, settings) -> bytes:
+    """The bytes the build read, once let go: from the cache's checked copy, else read again
+    if they still have the same key. Raises UnreadableSeed."""
+    if snapshot.data is not None:
+        return snapshot.data
+    data = source_store(settings).get(snapshot.key)
+    if data is not None:
+        return data
+    again = seedfiles.take(snapshot.path, snapshot.display, snapshot.fingerprint)
+    if again.key != snapshot.key:
+        raise UnreadableSeed("changed while the build read it (built from its new text next time)")
+    return again.data
 
 
 def forget_stores(_pelican=None) -> None:
     """A new build starts counting which cache entries it uses, and reads the seeds anew."""
-    _RECORD_STORES.clear()
-    _RECORD_KEYS.clear()
+    cache.forget_stores()
+    _SNAPSHOTS.clear()
+    _FAILED.clear()
 
 
 # Pelican picks a reader by the file's extension as it is spelled: every spelling of "txt" is a
@@ -78,10 +92,16 @@ class SeedReader(BaseReader):
 
     def read(self, source_path):
         path = Path(source_path)
-        display = display_path(path, self.settings)
-        record = self._cached_extract(path, display)
+        snapshot = _SNAPSHOTS.get(os.path.abspath(path))
+        if snapshot is None:  # a seed the build did not list beforehand
+            snapshot = seedfiles.take(path, display_path(path, self.settings), self.knowledge.fingerprint)
+        try:
+            record = self._record(snapshot)
+        except Exception as error:
+            _FAILED[snapshot.display] = f"{type(error).__name__}: {error}"
+            raise
         for warning in record["warnings"]:
-            logger.debug("%s: %s", display, warning)
+            logger.debug("%s: %s", snapshot.display, warning)
         day = record["event_date"] or record["published"]
         metadata = {
             "title": record["title"],
@@ -89,30 +109,30 @@ class SeedReader(BaseReader):
             "date": dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc) if day else UNDATED,
             "undated": day is None,
             "briefing": record,
-            "briefing_key": record_key(path, self.knowledge),
+            "briefing_key": snapshot.key,
         }
         content = "\n".join(f"<p>{html.escape(p)}</p>" for p in record["body"])
         return content, metadata
 
-
-    def _cached_extract(self, path: Path, display: str) -> dict:
-        """The seed's record, from the cache when its bytes, sidecar and knowledge are unchanged."""
-        key = record_key(path, self.knowledge)
-        cached = record_store(self.settings).get(key)
-        if cached is not None:
-            record = json.loads(cached)
-            record["file"] = display
+    def _record(self, snapshot: seedfiles.Snapshot) -> dict:
+        """The seed's record, from the cache when its entry is sound, else extracted from the
+        bytes the build read."""
+        cached = record_store(self.settings).get(snapshot.key)
+        record = records.from_cache(cached) if cached is not None else None
+        if record is not None:
+            record["file"] = snapshot.display
             return record
-        record = extract_file(path, knowledge=self.knowledge, display=display)
-        store_record(self.settings, key, record)
+        record = records.extract(snapshot, seed_bytes(snapshot, self.settings), self.knowledge)
+        store_record(self.settings, snapshot.key, record)
+        snapshot.data = None  # the record and the cached copy hold all the build needs
         return record
 
 
 def display_path(path: Path, settings) -> str:
     """The seed's path as the user sees it, relative to the site's folder (symbolic links are
-    never read, so no need to resolve them)."""
+    never read, so no need to resolve them), printable even if its name is not UTF-8."""
     relative = os.path.relpath(os.path.abspath(path), os.path.abspath(settings["PATH"]))
-    return str(path) if relative.startswith(os.pardir) else relative
+    return seedfiles.shown_name(path if relative.startswith(os.pardir) else relative)
 
 
 def add_reader(readers):

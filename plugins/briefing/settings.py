@@ -44,3 +44,14 @@ def merged(settings: dict) -> dict:
 def knowledge_base_dir(settings: dict) -> Path:
     """Knowledge file paths in settings are relative to the folder of the site's PATH."""
     return Path(settings.get("PATH", ".")).resolve()
+
+
+def check_safety(settings: dict) -> None:
+    """Pelican's settings the briefing's safety rests on: every seed is untrusted, so every
+    template must escape what it shows (Pelican's default environment does not)."""
+    jinja = settings.get("JINJA_ENVIRONMENT") or {}
+    if jinja.get("autoescape") is not True:
+        raise SettingsError(
+            "JINJA_ENVIRONMENT must have \"autoescape\": True: the briefing's pages show text from "
+            "seeds, which must never reach a page as markup"
+        )

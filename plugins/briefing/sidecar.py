@@ -7,6 +7,7 @@ file, the line and the field, and the fields that are valid still apply.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import yaml
@@ -32,31 +33,52 @@ class Corrections(dict):
         self.problems: list[str] = []
 
 
-def find_sidecar(seed: Path, shown_seed: str | None = None) -> Corrections | None:
-    """The seed's sidecar, read; messages name it as `shown_seed` (the seed's path as given) does.
-    A symbolic link is not followed (it may point out of the project), and is reported."""
-    links = []
-    for suffix in (".yml", ".yaml"):
+SUFFIXES = (".yml", ".yaml")
+
+
+def read_sidecars(seed: Path, read_bytes) -> dict[str, bytes | str]:
+    """Suffix -> the bytes of the seed's sidecar(s), or why one was not read. `read_bytes` reads
+    a regular file and raises ValueError for anything else (a symbolic link may point out of
+    the project, a FIFO would never end)."""
+    found = {}
+    for suffix in SUFFIXES:
         candidate = seed.with_suffix(suffix)
-        shown = Path(shown_seed).with_suffix(suffix) if shown_seed else candidate
-        if candidate.is_symlink():
-            links.append(f"{shown}: symbolic link (not followed)")
-        elif candidate.is_file():
-            corrections = read(candidate, shown)
-            corrections.problems[:0] = links
-            return corrections
-    if links:
+        if os.path.lexists(candidate):
+            try:
+                found[suffix] = read_bytes(candidate)
+            except (ValueError, OSError) as error:
+                found[suffix] = f"{error} (not read)" if "not followed" not in str(error) else str(error)
+    return found
+
+
+def find_sidecar(seed: Path, shown_seed: str | None = None, found: dict | None = None) -> Corrections | None:
+    """The seed's sidecar, read from `found` (read_sidecars' answer; looked up here without it);
+    messages name it as `shown_seed` (the seed's path as given) does."""
+    if found is None:
+        from .seedfiles import read_regular
+
+        found = read_sidecars(seed, read_regular)
+    unread = []
+    for suffix, content in found.items():
+        shown = Path(shown_seed).with_suffix(suffix) if shown_seed else seed.with_suffix(suffix)
+        if isinstance(content, str):
+            unread.append(f"{shown}: {content}")
+            continue
+        corrections = read(shown, content)
+        corrections.problems[:0] = unread
+        return corrections
+    if unread:
         corrections = Corrections(Path(shown_seed or seed))
-        corrections.problems.extend(links)
+        corrections.problems.extend(unread)
         return corrections
     return None
 
 
-def read(path: Path, shown: Path | None = None) -> Corrections:
-    shown = shown or path
+def read(shown: Path, data: bytes) -> Corrections:
+    """The corrections in a sidecar's bytes; `shown` names it in messages."""
     corrections = Corrections(shown)
     try:
-        loader = yaml.SafeLoader(path.read_text(encoding="utf-8-sig"))
+        loader = yaml.SafeLoader(data.decode("utf-8-sig"))
         try:
             node = loader.get_single_node()
             if node is None:

@@ -1,0 +1,73 @@
+"""Records the site can rely on: one from the cache is checked before it is used, and every text
+in one is fit for XML (a feed with one forbidden character is rejected whole by feed readers).
+No Pelican here."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+from .extract import extract_file
+
+logger = logging.getLogger(__name__)
+
+# What XML 1.0 cannot carry: control characters besides tab and line breaks, lone surrogates
+# (a sidecar's "\ud800", a file name that is not UTF-8), and the non-characters U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT = "\ufffd"
+_TEXT, _OPTIONAL_TEXT, _LIST = str, (str, type(None)), list
+SHAPE = {
+    "file": _TEXT, "slug": _TEXT, "title": _TEXT, "title_source": _TEXT, "published": _OPTIONAL_TEXT,
+    "event_date": _OPTIONAL_TEXT, "source": _OPTIONAL_TEXT, "kind": _TEXT, "location": _OPTIONAL_TEXT,
+    "people": _LIST, "countries": _LIST, "topics": _LIST, "quotes": _LIST, "summary": _TEXT,
+    "body": _LIST, "removed": _LIST, "warnings": _LIST, "field_sources": dict,
+}
+
+
+def from_cache(data: bytes) -> dict | None:
+    """A cached record, or None when the bytes are not one (then it is extracted again)."""
+    try:
+        record = json.loads(data)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or any(not isinstance(record.get(k), t) for k, t in SHAPE.items()):
+        return None
+    return record
+
+
+def to_cache(record: dict) -> bytes:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True).encode()
+
+
+def extract(snapshot, data: bytes, knowledge) -> dict:
+    """The record of a seed as the build read it (its bytes and its sidecar's), fit for XML."""
+    record = extract_file(snapshot.path, knowledge=knowledge, display=snapshot.display, data=data,
+                          sidecars=snapshot.sidecars)
+    make_xml_safe(record)
+    return record
+
+
+def _cleaned(value):
+    """(value with every character XML forbids replaced, how many were)."""
+    if isinstance(value, str):
+        return _NOT_XML.subn(REPLACEMENT, value)
+    if isinstance(value, list):
+        pairs = [_cleaned(item) for item in value]
+        return [v for v, _n in pairs], sum(n for _v, n in pairs)
+    if isinstance(value, dict):
+        pairs = {_cleaned(k)[0]: _cleaned(v) for k, v in value.items()}
+        return {k: v for k, (v, _n) in pairs.items()}, sum(n for _v, n in pairs.values())
+    return value, 0
+
+
+def make_xml_safe(record: dict) -> None:
+    """Replace what XML forbids in every field by U+FFFD, with a warning naming the field."""
+    notes = []
+    for field in sorted(record):
+        record[field], count = _cleaned(record[field])
+        if count and field not in ("warnings", "removed"):
+            notes.append(f"field {field!r}: {count} character(s) that XML forbids replaced by U+FFFD")
+    for note in notes:
+        logger.warning("%s: %s", record["file"], note)
+        record["warnings"].append(note)

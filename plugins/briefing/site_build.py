@@ -1,0 +1,83 @@
+"""One build of a site at a time, into a fresh folder that replaces output/ only when complete.
+
+Pelican empties OUTPUT_PATH before it writes, so a build that failed (a broken template, an
+error in a plugin) used to leave no site at all. Here the build writes into OUTPUT_PATH.building
+and, once finished, swaps it in for OUTPUT_PATH: the last good site stays until a new one is
+whole. A lock in the cache folder stops a second build of the same site at once, with a
+message, instead of two builds pruning each other's cache entries.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from pathlib import Path
+
+STAGING_SUFFIX = ".building"
+PREVIOUS_SUFFIX = ".previous"
+_HELD: dict[str, int] = {}  # lock file -> descriptor held by this process
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+def lock(cache_path) -> None:
+    """Hold the site's build lock; this process may already hold it (a watch run, or an earlier
+    build here that failed before it could let go)."""
+    path = Path(cache_path).resolve() / "briefing" / "build.lock"
+    if str(path) in _HELD:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(handle)
+        raise BuildLocked(f"{path}: another build of this site is running; build again once it has finished") from None
+    _HELD[str(path)] = handle
+
+
+def unlock(cache_path) -> None:
+    handle = _HELD.pop(str(Path(cache_path).resolve() / "briefing" / "build.lock"), None)
+    if handle is not None:
+        os.close(handle)
+
+
+def _stages(pelican) -> bool:
+    """Whether to build beside the output: not when the user keeps the output folder's other
+    files (DELETE_OUTPUT_DIRECTORY off), nor when it is a link or holds the sources."""
+    output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
+    source = os.path.abspath(pelican.settings["PATH"])
+    return (pelican.settings.get("DELETE_OUTPUT_DIRECTORY") and not os.path.islink(output)
+            and os.path.commonpath([output, source]) != output)
+
+
+def start(pelican) -> None:
+    """At the start of every run (Pelican asks plugins for generators then): lock, and send the
+    output to a fresh folder."""
+    lock(pelican.settings["CACHE_PATH"])
+    if _stages(pelican):
+        staging = os.path.abspath(pelican.settings["OUTPUT_PATH"]) + STAGING_SUFFIX
+        shutil.rmtree(staging, ignore_errors=True)
+        os.makedirs(staging)
+        pelican.output_path = staging
+
+
+def finish(pelican) -> None:
+    """The build is complete: swap its folder in (keeping OUTPUT_RETENTION's files), and unlock."""
+    output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
+    staging = output + STAGING_SUFFIX
+    if os.path.abspath(pelican.output_path) == staging:
+        for name in pelican.settings.get("OUTPUT_RETENTION", ()):
+            if os.path.lexists(os.path.join(output, name)):
+                os.replace(os.path.join(output, name), os.path.join(staging, name))
+        previous = output + PREVIOUS_SUFFIX
+        shutil.rmtree(previous, ignore_errors=True)
+        if os.path.lexists(output):
+            os.rename(output, previous)
+        os.rename(staging, output)
+        shutil.rmtree(previous, ignore_errors=True)
+        pelican.output_path = output
+    unlock(pelican.settings["CACHE_PATH"])

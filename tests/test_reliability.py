@@ -1,0 +1,323 @@
+"""The cache and the build never lose, hide, leak or poison an article (docs/reliability.md).
+
+Each test builds a site holding one of the breaks adversarial testing found, named after it."""
+
+from __future__ import annotations
+
+import filecmp
+import logging
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import threading
+
+import pytest
+from lxml import etree
+from pelican import signals
+
+from conftest import ROOT, build_site, parse
+
+PARAGRAPHS = [f"President Emmanuel Macron met Chancellor Olaf Scholz in Berlin, paragraph {n} of the talks on energy."
+              for n in range(1, 27)]
+ARTICLE = "Macron and Scholz hold talks in Berlin\n\n12 March 2021\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+OTHER = "Putin and Erdogan talk by phone\n\nPresident Vladimir Putin spoke with Recep Tayyip Erdogan on 3 May 2022.\n"
+
+
+def _seeds(site, **texts):
+    folder = site / "seeds"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _build(site, **overrides):
+    return build_site(site, [], **overrides)
+
+
+def _files(output):
+    return sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
+
+
+def _same_site(first, second) -> bool:
+    files = _files(first)
+    _match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
+    return files == _files(second) and not mismatch and not errors
+
+
+def _clean_build(tmp_path, site):
+    clean = tmp_path / "clean"
+    shutil.copytree(site / "seeds", clean / "seeds", symlinks=True)
+    return _build(clean)
+
+
+def _paragraphs(output, slug):
+    return len(parse(output / "articles" / f"{slug}.html").select("article p, main p"))
+
+
+@pytest.fixture
+def during_build():
+    """Run a function once while the build reads its seeds (after the plugin has read them)."""
+    connected = []
+
+    def run_once(action):
+        def handler(_generator, **_kwargs):
+            if not getattr(handler, "done", False):
+                handler.done = True
+                action()
+        signals.article_generator_preread.connect(handler)
+        connected.append(handler)
+
+    yield run_once
+    for handler in connected:
+        signals.article_generator_preread.disconnect(handler)
+
+
+def test_1_a_seed_rewritten_during_the_build_never_poisons_the_cache(tmp_path, during_build):
+    site = tmp_path / "site"
+    seed = _seeds(site, **{"rewritten-mid-build": ARTICLE}) / "rewritten-mid-build.txt"
+    truncated = ARTICLE[: ARTICLE.index(PARAGRAPHS[11])]
+    during_build(lambda: seed.write_text(truncated, encoding="utf-8"))
+    output = _build(site)
+    shown = _paragraphs(output, "rewritten-mid-build")
+    assert (output / "sources" / "rewritten-mid-build.txt").read_text(encoding="utf-8") == ARTICLE
+    assert "paragraph 26 of" in (output / "articles" / "rewritten-mid-build.html").read_text(encoding="utf-8")
+    seed.write_text(ARTICLE, encoding="utf-8")  # the editor saves the whole text again
+    output = _build(site)
+    assert _paragraphs(output, "rewritten-mid-build") == shown
+    assert _same_site(output, _clean_build(tmp_path, site))
+
+
+@pytest.mark.parametrize("damage", [b"", b'{"title": "trunc', b"\x00garbage\xff", b'{"title": "valid JSON, not a record"}'])
+def test_2_a_damaged_record_cache_entry_is_extracted_again(tmp_path, damage, capsys):
+    site = tmp_path / "site"
+    _seeds(site, **{"damaged-record": ARTICLE, "other": OTHER})
+    _build(site)
+    entries = list((site / "cache" / "briefing" / "records").glob("*.json"))
+    assert len(entries) == 2
+    for entry in entries:
+        entry.write_bytes(damage)
+    capsys.readouterr()
+    output = _build(site)
+    assert "2 seeds read, 0 skipped" in capsys.readouterr().out
+    assert _same_site(output, _clean_build(tmp_path, site))
+    assert _same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
+
+
+def test_3_damaged_page_source_and_search_entries_are_never_published(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"damaged-entries": ARTICLE, "other": OTHER})
+    _build(site)
+    for kind in ("pages", "sources", "search"):
+        entries = [p for p in (site / "cache" / "briefing" / kind).iterdir() if not p.name.startswith(".")]
+        assert entries
+        for entry in entries:
+            entry.write_bytes(entry.read_bytes()[:-40] + b"<script>tampered</script>")
+    output = _build(site)
+    assert not any(b"tampered" in (output / f).read_bytes() for f in _files(output))
+    assert _same_site(output, _clean_build(tmp_path, site))
+
+
+def test_4_an_edited_output_file_is_replaced_and_every_output_file_is_world_readable(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"edited-output": ARTICLE})
+    umask = os.umask(0o022)
+    try:
+        output = _build(site)
+        page = output / "articles" / "edited-output.html"
+        with page.open("r+b") as handle:  # a post-processor editing in place
+            handle.write(b"<!-- minified -->")
+        output = _build(site)
+    finally:
+        os.umask(umask)
+    assert not page.read_bytes().startswith(b"<!-- minified -->")
+    assert _same_site(output, _clean_build(tmp_path, site))
+    modes = {p.relative_to(output).as_posix(): stat.S_IMODE(p.stat().st_mode) for p in output.rglob("*")}
+    assert {f: m for f, m in modes.items() if m != (0o755 if (output / f).is_dir() else 0o644)} == {}
+
+
+@pytest.fixture
+def failing_plugin():
+    """A third-party plugin that fails on one seed: Pelican logs "Could not process" and goes on."""
+    def fail(_generator, metadata):
+        if metadata["title"] == "Putin and Erdogan talk by phone":
+            raise ValueError("the plugin's own bug")
+    signals.article_generator_context.connect(fail)
+    yield
+    signals.article_generator_context.disconnect(fail)
+
+
+def test_5_a_seed_that_could_not_be_processed_is_skipped_in_the_table_and_fails_strict(tmp_path, failing_plugin, capsys):
+    site = tmp_path / "site"
+    _seeds(site, **{"could-not-process": OTHER, "fine": ARTICLE})
+    _build(site)
+    table = capsys.readouterr().out
+    assert "briefing: 1 seeds read, 1 skipped" in table
+    assert "seeds/could-not-process.txt: skipped: not built: see the error above" in table
+    with pytest.raises(RuntimeError, match=r"strict build: 1 seed\(s\) skipped"):
+        _build(site, BRIEFING_STRICT=True)
+
+
+@pytest.mark.parametrize("fillers", [0, 40])  # one by one, and in worker processes
+def test_6_a_lone_surrogate_in_a_sidecar_and_a_file_name_not_in_utf8_are_built(tmp_path, fillers, caplog):
+    site = tmp_path / "site"
+    seeds = _seeds(site, **{"lone-surrogate": OTHER}, **{f"filler-{n}": f"Filler note {n}\n\nNothing {n}.\n" for n in range(fillers)})
+    (seeds / "lone-surrogate.yml").write_text('title: "x \\ud800 y"\n', encoding="utf-8")
+    with open(os.fsencode(seeds) + b"/caf\xe9-latin1-name.txt", "wb") as handle:
+        handle.write(ARTICLE.encode("utf-8"))
+    with caplog.at_level(logging.WARNING):
+        output = _build(site, BRIEFING_WORKERS=2)
+    titles = {parse(p).h1.get_text() for p in (output / "articles").glob("*.html")}
+    assert {"x \ufffd y", "Macron and Scholz hold talks in Berlin"} <= titles
+    assert len(titles) == fillers + 2
+    if not fillers:  # messages of worker processes are not caplog's
+        assert "seeds/lone-surrogate.txt: field 'title': 1 character(s) that XML forbids replaced by U+FFFD" in caplog.messages
+    [source] = output.glob("sources/caf-latin1-name-*.txt")
+    assert source.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_7_an_empty_seed_does_not_hide_one_of_the_same_name_in_another_folder(tmp_path, caplog):
+    site = tmp_path / "site"
+    seeds = _seeds(site, **{"notes": ""})
+    (seeds / "2019").mkdir()
+    (seeds / "2019" / "notes.txt").write_text(OTHER, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    assert "seeds/notes.txt: skipped: empty file" in caplog.messages
+    assert parse(output / "articles" / "notes.html").h1.get_text() == "Putin and Erdogan talk by phone"
+
+
+def test_8_a_symbolic_link_to_a_folder_outside_is_not_followed(tmp_path, caplog):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.txt").write_text("Secret plans of the ministry\n\nPresident Emmanuel Macron met Olaf Scholz.\n")
+    site = tmp_path / "site"
+    seeds = _seeds(site, **{"fine": OTHER})
+    os.symlink(elsewhere, seeds / "linkdir")
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    assert "seeds/linkdir: skipped: symbolic link to a folder (not followed)" in caplog.messages
+    assert not any(b"Secret" in (output / f).read_bytes() for f in _files(output))
+
+
+def test_9_a_fifo_named_like_a_seed_or_a_sidecar_is_skipped(tmp_path, caplog):
+    site = tmp_path / "site"
+    seeds = _seeds(site, **{"fine": OTHER})
+    os.mkfifo(seeds / "fifo.txt")
+    os.mkfifo(seeds / "fine.yml")
+    unblocked, done = [], threading.Event()
+
+    def unblock():  # should the build open a FIFO, give it an end after a while instead of hanging
+        while not done.wait(20):
+            for fifo in (seeds / "fifo.txt", seeds / "fine.yml"):
+                try:
+                    os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+                    unblocked.append(fifo.name)
+                except OSError:
+                    pass
+    watchdog = threading.Thread(target=unblock)
+    watchdog.start()
+    try:
+        with caplog.at_level(logging.WARNING):
+            output = _build(site)
+    finally:
+        done.set()
+        watchdog.join()
+    assert unblocked == []
+    assert "seeds/fifo.txt: skipped: not a regular file (FIFO)" in caplog.messages
+    assert "seeds/fine.yml: not a regular file (FIFO) (not read)" in caplog.messages
+    assert parse(output / "articles" / "fine.html").h1.get_text() == "Putin and Erdogan talk by phone"
+
+
+def test_10_feeds_and_sitemap_parse_after_a_hostile_build(tmp_path):
+    site = tmp_path / "site"
+    forbidden = "\x01\x08\x0b\x0c\x1f\ufffe\uffff"
+    seeds = _seeds(site, **{"xml-forbidden": f"Talks in Berlin{forbidden} go on\n\n" + ARTICLE.split("\n\n", 1)[1]})
+    (seeds / "xml-forbidden.yml").write_text(
+        'summary: "a \\x01 b \\ud800 c \\uffff"\nlocation: "Ber\\x0blin"\n'
+        'people: ["Emmanuel \\x1fMacron", {name: "Olaf Scholz", role: "Chan\\ud800cellor"}]\n', encoding="utf-8")
+    output = _build(site)
+    strict = etree.XMLParser(recover=False, resolve_entities=False)
+    feeds = sorted(output.glob("feeds/**/*.xml")) + [output / "sitemap.xml"]
+    assert len(feeds) >= 4
+    for feed in feeds:
+        etree.parse(str(feed), strict)
+    assert "Talks in Berlin" in (output / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+
+
+def test_11_a_seed_deleted_during_the_build_and_a_second_build_at_once(tmp_path, during_build, capsys):
+    site = tmp_path / "site"
+    seeds = _seeds(site, **{"deleted-mid-build": OTHER, "fine": ARTICLE})
+    during_build(lambda: (seeds / "deleted-mid-build.txt").unlink())
+    output = _build(site)
+    assert (output / "sources" / "deleted-mid-build.txt").read_text(encoding="utf-8") == OTHER  # as it was read
+    output = _build(site)
+    assert not (output / "articles" / "deleted-mid-build.html").exists()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from briefing import site_build; site_build.lock(sys.argv[1]); "
+         "print('locked', flush=True); sys.stdin.read()", str(site / "cache")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")})
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        with pytest.raises(RuntimeError, match="another build of this site is running"):
+            _build(site)
+    finally:
+        holder.communicate("")
+    assert (output / "articles" / "fine.html").is_file()  # the stopped build left the site alone
+    _build(site)
+
+
+def test_12_a_failed_build_keeps_the_last_good_site(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    output = _build(site)
+    before = tmp_path / "before"
+    shutil.copytree(output, before)
+    theme = tmp_path / "broken-theme"
+    shutil.copytree(ROOT / "theme", theme)
+    (theme / "templates" / "article.html").write_text("{% block broken %}", encoding="utf-8")
+    with pytest.raises(Exception, match="block"):
+        build_site(site, [], THEME=str(theme))
+    assert _same_site(before, output)
+    assert _same_site(_build(site), before)
+    assert sorted(p.name for p in site.iterdir()) == ["cache", "content", "output", "seeds"]
+
+
+def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"part-files": ARTICLE})
+    _build(site)
+    leftovers = [site / "cache" / "briefing" / kind / f".tmp{kind}.part" for kind in ("records", "pages", "sources", "search")]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half written")
+    _build(site)
+    assert [p for p in leftovers if p.exists()] == []
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("- name: Gary Koren\n  aliases: Koren\n", "people.yaml:2: field 'aliases': expected a list of text, got 'Koren'"),
+    ("- name: Gary Koren\n- nmae: Yuli Edelstein\n",
+     "people.yaml:2: entry has no 'name'\n"),
+    ("- name: Gary Koren\n  pronoun: it\n", "people.yaml:2: field 'pronoun': expected one of he, she, got 'it'"),
+])
+def test_a_knowledge_file_that_breaks_its_schema_is_named_with_line_and_field(tmp_path, entry, message):
+    site = tmp_path / "site"
+    _seeds(site, **{"fine": OTHER})
+    (site / "knowledge").mkdir()
+    (site / "knowledge" / "people.yaml").write_text(entry, encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        _build(site, BRIEFING_KNOWLEDGE_FILES={"people": ["default", "knowledge/people.yaml"]})
+    assert message in str(refused.value) + "\n"
+    if "nmae" in entry:
+        assert "people.yaml:2: unknown field 'nmae' (known: aliases, country, name, profile, pronoun, role, slug)" in str(refused.value)
+    assert str(refused.value).startswith(str(site / "knowledge" / "people.yaml"))
+
+
+def test_a_jinja_environment_without_autoescape_is_refused(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"script-in-seed": "Talks <script>alert(1)</script>\n\nPresident Emmanuel Macron met Olaf Scholz.\n"})
+    with pytest.raises(ValueError, match="JINJA_ENVIRONMENT must have \"autoescape\": True"):
+        _build(site, JINJA_ENVIRONMENT={"trim_blocks": True, "lstrip_blocks": True, "extensions": []})
+    assert not (site / "output").exists()
