@@ -690,3 +690,37 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     text = ("Macron meets Scholz\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz "
             "in Aachen on his way home.\n\n" + sentence + "\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a menu glued to the headline, then the clean copy
+    ("HomeWorld NewsRuto arrives in Addis Ababa for talks with Abiy\n\nRuto arrives in Addis Ababa for talks with Abiy\n\n"
+     "Kenyan President William Ruto arrived in Addis Ababa on Monday for talks with Ethiopian Prime Minister Abiy Ahmed "
+     "on trade and security.\n", "title", "Ruto arrives in Addis Ababa for talks with Abiy"),
+    # a title-case dateline city with its date
+    ("Abiy in Eritrea\n\nAsmara, 18 July 2019 – Ethiopian Prime Minister Abiy Ahmed held talks with Eritrean "
+     "President Isaias Afwerki today on trade and roads.\n", "location", "Asmara"),
+    # an agency before a dash is no city
+    ("Obama welcomes Merkel\n\nAFP - US President Barack Obama held talks with German Chancellor Angela Merkel on "
+     "Friday about Iran and the economy.\n", "location", None),
+    # a venue named before the word for the talks
+    ("Bush and Lula agree\n\nBush and Lula agreed to seek closer ties. Speaking to reporters after the White House "
+     "meeting, Lula said relations were entering a new era.\n", "location", "Washington"),
+    # an outlet's initials standing alone in brackets
+    ("Bashir and Obasanjo discuss Darfur\n\nSudanese President Omar al-Bashir and Nigerian President Olusegun Obasanjo "
+     "held talks in Abuja today on Darfur.\n\n(ST)\n", "source", "ST"),
+    # a news agency's city dateline keeps the agency as source
+    ("Xi receives Lula\n\nHavana, April 14 (RHC) - Chinese President Xi Jinping received Brazilian President Luiz "
+     "Inácio Lula da Silva in Beijing on Thursday.\n", "source", "RHC"),
+    # the opening clause is another event; the sentence reports a meeting
+    ("Zelenskyy and Duda\n\nAfter the visit to the US on 21 December, Ukrainian President Volodymyr Zelenskyy met "
+     "with Polish President Andrzej Duda in Rzeszów.\n", "kind", "meeting"),
+    # talks announced in the headline, a visit under way in the lead
+    ("Ruto to Hold Talks With Ramaphosa\n\nSouth African President Cyril Ramaphosa is in Nairobi for his first "
+     "official visit.\n", "kind", "visit"),
+    # a joint statement's own headline
+    ("Joint Statement by the President of Kenya and the President of Uganda\n\nWe were pleased to continue our "
+     "consultations today on trade, energy and regional security.\n", "kind", "statement"),
+])
+def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
+    assert extract_text(text)[field] == expected

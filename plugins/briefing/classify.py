@@ -12,15 +12,19 @@ from .record import KINDS
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
-DECISIVE_CUE = 4.0  # a cue this strong in the headline or first sentence decides before any other
+DECISIVE_CUE = 4.0
+# "After the visit to the US on 21 December, Zelenskyy met ...": the opening clause is another event.
+_OTHER_EVENT_CLAUSE = re.compile(r"^(?:After|Before|Following|Ahead of|Prior to|Since)\b[^,]{0,100},\s*")
+_ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$", re.IGNORECASE)  # a cue this strong in the headline or first sentence decides before any other
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
     r"(?:\bvisit(?:ed|ing|s)|\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s|ing)?|trip|hosted|"
-    rf"welcomed|sign(?:ed|ing))\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    rf"welcomed|sign(?:ed|ing)|discuss(?:ed|es)?|held)\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
+_VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = {
@@ -36,6 +40,7 @@ _REPORTED = re.compile(
 _BYLINE_START = re.compile(r"^(?i:by)\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
 _SIGN_OFF = re.compile(r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$")
+_INITIALS_LINE = re.compile(r"^\((?P<who>[A-Z]{2,6})\)$")
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
     r"\s+(?:said|says|read|reads|stated)\b"
@@ -49,8 +54,8 @@ DATELINE = re.compile(
 _DATELINE_CITY = re.compile(
     r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s"
-    # "Nairobi — ...": a city in title case needs a long dash
-    r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})\s(?:--|[—–])\s"
+    # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash
+    r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
@@ -91,8 +96,11 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     for text in lead:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             first = None
+            other_event = _OTHER_EVENT_CLAUSE.match(sentence)
             for kind, (pattern, weights) in cues.items():
-                for match in pattern.finditer(sentence):
+                for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
+                    if _ANNOUNCED.search(sentence, max(0, match.start() - 24), match.start()):
+                        continue  # "to hold talks", "will meet": announced, not yet held
                     if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
                         if first is None or match.start() < first[0]:
                             first = (match.start(), kind)
@@ -133,6 +141,10 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
                 return place
     pattern = kb.place_pattern
     for text in lead:
+        for match in pattern.finditer(text) if pattern else ():
+            if _VENUE_OF_TALKS.match(text, match.end()):  # "after the White House meeting"
+                return kb.place_by_name[match.group(0)]
+    for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
             if known:
@@ -145,8 +157,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
     lead names no place was reported from."""
     for paragraph in paragraphs[:2]:
         match = _DATELINE_CITY.match(paragraph)
-        if match:
-            return _as_city(kb, next(filter(None, match.group("city", "titled", "bracketed"))).title())
+        named = next(filter(None, match.group("city", "titled", "bracketed"))) if match else None
+        if named and not kb.organisation(named):  # "AFP - US President ..." names the agency
+            return _as_city(kb, named.title())
     return None
 
 
@@ -220,7 +233,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         dateline = DATELINE.match(paragraph)
         if dateline:
             who = (dateline.group("who") or dateline.group("slashed")).strip()
-            if kb.organisation(who) or not who.isupper():
+            city = _DATELINE_CITY.match(paragraph)
+            if kb.organisation(who) or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
                 return kb.organisation(who) or who
         opening = _AGENCY_OPENING.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
@@ -229,11 +243,16 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
 
 
 def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """An agency's sign-off at the end: "... talks. (AFP)", "... -dpa", "— Reuters"."""
+    """An agency's sign-off at the end: "... talks. (AFP)", "... -dpa", "— Reuters", or an
+    outlet's initials standing alone in brackets ("(ST)")."""
     for paragraph in paragraphs[-2:][::-1]:
         match = _SIGN_OFF.search(paragraph)
         if match and kb.organisation(match.group("who")):
             return kb.organisation(match.group("who"))
+    for paragraph in paragraphs + meta_lines:
+        initials = _INITIALS_LINE.match(paragraph)
+        if initials:
+            return kb.organisation(initials.group("who")) or initials.group("who")
     return None
 
 

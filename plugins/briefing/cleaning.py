@@ -177,7 +177,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
-        if is_meta_line(line) or (result.headline is None and fold(line) in rules.outlets):
+        if is_meta_line(line) or (not seen_paragraph and fold(line) in rules.outlets):
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
@@ -249,7 +249,9 @@ def _choose_headline(result: Cleaned) -> None:
         hits, share = shared(current)
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
-        if not dated_copy and (hits >= 2 or share >= 0.5 or shared(line)[0] < 2):
+        # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
+        glued_copy = len(line) < len(current) and fold(current).endswith(fold(line))
+        if not (dated_copy or glued_copy) and (hits >= 2 or share >= 0.5 or shared(line)[0] < 2):
             return
         result.removed.append(current)
         if dated_copy:
