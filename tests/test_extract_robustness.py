@@ -203,3 +203,9 @@ def test_empty_and_binary_seeds_are_unreadable(tmp_path):
             assert str(error) == reason
         else:
             raise AssertionError(f"{data!r} was read")
+
+
+def test_a_megabyte_of_one_repeated_sign_is_shortened_and_noted():
+    record = extract_text('"' * 1_000_000)
+    assert record["removed"][0] == '" repeated 1,000,000 times (shortened)'
+    assert sum(map(len, record["body"])) <= 64

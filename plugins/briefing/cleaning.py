@@ -27,6 +27,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen"
                   "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
+_LONGEST_RUN = 64
+_RUN = re.compile(r"([^\w\s])\1{%d,}" % _LONGEST_RUN)
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
@@ -128,9 +130,19 @@ def _lines(text: str) -> list[str]:
     return [_SPACES.sub(" ", raw).strip() for raw in text.split("\n")]
 
 
+def _shorten_runs(text: str, removed: list[str]) -> str:
+    """A run of one sign repeated beyond any typography ('"' a million times) is cut to its first
+    characters, the cut noted in `removed`: no page shows it, and every later scan stays cheap."""
+    def cut(match: re.Match) -> str:
+        removed.append(f"{match.group(1)} repeated {len(match.group(0)):,} times (shortened)")
+        return match.group(0)[:_LONGEST_RUN]
+    return _RUN.sub(cut, text)
+
+
 def clean(text: str, rules: NoiseRules) -> Cleaned:
     """Split normalised text into headline, paragraphs, metadata lines and removed noise."""
     result = Cleaned(headline=None)
+    text = _shorten_runs(text, result.removed)
     in_block = False
     seen_prose = False
     seen_paragraph = False  # a line of running prose kept: the page's header is over

@@ -58,6 +58,9 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
+# A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
+# attributed, so that such input costs what its real quotations cost.
+_MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
@@ -122,6 +125,7 @@ class QuoteFinder:
         self.ends = {p: [m.end for m in found] for p, found in self.by_paragraph.items()}
         self.named = sorted(self.by_paragraph)  # the paragraphs that name someone
         self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
+        self.sentence_ends: dict[int, list[int]] = {}
 
     # -- who is named where ---------------------------------------------------------------
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
@@ -334,11 +338,12 @@ class QuoteFinder:
             continuing = carrying and spans[0].start == 0
             if not continuing:
                 open_parts = []
+            crowded = len(spans) > _MANY_SPANS
             for number, span in enumerate(spans):
                 speaker = None
                 if number == 0 and continuing:
                     speaker = carried_speaker
-                if speaker is None:
+                if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
                     speaker = self._attribute(index, spans, number)
                 if speaker is None and number == 0 and span.start == 0 and index > 0:
                     speaker = self._introduced_by(index - 1)
@@ -359,22 +364,35 @@ class QuoteFinder:
             carried_speaker = paragraph_speaker
         return result
 
+    def _sentence_ends(self, index: int) -> list[int]:
+        """Where the paragraph's sentences end (their full stops), found once: a paragraph of
+        thousands of quotations is then attributed in linear time, not quadratic."""
+        ends = self.sentence_ends.get(index)
+        if ends is None:
+            ends = self.sentence_ends[index] = [m.start() for m in _SENTENCE_END.finditer(self.paragraphs[index])]
+        return ends
+
     def _attribute(self, index: int, spans: list[Span], number: int) -> str | None:
         paragraph = self.paragraphs[index]
         span = spans[number]
         # After the quotation, up to the end of its sentence or the next quotation.
         after_end = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
-        end_match = _SENTENCE_END.search(paragraph, span.end)
-        if end_match and end_match.start() < after_end:
-            after_end = end_match.start()
+        ends = self._sentence_ends(index)
+        following = bisect.bisect_left(ends, span.end)
+        if following < len(ends) and ends[following] < after_end:
+            after_end = ends[following]
         if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
             speaker = self._speaker_in(index, span.end, after_end, before=False)
             if speaker:
                 return speaker
         # Before the quotation, back to the start of its sentence or the previous quotation.
         before_start = spans[number - 1].end if number else 0
-        for match in _SENTENCE_END.finditer(paragraph, before_start, span.start):
-            before_start = match.end()
+        preceding = bisect.bisect_left(ends, span.start)
+        last_end = ends[preceding - 1] if preceding else -1
+        if span.start and paragraph[span.start - 1] in ".!?":  # 'he said.“...' ends a sentence too
+            last_end = span.start - 1
+        if last_end >= before_start:
+            before_start = last_end + 1
         if before_start < span.start:
             return self._speaker_in(index, before_start, span.start, before=True)
         return None
