@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 
@@ -42,7 +43,6 @@ def test_searchable_fields_carry_aliases_and_topic_titles():
         "topics": "syria Syria military-coordination Military coordination",
         "place": "Sochi",
         "source": "TASS",
-        "summary": "The leaders spoke.",
         "body": "The leaders spoke.\nThey agreed to meet.",
     }
 
@@ -67,22 +67,32 @@ def build(records=(RECORD, UNDATED), **options):
 
 
 def expand(compact: dict, first: int = 0) -> dict:
-    """The serialised lunr index a compact one stands for (what search.js rebuilds)."""
-    inverted = {term: {"_index": n, **{field: {} for field in compact["fields"]}}
-                for n, term in enumerate(compact["terms"])}
-    vectors = []
-    count = len(compact["vectors"][compact["fields"][0]])
-    for number in range(count):
-        ref = str(first + number)
-        for field in compact["fields"]:
-            elements, term = [], 0
-            packed = compact["vectors"][field][number]
-            for delta, score in zip(packed[::2], packed[1::2]):
+    """The serialised lunr index a compact one stands for: what search.js rebuilds, with the
+    BM25 scores it computes from the term frequencies, rounded as lunr's builder rounds them."""
+    fields, count = compact["fields"], len(compact["vectors"][compact["fields"][0]])
+    inverted = {term: {"_index": n, **{field: {} for field in fields}} for n, term in enumerate(compact["terms"])}
+    decoded = {field: [] for field in fields}  # [(term number, frequency)] by document
+    for field in fields:
+        for number, packed in enumerate(compact["vectors"][field]):
+            term, pairs = 0, []
+            for delta, frequency in zip(packed[::2], packed[1::2]):
                 term += delta
-                elements += [term, score]
-                inverted[compact["terms"][term]][field][ref] = {}
-            vectors.append([f"{field}/{ref}", elements])
-    return {"version": compact["version"], "fields": compact["fields"], "fieldVectors": vectors,
+                pairs.append((term, frequency))
+                inverted[compact["terms"][term]][field][str(first + number)] = {}
+            decoded[field].append(pairs)
+    holding = [sum(len(inverted[term][field]) for field in fields) for term in compact["terms"]]
+    vectors = []
+    for number in range(count):
+        for field, boost in zip(fields, compact["boosts"]):
+            average = sum(f for pairs in decoded[field] for _t, f in pairs) / count
+            length = sum(f for _t, f in decoded[field][number])
+            norm = 1.2 * (1 - 0.75 + 0.75 * length / average) if length else 0
+            elements = []
+            for term, frequency in decoded[field][number]:
+                idf = math.log(1 + abs((count - holding[term] + 0.5) / (holding[term] + 0.5)))
+                elements += [term, round(idf * 2.2 * frequency / (norm + frequency) * boost, 3)]
+            vectors.append([f"{field}/{first + number}", elements])
+    return {"version": compact["version"], "fields": fields, "fieldVectors": vectors,
             "invertedIndex": sorted(inverted.items()), "pipeline": compact["pipeline"]}
 
 
@@ -119,7 +129,9 @@ def test_compact_index_holds_all_of_lunrs_postings():
     index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
     compact = search_index.compact_index(documents, search_index.FIELDS)
     assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
-    assert compact["vectors"]["title"][0] == [0, 1.514, 1, 5.754, 1, 1.514]  # term deltas, scores
+    assert compact["vectors"]["title"][0] == [0, 1, 1, 1, 1, 1]  # term deltas, frequencies
+    assert compact["vectors"]["people"][0] == [0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]  # Netanyahu twice (an alias repeats it)
+    assert compact["boosts"] == [10, 5, 3, 3, 2, 1]
     assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
 
 
@@ -148,9 +160,9 @@ def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_arti
     for shard in payload["shards"]:  # each holds the head's documents from its `first` on
         assert shard["first"] == first
         data = shard_data(shard)
-        assert data["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
+        assert data["index"]["fields"] == ["title", "people", "topics", "place", "source", "body"]
         assert data["texts"] == [body[d["url"]] for d in head["docs"][first:first + len(data["texts"])]]
-        assert [len(vectors) for vectors in data["index"]["vectors"].values()] == [len(data["texts"])] * 7
+        assert [len(vectors) for vectors in data["index"]["vectors"].values()] == [len(data["texts"])] * 6
         first += len(data["texts"])
     assert first == 3
 

@@ -26,71 +26,51 @@ GLOBAL_NAME = "BRIEFING_SEARCH"
 SHARDS_GLOBAL = "BRIEFING_SEARCH_SHARDS"
 SHARD_SIZE = 1000  # the fewest articles in a full-text shard (of two or more); at most twice as many
 # Field names are also lunr's query syntax ("place:sochi"), so they are words a reader can type.
+# No summary: its sentences are the body's first ones, so indexing it again only added bytes.
 FIELDS = (
     {"field_name": "title", "boost": 10},
     {"field_name": "people", "boost": 5},
     {"field_name": "topics", "boost": 3},
     {"field_name": "place", "boost": 3},
     {"field_name": "source", "boost": 2},
-    {"field_name": "summary", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
 HEAD_FIELDS = FIELDS[:5]  # title, people, topics, place, source: small enough to load at once
-K1, B = 1.2, 0.75  # lunr's BM25 parameters
 
 
 def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
-    """lunr's serialised index for the documents, computed directly, without its inverted index
-    (the page rebuilds it from the field vectors, which hold the same postings), with term
-    numbers as deltas and the vectors listed by field in document order instead of under their
-    "field/ref" names: less than half the bytes. `terms[n]` is the term numbered n; the vector
-    `vectors[field][i]` belongs to the i-th document, whose ref must be "i" (the page adds the
-    shard's first position).
+    """lunr's serialised index for the documents in a compact form, without its inverted index
+    (the page rebuilds it from the field vectors, which hold the same postings) and without
+    its scores: the field vectors hold each term's frequency, from which the page computes
+    lunr's BM25 scores (k1 1.2, b 0.75, idf over the documents here), as the field lengths are
+    the frequencies' sums. Term numbers are deltas and the vectors are listed by field in
+    document order instead of under their "field/ref" names: `terms[n]` is the term numbered n;
+    the vector `vectors[field][i]` belongs to the i-th document, whose ref must be "i" (the
+    page adds the shard's first position). Small integers where scores had three decimals, so
+    the index is about a third of the articles' text, gzipped.
 
-    lunr.py's builder, given the same pipeline, gives the same numbers (tested) but spends ten
-    times as long on per-token objects; this uses lunr's term numbering and BM25 (k1 1.2,
-    b 0.75, scores to 3 decimals), and search_terms' tokenizer and pipeline, which are lunr.js's
-    (tested in node)."""
-    numbers: dict[str, int] = {}
-    field_count: dict[str, int] = {}  # (field, document) pairs holding a term, lunr's idf count
-    entries = []  # (field, {term: frequency}, length), documents in order, fields in order
-    totals = dict.fromkeys((f["field_name"] for f in fields), 0)
-    for document in documents:
-        for field in fields:
-            name = field["field_name"]
-            terms = _terms(document[name] or "")
-            frequencies: dict[str, int] = {}
-            for term in terms:
-                if term not in numbers:
-                    numbers[term] = len(numbers)
-                frequencies[term] = frequencies.get(term, 0) + 1
-            for term in frequencies:
-                field_count[term] = field_count.get(term, 0) + 1
-            entries.append((name, frequencies, len(terms)))
-            totals[name] += len(terms)
-    count = len(documents)
-    average = {name: total / count for name, total in totals.items()} if count else totals
-    boosts = {f["field_name"]: f.get("boost", 1) for f in fields}
-    idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in field_count.items()}
-    if [d["ref"] for d in documents] != [str(n) for n in range(count)]:
+    lunr.py's builder, given the same pipeline, gives the same postings and, through the
+    page's arithmetic, the same scores (tested), but spends ten times as long on per-token
+    objects; this uses lunr's term numbering, and search_terms' tokenizer and pipeline, which
+    are lunr.js's (tested in node)."""
+    if [d["ref"] for d in documents] != [str(n) for n in range(len(documents))]:
         raise ValueError("document refs must be consecutive numbers from 0")
-    vectors = {name: [] for name in totals}
-    for name, frequencies, length in entries:
-        norm = K1 * (1 - B + B * (length / average[name])) if frequencies else 0.0
-        scored = sorted(
-            (numbers[term], round(idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[name] * 1, 3))
-            for term, tf in frequencies.items()
-        )
-        packed, previous = [], 0
-        for number, score in scored:
-            packed += [number - previous, score]
-            previous = number
-        vectors[name].append(packed)
-    terms = [""] * len(numbers)
-    for term, number in numbers.items():
-        terms[number] = term
-    return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
-            "terms": terms, "vectors": vectors, "pipeline": PIPELINE}
+    numbers: dict[str, int] = {}
+    vectors: dict[str, list] = {f["field_name"]: [] for f in fields}
+    for document in documents:
+        for name, packed in vectors.items():
+            frequencies: dict[int, int] = {}
+            for term in _terms(document[name] or ""):
+                number = numbers.setdefault(term, len(numbers))
+                frequencies[number] = frequencies.get(number, 0) + 1
+            deltas, previous = [], 0
+            for number in sorted(frequencies):
+                deltas += [number - previous, frequencies[number]]
+                previous = number
+            packed.append(deltas)
+    return {"version": lunr.__TARGET_JS_VERSION__, "fields": list(vectors),
+            "boosts": [f.get("boost", 1) for f in fields], "terms": list(numbers),
+            "vectors": vectors, "pipeline": PIPELINE}
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -103,7 +83,6 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
         "topics": " ".join(f"{slug} {topic_titles.get(slug, '')}".strip() for slug in record["topics"]),
         "place": record["location"] or "",
         "source": record["source"] or "",
-        "summary": record["summary"],
         "body": "\n".join(record["body"]),
     }
 

@@ -19,6 +19,8 @@
   const TYPING_DELAY_MS = 150;
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
+  const BM25_K1 = 1.2; // lunr.js's builder's BM25 parameters
+  const BM25_B = 0.75;
   const GROUPS = [
     { name: "leader", legend: "Leader", values: (doc) => doc.people, label: (v) => v },
     { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v, data) => data.topics[v] || v },
@@ -74,12 +76,18 @@
 
   /* lunr.Index.load for the compact form of search_index.compact_index. The inverted index is
      rebuilt from the field vectors, which hold the same postings; a field vector itself is
-     decoded only when a query scores its document, as lunr asks for it by "field/ref". */
+     decoded only when a query scores its document, as lunr asks for it by "field/ref", and its
+     term frequencies become the scores lunr.js's builder gives (BM25, over this index's
+     documents), without its rounding to three decimals. */
   function loadIndex(compact, first) {
     if (compact.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + compact.version);
     const noMetadata = {}; // lunr copies a posting's metadata, never changes it
     const invertedIndex = Object.create(null);
     const postings = {}; // field -> term number -> {doc ref: metadata}, the inverted index's own objects
+    const fieldsHolding = new Uint32Array(compact.terms.length); // lunr's idf counts (field, document) pairs
+    const lengths = {}; // field -> each document's number of terms in it
+    const averages = {};
+    const documentCount = compact.vectors[compact.fields[0]].length;
     compact.fields.forEach((field) => { postings[field] = new Array(compact.terms.length); });
     compact.terms.forEach((term, n) => {
       const posting = { _index: n };
@@ -88,28 +96,42 @@
     });
     compact.fields.forEach((field) => {
       const byTerm = postings[field];
-      compact.vectors[field].forEach((packed, i) => {
+      let total = 0;
+      lengths[field] = compact.vectors[field].map((packed, i) => {
         const ref = first + i;
         let term = 0;
+        let length = 0;
         for (let k = 0; k < packed.length; k += 2) {
           term += packed[k];
+          length += packed[k + 1];
           byTerm[term][ref] = noMetadata;
+          fieldsHolding[term]++;
         }
+        total += length;
+        return length;
       });
+      averages[field] = total / documentCount;
     });
+    const boosts = {};
+    compact.fields.forEach((field, n) => { boosts[field] = compact.boosts[n]; });
     const decoded = new Map();
     const fieldVectors = new Proxy(Object.create(null), {
       get(_target, fieldRef) {
         if (typeof fieldRef !== "string") return undefined;
         if (!decoded.has(fieldRef)) {
           const slash = fieldRef.indexOf("/");
-          const packed = compact.vectors[fieldRef.slice(0, slash)][Number(fieldRef.slice(slash + 1)) - first];
+          const field = fieldRef.slice(0, slash);
+          const i = Number(fieldRef.slice(slash + 1)) - first;
+          const packed = compact.vectors[field][i];
+          const norm = BM25_K1 * (1 - BM25_B + BM25_B * (lengths[field][i] / averages[field]));
           const elements = new Array(packed.length);
           let term = 0;
           for (let k = 0; k < packed.length; k += 2) {
             term += packed[k];
+            const frequency = packed[k + 1];
+            const idf = Math.log(1 + Math.abs((documentCount - fieldsHolding[term] + 0.5) / (fieldsHolding[term] + 0.5)));
             elements[k] = term;
-            elements[k + 1] = packed[k + 1];
+            elements[k + 1] = idf * ((BM25_K1 + 1) * frequency) / (norm + frequency) * boosts[field];
           }
           decoded.set(fieldRef, new lunr.Vector(elements));
         }
