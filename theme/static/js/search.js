@@ -240,10 +240,6 @@
     return a.date < b.date ? 1 : -1;
   }
 
-  function byTitle(a, b) {
-    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
-  }
-
   function termOf(word) {
     if (!termCache.has(word)) termCache.set(word, pipeline.runString(word.toLowerCase())[0] || null);
     return termCache.get(word);
@@ -539,7 +535,7 @@
   }
 
   /* A window of the article's text around the first matched word, matched words in <mark>;
-     none until the shard with the article's text has loaded. */
+     from the text its document chunk brought. */
   function snippet(n, terms) {
     const parts = textOf(n).split(/([\s\-]+)/); // words at even positions, separators at odd ones
     const words = [];
