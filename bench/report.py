@@ -32,7 +32,7 @@ FIGURES = {
     "search_index_build_s": ("search index build, s", "total"),
     "search_gzip_bytes": ("search files, gzip bytes", "total"),
     "search_ready_ms": ("search ready, ms", "total"),
-    "search_full_text_ms": ("search full text loaded, ms", "total"),
+    "search_first_query_ms": ("first full-text query from a cold page, ms", "total"),
     "query_median_ms": ("query median, ms", "total"),
     "query_p90_ms": ("query p90, ms", "total"),
     "ours_output_bytes": ("ours: output bytes", "total"),
@@ -107,11 +107,14 @@ def search_size_table(results: dict) -> list[str]:
 
 
 def browser_table(results: dict) -> list[str]:
-    rows = [[f"{n:,}", f"{m['search_ready_ms']:.0f}", f"{m['search_full_text_ms']:.0f}",
+    # Before the term chunks the page loaded the whole full text after its head: that was then
+    # the time to the first full-text results (search_full_text_ms).
+    rows = [[f"{n:,}", f"{m['search_ready_ms']:.0f}", f"{m.get('search_first_query_ms', m.get('search_full_text_ms')):.0f}",
+             f"{m.get('search_first_query_gzip_bytes', 0) / 1024:,.0f}",
              f"{m['query_median_ms']:.1f}", f"{m['query_p90_ms']:.1f}", f"{m['page_errors']:.0f}"]
             for n, m, _runs in _sizes(results) if "search_ready_ms" in m]
-    return _rows(["seeds", "search ready ms", "full text loaded ms", "query median ms", "query p90 ms",
-                  "page errors"], rows)
+    return _rows(["seeds", "search ready ms", "first full-text results ms", "first query's files gzip KB",
+                  "query median ms", "query p90 ms", "page errors"], rows)
 
 
 def growth(results: dict) -> list[dict]:

@@ -33,7 +33,7 @@ def extract_all(seeds: list[Path]) -> tuple[list[dict], float]:
 
 def search_index_seconds(records: list[dict]) -> float:
     """Seconds to build the search files' contents from the corpus model, as the search
-    generator does on a clean build (its cache of shards empty)."""
+    generator does on a clean build."""
     knowledge = load_knowledge()
     model = corpus.build(records, knowledge)
     people = knowledge.person_by_name
@@ -49,7 +49,7 @@ def search_index_seconds(records: list[dict]) -> float:
 
 def text_sizes(seeds: list[Path], records: list[dict]) -> dict:
     """The corpus's text: the seeds as copied (with their noise), and the articles' own text
-    (title and paragraphs after cleaning); gzip over each whole, as the shards concatenate."""
+    (title and paragraphs after cleaning); gzip over each whole."""
     raw = b"".join(seed.read_bytes() for seed in seeds)
     article_text = "\n".join(r["title"] + "\n" + "\n".join(r["body"]) for r in records).encode()
     return {

@@ -52,10 +52,10 @@ def page(browser):
 
 
 def open_search(page, base, query=""):
-    """Open search.html and wait for the full text. (Waits go through locators: the page's CSP
-    forbids the eval that page.wait_for_function would need.)"""
+    """Open search.html and wait for its first results. (Waits go through locators: the page's
+    CSP forbids the eval that page.wait_for_function would need.)"""
     page.goto(base + "search.html" + (f"?{query}" if query else ""))
-    page.wait_for_selector("#search-form[data-loaded='full-text']", state="attached")
+    page.wait_for_selector("#search-form[data-state='done']", state="attached")
 
 
 def results(page) -> list[str]:
@@ -224,9 +224,9 @@ def test_hostile_seed_is_found_and_shown_only_as_text(page, site_url):
     assert HOSTILE_TEXT[0] in shown and HOSTILE_TEXT[1] in shown and HOSTILE_TEXT[2] in shown
     assert page.locator("main img, main script, main iframe, main [onerror]").count() == 0
     sources = [script.get_attribute("src") for script in page.locator("script").all()]
-    assert sources == ["./theme/js/vendor/lunr.min.js", "./theme/js/search-terms.js", "./search/index.js",
-                       "./theme/js/search.js",
-                       "./search/text-0.js"]
+    assert sources[:4] == ["./theme/js/vendor/lunr.min.js", "./theme/js/search-terms.js", "./search/index.js",
+                           "./theme/js/search.js"]
+    assert all(re.fullmatch(r"\./search/(t-[0-9a-f]{12}|d-\d+)\.js", src) for src in sources[4:])  # loaded for the query
     assert page.evaluate("typeof window.alert") == "function"
     page.wait_for_timeout(200)  # a delayed onerror would have fired by now (the page fixture fails on a dialog)
 
@@ -247,23 +247,25 @@ def test_header_form_on_every_page_leads_to_search(page, site_url):
     page.get_by_label("Search articles").fill("Shoigu")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"search\.html\?q=Shoigu$"))
-    page.wait_for_selector("#search-form[data-loaded='full-text']", state="attached")
+    page.wait_for_selector("#search-form[data-state='done']", state="attached")
     expect(page.locator(".search-result")).to_have_count(1)
     assert results(page) == ["002-8b5dc125d6747cd0"]
 
 
 def test_search_files_are_written_and_deterministic(search_site, tmp_path):
     again = build_site(tmp_path / "again", SAMPLE_SEEDS + SEARCH_FIXTURES)
-    for name in ("search/index.js", "search/text-0.js", "theme/js/vendor/lunr.min.js",
-                 "theme/js/vendor/lunr.LICENSE"):
+    names = sorted(path.name for path in (search_site / "search").iterdir())
+    assert names == sorted(path.name for path in (again / "search").iterdir())
+    assert {"index.js", "terms.js", "d-0.js"} <= set(names) and any(n.startswith("t-") for n in names)
+    for name in [f"search/{n}" for n in names] + ["theme/js/vendor/lunr.min.js", "theme/js/vendor/lunr.LICENSE"]:
         assert (again / name).read_bytes() == (search_site / name).read_bytes()
     assert "MIT" in (search_site / "theme/js/vendor/lunr.LICENSE").read_text(encoding="utf-8")
     script = (search_site / "search/index.js").read_text(encoding="utf-8")
     program = f"const window = {{}};\n{script}process.stdout.write(JSON.stringify(window.BRIEFING_SEARCH));"
     head = json.loads(subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True).stdout)
-    assert [d["url"] for d in head["docs"]][:4] == ["articles/001-77c0fa2ac9a019fa.html", "articles/search-hostile.html",
-                                                   "articles/search-alias-bibi.html", "articles/002-8b5dc125d6747cd0.html"]
-    assert head["shards"] == ["text-0.js"]
+    assert head["count"] == 7 and len(head["dates"]) == 7
+    dated = [day for day in head["dates"] if day]
+    assert head["dates"] == [None] * (7 - len(dated)) + sorted(dated)  # numbered oldest first, the undated before
 
 
 def test_wrong_lunr_js_version_fails_the_build_clearly(tmp_path):
@@ -281,15 +283,19 @@ def test_missing_npm_fails_the_build_clearly(tmp_path, monkeypatch):
 
 
 @pytest.mark.browser
-def test_without_the_full_text_the_head_still_searches(browser, search_site, tmp_path):
+def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(search_site, site)
-    (site / "search" / "text-0.js").unlink()
+    for chunk in (site / "search").glob("t-*.js"):
+        chunk.unlink()
     page = browser.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto((site / "search.html").as_uri() + "?q=Koren")
-    expect(page.locator("#search-status")).to_contain_text("The full text could not be loaded")
-    assert results(page) == ["004-da9131c9ebc6bff6"]  # people are in the head index
+    expect(page.locator("#search-status")).to_contain_text("Part of the search index could not be loaded")
+    assert results(page) == []
+    page.fill("#search-q", "")  # the empty query needs no term chunk
+    page.press("#search-q", "Enter")
+    expect(page.locator(".search-result")).to_have_count(7)
     assert errors == []
     page.close()

@@ -1,16 +1,15 @@
-"""search_index.py on hand-made records: exact fields, store entries, payload and script."""
+"""search_index.py on hand-made records: exact fields, postings against lunr.py, chunks and scripts."""
 
 from __future__ import annotations
 
 import json
-import re
+import math
 import subprocess
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lunr.builder import Builder
-from lunr.index import Index
 from lunr.pipeline import Pipeline
 
 from briefing import search_index, search_terms
@@ -42,7 +41,6 @@ def test_searchable_fields_carry_aliases_and_topic_titles():
         "topics": "syria Syria military-coordination Military coordination",
         "place": "Sochi",
         "source": "TASS",
-        "summary": "The leaders spoke.",
         "body": "The leaders spoke.\nThey agreed to meet.",
     }
 
@@ -52,38 +50,8 @@ def test_missing_place_and_source_are_empty_text():
     assert (fields["place"], fields["source"], fields["people"], fields["topics"]) == ("", "", "", "")
 
 
-def test_stored_entry_has_what_a_result_shows_and_the_event_date_first():
-    assert search_index.stored(RECORD, "articles/call.html") == {
-        "title": "Netanyahu calls Putin", "url": "articles/call.html", "date": "2018-03-03",
-        "kind": "phone_call", "people": ["Benjamin Netanyahu", "Vladimir Putin"],
-        "topics": ["syria", "military-coordination"],
-    }
-    assert search_index.stored(UNDATED, "articles/note.html")["date"] is None
-
-
-def build(records=(RECORD, UNDATED), **options):
-    return search_index.build(list(records), [f"articles/{r['slug']}.html" for r in records],
-                              ALIASES, TOPICS, KINDS, **options)
-
-
-def expand(compact: dict, first: int = 0) -> dict:
-    """The serialised lunr index a compact one stands for (what search.js rebuilds)."""
-    inverted = {term: {"_index": n, **{field: {} for field in compact["fields"]}}
-                for n, term in enumerate(compact["terms"])}
-    vectors = []
-    count = len(compact["vectors"][compact["fields"][0]])
-    for number in range(count):
-        ref = str(first + number)
-        for field in compact["fields"]:
-            elements, term = [], 0
-            packed = compact["vectors"][field][number]
-            for delta, score in zip(packed[::2], packed[1::2]):
-                term += delta
-                elements += [term, score]
-                inverted[compact["terms"][term]][field][ref] = {}
-            vectors.append([f"{field}/{ref}", elements])
-    return {"version": compact["version"], "fields": compact["fields"], "fieldVectors": vectors,
-            "invertedIndex": sorted(inverted.items()), "pipeline": compact["pipeline"]}
+def build(records=(RECORD, UNDATED)):
+    return search_index.build(list(records), [f"articles/{r['slug']}.html" for r in records], ALIASES, TOPICS, KINDS)
 
 
 def _briefing_terms(token, i, tokens):
@@ -94,128 +62,64 @@ def _briefing_terms(token, i, tokens):
 Pipeline.register_function(_briefing_terms, "briefingTerms")
 
 
-def lunr(ref, fields, documents):
+def lunr(documents):
     """lunr.py's builder with the page's pipeline (search_terms) and tokenizer (lunr.js's
-    separators, which lunr.py's lack, put back as spaces)."""
+    separators, which lunr.py's lack, put back as spaces), refs "0", "1", ..."""
     builder = Builder()
     builder.pipeline.add(_briefing_terms)
-    builder.ref(ref)
-    for field in fields:
-        builder.field(field["field_name"], boost=field.get("boost", 1))
-    for document in documents:
-        builder.add({name: " ".join(search_terms.SEPARATORS.split(value)) if name != ref else value
-                     for name, value in document.items()})
+    builder.ref("ref")
+    for field in search_index.FIELDS:
+        builder.field(field["field_name"], boost=field["boost"])
+    for n, document in enumerate(documents):
+        builder.add({"ref": str(n), **{name: " ".join(search_terms.SEPARATORS.split(value)) for name, value in document.items()}})
     return builder.build()
 
 
-def _as_json(data):
-    """Tuples as lists and defaultdicts as dicts, as the page gets them."""
-    return json.loads(json.dumps(data))
+def page_scores(by_term: dict, count: int) -> dict:
+    """What search.js scores each (field/ref, term) from the postings: the weight times the
+    term's idf and the field's boost; with the score a weight step is worth."""
+    names = [f["field_name"] for f in search_index.FIELDS]
+    scores = {}
+    for term, lists in by_term.items():
+        holding = sum(len(postings) // 2 for postings in lists)
+        idf = math.log(1 + abs((count - holding + 0.5) / (holding + 0.5)))
+        for name, field, postings in zip(names, search_index.FIELDS, lists):
+            document = 0
+            for delta, weight in zip(postings[::2], postings[1::2]):
+                document += delta
+                step = idf / search_index.WEIGHT_SCALE * field["boost"]
+                scores[f"{name}/{document}", term] = (weight * step, step)
+    return scores
 
 
-def test_compact_index_holds_all_of_lunrs_postings():
-    documents = [{"ref": "0", **search_index.searchable(RECORD, ALIASES, TOPICS)},
-                 {"ref": "1", **search_index.searchable(UNDATED, ALIASES, TOPICS)}]
-    index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
-    compact = search_index.compact_index(documents, search_index.FIELDS)
-    assert compact["terms"][:3] == ["netanyahu", "call", "putin"]  # numbered as lunr met them
-    assert compact["vectors"]["title"][0] == [0, 1.514, 1, 5.754, 1, 1.514]  # term deltas, scores
-    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
+def assert_scores_as_lunr_py(documents):
+    """Every posting lunr.py's builder makes is in the chunks, none more, scored as it scores
+    them but for the rounding of the weight (half a step) and of lunr's score (3 decimals)."""
+    index = lunr(documents)
+    expected = {}
+    for field_ref, vector in index.field_vectors.items():
+        elements = vector.elements
+        for number, score in zip(elements[::2], elements[1::2]):
+            term = next(t for t, posting in index.inverted_index.items() if posting["_index"] == number)
+            expected[str(field_ref), term] = score
+    got = page_scores(search_index.postings(documents), len(documents))
+    assert sorted(got) == sorted(expected)
+    for key, score in expected.items():
+        computed, step = got[key]
+        assert abs(computed - score) <= step / 2 + 0.0005 + 1e-9, key
 
 
-def shard_data(shard: dict) -> dict:
-    """What a shard's script parses: its literal with the string escapes undone."""
-    return json.loads(re.sub(r"\\(.)", r"\1", shard["literal"], flags=re.S))
+def test_postings_give_lunr_py_s_scores():
+    documents = [search_index.searchable(RECORD, ALIASES, TOPICS), search_index.searchable(UNDATED, ALIASES, TOPICS)]
+    by_term = search_index.postings(documents)
+    assert by_term["agre"] == [[], [], [], [], [], [0, 9]]  # body of the first: delta 0, weight 0.9 (longer than the average)
+    assert by_term["netanyahu"][1] == [0, 11]  # twice in people (an alias repeats the name)
+    assert_scores_as_lunr_py(documents)
 
 
-THIRD = {**UNDATED, "slug": "third", "title": "Third", "body": ["Third text."]}
-
-
-def test_head_indexes_the_short_fields_and_shards_hold_every_field_of_their_articles():
-    payload = build([RECORD, UNDATED, THIRD], shard_size=1)  # 2 shards
-    head = payload["head"]
-    assert sorted(head) == ["aliases", "docs", "fields", "index", "kinds", "shards", "stopWords", "topics"]
-    assert head["aliases"] == {"Benjamin Netanyahu": ["Bibi", "Benyamin Netanyahu"]}
-    assert sorted(d["url"] for d in head["docs"]) == ["articles/call.html", "articles/note.html", "articles/third.html"]
-    assert head["topics"] == {"military-coordination": "Military coordination", "syria": "Syria"}
-    assert head["kinds"] == {"other": "Other", "phone_call": "Phone call"}
-    assert head["shards"] == ["text-0.js", "text-1.js"]
-    assert head["index"]["fields"] == ["title", "people", "topics", "place", "source"]
-    assert head["index"]["version"] == "2.3.9"
-    assert head["index"]["pipeline"] == ["briefingFold", "briefingTrimmer", "briefingStopWords", "stemmer"]
-    body = {f"articles/{r['slug']}.html": "\n".join(r["body"]) for r in (RECORD, UNDATED, THIRD)}
-    first = 0
-    for shard in payload["shards"]:  # each holds the head's documents from its `first` on
-        assert shard["first"] == first
-        data = shard_data(shard)
-        assert data["index"]["fields"] == ["title", "people", "topics", "place", "source", "summary", "body"]
-        assert data["texts"] == [body[d["url"]] for d in head["docs"][first:first + len(data["texts"])]]
-        assert [len(vectors) for vectors in data["index"]["vectors"].values()] == [len(data["texts"])] * 7
-        first += len(data["texts"])
-    assert first == 3
-
-
-def test_adding_an_article_changes_only_the_shard_it_goes_to():
-    fourth = {**THIRD, "slug": "fourth", "title": "Fourth"}
-    before = build([RECORD, UNDATED, THIRD, fourth], shard_size=1)  # 4 shards, and 4 again with a fifth article
-    after = build([RECORD, UNDATED, THIRD, fourth, {**THIRD, "slug": "fifth", "title": "Fifth"}], shard_size=1)
-    changed = [a["literal"] != b["literal"] for a, b in zip(before["shards"], after["shards"], strict=True)]
-    assert changed.count(True) == 1
-
-
-def test_indexes_find_by_alias_place_topic_title_and_body():
-    payload = build()
-    head = Index.load({**expand(payload["head"]["index"]), "pipeline": ["briefingTerms"]})
-    full = Index.load({**expand(shard_data(payload["shards"][0])["index"], payload["shards"][0]["first"]),
-                       "pipeline": ["briefingTerms"]})
-    assert [r["ref"] for r in head.search("bibi")] == ["0"]
-    assert [r["ref"] for r in head.search("sochi")] == ["0"]
-    assert [r["ref"] for r in head.search("coordination")] == ["0"]
-    assert head.search("agreed") == []  # bodies are in the shards only
-    assert [r["ref"] for r in full.search("agreed")] == ["0"]
-    assert [r["ref"] for r in full.search("note")] == ["1"]
-    assert set(full.search("netanyahu")[0]["match_data"].metadata["netanyahu"]) == {"title", "people"}
-
-
-def test_scripts_assign_the_head_and_append_shards_with_sorted_compact_json():
-    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "shards": [{"first": 7, "literal": '{"c":0}'}]})
-    assert files == {
-        "index.js": """window.BRIEFING_SEARCH = JSON.parse('{"a":["é",null],"b":1}');\n""",
-        "text-0.js": """(window.BRIEFING_SEARCH_SHARDS = window.BRIEFING_SEARCH_SHARDS || [])"""
-                     """.push({first: 7, data: JSON.parse('{"c":0}')});\n""",
-    }
-
-
-def test_scripts_give_back_any_text_when_a_browser_runs_them():
-    """Quotes, backslashes and line breaks from a seed survive the string literal."""
-    hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
-    files = search_index.scripts({"head": {"t": hostile},
-                                  "shards": [{"first": 0, "literal": search_index._literal({"t": hostile})}]})
-    program = "const window = {};\n" + files["index.js"] + files["text-0.js"] + (
-        "process.stdout.write(JSON.stringify([window.BRIEFING_SEARCH, window.BRIEFING_SEARCH_SHARDS]));")
-    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == [{"t": hostile}, [{"first": 0, "data": {"t": hostile}}]]
-
-
-def test_same_records_give_the_same_bytes():
-    assert search_index.scripts(build()) == search_index.scripts(build())
-
-
-def test_compact_index_equals_lunr_py_on_the_sample_seeds():
+def test_postings_give_lunr_py_s_scores_on_the_sample_seeds():
     records = [extract_file(path) for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    documents = [{"ref": str(n), **search_index.searchable(r, ALIASES, TOPICS)} for n, r in enumerate(records)]
-    for fields in (search_index.FIELDS, search_index.HEAD_FIELDS):
-        index = lunr(ref="ref", fields=list(fields), documents=documents)
-        compact = search_index.compact_index(documents, fields)
-        assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
-
-
-def test_compact_index_refuses_refs_it_could_not_number():
-    fields = search_index.searchable(RECORD, ALIASES, TOPICS)
-    with pytest.raises(ValueError, match="consecutive"):
-        search_index.compact_index([{"ref": "0", **fields}, {"ref": "2", **fields}], search_index.FIELDS)
-    with pytest.raises(ValueError, match="consecutive"):
-        search_index.compact_index([{"ref": "1", **fields}], search_index.FIELDS)
+    assert_scores_as_lunr_py([search_index.searchable(r, ALIASES, TOPICS) for r in records])
 
 
 WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
@@ -223,19 +127,78 @@ FIELD_TEXT = st.lists(st.one_of(WORDS, st.sampled_from(["Putin", "talks", "the",
                       max_size=15).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.fixed_dictionaries({f["field_name"]: FIELD_TEXT for f in search_index.FIELDS}),
-                min_size=1, max_size=4))
-def test_compact_index_equals_lunr_py_on_any_text(fields):
-    """The direct computation stands in for lunr.py's builder (ten times slower) only while
-    they agree, term numbers and scores alike, on whatever text a seed holds."""
-    documents = [{"ref": str(n), **values} for n, values in enumerate(fields)]
-    index = lunr(ref="ref", fields=list(search_index.FIELDS), documents=documents)
-    compact = search_index.compact_index(documents, search_index.FIELDS)
-    assert _as_json(expand(compact)) == _as_json({**index.serialize(), "pipeline": search_terms.PIPELINE})
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.fixed_dictionaries({f["field_name"]: FIELD_TEXT for f in search_index.FIELDS}), min_size=1, max_size=4))
+def test_postings_give_lunr_py_s_scores_on_any_text(documents):
+    """The direct computation stands in for lunr.py's builder only while they agree on the
+    postings, and on the scores but for the weight's rounding, whatever text a seed holds."""
+    assert_scores_as_lunr_py(documents)
 
 
-@pytest.mark.parametrize("articles, shards", [(0, 0), (1, 1), (1999, 1), (2000, 2), (10_000, 8), (10_001, 8),
-                                              (15_999, 8), (16_000, 16)])
-def test_the_number_of_shards_changes_only_when_the_corpus_doubles(articles, shards):
-    assert search_index.shard_count(articles) == shards
+def test_documents_are_numbered_oldest_first_undated_before():
+    later = {**RECORD, "slug": "later", "title": "Later", "event_date": "2020-01-01"}
+    same_day = {**RECORD, "slug": "same", "title": "Another call"}
+    head = build([RECORD, UNDATED, later, same_day])["head"]
+    assert head["dates"] == [None, "2018-03-03", "2018-03-03", "2020-01-01"]
+    # newest first (the numbers backwards) puts a day's articles in title order
+    assert [d[0] for d in reversed(sum(build([RECORD, UNDATED, later, same_day])["docs"], []))] == [
+        "Later", "Another call", "Netanyahu calls Putin", "A note"]
+
+
+def test_head_holds_what_facets_need_and_documents_their_text():
+    payload = build()
+    head = payload["head"]
+    assert head["count"] == 2 and head["fields"] == ["title", "people", "topics", "place", "source", "body"]
+    assert head["aliases"] == {"Benjamin Netanyahu": ["Bibi", "Benyamin Netanyahu"]}
+    assert head["people"] == ["Benjamin Netanyahu", "Vladimir Putin"]
+    assert head["docPeople"] == [[], [0, 1]] and head["docTopics"] == [[], [1, 0]]  # in the record's order
+    assert head["topics"] == [["military-coordination", "Military coordination"], ["syria", "Syria"]]
+    assert [head["kinds"][k][0] for k in head["docKinds"]] == ["other", "phone_call"]
+    assert payload["docs"] == [[["A note", "articles/note.html", "Nothing dated."],
+                                ["Netanyahu calls Putin", "articles/call.html", "The leaders spoke.\nThey agreed to meet."]]]
+    assert head["chunkStarts"][0] == payload["terms"][0]
+    assert payload["terms"] == sorted(payload["terms"])
+    assert [t for chunk in payload["chunks"].values() for t in chunk["terms"]] == payload["terms"]
+
+
+def test_a_new_term_moves_no_chunk_bound_but_its_own():
+    terms = [f"term{n}" for n in range(2000)]
+    starts = search_index.chunk_starts(terms, 64)
+    assert 10 < len(starts) < 80
+    with_one_more = search_index.chunk_starts(sorted(terms + ["term1000a"]), 64)
+    assert set(with_one_more) - set(starts) <= {"term1000a"} and set(starts) <= set(with_one_more)
+
+
+@pytest.mark.parametrize("terms, postings, spacing", [(1000, 0, 1), (1000, 8_000, 512), (1000, 16_000, 256),
+                                                       (1000, 40_000, 128), (10, 10**6, 1)])
+def test_chunk_spacing_is_a_power_of_two_for_some_8000_postings_a_chunk(terms, postings, spacing):
+    assert search_index.chunk_spacing(terms, postings) == spacing
+
+
+def test_scripts_register_each_file_under_its_name():
+    files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "chunks": {"apple": {"terms": ["apple"]}},
+                                  "terms": ["apple"], "docs": [[["T", "u", "x"]]]})
+    name = search_index.chunk_name("apple")
+    assert files == {
+        "index.js": """window.BRIEFING_SEARCH = JSON.parse('{"a":["é",null],"b":1}');\n""",
+        name: f"""(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {{}})["{name}"] = """
+              """JSON.parse('{"terms":["apple"]}');\n""",
+        "terms.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["terms.js"] = """
+                    """JSON.parse('["apple"]');\n""",
+        "d-0.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["d-0.js"] = """
+                  """JSON.parse('[["T","u","x"]]');\n""",
+    }
+
+
+def test_scripts_give_back_any_text_when_a_browser_runs_them():
+    """Quotes, backslashes and line breaks from a seed survive the string literal."""
+    hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
+    files = search_index.scripts({"head": {"t": hostile}, "chunks": {}, "terms": [], "docs": [[hostile]]})
+    program = "const window = {};\n" + files["index.js"] + files["d-0.js"] + (
+        "process.stdout.write(JSON.stringify([window.BRIEFING_SEARCH, window.BRIEFING_SEARCH_CHUNKS['d-0.js']]));")
+    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == [{"t": hostile}, [hostile]]
+
+
+def test_same_records_give_the_same_bytes():
+    assert search_index.scripts(build()) == search_index.scripts(build())

@@ -15,12 +15,12 @@ from pathlib import Path
 import lunr
 from pelican.generators import Generator
 
-from . import cache, corpus, search_index, settings as briefing_settings
+from . import corpus, search_index, settings as briefing_settings
 from .knowledge import load_knowledge
 
 logger = logging.getLogger(__name__)
 
-SEARCH_DIR = "search"  # under OUTPUT_PATH: index.js (theme/templates/search.html loads it) and shards
+SEARCH_DIR = "search"  # under OUTPUT_PATH: index.js (theme/templates/search.html loads it) and the chunks
 VENDOR_DIR = "js/vendor"  # under the theme's static folder in the output
 VENDOR_FILES = {"lunr.min.js": "lunr.min.js", "LICENSE": "lunr.LICENSE"}
 
@@ -79,26 +79,13 @@ class SearchGenerator(Generator):
         )
         people = knowledge.person_by_name
         aliases = {leader.name: people[leader.name].aliases for leader in model.leaders if leader.name in people}
-        shards = cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "search", ".txt")
-
-        def cached_shard(documents) -> str:
-            """A shard's script text, computed again only when one of its articles changed."""
-            key = cache.key(documents)
-            text = shards.get(key)
-            if text is None:
-                text = search_index.shard_literal(documents).encode()
-                shards.put(key, text)
-            return text.decode()
-
         payload = search_index.build(
             model.articles,
             [self.context["article_url"][record["slug"]] for record in model.articles],
             aliases,
             {topic.slug: topic.title for topic in model.topics},
             corpus.KIND_LABELS,
-            make_shard=cached_shard,
         )
-        shards.prune()
         output = Path(self.output_path)
         folder = output / SEARCH_DIR
         folder.mkdir(parents=True, exist_ok=True)

@@ -1,96 +1,51 @@
-"""The site search: records in, prebuilt lunr indexes and a small document store out.
+"""The site search: records in, a lunr index split by term and documents split by number out.
 
-No Pelican here. The indexes are computed here as lunr.js would build them, so the browser only loads them
-(no indexing on page load). Each is a JavaScript file assigning a global, which `<script src>`
-loads from disk (file://) as well as over HTTP, where `fetch()` could not.
+No Pelican here. The page loads what a query needs, each file a JavaScript file that registers
+itself into a global, which `<script src>` loads from disk (file://) as well as over HTTP, where
+`fetch()` could not:
 
-The payload comes in two parts so a large site is searchable at once: the head (the documents
-and a small index of titles, people, topics, places and sources, for every article)
-loads with the page; the full-text shards (every field, a slice of the articles each, with their
-text for snippets) load after it, and then replace the head index.
+- `index.js`, with the page: the fields, the pipeline, the corpus's size, where each term chunk
+  starts, and per article only what the facets count and the date order needs (its date, kind,
+  leaders and topics, as numbers);
+- `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document, field and
+  BM25 weight), loaded for the query's terms: a term's chunk, or for a prefix the chunks its
+  terms span;
+- `terms.js`, every term, loaded only to find near spellings and wildcards not at the end;
+- `d-<n>.js`, DOC_CHUNK articles' titles, addresses and text (for snippets and phrases),
+  loaded for the results on show.
+
+The postings carry lunr's BM25 term weight (without its idf, which the page computes from the
+posting count, as lunr does), so the page scores as lunr.js's builder would.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import itertools
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import lunr
 
 from .search_terms import PIPELINE, STOP_WORDS, terms as _terms
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
-SHARDS_GLOBAL = "BRIEFING_SEARCH_SHARDS"
-SHARD_SIZE = 1000  # the fewest articles in a full-text shard (of two or more); at most twice as many
+CHUNKS_GLOBAL = "BRIEFING_SEARCH_CHUNKS"
 # Field names are also lunr's query syntax ("place:sochi"), so they are words a reader can type.
+# No summary: its sentences are the body's first ones, so indexing it again only added bytes.
 FIELDS = (
     {"field_name": "title", "boost": 10},
     {"field_name": "people", "boost": 5},
     {"field_name": "topics", "boost": 3},
     {"field_name": "place", "boost": 3},
     {"field_name": "source", "boost": 2},
-    {"field_name": "summary", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
-HEAD_FIELDS = FIELDS[:5]  # title, people, topics, place, source: small enough to load at once
 K1, B = 1.2, 0.75  # lunr's BM25 parameters
-
-
-def compact_index(documents: Sequence[dict], fields: Sequence[dict]) -> dict:
-    """lunr's serialised index for the documents, computed directly, without its inverted index
-    (the page rebuilds it from the field vectors, which hold the same postings), with term
-    numbers as deltas and the vectors listed by field in document order instead of under their
-    "field/ref" names: less than half the bytes. `terms[n]` is the term numbered n; the vector
-    `vectors[field][i]` belongs to the i-th document, whose ref must be "i" (the page adds the
-    shard's first position).
-
-    lunr.py's builder, given the same pipeline, gives the same numbers (tested) but spends ten
-    times as long on per-token objects; this uses lunr's term numbering and BM25 (k1 1.2,
-    b 0.75, scores to 3 decimals), and search_terms' tokenizer and pipeline, which are lunr.js's
-    (tested in node)."""
-    numbers: dict[str, int] = {}
-    field_count: dict[str, int] = {}  # (field, document) pairs holding a term, lunr's idf count
-    entries = []  # (field, {term: frequency}, length), documents in order, fields in order
-    totals = dict.fromkeys((f["field_name"] for f in fields), 0)
-    for document in documents:
-        for field in fields:
-            name = field["field_name"]
-            terms = _terms(document[name] or "")
-            frequencies: dict[str, int] = {}
-            for term in terms:
-                if term not in numbers:
-                    numbers[term] = len(numbers)
-                frequencies[term] = frequencies.get(term, 0) + 1
-            for term in frequencies:
-                field_count[term] = field_count.get(term, 0) + 1
-            entries.append((name, frequencies, len(terms)))
-            totals[name] += len(terms)
-    count = len(documents)
-    average = {name: total / count for name, total in totals.items()} if count else totals
-    boosts = {f["field_name"]: f.get("boost", 1) for f in fields}
-    idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in field_count.items()}
-    if [d["ref"] for d in documents] != [str(n) for n in range(count)]:
-        raise ValueError("document refs must be consecutive numbers from 0")
-    vectors = {name: [] for name in totals}
-    for name, frequencies, length in entries:
-        norm = K1 * (1 - B + B * (length / average[name])) if frequencies else 0.0
-        scored = sorted(
-            (numbers[term], round(idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[name] * 1, 3))
-            for term, tf in frequencies.items()
-        )
-        packed, previous = [], 0
-        for number, score in scored:
-            packed += [number - previous, score]
-            previous = number
-        vectors[name].append(packed)
-    terms = [""] * len(numbers)
-    for term, number in numbers.items():
-        terms[number] = term
-    return {"version": lunr.__TARGET_JS_VERSION__, "fields": [f["field_name"] for f in fields],
-            "terms": terms, "vectors": vectors, "pipeline": PIPELINE}
+WEIGHT_SCALE = 10  # a posting's BM25 term weight (0 to K1 + 1) times this, rounded: steps of a tenth
+CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 20 KB gzip), on average
+DOC_CHUNK = 16  # articles a document chunk: a page of 20 results loads at most 20 files of some 14 KB gzip
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -103,43 +58,82 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
         "topics": " ".join(f"{slug} {topic_titles.get(slug, '')}".strip() for slug in record["topics"]),
         "place": record["location"] or "",
         "source": record["source"] or "",
-        "summary": record["summary"],
         "body": "\n".join(record["body"]),
     }
 
 
-def stored(record: dict, url: str) -> dict:
-    """What a result shows and the facets count. No text: snippets come with the shards, so
-    the head stays small enough to load at once."""
-    day = record.get("event_date") or record.get("published")
-    return {
-        "title": record["title"],
-        "url": url,
-        "date": day,
-        "kind": record["kind"],
-        "people": [p["name"] for p in record["people"]],
-        "topics": list(record["topics"]),
-    }
+def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS) -> dict[str, list[list[int]]]:
+    """Each term's postings, field by field: [document delta, weight, ...] in document order,
+    the weight lunr's BM25 term weight, (K1 + 1) tf / (K1 (1 - B + B length / average) + tf),
+    scaled. lunr.js's builder multiplies it by the term's idf and the field's boost, which the
+    page does; the terms are search_terms' (lunr.js's pipeline, tested in node)."""
+    names = [f["field_name"] for f in fields]
+    frequencies = []  # per document, per field: {term: tf}
+    totals = [0] * len(names)
+    for document in documents:
+        counted = []
+        for n, name in enumerate(names):
+            found: dict[str, int] = {}
+            for term in _terms(document[name] or ""):
+                found[term] = found.get(term, 0) + 1
+            totals[n] += sum(found.values())
+            counted.append(found)
+        frequencies.append(counted)
+    averages = [total / len(documents) if documents else 0 for total in totals]
+    result: dict[str, list[list[int]]] = {}
+    previous: dict[tuple[str, int], int] = {}
+    for number, counted in enumerate(frequencies):
+        for n, found in enumerate(counted):
+            if not found:
+                continue
+            norm = K1 * (1 - B + B * sum(found.values()) / averages[n])
+            for term, tf in found.items():
+                lists = result.get(term)
+                if lists is None:
+                    lists = result[term] = [[] for _ in names]
+                weight = max(1, round((K1 + 1) * tf / (norm + tf) * WEIGHT_SCALE))
+                lists[n] += [number - previous.get((term, n), 0), weight]
+                previous[term, n] = number
+    return result
 
 
-def shard_literal(documents: Sequence[dict]) -> str:
-    """One shard, as the string literal its script parses: a lunr index of every field of its
-    documents (refs from 0) and their text for snippets. A pure function of the documents, so a
-    build may keep it for as long as they do not change."""
-    relative = [{**d, "ref": str(n)} for n, d in enumerate(documents)]
-    return _literal({"index": compact_index(relative, FIELDS), "texts": [d["body"] for d in documents]})
+def _utf16(text: str) -> bytes:
+    return text.encode("utf-16-be", "surrogatepass")
 
 
-def shard_count(articles: int, shard_size: int = SHARD_SIZE) -> int:
-    """A power of two, so the count changes (and every shard with it) only when the corpus has
-    doubled, not at each multiple of the shard size: shards hold shard_size to twice as many."""
-    if not articles:
-        return 0
-    return 2 ** max(0, math.floor(math.log2(articles / shard_size)))
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
 
 
-def _shard_of(slug: str, count: int) -> int:
-    return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % count
+def chunk_spacing(terms: int, total_postings: int) -> int:
+    """One term in this many starts a chunk: a power of two, so it changes (and every chunk
+    with it) only when the postings per term have doubled or halved."""
+    if not total_postings:
+        return 1
+    return 2 ** max(0, math.floor(math.log2(max(1.0, terms * CHUNK_POSTINGS / total_postings))))
+
+
+def chunk_starts(terms: Sequence[str], spacing: int) -> list[str]:
+    """The sorted terms that start a chunk: the first, and each whose hash the spacing divides.
+    Decided by the term alone, so a new term starts a new chunk at most and leaves the
+    others' bounds where they were."""
+    return [t for n, t in enumerate(terms) if n == 0 or _hash(t) % spacing == 0]
+
+
+def chunk_name(first_term: str) -> str:
+    return f"t-{hashlib.sha256(first_term.encode()).hexdigest()[:12]}.js"
+
+
+def date_order(records: Sequence[dict]) -> list[int]:
+    """Record positions oldest first, the undated before them, each day's by title from Z to
+    A: the page lists documents newest first, title A to Z, by reading their numbers backwards,
+    and a new article (usually the newest) takes the last number, so the others keep theirs."""
+    by_title = sorted(range(len(records)), key=lambda n: (records[n]["title"], records[n]["slug"]), reverse=True)
+    return sorted(by_title, key=lambda n: _day(records[n]) or "")
+
+
+def _day(record: dict) -> str | None:
+    return record.get("event_date") or record.get("published")
 
 
 def build(
@@ -148,54 +142,69 @@ def build(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
-    shard_size: int = SHARD_SIZE,
-    make_shard: Callable[[Sequence[dict]], str] = shard_literal,
 ) -> dict:
-    """The head and the shards. An article's shard is given by its slug, so adding one changes
-    one shard only (and `make_shard` may reuse the others); the head lists the articles shard by
-    shard, and a document's ref is its position there."""
-    count = shard_count(len(records), shard_size)
-    order = sorted(range(len(records)), key=lambda n: (_shard_of(records[n]["slug"], count), n))
+    """The head, the term chunks (first term to its data), every term, and the document chunks."""
+    order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
-    documents = [
-        {"ref": str(n), **searchable(record, aliases, topic_titles)} for n, record in enumerate(records)
-    ]
-    head_index = compact_index(documents, HEAD_FIELDS)
-    shards, first = [], 0
-    for members in itertools.groupby(range(len(records)), key=lambda n: _shard_of(records[n]["slug"], count)):
-        size = len(list(members[1]))
-        shards.append({"first": first, "literal": make_shard(documents[first:first + size])})
-        first += size
-    used_topics = sorted({slug for r in records for slug in r["topics"]})
-    used_kinds = sorted({r["kind"] for r in records})
-    named = {name for record in records for name in (p["name"] for p in record["people"])}
+    documents = [searchable(record, aliases, topic_titles) for record in records]
+    by_term = postings(documents)
+    terms = sorted(by_term, key=_utf16)  # as JavaScript compares strings, for the page's binary search
+    starts = chunk_starts(terms, chunk_spacing(len(terms), sum(len(p) // 2 for ps in by_term.values() for p in ps)))
+    start_keys = [_utf16(start) for start in starts]
+    chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
+    for term in terms:
+        chunk = chunks[starts[bisect.bisect_right(start_keys, _utf16(term)) - 1]]
+        chunk["terms"].append(term)
+        chunk["postings"].append(by_term[term])
+    people = sorted({p["name"] for record in records for p in record["people"]})
+    topics = sorted({slug for record in records for slug in record["topics"]})
+    kinds = sorted({record["kind"] for record in records})
+    person_number = {name: n for n, name in enumerate(people)}
+    topic_number = {slug: n for n, slug in enumerate(topics)}
     head = {
-        "index": head_index,
+        "version": lunr.__TARGET_JS_VERSION__,
         "fields": [f["field_name"] for f in FIELDS],
+        "boosts": [f["boost"] for f in FIELDS],
+        "weightScale": WEIGHT_SCALE,
+        "pipeline": PIPELINE,
         "stopWords": STOP_WORDS,
-        "aliases": {name: list(aliases[name]) for name in sorted(named) if aliases.get(name)},
-        "docs": [stored(record, url) for record, url in zip(records, urls, strict=True)],
-        "topics": {slug: topic_titles.get(slug, slug) for slug in used_topics},
-        "kinds": {kind: kind_labels.get(kind, kind) for kind in used_kinds},
-        "shards": [shard_name(n) for n in range(len(shards))],
+        "count": len(records),
+        "chunkStarts": starts,
+        "chunkNames": [chunk_name(start) for start in starts],
+        "docChunk": DOC_CHUNK,
+        "aliases": {name: list(aliases[name]) for name in people if aliases.get(name)},
+        "people": people,
+        "topics": [[slug, topic_titles.get(slug, slug)] for slug in topics],
+        "kinds": [[kind, kind_labels.get(kind, kind)] for kind in kinds],
+        "dates": [_day(record) for record in records],
+        "docKinds": [kinds.index(record["kind"]) for record in records],
+        "docPeople": [[person_number[p["name"]] for p in record["people"]] for record in records],
+        "docTopics": [[topic_number[slug] for slug in record["topics"]] for record in records],
     }
-    return {"head": head, "shards": shards}
+    stored = [[record["title"], url, document["body"]] for record, url, document in zip(records, urls, documents, strict=True)]
+    return {
+        "head": head,
+        "chunks": chunks,
+        "terms": terms,
+        "docs": [stored[first:first + DOC_CHUNK] for first in range(0, len(stored), DOC_CHUNK)],
+    }
 
 
-def shard_name(number: int) -> str:
-    return f"text-{number}.js"
+def doc_chunk_name(number: int) -> str:
+    return f"d-{number}.js"
 
 
 def scripts(payload: dict) -> dict[str, str]:
-    """File name to content: `index.js` assigns the head to the global; each shard appends
-    itself to a list, whichever script runs first. Sorted keys and no timestamps, so the same
-    seeds give the same bytes."""
+    """File name to content: `index.js` assigns the head to the global; every other file
+    registers its data under its own name, whichever runs first. Sorted keys and no
+    timestamps, so the same seeds give the same bytes."""
     files = {"index.js": f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"}
-    for number, shard in enumerate(payload["shards"]):
-        files[shard_name(number)] = (
-            f"(window.{SHARDS_GLOBAL} = window.{SHARDS_GLOBAL} || [])"
-            f".push({{first: {shard['first']}, data: JSON.parse('{shard['literal']}')}});\n"
-        )
+    named = {chunk_name(start): data for start, data in payload["chunks"].items()}
+    named["terms.js"] = payload["terms"]
+    named.update((doc_chunk_name(n), docs) for n, docs in enumerate(payload["docs"]))
+    for name, data in named.items():
+        files[name] = (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
+                       f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
     return files
 
 

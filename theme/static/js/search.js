@@ -1,12 +1,13 @@
-/* briefing's search page: runs the prebuilt lunr indexes in the browser. The head
-   (window.BRIEFING_SEARCH: documents and an index without the article bodies) makes the page
-   searchable at once; the full-text shards it names load after it, one script each, and then
-   replace the head's index. Words go through the same pipeline as the articles did
-   (search-terms.js); every word is required unless "any word" is ticked, the last one also as
-   a prefix, and a search that finds nothing is tried again with near spellings. The query, the
-   facets and the order live in the URL (pushState), so Back and a bookmark give the same view.
-   Everything taken from an article enters the page as text (textContent, text nodes), never as
-   HTML. */
+/* briefing's search page: runs lunr over an index that arrives a piece at a time. The head
+   (window.BRIEFING_SEARCH, search/index.js) has the corpus's size, where each term chunk starts
+   and what the facets and the date order need; a query loads, one <script src> each (so it works
+   from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
+   near spelling, those of the near terms, found in search/terms.js), then the titles and text of
+   the results on show. Words go through the same pipeline as the articles did (search-terms.js);
+   every word is required unless "any word" is ticked, the last one also as a prefix, and a search
+   that finds nothing is tried again with near spellings. The query, the facets and the order live
+   in the URL (pushState), so Back and a bookmark give the same view. Everything taken from an
+   article enters the page as text (textContent, text nodes), never as HTML. */
 (function () {
   "use strict";
 
@@ -21,8 +22,8 @@
   const SNIPPET_WORDS = 40;
   const GROUPS = [
     { name: "leader", legend: "Leader", values: (doc) => doc.people, label: (v) => v },
-    { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v, data) => data.topics[v] || v },
-    { name: "kind", legend: "Kind", values: (doc) => [doc.kind], label: (v, data) => data.kinds[v] || v },
+    { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v) => topicTitles[v] || v },
+    { name: "kind", legend: "Kind", values: (doc) => [doc.kind], label: (v) => kindLabels[v] || v },
     { name: "year", legend: "Year", values: (doc) => [doc.date ? doc.date.slice(0, 4) : UNDATED], label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
   ];
 
@@ -47,15 +48,22 @@
   }
   const PRESENCE = lunr.Query.presence;
   lunr.briefingTerms.useStopWords(data.stopWords);
-  const pipeline = lunr.Pipeline.load(data.index.pipeline);
+  const pipeline = lunr.Pipeline.load(data.pipeline);
   const fold = lunr.briefingTerms.fold;
   const termCache = new Map(); // a word's index term, or null for a stop word or punctuation
-  const docs = data.docs;
-  const texts = []; // article text by document number, from the shards
-  let indexes = [loadIndex(data.index, 0)];
-  let fullText = data.shards.length === 0;
-  let shardTrouble = "";
-  const newestFirst = docs.map((_doc, n) => n).sort((a, b) => byDateDesc(docs[a], docs[b]) || byTitle(docs[a], docs[b]) || a - b);
+  const topicTitles = Object.fromEntries(data.topics);
+  const kindLabels = Object.fromEntries(data.kinds);
+  // What the facets count, for every article; titles, addresses and text come with its document chunk.
+  const docs = data.dates.map((date, n) => ({
+    date: date, kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
+    topics: data.docTopics[n].map((t) => data.topics[t][0]), title: "", url: "",
+  }));
+  const texts = []; // article text by document number
+  const newestFirst = docs.map((_doc, n) => docs.length - 1 - n); // numbered oldest first (search_index.date_order)
+  const index = emptyIndex();
+  const loads = new Map(); // file name -> the promise of its data
+  let allTerms = null; // a lunr.TokenSet of every term, once search/terms.js is in
+  let loadTrouble = "";
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
   GROUPS.forEach((group) => {
@@ -71,106 +79,154 @@
   let shown = [];
   let phraseTerms = new Set();
   let rendered = 0;
+  let renders = 0; // the latest render's number: an older one still loading gives way
 
-  /* lunr.Index.load for the compact form of search_index.compact_index. The inverted index is
-     rebuilt from the field vectors, which hold the same postings; a field vector itself is
-     decoded only when a query scores its document, as lunr asks for it by "field/ref". */
-  function loadIndex(compact, first) {
-    if (compact.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + compact.version);
-    const noMetadata = {}; // lunr copies a posting's metadata, never changes it
-    const invertedIndex = Object.create(null);
-    const postings = {}; // field -> term number -> {doc ref: metadata}, the inverted index's own objects
-    compact.fields.forEach((field) => { postings[field] = new Array(compact.terms.length); });
-    compact.terms.forEach((term, n) => {
-      const posting = { _index: n };
-      compact.fields.forEach((field) => { posting[field] = postings[field][n] = Object.create(null); });
-      invertedIndex[term] = posting;
-    });
-    compact.fields.forEach((field) => {
-      const byTerm = postings[field];
-      compact.vectors[field].forEach((packed, i) => {
-        const ref = first + i;
-        let term = 0;
-        for (let k = 0; k < packed.length; k += 2) {
-          term += packed[k];
-          byTerm[term][ref] = noMetadata;
-        }
-      });
-    });
-    const decoded = new Map();
+  /* A lunr.Index that term chunks are added to as queries need them (addChunk): the inverted
+     index, lunr's field vectors (asked for by "field/ref" when a query scores a document) and a
+     plain trie of the terms, which lunr intersects with a query's terms, wildcards included. */
+  function emptyIndex() {
+    if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
+    const vectors = new Map(); // "field/ref" -> [term number, score, ...], term numbers rising
     const fieldVectors = new Proxy(Object.create(null), {
       get(_target, fieldRef) {
-        if (typeof fieldRef !== "string") return undefined;
-        if (!decoded.has(fieldRef)) {
-          const slash = fieldRef.indexOf("/");
-          const packed = compact.vectors[fieldRef.slice(0, slash)][Number(fieldRef.slice(slash + 1)) - first];
-          const elements = new Array(packed.length);
-          let term = 0;
-          for (let k = 0; k < packed.length; k += 2) {
-            term += packed[k];
-            elements[k] = term;
-            elements[k + 1] = packed[k + 1];
-          }
-          decoded.set(fieldRef, new lunr.Vector(elements));
-        }
-        return decoded.get(fieldRef);
+        return typeof fieldRef === "string" && vectors.has(fieldRef) ? new lunr.Vector(vectors.get(fieldRef)) : undefined;
       },
     });
-    return new lunr.Index({
-      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokenTrie(compact.terms),
-      fields: compact.fields, pipeline: lunr.Pipeline.load(compact.pipeline),
+    const built = new lunr.Index({
+      invertedIndex: Object.create(null), fieldVectors: fieldVectors, tokenSet: new lunr.TokenSet(),
+      fields: data.fields, pipeline: lunr.Pipeline.load(data.pipeline),
+    });
+    built.vectors = vectors;
+    built.termCount = 0;
+    return built;
+  }
+
+  /* A term chunk's postings into the index, scored as lunr.js's builder scores them: the
+     chunk's BM25 weight times the term's idf (over the (field, document) pairs holding it, as
+     lunr counts) and the field's boost. */
+  const noMetadata = {}; // lunr copies a posting's metadata, never changes it
+  function addChunk(chunk) {
+    chunk.terms.forEach((term, t) => {
+      if (term in index.invertedIndex) return;
+      const lists = chunk.postings[t];
+      const posting = { _index: index.termCount++ };
+      const holding = lists.reduce((sum, list) => sum + list.length / 2, 0);
+      const idf = Math.log(1 + Math.abs((data.count - holding + 0.5) / (holding + 0.5)));
+      data.fields.forEach((field, f) => {
+        const refs = posting[field] = Object.create(null);
+        const list = lists[f];
+        const factor = idf * data.boosts[f] / data.weightScale;
+        let doc = 0;
+        for (let k = 0; k < list.length; k += 2) {
+          doc += list[k];
+          refs[doc] = noMetadata;
+          const key = field + "/" + doc;
+          if (!index.vectors.has(key)) index.vectors.set(key, []);
+          index.vectors.get(key).push(posting._index, list[k + 1] * factor);
+        }
+      });
+      index.invertedIndex[term] = posting;
+      addToTrie(index.tokenSet, term);
     });
   }
 
-  /* The index's terms as a plain trie of lunr.TokenSet nodes, which lunr intersects with a
-     query's terms (wildcards included) as it would its minimised one, without the cost of
-     minimising. */
-  function tokenTrie(terms) {
-    const root = new lunr.TokenSet();
-    terms.forEach((term) => {
-      let node = root;
-      for (let i = 0; i < term.length; i++) {
-        const char = term.charAt(i);
-        node = node.edges[char] || (node.edges[char] = new lunr.TokenSet());
-      }
-      node.final = true;
-    });
-    return root;
+  function addToTrie(root, term) {
+    let node = root;
+    for (let i = 0; i < term.length; i++) {
+      const char = term.charAt(i);
+      node = node.edges[char] || (node.edges[char] = new lunr.TokenSet());
+    }
+    node.final = true;
   }
 
-  /* The shards one after the other, so the page stays responsive between them. */
-  function loadShards() {
-    const pending = data.shards.slice();
-    const loaded = [];
-    const next = () => {
-      if (!pending.length) {
-        indexes = loaded;
-        fullText = true;
-        render(readState(location.search), true);
-        fullTextLoaded();
-        return;
-      }
-      const script = document.createElement("script");
-      script.src = searchDir + "/" + pending.shift();
-      script.addEventListener("load", () => {
-        (window.BRIEFING_SEARCH_SHARDS || []).splice(0).forEach((shard) => {
-          loaded.push(loadIndex(shard.data.index, shard.first));
-          shard.data.texts.forEach((text, i) => { texts[shard.first + i] = text; });
+  /* A search file's data, by a <script src> that registers it under its name. */
+  function load(name) {
+    if (!loads.has(name)) {
+      loads.set(name, new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = searchDir + "/" + name;
+        script.addEventListener("load", () => {
+          const registry = window.BRIEFING_SEARCH_CHUNKS || {};
+          const loaded = registry[name];
+          delete registry[name];
+          if (loaded === undefined) reject(new Error(name));
+          else resolve(loaded);
         });
-        next();
-      });
-      script.addEventListener("error", () => {
-        shardTrouble = "The full text could not be loaded, so only titles, people, topics, places and sources are searched.";
-        render(readState(location.search), true);
-      });
-      document.head.appendChild(script);
-    };
-    next();
+        script.addEventListener("error", () => {
+          loads.delete(name); // a later query may try again
+          reject(new Error(name));
+        });
+        document.head.appendChild(script);
+      }));
+    }
+    return loads.get(name);
   }
 
-  function fullTextLoaded() {
-    performance.mark("search-full-text");
-    form.dataset.loaded = "full-text";
+  const chunkLoads = new Map();
+  function loadChunk(number) {
+    const name = data.chunkNames[number];
+    if (!chunkLoads.has(name)) chunkLoads.set(name, load(name).then(addChunk, (error) => { chunkLoads.delete(name); throw error; }));
+    return chunkLoads.get(name);
+  }
+
+  /* The number of the chunk a term would be in: the last that starts at or before it. */
+  function chunkOf(term) {
+    const starts = data.chunkStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= term) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  async function loadAllTerms() {
+    if (!allTerms) {
+      const terms = await load("terms.js");
+      if (!allTerms) {
+        allTerms = new lunr.TokenSet();
+        terms.forEach((term) => addToTrie(allTerms, term));
+      }
+    }
+    return allTerms;
+  }
+
+  /* Loads the chunks that hold every term the clauses can match: a term's own chunk, a prefix's
+     run of chunks, or, for near spellings and other wildcards, the chunks of the terms in the
+     list of every term that match. */
+  async function prepare(clauses) {
+    const numbers = new Set();
+    for (const clause of clauses) {
+      const term = clause.term;
+      const star = term.indexOf("*");
+      if (clause.editDistance || (star !== -1 && star !== term.length - 1)) {
+        const terms = await loadAllTerms();
+        terms.intersect(lunr.TokenSet.fromClause(clause)).toArray().forEach((t) => numbers.add(chunkOf(t)));
+      } else if (star === term.length - 1) {
+        const prefix = term.slice(0, -1);
+        let n = chunkOf(prefix);
+        numbers.add(n);
+        while (n + 1 < data.chunkStarts.length && data.chunkStarts[n + 1].startsWith(prefix)) numbers.add(++n);
+      } else {
+        numbers.add(chunkOf(term));
+      }
+    }
+    await Promise.all([...numbers].map(loadChunk));
+  }
+
+  /* The titles, addresses and text of these documents, a document chunk each DOC_CHUNK. */
+  function loadDocs(numbers) {
+    const chunks = new Set(numbers.map((n) => Math.floor(n / data.docChunk)));
+    return Promise.all([...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
+      rows.forEach((row, i) => {
+        const doc = docs[chunk * data.docChunk + i];
+        doc.title = row[0];
+        doc.url = row[1];
+        texts[chunk * data.docChunk + i] = row[2];
+      });
+    })));
   }
 
   function textOf(n) {
@@ -182,10 +238,6 @@
     if (!a.date) return 1;
     if (!b.date) return -1;
     return a.date < b.date ? 1 : -1;
-  }
-
-  function byTitle(a, b) {
-    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
   }
 
   function termOf(word) {
@@ -283,35 +335,35 @@
   function hasPhrases(n, patterns) {
     if (!foldedTexts.has(n)) {
       const doc = docs[n];
-      foldedTexts.set(n, fold([doc.title, doc.people.join("\n"), doc.topics.map((t) => data.topics[t] || t).join("\n"), textOf(n)].join("\n")));
+      foldedTexts.set(n, fold([doc.title, doc.people.join("\n"), doc.topics.map((t) => topicTitles[t] || t).join("\n"), textOf(n)].join("\n")));
     }
     return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
   }
 
-  /* Every index's results for the clauses, with the index terms each one matched, keeping those
-     that match a term of every group and every phrase. */
-  function run(parsed) {
-    const hits = indexes.flatMap((index) => index.query((query) => {
-      parsed.clauses.forEach((clause) => {
-        const fields = clause.fields.filter((field) => index.fields.includes(field));
-        if (fields.length) query.clauses.push(Object.assign({}, clause, { fields: fields }));
-      });
-    }).map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData })));
+  /* The results for the clauses once their chunks are in, with the index terms each one
+     matched, keeping those that match a term of every group and every phrase (for which the
+     candidates' text is loaded). */
+  async function run(parsed) {
+    await prepare(parsed.clauses);
+    const hits = index.query((query) => { query.clauses.push(...parsed.clauses.map((clause) => Object.assign({}, clause))); })
+      .map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData }));
     const kept = parsed.groups.length
       ? hits.filter((hit) => { const terms = Object.keys(hit.matchData.metadata); return parsed.groups.every((group) => terms.some(group)); })
       : hits;
     if (!parsed.phrases.length) return kept;
+    await loadDocs(kept.map((hit) => hit.n));
     const patterns = parsed.phrases.map(phrasePattern);
     return kept.filter((hit) => hasPhrases(hit.n, patterns));
   }
 
+  /* Whether some article has the term (its chunk is in once the query has run). */
   function known(term) {
-    return indexes.some((index) => term in index.invertedIndex);
+    return term in index.invertedIndex;
   }
 
   /* When nothing matched: each word no article has, within 1 letter (up to 4 letters long) or 2
      of a word some article has, and the term each most often became among the results. */
-  function retryNearSpellings(parsed) {
+  async function retryNearSpellings(parsed) {
     const unknown = parsed.words.filter((word) => !known(word.term));
     if (!unknown.length) return null;
     const clauses = parsed.clauses.map((clause) => {
@@ -320,7 +372,7 @@
                                                 presence: parsed.any ? clause.presence : PRESENCE.REQUIRED }) : clause;
     });
     const prefixes = new Set(unknown.map((word) => lunr.briefingTerms.trim(fold(word.typed)) + "*"));
-    const hits = run({ clauses: clauses.filter((c) => !prefixes.has(c.term)), groups: [], phrases: parsed.phrases });
+    const hits = await run({ clauses: clauses.filter((c) => !prefixes.has(c.term)), groups: [], phrases: parsed.phrases });
     if (!hits.length) return null;
     const spelled = unknown.map((word) => {
       const near = lunr.TokenSet.fromFuzzyString(word.term, word.term.length <= 4 ? 1 : 2);
@@ -337,7 +389,7 @@
 
   /* Documents matching the query, best first (or newest first), with the index terms each one
      matched; a near spelling's results when the words as typed found nothing. */
-  function search(state) {
+  async function search(state) {
     const q = state.q;
     if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
     const parsed = parseQuery(q, state.any);
@@ -345,8 +397,8 @@
     let hits = [];
     let spelled = null;
     if (parsed.clauses.length) {
-      hits = run(parsed);
-      const retry = hits.length ? null : retryNearSpellings(parsed);
+      hits = await run(parsed);
+      const retry = hits.length ? null : await retryNearSpellings(parsed);
       if (retry) {
         hits = retry.hits;
         spelled = retry.spelled;
@@ -403,7 +455,7 @@
     box.value = value;
     box.id = facetIds[group.name].get(value);
     box.checked = checked;
-    const label = element("label", null, group.label(value, data) + " ");
+    const label = element("label", null, group.label(value) + " ");
     label.htmlFor = box.id;
     label.appendChild(element("span", "facet-count", "(" + count + ")"));
     item.append(box, label);
@@ -420,7 +472,7 @@
       const count = counts[group.name];
       const values = [...new Set([...count.keys(), ...selected[group.name]])];
       if (!values.length) return;
-      const label = (v) => group.label(v, data);
+      const label = (v) => group.label(v);
       values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0)
         || (group.byValue ? (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1) : label(a).localeCompare(label(b))));
       const fieldset = element("fieldset", "facet");
@@ -483,7 +535,7 @@
   }
 
   /* A window of the article's text around the first matched word, matched words in <mark>;
-     none until the shard with the article's text has loaded. */
+     from the text its document chunk brought. */
   function snippet(n, terms) {
     const parts = textOf(n).split(/([\s\-]+)/); // words at even positions, separators at odd ones
     const words = [];
@@ -532,38 +584,62 @@
     } else {
       meta.appendChild(element("span", "undated", "Undated"));
     }
-    meta.appendChild(document.createTextNode(" · " + (data.kinds[doc.kind] || doc.kind)));
+    meta.appendChild(document.createTextNode(" · " + (kindLabels[doc.kind] || doc.kind)));
     if (doc.people.length) meta.appendChild(document.createTextNode(" · " + doc.people.join(", ")));
     const topics = element("p", "meta result-topics");
-    if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => data.topics[t] || t).join(", ");
+    if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => topicTitles[t] || t).join(", ");
     item.append(heading, meta);
     if (textOf(hit.n)) item.appendChild(snippet(hit.n, markedTerms(hit)));
     if (doc.topics.length) item.appendChild(topics);
     return item;
   }
 
-  function renderMore() {
+  /* The next page of results, once their titles and text are in; false if another render
+     began meanwhile. */
+  async function renderMore(number) {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    await loadDocs(next.map((hit) => hit.n));
+    if (number !== renders) return false;
     list.append(...next.map(resultItem));
     rendered += next.length;
     more.hidden = rendered >= shown.length;
+    return true;
   }
 
-  /* Shows the state's results; `again` when the full text arrives or the reader is typing,
-     leaving the search box alone. */
-  function render(state, again) {
+  /* Shows the state's results, unless another render has begun meanwhile; `again` while the
+     reader is typing, leaving the search box alone. The form's data-state is "done" and it
+     fires "briefing:rendered" once they are on show (tests and bench/browser.py wait for it). */
+  async function render(state, again) {
+    const number = ++renders;
+    form.dataset.state = "searching";
     if (!again) input.value = state.q;
     anyBox.checked = state.any;
     sortBox.value = state.byDate ? "date" : "";
-    const result = search(state);
-    errorBox.textContent = result.error || "";
+    let result;
+    try {
+      result = await search(state);
+    } catch (error) {
+      if (!(error instanceof Error) || number !== renders) throw error;
+      result = { hits: [], trouble: true };
+    }
+    if (number !== renders) return;
     const hits = result.hits || [];
     shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
-    phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
-    renderFacets(facetCounts(hits, state.selected), state.selected);
+    try {
+      await loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n));
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      result.trouble = true;
+    }
+    if (number !== renders) return;
     list.replaceChildren();
     rendered = 0;
-    renderMore();
+    const page = await renderMore(number).catch(() => null);
+    if (page === false) return;
+    if (page === null) result.trouble = true;
+    errorBox.textContent = result.error || "";
+    phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
+    renderFacets(facetCounts(hits, state.selected), state.selected);
     const q = state.q.trim();
     const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
@@ -577,9 +653,14 @@
     if (q && !result.error && (state.byDate || state.any)) {
       statusBox.textContent += (state.any ? " Any of the words." : "") + (state.byDate ? " Newest first." : "");
     }
-    if (shardTrouble) statusBox.textContent += " " + shardTrouble;
-    else if (!fullText && q) statusBox.textContent += " Searching titles, people, topics, places and sources while the full text loads…";
+    if (result.trouble) statusBox.textContent += " Part of the search index could not be loaded, so results may be missing: rebuild the site.";
     document.title = (q ? q + " · " : "") + pageTitle;
+    finished();
+  }
+
+  function finished() {
+    form.dataset.state = "done";
+    form.dispatchEvent(new Event("briefing:rendered"));
   }
 
   function stateFromForm() {
@@ -617,11 +698,12 @@
     go(state, false);
     input.focus();
   });
-  more.addEventListener("click", () => {
+  more.addEventListener("click", async () => {
     const first = rendered;
-    renderMore();
+    if (!(await renderMore(renders))) return;
     const link = list.children[first] && list.children[first].querySelector("a");
     if (link) link.focus();
+    finished();
   });
   window.addEventListener("popstate", () => {
     typingEntry = false;
@@ -632,10 +714,7 @@
   if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {
     document.getElementById("search-filters").open = false;
   }
+  // The mark times the page's readiness: its first view on show (invoke bench, bench/browser.py).
+  form.addEventListener("briefing:rendered", () => performance.mark("search-ready"), { once: true });
   render(initial);
-  // The marks time the loading (invoke bench, bench/browser.py); data-loaded says how far it got.
-  performance.mark("search-ready");
-  form.dataset.loaded = "head";
-  if (fullText) fullTextLoaded();
-  else loadShards();
 })();
