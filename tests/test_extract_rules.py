@@ -724,3 +724,22 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # typewriter quotation marks closing with two apostrophes
+    ("Key meets Rousseff\n\nPrime Minister John Key met Brazilian President Dilma Rousseff in Brasilia.\n\n"
+     "\"It is a good opportunity to meet her and build the relationship,'' Key said.\n",
+     "quotes", [{"speaker": "John Key", "text": "It is a good opportunity to meet her and build the relationship"}]),
+    # a capitalised institution named nowhere before, by its title
+    ("Zuma and Lula meet\n\nPresident Jacob Zuma met President Luiz Inácio Lula da Silva in Brasilia on Friday.\n\n"
+     '"The meeting also received a report on trade between the two countries," the Presidency said.\n',
+     "quotes", [{"speaker": "The Presidency",
+                 "text": "The meeting also received a report on trade between the two countries"}]),
+    # a country glued between the title and a known person's name
+    ("Starmer call\n\nKeir Starmer spoke with President Türkiye Recep Tayyip Erdoğan by phone.\n",
+     "people", ["Keir Starmer", "Recep Tayyip Erdoğan"]),
+])
+def test_quotes_and_people_as_real_pages_write_them(text, field, expected):
+    record = extract_text(text)
+    assert (record[field] if field != "people" else [p["name"] for p in record["people"]]) == expected

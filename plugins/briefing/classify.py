@@ -169,6 +169,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     known = pattern.match(words) if pattern else None
     if known:
         return kb.place_by_name[known.group(0)]
+    if kb.country_of_demonym(words):
+        return None  # "visit to Jamaica": a country, not the city of the contact
     kept = []
     for word in words.split():
         if (word.casefold() in _NOT_A_PLACE or kb.country_of_demonym(word) or kb.person_by_alias.get(word.casefold())

@@ -238,16 +238,20 @@ class PeopleFinder:
 
     def _person_name(self, captured: str) -> str | None:
         """The name in a capture after a title, cut where the name ends; a known person's full name
-        wins over words glued after it ("George W. Bush Click")."""
+        wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
+        Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         name = _trim_name(captured)
-        if not name or self._is_title(name):
+        if not name:
             return None
         words = name.split()
         if len(words) > 2 and not self._known(name):
+            for start in range(1, len(words) - 1):
+                if self.kb.person_by_alias.get(fold(" ".join(words[start:]))):
+                    return " ".join(words[start:])
             for end in range(len(words) - 1, 1, -1):
                 if self.kb.person_by_alias.get(fold(" ".join(words[:end]))):
                     return " ".join(words[:end])
-        return name
+        return None if self._is_title(name) else name
 
     def _unknown_full_name(self, captured: str) -> str | None:
         """A full name found without a title: every word could be a name's, none a known entity's."""

@@ -237,7 +237,11 @@ class QuoteFinder:
             return None
         places, names = self._institutions.get(match.group("noun").casefold(), ((), ()))
         at = bisect.bisect_right(places, (index, position))
-        return names[at - 1] if at else None
+        if at:
+            return names[at - 1]
+        noun = match.group("noun")
+        # "the Presidency said", capitalised and named nowhere before: the institution by its title
+        return f"The {noun}" if noun[0].isupper() else None
 
     def _speaker_in(self, index: int, start: int, end: int, *, before: bool) -> str | None:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb."""

@@ -73,9 +73,13 @@ def _decode_8bit(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
+_DOUBLED_QUOTES = re.compile(r"``|''")
+
+
 def normalise(text: str) -> str:
     """Unix line endings, plain spaces, no invisible characters; punctuation left as it is."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
+    text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' is "..."
     return _ODD_SPACES.sub(" ", text)
