@@ -1,4 +1,4 @@
-"""Invoke tasks: build, serve, watch, clean, test, score, publish, gh-pages, screenshots, bench."""
+"""Invoke tasks: build, serve, watch, clean, test, lint, score, publish, gh-pages, screenshots, bench."""
 
 import os
 import shlex
@@ -67,6 +67,15 @@ def test(c):
     """Run the test suite."""
     with c.cd(ROOT):
         c.run(f"{shlex.quote(sys.executable)} -m pytest", pty=False)
+
+
+@task
+def lint(c):
+    """ruff over the code and tests, mypy over the plugin (both configured in pyproject.toml)."""
+    with c.cd(ROOT):
+        c.run(f"{shlex.quote(sys.executable)} -m ruff check plugins/briefing tests bench tasks.py pelicanconf.py publishconf.py",
+              pty=False)
+        c.run(f"{shlex.quote(sys.executable)} -m mypy", pty=False)
 
 
 @task

@@ -62,7 +62,8 @@ def search_timings(output: Path, loads: int = 3, rounds: int = 3) -> dict:
                 page = context.new_page()
                 page.on("pageerror", lambda error: errors.append(str(error)))
                 requested = []
-                page.on("request", lambda r: "/search/" in r.url and requested.append(r.url.rsplit("/", 1)[1].split("?")[0]))
+                page.on("request", lambda r, requested=requested: "/search/" in r.url
+                        and requested.append(r.url.rsplit("/", 1)[1].split("?")[0]))
                 page.goto(url + (f"?q={query}" if query else ""))
                 page.wait_for_selector("#search-form[data-state='done']", state="attached", timeout=LOADED_TIMEOUT_MS)
                 took = page.evaluate("performance.getEntriesByName('search-ready')[0].startTime")

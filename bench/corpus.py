@@ -53,7 +53,8 @@ HEADLINES = {
                 "{a_short}, {b_short} discuss {topic_phrase} at {place} talks"],
     "phone_call": ["{a_short} speaks by phone with {b_short}", "{a_short} and {b_short} discuss {topic_phrase} in phone call",
                    "Phone call: {a_short} briefs {b_short} on {topic_title}"],
-    "visit": ["{a_short} arrives in {place} for {hours}-day visit", "{a_short} visit to {place} puts {topic_phrase} on the agenda"],
+    "visit": ["{a_short} arrives in {place} for {hours}-day visit",
+              "{a_short} visit to {place} puts {topic_phrase} on the agenda"],
     "statement": ["{outlet}: {a_short} and {b_short} agree on {topic_phrase}", "{a_short} statement on {topic_title}"],
     "interview": ["{a_short} interview: '{quote_fragment}'", "{a_short} on {topic_phrase}, {b_short} and the year ahead"],
 }

@@ -88,9 +88,9 @@ def http_server(folder: Path):
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 break
-            except OSError:
+            except OSError as error:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"http.server did not start on port {port}")
+                    raise RuntimeError(f"http.server did not start on port {port}") from error
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}/"
     finally:

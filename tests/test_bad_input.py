@@ -7,7 +7,6 @@ import os
 import random
 
 import pytest
-
 from conftest import ROOT, build_site, parse
 
 GOOD = ROOT / "seeds" / "002_8b5dc125d6747cd0.txt"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import FIXTURES, ROOT, build_site
 
 pytestmark = pytest.mark.browser
@@ -72,7 +71,7 @@ def test_hostile_seed_pages_run_nothing_and_request_nothing_elsewhere(browser, t
     page.on("pageerror", lambda e: events.append(("pageerror", str(e))))
     page.on("console", lambda m: m.type == "error" and events.append(("console", m.text)))
     page.on("request", lambda r: not r.url.startswith("file://") and events.append(("request", r.url)))
-    pages = [p for p in output.rglob("*.html")]
+    pages = list(output.rglob("*.html"))
     assert len(pages) > 5
     for html in pages:
         page.goto(html.as_uri())

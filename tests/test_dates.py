@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from briefing import dates
 from briefing.extract import extract_text
 

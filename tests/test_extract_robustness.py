@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import re
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from briefing.cleaning import NoiseRules, clean
 from briefing.extract import extract_file, extract_text
 from briefing.knowledge import load_knowledge
 from briefing.textio import UnreadableSeed, decode, normalise
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 KINDS = {"meeting", "phone_call", "visit", "statement", "interview", "other"}
 ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")

@@ -10,7 +10,6 @@ import logging
 import shutil
 
 import pytest
-
 from briefing.extract import extract_file, extract_text, sentences
 from conftest import FIXTURES
 

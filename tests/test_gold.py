@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from briefing.extract import extract_file
 from briefing.scoring import score_article
 from conftest import ROOT

@@ -8,9 +8,8 @@ import shutil
 import subprocess
 import sys
 
-from lxml import etree
-
 from conftest import FIXTURES, ROOT, build_site, parse
+from lxml import etree
 
 NEW_SEED = FIXTURES / "macron_merkel_meeting.txt"
 

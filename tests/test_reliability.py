@@ -14,10 +14,9 @@ import sys
 import threading
 
 import pytest
+from conftest import ROOT, build_site, parse
 from lxml import etree
 from pelican import signals
-
-from conftest import ROOT, build_site, parse
 
 PARAGRAPHS = [f"President Emmanuel Macron met Chancellor Olaf Scholz in Berlin, paragraph {n} of the talks on energy."
               for n in range(1, 27)]
@@ -106,11 +105,12 @@ def test_2_a_damaged_record_cache_entry_is_extracted_again(tmp_path, damage, cap
     assert _same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 
 
-def test_3_damaged_page_source_and_search_entries_are_never_published(tmp_path):
+def test_3_damaged_page_and_source_entries_are_never_published(tmp_path):
+    """(The search files are computed afresh on every build: no cache of them to damage.)"""
     site = tmp_path / "site"
     _seeds(site, **{"damaged-entries": ARTICLE, "other": OTHER})
     _build(site)
-    for kind in ("pages", "sources", "search"):
+    for kind in ("pages", "sources"):
         entries = [p for p in (site / "cache" / "briefing" / kind).iterdir() if not p.name.startswith(".")]
         assert entries
         for entry in entries:
@@ -180,7 +180,7 @@ def test_6_a_lone_surrogate_in_a_sidecar_and_a_file_name_not_in_utf8_are_built(t
 
 def test_7_an_empty_seed_does_not_hide_one_of_the_same_name_in_another_folder(tmp_path, caplog):
     site = tmp_path / "site"
-    seeds = _seeds(site, **{"notes": ""})
+    seeds = _seeds(site, notes="")
     (seeds / "2019").mkdir()
     (seeds / "2019" / "notes.txt").write_text(OTHER, encoding="utf-8")
     with caplog.at_level(logging.WARNING):
@@ -194,7 +194,7 @@ def test_8_a_symbolic_link_to_a_folder_outside_is_not_followed(tmp_path, caplog)
     elsewhere.mkdir()
     (elsewhere / "secret.txt").write_text("Secret plans of the ministry\n\nPresident Emmanuel Macron met Olaf Scholz.\n")
     site = tmp_path / "site"
-    seeds = _seeds(site, **{"fine": OTHER})
+    seeds = _seeds(site, fine=OTHER)
     os.symlink(elsewhere, seeds / "linkdir")
     with caplog.at_level(logging.WARNING):
         output = _build(site)
@@ -204,7 +204,7 @@ def test_8_a_symbolic_link_to_a_folder_outside_is_not_followed(tmp_path, caplog)
 
 def test_9_a_fifo_named_like_a_seed_or_a_sidecar_is_skipped(tmp_path, caplog):
     site = tmp_path / "site"
-    seeds = _seeds(site, **{"fine": OTHER})
+    seeds = _seeds(site, fine=OTHER)
     os.mkfifo(seeds / "fifo.txt")
     os.mkfifo(seeds / "fine.yml")
     unblocked, done = [], threading.Event()
@@ -289,7 +289,7 @@ def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
     site = tmp_path / "site"
     _seeds(site, **{"part-files": ARTICLE})
     _build(site)
-    leftovers = [site / "cache" / "briefing" / kind / f".tmp{kind}.part" for kind in ("records", "pages", "sources", "search")]
+    leftovers = [site / "cache" / "briefing" / kind / f".tmp{kind}.part" for kind in ("records", "pages", "sources")]
     for leftover in leftovers:
         leftover.write_bytes(b"half written")
     _build(site)
@@ -304,7 +304,7 @@ def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
 ])
 def test_a_knowledge_file_that_breaks_its_schema_is_named_with_line_and_field(tmp_path, entry, message):
     site = tmp_path / "site"
-    _seeds(site, **{"fine": OTHER})
+    _seeds(site, fine=OTHER)
     (site / "knowledge").mkdir()
     (site / "knowledge" / "people.yaml").write_text(entry, encoding="utf-8")
     with pytest.raises(ValueError) as refused:

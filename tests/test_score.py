@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from briefing import cli, scoring
 from gold import gold_sets
 

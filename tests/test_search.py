@@ -9,10 +9,9 @@ import subprocess
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
 from briefing import search_glue
 from conftest import FIXTURES, ROOT, build_site, http_server
+from playwright.sync_api import expect
 
 SAMPLE_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEARCH_FIXTURES = [FIXTURES / "search-alias-bibi.txt", FIXTURES / "search-hostile.txt"]

@@ -7,14 +7,13 @@ import math
 import subprocess
 
 import pytest
+from briefing import search_index, search_terms
+from briefing.extract import extract_file
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
-
-from briefing import search_index, search_terms
-from briefing.extract import extract_file
-from conftest import ROOT
 
 RECORD = {
     "file": "seeds/call.txt", "slug": "call", "title": "Netanyahu calls Putin", "title_source": "headline",

@@ -5,17 +5,16 @@ retried, and the view (query, filters, order) lives in the address."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
-from bench.corpus import write_corpus
 from briefing import search_terms
 from briefing.extract import extract_file
 from conftest import FIXTURES, ROOT, build_site, http_server
+from playwright.sync_api import expect
 from test_search import facet_labels, open_search, page, results  # noqa: F401 - `page` is a fixture
+
+from bench.corpus import write_corpus
 
 pytestmark = pytest.mark.browser
 

@@ -8,11 +8,11 @@ import random
 import subprocess
 
 import pytest
-
-from bench.corpus import article
 from briefing import search_index, search_terms
 from briefing.extract import extract_file
 from conftest import FIXTURES, ROOT
+
+from bench.corpus import article
 
 LUNR = ROOT / "node_modules" / "lunr" / "lunr.js"
 PAGE_TERMS = ROOT / "theme" / "static" / "js" / "search-terms.js"

@@ -11,10 +11,9 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from lxml import etree
-
 from conftest import ROOT, build_site, parse
 from gold import load_gold
+from lxml import etree
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from briefing.slugs import SLUG_PATTERN, seed_slug, slug_for
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_the_sample_seeds_keep_their_urls():

@@ -4,7 +4,6 @@ on small synthetic texts, exact values."""
 from __future__ import annotations
 
 import pytest
-
 from briefing.extract import extract_text
 
 

@@ -12,10 +12,11 @@ from .record import KINDS
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself
-DECISIVE_CUE = 4.0
+DECISIVE_CUE = 4.0  # a cue this strong in the headline or first sentence decides before any other
 # "After the visit to the US on 21 December, Zelenskyy met ...": the opening clause is another event.
 _OTHER_EVENT_CLAUSE = re.compile(r"^(?:After|Before|Following|Ahead of|Prior to|Since)\b[^,]{0,100},\s*")
-_ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$", re.IGNORECASE)  # a cue this strong in the headline or first sentence decides before any other
+# "to hold talks", "will meet": a contact announced, not yet held
+_ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
@@ -39,7 +40,9 @@ _REPORTED = re.compile(
 )
 _BYLINE_START = re.compile(r"^(?i:by)\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
-_SIGN_OFF = re.compile(r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$")
+_SIGN_OFF = re.compile(
+    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
+)
 _INITIALS_LINE = re.compile(r"^\((?P<who>[A-Z]{2,6})\)$")
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
@@ -59,8 +62,12 @@ _DATELINE_CITY = re.compile(
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
-_SAID_AT_END = re.compile(r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$")
-_SAID_AT_START = re.compile(r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b")
+_SAID_AT_END = re.compile(
+    r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
+)
+_SAID_AT_START = re.compile(
+    r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
+)
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
@@ -78,10 +85,9 @@ def _weighted_segments(headline: str | None, paragraphs: list[str]):
 
 @lru_cache(maxsize=8)
 def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
-    return {
-        kind: (phrase_pattern(cues), {c.lower(): float(w) for c, w in cues.items()})
-        for kind, cues in kb.kinds.items() if kind in KINDS and cues
-    }
+    compiled = {kind: (phrase_pattern(cues), {c.lower(): float(w) for c, w in cues.items()})
+                for kind, cues in kb.kinds.items() if kind in KINDS and cues}
+    return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
 
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
@@ -219,8 +225,8 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             outlet = next((p for p in parts[1:] if not re.search(r"\d", p) and 1 <= len(p.split()) <= 5), None)
             if outlet:
                 return kb.organisation(outlet) or outlet
-        named = kb.organisation_pattern.match(line, _BYLINE_START.match(line).end()) if (
-            _BYLINE_START.match(line) and kb.organisation_pattern) else None
+        by = _BYLINE_START.match(line)
+        named = kb.organisation_pattern.match(line, by.end()) if by and kb.organisation_pattern else None
         if named:
             return kb.organisation(named.group(0))
     for line in meta_lines:

@@ -28,7 +28,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen"
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64
-_RUN = re.compile(r"([^\w\s])\1{%d,}" % _LONGEST_RUN)
+_RUN = re.compile(rf"([^\w\s])\1{{{_LONGEST_RUN},}}")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
@@ -96,8 +96,8 @@ def sentence_starts(paragraph: str) -> list[int]:
     """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
     starts = [0]
     for match in _SENTENCE_BREAK.finditer(paragraph):
-        word = paragraph[max(starts[-1], match.start() - 12):match.start()].rsplit(None, 1)[-1:]  # abbreviations are short
-        word = word[0].lower() if word else ""
+        last = paragraph[max(starts[-1], match.start() - 12):match.start()].rsplit(None, 1)[-1:]  # abbreviations are short
+        word = last[0].lower() if last else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         starts.append(match.end())
@@ -177,7 +177,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             if result.paragraphs:
                 result.removed.append(result.paragraphs.pop())
                 kept_at.pop()
-            else:
+            elif result.headline is not None:
                 result.removed.append(result.headline)
                 result.headline = None
                 seen_prose = False

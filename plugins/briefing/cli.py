@@ -13,8 +13,8 @@ import logging
 import sys
 from pathlib import Path
 
-from . import settings as briefing_settings
 from . import scoring
+from . import settings as briefing_settings
 from .extract import error_record, extract_file
 from .knowledge import load_knowledge, slugify
 from .record import KINDS

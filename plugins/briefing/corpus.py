@@ -133,7 +133,7 @@ def build(records: list[dict], knowledge: Knowledge) -> Corpus:
     kinds = Counter(r["kind"] for r in articles)
     return Corpus(
         articles=articles,
-        leaders=sorted(leaders.values(), key=lambda l: (-len(l.articles), l.name)),
+        leaders=sorted(leaders.values(), key=lambda leader: (-len(leader.articles), leader.name)),
         topics=sorted(topics.values(), key=lambda t: (-len(t.articles), t.title)),
         leader_by_name=leaders,
         topic_by_slug=topics,
@@ -163,9 +163,9 @@ def _key_quotes(newest_first: list[dict], leaders: dict) -> list:
 
 
 def _link_leaders_and_topics(articles, leaders, topics, knowledge: Knowledge) -> None:
-    companions = defaultdict(Counter)
-    leader_topics = defaultdict(Counter)
-    topic_people = defaultdict(Counter)
+    companions: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    leader_topics: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    topic_people: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for record in articles:
         names = [p["name"] for p in record["people"]]
         for name in names:
@@ -216,7 +216,7 @@ def _speaks_of(topic, page, text: str) -> bool:
 def _timeline(dated: list[dict]) -> list:
     years: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
     for record in dated:
-        day = day_of(record)
+        day = day_of(record) or ""  # dated: it has a day
         years[day[:4]][int(day[5:7])].append(record)
     return [
         (year, [(MONTH_NAMES[m - 1], years[year][m]) for m in sorted(years[year])])

@@ -90,7 +90,7 @@ _CONTACT_WORDS = ("met", "meet", "meets", "meeting", "talks", "summit", "spoke",
 
 
 @lru_cache(maxsize=8)
-def _event_cue(kb: Knowledge) -> re.Pattern:
+def _event_cue(kb: Knowledge) -> re.Pattern | None:
     """Words that report a contact: the kinds' cues ("message", "phoned") and the common ones."""
     cues = [cue for weights in kb.kinds.values() for cue, weight in (weights or {}).items() if weight]
     return phrase_pattern(cues + list(_CONTACT_WORDS))
@@ -163,7 +163,8 @@ def _filing_day(paragraphs: list[str], published):
         opening = dates.dateline(paragraph)
         if opening:
             _end, full, day_month = opening
-            return full or (dates.with_year(*day_month, published) if published else None) or published
+            in_year = dates.with_year(*day_month, published) if published and day_month else None
+            return full or in_year or published
     return published
 
 
@@ -179,6 +180,8 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     """The date of the contact: stated in the lead sentence reporting it, or relative to the day
     the report was written; with no such day, a caption's date written with the same weekday."""
     cue = _event_cue(kb)
+    if cue is None:  # a knowledge base with no cues at all
+        return None, None
     anchor = _filing_day(paragraphs, published)
     if headline and dates.trailing_date(headline):
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's

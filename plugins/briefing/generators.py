@@ -15,7 +15,8 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import cache, corpus, links, parallel, seedfiles, settings as briefing_settings, slugs
+from . import cache, corpus, links, parallel, seedfiles, slugs
+from . import settings as briefing_settings
 from .knowledge import load_knowledge
 from .reader import display_path, failure, record_store, remember, seed_bytes, snapshots, source_store
 from .textio import UnreadableSeed, decode
@@ -55,12 +56,12 @@ def prepare_seeds(generator) -> None:
         try:
             snapshot = seedfiles.take(path, display_path(path, settings), knowledge.fingerprint)
             if not records.has(snapshot.key):  # a cached one was read before
-                decode(snapshot.data)
+                decode(snapshot.content)
         except (UnreadableSeed, OSError) as error:
             skip(path, error.strerror if isinstance(error, OSError) and error.strerror else str(error))
             continue
         if not sources.has(snapshot.key):
-            sources.put(snapshot.key, snapshot.data)
+            sources.put(snapshot.key, snapshot.content)
         if records.has(snapshot.key):
             snapshot.data = None  # read again from the cache's checked copy if ever needed
         remember(snapshot)
@@ -163,7 +164,7 @@ class BriefingGenerator(Generator):
         page_urls = sorted(
             list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
             + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html", "search.html"]
-            + [f"leaders/{l.slug}.html" for l in model.leaders]
+            + [f"leaders/{leader.slug}.html" for leader in model.leaders]
             + [f"topics/{t.slug}.html" for t in model.topics]
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
@@ -248,7 +249,7 @@ class _PageCache:
 
     def write(self, url: str, template: str, inputs, **values) -> None:
         target = Path(sanitised_join(self.generator.output_path, url))
-        written = getattr(self.writer, "_written_files", set())
+        written: set[str] = getattr(self.writer, "_written_files", set())
         if str(target) in written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
         key = cache.key(self.site, template, inputs)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -148,7 +149,7 @@ class Knowledge:
     @cached_property
     def person_by_alias(self) -> dict[str, Person]:
         """Full names and listed aliases, folded, to the person they name."""
-        index = {}
+        index: dict[str, Any] = {}
         for person in self.people:
             for alias in (person.name, *person.aliases):
                 index.setdefault(fold(alias), person)
@@ -166,7 +167,7 @@ class Knowledge:
     # -- countries ------------------------------------------------------------------------
     @cached_property
     def country_by_word(self) -> dict[str, str]:
-        index = {}
+        index: dict[str, Any] = {}
         for entry in self.countries:
             for word in (entry["name"], *entry.get("aliases", ()), *entry.get("demonyms", ())):
                 index.setdefault(word.rstrip("-"), entry["name"])
@@ -188,7 +189,7 @@ class Knowledge:
     # -- organisations --------------------------------------------------------------------
     @cached_property
     def organisation_by_alias(self) -> dict[str, str]:
-        index = {}
+        index: dict[str, Any] = {}
         for entry in self.organisations:
             for alias in (entry["name"], *entry.get("aliases", ())):
                 index.setdefault(fold(alias), entry["name"])
@@ -214,7 +215,7 @@ class Knowledge:
 
     def _institution_name(self, match: re.Match) -> str:
         """ "Egyptian Presidency" for "Egypt's presidency": the country's adjective and the kind, capitalised."""
-        adjective = self.adjective_by_country[self.country_of_demonym(match.group("country"))]
+        adjective = self.adjective_by_country[self.country_of_demonym(match.group("country")) or ""]
         kind = " ".join(w[:1].upper() + w[1:] for w in match.group("kind").lower().split())
         return self.organisation_by_alias.get(fold(f"{adjective} {kind}"), f"{adjective} {kind}")
 
@@ -232,9 +233,10 @@ class Knowledge:
     def organisations_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every organisation named in a text, listed or by country and kind."""
         pattern = self.organisation_pattern
-        found = [(m.start(), m.end(), self.organisation(m.group(0))) for m in pattern.finditer(text)] if pattern else []
+        found: list[tuple[int, int, str | None]] = (
+            [(m.start(), m.end(), self.organisation(m.group(0))) for m in pattern.finditer(text)] if pattern else [])
         found += [(m.start(), m.end(), self._institution_name(m)) for m in self.institution_pattern.finditer(text)]
-        return sorted(f for f in found if f[2])
+        return sorted((start, end, name) for start, end, name in found if name)
 
     def organisation_in(self, text: str) -> str | None:
         """The first listed organisation a text names, else the first named by country and kind."""
@@ -248,7 +250,7 @@ class Knowledge:
     # -- roles ----------------------------------------------------------------------------
     @cached_property
     def role_by_alias(self) -> dict[str, str]:
-        index = {}
+        index: dict[str, Any] = {}
         for entry in self.roles:
             for alias in (entry["title"], *entry.get("aliases", ())):
                 index.setdefault(fold(alias), entry["title"])
@@ -267,7 +269,7 @@ class Knowledge:
     # -- places ---------------------------------------------------------------------------
     @cached_property
     def place_by_name(self) -> dict[str, str]:
-        index = {}
+        index: dict[str, Any] = {}
         for entry in self.places:
             for alias in (entry["name"], *entry.get("aliases", ())):
                 index.setdefault(alias, entry["name"])

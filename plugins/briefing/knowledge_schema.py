@@ -14,7 +14,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TEXT, OPTIONAL_TEXT, TEXTS, FLAG, NUMBER = "text", "text or nothing", "a list of text", "true or false", "a number"
 PRONOUNS = ("he", "she")
 # Kinds of knowledge that are lists of entries: field -> type, with the fields an entry needs.
-ENTRIES = {
+ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
     "people": ({"name"}, {"name": TEXT, "slug": TEXT, "aliases": TEXTS, "role": OPTIONAL_TEXT,
                           "country": OPTIONAL_TEXT, "profile": OPTIONAL_TEXT, "pronoun": PRONOUNS}),
     "countries": ({"name"}, {"name": TEXT, "aliases": TEXTS, "demonyms": TEXTS, "family_name_first": FLAG}),
@@ -66,7 +66,8 @@ def _problems(kind: str, document):
             return
         for name, value in document.items():
             if not _fits(value, MAPPINGS[kind]):
-                yield [name], f"field {name!r}: expected {MAPPINGS[kind] if kind == 'noise' else 'a mapping of phrases to numbers'}"
+                expected = MAPPINGS[kind] if kind == "noise" else "a mapping of phrases to numbers"
+                yield [name], f"field {name!r}: expected {expected}"
         return
     required, fields = ENTRIES[kind]
     if not isinstance(document, list):

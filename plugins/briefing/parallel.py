@@ -29,7 +29,7 @@ _knowledge: Knowledge | None = None  # what the forked workers extract with
 
 def _extract(snapshot: Snapshot) -> dict | None:
     try:
-        return records.extract(snapshot, snapshot.data, _knowledge)
+        return records.extract(snapshot, snapshot.content, _knowledge)
     except Exception:  # noqa: BLE001 - left to the reader, which reports it the way Pelican does
         return None
 

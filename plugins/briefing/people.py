@@ -204,15 +204,23 @@ class PeopleFinder:
         yield from before.finditer(text)
         yield from appositive.finditer(text)
 
+    def _role_of(self, key: str) -> str | None:
+        known = self.found[key].known
+        return known.role if known else self.found[key].role
+
+    def _country_of(self, key: str) -> str | None:
+        known = self.found[key].known
+        return self.found[key].country or (known.country if known else None)
+
     def _short_name(self, key: str) -> str:
-        country = self.found[key].country or (self.found[key].known.country if self.found[key].known else None)
+        country = self._country_of(key)
         return _surname(key, country in self.kb.family_name_first)
 
     def _first_name(self, key: str) -> str | None:
         """The first word of a full name, which a text may use alone later ("Isaias" for Isaias
         Afwerki), unless it is the family name or a word that means something else."""
         parts = key.split()
-        country = self.found[key].country or (self.found[key].known.country if self.found[key].known else None)
+        country = self._country_of(key)
         if len(parts) < 2 or country in self.kb.family_name_first or not self._could_be_name(parts[0]):
             return None
         return parts[0]
@@ -320,7 +328,7 @@ class PeopleFinder:
         later = {s: next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
         surname_pattern = phrase_pattern(later, case_sensitive=True)
         if surname_pattern:
-            first_seen = {}
+            first_seen: dict[str, int] = {}
             for index, _s, _e, key in sorted(spans):
                 first_seen.setdefault(key, index)
             for index, text in enumerate(segments):
@@ -333,7 +341,7 @@ class PeopleFinder:
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k and self._short_name(k) == short]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
-            fuller = [k for k in fuller if (self.found[k].known.role if self.found[k].known else self.found[k].role) == role]
+            fuller = [k for k in fuller if self._role_of(k) == role]
         full = fuller[0] if len(fuller) == 1 else None
         if full is None and not fuller:
             listed = [p for p in _known_indexes(self.kb)[1].get(short, []) if p.role == role]

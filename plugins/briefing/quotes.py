@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -111,7 +112,7 @@ def _clean_quote(text: str) -> str:
 
 class QuoteFinder:
     def __init__(self, knowledge: Knowledge, paragraphs: list[str], mentions: list[Mention],
-                 segment_offset: int = 1, people: list[dict] = ()):
+                 segment_offset: int = 1, people: Sequence[dict] = ()):
         self.kb = knowledge
         self.people = list(people)  # {name, role, country} of everyone the article names
         self.paragraphs = paragraphs
@@ -407,7 +408,7 @@ class QuoteFinder:
         if not span.text.rstrip().endswith((".", "!", "?")):
             return True
         verb = _VERB.search(after)
-        return bool(verb) and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+        return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from pelican.readers import BaseReader
 
-from . import cache, records, seedfiles, settings as briefing_settings
+from . import cache, records, seedfiles
+from . import settings as briefing_settings
 from .knowledge import load_knowledge
 from .textio import UnreadableSeed
 
@@ -64,7 +65,7 @@ def seed_bytes(snapshot: seedfiles.Snapshot, settings) -> bytes:
     again = seedfiles.take(snapshot.path, snapshot.display, snapshot.fingerprint)
     if again.key != snapshot.key:
         raise UnreadableSeed("changed while the build read it (built from its new text next time)")
-    return again.data
+    return again.content
 
 
 def forget_stores(_pelican=None) -> None:

@@ -10,7 +10,7 @@ from typing import Literal, TypedDict
 
 Kind = Literal["meeting", "phone_call", "visit", "statement", "interview", "other"]
 KINDS: tuple[Kind, ...] = ("meeting", "phone_call", "visit", "statement", "interview", "other")
-KIND_LABELS: dict[Kind, str] = {
+KIND_LABELS: dict[str, str] = {
     "meeting": "Meeting", "phone_call": "Phone call", "visit": "Visit", "statement": "Statement",
     "interview": "Interview", "other": "Other",
 }

@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
 _TEXT, _OPTIONAL_TEXT, _LIST = str, (str, type(None)), list
-SHAPE = {
+SHAPE: dict[str, type | tuple[type, ...]] = {
     "file": _TEXT, "slug": _TEXT, "title": _TEXT, "title_source": _TEXT, "published": _OPTIONAL_TEXT,
     "event_date": _OPTIONAL_TEXT, "source": _OPTIONAL_TEXT, "kind": _TEXT, "location": _OPTIONAL_TEXT,
     "people": _LIST, "countries": _LIST, "topics": _LIST, "quotes": _LIST, "summary": _TEXT,
@@ -53,11 +53,11 @@ def _cleaned(value):
     if isinstance(value, str):
         return _NOT_XML.subn(REPLACEMENT, value)
     if isinstance(value, list):
-        pairs = [_cleaned(item) for item in value]
-        return [v for v, _n in pairs], sum(n for _v, n in pairs)
+        items = [_cleaned(item) for item in value]
+        return [v for v, _n in items], sum(n for _v, n in items)
     if isinstance(value, dict):
-        pairs = {_cleaned(k)[0]: _cleaned(v) for k, v in value.items()}
-        return {k: v for k, (v, _n) in pairs.items()}, sum(n for _v, n in pairs.values())
+        entries = {_cleaned(k)[0]: _cleaned(v) for k, v in value.items()}
+        return {k: v for k, (v, _n) in entries.items()}, sum(n for _v, n in entries.values())
     return value, 0
 
 

@@ -155,7 +155,7 @@ def score_article(gold: dict, record: dict) -> ArticleScore:
     """Every field's score for one article, and its disagreements as readable lines."""
     result = ArticleScore(gold["file"])
     if "error" in record:
-        result.fields = {name: 0.0 for name in FIELDS}
+        result.fields = dict.fromkeys(FIELDS, 0.0)
         result.problems.append(f"not read: {record['error']}")
         return result
     _score_title(gold, record, result)

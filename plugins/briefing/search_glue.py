@@ -15,7 +15,8 @@ from pathlib import Path
 import lunr
 from pelican.generators import Generator
 
-from . import corpus, search_index, settings as briefing_settings
+from . import corpus, search_index
+from . import settings as briefing_settings
 from .knowledge import load_knowledge
 
 logger = logging.getLogger(__name__)

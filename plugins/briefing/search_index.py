@@ -28,7 +28,8 @@ from collections.abc import Mapping, Sequence
 
 import lunr
 
-from .search_terms import PIPELINE, STOP_WORDS, terms as _terms
+from .search_terms import PIPELINE, STOP_WORDS
+from .search_terms import terms as _terms
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 CHUNKS_GLOBAL = "BRIEFING_SEARCH_CHUNKS"

@@ -58,7 +58,8 @@ def find_seeds(root: Path, folders, ignores=(), excludes=()) -> tuple[list[Path]
     there, which are not followed; names matching `ignores` and folders in `excludes` are left
     out, as Pelican does."""
     excluded = {os.path.normpath(os.path.join(root, e)) for e in excludes}
-    seeds, links = [], []
+    seeds: list[Path] = []
+    links: list[Path] = []
     for folder in folders:
         base = os.path.join(root, folder) if folder else str(root)
         if os.path.islink(base):
@@ -89,6 +90,13 @@ class Snapshot:
     fingerprint: str  # the knowledge base's, part of the key
     data: bytes | None  # None once the cache holds the record and the copy made from them
     sidecars: dict = field(default_factory=dict)  # sidecar.read_sidecars' answer
+
+    @property
+    def content(self) -> bytes:
+        """The bytes read, which the build releases once the cache holds what they made."""
+        if self.data is None:
+            raise RuntimeError(f"{self.display}: its bytes were released once cached")
+        return self.data
 
 
 def take(path: Path, display: str, fingerprint: str) -> Snapshot:
