@@ -50,13 +50,11 @@ def slugify(text: str) -> str:
 
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     """One regex matching any phrase on word boundaries, longest first; "word*" matches endings."""
-    parts = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        stem = phrase.rstrip("*")
-        body = re.escape(stem).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
-        if phrase.endswith("*"):
-            body += r"[\w\-]*"
-        parts.append(body)
+    phrases = set(phrases)
+    literal = sorted(p for p in phrases if not p.endswith("*"))
+    parts = [trie_alternation(literal)] if literal else []  # factored: one branch per next character
+    for phrase in sorted((p for p in phrases if p.endswith("*")), key=lambda p: (-len(p), p)):
+        parts.append(re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"[\w\-]*")
     if not parts:
         return None
     flags = 0 if case_sensitive else re.IGNORECASE
