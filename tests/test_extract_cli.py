@@ -105,3 +105,11 @@ def test_extract_reads_with_the_sites_own_knowledge_files(tmp_path):
     (record,) = json.loads(result.stdout)
     assert record["file"] == "seeds/CALL.TXT"  # a folder's .TXT seeds too
     assert {"name": "Steffen Hebestreit", "role": "Spokesman", "country": "Germany"} in record["people"]
+
+
+def test_the_text_modules_load_without_pelican_jinja_or_lunr():
+    program = ("import sys; import briefing.extract, briefing.cli, briefing.scoring; "
+               "print(sorted({m.split('.')[0] for m in sys.modules} & {'pelican', 'jinja2', 'lunr'}))")
+    loaded = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}).stdout
+    assert loaded.strip() == "[]"

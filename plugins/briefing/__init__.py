@@ -1,11 +1,15 @@
-"""briefing: a Pelican plugin that turns raw news texts (seeds) into a briefing microsite."""
+"""briefing: a Pelican plugin that turns raw news texts (seeds) into a briefing microsite.
 
-from pelican import signals
-
-from . import generators, reader, search_glue, site_build
+The plugin's glue is imported by `register()` alone, so that `import briefing.extract` (the
+command line, the tests of the text modules) does not load Pelican, Jinja and lunr.
+"""
 
 
 def register():
+    from pelican import signals
+
+    from . import generators, reader, search_glue, site_build
+
     signals.initialized.connect(generators.check_settings)
     signals.initialized.connect(reader.forget_stores)
     signals.get_generators.connect(site_build.start)  # every run, before the generators exist
