@@ -321,3 +321,14 @@ def test_a_jinja_environment_without_autoescape_is_refused(tmp_path):
     with pytest.raises(ValueError, match="JINJA_ENVIRONMENT must have \"autoescape\": True"):
         _build(site, JINJA_ENVIRONMENT={"trim_blocks": True, "lstrip_blocks": True, "extensions": []})
     assert not (site / "output").exists()
+
+
+def test_cues_for_a_kind_the_record_does_not_know_are_refused_not_ignored(tmp_path):
+    from briefing.knowledge import load_knowledge
+
+    extra = tmp_path / "kinds.yaml"
+    extra.write_text("summit_call:\n  leaders' call: 3\n", encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        load_knowledge({"kinds": ["default", str(extra)]})
+    assert "unknown kind 'summit_call' (known: meeting, phone_call, visit, statement, interview, other)" in str(refused.value)
+    assert str(refused.value).startswith(str(extra))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from .record import KINDS
+
 # Text must be able to reach an Atom feed: no character XML forbids.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TEXT, OPTIONAL_TEXT, TEXTS, FLAG, NUMBER = "text", "text or nothing", "a list of text", "true or false", "a number"
@@ -65,7 +67,9 @@ def _problems(kind: str, document):
             yield [], "expected a mapping of names to values"
             return
         for name, value in document.items():
-            if not _fits(value, MAPPINGS[kind]):
+            if kind == "kinds" and name not in KINDS:  # its cues would be silently ignored
+                yield [name], f"unknown kind {name!r} (known: {', '.join(KINDS)})"
+            elif not _fits(value, MAPPINGS[kind]):
                 expected = MAPPINGS[kind] if kind == "noise" else "a mapping of phrases to numbers"
                 yield [name], f"field {name!r}: expected {expected}"
         return
