@@ -742,3 +742,17 @@ def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, exp
 def test_quotes_and_people_as_real_pages_write_them(text, field, expected):
     record = extract_text(text)
     assert (record[field] if field != "people" else [p["name"] for p in record["people"]]) == expected
+
+
+def test_a_headline_with_two_commas_is_kept_and_a_tag_line_after_it_removed():
+    record = extract_text(
+        "Monday, December 29, 2025\nADVT\nInternational\n\nModi, Trump Talk Over Phone, Discuss Key Bilateral Issues\n\n"
+        "Author: Jane Roe | Published: 1 hour ago\n\nIndian Prime Minister Narendra Modi and US President Donald Trump "
+        "held a telephone conversation on Tuesday and exchanged greetings for the new year.\n\n"
+        "Modi, Trump, India, United States\nMORE International ARTICLES\nPlay video\nNo comments:\n")
+    assert record["title"] == "Modi, Trump Talk Over Phone, Discuss Key Bilateral Issues"
+    assert record["body"] == [
+        "Indian Prime Minister Narendra Modi and US President Donald Trump held a telephone conversation on "
+        "Tuesday and exchanged greetings for the new year."]
+    assert {"Author: Jane Roe | Published: 1 hour ago", "Modi, Trump, India, United States", "MORE International ARTICLES",
+            "Play video", "No comments:", "ADVT"} <= set(record["removed"])

@@ -51,6 +51,7 @@ class NoiseRules:
     blocks: re.Pattern | None
     labels: frozenset
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
+    tags: re.Pattern | None = None  # a line of comma-separated keywords
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
@@ -62,6 +63,7 @@ class NoiseRules:
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
+            tags=_compile(noise.get("tags")),
             outlets=frozenset(fold(name) for name in outlets),
         )
 
@@ -75,6 +77,9 @@ class NoiseRules:
 
     def opens_block(self, line: str) -> bool:
         return bool(self.blocks and self.blocks.match(line.rstrip(":")))
+
+    def is_tag_line(self, line: str) -> bool:
+        return bool(self.tags and self.tags.match(line) and not reads_as_prose(line))
 
     def ends_teaser(self, line: str) -> bool:
         return bool(self.teaser_ends and self.teaser_ends.match(line))
@@ -193,7 +198,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
-        if rules.is_noise(line):
+        if rules.is_noise(line) or (rules.is_tag_line(line) and (result.headline is not None or seen_prose)):
             result.removed.append(raw)
             continue
         lead_after = _lead_after_caption(line) if rules.is_caption(line) else None
