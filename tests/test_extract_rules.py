@@ -756,3 +756,11 @@ def test_a_headline_with_two_commas_is_kept_and_a_tag_line_after_it_removed():
         "Tuesday and exchanged greetings for the new year."]
     assert {"Author: Jane Roe | Published: 1 hour ago", "Modi, Trump, India, United States", "MORE International ARTICLES",
             "Play video", "No comments:", "ADVT"} <= set(record["removed"])
+
+
+def test_a_venue_the_places_list_knows_is_placed_as_written_and_honorifics_are_no_names():
+    record = extract_text("Starmer hosts Albanese\n\nPrime Minister Keir Starmer welcomed Australian Prime Minister Anthony "
+                          "Albanese to Number 10 on Monday for talks.\n\nHis Excellency Jakaya Kikwete met Honourable "
+                          "Bruce Golding.\n")
+    assert record["location"] == "London"
+    assert [p["name"] for p in record["people"]][-2:] == ["Jakaya Kikwete", "Bruce Golding"]

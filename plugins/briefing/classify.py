@@ -138,11 +138,12 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
             venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
             if venue_in:
                 place = _as_city(kb, venue_in.group("place"))
-            elif match.group("the"):  # "to the White House": only a venue the places list knows
-                known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
-                place = kb.place_by_name.get(known.group(0)) if known else None
             else:
-                place = _as_city(kb, match.group("place"))
+                # a place the list knows, as written ("to Number 10"), else a city by its words;
+                # after "the" ("to the White House") only a venue the list knows
+                known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
+                place = kb.place_by_name.get(known.group(0)) if known else (
+                    None if match.group("the") else _as_city(kb, match.group("place")))
             if place:
                 return place
     pattern = kb.place_pattern

@@ -22,7 +22,8 @@ _PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
 _SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "le", "la", "ben", "bar"}
 # Courtesy titles before a name: skipped, not part of it ("Prime Minister Shri Narendra Modi").
-_COURTESY = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau"}
+_COURTESY = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau",
+             "Excellency", "Honourable", "Honorable", "Hon"}
 # Abbreviated military ranks after a title ("IDF spokesman Brig. Gen. Ronen Manelis"): titles too.
 _RANKS = {"Brig", "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Sgt", "Cmdr"}
 _HONORIFICS = _COURTESY | _RANKS
