@@ -30,7 +30,10 @@ OTHER_COUNT = 5  # articles outside the subject that the home page lists
 KEY_QUOTES = 3
 KEY_QUOTE_MIN_SUBSTANCE = 8
 TOP_COUNT = 8  # people and topics the home page names before "all ..."
+SHOWN_PER_COUNTRY = 5  # people the leaders' index shows of a country; its own page has them all
+PEOPLE_PER_PAGE = 500  # rows a country's page of people holds
 SHOWN_COMPANIONS = 5  # people and topics a leader's or topic's page names before "more"
+FOLDED_AT_MOST = 100  # and at most this many in all, behind "more": a page does not grow with the corpus
 LIST_QUOTES = 5  # the quotes a leader's or topic's page shows, most substantive first
 ENTRIES_PER_PAGE = 100  # contacts a list page holds: no page grows with the corpus
 # Of the articles that share a person or topic with one, only this many on each side of it in
@@ -308,6 +311,15 @@ def quote_views(record: dict) -> list[QuoteView]:
     return views
 
 
+def remarks_by_speaker(views: list[QuoteView]) -> list:
+    """(speaker, [remarks]) for each speaker of a transcript, in the order they first speak."""
+    speakers: dict = {}
+    for view in views:
+        if view.remark:
+            speakers.setdefault(view.speaker, []).append(view)
+    return list(speakers.items())
+
+
 def collapse_remarks(views: list[QuoteView]) -> list[QuoteView]:
     """A speaker's turns in one transcript as one remark: the most substantive, with the count
     (new views: the article's own stay as they are)."""
@@ -528,6 +540,11 @@ def jump_bar(pages: list[ListPage]) -> list:
                 seen.add(part.key)
                 bar.append((part.key, part.label, part.total, page.number))
     return bar
+
+
+def country_slug(country: str | None) -> str:
+    """The name of a country's page of people (leaders/countries/SLUG.html)."""
+    return slugify(country) if country and slugify(country) else "not-stated"
 
 
 def years_of(contacts: list[Contact]) -> str:

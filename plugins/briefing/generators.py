@@ -103,8 +103,10 @@ def _template_helpers(model) -> dict:
     """What the templates call to show dates, numbers and lists as a reader expects them."""
     return {
         "long_date": corpus.long_date, "number": corpus.number, "counted": corpus.counted,
-        "and_list": corpus.and_list, "years_of": corpus.years_of, "page_url": corpus.page_url,
-        "shown_companions": corpus.SHOWN_COMPANIONS, "list_quotes": corpus.LIST_QUOTES,
+        "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker, "years_of": corpus.years_of, "page_url": corpus.page_url,
+        "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
+        "folded_at_most": corpus.FOLDED_AT_MOST,
+        "country_slug": corpus.country_slug, "list_quotes": corpus.LIST_QUOTES,
         "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
         "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
     }
@@ -143,6 +145,7 @@ class BriefingGenerator(Generator):
         for article in self.context["briefing_articles"]:
             pages.write(urls[article.slug], "article.html", _article_inputs(article, model, urls), article=article)
         write("leaders/index.html", "leaders.html")
+        list_urls += _write_countries(self, writer, model)
         for leader in model.leaders:
             list_urls += _write_list(pages, f"leaders/{leader.slug}.html", "leader.html", leader.contacts, keys,
                                      _leader_inputs(leader, model, urls), leader=leader)
@@ -275,6 +278,22 @@ def _write_list(pages: _PageCache, first_url: str, template: str, contacts: list
     return urls
 
 
+def _write_countries(generator, writer, model) -> list[str]:
+    """A page of people per country with more than the leaders' index shows (in pages of
+    corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
+    urls = []
+    for country, people in model.leaders_by_country:
+        if len(people) <= corpus.SHOWN_PER_COUNTRY:
+            continue
+        first = f"leaders/countries/{corpus.country_slug(country)}.html"
+        chunks = [people[at:at + corpus.PEOPLE_PER_PAGE] for at in range(0, len(people), corpus.PEOPLE_PER_PAGE)]
+        for number, chunk in enumerate(chunks, 1):
+            urls.append(corpus.page_url(first, number))
+            generator.write(writer, urls[-1], "country.html", country=country, people=chunk, total=len(people),
+                            first_url=first, list_page={"number": number}, list_pages=len(chunks))
+    return urls
+
+
 def _fail_on_warnings(model, skipped) -> None:
     """Strict builds (for CI) fail when any seed was skipped or has warnings."""
     flagged = [r for r in model.articles if r["warnings"]]
@@ -327,7 +346,8 @@ def _leader_inputs(leader, model, article_url: dict) -> dict:
         "leader": [leader.slug, leader.name, leader.role, leader.country, leader.profile],
         "counts": [len(leader.counted), len(leader.articles), corpus.years_of(leader.counted)],
         "quotes": _quotes(leader.quotes[:corpus.LIST_QUOTES], article_url),
-        "companions": [[other.name, other.slug, n] for other, n in leader.companions],
+        "companions": [[other.name, other.slug, n] for other, n in leader.companions[:corpus.FOLDED_AT_MOST]],
+        "companion_count": len(leader.companions),
         "topics": [[topic.slug, topic.title, n] for topic, n in leader.topics],
         "leaders": _leader_slugs(model, [v.speaker for v in leader.quotes[:corpus.LIST_QUOTES] if v.speaker]),
     }
@@ -339,7 +359,8 @@ def _topic_inputs(topic, model, article_url: dict) -> dict:
         "topic": [topic.slug, topic.title, topic.description],
         "counts": [len(topic.counted), len(topic.articles), corpus.years_of(topic.counted)],
         "quotes": _quotes(topic.quotes[:corpus.LIST_QUOTES], article_url),
-        "people": [[leader.name, leader.slug, n] for leader, n in topic.people],
+        "people": [[leader.name, leader.slug, n] for leader, n in topic.people[:corpus.FOLDED_AT_MOST]],
+        "people_count": len(topic.people),
         "leaders": _leader_slugs(model, [v.speaker for v in topic.quotes[:corpus.LIST_QUOTES] if v.speaker]),
     }
 
