@@ -112,31 +112,35 @@ def screenshot_pages(output):
     return {name: os.path.normpath(page) for name, page in pages.items() if page}
 
 
-def take_screenshots(output, folder):
+def take_screenshots(output, folder, browser=None):
     """Every page type at desktop and phone size, in the light and the dark scheme, as
-    NAME-SIZE-SCHEME.png in folder; returns the files written."""
+    NAME-SIZE-SCHEME.png in folder, with the given Chromium or one of its own; returns the files."""
     from pathlib import Path
 
     from playwright.sync_api import sync_playwright
 
+    if browser is None:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return take_screenshots(output, folder, chromium)
+            finally:
+                chromium.close()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for size, (width, height) in SCREENSHOT_SIZES.items():
-            for scheme in SCREENSHOT_SCHEMES:
-                page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
-                for name, path in sorted(screenshot_pages(output).items()):
-                    address, _, query = path.partition("?")
-                    page.goto(Path(output, address).resolve().as_uri() + (f"?{query}" if query else ""))
-                    if name == "search":
-                        page.wait_for_function("!/^Loading/.test(document.getElementById('search-status').textContent)")
-                    target = folder / f"{name}-{size}-{scheme}.png"
-                    page.screenshot(path=str(target), full_page=True)
-                    written.append(target)
-                page.close()
-        browser.close()
+    for size, (width, height) in SCREENSHOT_SIZES.items():
+        for scheme in SCREENSHOT_SCHEMES:
+            page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
+            for name, path in sorted(screenshot_pages(output).items()):
+                address, _, query = path.partition("?")
+                page.goto(Path(output, address).resolve().as_uri() + (f"?{query}" if query else ""))
+                if name == "search":
+                    page.wait_for_function("!/^Loading/.test(document.getElementById('search-status').textContent)")
+                target = folder / f"{name}-{size}-{scheme}.png"
+                page.screenshot(path=str(target), full_page=True)
+                written.append(target)
+            page.close()
     return written
 
 

@@ -18,8 +18,8 @@ def _png_size(path):
     return struct.unpack(">II", header[16:24])
 
 
-def test_screenshots_cover_every_page_type_size_and_scheme(sample_site, tmp_path):
-    written = tasks.take_screenshots(sample_site, tmp_path / "shots")
+def test_screenshots_cover_every_page_type_size_and_scheme(browser, sample_site, tmp_path):
+    written = tasks.take_screenshots(sample_site, tmp_path / "shots", browser)
     names = sorted(p.name for p in written)
     assert names == sorted(f"{page}-{size}-{scheme}.png"
                            for page in ("home", "article", "leader", "topic", "timeline", "search")
