@@ -1,7 +1,9 @@
 """Pelican settings for the briefing site (the development build; see publishconf.py)."""
 
 SITENAME = "Briefing: Israel–Russia leader contacts"
-SITESUBTITLE = "Netanyahu and Putin, 2016–2019, from the articles in seeds/"
+SITESUBTITLE = "Meetings, calls and visits between the leaders of Israel and Russia, as the press reported them"
+# What the briefing follows (the home page says so; articles naming none of it are listed apart).
+BRIEFING_SUBJECT = {"countries": ["Israel", "Russia"], "people": ["Benjamin Netanyahu", "Vladimir Putin"]}
 SITEURL = ""
 AUTHOR = "Briefing"
 TIMEZONE = "UTC"

@@ -97,30 +97,68 @@ def score(c):
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-SCREENSHOT_PAGES = {"home": "index.html", "leader": "leaders/vladimir-putin.html", "timeline": "timeline.html"}
+SCREENSHOT_SIZES = {"desktop": (1280, 800), "phone": (375, 667)}
+SCREENSHOT_SCHEMES = ("light", "dark")
 
 
-@task(pre=[build])
-def screenshots(c, folder="screenshots"):
-    """Save full-page screenshots of home, an article and a leader page at desktop and phone width."""
+def screenshot_pages(output):
+    """Which page stands for each page type: the most frequent leader and topic (first in their
+    indexes), the article of the latest development, and a search for that leader's name."""
+    from pathlib import Path
+
+    from bs4 import BeautifulSoup
+
+    def first_link(page, selector):
+        soup = BeautifulSoup(Path(output, page).read_text(encoding="utf-8"), "lxml")
+        link = soup.select_one(selector)
+        return link, (Path(page).parent / link["href"]).as_posix() if link else None
+
+    leader, leader_page = first_link("leaders/index.html", "table a")
+    _topic, topic_page = first_link("topics/index.html", ".topic-list a")
+    _article, article_page = first_link("index.html", ".latest .entry-title a, .entries a")
+    pages = {"home": "index.html", "timeline": "timeline.html", "leader": leader_page, "topic": topic_page,
+             "article": article_page, "search": "search.html?q=" + (leader.get_text().split()[-1] if leader else "")}
+    return {name: os.path.normpath(page) for name, page in pages.items() if page}
+
+
+def take_screenshots(output, folder, browser=None):
+    """Every page type at desktop and phone size, in the light and the dark scheme, as
+    NAME-SIZE-SCHEME.png in folder, with the given Chromium or one of its own; returns the files."""
     from pathlib import Path
 
     from playwright.sync_api import sync_playwright
 
-    out = Path(ROOT) / folder
-    out.mkdir(exist_ok=True)
-    pages = dict(SCREENSHOT_PAGES)
-    pages["article"] = sorted(p.relative_to(OUTPUT).as_posix() for p in Path(OUTPUT, "articles").glob("*.html"))[-1]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for width, label in ((1280, "desktop"), (375, "phone")):
-            page = browser.new_page(viewport={"width": width, "height": 900})
-            for name, path in sorted(pages.items()):
-                page.goto(Path(OUTPUT, path).as_uri())
-                page.screenshot(path=str(out / f"{name}-{label}.png"), full_page=True)
-                print(out / f"{name}-{label}.png")
+    if browser is None:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return take_screenshots(output, folder, chromium)
+            finally:
+                chromium.close()
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for size, (width, height) in SCREENSHOT_SIZES.items():
+        for scheme in SCREENSHOT_SCHEMES:
+            page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
+            for name, path in sorted(screenshot_pages(output).items()):
+                address, _, query = path.partition("?")
+                page.goto(Path(output, address).resolve().as_uri() + (f"?{query}" if query else ""))
+                if name == "search":
+                    page.wait_for_function("!/^Loading/.test(document.getElementById('search-status').textContent)")
+                target = folder / f"{name}-{size}-{scheme}.png"
+                page.screenshot(path=str(target), full_page=True)
+                written.append(target)
             page.close()
-        browser.close()
+    return written
+
+
+@task(pre=[build])
+def screenshots(c, folder="docs/screenshots"):
+    """Screenshots of home, an article, a leader, a topic, the timeline and a search, at desktop
+    and phone size, light and dark, into docs/screenshots/ (generated: not edited by hand)."""
+    for target in take_screenshots(OUTPUT, os.path.join(ROOT, folder)):
+        print(target)
 
 
 @task

@@ -37,3 +37,119 @@ def test_only_the_articles_nearest_in_time_are_compared():
     related = related_slugs(records)
     assert "last" not in related["first"] and "first" not in related["last"]
     assert len(related["first"]) == corpus.RELATED_COUNT
+
+
+def contact_record(slug, day, people, kind="meeting", location=None, countries=()):
+    r = record(slug, day, people)
+    r.update(kind=kind, location=location, countries=list(countries))
+    return r
+
+
+SUBJECT = {"countries": ["Israel", "Russia"], "people": ["Ana Lee", "Bo Chan"]}
+
+
+def grouped(records, subject=SUBJECT):
+    return [[r["slug"] for r in c.sources] for c in corpus.group_contacts(records, subject)]
+
+
+def test_reports_of_one_contact_a_day_apart_are_one_contact():
+    records = [
+        contact_record("a", "2020-03-01", ["Ana Lee", "Bo Chan"]),
+        contact_record("b", "2020-03-02", ["Bo Chan", "Ana Lee", "Cy Ode"]),  # Cy Ode is not followed
+        contact_record("c", "2020-03-04", ["Ana Lee", "Bo Chan"]),            # two days on: another
+        contact_record("d", "2020-03-04", ["Ana Lee", "Bo Chan"], kind="phone_call"),  # another kind
+        contact_record("e", "2020-03-04", ["Ana Lee"]),                        # other participants
+    ]
+    assert grouped(records) == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
+def test_an_undated_report_joins_the_one_contact_with_its_place_and_participants():
+    records = [
+        contact_record("a", "2020-03-01", ["Ana Lee", "Bo Chan"], location="Sochi"),
+        contact_record("b", "2020-05-01", ["Ana Lee", "Bo Chan"], location="Moscow"),
+        contact_record("c", None, ["Ana Lee", "Bo Chan"], location="Sochi"),
+        contact_record("d", None, ["Ana Lee", "Bo Chan"]),  # no place: cannot tell which
+    ]
+    assert grouped(records) == [["a", "c"], ["b"], ["d"]]
+
+
+def test_articles_outside_the_subject_are_apart_and_not_counted():
+    records = [
+        contact_record("ours", "2020-01-01", ["Ana Lee", "Bo Chan"]),
+        contact_record("theirs", "2020-01-02", ["Joe Biden", "Xi Jinping"]),
+        contact_record("country-only", "2020-01-03", [], countries=["Israel"]),
+    ]
+    model = corpus.build(records, load_knowledge(), SUBJECT)
+    assert [c.lead["slug"] for c in model.contacts] == ["country-only", "ours"]
+    assert [c.lead["slug"] for c in model.other] == ["theirs"]
+    assert model.kinds == [("meeting", "Meeting", 2)]
+    assert model.leader_by_name["Joe Biden"].counted == []
+
+
+def test_no_subject_follows_everything():
+    records = [contact_record("theirs", "2020-01-02", ["Joe Biden", "Xi Jinping"])]
+    model = corpus.build(records, load_knowledge(), {"countries": [], "people": []})
+    assert len(model.contacts) == 1 and model.other == []
+
+
+def test_lists_run_newest_first_with_undated_then_the_rest_in_sections_and_pages():
+    records = [contact_record(f"m{n}", f"20{18 + n // 3}-{n % 3 + 1:02d}-15", ["Ana Lee"]) for n in range(6)]
+    records += [contact_record("u", None, ["Ana Lee"]), contact_record("x", "2021-01-01", ["Joe Biden"])]
+    model = corpus.build(records, load_knowledge(), SUBJECT)
+    pages = corpus.paginate(model.timeline, per_page=3)
+    assert [[(s.key, s.total, [c.lead["slug"] for c in s.contacts]) for s in p.sections] for p in pages] == [
+        [("2019", 3, ["m5", "m4", "m3"])],
+        [("2018", 3, ["m2", "m1", "m0"])],
+        [("undated", 1, ["u"]), ("other", 1, ["x"])],
+    ]
+    assert corpus.jump_bar(pages) == [("2019", "2019", 3, 1), ("2018", "2018", 3, 2),
+                                      ("undated", "Undated", 1, 3), ("other", "Also in the collection", 1, 3)]
+    assert corpus.page_url("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
+    assert corpus.page_url("leaders/ana-lee.html", 3) == "leaders/ana-lee/3.html"
+    assert corpus.years_of(model.contacts) == "2018–2019"
+
+
+def test_dates_numbers_and_counts_as_people_write_them():
+    assert corpus.long_date("2019-02-05") == "5 February 2019"
+    assert corpus.number(10000) == "10,000"
+    assert [corpus.counted(n, "article") for n in (1, 2, 1000)] == ["1 article", "2 articles", "1,000 articles"]
+    assert corpus.and_list(["Israel"]) == "Israel"
+    assert corpus.and_list(["France", "Germany", "Italy"]) == "France, Germany and Italy"
+
+
+def test_substance_leaves_out_sentences_of_courtesy():
+    assert corpus.substance("I would like to warmly welcome you to Russia.") == 0
+    assert corpus.substance("Thank you. We agreed to extend the gas contract to 2030.") == 9
+
+
+def quoted(slug, day, body, quotes):
+    r = record(slug, day, ["Ana Lee"])
+    r.update(body=body, quotes=[{"speaker": "Ana Lee", "text": q} for q in quotes])
+    return r
+
+
+def test_a_transcripts_turns_are_one_remark_and_quotes_carry_their_paragraph():
+    transcript = quoted("t", "2020-01-01", [
+        "Talks were held in the Kremlin.",
+        "President Ana Lee: Good afternoon, dear friends.",
+        "We will build the new bridge across the river by the end of next year.",
+        "She said: “Our two armies must keep talking every single week.”",
+    ], ["Good afternoon, dear friends.", "We will build the new bridge across the river by the end of next year.",
+        "Our two armies must keep talking every single week."])
+    views = corpus.quote_views(transcript)
+    assert [(v.paragraph, v.remark) for v in views] == [(2, True), (3, True), (4, False)]
+    collapsed = corpus.collapse_remarks(views)
+    assert [(v.paragraph, v.remark, v.turns) for v in collapsed] == [(3, True, 2), (4, False, 1)]
+    assert [v.turns for v in views] == [1, 1, 1]  # the article's own views are left as they were
+
+
+def test_a_persons_quotes_run_most_substantive_first_then_newest():
+    records = [
+        quoted("old", "2019-01-01", ["“We agreed on the pipeline route and on the price.”"],
+               ["We agreed on the pipeline route and on the price."]),
+        quoted("new", "2020-01-01", ["“Thank you for coming.”", "“We discussed Syria at length.”"],
+               ["Thank you for coming.", "We discussed Syria at length."]),
+    ]
+    model = corpus.build(records, load_knowledge(), SUBJECT)
+    assert [(v.record["slug"], v.substance) for v in model.leader_by_name["Ana Lee"].quotes] == [
+        ("old", 10), ("new", 5), ("new", 0)]

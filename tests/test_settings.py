@@ -24,3 +24,14 @@ def test_defaults_fill_in_without_changing_the_users_settings():
 def test_a_wrong_setting_is_named(wrong, message):
     with pytest.raises(settings.SettingsError, match=message):
         settings.merged(wrong)
+
+
+def test_the_subject_is_filled_in_and_checked():
+    users = {"BRIEFING_SUBJECT": {"people": ("Emmanuel Macron",)}}
+    assert settings.merged(users)["BRIEFING_SUBJECT"] == {"countries": [], "people": ["Emmanuel Macron"]}
+    assert users == {"BRIEFING_SUBJECT": {"people": ("Emmanuel Macron",)}}
+    assert settings.merged({})["BRIEFING_SUBJECT"] == {"countries": [], "people": []}
+    with pytest.raises(settings.SettingsError, match="BRIEFING_SUBJECT must be a dict"):
+        settings.merged({"BRIEFING_SUBJECT": {"leaders": ["x"]}})
+    with pytest.raises(settings.SettingsError, match=r"BRIEFING_SUBJECT\['countries'\] must be a list of names"):
+        settings.merged({"BRIEFING_SUBJECT": {"countries": "France"}})

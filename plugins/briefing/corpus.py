@@ -1,4 +1,4 @@
-"""The whole corpus as the site shows it: leaders, topics, timeline, related articles, key figures.
+"""The whole corpus as the site shows it: contacts, leaders, topics, timeline, related articles.
 
 Records in (the extraction contract's dicts), plain data out; no Pelican. Every list is sorted
 by a stable key so the same seeds always give the same pages.
@@ -7,12 +7,17 @@ by a stable key so the same seeds always give the same pages.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from .knowledge import Knowledge, phrase_pattern, slugify
+import yaml
+
+from .knowledge import DATA_DIR, Knowledge, phrase_pattern, slugify
 from .record import KIND_LABELS
 
 MONTH_NAMES = (
@@ -21,11 +26,25 @@ MONTH_NAMES = (
 )
 RELATED_COUNT = 3
 LATEST_COUNT = 5
+OTHER_COUNT = 5  # articles outside the subject that the home page lists
 KEY_QUOTES = 3
-KEY_QUOTE_MIN_WORDS = 8
+KEY_QUOTE_MIN_SUBSTANCE = 8
+TOP_COUNT = 8  # people and topics the home page names before "all ..."
+SHOWN_PER_COUNTRY = 5  # people the leaders' index shows of a country; its own page has them all
+PEOPLE_PER_PAGE = 500  # rows a country's page of people holds
+SHOWN_COMPANIONS = 5  # people and topics a leader's or topic's page names before "more"
+FOLDED_AT_MOST = 100  # and at most this many in all, behind "more": a page does not grow with the corpus
+LIST_QUOTES = 5  # the quotes a leader's or topic's page shows, most substantive first
+ENTRIES_PER_PAGE = 100  # contacts a list page holds: no page grows with the corpus
 # Of the articles that share a person or topic with one, only this many on each side of it in
 # time count: the contacts around it, and work that grows with the corpus, not with its square.
 RELATED_WINDOW = 50
+UNDATED, OTHER = "undated", "other"  # the sections of a list after its years
+SECTION_LABELS = {UNDATED: "Undated", OTHER: "Also in the collection"}
+# A transcript's turn: "President of Russia Vladimir Putin: ..." before the words.
+_TURN = re.compile(r"^[^\W\d][\w.'’\-]*(?:\s+[\w.'’\-]+){0,8}:\s*$")
+_OPENING_MARK = re.compile(r"[“\"„«‘']\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def day_of(record: dict) -> str | None:
@@ -38,6 +57,90 @@ def chronological_key(record: dict):
     return (day is None, day or "", record["title"].casefold(), record["slug"])
 
 
+def long_date(iso: str | None) -> str:
+    """"2019-02-05" as people write it: "5 February 2019"."""
+    if not iso:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
+
+
+def number(n: int) -> str:
+    """1000 -> "1,000"."""
+    return f"{n:,}"
+
+
+def and_list(names: list[str]) -> str:
+    """["A", "B", "C"] -> "A, B and C"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def counted(n: int, noun: str) -> str:
+    """1 -> "1 article", 1000 -> "1,000 articles"."""
+    return f"{number(n)} {noun}{'' if n == 1 else 's'}"
+
+
+@dataclass
+class Contact:
+    """One meeting, call or visit as one or more articles report it; articles outside the
+    subject stand alone as contacts that do not count (in_subject False)."""
+
+    sources: list  # records, in time order
+    participants: tuple
+    in_subject: bool = True
+
+    @property
+    def lead(self) -> dict:
+        return self.sources[0]
+
+    @property
+    def day(self) -> str | None:
+        return next((day_of(r) for r in self.sources if day_of(r)), None)
+
+    @property
+    def kind(self) -> str:
+        return self.lead["kind"]
+
+    @property
+    def location(self) -> str | None:
+        return next((r["location"] for r in self.sources if r["location"]), None)
+
+    @property
+    def anchor(self) -> str:
+        return f"c-{self.lead['slug']}"
+
+
+@dataclass
+class QuoteView:
+    """A quote as a list shows it: its words, speaker, article and paragraph (1-based); a
+    transcript's turns by one speaker in one article stand as one remark with their count."""
+
+    record: dict
+    text: str
+    speaker: str | None
+    paragraph: int | None
+    remark: bool
+    substance: int
+    turns: int = 1
+
+
+@dataclass
+class Section:
+    """Part of a paginated list: a year, the undated contacts, or the articles outside the
+    subject; `total` counts all of it, across pages."""
+
+    key: str
+    label: str
+    total: int
+    contacts: list
+
+
+@dataclass
+class ListPage:
+    number: int
+    sections: list  # Section
+
+
 @dataclass
 class Leader:
     slug: str
@@ -46,9 +149,14 @@ class Leader:
     country: str | None
     profile: str | None
     articles: list = field(default_factory=list)
-    quotes: list = field(default_factory=list)  # (record, quote)
-    companions: list = field(default_factory=list)  # (Leader, count)
-    topics: list = field(default_factory=list)  # (Topic, count)
+    contacts: list = field(default_factory=list)  # Contact, newest first; outside the subject last
+    quotes: list = field(default_factory=list)  # QuoteView, most substantive first
+    companions: list = field(default_factory=list)  # (Leader, shared contacts)
+    topics: list = field(default_factory=list)  # (TopicPage, shared contacts)
+
+    @property
+    def counted(self) -> list:
+        return [c for c in self.contacts if c.in_subject]
 
 
 @dataclass
@@ -57,27 +165,188 @@ class TopicPage:
     title: str
     description: str
     articles: list = field(default_factory=list)
-    people: list = field(default_factory=list)  # (Leader, count)
-    quotes: list = field(default_factory=list)  # (record, quote)
+    contacts: list = field(default_factory=list)
+    people: list = field(default_factory=list)  # (Leader, contacts)
+    quotes: list = field(default_factory=list)  # QuoteView
+
+    @property
+    def counted(self) -> list:
+        return [c for c in self.contacts if c.in_subject]
 
 
 @dataclass
 class Corpus:
     articles: list  # records, in chronological order
-    leaders: list  # Leader, by number of articles then name
-    topics: list  # TopicPage, by number of articles then title
+    subject: dict  # {"countries": [...], "people": [...]}
+    contacts: list  # Contact in the subject, newest first, undated last
+    other: list  # Contact (one article each) outside the subject, newest first
+    contact_of: dict  # slug -> Contact
+    leaders: list  # Leader, by number of contacts, articles, then name
+    topics: list  # TopicPage, likewise
     leader_by_name: dict
     topic_by_slug: dict
-    timeline: list  # (year, [(month name, [records])])
-    undated: list
-    kinds: list  # (kind label, count)
+    leaders_by_country: list  # (country or None, [Leader]), the most frequent first
+    undated: list  # records
+    kinds: list  # (kind, label, contacts)
     first_day: str | None
     last_day: str | None
     related: dict  # slug -> [records]
     previous: dict  # slug -> record or None
     next: dict
-    latest: list  # the most recent dated records, newest first
-    key_quotes: list  # (record, quote): one per recent article, spoken by a leader
+    latest: list  # the newest dated contacts in the subject
+    key_quotes: list  # QuoteView: the most substantive of recent contacts, spoken by a leader
+    quotes_of: dict  # slug -> [QuoteView] of the article, in reading order
+
+    @property
+    def timeline(self) -> list:
+        return self.contacts + self.other
+
+
+# --- the subject --------------------------------------------------------------------------
+
+
+def in_subject(record: dict, subject: dict) -> bool:
+    """Whether an article touches the subject: a person it names is one the briefing follows or
+    of a country it follows; an article naming nobody, by the countries it names."""
+    people, countries = set(subject.get("people", ())), set(subject.get("countries", ()))
+    if not people and not countries:
+        return True
+    if any(p["name"] in people or p["country"] in countries for p in record["people"]):
+        return True
+    return not record["people"] and bool(countries & set(record["countries"]))
+
+
+def participants(record: dict, subject: dict) -> tuple:
+    """Who took part, as far as telling contacts apart goes: the people the subject follows (or
+    of its countries); with no subject, everyone named."""
+    people, countries = set(subject.get("people", ())), set(subject.get("countries", ()))
+    names = [p["name"] for p in record["people"]]
+    if people or countries:
+        names = [p["name"] for p in record["people"] if p["name"] in people or p["country"] in countries]
+    return tuple(sorted(set(names)))
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def group_contacts(records: list[dict], subject: dict) -> list[Contact]:
+    """Articles about the same contact as one: same participants and kind, and dates at most a
+    day apart (one day from the next), or undated with the place of exactly one such contact.
+    Records in time order in; contacts in time order of their first article out."""
+    contacts: list[Contact] = []
+    open_by_key: dict[tuple, Contact] = {}
+    undated = []
+    for record in records:
+        who = participants(record, subject)
+        day = day_of(record)
+        if not who:
+            contacts.append(Contact([record], who))
+            continue
+        if day is None:
+            undated.append(record)
+            continue
+        key = (who, record["kind"])
+        current = open_by_key.get(key)
+        if current and _days_apart(day_of(current.sources[-1]) or day, day) <= 1:
+            current.sources.append(record)
+            continue
+        contact = open_by_key[key] = Contact([record], who)
+        contacts.append(contact)
+    for record in undated:
+        who = participants(record, subject)
+        matches = [c for c in contacts if c.participants == who and c.kind == record["kind"] and c.day
+                   and record["location"] and c.location == record["location"]]
+        if len(matches) == 1:
+            matches[0].sources.append(record)
+        else:
+            contacts.append(Contact([record], who))
+    return contacts
+
+
+def newest_first(contacts: list[Contact]) -> list[Contact]:
+    """Dated contacts newest first, then undated ones by title."""
+    dated = sorted((c for c in contacts if c.day), key=lambda c: (c.day, chronological_key(c.lead)), reverse=True)
+    return dated + [c for c in contacts if not c.day]
+
+
+# --- quotes -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _courtesy() -> re.Pattern | None:
+    with open(DATA_DIR / "courtesy.yaml", encoding="utf-8") as handle:
+        return phrase_pattern(yaml.safe_load(handle)["phrases"])
+
+
+def substance(text: str) -> int:
+    """The words of a quote outside its sentences of courtesy (greetings, thanks, welcomes)."""
+    courtesy = _courtesy()
+    return sum(len(s.split()) for s in _SENTENCE_END.split(text) if not (courtesy and courtesy.search(s)))
+
+
+def paragraph_of(record: dict, text: str) -> int | None:
+    """The paragraph (1-based) that holds the quote."""
+    probe = text[:60]
+    return next((i + 1 for i, p in enumerate(record["body"]) if probe in p), None)
+
+
+def is_remark(paragraph: str, text: str) -> bool:
+    """A transcript's words: the paragraph is the speaker's turn, not a quotation in a report
+    (no quotation mark before the words; nothing but "Speaker:" or nothing at all)."""
+    at = paragraph.find(text[:60])
+    if at < 0:
+        return False
+    before = paragraph[:at]
+    return not _OPENING_MARK.search(before) and (not before.strip() or bool(_TURN.match(before)))
+
+
+def quote_views(record: dict) -> list[QuoteView]:
+    """The article's quotes in reading order, each with its paragraph and whether it is a remark."""
+    views = []
+    for quote in record["quotes"]:
+        at = paragraph_of(record, quote["text"])
+        remark = at is not None and is_remark(record["body"][at - 1], quote["text"])
+        views.append(QuoteView(record, quote["text"], quote["speaker"], at, remark, substance(quote["text"])))
+    return views
+
+
+def remarks_by_speaker(views: list[QuoteView]) -> list:
+    """(speaker, [remarks]) for each speaker of a transcript, in the order they first speak."""
+    speakers: dict = {}
+    for view in views:
+        if view.remark:
+            speakers.setdefault(view.speaker, []).append(view)
+    return list(speakers.items())
+
+
+def collapse_remarks(views: list[QuoteView]) -> list[QuoteView]:
+    """A speaker's turns in one transcript as one remark: the most substantive, with the count
+    (new views: the article's own stay as they are)."""
+    kept, at = [], {}
+    for view in views:
+        if not view.remark:
+            kept.append(view)
+            continue
+        key = (view.record["slug"], view.speaker)
+        if key not in at:
+            at[key] = len(kept)
+            kept.append(replace(view))
+            continue
+        best = kept[at[key]]
+        turns = best.turns + 1
+        kept[at[key]] = replace(view if view.substance > best.substance else best, turns=turns)
+    return kept
+
+
+def by_substance(views: list[QuoteView]) -> list[QuoteView]:
+    """Most substantive first; among equals, the newest article's first, each in reading order."""
+    dated = [v for v in views if day_of(v.record)]
+    newest = sorted(dated, key=lambda v: day_of(v.record) or "", reverse=True)  # stable: reading order kept
+    return sorted(newest + [v for v in views if not day_of(v.record)], key=lambda v: -v.substance)
+
+
+# --- the corpus ---------------------------------------------------------------------------
 
 
 def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
@@ -94,11 +363,18 @@ def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
     return slugs
 
 
-def build(records: list[dict], knowledge: Knowledge) -> Corpus:
+def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None) -> Corpus:
+    subject = subject or {"countries": [], "people": []}
     articles = sorted(records, key=chronological_key)
+    followed = [r for r in articles if in_subject(r, subject)]
+    contacts = newest_first(group_contacts(followed, subject))
+    other = newest_first([Contact([r], (), in_subject=False) for r in articles if not in_subject(r, subject)])
+    contact_of = {r["slug"]: c for c in contacts + other for r in c.sources}
+
     names = sorted({p["name"] for r in articles for p in r["people"]})
     slugs = _leader_slugs(names, knowledge)
     leaders: dict[str, Leader] = {}
+    topics: dict[str, TopicPage] = {}
     for record in articles:
         for person in record["people"]:
             leader = leaders.get(person["name"])
@@ -111,9 +387,6 @@ def build(records: list[dict], knowledge: Knowledge) -> Corpus:
                     profile=known.profile if known else None,
                 )
             leader.articles.append(record)
-
-    topics: dict[str, TopicPage] = {}
-    for record in articles:
         for slug in record["topics"]:
             page = topics.get(slug)
             if page is None:
@@ -123,88 +396,101 @@ def build(records: list[dict], knowledge: Knowledge) -> Corpus:
                     description=topic.description if topic else "",
                 )
             page.articles.append(record)
+    for contact in contacts + other:
+        for name in sorted({p["name"] for r in contact.sources for p in r["people"]}):
+            leaders[name].contacts.append(contact)
+        for slug in sorted({t for r in contact.sources for t in r["topics"]}):
+            topics[slug].contacts.append(contact)
 
-    _link_leaders_and_topics(articles, leaders, topics, knowledge)
+    quotes_of = {r["slug"]: quote_views(r) for r in articles}
+    _link_leaders_and_topics(contacts, leaders, topics, knowledge, quotes_of)
     dated = [r for r in articles if day_of(r)]
     previous, following = {}, {}
     for before, after in zip(dated, dated[1:]):
         following[before["slug"]] = after
         previous[after["slug"]] = before
-    kinds = Counter(r["kind"] for r in articles)
+    kinds = Counter(c.kind for c in contacts)
+    rank = lambda page: (-len(page.counted), -len(page.articles))  # noqa: E731
+    leader_list = sorted(leaders.values(), key=lambda leader: (*rank(leader), leader.name))
+    contact_days = [c.day for c in contacts if c.day]
     return Corpus(
         articles=articles,
-        leaders=sorted(leaders.values(), key=lambda leader: (-len(leader.articles), leader.name)),
-        topics=sorted(topics.values(), key=lambda t: (-len(t.articles), t.title)),
+        subject=subject,
+        contacts=contacts,
+        other=other,
+        contact_of=contact_of,
+        leaders=leader_list,
+        topics=sorted(topics.values(), key=lambda t: (*rank(t), t.title)),
         leader_by_name=leaders,
         topic_by_slug=topics,
-        timeline=_timeline(dated),
+        leaders_by_country=_by_country(leader_list),
         undated=[r for r in articles if not day_of(r)],
-        kinds=[(KIND_LABELS.get(k, k), n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
-        first_day=day_of(dated[0]) if dated else None,
-        last_day=day_of(dated[-1]) if dated else None,
+        kinds=[(k, KIND_LABELS.get(k, k), n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+        first_day=min(contact_days) if contact_days else None,
+        last_day=max(contact_days) if contact_days else None,
         related=_related(articles),
         previous=previous,
         next=following,
-        latest=dated[::-1][:LATEST_COUNT],
-        key_quotes=_key_quotes(dated[::-1] + [r for r in articles if not day_of(r)], leaders),
+        latest=[c for c in contacts if c.day][:LATEST_COUNT],
+        key_quotes=_key_quotes(contacts, leaders, quotes_of),
+        quotes_of=quotes_of,
     )
 
 
-def _key_quotes(newest_first: list[dict], leaders: dict) -> list:
+def _by_country(leaders: list[Leader]) -> list:
+    """Leaders by country: the countries with the most contacts first, people not placed last."""
+    groups: dict = defaultdict(list)
+    for leader in leaders:
+        groups[leader.country].append(leader)
+    weight = {c: (-sum(len(p.counted) for p in people), -sum(len(p.articles) for p in people))
+              for c, people in groups.items()}
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, *weight[kv[0]], kv[0] or ""))
+
+
+def _key_quotes(contacts: list[Contact], leaders: dict, quotes_of: dict) -> list[QuoteView]:
+    """One quote per recent contact: its most substantive, said by someone with a page."""
     chosen = []
-    for record in newest_first:
-        for quote in record["quotes"]:
-            if quote["speaker"] in leaders and len(quote["text"].split()) >= KEY_QUOTE_MIN_WORDS:
-                chosen.append((record, quote))
-                break
+    for contact in contacts:
+        views = [v for r in contact.sources for v in collapse_remarks(quotes_of[r["slug"]])
+                 if v.speaker in leaders and v.substance >= KEY_QUOTE_MIN_SUBSTANCE]
+        if views:
+            chosen.append(by_substance(views)[0])
         if len(chosen) == KEY_QUOTES:
             break
     return chosen
 
 
-def _link_leaders_and_topics(articles, leaders, topics, knowledge: Knowledge) -> None:
+def _link_leaders_and_topics(contacts, leaders, topics, knowledge: Knowledge, quotes_of) -> None:
     companions: defaultdict[str, Counter[str]] = defaultdict(Counter)
     leader_topics: defaultdict[str, Counter[str]] = defaultdict(Counter)
     topic_people: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for record in articles:
-        names = [p["name"] for p in record["people"]]
+    for contact in contacts:
+        names = sorted({p["name"] for r in contact.sources for p in r["people"]})
+        slugs = sorted({t for r in contact.sources for t in r["topics"]})
         for name in names:
             companions[name].update(n for n in names if n != name)
-            leader_topics[name].update(record["topics"])
-        for slug in record["topics"]:
+            leader_topics[name].update(slugs)
+        for slug in slugs:
             topic_people[slug].update(names)
-        for quote in record["quotes"]:
-            if quote["speaker"] in leaders:
-                leaders[quote["speaker"]].quotes.append((record, quote))
-            if quote["speaker"]:
-                for slug in record["topics"]:
-                    if _speaks_of(knowledge.topic_by_slug.get(slug), topics[slug], quote["text"]):
-                        topics[slug].quotes.append((record, quote))
+    for record_views in quotes_of.values():
+        for view in collapse_remarks(record_views):
+            if view.speaker in leaders:
+                leaders[view.speaker].quotes.append(view)
+            if view.speaker:
+                for slug in view.record["topics"]:
+                    if _speaks_of(knowledge.topic_by_slug.get(slug), topics[slug], view.text):
+                        topics[slug].quotes.append(view)
 
     def ranked(counter, lookup):
         return [(lookup[key], n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     for page in [*leaders.values(), *topics.values()]:
-        page.quotes = _newest_articles_first(page.quotes)
+        page.quotes = by_substance(page.quotes)
     for name, leader in leaders.items():
         leader.companions = ranked(companions[name], leaders)
         leader.topics = ranked(leader_topics[name], topics)
     for slug, page in topics.items():
         page.people = ranked(topic_people[slug], leaders)
-
-
-def _newest_articles_first(quotes: list) -> list:
-    """(record, quote) pairs from articles in time order, regrouped: the newest article's quotes
-    first, undated articles' last, each article's quotes in the order they are read."""
-    groups: list[list] = []
-    for pair in quotes:
-        if groups and groups[-1][0][0] is pair[0]:
-            groups[-1].append(pair)
-        else:
-            groups.append([pair])
-    dated = [g for g in groups if day_of(g[0][0])]
-    undated = [g for g in groups if not day_of(g[0][0])]
-    return [pair for group in dated[::-1] + undated for pair in group]
 
 
 def _speaks_of(topic, page, text: str) -> bool:
@@ -213,15 +499,61 @@ def _speaks_of(topic, page, text: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-def _timeline(dated: list[dict]) -> list:
-    years: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
-    for record in dated:
-        day = day_of(record) or ""  # dated: it has a day
-        years[day[:4]][int(day[5:7])].append(record)
-    return [
-        (year, [(MONTH_NAMES[m - 1], years[year][m]) for m in sorted(years[year])])
-        for year in sorted(years)
-    ]
+# --- lists in pages -----------------------------------------------------------------------
+
+
+def sections(contacts: list[Contact]) -> list[Section]:
+    """A list's parts: each year newest first, the undated contacts, then those outside the subject."""
+    parts: list[Section] = []
+    for contact in contacts:
+        key = OTHER if not contact.in_subject else (contact.day[:4] if contact.day else UNDATED)
+        if not parts or parts[-1].key != key:
+            parts.append(Section(key, SECTION_LABELS.get(key, key), 0, []))
+        parts[-1].contacts.append(contact)
+        parts[-1].total += 1
+    return parts
+
+
+def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[ListPage]:
+    """The list cut into pages of at most `per_page` contacts, each page's contacts in sections
+    (a year split between pages is on both, with its full count)."""
+    pages = []
+    totals = {part.key: part.total for part in sections(contacts)}
+    for number_, start in enumerate(range(0, max(len(contacts), 1), per_page), 1):
+        parts = sections(contacts[start:start + per_page])
+        for part in parts:
+            part.total = totals[part.key]
+        pages.append(ListPage(number_, parts))
+    return pages
+
+
+def page_url(first: str, n: int) -> str:
+    """Page n of a list whose first page is `first`: "leaders/x.html" -> "leaders/x/2.html"."""
+    return first if n == 1 else f"{first[:-len('.html')]}/{n}.html"
+
+
+def jump_bar(pages: list[ListPage]) -> list:
+    """(section key, label, total, page number) for each section, at the page where it starts."""
+    seen, bar = set(), []
+    for page in pages:
+        for part in page.sections:
+            if part.key not in seen:
+                seen.add(part.key)
+                bar.append((part.key, part.label, part.total, page.number))
+    return bar
+
+
+def country_slug(country: str | None) -> str:
+    """The name of a country's page of people (leaders/countries/SLUG.html)."""
+    return slugify(country) if country and slugify(country) else "not-stated"
+
+
+def years_of(contacts: list[Contact]) -> str:
+    """ "2016–2022", or "2019", or "" for the years the dated contacts span."""
+    years = sorted({c.day[:4] for c in contacts if c.day})
+    if not years:
+        return ""
+    return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
 def _related(articles: list[dict]) -> dict[str, list]:

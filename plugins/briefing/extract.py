@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import classify, dates, sidecar, slugs
+from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentence_starts
 from .knowledge import Knowledge, load_knowledge, phrase_pattern
 from .people import PeopleFinder
@@ -273,6 +273,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "published": published.isoformat() if published else None,
         "event_date": event.isoformat() if event else None,
         "source": classify.source(kb, cleaned.meta_lines, paragraphs),
+        "url": provenance.page_url(text),
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs),
         "people": people,

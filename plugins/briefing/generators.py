@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import cache, corpus, links, parallel, seedfiles, slugs
+from . import cache, chart, corpus, links, parallel, seedfiles, slugs
 from . import settings as briefing_settings
 from .knowledge import load_knowledge
 from .reader import display_path, failure, record_store, remember, seed_bytes, snapshots, source_store
@@ -108,12 +108,28 @@ def build_corpus(generator) -> None:
                 f"{written_for[url]}; give one of them another slug in its sidecar"
             )
         written_for[url] = article.briefing["file"]
-    model = corpus.build(records, knowledge)
+    model = corpus.build(records, knowledge, config["BRIEFING_SUBJECT"])
     article_by_slug = {a.slug: a for a in generator.articles}
     generator.context["briefing"] = model
     generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
+    generator.context["briefing_keys"] = {a.slug: a.briefing_key for a in generator.articles}
     generator.context["article_url"] = article_url
     generator.context["kind_labels"] = corpus.KIND_LABELS
+    generator.context.update(_template_helpers(model))
+
+
+def _template_helpers(model) -> dict:
+    """What the templates call to show dates, numbers and lists as a reader expects them."""
+    return {
+        "long_date": corpus.long_date, "number": corpus.number, "counted": corpus.counted,
+        "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker, "years_of": corpus.years_of,
+        "page_url": corpus.page_url,
+        "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
+        "folded_at_most": corpus.FOLDED_AT_MOST,
+        "country_slug": corpus.country_slug, "list_quotes": corpus.LIST_QUOTES,
+        "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
+        "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
+    }
 
 
 def _yield_taken_sidecar_slugs(articles) -> None:
@@ -144,28 +160,32 @@ class BriefingGenerator(Generator):
         write = partial(self.write, writer)
         pages = _PageCache(self, writer)
         urls = self.context["article_url"]
+        keys = self.context["briefing_keys"]
+        list_urls = []
         for article in self.context["briefing_articles"]:
             pages.write(urls[article.slug], "article.html", _article_inputs(article, model, urls), article=article)
         write("leaders/index.html", "leaders.html")
+        list_urls += _write_countries(self, writer, model)
         for leader in model.leaders:
-            pages.write(f"leaders/{leader.slug}.html", "leader.html", _leader_inputs(leader, model, urls), leader=leader)
+            list_urls += _write_list(pages, f"leaders/{leader.slug}.html", "leader.html", leader.contacts, keys,
+                                     _leader_inputs(leader, model, urls), leader=leader)
             self._write_feed(pages, f"feeds/leaders/{leader.slug}.atom.xml", leader.name, leader.articles,
                              f"leaders/{leader.slug}.html")
         write("topics/index.html", "topics.html")
         for topic in model.topics:
-            pages.write(f"topics/{topic.slug}.html", "topic.html", _topic_inputs(topic, model, urls), topic=topic)
+            list_urls += _write_list(pages, f"topics/{topic.slug}.html", "topic.html", topic.contacts, keys,
+                                     _topic_inputs(topic, model, urls), topic=topic)
             self._write_feed(pages, f"feeds/topics/{topic.slug}.atom.xml", topic.title, topic.articles,
                              f"topics/{topic.slug}.html")
-        write("timeline.html", "timeline.html")
+        list_urls += _write_list(pages, "timeline.html", "timeline.html", model.timeline, keys,
+                                 [model.subject, [[k, n] for k, _label, n in model.kinds]])
         self._write_not_found(writer)
         self._write_feed(pages, "feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
         pages.store.prune()
         self._copy_sources()
         page_urls = sorted(
             list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
-            + ["index.html", "leaders/index.html", "topics/index.html", "timeline.html", "search.html"]
-            + [f"leaders/{leader.slug}.html" for leader in model.leaders]
-            + [f"topics/{t.slug}.html" for t in model.topics]
+            + ["index.html", "leaders/index.html", "topics/index.html", "search.html"] + list_urls
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         written = len(getattr(writer, "_written_files", ())) + len(model.articles)  # and the sources
@@ -181,7 +201,7 @@ class BriefingGenerator(Generator):
         return cache.key(
             [(t.name, t.read_bytes()) for t in templates if t.is_file()],
             {k: self.settings.get(k) for k in ("SITENAME", "SITESUBTITLE", "SITEURL", "DEFAULT_LANG",
-                                               "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL")},
+                                               "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL", "BRIEFING_SUBJECT")},
             [(p.title, p.url) for p in self.context.get("pages", [])],
         )
 
@@ -263,6 +283,41 @@ class _PageCache:
         self.rendered += 1
 
 
+def _write_list(pages: _PageCache, first_url: str, template: str, contacts: list, keys: dict, inputs,
+                **values) -> list[str]:
+    """A list of contacts as pages of corpus.ENTRIES_PER_PAGE (first_url, then first/2.html, ...),
+    so no page grows with the corpus; what a page shows besides the list is on the first only.
+    Returns the pages' URLs."""
+    list_pages = corpus.paginate(contacts)
+    jump = corpus.jump_bar(list_pages)
+    urls = []
+    for list_page in list_pages:
+        url = corpus.page_url(first_url, list_page.number)
+        shown = [[[keys[r["slug"]], r["slug"]] for r in c.sources] + [c.in_subject]
+                 for part in list_page.sections for c in part.contacts]
+        page_inputs = [inputs, list_page.number, len(list_pages), jump, shown]
+        pages.write(url, template, page_inputs, list_page=list_page, list_pages=len(list_pages), jump=jump,
+                    first_url=first_url, **values)
+        urls.append(url)
+    return urls
+
+
+def _write_countries(generator, writer, model) -> list[str]:
+    """A page of people per country with more than the leaders' index shows (in pages of
+    corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
+    urls = []
+    for country, people in model.leaders_by_country:
+        if len(people) <= corpus.SHOWN_PER_COUNTRY:
+            continue
+        first = f"leaders/countries/{corpus.country_slug(country)}.html"
+        chunks = [people[at:at + corpus.PEOPLE_PER_PAGE] for at in range(0, len(people), corpus.PEOPLE_PER_PAGE)]
+        for number, chunk in enumerate(chunks, 1):
+            urls.append(corpus.page_url(first, number))
+            generator.write(writer, urls[-1], "country.html", country=country, people=chunk, total=len(people),
+                            first_url=first, list_page={"number": number}, list_pages=len(chunks))
+    return urls
+
+
 def _fail_on_warnings(model, skipped) -> None:
     """Strict builds (for CI) fail when any seed was skipped or has warnings."""
     flagged = [r for r in model.articles if r["warnings"]]
@@ -286,8 +341,9 @@ def _leader_slugs(model, names) -> dict:
     return {n: model.leader_by_name[n].slug for n in sorted(set(names)) if n in model.leader_by_name}
 
 
-def _quotes(pairs, article_url: dict) -> list:
-    return [[q["text"], q["speaker"], r["title"], article_url[r["slug"]]] for r, q in pairs]
+def _quotes(views, article_url: dict) -> list:
+    return [[v.text, v.speaker, v.record["title"], corpus.day_of(v.record), article_url[v.record["slug"]],
+             v.paragraph, v.remark, v.turns] for v in views]
 
 
 def _article_inputs(article, model, article_url: dict) -> dict:
@@ -295,11 +351,13 @@ def _article_inputs(article, model, article_url: dict) -> dict:
     hash it is cached under (seed, sidecar, knowledge, code), with what the reader sets on it."""
     record = article.briefing
     names = [p["name"] for p in record["people"]] + [q["speaker"] for q in record["quotes"] if q["speaker"]]
+    contact = model.contact_of[record["slug"]]
     return {
         "record": [article.briefing_key, record["file"], record["slug"]],
         "previous": _brief(model.previous.get(record["slug"]), article_url),
         "next": _brief(model.next.get(record["slug"]), article_url),
         "related": [_brief(r, article_url) for r in model.related.get(record["slug"], [])],
+        "contact": [contact.in_subject, [_brief(r, article_url) + [r["source"]] for r in contact.sources]],
         "leaders": _leader_slugs(model, names),
         "topics": {t: model.topic_by_slug[t].title for t in record["topics"] if t in model.topic_by_slug},
         "url": article_url[record["slug"]],
@@ -307,25 +365,27 @@ def _article_inputs(article, model, article_url: dict) -> dict:
 
 
 def _leader_inputs(leader, model, article_url: dict) -> dict:
-    """Everything a leader's page shows besides the site-wide parts."""
+    """Everything a leader's page shows besides the site-wide parts and its list of contacts."""
     return {
         "leader": [leader.slug, leader.name, leader.role, leader.country, leader.profile],
-        "articles": [_brief(r, article_url) for r in leader.articles],
-        "quotes": _quotes(leader.quotes, article_url),
-        "companions": [[other.name, other.slug, n] for other, n in leader.companions],
+        "counts": [len(leader.counted), len(leader.articles), corpus.years_of(leader.counted)],
+        "quotes": _quotes(leader.quotes[:corpus.LIST_QUOTES], article_url),
+        "companions": [[other.name, other.slug, n] for other, n in leader.companions[:corpus.FOLDED_AT_MOST]],
+        "companion_count": len(leader.companions),
         "topics": [[topic.slug, topic.title, n] for topic, n in leader.topics],
-        "leaders": _leader_slugs(model, [q["speaker"] for _r, q in leader.quotes if q["speaker"]]),
+        "leaders": _leader_slugs(model, [v.speaker for v in leader.quotes[:corpus.LIST_QUOTES] if v.speaker]),
     }
 
 
 def _topic_inputs(topic, model, article_url: dict) -> dict:
-    """Everything a topic's page shows besides the site-wide parts."""
+    """Everything a topic's page shows besides the site-wide parts and its list of contacts."""
     return {
         "topic": [topic.slug, topic.title, topic.description],
-        "articles": [_brief(r, article_url) for r in topic.articles],
-        "quotes": _quotes(topic.quotes, article_url),
-        "people": [[leader.name, leader.slug, n] for leader, n in topic.people],
-        "leaders": _leader_slugs(model, [q["speaker"] for _r, q in topic.quotes if q["speaker"]]),
+        "counts": [len(topic.counted), len(topic.articles), corpus.years_of(topic.counted)],
+        "quotes": _quotes(topic.quotes[:corpus.LIST_QUOTES], article_url),
+        "people": [[leader.name, leader.slug, n] for leader, n in topic.people[:corpus.FOLDED_AT_MOST]],
+        "people_count": len(topic.people),
+        "leaders": _leader_slugs(model, [v.speaker for v in topic.quotes[:corpus.LIST_QUOTES] if v.speaker]),
     }
 
 

@@ -37,6 +37,7 @@ class Record(TypedDict, total=False):
     published: str | None
     event_date: str | None
     source: str | None
+    url: str | None  # the original page's address: the sidecar's, or the one the pasted text holds
     kind: Kind
     location: str | None
     people: list[Person]

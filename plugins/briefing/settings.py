@@ -17,6 +17,10 @@ DEFAULTS = {
     "BRIEFING_WORKERS": 0,
     # Where `npm ci` installs lunr.js for the search page (beside package.json).
     "BRIEFING_NODE_MODULES": str(PROJECT_DIR / "node_modules"),
+    # What the briefing follows: countries (canonical English names) and people (canonical full
+    # names). Articles that name none of them are listed apart and are no contacts; empty lists
+    # follow everything the seeds hold.
+    "BRIEFING_SUBJECT": {"countries": [], "people": []},
 }
 
 
@@ -38,7 +42,19 @@ def merged(settings: dict) -> dict:
     workers = result["BRIEFING_WORKERS"]
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
         raise SettingsError("BRIEFING_WORKERS must be a whole number, 0 for one per core")
+    result["BRIEFING_SUBJECT"] = _subject(result["BRIEFING_SUBJECT"])
     return result
+
+
+def _subject(subject) -> dict:
+    """The subject with both lists present, as lists of names (a copy)."""
+    if not isinstance(subject, dict) or set(subject) - {"countries", "people"}:
+        raise SettingsError("BRIEFING_SUBJECT must be a dict with 'countries' and/or 'people'")
+    lists = {key: subject.get(key, []) for key in ("countries", "people")}
+    for key, names in lists.items():
+        if not isinstance(names, (list, tuple)) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise SettingsError(f"BRIEFING_SUBJECT['{key}'] must be a list of names")
+    return {key: list(names) for key, names in lists.items()}
 
 
 def knowledge_base_dir(settings: dict) -> Path:

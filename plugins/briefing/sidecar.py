@@ -19,7 +19,7 @@ from .slugs import SLUG_PATTERN
 logger = logging.getLogger(__name__)
 
 EDITABLE = (
-    "slug", "title", "published", "event_date", "source", "kind", "location", "people",
+    "slug", "title", "published", "event_date", "source", "url", "kind", "location", "people",
     "countries", "topics", "quotes", "summary",
 )
 
@@ -188,6 +188,11 @@ def _value(field, raw, knowledge):
         return _text(raw, nullable=False)
     if field in ("source", "location"):
         return _text(raw)
+    if field == "url":
+        url = _text(raw)
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError(f"url {url!r} must be an address starting with https:// or http://")
+        return url
     if field == "people":
         return _people(raw, knowledge)
     if field == "quotes":
