@@ -764,3 +764,9 @@ def test_a_venue_the_places_list_knows_is_placed_as_written_and_honorifics_are_n
                           "Bruce Golding.\n")
     assert record["location"] == "London"
     assert [p["name"] for p in record["people"]][-2:] == ["Jakaya Kikwete", "Bruce Golding"]
+
+
+def test_words_glued_before_a_known_name_that_acts_make_no_new_person():
+    record = extract_text("Clinton on Haiti\n\nSecretary of State Hillary Clinton said the United States would send "
+                          "aid to Haiti after the earthquake.\n")
+    assert [p["name"] for p in record["people"]] == ["Hillary Clinton"]

@@ -38,6 +38,7 @@ def test_a_record_that_agrees_scores_one_on_every_field():
 
 def test_single_fields_accept_any_listed_value_and_ignore_case_and_curly_quotes():
     assert scoring.score_article(GOLD, record(source="reuters")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "The White House"}, record(source="White House")).fields["source"] == 1.0
     assert scoring.score_article(GOLD, record(source="AFP")).fields["source"] == 0.0
     assert scoring.score_article({**GOLD, "title": "Macron’s talks"}, record(title="Macron's talks")).fields["title"] == 1.0
 

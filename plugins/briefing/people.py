@@ -267,6 +267,11 @@ class PeopleFinder:
         name = _trim_name(captured)
         if not name or name != captured or self._is_title(name) or self.kb.organisation(name):
             return None
+        if self._known(name) is None:  # "State Hillary Clinton said": the known name it ends with
+            parts = name.split()
+            for start in range(1, len(parts) - 1):
+                if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
+                    return None  # the known person is found by name, without these words
         words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
         if not all(self._could_be_name(w) for w in words) or any(w.isupper() for w in words):
             return None
