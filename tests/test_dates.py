@@ -245,3 +245,9 @@ def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():
     text = ("Scholz on Modi: 'A very good relationship'\n\nOctober 25, 2017\n\n"
             "Chancellor Olaf Scholz said on Wednesday that he has a very good relationship with Narendra Modi.")
     assert dated(text) == ("2017-10-25", "2017-10-25")
+
+
+def test_last_evening_counts_back_one_day_and_a_telephonic_conversation_is_a_call():
+    record = extract_text("Modi, Trump talk\n\nIANS, 09 Jan, 2019 01:49 AM\n\nIndian Prime Minister Narendra Modi and US "
+                          "President Donald Trump held a telephonic conversation last evening and exchanged greetings.\n")
+    assert (record["published"], record["event_date"], record["kind"]) == ("2019-01-09", "2019-01-08", "phone_call")
