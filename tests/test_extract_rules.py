@@ -770,3 +770,17 @@ def test_words_glued_before_a_known_name_that_acts_make_no_new_person():
     record = extract_text("Clinton on Haiti\n\nSecretary of State Hillary Clinton said the United States would send "
                           "aid to Haiti after the earthquake.\n")
     assert [p["name"] for p in record["people"]] == ["Hillary Clinton"]
+
+
+def test_link_titles_at_the_end_go_a_copy_cut_mid_sentence_stays_and_picture_stars_are_captions():
+    record = extract_text(
+        "Buhari congratulates Trump\n\n*President Buhari.\nPresident Muhammadu Buhari congratulated Donald Trump on his "
+        "election on Wednesday and invited him to visit Nigeria.\n\nIn pics: Buhari's visit to the Lagos port\n"
+        "He also said the two countries would work on security and trade in the\n\n"
+        "Chinese Leaders Visit The Great Wall\n")
+    assert record["body"] == [
+        "President Muhammadu Buhari congratulated Donald Trump on his election on Wednesday and invited him to visit Nigeria.",
+        "He also said the two countries would work on security and trade in the",
+    ]
+    assert {"*President Buhari.", "In pics: Buhari's visit to the Lagos port",
+            "Chinese Leaders Visit The Great Wall"} <= set(record["removed"])

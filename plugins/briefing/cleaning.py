@@ -52,6 +52,7 @@ class NoiseRules:
     labels: frozenset
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     tags: re.Pattern | None = None  # a line of comma-separated keywords
+    labelled_links: re.Pattern | None = None  # "Video: another article's headline"
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
@@ -64,6 +65,7 @@ class NoiseRules:
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
             tags=_compile(noise.get("tags")),
+            labelled_links=_compile(noise.get("labelled_links")),
             outlets=frozenset(fold(name) for name in outlets),
         )
 
@@ -78,8 +80,10 @@ class NoiseRules:
     def opens_block(self, line: str) -> bool:
         return bool(self.blocks and self.blocks.match(line.rstrip(":")))
 
-    def is_tag_line(self, line: str) -> bool:
-        return bool(self.tags and self.tags.match(line) and not reads_as_prose(line))
+    def is_link_once_headlined(self, line: str) -> bool:
+        """A tag line or a labelled link: noise, once the article's headline is known."""
+        return bool(self.tags and self.tags.match(line) and not reads_as_prose(line)) or bool(
+            self.labelled_links and self.labelled_links.match(line))
 
     def ends_teaser(self, line: str) -> bool:
         return bool(self.teaser_ends and self.teaser_ends.match(line))
@@ -198,7 +202,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
-        if rules.is_noise(line) or (rules.is_tag_line(line) and (result.headline is not None or seen_prose)):
+        if rules.is_noise(line) or (rules.is_link_once_headlined(line) and (result.headline is not None or seen_prose)):
             result.removed.append(raw)
             continue
         lead_after = _lead_after_caption(line) if rules.is_caption(line) else None
@@ -232,6 +236,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
     _drop_link_lists(result)
+    _drop_trailing_links(result)
     return result
 
 
@@ -331,6 +336,13 @@ def _drop_link_lists(result: Cleaned) -> None:
             kept.append(paragraphs[index])
             index += 1
     result.paragraphs = kept
+
+
+def _drop_trailing_links(result: Cleaned) -> None:
+    """Link titles after the last paragraph of prose are links to other articles: an article does
+    not end on a subheading (a copy cut mid-sentence ends in sentence case, and is kept)."""
+    while len(result.paragraphs) > 1 and _is_link_title(result.paragraphs[-1]):
+        result.removed.append(result.paragraphs.pop())
 
 
 def _is_fragment(line: str) -> bool:
