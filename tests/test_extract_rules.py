@@ -784,3 +784,13 @@ def test_link_titles_at_the_end_go_a_copy_cut_mid_sentence_stays_and_picture_sta
     ]
     assert {"*President Buhari.", "In pics: Buhari's visit to the Lagos port",
             "Chinese Leaders Visit The Great Wall"} <= set(record["removed"])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Blair Visits Berlin Ahead of EU, G8 Summits\n\nBritish Prime Minister Tony Blair touched down in Berlin on Monday "
+     "for a working dinner with German Chancellor Gerhard Schröder ahead of a Brussels summit this week.\n", "Berlin"),
+    ("Bush visits Fox\n\nSAN CRISTOBAL, MEXICO — President George W. Bush met President Vicente Fox for several hours "
+     "on Fox's ranch here.\n", "San Cristobal"),
+])
+def test_a_visit_named_in_a_title_case_headline_and_a_dateline_with_its_country_place_the_contact(text, place):
+    assert extract_text(text)["location"] == place

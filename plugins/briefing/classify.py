@@ -22,10 +22,11 @@ _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
-    r"(?:\bvisit(?:ed|ing|s)|\b(?:met|meet|meets|meeting|talks|summit|arrived|visit(?:ed|s|ing)?|trip|hosted|"
-    rf"welcomed|sign(?:ed|ing)|discuss(?:ed|es)?|held)\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    r"(?:\b(?i:visit(?:ed|ing|s))|\b(?i:met|meet|meets|meeting|talks|summit|arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|"
+    rf"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = {
@@ -55,7 +56,8 @@ DATELINE = re.compile(
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 _DATELINE_CITY = re.compile(
-    r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?)?"
+    r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
+    r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
@@ -149,7 +151,8 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     pattern = kb.place_pattern
     for text in lead:
         for match in pattern.finditer(text) if pattern else ():
-            if _VENUE_OF_TALKS.match(text, match.end()):  # "after the White House meeting"
+            if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
+                    text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
                 return kb.place_by_name[match.group(0)]
     for text in lead:
         for match in _IN_PLACE.finditer(text):
