@@ -23,7 +23,8 @@ _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
     r"(?:\b(?i:visit(?:ed|ing|s))|\b(?i:met|meet|meets|meeting|talks|summit|arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|"
-    rf"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    r"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
+    rf"\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -144,8 +145,9 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
                 # a place the list knows, as written ("to Number 10"), else a city by its words;
                 # after "the" ("to the White House") only a venue the list knows
                 known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
+                # "visits X" names a place or a person: only a place the list knows is taken
                 place = kb.place_by_name.get(known.group(0)) if known else (
-                    None if match.group("the") else _as_city(kb, match.group("place")))
+                    None if match.group("the") or match.group("prep") is None else _as_city(kb, match.group("place")))
             if place:
                 return place
     pattern = kb.place_pattern
