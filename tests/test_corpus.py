@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing import corpus
+from briefing import corpus, urls
 from briefing.knowledge import load_knowledge
 
 
@@ -104,8 +104,8 @@ def test_lists_run_newest_first_with_undated_then_the_rest_in_sections_and_pages
     ]
     assert corpus.jump_bar(pages) == [("2019", "2019", 3, 1), ("2018", "2018", 3, 2),
                                       ("undated", "Undated", 1, 3), ("other", "Also in the collection", 1, 3)]
-    assert corpus.page_url("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
-    assert corpus.page_url("leaders/ana-lee.html", 3) == "leaders/ana-lee/3.html"
+    assert urls.page("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
+    assert urls.page("leaders/ana-lee.html", 3) == "leaders/ana-lee/3.html"
     assert corpus.years_of(model.contacts) == "2018–2019"
 
 

@@ -527,10 +527,6 @@ def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[
     return pages
 
 
-def page_url(first: str, n: int) -> str:
-    """Page n of a list whose first page is `first`: "leaders/x.html" -> "leaders/x/2.html"."""
-    return first if n == 1 else f"{first[:-len('.html')]}/{n}.html"
-
 
 def jump_bar(pages: list[ListPage]) -> list:
     """(section key, label, total, page number) for each section, at the page where it starts."""
@@ -542,10 +538,6 @@ def jump_bar(pages: list[ListPage]) -> list:
                 bar.append((part.key, part.label, part.total, page.number))
     return bar
 
-
-def country_slug(country: str | None) -> str:
-    """The name of a country's page of people (leaders/countries/SLUG.html)."""
-    return slugify(country) if country and slugify(country) else "not-stated"
 
 
 def years_of(contacts: list[Contact]) -> str:

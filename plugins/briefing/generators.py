@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import cache, chart, corpus, links, parallel, seedfiles, slugs
+from . import cache, chart, corpus, links, parallel, seedfiles, slugs, urls
 from . import settings as briefing_settings
 from .knowledge import load_knowledge
 from .reader import display_path, failure, record_store, remember, seed_bytes, snapshots, source_store
@@ -123,10 +123,10 @@ def _template_helpers(model) -> dict:
     return {
         "long_date": corpus.long_date, "number": corpus.number, "counted": corpus.counted,
         "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker, "years_of": corpus.years_of,
-        "page_url": corpus.page_url,
+        "urls": urls,
         "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
         "folded_at_most": corpus.FOLDED_AT_MOST,
-        "country_slug": corpus.country_slug, "list_quotes": corpus.LIST_QUOTES,
+        "list_quotes": corpus.LIST_QUOTES,
         "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
         "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
     }
@@ -159,33 +159,34 @@ class BriefingGenerator(Generator):
             return
         write = partial(self.write, writer)
         pages = _PageCache(self, writer)
-        urls = self.context["article_url"]
+        article_urls = self.context["article_url"]
         keys = self.context["briefing_keys"]
         list_urls = []
         for article in self.context["briefing_articles"]:
-            pages.write(urls[article.slug], "article.html", _article_inputs(article, model, urls), article=article)
-        write("leaders/index.html", "leaders.html")
+            pages.write(article_urls[article.slug], "article.html", _article_inputs(article, model, article_urls),
+                        article=article)
+        write(urls.LEADERS, "leaders.html")
         list_urls += _write_countries(self, writer, model)
         for leader in model.leaders:
-            list_urls += _write_list(pages, f"leaders/{leader.slug}.html", "leader.html", leader.contacts, keys,
-                                     _leader_inputs(leader, model, urls), leader=leader)
-            self._write_feed(pages, f"feeds/leaders/{leader.slug}.atom.xml", leader.name, leader.articles,
-                             f"leaders/{leader.slug}.html")
-        write("topics/index.html", "topics.html")
+            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts, keys,
+                                     _leader_inputs(leader, model, article_urls), leader=leader)
+            self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
+                             urls.leader(leader.slug))
+        write(urls.TOPICS, "topics.html")
         for topic in model.topics:
-            list_urls += _write_list(pages, f"topics/{topic.slug}.html", "topic.html", topic.contacts, keys,
-                                     _topic_inputs(topic, model, urls), topic=topic)
-            self._write_feed(pages, f"feeds/topics/{topic.slug}.atom.xml", topic.title, topic.articles,
-                             f"topics/{topic.slug}.html")
-        list_urls += _write_list(pages, "timeline.html", "timeline.html", model.timeline, keys,
+            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts, keys,
+                                     _topic_inputs(topic, model, article_urls), topic=topic)
+            self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
+                             urls.topic(topic.slug))
+        list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline, keys,
                                  [model.subject, [[k, n] for k, _label, n in model.kinds]])
         self._write_not_found(writer)
-        self._write_feed(pages, "feeds/all.atom.xml", self.settings["SITENAME"], model.articles, "index.html")
+        self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
         pages.store.prune()
         self._copy_sources()
         page_urls = sorted(
             list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
-            + ["index.html", "leaders/index.html", "topics/index.html", "search.html"] + list_urls
+            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         written = len(getattr(writer, "_written_files", ())) + len(model.articles)  # and the sources
@@ -290,32 +291,32 @@ def _write_list(pages: _PageCache, first_url: str, template: str, contacts: list
     Returns the pages' URLs."""
     list_pages = corpus.paginate(contacts)
     jump = corpus.jump_bar(list_pages)
-    urls = []
+    written = []
     for list_page in list_pages:
-        url = corpus.page_url(first_url, list_page.number)
+        url = urls.page(first_url, list_page.number)
         shown = [[[keys[r["slug"]], r["slug"]] for r in c.sources] + [c.in_subject]
                  for part in list_page.sections for c in part.contacts]
         page_inputs = [inputs, list_page.number, len(list_pages), jump, shown]
         pages.write(url, template, page_inputs, list_page=list_page, list_pages=len(list_pages), jump=jump,
                     first_url=first_url, **values)
-        urls.append(url)
-    return urls
+        written.append(url)
+    return written
 
 
 def _write_countries(generator, writer, model) -> list[str]:
     """A page of people per country with more than the leaders' index shows (in pages of
     corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
-    urls = []
+    page_urls = []
     for country, people in model.leaders_by_country:
         if len(people) <= corpus.SHOWN_PER_COUNTRY:
             continue
-        first = f"leaders/countries/{corpus.country_slug(country)}.html"
+        first = urls.country(country)
         chunks = [people[at:at + corpus.PEOPLE_PER_PAGE] for at in range(0, len(people), corpus.PEOPLE_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
-            urls.append(corpus.page_url(first, number))
-            generator.write(writer, urls[-1], "country.html", country=country, people=chunk, total=len(people),
+            page_urls.append(urls.page(first, number))
+            generator.write(writer, page_urls[-1], "country.html", country=country, people=chunk, total=len(people),
                             first_url=first, list_page={"number": number}, list_pages=len(chunks))
-    return urls
+    return page_urls
 
 
 def _fail_on_warnings(model, skipped) -> None:
