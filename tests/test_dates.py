@@ -251,3 +251,10 @@ def test_last_evening_counts_back_one_day_and_a_telephonic_conversation_is_a_cal
     record = extract_text("Modi, Trump talk\n\nIANS, 09 Jan, 2019 01:49 AM\n\nIndian Prime Minister Narendra Modi and US "
                           "President Donald Trump held a telephonic conversation last evening and exchanged greetings.\n")
     assert (record["published"], record["event_date"], record["kind"]) == ("2019-01-09", "2019-01-08", "phone_call")
+
+
+def test_a_date_beside_a_document_label_dates_the_page_and_an_announced_weekday_is_the_coming_one():
+    record = extract_text("Clark and Howard meet on Friday\n\n11 February 2002 Media Statement\n\nPrime Minister Helen "
+                          "Clark and Australian Prime Minister John Howard will hold their annual talks on Friday in "
+                          "Sydney.\n")
+    assert (record["published"], record["event_date"]) == ("2002-02-11", "2002-02-15")

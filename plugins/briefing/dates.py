@@ -311,15 +311,32 @@ def relative_weekday(sentence: str, at: int = 0) -> int | None:
     return WEEKDAYS.index(match["weekday"].lower()) if match and match["weekday"] else None
 
 
-def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0) -> dt.date | None:
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is set to|"
+                     r"are set to|plans? to|is scheduled to|are scheduled to)\b", re.IGNORECASE)
+
+
+def announced(texts: list[str], sentence: str, at: int = 0) -> bool:
+    """Whether the text announces the weekday the sentence names ("Clark and Howard meet on Friday"
+    over "... will hold their annual talks on Friday"): then it is the coming one."""
+    match = _RELATIVE.search(sentence, at)
+    if not match or not match["weekday"]:
+        return False
+    ahead = re.compile(_FUTURE.pattern + r"[^.!?]{0,80}\b" + re.escape(match["weekday"]) + r"\b", re.IGNORECASE)
+    return any(ahead.search(text) for text in texts)
+
+
+def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: bool = False) -> dt.date | None:
     """The day the sentence's relative word (the first, or the one at `at`) points to, counted
-    back from the day of writing."""
+    back from the day of writing, or forward to the coming weekday when the sentence announces it."""
     match = _RELATIVE.search(sentence, at)
     if anchor is None or not match:
         return None
     if match["word"]:
         return anchor - dt.timedelta(days=_RELATIVE_DAYS[" ".join(match["word"].lower().split())])
-    back = (anchor.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+    day = WEEKDAYS.index(match["weekday"].lower())
+    if ahead or _FUTURE.search(sentence, 0, match.start()):  # "will hold talks on Friday": the coming one
+        return anchor + dt.timedelta(days=(day - anchor.weekday()) % 7)
+    back = (anchor.weekday() - day) % 7
     if back == 0 and match["qualifier"]:
         back = _QUALIFIERS[" ".join(match["qualifier"].lower().split())]
     return anchor - dt.timedelta(days=back)

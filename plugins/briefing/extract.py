@@ -195,7 +195,8 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
             at, value, source = date
             if source == "relative":
                 # Relative to the day of writing; with no such day the day stays unknown.
-                return (dates.resolve_relative(sentence, anchor, at)
+                ahead = dates.announced(paragraphs[:_EVENT_PARAGRAPHS], sentence, at)
+                return (dates.resolve_relative(sentence, anchor, at, ahead)
                         or _captioned_day(sentence, at, removed + paragraphs)), "derived"
             return value, source
     # No sentence with a contact word dates it: the lead's first sentence says what happened
