@@ -794,3 +794,16 @@ def test_link_titles_at_the_end_go_a_copy_cut_mid_sentence_stays_and_picture_sta
 ])
 def test_a_visit_named_in_a_title_case_headline_and_a_dateline_with_its_country_place_the_contact(text, place):
     assert extract_text(text)["location"] == place
+
+
+def test_quotation_paragraphs_in_a_row_and_a_quotation_running_on_without_its_opening_mark():
+    record = extract_text(
+        "Clark and Albanese meet\n\nPrime Minister Helen Clark met Australian Prime Minister Anthony Albanese in Sydney.\n\n"
+        "“This annual meeting is a key event in the trans-Tasman calendar,” Helen Clark said.\n\n"
+        "“The relationship with Australia is our most important relationship.”\n\n"
+        "“On the way home, I had a meeting with a friend of New Zealand. We summed up the year.\n\n"
+        "Also, we discussed plans for the future,” the Australian prime minister said.\n")
+    speakers = {q["text"][:20]: q["speaker"] for q in record["quotes"]}
+    assert speakers["The relationship wit"] == "Helen Clark"
+    assert speakers["Also, we discussed p"] == "Anthony Albanese"
+    assert speakers["On the way home, I h"] == "Anthony Albanese"

@@ -33,6 +33,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_CLOSERS = re.compile(r"[”»]|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -317,6 +318,8 @@ class QuoteFinder:
         carried_speaker = None  # speaker of an unclosed quotation continued in the next paragraph
         carrying = False
         open_parts: list[dict] = []  # the records of a quotation still running over paragraphs
+        previous_speaker, previous_index = None, -2  # who was quoted in which paragraph last
+        run_fallback = None  # who was quoted just before a quotation running over paragraphs
         for index, paragraph in enumerate(self.paragraphs):
             if _QUESTION.match(paragraph):
                 turn_speaker, carrying = None, False  # the interviewer's question
@@ -333,6 +336,11 @@ class QuoteFinder:
                 carrying = False
                 continue
             spans = find_spans(paragraph)
+            if carrying and (not spans or spans[0].start > 0):
+                # A quotation running on without its opening mark repeated: up to its closing mark.
+                close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
+                if close:
+                    spans.insert(0, Span(0, close.end(), paragraph[:close.start()].strip(), True))
             if not spans:
                 if turn_speaker and not carrying:
                     result.append({"speaker": turn_speaker, "text": paragraph})
@@ -351,7 +359,8 @@ class QuoteFinder:
                 if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
                     speaker = self._attribute(index, spans, number)
                 if speaker is None and number == 0 and span.start == 0 and index > 0:
-                    speaker = self._introduced_by(index - 1)
+                    speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
+                        previous_speaker if previous_index == index - 1 and span.closed else None)  # named at its end
                 if speaker is None:
                     speaker = paragraph_speaker
                 paragraph_speaker = speaker or paragraph_speaker
@@ -362,11 +371,17 @@ class QuoteFinder:
                 record = {"speaker": speaker, "text": text}
                 if len(text.split()) >= _MIN_WORDS and not is_quoted_name(text):
                     result.append(record)
+                if number == 0 and continuing and span.closed:  # a run over paragraphs ends unnamed:
+                    for part in open_parts + [record]:  # the speaker quoted just before it said it
+                        part["speaker"] = part["speaker"] or run_fallback
                 if number == len(spans) - 1 and not span.closed:
+                    if not (number == 0 and continuing):
+                        run_fallback = previous_speaker if span.start == 0 and previous_index == index - 1 else None
                     open_parts = (open_parts if number == 0 and continuing else []) + [record]
             last = spans[-1]
             carrying = not last.closed
             carried_speaker = paragraph_speaker
+            previous_speaker, previous_index = paragraph_speaker, index
         return result
 
     def _sentence_ends(self, index: int) -> list[int]:
