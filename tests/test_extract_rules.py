@@ -807,3 +807,9 @@ def test_quotation_paragraphs_in_a_row_and_a_quotation_running_on_without_its_op
     assert speakers["The relationship wit"] == "Helen Clark"
     assert speakers["Also, we discussed p"] == "Anthony Albanese"
     assert speakers["On the way home, I h"] == "Anthony Albanese"
+
+
+def test_a_country_inside_a_persons_name_is_no_country_of_the_article():
+    record = extract_text("Vučić and Orbán meet\n\nSerbian President Aleksandar Vučić met Hungarian Prime Minister Viktor "
+                          "Orbán in Belgrade. Finance Minister Siniša Mali also took part in the talks.\n")
+    assert record["countries"] == ["Serbia", "Hungary"]

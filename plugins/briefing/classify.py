@@ -366,14 +366,22 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     return [slug for _score, slug in sorted(scored)]
 
 
-def countries(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
-    """Canonical names of the countries named (or whose people are), in order of first mention."""
+def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
+              names: dict[int, list[tuple[int, int]]] | None = None) -> list[str]:
+    """Canonical names of the countries named (or whose people are), in order of first mention;
+    not a word inside a person's name ("Finance Minister Siniša Mali"). `names` gives, per segment
+    (0 the headline, then each paragraph), where people are named."""
     pattern = kb.country_pattern
     found: list[str] = []
     if pattern is None:
         return found
-    for text, _weight in _weighted_segments(headline, paragraphs):
+    segments = [(0, headline)] if headline else []
+    segments += [(index + 1, paragraph) for index, paragraph in enumerate(paragraphs)]
+    for segment, text in segments:
+        inside = (names or {}).get(segment, ())
         for match in pattern.finditer(text):
+            if any(start <= match.start() and match.end() <= end for start, end in inside):
+                continue
             name = kb.country_of_demonym(match.group(0))
             if name and name not in found:
                 found.append(name)

@@ -233,6 +233,14 @@ def _captioned_day(sentence: str, at: int, lines: list[str]):
     return found.pop() if len(found) == 1 else None
 
 
+def _name_spans(mentions) -> dict[int, list[tuple[int, int]]]:
+    """Where people are named, per segment (0 the headline, then each paragraph)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        spans.setdefault(mention.segment, []).append((mention.start, mention.end))
+    return spans
+
+
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
     """Every contract field for one seed's (already decoded) text."""
     kb = knowledge or load_knowledge()
@@ -278,7 +286,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs),
         "people": people,
-        "countries": classify.countries(kb, cleaned.headline, paragraphs),
+        "countries": classify.countries(kb, cleaned.headline, paragraphs, _name_spans(finder.mentions)),
         "topics": topics,
         "quotes": quotes,
         "summary": _summary(paragraphs, named_paragraphs),
