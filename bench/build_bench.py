@@ -1,13 +1,15 @@
-"""Our build against plain Pelican at 100, 1,000 and 10,000 synthetic seeds (issue 8).
+"""Our build against plain Pelican at 100, 1,000 and 10,000 synthetic seeds (issues 8 and 17).
 
-For each size and run, alternating which goes first so a noisy machine slows both alike:
-a clean full build of ours and of vanilla Pelican (wall and CPU time, peak memory); on ours, the search
-files' size, search in headless Chromium, then rebuilds on the warm cache after adding one seed
-and after changing one; in-process, extraction per seed and the search index build. Medians
-of the runs go to bench/results.json and docs/benchmarks.md; a clean build of ours at the
-largest size, and the rebuild after adding one seed, are profiled into bench/profile-N*.txt.
+For each size and run, alternating which goes first so a noisy machine slows both alike, on
+ours and on vanilla Pelican (with its content cache on): a clean full build (wall and CPU
+time, peak memory), then rebuilds on the warm cache with nothing changed, after adding one
+seed and after changing one; on ours also the search files' size and search in headless
+Chromium; in-process, extraction per seed and the search index build. Medians of the runs go
+to bench/results.json and docs/benchmarks.md; a clean build of ours at the largest size, and
+the rebuild after adding one seed, are profiled into bench/profile-N*.txt. The corpus laid out
+as real pages are (bench/real_structure.py) is measured the same way at --real-sizes.
 
-    python -m bench.build_bench [--sizes 100 1000 10000] [--runs 3] [--seed 1] [--code HEAD]
+    python -m bench.build_bench [--sizes 100 1000 10000] [--real-sizes 1000] [--runs 3] [--seed 1] [--code HEAD]
 
 corpus and stages import briefing, so they are imported once checkout.prepare has put the
 measured code first on sys.path.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import logging
 import os
@@ -32,10 +35,11 @@ logger = logging.getLogger("bench")
 
 CORPORA = ROOT / "bench" / "corpora"
 RESULTS = ROOT / "bench" / "results.json"
+CORPUS_MODULES = {"synthetic": "bench.corpus", "real-structure": "bench.real_structure"}
 
 
-def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
-    """A clean full build, the search page on its output, then the two warm rebuilds; the seeds
+def measure_ours(site: Path, count: int, seed: int, with_browser: bool, writer) -> dict:
+    """A clean full build, the search page on its output, then the warm rebuilds; the seeds
     are restored afterwards so every run builds the same corpus."""
     from bench import stages
 
@@ -46,22 +50,29 @@ def measure_ours(site: Path, count: int, seed: int, with_browser: bool) -> dict:
         from bench.browser import search_timings
 
         figures.update(search_timings(site / "output"))
-    with added_seed(site, seed, count):
-        figures["rebuild_add_s"] = sites.build(site, log_name="rebuild-add").seconds
-        with changed_seed(site, seed, count):
-            figures["rebuild_change_s"] = sites.build(site, log_name="rebuild-change").seconds
-    figures["rebuild_add_share"] = figures["rebuild_add_s"] / full.seconds
+    figures.update(rebuild_figures("ours", site, site / "seeds", ".txt", writer, seed, count, full))
+    return figures
+
+
+def rebuild_figures(name: str, site: Path, folder: Path, suffix: str, writer, seed: int, count: int,
+                    full: sites.Build) -> dict:
+    """Rebuilds on the cache the full build left: with nothing changed, after adding one
+    article, and after changing one besides."""
+    figures = {f"{name}_rebuild_nothing_s": sites.build(site, log_name="rebuild-nothing").seconds}
+    with added_seed(folder, suffix, writer, seed, count):
+        figures[f"{name}_rebuild_add_s"] = sites.build(site, log_name="rebuild-add").seconds
+        with changed_seed(folder, suffix, writer, seed, count):
+            figures[f"{name}_rebuild_change_s"] = sites.build(site, log_name="rebuild-change").seconds
+    figures[f"{name}_rebuild_add_share"] = figures[f"{name}_rebuild_add_s"] / full.seconds
     return figures
 
 
 @contextlib.contextmanager
-def added_seed(site: Path, seed: int, count: int):
+def added_seed(folder: Path, suffix: str, writer, seed: int, count: int):
     """The corpus's next article, as a user adds one, removed again afterwards."""
-    from bench import corpus
-
-    extra = corpus.article(seed, count)
-    added = site / "seeds" / f"{extra.name}.txt"
-    added.write_text(extra.raw, encoding="utf-8")
+    extra = writer.article(seed, count)
+    added = folder / f"{extra.name}{suffix}"
+    added.write_text(extra.raw if suffix == ".txt" else extra.markdown, encoding="utf-8")
     try:
         yield
     finally:
@@ -69,13 +80,11 @@ def added_seed(site: Path, seed: int, count: int):
 
 
 @contextlib.contextmanager
-def changed_seed(site: Path, seed: int, count: int):
-    """A paragraph appended to the middle seed, as a user correcting a copy does, then undone."""
-    from bench import corpus
-
-    changed = sorted((site / "seeds").glob("*.txt"))[count // 2]
+def changed_seed(folder: Path, suffix: str, writer, seed: int, count: int):
+    """A paragraph appended to the middle article, as a user correcting a copy does, then undone."""
+    changed = sorted(folder.glob(f"*{suffix}"))[count // 2]
     original = changed.read_bytes()
-    changed.write_bytes(original + corpus.follow_up(seed, count + 1).encode())
+    changed.write_bytes(original + writer.follow_up(seed, count + 1).encode())
     try:
         yield
     finally:
@@ -84,19 +93,23 @@ def changed_seed(site: Path, seed: int, count: int):
 
 def profile(count: int, seed: int) -> dict:
     """cProfile of a clean build of ours at `count` seeds, and of the rebuild after adding one."""
+    from bench import corpus
+
     site = WORK / f"n{count}" / "ours"
     sites.clean(site)
     full = profiling.profile_build(site, ROOT / "bench" / f"profile-{count}.txt",
                                    f"a clean build of ours at {count:,} seeds")
-    with added_seed(site, seed, count):
+    with added_seed(site / "seeds", ".txt", corpus, seed, count):
         rebuild = profiling.profile_build(site, ROOT / "bench" / f"profile-{count}-rebuild-add.txt",
                                           f"the rebuild of ours after adding one seed to {count:,}")
     return {"full_build": full, "rebuild_add": rebuild}
 
 
-def measure_vanilla(site: Path) -> dict:
+def measure_vanilla(site: Path, count: int, seed: int, writer) -> dict:
     sites.clean(site)
-    return build_figures("vanilla", site, sites.build(site))
+    full = sites.build(site)
+    return {**build_figures("vanilla", site, full),
+            **rebuild_figures("vanilla", site, site / "content", ".md", writer, seed, count, full)}
 
 
 def build_figures(name: str, site: Path, full: sites.Build) -> dict:
@@ -106,23 +119,26 @@ def build_figures(name: str, site: Path, full: sites.Build) -> dict:
             f"{name}_output_files": files, f"{name}_output_bytes": size}
 
 
-def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool) -> dict:
-    from bench import corpus, stages
+def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool, corpus_name: str = "synthetic") -> dict:
+    from bench import stages
 
-    seeds, markdown = corpus.write_corpus(CORPORA / f"n{count}-seed{seed}", count, seed)
-    ours = sites.prepare_ours(WORK / f"n{count}" / "ours", seeds, code)
-    vanilla = sites.prepare_vanilla(WORK / f"n{count}" / "vanilla", markdown)
+    writer = importlib.import_module(CORPUS_MODULES[corpus_name])
+    label = "" if corpus_name == "synthetic" else f"-{corpus_name}"
+    seeds, markdown = writer.write_corpus(CORPORA / f"n{count}-seed{seed}{label}", count, seed)
+    ours = sites.prepare_ours(WORK / f"n{count}{label}" / "ours", seeds, code)
+    vanilla = sites.prepare_vanilla(WORK / f"n{count}{label}" / "vanilla", markdown)
     seed_files = sorted(seeds.glob("*.txt"))
     per_run, records = [], []
     for run in range(runs):
-        steps = [("ours", lambda: measure_ours(ours, count, seed, with_browser)),
-                 ("vanilla", lambda: measure_vanilla(vanilla))]
+        steps = [("ours", lambda: measure_ours(ours, count, seed, with_browser, writer)),
+                 ("vanilla", lambda: measure_vanilla(vanilla, count, seed, writer))]
         figures = {"load_average": os.getloadavg()[0]}  # others' work on the same cores shows here
         for name, step in steps if run % 2 == 0 else steps[::-1]:
             started = time.perf_counter()
             figures.update(step())
-            logger.info("%d seeds, run %d/%d: %s measured in %.0f s", count, run + 1, runs, name,
+            logger.info("%s, %d seeds, run %d/%d: %s measured in %.0f s", corpus_name, count, run + 1, runs, name,
                         time.perf_counter() - started)
+        figures["load_average_at_end"] = os.getloadavg()[0]
         figures["build_ratio"] = figures["ours_build_s"] / figures["vanilla_build_s"]
         figures["cpu_ratio"] = figures["ours_cpu_s"] / figures["vanilla_cpu_s"]
         records, per_seed = stages.extract_all(seed_files)
@@ -138,6 +154,8 @@ def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool)
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--real-sizes", type=int, nargs="*", default=[1000],
+                        help="sizes of the corpus laid out as real pages (bench/real_structure.py)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1, help="the synthetic corpus's random seed")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search timings")
@@ -166,6 +184,10 @@ def main(argv: list[str] | None = None) -> None:
     for count in sorted(args.sizes):
         results["sizes"][str(count)] = bench_size(count, args.runs, args.seed, code, not args.no_browser)
         write(results)  # a long run keeps what it has measured so far
+    for count in sorted(args.real_sizes):
+        results.setdefault("real_structure", {})[str(count)] = bench_size(
+            count, args.runs, args.seed, code, not args.no_browser, "real-structure")
+        write(results)
     if not args.no_profile:
         logger.info("%d seeds: profiling a clean build of ours and a rebuild", max(args.sizes))
         results["profiles"] = profile(max(args.sizes), args.seed)

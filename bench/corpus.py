@@ -444,16 +444,17 @@ def follow_up(seed: int, number: int) -> str:
     return "\n\n" + " ".join(writer.sentence(BACKGROUND) for _ in range(2)) + "\n"
 
 
-def write_corpus(folder: Path, count: int, seed: int) -> tuple[Path, Path]:
-    """`count` articles as seeds (folder/seeds/*.txt) and Markdown (folder/markdown/*.md);
-    written once per (count, seed) and reused, since the same numbers give the same texts."""
+def write_corpus(folder: Path, count: int, seed: int, make=article) -> tuple[Path, Path]:
+    """`count` articles as seeds (folder/seeds/*.txt) and Markdown (folder/markdown/*.md), each
+    `make(seed, number)`; written once per (count, seed) and reused, since the same numbers give
+    the same texts."""
     seeds, markdown = folder / "seeds", folder / "markdown"
     done = folder / ".complete"
     if not done.exists():
         for target in (seeds, markdown):
             target.mkdir(parents=True, exist_ok=True)
         for number in range(count):
-            item = article(seed, number)
+            item = make(seed, number)
             (seeds / f"{item.name}.txt").write_text(item.raw, encoding="utf-8")
             (markdown / f"{item.name}.md").write_text(item.markdown, encoding="utf-8")
         done.write_text(f"{count} articles from seed {seed}\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 Ours is the project's pelicanconf.py, copied beside the synthetic seeds and pointed at the
 measured code's theme and plugin (see checkout.py). Vanilla is plain Pelican on the same
-articles as Markdown: the default theme, no plugins, the same RELATIVE_URLS and the closest
+articles as Markdown: the default theme, no plugins, its content cache on, the same RELATIVE_URLS and the closest
 Atom feeds to ours (all articles; one per tag, the article's leaders and topics; one per
 category, its kind). Each build runs `python -m pelican` in a fresh process, so its wall time
 includes what a user waits for (start-up, imports) and its memory is its own.
@@ -42,6 +42,9 @@ PLUGINS = []
 RELATIVE_URLS = True
 DEFAULT_PAGINATION = False
 DELETE_OUTPUT_DIRECTORY = True
+# Its content cache on, as a user rebuilding often would: the rebuilds are timed on it.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
 # Atom feeds as ours: every article, one per category (ours: kind) and one per tag (ours: leader,
 # topic), with Pelican's default FEED_MAX_ITEMS (100 entries a feed).
 FEED_ALL_ATOM = "feeds/all.atom.xml"

@@ -105,12 +105,12 @@ def test_2_a_damaged_record_cache_entry_is_extracted_again(tmp_path, damage, cap
     assert _same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 
 
-def test_3_damaged_page_and_source_entries_are_never_published(tmp_path):
-    """(The search files are computed afresh on every build: no cache of them to damage.)"""
+def test_3_damaged_page_source_and_search_entries_are_never_published(tmp_path):
+    """The search store holds the search files, their list and the articles' term counts."""
     site = tmp_path / "site"
     _seeds(site, **{"damaged-entries": ARTICLE, "other": OTHER})
     _build(site)
-    for kind in ("pages", "sources"):
+    for kind in ("pages", "sources", "search"):
         entries = [p for p in (site / "cache" / "briefing" / kind).iterdir() if not p.name.startswith(".")]
         assert entries
         for entry in entries:
@@ -289,7 +289,7 @@ def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
     site = tmp_path / "site"
     _seeds(site, **{"part-files": ARTICLE})
     _build(site)
-    leftovers = [site / "cache" / "briefing" / kind / f".tmp{kind}.part" for kind in ("records", "pages", "sources")]
+    leftovers = [site / "cache" / "briefing" / kind / f".tmp{kind}.part" for kind in ("records", "pages", "sources", "search")]
     for leftover in leftovers:
         leftover.write_bytes(b"half written")
     _build(site)

@@ -201,3 +201,31 @@ def test_scripts_give_back_any_text_when_a_browser_runs_them():
 
 def test_same_records_give_the_same_bytes():
     assert search_index.scripts(build()) == search_index.scripts(build())
+
+
+def test_term_counts_kept_from_an_earlier_build_give_the_same_bytes():
+    """A rebuild counts only new articles' terms and takes the rest, as JSON, from the cache."""
+    kept = {}
+
+    def from_earlier_build(document):
+        digest = search_index.document_digest(document)
+        if digest not in kept:
+            kept[digest] = json.loads(json.dumps(search_index.term_counts(document), sort_keys=True))
+        return kept[digest]
+
+    records = [RECORD, UNDATED]
+    urls = [f"articles/{r['slug']}.html" for r in records]
+    search_index.build(records[:1], urls[:1], ALIASES, TOPICS, KINDS, count=from_earlier_build)
+    assert len(kept) == 1
+    with_kept = search_index.build(records, urls, ALIASES, TOPICS, KINDS, count=from_earlier_build)
+    assert search_index.scripts(with_kept) == search_index.scripts(build())
+
+
+def test_the_cache_key_inputs_change_with_every_field_the_index_reads():
+    urls = [f"articles/{r['slug']}.html" for r in (RECORD, UNDATED)]
+    base = search_index.inputs([RECORD, UNDATED], urls, ALIASES, TOPICS, KINDS)
+    for field, value in [("title", "Other"), ("body", ["Other."]), ("location", "Riga"), ("source", "X"),
+                         ("kind", "visit"), ("published", "2001-01-01"), ("topics", []), ("people", [])]:
+        changed = {**RECORD, field: value}
+        assert search_index.inputs([changed, UNDATED], urls, ALIASES, TOPICS, KINDS) != base, field
+    assert search_index.inputs([RECORD, UNDATED], urls[::-1], ALIASES, TOPICS, KINDS) != base

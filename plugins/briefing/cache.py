@@ -87,6 +87,10 @@ class Store:
         """Whether the store wrote this entry (its bytes are checked when it is read)."""
         return name in self.index
 
+    def keep(self, name: str) -> None:
+        """Keep the entry past this build's prune without reading it."""
+        self.used.add(name)
+
     def get(self, name: str) -> bytes | None:
         """The entry's bytes, or None when there is none or it is not what was written."""
         self.used.add(name)

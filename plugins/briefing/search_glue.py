@@ -15,7 +15,7 @@ from pathlib import Path
 import lunr
 from pelican.generators import Generator
 
-from . import corpus, search_index
+from . import cache, corpus, search_index
 from . import settings as briefing_settings
 from .knowledge import load_knowledge
 
@@ -80,22 +80,82 @@ class SearchGenerator(Generator):
         )
         people = knowledge.person_by_name
         aliases = {leader.name: people[leader.name].aliases for leader in model.leaders if leader.name in people}
-        payload = search_index.build(
+        arguments = (
             model.articles,
             [self.context["article_url"][record["slug"]] for record in model.articles],
             aliases,
             {topic.slug: topic.title for topic in model.topics},
             corpus.KIND_LABELS,
         )
-        output = Path(self.output_path)
-        folder = output / SEARCH_DIR
+        folder = Path(self.output_path) / SEARCH_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        for name, content in search_index.scripts(payload).items():
-            (folder / name).write_text(content, encoding="utf-8")
+        store = cache.store(self.settings["CACHE_PATH"], "search", ".js")
+        files_key = cache.key("search files", search_index.inputs(*arguments))
+        if not _place_files(store, files_key, folder):
+            counts = _CountsMemo(store)
+            files = search_index.scripts(search_index.build(*arguments, count=counts))
+            counts.save()
+            _store_files(store, files_key, files)
+            if not _place_files(store, files_key, folder):
+                raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")
+        store.prune()
+        output = Path(self.output_path)
         vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
         vendor.mkdir(parents=True, exist_ok=True)
         for name, copy in VENDOR_FILES.items():
             shutil.copyfile(self.lunr_package / name, vendor / copy)
+
+
+def _place_files(store: cache.Store, files_key: str, folder: Path) -> bool:
+    """The search files stored under `files_key`, placed in `folder`; False if any is not sound.
+    The files are stored by their content's hash, so a chunk that a rebuild made again with the
+    same bytes is kept, not written twice."""
+    listed = store.get(files_key)
+    if listed is None:
+        return False
+    for name, entry in json.loads(listed).items():
+        target = folder / name
+        target.unlink(missing_ok=True)  # a link into the cache from an earlier build: never write through it
+        if not store.place(entry, target):
+            return False
+    return True
+
+
+def _store_files(store: cache.Store, files_key: str, files: dict[str, str]) -> None:
+    listed = {}
+    for name, content in files.items():
+        data = content.encode()
+        entry = listed[name] = cache.key("search file", data)
+        if store.get(entry) != data:
+            store.put(entry, data)
+    store.put(files_key, json.dumps(listed, sort_keys=True).encode())
+
+
+class _CountsMemo:
+    """Each search document's term counts by the hash of its text, kept from the last build in
+    one cache entry: a rebuild counts the terms of new and changed articles only."""
+
+    def __init__(self, store: cache.Store):
+        self.store, self.name = store, cache.key("search term counts")
+        kept = store.get(self.name)
+        self.earlier: dict = json.loads(kept) if kept is not None else {}
+        self.used: dict = {}
+        self.counted = 0  # documents not in the memo
+
+    def __call__(self, document: dict) -> list[dict[str, int]]:
+        digest = search_index.document_digest(document)
+        counted = self.used.get(digest) or self.earlier.get(digest)
+        if counted is None:
+            counted = search_index.term_counts(document)
+            self.counted += 1
+        self.used[digest] = counted
+        return counted
+
+    def save(self) -> None:
+        if self.counted or len(self.used) != len(self.earlier):
+            self.store.put(self.name, json.dumps(self.used, sort_keys=True, ensure_ascii=False).encode())
+        else:
+            self.store.keep(self.name)
 
 
 def get_generators(pelican):

@@ -24,7 +24,7 @@ import bisect
 import hashlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import lunr
 
@@ -63,23 +63,28 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
     }
 
 
-def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS) -> dict[str, list[list[int]]]:
+def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) -> list[dict[str, int]]:
+    """Per field, how often each term occurs in the document: the part of the index that one
+    article alone decides, so a rebuild can keep it for the articles that did not change."""
+    counted = []
+    for field in fields:
+        found: dict[str, int] = {}
+        for term in _terms(document[field["field_name"]] or ""):
+            found[term] = found.get(term, 0) + 1
+        counted.append(found)
+    return counted
+
+
+def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS,
+             count: Callable[[dict], list[dict[str, int]]] | None = None) -> dict[str, list[list[int]]]:
     """Each term's postings, field by field: [document delta, weight, ...] in document order,
     the weight lunr's BM25 term weight, (K1 + 1) tf / (K1 (1 - B + B length / average) + tf),
     scaled. lunr.js's builder multiplies it by the term's idf and the field's boost, which the
-    page does; the terms are search_terms' (lunr.js's pipeline, tested in node)."""
+    page does; the terms are search_terms' (lunr.js's pipeline, tested in node). `count` gives
+    a document's term counts (term_counts, or a memo of it)."""
     names = [f["field_name"] for f in fields]
-    frequencies = []  # per document, per field: {term: tf}
-    totals = [0] * len(names)
-    for document in documents:
-        counted = []
-        for n, name in enumerate(names):
-            found: dict[str, int] = {}
-            for term in _terms(document[name] or ""):
-                found[term] = found.get(term, 0) + 1
-            totals[n] += sum(found.values())
-            counted.append(found)
-        frequencies.append(counted)
+    frequencies = [count(document) if count else term_counts(document, fields) for document in documents]
+    totals = [sum(sum(counted[n].values()) for counted in frequencies) for n in range(len(names))]
     averages = [total / len(documents) if documents else 0 for total in totals]
     result: dict[str, list[list[int]]] = {}
     previous: dict[tuple[str, int], int] = {}
@@ -96,6 +101,27 @@ def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS) -> dict
                 lists[n] += [number - previous.get((term, n), 0), weight]
                 previous[term, n] = number
     return result
+
+
+def document_digest(document: Mapping[str, str]) -> str:
+    """What a document's term counts are kept under: the hash of its fields' text."""
+    return hashlib.sha256(_json(document).encode()).hexdigest()
+
+
+def inputs(
+    records: Sequence[dict],
+    urls: Sequence[str],
+    aliases: Mapping[str, Sequence[str]],
+    topic_titles: Mapping[str, str],
+    kind_labels: Mapping[str, str],
+) -> list:
+    """Everything `build` reads of its arguments, for the key the search files are cached under:
+    the same inputs give the same files. Keep it in step with `build` and `searchable`."""
+    read = [[r["title"], r["slug"], [p["name"] for p in r["people"]], r["topics"], r["location"], r["source"],
+             r["body"], r.get("event_date"), r.get("published"), r["kind"]] for r in records]
+    used_aliases = {name: list(aliases[name]) for name in sorted({n for row in read for n in row[2]})
+                    if name in aliases}
+    return [read, list(urls), used_aliases, dict(topic_titles), dict(kind_labels)]
 
 
 def _utf16(text: str) -> bytes:
@@ -143,12 +169,14 @@ def build(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
+    count: Callable[[dict], list[dict[str, int]]] | None = None,
 ) -> dict:
-    """The head, the term chunks (first term to its data), every term, and the document chunks."""
+    """The head, the term chunks (first term to its data), every term, and the document chunks;
+    `count` as for `postings`."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = [searchable(record, aliases, topic_titles) for record in records]
-    by_term = postings(documents)
+    by_term = postings(documents, count=count)
     terms = sorted(by_term, key=_utf16)  # as JavaScript compares strings, for the page's binary search
     starts = chunk_starts(terms, chunk_spacing(len(terms), sum(len(p) // 2 for ps in by_term.values() for p in ps)))
     start_keys = [_utf16(start) for start in starts]
