@@ -813,3 +813,19 @@ def test_a_country_inside_a_persons_name_is_no_country_of_the_article():
     record = extract_text("Vučić and Orbán meet\n\nSerbian President Aleksandar Vučić met Hungarian Prime Minister Viktor "
                           "Orbán in Belgrade. Finance Minister Siniša Mali also took part in the talks.\n")
     assert record["countries"] == ["Serbia", "Hungary"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meloni meets Macron\n\nRome, Oct 24, (dpa/GNA) – Italian Prime Minister Giorgia Meloni has met French President "
+     "Emmanuel Macron in Rome.\n", "dpa"),
+    ("Starmer call with Erdoğan\n\nThe press release issued by 10 Downing Street on 28 February 2025.\n\nThe Prime "
+     "Minister spoke with the President of Türkiye Recep Tayyip Erdoğan earlier this afternoon.\n", "Downing Street"),
+])
+def test_agencies_credited_together_and_a_reposted_release_name_the_source(text, expected):
+    assert extract_text(text)["source"] == expected
+
+
+def test_the_agency_of_a_date_line_names_the_source():
+    record = extract_text("Modi, Trump talk\n\nIANS, 09 Jan, 2019 01:49 AM\n\nIndian Prime Minister Narendra Modi and US "
+                          "President Donald Trump held a telephone conversation, the White House said.\n")
+    assert record["source"] == "IANS"

@@ -45,6 +45,10 @@ _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
+_ISSUED_BY = re.compile(
+    r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z0-9][\w'’.\-]*(?:\s+(?:of|for|the|[A-Z0-9][\w'’.\-]*)){0,6}?)(?=\s+on\b|\s*[.,;]|$)"
+)
 _INITIALS_LINE = re.compile(r"^\((?P<who>[A-Z]{2,6})\)$")
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
@@ -53,7 +57,7 @@ _STATEMENT_BY = re.compile(
 # Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/."
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
-    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Z][\w .&\-]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
+    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 _DATELINE_CITY = re.compile(
@@ -238,6 +242,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
     for line in meta_lines:
         if kb.organisation(line.strip("()[]-–— ")):
             return kb.organisation(line.strip("()[]-–— "))
+        credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line
+        if credit != line and kb.organisation(credit):
+            return kb.organisation(credit)
     return None
 
 
@@ -246,13 +253,24 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     for paragraph in paragraphs[:3]:
         dateline = DATELINE.match(paragraph)
         if dateline:
-            who = (dateline.group("who") or dateline.group("slashed")).strip()
+            # "(dpa/GNA)": the first agency named, the one the report came from
+            credits = [part.strip() for part in (dateline.group("who") or dateline.group("slashed")).split("/")]
+            who = next((kb.organisation(c) for c in credits if kb.organisation(c)), credits[0])
             city = _DATELINE_CITY.match(paragraph)
             if kb.organisation(who) or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
-                return kb.organisation(who) or who
+                return who
         opening = _AGENCY_OPENING.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
+    return None
+
+
+def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release."""
+    for paragraph in meta_lines + paragraphs[:5]:
+        issued = _ISSUED_BY.search(paragraph)
+        if issued:
+            return kb.organisation(issued.group("who")) or issued.group("who")
     return None
 
 
@@ -306,7 +324,7 @@ def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 # Strongest evidence first: what the page states as its source, then the wire's own marks, then
 # what the text attributes its report to.
-_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _byline_outlet, _dateline_agency, _sign_off,
+_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _issued_by, _byline_outlet, _dateline_agency, _sign_off,
                   _reported_by, _said_by_institution, _according_to)
 
 
