@@ -255,10 +255,10 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if dateline:
             # "(dpa/GNA)": the first agency named, the one the report came from
             credits = [part.strip() for part in (dateline.group("who") or dateline.group("slashed")).split("/")]
-            who = next((kb.organisation(c) for c in credits if kb.organisation(c)), credits[0])
+            known = next(filter(None, map(kb.organisation, credits)), None)
             city = _DATELINE_CITY.match(paragraph)
-            if kb.organisation(who) or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
-                return who
+            if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
+                return known or credits[0]
         opening = _AGENCY_OPENING.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
