@@ -210,8 +210,13 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
 
 def _original_on(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Read the original article on Capital FM.": an aggregator names the outlet it copied."""
-    for line in meta_lines:
-        match = _ORIGINAL_ON.match(line)
+    return _first_named(kb, _ORIGINAL_ON.match, meta_lines)
+
+
+def _first_named(kb: Knowledge, find, lines: list[str]) -> str | None:
+    """The outlet named by the first line `find` matches: its canonical name, else as written."""
+    for line in lines:
+        match = find(line)
         if match:
             return kb.organisation(match.group("who")) or match.group("who")
     return None
@@ -267,11 +272,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
 
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release."""
-    for paragraph in meta_lines + paragraphs[:5]:
-        issued = _ISSUED_BY.search(paragraph)
-        if issued:
-            return kb.organisation(issued.group("who")) or issued.group("who")
-    return None
+    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
 
 
 def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -281,11 +282,7 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         match = _SIGN_OFF.search(paragraph)
         if match and kb.organisation(match.group("who")):
             return kb.organisation(match.group("who"))
-    for paragraph in paragraphs + meta_lines:
-        initials = _INITIALS_LINE.match(paragraph)
-        if initials:
-            return kb.organisation(initials.group("who")) or initials.group("who")
-    return None
+    return _first_named(kb, _INITIALS_LINE.match, paragraphs + meta_lines)
 
 
 def _reported_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
