@@ -38,6 +38,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("2015/03/04", D(2015, 3, 4)),                                                          # year first: no doubt
     ("10. 1. 2009 10:14", D(2009, 1, 10)),                                                  # dotted: day first
     ("Publication date : 14 June 2000", D(2000, 6, 14)),
+    ("2018.01.12", D(2018, 1, 12)),                                                         # dotted, year first
+    ("By JT - May 16,2017 - Last updated at May 16,2017", D(2017, 5, 16)),                  # no space after the comma
+    ("May 28, 2006|By Items compiled from wire services.", D(2006, 5, 28)),                 # a byline after a bar
+    ("2009-11-17 09:03 BJT", D(2009, 11, 17)),                                              # Beijing time
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -49,6 +53,7 @@ def test_a_date_line_gives_its_date(line, value):
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
+    "Version 2019.1.2.3 released",                       # a version number, not a dotted date
 ])
 def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None
@@ -149,6 +154,9 @@ def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
     assert dated(agreeing) == ("2017-10-13", "2017-10-13")
     stated = "Published 12 October 2017\n\n"
     assert dated(" date 2017-10-13\n\n" + stated + body.lstrip()) == ("2017-10-12", "2017-10-06")
+
+    in_another_script = " date 2017-10-13" + body + "\n\n입력 2017.10.13 (15:03) 수정 2017.10.13 (16:50)"
+    assert dated(in_another_script) == ("2017-10-13", "2017-10-13")
 
 
 def test_a_web_archives_date_glued_to_the_first_line_counts_only_when_the_text_agrees():

@@ -40,11 +40,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 DATE_PATTERNS = [
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
-    # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes.
+    # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
+    # ("2018.01.12"): a year first is always followed by the month.
     re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    re.compile(r"(?<![\d/])" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
+    re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"),
     # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
@@ -77,7 +78,7 @@ _BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
-_DATE_LINE_BYLINE = re.compile(r"\s+(?i:by)\s+[A-Z][\w.\-' ]{1,40}$")  # "... 5:53PM by PIB Delhi"
+_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
 _MAX_DATE_LINE = 160
 
 # A wire dateline at the start of a paragraph: "PARIS, March 3 -", "WASHINGTON, June 20 (Reuters) -",
