@@ -829,3 +829,14 @@ def test_the_agency_of_a_date_line_names_the_source():
     record = extract_text("Modi, Trump talk\n\nIANS, 09 Jan, 2019 01:49 AM\n\nIndian Prime Minister Narendra Modi and US "
                           "President Donald Trump held a telephone conversation, the White House said.\n")
     assert record["source"] == "IANS"
+
+
+def test_a_sites_name_after_the_headline_comment_forms_and_glued_credits_are_removed():
+    record = extract("site_title_comment_form_and_glued_credits")
+    assert record["title"] == "Ruto, Hichilema hold talks"
+    assert record["body"][0].startswith("LUSAKA, Zambia, Jun 25 – Kenyan President William Ruto")
+    assert record["body"][-1].endswith("before the harvest.")
+    assert "Ruto, Hichilema hold talks - Lusaka Courier" in record["removed"]
+    for furniture in ("Skip to main menu", "looking for", "/PPS", "Image: AP", "Special Report", "Editor:",
+                      "enter your", "Akismet", "log in", "Skip next"):
+        assert furniture not in "\n".join(record["body"]), furniture

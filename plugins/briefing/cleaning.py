@@ -226,6 +226,10 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if result.headline is not None and fold(line) == fold(result.headline):
             result.removed.append(raw)  # the headline repeated by the page template
             continue
+        if result.headline is not None and _site_titled(result.headline, line):
+            result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
+            result.headline = line
+            continue
         seen_prose = True
         result.paragraphs.append(line)
         prose_lines[-1] = is_paragraph_like(line)
@@ -283,6 +287,14 @@ def _choose_headline(result: Cleaned) -> None:
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+_SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*[^.!?]{1,60}")
+
+
+def _site_titled(title: str, line: str) -> bool:
+    """Whether a page's title is this line with the site's name after a separator."""
+    return len(line) < len(title) and title.startswith(line) and bool(_SITE_SUFFIX.fullmatch(title[len(line):]))
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
