@@ -588,9 +588,16 @@ def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_st
     ("source_in_byline_and_sign_off", "Iberian Herald"),          # the outlet of a piped byline
     ("source_agency_sign_off", "AFP"),                            # "(AFP)" at the end
     ("source_statement_by_an_office", "Presidential Office for Energy Affairs"),  # "a statement by X said"
+    ("source_outlet_line_after_the_text", "NAN"),                 # an agency credited alone under the text
 ])
 def test_the_source_is_what_the_page_states_before_what_the_text_cites(name, expected):
     assert extract(name)["source"] == expected
+
+
+def test_an_agency_credited_alone_on_a_line_is_not_article_text():
+    record = extract("source_outlet_line_after_the_text")
+    assert record["body"][-1].endswith("the presidency said.")
+    assert "NAN" in record["removed"]
 
 
 def test_an_agency_opening_the_lead_and_a_tagged_dateline_name_the_source():

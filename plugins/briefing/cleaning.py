@@ -198,7 +198,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
-        if is_meta_line(line) or (not seen_paragraph and fold(line) in rules.outlets):
+        if is_meta_line(line) or fold(line.strip("()[]-–— ")) in rules.outlets:
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
