@@ -99,3 +99,24 @@ def test_institutions_places_and_sentence_openers_acting_are_not_people():
         "The White House said on Friday that talks with Associated Press were over.\n"
     )
     assert names(text) == []
+
+
+# -- monarchs --------------------------------------------------------------------------------
+
+def test_a_king_named_by_one_name_is_the_king_of_the_country_the_text_names():
+    jordan = "King, Trump discuss ties\n\nAMMAN — His Majesty King Abdullah and President Donald Trump spoke by phone from Amman on Tuesday.\n"
+    saudi = ("Sisi meets King Abdullah\n\nEgypt's President Abdel-Fattah el-Sissi met King Abdullah in Saudi Arabia "
+             "on Sunday. Sisi thanked the Saudi monarch.\n")
+    assert names(jordan) == ["Donald Trump", "Abdullah II"]  # the headline names Trump first
+    assert names(saudi) == ["Abdel Fattah el-Sisi", "Abdullah bin Abdulaziz"]
+
+
+def test_a_king_named_by_one_name_stays_unresolved_when_no_country_tells_which():
+    text = "Talks with the king\n\nPresident Emmanuel Macron received King Abdullah on Tuesday for talks.\n"
+    assert names(text) == ["Emmanuel Macron", "Abdullah"]
+
+
+def test_a_royal_is_found_under_an_earlier_title_and_things_named_after_royals_are_no_people():
+    text = ("Sisi in Riyadh\n\nEgypt's President Abdel Fattah el-Sisi was hosted in Riyadh by Crown Prince Salman, "
+            "who presented him with the King Abdulaziz Necklace on Sunday before World War II memorial talks.\n")
+    assert names(text) == ["Abdel Fattah el-Sisi", "Salman bin Abdulaziz"]

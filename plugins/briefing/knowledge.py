@@ -274,6 +274,12 @@ class Knowledge:
         return index
 
     @cached_property
+    def country_by_place(self) -> dict[str, str]:
+        """The country of each place name and alias ("Amman", "Al-Yamamah Palace")."""
+        return {alias: entry["country"] for entry in self.places if entry.get("country")
+                for alias in (entry["name"], *entry.get("aliases", ()))}
+
+    @cached_property
     def place_pattern(self) -> re.Pattern | None:
         return phrase_pattern(self.place_by_name, case_sensitive=True)
 

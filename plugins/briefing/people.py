@@ -46,6 +46,14 @@ _NOT_NAMES = {
     "Click", "Share", "Print", "Read", "Watch", "Listen", "Photo", "Video", "Subscribe", "Follow", "Email",
     *_HONORIFICS,
 }
+# Things named after a person ("the King Abdulaziz Necklace", "King Fahd Causeway", "John F.
+# Kennedy Airport"): a capitalised run that ends in one names the thing, not the person.
+_NAMESAKE_NOUNS = {
+    "Necklace", "Medal", "Order", "Prize", "Award", "Cup", "Trophy", "Scholarship", "Fund", "Foundation",
+    "Airport", "Airbase", "Base", "Causeway", "Bridge", "Canal", "Dam", "Port", "Stadium", "Street", "Avenue",
+    "Road", "Boulevard", "Square", "Park", "University", "Institute", "Hospital", "Mosque", "Library", "Museum",
+    "Centre", "Center", "Hall",
+}
 # Words of a title, not of a name: a capitalised run holding one is a title ("Iraqi National
 # Security Advisor"), however it stands.
 _TITLE_WORDS = {
@@ -54,6 +62,10 @@ _TITLE_WORDS = {
 }
 # Title words a given name can never be, though a person is named after them ("King Salman").
 _NOBLE_WORDS = {"Prince", "Princess", "Emperor", "Crown", "Sultan", "Emir", "Sheikh", "Imam", "Ayatollah", "Saint"}
+# Titles a monarch is called by with one given name ("King Abdullah" for Abdullah II or for
+# Abdullah bin Abdulaziz), and the number of a monarch's name.
+_REGNAL_TITLES = {"King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Pope"}
+_REGNAL_NUMBER = re.compile(r"[IVX]+")
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
@@ -134,9 +146,16 @@ def _trim_name(name: str) -> str | None:
     return " ".join(kept) or None
 
 
+def _names_a_thing(name: str) -> bool:
+    return name.split()[-1] in _NAMESAKE_NOUNS
+
+
 def _surname(name: str, family_name_first: bool = False) -> str:
-    """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi."""
+    """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi; a monarch's
+    name without its number ("Juan Carlos" for Juan Carlos I)."""
     parts = name.split()
+    if len(parts) > 1 and _REGNAL_NUMBER.fullmatch(parts[-1]):
+        return " ".join(p for p in parts[:-1] if p not in _REGNAL_TITLES)
     if family_name_first and len(parts) > 1:
         return parts[0]
     start = len(parts) - 1
@@ -158,7 +177,11 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
             if key and bare.setdefault(key, person) is not person:
                 bare[key] = None
         family_first = person.country in knowledge.family_name_first
-        short.setdefault(_surname(person.name, family_first), []).append(person)
+        keys = {_surname(person.name, family_first)}
+        keys.update(alias.split()[1] for alias in person.aliases
+                    if alias.split()[0] in _REGNAL_TITLES and len(alias.split()) > 1)
+        for key in keys:
+            short.setdefault(key, []).append(person)
     return bare, short
 
 
@@ -173,6 +196,7 @@ class PeopleFinder:
         self.kb = knowledge
         self.found: dict[str, Found] = {}
         self.mentions: list[Mention] = []
+        self.segments: list[str] = []
 
     def _known(self, name: str) -> Person | None:
         person = self.kb.person_by_alias.get(fold(name))
@@ -250,7 +274,7 @@ class PeopleFinder:
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         name = _trim_name(captured)
-        if not name:
+        if not name or _names_a_thing(name):
             return None
         words = name.split()
         if len(words) > 2 and not self._known(name):
@@ -265,7 +289,7 @@ class PeopleFinder:
     def _unknown_full_name(self, captured: str) -> str | None:
         """A full name found without a title: every word could be a name's, none a known entity's."""
         name = _trim_name(captured)
-        if not name or name != captured or self._is_title(name) or self.kb.organisation(name):
+        if not name or name != captured or _names_a_thing(name) or self._is_title(name) or self.kb.organisation(name):
             return None
         if self._known(name) is None:  # "State Hillary Clinton said": the known name it ends with
             parts = name.split()
@@ -285,6 +309,7 @@ class PeopleFinder:
         return name
 
     def scan(self, segments: list[str]) -> None:
+        self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
@@ -350,11 +375,28 @@ class PeopleFinder:
             fuller = [k for k in fuller if self._role_of(k) == role]
         full = fuller[0] if len(fuller) == 1 else None
         if full is None and not fuller:
-            listed = [p for p in _known_indexes(self.kb)[1].get(short, []) if p.role == role]
+            candidates = _known_indexes(self.kb)[1].get(short, [])
+            listed = [p for p in candidates if p.role == role]
+            if not listed and any(word in _REGNAL_TITLES | _NOBLE_WORDS for word in role.split()):
+                listed = candidates  # a royal's title changes: "Crown Prince Salman" is King Salman
+            if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
+                listed = self._most_named_country(listed)
             if len(listed) == 1:
                 full = self._note(listed[0].name, None, None)
         if full:
             self._merge(short, full, spans)
+
+    def _most_named_country(self, people: list[Person]) -> list[Person]:
+        """Those of the people whose country the text names most (by name, people or city)."""
+        def named(country: str | None) -> int:
+            words = [w for w, c in self.kb.country_by_word.items() if c == country]
+            words += [place for place, where in self.kb.country_by_place.items() if where == country]
+            pattern = phrase_pattern(words) if country and words else None
+            return sum(len(pattern.findall(text)) for text in self.segments) if pattern else 0
+
+        counts = {person.name: named(person.country) for person in people}
+        best = max(counts.values())
+        return [p for p in people if counts[p.name] == best] if best else []
 
     def _merge(self, short: str, full: str, spans: list) -> None:
         entry = self.found.pop(short)
