@@ -847,3 +847,14 @@ def test_a_sites_name_after_the_headline_comment_forms_and_glued_credits_are_rem
     for furniture in ("Skip to main menu", "looking for", "/PPS", "Image: AP", "Special Report", "Editor:",
                       "enter your", "Akismet", "log in", "Skip next"):
         assert furniture not in "\n".join(record["body"]), furniture
+
+
+def test_a_pictures_alt_text_and_its_credited_caption_are_removed_but_a_credited_paragraph_kept():
+    record = extract("caption_alt_text_then_credited_copy")
+    assert record["body"] == [
+        "New Zealand Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in Canberra today.",
+        "\"I've been warned about the guestbook,\" Luxon joked.",
+        "The two will front media questions after the meeting. (Source: Prensa Latina)",
+    ]
+    assert "4 mins ago" in record["removed"]
+    assert record["quotes"] == [quote("Christopher Luxon", "I've been warned about the guestbook")]

@@ -205,6 +205,12 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if rules.is_noise(line) or (rules.is_link_once_headlined(line) and (result.headline is not None or seen_prose)):
             result.removed.append(raw)
             continue
+        if result.paragraphs and last_kept_gap <= 2 and _credited_copy(result.paragraphs[-1], line):
+            # A picture's alt text, then its caption: the same words with a credit in brackets.
+            result.removed.append(result.paragraphs.pop())
+            kept_at.pop()
+            result.removed.append(raw)
+            continue
         lead_after = _lead_after_caption(line) if rules.is_caption(line) else None
         if lead_after:
             result.removed.append(line[:len(line) - len(lead_after)].strip())
@@ -287,6 +293,14 @@ def _choose_headline(result: Cleaned) -> None:
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+_CREDIT_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*\.?")
+
+
+def _credited_copy(previous: str, line: str) -> bool:
+    """Whether a line is the one before it with a credit in brackets after ("... (Source: Auspic)")."""
+    return line.startswith(previous) and bool(_CREDIT_TAIL.fullmatch(line, len(previous)))
 
 
 _SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*[^.!?]{1,60}")

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .knowledge import Knowledge, Person, fold, phrase_pattern, trie_alternation
+import yaml
+
+from .knowledge import DATA_DIR, Knowledge, Person, fold, phrase_pattern, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -69,7 +71,8 @@ _REGNAL_NUMBER = re.compile(r"[IVX]+")
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
-_SPEECH = r"(?:said|says|told|added|noted|stressed|stated|announced|declared|explained|insisted|warned|urged|replied)"
+with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
+    _SPEECH = "(?:" + "|".join(yaml.safe_load(_handle)["naming_verbs"]) + ")"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
 _CONTACT = (r"(?:talks|talked|met|meets|meeting|spoke|speaks|called|phoned|telephoned|hosted|received|welcomed)"
             r"(?:\s+(?:with|to))?")

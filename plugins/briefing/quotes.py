@@ -14,20 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import yaml
+
 from .cleaning import sentence_starts
-from .knowledge import Knowledge
+from .knowledge import DATA_DIR, Knowledge
 from .people import Mention
 
-SPEECH_VERBS = (
-    "said", "says", "say", "added", "adding", "told", "tells", "stressed", "noted", "stated",
-    "declared", "remarked", "explained", "emphasized", "emphasised", "asked", "replied",
-    "wrote", "tweeted", "announced", "insisted", "warned", "argued", "continued", "recalled",
-    "concluded", "observed", "underlined", "underscored", "commented", "affirmed", "reiterated",
-    "according to", "quoted", "quoting", "read", "reads", "saying", "pointing out",
-    "informed", "thanked", "praised", "described", "expressed", "hailed", "vowed", "pledged", "urged",
-    "acknowledged", "assured", "confirmed", "admitted", "claimed", "promised", "responded", "answered",
-    "highlighted", "posted", "writes", "wrote", "called",
-)
+with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
+    _WORDS = yaml.safe_load(_handle)
+SPEECH_VERBS = tuple(_WORDS["speech_verbs"])
 _VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
@@ -54,7 +49,7 @@ _OBJECT_BEFORE = re.compile(
 _LOOK_BACK = 50  # people named before a pronoun that are tried for it, nearest first
 _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a sentence is rarely longer)
 # "the ministry said": an institution named earlier, referred to by its kind.
-_INSTITUTION_KINDS = ("ministry", "presidency", "press service", "press office", "embassy", "government", "agency", "office")
+_INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
