@@ -858,3 +858,20 @@ def test_a_pictures_alt_text_and_its_credited_caption_are_removed_but_a_credited
     ]
     assert "4 mins ago" in record["removed"]
     assert record["quotes"] == [quote("Christopher Luxon", "I've been warned about the guestbook")]
+
+
+def test_a_contact_announced_for_later_does_not_give_its_city_to_the_one_reported():
+    text = ("Council meeting will be held in Thessaloniki, leaders agree\n\n"
+            "Turkish President Recep Tayyip Erdoğan met Greek Prime Minister Kyriakos Mitsotakis in Vilnius "
+            "on Wednesday, on the sidelines of the NATO summit.\n")
+    assert extract_text(text)["location"] == "Vilnius"
+    alone = "Erdoğan and Mitsotakis agree\n\nErdoğan and Mitsotakis will meet in Thessaloniki in autumn.\n"
+    assert extract_text(alone)["location"] == "Thessaloniki"  # with no other city, the announced one
+
+
+def test_a_relative_day_spelled_out_without_a_year_takes_the_publication_year():
+    text = ("Erdoğan meets Mitsotakis\n\nThu, 13 Jul 2023 14:25 GMT\n\n"
+            "Two decisions were taken at the meeting between Recep Tayyip Erdoğan and Kyriakos Mitsotakis "
+            "held today (Wednesday 12 July) in Vilnius.\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == ("2023-07-13", "2023-07-12")

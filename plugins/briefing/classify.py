@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import dates
 from .knowledge import Knowledge, lower_in_place, phrase_opening, phrase_pattern
 from .record import KINDS
 
@@ -26,6 +27,7 @@ _PLACE_AFTER = re.compile(
     r"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
     rf"\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
+_FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
@@ -34,6 +36,8 @@ _NOT_A_PLACE = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "the", "his", "her", "their", "its", "president", "prime", "chancellor", "minister",
+    # a venue's words after its city's ("Entebbe State House", "Lusaka International Airport")
+    "state", "house", "palace", "hall", "hotel", "airport", "international",
 }
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
@@ -136,10 +140,24 @@ def _phrase(match: re.Match) -> str:
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str]) -> str | None:
-    """The city of an in-person contact: named after a meeting word, or a known city in the lead."""
+    """The city of an in-person contact: named after a meeting word, or a known city in the lead;
+    a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON:
         return None
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    later: list[str] = []
+    for place, future in _lead_places(kb, lead):
+        if not future:
+            return place
+        later.append(place)
+    return _dateline_city(kb, paragraphs) or next(iter(later), None)
+
+
+def _lead_places(kb: Knowledge, lead: list[str]):
+    """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue."""
+    def future(text: str, at: int, start: int) -> bool:
+        return dates.is_future(text[max(0, at - _FUTURE_REACH):start])
+
     for text in lead:
         for match in _PLACE_AFTER.finditer(text):
             venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
@@ -153,19 +171,18 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or match.group("prep") is None else _as_city(kb, match.group("place")))
             if place:
-                return place
+                yield place, future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern
     for text in lead:
         for match in pattern.finditer(text) if pattern else ():
             if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
                     text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
-                return kb.place_by_name[match.group(0)]
+                yield kb.place_by_name[match.group(0)], future(text, match.start(), match.end() + _FUTURE_REACH)
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
             if known:
-                return kb.place_by_name[known.group(0)]
-    return _dateline_city(kb, paragraphs)
+                yield kb.place_by_name[known.group(0)], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:

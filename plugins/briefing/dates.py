@@ -316,6 +316,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
                      r"are set to|plans? to|is scheduled to|are scheduled to)\b", re.IGNORECASE)
 
 
+def is_future(text: str) -> bool:
+    """Whether a stretch of text speaks of what will happen ("will be held", "is due to meet")."""
+    return bool(_FUTURE.search(text))
+
+
 def announced(texts: list[str], sentence: str, at: int = 0) -> bool:
     """Whether the text announces the weekday the sentence names ("Clark and Howard meet on Friday"
     over "... will hold their annual talks on Friday"): then it is the coming one."""

@@ -220,6 +220,10 @@ def _first_date(sentence: str, anchor):
         return None
     first = found[0]
     spelled = next((d for d in found if d[2] == "text" and d[0] - first[0] <= _SPELLED_OUT), None)
+    if spelled is None and first[2] == "relative" and anchor:  # "today (Wednesday 12 July)"
+        spelled = next(((start, value, "derived") for month, day, start, _end in dates.day_months(sentence)
+                        if 0 < start - first[0] <= _SPELLED_OUT
+                        and (value := dates.with_year(month, day, anchor))), None)
     return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
 
 
