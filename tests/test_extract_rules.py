@@ -875,3 +875,12 @@ def test_a_relative_day_spelled_out_without_a_year_takes_the_publication_year():
             "held today (Wednesday 12 July) in Vilnius.\n")
     record = extract_text(text)
     assert (record["published"], record["event_date"]) == ("2023-07-13", "2023-07-12")
+
+
+def test_a_standfirst_under_the_headline_does_not_replace_it():
+    text = ("Modi blames Sharif for failure\n\n"
+            "Talks broke down over the border dispute, reports Jane Roe. Speak up\n\n"
+            "Updated: Sep 30, 2006 18:31 IST\n\n"
+            "Former prime minister Narendra Modi on Tuesday rejected claims by Nawaz Sharif that the summit "
+            "failed because officials scuttled the talks over the border.\n")
+    assert extract_text(text)["title"] == "Modi blames Sharif for failure"

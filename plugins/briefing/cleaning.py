@@ -255,6 +255,9 @@ def _headline_words(line: str) -> set[str]:
     return {fold(w) for w in _HEADLINE_WORD.findall(line) if len(w) >= 4 or (w[0].isupper() and (len(w) == 2 or w.isupper()))}
 
 
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def _choose_headline(result: Cleaned) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
@@ -271,7 +274,8 @@ def _choose_headline(result: Cleaned) -> None:
         own = _headline_words(line)
         return len(own & lead), len(own & lead) / max(1, len(own))
 
-    candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])]
+    candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
+                  and not _INNER_SENTENCE_END.search(result.paragraphs[i])]  # a standfirst: "... reports X. Speak up"
     if not candidates:
         return
     best = max(candidates, key=lambda i: shared(result.paragraphs[i]))
