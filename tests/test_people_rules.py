@@ -120,3 +120,23 @@ def test_a_royal_is_found_under_an_earlier_title_and_things_named_after_royals_a
     text = ("Sisi in Riyadh\n\nEgypt's President Abdel Fattah el-Sisi was hosted in Riyadh by Crown Prince Salman, "
             "who presented him with the King Abdulaziz Necklace on Sunday before World War II memorial talks.\n")
     assert names(text) == ["Abdel Fattah el-Sisi", "Salman bin Abdulaziz"]
+
+
+# -- appositives -------------------------------------------------------------------------------
+
+def test_an_appositive_role_held_at_an_office_or_followed_by_a_second_title_names_a_person():
+    text = ("Ruto invites Tinubu\n\n“The president has invited President Tinubu for a state visit,” said Zaingo "
+            "Lomartel, a spokesman at the National Security Council. The spokesman said that the visit is the "
+            "“functional equivalent of a state visit for a close partner of Kenya.”\n\n"
+            "Felix Mbarga, President of the DRC and 2nd Vice President of the African Union, welcomed the plan.\n")
+    record = extract_text(text)
+    people = {p["name"]: p["role"] for p in record["people"]}
+    assert people["Zaingo Lomartel"] == "Spokesman"
+    assert people["Felix Mbarga"] == "President"
+    assert [q["speaker"] for q in record["quotes"]] == ["Zaingo Lomartel", "Zaingo Lomartel"]
+
+
+def test_a_middle_initial_is_part_of_the_name_not_an_article():
+    text = ("Kikwete in Jamaica\n\nPresident Jakaya Kikwete was accompanied by Honourable Dr. Cyril A. Chami, "
+            "Deputy Minister for Industry and Trade of Tanzania, on his official visit.\n")
+    assert names(text) == ["Jakaya Kikwete", "Cyril A. Chami"]

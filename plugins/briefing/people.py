@@ -116,6 +116,10 @@ def _any_case_initial(word: str) -> str:
     return re.sub(r"(?<![\w\\])([A-Za-z])", lambda m: f"[{m.group(1).upper()}{m.group(1).lower()}]", escaped)
 
 
+# "..., a spokesman at the National Security Council": the office a role is held in.
+_AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?"
+
+
 @lru_cache(maxsize=8)
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
@@ -129,7 +133,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
-        rf"{role}{of_country}(?=\s*[,.;)]|\s+(?:said|says|told)\b)"
+        rf"{role}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
     )
     return before, appositive
 
@@ -141,7 +145,8 @@ def _trim_name(name: str) -> str | None:
     while parts and parts[0].rstrip(".") in _HONORIFICS:
         parts.pop(0)
     for word in parts:
-        if word.rstrip(".") in _NOT_NAMES or word.endswith(("'s", "’s")):
+        initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
+        if (word.rstrip(".") in _NOT_NAMES and not initial) or word.endswith(("'s", "’s")):
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
             break
