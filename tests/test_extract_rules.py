@@ -884,3 +884,20 @@ def test_a_standfirst_under_the_headline_does_not_replace_it():
             "Former prime minister Narendra Modi on Tuesday rejected claims by Nawaz Sharif that the summit "
             "failed because officials scuttled the talks over the border.\n")
     assert extract_text(text)["title"] == "Modi blames Sharif for failure"
+
+
+def test_a_broadcast_transcripts_capitals_labels_name_the_speakers_and_datelines_do_not():
+    text = ("Abe meets Modi\n\n"
+            "TOKYO: Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi in Tokyo on Monday.\n\n"
+            "BREAKING NEWS: The two leaders signed a nuclear deal.\n\n"
+            "NEW DELHI: Officials welcomed the deal.\n\n"
+            "LINDA MOTTRAM: The Prime Minister is in Tokyo today.\n\n"
+            "MOTTRAM: And what did Modi say?\n\n"
+            "ABE: We agreed on everything.\n\n"
+            "MR. MCCURRY: Good afternoon. Mike McCurry will take questions.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Linda Mottram", "The Prime Minister is in Tokyo today."),
+        quote("Linda Mottram", "And what did Modi say?"),
+        quote("Shinzo Abe", "We agreed on everything."),
+        quote("McCurry", "Good afternoon. Mike McCurry will take questions."),
+    ]

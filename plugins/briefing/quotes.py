@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 import yaml
 
 from .cleaning import sentence_starts
-from .knowledge import DATA_DIR, Knowledge
+from .knowledge import DATA_DIR, Knowledge, fold
 from .people import Mention
 
 with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
@@ -51,6 +51,9 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 # "the ministry said": an institution named earlier, referred to by its kind.
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
+# A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
+_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})")
+_NOT_SPEAKER_LABELS = {"editor's note", "editors note", "breaking news", "live updates", "read more", "see also"}
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
@@ -123,6 +126,7 @@ class QuoteFinder:
         self.named = sorted(self.by_paragraph)  # the paragraphs that name someone
         self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
         self.sentence_ends: dict[int, list[int]] = {}
+        self.labelled: list[str] = []  # speakers named by a transcript's capitals labels, in order
 
     # -- who is named where ---------------------------------------------------------------
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
@@ -294,9 +298,37 @@ class QuoteFinder:
         people = self._people_in(index, 0, colon)
         words = paragraph[colon + 1:].strip()
         # "Erdogan: Turkey will not give up" without a full stop is a headline, not a turn.
-        if lower_words or not people or not words or not _TERMINAL.search(words):
+        if not words or not _TERMINAL.search(words):
+            return None
+        label = _CAPITALS_LABEL.fullmatch(prefix)
+        if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
+            speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
+            return (speaker, colon + 1) if speaker else None
+        if lower_words or not people:
             return None
         return people[-1].key, colon + 1
+
+    def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
+        """The person a capitals label names: one the article names with that surname, else the
+        name as the text writes it elsewhere ("McCurry"), else in title case; for a title, the one
+        person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:")."""
+        words = label.split()
+        titled = " ".join(w.capitalize() for w in words)
+        if self.kb.role_by_alias.get(fold(label)):
+            return self._described("the " + label.lower())
+        surname = fold(words[-1])
+        named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
+        named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
+        if len(set(named)) == 1:
+            return named[0]
+        if not honorific and (len(words) < 2 or self.kb.place_by_name.get(titled) or self.kb.country_of_demonym(titled)
+                              or self.kb.organisation(label) or fold(label) in _NOT_SPEAKER_LABELS):
+            return None
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs)) if not m.group(0).isupper()), None)
+        name = written or " ".join(w.capitalize() for w in words)
+        self.labelled.append(name)
+        return name
 
     # -- the walk -------------------------------------------------------------------------
     def _interviewee(self) -> str | None:
