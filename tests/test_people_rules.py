@@ -140,3 +140,9 @@ def test_a_middle_initial_is_part_of_the_name_not_an_article():
     text = ("Kikwete in Jamaica\n\nPresident Jakaya Kikwete was accompanied by Honourable Dr. Cyril A. Chami, "
             "Deputy Minister for Industry and Trade of Tanzania, on his official visit.\n")
     assert names(text) == ["Jakaya Kikwete", "Cyril A. Chami"]
+
+
+def test_a_gulf_ruler_named_by_title_and_given_name_is_the_known_ruler():
+    text = ("Sheikh Mohamed receives call from Sheikh Tamim\n\nUAE President His Highness Sheikh Mohamed received "
+            "a phone call from Sheikh Tamim, Emir of Qatar, on Monday. Sheikh Mohamed and the Emir discussed ties.\n")
+    assert names(text) == ["Mohamed bin Zayed", "Tamim bin Hamad Al Thani"]

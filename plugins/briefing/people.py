@@ -186,6 +186,8 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
                 bare[key] = None
         family_first = person.country in knowledge.family_name_first
         keys = {_surname(person.name, family_first)}
+        if " bin " in person.name or " ibn " in person.name:
+            keys.add(person.name.split()[0])  # "Sheikh Mohamed", "Crown Prince Mohammed": the given name
         keys.update(alias.split()[1] for alias in person.aliases
                     if alias.split()[0] in _REGNAL_TITLES and len(alias.split()) > 1)
         for key in keys:
@@ -285,6 +287,8 @@ class PeopleFinder:
         if not name or _names_a_thing(name):
             return None
         words = name.split()
+        if len(words) == 2 and words[0] in _REGNAL_TITLES | _NOBLE_WORDS and words[1] in _known_indexes(self.kb)[1]:
+            return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
         if len(words) > 2 and not self._known(name):
             for start in range(1, len(words) - 1):
                 if self.kb.person_by_alias.get(fold(" ".join(words[start:]))):
