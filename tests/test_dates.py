@@ -266,3 +266,11 @@ def test_a_date_beside_a_document_label_dates_the_page_and_an_announced_weekday_
                           "Clark and Australian Prime Minister John Howard will hold their annual talks on Friday in "
                           "Sydney.\n")
     assert (record["published"], record["event_date"]) == ("2002-02-11", "2002-02-15")
+
+
+def test_a_sites_date_years_after_every_date_the_article_states_is_not_its_publication():
+    body = ("Hollande meets Rajoy in Madrid\n\nFrench President François Hollande met Spanish Prime Minister "
+            "Mariano Rajoy in Madrid on 12 March 2015 for talks on energy links.")
+    assert dated("Monday, 30 November 2026\n\n" + body) == (None, "2015-03-12")
+    assert dated("Friday, 13 March 2015\n\n" + body) == ("2015-03-13", "2015-03-12")
+    assert dated(body.replace("\n\n", "\n\nLast updated: 30 November 2026\n\n", 1)) == (None, "2015-03-12")

@@ -239,17 +239,25 @@ def trailing_date(line: str) -> dt.date | None:
 UNDER_HEADLINE, IN_TEXT, ABOVE_HEADLINE = 0, 1, 2
 
 
-def publication_date(lines: list[str], places: list[int] | None = None) -> dt.date | None:
+_STALE = dt.timedelta(days=366)
+
+
+def publication_date(lines: list[str], places: list[int] | None = None,
+                     stated: list[dt.date] | None = None) -> dt.date | None:
     """The publication date among date lines: the first under the headline, else the first in the
     text, else the nearest above the headline; an "Updated ..." line's only when no other line in
-    that place has one."""
+    that place has one. A site's date above the headline or an update stamp more than a year after
+    every date the article states (`stated`) is the day the page was saved or touched, not written."""
     places = places if places is not None else [UNDER_HEADLINE] * len(lines)
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
         value = parse_date_line(line) or trailing_date(line)
+        updated = is_updated(line)
+        if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
+            continue
         if value:
             order = -index if place == ABOVE_HEADLINE else index
-            dated.append(((place, is_updated(line), order), value))
+            dated.append(((place, updated, order), value))
     return min(dated, key=lambda item: item[0])[1] if dated else None
 
 

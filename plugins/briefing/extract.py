@@ -105,8 +105,8 @@ def _line_index(lines: list[str], fragment: str) -> int | None:
 
 def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     """For each metadata line, whether it stood under the headline, above it, or in the text."""
-    if len(cleaned.meta_lines) < 2:
-        return [dates.UNDER_HEADLINE] * len(cleaned.meta_lines)  # nothing to choose between
+    if not cleaned.meta_lines:
+        return []
     lines = [" ".join(line.split()) for line in text.split("\n")]
     headline_at = _line_index(lines, cleaned.headline) if cleaned.headline else None
     first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
@@ -129,7 +129,8 @@ def _publication_date(text: str, cleaned: Cleaned):
     archive = dates.archive_stamp(text)
     places = _date_line_places(text, cleaned)
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
-    published = dates.publication_date([line for line, _ in kept], [place for _, place in kept])
+    stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)]
+    published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated)
     if published is None and cleaned.headline:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
