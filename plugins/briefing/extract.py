@@ -129,7 +129,8 @@ def _publication_date(text: str, cleaned: Cleaned):
     archive = dates.archive_stamp(text)
     places = _date_line_places(text, cleaned)
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
-    stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)]
+    doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
+    stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)] if doubtful else []
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated)
     if published is None and cleaned.headline:
         published = dates.trailing_date(cleaned.headline)

@@ -68,6 +68,7 @@ _NOBLE_WORDS = {"Prince", "Princess", "Emperor", "Crown", "Sultan", "Emir", "She
 # Abdullah bin Abdulaziz), and the number of a monarch's name.
 _REGNAL_TITLES = {"King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Pope"}
 _REGNAL_NUMBER = re.compile(r"[IVX]+")
+_ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
@@ -287,7 +288,7 @@ class PeopleFinder:
         if not name or _names_a_thing(name):
             return None
         words = name.split()
-        if len(words) == 2 and words[0] in _REGNAL_TITLES | _NOBLE_WORDS and words[1] in _known_indexes(self.kb)[1]:
+        if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
         if len(words) > 2 and not self._known(name):
             for start in range(1, len(words) - 1):
@@ -389,7 +390,7 @@ class PeopleFinder:
         if full is None and not fuller:
             candidates = _known_indexes(self.kb)[1].get(short, [])
             listed = [p for p in candidates if p.role == role]
-            if not listed and any(word in _REGNAL_TITLES | _NOBLE_WORDS for word in role.split()):
+            if not listed and any(word in _ROYAL_WORDS for word in role.split()):
                 listed = candidates  # a royal's title changes: "Crown Prince Salman" is King Salman
             if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
                 listed = self._most_named_country(listed)
