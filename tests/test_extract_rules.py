@@ -901,3 +901,12 @@ def test_a_broadcast_transcripts_capitals_labels_name_the_speakers_and_datelines
         quote("Shinzo Abe", "We agreed on everything."),
         quote("McCurry", "Good afternoon. Mike McCurry will take questions."),
     ]
+
+
+def test_an_abbreviation_does_not_end_the_speakers_sentence_and_a_name_inside_the_quote_is_not_he():
+    text = ("Kim meets Koizumi\n\nSouth Korean President Kim Dae-jung met Japanese Prime Minister Junichiro Koizumi "
+            "in Seoul on Monday.\n\nComing out of the meeting, Mr. Kim praised Mr. Koizumi for his \"successful and "
+            "forceful implementation of reforms.\" At a joint press conference, Mr. Koizumi praised Mr. Kim's life.\n\n"
+            "\"There is a Japanese proverb that facts are more dramatic than fiction. President Kim's life has been "
+            "dramatic,\" he said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Kim Dae-jung", "Junichiro Koizumi"]

@@ -105,12 +105,16 @@ def sentence_starts(paragraph: str) -> list[int]:
     """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
     starts = [0]
     for match in _SENTENCE_BREAK.finditer(paragraph):
-        last = paragraph[max(starts[-1], match.start() - 12):match.start()].rsplit(None, 1)[-1:]  # abbreviations are short
-        word = last[0].lower() if last else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        starts.append(match.end())
+        if not abbreviated(paragraph, match.start(), starts[-1]):
+            starts.append(match.end())
     return starts
+
+
+def abbreviated(paragraph: str, stop: int, floor: int = 0) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation ("Mr.") or an initial ("J."), not a sentence."""
+    last = paragraph[max(floor, stop - 12):stop].rsplit(None, 1)[-1:]  # abbreviations are short
+    word = last[0].lower() if last else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def reads_as_prose(line: str) -> bool:

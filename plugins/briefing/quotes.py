@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 import yaml
 
-from .cleaning import sentence_starts
+from .cleaning import abbreviated, sentence_starts
 from .knowledge import DATA_DIR, Knowledge, fold
 from .people import Mention
 
@@ -244,8 +244,9 @@ class QuoteFinder:
         # "the Presidency said", capitalised and named nowhere before: the institution by its title
         return f"The {noun}" if noun[0].isupper() else None
 
-    def _speaker_in(self, index: int, start: int, end: int, *, before: bool) -> str | None:
-        """The speaker named in text[start:end] of a paragraph, next to a speech verb."""
+    def _speaker_in(self, index: int, start: int, end: int, *, before: bool, quoted_at: int | None = None) -> str | None:
+        """The speaker named in text[start:end] of a paragraph, next to a speech verb; a pronoun
+        means somebody named before the quotation (at `quoted_at`), not inside its words."""
         text = self.paragraphs[index][start:end]
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
@@ -281,7 +282,7 @@ class QuoteFinder:
             return described
         pronoun = _PRONOUN.search(text)
         if pronoun:
-            return self._last_person_before(index, start, pronoun.group(0).lower())
+            return self._last_person_before(index, start if quoted_at is None else quoted_at, pronoun.group(0).lower())
         return None
 
     # -- transcripts ----------------------------------------------------------------------
@@ -416,7 +417,9 @@ class QuoteFinder:
         thousands of quotations is then attributed in linear time, not quadratic."""
         ends = self.sentence_ends.get(index)
         if ends is None:
-            ends = self.sentence_ends[index] = [m.start() for m in _SENTENCE_END.finditer(self.paragraphs[index])]
+            paragraph = self.paragraphs[index]
+            ends = self.sentence_ends[index] = [m.start() for m in _SENTENCE_END.finditer(paragraph)
+                                                if not abbreviated(paragraph, m.start())]
         return ends
 
     def _attribute(self, index: int, spans: list[Span], number: int) -> str | None:
@@ -429,7 +432,7 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
-            speaker = self._speaker_in(index, span.end, after_end, before=False)
+            speaker = self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
             if speaker:
                 return speaker
         # Before the quotation, back to the start of its sentence or the previous quotation.
