@@ -274,3 +274,12 @@ def test_a_sites_date_years_after_every_date_the_article_states_is_not_its_publi
     assert dated("Monday, 30 November 2026\n\n" + body) == (None, "2015-03-12")
     assert dated("Friday, 13 March 2015\n\n" + body) == ("2015-03-13", "2015-03-12")
     assert dated(body.replace("\n\n", "\n\nLast updated: 30 November 2026\n\n", 1)) == (None, "2015-03-12")
+
+
+@pytest.mark.parametrize("text, first_day", [
+    ("paid an official visit to Jamaica from 23rd- 26th November 2009.", D(2009, 11, 23)),
+    ("The summit runs November 23-26, 2009 in Port of Spain.", D(2009, 11, 23)),
+    ("talks on 23 and 24 May 2019 in Tokyo", D(2019, 5, 23)),
+])
+def test_a_range_of_days_gives_the_day_it_began(text, first_day):
+    assert [value for value, _start, _end in dates.find_dates(text)] == [first_day]

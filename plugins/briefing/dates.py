@@ -39,7 +39,11 @@ _MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
+_TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?!\d)"  # "23-26 November", "November 23-26"
 DATE_PATTERNS = [
+    # A range of days gives its first: the day a visit or summit began.
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
