@@ -283,3 +283,10 @@ def test_a_sites_date_years_after_every_date_the_article_states_is_not_its_publi
 ])
 def test_a_range_of_days_gives_the_day_it_began(text, first_day):
     assert [value for value, _start, _end in dates.find_dates(text)] == [first_day]
+
+
+def test_no_page_was_written_after_a_web_archive_copied_it():
+    text = (" date 2016-05-03\n\nMonday, 30 November 2026\n\nHollande meets Rajoy in Madrid\n\n"
+            "French President François Hollande met Spanish Prime Minister Mariano Rajoy in Madrid on Monday.")
+    assert dated(text) == (None, None)
+    assert dated(text.replace("30 November 2026", "2 May 2016")) == ("2016-05-02", "2016-05-02")

@@ -247,17 +247,20 @@ _STALE = dt.timedelta(days=366)
 
 
 def publication_date(lines: list[str], places: list[int] | None = None,
-                     stated: list[dt.date] | None = None) -> dt.date | None:
+                     stated: list[dt.date] | None = None, archived: dt.date | None = None) -> dt.date | None:
     """The publication date among date lines: the first under the headline, else the first in the
     text, else the nearest above the headline; an "Updated ..." line's only when no other line in
     that place has one. A site's date above the headline or an update stamp more than a year after
-    every date the article states (`stated`) is the day the page was saved or touched, not written."""
+    every date the article states (`stated`) is the day the page was saved or touched, not written;
+    and no page was written after a web archive copied it (`archived`)."""
     places = places if places is not None else [UNDER_HEADLINE] * len(lines)
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
         value = parse_date_line(line) or trailing_date(line)
         updated = is_updated(line)
         if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
+            continue
+        if value and archived and value > archived + dt.timedelta(days=1):
             continue
         if value:
             order = -index if place == ABOVE_HEADLINE else index

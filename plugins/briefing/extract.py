@@ -131,7 +131,8 @@ def _publication_date(text: str, cleaned: Cleaned):
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)] if doubtful else []
-    published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated)
+    published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
+                                       archive[1] if archive else None)
     if published is None and cleaned.headline:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
