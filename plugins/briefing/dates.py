@@ -260,7 +260,7 @@ def publication_date(lines: list[str], places: list[int] | None = None,
         updated = is_updated(line)
         if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
             continue
-        if value and archived and value > archived + dt.timedelta(days=1):
+        if value and after_copy(value, archived):
             continue
         if value:
             order = -index if place == ABOVE_HEADLINE else index
@@ -291,6 +291,11 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
         month, day, _start, _end = day_month[0]
         return match.end(), None, (month, day)
     return None
+
+
+def after_copy(value: dt.date, archived: dt.date | None) -> bool:
+    """Whether a date falls after the day a web archive copied the page (a day's grace for time zones)."""
+    return bool(archived) and value > archived + dt.timedelta(days=1)
 
 
 def archive_stamp(text: str) -> tuple[str, dt.date] | None:

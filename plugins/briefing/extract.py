@@ -262,6 +262,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
 
     published = _publication_date(text, cleaned)
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
+    archive = dates.archive_stamp(text)
+    if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
+        event, event_source = None, None  # nothing reported had happened after the archive copied the page
     if published is None:
         warnings.append("no date found" if event is None else "no publication date found")
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
