@@ -295,7 +295,7 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
 
 def after_copy(value: dt.date, archived: dt.date | None) -> bool:
     """Whether a date falls after the day a web archive copied the page (a day's grace for time zones)."""
-    return bool(archived) and value > archived + dt.timedelta(days=1)
+    return archived is not None and value > archived + dt.timedelta(days=1)
 
 
 def archive_stamp(text: str) -> tuple[str, dt.date] | None:

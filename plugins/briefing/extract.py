@@ -130,7 +130,7 @@ def _publication_date(text: str, cleaned: Cleaned):
     places = _date_line_places(text, cleaned)
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
-    stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)] if doubtful else []
+    stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None)
     if published is None and cleaned.headline:

@@ -141,7 +141,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
 
 def _trim_name(name: str) -> str | None:
     """Cut a captured name at the first word that cannot be part of a name; skip courtesy titles."""
-    kept = []
+    kept: list[str] = []
     parts = name.split()
     while parts and parts[0].rstrip(".") in _HONORIFICS:
         parts.pop(0)
