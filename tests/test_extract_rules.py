@@ -910,3 +910,14 @@ def test_an_abbreviation_does_not_end_the_speakers_sentence_and_a_name_inside_th
             "\"There is a Japanese proverb that facts are more dramatic than fiction. President Kim's life has been "
             "dramatic,\" he said.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Kim Dae-jung", "Junichiro Koizumi"]
+
+
+def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_ends_a_caption():
+    text = ("Special Report: Strong Quake Hits Haiti |\n"
+            "WASHINGTON, Jan. 13 (Xinhua) -- U.S. President Barack Obama on Wednesday made efforts to contact "
+            "Haitian President Rene Preval after the earthquake.\n"
+            "Barack Obama makes remarks as Vice President Joe Biden listens at the White House.(Xinhua/Reuters Photo) |\n"
+            "During the day, Obama called regional leaders about the efforts to assist Haiti, the White House said.\n")
+    record = extract_text(text)
+    assert record["title_source"] == "derived"
+    assert "Joe Biden" not in [p["name"] for p in record["people"]]

@@ -227,7 +227,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         if result.headline is None and not seen_prose:
-            if is_headline_like(line):
+            if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
                 result.headline = line
                 continue
             if not _TERMINAL.search(line) and (words(line) < 3 or fold(line) in rules.labels):
