@@ -921,3 +921,31 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     record = extract_text(text)
     assert record["title_source"] == "derived"
     assert "Joe Biden" not in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("lead, city", [
+    ("Putin met Erdogan in the Black Sea resort town of Sochi on Friday.", "Sochi"),
+    ("Erdogan, who is in the Chinese city of Tianjin for the summit, met Pezeshkian on Monday.", "Tianjin"),
+    ("President Kenyatta held talks with President Zewde, who paid him a courtesy call at State House, Nairobi.", "Nairobi"),
+    ("BISHKEK, KYRGYZSTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin on Friday.", "Bishkek"),
+    ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with President Faure Gnassingbe, on a "
+     "day's visit to Ghana.", "Kumasi"),
+])
+def test_places_said_as_places_and_datelines_of_every_style(lead, city):
+    assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city
+
+
+def test_a_place_said_after_the_lead_counts_but_not_an_earlier_contacts():
+    lead = ("Login or Create an Account\n\nAt a no-necktie fishing summit, the leaders of Russia and Japan came "
+            "together on Saturday to ease tensions.\n\nRussian President Boris Yeltsin and Prime Minister Ryutaro "
+            "Hashimoto agreed to speed up talks on a peace treaty.\n\n")
+    assert extract_text("Yeltsin and Hashimoto meet\n\n" + lead + "The two leaders met in Krasnoyarsk, a Siberian "
+                        "city halfway between Moscow and Tokyo.\n")["location"] == "Krasnoyarsk"
+    assert extract_text("Yeltsin and Hashimoto meet\n\n" + lead + "It follows Hashimoto's earlier talks with "
+                        "Yeltsin in Krasnoyarsk, where they went fishing.\n")["location"] is None
+
+
+def test_a_transcripts_speaker_label_is_no_dateline():
+    text = ("Albanese at the summit\n\nANTHONY ALBANESE, PRIME MINISTER: I've just come from a bilateral meeting with "
+            "the Samoan Prime Minister this morning, and it went very well.\n")
+    assert extract_text(text)["location"] is None

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .knowledge import Knowledge, lower_in_place, phrase_opening, phrase_pattern
+from .cleaning import is_paragraph_like
+from .knowledge import Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -27,6 +28,15 @@ _PLACE_AFTER = re.compile(
     r"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
     rf"\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
+# "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin": a place named as one.
+_CITY_OF = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|resort|port|capital|village)\s+of\s+(?P<place>{_PLACE_WORDS})")
+# "at State House, Nairobi": a venue, then its city after a comma.
+_VENUE_COMMA_CITY = re.compile(
+    rf"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
+    rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
+)
+_ANOTHER_CONTACT = re.compile(r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
+_FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -67,9 +77,12 @@ DATELINE = re.compile(
 _DATELINE_CITY = re.compile(
     r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s"
-    # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash
+    r"(?:\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
+    # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
+    r"|^(?P<dated>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2}),\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s\d{4})?(?:,\s[\w .]{2,25}?)?(?:\s\([^()]{1,40}\))?\s-\s"
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
@@ -144,22 +157,40 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON:
         return None
+    # The lead is where the prose begins: page furniture kept above it ("Login or Create an
+    # Account", a caption) does not push the report's first paragraphs out of it.
+    prose = next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
+    paragraphs = paragraphs[prose:]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     later: list[str] = []
     for place, future in _lead_places(kb, lead):
         if not future:
             return place
         later.append(place)
-    return _dateline_city(kb, paragraphs) or next(iter(later), None)
+    dateline = _dateline_city(kb, paragraphs)
+    if dateline:
+        return dateline
+    # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
+    following = paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
+    return next((place for place, future in _lead_places(kb, following, said_only=True) if not future),
+                None) or next(iter(later), None)
 
 
-def _lead_places(kb: Knowledge, lead: list[str]):
-    """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue."""
+def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
+    """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
+    `said_only`: only where a phrase says it is a place (not any known city the text mentions)."""
     def future(text: str, at: int, start: int) -> bool:
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start])
 
     for text in lead:
+        for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+            place = _as_city(kb, match.group("place"))
+            if place:
+                yield place, future(text, match.start(), match.start("place"))
+    for text in lead:
         for match in _PLACE_AFTER.finditer(text):
+            if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
+                continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
             venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
             if venue_in:
                 place = _as_city(kb, venue_in.group("place"))
@@ -173,6 +204,8 @@ def _lead_places(kb: Knowledge, lead: list[str]):
             if place:
                 yield place, future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern
+    if said_only:
+        return
     for text in lead:
         for match in pattern.finditer(text) if pattern else ():
             if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
@@ -190,8 +223,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
     lead names no place was reported from."""
     for paragraph in paragraphs[:2]:
         match = _DATELINE_CITY.match(paragraph)
-        named = next(filter(None, match.group("city", "titled", "bracketed"))) if match else None
-        if named and not kb.organisation(named):  # "AFP - US President ..." names the agency
+        named = next(filter(None, match.group("city", "titled", "dated", "bracketed"))) if match else None
+        # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:" a speaker
+        if named and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
             return _as_city(kb, named.title())
     return None
 
