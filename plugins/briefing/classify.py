@@ -29,13 +29,15 @@ _PLACE_AFTER = re.compile(
     rf"\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin": a place named as one.
-_CITY_OF = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|resort|port|capital|village)\s+of\s+(?P<place>{_PLACE_WORDS})")
+_CITY_OF = re.compile(
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|resort|port|capital|village)\s+of\s+(?P<place>{_PLACE_WORDS})")
 # "at State House, Nairobi": a venue, then its city after a comma.
 _VENUE_COMMA_CITY = re.compile(
     rf"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
-_ANOTHER_CONTACT = re.compile(r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
+_ANOTHER_CONTACT = re.compile(
+    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
