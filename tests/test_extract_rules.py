@@ -949,3 +949,13 @@ def test_a_transcripts_speaker_label_is_no_dateline():
     text = ("Albanese at the summit\n\nANTHONY ALBANESE, PRIME MINISTER: I've just come from a bilateral meeting with "
             "the Samoan Prime Minister this morning, and it went very well.\n")
     assert extract_text(text)["location"] is None
+
+
+def test_account_prompts_players_error_banners_and_comment_forms_are_removed():
+    record = extract("accounts_players_errors_and_comment_forms")
+    assert record["title"] == "Rahmon hosts Mirziyoyev in Dushanbe"
+    assert record["body"] == [
+        "President Emomali Rahmon welcomed Uzbek President Shavkat Mirziyoyev in Dushanbe on Thursday for talks "
+        "on water and trade.",
+        "The two leaders signed agreements on energy and transport, the presidency said.",
+    ]

@@ -14,7 +14,7 @@ from . import dates
 from .knowledge import fold
 
 _SPACES = re.compile(r"[ \t]+")
-_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\])\s*", re.IGNORECASE)
+_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
@@ -78,7 +78,7 @@ class NoiseRules:
         return bool(self.captions and self.captions.match(line))
 
     def opens_block(self, line: str) -> bool:
-        return bool(self.blocks and self.blocks.match(line.rstrip(":")))
+        return bool(self.blocks and self.blocks.match(line.rstrip(":.… ")))  # "You might also be interested in..."
 
     def is_link_once_headlined(self, line: str) -> bool:
         """A tag line or a labelled link: noise, once the article's headline is known."""
