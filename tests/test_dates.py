@@ -42,6 +42,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("By JT - May 16,2017 - Last updated at May 16,2017", D(2017, 5, 16)),                  # no space after the comma
     ("May 28, 2006|By Items compiled from wire services.", D(2006, 5, 28)),                 # a byline after a bar
     ("2009-11-17 09:03 BJT", D(2009, 11, 17)),                                              # Beijing time
+    ("For Immediate Release June 9, 1998", D(1998, 6, 9)),                                  # a press office's stamp
+    ("This is an archive article published on November 7, 2010", D(2010, 11, 7)),
+    ("Mon, 16 May 2005 Source: GNA", D(2005, 5, 16)),                                       # the agency after the date
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -959,3 +959,11 @@ def test_account_prompts_players_error_banners_and_comment_forms_are_removed():
         "on water and trade.",
         "The two leaders signed agreements on energy and transport, the presidency said.",
     ]
+
+
+def test_an_agency_named_as_source_after_a_date_line_is_the_source_and_site_links_are_noise():
+    text = ("Kufuor hosts Gnassingbe\n\nHelp Site Map Text Only\n\nMon, 16 May 2005 Source: GNA\n\n"
+            "President John Kufuor on Monday held talks with Togolese President Faure Gnassingbe in Kumasi.\n")
+    record = extract_text(text)
+    assert (record["published"], record["source"]) == ("2005-05-16", "GNA")
+    assert "Help Site Map Text Only" in record["removed"]

@@ -95,6 +95,7 @@ _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
@@ -258,6 +259,10 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
+    for line in meta_lines:  # "Mon, 16 May 2005 Source: GNA": a known outlet after a date
+        trailing = _TRAILING_SOURCE.search(line)
+        if trailing and kb.organisation(trailing.group("who")):
+            return kb.organisation(trailing.group("who"))
     return None
 
 
