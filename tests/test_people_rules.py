@@ -146,3 +146,8 @@ def test_a_gulf_ruler_named_by_title_and_given_name_is_the_known_ruler():
     text = ("Sheikh Mohamed receives call from Sheikh Tamim\n\nUAE President His Highness Sheikh Mohamed received "
             "a phone call from Sheikh Tamim, Emir of Qatar, on Monday. Sheikh Mohamed and the Emir discussed ties.\n")
     assert names(text) == ["Mohamed bin Zayed", "Tamim bin Hamad Al Thani"]
+
+
+def test_vietnamese_letters_are_letters_of_a_name():
+    text = "Leaders meet\n\nVietnamese President Võ Văn Thưởng met Cambodian Prime Minister Hun Manet in Hanoi on Monday.\n"
+    assert names(text)[0] == "Võ Văn Thưởng"

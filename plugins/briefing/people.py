@@ -17,8 +17,8 @@ import yaml
 from .knowledge import DATA_DIR, Knowledge, Person, fold, phrase_pattern, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOWER = "a-zß-öø-ÿĀ-ſ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
