@@ -151,3 +151,10 @@ def test_a_gulf_ruler_named_by_title_and_given_name_is_the_known_ruler():
 def test_vietnamese_letters_are_letters_of_a_name():
     text = "Leaders meet\n\nVietnamese President Võ Văn Thưởng met Cambodian Prime Minister Hun Manet in Hanoi on Monday.\n"
     assert names(text)[0] == "Võ Văn Thưởng"
+
+
+def test_words_of_a_title_cased_headline_and_things_after_the_are_no_people():
+    text = ("Trump, Japan's PM Hold Phone Call on Ties\n\nPresident Donald Trump and Japanese Prime Minister "
+            "Sanae Takaichi spoke by phone on Friday. A truck stopped in front of the so-called Golden Gate, "
+            "where they greeted each other.\n")
+    assert names(text) == ["Donald Trump", "Sanae Takaichi"]

@@ -48,6 +48,7 @@ _NOT_NAMES = {
     "Click", "Share", "Print", "Read", "Watch", "Listen", "Photo", "Video", "Subscribe", "Follow", "Email",
     *_HONORIFICS,
 }
+_THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # Things named after a person ("the King Abdulaziz Necklace", "King Fahd Causeway", "John F.
 # Kennedy Airport"): a capitalised run that ends in one names the thing, not the person.
 _NAMESAKE_NOUNS = {
@@ -153,6 +154,12 @@ def _trim_name(name: str) -> str | None:
             break
         kept.append(word)
     return " ".join(kept) or None
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones aside."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _names_a_thing(name: str) -> bool:
@@ -344,6 +351,8 @@ class PeopleFinder:
                         for verb in _SPEECH_VERB.finditer(text))
             for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
                           *(m for pattern in _ACTING for m in pattern.finditer(text))):
+                if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")):
+                    continue  # "the so-called Golden Gate": a thing's name
                 name = self._unknown_full_name(match.group("name"))
                 if name:
                     start = match.start("name")
@@ -359,6 +368,14 @@ class PeopleFinder:
         for key, role in titled.items():
             if key in self.found and self.found[key].known is None:
                 self._resolve_titled(key, role, spans)
+        if segments and _title_cased(segments[0]):
+            # "Trump, Japan's PM Hold Phone Call on Ties": in a headline whose every word is
+            # capitalised, a name nobody knows and the text never repeats is words of the headline.
+            elsewhere = {key for index, _s, _e, key in spans if index > 0}
+            guessed = {key for key, entry in self.found.items() if entry.known is None and key not in elsewhere}
+            for key in guessed:
+                del self.found[key]
+            spans[:] = [span for span in spans if span[3] not in guessed]
         # Later mentions by surname, or by first name, of anybody named in full.
         shorts: dict[str, set] = {}
         for key in self.found:
