@@ -967,3 +967,10 @@ def test_an_agency_named_as_source_after_a_date_line_is_the_source_and_site_link
     record = extract_text(text)
     assert (record["published"], record["source"]) == ("2005-05-16", "GNA")
     assert "Help Site Map Text Only" in record["removed"]
+
+
+def test_a_leaders_spokesman_named_after_the_role_is_the_speaker_not_the_leader():
+    text = ("Yeltsin and Hashimoto meet\n\nRussian President Boris Yeltsin met Japanese Prime Minister Ryutaro "
+            "Hashimoto in Krasnoyarsk on Saturday.\n\n\"The contact was excellent. The two leaders are friends,\" "
+            "said Yeltsin spokesman Sergei Yastrzhembsky.\n\n\"We agreed on a great deal,\" Yeltsin told aides.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Sergei Yastrzhembsky", "Boris Yeltsin"]

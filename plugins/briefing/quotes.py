@@ -38,7 +38,9 @@ _NOT_THE_SPEAKER = re.compile(
 # "Putin's spokesman said": the person named is the spokesman's principal, not the speaker.
 _PRINCIPAL_OF = re.compile(
     r"['’]s\s+(?:[\w\-]+\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|press secretary|"
-    r"allies|ally|diplomats?|envoys?|office|government|ministry|lawyers?)\b",
+    r"allies|ally|diplomats?|envoys?|office|government|ministry|lawyers?)\b"
+    # "said Yeltsin spokesman Sergei Yastrzhembsky": the role and its holder's name right after
+    r"|\s+(?:spokes(?:man|woman|person)|aide|advis[eo]r|press secretary)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A person named after a preposition is not the sentence's subject ("After talks with Scholz, Macron ...").
