@@ -111,6 +111,13 @@ def test_a_king_named_by_one_name_is_the_king_of_the_country_the_text_names():
     assert names(saudi) == ["Abdel Fattah el-Sisi", "Abdullah bin Abdulaziz"]
 
 
+def test_a_ruler_named_by_title_and_given_name_is_the_one_the_article_named_in_full():
+    # Somalia's Mohamed Abdullahi Mohamed is "President Mohamed" too; the text named Mohamed bin Zayed.
+    text = ("Somalia and UAE\n\nSheikh Mohamed bin Zayed received Somali President Hassan Sheikh Mohamud in Abu Dhabi "
+            "on Monday. Sheikh Mohamed praised Somalia and the Somali people.\n")
+    assert names(text) == ["Mohamed bin Zayed", "Hassan Sheikh Mohamud"]
+
+
 def test_a_king_named_by_one_name_stays_unresolved_when_no_country_tells_which():
     text = "Talks with the king\n\nPresident Emmanuel Macron received King Abdullah on Tuesday for talks.\n"
     assert names(text) == ["Emmanuel Macron", "Abdullah"]

@@ -409,6 +409,8 @@ class PeopleFinder:
             listed = [p for p in candidates if p.role == role]
             if not listed and any(word in _ROYAL_WORDS for word in role.split()):
                 listed = candidates  # a royal's title changes: "Crown Prince Salman" is King Salman
+            if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
+                listed = [p for p in listed if p.name in self.found] or listed
             if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
