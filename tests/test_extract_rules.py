@@ -974,3 +974,20 @@ def test_a_leaders_spokesman_named_after_the_role_is_the_speaker_not_the_leader(
             "Hashimoto in Krasnoyarsk on Saturday.\n\n\"The contact was excellent. The two leaders are friends,\" "
             "said Yeltsin spokesman Sergei Yastrzhembsky.\n\n\"We agreed on a great deal,\" Yeltsin told aides.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Sergei Yastrzhembsky", "Boris Yeltsin"]
+
+
+def test_the_paragraphs_after_a_speech_transcripts_introduction_are_the_speakers_words():
+    text = ("PM and President Obama's press conference\n\nA transcript of the opening remarks given by Prime "
+            "Minister David Cameron at the press conference with President Barack Obama.\n\n"
+            "It's a pleasure to welcome President Obama here today.\n\n"
+            "Over the past year I've got to know the President well.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("David Cameron", "It's a pleasure to welcome President Obama here today."),
+        quote("David Cameron", "Over the past year I've got to know the President well."),
+    ]
+
+
+def test_a_broadcasters_label_with_a_role_after_the_name_and_a_surname_label_after_it():
+    text = ("Trump meets May\n\nDAVID GREENE, HOST: President Trump met Prime Minister Theresa May on Friday.\n\n"
+            "FRANK LANGFITT, BYLINE: Good morning, David.\n\nGREENE: Frank, what did the leaders say?\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["David Greene", "Frank Langfitt", "David Greene"]

@@ -54,7 +54,12 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
-_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})")
+_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+                             r"(?:,\s+[A-Z][A-Z ]{1,30})?")  # "FRANK LANGFITT, BYLINE:", "DAVID GREENE, HOST:"
+# "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
+_SPEECH_INTRO = re.compile(
+    r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
 _NOT_SPEAKER_LABELS = {"editor's note", "editors note", "breaking news", "live updates", "read more", "see also"}
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
@@ -358,6 +363,11 @@ class QuoteFinder:
             if answer:
                 turn_speaker, carrying = self._interviewee(), False
                 result.append({"speaker": turn_speaker, "text": paragraph[answer.end():].strip()})
+                continue
+            intro = _SPEECH_INTRO.search(paragraph)
+            speakers = self._people_in(index, intro.end(), len(paragraph)) if intro else []
+            if speakers:
+                turn_speaker, carrying = speakers[0].key, False
                 continue
             transcript = self._transcript_speaker(index)
             if transcript:
