@@ -991,3 +991,13 @@ def test_a_broadcasters_label_with_a_role_after_the_name_and_a_surname_label_aft
     text = ("Trump meets May\n\nDAVID GREENE, HOST: President Trump met Prime Minister Theresa May on Friday.\n\n"
             "FRANK LANGFITT, BYLINE: Good morning, David.\n\nGREENE: Frank, what did the leaders say?\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["David Greene", "Frank Langfitt", "David Greene"]
+
+
+@pytest.mark.parametrize("top, title", [
+    ("PHOTOS: Akufo-Addo visits Buhari\n\n-\n\n", "PHOTOS: Akufo-Addo visits Buhari"),   # a label, not a photo credit
+    ("Connect with us\n\nAkufo-Addo visits Buhari\n\n", "Akufo-Addo visits Buhari"),       # a social widget's label
+    ("Akufo-Addo visits Buhari\n\nNIGERIA, December 11 -\n\n", "Akufo-Addo visits Buhari"),  # a dateline alone
+])
+def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
+    text = top + "President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari in Abuja.\n"
+    assert extract_text(text)["title"] == title

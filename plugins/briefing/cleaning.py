@@ -134,8 +134,14 @@ def is_headline_like(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     return bool(
         _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line) or _ORIGINAL_ON.match(line)
-        or dates.parse_date_line(line) or dates.ambiguous_date_line(line)
+        or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or _bare_dateline(line)
     )
+
+
+def _bare_dateline(line: str) -> bool:
+    """A wire dateline standing alone on its line ("VIETNAM, December 11 -"): the text comes below."""
+    opening = dates.dateline(line + " ")
+    return bool(opening) and opening[0] >= len(line.rstrip())
 
 
 def _lines(text: str) -> list[str]:
