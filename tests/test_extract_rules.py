@@ -1001,3 +1001,13 @@ def test_a_broadcasters_label_with_a_role_after_the_name_and_a_surname_label_aft
 def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     text = top + "President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari in Abuja.\n"
     assert extract_text(text)["title"] == title
+
+
+def test_an_article_printed_twice_keeps_its_first_copy_and_a_repeated_standfirst_its_later_one():
+    lead = ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with Togolese President Faure "
+            "Gnassingbe, who is on a day's visit to Ghana.")
+    second = "Details of the discussion on relations between the two countries were not disclosed to the press."
+    third = "Briefing newsmen later, the foreign minister said the two Presidents discussed a wide range of issues."
+    record = extract_text("Kufuor confers with Gnassingbe\n\n" + "\n\n".join([lead, second, third, lead, second]) + "\n")
+    assert record["body"] == [lead, second, third]
+    assert record["location"] == "Kumasi"

@@ -7,6 +7,7 @@ rather than article text (date lines, "Source: ..." lines, bylines) and finds th
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -390,15 +391,29 @@ def _is_fragment(line: str) -> bool:
 
 
 def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
-    """Drop a paragraph the page repeats later (a standfirst, a pull quote): the later one is in context."""
-    last = {fold(p).rstrip(".:;, "): i for i, p in enumerate(paragraphs)}
-    kept = []
-    for index, paragraph in enumerate(paragraphs):
-        if last[fold(paragraph).rstrip(".:;, ")] == index:
-            kept.append(paragraph)
-        else:
-            removed.append(paragraph)
-    return kept
+    """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
+    again later, in context; a run of paragraphs printed twice (the whole article again) keeps
+    its first copy."""
+    keys = [fold(p).rstrip(".:;, ") for p in paragraphs]
+    later: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        later.setdefault(key, []).append(index)
+
+    def again(index: int) -> int | None:  # by bisection: a page of one line repeated stays linear
+        places = later[keys[index]]
+        at = bisect.bisect_right(places, index)
+        return places[at] if at < len(places) else None
+
+    dropped: set[int] = set()
+    for index in range(len(paragraphs)):
+        copy = again(index)
+        if index in dropped or copy is None:
+            continue
+        in_run = any(0 <= index + step < len(keys) and 0 <= copy + step < len(keys) and copy + step != index
+                     and keys[index + step] == keys[copy + step] for step in (-1, 1))
+        dropped.add(copy if in_run else index)
+    removed.extend(p for i, p in enumerate(paragraphs) if i in dropped)
+    return [p for i, p in enumerate(paragraphs) if i not in dropped]
 
 
 def _is_caption_title(line: str) -> bool:
