@@ -142,7 +142,7 @@ def is_meta_line(line: str) -> bool:
 def _bare_dateline(line: str) -> bool:
     """A wire dateline standing alone on its line ("VIETNAM, December 11 -"): the text comes below."""
     opening = dates.dateline(line + " ")
-    return bool(opening) and opening[0] >= len(line.rstrip())
+    return opening is not None and opening[0] >= len(line.rstrip())
 
 
 def _lines(text: str) -> list[str]:
