@@ -1011,3 +1011,12 @@ def test_an_article_printed_twice_keeps_its_first_copy_and_a_repeated_standfirst
     record = extract_text("Kufuor confers with Gnassingbe\n\n" + "\n\n".join([lead, second, third, lead, second]) + "\n")
     assert record["body"] == [lead, second, third]
     assert record["location"] == "Kumasi"
+
+
+@pytest.mark.parametrize("lead", [
+    "Chancellor Helmut Kohl and President Jacques Chirac held a working dinner in Bonn on Wednesday.",
+    "President John Kufuor conferred with President Faure Gnassingbe in Kumasi on Monday.",
+    "Vladimir Putin and Emmanuel Macron had a tête-à-tête at Versailles on Monday.",
+])
+def test_dinners_and_conferring_are_meetings(lead):
+    assert extract_text("Leaders meet\n\n" + lead + "\n")["kind"] == "meeting"
