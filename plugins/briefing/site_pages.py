@@ -1,121 +1,38 @@
-"""Pelican glue: signal handlers and the generator that writes the briefing's own pages.
+"""The briefing's own pages: articles, leaders, topics, the timeline, Atom feeds, the sitemap
+and the raw seeds, all through Pelican's writer so relative URLs and overwrite checks apply,
+and unchanged pages from the page cache.
 
-Articles come from Pelican's ArticlesGenerator (through the seed reader); this module builds
-the corpus model from them and writes leader, topic and timeline pages, feeds, the sitemap and
-the raw seeds, all through Pelican's writer so relative URLs and overwrite checks apply.
+Articles come from Pelican's ArticlesGenerator (through the seed reader) and the corpus model
+from `corpus.py` (the glue puts both in Pelican's context, `context_of`).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
-from . import cache, chart, corpus, links, parallel, seedfiles, slugs, urls
-from . import settings as briefing_settings
-from .knowledge import load_knowledge
-from .reader import display_path, failure, record_store, remember, seed_bytes, snapshots, source_store
-from .textio import UnreadableSeed, decode
+from . import cache, chart, corpus, seedfiles, summary, urls
+from .build import CONTEXT_KEY
+from .page_cache import PageCache
+from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
 
 
-def check_settings(pelican) -> None:
-    briefing_settings.merged(pelican.settings)
-    briefing_settings.check_safety(pelican.settings)
-
-
-def prepare_seeds(generator) -> None:
-    """Before Pelican reads the seeds: read each once (the bytes hashed are the bytes built and
-    published), leave out with one line each those that hold no usable text or are no regular
-    file, have Pelican read exactly the rest, and extract the new ones on every core."""
-    config = briefing_settings.merged(generator.settings)
-    knowledge = load_knowledge(
-        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
-    )
-    settings = generator.settings
-    found, links = seedfiles.find_seeds(
-        Path(generator.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
-        settings.get("ARTICLE_EXCLUDES", ()),
-    )
-    skipped = []
-
-    def skip(path, reason):
-        relative = display_path(path, settings)
-        logger.warning("%s: skipped: %s", relative, reason)
-        skipped.append((relative, reason))
-
-    for link in links:
-        skip(link, "symbolic link to a folder (not followed)")
-    records, sources = record_store(settings), source_store(settings)
-    for path in found:
-        try:
-            snapshot = seedfiles.take(path, display_path(path, settings), knowledge.fingerprint)
-            if not records.has(snapshot.key):  # a cached one was read before
-                decode(snapshot.content)
-        except (UnreadableSeed, OSError) as error:
-            skip(path, error.strerror if isinstance(error, OSError) and error.strerror else str(error))
-            continue
-        if not sources.has(snapshot.key):
-            sources.put(snapshot.key, snapshot.content)
-        if records.has(snapshot.key):
-            snapshot.data = None  # read again from the cache's checked copy if ever needed
-        remember(snapshot)
-    to_read = {os.path.relpath(s.path, generator.path) for s in snapshots()}
-    generator.get_files = lambda paths, exclude=None, extensions=None: set(to_read)
-    generator.context["briefing_skipped"] = skipped
-    parallel.extract_ahead(snapshots(), settings, knowledge, parallel.worker_count(config["BRIEFING_WORKERS"]))
-
-
-def mark_outbound_links(content) -> None:
-    """Hand-written pages may link out: those links leave without an opener or referrer."""
-    if content._content:
-        content._content = links.mark_outbound(content._content)
-
-
-def _report_unbuilt(generator) -> None:
-    """A seed read but not made an article (an error in the reader or a plugin, which Pelican
-    logs as "Could not process") is skipped like an unreadable one: in the table, and a failure
-    under --strict."""
-    built = {os.path.abspath(a.source_path) for a in generator.articles}
-    skipped = generator.context["briefing_skipped"]
-    for snapshot in sorted(snapshots(), key=lambda s: s.display):
-        if os.path.abspath(snapshot.path) not in built:
-            reason = f"not built: {failure(snapshot.display) or 'see the error above'}"
-            logger.warning("%s: skipped: %s", snapshot.display, reason)
-            skipped.append((snapshot.display, reason))
-
-
-def build_corpus(generator) -> None:
-    _report_unbuilt(generator)
-    records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
-    config = briefing_settings.merged(generator.settings)
-    knowledge = load_knowledge(
-        config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(generator.settings)
-    )
-    _yield_taken_sidecar_slugs(generator.articles)
-    article_url: dict[str, str] = {}  # Pelican works an article's URL out anew at every use
-    written_for: dict[str, str] = {}
-    for article in generator.articles:
-        url = article_url[article.slug] = article.url
-        if url in written_for:
-            raise RuntimeError(
-                f"{article.briefing['file']}: would write {url}, already written for "
-                f"{written_for[url]}; give one of them another slug in its sidecar"
-            )
-        written_for[url] = article.briefing["file"]
-    model = corpus.build(records, knowledge, config["BRIEFING_SUBJECT"])
-    article_by_slug = {a.slug: a for a in generator.articles}
-    generator.context["briefing"] = model
-    generator.context["briefing_articles"] = [article_by_slug[r["slug"]] for r in model.articles]
-    generator.context["briefing_keys"] = {a.slug: a.briefing_key for a in generator.articles}
-    generator.context["article_url"] = article_url
-    generator.context["kind_labels"] = corpus.KIND_LABELS
-    generator.context.update(_template_helpers(model))
+def context_of(model, articles, article_url: dict) -> dict:
+    """What the briefing adds to Pelican's context for its pages and Pelican's own (home, search)."""
+    article_by_slug = {a.slug: a for a in articles}
+    return {
+        "briefing": model,
+        "briefing_articles": [article_by_slug[r["slug"]] for r in model.articles],
+        "briefing_keys": {a.slug: a.briefing_key for a in articles},
+        "article_url": article_url,
+        "kind_labels": corpus.KIND_LABELS,
+        **_template_helpers(model),
+    }
 
 
 def _template_helpers(model) -> dict:
@@ -132,24 +49,6 @@ def _template_helpers(model) -> dict:
     }
 
 
-def _yield_taken_sidecar_slugs(articles) -> None:
-    """A slug set in a sidecar that another seed already has gives way, with a warning: the seed
-    keeps its own file's slug, and no page is written twice."""
-    claimed = {a.slug for a in articles if a.briefing["field_sources"].get("slug") != "sidecar"}
-    for article in sorted(articles, key=lambda a: a.briefing["file"]):
-        record = article.briefing
-        if record["field_sources"].get("slug") != "sidecar":
-            continue
-        if article.slug in claimed:
-            own = slugs.slug_for(record["file"])
-            message = f"sidecar slug '{article.slug}' is already another seed's; kept '{own}'"
-            logger.warning("%s: %s", record["file"], message)
-            record["warnings"].append(message)
-            article.slug = record["slug"] = own
-            record["field_sources"]["slug"] = "text"
-        claimed.add(article.slug)
-
-
 class BriefingGenerator(Generator):
     """Writes leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
 
@@ -158,7 +57,8 @@ class BriefingGenerator(Generator):
         if model is None:
             return
         write = partial(self.write, writer)
-        pages = _PageCache(self, writer)
+        build = self.context[CONTEXT_KEY]
+        pages = PageCache(self, writer, build)
         article_urls = self.context["article_url"]
         keys = self.context["briefing_keys"]
         list_urls = []
@@ -183,18 +83,18 @@ class BriefingGenerator(Generator):
         self._write_not_found(writer)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
         pages.store.prune()
-        self._copy_sources()
+        self._copy_sources(build)
         page_urls = sorted(
             list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
             + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
         )
         write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
-        written = len(getattr(writer, "_written_files", ())) + len(model.articles)  # and the sources
-        skipped = self.context.get("briefing_skipped", [])
-        print(summary_table(model, skipped, written, pages.rendered, pages.reused))
-        record_store(self.settings).prune()
-        if briefing_settings.merged(self.settings)["BRIEFING_STRICT"]:
-            _fail_on_warnings(model, skipped)
+        written = len(build.written) + len(model.articles)  # and the sources
+        skipped = build.seeds.skipped
+        print(summary.summary_table(model, skipped, written, pages.rendered, pages.reused))
+        build.records.prune()
+        if build.config.strict:
+            summary.fail_on_warnings(model, skipped)
 
     def site_fingerprint(self) -> str:
         """What every page shares: the theme's templates, the site's settings, the page list."""
@@ -236,20 +136,20 @@ class BriefingGenerator(Generator):
             **values,
         )
 
-    def _copy_sources(self) -> None:
+    def _copy_sources(self, build) -> None:
         """The raw seed behind every article, byte for byte as the build read it, so any page can
         be checked: a copy kept in the cache under the seed's record key, linked from there like
         the pages."""
         sources = Path(self.output_path) / "sources"
-        store = source_store(self.settings)
-        snapshot_of = {s.key: s for s in snapshots()}
+        store = build.sources
+        snapshot_of = {s.key: s for s in build.seeds.read.values()}
         for article in self.context["briefing_articles"]:
             target = sources / f"{article.briefing['slug']}.txt"
             target.unlink(missing_ok=True)
             if store.place(article.briefing_key, target):
                 continue
             try:
-                store.put(article.briefing_key, seed_bytes(snapshot_of[article.briefing_key], self.settings))
+                store.put(article.briefing_key, seedfiles.seed_bytes(snapshot_of[article.briefing_key], store))
             except UnreadableSeed as error:
                 logger.warning("%s: raw text not published: %s", article.briefing["file"], error)
                 continue
@@ -257,34 +157,7 @@ class BriefingGenerator(Generator):
         store.prune()
 
 
-class _PageCache:
-    """Pages re-rendered only when something they show changed: each is stored under the hash of
-    its inputs (everything it shows besides the site-wide parts, which the site fingerprint
-    holds), and copied from there while they stay the same."""
-
-    def __init__(self, generator: BriefingGenerator, writer):
-        self.generator, self.writer = generator, writer
-        self.store = cache.store(generator.settings["CACHE_PATH"], "pages", ".html")
-        self.site = generator.site_fingerprint()
-        self.rendered = self.reused = 0
-
-    def write(self, url: str, template: str, inputs, **values) -> None:
-        target = Path(sanitised_join(self.generator.output_path, url))
-        written: set[str] = getattr(self.writer, "_written_files", set())
-        if str(target) in written:  # as Pelican's writer would refuse
-            raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        key = cache.key(self.site, template, inputs)
-        target.unlink(missing_ok=True)  # a link into the cache from an earlier build: never write through it
-        if self.store.place(key, target):
-            written.add(str(target))
-            self.reused += 1
-            return
-        self.generator.write(self.writer, url, template, **values)
-        self.store.put(key, target.read_bytes())
-        self.rendered += 1
-
-
-def _write_list(pages: _PageCache, first_url: str, template: str, contacts: list, keys: dict, inputs,
+def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, keys: dict, inputs,
                 **values) -> list[str]:
     """A list of contacts as pages of corpus.ENTRIES_PER_PAGE (first_url, then first/2.html, ...),
     so no page grows with the corpus; what a page shows besides the list is on the first only.
@@ -317,18 +190,6 @@ def _write_countries(generator, writer, model) -> list[str]:
             generator.write(writer, page_urls[-1], "country.html", country=country, people=chunk, total=len(people),
                             first_url=first, list_page={"number": number}, list_pages=len(chunks))
     return page_urls
-
-
-def _fail_on_warnings(model, skipped) -> None:
-    """Strict builds (for CI) fail when any seed was skipped or has warnings."""
-    flagged = [r for r in model.articles if r["warnings"]]
-    for record in flagged:
-        for warning in record["warnings"]:
-            logger.warning("%s: %s", record["file"], warning)
-    if flagged or skipped:
-        raise RuntimeError(
-            f"strict build: {len(skipped)} seed(s) skipped, {len(flagged)} with warnings (listed above)"
-        )
 
 
 def _brief(record, article_url: dict):
@@ -390,17 +251,3 @@ def _topic_inputs(topic, model, article_url: dict) -> dict:
     }
 
 
-def get_generators(pelican):
-    return BriefingGenerator
-
-
-def summary_table(model, skipped, files_written: int, rendered: int, reused: int) -> str:
-    """Seeds read, pages written, and every seed's warnings, for the end of the build."""
-    lines = [f"briefing: {len(model.articles)} seeds read, {len(skipped)} skipped, "
-             f"{files_written} files written ({rendered} pages rendered, {reused} unchanged ones from the cache)"]
-    for relative, reason in skipped:
-        lines.append(f"  {relative}: skipped: {reason}")
-    for record in sorted(model.articles, key=lambda r: r["file"]):
-        if record["warnings"]:
-            lines.append(f"  {record['file']}: {'; '.join(record['warnings'])}")
-    return "\n".join(lines)
