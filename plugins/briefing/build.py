@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache
+from .digests import Digests
 from .seedfiles import Seeds
 from .settings import Config
 
@@ -19,6 +20,7 @@ class Build:
     config: Config
     cache_path: Path
     seeds: Seeds  # read before Pelican reads them (none until then)
+    digests: Digests  # of what pages and the search files are made from
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
 
     @property

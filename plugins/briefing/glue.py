@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import corpus, links, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
+from . import corpus, links, page_cache, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores
+from .digests import Digests
 
 _config: briefing_settings.Config | None = None  # made at `initialized`, for the first run
 _build: Build | None = None  # the run under way
@@ -34,7 +35,8 @@ def start_run(pelican) -> list[type]:
     forget_stores()
     config = _config or briefing_settings.configure(pelican.settings)
     _config = None  # used: a later run reads the settings and knowledge again
-    _build = Build(config, Path(pelican.settings["CACHE_PATH"]), seedfiles.Seeds(Path(pelican.settings["PATH"])))
+    _build = Build(config, Path(pelican.settings["CACHE_PATH"]), seedfiles.Seeds(Path(pelican.settings["PATH"])),
+                   Digests(page_cache.pelican_kinds()))
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
 

@@ -9,12 +9,11 @@ from `corpus.py` (the glue puts both in Pelican's context, `context_of`).
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, chart, corpus, seedfiles, summary, urls
+from . import chart, corpus, seedfiles, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -28,8 +27,9 @@ def context_of(model, articles, article_url: dict) -> dict:
     return {
         "briefing": model,
         "briefing_articles": [article_by_slug[r["slug"]] for r in model.articles],
-        "briefing_keys": {a.slug: a.briefing_key for a in articles},
         "article_url": article_url,
+        "leader_slugs": {name: leader.slug for name, leader in model.leader_by_name.items()},
+        "topic_titles": {slug: topic.title for slug, topic in model.topic_by_slug.items()},
         "kind_labels": corpus.KIND_LABELS,
         **_template_helpers(model),
     }
@@ -50,45 +50,45 @@ def _template_helpers(model) -> dict:
 
 
 class BriefingGenerator(Generator):
-    """Writes leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
+    """Writes article, leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
 
     def generate_output(self, writer) -> None:
         model = self.context.get("briefing")
         if model is None:
             return
-        write = partial(self.write, writer)
         build = self.context[CONTEXT_KEY]
         pages = PageCache(self, writer, build)
-        article_urls = self.context["article_url"]
-        keys = self.context["briefing_keys"]
-        list_urls = []
+        article_url = self.context["article_url"]
         for article in self.context["briefing_articles"]:
-            pages.write(article_urls[article.slug], "article.html", _article_inputs(article, model, article_urls),
-                        article=article)
-        write(urls.LEADERS, "leaders.html")
-        list_urls += _write_countries(self, writer, model)
+            slug = article.briefing["slug"]
+            contact = model.contact_of[slug]
+            pages.write(article_url[slug], "article.html", record=article.briefing, contact=contact,
+                        quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
+                        related=[r for r in model.related.get(slug, []) if r not in contact.sources])
+        list_urls = []
+        pages.write(urls.LEADERS, "leaders.html", leaders_by_country=model.leaders_by_country)
+        list_urls += _write_countries(pages, model)
         for leader in model.leaders:
-            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts, keys,
-                                     _leader_inputs(leader, model, article_urls), leader=leader)
+            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts, leader=leader)
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
-        write(urls.TOPICS, "topics.html")
+        pages.write(urls.TOPICS, "topics.html", topics=model.topics)
         for topic in model.topics:
-            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts, keys,
-                                     _topic_inputs(topic, model, article_urls), topic=topic)
+            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts, topic=topic)
             self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
                              urls.topic(topic.slug))
-        list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline, keys,
-                                 [model.subject, [[k, n] for k, _label, n in model.kinds]])
-        self._write_not_found(writer)
+        list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
+                                 contact_count=len(model.contacts), undated=bool(model.undated),
+                                 other_count=len(model.other))
+        self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
-        pages.store.prune()
-        self._copy_sources(build)
         page_urls = sorted(
-            list(self.context["article_url"].values()) + [p.url for p in self.context.get("pages", [])]
+            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
             + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
         )
-        write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        pages.finish()
+        self._copy_sources(build)
         written = len(build.written) + len(model.articles)  # and the sources
         skipped = build.seeds.skipped
         print(summary.summary_table(model, skipped, written, pages.rendered, pages.reused))
@@ -96,42 +96,27 @@ class BriefingGenerator(Generator):
         if build.config.strict:
             summary.fail_on_warnings(model, skipped)
 
-    def site_fingerprint(self) -> str:
-        """What every page shares: the theme's templates, the site's settings, the page list."""
-        templates = sorted(Path(self.theme, "templates").rglob("*"))
-        return cache.key(
-            [(t.name, t.read_bytes()) for t in templates if t.is_file()],
-            {k: self.settings.get(k) for k in ("SITENAME", "SITESUBTITLE", "SITEURL", "DEFAULT_LANG",
-                                               "RELATIVE_URLS", "AUTHOR", "ARTICLE_URL", "BRIEFING_SUBJECT")},
-            [(p.title, p.url) for p in self.context.get("pages", [])],
-        )
-
-    def _write_not_found(self, writer) -> None:
+    def _write_not_found(self, pages: PageCache) -> None:
         """GitHub Pages serves 404.html at whatever address was missing, so its relative links
         would point nowhere: with a public address they are absolute."""
         if "404" in self.settings.get("DIRECT_TEMPLATES", ()):
             return  # a site whose settings still have Pelican write it
         public = self.settings.get("SITEURL", "").startswith(("http://", "https://"))
-        writer.write_file("404.html", self.env.get_template("404.html"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"] and not public)
+        pages.write("404.html", "404.html", relative_urls=self.settings["RELATIVE_URLS"] and not public)
 
-    def _write_feed(self, pages, name, title, records, page) -> None:
+    def _write_feed(self, pages: PageCache, name, title, records, page) -> None:
         """A feed is a stream in time: undated articles are left out of it, and counted."""
         dated = [r for r in records if corpus.day_of(r)]
         if self.settings.get("FEED_MAX_ITEMS"):  # Pelican's setting: the newest ones only
             dated = dated[-self.settings["FEED_MAX_ITEMS"]:]
-        urls = self.context["article_url"]
-        inputs = [title, page, len(records) - len(dated),
-                  [[urls[r["slug"]], r["title"], r["event_date"], r["published"], r["summary"], r["topics"]]
-                   for r in dated]]
-        pages.write(name, "feed.xml", inputs, feed_title=title, feed_articles=dated, feed_page=page,
+        pages.write(name, "feed.xml", feed_title=title, feed_articles=dated, feed_page=page,
                     undated_count=len(records) - len(dated))
 
-    def write(self, writer, name, template, **values) -> None:
+    def write(self, writer, name, template, relative_urls: bool, **values) -> None:
         """A page through Pelican's writer: relative URLs, and a failure if a file is written twice."""
         siteurl = self.settings.get("SITEURL", "")
         writer.write_file(
-            name, self.env.get_template(template), self.context, relative_urls=self.settings["RELATIVE_URLS"],
+            name, self.env.get_template(template), self.context, relative_urls=relative_urls,
             FEED_BASE=siteurl if siteurl.startswith(("http://", "https://")) else None,
             **values,
         )
@@ -157,8 +142,7 @@ class BriefingGenerator(Generator):
         store.prune()
 
 
-def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, keys: dict, inputs,
-                **values) -> list[str]:
+def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, **values) -> list[str]:
     """A list of contacts as pages of corpus.ENTRIES_PER_PAGE (first_url, then first/2.html, ...),
     so no page grows with the corpus; what a page shows besides the list is on the first only.
     Returns the pages' URLs."""
@@ -167,16 +151,13 @@ def _write_list(pages: PageCache, first_url: str, template: str, contacts: list,
     written = []
     for list_page in list_pages:
         url = urls.page(first_url, list_page.number)
-        shown = [[[keys[r["slug"]], r["slug"]] for r in c.sources] + [c.in_subject]
-                 for part in list_page.sections for c in part.contacts]
-        page_inputs = [inputs, list_page.number, len(list_pages), jump, shown]
-        pages.write(url, template, page_inputs, list_page=list_page, list_pages=len(list_pages), jump=jump,
-                    first_url=first_url, **values)
+        pages.write(url, template, list_page=list_page, list_pages=len(list_pages), jump=jump, first_url=first_url,
+                    **values)
         written.append(url)
     return written
 
 
-def _write_countries(generator, writer, model) -> list[str]:
+def _write_countries(pages: PageCache, model) -> list[str]:
     """A page of people per country with more than the leaders' index shows (in pages of
     corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
     page_urls = []
@@ -187,67 +168,6 @@ def _write_countries(generator, writer, model) -> list[str]:
         chunks = [people[at:at + corpus.PEOPLE_PER_PAGE] for at in range(0, len(people), corpus.PEOPLE_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
             page_urls.append(urls.page(first, number))
-            generator.write(writer, page_urls[-1], "country.html", country=country, people=chunk, total=len(people),
-                            first_url=first, list_page={"number": number}, list_pages=len(chunks))
+            pages.write(page_urls[-1], "country.html", country=country, people=chunk, total=len(people),
+                        first_url=first, list_page={"number": number}, list_pages=len(chunks))
     return page_urls
-
-
-def _brief(record, article_url: dict):
-    """What a list entry shows of an article (macro article_row, article_link)."""
-    return record and [record["slug"], record["title"], corpus.day_of(record), record["kind"],
-                       record["location"], [p["name"] for p in record["people"]], article_url[record["slug"]]]
-
-
-def _leader_slugs(model, names) -> dict:
-    """Where the macro leader_link sends each name: a leader's page, or none."""
-    return {n: model.leader_by_name[n].slug for n in sorted(set(names)) if n in model.leader_by_name}
-
-
-def _quotes(views, article_url: dict) -> list:
-    return [[v.text, v.speaker, v.record["title"], corpus.day_of(v.record), article_url[v.record["slug"]],
-             v.paragraph, v.remark, v.turns] for v in views]
-
-
-def _article_inputs(article, model, article_url: dict) -> dict:
-    """Everything an article page shows besides the site-wide parts. The record stands in by the
-    hash it is cached under (seed, sidecar, knowledge, code), with what the reader sets on it."""
-    record = article.briefing
-    names = [p["name"] for p in record["people"]] + [q["speaker"] for q in record["quotes"] if q["speaker"]]
-    contact = model.contact_of[record["slug"]]
-    return {
-        "record": [article.briefing_key, record["file"], record["slug"]],
-        "previous": _brief(model.previous.get(record["slug"]), article_url),
-        "next": _brief(model.next.get(record["slug"]), article_url),
-        "related": [_brief(r, article_url) for r in model.related.get(record["slug"], [])],
-        "contact": [contact.in_subject, [_brief(r, article_url) + [r["source"]] for r in contact.sources]],
-        "leaders": _leader_slugs(model, names),
-        "topics": {t: model.topic_by_slug[t].title for t in record["topics"] if t in model.topic_by_slug},
-        "url": article_url[record["slug"]],
-    }
-
-
-def _leader_inputs(leader, model, article_url: dict) -> dict:
-    """Everything a leader's page shows besides the site-wide parts and its list of contacts."""
-    return {
-        "leader": [leader.slug, leader.name, leader.role, leader.country, leader.profile],
-        "counts": [len(leader.counted), len(leader.articles), corpus.years_of(leader.counted)],
-        "quotes": _quotes(leader.quotes[:corpus.LIST_QUOTES], article_url),
-        "companions": [[other.name, other.slug, n] for other, n in leader.companions[:corpus.FOLDED_AT_MOST]],
-        "companion_count": len(leader.companions),
-        "topics": [[topic.slug, topic.title, n] for topic, n in leader.topics],
-        "leaders": _leader_slugs(model, [v.speaker for v in leader.quotes[:corpus.LIST_QUOTES] if v.speaker]),
-    }
-
-
-def _topic_inputs(topic, model, article_url: dict) -> dict:
-    """Everything a topic's page shows besides the site-wide parts and its list of contacts."""
-    return {
-        "topic": [topic.slug, topic.title, topic.description],
-        "counts": [len(topic.counted), len(topic.articles), corpus.years_of(topic.counted)],
-        "quotes": _quotes(topic.quotes[:corpus.LIST_QUOTES], article_url),
-        "people": [[leader.name, leader.slug, n] for leader, n in topic.people[:corpus.FOLDED_AT_MOST]],
-        "people_count": len(topic.people),
-        "leaders": _leader_slugs(model, [v.speaker for v in topic.quotes[:corpus.LIST_QUOTES] if v.speaker]),
-    }
-
-
