@@ -84,7 +84,7 @@ class SearchGenerator(Generator):
         folder = Path(self.output_path) / SEARCH_DIR
         folder.mkdir(parents=True, exist_ok=True)
         store = cache.store(self.settings["CACHE_PATH"], "search", ".js")
-        files_key = cache.key("search files", search_index.inputs(*arguments))
+        files_key = cache.key("search files", self.context[CONTEXT_KEY].digests.hex(arguments))
         if not _place_files(store, files_key, folder):
             counts = _CountsMemo(store)
             files = search_index.scripts(search_index.build(*arguments, count=counts))
