@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 
 import pytest
 from briefing.digests import Digests, Undigestible
+from conftest import ROOT
 from markupsafe import Markup
 
 RECORD = {"slug": "a", "title": "Talks", "people": [{"name": "Olaf Scholz", "role": None}], "body": ["One."],
@@ -56,3 +60,24 @@ def test_functions_by_their_code_and_other_objects_by_kinds_given():
     assert digests.of(1 + 2j) == digests.of(complex(1, 2)) != digests.of(2 + 1j)
     with pytest.raises(Undigestible, match="no digest for builtins.object"):
         Digests().of(object())
+
+
+def _listed(n):
+    return ("a constant long enough to be shared", n) if n in {"p", "q", "r"} else None
+
+
+def _digest_in_a_new_process(hash_seed: str) -> str:
+    program = ("import sys; sys.path[:0] = sys.argv[1:3]; import test_digests as t; "
+               "from briefing.digests import Digests; print(Digests().hex(t._listed))")
+    return subprocess.run([sys.executable, "-c", program, str(ROOT / "plugins"), str(ROOT / "tests")],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": hash_seed}).stdout
+
+
+def test_a_functions_digest_is_the_same_in_every_process():
+    """Not marshal's bytes, which change with reference counts (a profiler, a list holding a
+    constant), nor a set's repr, whose order changes with the process's string hashing."""
+    before = Digests().hex(_listed)
+    held = list(_listed.__code__.co_consts) * 3
+    assert Digests().hex(_listed) == before and held
+    assert _digest_in_a_new_process("1") == _digest_in_a_new_process("2") == before + "\n"

@@ -18,7 +18,6 @@ import functools
 import hashlib
 import inspect
 import json
-import marshal
 import types
 from collections.abc import Callable
 
@@ -93,7 +92,7 @@ class Digests:
                 closure = [cell.cell_contents for cell in value.__closure__ or ()]
             except ValueError:  # a cell not filled yet
                 raise Undigestible(f"{value.__qualname__}: a closure not filled yet") from None
-            parts = [marshal.dumps(value.__code__), self.of(value.__defaults__ or ()), self.of(closure)]
+            parts = [_code(value.__code__), self.of(value.__defaults__ or ()), self.of(closure)]
             return b"f" + value.__module__.encode() + b"." + value.__qualname__.encode() + b"".join(parts)
         if isinstance(value, types.MethodType):
             return b"m" + self.of(value.__func__) + self.of(value.__self__)
@@ -109,6 +108,29 @@ class Digests:
     def _named(value) -> bytes:
         kind = value if isinstance(value, type) else type(value)
         return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+def _code(code: types.CodeType) -> bytes:
+    """What a function does: its bytecode, names and constants (marshal's bytes would do, but
+    they vary with reference counts, so from one run to the next)."""
+    parts = [code.co_code, repr((code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars,
+                                 code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+                                 code.co_flags)).encode()]
+    return _joined(parts + [_constant(c) for c in code.co_consts])
+
+
+def _constant(value) -> bytes:
+    if isinstance(value, types.CodeType):
+        return _code(value)
+    if isinstance(value, tuple):
+        return b"t" + _joined([_constant(item) for item in value])
+    if isinstance(value, frozenset):  # its repr's order changes with the process's string hashing
+        return b"s" + _joined(sorted(_constant(item) for item in value))
+    return repr(value).encode()
+
+
+def _joined(parts: list[bytes]) -> bytes:
+    return b"".join(len(part).to_bytes(4, "little") + part for part in parts)
 
 
 @functools.cache
