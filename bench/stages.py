@@ -1,7 +1,7 @@
 """Two stages of our build timed in-process, apart from Pelican: extraction and the search index.
 
 The full build times them together with everything else; here each is timed alone over the
-same seeds, the way generators.py and search_glue.py call them.
+same seeds, the way the seed reader and search_glue.py call them.
 """
 
 from __future__ import annotations

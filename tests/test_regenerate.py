@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +69,70 @@ def test_rebuild_with_cache_equals_clean_build_after_a_sidecar_correction(tmp_pa
     assert _same_site(cached, clean)
     facts = parse(cached / "articles" / "000-916e6cccb207299e.html").select_one(".facts").get_text(" ")
     assert "Published 8 June 2016" in " ".join(facts.split())
+
+
+MINISTERS = [("Finance Minister", "José Silva"), ("Foreign Minister", "Anne Roux"), ("Defence Minister", "Luc Martin"),
+             ("Economy Minister", "Marie Blanc"), ("Health Minister", "Paul Girard"),
+             ("Interior Minister", "Claire Morel"), ("Justice Minister", "Hugo Lefort")]
+# Every kind of page the site has, in the site _meetings builds.
+PAGE_TYPES = ["articles/meeting-000.html", "leaders/emmanuel-macron.html", "leaders/emmanuel-macron/2.html",
+              "topics/energy.html", "topics/energy/2.html", "timeline.html", "timeline/2.html",
+              "leaders/index.html", "topics/index.html", "leaders/countries/france.html", "index.html",
+              "search.html", "search/index.js", "about.html", "404.html", "sitemap.xml", "feeds/all.atom.xml",
+              "feeds/leaders/emmanuel-macron.atom.xml", "feeds/topics/energy.atom.xml", "sources/meeting-000.txt"]
+
+
+def _meeting(minister: tuple[str, str], day: dt.date, place: str = "Paris") -> str:
+    role, name = minister
+    return (f"Macron meets French {role} {name} in {place}\n\nPresident Emmanuel Macron met French {role} {name} "
+            f"in {place} on {day.day} {day:%B %Y} to discuss energy and the gas pipeline.\n\n"
+            f"\u201cWe agreed on the next steps for the pipeline,\u201d {name.split()[-1]} said.\n")
+
+
+def _meetings(folder, count):
+    """A meeting a week from 2017, more than a page of every list they are on, each with one of
+    seven French ministers (more than the leaders' index shows of a country)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        day = dt.date(2017, 1, 2) + dt.timedelta(weeks=n)
+        (folder / f"meeting-{n:03d}.txt").write_text(_meeting(MINISTERS[n % 7], day), encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_a_rebuild_on_the_cache_equals_a_clean_build_for_every_kind_of_page(tmp_path, capsys):
+    """Pages come from the cache while what they are rendered from is unchanged: after one seed
+    moved in time and one added whose minister's name takes another's page address (Jose Silva
+    sorts before José Silva, who moves to jose-silva-2), every page is the clean build's."""
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    build_site(site, _meetings(tmp_path / "in", 104), **france)
+    moved = site / "seeds" / "meeting-050.txt"
+    moved.write_text(_meeting(MINISTERS[1], dt.date(2030, 5, 6), place="Lyon"), encoding="utf-8")
+    (site / "seeds" / "meeting-104.txt").write_text(
+        _meeting(("Trade Minister", "Jose Silva"), dt.date(2019, 3, 5)), encoding="utf-8")
+    capsys.readouterr()
+    cached = build_site(site, [], **france)
+    summary = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("briefing:"))
+    clean = build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france)
+    assert [page for page in PAGE_TYPES if not (clean / page).is_file()] == []
+    assert _same_site(cached, clean)
+    jose = {a["href"] for a in parse(cached / "articles" / "meeting-007.html").select(".facts a")}
+    assert "../leaders/jose-silva-2.html" in jose  # an unchanged article, linking to a moved page
+    rendered, reused = (int(n) for n in re.search(r"\((\d+) pages rendered, (\d+) unchanged", summary).groups())
+    assert rendered and reused > rendered  # the cache served most pages
+
+
+def test_an_edited_template_that_pages_import_renders_them_again(tmp_path):
+    """A page's key holds every template its own loads: an edit to _macros.html reaches the
+    pages that import it, though their own templates are unchanged."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    site = tmp_path / "site"
+    build_site(site, THEME=str(theme))
+    macros = theme / "templates" / "_macros.html"
+    macros.write_text(macros.read_text(encoding="utf-8").replace(">Undated<", ">No date<"), encoding="utf-8")
+    cached = build_site(site, [], THEME=str(theme))
+    assert "No date" in (cached / "timeline.html").read_text(encoding="utf-8")
+    assert _same_site(cached, build_site(tmp_path / "clean", THEME=str(theme)))
 
 
 def _cache_key_with_plugin_from(plugins) -> str:

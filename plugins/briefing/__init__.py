@@ -8,16 +8,13 @@ command line, the tests of the text modules) does not load Pelican, Jinja and lu
 def register():
     from pelican import signals
 
-    from . import generators, reader, search_glue, site_build
+    from . import glue
 
-    signals.initialized.connect(generators.check_settings)
-    signals.initialized.connect(reader.forget_stores)
-    signals.get_generators.connect(site_build.start)  # every run, before the generators exist
-    signals.finalized.connect(reader.forget_stores)  # `invoke watch` runs again without initialising
-    signals.finalized.connect(site_build.finish)
-    signals.readers_init.connect(reader.add_reader)
-    signals.article_generator_init.connect(generators.prepare_seeds)
-    signals.article_generator_finalized.connect(generators.build_corpus)
-    signals.content_object_init.connect(generators.mark_outbound_links)
-    signals.get_generators.connect(generators.get_generators)
-    signals.get_generators.connect(search_glue.get_generators)
+    signals.initialized.connect(glue.configure)
+    signals.get_generators.connect(glue.start_run)  # every run, before the generators exist
+    signals.readers_init.connect(glue.add_seed_reader)
+    signals.generator_init.connect(glue.add_template_filters)
+    signals.article_generator_init.connect(glue.read_seeds_first)
+    signals.article_generator_finalized.connect(glue.model_corpus)
+    signals.content_written.connect(glue.note_written)
+    signals.finalized.connect(glue.finish_run)

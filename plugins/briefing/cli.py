@@ -43,9 +43,7 @@ def site_knowledge(settings_file: Path):
         return load_knowledge()
     from pelican.settings import read_settings
 
-    settings = read_settings(str(settings_file))
-    config = briefing_settings.merged(settings)
-    return load_knowledge(config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(settings))
+    return briefing_settings.configure(read_settings(str(settings_file))).knowledge
 
 
 def extract_many(paths: list[str], knowledge) -> tuple[list[dict], bool]:

@@ -151,8 +151,8 @@ class Leader:
     articles: list = field(default_factory=list)
     contacts: list = field(default_factory=list)  # Contact, newest first; outside the subject last
     quotes: list = field(default_factory=list)  # QuoteView, most substantive first
-    companions: list = field(default_factory=list)  # (Leader, shared contacts)
-    topics: list = field(default_factory=list)  # (TopicPage, shared contacts)
+    companions: list = field(default_factory=list)  # (name of another Leader, shared contacts)
+    topics: list = field(default_factory=list)  # (slug of a TopicPage, shared contacts)
 
     @property
     def counted(self) -> list:
@@ -166,7 +166,7 @@ class TopicPage:
     description: str
     articles: list = field(default_factory=list)
     contacts: list = field(default_factory=list)
-    people: list = field(default_factory=list)  # (Leader, contacts)
+    people: list = field(default_factory=list)  # (name of a Leader, contacts)
     quotes: list = field(default_factory=list)  # QuoteView
 
     @property
@@ -481,16 +481,17 @@ def _link_leaders_and_topics(contacts, leaders, topics, knowledge: Knowledge, qu
                     if _speaks_of(knowledge.topic_by_slug.get(slug), topics[slug], view.text):
                         topics[slug].quotes.append(view)
 
-    def ranked(counter, lookup):
-        return [(lookup[key], n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    def ranked(counter):
+        """(name or slug, count), most first: by name, not the page, so no page refers to another."""
+        return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
     for page in [*leaders.values(), *topics.values()]:
         page.quotes = by_substance(page.quotes)
     for name, leader in leaders.items():
-        leader.companions = ranked(companions[name], leaders)
-        leader.topics = ranked(leader_topics[name], topics)
+        leader.companions = ranked(companions[name])
+        leader.topics = ranked(leader_topics[name])
     for slug, page in topics.items():
-        page.people = ranked(topic_people[slug], leaders)
+        page.people = ranked(topic_people[slug])
 
 
 def _speaks_of(topic, page, text: str) -> bool:

@@ -14,9 +14,8 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from . import records
+from . import cache, records
 from .knowledge import Knowledge
-from .reader import store_record
 from .seedfiles import Snapshot
 
 logger = logging.getLogger(__name__)
@@ -39,9 +38,9 @@ def worker_count(setting: int) -> int:
     return setting or os.cpu_count() or 1
 
 
-def extract_ahead(snapshots: list[Snapshot], settings: dict, knowledge: Knowledge, workers: int) -> int:
+def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Knowledge, workers: int) -> int:
     """Extract the snapshots still holding their bytes (no cached record) in `workers`
-    processes; returns how many."""
+    processes into the record store; returns how many."""
     global _knowledge
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
@@ -56,7 +55,7 @@ def extract_ahead(snapshots: list[Snapshot], settings: dict, knowledge: Knowledg
         _knowledge = None
     for snapshot, record in zip(jobs, extracted):
         if record is not None:
-            store_record(settings, snapshot.key, record)
+            store.put(snapshot.key, records.to_cache(record))
             snapshot.data = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
     return len(jobs)

@@ -16,8 +16,7 @@ import lunr
 from pelican.generators import Generator
 
 from . import cache, corpus, search_index
-from . import settings as briefing_settings
-from .knowledge import load_knowledge
+from .build import CONTEXT_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +66,13 @@ class SearchGenerator(Generator):
     """Writes the search index scripts and copies lunr.js with its licence into the theme's files."""
 
     def generate_context(self) -> None:
-        config = briefing_settings.merged(self.settings)
-        self.lunr_package = lunr_js(Path(config["BRIEFING_NODE_MODULES"]))  # fail before writing pages
+        self.lunr_package = lunr_js(self.context[CONTEXT_KEY].config.node_modules)  # fail before writing pages
 
     def generate_output(self, writer) -> None:
         model = self.context.get("briefing")
         if model is None:
             return
-        config = briefing_settings.merged(self.settings)
-        knowledge = load_knowledge(
-            config["BRIEFING_KNOWLEDGE_FILES"], briefing_settings.knowledge_base_dir(self.settings)
-        )
-        people = knowledge.person_by_name
+        people = self.context[CONTEXT_KEY].config.knowledge.person_by_name
         aliases = {leader.name: people[leader.name].aliases for leader in model.leaders if leader.name in people}
         arguments = (
             model.articles,
@@ -90,7 +84,7 @@ class SearchGenerator(Generator):
         folder = Path(self.output_path) / SEARCH_DIR
         folder.mkdir(parents=True, exist_ok=True)
         store = cache.store(self.settings["CACHE_PATH"], "search", ".js")
-        files_key = cache.key("search files", search_index.inputs(*arguments))
+        files_key = cache.key("search files", self.context[CONTEXT_KEY].digests.hex(arguments))
         if not _place_files(store, files_key, folder):
             counts = _CountsMemo(store)
             files = search_index.scripts(search_index.build(*arguments, count=counts))
@@ -157,6 +151,3 @@ class _CountsMemo:
         else:
             self.store.keep(self.name)
 
-
-def get_generators(pelican):
-    return SearchGenerator

@@ -108,22 +108,6 @@ def document_digest(document: Mapping[str, str]) -> str:
     return hashlib.sha256(_json(document).encode()).hexdigest()
 
 
-def inputs(
-    records: Sequence[dict],
-    urls: Sequence[str],
-    aliases: Mapping[str, Sequence[str]],
-    topic_titles: Mapping[str, str],
-    kind_labels: Mapping[str, str],
-) -> list:
-    """Everything `build` reads of its arguments, for the key the search files are cached under:
-    the same inputs give the same files. Keep it in step with `build` and `searchable`."""
-    read = [[r["title"], r["slug"], [p["name"] for p in r["people"]], r["topics"], r["location"], r["source"],
-             r["body"], r.get("event_date"), r.get("published"), r["kind"]] for r in records]
-    used_aliases = {name: list(aliases[name]) for name in sorted({n for row in read for n in row[2]})
-                    if name in aliases}
-    return [read, list(urls), used_aliases, dict(topic_titles), dict(kind_labels)]
-
-
 def _utf16(text: str) -> bytes:
     return text.encode("utf-16-be", "surrogatepass")
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import logging
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache, sidecar
-from .textio import UnreadableSeed
+from .textio import UnreadableSeed, decode
+
+logger = logging.getLogger(__name__)
 
 SEED_SUFFIX = ".txt"  # in any case: "NOTES.TXT" is a seed too
 _KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "device", stat.S_IFBLK: "device",
@@ -110,3 +113,68 @@ def take(path: Path, display: str, fingerprint: str) -> Snapshot:
 def shown_name(path) -> str:
     """A path fit to print and store: bytes that are not UTF-8 in a file name become U+FFFD."""
     return os.fsencode(path).decode("utf-8", "replace")
+
+
+def display_path(path: Path, site_root: Path) -> str:
+    """The seed's path as the user sees it, relative to the site's folder (symbolic links are
+    never read, so no need to resolve them), printable even if its name is not UTF-8."""
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(site_root))
+    return shown_name(path if relative.startswith(os.pardir) else relative)
+
+
+@dataclass
+class Seeds:
+    """A build's seeds as read before Pelican reads them (by absolute path), the files left out
+    with the reason, and why any failed in the reader: for the summary and --strict."""
+
+    site_root: Path
+    read: dict[str, Snapshot] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def display(self, path: Path) -> str:
+        return display_path(path, self.site_root)
+
+    def skip(self, display: str, reason: str) -> None:
+        logger.warning("%s: skipped: %s", display, reason)
+        self.skipped.append((display, reason))
+
+
+def read_seeds(site_root: Path, folders, ignores, excludes, fingerprint: str, records: cache.Store,
+               sources: cache.Store) -> Seeds:
+    """Read every seed once (the bytes hashed are the bytes built and published), leaving out
+    with one line each those that hold no usable text or are no regular file. The raw bytes go
+    to the source store; a seed whose record is cached lets its bytes go."""
+    found, links = find_seeds(site_root, folders, ignores, excludes)
+    seeds = Seeds(site_root)
+    for link in links:
+        seeds.skip(seeds.display(link), "symbolic link to a folder (not followed)")
+    for path in found:
+        display = seeds.display(path)
+        try:
+            snapshot = take(path, display, fingerprint)
+            if not records.has(snapshot.key):  # a cached one was read before
+                decode(snapshot.content)
+        except (UnreadableSeed, OSError) as error:
+            seeds.skip(display, error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+            continue
+        if not sources.has(snapshot.key):
+            sources.put(snapshot.key, snapshot.content)
+        if records.has(snapshot.key):
+            snapshot.data = None  # read again from the cache's checked copy if ever needed
+        seeds.read[os.path.abspath(path)] = snapshot
+    return seeds
+
+
+def seed_bytes(snapshot: Snapshot, sources: cache.Store) -> bytes:
+    """The bytes the build read, once let go: from the cache's checked copy, else read again
+    if they still have the same key. Raises UnreadableSeed."""
+    if snapshot.data is not None:
+        return snapshot.data
+    data = sources.get(snapshot.key)
+    if data is not None:
+        return data
+    again = take(snapshot.path, snapshot.display, snapshot.fingerprint)
+    if again.key != snapshot.key:
+        raise UnreadableSeed("changed while the build read it (built from its new text next time)")
+    return again.content

@@ -1,8 +1,12 @@
-"""The plugin's settings: `BRIEFING_*` defaults merged over a copy, never into the user's dict."""
+"""The plugin's settings: `BRIEFING_*` defaults merged over a copy, never into the user's dict,
+and the one configuration a build passes to everything it does (`configure`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+
+from .knowledge import Knowledge, load_knowledge
 
 # The project's folder (package.json, node_modules), two levels above this package in plugins/.
 PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
@@ -44,6 +48,30 @@ def merged(settings: dict) -> dict:
         raise SettingsError("BRIEFING_WORKERS must be a whole number, 0 for one per core")
     result["BRIEFING_SUBJECT"] = _subject(result["BRIEFING_SUBJECT"])
     return result
+
+
+@dataclass(frozen=True)
+class Config:
+    """One build's configuration: the BRIEFING_* settings, checked, and the knowledge base they
+    name, loaded once, so every step of the build reads the same."""
+
+    strict: bool
+    workers: int
+    node_modules: Path
+    subject: dict  # {"countries": [...], "people": [...]}
+    knowledge: Knowledge
+
+
+def configure(settings: dict) -> Config:
+    """The configuration of a build from Pelican's settings (read, never changed)."""
+    briefing = merged(settings)
+    return Config(
+        strict=briefing["BRIEFING_STRICT"],
+        workers=briefing["BRIEFING_WORKERS"],
+        node_modules=Path(briefing["BRIEFING_NODE_MODULES"]),
+        subject=briefing["BRIEFING_SUBJECT"],
+        knowledge=load_knowledge(briefing["BRIEFING_KNOWLEDGE_FILES"], knowledge_base_dir(settings)),
+    )
 
 
 def _subject(subject) -> dict:

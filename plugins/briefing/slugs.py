@@ -12,11 +12,14 @@ like another's hashed slug); the build refuses to write one page twice, naming b
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import unicodedata
 
 from .knowledge import slugify
+
+logger = logging.getLogger(__name__)
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9\-]{0,99}$")
 _MAX = 80
@@ -43,3 +46,20 @@ def seed_slug(filename: str) -> str:
 def slug_for(path) -> str:
     """The slug of a seed file (its folder plays no part)."""
     return seed_slug(os.path.basename(path))
+
+
+def yield_taken_sidecar_slugs(records: list[dict]) -> None:
+    """A slug set in a sidecar that another seed already has gives way, with a warning: the seed
+    keeps its own file's slug, and no page is written twice."""
+    claimed = {r["slug"] for r in records if r["field_sources"].get("slug") != "sidecar"}
+    for record in sorted(records, key=lambda r: r["file"]):
+        if record["field_sources"].get("slug") != "sidecar":
+            continue
+        if record["slug"] in claimed:
+            own = slug_for(record["file"])
+            message = f"sidecar slug '{record['slug']}' is already another seed's; kept '{own}'"
+            logger.warning("%s: %s", record["file"], message)
+            record["warnings"].append(message)
+            record["slug"] = own
+            record["field_sources"]["slug"] = "text"
+        claimed.add(record["slug"])

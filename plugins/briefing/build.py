@@ -1,0 +1,38 @@
+"""One Pelican run of the briefing: its configuration, its caches, the seeds it read and the
+files it wrote. The glue makes one at the start of every run and hands it to the seed reader
+and, through Pelican's context, to the briefing's generators. No Pelican here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cache
+from .digests import Digests
+from .seedfiles import Seeds
+from .settings import Config
+
+CONTEXT_KEY = "briefing_build"  # where the generators find it in Pelican's context
+
+
+@dataclass
+class Build:
+    config: Config
+    cache_path: Path
+    seeds: Seeds  # read before Pelican reads them (none until then)
+    digests: Digests  # of what pages and the search files are made from
+    written: set[str] = field(default_factory=set)  # output files written: none may be written twice
+
+    @property
+    def records(self) -> cache.Store:
+        """Extraction records by seed key."""
+        return cache.store(self.cache_path, "records", ".json")
+
+    @property
+    def sources(self) -> cache.Store:
+        """The raw seeds, as read, by record key: what sources/ links to."""
+        return cache.store(self.cache_path, "sources", ".txt")
+
+    @property
+    def pages(self) -> cache.Store:
+        return cache.store(self.cache_path, "pages", ".html")

@@ -1,0 +1,143 @@
+"""Content digests of what pages and the search files are made from, so a cache entry can be
+keyed by its inputs themselves rather than by a list of them kept beside the code that reads them.
+
+A digest covers a value whole: plain data (strings, numbers, lists, dicts; a dict of plain data
+is compared as JSON, so a tuple in it stands as the list of its items), the corpus model's
+dataclasses field by field, functions by their code, modules by their source. Dicts and
+dataclasses are digested once a build (by identity: nothing is changed while pages are written),
+so a record shown on many pages costs one digest. A value that cannot be digested (an object of
+a kind not known here, or one that refers back to itself) raises Undigestible: whoever asked
+then does without the cache. No Pelican here; `kinds` adds digests for other types.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import inspect
+import json
+import types
+from collections.abc import Callable
+
+_SCALARS = {str, int, float, bool, type(None)}
+
+
+class Undigestible(TypeError):
+    pass
+
+
+def _not_plain(value):
+    raise TypeError(type(value).__name__)
+
+
+class Digests:
+    """One build's digests. `kinds` maps a type to a function giving what stands for its
+    instances (any value this class can digest)."""
+
+    def __init__(self, kinds: dict[type, Callable] | None = None):
+        self.kinds = dict(kinds or {})
+        self._memo: dict[int, tuple[object, bytes]] = {}  # id -> (the value, kept alive; its digest)
+        self._open: set[int] = set()
+
+    def hex(self, value) -> str:
+        return self.of(value).hex()
+
+    def of(self, value) -> bytes:
+        if type(value) in _SCALARS:
+            return hashlib.sha256(b"v" + json.dumps(value).encode()).digest()
+        if isinstance(value, str):  # Markup and other strings that a template treats otherwise
+            return hashlib.sha256(self._named(value) + value.encode("utf-8", "surrogatepass")).digest()
+        if isinstance(value, (list, tuple)):  # walked: their items are digested once each
+            return hashlib.sha256(b"l%d" % len(value) + b"".join(map(self.of, value))).digest()
+        known = self._memo.get(id(value))
+        if known is not None:
+            return known[1]
+        if id(value) in self._open:
+            raise Undigestible(f"{type(value).__name__} refers back to itself")
+        self._open.add(id(value))
+        try:
+            digest = hashlib.sha256(self._bytes(value)).digest()
+        finally:
+            self._open.discard(id(value))
+        self._memo[id(value)] = (value, digest)
+        return digest
+
+    def _bytes(self, value) -> bytes:
+        if isinstance(value, dict):
+            try:  # plain data, such as a record: encoded whole, in C
+                return b"j" + json.dumps(value, sort_keys=True, ensure_ascii=False, default=_not_plain).encode()
+            except (TypeError, ValueError):
+                pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
+                return b"d" + b"".join(k + v for k, v in pairs)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
+            return self._named(value) + b"".join(name.encode() + b"\0" + self.of(v) for name, v in fields)
+        if isinstance(value, (set, frozenset)):
+            return b"s" + b"".join(sorted(map(self.of, value)))
+        if isinstance(value, (dt.date, dt.time)):
+            return self._named(value) + value.isoformat().encode()
+        for kind, stands_for in self.kinds.items():
+            if isinstance(value, kind):
+                return self._named(value) + self.of(stands_for(value))
+        return self._code(value)
+
+    def _code(self, value) -> bytes:
+        """Functions, modules and types: what their code is."""
+        if isinstance(value, types.ModuleType):
+            return self._named(value) + self.of(_source(value))
+        if isinstance(value, types.FunctionType):
+            try:
+                closure = [cell.cell_contents for cell in value.__closure__ or ()]
+            except ValueError:  # a cell not filled yet
+                raise Undigestible(f"{value.__qualname__}: a closure not filled yet") from None
+            parts = [_code(value.__code__), self.of(value.__defaults__ or ()), self.of(closure)]
+            return b"f" + value.__module__.encode() + b"." + value.__qualname__.encode() + b"".join(parts)
+        if isinstance(value, types.MethodType):
+            return b"m" + self.of(value.__func__) + self.of(value.__self__)
+        if isinstance(value, functools.partial):
+            return b"p" + self.of(value.func) + self.of(value.args) + self.of(value.keywords)
+        if isinstance(value, (type, types.BuiltinFunctionType)):
+            return self._named(value) + self.of(_source(inspect.getmodule(value)))
+        if callable(value) and hasattr(value, "__dict__"):  # a callable object, such as a filter with its settings
+            return self._named(value) + self.of(type(value)) + self.of(vars(value))
+        raise Undigestible(f"no digest for {type(value).__module__}.{type(value).__qualname__}")
+
+    @staticmethod
+    def _named(value) -> bytes:
+        kind = value if isinstance(value, type) else type(value)
+        return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+def _code(code: types.CodeType) -> bytes:
+    """What a function does: its bytecode, names and constants (marshal's bytes would do, but
+    they vary with reference counts, so from one run to the next)."""
+    parts = [code.co_code, repr((code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars,
+                                 code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+                                 code.co_flags)).encode()]
+    return _joined(parts + [_constant(c) for c in code.co_consts])
+
+
+def _constant(value) -> bytes:
+    if isinstance(value, types.CodeType):
+        return _code(value)
+    if isinstance(value, tuple):
+        return b"t" + _joined([_constant(item) for item in value])
+    if isinstance(value, frozenset):  # its repr's order changes with the process's string hashing
+        return b"s" + _joined(sorted(_constant(item) for item in value))
+    return repr(value).encode()
+
+
+def _joined(parts: list[bytes]) -> bytes:
+    return b"".join(len(part).to_bytes(4, "little") + part for part in parts)
+
+
+@functools.cache
+def _source(module) -> str:
+    """A module's source, or its name and version for one without (built in, compiled)."""
+    try:
+        return inspect.getsource(module)
+    except (OSError, TypeError):
+        name = getattr(module, "__name__", "")
+        return f"{name} {getattr(module, '__version__', '')}"

@@ -1,0 +1,130 @@
+"""Pelican's signals to the briefing's own functions (`register()` connects them).
+
+Each handler takes what Pelican hands it and the run's `Build`, and calls the briefing's
+functions. The configuration (settings checked, knowledge loaded) is made once at
+`initialized`; a later run of the same Pelican (`invoke watch`) makes it anew, since the
+knowledge files may have changed in between.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import corpus, links, page_cache, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
+from . import settings as briefing_settings
+from .build import CONTEXT_KEY, Build
+from .cache import forget_stores
+from .digests import Digests
+
+_config: briefing_settings.Config | None = None  # made at `initialized`, for the first run
+_build: Build | None = None  # the run under way
+
+
+def configure(pelican) -> None:
+    global _config
+    _config = briefing_settings.configure(pelican.settings)
+    briefing_settings.check_safety(pelican.settings)
+
+
+def start_run(pelican) -> list[type]:
+    """At the start of every run (Pelican asks plugins for generators before it makes any):
+    lock the site, send the output to a fresh folder, and start the run's Build."""
+    global _config, _build
+    site_build.start(pelican)
+    forget_stores()
+    config = _config or briefing_settings.configure(pelican.settings)
+    _config = None  # used: a later run reads the settings and knowledge again
+    _build = Build(config, Path(pelican.settings["CACHE_PATH"]), seedfiles.Seeds(Path(pelican.settings["PATH"])),
+                   Digests(page_cache.pelican_kinds()))
+    return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
+
+
+def finish_run(pelican) -> None:
+    global _build
+    site_build.finish(pelican)
+    _build = None
+
+
+def add_seed_reader(readers) -> None:
+    reader.add_seed_reader(readers, _current())
+
+
+def read_seeds_first(generator) -> None:
+    """Before Pelican reads the seeds: read each once, have Pelican read exactly those, and
+    extract the new ones on every core."""
+    build = _current()
+    generator.context[CONTEXT_KEY] = build
+    settings = generator.settings
+    build.seeds = seedfiles.read_seeds(
+        Path(generator.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
+        settings.get("ARTICLE_EXCLUDES", ()), build.config.knowledge.fingerprint, build.records, build.sources,
+    )
+    _read_only(generator, {os.path.relpath(path, generator.path) for path in build.seeds.read})
+    parallel.extract_ahead(list(build.seeds.read.values()), build.records, build.config.knowledge,
+                           parallel.worker_count(build.config.workers))
+
+
+def _read_only(generator, paths: set[str]) -> None:
+    """Have Pelican's ArticlesGenerator read these files and no others. Pelican has no public
+    way to hand a generator its file list (its own walk follows symbolic links and opens FIFOs),
+    so this replaces the generator's `get_files` for this run: the one such use."""
+    generator.get_files = lambda _paths, exclude=None, extensions=None: set(paths)
+
+
+def model_corpus(generator) -> None:
+    """Once Pelican has made the articles: report seeds read but not made articles, settle
+    slugs, and model the corpus for the briefing's pages."""
+    build = _current()
+    _report_unbuilt(generator.articles, build.seeds)
+    records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
+    slugs.yield_taken_sidecar_slugs(records)
+    for article in generator.articles:
+        if article.slug != article.briefing["slug"]:  # a sidecar's slug that gave way
+            article.slug = article.briefing["slug"]
+    article_url = _article_urls(generator.articles)
+    model = corpus.build(records, build.config.knowledge, build.config.subject)
+    generator.context.update(site_pages.context_of(model, generator.articles, article_url))
+
+
+def _report_unbuilt(articles, seeds: seedfiles.Seeds) -> None:
+    """A seed read but not made an article (an error in the reader or a plugin, which Pelican
+    logs as "Could not process") is skipped like an unreadable one: in the table, and a failure
+    under --strict."""
+    built = {os.path.abspath(a.source_path) for a in articles}
+    for snapshot in sorted(seeds.read.values(), key=lambda s: s.display):
+        if os.path.abspath(snapshot.path) not in built:
+            seeds.skip(snapshot.display, f"not built: {seeds.failed.get(snapshot.display) or 'see the error above'}")
+
+
+def _article_urls(articles) -> dict[str, str]:
+    """Each article's URL by slug, worked out once (Pelican works it out anew at every use);
+    two articles on one URL stop the build, naming both seeds."""
+    article_url: dict[str, str] = {}
+    written_for: dict[str, str] = {}
+    for article in articles:
+        url = article_url[article.slug] = article.url
+        if url in written_for:
+            raise RuntimeError(
+                f"{article.briefing['file']}: would write {url}, already written for "
+                f"{written_for[url]}; give one of them another slug in its sidecar"
+            )
+        written_for[url] = article.briefing["file"]
+    return article_url
+
+
+def add_template_filters(generator) -> None:
+    """Hand-written pages may link out: the theme's page.html marks those links with this filter."""
+    generator.env.filters["outbound_links"] = links.mark_outbound
+
+
+def note_written(path, context=None) -> None:
+    """Every file Pelican's writer writes, so the briefing never writes one a second time."""
+    if _build is not None:
+        _build.written.add(os.path.abspath(path))
+
+
+def _current() -> Build:
+    if _build is None:
+        raise RuntimeError("briefing: no build under way (the plugin's signals were not connected in order)")
+    return _build

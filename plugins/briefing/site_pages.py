@@ -1,0 +1,173 @@
+"""The briefing's own pages: articles, leaders, topics, the timeline, Atom feeds, the sitemap
+and the raw seeds, all through Pelican's writer so relative URLs and overwrite checks apply,
+and unchanged pages from the page cache.
+
+Articles come from Pelican's ArticlesGenerator (through the seed reader) and the corpus model
+from `corpus.py` (the glue puts both in Pelican's context, `context_of`).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from . import chart, corpus, seedfiles, summary, urls
+from .build import CONTEXT_KEY
+from .page_cache import PageCache
+from .textio import UnreadableSeed
+
+logger = logging.getLogger(__name__)
+
+
+def context_of(model, articles, article_url: dict) -> dict:
+    """What the briefing adds to Pelican's context for its pages and Pelican's own (home, search)."""
+    article_by_slug = {a.slug: a for a in articles}
+    return {
+        "briefing": model,
+        "briefing_articles": [article_by_slug[r["slug"]] for r in model.articles],
+        "article_url": article_url,
+        "leader_slugs": {name: leader.slug for name, leader in model.leader_by_name.items()},
+        "topic_titles": {slug: topic.title for slug, topic in model.topic_by_slug.items()},
+        "kind_labels": corpus.KIND_LABELS,
+        **_template_helpers(model),
+    }
+
+
+def _template_helpers(model) -> dict:
+    """What the templates call to show dates, numbers and lists as a reader expects them."""
+    return {
+        "long_date": corpus.long_date, "number": corpus.number, "counted": corpus.counted,
+        "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker, "years_of": corpus.years_of,
+        "urls": urls,
+        "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
+        "folded_at_most": corpus.FOLDED_AT_MOST,
+        "list_quotes": corpus.LIST_QUOTES,
+        "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
+        "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
+    }
+
+
+class BriefingGenerator(Generator):
+    """Writes article, leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
+
+    def generate_output(self, writer) -> None:
+        model = self.context.get("briefing")
+        if model is None:
+            return
+        build = self.context[CONTEXT_KEY]
+        pages = PageCache(self, writer, build)
+        article_url = self.context["article_url"]
+        for article in self.context["briefing_articles"]:
+            slug = article.briefing["slug"]
+            contact = model.contact_of[slug]
+            pages.write(article_url[slug], "article.html", record=article.briefing, contact=contact,
+                        quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
+                        related=[r for r in model.related.get(slug, []) if r not in contact.sources])
+        list_urls = []
+        pages.write(urls.LEADERS, "leaders.html", leaders_by_country=model.leaders_by_country)
+        list_urls += _write_countries(pages, model)
+        for leader in model.leaders:
+            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts, leader=leader)
+            self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
+                             urls.leader(leader.slug))
+        pages.write(urls.TOPICS, "topics.html", topics=model.topics)
+        for topic in model.topics:
+            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts, topic=topic)
+            self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
+                             urls.topic(topic.slug))
+        list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
+                                 contact_count=len(model.contacts), undated=bool(model.undated),
+                                 other_count=len(model.other))
+        self._write_not_found(pages)
+        self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
+        page_urls = sorted(
+            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
+            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
+        )
+        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        pages.finish()
+        self._copy_sources(build)
+        written = len(build.written) + len(model.articles)  # and the sources
+        skipped = build.seeds.skipped
+        print(summary.summary_table(model, skipped, written, pages.rendered, pages.reused))
+        build.records.prune()
+        if build.config.strict:
+            summary.fail_on_warnings(model, skipped)
+
+    def _write_not_found(self, pages: PageCache) -> None:
+        """GitHub Pages serves 404.html at whatever address was missing, so its relative links
+        would point nowhere: with a public address they are absolute."""
+        if "404" in self.settings.get("DIRECT_TEMPLATES", ()):
+            return  # a site whose settings still have Pelican write it
+        public = self.settings.get("SITEURL", "").startswith(("http://", "https://"))
+        pages.write("404.html", "404.html", relative_urls=self.settings["RELATIVE_URLS"] and not public)
+
+    def _write_feed(self, pages: PageCache, name, title, records, page) -> None:
+        """A feed is a stream in time: undated articles are left out of it, and counted."""
+        dated = [r for r in records if corpus.day_of(r)]
+        if self.settings.get("FEED_MAX_ITEMS"):  # Pelican's setting: the newest ones only
+            dated = dated[-self.settings["FEED_MAX_ITEMS"]:]
+        pages.write(name, "feed.xml", feed_title=title, feed_articles=dated, feed_page=page,
+                    undated_count=len(records) - len(dated))
+
+    def write(self, writer, name, template, relative_urls: bool, **values) -> None:
+        """A page through Pelican's writer: relative URLs, and a failure if a file is written twice."""
+        siteurl = self.settings.get("SITEURL", "")
+        writer.write_file(
+            name, self.env.get_template(template), self.context, relative_urls=relative_urls,
+            FEED_BASE=siteurl if siteurl.startswith(("http://", "https://")) else None,
+            **values,
+        )
+
+    def _copy_sources(self, build) -> None:
+        """The raw seed behind every article, byte for byte as the build read it, so any page can
+        be checked: a copy kept in the cache under the seed's record key, linked from there like
+        the pages."""
+        sources = Path(self.output_path) / "sources"
+        store = build.sources
+        snapshot_of = {s.key: s for s in build.seeds.read.values()}
+        for article in self.context["briefing_articles"]:
+            target = sources / f"{article.briefing['slug']}.txt"
+            target.unlink(missing_ok=True)
+            if store.place(article.briefing_key, target):
+                continue
+            try:
+                store.put(article.briefing_key, seedfiles.seed_bytes(snapshot_of[article.briefing_key], store))
+            except UnreadableSeed as error:
+                logger.warning("%s: raw text not published: %s", article.briefing["file"], error)
+                continue
+            store.place(article.briefing_key, target)
+        store.prune()
+
+
+def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, **values) -> list[str]:
+    """A list of contacts as pages of corpus.ENTRIES_PER_PAGE (first_url, then first/2.html, ...),
+    so no page grows with the corpus; what a page shows besides the list is on the first only.
+    Returns the pages' URLs."""
+    list_pages = corpus.paginate(contacts)
+    jump = corpus.jump_bar(list_pages)
+    written = []
+    for list_page in list_pages:
+        url = urls.page(first_url, list_page.number)
+        pages.write(url, template, list_page=list_page, list_pages=len(list_pages), jump=jump, first_url=first_url,
+                    **values)
+        written.append(url)
+    return written
+
+
+def _write_countries(pages: PageCache, model) -> list[str]:
+    """A page of people per country with more than the leaders' index shows (in pages of
+    corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
+    page_urls = []
+    for country, people in model.leaders_by_country:
+        if len(people) <= corpus.SHOWN_PER_COUNTRY:
+            continue
+        first = urls.country(country)
+        chunks = [people[at:at + corpus.PEOPLE_PER_PAGE] for at in range(0, len(people), corpus.PEOPLE_PER_PAGE)]
+        for number, chunk in enumerate(chunks, 1):
+            page_urls.append(urls.page(first, number))
+            pages.write(page_urls[-1], "country.html", country=country, people=chunk, total=len(people),
+                        first_url=first, list_page={"number": number}, list_pages=len(chunks))
+    return page_urls

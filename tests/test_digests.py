@@ -1,0 +1,83 @@
+"""Digests of what pages are made from: equal values alike, any difference a page could show apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+import pytest
+from briefing.digests import Digests, Undigestible
+from conftest import ROOT
+from markupsafe import Markup
+
+RECORD = {"slug": "a", "title": "Talks", "people": [{"name": "Olaf Scholz", "role": None}], "body": ["One."],
+          "published": "2021-03-12"}
+
+
+@dataclass
+class Entry:
+    record: dict
+    count: int
+    others: list = field(default_factory=list)
+
+
+def test_equal_values_have_one_digest_and_every_difference_another():
+    digests = Digests()
+    same = digests.of({**RECORD, "people": [dict(p) for p in RECORD["people"]]})
+    assert digests.of(dict(RECORD)) == same
+    changed = [{**RECORD, "title": "Other"}, {**RECORD, "people": [{"name": "Olaf Scholz", "role": "Chancellor"}]},
+               {**RECORD, "published": None}, {k: v for k, v in RECORD.items() if k != "body"}]
+    assert len({digests.of(value) for value in [RECORD, *changed]}) == 5
+    assert len({digests.of(value) for value in ["1", 1, 1.0, True, None, Markup("1")]}) == 6
+
+
+def test_dataclasses_by_their_fields_and_a_value_referring_to_itself_is_refused():
+    digests = Digests()
+    assert Digests().of(Entry(RECORD, 1)) == digests.of(Entry(dict(RECORD), 1)) != digests.of(Entry(RECORD, 2))
+    loop = Entry(RECORD, 1)
+    loop.others.append(loop)
+    with pytest.raises(Undigestible, match="refers back to itself"):
+        digests.of(loop)
+    assert digests.of(dt.date(2021, 3, 12)) != digests.of("2021-03-12")
+
+
+def test_functions_by_their_code_and_other_objects_by_kinds_given():
+    def shown(n):
+        return f"{n} articles"
+
+    def also_shown(n):
+        return f"{n} articles"
+
+    def other(n):
+        return f"{n} contacts"
+
+    digests = Digests({complex: lambda c: [c.real, c.imag]})
+    assert digests.of(shown) != digests.of(other)
+    assert digests.of(shown) != digests.of(also_shown)  # a function is named by its module and name too
+    assert digests.of(1 + 2j) == digests.of(complex(1, 2)) != digests.of(2 + 1j)
+    with pytest.raises(Undigestible, match="no digest for builtins.object"):
+        Digests().of(object())
+
+
+def _listed(n):
+    return ("a constant long enough to be shared", n) if n in {"p", "q", "r"} else None
+
+
+def _digest_in_a_new_process(hash_seed: str) -> str:
+    program = ("import sys; sys.path[:0] = sys.argv[1:3]; import test_digests as t; "
+               "from briefing.digests import Digests; print(Digests().hex(t._listed))")
+    return subprocess.run([sys.executable, "-c", program, str(ROOT / "plugins"), str(ROOT / "tests")],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": hash_seed}).stdout
+
+
+def test_a_functions_digest_is_the_same_in_every_process():
+    """Not marshal's bytes, which change with reference counts (a profiler, a list holding a
+    constant), nor a set's repr, whose order changes with the process's string hashing."""
+    before = Digests().hex(_listed)
+    held = list(_listed.__code__.co_consts) * 3
+    assert Digests().hex(_listed) == before and held
+    assert _digest_in_a_new_process("1") == _digest_in_a_new_process("2") == before + "\n"
