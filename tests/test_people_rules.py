@@ -165,3 +165,9 @@ def test_words_of_a_title_cased_headline_and_things_after_the_are_no_people():
             "Sanae Takaichi spoke by phone on Friday. A truck stopped in front of the so-called Golden Gate, "
             "where they greeted each other.\n")
     assert names(text) == ["Donald Trump", "Sanae Takaichi"]
+
+
+def test_a_bridge_or_causeway_named_after_a_king_is_no_mention_of_him():
+    text = ("Trade talks\n\nPresident Abdel Fattah el-Sisi met President Isaac Herzog after trucks crossed the "
+            "King Hussein Bridge and the King Fahd Causeway.\n")
+    assert names(text) == ["Abdel Fattah el-Sisi", "Isaac Herzog"]

@@ -162,6 +162,9 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
+
+
 def _names_a_thing(name: str) -> bool:
     return name.split()[-1] in _NAMESAKE_NOUNS
 
@@ -264,7 +267,8 @@ class PeopleFinder:
         Afwerki), unless it is the family name or a word that means something else."""
         parts = key.split()
         country = self._country_of(key)
-        if len(parts) < 2 or country in self.kb.family_name_first or not self._could_be_name(parts[0]):
+        if (len(parts) < 2 or country in self.kb.family_name_first or not self._could_be_name(parts[0])
+                or len(parts[0].rstrip(".")) < 2):  # "B." of B. J. Habibie is an initial, not a name
             return None
         return parts[0]
 
@@ -361,6 +365,8 @@ class PeopleFinder:
         for index, text in enumerate(segments):
             if known_pattern:
                 for match in known_pattern.finditer(text):
+                    if _NAMESAKE_AFTER.match(text, match.end()):
+                        continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
                     key = self._note(match.group(0), None, None)
                     spans.append((index, match.start(), match.end(), key))
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
