@@ -171,3 +171,10 @@ def test_a_bridge_or_causeway_named_after_a_king_is_no_mention_of_him():
     text = ("Trade talks\n\nPresident Abdel Fattah el-Sisi met President Isaac Herzog after trucks crossed the "
             "King Hussein Bridge and the King Fahd Causeway.\n")
     assert names(text) == ["Abdel Fattah el-Sisi", "Isaac Herzog"]
+
+
+def test_a_title_and_surname_shared_by_two_leaders_is_the_one_in_office_when_the_article_was_written():
+    def text(date):
+        return f"Roh meets Bush\n\n{date}\n\nPresident Roh met President George W. Bush at the White House on Tuesday.\n"
+    assert names(text("June 9, 2005")) == ["Roh Moo-hyun", "George W. Bush"]
+    assert names(text("June 5, 1990")) == ["Roh Tae-woo", "George W. Bush"]

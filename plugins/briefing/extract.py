@@ -270,7 +270,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
             warnings.append(f"ambiguous date {ambiguous} (day/month order unknown) not used")
 
-    finder = PeopleFinder(kb)
+    when = dates.parse_iso(event) or dates.parse_iso(published)
+    finder = PeopleFinder(kb, year=when.year if when else None)
     finder.scan([cleaned.headline or ""] + paragraphs)
     people = finder.people()
     if not people:

@@ -162,6 +162,23 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
+
+
+def _in_office(person: Person, year: int) -> bool:
+    """Whether a profile's terms ("1996–1999, 2009–2021 and from 2022") include the year; a
+    profile without years says nothing against it."""
+    profile = person.profile or ""
+    terms = []
+    for term in _TERM.finditer(profile):
+        begun = int(term["start"])
+        if term["end"]:
+            terms.append((begun, int(term["end"])))
+        else:  # "from 2022" still holds; a year alone is one year
+            terms.append((begun, 9999 if profile[:term.start()].endswith("from ") else begun))
+    return not terms or any(first <= year <= last for first, last in terms)
+
+
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 
@@ -213,8 +230,9 @@ def _bare(name: str) -> str:
 class PeopleFinder:
     """Finds and resolves the people of one article across its segments."""
 
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, year: int | None = None):
         self.kb = knowledge
+        self.year = year  # the year the article is from, when it says
         self.found: dict[str, Found] = {}
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
@@ -417,6 +435,8 @@ class PeopleFinder:
                 listed = candidates  # a royal's title changes: "Crown Prince Salman" is King Salman
             if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
                 listed = [p for p in listed if p.name in self.found] or listed
+            if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
+                listed = [p for p in listed if _in_office(p, self.year)] or listed
             if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
