@@ -1020,3 +1020,25 @@ def test_an_article_printed_twice_keeps_its_first_copy_and_a_repeated_standfirst
 ])
 def test_dinners_and_conferring_are_meetings(lead):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["kind"] == "meeting"
+
+
+def test_a_courtesy_call_at_a_residence_is_a_visit_with_no_city_and_a_counter_is_no_part_of_the_date():
+    record = extract("courtesy_call_at_a_residence")
+    assert (record["kind"], record["location"]) == ("visit", None)  # "calls on" and "courtesy call"; a venue's name
+    assert (record["published"], record["event_date"], record["source"]) == ("2023-05-21", "2023-05-20", "UNB")
+
+
+def test_a_long_agency_bracket_and_a_colon_without_space_end_a_dateline_and_a_photo_credits_alt_text_goes():
+    text = ("Khan and Rajapaksa meet\n\nImran Khan and Mahinda Rajapaksa shake hands at Temple Trees.\n\n"
+            "Imran Khan and Mahinda Rajapaksa shake hands at Temple Trees.   | Photo Credit: PTI\n\n"
+            "COLOMBO, (UrduPoint / Pakistan Point News - 23rd Feb, 2021 ) :Prime Minister Imran Khan and his "
+            "Sri Lankan counterpart Mahinda Rajapaksa held a one-on-one meeting at Temple Trees.\n")
+    record = extract_text(text)
+    assert record["location"] == "Colombo"
+    assert record["body"][0].startswith("COLOMBO")
+
+
+def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
+    text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
+            "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Narendra Modi", "Marcelo Rebelo de Sousa"]

@@ -59,7 +59,7 @@ _REPORTED = re.compile(
 _BYLINE_START = re.compile(r"^(?i:by)\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
 _SIGN_OFF = re.compile(
-    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?[-–—]?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
+    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
@@ -79,7 +79,7 @@ DATELINE = re.compile(
 _DATELINE_CITY = re.compile(
     r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
-    r"(?:\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:\-])\s|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
@@ -117,9 +117,16 @@ def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
 
+def _prose_start(paragraphs: list[str]) -> int:
+    """Where the report's prose begins: page furniture kept above it ("Login or Create an
+    Account", a caption, a counter) does not push its first paragraphs out of the lead."""
+    return next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
+
+
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
+    paragraphs = paragraphs[_prose_start(paragraphs):]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     opening = ([headline] if headline else []) + [re.split(r"(?<=[.!?])\s+", p)[0] for p in paragraphs[:1]]
     for text in opening:
@@ -135,11 +142,12 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                     if _ANNOUNCED.search(sentence, max(0, match.start() - 24), match.start()):
                         continue  # "to hold talks", "will meet": announced, not yet held
                     if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
-                        if first is None or match.start() < first[0]:
-                            first = (match.start(), kind)
+                        # the first cue, and of two starting together the longer ("calls on", not "calls")
+                        if first is None or (match.start(), match.start() - match.end()) < first[:2]:
+                            first = (match.start(), match.start() - match.end(), kind)
                         break
             if first:
-                return first[1]
+                return first[2]
     scores = {}
     for kind, (pattern, weights) in cues.items():
         scores[kind] = sum(
@@ -160,10 +168,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON:
         return None
-    # The lead is where the prose begins: page furniture kept above it ("Login or Create an
-    # Account", a caption) does not push the report's first paragraphs out of it.
-    prose = next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
-    paragraphs = paragraphs[prose:]
+    paragraphs = paragraphs[_prose_start(paragraphs):]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     later: list[str] = []
     for place, future in _lead_places(kb, lead):
@@ -202,8 +207,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 # after "the" ("to the White House") only a venue the list knows
                 known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
                 # "visits X" names a place or a person: only a place the list knows is taken
+                # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or match.group("prep") is None else _as_city(kb, match.group("place")))
+                if place and not known and match.group("prep") == "at" and place == match.group("place"):
+                    place = None  # a venue's own name, unless it begins with its city's ("Entebbe State House")
             if place:
                 yield place, future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern

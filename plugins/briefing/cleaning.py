@@ -228,7 +228,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             line = lead_after
         elif rules.is_caption(line):
             # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
-            if result.paragraphs and last_kept_gap <= 2 and _is_caption_title(result.paragraphs[-1]):
+            if result.paragraphs and last_kept_gap <= 2 and (
+                    _is_caption_title(result.paragraphs[-1]) or line.startswith(result.paragraphs[-1])):
+                # ... or the caption's words given above it again without the credit (a picture's alt text)
                 result.removed.append(result.paragraphs.pop())
                 kept_at.pop()
             result.removed.append(raw)

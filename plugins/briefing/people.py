@@ -22,6 +22,7 @@ _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
+_PATRONYMIC = {"bin", "ibn", "ben", "bar"}  # "son of": the name after it is the father's
 _SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "le", "la", "ben", "bar"}
 # Courtesy titles before a name: skipped, not part of it ("Prime Minister Shri Narendra Modi").
 _COURTESY = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau",
@@ -213,7 +214,10 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
             if key and bare.setdefault(key, person) is not person:
                 bare[key] = None
         family_first = person.country in knowledge.family_name_first
-        keys = {_surname(person.name, family_first)}
+        surname = _surname(person.name, family_first)
+        keys = {surname}
+        if surname.split()[0].casefold() not in _PATRONYMIC:  # "Sousa" as well as "de Sousa"; not "Salman" of bin Salman
+            keys.add(surname.split()[-1])
         if " bin " in person.name or " ibn " in person.name:
             keys.add(person.name.split()[0])  # "Sheikh Mohamed", "Crown Prince Mohammed": the given name
         keys.update(alias.split()[1] for alias in person.aliases
@@ -424,7 +428,8 @@ class PeopleFinder:
         self.mentions = _without_overlaps(spans)
 
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
-        fuller = [k for k in self.found if k != short and " " in k and self._short_name(k) == short]
+        fuller = [k for k in self.found if k != short and " " in k
+                  and short in (self._short_name(k), k.split()[-1])]  # "President Sousa": Marcelo Rebelo de Sousa
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
             fuller = [k for k in fuller if self._role_of(k) == role]
         full = fuller[0] if len(fuller) == 1 else None
