@@ -1042,3 +1042,14 @@ def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person()
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")
     assert [p["name"] for p in extract_text(text)["people"]] == ["Narendra Modi", "Marcelo Rebelo de Sousa"]
+
+
+def test_an_archives_section_and_deck_after_the_headline_and_a_from_credit_line():
+    text = ("Advertisement\n\nGorbachev, Bush Confer by Telephone : Diplomacy: The President called the "
+            "conversation 'a good talk.'\n\nShare\nFrom Associated Press\n\nPresident George W. Bush said he and "
+            "Soviet leader Mikhail S. Gorbachev held a very constructive 40-minute telephone conversation today.\n\n"
+            "In this image made from video, the two leaders are seen at an earlier summit.\n")
+    record = extract_text(text)
+    assert (record["title"], record["source"]) == ("Gorbachev, Bush Confer by Telephone", "Associated Press")
+    assert [p["name"] for p in record["people"]] == ["Mikhail Gorbachev", "George W. Bush"]
+    assert len(record["body"]) == 1

@@ -16,6 +16,7 @@ from .knowledge import fold
 
 _SPACES = re.compile(r"[ \t]+")
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?)\s+(?:the\s+)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
@@ -139,6 +140,23 @@ def is_meta_line(line: str) -> bool:
     )
 
 
+# "Gorbachev, Bush Confer by Telephone : Diplomacy: The President called ...": an archive's
+# headline, then its section and deck.
+_DECK = re.compile(r"\s+:\s+[A-Z][\w\-]+:\s+\S.*$")
+
+
+def _cut_deck(result: Cleaned) -> None:
+    deck = _DECK.search(result.headline) if result.headline else None
+    if result.headline and deck:
+        result.removed.append(deck.group(0).strip())
+        result.headline = result.headline[:deck.start()]
+
+
+def _outlet_credit(line: str) -> str:
+    """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press"."""
+    return _CREDIT_WORD.sub("", fold(line.strip("()[]-–— ")), count=1)
+
+
 def _bare_dateline(line: str) -> bool:
     """A wire dateline standing alone on its line ("VIETNAM, December 11 -"): the text comes below."""
     opening = dates.dateline(line + " ")
@@ -209,7 +227,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
-        if is_meta_line(line) or fold(line.strip("()[]-–— ")) in rules.outlets:
+        if is_meta_line(line) or _outlet_credit(line) in rules.outlets:
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
@@ -258,6 +276,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_widget_values(result, prose_lines, kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
+    _cut_deck(result)
     _drop_link_lists(result)
     _drop_trailing_links(result)
     return result
@@ -312,7 +331,8 @@ def _choose_headline(result: Cleaned) -> None:
     del result.paragraphs[:best + 1]
 
 
-_CREDIT_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*\.?")
+# "(Source: Auspic)", "| Photo Credit: PTI", " - Sputnik International": a credit after a caption's words
+_CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]]{1,60}[)\]]\s*\.?|[|–—-]\s*[A-Z][\w .:/&'’\-]{1,60})")
 
 
 def _credited_copy(previous: str, line: str) -> bool:
