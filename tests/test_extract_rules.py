@@ -1053,3 +1053,13 @@ def test_an_archives_section_and_deck_after_the_headline_and_a_from_credit_line(
     assert (record["title"], record["source"]) == ("Gorbachev, Bush Confer by Telephone", "Associated Press")
     assert [p["name"] for p in record["people"]] == ["Mikhail Gorbachev", "George W. Bush"]
     assert len(record["body"]) == 1
+
+
+def test_a_known_surname_opening_a_title_cased_phrase_and_a_word_typed_twice_and_an_authors_sign_off():
+    text = ("Singh arrives for state visit\n\nThis article was originally on a blog post platform and may be "
+            "missing photos.\n\nPresident Biden Welcomes Indian Prime Minister to the White House\n\n"
+            "Indian Prime Minister Manmohan Singh was welcomed to the White House by President Joe Biden this "
+            "morning.\n\n\"We deeply appreciate your commitment,\" Manmohan Singh Singh said.\n\n-- Jane Roeland\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Joe Biden", "Manmohan Singh"]
+    assert record["body"][-1].endswith("Singh said.")

@@ -148,6 +148,8 @@ def _trim_name(name: str) -> str | None:
     while parts and parts[0].rstrip(".") in _HONORIFICS:
         parts.pop(0)
     for word in parts:
+        if kept and word == kept[-1]:
+            continue  # "Manmohan Singh Singh said": a word typed twice
         initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
         if (word.rstrip(".") in _NOT_NAMES and not initial) or word.endswith(("'s", "’s")):
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
@@ -327,7 +329,7 @@ class PeopleFinder:
             for start in range(1, len(words) - 1):
                 if self.kb.person_by_alias.get(fold(" ".join(words[start:]))):
                     return " ".join(words[start:])
-            for end in range(len(words) - 1, 1, -1):
+            for end in range(len(words) - 1, 0, -1):  # down to a surname alone ("Biden Welcomes Japanese Prime")
                 if self.kb.person_by_alias.get(fold(" ".join(words[:end]))):
                     return " ".join(words[:end])
         return None if self._is_title(name) else name
