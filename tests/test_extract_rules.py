@@ -1063,3 +1063,13 @@ def test_a_known_surname_opening_a_title_cased_phrase_and_a_word_typed_twice_and
     record = extract_text(text)
     assert [p["name"] for p in record["people"]] == ["Joe Biden", "Manmohan Singh"]
     assert record["body"][-1].endswith("Singh said.")
+
+
+def test_the_leader_of_a_country_is_its_head_not_its_spokesman_and_a_derived_title_skips_the_dateline():
+    text = ("No Widgets found in the Sidebar\n\nSOCHI, May 12. /TASS/. Russian President Vladimir Putin opened talks "
+            "with US President Joe Biden by video link, Kremlin Spokesman Dmitry Peskov said.\n\n"
+            "\u201cWe\u2019ll definitely meet in person, I would really like that,\u201d the Russian leader said.\n")
+    record = extract_text(text)
+    assert record["title"].startswith("Russian President Vladimir Putin opened talks")
+    assert record["kind"] == "phone_call"  # by video link: not in person
+    assert [q["speaker"] for q in record["quotes"]] == ["Vladimir Putin"]

@@ -118,6 +118,15 @@ def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
 
+def without_dateline(text: str) -> str:
+    """A paragraph without its wire dateline ("SOCHI, May 12. /TASS/."), whose date is the report's."""
+    opening = dates.dateline(text)
+    if opening:
+        return text[opening[0]:]
+    dateline = DATELINE.match(text)
+    return text[dateline.end():] if dateline else text
+
+
 def _prose_start(paragraphs: list[str]) -> int:
     """Where the report's prose begins: page furniture kept above it ("Login or Create an
     Account", a caption, a counter) does not push its first paragraphs out of the lead."""
@@ -129,7 +138,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     cues = _kind_cues(kb)
     paragraphs = paragraphs[_prose_start(paragraphs):]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
-    opening = ([headline] if headline else []) + [re.split(r"(?<=[.!?])\s+", p)[0] for p in paragraphs[:1]]
+    opening = ([headline] if headline else []) + [re.split(r"(?<=[.!?])\s+", without_dateline(p))[0] for p in paragraphs[:1]]
     for text in opening:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE for m in pattern.finditer(text)):

@@ -49,7 +49,7 @@ def sentences(paragraph: str) -> list[str]:
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
-        first = next(iter(sentences(paragraph)), "").rstrip(".!?")
+        first = next(iter(sentences(classify.without_dateline(paragraph))), "").rstrip(".!?")  # not "SOCHI, May 12. /TASS/"
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
@@ -171,14 +171,6 @@ def _filing_day(paragraphs: list[str], published):
     return published
 
 
-def _without_opening(text: str) -> str:
-    opening = dates.dateline(text)
-    if opening:
-        return text[opening[0]:]
-    dateline = classify.DATELINE.match(text)  # its date is the report's, not the contact's
-    return text[dateline.end():] if dateline else text
-
-
 def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     """The date of the contact: stated in the lead sentence reporting it, or relative to the day
     the report was written; with no such day, a caption's date written with the same weekday."""
@@ -189,7 +181,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     if headline and dates.trailing_date(headline):
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
-        for sentence in sentences(_without_opening(text)):
+        for sentence in sentences(classify.without_dateline(text)):
             if not cue.search(sentence):
                 continue
             date = _first_date(sentence, anchor)
@@ -205,7 +197,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     # No sentence with a contact word dates it: the lead's first sentence says what happened
     # ("Trump said on Wednesday that ...").
     lead = next((p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)), None)
-    first = next(iter(sentences(_without_opening(lead))), "") if lead else ""
+    first = next(iter(sentences(classify.without_dateline(lead))), "") if lead else ""
     date = _first_date(first, anchor)
     if date and date[2] == "relative":
         return dates.resolve_relative(first, anchor, date[0]), "derived"

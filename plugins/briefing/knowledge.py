@@ -261,6 +261,11 @@ class Knowledge:
             key=lambda a: (-len(a), a),
         )
 
+    @cached_property
+    def leading_roles(self) -> frozenset:
+        """The titles of a head of state or government ("President", "Prime Minister", "King")."""
+        return frozenset(e["title"] for e in self.roles if e.get("leads"))
+
     def canonical_role(self, text: str) -> str:
         return self.role_by_alias.get(fold(text), text)
 

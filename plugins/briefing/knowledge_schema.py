@@ -21,7 +21,7 @@ ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
                           "country": OPTIONAL_TEXT, "profile": OPTIONAL_TEXT, "pronoun": PRONOUNS}),
     "countries": ({"name"}, {"name": TEXT, "aliases": TEXTS, "demonyms": TEXTS, "family_name_first": FLAG}),
     "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS}),
-    "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS}),
+    "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS, "leads": FLAG}),
     "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS}),
     "topics": ({"slug"}, {"slug": TEXT, "title": TEXT, "description": TEXT, "phrases": TEXTS, "strong": TEXTS,
                           "threshold": NUMBER}),

@@ -216,6 +216,8 @@ class QuoteFinder:
             if country is None:
                 return None
             fits = [p["name"] for p in self.people if p["country"] == country]
+            if len(fits) > 1:  # "the Russian leader": the one who heads a state, not his spokesman
+                fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in self.kb.leading_roles]
         else:
             role = self.kb.canonical_role(match.group("role"))
             fits = [p["name"] for p in self.people
