@@ -208,3 +208,11 @@ def test_a_megabyte_of_one_repeated_sign_is_shortened_and_noted():
     record = extract_text('"' * 1_000_000)
     assert record["removed"][0] == '" repeated 1,000,000 times (shortened)'
     assert sum(map(len, record["body"])) <= 64
+
+
+def test_lines_of_repeated_list_items_and_site_links_are_read_in_one_pass():
+    """Patterns whose repeated parts could split the same spaces two ways try 2^n splits on such
+    a line (a tag line and a line of site links did, until each item had to start after them)."""
+    hostile = ["May 3, 2015 " * 200 + "!", "help " * 200 + "x", "About Us | " * 200 + "x"]
+    record = extract_text("Leaders meet\n\n" + "\n\n".join(hostile) + "\n\nPutin met Netanyahu in Moscow on Friday.\n")
+    assert record["body"][-1] == "Putin met Netanyahu in Moscow on Friday."
