@@ -45,6 +45,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("For Immediate Release June 9, 1998", D(1998, 6, 9)),                                  # a press office's stamp
     ("This is an archive article published on November 7, 2010", D(2010, 11, 7)),
     ("Mon, 16 May 2005 Source: GNA", D(2005, 5, 16)),                                       # the agency after the date
+    ("• calendar-gray 09 July 2020", D(2020, 7, 9)),                                        # an icon's name beside it
+    ("Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85", D(2023, 5, 21)),          # a page-view counter
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -71,7 +71,8 @@ _FILLER = re.compile(
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["time_words"]
                            + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
-    r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w]))*$",
+    r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
+    r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
