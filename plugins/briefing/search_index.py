@@ -1,21 +1,23 @@
-"""The site search: records in, a lunr index split by term and documents split by number out.
+"""The site search: records in, postings split by term and documents split by number out.
 
 No Pelican here. The page loads what a query needs, each file a JavaScript file that registers
 itself into a global, which `<script src>` loads from disk (file://) as well as over HTTP, where
 `fetch()` could not:
 
-- `index.js`, with the page: the fields, the pipeline, the corpus's size, where each term chunk
-  starts, and per article only what the facets count and the date order needs (its date, kind,
-  leaders and topics, as numbers);
-- `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document, field and
-  BM25 weight), loaded for the query's terms: a term's chunk, or for a prefix the chunks its
-  terms span;
+- `index.js`, with the page: the fields, the pipeline, the corpus's size, each field's length in
+  every article (for BM25), where each term chunk starts, and per article only what the facets
+  count and the date order needs (its date, kind, leaders and topics, as numbers);
+- `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document and term
+  frequency, field by field, as one string of DIGITS), loaded for the query's terms: a term's
+  chunk, or for a prefix the chunks its terms span;
 - `terms.js`, every term, loaded only to find near spellings and wildcards not at the end;
 - `d-<n>.js`, DOC_CHUNK articles' titles, addresses and text (for snippets and phrases),
   loaded for the results on show.
 
-The postings carry lunr's BM25 term weight (without its idf, which the page computes from the
-posting count, as lunr does), so the page scores as lunr.js's builder would.
+The page (theme/static/js/search-engine.js) scores the postings as lunr.js's builder and
+`Index.query` would from the same term frequencies and field lengths (BM25, the field's boost,
+lunr's idf over the (field, document) pairs holding the term); tests/test_search_engine.py
+compares it with an index lunr.js builds itself, in node.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import bisect
 import hashlib
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import lunr
 
@@ -43,10 +46,19 @@ FIELDS = (
     {"field_name": "source", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
-K1, B = 1.2, 0.75  # lunr's BM25 parameters
-WEIGHT_SCALE = 10  # a posting's BM25 term weight (0 to K1 + 1) times this, rounded: steps of a tenth
-CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 20 KB gzip), on average
+CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 15 KB gzip), on average
 DOC_CHUNK = 16  # articles a document chunk: a page of 20 results loads at most 20 files of some 14 KB gzip
+# The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
+# string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
+# number; one in the second half carries a lower place of it (little-endian), so 0 to 45 take one
+# character, up to 2,115 two.
+DIGITS = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "\"'\\")
+BASE = len(DIGITS) // 2
+_SHORT = [DIGITS[n] for n in range(BASE)] + [DIGITS[BASE + n % BASE] + DIGITS[n // BASE] for n in range(BASE, BASE * BASE)]
+Counts = list[dict[str, int]]  # per field, each term's frequency in one document
+# How a build gets every document's term counts: given the documents in number order, it
+# yields (number, counts) for each, in any order (search_glue takes most from its cache).
+Counter = Callable[[Sequence[dict]], Iterable[tuple[int, Counts]]]
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -75,32 +87,63 @@ def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) ->
     return counted
 
 
-def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS,
-             count: Callable[[dict], list[dict[str, int]]] | None = None) -> dict[str, list[list[int]]]:
-    """Each term's postings, field by field: [document delta, weight, ...] in document order,
-    the weight lunr's BM25 term weight, (K1 + 1) tf / (K1 (1 - B + B length / average) + tf),
-    scaled. lunr.js's builder multiplies it by the term's idf and the field's boost, which the
-    page does; the terms are search_terms' (lunr.js's pipeline, tested in node). `count` gives
-    a document's term counts (term_counts, or a memo of it)."""
-    names = [f["field_name"] for f in fields]
-    frequencies = [count(document) if count else term_counts(document, fields) for document in documents]
-    totals = [sum(sum(counted[n].values()) for counted in frequencies) for n in range(len(names))]
-    averages = [total / len(documents) if documents else 0 for total in totals]
-    result: dict[str, list[list[int]]] = {}
-    previous: dict[tuple[str, int], int] = {}
-    for number, counted in enumerate(frequencies):
-        for n, found in enumerate(counted):
-            if not found:
-                continue
-            norm = K1 * (1 - B + B * sum(found.values()) / averages[n])
+def counted_in_order(documents: Sequence[dict]) -> Iterator[tuple[int, Counts]]:
+    return ((number, term_counts(document)) for number, document in enumerate(documents))
+
+
+def number(n: int) -> str:
+    """n >= 0 in DIGITS."""
+    if n < len(_SHORT):
+        return _SHORT[n]
+    digits = []
+    while n >= BASE:
+        digits.append(DIGITS[BASE + n % BASE])
+        n //= BASE
+    return "".join(digits) + DIGITS[n]
+
+
+def numbers(values: Iterable[int]) -> str:
+    return "".join(number(n) for n in values)
+
+
+class Postings:
+    """Every term's postings, gathered one document at a time in any order, kept packed (8 bytes
+    a posting: field, document, term frequency) until they are written out, and each field's
+    length (its number of terms, which BM25 reads) in every document."""
+
+    _NUMBER, _FREQUENCY = 24, 1 << 24
+
+    def __init__(self, documents: int):
+        self.packed: dict[str, array] = {}
+        self.lengths = [array("I", bytes(4 * documents)) for _ in FIELDS]
+
+    def add(self, document: int, counted: Counts) -> None:
+        for field, found in enumerate(counted):
+            self.lengths[field][document] = sum(found.values())
+            key = ((field << 32) | document) << self._NUMBER
             for term, tf in found.items():
-                lists = result.get(term)
-                if lists is None:
-                    lists = result[term] = [[] for _ in names]
-                weight = max(1, round((K1 + 1) * tf / (norm + tf) * WEIGHT_SCALE))
-                lists[n] += [number - previous.get((term, n), 0), weight]
-                previous[term, n] = number
-    return result
+                if tf >= self._FREQUENCY:
+                    raise ValueError(f"document {document}: {tf} times '{term}' in one field")
+                packed = self.packed.get(term)
+                if packed is None:
+                    packed = self.packed[term] = array("q")
+                packed.append(key | tf)
+
+    def encoded(self, term: str) -> str:
+        """The term's postings, field after field: how many, then each document's distance from
+        the one before less one (the first's from -1), then each term frequency less one."""
+        by_field: list[list[int]] = [[] for _ in FIELDS]
+        frequencies: list[list[int]] = [[] for _ in FIELDS]
+        for value in sorted(self.packed[term]):
+            field = value >> 56
+            by_field[field].append((value >> self._NUMBER) & 0xFFFFFFFF)
+            frequencies[field].append((value & (self._FREQUENCY - 1)) - 1)
+        parts = []
+        for documents, tfs in zip(by_field, frequencies, strict=True):
+            parts.append(number(len(documents)))
+            parts.append(numbers(b - a - 1 for a, b in zip([-1, *documents], documents)))
+            parts.append(numbers(tfs))
+        return "".join(parts)
 
 
 def document_digest(document: Mapping[str, str]) -> str:
@@ -108,20 +151,27 @@ def document_digest(document: Mapping[str, str]) -> str:
     return hashlib.sha256(_json(document).encode()).hexdigest()
 
 
-def inputs(
+def fingerprint(
     records: Sequence[dict],
     urls: Sequence[str],
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
-) -> list:
-    """Everything `build` reads of its arguments, for the key the search files are cached under:
-    the same inputs give the same files. Keep it in step with `build` and `searchable`."""
-    read = [[r["title"], r["slug"], [p["name"] for p in r["people"]], r["topics"], r["location"], r["source"],
-             r["body"], r.get("event_date"), r.get("published"), r["kind"]] for r in records]
-    used_aliases = {name: list(aliases[name]) for name in sorted({n for row in read for n in row[2]})
-                    if name in aliases}
-    return [read, list(urls), used_aliases, dict(topic_titles), dict(kind_labels)]
+) -> str:
+    """A hash of everything `build` reads of its arguments, for the key the search files are
+    cached under: the same inputs give the same files. Keep it in step with `build` and
+    `searchable`. Hashed a record at a time, never held as one text."""
+    digest = hashlib.sha256()
+    names: set[str] = set()
+    for record, url in zip(records, urls, strict=True):
+        people = [p["name"] for p in record["people"]]
+        names.update(people)
+        digest.update(_json([record["title"], record["slug"], people, record["topics"], record["location"],
+                             record["source"], record["body"], record.get("event_date"), record.get("published"),
+                             record["kind"], url]).encode() + b"\n")
+    used_aliases = {name: list(aliases[name]) for name in sorted(names) if name in aliases}
+    digest.update(_json([len(records), used_aliases, dict(topic_titles), dict(kind_labels)]).encode())
+    return digest.hexdigest()
 
 
 def _utf16(text: str) -> bytes:
@@ -169,22 +219,24 @@ def build(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
-    count: Callable[[dict], list[dict[str, int]]] | None = None,
+    count: Counter = counted_in_order,
 ) -> dict:
-    """The head, the term chunks (first term to its data), every term, and the document chunks;
-    `count` as for `postings`."""
+    """The head, the term chunks (first term to its data), every term, and the document chunks."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = [searchable(record, aliases, topic_titles) for record in records]
-    by_term = postings(documents, count=count)
-    terms = sorted(by_term, key=_utf16)  # as JavaScript compares strings, for the page's binary search
-    starts = chunk_starts(terms, chunk_spacing(len(terms), sum(len(p) // 2 for ps in by_term.values() for p in ps)))
+    gathered = Postings(len(documents))
+    for number_, counted in count(documents):
+        gathered.add(number_, counted)
+    terms = sorted(gathered.packed, key=_utf16)  # as JavaScript compares strings, for the page's binary search
+    starts = chunk_starts(terms, chunk_spacing(len(terms), sum(map(len, gathered.packed.values()))))
     start_keys = [_utf16(start) for start in starts]
     chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
     for term in terms:
         chunk = chunks[starts[bisect.bisect_right(start_keys, _utf16(term)) - 1]]
         chunk["terms"].append(term)
-        chunk["postings"].append(by_term[term])
+        chunk["postings"].append(gathered.encoded(term))
+        del gathered.packed[term]
     people = sorted({p["name"] for record in records for p in record["people"]})
     topics = sorted({slug for record in records for slug in record["topics"]})
     kinds = sorted({record["kind"] for record in records})
@@ -194,10 +246,11 @@ def build(
         "version": lunr.__TARGET_JS_VERSION__,
         "fields": [f["field_name"] for f in FIELDS],
         "boosts": [f["boost"] for f in FIELDS],
-        "weightScale": WEIGHT_SCALE,
         "pipeline": PIPELINE,
         "stopWords": STOP_WORDS,
+        "digits": DIGITS,
         "count": len(records),
+        "lengths": [numbers(lengths) for lengths in gathered.lengths],
         "chunkStarts": starts,
         "chunkNames": [chunk_name(start) for start in starts],
         "docChunk": DOC_CHUNK,
@@ -224,17 +277,21 @@ def doc_chunk_name(number: int) -> str:
 
 
 def scripts(payload: dict) -> dict[str, str]:
-    """File name to content: `index.js` assigns the head to the global; every other file
-    registers its data under its own name, whichever runs first. Sorted keys and no
-    timestamps, so the same seeds give the same bytes."""
-    files = {"index.js": f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"}
-    named = {chunk_name(start): data for start, data in payload["chunks"].items()}
-    named["terms.js"] = payload["terms"]
-    named.update((doc_chunk_name(n), docs) for n, docs in enumerate(payload["docs"]))
-    for name, data in named.items():
-        files[name] = (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
-                       f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
-    return files
+    return dict(each_script(payload))
+
+
+def each_script(payload: dict) -> Iterator[tuple[str, str]]:
+    """File name and content, one file at a time: `index.js` assigns the head to the global;
+    every other file registers its data under its own name, whichever runs first. Sorted keys
+    and no timestamps, so the same seeds give the same bytes."""
+    yield "index.js", f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"
+    named: Iterable[tuple[str, object]] = [
+        *((chunk_name(start), data) for start, data in payload["chunks"].items()),
+        ("terms.js", payload["terms"]),
+    ]
+    for name, data in [*named, *((doc_chunk_name(n), docs) for n, docs in enumerate(payload["docs"]))]:
+        yield name, (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
+                     f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
 
 
 def _json(data) -> str:

@@ -1,9 +1,9 @@
-/* briefing's search page: runs lunr over an index that arrives a piece at a time. The head
+/* briefing's search page: lunr's queries over an index that arrives a piece at a time. The head
    (window.BRIEFING_SEARCH, search/index.js) has the corpus's size, where each term chunk starts
    and what the facets and the date order need; a query loads, one <script src> each (so it works
    from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
-   near spelling, those of the near terms, found in search/terms.js), then the titles and text of
-   the results on show. Words go through the same pipeline as the articles did (search-terms.js);
+   near spelling, those of the near terms, found in search/terms.js), which search-engine.js
+   scores as lunr would, then the titles and text of the results on show. Words go through the same pipeline as the articles did (search-terms.js);
    every word is required unless "any word" is ticked, the last one also as a prefix, and a search
    that finds nothing is tried again with near spellings. The query, the facets and the order live
    in the URL (pushState), so Back and a bookmark give the same view. Everything taken from an
@@ -16,6 +16,7 @@
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
   const FACET_FILTER_FROM = 16; // a group with this many values gets a box to filter them
+  const FACET_EAGER = 100; // a "more" list this long is made with the facets, a longer one when opened
   const PREFIX_FROM = 3; // letters the last word needs to be matched as a prefix too ("net" finds Netanyahu)
   const TYPING_DELAY_MS = 150;
   const SNIPPET_BEFORE = 12;
@@ -42,7 +43,7 @@
   const pageTitle = document.title;
 
   const data = window.BRIEFING_SEARCH;
-  if (!data || typeof lunr === "undefined" || !lunr.briefingTerms) {
+  if (!data || typeof lunr === "undefined" || !lunr.briefingTerms || !lunr.briefingEngine) {
     statusBox.textContent = "The search index could not be loaded: rebuild the site.";
     return;
   }
@@ -60,10 +61,9 @@
   }));
   const texts = []; // article text by document number
   const newestFirst = docs.map((_doc, n) => docs.length - 1 - n); // numbered oldest first (search_index.date_order)
-  const index = emptyIndex();
   const loads = new Map(); // file name -> the promise of its data
-  let allTerms = null; // a lunr.TokenSet of every term, once search/terms.js is in
-  let loadTrouble = "";
+  if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
+  const engine = lunr.briefingEngine(data, load);
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
   GROUPS.forEach((group) => {
@@ -75,69 +75,14 @@
   const personTerms = new Map(Object.entries(data.aliases).map(([name, aliases]) =>
     [name, new Set([name, ...aliases].flatMap((words) => lunr.tokenizer(words).map((t) => termOf(t.toString()))).filter(Boolean))]));
   const facetFilters = {}; // group name -> the text in its filter box
+  const facetFillers = new Map(); // group name -> makes its "more" list, if not made yet
+  const labelRanks = new Map(); // group name -> value -> its place in label order
   const openGroups = new Set();
   let shown = [];
+  let matched = null; // the engine's result for the hits on show, which tells the terms each matched
   let phraseTerms = new Set();
   let rendered = 0;
   let renders = 0; // the latest render's number: an older one still loading gives way
-
-  /* A lunr.Index that term chunks are added to as queries need them (addChunk): the inverted
-     index, lunr's field vectors (asked for by "field/ref" when a query scores a document) and a
-     plain trie of the terms, which lunr intersects with a query's terms, wildcards included. */
-  function emptyIndex() {
-    if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
-    const vectors = new Map(); // "field/ref" -> [term number, score, ...], term numbers rising
-    const fieldVectors = new Proxy(Object.create(null), {
-      get(_target, fieldRef) {
-        return typeof fieldRef === "string" && vectors.has(fieldRef) ? new lunr.Vector(vectors.get(fieldRef)) : undefined;
-      },
-    });
-    const built = new lunr.Index({
-      invertedIndex: Object.create(null), fieldVectors: fieldVectors, tokenSet: new lunr.TokenSet(),
-      fields: data.fields, pipeline: lunr.Pipeline.load(data.pipeline),
-    });
-    built.vectors = vectors;
-    built.termCount = 0;
-    return built;
-  }
-
-  /* A term chunk's postings into the index, scored as lunr.js's builder scores them: the
-     chunk's BM25 weight times the term's idf (over the (field, document) pairs holding it, as
-     lunr counts) and the field's boost. */
-  const noMetadata = {}; // lunr copies a posting's metadata, never changes it
-  function addChunk(chunk) {
-    chunk.terms.forEach((term, t) => {
-      if (term in index.invertedIndex) return;
-      const lists = chunk.postings[t];
-      const posting = { _index: index.termCount++ };
-      const holding = lists.reduce((sum, list) => sum + list.length / 2, 0);
-      const idf = Math.log(1 + Math.abs((data.count - holding + 0.5) / (holding + 0.5)));
-      data.fields.forEach((field, f) => {
-        const refs = posting[field] = Object.create(null);
-        const list = lists[f];
-        const factor = idf * data.boosts[f] / data.weightScale;
-        let doc = 0;
-        for (let k = 0; k < list.length; k += 2) {
-          doc += list[k];
-          refs[doc] = noMetadata;
-          const key = field + "/" + doc;
-          if (!index.vectors.has(key)) index.vectors.set(key, []);
-          index.vectors.get(key).push(posting._index, list[k + 1] * factor);
-        }
-      });
-      index.invertedIndex[term] = posting;
-      addToTrie(index.tokenSet, term);
-    });
-  }
-
-  function addToTrie(root, term) {
-    let node = root;
-    for (let i = 0; i < term.length; i++) {
-      const char = term.charAt(i);
-      node = node.edges[char] || (node.edges[char] = new lunr.TokenSet());
-    }
-    node.final = true;
-  }
 
   /* A search file's data, by a <script src> that registers it under its name. */
   function load(name) {
@@ -160,60 +105,6 @@
       }));
     }
     return loads.get(name);
-  }
-
-  const chunkLoads = new Map();
-  function loadChunk(number) {
-    const name = data.chunkNames[number];
-    if (!chunkLoads.has(name)) chunkLoads.set(name, load(name).then(addChunk, (error) => { chunkLoads.delete(name); throw error; }));
-    return chunkLoads.get(name);
-  }
-
-  /* The number of the chunk a term would be in: the last that starts at or before it. */
-  function chunkOf(term) {
-    const starts = data.chunkStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= term) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  async function loadAllTerms() {
-    if (!allTerms) {
-      const terms = await load("terms.js");
-      if (!allTerms) {
-        allTerms = new lunr.TokenSet();
-        terms.forEach((term) => addToTrie(allTerms, term));
-      }
-    }
-    return allTerms;
-  }
-
-  /* Loads the chunks that hold every term the clauses can match: a term's own chunk, a prefix's
-     run of chunks, or, for near spellings and other wildcards, the chunks of the terms in the
-     list of every term that match. */
-  async function prepare(clauses) {
-    const numbers = new Set();
-    for (const clause of clauses) {
-      const term = clause.term;
-      const star = term.indexOf("*");
-      if (clause.editDistance || (star !== -1 && star !== term.length - 1)) {
-        const terms = await loadAllTerms();
-        terms.intersect(lunr.TokenSet.fromClause(clause)).toArray().forEach((t) => numbers.add(chunkOf(t)));
-      } else if (star === term.length - 1) {
-        const prefix = term.slice(0, -1);
-        let n = chunkOf(prefix);
-        numbers.add(n);
-        while (n + 1 < data.chunkStarts.length && data.chunkStarts[n + 1].startsWith(prefix)) numbers.add(++n);
-      } else {
-        numbers.add(chunkOf(term));
-      }
-    }
-    await Promise.all([...numbers].map(loadChunk));
   }
 
   /* The titles, addresses and text of these documents, a document chunk each DOC_CHUNK. */
@@ -340,31 +231,28 @@
     return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
   }
 
-  /* The results for the clauses once their chunks are in, with the index terms each one
-     matched, keeping those that match a term of every group and every phrase (for which the
-     candidates' text is loaded). */
+  /* The results for the clauses, with the query's result (which terms each matched), keeping
+     those that match a term of every group and every phrase (for which the candidates' text is
+     loaded). */
   async function run(parsed) {
-    await prepare(parsed.clauses);
-    const hits = index.query((query) => { query.clauses.push(...parsed.clauses.map((clause) => Object.assign({}, clause))); })
-      .map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData }));
-    const kept = parsed.groups.length
-      ? hits.filter((hit) => { const terms = Object.keys(hit.matchData.metadata); return parsed.groups.every((group) => terms.some(group)); })
-      : hits;
-    if (!parsed.phrases.length) return kept;
-    await loadDocs(kept.map((hit) => hit.n));
-    const patterns = parsed.phrases.map(phrasePattern);
-    return kept.filter((hit) => hasPhrases(hit.n, patterns));
-  }
-
-  /* Whether some article has the term (its chunk is in once the query has run). */
-  function known(term) {
-    return term in index.invertedIndex;
+    const result = await engine.run(parsed.clauses.map((clause) => Object.assign({}, clause)));
+    let hits = result.hits;
+    if (parsed.groups.length) {
+      const marks = parsed.groups.map((group) => result.holding(group));
+      hits = hits.filter((hit) => marks.every((marked) => marked[hit.n]));
+    }
+    if (parsed.phrases.length) {
+      await loadDocs(hits.map((hit) => hit.n));
+      const patterns = parsed.phrases.map(phrasePattern);
+      hits = hits.filter((hit) => hasPhrases(hit.n, patterns));
+    }
+    return { hits: hits, result: result };
   }
 
   /* When nothing matched: each word no article has, within 1 letter (up to 4 letters long) or 2
      of a word some article has, and the term each most often became among the results. */
   async function retryNearSpellings(parsed) {
-    const unknown = parsed.words.filter((word) => !known(word.term));
+    const unknown = parsed.words.filter((word) => !engine.known(word.term));
     if (!unknown.length) return null;
     const clauses = parsed.clauses.map((clause) => {
       const word = unknown.find((w) => w.clause === clause);
@@ -372,19 +260,16 @@
                                                 presence: parsed.any ? clause.presence : PRESENCE.REQUIRED }) : clause;
     });
     const prefixes = new Set(unknown.map((word) => lunr.briefingTerms.trim(fold(word.typed)) + "*"));
-    const hits = await run({ clauses: clauses.filter((c) => !prefixes.has(c.term)), groups: [], phrases: parsed.phrases });
-    if (!hits.length) return null;
+    const kept = clauses.filter((c) => !prefixes.has(c.term));
+    const found = await run({ clauses: kept, groups: [], phrases: parsed.phrases });
+    if (!found.hits.length) return null;
     const spelled = unknown.map((word) => {
-      const near = lunr.TokenSet.fromFuzzyString(word.term, word.term.length <= 4 ? 1 : 2);
-      const counts = new Map();
-      hits.forEach((hit) => Object.keys(hit.matchData.metadata).forEach((term) => {
-        if (!counts.has(term) && !lunr.TokenSet.fromString(term).intersect(near).toArray().length) return;
-        counts.set(term, (counts.get(term) || 0) + 1);
-      }));
+      const near = new Set(found.result.expanded[kept.findIndex((c) => c.term === word.term && c.editDistance !== undefined)]);
+      const counts = found.result.hitsPerTerm(found.hits, (term) => near.has(term));
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
       return { typed: word.typed, term: best ? best[0] : word.term };
     });
-    return { hits: hits, spelled: spelled };
+    return { hits: found.hits, result: found.result, spelled: spelled };
   }
 
   /* Documents matching the query, best first (or newest first), with the index terms each one
@@ -394,20 +279,21 @@
     if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
     const parsed = parseQuery(q, state.any);
     if (parsed.error) return parsed;
-    let hits = [];
+    let found = { hits: [], result: null };
     let spelled = null;
     if (parsed.clauses.length) {
-      hits = await run(parsed);
-      const retry = hits.length ? null : await retryNearSpellings(parsed);
+      found = await run(parsed);
+      const retry = found.hits.length ? null : await retryNearSpellings(parsed);
       if (retry) {
-        hits = retry.hits;
+        found = retry;
         spelled = retry.spelled;
       }
     }
+    const hits = found.hits;
     hits.sort(state.byDate
       ? (a, b) => byDateDesc(docs[a.n], docs[b.n]) || b.score - a.score || a.n - b.n
       : (a, b) => b.score - a.score || a.n - b.n);
-    return { hits: hits, phrases: parsed.phrases, spelled: spelled };
+    return { hits: hits, result: found.result, phrases: parsed.phrases, spelled: spelled };
   }
 
   /* The groups whose ticked values the document has none of. */
@@ -464,42 +350,49 @@
 
   /* Values by their count among the current results (ticked ones kept, at the end if none
      left), the first few shown and the rest under "more"; a group with many values gets a box
-     that filters them by name. */
+     that filters them by name. A long "more" list is made when it is opened or filtered. */
   function renderFacets(counts, selected) {
     const focused = document.activeElement && document.activeElement.id;
     const boxes = [];
+    facetFillers.clear();
     GROUPS.forEach((group) => {
       const count = counts[group.name];
       const values = [...new Set([...count.keys(), ...selected[group.name]])];
       if (!values.length) return;
-      const label = (v) => group.label(v);
-      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0)
-        || (group.byValue ? (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1) : label(a).localeCompare(label(b))));
+      const rank = labelRank(group);
+      const place = (v) => (rank.has(v) ? rank.get(v) : rank.size); // a value from the address no article has: last
+      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0) || place(a) - place(b));
       const fieldset = element("fieldset", "facet");
       fieldset.appendChild(element("legend", null, group.legend));
       if (values.length >= FACET_FILTER_FROM) fieldset.appendChild(facetFilter(group, fieldset));
-      const first = element("ul", "facet-values");
-      fieldset.appendChild(first);
-      let rest = null;
-      values.forEach((value, n) => {
-        const item = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
-        item.dataset.label = fold(label(value));
-        if (n < FACET_LIMIT) {
-          first.appendChild(item);
-          return;
-        }
-        if (!rest) {
-          const details = element("details", "facet-more");
-          details.open = openGroups.has(group.name);
-          details.addEventListener("toggle", () => (details.open ? openGroups.add(group.name) : openGroups.delete(group.name)));
-          details.appendChild(element("summary", null, values.length - FACET_LIMIT + " more"));
-          rest = element("ul", "facet-values");
-          details.appendChild(rest);
-          fieldset.appendChild(details);
-        }
-        if (selected[group.name].has(value)) rest.parentNode.open = true;
-        rest.appendChild(item);
-      });
+      const item = (value) => {
+        const made = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
+        made.dataset.label = fold(group.label(value));
+        return made;
+      };
+      fieldset.appendChild(element("ul", "facet-values")).append(...values.slice(0, FACET_LIMIT).map(item));
+      const rest = values.slice(FACET_LIMIT);
+      if (rest.length) {
+        const details = fieldset.appendChild(element("details", "facet-more"));
+        details.appendChild(element("summary", null, rest.length + " more"));
+        const list = details.appendChild(element("ul", "facet-values"));
+        let filled = false;
+        const fill = () => {
+          if (filled) return;
+          filled = true;
+          list.append(...rest.map(item));
+        };
+        facetFillers.set(group.name, fill);
+        details.open = openGroups.has(group.name) || rest.some((v) => selected[group.name].has(v));
+        details.addEventListener("toggle", () => {
+          if (details.open) {
+            openGroups.add(group.name);
+            fill();
+            applyFacetFilter(group, fieldset);
+          } else openGroups.delete(group.name);
+        });
+        if (details.open || rest.length <= FACET_EAGER) fill();
+      }
       boxes.push(fieldset);
       applyFacetFilter(group, fieldset);
     });
@@ -509,6 +402,18 @@
       const again = document.getElementById(focused);
       if (again) again.focus();
     }
+  }
+
+  /* Each value's place among the group's values in the order of their labels. */
+  function labelRank(group) {
+    if (!labelRanks.has(group.name)) {
+      const values = [...facetIds[group.name].keys()];
+      const collator = new Intl.Collator();
+      values.sort(group.byValue ? (a, b) => (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1)
+        : (a, b) => collator.compare(group.label(a), group.label(b)));
+      labelRanks.set(group.name, new Map(values.map((v, n) => [v, n])));
+    }
+    return labelRanks.get(group.name);
   }
 
   function facetFilter(group, fieldset) {
@@ -529,6 +434,7 @@
   /* Hides the values whose name does not contain the filter text, and opens "more" to show the rest. */
   function applyFacetFilter(group, fieldset) {
     const text = fold((facetFilters[group.name] || "").trim());
+    if (text && facetFillers.has(group.name)) facetFillers.get(group.name)();
     fieldset.querySelectorAll("li").forEach((item) => { item.hidden = text !== "" && !item.dataset.label.includes(text); });
     const details = fieldset.querySelector("details");
     if (details && text) details.open = true;
@@ -560,7 +466,7 @@
   /* The terms to mark in a result: those it matched, the phrases' words, and every name and
      alias of a person it was found by. */
   function markedTerms(hit) {
-    const terms = new Set(hit.matchData ? Object.keys(hit.matchData.metadata) : []);
+    const terms = matched ? matched.termsOf(hit.n) : new Set();
     phraseTerms.forEach((t) => terms.add(t));
     docs[hit.n].people.forEach((name) => {
       const own = personTerms.get(name);
@@ -625,6 +531,7 @@
     if (number !== renders) return;
     const hits = result.hits || [];
     shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
+    matched = result.result || null;
     try {
       await loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n));
     } catch (error) {
