@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 
@@ -87,8 +88,10 @@ def test_head_holds_what_facets_need_and_documents_their_text():
     assert head["docPeople"] == [[], [0, 1]] and head["docTopics"] == [[], [1, 0]]  # in the record's order
     assert head["topics"] == [["military-coordination", "Military coordination"], ["syria", "Syria"]]
     assert [head["kinds"][k][0] for k in head["docKinds"]] == ["other", "phone_call"]
-    assert payload["docs"] == [[["A note", "articles/note.html", "Nothing dated."],
-                                ["Netanyahu calls Putin", "articles/call.html", "The leaders spoke.\nThey agreed to meet."]]]
+    written = search_index.scripts(payload)["d-0.js"]
+    assert json.loads(ast.literal_eval(written.split("JSON.parse(")[1].rsplit(")", 1)[0])) == [
+        ["A note", "articles/note.html", "Nothing dated."],
+        ["Netanyahu calls Putin", "articles/call.html", "The leaders spoke.\nThey agreed to meet."]]
     # "A note" is 1 term ("a" a stop word), "syria Syria military-coordination Military coordination" 6
     assert head["lengths"] == [search_index.numbers(n) for n in ([1, 3], [0, 7], [0, 6], [0, 1], [0, 1], [2, 4])]
     assert head["chunkStarts"][0] == payload["terms"][0]
@@ -112,7 +115,7 @@ def test_chunk_spacing_is_a_power_of_two_for_some_8000_postings_a_chunk(terms, p
 
 def test_scripts_register_each_file_under_its_name():
     files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "chunks": {"apple": {"terms": ["apple"]}},
-                                  "terms": ["apple"], "docs": [[["T", "u", "x"]]]})
+                                  "terms": ["apple"], "docs": [[["T", "u", ["x", "y"]]]]})
     name = search_index.chunk_name("apple")
     assert files == {
         "index.js": """window.BRIEFING_SEARCH = JSON.parse('{"a":["é",null],"b":1}');\n""",
@@ -121,18 +124,18 @@ def test_scripts_register_each_file_under_its_name():
         "terms.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["terms.js"] = """
                     """JSON.parse('["apple"]');\n""",
         "d-0.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["d-0.js"] = """
-                  """JSON.parse('[["T","u","x"]]');\n""",
+                  """JSON.parse('[["T","u","x\\\\ny"]]');\n""",
     }
 
 
 def test_scripts_give_back_any_text_when_a_browser_runs_them():
     """Quotes, backslashes and line breaks from a seed survive the string literal."""
     hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
-    files = search_index.scripts({"head": {"t": hostile}, "chunks": {}, "terms": [], "docs": [[hostile]]})
+    files = search_index.scripts({"head": {"t": hostile}, "chunks": {}, "terms": [], "docs": [[[*hostile[:2], hostile[2:]]]]})
     program = "const window = {};\n" + files["index.js"] + files["d-0.js"] + (
         "process.stdout.write(JSON.stringify([window.BRIEFING_SEARCH, window.BRIEFING_SEARCH_CHUNKS['d-0.js']]));")
     result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == [{"t": hostile}, [hostile]]
+    assert json.loads(result.stdout) == [{"t": hostile}, [[*hostile[:2], "\n".join(hostile[2:])]]]
 
 
 def test_same_records_give_the_same_bytes():
@@ -142,8 +145,8 @@ def test_same_records_give_the_same_bytes():
 def test_term_counts_given_in_any_order_and_kept_as_json_give_the_same_bytes():
     """search_glue gives most articles' term counts from its cache (JSON), by their hash's shard,
     not in document order."""
-    def from_earlier_build(documents):
-        counted = [json.loads(json.dumps(search_index.term_counts(d), sort_keys=True)) for d in documents]
+    def from_earlier_build(how_many, document):
+        counted = [json.loads(json.dumps(search_index.term_counts(document(n)), sort_keys=True)) for n in range(how_many)]
         return reversed(list(enumerate(counted)))
 
     records = [RECORD, UNDATED]

@@ -10,7 +10,7 @@ import json
 import logging
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import lunr
@@ -139,10 +139,10 @@ class _TermCounts:
     def __init__(self, store: cache.Store):
         self.store = store
 
-    def __call__(self, documents: Sequence[dict]) -> Iterator[tuple[int, search_index.Counts]]:
+    def __call__(self, how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, search_index.Counts]]:
         by_shard: dict[str, list[tuple[int, str]]] = {}
-        for number, document in enumerate(documents):
-            digest = search_index.document_digest(document)
+        for number in range(how_many):
+            digest = search_index.document_digest(document(number))
             by_shard.setdefault(digest[:2], []).append((number, digest))
         for shard, members in sorted(by_shard.items()):
             name = cache.key("search term counts", shard)
@@ -152,7 +152,7 @@ class _TermCounts:
             for number, digest in members:
                 counted = used.get(digest) or earlier.get(digest)
                 if counted is None:
-                    counted = search_index.term_counts(documents[number])
+                    counted = search_index.term_counts(document(number))
                 used[digest] = counted
                 yield number, counted
             if used != earlier:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import math
 from array import array
@@ -47,7 +48,7 @@ FIELDS = (
     {"field_name": "body", "boost": 1},
 )
 CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 15 KB gzip), on average
-DOC_CHUNK = 16  # articles a document chunk: a page of 20 results loads at most 20 files of some 14 KB gzip
+DOC_CHUNK = 32  # articles a document chunk: a page of 10 results loads at most 10 files of some 26 KB gzip
 # The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
 # string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
 # number; one in the second half carries a lower place of it (little-endian), so 0 to 45 take one
@@ -56,9 +57,10 @@ DIGITS = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "\"
 BASE = len(DIGITS) // 2
 _SHORT = [DIGITS[n] for n in range(BASE)] + [DIGITS[BASE + n % BASE] + DIGITS[n // BASE] for n in range(BASE, BASE * BASE)]
 Counts = list[dict[str, int]]  # per field, each term's frequency in one document
-# How a build gets every document's term counts: given the documents in number order, it
-# yields (number, counts) for each, in any order (search_glue takes most from its cache).
-Counter = Callable[[Sequence[dict]], Iterable[tuple[int, Counts]]]
+# How a build gets every document's term counts: given how many documents there are and what
+# makes document n's fields (made anew at each call, so never all held at once), it yields
+# (n, counts) for each, in any order (search_glue takes most from its cache).
+Counter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -87,8 +89,8 @@ def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) ->
     return counted
 
 
-def counted_in_order(documents: Sequence[dict]) -> Iterator[tuple[int, Counts]]:
-    return ((number, term_counts(document)) for number, document in enumerate(documents))
+def counted_in_order(how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, Counts]]:
+    return ((n, term_counts(document(n))) for n in range(how_many))
 
 
 def number(n: int) -> str:
@@ -103,7 +105,8 @@ def number(n: int) -> str:
 
 
 def numbers(values: Iterable[int]) -> str:
-    return "".join(number(n) for n in values)
+    short = len(_SHORT)
+    return "".join([_SHORT[n] if n < short else number(n) for n in values])
 
 
 class Postings:
@@ -132,17 +135,15 @@ class Postings:
     def encoded(self, term: str) -> str:
         """The term's postings, field after field: how many, then each document's distance from
         the one before less one (the first's from -1), then each term frequency less one."""
-        by_field: list[list[int]] = [[] for _ in FIELDS]
-        frequencies: list[list[int]] = [[] for _ in FIELDS]
-        for value in sorted(self.packed[term]):
-            field = value >> 56
-            by_field[field].append((value >> self._NUMBER) & 0xFFFFFFFF)
-            frequencies[field].append((value & (self._FREQUENCY - 1)) - 1)
+        packed = sorted(self.packed[term])  # by field, then document
         parts = []
-        for documents, tfs in zip(by_field, frequencies, strict=True):
-            parts.append(number(len(documents)))
-            parts.append(numbers(b - a - 1 for a, b in zip([-1, *documents], documents)))
-            parts.append(numbers(tfs))
+        start = 0
+        for field in range(len(FIELDS)):
+            end = bisect.bisect_left(packed, (field + 1) << 56, start)
+            documents = [(value >> self._NUMBER) & 0xFFFFFFFF for value in packed[start:end]]
+            parts += [number(end - start), numbers([b - a - 1 for a, b in zip([-1, *documents], documents)]),
+                      numbers([(value & (self._FREQUENCY - 1)) - 1 for value in packed[start:end]])]
+            start = end
         return "".join(parts)
 
 
@@ -224,10 +225,9 @@ def build(
     """The head, the term chunks (first term to its data), every term, and the document chunks."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
-    documents = [searchable(record, aliases, topic_titles) for record in records]
-    gathered = Postings(len(documents))
-    for number_, counted in count(documents):
-        gathered.add(number_, counted)
+    gathered = Postings(len(records))
+    for n, counted in count(len(records), lambda n: searchable(records[n], aliases, topic_titles)):
+        gathered.add(n, counted)
     terms = sorted(gathered.packed, key=_utf16)  # as JavaScript compares strings, for the page's binary search
     starts = chunk_starts(terms, chunk_spacing(len(terms), sum(map(len, gathered.packed.values()))))
     start_keys = [_utf16(start) for start in starts]
@@ -263,7 +263,7 @@ def build(
         "docPeople": [[person_number[p["name"]] for p in record["people"]] for record in records],
         "docTopics": [[topic_number[slug] for slug in record["topics"]] for record in records],
     }
-    stored = [[record["title"], url, document["body"]] for record, url, document in zip(records, urls, documents, strict=True)]
+    stored = [[record["title"], url, record["body"]] for record, url in zip(records, urls, strict=True)]  # joined when written
     return {
         "head": head,
         "chunks": chunks,
@@ -285,11 +285,10 @@ def each_script(payload: dict) -> Iterator[tuple[str, str]]:
     every other file registers its data under its own name, whichever runs first. Sorted keys
     and no timestamps, so the same seeds give the same bytes."""
     yield "index.js", f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"
-    named: Iterable[tuple[str, object]] = [
-        *((chunk_name(start), data) for start, data in payload["chunks"].items()),
-        ("terms.js", payload["terms"]),
-    ]
-    for name, data in [*named, *((doc_chunk_name(n), docs) for n, docs in enumerate(payload["docs"]))]:
+    terms = ((chunk_name(start), data) for start, data in payload["chunks"].items())
+    documents = ((doc_chunk_name(n), [[title, url, "\n".join(body)] for title, url, body in rows])
+                 for n, rows in enumerate(payload["docs"]))
+    for name, data in itertools.chain(terms, [("terms.js", payload["terms"])], documents):
         yield name, (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
                      f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
 

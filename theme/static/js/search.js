@@ -3,15 +3,15 @@
    and what the facets and the date order need; a query loads, one <script src> each (so it works
    from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
    near spelling, those of the near terms, found in search/terms.js), which search-engine.js
-   scores as lunr would, then the titles and text of the results on show. Words go through the same pipeline as the articles did (search-terms.js);
-   every word is required unless "any word" is ticked, the last one also as a prefix, and a search
+   scores as lunr would, then the titles and text of the results on show. Words go through the
+   same pipeline as the articles did (search-terms.js); every word is required unless "any word" is ticked, the last one also as a prefix, and a search
    that finds nothing is tried again with near spellings. The query, the facets and the order live
    in the URL (pushState), so Back and a bookmark give the same view. Everything taken from an
    article enters the page as text (textContent, text nodes), never as HTML. */
 (function () {
   "use strict";
 
-  const PAGE_SIZE = 20;
+  const PAGE_SIZE = 10; // results a page: each may need a document chunk of its own, a file to load
   const UNDATED = "undated"; // the year facet's value for articles without a date
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
@@ -21,12 +21,6 @@
   const TYPING_DELAY_MS = 150;
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
-  const GROUPS = [
-    { name: "leader", legend: "Leader", values: (doc) => doc.people, label: (v) => v },
-    { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v) => topicTitles[v] || v },
-    { name: "kind", legend: "Kind", values: (doc) => [doc.kind], label: (v) => kindLabels[v] || v },
-    { name: "year", legend: "Year", values: (doc) => [doc.date ? doc.date.slice(0, 4) : UNDATED], label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
-  ];
 
   const form = document.getElementById("search-form");
   const input = document.getElementById("search-q");
@@ -54,20 +48,30 @@
   const termCache = new Map(); // a word's index term, or null for a stop word or punctuation
   const topicTitles = Object.fromEntries(data.topics);
   const kindLabels = Object.fromEntries(data.kinds);
-  // What the facets count, for every article; titles, addresses and text come with its document chunk.
-  const docs = data.dates.map((date, n) => ({
-    date: date, kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
-    topics: data.docTopics[n].map((t) => data.topics[t][0]), title: "", url: "",
-  }));
-  const texts = []; // article text by document number
-  const newestFirst = docs.map((_doc, n) => docs.length - 1 - n); // numbered oldest first (search_index.date_order)
+  const yearOf = (date) => (date ? date.slice(0, 4) : UNDATED);
+  const years = [...new Set(data.dates.map(yearOf))];
+  const yearNumber = new Map(years.map((year, n) => [year, n]));
+  // Each facet group's values, and the numbers of those of every article.
+  const GROUPS = [
+    { name: "leader", legend: "Leader", values: data.people, of: data.docPeople, label: (v) => v },
+    { name: "topic", legend: "Topic", values: data.topics.map((t) => t[0]), of: data.docTopics, label: (v) => topicTitles[v] || v },
+    { name: "kind", legend: "Kind", values: data.kinds.map((k) => k[0]), of: data.docKinds.map((k) => [k]), label: (v) => kindLabels[v] || v },
+    { name: "year", legend: "Year", values: years, of: data.dates.map((date) => [yearNumber.get(yearOf(date))]),
+      label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
+  ];
+  GROUPS.forEach((group) => { group.number = new Map(group.values.map((v, n) => [v, n])); });
+  const docs = []; // an article's fields, made when first shown (doc); titles, addresses and text come with its document chunk
+  const titles = [];
+  const urls = [];
+  const texts = [];
+  const newestFirst = data.dates.map((_date, n) => data.count - 1 - n); // numbered oldest first (search_index.date_order)
   const loads = new Map(); // file name -> the promise of its data
   if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
   const engine = lunr.briefingEngine(data, load);
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
   GROUPS.forEach((group) => {
-    const values = [...new Set(docs.flatMap((doc) => group.values(doc)))].sort();
+    const values = [...group.values].sort();
     facetIds[group.name] = new Map(values.map((v, n) => [v, "facet-" + group.name + "-" + n]));
   });
   // Each person's terms (name and the knowledge base's aliases), so a result found by an alias
@@ -112,9 +116,8 @@
     const chunks = new Set(numbers.map((n) => Math.floor(n / data.docChunk)));
     return Promise.all([...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
       rows.forEach((row, i) => {
-        const doc = docs[chunk * data.docChunk + i];
-        doc.title = row[0];
-        doc.url = row[1];
+        titles[chunk * data.docChunk + i] = row[0];
+        urls[chunk * data.docChunk + i] = row[1];
         texts[chunk * data.docChunk + i] = row[2];
       });
     })));
@@ -124,11 +127,19 @@
     return texts[n] === undefined ? "" : texts[n];
   }
 
+  function doc(n) {
+    if (!docs[n]) {
+      docs[n] = { date: data.dates[n], kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
+                  topics: data.docTopics[n].map((t) => data.topics[t][0]) };
+    }
+    return Object.assign(docs[n], { title: titles[n] || "", url: urls[n] || "" });
+  }
+
   function byDateDesc(a, b) {
-    if (a.date === b.date) return 0;
-    if (!a.date) return 1;
-    if (!b.date) return -1;
-    return a.date < b.date ? 1 : -1;
+    if (a === b) return 0;
+    if (!a) return 1;
+    if (!b) return -1;
+    return a < b ? 1 : -1;
   }
 
   function termOf(word) {
@@ -225,8 +236,9 @@
   const foldedTexts = new Map();
   function hasPhrases(n, patterns) {
     if (!foldedTexts.has(n)) {
-      const doc = docs[n];
-      foldedTexts.set(n, fold([doc.title, doc.people.join("\n"), doc.topics.map((t) => topicTitles[t] || t).join("\n"), textOf(n)].join("\n")));
+      const article = doc(n);
+      foldedTexts.set(n, fold([article.title, article.people.join("\n"), article.topics.map((t) => topicTitles[t] || t).join("\n"),
+                               textOf(n)].join("\n")));
     }
     return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
   }
@@ -291,17 +303,28 @@
     }
     const hits = found.hits;
     hits.sort(state.byDate
-      ? (a, b) => byDateDesc(docs[a.n], docs[b.n]) || b.score - a.score || a.n - b.n
+      ? (a, b) => byDateDesc(data.dates[a.n], data.dates[b.n]) || b.score - a.score || a.n - b.n
       : (a, b) => b.score - a.score || a.n - b.n);
     return { hits: hits, result: found.result, phrases: parsed.phrases, spelled: spelled };
   }
 
-  /* The groups whose ticked values the document has none of. */
-  function failedFilters(doc, selected) {
-    return GROUPS.filter((group) => {
-      const wanted = selected[group.name];
-      return wanted.size !== 0 && !group.values(doc).some((v) => wanted.has(v));
+  /* Per group, the numbers of its ticked values, or null if none is ticked. */
+  function wantedValues(selected) {
+    return GROUPS.map((group) => (selected[group.name].size
+      ? new Set([...selected[group.name]].filter((v) => group.number.has(v)).map((v) => group.number.get(v))) : null));
+  }
+
+  /* How many groups have ticked values the document has none of, and the last of them. */
+  function failedFilters(n, wanted) {
+    let failures = 0;
+    let failed = -1;
+    GROUPS.forEach((group, g) => {
+      if (wanted[g] && !group.of[n].some((v) => wanted[g].has(v))) {
+        failures++;
+        failed = g;
+      }
     });
+    return { failures: failures, failed: failed };
   }
 
   function anyTicked(selected) {
@@ -311,17 +334,20 @@
   /* Counts per facet value: the hits that would show if that value were ticked too, that is
      the hits every other group's filter lets through. */
   function facetCounts(hits, selected) {
-    const counts = {};
-    GROUPS.forEach((group) => { counts[group.name] = new Map(); });
-    const ticked = anyTicked(selected);
+    const wanted = wantedValues(selected);
+    const tallies = GROUPS.map((group) => new Int32Array(group.values.length));
     hits.forEach((hit) => {
-      const doc = docs[hit.n];
-      const failed = ticked ? failedFilters(doc, selected) : [];
-      if (failed.length > 1) return;
-      (failed.length ? failed : GROUPS).forEach((group) => {
-        const count = counts[group.name];
-        group.values(doc).forEach((v) => count.set(v, (count.get(v) || 0) + 1));
+      const { failures, failed } = failedFilters(hit.n, wanted);
+      if (failures > 1) return;
+      GROUPS.forEach((group, g) => {
+        if (failures && g !== failed) return;
+        group.of[hit.n].forEach((v) => { tallies[g][v]++; });
       });
+    });
+    const counts = {};
+    GROUPS.forEach((group, g) => {
+      counts[group.name] = new Map();
+      tallies[g].forEach((count, v) => { if (count) counts[group.name].set(group.values[v], count); });
     });
     return counts;
   }
@@ -453,13 +479,19 @@
     const start = Math.max(0, first - SNIPPET_BEFORE);
     const end = Math.min(words.length, start + SNIPPET_WORDS);
     const paragraph = element("p", "snippet");
-    if (start > 0) paragraph.appendChild(document.createTextNode("… "));
+    let run = start > 0 ? "… " : ""; // text between marks, one text node each
     for (let i = start; i < end; i++) {
-      if (isMatch(i)) paragraph.appendChild(element("mark", null, words[i]));
-      else paragraph.appendChild(document.createTextNode(words[i]));
-      if (i + 1 < end) paragraph.appendChild(document.createTextNode(/-/.test(parts[2 * i + 1]) ? "-" : " "));
+      if (isMatch(i)) {
+        if (run) paragraph.appendChild(document.createTextNode(run));
+        paragraph.appendChild(element("mark", null, words[i]));
+        run = "";
+      } else {
+        run += words[i];
+      }
+      if (i + 1 < end) run += /-/.test(parts[2 * i + 1]) ? "-" : " ";
     }
-    if (end < words.length) paragraph.appendChild(document.createTextNode(" …"));
+    if (end < words.length) run += " …";
+    if (run) paragraph.appendChild(document.createTextNode(run));
     return paragraph;
   }
 
@@ -468,7 +500,7 @@
   function markedTerms(hit) {
     const terms = matched ? matched.termsOf(hit.n) : new Set();
     phraseTerms.forEach((t) => terms.add(t));
-    docs[hit.n].people.forEach((name) => {
+    doc(hit.n).people.forEach((name) => {
       const own = personTerms.get(name);
       if (own && [...own].some((t) => terms.has(t))) own.forEach((t) => terms.add(t));
     });
@@ -476,27 +508,27 @@
   }
 
   function resultItem(hit) {
-    const doc = docs[hit.n];
+    const article = doc(hit.n);
     const item = element("li", "search-result");
     const heading = element("h2");
-    const link = element("a", null, doc.title);
-    link.href = root ? root + "/" + doc.url : doc.url;
+    const link = element("a", null, article.title);
+    link.href = root ? root + "/" + article.url : article.url;
     heading.appendChild(link);
     const meta = element("p", "meta");
-    if (doc.date) {
-      const time = element("time", null, doc.date);
-      time.dateTime = doc.date;
+    if (article.date) {
+      const time = element("time", null, article.date);
+      time.dateTime = article.date;
       meta.appendChild(time);
     } else {
       meta.appendChild(element("span", "undated", "Undated"));
     }
-    meta.appendChild(document.createTextNode(" · " + (kindLabels[doc.kind] || doc.kind)));
-    if (doc.people.length) meta.appendChild(document.createTextNode(" · " + doc.people.join(", ")));
+    meta.appendChild(document.createTextNode(" · " + (kindLabels[article.kind] || article.kind)));
+    if (article.people.length) meta.appendChild(document.createTextNode(" · " + article.people.join(", ")));
     const topics = element("p", "meta result-topics");
-    if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => topicTitles[t] || t).join(", ");
+    if (article.topics.length) topics.textContent = "Topics: " + article.topics.map((t) => topicTitles[t] || t).join(", ");
     item.append(heading, meta);
     if (textOf(hit.n)) item.appendChild(snippet(hit.n, markedTerms(hit)));
-    if (doc.topics.length) item.appendChild(topics);
+    if (article.topics.length) item.appendChild(topics);
     return item;
   }
 
@@ -530,7 +562,8 @@
     }
     if (number !== renders) return;
     const hits = result.hits || [];
-    shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
+    const wanted = wantedValues(state.selected);
+    shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(hit.n, wanted).failures === 0) : hits;
     matched = result.result || null;
     try {
       await loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n));
