@@ -565,12 +565,12 @@
     const wanted = wantedValues(state.selected);
     shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(hit.n, wanted).failures === 0) : hits;
     matched = result.result || null;
-    try {
-      await loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n));
-    } catch (error) {
+    const docsMissing = loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n)).then(() => false, (error) => {
       if (!(error instanceof Error)) throw error;
-      result.trouble = true;
-    }
+      return true;
+    });
+    const counts = facetCounts(hits, state.selected); // while the page's document chunks load
+    if (await docsMissing) result.trouble = true;
     if (number !== renders) return;
     list.replaceChildren();
     rendered = 0;
@@ -579,7 +579,7 @@
     if (page === null) result.trouble = true;
     errorBox.textContent = result.error || "";
     phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
-    renderFacets(facetCounts(hits, state.selected), state.selected);
+    renderFacets(counts, state.selected);
     const q = state.q.trim();
     const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
@@ -608,15 +608,16 @@
   }
 
   /* A new history entry for each view the reader asks for, so Back returns to the one before;
-     while typing, one entry that follows the box. */
+     while typing, one entry that follows the box. The entry is made once the search has begun,
+     while the files it waits for load. */
   let typingEntry = false;
   function go(state, typing) {
     const address = stateQuery(state);
     const same = location.search === address || (!location.search && address === location.pathname.split("/").pop());
+    render(state, typing);
     if (same || (typing && typingEntry)) history.replaceState(null, "", address);
     else history.pushState(null, "", address);
     typingEntry = typing;
-    render(state, typing);
   }
 
   form.addEventListener("submit", (event) => {
