@@ -4,9 +4,10 @@
    from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
    near spelling, those of the near terms, found in search/terms.js), which search-engine.js
    scores as lunr would, then the titles and text of the results on show. Words go through the
-   same pipeline as the articles did (search-terms.js); every word is required unless "any word" is ticked, the last one also as a prefix, and a search
-   that finds nothing is tried again with near spellings. The query, the facets and the order live
-   in the URL (pushState), so Back and a bookmark give the same view. Everything taken from an
+   same pipeline as the articles did (search-terms.js); every word is required unless "any word"
+   is ticked, the last one also as a prefix, and a search that finds nothing is tried again with
+   near spellings. The query, the facets and the order live in the URL (pushState), so Back and a
+   bookmark give the same view. Everything taken from an
    article enters the page as text (textContent, text nodes), never as HTML. */
 (function () {
   "use strict";
@@ -60,8 +61,8 @@
       label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
   ];
   GROUPS.forEach((group) => { group.number = new Map(group.values.map((v, n) => [v, n])); });
-  const docs = []; // an article's fields, made when first shown (doc); titles, addresses and text come with its document chunk
-  const titles = [];
+  const docs = []; // by document number, made when first needed (doc)
+  const titles = []; // titles, addresses and text by document number, from the document chunks
   const urls = [];
   const texts = [];
   const newestFirst = data.dates.map((_date, n) => data.count - 1 - n); // numbered oldest first (search_index.date_order)
@@ -127,12 +128,13 @@
     return texts[n] === undefined ? "" : texts[n];
   }
 
+  /* An article's date, kind, people and topics, from the head. */
   function doc(n) {
     if (!docs[n]) {
       docs[n] = { date: data.dates[n], kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
                   topics: data.docTopics[n].map((t) => data.topics[t][0]) };
     }
-    return Object.assign(docs[n], { title: titles[n] || "", url: urls[n] || "" });
+    return docs[n];
   }
 
   function byDateDesc(a, b) {
@@ -237,7 +239,7 @@
   function hasPhrases(n, patterns) {
     if (!foldedTexts.has(n)) {
       const article = doc(n);
-      foldedTexts.set(n, fold([article.title, article.people.join("\n"), article.topics.map((t) => topicTitles[t] || t).join("\n"),
+      foldedTexts.set(n, fold([titles[n] || "", article.people.join("\n"), article.topics.map((t) => topicTitles[t] || t).join("\n"),
                                textOf(n)].join("\n")));
     }
     return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
@@ -266,18 +268,16 @@
   async function retryNearSpellings(parsed) {
     const unknown = parsed.words.filter((word) => !engine.known(word.term));
     if (!unknown.length) return null;
-    const clauses = parsed.clauses.map((clause) => {
-      const word = unknown.find((w) => w.clause === clause);
-      return word ? Object.assign({}, clause, { editDistance: word.term.length <= 4 ? 1 : 2,
-                                                presence: parsed.any ? clause.presence : PRESENCE.REQUIRED }) : clause;
-    });
+    const near = new Map(unknown.map((word) => [word.clause, Object.assign({}, word.clause, {
+      editDistance: word.term.length <= 4 ? 1 : 2, presence: parsed.any ? word.clause.presence : PRESENCE.REQUIRED })]));
+    const clauses = parsed.clauses.map((clause) => near.get(clause) || clause);
     const prefixes = new Set(unknown.map((word) => lunr.briefingTerms.trim(fold(word.typed)) + "*"));
     const kept = clauses.filter((c) => !prefixes.has(c.term));
     const found = await run({ clauses: kept, groups: [], phrases: parsed.phrases });
     if (!found.hits.length) return null;
     const spelled = unknown.map((word) => {
-      const near = new Set(found.result.expanded[kept.findIndex((c) => c.term === word.term && c.editDistance !== undefined)]);
-      const counts = found.result.hitsPerTerm(found.hits, (term) => near.has(term));
+      const spellings = new Set(found.result.expanded[kept.indexOf(near.get(word.clause))]);
+      const counts = found.result.hitsPerTerm(found.hits, (term) => spellings.has(term));
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
       return { typed: word.typed, term: best ? best[0] : word.term };
     });
@@ -511,8 +511,8 @@
     const article = doc(hit.n);
     const item = element("li", "search-result");
     const heading = element("h2");
-    const link = element("a", null, article.title);
-    link.href = root ? root + "/" + article.url : article.url;
+    const link = element("a", null, titles[hit.n] || "");
+    link.href = root ? root + "/" + urls[hit.n] : urls[hit.n];
     heading.appendChild(link);
     const meta = element("p", "meta");
     if (article.date) {
