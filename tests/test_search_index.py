@@ -107,9 +107,16 @@ def test_a_new_term_moves_no_chunk_bound_but_its_own():
     assert set(with_one_more) - set(starts) <= {"term1000a"} and set(starts) <= set(with_one_more)
 
 
-@pytest.mark.parametrize("terms, postings, spacing", [(1000, 0, 1), (1000, 8_000, 512), (1000, 16_000, 256),
-                                                       (1000, 40_000, 128), (10, 10**6, 1)])
-def test_chunk_spacing_is_a_power_of_two_for_some_8000_postings_a_chunk(terms, postings, spacing):
+def test_a_heavy_term_is_a_chunk_of_its_own():
+    terms = [f"term{n}" for n in range(2000)]
+    starts = search_index.chunk_starts(terms, 64, heavy={"term1000"})
+    assert set(starts) - set(search_index.chunk_starts(terms, 64)) <= {"term1000", "term1001"}
+    assert {"term1000", "term1001"} <= set(starts)
+
+
+@pytest.mark.parametrize("terms, postings, spacing", [(1000, 0, 1), (1000, 16_000, 512), (1000, 32_000, 256),
+                                                       (1000, 80_000, 128), (10, 10**6, 1)])
+def test_chunk_spacing_is_a_power_of_two_for_some_16000_postings_a_chunk(terms, postings, spacing):
     assert search_index.chunk_spacing(terms, postings) == spacing
 
 

@@ -28,7 +28,7 @@ import itertools
 import json
 import math
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 
 import lunr
 
@@ -47,7 +47,8 @@ FIELDS = (
     {"field_name": "source", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
-CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 15 KB gzip), on average
+CHUNK_POSTINGS = 16000  # about this many postings of the other terms a term chunk, on average (some 8 KB)
+HEAVY_POSTINGS = 2000  # a term with more postings (a common word) is a chunk of its own: no file of 400 KB
 DOC_CHUNK = 32  # articles a document chunk: a page of 10 results loads at most 10 files of some 26 KB gzip
 # The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
 # string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
@@ -191,11 +192,13 @@ def chunk_spacing(terms: int, total_postings: int) -> int:
     return 2 ** max(0, math.floor(math.log2(max(1.0, terms * CHUNK_POSTINGS / total_postings))))
 
 
-def chunk_starts(terms: Sequence[str], spacing: int) -> list[str]:
-    """The sorted terms that start a chunk: the first, and each whose hash the spacing divides.
-    Decided by the term alone, so a new term starts a new chunk at most and leaves the
-    others' bounds where they were."""
-    return [t for n, t in enumerate(terms) if n == 0 or _hash(t) % spacing == 0]
+def chunk_starts(terms: Sequence[str], spacing: int, heavy: Set[str] = frozenset()) -> list[str]:
+    """The sorted terms that start a chunk: the first, each whose hash the spacing divides, and
+    each heavy term and the one after it. Decided by the terms alone, so a new term starts a new
+    chunk at most and leaves the others' bounds where they were (and a term that becomes heavy
+    moves only its own)."""
+    return [t for n, t in enumerate(terms)
+            if n == 0 or _hash(t) % spacing == 0 or t in heavy or terms[n - 1] in heavy]
 
 
 def chunk_name(first_term: str) -> str:
@@ -229,7 +232,9 @@ def build(
     for n, counted in count(len(records), lambda n: searchable(records[n], aliases, topic_titles)):
         gathered.add(n, counted)
     terms = sorted(gathered.packed, key=_utf16)  # as JavaScript compares strings, for the page's binary search
-    starts = chunk_starts(terms, chunk_spacing(len(terms), sum(map(len, gathered.packed.values()))))
+    heavy = {term for term, packed in gathered.packed.items() if len(packed) > HEAVY_POSTINGS}
+    light = [packed for term, packed in gathered.packed.items() if term not in heavy]
+    starts = chunk_starts(terms, chunk_spacing(len(light), sum(map(len, light))), heavy)
     start_keys = [_utf16(start) for start in starts]
     chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
     for term in terms:
