@@ -28,12 +28,12 @@ import itertools
 import json
 import math
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 
 import lunr
 
-from .search_terms import PIPELINE, STOP_WORDS
-from .search_terms import terms as _terms
+from .search_terms import PIPELINE, STOP_WORDS, frequencies
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 CHUNKS_GLOBAL = "BRIEFING_SEARCH_CHUNKS"
@@ -61,7 +61,7 @@ Counts = list[dict[str, int]]  # per field, each term's frequency in one documen
 # How a build gets every document's term counts: given how many documents there are and what
 # makes document n's fields (made anew at each call, so never all held at once), it yields
 # (n, counts) for each, in any order (search_glue takes most from its cache).
-Counter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
+TermCounter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -81,13 +81,7 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
 def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) -> list[dict[str, int]]:
     """Per field, how often each term occurs in the document: the part of the index that one
     article alone decides, so a rebuild can keep it for the articles that did not change."""
-    counted = []
-    for field in fields:
-        found: dict[str, int] = {}
-        for term in _terms(document[field["field_name"]] or ""):
-            found[term] = found.get(term, 0) + 1
-        counted.append(found)
-    return counted
+    return [frequencies(document[field["field_name"]] or "") for field in fields]
 
 
 def counted_in_order(how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, Counts]]:
@@ -118,20 +112,20 @@ class Postings:
     _NUMBER, _FREQUENCY = 24, 1 << 24
 
     def __init__(self, documents: int):
-        self.packed: dict[str, array] = {}
+        self.packed: defaultdict[str, array] = defaultdict(lambda: array("q"))
         self.lengths = [array("I", bytes(4 * documents)) for _ in FIELDS]
 
     def add(self, document: int, counted: Counts) -> None:
+        packed = self.packed
         for field, found in enumerate(counted):
+            if not found:
+                continue
             self.lengths[field][document] = sum(found.values())
+            if max(found.values()) >= self._FREQUENCY:
+                raise ValueError(f"document {document}: a term more than {self._FREQUENCY - 1} times in one field")
             key = ((field << 32) | document) << self._NUMBER
             for term, tf in found.items():
-                if tf >= self._FREQUENCY:
-                    raise ValueError(f"document {document}: {tf} times '{term}' in one field")
-                packed = self.packed.get(term)
-                if packed is None:
-                    packed = self.packed[term] = array("q")
-                packed.append(key | tf)
+                packed[term].append(key | tf)
 
     def encoded(self, term: str) -> str:
         """The term's postings, field after field: how many, then each document's distance from
@@ -150,7 +144,11 @@ class Postings:
 
 def document_digest(document: Mapping[str, str]) -> str:
     """What a document's term counts are kept under: the hash of its fields' text."""
-    return hashlib.sha256(_json(document).encode()).hexdigest()
+    digest = hashlib.sha256()
+    for name, text in document.items():
+        for part in (name.encode(), text.encode()):
+            digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
 
 
 def fingerprint(
@@ -223,7 +221,7 @@ def build(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
-    count: Counter = counted_in_order,
+    count: TermCounter = counted_in_order,
 ) -> dict:
     """The head, the term chunks (first term to its data), every term, and the document chunks."""
     order = date_order(records)
