@@ -223,9 +223,9 @@ def test_hostile_seed_is_found_and_shown_only_as_text(page, site_url):
     assert HOSTILE_TEXT[0] in shown and HOSTILE_TEXT[1] in shown and HOSTILE_TEXT[2] in shown
     assert page.locator("main img, main script, main iframe, main [onerror]").count() == 0
     sources = [script.get_attribute("src") for script in page.locator("script").all()]
-    assert sources[:4] == ["./theme/js/vendor/lunr.min.js", "./theme/js/search-terms.js", "./search/index.js",
-                           "./theme/js/search.js"]
-    assert all(re.fullmatch(r"\./search/(t-[0-9a-f]{12}|d-\d+)\.js", src) for src in sources[4:])  # loaded for the query
+    assert sources[:5] == ["./theme/js/vendor/lunr.min.js", "./theme/js/search-terms.js", "./theme/js/search-engine.js",
+                           "./search/index.js", "./theme/js/search.js"]
+    assert all(re.fullmatch(r"\./search/(t-[0-9a-f]{12}|d-\d+)\.js", src) for src in sources[5:])  # loaded for the query
     assert page.evaluate("typeof window.alert") == "function"
     page.wait_for_timeout(200)  # a delayed onerror would have fired by now (the page fixture fails on a dialog)
 

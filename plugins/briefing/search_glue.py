@@ -10,6 +10,7 @@ import json
 import logging
 import shutil
 import subprocess
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import lunr
@@ -86,10 +87,8 @@ class SearchGenerator(Generator):
         store = cache.store(self.settings["CACHE_PATH"], "search", ".js")
         files_key = cache.key("search files", self.context[CONTEXT_KEY].digests.hex(arguments))
         if not _place_files(store, files_key, folder):
-            counts = _CountsMemo(store)
-            files = search_index.scripts(search_index.build(*arguments, count=counts))
-            counts.save()
-            _store_files(store, files_key, files)
+            payload = search_index.build(*arguments, count=_TermCounts(store))
+            _store_files(store, files_key, search_index.each_script(payload))
             if not _place_files(store, files_key, folder):
                 raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")
         store.prune()
@@ -115,9 +114,10 @@ def _place_files(store: cache.Store, files_key: str, folder: Path) -> bool:
     return True
 
 
-def _store_files(store: cache.Store, files_key: str, files: dict[str, str]) -> None:
+def _store_files(store: cache.Store, files_key: str, files: Iterable[tuple[str, str]]) -> None:
+    """Each file stored as it is made, so only one is held as bytes at a time."""
     listed = {}
-    for name, content in files.items():
+    for name, content in files:
         data = content.encode()
         entry = listed[name] = cache.key("search file", data)
         if store.get(entry) != data:
@@ -125,29 +125,30 @@ def _store_files(store: cache.Store, files_key: str, files: dict[str, str]) -> N
     store.put(files_key, json.dumps(listed, sort_keys=True).encode())
 
 
-class _CountsMemo:
+class _TermCounts:
     """Each search document's term counts by the hash of its text, kept from the last build in
-    one cache entry: a rebuild counts the terms of new and changed articles only."""
+    one cache entry per first two hex digits of the hash, so a rebuild counts the terms of new
+    and changed articles only, and holds one entry's counts at a time, not the corpus's."""
 
     def __init__(self, store: cache.Store):
-        self.store, self.name = store, cache.key("search term counts")
-        kept = store.get(self.name)
-        self.earlier: dict = json.loads(kept) if kept is not None else {}
-        self.used: dict = {}
-        self.counted = 0  # documents not in the memo
+        self.store = store
 
-    def __call__(self, document: dict) -> list[dict[str, int]]:
-        digest = search_index.document_digest(document)
-        counted = self.used.get(digest) or self.earlier.get(digest)
-        if counted is None:
-            counted = search_index.term_counts(document)
-            self.counted += 1
-        self.used[digest] = counted
-        return counted
-
-    def save(self) -> None:
-        if self.counted or len(self.used) != len(self.earlier):
-            self.store.put(self.name, json.dumps(self.used, sort_keys=True, ensure_ascii=False).encode())
-        else:
-            self.store.keep(self.name)
+    def __call__(self, how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, search_index.Counts]]:
+        by_shard: dict[str, list[tuple[int, str]]] = {}
+        for number in range(how_many):
+            digest = search_index.document_digest(document(number))
+            by_shard.setdefault(digest[:2], []).append((number, digest))
+        for shard, members in sorted(by_shard.items()):
+            name = cache.key("search term counts", shard)
+            kept = self.store.get(name)
+            earlier: dict = json.loads(kept) if kept is not None else {}
+            used: dict = {}
+            for number, digest in members:
+                counted = used.get(digest) or earlier.get(digest)
+                if counted is None:
+                    counted = search_index.term_counts(document(number))
+                used[digest] = counted
+                yield number, counted
+            if used != earlier:
+                self.store.put(name, json.dumps(used, sort_keys=True, ensure_ascii=False).encode())
 

@@ -1,35 +1,39 @@
-"""The site search: records in, a lunr index split by term and documents split by number out.
+"""The site search: records in, postings split by term and documents split by number out.
 
 No Pelican here. The page loads what a query needs, each file a JavaScript file that registers
 itself into a global, which `<script src>` loads from disk (file://) as well as over HTTP, where
 `fetch()` could not:
 
-- `index.js`, with the page: the fields, the pipeline, the corpus's size, where each term chunk
-  starts, and per article only what the facets count and the date order needs (its date, kind,
-  leaders and topics, as numbers);
-- `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document, field and
-  BM25 weight), loaded for the query's terms: a term's chunk, or for a prefix the chunks its
-  terms span;
+- `index.js`, with the page: the fields, the pipeline, the corpus's size, each field's length in
+  every article (for BM25), where each term chunk starts, and per article only what the facets
+  count and the date order needs (its date, kind, leaders and topics, as numbers);
+- `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document and term
+  frequency, field by field, as one string of DIGITS), loaded for the query's terms: a term's
+  chunk, or for a prefix the chunks its terms span;
 - `terms.js`, every term, loaded only to find near spellings and wildcards not at the end;
 - `d-<n>.js`, DOC_CHUNK articles' titles, addresses and text (for snippets and phrases),
   loaded for the results on show.
 
-The postings carry lunr's BM25 term weight (without its idf, which the page computes from the
-posting count, as lunr does), so the page scores as lunr.js's builder would.
+The page (theme/static/js/search-engine.js) scores the postings as lunr.js's builder and
+`Index.query` would from the same term frequencies and field lengths (BM25, the field's boost,
+lunr's idf over the (field, document) pairs holding the term); tests/test_search_engine.py
+compares it with an index lunr.js builds itself, in node.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 
 import lunr
 
-from .search_terms import PIPELINE, STOP_WORDS
-from .search_terms import terms as _terms
+from .search_terms import PIPELINE, STOP_WORDS, frequencies
 
 GLOBAL_NAME = "BRIEFING_SEARCH"
 CHUNKS_GLOBAL = "BRIEFING_SEARCH_CHUNKS"
@@ -43,10 +47,21 @@ FIELDS = (
     {"field_name": "source", "boost": 2},
     {"field_name": "body", "boost": 1},
 )
-K1, B = 1.2, 0.75  # lunr's BM25 parameters
-WEIGHT_SCALE = 10  # a posting's BM25 term weight (0 to K1 + 1) times this, rounded: steps of a tenth
-CHUNK_POSTINGS = 8000  # about this many postings a term chunk (some 20 KB gzip), on average
-DOC_CHUNK = 16  # articles a document chunk: a page of 20 results loads at most 20 files of some 14 KB gzip
+CHUNK_POSTINGS = 16000  # about this many postings of the other terms a term chunk, on average (some 8 KB)
+HEAVY_POSTINGS = 2000  # a term with more postings (a common word) is a chunk of its own: no file of 400 KB
+DOC_CHUNK = 32  # articles a document chunk: a page of 10 results loads at most 10 files of some 26 KB gzip
+# The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
+# string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
+# number; one in the second half carries a lower place of it (little-endian), so 0 to 45 take one
+# character, up to 2,115 two.
+DIGITS = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "\"'\\")
+BASE = len(DIGITS) // 2
+_SHORT = [DIGITS[n] for n in range(BASE)] + [DIGITS[BASE + n % BASE] + DIGITS[n // BASE] for n in range(BASE, BASE * BASE)]
+Counts = list[dict[str, int]]  # per field, each term's frequency in one document
+# How a build gets every document's term counts: given how many documents there are and what
+# makes document n's fields (made anew at each call, so never all held at once), it yields
+# (n, counts) for each, in any order (search_glue takes most from its cache).
+TermCounter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
 
 
 def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
@@ -66,46 +81,74 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
 def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) -> list[dict[str, int]]:
     """Per field, how often each term occurs in the document: the part of the index that one
     article alone decides, so a rebuild can keep it for the articles that did not change."""
-    counted = []
-    for field in fields:
-        found: dict[str, int] = {}
-        for term in _terms(document[field["field_name"]] or ""):
-            found[term] = found.get(term, 0) + 1
-        counted.append(found)
-    return counted
+    return [frequencies(document[field["field_name"]] or "") for field in fields]
 
 
-def postings(documents: Sequence[dict], fields: Sequence[dict] = FIELDS,
-             count: Callable[[dict], list[dict[str, int]]] | None = None) -> dict[str, list[list[int]]]:
-    """Each term's postings, field by field: [document delta, weight, ...] in document order,
-    the weight lunr's BM25 term weight, (K1 + 1) tf / (K1 (1 - B + B length / average) + tf),
-    scaled. lunr.js's builder multiplies it by the term's idf and the field's boost, which the
-    page does; the terms are search_terms' (lunr.js's pipeline, tested in node). `count` gives
-    a document's term counts (term_counts, or a memo of it)."""
-    names = [f["field_name"] for f in fields]
-    frequencies = [count(document) if count else term_counts(document, fields) for document in documents]
-    totals = [sum(sum(counted[n].values()) for counted in frequencies) for n in range(len(names))]
-    averages = [total / len(documents) if documents else 0 for total in totals]
-    result: dict[str, list[list[int]]] = {}
-    previous: dict[tuple[str, int], int] = {}
-    for number, counted in enumerate(frequencies):
-        for n, found in enumerate(counted):
+def counted_in_order(how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, Counts]]:
+    return ((n, term_counts(document(n))) for n in range(how_many))
+
+
+def number(n: int) -> str:
+    """n >= 0 in DIGITS."""
+    if n < len(_SHORT):
+        return _SHORT[n]
+    digits = []
+    while n >= BASE:
+        digits.append(DIGITS[BASE + n % BASE])
+        n //= BASE
+    return "".join(digits) + DIGITS[n]
+
+
+def numbers(values: Iterable[int]) -> str:
+    short = len(_SHORT)
+    return "".join([_SHORT[n] if n < short else number(n) for n in values])
+
+
+class Postings:
+    """Every term's postings, gathered one document at a time in any order, kept packed (8 bytes
+    a posting: field, document, term frequency) until they are written out, and each field's
+    length (its number of terms, which BM25 reads) in every document."""
+
+    _NUMBER, _FREQUENCY = 24, 1 << 24
+
+    def __init__(self, documents: int):
+        self.packed: defaultdict[str, array] = defaultdict(lambda: array("q"))
+        self.lengths = [array("I", bytes(4 * documents)) for _ in FIELDS]
+
+    def add(self, document: int, counted: Counts) -> None:
+        packed = self.packed
+        for field, found in enumerate(counted):
             if not found:
                 continue
-            norm = K1 * (1 - B + B * sum(found.values()) / averages[n])
+            self.lengths[field][document] = sum(found.values())
+            if max(found.values()) >= self._FREQUENCY:
+                raise ValueError(f"document {document}: a term more than {self._FREQUENCY - 1} times in one field")
+            key = ((field << 32) | document) << self._NUMBER
             for term, tf in found.items():
-                lists = result.get(term)
-                if lists is None:
-                    lists = result[term] = [[] for _ in names]
-                weight = max(1, round((K1 + 1) * tf / (norm + tf) * WEIGHT_SCALE))
-                lists[n] += [number - previous.get((term, n), 0), weight]
-                previous[term, n] = number
-    return result
+                packed[term].append(key | tf)
+
+    def encoded(self, term: str) -> str:
+        """The term's postings, field after field: how many, then each document's distance from
+        the one before less one (the first's from -1), then each term frequency less one."""
+        packed = sorted(self.packed[term])  # by field, then document
+        parts = []
+        start = 0
+        for field in range(len(FIELDS)):
+            end = bisect.bisect_left(packed, (field + 1) << 56, start)
+            documents = [(value >> self._NUMBER) & 0xFFFFFFFF for value in packed[start:end]]
+            parts += [number(end - start), numbers([b - a - 1 for a, b in zip([-1, *documents], documents)]),
+                      numbers([(value & (self._FREQUENCY - 1)) - 1 for value in packed[start:end]])]
+            start = end
+        return "".join(parts)
 
 
 def document_digest(document: Mapping[str, str]) -> str:
     """What a document's term counts are kept under: the hash of its fields' text."""
-    return hashlib.sha256(_json(document).encode()).hexdigest()
+    digest = hashlib.sha256()
+    for name, text in document.items():
+        for part in (name.encode(), text.encode()):
+            digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
 
 
 def _utf16(text: str) -> bytes:
@@ -124,11 +167,13 @@ def chunk_spacing(terms: int, total_postings: int) -> int:
     return 2 ** max(0, math.floor(math.log2(max(1.0, terms * CHUNK_POSTINGS / total_postings))))
 
 
-def chunk_starts(terms: Sequence[str], spacing: int) -> list[str]:
-    """The sorted terms that start a chunk: the first, and each whose hash the spacing divides.
-    Decided by the term alone, so a new term starts a new chunk at most and leaves the
-    others' bounds where they were."""
-    return [t for n, t in enumerate(terms) if n == 0 or _hash(t) % spacing == 0]
+def chunk_starts(terms: Sequence[str], spacing: int, heavy: Set[str] = frozenset()) -> list[str]:
+    """The sorted terms that start a chunk: the first, each whose hash the spacing divides, and
+    each heavy term and the one after it. Decided by the terms alone, so a new term starts a new
+    chunk at most and leaves the others' bounds where they were (and a term that becomes heavy
+    moves only its own)."""
+    return [t for n, t in enumerate(terms)
+            if n == 0 or _hash(t) % spacing == 0 or t in heavy or terms[n - 1] in heavy]
 
 
 def chunk_name(first_term: str) -> str:
@@ -153,22 +198,25 @@ def build(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
-    count: Callable[[dict], list[dict[str, int]]] | None = None,
+    count: TermCounter = counted_in_order,
 ) -> dict:
-    """The head, the term chunks (first term to its data), every term, and the document chunks;
-    `count` as for `postings`."""
+    """The head, the term chunks (first term to its data), every term, and the document chunks."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
-    documents = [searchable(record, aliases, topic_titles) for record in records]
-    by_term = postings(documents, count=count)
-    terms = sorted(by_term, key=_utf16)  # as JavaScript compares strings, for the page's binary search
-    starts = chunk_starts(terms, chunk_spacing(len(terms), sum(len(p) // 2 for ps in by_term.values() for p in ps)))
+    gathered = Postings(len(records))
+    for n, counted in count(len(records), lambda n: searchable(records[n], aliases, topic_titles)):
+        gathered.add(n, counted)
+    terms = sorted(gathered.packed, key=_utf16)  # as JavaScript compares strings, for the page's binary search
+    heavy = {term for term, packed in gathered.packed.items() if len(packed) > HEAVY_POSTINGS}
+    light = [packed for term, packed in gathered.packed.items() if term not in heavy]
+    starts = chunk_starts(terms, chunk_spacing(len(light), sum(map(len, light))), heavy)
     start_keys = [_utf16(start) for start in starts]
     chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
     for term in terms:
         chunk = chunks[starts[bisect.bisect_right(start_keys, _utf16(term)) - 1]]
         chunk["terms"].append(term)
-        chunk["postings"].append(by_term[term])
+        chunk["postings"].append(gathered.encoded(term))
+        del gathered.packed[term]
     people = sorted({p["name"] for record in records for p in record["people"]})
     topics = sorted({slug for record in records for slug in record["topics"]})
     kinds = sorted({record["kind"] for record in records})
@@ -178,10 +226,11 @@ def build(
         "version": lunr.__TARGET_JS_VERSION__,
         "fields": [f["field_name"] for f in FIELDS],
         "boosts": [f["boost"] for f in FIELDS],
-        "weightScale": WEIGHT_SCALE,
         "pipeline": PIPELINE,
         "stopWords": STOP_WORDS,
+        "digits": DIGITS,
         "count": len(records),
+        "lengths": [numbers(lengths) for lengths in gathered.lengths],
         "chunkStarts": starts,
         "chunkNames": [chunk_name(start) for start in starts],
         "docChunk": DOC_CHUNK,
@@ -194,7 +243,7 @@ def build(
         "docPeople": [[person_number[p["name"]] for p in record["people"]] for record in records],
         "docTopics": [[topic_number[slug] for slug in record["topics"]] for record in records],
     }
-    stored = [[record["title"], url, document["body"]] for record, url, document in zip(records, urls, documents, strict=True)]
+    stored = [[record["title"], url, record["body"]] for record, url in zip(records, urls, strict=True)]  # joined when written
     return {
         "head": head,
         "chunks": chunks,
@@ -208,17 +257,20 @@ def doc_chunk_name(number: int) -> str:
 
 
 def scripts(payload: dict) -> dict[str, str]:
-    """File name to content: `index.js` assigns the head to the global; every other file
-    registers its data under its own name, whichever runs first. Sorted keys and no
-    timestamps, so the same seeds give the same bytes."""
-    files = {"index.js": f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"}
-    named = {chunk_name(start): data for start, data in payload["chunks"].items()}
-    named["terms.js"] = payload["terms"]
-    named.update((doc_chunk_name(n), docs) for n, docs in enumerate(payload["docs"]))
-    for name, data in named.items():
-        files[name] = (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
-                       f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
-    return files
+    return dict(each_script(payload))
+
+
+def each_script(payload: dict) -> Iterator[tuple[str, str]]:
+    """File name and content, one file at a time: `index.js` assigns the head to the global;
+    every other file registers its data under its own name, whichever runs first. Sorted keys
+    and no timestamps, so the same seeds give the same bytes."""
+    yield "index.js", f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"
+    terms = ((chunk_name(start), data) for start, data in payload["chunks"].items())
+    documents = ((doc_chunk_name(n), [[title, url, "\n".join(body)] for title, url, body in rows])
+                 for n, rows in enumerate(payload["docs"]))
+    for name, data in itertools.chain(terms, [("terms.js", payload["terms"])], documents):
+        yield name, (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
+                     f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
 
 
 def _json(data) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lunr.stop_word_filter import WORDS as LUNR_STOP_WORDS
@@ -26,6 +28,8 @@ STOP_WORDS = sorted(set(LUNR_STOP_WORDS) - {"may", "us", "who"})
 _STOP = frozenset(STOP_WORDS)
 # lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s spelt out (Python's differs).
 SEPARATORS = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\\-]+")
+# Space to one of str.split and JavaScript's \s but not to the other; without them the two agree.
+_SPACE_DIFFERS = re.compile("[\x1c-\x1f\x85\ufeff]")
 _EDGES = re.compile(r"^\W+|\W+$")  # not a letter, digit or "_": \p{L}\p{N}_ in search-terms.js
 _POSSESSIVE = re.compile("['\u2019]s$")
 
@@ -51,8 +55,25 @@ def term(token: str) -> str | None:
 
 def terms(text: str) -> list[str]:
     """lunr.tokenizer, then the pipeline, on a field's text."""
-    found = (term(token) for token in SEPARATORS.split(text.lower()) if token)
-    return [t for t in found if t is not None]
+    return [t for t in map(term, tokens(text)) if t is not None]
+
+
+def frequencies(text: str) -> dict[str, int]:
+    """How often each term of `terms(text)` occurs; each distinct token is put through the
+    pipeline once."""
+    found: dict[str, int] = {}
+    for token, times in Counter(tokens(text)).items():
+        if (made := term(token)) is not None:
+            found[made] = found.get(made, 0) + times
+    return found
+
+
+def tokens(text: str) -> Iterable[str]:
+    """lunr.tokenizer: the text in lower case, split at JavaScript's white space and dashes."""
+    lowered = text.lower()
+    if _SPACE_DIFFERS.search(lowered):
+        return filter(None, SEPARATORS.split(lowered))
+    return lowered.replace("-", " ").split()  # the same tokens, some 7 times faster
 
 
 # lunr.js 2.3.9's porterStemmer (lunr.stemmer), regular expression for regular expression.

@@ -1,31 +1,27 @@
-/* briefing's search page: runs lunr over an index that arrives a piece at a time. The head
+/* briefing's search page: lunr's queries over an index that arrives a piece at a time. The head
    (window.BRIEFING_SEARCH, search/index.js) has the corpus's size, where each term chunk starts
    and what the facets and the date order need; a query loads, one <script src> each (so it works
    from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
-   near spelling, those of the near terms, found in search/terms.js), then the titles and text of
-   the results on show. Words go through the same pipeline as the articles did (search-terms.js);
-   every word is required unless "any word" is ticked, the last one also as a prefix, and a search
-   that finds nothing is tried again with near spellings. The query, the facets and the order live
-   in the URL (pushState), so Back and a bookmark give the same view. Everything taken from an
+   near spelling, those of the near terms, found in search/terms.js), which search-engine.js
+   scores as lunr would, then the titles and text of the results on show. Words go through the
+   same pipeline as the articles did (search-terms.js); every word is required unless "any word"
+   is ticked, the last one also as a prefix, and a search that finds nothing is tried again with
+   near spellings. The query, the facets and the order live in the URL (pushState), so Back and a
+   bookmark give the same view. Everything taken from an
    article enters the page as text (textContent, text nodes), never as HTML. */
 (function () {
   "use strict";
 
-  const PAGE_SIZE = 20;
+  const PAGE_SIZE = 10; // results a page: each may need a document chunk of its own, a file to load
   const UNDATED = "undated"; // the year facet's value for articles without a date
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
   const FACET_FILTER_FROM = 16; // a group with this many values gets a box to filter them
+  const FACET_EAGER = 100; // a "more" list this long is made with the facets, a longer one when opened
   const PREFIX_FROM = 3; // letters the last word needs to be matched as a prefix too ("net" finds Netanyahu)
   const TYPING_DELAY_MS = 150;
   const SNIPPET_BEFORE = 12;
   const SNIPPET_WORDS = 40;
-  const GROUPS = [
-    { name: "leader", legend: "Leader", values: (doc) => doc.people, label: (v) => v },
-    { name: "topic", legend: "Topic", values: (doc) => doc.topics, label: (v) => topicTitles[v] || v },
-    { name: "kind", legend: "Kind", values: (doc) => [doc.kind], label: (v) => kindLabels[v] || v },
-    { name: "year", legend: "Year", values: (doc) => [doc.date ? doc.date.slice(0, 4) : UNDATED], label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
-  ];
 
   const form = document.getElementById("search-form");
   const input = document.getElementById("search-q");
@@ -42,7 +38,7 @@
   const pageTitle = document.title;
 
   const data = window.BRIEFING_SEARCH;
-  if (!data || typeof lunr === "undefined" || !lunr.briefingTerms) {
+  if (!data || typeof lunr === "undefined" || !lunr.briefingTerms || !lunr.briefingEngine) {
     statusBox.textContent = "The search index could not be loaded: rebuild the site.";
     return;
   }
@@ -53,21 +49,30 @@
   const termCache = new Map(); // a word's index term, or null for a stop word or punctuation
   const topicTitles = Object.fromEntries(data.topics);
   const kindLabels = Object.fromEntries(data.kinds);
-  // What the facets count, for every article; titles, addresses and text come with its document chunk.
-  const docs = data.dates.map((date, n) => ({
-    date: date, kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
-    topics: data.docTopics[n].map((t) => data.topics[t][0]), title: "", url: "",
-  }));
-  const texts = []; // article text by document number
-  const newestFirst = docs.map((_doc, n) => docs.length - 1 - n); // numbered oldest first (search_index.date_order)
-  const index = emptyIndex();
+  const yearOf = (date) => (date ? date.slice(0, 4) : UNDATED);
+  const years = [...new Set(data.dates.map(yearOf))];
+  const yearNumber = new Map(years.map((year, n) => [year, n]));
+  // Each facet group's values, and the numbers of those of every article.
+  const GROUPS = [
+    { name: "leader", legend: "Leader", values: data.people, of: data.docPeople, label: (v) => v },
+    { name: "topic", legend: "Topic", values: data.topics.map((t) => t[0]), of: data.docTopics, label: (v) => topicTitles[v] || v },
+    { name: "kind", legend: "Kind", values: data.kinds.map((k) => k[0]), of: data.docKinds.map((k) => [k]), label: (v) => kindLabels[v] || v },
+    { name: "year", legend: "Year", values: years, of: data.dates.map((date) => [yearNumber.get(yearOf(date))]),
+      label: (v) => (v === UNDATED ? "Undated" : v), byValue: true },
+  ];
+  GROUPS.forEach((group) => { group.number = new Map(group.values.map((v, n) => [v, n])); });
+  const docs = []; // by document number, made when first needed (doc)
+  const titles = []; // titles, addresses and text by document number, from the document chunks
+  const urls = [];
+  const texts = [];
+  const newestFirst = data.dates.map((_date, n) => data.count - 1 - n); // numbered oldest first (search_index.date_order)
   const loads = new Map(); // file name -> the promise of its data
-  let allTerms = null; // a lunr.TokenSet of every term, once search/terms.js is in
-  let loadTrouble = "";
+  if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
+  const engine = lunr.briefingEngine(data, load);
   // A stable id per facet value, so focus can return to a checkbox after the facets are redrawn.
   const facetIds = {};
   GROUPS.forEach((group) => {
-    const values = [...new Set(docs.flatMap((doc) => group.values(doc)))].sort();
+    const values = [...group.values].sort();
     facetIds[group.name] = new Map(values.map((v, n) => [v, "facet-" + group.name + "-" + n]));
   });
   // Each person's terms (name and the knowledge base's aliases), so a result found by an alias
@@ -75,69 +80,14 @@
   const personTerms = new Map(Object.entries(data.aliases).map(([name, aliases]) =>
     [name, new Set([name, ...aliases].flatMap((words) => lunr.tokenizer(words).map((t) => termOf(t.toString()))).filter(Boolean))]));
   const facetFilters = {}; // group name -> the text in its filter box
+  const facetFillers = new Map(); // group name -> makes its "more" list, if not made yet
+  const labelRanks = new Map(); // group name -> value -> its place in label order
   const openGroups = new Set();
   let shown = [];
+  let matched = null; // the engine's result for the hits on show, which tells the terms each matched
   let phraseTerms = new Set();
   let rendered = 0;
   let renders = 0; // the latest render's number: an older one still loading gives way
-
-  /* A lunr.Index that term chunks are added to as queries need them (addChunk): the inverted
-     index, lunr's field vectors (asked for by "field/ref" when a query scores a document) and a
-     plain trie of the terms, which lunr intersects with a query's terms, wildcards included. */
-  function emptyIndex() {
-    if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
-    const vectors = new Map(); // "field/ref" -> [term number, score, ...], term numbers rising
-    const fieldVectors = new Proxy(Object.create(null), {
-      get(_target, fieldRef) {
-        return typeof fieldRef === "string" && vectors.has(fieldRef) ? new lunr.Vector(vectors.get(fieldRef)) : undefined;
-      },
-    });
-    const built = new lunr.Index({
-      invertedIndex: Object.create(null), fieldVectors: fieldVectors, tokenSet: new lunr.TokenSet(),
-      fields: data.fields, pipeline: lunr.Pipeline.load(data.pipeline),
-    });
-    built.vectors = vectors;
-    built.termCount = 0;
-    return built;
-  }
-
-  /* A term chunk's postings into the index, scored as lunr.js's builder scores them: the
-     chunk's BM25 weight times the term's idf (over the (field, document) pairs holding it, as
-     lunr counts) and the field's boost. */
-  const noMetadata = {}; // lunr copies a posting's metadata, never changes it
-  function addChunk(chunk) {
-    chunk.terms.forEach((term, t) => {
-      if (term in index.invertedIndex) return;
-      const lists = chunk.postings[t];
-      const posting = { _index: index.termCount++ };
-      const holding = lists.reduce((sum, list) => sum + list.length / 2, 0);
-      const idf = Math.log(1 + Math.abs((data.count - holding + 0.5) / (holding + 0.5)));
-      data.fields.forEach((field, f) => {
-        const refs = posting[field] = Object.create(null);
-        const list = lists[f];
-        const factor = idf * data.boosts[f] / data.weightScale;
-        let doc = 0;
-        for (let k = 0; k < list.length; k += 2) {
-          doc += list[k];
-          refs[doc] = noMetadata;
-          const key = field + "/" + doc;
-          if (!index.vectors.has(key)) index.vectors.set(key, []);
-          index.vectors.get(key).push(posting._index, list[k + 1] * factor);
-        }
-      });
-      index.invertedIndex[term] = posting;
-      addToTrie(index.tokenSet, term);
-    });
-  }
-
-  function addToTrie(root, term) {
-    let node = root;
-    for (let i = 0; i < term.length; i++) {
-      const char = term.charAt(i);
-      node = node.edges[char] || (node.edges[char] = new lunr.TokenSet());
-    }
-    node.final = true;
-  }
 
   /* A search file's data, by a <script src> that registers it under its name. */
   function load(name) {
@@ -162,68 +112,13 @@
     return loads.get(name);
   }
 
-  const chunkLoads = new Map();
-  function loadChunk(number) {
-    const name = data.chunkNames[number];
-    if (!chunkLoads.has(name)) chunkLoads.set(name, load(name).then(addChunk, (error) => { chunkLoads.delete(name); throw error; }));
-    return chunkLoads.get(name);
-  }
-
-  /* The number of the chunk a term would be in: the last that starts at or before it. */
-  function chunkOf(term) {
-    const starts = data.chunkStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= term) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  async function loadAllTerms() {
-    if (!allTerms) {
-      const terms = await load("terms.js");
-      if (!allTerms) {
-        allTerms = new lunr.TokenSet();
-        terms.forEach((term) => addToTrie(allTerms, term));
-      }
-    }
-    return allTerms;
-  }
-
-  /* Loads the chunks that hold every term the clauses can match: a term's own chunk, a prefix's
-     run of chunks, or, for near spellings and other wildcards, the chunks of the terms in the
-     list of every term that match. */
-  async function prepare(clauses) {
-    const numbers = new Set();
-    for (const clause of clauses) {
-      const term = clause.term;
-      const star = term.indexOf("*");
-      if (clause.editDistance || (star !== -1 && star !== term.length - 1)) {
-        const terms = await loadAllTerms();
-        terms.intersect(lunr.TokenSet.fromClause(clause)).toArray().forEach((t) => numbers.add(chunkOf(t)));
-      } else if (star === term.length - 1) {
-        const prefix = term.slice(0, -1);
-        let n = chunkOf(prefix);
-        numbers.add(n);
-        while (n + 1 < data.chunkStarts.length && data.chunkStarts[n + 1].startsWith(prefix)) numbers.add(++n);
-      } else {
-        numbers.add(chunkOf(term));
-      }
-    }
-    await Promise.all([...numbers].map(loadChunk));
-  }
-
   /* The titles, addresses and text of these documents, a document chunk each DOC_CHUNK. */
   function loadDocs(numbers) {
     const chunks = new Set(numbers.map((n) => Math.floor(n / data.docChunk)));
     return Promise.all([...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
       rows.forEach((row, i) => {
-        const doc = docs[chunk * data.docChunk + i];
-        doc.title = row[0];
-        doc.url = row[1];
+        titles[chunk * data.docChunk + i] = row[0];
+        urls[chunk * data.docChunk + i] = row[1];
         texts[chunk * data.docChunk + i] = row[2];
       });
     })));
@@ -233,11 +128,20 @@
     return texts[n] === undefined ? "" : texts[n];
   }
 
+  /* An article's date, kind, people and topics, from the head. */
+  function doc(n) {
+    if (!docs[n]) {
+      docs[n] = { date: data.dates[n], kind: data.kinds[data.docKinds[n]][0], people: data.docPeople[n].map((p) => data.people[p]),
+                  topics: data.docTopics[n].map((t) => data.topics[t][0]) };
+    }
+    return docs[n];
+  }
+
   function byDateDesc(a, b) {
-    if (a.date === b.date) return 0;
-    if (!a.date) return 1;
-    if (!b.date) return -1;
-    return a.date < b.date ? 1 : -1;
+    if (a === b) return 0;
+    if (!a) return 1;
+    if (!b) return -1;
+    return a < b ? 1 : -1;
   }
 
   function termOf(word) {
@@ -334,57 +238,50 @@
   const foldedTexts = new Map();
   function hasPhrases(n, patterns) {
     if (!foldedTexts.has(n)) {
-      const doc = docs[n];
-      foldedTexts.set(n, fold([doc.title, doc.people.join("\n"), doc.topics.map((t) => topicTitles[t] || t).join("\n"), textOf(n)].join("\n")));
+      const article = doc(n);
+      foldedTexts.set(n, fold([titles[n] || "", article.people.join("\n"), article.topics.map((t) => topicTitles[t] || t).join("\n"),
+                               textOf(n)].join("\n")));
     }
     return patterns.every((pattern) => pattern.test(foldedTexts.get(n)));
   }
 
-  /* The results for the clauses once their chunks are in, with the index terms each one
-     matched, keeping those that match a term of every group and every phrase (for which the
-     candidates' text is loaded). */
+  /* The results for the clauses, with the query's result (which terms each matched), keeping
+     those that match a term of every group and every phrase (for which the candidates' text is
+     loaded). */
   async function run(parsed) {
-    await prepare(parsed.clauses);
-    const hits = index.query((query) => { query.clauses.push(...parsed.clauses.map((clause) => Object.assign({}, clause))); })
-      .map((r) => ({ n: Number(r.ref), score: r.score, matchData: r.matchData }));
-    const kept = parsed.groups.length
-      ? hits.filter((hit) => { const terms = Object.keys(hit.matchData.metadata); return parsed.groups.every((group) => terms.some(group)); })
-      : hits;
-    if (!parsed.phrases.length) return kept;
-    await loadDocs(kept.map((hit) => hit.n));
-    const patterns = parsed.phrases.map(phrasePattern);
-    return kept.filter((hit) => hasPhrases(hit.n, patterns));
-  }
-
-  /* Whether some article has the term (its chunk is in once the query has run). */
-  function known(term) {
-    return term in index.invertedIndex;
+    const result = await engine.run(parsed.clauses.map((clause) => Object.assign({}, clause)));
+    let hits = result.hits;
+    if (parsed.groups.length) {
+      const marks = parsed.groups.map((group) => result.holding(group));
+      hits = hits.filter((hit) => marks.every((marked) => marked[hit.n]));
+    }
+    if (parsed.phrases.length) {
+      await loadDocs(hits.map((hit) => hit.n));
+      const patterns = parsed.phrases.map(phrasePattern);
+      hits = hits.filter((hit) => hasPhrases(hit.n, patterns));
+    }
+    return { hits: hits, result: result };
   }
 
   /* When nothing matched: each word no article has, within 1 letter (up to 4 letters long) or 2
      of a word some article has, and the term each most often became among the results. */
   async function retryNearSpellings(parsed) {
-    const unknown = parsed.words.filter((word) => !known(word.term));
+    const unknown = parsed.words.filter((word) => !engine.known(word.term));
     if (!unknown.length) return null;
-    const clauses = parsed.clauses.map((clause) => {
-      const word = unknown.find((w) => w.clause === clause);
-      return word ? Object.assign({}, clause, { editDistance: word.term.length <= 4 ? 1 : 2,
-                                                presence: parsed.any ? clause.presence : PRESENCE.REQUIRED }) : clause;
-    });
+    const near = new Map(unknown.map((word) => [word.clause, Object.assign({}, word.clause, {
+      editDistance: word.term.length <= 4 ? 1 : 2, presence: parsed.any ? word.clause.presence : PRESENCE.REQUIRED })]));
+    const clauses = parsed.clauses.map((clause) => near.get(clause) || clause);
     const prefixes = new Set(unknown.map((word) => lunr.briefingTerms.trim(fold(word.typed)) + "*"));
-    const hits = await run({ clauses: clauses.filter((c) => !prefixes.has(c.term)), groups: [], phrases: parsed.phrases });
-    if (!hits.length) return null;
+    const kept = clauses.filter((c) => !prefixes.has(c.term));
+    const found = await run({ clauses: kept, groups: [], phrases: parsed.phrases });
+    if (!found.hits.length) return null;
     const spelled = unknown.map((word) => {
-      const near = lunr.TokenSet.fromFuzzyString(word.term, word.term.length <= 4 ? 1 : 2);
-      const counts = new Map();
-      hits.forEach((hit) => Object.keys(hit.matchData.metadata).forEach((term) => {
-        if (!counts.has(term) && !lunr.TokenSet.fromString(term).intersect(near).toArray().length) return;
-        counts.set(term, (counts.get(term) || 0) + 1);
-      }));
+      const spellings = new Set(found.result.expanded[kept.indexOf(near.get(word.clause))]);
+      const counts = found.result.hitsPerTerm(found.hits, (term) => spellings.has(term));
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
       return { typed: word.typed, term: best ? best[0] : word.term };
     });
-    return { hits: hits, spelled: spelled };
+    return { hits: found.hits, result: found.result, spelled: spelled };
   }
 
   /* Documents matching the query, best first (or newest first), with the index terms each one
@@ -394,28 +291,40 @@
     if (!q.trim()) return { hits: newestFirst.map((n) => ({ n: n })) };
     const parsed = parseQuery(q, state.any);
     if (parsed.error) return parsed;
-    let hits = [];
+    let found = { hits: [], result: null };
     let spelled = null;
     if (parsed.clauses.length) {
-      hits = await run(parsed);
-      const retry = hits.length ? null : await retryNearSpellings(parsed);
+      found = await run(parsed);
+      const retry = found.hits.length ? null : await retryNearSpellings(parsed);
       if (retry) {
-        hits = retry.hits;
+        found = retry;
         spelled = retry.spelled;
       }
     }
+    const hits = found.hits;
     hits.sort(state.byDate
-      ? (a, b) => byDateDesc(docs[a.n], docs[b.n]) || b.score - a.score || a.n - b.n
+      ? (a, b) => byDateDesc(data.dates[a.n], data.dates[b.n]) || b.score - a.score || a.n - b.n
       : (a, b) => b.score - a.score || a.n - b.n);
-    return { hits: hits, phrases: parsed.phrases, spelled: spelled };
+    return { hits: hits, result: found.result, phrases: parsed.phrases, spelled: spelled };
   }
 
-  /* The groups whose ticked values the document has none of. */
-  function failedFilters(doc, selected) {
-    return GROUPS.filter((group) => {
-      const wanted = selected[group.name];
-      return wanted.size !== 0 && !group.values(doc).some((v) => wanted.has(v));
+  /* Per group, the numbers of its ticked values, or null if none is ticked. */
+  function wantedValues(selected) {
+    return GROUPS.map((group) => (selected[group.name].size
+      ? new Set([...selected[group.name]].filter((v) => group.number.has(v)).map((v) => group.number.get(v))) : null));
+  }
+
+  /* How many groups have ticked values the document has none of, and the last of them. */
+  function failedFilters(n, wanted) {
+    let failures = 0;
+    let failed = -1;
+    GROUPS.forEach((group, g) => {
+      if (wanted[g] && !group.of[n].some((v) => wanted[g].has(v))) {
+        failures++;
+        failed = g;
+      }
     });
+    return { failures: failures, failed: failed };
   }
 
   function anyTicked(selected) {
@@ -425,17 +334,20 @@
   /* Counts per facet value: the hits that would show if that value were ticked too, that is
      the hits every other group's filter lets through. */
   function facetCounts(hits, selected) {
-    const counts = {};
-    GROUPS.forEach((group) => { counts[group.name] = new Map(); });
-    const ticked = anyTicked(selected);
+    const wanted = wantedValues(selected);
+    const tallies = GROUPS.map((group) => new Int32Array(group.values.length));
     hits.forEach((hit) => {
-      const doc = docs[hit.n];
-      const failed = ticked ? failedFilters(doc, selected) : [];
-      if (failed.length > 1) return;
-      (failed.length ? failed : GROUPS).forEach((group) => {
-        const count = counts[group.name];
-        group.values(doc).forEach((v) => count.set(v, (count.get(v) || 0) + 1));
+      const { failures, failed } = failedFilters(hit.n, wanted);
+      if (failures > 1) return;
+      GROUPS.forEach((group, g) => {
+        if (failures && g !== failed) return;
+        group.of[hit.n].forEach((v) => { tallies[g][v]++; });
       });
+    });
+    const counts = {};
+    GROUPS.forEach((group, g) => {
+      counts[group.name] = new Map();
+      tallies[g].forEach((count, v) => { if (count) counts[group.name].set(group.values[v], count); });
     });
     return counts;
   }
@@ -464,42 +376,49 @@
 
   /* Values by their count among the current results (ticked ones kept, at the end if none
      left), the first few shown and the rest under "more"; a group with many values gets a box
-     that filters them by name. */
+     that filters them by name. A long "more" list is made when it is opened or filtered. */
   function renderFacets(counts, selected) {
     const focused = document.activeElement && document.activeElement.id;
     const boxes = [];
+    facetFillers.clear();
     GROUPS.forEach((group) => {
       const count = counts[group.name];
       const values = [...new Set([...count.keys(), ...selected[group.name]])];
       if (!values.length) return;
-      const label = (v) => group.label(v);
-      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0)
-        || (group.byValue ? (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1) : label(a).localeCompare(label(b))));
+      const rank = labelRank(group);
+      const place = (v) => (rank.has(v) ? rank.get(v) : rank.size); // a value from the address no article has: last
+      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0) || place(a) - place(b));
       const fieldset = element("fieldset", "facet");
       fieldset.appendChild(element("legend", null, group.legend));
       if (values.length >= FACET_FILTER_FROM) fieldset.appendChild(facetFilter(group, fieldset));
-      const first = element("ul", "facet-values");
-      fieldset.appendChild(first);
-      let rest = null;
-      values.forEach((value, n) => {
-        const item = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
-        item.dataset.label = fold(label(value));
-        if (n < FACET_LIMIT) {
-          first.appendChild(item);
-          return;
-        }
-        if (!rest) {
-          const details = element("details", "facet-more");
-          details.open = openGroups.has(group.name);
-          details.addEventListener("toggle", () => (details.open ? openGroups.add(group.name) : openGroups.delete(group.name)));
-          details.appendChild(element("summary", null, values.length - FACET_LIMIT + " more"));
-          rest = element("ul", "facet-values");
-          details.appendChild(rest);
-          fieldset.appendChild(details);
-        }
-        if (selected[group.name].has(value)) rest.parentNode.open = true;
-        rest.appendChild(item);
-      });
+      const item = (value) => {
+        const made = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
+        made.dataset.label = fold(group.label(value));
+        return made;
+      };
+      fieldset.appendChild(element("ul", "facet-values")).append(...values.slice(0, FACET_LIMIT).map(item));
+      const rest = values.slice(FACET_LIMIT);
+      if (rest.length) {
+        const details = fieldset.appendChild(element("details", "facet-more"));
+        details.appendChild(element("summary", null, rest.length + " more"));
+        const list = details.appendChild(element("ul", "facet-values"));
+        let filled = false;
+        const fill = () => {
+          if (filled) return;
+          filled = true;
+          list.append(...rest.map(item));
+        };
+        facetFillers.set(group.name, fill);
+        details.open = openGroups.has(group.name) || rest.some((v) => selected[group.name].has(v));
+        details.addEventListener("toggle", () => {
+          if (details.open) {
+            openGroups.add(group.name);
+            fill();
+            applyFacetFilter(group, fieldset);
+          } else openGroups.delete(group.name);
+        });
+        if (details.open || rest.length <= FACET_EAGER) fill();
+      }
       boxes.push(fieldset);
       applyFacetFilter(group, fieldset);
     });
@@ -509,6 +428,18 @@
       const again = document.getElementById(focused);
       if (again) again.focus();
     }
+  }
+
+  /* Each value's place among the group's values in the order of their labels. */
+  function labelRank(group) {
+    if (!labelRanks.has(group.name)) {
+      const values = [...facetIds[group.name].keys()];
+      const collator = new Intl.Collator();
+      values.sort(group.byValue ? (a, b) => (a === UNDATED) - (b === UNDATED) || (a < b ? 1 : -1)
+        : (a, b) => collator.compare(group.label(a), group.label(b)));
+      labelRanks.set(group.name, new Map(values.map((v, n) => [v, n])));
+    }
+    return labelRanks.get(group.name);
   }
 
   function facetFilter(group, fieldset) {
@@ -529,6 +460,7 @@
   /* Hides the values whose name does not contain the filter text, and opens "more" to show the rest. */
   function applyFacetFilter(group, fieldset) {
     const text = fold((facetFilters[group.name] || "").trim());
+    if (text && facetFillers.has(group.name)) facetFillers.get(group.name)();
     fieldset.querySelectorAll("li").forEach((item) => { item.hidden = text !== "" && !item.dataset.label.includes(text); });
     const details = fieldset.querySelector("details");
     if (details && text) details.open = true;
@@ -547,22 +479,28 @@
     const start = Math.max(0, first - SNIPPET_BEFORE);
     const end = Math.min(words.length, start + SNIPPET_WORDS);
     const paragraph = element("p", "snippet");
-    if (start > 0) paragraph.appendChild(document.createTextNode("… "));
+    let run = start > 0 ? "… " : ""; // text between marks, one text node each
     for (let i = start; i < end; i++) {
-      if (isMatch(i)) paragraph.appendChild(element("mark", null, words[i]));
-      else paragraph.appendChild(document.createTextNode(words[i]));
-      if (i + 1 < end) paragraph.appendChild(document.createTextNode(/-/.test(parts[2 * i + 1]) ? "-" : " "));
+      if (isMatch(i)) {
+        if (run) paragraph.appendChild(document.createTextNode(run));
+        paragraph.appendChild(element("mark", null, words[i]));
+        run = "";
+      } else {
+        run += words[i];
+      }
+      if (i + 1 < end) run += /-/.test(parts[2 * i + 1]) ? "-" : " ";
     }
-    if (end < words.length) paragraph.appendChild(document.createTextNode(" …"));
+    if (end < words.length) run += " …";
+    if (run) paragraph.appendChild(document.createTextNode(run));
     return paragraph;
   }
 
   /* The terms to mark in a result: those it matched, the phrases' words, and every name and
      alias of a person it was found by. */
   function markedTerms(hit) {
-    const terms = new Set(hit.matchData ? Object.keys(hit.matchData.metadata) : []);
+    const terms = matched ? matched.termsOf(hit.n) : new Set();
     phraseTerms.forEach((t) => terms.add(t));
-    docs[hit.n].people.forEach((name) => {
+    doc(hit.n).people.forEach((name) => {
       const own = personTerms.get(name);
       if (own && [...own].some((t) => terms.has(t))) own.forEach((t) => terms.add(t));
     });
@@ -570,27 +508,27 @@
   }
 
   function resultItem(hit) {
-    const doc = docs[hit.n];
+    const article = doc(hit.n);
     const item = element("li", "search-result");
     const heading = element("h2");
-    const link = element("a", null, doc.title);
-    link.href = root ? root + "/" + doc.url : doc.url;
+    const link = element("a", null, titles[hit.n] || "");
+    link.href = root ? root + "/" + urls[hit.n] : urls[hit.n];
     heading.appendChild(link);
     const meta = element("p", "meta");
-    if (doc.date) {
-      const time = element("time", null, doc.date);
-      time.dateTime = doc.date;
+    if (article.date) {
+      const time = element("time", null, article.date);
+      time.dateTime = article.date;
       meta.appendChild(time);
     } else {
       meta.appendChild(element("span", "undated", "Undated"));
     }
-    meta.appendChild(document.createTextNode(" · " + (kindLabels[doc.kind] || doc.kind)));
-    if (doc.people.length) meta.appendChild(document.createTextNode(" · " + doc.people.join(", ")));
+    meta.appendChild(document.createTextNode(" · " + (kindLabels[article.kind] || article.kind)));
+    if (article.people.length) meta.appendChild(document.createTextNode(" · " + article.people.join(", ")));
     const topics = element("p", "meta result-topics");
-    if (doc.topics.length) topics.textContent = "Topics: " + doc.topics.map((t) => topicTitles[t] || t).join(", ");
+    if (article.topics.length) topics.textContent = "Topics: " + article.topics.map((t) => topicTitles[t] || t).join(", ");
     item.append(heading, meta);
     if (textOf(hit.n)) item.appendChild(snippet(hit.n, markedTerms(hit)));
-    if (doc.topics.length) item.appendChild(topics);
+    if (article.topics.length) item.appendChild(topics);
     return item;
   }
 
@@ -624,13 +562,15 @@
     }
     if (number !== renders) return;
     const hits = result.hits || [];
-    shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(docs[hit.n], state.selected).length === 0) : hits;
-    try {
-      await loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n));
-    } catch (error) {
+    const wanted = wantedValues(state.selected);
+    shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(hit.n, wanted).failures === 0) : hits;
+    matched = result.result || null;
+    const docsMissing = loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n)).then(() => false, (error) => {
       if (!(error instanceof Error)) throw error;
-      result.trouble = true;
-    }
+      return true;
+    });
+    const counts = facetCounts(hits, state.selected); // while the page's document chunks load
+    if (await docsMissing) result.trouble = true;
     if (number !== renders) return;
     list.replaceChildren();
     rendered = 0;
@@ -639,7 +579,7 @@
     if (page === null) result.trouble = true;
     errorBox.textContent = result.error || "";
     phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
-    renderFacets(facetCounts(hits, state.selected), state.selected);
+    renderFacets(counts, state.selected);
     const q = state.q.trim();
     const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
@@ -668,15 +608,16 @@
   }
 
   /* A new history entry for each view the reader asks for, so Back returns to the one before;
-     while typing, one entry that follows the box. */
+     while typing, one entry that follows the box. The entry is made once the search has begun,
+     while the files it waits for load. */
   let typingEntry = false;
   function go(state, typing) {
     const address = stateQuery(state);
     const same = location.search === address || (!location.search && address === location.pathname.split("/").pop());
+    render(state, typing);
     if (same || (typing && typingEntry)) history.replaceState(null, "", address);
     else history.pushState(null, "", address);
     typingEntry = typing;
-    render(state, typing);
   }
 
   form.addEventListener("submit", (event) => {
