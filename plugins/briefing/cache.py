@@ -142,6 +142,15 @@ class Store:
         return removed
 
 
+def remove_leftovers(cache_path) -> None:
+    """Temporary files of killed builds, in every store: what pruning does to them when a
+    build has not opened the stores (nothing changed)."""
+    for folder in (Path(cache_path) / "briefing").glob("*/"):
+        for entry in folder.iterdir():
+            if entry.name.endswith(PART):
+                entry.unlink(missing_ok=True)
+
+
 _OPEN: dict[tuple[str, str], Store] = {}
 
 
