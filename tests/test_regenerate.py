@@ -122,21 +122,31 @@ def test_an_edited_template_that_pages_import_renders_them_again(tmp_path):
     assert same_site(cached, build_site(tmp_path / "clean", THEME=str(theme)))
 
 
-def _cache_key_with_plugin_from(plugins) -> str:
-    program = "from briefing import cache; print(cache.key('same seed bytes'))"
+def _keys_with_plugin_from(plugins) -> str:
+    """The key a seed's record is cached under, and a page's, with the plugin's code in `plugins`."""
+    program = ("from briefing import cache; "
+               "print(cache.key('same seed bytes', code=cache.EXTRACTION_CODE), cache.key('same page'))")
     return subprocess.run([sys.executable, "-c", program], check=True, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(plugins)}).stdout
+                          env={**os.environ, "PYTHONPATH": str(plugins)}).stdout.split()
 
 
-def test_an_edited_extractor_invalidates_every_cached_result(tmp_path):
+def _edited(plugins, module) -> None:
+    with (plugins / "briefing" / module).open("a", encoding="utf-8") as source:
+        source.write("\n# a changed rule\n")
+
+
+def test_an_edited_extractor_invalidates_every_cached_result_and_edited_pages_only_the_pages(tmp_path):
     plugins = tmp_path / "plugins"
     shutil.copytree(ROOT / "plugins" / "briefing", plugins / "briefing",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    before = _cache_key_with_plugin_from(plugins)
-    assert _cache_key_with_plugin_from(plugins) == before
-    with (plugins / "briefing" / "extract.py").open("a", encoding="utf-8") as source:
-        source.write("\n# a changed rule\n")
-    assert _cache_key_with_plugin_from(plugins) != before
+    record, page = _keys_with_plugin_from(plugins)
+    assert _keys_with_plugin_from(plugins) == [record, page]
+    _edited(plugins, "site_pages.py")
+    record_after, page_after = _keys_with_plugin_from(plugins)
+    assert record_after == record and page_after != page
+    _edited(plugins, "quotes.py")  # imported by extract.py, which records.py imports
+    record_after, page_after = _keys_with_plugin_from(plugins)
+    assert record_after != record
 
 
 def test_a_kept_output_folder_ends_up_as_a_clean_build_would(tmp_path):
