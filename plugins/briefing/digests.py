@@ -49,13 +49,8 @@ class Digests:
             return hashlib.sha256(_scalar(value)).digest()
         if isinstance(value, str):  # Markup and other strings that a template treats otherwise
             return hashlib.sha256(self._named(value) + _scalar(str(value))).digest()
-        if isinstance(value, (list, tuple)):
-            if all(type(item) in _SCALARS for item in value):  # a list of names or numbers: encoded whole, in C
-                try:
-                    return hashlib.sha256(b"L" + json.dumps(value, ensure_ascii=False).encode()).digest()
-                except UnicodeEncodeError:  # a lone surrogate
-                    pass
-            return hashlib.sha256(b"l" + b"".join(map(self._item, value))).digest()  # items digested once each
+        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
+            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
         known = self._memo.get(id(value))
         if known is not None:
             return known[1]
@@ -69,20 +64,21 @@ class Digests:
         self._memo[id(value)] = (value, digest)
         return digest
 
-    def _item(self, value) -> bytes:
-        """An item of a list or a field: a plain value as itself, anything else by its digest."""
-        return _scalar(value) if type(value) in _SCALARS else b"h" + self.of(value)
+    def _plain(self, value):
+        """What stands for an item of a list or a field in a JSON text: a plain value itself,
+        anything else its digest (in a dict: a list's items are never dicts, those are digested)."""
+        return value if type(value) in _SCALARS else {"h": self.of(value).hex()}
 
     def _bytes(self, value) -> bytes:
         if isinstance(value, dict):
             try:  # plain data, such as a record: encoded whole, in C
-                return b"j" + json.dumps(value, sort_keys=True, ensure_ascii=False, default=_not_plain).encode()
+                return b"j" + json.dumps(value, sort_keys=True, default=_not_plain).encode()
             except (TypeError, ValueError):
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
-            return self._named(value) + b"".join(_scalar(name) + self._item(v) for name, v in fields)
+            fields = [[f.name, self._plain(getattr(value, f.name))] for f in dataclasses.fields(value)]
+            return self._named(value) + json.dumps(fields).encode()
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
         if isinstance(value, (dt.date, dt.time)):
