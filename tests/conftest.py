@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import shutil
 import socket
@@ -46,6 +47,18 @@ def build_site(site: Path, seeds: list[Path] | Path | None = None, **overrides) 
     )
     Pelican(settings).run()
     return site / "output"
+
+
+def files_of(output: Path) -> list[str]:
+    """Every file of a built site, by its path in the site."""
+    return sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
+
+
+def same_site(first: Path, second: Path) -> bool:
+    """Whether two built sites have the same files with the same bytes."""
+    files = files_of(first)
+    _match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
+    return files == files_of(second) and not mismatch and not errors
 
 
 def parse(path: Path) -> BeautifulSoup:

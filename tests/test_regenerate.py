@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import filecmp
 import os
 import re
 import shutil
 import subprocess
 import sys
 
-from conftest import FIXTURES, ROOT, build_site, parse
+from conftest import FIXTURES, ROOT, build_site, parse, same_site
 from lxml import etree
 
 NEW_SEED = FIXTURES / "macron_merkel_meeting.txt"
-
-
-def _tree(output):
-    return sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())
-
-
-def _same_site(first, second) -> bool:
-    files = _tree(first)
-    if files != _tree(second):
-        return False
-    _match, mismatch, errors = filecmp.cmpfiles(first, second, files, shallow=False)
-    return not mismatch and not errors
 
 
 def test_add_then_delete_a_seed_leaves_no_trace(tmp_path):
@@ -51,11 +38,11 @@ def test_add_then_delete_a_seed_leaves_no_trace(tmp_path):
 
     (site / "seeds" / NEW_SEED.name).unlink()
     build_site(site)
-    assert _same_site(before, output)
+    assert same_site(before, output)
     assert not list(output.rglob("*macron*")) and not list(output.rglob("*merkel*"))
     assert "Merkel" not in "".join(p.read_text(encoding="utf-8") for p in (output / "search").iterdir())
     build_site(site)
-    assert _same_site(before, output)
+    assert same_site(before, output)
 
 
 def test_rebuild_with_cache_equals_clean_build_after_a_sidecar_correction(tmp_path):
@@ -66,7 +53,7 @@ def test_rebuild_with_cache_equals_clean_build_after_a_sidecar_correction(tmp_pa
     clean_site = tmp_path / "clean"
     shutil.copytree(site / "seeds", clean_site / "seeds")
     clean = build_site(clean_site)
-    assert _same_site(cached, clean)
+    assert same_site(cached, clean)
     facts = parse(cached / "articles" / "000-916e6cccb207299e.html").select_one(".facts").get_text(" ")
     assert "Published 8 June 2016" in " ".join(facts.split())
 
@@ -114,7 +101,7 @@ def test_a_rebuild_on_the_cache_equals_a_clean_build_for_every_kind_of_page(tmp_
     summary = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("briefing:"))
     clean = build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france)
     assert [page for page in PAGE_TYPES if not (clean / page).is_file()] == []
-    assert _same_site(cached, clean)
+    assert same_site(cached, clean)
     jose = {a["href"] for a in parse(cached / "articles" / "meeting-007.html").select(".facts a")}
     assert "../leaders/jose-silva-2.html" in jose  # an unchanged article, linking to a moved page
     rendered, reused = (int(n) for n in re.search(r"\((\d+) pages rendered, (\d+) unchanged", summary).groups())
@@ -132,24 +119,34 @@ def test_an_edited_template_that_pages_import_renders_them_again(tmp_path):
     macros.write_text(macros.read_text(encoding="utf-8").replace(">Undated<", ">No date<"), encoding="utf-8")
     cached = build_site(site, [], THEME=str(theme))
     assert "No date" in (cached / "timeline.html").read_text(encoding="utf-8")
-    assert _same_site(cached, build_site(tmp_path / "clean", THEME=str(theme)))
+    assert same_site(cached, build_site(tmp_path / "clean", THEME=str(theme)))
 
 
-def _cache_key_with_plugin_from(plugins) -> str:
-    program = "from briefing import cache; print(cache.key('same seed bytes'))"
+def _keys_with_plugin_from(plugins) -> str:
+    """The key a seed's record is cached under, and a page's, with the plugin's code in `plugins`."""
+    program = ("from briefing import cache; "
+               "print(cache.key('same seed bytes', code=cache.EXTRACTION_CODE), cache.key('same page'))")
     return subprocess.run([sys.executable, "-c", program], check=True, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(plugins)}).stdout
+                          env={**os.environ, "PYTHONPATH": str(plugins)}).stdout.split()
 
 
-def test_an_edited_extractor_invalidates_every_cached_result(tmp_path):
+def _edited(plugins, module) -> None:
+    with (plugins / "briefing" / module).open("a", encoding="utf-8") as source:
+        source.write("\n# a changed rule\n")
+
+
+def test_an_edited_extractor_invalidates_every_cached_result_and_edited_pages_only_the_pages(tmp_path):
     plugins = tmp_path / "plugins"
     shutil.copytree(ROOT / "plugins" / "briefing", plugins / "briefing",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    before = _cache_key_with_plugin_from(plugins)
-    assert _cache_key_with_plugin_from(plugins) == before
-    with (plugins / "briefing" / "extract.py").open("a", encoding="utf-8") as source:
-        source.write("\n# a changed rule\n")
-    assert _cache_key_with_plugin_from(plugins) != before
+    record, page = _keys_with_plugin_from(plugins)
+    assert _keys_with_plugin_from(plugins) == [record, page]
+    _edited(plugins, "site_pages.py")
+    record_after, page_after = _keys_with_plugin_from(plugins)
+    assert record_after == record and page_after != page
+    _edited(plugins, "quotes.py")  # imported by extract.py, which records.py imports
+    record_after, page_after = _keys_with_plugin_from(plugins)
+    assert record_after != record
 
 
 def test_a_kept_output_folder_ends_up_as_a_clean_build_would(tmp_path):
@@ -161,7 +158,7 @@ def test_a_kept_output_folder_ends_up_as_a_clean_build_would(tmp_path):
     (site / "seeds" / "002_8b5dc125d6747cd0.yml").write_text("title: A corrected headline\n", encoding="utf-8")
     build_site(site, DELETE_OUTPUT_DIRECTORY=False)
     assert parse(output / "articles" / "002-8b5dc125d6747cd0.html").h1.get_text() == "A corrected headline"
-    assert _same_site(build_site(tmp_path / "clean", site / "seeds"), output)
+    assert same_site(build_site(tmp_path / "clean", site / "seeds"), output)
 
 
 def test_a_second_run_of_the_same_pelican_sees_a_changed_seed(tmp_path):

@@ -12,6 +12,7 @@ def register():
 
     signals.initialized.connect(glue.configure)
     signals.get_generators.connect(glue.start_run)  # every run, before the generators exist
+    signals.get_writer.connect(glue.writer_for_run)
     signals.readers_init.connect(glue.add_seed_reader)
     signals.generator_init.connect(glue.add_template_filters)
     signals.article_generator_init.connect(glue.read_seeds_first)

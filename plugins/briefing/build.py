@@ -22,6 +22,13 @@ class Build:
     seeds: Seeds  # read before Pelican reads them (none until then)
     digests: Digests  # of what pages and the search files are made from
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
+    inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
+    kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept
+    report: dict | None = None  # what the summary says of the seeds (summary.report_of), once built
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.cache_path / "briefing" / "manifest.json"
 
     @property
     def records(self) -> cache.Store:

@@ -46,11 +46,11 @@ class Digests:
 
     def of(self, value) -> bytes:
         if type(value) in _SCALARS:
-            return hashlib.sha256(b"v" + json.dumps(value).encode()).digest()
+            return hashlib.sha256(_scalar(value)).digest()
         if isinstance(value, str):  # Markup and other strings that a template treats otherwise
-            return hashlib.sha256(self._named(value) + value.encode("utf-8", "surrogatepass")).digest()
-        if isinstance(value, (list, tuple)):  # walked: their items are digested once each
-            return hashlib.sha256(b"l%d" % len(value) + b"".join(map(self.of, value))).digest()
+            return hashlib.sha256(self._named(value) + _scalar(str(value))).digest()
+        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
+            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
         known = self._memo.get(id(value))
         if known is not None:
             return known[1]
@@ -64,16 +64,21 @@ class Digests:
         self._memo[id(value)] = (value, digest)
         return digest
 
+    def _plain(self, value):
+        """What stands for an item of a list or a field in a JSON text: a plain value itself,
+        anything else its digest (in a dict: a list's items are never dicts, those are digested)."""
+        return value if type(value) in _SCALARS else {"h": self.of(value).hex()}
+
     def _bytes(self, value) -> bytes:
         if isinstance(value, dict):
             try:  # plain data, such as a record: encoded whole, in C
-                return b"j" + json.dumps(value, sort_keys=True, ensure_ascii=False, default=_not_plain).encode()
+                return b"j" + json.dumps(value, sort_keys=True, default=_not_plain).encode()
             except (TypeError, ValueError):
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
-            return self._named(value) + b"".join(name.encode() + b"\0" + self.of(v) for name, v in fields)
+            fields = [[f.name, self._plain(getattr(value, f.name))] for f in dataclasses.fields(value)]
+            return self._named(value) + json.dumps(fields).encode()
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
         if isinstance(value, (dt.date, dt.time)):
@@ -108,6 +113,15 @@ class Digests:
     def _named(value) -> bytes:
         kind = value if isinstance(value, type) else type(value)
         return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+def _scalar(value) -> bytes:
+    """A plain value as bytes that tell its type and where it ends."""
+    if value is None or value is True or value is False:
+        return {None: b"n", True: b"T", False: b"F"}[value]
+    data = (value.encode("utf-8", "surrogatepass") if type(value) is str
+            else repr(value).encode())  # int, float
+    return {str: b"s", int: b"i", float: b"f"}[type(value)] + len(data).to_bytes(8, "little") + data
 
 
 def _code(code: types.CodeType) -> bytes:

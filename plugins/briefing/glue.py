@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import corpus, links, page_cache, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
+from pelican.writers import Writer
+
+from . import corpus, links, manifest, page_cache, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
-from .cache import forget_stores
+from .cache import forget_stores, remove_leftovers
 from .digests import Digests
 
 _config: briefing_settings.Config | None = None  # made at `initialized`, for the first run
@@ -29,20 +31,66 @@ def configure(pelican) -> None:
 
 def start_run(pelican) -> list[type]:
     """At the start of every run (Pelican asks plugins for generators before it makes any):
-    lock the site, send the output to a fresh folder, and start the run's Build."""
+    lock the site, start the run's Build, see whether anything changed since the last build,
+    and send the output to a fresh folder."""
     global _config, _build
-    site_build.start(pelican)
+    settings = pelican.settings
+    site_build.lock(settings["CACHE_PATH"])
     forget_stores()
-    config = _config or briefing_settings.configure(pelican.settings)
+    config = _config or briefing_settings.configure(settings)
     _config = None  # used: a later run reads the settings and knowledge again
-    _build = Build(config, Path(pelican.settings["CACHE_PATH"]), seedfiles.Seeds(Path(pelican.settings["PATH"])),
-                   Digests(page_cache.pelican_kinds()))
+    build = _build = Build(config, Path(settings["CACHE_PATH"]), seedfiles.Seeds(Path(settings["PATH"])),
+                           Digests(page_cache.pelican_kinds()))
+    # Kept whole only when the output is replaced whole, and no other plugin reads what we cannot see.
+    if site_build.stages(pelican) and list(settings.get("PLUGINS") or ()) == [__package__]:
+        output = Path(settings["OUTPUT_PATH"])
+        left_out = [output, Path(settings["CACHE_PATH"]), *(Path(f"{output}{suffix}") for suffix in site_build.SUFFIXES)]
+        shaping = {key: value for key, value in settings.items() if key != "BRIEFING_STRICT"}  # kept builds say it too
+        build.inputs = manifest.inputs(shaping, config.knowledge.fingerprint, _read_folders(settings, config), left_out,
+                                       build.cache_path / "briefing" / "inputs-looked-at")
+        last = manifest.load(build.manifest_path)
+        if build.inputs and last and last["inputs"] == build.inputs and manifest.output(output) == last["output"]:
+            build.kept = last
+    if build.kept is None:
+        build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
+    site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
 
+def _read_folders(settings, config: briefing_settings.Config) -> list[Path]:
+    """Where Pelican and the briefing read the site from: the content's folders, the theme and lunr.js."""
+    site = Path(settings["PATH"])
+    content = [site / folder for key in ("ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS")
+               for folder in settings.get(key, ())]
+    content += [site / source for source in settings.get("TEMPLATE_PAGES") or {}]
+    themes = [Path(settings["THEME"]), *map(Path, settings.get("THEME_TEMPLATES_OVERRIDES", ()))]
+    return content + themes + [config.node_modules / "lunr"]
+
+
+def writer_for_run(pelican):
+    """When nothing changed, Pelican's generators run with a writer that writes nothing."""
+    return _NothingWritten if _current().kept is not None else None
+
+
+class _NothingWritten(Writer):
+    def write_file(self, *args, **kwargs) -> None:
+        pass
+
+    def write_feed(self, *args, **kwargs) -> None:
+        pass
+
+
 def finish_run(pelican) -> None:
+    """The build is complete: its output replaces the last (or the last is kept, nothing having
+    changed), and what it read and wrote is noted for the next."""
     global _build
-    site_build.finish(pelican)
+    build = _current()
+    site_build.finish(pelican, keep_output=build.kept is not None)
+    if build.kept is not None:
+        remove_leftovers(build.cache_path)
+    elif build.inputs and build.report is not None:
+        manifest.save(build.manifest_path, build.inputs, manifest.output(Path(pelican.settings["OUTPUT_PATH"])),
+                      build.report)
     _build = None
 
 
@@ -55,6 +103,9 @@ def read_seeds_first(generator) -> None:
     extract the new ones on every core."""
     build = _current()
     generator.context[CONTEXT_KEY] = build
+    if build.kept is not None:
+        _read_only(generator, set())
+        return
     settings = generator.settings
     build.seeds = seedfiles.read_seeds(
         Path(generator.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
@@ -76,6 +127,8 @@ def model_corpus(generator) -> None:
     """Once Pelican has made the articles: report seeds read but not made articles, settle
     slugs, and model the corpus for the briefing's pages."""
     build = _current()
+    if build.kept is not None:
+        return
     _report_unbuilt(generator.articles, build.seeds)
     records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
     slugs.yield_taken_sidecar_slugs(records)

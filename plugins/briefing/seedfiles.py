@@ -106,7 +106,7 @@ def take(path: Path, display: str, fingerprint: str) -> Snapshot:
     """Read the seed and its sidecar once. Raises UnreadableSeed."""
     data = read_regular(path)
     sidecars = sidecar.read_sidecars(path, read_regular)
-    key = cache.key(data, sorted(sidecars.items()), fingerprint, path.name)
+    key = cache.key(data, sorted(sidecars.items()), fingerprint, path.name, code=cache.EXTRACTION_CODE)
     return Snapshot(path, display, key, fingerprint, data, sidecars)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 STAGING_SUFFIX = ".building"
 PREVIOUS_SUFFIX = ".previous"
+SUFFIXES = (STAGING_SUFFIX, PREVIOUS_SUFFIX)  # the folders beside the output a build makes
 _HELD: dict[str, int] = {}  # lock file -> descriptor held by this process
 
 
@@ -45,7 +46,7 @@ def unlock(cache_path) -> None:
         os.close(handle)
 
 
-def _stages(pelican) -> bool:
+def stages(pelican) -> bool:
     """Whether to build beside the output: not when the user keeps the output folder's other
     files (DELETE_OUTPUT_DIRECTORY off), nor when it is a link or holds the sources."""
     output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
@@ -58,18 +59,22 @@ def start(pelican) -> None:
     """At the start of every run (Pelican asks plugins for generators then): lock, and send the
     output to a fresh folder."""
     lock(pelican.settings["CACHE_PATH"])
-    if _stages(pelican):
+    if stages(pelican):
         staging = os.path.abspath(pelican.settings["OUTPUT_PATH"]) + STAGING_SUFFIX
         shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
         pelican.output_path = staging
 
 
-def finish(pelican) -> None:
-    """The build is complete: swap its folder in (keeping OUTPUT_RETENTION's files), and unlock."""
+def finish(pelican, keep_output: bool = False) -> None:
+    """The build is complete: swap its folder in (keeping OUTPUT_RETENTION's files), or with
+    `keep_output` (nothing changed) drop it, and unlock."""
     output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
     staging = output + STAGING_SUFFIX
-    if os.path.abspath(pelican.output_path) == staging:
+    if os.path.abspath(pelican.output_path) == staging and keep_output:
+        shutil.rmtree(staging)
+        pelican.output_path = output
+    elif os.path.abspath(pelican.output_path) == staging:
         for name in pelican.settings.get("OUTPUT_RETENTION", ()):
             if os.path.lexists(os.path.join(output, name)):
                 os.replace(os.path.join(output, name), os.path.join(staging, name))

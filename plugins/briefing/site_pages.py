@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import chart, corpus, seedfiles, summary, urls
+from . import chart, corpus, manifest, seedfiles, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -53,10 +53,13 @@ class BriefingGenerator(Generator):
     """Writes article, leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
 
     def generate_output(self, writer) -> None:
+        build = self.context[CONTEXT_KEY]
+        if build.kept is not None:
+            self._say_nothing_changed(build)
+            return
         model = self.context.get("briefing")
         if model is None:
             return
-        build = self.context[CONTEXT_KEY]
         pages = PageCache(self, writer, build)
         article_url = self.context["article_url"]
         for article in self.context["briefing_articles"]:
@@ -89,12 +92,21 @@ class BriefingGenerator(Generator):
         pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         pages.finish()
         self._copy_sources(build)
+        build.report = summary.report_of(model, build.seeds.skipped)
         written = len(build.written) + len(model.articles)  # and the sources
-        skipped = build.seeds.skipped
-        print(summary.summary_table(model, skipped, written, pages.rendered, pages.reused))
+        print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
         build.records.prune()
         if build.config.strict:
-            summary.fail_on_warnings(model, skipped)
+            summary.fail_on_warnings(build.report)
+
+    def _say_nothing_changed(self, build) -> None:
+        """The last build's summary, its skipped seeds logged again, and --strict as it was."""
+        report = build.kept["report"]
+        for display, reason in report["skipped"]:
+            logger.warning("%s: skipped: %s", display, reason)
+        print(summary.unchanged_table(report, manifest.file_count(build.kept["output"])))
+        if build.config.strict:
+            summary.fail_on_warnings(report)
 
     def _write_not_found(self, pages: PageCache) -> None:
         """GitHub Pages serves 404.html at whatever address was missing, so its relative links

@@ -1,0 +1,113 @@
+"""What the last successful build was made from and what it wrote, so that a build with nothing
+changed is skipped before anything is read, extracted or rendered.
+
+The inputs are the site's settings, the plugin's code, the knowledge base, the versions of the
+libraries that render, and every file under the folders the build reads (seeds and sidecars,
+hand-written pages, static files, the theme, lunr.js) by path, kind, size, modification and
+change times, inode and device; the output is every file under the output folder likewise. The
+change time cannot be set by hand, so a file edited in place, even with its modification time put
+back, differs. The inputs are looked at before the build reads them, so a file changed while a
+build runs differs next time; but a file changed in the same tick of the file system's clock as
+it was looked at could change again unseen, so a file changed since a stamp written just before
+(or within SLOW_CLOCK_NS of it, on another file system, whose clock may be coarser: FAT's counts
+two seconds) makes the inputs untrusted, and the build writes no manifest. No Pelican here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import cache
+from .digests import Digests, Undigestible
+
+SLOW_CLOCK_NS = 2_000_000_000
+LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown", "lunr", "pyyaml")
+
+
+def _library_versions() -> list:
+    versions: list[str | None] = [sys.version]
+    for name in LIBRARIES:
+        try:
+            versions.append(version(name))
+        except PackageNotFoundError:
+            versions.append(None)
+    return versions
+
+
+def _listing(folder: Path, left_out: set[str]) -> dict[str, list[int]]:
+    """Every entry under `folder` (not following symbolic links) by its path relative to it:
+    [kind, size, modification ns, change ns, inode]."""
+    if not os.path.lexists(folder):
+        return {}
+    found = {".": _entry(folder)}
+    for dirpath, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if os.path.join(dirpath, d) not in left_out)
+        for name in sorted(dirs + files):
+            path = os.path.join(dirpath, name)
+            found[os.path.relpath(path, folder)] = _entry(path)
+    return found
+
+
+def _entry(path) -> list[int]:
+    info = os.lstat(path)
+    return [stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
+def _stamped(stamp: Path) -> tuple[int, int]:
+    """(time, device) of a file written now: the file system's clock, as the files' times are."""
+    cache.write_file(stamp, b"")
+    info = os.lstat(stamp)
+    return info.st_mtime_ns, info.st_dev
+
+
+def _untrusted(entry: list[int], stamp_time: int, stamp_device: int) -> bool:
+    """Changed in the stamp's tick of the clock or after."""
+    since = stamp_time - (0 if entry[5] == stamp_device else SLOW_CLOCK_NS)
+    return max(entry[2], entry[3]) >= since
+
+
+def inputs(settings: dict, knowledge_fingerprint: str, folders: list[Path], left_out: list[Path],
+           stamp: Path) -> str | None:
+    """The digest of everything the build reads, or None when it cannot be told apart from a
+    changed one: a setting of a kind with no digest, or a file changed too recently."""
+    stamp_time, stamp_device = _stamped(stamp)
+    skipped = {os.path.abspath(path) for path in left_out}
+    trees = {}
+    for folder in folders:
+        listing = _listing(Path(os.path.abspath(folder)), skipped)
+        if any(_untrusted(entry, stamp_time, stamp_device) for entry in listing.values()):
+            return None
+        trees[os.path.abspath(folder)] = listing
+    try:
+        return Digests().hex([cache.CODE.hex(), knowledge_fingerprint, _library_versions(), settings, trees])
+    except Undigestible:
+        return None
+
+
+def output(folder: Path) -> dict[str, list[int]]:
+    """Every entry under the output folder, without the folder's own (it is renamed into place)."""
+    listing = _listing(folder, set())
+    listing.pop(".", None)
+    return listing
+
+
+def file_count(listing: dict[str, list[int]]) -> int:
+    return sum(1 for kind, *_rest in listing.values() if kind != stat.S_IFDIR)
+
+
+def load(path: Path) -> dict | None:
+    try:
+        loaded = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    return loaded if isinstance(loaded, dict) and {"inputs", "output", "report"} <= set(loaded) else None
+
+
+def save(path: Path, inputs_digest: str, output_listing: dict, report: dict) -> None:
+    cache.write_file(path, json.dumps({"inputs": inputs_digest, "output": output_listing, "report": report},
+                                      sort_keys=True).encode())
