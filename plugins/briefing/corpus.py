@@ -202,6 +202,68 @@ class Corpus:
         return self.contacts + self.other
 
 
+@dataclass
+class Ranking:
+    """The part of a ranking ((name or slug, contacts), most first) that a page shows, and how
+    many it ranks."""
+
+    shown: list
+    total: int
+
+
+@dataclass
+class LeaderSummary:
+    """What a leader's page shows of the leader besides the list of contacts: the page is handed
+    this, not the whole Leader, so it is rendered again only when this changes."""
+
+    slug: str
+    name: str
+    role: str | None
+    country: str | None
+    profile: str | None
+    contact_count: int
+    article_count: int
+    years: str
+    companions: Ranking
+    topics: Ranking
+    quotes: list  # QuoteView, the LIST_QUOTES most substantive
+    quote_count: int
+
+
+@dataclass
+class TopicSummary:
+    """What a topic's page shows of the topic besides the list of contacts (see LeaderSummary)."""
+
+    slug: str
+    title: str
+    description: str
+    contact_count: int
+    article_count: int
+    years: str
+    people: Ranking
+    quotes: list
+    quote_count: int
+
+
+def _ranking(pairs: list) -> Ranking:
+    return Ranking(pairs[:FOLDED_AT_MOST], len(pairs))
+
+
+def leader_summary(leader: Leader) -> LeaderSummary:
+    return LeaderSummary(
+        leader.slug, leader.name, leader.role, leader.country, leader.profile, len(leader.counted),
+        len(leader.articles), years_of(leader.counted), _ranking(leader.companions), _ranking(leader.topics),
+        leader.quotes[:LIST_QUOTES], len(leader.quotes),
+    )
+
+
+def topic_summary(topic: TopicPage) -> TopicSummary:
+    return TopicSummary(
+        topic.slug, topic.title, topic.description, len(topic.counted), len(topic.articles),
+        years_of(topic.counted), _ranking(topic.people), topic.quotes[:LIST_QUOTES], len(topic.quotes),
+    )
+
+
 # --- the subject --------------------------------------------------------------------------
 
 

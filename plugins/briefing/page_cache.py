@@ -84,11 +84,19 @@ class PageCache:
         kept = self.store.get(self.memo_name)
         self.looked_up: dict[str, list] = json.loads(kept) if kept is not None else {}
         self.looked_up_now: dict[str, list] = {}
-        self._templates: dict[str, tuple[bytes | None, frozenset[str]]] = {}
-        self._environment = self.digests.of([
-            [version(package) for package in ("jinja2", "markupsafe", "pelican")], sorted(self.env.extensions),
-            [self.env.trim_blocks, self.env.lstrip_blocks, self.env.keep_trailing_newline, self.env.newline_sequence],
-            self.env.autoescape, self.env.finalize, self.env.undefined,
+        self.analyses_name = cache.key("template analyses")
+        kept = self.store.get(self.analyses_name)
+        self.analyses: dict[str, list] = json.loads(kept) if kept is not None else {}
+        self.analyses_used: dict[str, list] = {}
+        self._templates: dict[str, tuple[str | None, frozenset[str]]] = {}
+        self._shared_digests: dict[str, str] = {}
+        env = self.env
+        self._environment = self.digests.hex([
+            [version(package) for package in ("jinja2", "markupsafe", "pelican")], sorted(env.extensions),
+            [env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.newline_sequence],
+            [env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
+             env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix],
+            env.autoescape, env.finalize, env.undefined,
         ])
         self.rendered = self.reused = 0
 
@@ -126,27 +134,49 @@ class PageCache:
             self.looked_up_now[key] = read
 
     def finish(self) -> None:
-        """Keep the names each page looked up, for the next build, and prune unused entries."""
-        if self.looked_up_now != self.looked_up:
-            self.store.put(self.memo_name, json.dumps(self.looked_up_now, sort_keys=True).encode())
-        else:
-            self.store.keep(self.memo_name)
+        """Keep the names each page looked up and what the templates refer to, for the next
+        build, and prune unused entries."""
+        for name, now, before in [(self.memo_name, self.looked_up_now, self.looked_up),
+                                  (self.analyses_name, self.analyses_used, self.analyses)]:
+            if now != before:
+                self.store.put(name, json.dumps(now, sort_keys=True).encode())
+            else:
+                self.store.keep(name)
         self.store.prune()
 
-    def _key(self, url: str, relative_urls: bool, sources: bytes, names, values: dict) -> str:
-        context, globals_ = self.generator.context, self.env.globals
+    def _key(self, url: str, relative_urls: bool, sources: str, names, values: dict) -> str:
         parts = [self._environment, sources, url, relative_urls]
         for name in sorted(names):
             if name in values:
-                value = values[name]
-            elif name in context:
-                value = context[name]  # SITEURL too: with the URL, it gives the page's own
-            elif name in _FROM_THE_URL:
-                continue
-            else:
-                value = globals_.get(name, _ABSENT)
-            parts.append([name, self.digests.hex(value)])
+                parts.append([name, self.digests.hex(values[name])])
+            elif name == "localsiteurl":  # Pelican's writer changes it in the context from page to page
+                parts.append([name, self.digests.hex(self.generator.context.get(name))])
+            elif name not in _FROM_THE_URL or name in self.generator.context:
+                parts.append([name, self._shared(name)])
         return cache.key("page", parts)
+
+    def _shared(self, name: str) -> str:
+        """The digest of a value every page sees alike (Pelican's context, the environment's
+        globals), once a build: none of them changes while the pages are written. SITEURL is
+        one; with the page's URL it gives the page's own."""
+        if name not in self._shared_digests:
+            value = self.generator.context[name] if name in self.generator.context else self.env.globals.get(name, _ABSENT)
+            self._shared_digests[name] = self.digests.hex(value)
+        return self._shared_digests[name]
+
+    def _analysis(self, source: str) -> list:
+        """What Jinja's parser finds in a template's source: the names it refers to, the filters
+        and tests it uses, the templates it loads (None for one named by a variable); kept from
+        build to build by the source's digest, as parsing is most of a small rebuild's rendering."""
+        key = cache.key(self._environment, source)
+        if key not in self.analyses:
+            tree = self.env.parse(source)
+            self.analyses[key] = [sorted(meta.find_undeclared_variables(tree)),
+                                  sorted({node.name for node in tree.find_all(nodes.Filter)}),
+                                  sorted({node.name for node in tree.find_all(nodes.Test)}),
+                                  list(meta.find_referenced_templates(tree))]
+        self.analyses_used[key] = self.analyses[key]
+        return self.analyses[key]
 
     def _entry(self, key: str, read: list, lookups: dict) -> str:
         """The entry of the page with this key whose lookups give these answers now."""
@@ -159,7 +189,7 @@ class PageCache:
                 answers.append([mapping[looked_up[0]]] if looked_up[0] in mapping else [])
         return cache.key("page entry", key, read, answers)
 
-    def _template(self, name: str) -> tuple[bytes | None, frozenset[str]]:
+    def _template(self, name: str) -> tuple[str | None, frozenset[str]]:
         """The digest of a template's source, of every template it loads and of the filters and
         tests they use; and the names they refer to."""
         if name not in self._templates:
@@ -174,18 +204,17 @@ class PageCache:
                     continue
                 source, _filename, _uptodate = self.loader.get_source(self.env, current)
                 sources[current] = source
-                tree = self.env.parse(source)
-                names |= meta.find_undeclared_variables(tree)
-                filters |= {node.name for node in tree.find_all(nodes.Filter)}
-                tests |= {node.name for node in tree.find_all(nodes.Test)}
-                referenced = list(meta.find_referenced_templates(tree))
+                own_names, own_filters, own_tests, referenced = self._analysis(source)
+                names |= set(own_names)
+                filters |= set(own_filters)
+                tests |= set(own_tests)
                 if None in referenced:  # a template named by a variable: any of them
                     pending.extend(self.env.list_templates())
                 pending.extend(name for name in referenced if name is not None)
             used = [sorted(sources.items()), sorted(filters), sorted(tests),
                     [self.env.filters.get(f) for f in sorted(filters)], [self.env.tests.get(t) for t in sorted(tests)]]
             try:
-                digest: bytes | None = self.digests.of(used)
+                digest: str | None = self.digests.hex(used)
             except Undigestible as error:  # its pages are rendered every time
                 logger.debug("%s: not cached: %s", name, error)
                 digest = None

@@ -39,10 +39,9 @@ def _template_helpers(model) -> dict:
     """What the templates call to show dates, numbers and lists as a reader expects them."""
     return {
         "long_date": corpus.long_date, "number": corpus.number, "counted": corpus.counted,
-        "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker, "years_of": corpus.years_of,
+        "and_list": corpus.and_list, "remarks_by_speaker": corpus.remarks_by_speaker,
         "urls": urls,
         "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
-        "folded_at_most": corpus.FOLDED_AT_MOST,
         "list_quotes": corpus.LIST_QUOTES,
         "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
         "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
@@ -72,12 +71,14 @@ class BriefingGenerator(Generator):
         pages.write(urls.LEADERS, "leaders.html", leaders_by_country=model.leaders_by_country)
         list_urls += _write_countries(pages, model)
         for leader in model.leaders:
-            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts, leader=leader)
+            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts,
+                                     leader=corpus.leader_summary(leader))
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
         pages.write(urls.TOPICS, "topics.html", topics=model.topics)
         for topic in model.topics:
-            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts, topic=topic)
+            list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts,
+                                     topic=corpus.topic_summary(topic))
             self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
                              urls.topic(topic.slug))
         list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
