@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .cleaning import is_paragraph_like
+from .cleaning import is_paragraph_like, outlet_credit
 from .knowledge import Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern
 from .record import KINDS
 
@@ -95,7 +95,6 @@ _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
-_CREDIT_WORD = re.compile(r"^(?i:from|by|via)\s+")
 _TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
@@ -321,7 +320,7 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if named:
             return kb.organisation(named.group(0))
     for line in meta_lines:
-        credited = _CREDIT_WORD.sub("", line.strip("()[]-–— "), count=1)  # "(AFP)", "From Associated Press"
+        credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
             return kb.organisation(credited)
         credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line

@@ -152,7 +152,7 @@ def _cut_deck(result: Cleaned) -> None:
         result.headline = result.headline[:deck.start()]
 
 
-def _outlet_credit(line: str) -> str:
+def outlet_credit(line: str) -> str:
     """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press"."""
     return _CREDIT_WORD.sub("", fold(line.strip("()[]-–— ")), count=1)
 
@@ -227,7 +227,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
-        if is_meta_line(line) or _outlet_credit(line) in rules.outlets:
+        if is_meta_line(line) or outlet_credit(line) in rules.outlets:
             result.meta_lines.append(line)
             result.removed.append(raw)
             continue
