@@ -6,6 +6,7 @@ reading the bytes, the slug from the file name and the sidecar's corrections.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from functools import lru_cache
@@ -123,10 +124,9 @@ def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     return places
 
 
-def _publication_date(text: str, cleaned: Cleaned):
+def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None):
     """The date the text says it was published: a date line, a date glued to the headline, a wire
     dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
-    archive = dates.archive_stamp(text)
     places = _date_line_places(text, cleaned)
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
@@ -252,9 +252,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")
 
-    published = _publication_date(text, cleaned)
+    archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
+    published = _publication_date(text, cleaned, archive)
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
-    archive = dates.archive_stamp(text)
     if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
         event, event_source = None, None  # nothing reported had happened after the archive copied the page
     if published is None:
