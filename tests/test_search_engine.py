@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing import search_index
 from briefing.extract import extract_file
 from conftest import FIXTURES, ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import write_corpus
@@ -57,7 +57,7 @@ def random_queries(records: list[dict], count: int, seed: int = 1) -> list[str]:
     queries = []
     for _ in range(count):
         parts = []
-        for word in pick.sample(words, pick.randint(1, min(3, len(words)))):
+        for word in pick.sample(words, pick.randint(min(1, len(words)), min(3, len(words)))):  # none: a title of signs
             form = pick.randrange(8)
             parts.append([word, "+" + word, "-" + word, word[:max(1, len(word) // 2)] + "*",
                           f"{word}~{pick.randint(1, 2)}", "body:" + word, "title:" + word, f"{word}^{pick.randint(2, 5)}"][form])
@@ -96,6 +96,8 @@ RECORDS = st.lists(st.fixed_dictionaries({"title": FIELD_TEXT, "body": st.lists(
 
 @settings(max_examples=25, deadline=None)
 @given(RECORDS)
+@example([{"title": "the", "body": [], "location": None, "source": None}])  # an index with no term at all
+@example([{"title": "-", "body": [], "location": None, "source": None}])    # no word to query
 def test_every_query_scores_as_lunr_js_on_any_text(tmp_path_factory, fields):
     """Whatever text a seed holds: unicode, punctuation, empty fields, one word many times."""
     records = [{**RECORD, **found, "slug": f"doc{n}", "title": found["title"] or "untitled"} for n, found in enumerate(fields)]

@@ -97,6 +97,7 @@
     }
 
     function loadChunk(number) {
+      if (number >= head.chunkNames.length) return Promise.resolve(); // an index with no term at all
       if (!chunkLoads.has(number)) {
         chunkLoads.set(number, load(head.chunkNames[number]).then((chunk) => addChunk(number, chunk), (error) => {
           chunkLoads.delete(number); // a later query may try again
@@ -179,7 +180,7 @@
         const term = clause.term;
         if (!term.includes("*")) return encoded.has(term) ? [term] : [];
         const prefix = term.slice(0, -1);
-        return prefixChunks(prefix).flatMap((n) => chunkTerms[n].filter((t) => t.startsWith(prefix)));
+        return prefixChunks(prefix).flatMap((n) => (chunkTerms[n] || []).filter((t) => t.startsWith(prefix)));
       });
     }
 
