@@ -1073,3 +1073,39 @@ def test_the_leader_of_a_country_is_its_head_not_its_spokesman_and_a_derived_tit
     assert record["title"].startswith("Russian President Vladimir Putin opened talks")
     assert record["kind"] == "phone_call"  # by video link: not in person
     assert [q["speaker"] for q in record["quotes"]] == ["Vladimir Putin"]
+
+
+def test_a_syndication_label_in_brackets_above_the_lead_is_no_headline():
+    text = ("(MENAFN- Island Wire Daily)\n\nPORT LOUIS, Mauritius, (GIS) – Prime Minister Navin Ramgoolam held "
+            "talks with Indian Prime Minister Narendra Modi on Tuesday at the State House in Port Louis.\n")
+    record = extract_text(text)
+    assert record["title_source"] == "derived"
+    assert record["title"].startswith("Prime Minister Navin Ramgoolam held talks")
+    assert "(MENAFN- Island Wire Daily)" in record["removed"]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a dateline in capitals with diacritics, and a city named as its outlet writes it
+    ("HÀ NỘI — President Võ Văn Thưởng held talks with Cambodian Prime Minister Hun Manet at the Presidential "
+     "Palace in Hà Nội yesterday.\n", "location", "Hanoi"),
+    ("BOGOTÁ (AP) — Colombian President Gustavo Petro received Ecuadorian President Daniel Noboa on Monday "
+     "for talks on the border.\n", "title", "Colombian President Gustavo Petro received Ecuadorian President Daniel Noboa on Monday for talks on…"),
+    # a capitals dateline with a colon is skipped by a derived title
+    ("ISLAMABAD: Tajik President Emomali Rahmon held talks with Prime Minister Shehbaz Sharif on Wednesday.\n",
+     "title", "Tajik President Emomali Rahmon held talks with Prime Minister Shehbaz Sharif on Wednesday"),
+    # a currency is not its country
+    ("Ruto meets Modi\n\nKenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi. Trade "
+     "grew to US$4 billion last year.\n", "countries", ["Kenya", "India"]),
+])
+def test_datelines_with_diacritics_and_currencies(text, field, expected):
+    assert extract_text(text)[field] == expected
+
+
+def test_an_agencys_photo_credit_after_a_caption_sentence_is_a_caption():
+    text = ("Phuc welcomes Bio\n\nPresident Nguyễn Xuân Phúc met President Julius Maada Bio in Hà Nội yesterday. "
+            "VNA/VNS Photo Jane Roe |\n\nPresident Nguyễn Xuân Phúc and President Julius Maada Bio agreed to expand "
+            "cooperation in agriculture during talks in Hà Nội.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["President Nguyễn Xuân Phúc met President Julius Maada Bio in Hà Nội yesterday. "
+                                 "VNA/VNS Photo Jane Roe |"]
+    assert record["location"] == "Hanoi"

@@ -76,8 +76,11 @@ DATELINE = re.compile(
     r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
+# Capital letters with their diacritics ("HÀ NỘI", "BOGOTÁ", "ZÜRICH"): `re` has no class for them.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _DATELINE_CITY = re.compile(
-    r"^(?P<city>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3}),?(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
+    rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
+    r"(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
@@ -123,7 +126,10 @@ def without_dateline(text: str) -> str:
     if opening:
         return text[opening[0]:]
     dateline = DATELINE.match(text)
-    return text[dateline.end():] if dateline else text
+    if dateline:
+        return text[dateline.end():]
+    city = _DATELINE_CITY.match(text)  # "ISLAMABAD: ...", "HÀ NỘI — ..."
+    return text[city.end():] if city and city["city"] else text
 
 
 def _prose_start(paragraphs: list[str]) -> int:
@@ -472,6 +478,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
         inside = (names or {}).get(segment, ())
         for match in pattern.finditer(text):
             if any(start <= match.start() and match.end() <= end for start, end in inside):
+                continue
+            if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
                 continue
             name = kb.country_of_demonym(match.group(0))
             if name and name not in found:

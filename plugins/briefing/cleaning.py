@@ -254,6 +254,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         if result.headline is None and not seen_prose:
+            if _BRACKETED.fullmatch(line):  # "(MENAFN- Caribbean News Global)", "[Anchor Lead]": a label
+                result.removed.append(raw)
+                continue
             if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
                 result.headline = line
                 continue
@@ -287,6 +290,7 @@ def _headline_words(line: str) -> set[str]:
     return {fold(w) for w in _HEADLINE_WORD.findall(line) if len(w) >= 4 or (w[0].isupper() and (len(w) == 2 or w.isupper()))}
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
