@@ -47,6 +47,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Mon, 16 May 2005 Source: GNA", D(2005, 5, 16)),                                       # the agency after the date
     ("• calendar-gray 09 July 2020", D(2020, 7, 9)),                                        # an icon's name beside it
     ("Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85", D(2023, 5, 21)),          # a page-view counter
+    ("By Jane Roe | PUBLISHED: 08, Sep 2023, 16:16 pm IST", D(2023, 9, 8)),                # a comma after the day
+    ("Desk Staff Last Updated:September 08, 2023 10:25:07 IST", D(2023, 9, 8)),           # a credit without "By"
+    ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington",      # published, then updated
+     D(2010, 4, 7)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -55,6 +59,7 @@ def test_a_date_line_gives_its_date(line, value):
 @pytest.mark.parametrize("line", [
     "03/04/2015",                                        # 3 April or March 4: the text does not say
     "By AP March 4, 2015 03/05/2015",                    # two different days on one line
+    "May 3, 2010 | June 1, 2021",                        # two days, the second not an update stamp's
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
@@ -73,6 +78,8 @@ def test_stamps_tell_an_update_from_a_publication():
     assert dates.is_updated("By JANE ROE | Daily Outlet | Updated: 2022-11-01 07:38")
     assert dates.is_updated("Latest update : 2009-06-26")
     assert not dates.is_updated("Published: 2020-06-16T09:00:00Z")
+    assert dates.is_updated("Desk Staff Last Updated:September 08, 2023 10:25:07 IST")
+    assert not dates.is_updated("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST")
 
 
 def test_a_date_glued_to_a_headline_like_line():

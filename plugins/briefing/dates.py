@@ -8,6 +8,7 @@ text states elsewhere (its publication date).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -46,6 +47,7 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r",\s+" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),  # "08, Sep 2023"
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
     re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -75,12 +77,16 @@ _FILLER = re.compile(
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )
+_UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 _BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
+# "FP Staff Last Updated:September 08, 2023": a credit without "By", then the stamp
+_CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
+    _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
@@ -136,20 +142,28 @@ def _may_be(match: re.Match, value: dt.date) -> bool:
 def _full_dates(text: str) -> list[tuple[dt.date, re.Match]]:
     if not _A_YEAR.search(text):
         return []  # every full date has its year: most lines of prose end here, cheaply
-    found, taken = [], []
+    found = []
+    starts: list[int] = []  # the spans taken so far, which never overlap: sorted by start, so by end
+    ends: list[int] = []
+
+    def take(match: re.Match) -> bool:
+        at = bisect.bisect_left(starts, match.end())
+        if at and ends[at - 1] > match.start():
+            return False
+        starts.insert(at, match.start())
+        ends.insert(at, match.end())
+        return True
+
     for match in _SLASHED.finditer(text):
         value = _slashed(match)
         if value:
             found.append((value, match))
-        taken.append((match.start(), match.end()))
+        take(match)
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
             value = _build(match)
-            if value:
+            if value and take(match):
                 found.append((value, match))
-                taken.append((match.start(), match.end()))
     return sorted(found, key=lambda item: item[1].start())
 
 
@@ -199,8 +213,12 @@ def parse_date_line(line: str) -> dt.date | None:
     if len(line) > _MAX_DATE_LINE:
         return None
     found = _full_dates(line)
-    if not found or any(value != found[0][0] for value, _ in found):
+    if not found:
         return None
+    if any(value != found[0][0] for value, _ in found):
+        # "April 07, 2010 12:36 pm | Updated November 28, 2021 ...": the date before the update's
+        stamp = _UPDATED.search(line, found[0][1].end())
+        return parse_date_line(line[:stamp.start()]) if stamp and _full_dates(line[stamp.end():]) else None
     value = found[0][0]
     spans = [(m.start(), m.end()) for _, m in found]
     for match in _SLASHED.finditer(line):  # "March 3, 2015 9:14 pm 03/03/2015": the same day twice
@@ -220,6 +238,7 @@ def _only_filler(rest: str) -> bool:
         # "(Anadolu Agency / TASS - 11th June, 2018)", "[ World | Europe / 3 Feb 2015 ]"
         rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
+    rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
@@ -227,8 +246,11 @@ def _only_filler(rest: str) -> bool:
 
 
 def is_updated(line: str) -> bool:
-    """Whether a date line gives the time of a later change ("Updated: ..."), not of publication."""
-    return bool(_UPDATED.search(line))
+    """Whether a date line gives the time of a later change ("Updated: ...", "FP Staff Last
+    Updated: ..."), not of publication ("May 3, 2010 | Updated June 1, 2021")."""
+    stamp = _UPDATED_WORD.search(line)
+    first = _full_dates(line)
+    return stamp is not None and (not first or stamp.start() < first[0][1].start())
 
 
 def trailing_date(line: str) -> dt.date | None:
@@ -380,10 +402,14 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
             if _ON_DAY_MONTH.search(sentence, 0, start)]
 
 
+_CLAUSE_REACH = 300
+
+
 def in_other_clause(sentence: str, at: int) -> bool:
     """Whether the date at `at` dates another happening the sentence refers to: it stands in a
     clause opened by "after", "since", "ahead of" ... ("after the visit to the US on 21 December,")."""
-    clause_start = max(sentence.rfind(mark, 0, at) for mark in (",", ";", "—", " – ", " - ")) + 1
+    reach = max(0, at - _CLAUSE_REACH)  # a clause is short: looking further back only costs time
+    clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
     return bool(_OTHER_HAPPENING.search(sentence, clause_start, at))
 
 
