@@ -1109,3 +1109,17 @@ def test_an_agencys_photo_credit_after_a_caption_sentence_is_a_caption():
     assert record["removed"] == ["President Nguyễn Xuân Phúc met President Julius Maada Bio in Hà Nội yesterday. "
                                  "VNA/VNS Photo Jane Roe |"]
     assert record["location"] == "Hanoi"
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a dateline on a line of its own under the headline
+    ("Sirisena holds talks with Hussain\n\nIslamabad\n\nPresident Mamnoon Hussain and Sri Lankan President Maithripala "
+     "Sirisena agreed on Saturday to work together for regional peace.\n", "location", "Islamabad"),
+    ("Oli concludes visit\n\nHanoi (VNA)\nNepalese Prime Minister K P Sharma Oli wrapped up an official visit to "
+     "Vietnam at the invitation of his counterpart Nguyen Xuan Phuc.\n", "source", "VNA"),
+    # a newsroom's desk in a dateline's brackets is its byline, not a source
+    ("Sharif meets Sirisena\n\nISLAMABAD (Web Desk) – Prime Minister Nawaz Sharif met Sri Lankan President "
+     "Maithripala Sirisena in Islamabad on Monday.\n", "source", None),
+])
+def test_a_dateline_on_its_own_line_and_a_desk_credit(text, field, expected):
+    assert extract_text(text)[field] == expected

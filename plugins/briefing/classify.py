@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+import yaml
+
 from . import dates
-from .cleaning import is_paragraph_like, outlet_credit
-from .knowledge import Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern
+from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit
+from .knowledge import DATA_DIR, Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -103,6 +106,8 @@ _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
+    _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(yaml.safe_load(_handle)["desk_credits"]) + r")\b", re.IGNORECASE)
 _SOURCE_NOISE = {"english", "russian", "hebrew", "news", "official website", "website"}
 
 
@@ -178,11 +183,13 @@ def _phrase(match: re.Match) -> str:
     return re.sub(r"\s+", " ", match.group(0).lower())
 
 
-def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str]) -> str | None:
+def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
+             meta_lines: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON:
         return None
+    place_line = _place_line_city(kb, meta_lines)
     paragraphs = paragraphs[_prose_start(paragraphs):]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     later: list[str] = []
@@ -190,7 +197,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if not future:
             return place
         later.append(place)
-    dateline = _dateline_city(kb, paragraphs)
+    dateline = _dateline_city(kb, paragraphs) or place_line
     if dateline:
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -253,6 +260,16 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:" a speaker
         if named and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
             return _as_city(kb, named.title())
+    return None
+
+
+def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
+    """The known city of a dateline on a line of its own under the headline ("Islamabad")."""
+    for line in meta_lines:
+        match = PLACE_LINE.fullmatch(line)
+        city = kb.place_by_name.get(match["place"].split(",")[0]) if match else None
+        if city:
+            return city
     return None
 
 
@@ -341,7 +358,10 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         dateline = DATELINE.match(paragraph)
         if dateline:
             # "(dpa/GNA)": the first agency named, the one the report came from
-            credits = [part.strip() for part in (dateline.group("who") or dateline.group("slashed")).split("/")]
+            credits = [part.strip() for part in (dateline.group("who") or dateline.group("slashed")).split("/")
+                       if not _DESK_CREDIT.search(part)]  # "(Web Desk)": the newsroom's own desk, not a source
+            if not credits:
+                continue
             known = next(filter(None, map(kb.organisation, credits)), None)
             city = _DATELINE_CITY.match(paragraph)
             if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
@@ -403,8 +423,17 @@ def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 # Strongest evidence first: what the page states as its source, then the wire's own marks, then
 # what the text attributes its report to.
-_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _issued_by, _byline_outlet, _dateline_agency, _sign_off,
-                  _reported_by, _said_by_institution, _according_to)
+def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Hanoi (VNA)": the agency of a dateline on a line of its own."""
+    for line in meta_lines:
+        match = PLACE_LINE.fullmatch(line)
+        if match and match["agency"] and match["place"].split(",")[0] in kb.place_by_name:
+            return kb.organisation(match["agency"]) or match["agency"]
+    return None
+
+
+_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _issued_by, _byline_outlet, _dateline_agency,
+                  _place_line_agency, _sign_off, _reported_by, _said_by_institution, _according_to)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -33,6 +33,9 @@ _LONGEST_RUN = 64
 _RUN = re.compile(rf"([^\w\s])\1{{{_LONGEST_RUN},}}")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
+# A dateline alone on its line under the headline: a place, its country, the agency's initials.
+PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}(?:,\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?)"
+                        r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?")
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
@@ -263,6 +266,11 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             if not _TERMINAL.search(line) and (words(line) < 3 or fold(line) in rules.labels):
                 result.removed.append(raw)  # a section label above the headline ("News")
                 continue
+        place_line = PLACE_LINE.fullmatch(line) if not seen_paragraph else None
+        if place_line and (result.headline is not None or place_line["agency"]):
+            result.meta_lines.append(line)  # "Islamabad", "Hanoi (VNA)": a dateline on a line of its own
+            result.removed.append(raw)
+            continue
         if result.headline is not None and fold(line) == fold(result.headline):
             result.removed.append(raw)  # the headline repeated by the page template
             continue

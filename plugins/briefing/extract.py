@@ -287,7 +287,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "source": classify.source(kb, cleaned.meta_lines, paragraphs),
         "url": provenance.page_url(text),
         "kind": kind,
-        "location": classify.location(kb, kind, cleaned.headline, paragraphs),
+        "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
         "people": people,
         "countries": classify.countries(kb, cleaned.headline, paragraphs, _name_spans(finder.mentions)),
         "topics": topics,
