@@ -1123,3 +1123,25 @@ def test_an_agencys_photo_credit_after_a_caption_sentence_is_a_caption():
 ])
 def test_a_dateline_on_its_own_line_and_a_desk_credit(text, field, expected):
     assert extract_text(text)[field] == expected
+
+
+def test_a_name_one_letter_off_a_known_persons_and_an_institution_before_a_role_are_no_new_people():
+    text = ("Obama to host Xi\n\nWASHINGTON (Reuters) - President Barack Obama will host Chinese President Xi "
+            "Jingping for a state visit, the White House said. President Xi Jinping accepted.\n\n"
+            "Before entering the White House, the prime minister, the president and the first lady spoke.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Barack Obama", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a wire service's dateline with the country in brackets
+    ("Washington DC [US], June 22 : Prime Minister Narendra Modi on Wednesday thanked US President Joe Biden "
+     "for hosting him at the White House.\n", "title",
+     "Prime Minister Narendra Modi on Wednesday thanked US President Joe Biden for hosting him…"),
+    # an agency in brackets after a dated dateline, with no dash before the text
+    ("Washington, Jun 22 (PTI) US President Joe Biden hosted Prime Minister Narendra Modi for a dinner at the "
+     "White House.\n", "source", "Press Trust of India"),
+    # ... but a city in brackets is the dateline's place
+    ("Dec 19, 2005 (ABUJA) — The Sudan-Nigeria summit in Abuja discussed peace in Darfur.\n", "source", None),
+])
+def test_wire_datelines_of_syndicated_copy(text, field, expected):
+    assert extract_text(text)[field] == expected

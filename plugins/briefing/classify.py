@@ -369,6 +369,10 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         opening = _AGENCY_OPENING.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
+        agency = dates.dateline_agency(paragraph)
+        city = _DATELINE_CITY.match(paragraph)
+        if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
+            return kb.organisation(agency) or agency
     return None
 
 

@@ -96,12 +96,14 @@ _MAX_DATE_LINE = 160
 
 # A wire dateline at the start of a paragraph: "PARIS, March 3 -", "WASHINGTON, June 20 (Reuters) -",
 # "MOSCOW, July 25. /TASS/.", or a date alone: "October 18, 2006 -- The prime minister ...".
-_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?"
+_PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][A-Za-z .]{0,20}\])?"  # "Washington DC [US]"
+          r"(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?")
 _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
          r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")
 _DATELINE = re.compile(
-    r"^(?:(?P<place>" + _PLACE + r"),\s+)?(?P<when>" + _WHEN + r")\.?\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
+    r"^(?:(?P<place>" + _PLACE + r")\s?,\s+)?(?P<when>" + _WHEN + r")\.?\s*"
+    # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
+    r"(?:\((?P<agency>[^()]{1,40})\)\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
@@ -318,6 +320,12 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
         month, day, _start, _end = day_month[0]
         return match.end(), None, (month, day)
     return None
+
+
+def dateline_agency(paragraph: str) -> str | None:
+    """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ...")."""
+    match = _DATELINE.match(paragraph)
+    return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 
 def after_copy(value: dt.date, archived: dt.date | None) -> bool:

@@ -32,19 +32,23 @@ _RANKS = {"Brig", "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Sgt", "Cmdr"}
 _HONORIFICS = _COURTESY | _RANKS
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+)"
 # Capitalised words that follow a role title without being a name ("President Trump On Monday").
+# Institutions a title word begins ("the General Secretariat of the President"), or that capitalised
+# words before them name ("the White House", "the Foreign Office"): never part of a person's name.
+_INSTITUTION_WORDS = {
+    "Office", "Ministry", "Council", "Cabinet", "Administration", "Government", "Assembly",
+    "Secretariat", "Directorate", "Department", "Committee", "Commission", "Headquarters", "Palace",
+    "House", "Parliament", "Party", "Agency", "Service", "Embassy", "Court", "Summit", "Forum",
+}
 _NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "To", "From", "With",
-    "His", "Her", "Their", "This", "That", "It", "He", "She", "We", "I", "They", "Office",
-    "Ministry", "Council", "Cabinet", "Administration", "Government", "Assembly", "Staff", "Said",
+    "His", "Her", "Their", "This", "That", "It", "He", "She", "We", "I", "They", "Staff", "Said",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Says", "Also", "However", "Meanwhile", "Today", "Yesterday",
     # Words that open a sentence before its subject ("Later Wang said").
     "Later", "Earlier", "Then", "Afterwards", "Separately", "Instead", "Still", "Both", "When", "While",
     "After", "Before", "During", "Since", "As", "If", "Asked", "Speaking", "Addressing", "Finally",
-    # Institutions a title word begins ("the General Secretariat of the President").
-    "Secretariat", "Directorate", "Department", "Committee", "Commission", "Headquarters", "Palace",
-    "House", "Parliament", "Party", "Agency", "Service", "Embassy", "Court", "Summit", "Forum",
+    *_INSTITUTION_WORDS,
     # Page furniture glued to a name ("President George W. Bush Click to print this document").
     "Click", "Share", "Print", "Read", "Watch", "Listen", "Photo", "Video", "Subscribe", "Follow", "Email",
     *_HONORIFICS,
@@ -141,6 +145,14 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     return before, appositive
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns `a` into `b` (a typing slip)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[start + (len(a) >= len(b)):] == b[start + (len(b) >= len(a)):]
+
+
 def _trim_name(name: str) -> str | None:
     """Cut a captured name at the first word that cannot be part of a name; skip courtesy titles."""
     kept: list[str] = []
@@ -151,6 +163,8 @@ def _trim_name(name: str) -> str | None:
         if kept and word == kept[-1]:
             continue  # "Manmohan Singh Singh said": a word typed twice
         initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
+        if kept and word in _INSTITUTION_WORDS:
+            return None  # "White House, the prime minister": the words name the institution
         if (word.rstrip(".") in _NOT_NAMES and not initial) or word.endswith(("'s", "’s")):
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
@@ -252,6 +266,10 @@ class PeopleFinder:
         if len(parts) > 1:
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
             if candidate and fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]:
+                return candidate
+            # "Xi Jingping" for Xi Jinping: a full name one letter away from the person its first word names
+            candidate = self.kb.person_by_alias.get(fold(parts[0]))
+            if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
         return _known_indexes(self.kb)[0].get(_bare(name)) if len(parts) > 1 else None
 
