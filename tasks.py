@@ -171,3 +171,4 @@ def bench(c, sizes="100,1000,10000", runs=3, code="HEAD", browser=True, profile=
     options += [] if profile else ["--no-profile"]
     with c.cd(ROOT):
         c.run(f"{shlex.quote(sys.executable)} -m bench.build_bench {shlex.join(options)}", pty=False)
+        c.run(f"{shlex.quote(sys.executable)} -m bench.hostile", pty=False)  # extraction on hostile seeds

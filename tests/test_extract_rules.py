@@ -1145,3 +1145,21 @@ def test_a_name_one_letter_off_a_known_persons_and_an_institution_before_a_role_
 ])
 def test_wire_datelines_of_syndicated_copy(text, field, expected):
     assert extract_text(text)[field] == expected
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs():
+    record = extract("text_wrapped_at_a_fixed_width")
+    assert record["title"] == "Ramos, Tong hold talks on fisheries and trade"
+    assert record["location"] == "Port Moresby"
+    assert len(record["body"]) == 3
+    assert record["body"][0].startswith("PORT MORESBY, June 3 (MT): President Fidel Ramos and Kiribati President Anote")
+    assert record["quotes"] == [quote("Anote Tong", "a misunderstanding between friends"),
+                                quote("Fidel V. Ramos", "We have cleared up the problems about the licences and the ports")]
+
+
+def test_a_portfolio_listed_before_a_name_is_no_part_of_it():
+    text = ("Habibie meets Mahathir\n\nPresident B.J. Habibie met Prime Minister Mahathir Mohamad on Thursday. "
+            "Habibie was accompanied by Coordinating Minister for Economy, Finance and Industry Ginandjar "
+            "Kartasasmita, Minister of Defense and Security/Military Commander Gen. Wiranto, and others.\n")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert "Ginandjar Kartasasmita" in names and not any(n.startswith("Industry") for n in names)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -508,10 +509,13 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
     segments = [(0, headline)] if headline else []
     segments += [(index + 1, paragraph) for index, paragraph in enumerate(paragraphs)]
     for segment, text in segments:
-        inside = (names or {}).get(segment, ())
+        spans = sorted((names or {}).get(segment, ()))
+        starts = [start for start, _end in spans]
+        reach = list(itertools.accumulate((end for _start, end in spans), max))  # the furthest end so far
         for match in pattern.finditer(text):
-            if any(start <= match.start() and match.end() <= end for start, end in inside):
-                continue
+            at = bisect.bisect_right(starts, match.start())
+            if at and reach[at - 1] >= match.end():
+                continue  # inside a person's name: one that starts before it reaches past it
             if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
                 continue
             name = kb.country_of_demonym(match.group(0))

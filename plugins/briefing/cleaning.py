@@ -168,7 +168,33 @@ def _bare_dateline(line: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
-    return [_SPACES.sub(" ", raw).strip() for raw in text.split("\n")]
+    return _unwrapped([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")])
+
+
+# Text typed or archived at a fixed width ("President B.J. Habibie and Malaysian Prime" /
+# "Minister Mahathir Mohamad met here ..."): most long lines 50 to 80 characters, none much longer.
+_WRAP_WIDTH = range(50, 81)
+_WRAPPED_SHARE = 0.6
+_LONG_LINE = 30
+_WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shorter one ends its paragraph
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a text wrapped at a fixed width joined into the paragraphs they break."""
+    long = [line for line in lines if len(line) >= _LONG_LINE]
+    within = sum(len(line) in _WRAP_WIDTH for line in long)
+    beyond = sum(len(line) > _WRAP_WIDTH[-1] + 10 for line in long)
+    if len(long) < 6 or within < _WRAPPED_SHARE * len(long) or beyond > 0.1 * len(long):
+        return lines
+    paragraphs: list[list[str]] = []
+    previous = ""
+    for line in lines:
+        if line and previous and len(previous) >= _WRAP_CONTINUES:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+        previous = line
+    return [" ".join(parts) for parts in paragraphs]
 
 
 def _shorten_runs(text: str, removed: list[str]) -> str:

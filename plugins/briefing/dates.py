@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 import yaml
 
@@ -65,6 +66,8 @@ _DAY_MONTH = [
     re.compile(r"(?<!\w)" + _CAPITAL + _MONTH + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _DAY + r"\s+(?:of\s+)?" + _CAPITAL + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
 ]
+_CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
+_ON_REACH = 30  # "on the Wednesday, " before a day and month
 _ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*$", re.IGNORECASE)
 
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
@@ -141,32 +144,40 @@ def _may_be(match: re.Match, value: dt.date) -> bool:
     return int(match["year"]) == value.year and parts == {value.day, value.month}
 
 
-def _full_dates(text: str) -> list[tuple[dt.date, re.Match]]:
-    if not _A_YEAR.search(text):
-        return []  # every full date has its year: most lines of prose end here, cheaply
-    found = []
-    starts: list[int] = []  # the spans taken so far, which never overlap: sorted by start, so by end
-    ends: list[int] = []
+class _Spans:
+    """Stretches of a text already read as dates, which never overlap: kept sorted, so that a
+    text of thousands of dates is read in n log n, not n²."""
 
-    def take(match: re.Match) -> bool:
-        at = bisect.bisect_left(starts, match.end())
-        if at and ends[at - 1] > match.start():
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Take the stretch unless it overlaps one taken; whether it was taken."""
+        at = bisect.bisect_left(self.starts, end)
+        if at and self.ends[at - 1] > start:
             return False
-        starts.insert(at, match.start())
-        ends.insert(at, match.end())
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
         return True
 
+
+@lru_cache(maxsize=256)  # a paragraph is asked for its dates by several rules
+def _full_dates(text: str) -> tuple[tuple[dt.date, re.Match], ...]:
+    if not _A_YEAR.search(text):
+        return ()  # every full date has its year: most lines of prose end here, cheaply
+    found, taken = [], _Spans()
     for match in _SLASHED.finditer(text):
         value = _slashed(match)
         if value:
             found.append((value, match))
-        take(match)
+        taken.take(match.start(), match.end())
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             value = _build(match)
-            if value and take(match):
+            if value and taken.take(match.start(), match.end()):
                 found.append((value, match))
-    return sorted(found, key=lambda item: item[1].start())
+    return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
@@ -176,14 +187,14 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def day_months(text: str) -> list[tuple[int, int, int, int]]:
     """Each day and month written without a year ("March 3", "23 August"): (month, day, start, end)."""
-    taken = [(start, end) for _value, start, end in find_dates(text)]
+    taken = _Spans()
+    for _value, start, end in find_dates(text):
+        taken.take(start, end)
     found = []
     for pattern in _DAY_MONTH:
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            found.append((MONTHS[match["month"].lower()], int(match["day"]), match.start(), match.end()))
-            taken.append((match.start(), match.end()))
+            if taken.take(match.start(), match.end()):
+                found.append((MONTHS[match["month"].lower()], int(match["day"]), match.start(), match.end()))
     return sorted(found, key=lambda item: item[2])
 
 
@@ -395,7 +406,8 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
     if match["word"]:
         return anchor - dt.timedelta(days=_RELATIVE_DAYS[" ".join(match["word"].lower().split())])
     day = WEEKDAYS.index(match["weekday"].lower())
-    if ahead or _FUTURE.search(sentence, 0, match.start()):  # "will hold talks on Friday": the coming one
+    # "will hold talks on Friday": the coming one
+    if ahead or _FUTURE.search(sentence, max(0, match.start() - _CLAUSE_REACH), match.start()):
         return anchor + dt.timedelta(days=(day - anchor.weekday()) % 7)
     back = (anchor.weekday() - day) % 7
     if back == 0 and match["qualifier"]:
@@ -407,16 +419,15 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
     day in the anchor's year or None)."""
     return [(start, with_year(month, day, anchor)) for month, day, start, _end in day_months(sentence)
-            if _ON_DAY_MONTH.search(sentence, 0, start)]
+            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)]
 
 
-_CLAUSE_REACH = 300
 
 
 def in_other_clause(sentence: str, at: int) -> bool:
     """Whether the date at `at` dates another happening the sentence refers to: it stands in a
     clause opened by "after", "since", "ahead of" ... ("after the visit to the US on 21 December,")."""
-    reach = max(0, at - _CLAUSE_REACH)  # a clause is short: looking further back only costs time
+    reach = max(0, at - _CLAUSE_REACH)
     clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
     return bool(_OTHER_HAPPENING.search(sentence, clause_start, at))
 

@@ -262,6 +262,15 @@ class Knowledge:
         )
 
     @cached_property
+    def portfolio_words(self) -> frozenset:
+        """The words that name a minister's field in the titles ("Finance" of "Minister of
+        Finance"): a portfolio listed before a name ("... Finance and Industry Ginandjar
+        Kartasasmita") is no part of it."""
+        ministers = [title.split() for title in self.role_words if "Minister" in title.split()]
+        rank = {"Minister", "Prime", "Deputy", "Vice", "First", "Cabinet", "State", "Chief", "Senior"}
+        return frozenset(word for words in ministers for word in words if word[:1].isupper() and word not in rank)
+
+    @cached_property
     def leading_roles(self) -> frozenset:
         """The titles of a head of state or government ("President", "Prime Minister", "King")."""
         return frozenset(e["title"] for e in self.roles if e.get("leads"))

@@ -341,6 +341,9 @@ class PeopleFinder:
         if not name or _names_a_thing(name):
             return None
         words = name.split()
+        while len(words) > 2 and words[0] in self.kb.portfolio_words:
+            words.pop(0)  # "... Finance and Industry Ginandjar Kartasasmita": a portfolio, then the name
+        name = " ".join(words)
         if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
         if len(words) > 2 and not self._known(name):

@@ -1,0 +1,50 @@
+"""Extraction time on hostile seeds, against issue 12's bound: each under 5 s, and no shape
+whose time grows faster than its size (one size and four times it, the ratio printed).
+
+    python -m bench.hostile
+
+Each shape is a class of input that once made a rule quadratic or worse: quotation marks with
+nothing between them, a speaker announcing a quote 40,000 times, a paragraph of thousands of
+dates or days and months, a text wrapped at a fixed width with no paragraph break, a line
+of one repeated list item.
+"""
+
+from __future__ import annotations
+
+import time
+
+from briefing.extract import extract_text
+from briefing.knowledge import load_knowledge
+
+BOUND_S = 5.0
+SHAPES = {
+    "quotation marks": ('"', 250_000),
+    "a speaker announcing a quote": ('Putin said: "', 10_000),
+    "full dates in one paragraph": ("On Monday, 3 March 2015 (Tuesday, 14 March 2017) ", 5_000),
+    "days and months in one paragraph": ("on March 3 and 23 August ", 10_000),
+    "a text wrapped at a fixed width": ("President Fidel Ramos and Kiribati President Anote Tong met here on\n", 5_000),
+    "one list item repeated on a line": ("About Us | ", 25_000),
+}
+
+
+def seconds(text: str, knowledge) -> float:
+    started = time.perf_counter()
+    extract_text(text, knowledge=knowledge)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    knowledge = load_knowledge()
+    extract_text("Warm up.", knowledge=knowledge)
+    print("| input | size | seconds | four times the size: seconds | growth (4 = linear) | verdict |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for name, (unit, count) in SHAPES.items():
+        small, large = unit * count, unit * count * 4
+        took_small, took_large = seconds(small, knowledge), seconds(large, knowledge)
+        growth = took_large / max(took_small, 1e-6)
+        verdict = "met" if took_large <= BOUND_S and growth < 8 else "**missed**"
+        print(f"| {name} | {len(large) / 1e6:.2f} MB | {took_small:.2f} | {took_large:.2f} | {growth:.1f} | {verdict} |")
+
+
+if __name__ == "__main__":
+    main()
