@@ -1163,3 +1163,18 @@ def test_a_portfolio_listed_before_a_name_is_no_part_of_it():
             "Kartasasmita, Minister of Defense and Security/Military Commander Gen. Wiranto, and others.\n")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert "Ginandjar Kartasasmita" in names and not any(n.startswith("Industry") for n in names)
+
+
+def test_a_press_briefings_speaker_label_is_no_place_and_the_state_after_a_title_is_no_person():
+    text = ("Press Briefing by Jane Roe\n\nFor Immediate Release March 13, 1996\n\nMR. ROE: Let me bring you up to "
+            "date. At 10:15 a.m., Boris Yeltsin, President of the Russian Federation, arrived for a half-hour "
+            "meeting with the President.\n")
+    record = extract_text(text)
+    assert record["location"] is None
+    assert [p["name"] for p in record["people"]] == ["Boris Yeltsin"]
+
+
+def test_a_date_glued_to_the_headline_dates_the_page_and_leaves_the_title():
+    record = extract_text("Summit Declaration Reflects Disagreements - 2004-01-14\n\nIn Monterrey, leaders of 34 "
+                          "nations, including President Bush and Mexican President Vicente Fox, ended a summit.\n")
+    assert (record["title"], record["published"]) == ("Summit Declaration Reflects Disagreements", "2004-01-14")

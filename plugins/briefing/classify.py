@@ -109,6 +109,7 @@ _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
     _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(yaml.safe_load(_handle)["desk_credits"]) + r")\b", re.IGNORECASE)
+_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}  # a transcript's speaker: "MR. MCCURRY:"
 _SOURCE_NOISE = {"english", "russian", "hebrew", "news", "official website", "website"}
 
 
@@ -258,8 +259,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs[:2]:
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "dated", "bracketed"))) if match else None
-        # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:" a speaker
-        if named and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
+        # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
+        if named and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)) and not (
+                fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES):
             return _as_city(kb, named.title())
     return None
 

@@ -38,6 +38,8 @@ _INSTITUTION_WORDS = {
     "Office", "Ministry", "Council", "Cabinet", "Administration", "Government", "Assembly",
     "Secretariat", "Directorate", "Department", "Committee", "Commission", "Headquarters", "Palace",
     "House", "Parliament", "Party", "Agency", "Service", "Embassy", "Court", "Summit", "Forum",
+    # ... and the state itself ("President of the Russian Federation, said")
+    "Federation", "Republic", "Kingdom", "Emirates", "Union", "Confederation", "Commonwealth",
 }
 _NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "To", "From", "With",
