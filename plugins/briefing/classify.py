@@ -260,8 +260,8 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "dated", "bracketed"))) if match else None
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
-        if named and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)) and not (
-                fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES):
+        speaker = named and fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
+        if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
             return _as_city(kb, named.title())
     return None
 
