@@ -302,3 +302,13 @@ def test_no_page_was_written_after_a_web_archive_copied_it():
             "French President François Hollande met Spanish Prime Minister Mariano Rajoy in Madrid on Monday.")
     assert dated(text) == (None, None)
     assert dated(text.replace("30 November 2026", "2 May 2016")) == ("2016-05-02", "2016-05-02")
+
+
+def test_a_clause_opened_by_after_dates_the_contact_when_it_holds_the_only_one():
+    text = ("Kohl and Chirac end talk of divisions\n\nDate: 26/10/1995\n\nIn a display of solidarity, Chancellor "
+            "Helmut Kohl and President Jacques Chirac, speaking after a working dinner in Bonn yesterday "
+            "(25 October), insisted that they were in full agreement.\n")
+    assert dated(text) == ("1995-10-26", "1995-10-25")
+    other = ("Zelenskyy and Duda\n\nDecember 22, 2022\n\nAfter the visit to the US on 21 December, Ukrainian "
+             "President Volodymyr Zelenskyy met with Polish President Andrzej Duda in Rzeszów.\n")
+    assert dated(other) == ("2022-12-22", None)

@@ -424,12 +424,13 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
 
 
 
-def in_other_clause(sentence: str, at: int) -> bool:
-    """Whether the date at `at` dates another happening the sentence refers to: it stands in a
-    clause opened by "after", "since", "ahead of" ... ("after the visit to the US on 21 December,")."""
+def other_clause(sentence: str, at: int) -> int | None:
+    """Where the clause opened by "after", "since", "ahead of" ... that holds the date at `at`
+    begins ("after the visit to the US on 21 December,"): the date may be another happening's."""
     reach = max(0, at - _CLAUSE_REACH)
     clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
-    return bool(_OTHER_HAPPENING.search(sentence, clause_start, at))
+    opening = _OTHER_HAPPENING.search(sentence, clause_start, at)
+    return opening.start() if opening else None
 
 
 def weekday_dates(text: str) -> list[tuple[dt.date, int]]:

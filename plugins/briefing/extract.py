@@ -184,7 +184,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         for sentence in sentences(classify.without_dateline(text)):
             if not cue.search(sentence):
                 continue
-            date = _first_date(sentence, anchor)
+            date = _first_date(sentence, anchor, cue)
             if date is None:
                 continue
             at, value, source = date
@@ -204,13 +204,13 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     return (date[1], date[2]) if date else (None, None)
 
 
-def _first_date(sentence: str, anchor):
+def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
     stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
     said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
     relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
-    found = sorted((d for d in stated + said + relative if not dates.in_other_clause(sentence, d[0])), key=lambda d: d[0])
+    found = sorted((d for d in stated + said + relative if _dates_the_report(sentence, d[0], cue)), key=lambda d: d[0])
     if not found:
         return None
     first = found[0]
@@ -220,6 +220,17 @@ def _first_date(sentence: str, anchor):
                         if 0 < start - first[0] <= _SPELLED_OUT
                         and (value := dates.with_year(month, day, anchor))), None)
     return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
+
+
+def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
+    """Whether the date at `at` dates what the sentence reports: not when it stands in a clause
+    about another happening ("After the visit on 21 December, Zelenskyy met Duda"), unless that
+    clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
+    opening = dates.other_clause(sentence, at)
+    if opening is None:
+        return True
+    contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
+    return bool(contacts) and all(opening <= start < at for start in contacts)
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str]):
