@@ -312,3 +312,10 @@ def test_a_clause_opened_by_after_dates_the_contact_when_it_holds_the_only_one()
     other = ("Zelenskyy and Duda\n\nDecember 22, 2022\n\nAfter the visit to the US on 21 December, Ukrainian "
              "President Volodymyr Zelenskyy met with Polish President Andrzej Duda in Rzeszów.\n")
     assert dated(other) == ("2022-12-22", None)
+
+
+def test_a_press_offices_issued_on_line_dates_the_page_even_in_its_notes():
+    text = ("PRESS RELEASE : Prime Minister call with President Jane Roe\n\nThe Prime Minister spoke with President "
+            "Jane Roe earlier this afternoon.\n\nThe leaders agreed to stay in touch.\n\nNotes to editors:\n\n"
+            "The press release issued by the Prime Minister's Office on 28 February 2025.\n")
+    assert dated(text) == ("2025-02-28", "2025-02-28")

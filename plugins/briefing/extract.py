@@ -138,9 +138,26 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     if published is None:
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
+    if published is None:
+        published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
     if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
         published = archive[1]
     return published
+
+
+_ISSUED_ON = re.compile(r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+"
+                        r"(?:was\s+)?(?:issued|published|released)\b[^.!?]{0,80}?\bon\s+", re.IGNORECASE)
+
+
+def _issued_on(paragraphs: list[str]):
+    """The day a press office says it issued the text ("The press release issued by 10 Downing
+    Street on 28 February 2025.")."""
+    for paragraph in paragraphs:
+        issued = _ISSUED_ON.search(paragraph)
+        stated = dates.find_dates(paragraph[issued.end():issued.end() + 40]) if issued else []
+        if stated and stated[0][1] == 0:
+            return stated[0][0]
+    return None
 
 
 def _text_states(value, text: str) -> bool:
