@@ -319,3 +319,9 @@ def test_a_press_offices_issued_on_line_dates_the_page_even_in_its_notes():
             "Jane Roe earlier this afternoon.\n\nThe leaders agreed to stay in touch.\n\nNotes to editors:\n\n"
             "The press release issued by the Prime Minister's Office on 28 February 2025.\n")
     assert dated(text) == ("2025-02-28", "2025-02-28")
+
+
+def test_a_contact_scheduled_on_a_weekday_is_the_coming_one():
+    text = ("Putin and Trump to talk\n\nJanuary 27, 2017\n\nThe phone conversation between US President Donald Trump "
+            "and Russian President Vladimir Putin is scheduled on Saturday.\n")
+    assert dated(text) == ("2017-01-27", "2017-01-28")

@@ -1178,3 +1178,14 @@ def test_a_date_glued_to_the_headline_dates_the_page_and_leaves_the_title():
     record = extract_text("Summit Declaration Reflects Disagreements - 2004-01-14\n\nIn Monterrey, leaders of 34 "
                           "nations, including President Bush and Mexican President Vicente Fox, ended a summit.\n")
     assert (record["title"], record["published"]) == ("Summit Declaration Reflects Disagreements", "2004-01-14")
+
+
+def test_links_to_other_articles_with_section_and_time_and_unfilled_template_fields_are_noise():
+    text = ("Kremlin unveils plans for upcoming phone talksRussian Politics & Diplomacy January 27, 14:08\n"
+            "MiG-35 warplane to become the sole light fighter jetMilitary & Defense January 27, 13:31\n"
+            "{{element.title}}{{element.heading}} {{element.date}}\n"
+            "MOSCOW, January 27. /TASS/. The spokesman Dmitry Peskov said the phone conversation between US "
+            "President Donald Trump and Russian President Vladimir Putin is scheduled on Saturday.\n")
+    record = extract_text(text)
+    assert len(record["removed"]) == 3 and record["body"][0].startswith("MOSCOW, January 27.")
+    assert record["source"] == "TASS"

@@ -379,7 +379,8 @@ def relative_weekday(sentence: str, at: int = 0) -> int | None:
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is set to|"
-                     r"are set to|plans? to|is scheduled to|are scheduled to)\b", re.IGNORECASE)
+                     r"are set to|plans? to|is scheduled to|are scheduled to|(?:is|are) scheduled (?:on|for)|"
+                     r"(?:is|are) due (?:on|for))\b", re.IGNORECASE)
 
 
 def is_future(text: str) -> bool:
