@@ -20,61 +20,23 @@ from .knowledge import DATA_DIR, Knowledge, Person, fold, phrase_pattern, trie_a
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
-_PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|ben|bar)[\-\s])"
+with open(DATA_DIR / "names.yaml", encoding="utf-8") as _handle:
+    _NAME_LISTS = yaml.safe_load(_handle)
+_WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
+_PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
+_SURNAME_PARTICLES = _WORDS["particles"]
+_PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])})[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
-_PATRONYMIC = {"bin", "ibn", "ben", "bar"}  # "son of": the name after it is the father's
-_SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "le", "la", "ben", "bar"}
-# Courtesy titles before a name: skipped, not part of it ("Prime Minister Shri Narendra Modi").
-_COURTESY = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Shri", "Smt", "Madame", "Monsieur", "Herr", "Frau",
-             "Excellency", "Honourable", "Honorable", "Hon"}
-# Abbreviated military ranks after a title ("IDF spokesman Brig. Gen. Ronen Manelis"): titles too.
-_RANKS = {"Brig", "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Sgt", "Cmdr"}
-_HONORIFICS = _COURTESY | _RANKS
+_COURTESY = _WORDS["courtesy"]
+_HONORIFICS = _COURTESY | _WORDS["ranks"]
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+)"
-# Capitalised words that follow a role title without being a name ("President Trump On Monday").
-# Institutions a title word begins ("the General Secretariat of the President"), or that capitalised
-# words before them name ("the White House", "the Foreign Office"): never part of a person's name.
-_INSTITUTION_WORDS = {
-    "Office", "Ministry", "Council", "Cabinet", "Administration", "Government", "Assembly",
-    "Secretariat", "Directorate", "Department", "Committee", "Commission", "Headquarters", "Palace",
-    "House", "Parliament", "Party", "Agency", "Service", "Embassy", "Court", "Summit", "Forum",
-    # ... and the state itself ("President of the Russian Federation, said")
-    "Federation", "Republic", "Kingdom", "Emirates", "Union", "Confederation", "Commonwealth",
-}
-_NOT_NAMES = {
-    "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "To", "From", "With",
-    "His", "Her", "Their", "This", "That", "It", "He", "She", "We", "I", "They", "Staff", "Said",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Says", "Also", "However", "Meanwhile", "Today", "Yesterday",
-    # Words that open a sentence before its subject ("Later Wang said").
-    "Later", "Earlier", "Then", "Afterwards", "Separately", "Instead", "Still", "Both", "When", "While",
-    "After", "Before", "During", "Since", "As", "If", "Asked", "Speaking", "Addressing", "Finally",
-    *_INSTITUTION_WORDS,
-    # Page furniture glued to a name ("President George W. Bush Click to print this document").
-    "Click", "Share", "Print", "Read", "Watch", "Listen", "Photo", "Video", "Subscribe", "Follow", "Email",
-    *_HONORIFICS,
-}
+_INSTITUTION_WORDS = _WORDS["institutions"]
+_NOT_NAMES = _WORDS["not_names"] | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
-# Things named after a person ("the King Abdulaziz Necklace", "King Fahd Causeway", "John F.
-# Kennedy Airport"): a capitalised run that ends in one names the thing, not the person.
-_NAMESAKE_NOUNS = {
-    "Necklace", "Medal", "Order", "Prize", "Award", "Cup", "Trophy", "Scholarship", "Fund", "Foundation",
-    "Airport", "Airbase", "Base", "Causeway", "Bridge", "Canal", "Dam", "Port", "Stadium", "Street", "Avenue",
-    "Road", "Boulevard", "Square", "Park", "University", "Institute", "Hospital", "Mosque", "Library", "Museum",
-    "Centre", "Center", "Hall",
-}
-# Words of a title, not of a name: a capitalised run holding one is a title ("Iraqi National
-# Security Advisor"), however it stands.
-_TITLE_WORDS = {
-    "Minister", "President", "Chancellor", "Secretary", "Ambassador", "Adviser", "Advisor", "Spokesman",
-    "Spokesperson", "Spokeswoman", "Premier", "Envoy", "Chairman", "Chairwoman", "Governor", "Mayor",
-}
-# Title words a given name can never be, though a person is named after them ("King Salman").
-_NOBLE_WORDS = {"Prince", "Princess", "Emperor", "Crown", "Sultan", "Emir", "Sheikh", "Imam", "Ayatollah", "Saint"}
-# Titles a monarch is called by with one given name ("King Abdullah" for Abdullah II or for
-# Abdullah bin Abdulaziz), and the number of a monarch's name.
-_REGNAL_TITLES = {"King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Pope"}
+_NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
+_TITLE_WORDS = _WORDS["title_words"]
+_NOBLE_WORDS = _WORDS["noble_words"]
+_REGNAL_TITLES = _WORDS["regnal_titles"]
 _REGNAL_NUMBER = re.compile(r"[IVX]+")
 _ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
 # A person the text shows acting, named in full without a title: the subject of a speech verb
