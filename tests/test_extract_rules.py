@@ -1189,3 +1189,13 @@ def test_links_to_other_articles_with_section_and_time_and_unfilled_template_fie
     record = extract_text(text)
     assert len(record["removed"]) == 3 and record["body"][0].startswith("MOSCOW, January 27.")
     assert record["source"] == "TASS"
+
+
+def test_a_surname_typed_without_diacritics_after_a_title_is_the_known_person_and_a_citation_line_is_noise():
+    text = ("Readout of the call\n\nEarlier today, President Obama had warm phone conversations with Turkish "
+            "President Gul and Prime Minister Erdogan. Turkish President Abdullah Gul said the talks were useful.\n\n"
+            "Barack Obama, Readout of the Call Online by Jane Roe, The Presidency Project https://example.org/node/1\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Barack Obama", "Abdullah Gül", "Recep Tayyip Erdoğan"]
+    assert record["removed"] == ["Barack Obama, Readout of the Call Online by Jane Roe, The Presidency Project "
+                                 "https://example.org/node/1"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,9 +203,14 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
             keys.add(person.name.split()[0])  # "Sheikh Mohamed", "Crown Prince Mohammed": the given name
         keys.update(alias.split()[1] for alias in person.aliases
                     if alias.split()[0] in _REGNAL_TITLES and len(alias.split()) > 1)
-        for key in keys:
+        for key in keys | {_plain(key) for key in keys}:  # "President Gul" for Abdullah Gül
             short.setdefault(key, []).append(person)
     return bare, short
+
+
+def _plain(word: str) -> str:
+    """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _bare(name: str) -> str:
@@ -415,8 +421,8 @@ class PeopleFinder:
         self.mentions = _without_overlaps(spans)
 
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
-        fuller = [k for k in self.found if k != short and " " in k
-                  and short in (self._short_name(k), k.split()[-1])]  # "President Sousa": Marcelo Rebelo de Sousa
+        fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
+                  and _plain(short) in (_plain(self._short_name(k)), _plain(k.split()[-1]))]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
             fuller = [k for k in fuller if self._role_of(k) == role]
         full = fuller[0] if len(fuller) == 1 else None
