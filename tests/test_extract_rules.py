@@ -1199,3 +1199,14 @@ def test_a_surname_typed_without_diacritics_after_a_title_is_the_known_person_an
     assert [p["name"] for p in record["people"]] == ["Barack Obama", "Abdullah Gül", "Recep Tayyip Erdoğan"]
     assert record["removed"] == ["Barack Obama, Readout of the Call Online by Jane Roe, The Presidency Project "
                                  "https://example.org/node/1"]
+
+
+def test_lines_broken_inside_a_sentence_are_joined_but_widgets_are_not():
+    text = ("Buhari hosts Embalo\n\nPresident Muhammadu Buhari on Thursday hosted President Umaro Sissoco Embalo at "
+            "the State House, Abuja.\nThe Nigerian leader,\nwho described the relationship between the two "
+            "countries as “robust\nand stable,” commended Embalo as a brother.\n\nAll fields required\n"
+            "NOT TO BE PUBLISHED\ncaptcha challenge\n")
+    record = extract_text(text)
+    assert record["body"][1] == ("The Nigerian leader, who described the relationship between the two countries as "
+                                 "“robust and stable,” commended Embalo as a brother.")
+    assert "captcha challenge" not in " ".join(record["body"])

@@ -166,9 +166,9 @@ def _bare_dateline(line: str) -> bool:
     return opening is not None and opening[0] >= len(line.rstrip())
 
 
-def _lines(text: str) -> list[str]:
+def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
-    return _unwrapped([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")])
+    return _unwrapped([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")], rules)
 
 
 # Text typed or archived at a fixed width ("President B.J. Habibie and Malaysian Prime" /
@@ -179,17 +179,29 @@ _LONG_LINE = 30
 _WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shorter one ends its paragraph
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
-    """The lines of a text wrapped at a fixed width joined into the paragraphs they break."""
+_BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in a word or a comma ...
+_GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
+
+
+def _broken_sentence(line: str, following: str, rules: NoiseRules) -> bool:
+    """Whether a sentence runs on from the line to the following one, neither of them page noise
+    ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets)."""
+    return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
+            and min(len(line.split()), len(following.split())) >= 3
+            and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following)))
+
+
+def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
+    """The lines of a text wrapped at a fixed width joined into the paragraphs they break; in any
+    text, a line broken inside a sentence ("The Nigerian leader," / "who described ...")."""
     long = [line for line in lines if len(line) >= _LONG_LINE]
     within = sum(len(line) in _WRAP_WIDTH for line in long)
     beyond = sum(len(line) > _WRAP_WIDTH[-1] + 10 for line in long)
-    if len(long) < 6 or within < _WRAPPED_SHARE * len(long) or beyond > 0.1 * len(long):
-        return lines
+    wrapped = len(long) >= 6 and within >= _WRAPPED_SHARE * len(long) and beyond <= 0.1 * len(long)
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and len(previous) >= _WRAP_CONTINUES:
+        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES) or _broken_sentence(previous, line, rules)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -218,7 +230,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     kept_at: list[int] = []  # for each kept paragraph, its index in prose_lines
 
     gap = 0  # blank lines since the last non-blank line
-    for raw in _lines(text):
+    for raw in _lines(text, rules):
         if not raw:
             last_kept_gap += 1
             gap += 1
