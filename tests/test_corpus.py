@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from briefing import corpus, urls
 from briefing.knowledge import load_knowledge
 
@@ -107,6 +108,15 @@ def test_lists_run_newest_first_with_undated_then_the_rest_in_sections_and_pages
     assert urls.page("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
     assert urls.page("leaders/ana-lee.html", 3) == "leaders/ana-lee/3.html"
     assert corpus.years_of(model.contacts) == "2018–2019"
+
+
+def test_article_urls_come_from_article_url_once_and_two_seeds_on_one_address_stop_the_build():
+    contact_day = {**record("talks", "2019-09-12"), "event_date": "2019-09-11"}
+    records = [record("undated", None), record("call", "2016-10-21"), contact_day]
+    assert urls.article_urls(records, "{lang}/{date:%Y/%m/%d}/{slug}.html", "en") == {
+        "undated": "en/1970/01/01/undated.html", "call": "en/2016/10/21/call.html", "talks": "en/2019/09/11/talks.html"}
+    with pytest.raises(RuntimeError, match="seeds/talks.txt: would write all.html, already written for seeds/call.txt"):
+        urls.article_urls(records, "all.html", "en")
 
 
 def test_dates_numbers_and_counts_as_people_write_them():

@@ -13,9 +13,9 @@ import sys
 import threading
 
 import pytest
+from briefing import records, seedfiles
 from conftest import ROOT, build_site, files_of, parse, same_site
 from lxml import etree
-from pelican import signals
 
 PARAGRAPHS = [f"President Emmanuel Macron met Chancellor Olaf Scholz in Berlin, paragraph {n} of the talks on energy."
               for n in range(1, 27)]
@@ -53,21 +53,21 @@ def _paragraphs(output, slug):
 
 
 @pytest.fixture
-def during_build():
-    """Run a function once while the build reads its seeds (after the plugin has read them)."""
-    connected = []
-
+def during_build(monkeypatch):
+    """Run a function once while the build reads its seeds: right after the plugin has read
+    them, before it makes their records."""
     def run_once(action):
-        def handler(_generator, **_kwargs):
-            if not getattr(handler, "done", False):
-                handler.done = True
-                action()
-        signals.article_generator_preread.connect(handler)
-        connected.append(handler)
+        read_seeds = seedfiles.read_seeds
+        done = []
 
-    yield run_once
-    for handler in connected:
-        signals.article_generator_preread.disconnect(handler)
+        def read_then_act(*args, **kwargs):
+            seeds = read_seeds(*args, **kwargs)
+            if not done:
+                done.append(action())
+            return seeds
+        monkeypatch.setattr(seedfiles, "read_seeds", read_then_act)
+
+    return run_once
 
 
 def test_1_a_seed_rewritten_during_the_build_never_poisons_the_cache(tmp_path, during_build):
@@ -137,23 +137,29 @@ def test_4_an_edited_output_file_is_replaced_and_every_output_file_is_world_read
 
 
 @pytest.fixture
-def failing_plugin():
-    """A third-party plugin that fails on one seed: Pelican logs "Could not process" and goes on."""
-    def fail(_generator, metadata):
-        if metadata["title"] == "Putin and Erdogan talk by phone":
-            raise ValueError("the plugin's own bug")
-    signals.article_generator_context.connect(fail)
-    yield
-    signals.article_generator_context.disconnect(fail)
+def failing_extraction(monkeypatch):
+    """Extraction with a bug that one seed's text sets off."""
+    extract = records.extract
+
+    def extract_or_fail(snapshot, data, knowledge):
+        if b"Erdogan" in data:
+            raise ValueError("the extraction's own bug")
+        return extract(snapshot, data, knowledge)
+    monkeypatch.setattr(records, "extract", extract_or_fail)
 
 
-def test_5_a_seed_that_could_not_be_processed_is_skipped_in_the_table_and_fails_strict(tmp_path, failing_plugin, capsys):
+def test_5_a_seed_whose_extraction_fails_is_skipped_with_one_line_and_fails_strict(tmp_path, failing_extraction,
+                                                                                   capsys, caplog):
     site = tmp_path / "site"
     _seeds(site, **{"could-not-process": OTHER, "fine": ARTICLE})
-    _build(site)
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
     table = capsys.readouterr().out
     assert "briefing: 1 seeds read, 1 skipped" in table
-    assert "seeds/could-not-process.txt: skipped: not built: see the error above" in table
+    assert "seeds/could-not-process.txt: skipped: not built: ValueError: the extraction's own bug" in table
+    assert [m for m in caplog.messages if "could-not-process" in m] == [
+        "seeds/could-not-process.txt: skipped: not built: ValueError: the extraction's own bug"]
+    assert (output / "articles" / "fine.html").is_file() and not (output / "articles" / "could-not-process.html").exists()
     with pytest.raises(RuntimeError, match=r"strict build: 1 seed\(s\) skipped"):
         _build(site, BRIEFING_STRICT=True)
 

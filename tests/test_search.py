@@ -241,6 +241,17 @@ def test_result_links_are_relative_and_open_the_article(page, site_url):
 
 
 @pytest.mark.browser
+def test_result_links_follow_an_article_url_of_the_sites_own(page, tmp_path):
+    output = build_site(tmp_path / "site", SAMPLE_SEEDS, ARTICLE_URL="news/{date:%Y}/{slug}.html")
+    open_search(page, output.as_uri() + "/", "q=Koren")
+    link = page.locator(".search-result h2 a").first
+    assert link.get_attribute("href") == "./news/1970/004-da9131c9ebc6bff6.html"
+    link.click()
+    page.wait_for_load_state()
+    assert page.url == output.as_uri() + "/news/1970/004-da9131c9ebc6bff6.html"
+
+
+@pytest.mark.browser
 def test_header_form_on_every_page_leads_to_search(page, site_url):
     page.goto(site_url + "articles/002-8b5dc125d6747cd0.html")
     page.get_by_label("Search articles").fill("Shoigu")

@@ -137,8 +137,10 @@ def test_feeds_parse_as_atom_and_list_their_articles(sample_site):
     assert everything.find(f"{ATOM}subtitle").text == "3 undated articles not listed here: see the timeline."
 
 
-def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
-    pages = sorted(sample_site.rglob("*.html"))
+def _assert_every_link_resolves(site: Path) -> None:
+    """Every link and source in every page is relative and names a file of the site (a fragment,
+    an element of that page); only links out go to the network, with no opener or referrer."""
+    pages = sorted(site.rglob("*.html"))
     assert len(pages) > 20
     for page in pages:
         soup = parse(page)
@@ -157,6 +159,36 @@ def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
             assert target.is_file(), (page, url)  # a file, never a bare folder
             if parts.fragment and target.suffix == ".html":
                 assert parse(target).find(id=parts.fragment) is not None, (page, url)
+
+
+def test_every_link_resolves_to_a_file_and_none_is_root_absolute(sample_site):
+    _assert_every_link_resolves(sample_site)
+
+
+def test_an_article_url_of_the_sites_own_keeps_every_link_feed_and_sitemap_entry_working(tmp_path):
+    output = build_site(tmp_path / "site", ARTICLE_URL="news/{date:%Y}/{slug}.html")
+    assert not (output / "articles").exists()
+    assert sorted(p.relative_to(output).as_posix() for p in (output / "news").rglob("*.html")) == [
+        "news/1970/000-916e6cccb207299e.html",  # undated: the year Pelican gave them, so no address moves
+        "news/1970/003-4079e7fc051ca7b4.html", "news/1970/004-da9131c9ebc6bff6.html",
+        "news/2016/001-77c0fa2ac9a019fa.html", "news/2019/002-8b5dc125d6747cd0.html"]
+    _assert_every_link_resolves(output)
+    for feed in sorted((output / "feeds").rglob("*.atom.xml")):
+        for link in etree.parse(str(feed)).getroot().iter(f"{ATOM}link"):
+            assert (feed.parent / link.get("href")).resolve().is_file(), (feed, link.get("href"))
+    locs = {loc.text.split("/", 1)[1] for loc in
+            etree.parse(str(output / "sitemap.xml")).getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert {"news/2016/001-77c0fa2ac9a019fa.html", "news/1970/000-916e6cccb207299e.html"} <= locs
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("/articles/{slug}.html", "every address must be relative to the site's root"),
+    ("../{slug}.html", "every address must be relative to the site's root"),
+    ("{category}/{slug}.html", r"\{category\} is not one of the article's fields \(\{slug\}, \{date\}, \{lang\}\)"),
+])
+def test_an_article_url_that_cannot_make_relative_addresses_is_refused_naming_the_setting(tmp_path, pattern, message):
+    with pytest.raises(ValueError, match=rf"ARTICLE_URL '{re.escape(pattern)}': {message}"):
+        build_site(tmp_path / "site", ARTICLE_URL=pattern)
 
 
 def test_feeds_hold_the_newest_entries_up_to_pelicans_feed_max_items(tmp_path):

@@ -13,9 +13,7 @@ def register():
     signals.initialized.connect(glue.configure)
     signals.get_generators.connect(glue.start_run)  # every run, before the generators exist
     signals.get_writer.connect(glue.writer_for_run)
-    signals.readers_init.connect(glue.add_seed_reader)
     signals.generator_init.connect(glue.add_template_filters)
-    signals.article_generator_init.connect(glue.read_seeds_first)
-    signals.article_generator_finalized.connect(glue.model_corpus)
+    signals.article_generator_init.connect(glue.articles_read_by_briefing)
     signals.content_written.connect(glue.note_written)
     signals.finalized.connect(glue.finish_run)

@@ -1,6 +1,6 @@
 """One Pelican run of the briefing: its configuration, its caches, the seeds it read and the
-files it wrote. The glue makes one at the start of every run and hands it to the seed reader
-and, through Pelican's context, to the briefing's generators. No Pelican here."""
+files it wrote. The glue makes one at the start of every run and hands it, through Pelican's
+context, to the briefing's generators. No Pelican here."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ CONTEXT_KEY = "briefing_build"  # where the generators find it in Pelican's cont
 class Build:
     config: Config
     cache_path: Path
-    seeds: Seeds  # read before Pelican reads them (none until then)
+    seeds: Seeds  # read by the briefing's generator (none until then)
     digests: Digests  # of what pages and the search files are made from
+    record_keys: dict[str, str] = field(default_factory=dict)  # article slug -> its record's key, its raw text's too
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
     inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
     kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept

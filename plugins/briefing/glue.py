@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pelican.writers import Writer
 
-from . import corpus, links, manifest, page_cache, parallel, reader, search_glue, seedfiles, site_build, site_pages, slugs
+from . import links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
@@ -94,76 +94,13 @@ def finish_run(pelican) -> None:
     _build = None
 
 
-def add_seed_reader(readers) -> None:
-    reader.add_seed_reader(readers, _current())
-
-
-def read_seeds_first(generator) -> None:
-    """Before Pelican reads the seeds: read each once, have Pelican read exactly those, and
-    extract the new ones on every core."""
-    build = _current()
-    generator.context[CONTEXT_KEY] = build
-    if build.kept is not None:
-        _read_only(generator, set())
-        return
-    settings = generator.settings
-    build.seeds = seedfiles.read_seeds(
-        Path(generator.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
-        settings.get("ARTICLE_EXCLUDES", ()), build.config.knowledge.fingerprint, build.records, build.sources,
-    )
-    _read_only(generator, {os.path.relpath(path, generator.path) for path in build.seeds.read})
-    parallel.extract_ahead(list(build.seeds.read.values()), build.records, build.config.knowledge,
-                           parallel.worker_count(build.config.workers))
-
-
-def _read_only(generator, paths: set[str]) -> None:
-    """Have Pelican's ArticlesGenerator read these files and no others. Pelican has no public
-    way to hand a generator its file list (its own walk follows symbolic links and opens FIFOs),
-    so this replaces the generator's `get_files` for this run: the one such use."""
-    generator.get_files = lambda _paths, exclude=None, extensions=None: set(paths)
-
-
-def model_corpus(generator) -> None:
-    """Once Pelican has made the articles: report seeds read but not made articles, settle
-    slugs, and model the corpus for the briefing's pages."""
-    build = _current()
-    if build.kept is not None:
-        return
-    _report_unbuilt(generator.articles, build.seeds)
-    records = [a.briefing for a in generator.articles if hasattr(a, "briefing")]
-    slugs.yield_taken_sidecar_slugs(records)
-    for article in generator.articles:
-        if article.slug != article.briefing["slug"]:  # a sidecar's slug that gave way
-            article.slug = article.briefing["slug"]
-    article_url = _article_urls(generator.articles)
-    model = corpus.build(records, build.config.knowledge, build.config.subject)
-    generator.context.update(site_pages.context_of(model, generator.articles, article_url))
-
-
-def _report_unbuilt(articles, seeds: seedfiles.Seeds) -> None:
-    """A seed read but not made an article (an error in the reader or a plugin, which Pelican
-    logs as "Could not process") is skipped like an unreadable one: in the table, and a failure
-    under --strict."""
-    built = {os.path.abspath(a.source_path) for a in articles}
-    for snapshot in sorted(seeds.read.values(), key=lambda s: s.display):
-        if os.path.abspath(snapshot.path) not in built:
-            seeds.skip(snapshot.display, f"not built: {seeds.failed.get(snapshot.display) or 'see the error above'}")
-
-
-def _article_urls(articles) -> dict[str, str]:
-    """Each article's URL by slug, worked out once (Pelican works it out anew at every use);
-    two articles on one URL stop the build, naming both seeds."""
-    article_url: dict[str, str] = {}
-    written_for: dict[str, str] = {}
-    for article in articles:
-        url = article_url[article.slug] = article.url
-        if url in written_for:
-            raise RuntimeError(
-                f"{article.briefing['file']}: would write {url}, already written for "
-                f"{written_for[url]}; give one of them another slug in its sidecar"
-            )
-        written_for[url] = article.briefing["file"]
-    return article_url
+def articles_read_by_briefing(generator) -> None:
+    """Pelican's ArticlesGenerator reads no seed: the briefing's own generator does
+    (`site_pages.BriefingGenerator.generate_context`), and finds the run's Build in the context
+    Pelican's generators share. Pelican has no public way to hand a generator its file list, so
+    this replaces the ArticlesGenerator's `get_files` for this run: the one such use."""
+    generator.context[CONTEXT_KEY] = _current()
+    generator.get_files = lambda _paths, exclude=None, extensions=None: set()
 
 
 def add_template_filters(generator) -> None:

@@ -1,10 +1,10 @@
-"""New seeds extracted on every core, ahead of Pelican's one-at-a-time reading.
+"""New seeds extracted on every core, ahead of the build's one-at-a-time record making.
 
-Pelican reads articles one by one in one process, and extraction is most of a clean build. So
-before it reads, the seeds whose records are not cached yet are extracted in worker processes
-(forked, so they share the loaded knowledge base) into the record cache, where the seed reader
-then finds them. The records are the same either way (tested); only the time differs. Workers
-extract the bytes the build read (the snapshot), never the file as it may be by then.
+Extraction is most of a clean build. So before the records are made (`seed_records`), the seeds
+whose records are not cached yet are extracted in worker processes (forked, so they share the
+loaded knowledge base) into the record cache, where `seed_records` then finds them. The records
+are the same either way (tested); only the time differs. Workers extract the bytes the build
+read (the snapshot), never the file as it may be by then.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _knowledge: Knowledge | None = None  # what the forked workers extract with
 def _extract(snapshot: Snapshot) -> dict | None:
     try:
         return records.extract(snapshot, snapshot.content, _knowledge)
-    except Exception:  # noqa: BLE001 - left to the reader, which reports it the way Pelican does
+    except Exception:  # noqa: BLE001 - extracted again by seed_records, which reports it
         return None
 
 

@@ -124,13 +124,12 @@ def display_path(path: Path, site_root: Path) -> str:
 
 @dataclass
 class Seeds:
-    """A build's seeds as read before Pelican reads them (by absolute path), the files left out
-    with the reason, and why any failed in the reader: for the summary and --strict."""
+    """A build's seeds as read (by absolute path), and the files left out with the reason: for
+    the summary and --strict."""
 
     site_root: Path
     read: dict[str, Snapshot] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)
 
     def display(self, path: Path) -> str:
         return display_path(path, self.site_root)

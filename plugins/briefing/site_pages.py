@@ -2,8 +2,9 @@
 and the raw seeds, all through Pelican's writer so relative URLs and overwrite checks apply,
 and unchanged pages from the page cache.
 
-Articles come from Pelican's ArticlesGenerator (through the seed reader) and the corpus model
-from `corpus.py` (the glue puts both in Pelican's context, `context_of`).
+The briefing reads the seeds itself (Pelican's ArticlesGenerator reads none): `generate_context`
+makes each seed's record, the articles' URLs and the corpus model (`corpus.py`), and puts them
+in Pelican's context for these pages and Pelican's own (home, search).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import chart, corpus, manifest, seedfiles, summary, urls
+from . import chart, corpus, manifest, parallel, seed_records, seedfiles, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -21,12 +22,10 @@ from .textio import UnreadableSeed
 logger = logging.getLogger(__name__)
 
 
-def context_of(model, articles, article_url: dict) -> dict:
+def context_of(model, article_url: dict) -> dict:
     """What the briefing adds to Pelican's context for its pages and Pelican's own (home, search)."""
-    article_by_slug = {a.slug: a for a in articles}
     return {
         "briefing": model,
-        "briefing_articles": [article_by_slug[r["slug"]] for r in model.articles],
         "article_url": article_url,
         "leader_slugs": {name: leader.slug for name, leader in model.leader_by_name.items()},
         "topic_titles": {slug: topic.title for slug, topic in model.topic_by_slug.items()},
@@ -49,7 +48,29 @@ def _template_helpers(model) -> dict:
 
 
 class BriefingGenerator(Generator):
-    """Writes article, leader, topic and timeline pages, Atom feeds, the sitemap and the raw seeds."""
+    """Reads the seeds; writes article, leader, topic and timeline pages, Atom feeds, the sitemap
+    and the raw seeds."""
+
+    def generate_context(self) -> None:
+        """Read every seed once, extract the new ones on every core, settle slugs and URLs, and
+        model the corpus (nothing, when nothing changed since the last build)."""
+        build = self.context[CONTEXT_KEY]
+        if build.kept is not None:
+            return
+        settings, knowledge = self.settings, build.config.knowledge
+        build.seeds = seedfiles.read_seeds(
+            Path(self.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
+            settings.get("ARTICLE_EXCLUDES", ()), knowledge.fingerprint, build.records, build.sources,
+        )
+        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
+                               parallel.worker_count(build.config.workers))
+        made = seed_records.records_of(build.seeds, build.records, build.sources, knowledge)
+        records = [record for _key, record in made]
+        slugs.yield_taken_sidecar_slugs(records)
+        article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
+        build.record_keys = {record["slug"]: key for key, record in made}
+        model = corpus.build(records, knowledge, build.config.subject)
+        self.context.update(context_of(model, article_url))
 
     def generate_output(self, writer) -> None:
         build = self.context[CONTEXT_KEY]
@@ -61,10 +82,10 @@ class BriefingGenerator(Generator):
             return
         pages = PageCache(self, writer, build)
         article_url = self.context["article_url"]
-        for article in self.context["briefing_articles"]:
-            slug = article.briefing["slug"]
+        for record in model.articles:
+            slug = record["slug"]
             contact = model.contact_of[slug]
-            pages.write(article_url[slug], "article.html", record=article.briefing, contact=contact,
+            pages.write(article_url[slug], "article.html", record=record, contact=contact,
                         quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
                         related=[r for r in model.related.get(slug, []) if r not in contact.sources])
         list_urls = []
@@ -92,7 +113,7 @@ class BriefingGenerator(Generator):
         )
         pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         pages.finish()
-        self._copy_sources(build)
+        self._copy_sources(build, model.articles)
         build.report = summary.report_of(model, build.seeds.skipped)
         written = len(build.written) + len(model.articles)  # and the sources
         print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
@@ -134,24 +155,25 @@ class BriefingGenerator(Generator):
             **values,
         )
 
-    def _copy_sources(self, build) -> None:
+    def _copy_sources(self, build, records: list[dict]) -> None:
         """The raw seed behind every article, byte for byte as the build read it, so any page can
         be checked: a copy kept in the cache under the seed's record key, linked from there like
         the pages."""
         sources = Path(self.output_path) / "sources"
         store = build.sources
         snapshot_of = {s.key: s for s in build.seeds.read.values()}
-        for article in self.context["briefing_articles"]:
-            target = sources / f"{article.briefing['slug']}.txt"
+        for record in records:
+            target = sources / f"{record['slug']}.txt"
             target.unlink(missing_ok=True)
-            if store.place(article.briefing_key, target):
+            key = build.record_keys[record["slug"]]
+            if store.place(key, target):
                 continue
             try:
-                store.put(article.briefing_key, seedfiles.seed_bytes(snapshot_of[article.briefing_key], store))
+                store.put(key, seedfiles.seed_bytes(snapshot_of[key], store))
             except UnreadableSeed as error:
-                logger.warning("%s: raw text not published: %s", article.briefing["file"], error)
+                logger.warning("%s: raw text not published: %s", record["file"], error)
                 continue
-            store.place(article.briefing_key, target)
+            store.place(key, target)
         store.prune()
 
 
