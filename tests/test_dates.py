@@ -48,6 +48,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("• calendar-gray 09 July 2020", D(2020, 7, 9)),                                        # an icon's name beside it
     ("Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85", D(2023, 5, 21)),          # a page-view counter
     ("By Jane Roe | PUBLISHED: 08, Sep 2023, 16:16 pm IST", D(2023, 9, 8)),                # a comma after the day
+    ("Jane Roe 2 minutes ago Thu 02nd April 2020 | 12:15 PM", D(2020, 4, 2)),             # a byline and the page's clock
     ("Desk Staff Last Updated:September 08, 2023 10:25:07 IST", D(2023, 9, 8)),           # a credit without "By"
     ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington",      # published, then updated
      D(2010, 4, 7)),

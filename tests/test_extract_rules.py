@@ -1210,3 +1210,9 @@ def test_lines_broken_inside_a_sentence_are_joined_but_widgets_are_not():
     assert record["body"][1] == ("The Nigerian leader, who described the relationship between the two countries as "
                                  "“robust and stable,” commended Embalo as a brother.")
     assert "captcha challenge" not in " ".join(record["body"])
+
+
+def test_the_rest_of_a_countrys_name_after_a_title_is_no_person():
+    text = ("Ministers talk\n\nRIYADH - Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs of Saudi "
+            "Arabia, received a phone call today from US Secretary of State Mike Pompeo.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Faisal bin Farhan", "Mike Pompeo"]

@@ -360,6 +360,8 @@ class PeopleFinder:
                 if match.group("modifier"):
                     role = " ".join(match.group("modifier").split() + [role])
                 place = match.group("demonym") or match.group("of")
+                if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
+                    continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
                 country = self.kb.country_of_demonym(place) if place else None
                 key = self._note(name, role, country)
                 if " " not in key and self.found[key].known is None:
