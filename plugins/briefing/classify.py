@@ -84,7 +84,7 @@ DATELINE = re.compile(
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
-    r"(?:\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?"
+    r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a

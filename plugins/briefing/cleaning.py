@@ -46,6 +46,9 @@ def _compile(patterns) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
+_LABEL_JOINS = re.compile(r"\s*(?:&|,|\||/|\band\b)\s*")
+
+
 @dataclass
 class NoiseRules:
     """The compiled noise patterns of one knowledge base."""
@@ -78,6 +81,10 @@ class NoiseRules:
         if self.lines and self.lines.match(line):
             return True
         return bool(self.short and self.short.match(line) and not reads_as_prose(line))
+
+    def is_label(self, line: str) -> bool:
+        """A section's label, alone or joined with others ("World", "Politics and policy")."""
+        return all(part in self.labels for part in _LABEL_JOINS.split(fold(line)) if part)
 
     def is_caption(self, line: str) -> bool:
         return bool(self.captions and self.captions.match(line))
@@ -168,7 +175,8 @@ def _bare_dateline(line: str) -> bool:
 
 def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
-    return _unwrapped([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")], rules)
+    # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
+    return _unwrapped([_SPACES.sub(" ", raw).strip().lstrip(",").lstrip() for raw in text.split("\n")], rules)
 
 
 # Text typed or archived at a fixed width ("President B.J. Habibie and Malaysian Prime" /
@@ -295,13 +303,14 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             result.removed.append(raw)
             continue
         if result.headline is None and not seen_prose:
-            if _BRACKETED.fullmatch(line):  # "(MENAFN- Caribbean News Global)", "[Anchor Lead]": a label
+            # "(MENAFN- Caribbean News Global)", "[Anchor Lead]", "Politics and policy": a label
+            if _BRACKETED.fullmatch(line) or rules.is_label(line):
                 result.removed.append(raw)
                 continue
             if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
                 result.headline = line
                 continue
-            if not _TERMINAL.search(line) and (words(line) < 3 or fold(line) in rules.labels):
+            if not _TERMINAL.search(line) and words(line) < 3:
                 result.removed.append(raw)  # a section label above the headline ("News")
                 continue
         place_line = PLACE_LINE.fullmatch(line) if not seen_paragraph else None
