@@ -1219,3 +1219,12 @@ def test_photo_by_credits_a_glued_photo_credit_a_newsletter_prompt_and_associate
     record = extract_text(text)
     assert record["body"] == ["Ethiopian Prime Minister Abiy Ahmed held talks with Eritrean President Isaias "
                               "Afwerki in Asmara on Sunday."]
+
+
+def test_a_fathers_name_inside_a_patronymic_is_not_the_father():
+    text = ("Crown Prince receives Biden\n\nJEDDAH: Saudi Crown Prince and Deputy Prime Minister Prince Mohammed bin "
+            "Salman bin Abdulaziz Al Saud received President Joseph Biden of the United States at Al-Salam Palace "
+            "in Jeddah on Friday. He was received by Princess Rima bint Bandar bin Sultan bin Abdulaziz, Saudi "
+            "Ambassador to the United States.\n")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert {"Mohammed bin Salman", "Joe Biden"} <= set(names) and "Salman bin Abdulaziz" not in names

@@ -161,6 +161,7 @@ def _in_office(person: Person, year: int) -> bool:
     return not terms or any(first <= year <= last for first, last in terms)
 
 
+_FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 
@@ -317,12 +318,15 @@ class PeopleFinder:
         if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
         if len(words) > 2 and not self._known(name):
-            for start in range(1, len(words) - 1):
-                if self.kb.person_by_alias.get(fold(" ".join(words[start:]))):
-                    return " ".join(words[start:])
-            for end in range(len(words) - 1, 0, -1):  # down to a surname alone ("Biden Welcomes Japanese Prime")
-                if self.kb.person_by_alias.get(fold(" ".join(words[:end]))):
-                    return " ".join(words[:end])
+            # the first known name in the words, the longest there: "Prince Mohammed bin Salman bin
+            # Abdulaziz" is Mohammed bin Salman (the name after "bin" is his father's), "Biden
+            # Welcomes Japanese Prime" is Biden
+            for start in range(len(words)):
+                if start and words[start - 1].casefold() in _PATRONYMIC:
+                    continue
+                for end in range(len(words), start, -1):
+                    if (start, end) != (0, len(words)) and self.kb.person_by_alias.get(fold(" ".join(words[start:end]))):
+                        return " ".join(words[start:end])
         return None if self._is_title(name) else name
 
     def _unknown_full_name(self, captured: str) -> str | None:
@@ -384,6 +388,8 @@ class PeopleFinder:
                 for match in known_pattern.finditer(text):
                     if _NAMESAKE_AFTER.match(text, match.end()):
                         continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
+                    if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                        continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
                     key = self._note(match.group(0), None, None)
                     spans.append((index, match.start(), match.end(), key))
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
