@@ -695,6 +695,9 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     # a comma left by a removed byline before a dateline with the country and the date
     ("Shares\n\n, NAIROBI, Kenya, Aug 30 – Talks between visiting British Prime Minister Theresa May and "
      "President Uhuru Kenyatta got underway on Thursday at State House.\n", "location", "Nairobi"),
+    # an aggregator's label glued before the wire copy, with brackets inside it
+    ("(MENAFN- Gulf News Agency (GNA)) RIYADH, Dec 6 (GNA) -- Saudi Crown Prince Mohammed bin Salman welcomed "
+     "Russian President Vladimir Putin in Riyadh on Wednesday.\n", "source", "GNA"),
 ])
 def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
     assert extract_text(text)[field] == expected

@@ -22,6 +22,8 @@ _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # " date 2023-05-20" that a web archive puts before the page's own first line, sometimes on it.
 _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d-\d\d)[ \t]+(?=\S)")
+# "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
+_SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
@@ -175,6 +177,7 @@ def _bare_dateline(line: str) -> bool:
 
 def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
+    text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
     return _unwrapped([_SPACES.sub(" ", raw).strip().lstrip(",").lstrip() for raw in text.split("\n")], rules)
 
@@ -345,7 +348,7 @@ def _headline_words(line: str) -> set[str]:
     return {fold(w) for w in _HEADLINE_WORD.findall(line) if len(w) >= 4 or (w[0].isupper() and (len(w) == 2 or w.isupper()))}
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
