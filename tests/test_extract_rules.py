@@ -1217,7 +1217,8 @@ def test_the_rest_of_a_countrys_name_after_a_title_is_no_person():
 def test_photo_by_credits_a_glued_photo_credit_a_newsletter_prompt_and_associated_links_are_noise():
     text = ("Abiy meets Isaias\n\nEthiopian Prime Minister Abiy Ahmed held talks with Eritrean President Isaias "
             "Afwerki in Asmara on Sunday.\n\nPrime Minister Abiy Ahmed and President Isaias Afwerki. Photo credit. "
-            "Ministry of Information.\n\nState House photo by Jane Roe\n\nAre you getting our free newsletter?\n\n"
+            "Ministry of Information.\n\nState House photo by Jane Roe\n\nJane Roe/Associated Press\n\n"
+            "Are you getting our free newsletter?\n\n"
             "Associated links\n\nAbiy visits Kenya\n")
     record = extract_text(text)
     assert record["body"] == ["Ethiopian Prime Minister Abiy Ahmed held talks with Eritrean President Isaias "
