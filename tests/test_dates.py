@@ -49,6 +49,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85", D(2023, 5, 21)),          # a page-view counter
     ("By Jane Roe | PUBLISHED: 08, Sep 2023, 16:16 pm IST", D(2023, 9, 8)),                # a comma after the day
     ("Jane Roe 2 minutes ago Thu 02nd April 2020 | 12:15 PM", D(2020, 4, 2)),             # a byline and the page's clock
+    ("Last updated at: (Beijing Time) Monday, January 05, 2004", D(2004, 1, 5)),          # the zone before the date
     ("Desk Staff Last Updated:September 08, 2023 10:25:07 IST", D(2023, 9, 8)),           # a credit without "By"
     ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington",      # published, then updated
      D(2010, 4, 7)),

@@ -698,6 +698,13 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     # an aggregator's label glued before the wire copy, with brackets inside it
     ("(MENAFN- Gulf News Agency (GNA)) RIYADH, Dec 6 (GNA) -- Saudi Crown Prince Mohammed bin Salman welcomed "
      "Russian President Vladimir Putin in Riyadh on Wednesday.\n", "source", "GNA"),
+    # a known city before a hyphen, and a newspaper's promotion that names its country
+    ("PMs of Pakistan and India meet\n\nColombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and "
+     "Mr Atal Behari Vajpayee, held talks here yesterday.\n\n  • Join The Irish Times on WhatsApp and stay up to "
+     "date\n", "location", "Colombo"),
+    ("PMs of Pakistan and India meet\n\nColombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and "
+     "Mr Atal Behari Vajpayee, held talks here yesterday.\n\n  • Join The Irish Times on WhatsApp and stay up to "
+     "date\n", "countries", ["Pakistan", "India"]),
 ])
 def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
     assert extract_text(text)[field] == expected

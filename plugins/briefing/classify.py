@@ -95,6 +95,7 @@ _DATELINE_CITY = re.compile(
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
+_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2}) - (?=\S)")
 _SAID_AT_END = re.compile(
     r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
 )
@@ -254,9 +255,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
-    """The city a wire dateline names ("MOSCOW (AP) —"): where an in-person contact whose
-    lead names no place was reported from."""
+    """The city a wire dateline names ("MOSCOW (AP) —", "Colombo - " for a city the places
+    know): where an in-person contact whose lead names no place was reported from."""
     for paragraph in paragraphs[:2]:
+        hyphened = _HYPHEN_DATELINE.match(paragraph)
+        if hyphened and hyphened["city"] in kb.place_by_name:
+            return kb.place_by_name[hyphened["city"]]
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "dated", "bracketed"))) if match else None
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker

@@ -91,6 +91,7 @@ _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
+_ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
@@ -251,6 +252,7 @@ def _only_filler(rest: str) -> bool:
     if rest[:1] + rest[-1:] in ("()", "[]"):
         # "(Anadolu Agency / TASS - 11th June, 2018)", "[ World | Europe / 3 Feb 2015 ]"
         rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)
+    rest = _ZONE_NOTE.sub(" ", rest)  # "Last updated at: (Beijing Time) Monday, January 05, 2004"
     if _AGO.search(rest):  # "Jane Roe 2 minutes ago Thu 02nd April 2020": a byline, the page's clock, the date
         rest = _CREDIT_HEAD.sub("", _AGO.sub(" ", rest), count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
