@@ -1239,3 +1239,12 @@ def test_a_fathers_name_inside_a_patronymic_is_not_the_father():
             "Ambassador to the United States.\n")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert {"Mohammed bin Salman", "Joe Biden"} <= set(names) and "Salman bin Abdulaziz" not in names
+
+
+def test_a_known_first_name_starting_another_full_name_a_possessive_role_and_khmer_honorifics():
+    text = ("Hun Manet in Hanoi\n\nPresident Vo Van Thuong held talks with Samdech Moha Borvor Thipadei Hun Manet, "
+            "the Cambodian Prime Minister, in Hanoi. Ethiopia's ambassador Meles Alem Tikea attended.\n\n"
+            "Dimitri Soudas, the prime minister's press secretary, sent a read-out to reporters.\n")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert "Hun Manet" in names and "Dimitri Soudas" in names
+    assert not any(name.startswith(("Samdech", "Meles Zenawi")) for name in names)

@@ -104,7 +104,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
-        rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:{demonym})?"
+        rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
+        rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
         rf"{role}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
     )
     return before, appositive
@@ -161,6 +162,7 @@ def _in_office(person: Person, year: int) -> bool:
     return not terms or any(first <= year <= last for first, last in terms)
 
 
+_NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 _FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
@@ -325,7 +327,8 @@ class PeopleFinder:
                 if start and words[start - 1].casefold() in _PATRONYMIC:
                     continue
                 for end in range(len(words), start, -1):
-                    if (start, end) != (0, len(words)) and self.kb.person_by_alias.get(fold(" ".join(words[start:end]))):
+                    known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
+                    if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
                         return " ".join(words[start:end])
         return None if self._is_title(name) else name
 
@@ -390,6 +393,8 @@ class PeopleFinder:
                         continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
                     if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                         continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
+                    if self._other_bearer(text, match, titled_segment=index == 0 and _title_cased(text)):
+                        continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
                     key = self._note(match.group(0), None, None)
                     spans.append((index, match.start(), match.end(), key))
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
@@ -427,6 +432,18 @@ class PeopleFinder:
                     if first_seen.get(key, len(segments)) <= index:
                         spans.append((index, match.start(), match.end(), key))
         self.mentions = _without_overlaps(spans)
+
+    def _surname_of(self, person: Person, word: str) -> bool:
+        """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""
+        return fold(word) == fold(_surname(person.name, person.country in self.kb.family_name_first))
+
+    def _other_bearer(self, text: str, match: re.Match, titled_segment: bool) -> bool:
+        """Whether a known person's one-word name is here the first word of another's full name:
+        name words follow it that are no part of the known one ("Meles Alem Tikea")."""
+        following = _NEXT_NAME_WORD.match(text, match.end())
+        return (" " not in match.group(0) and following is not None and not titled_segment
+                and self._could_be_name(following.group(1)) and following.group(1) not in _NOT_NAMES
+                and not self.kb.person_by_alias.get(fold(f"{match.group(0)} {following.group(1)}")))
 
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
