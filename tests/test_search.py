@@ -286,16 +286,23 @@ def test_missing_npm_fails_the_build_clearly(tmp_path, monkeypatch):
         search_glue.lunr_js(tmp_path / "node_modules")
 
 
-@pytest.mark.browser
-def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_site, tmp_path):
+def open_without(browser, search_site, tmp_path, missing: str, query: str):
+    """The search page of a copy of the site without the search files `missing` matches, and
+    the script errors it will record."""
     site = tmp_path / "site"
     shutil.copytree(search_site, site)
-    for chunk in (site / "search").glob("t-*.js"):
+    for chunk in (site / "search").glob(missing):
         chunk.unlink()
     page = browser.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto((site / "search.html").as_uri() + "?q=Koren")
+    page.goto((site / "search.html").as_uri() + query)
+    return page, errors
+
+
+@pytest.mark.browser
+def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_site, tmp_path):
+    page, errors = open_without(browser, search_site, tmp_path, "t-*.js", "?q=Koren")
     expect(page.locator("#search-status")).to_contain_text("Part of the search index could not be loaded")
     assert results(page) == []
     page.fill("#search-q", "")  # the empty query needs no term chunk
@@ -309,14 +316,7 @@ def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_
 def test_results_are_listed_without_their_text_when_it_cannot_load(browser, search_site, tmp_path):
     """Titles, addresses and dates come with the head: a result is listed before (here without)
     the document chunk that brings its snippet."""
-    site = tmp_path / "site"
-    shutil.copytree(search_site, site)
-    for chunk in (site / "search").glob("d-*.js"):
-        chunk.unlink()
-    page = browser.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto((site / "search.html").as_uri() + "?q=Koren")
+    page, errors = open_without(browser, search_site, tmp_path, "d-*.js", "?q=Koren")
     expect(page.locator("#search-status")).to_contain_text("1 article matches “Koren”.")
     expect(page.locator("#search-status")).to_contain_text("Part of the search index could not be loaded")
     assert results(page) == ["004-da9131c9ebc6bff6"]
