@@ -590,7 +590,7 @@
     phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
     list.replaceChildren();
     rendered = 0;
-    const waiting = listMore();
+    const snippets = addSnippets(number, listMore()); // their text loads while the facets are counted and drawn
     errorBox.textContent = result.error || "";
     renderFacets(facetCounts(hits, state.selected), state.selected);
     const q = state.q.trim();
@@ -609,7 +609,7 @@
     if (result.trouble) troubleNoted();
     document.title = (q ? q + " · " : "") + pageTitle;
     listed();
-    const page = await addSnippets(number, waiting); // their text loads once the rest is on show
+    const page = await snippets;
     if (page === false) return;
     if (page === null) troubleNoted();
     finished();
