@@ -117,12 +117,19 @@ def search_size_table(results: dict) -> list[str]:
 def browser_table(results: dict) -> list[str]:
     # Before the term chunks the page loaded the whole full text after its head: that was then
     # the time to the first full-text results (search_full_text_ms).
+    # Before results were listed ahead of their snippets, only the time to the snippets was taken.
     rows = [[f"{n:,}", f"{m['search_ready_ms']:.0f}", f"{m.get('search_first_query_ms', m.get('search_full_text_ms')):.0f}",
              f"{m.get('search_first_query_gzip_bytes', 0) / 1024:,.0f}",
+             _listed(m, "query_listed_median_ms"), _listed(m, "query_listed_p90_ms"),
              f"{m['query_median_ms']:.1f}", f"{m['query_p90_ms']:.1f}", f"{m['page_errors']:.0f}"]
             for n, m, _runs in _sizes(results) if "search_ready_ms" in m]
     return _rows(["seeds", "search ready ms", "first full-text results ms", "first query's files gzip KB",
-                  "query median ms", "query p90 ms", "page errors"], rows)
+                  "query listed: median ms", "query listed: p90 ms", "query with snippets: median ms",
+                  "query with snippets: p90 ms", "page errors"], rows)
+
+
+def _listed(figures: dict, key: str) -> str:
+    return f"{figures[key]:.1f}" if key in figures else "–"
 
 
 def growth(results: dict) -> list[dict]:
@@ -179,7 +186,9 @@ def targets(results: dict) -> tuple[int, list[list[str]]]:
     if "search_first_query_ms" in m:
         rows += [at_most(m["search_first_query_ms"], 500, "first full-text query, cold page, file:// ≤ 500 ms", " ms"),
                  at_most(m["search_first_query_gzip_bytes"] / 1e6, 1.0, "first query's files ≤ 1 MB (gzip)", " MB"),
-                 at_most(m["query_p90_ms"], 50, "warm query p90 ≤ 50 ms", " ms")]
+                 at_most(m["query_p90_ms"], 50, "warm query p90 ≤ 50 ms, to the results' snippets", " ms")]
+        if "query_listed_p90_ms" in m:
+            rows.append(at_most(m["query_listed_p90_ms"], 50, "warm query p90 ≤ 50 ms, to the results listed", " ms"))
     return size, rows
 
 

@@ -63,6 +63,11 @@ def results(page) -> list[str]:
             for a in page.locator(".search-result h2 a").all()]
 
 
+def expect_address(page, query: dict) -> None:
+    """Wait until the address holds this query: the page writes it just after the view is listed."""
+    page.wait_for_url(lambda url: parse_qs(urlsplit(url).query) == query)
+
+
 def facet_labels(page, legend) -> list[str]:
     group = page.locator("fieldset.facet", has=page.locator("legend", has_text=legend))
     return [text.strip() for text in group.locator("label").all_text_contents()]
@@ -171,7 +176,7 @@ def test_facets_narrow_count_and_live_in_the_url(page, site_url):
     page.get_by_label("Phone call (3)").focus()
     page.keyboard.press("Space")  # by keyboard alone
     expect(page.locator(".search-result")).to_have_count(3)
-    assert parse_qs(urlsplit(page.url).query) == {"q": ["putin"], "kind": ["phone_call"]}
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"]})
     assert page.evaluate("document.activeElement.value") == "phone_call"  # focus stays on the box
     # Counts in a group say what ticking that value would add; other groups count within the choice.
     assert facet_labels(page, "Kind") == ["Meeting (3)", "Phone call (3)", "Other (1)"]
@@ -180,7 +185,7 @@ def test_facets_narrow_count_and_live_in_the_url(page, site_url):
     page.get_by_label("Gary Koren (1)").check()
     expect(page.locator(".search-result")).to_have_count(1)
     assert results(page) == ["004-da9131c9ebc6bff6"]
-
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"], "leader": ["Gary Koren"]})
     shared = page.url  # a bookmark brings back the same list
     open_search(page, shared.split("search.html")[0], shared.split("?", 1)[1])
     assert results(page) == ["004-da9131c9ebc6bff6"]
@@ -194,7 +199,7 @@ def test_submitting_the_form_updates_results_and_url(page, site_url):
     page.fill("#search-q", "Medvedev")
     page.press("#search-q", "Enter")
     expect(page.locator("#search-status")).to_contain_text("Medvedev")
-    assert parse_qs(urlsplit(page.url).query) == {"q": ["Medvedev"], "year": ["2016"]}
+    expect_address(page, {"q": ["Medvedev"], "year": ["2016"]})
     assert results(page) == ["001-77c0fa2ac9a019fa"]
     page.go_back()
     expect(page.locator("#search-q")).to_have_value("")
@@ -292,20 +297,42 @@ def test_missing_npm_fails_the_build_clearly(tmp_path, monkeypatch):
         search_glue.lunr_js(tmp_path / "node_modules")
 
 
-@pytest.mark.browser
-def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_site, tmp_path):
+def open_without(browser, search_site, tmp_path, missing: str, query: str):
+    """The search page of a copy of the site without the search files `missing` matches, and
+    the script errors it will record."""
     site = tmp_path / "site"
     shutil.copytree(search_site, site)
-    for chunk in (site / "search").glob("t-*.js"):
+    for chunk in (site / "search").glob(missing):
         chunk.unlink()
     page = browser.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto((site / "search.html").as_uri() + "?q=Koren")
+    page.goto((site / "search.html").as_uri() + query)
+    return page, errors
+
+
+@pytest.mark.browser
+def test_a_missing_chunk_is_reported_and_the_page_keeps_working(browser, search_site, tmp_path):
+    page, errors = open_without(browser, search_site, tmp_path, "t-*.js", "?q=Koren")
     expect(page.locator("#search-status")).to_contain_text("Part of the search index could not be loaded")
     assert results(page) == []
     page.fill("#search-q", "")  # the empty query needs no term chunk
     page.press("#search-q", "Enter")
     expect(page.locator(".search-result")).to_have_count(7)
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_results_are_listed_without_their_text_when_it_cannot_load(browser, search_site, tmp_path):
+    """Titles, addresses and dates come with the head: a result is listed before (here without)
+    the document chunk that brings its snippet."""
+    page, errors = open_without(browser, search_site, tmp_path, "d-*.js", "?q=Koren")
+    expect(page.locator("#search-status")).to_contain_text("1 article matches “Koren”.")
+    expect(page.locator("#search-status")).to_contain_text("Part of the search index could not be loaded")
+    assert results(page) == ["004-da9131c9ebc6bff6"]
+    assert page.locator(".search-result h2 a").text_content().strip()
+    assert page.locator(".search-result .meta").first.text_content().strip()
+    assert page.locator(".search-result .snippet").count() == 0
     assert errors == []
     page.close()

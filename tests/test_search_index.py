@@ -75,11 +75,12 @@ def test_documents_are_numbered_oldest_first_undated_before():
     head = build([RECORD, UNDATED, later, same_day])["head"]
     assert head["dates"] == [None, "2018-03-03", "2018-03-03", "2020-01-01"]
     # newest first (the numbers backwards) puts a day's articles in title order
-    assert [d[0] for d in reversed(sum(build([RECORD, UNDATED, later, same_day])["docs"], []))] == [
-        "Later", "Another call", "Netanyahu calls Putin", "A note"]
+    assert list(reversed(head["titles"])) == ["Later", "Another call", "Netanyahu calls Putin", "A note"]
+    assert list(reversed(head["urls"])) == ["articles/later.html", "articles/same.html", "articles/call.html",
+                                            "articles/note.html"]
 
 
-def test_head_holds_what_facets_need_and_documents_their_text():
+def test_head_holds_what_results_and_facets_show_and_documents_their_text():
     payload = build()
     head = payload["head"]
     assert head["count"] == 2 and head["fields"] == ["title", "people", "topics", "place", "source", "body"]
@@ -88,10 +89,11 @@ def test_head_holds_what_facets_need_and_documents_their_text():
     assert head["docPeople"] == [[], [0, 1]] and head["docTopics"] == [[], [1, 0]]  # in the record's order
     assert head["topics"] == [["military-coordination", "Military coordination"], ["syria", "Syria"]]
     assert [head["kinds"][k][0] for k in head["docKinds"]] == ["other", "phone_call"]
+    assert head["titles"] == ["A note", "Netanyahu calls Putin"]
+    assert head["urls"] == ["articles/note.html", "articles/call.html"]
     written = search_index.scripts(payload)["d-0.js"]
     assert json.loads(ast.literal_eval(written.split("JSON.parse(")[1].rsplit(")", 1)[0])) == [
-        ["A note", "articles/note.html", "Nothing dated."],
-        ["Netanyahu calls Putin", "articles/call.html", "The leaders spoke.\nThey agreed to meet."]]
+        "Nothing dated.", "The leaders spoke.\nThey agreed to meet."]
     # "A note" is 1 term ("a" a stop word), "syria Syria military-coordination Military coordination" 6
     assert head["lengths"] == [search_index.numbers(n) for n in ([1, 3], [0, 7], [0, 6], [0, 1], [0, 1], [2, 4])]
     assert head["chunkStarts"][0] == payload["terms"][0]
@@ -122,7 +124,7 @@ def test_chunk_spacing_is_a_power_of_two_for_some_16000_postings_a_chunk(terms, 
 
 def test_scripts_register_each_file_under_its_name():
     files = search_index.scripts({"head": {"b": 1, "a": ["é", None]}, "chunks": {"apple": {"terms": ["apple"]}},
-                                  "terms": ["apple"], "docs": [[["T", "u", ["x", "y"]]]]})
+                                  "terms": ["apple"], "docs": [[["x", "y"]]]})
     name = search_index.chunk_name("apple")
     assert files == {
         "index.js": """window.BRIEFING_SEARCH = JSON.parse('{"a":["é",null],"b":1}');\n""",
@@ -131,18 +133,18 @@ def test_scripts_register_each_file_under_its_name():
         "terms.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["terms.js"] = """
                     """JSON.parse('["apple"]');\n""",
         "d-0.js": """(window.BRIEFING_SEARCH_CHUNKS = window.BRIEFING_SEARCH_CHUNKS || {})["d-0.js"] = """
-                  """JSON.parse('[["T","u","x\\\\ny"]]');\n""",
+                  """JSON.parse('["x\\\\ny"]');\n""",
     }
 
 
 def test_scripts_give_back_any_text_when_a_browser_runs_them():
     """Quotes, backslashes and line breaks from a seed survive the string literal."""
     hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
-    files = search_index.scripts({"head": {"t": hostile}, "chunks": {}, "terms": [], "docs": [[[*hostile[:2], hostile[2:]]]]})
+    files = search_index.scripts({"head": {"t": hostile}, "chunks": {}, "terms": [], "docs": [[hostile[:2], hostile[2:]]]})
     program = "const window = {};\n" + files["index.js"] + files["d-0.js"] + (
         "process.stdout.write(JSON.stringify([window.BRIEFING_SEARCH, window.BRIEFING_SEARCH_CHUNKS['d-0.js']]));")
     result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == [{"t": hostile}, [[*hostile[:2], "\n".join(hostile[2:])]]]
+    assert json.loads(result.stdout) == [{"t": hostile}, ["\n".join(hostile[:2]), "\n".join(hostile[2:])]]
 
 
 def test_same_records_give_the_same_bytes():

@@ -5,14 +5,14 @@ retried, and the view (query, filters, order) lives in the address."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 from briefing import search_terms
 from briefing.extract import extract_file
 from conftest import FIXTURES, ROOT, build_site, http_server
 from playwright.sync_api import expect
-from test_search import facet_labels, open_search, page, results  # noqa: F401 - `page` is a fixture
+from test_search import expect_address, facet_labels, open_search, page, results  # noqa: F401 - `page` is a fixture
 
 from bench.corpus import write_corpus
 
@@ -146,11 +146,11 @@ def test_any_word_switch_and_order_live_in_the_address(page, site_url):
     page.get_by_label("Any of the words").check()
     expect(page.locator(".search-result")).to_have_count(2)
     assert sorted(results(page)) == ["002-8b5dc125d6747cd0", "004-da9131c9ebc6bff6"]
-    assert parse_qs(urlsplit(page.url).query) == {"q": ["Koren Shoigu"], "match": ["any"]}
+    expect_address(page, {"q": ["Koren Shoigu"], "match": ["any"]})
     page.get_by_label("Sort by").select_option("date")
     expect(page.locator("#search-status")).to_contain_text("Newest first.")
     assert results(page) == ["002-8b5dc125d6747cd0", "004-da9131c9ebc6bff6"]  # dated 2019, then undated
-    assert parse_qs(urlsplit(page.url).query)["sort"] == ["date"]
+    expect_address(page, {"q": ["Koren Shoigu"], "match": ["any"], "sort": ["date"]})
     page.go_back()
     expect(page.get_by_label("Sort by")).to_have_value("")
     page.go_back()
@@ -167,7 +167,7 @@ def test_clear_filters_and_back_brings_them_again(page, site_url):
     expect(page.locator(".search-result")).to_have_count(3)
     clear.click()
     expect(page.locator(".search-result")).to_have_count(everything)
-    assert parse_qs(urlsplit(page.url).query) == {"q": ["putin"]}
+    expect_address(page, {"q": ["putin"]})
     expect(clear).to_be_hidden()
     page.go_back()
     expect(page.locator(".search-result")).to_have_count(3)
@@ -194,8 +194,27 @@ def test_typing_searches_and_the_address_follows(page, site_url):
     page.locator("#search-q").press_sequentially("netan")
     expect(page.locator("#search-status")).to_contain_text("match “netan”")
     assert len(results(page)) == 6
-    assert parse_qs(urlsplit(page.url).query) == {"q": ["netan"]}
+    expect_address(page, {"q": ["netan"]})
 
+
+
+def test_back_after_typing_restores_the_committed_query(page, site_url):
+    """Typing makes one history entry that follows the box, whatever the number of pauses; Back
+    gives the query that was there before."""
+    open_search(page, site_url, "q=putin")
+    committed = page.locator("#search-status").text_content()
+    box = page.locator("#search-q")
+    box.fill("")
+    box.press_sequentially("sochi", delay=250)  # longer than the page waits before searching: a search a letter
+    expect(page.locator("#search-status")).to_contain_text("“sochi”")
+    expect_address(page, {"q": ["sochi"]})
+    page.go_back()
+    expect(box).to_have_value("putin")
+    expect(page.locator("#search-status")).to_have_text(committed)
+    expect_address(page, {"q": ["putin"]})
+    page.go_forward()
+    expect(box).to_have_value("sochi")
+    expect(page.locator("#search-status")).to_contain_text("“sochi”")
 
 @pytest.fixture(scope="module", params=["file", "http"])
 def bench_url(request, bench_site):

@@ -5,14 +5,15 @@ itself into a global, which `<script src>` loads from disk (file://) as well as 
 `fetch()` could not:
 
 - `index.js`, with the page: the fields, the pipeline, the corpus's size, each field's length in
-  every article (for BM25), where each term chunk starts, and per article only what the facets
-  count and the date order needs (its date, kind, leaders and topics, as numbers);
+  every article (for BM25), where each term chunk starts, and per article what a listed result
+  shows and the facets count (its title and address; its date, kind, leaders and topics, as
+  numbers), so a query's results are on show once its term chunks are in;
 - `t-<hash>.js`, a chunk of the sorted terms with every posting of each (document and term
   frequency, field by field, as one string of DIGITS), loaded for the query's terms: a term's
   chunk, or for a prefix the chunks its terms span;
 - `terms.js`, every term, loaded only to find near spellings and wildcards not at the end;
-- `d-<n>.js`, DOC_CHUNK articles' titles, addresses and text (for snippets and phrases),
-  loaded for the results on show.
+- `d-<n>.js`, DOC_CHUNK articles' text (for snippets and phrases), loaded for the results on
+  show, whose snippets are added as it arrives.
 
 The page (theme/static/js/search-engine.js) scores the postings as lunr.js's builder and
 `Index.query` would from the same term frequencies and field lengths (BM25, the field's boost,
@@ -49,7 +50,7 @@ FIELDS = (
 )
 CHUNK_POSTINGS = 16000  # about this many postings of the other terms a term chunk, on average (some 8 KB)
 HEAVY_POSTINGS = 2000  # a term with more postings (a common word) is a chunk of its own: no file of 400 KB
-DOC_CHUNK = 32  # articles a document chunk: a page of 10 results loads at most 10 files of some 26 KB gzip
+DOC_CHUNK = 32  # articles a document chunk: a page of 10 results' snippets load at most 10 files of some 24 KB gzip
 # The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
 # string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
 # number; one in the second half carries a lower place of it (little-endian), so 0 to 45 take one
@@ -200,7 +201,8 @@ def build(
     kind_labels: Mapping[str, str],
     count: TermCounter = counted_in_order,
 ) -> dict:
-    """The head, the term chunks (first term to its data), every term, and the document chunks."""
+    """The head, the term chunks (first term to its data), every term, and the document chunks
+    (each article's paragraphs)."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     gathered = Postings(len(records))
@@ -242,13 +244,15 @@ def build(
         "docKinds": [kinds.index(record["kind"]) for record in records],
         "docPeople": [[person_number[p["name"]] for p in record["people"]] for record in records],
         "docTopics": [[topic_number[slug] for slug in record["topics"]] for record in records],
+        "titles": [record["title"] for record in records],
+        "urls": urls,
     }
-    stored = [[record["title"], url, record["body"]] for record, url in zip(records, urls, strict=True)]  # joined when written
+    bodies = [record["body"] for record in records]  # joined when written
     return {
         "head": head,
         "chunks": chunks,
         "terms": terms,
-        "docs": [stored[first:first + DOC_CHUNK] for first in range(0, len(stored), DOC_CHUNK)],
+        "docs": [bodies[first:first + DOC_CHUNK] for first in range(0, len(bodies), DOC_CHUNK)],
     }
 
 
@@ -266,8 +270,7 @@ def each_script(payload: dict) -> Iterator[tuple[str, str]]:
     and no timestamps, so the same seeds give the same bytes."""
     yield "index.js", f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"
     terms = ((chunk_name(start), data) for start, data in payload["chunks"].items())
-    documents = ((doc_chunk_name(n), [[title, url, "\n".join(body)] for title, url, body in rows])
-                 for n, rows in enumerate(payload["docs"]))
+    documents = ((doc_chunk_name(n), ["\n".join(body) for body in bodies]) for n, bodies in enumerate(payload["docs"]))
     for name, data in itertools.chain(terms, [("terms.js", payload["terms"])], documents):
         yield name, (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
                      f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")

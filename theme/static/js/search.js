@@ -1,9 +1,10 @@
 /* briefing's search page: lunr's queries over an index that arrives a piece at a time. The head
-   (window.BRIEFING_SEARCH, search/index.js) has the corpus's size, where each term chunk starts
-   and what the facets and the date order need; a query loads, one <script src> each (so it works
-   from file:// too), the chunks holding its terms (for a prefix, the chunks its terms span; for a
-   near spelling, those of the near terms, found in search/terms.js), which search-engine.js
-   scores as lunr would, then the titles and text of the results on show. Words go through the
+   (window.BRIEFING_SEARCH, search/index.js) has the corpus's size, where each term chunk starts,
+   each article's title and address and what the facets and the date order need; a query loads,
+   one <script src> each (so it works from file:// too), the chunks holding its terms (for a
+   prefix, the chunks its terms span; for a near spelling, those of the near terms, found in
+   search/terms.js), which search-engine.js scores as lunr would. The results are then listed at
+   once, and each one's snippet added when the document chunk with its text arrives. Words go through the
    same pipeline as the articles did (search-terms.js); every word is required unless "any word"
    is ticked, the last one also as a prefix, and a search that finds nothing is tried again with
    near spellings. The query, the facets and the order live in the URL (pushState), so Back and a
@@ -12,7 +13,7 @@
 (function () {
   "use strict";
 
-  const PAGE_SIZE = 10; // results a page: each may need a document chunk of its own, a file to load
+  const PAGE_SIZE = 10; // results a page: each snippet may need a document chunk of its own, a file to load
   const UNDATED = "undated"; // the year facet's value for articles without a date
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
   const FACET_LIMIT = 8; // values shown before "more"
@@ -62,9 +63,9 @@
   ];
   GROUPS.forEach((group) => { group.number = new Map(group.values.map((v, n) => [v, n])); });
   const docs = []; // by document number, made when first needed (doc)
-  const titles = []; // titles, addresses and text by document number, from the document chunks
-  const urls = [];
-  const texts = [];
+  const titles = data.titles;
+  const urls = data.urls;
+  const texts = []; // by document number, from the document chunks
   const newestFirst = data.dates.map((_date, n) => data.count - 1 - n); // numbered oldest first (search_index.date_order)
   const loads = new Map(); // file name -> the promise of its data
   if (data.version !== lunr.version) lunr.utils.warn("lunr " + lunr.version + " loads an index built for " + data.version);
@@ -112,16 +113,16 @@
     return loads.get(name);
   }
 
-  /* The titles, addresses and text of these documents, a document chunk each DOC_CHUNK. */
-  function loadDocs(numbers) {
+  /* The text of these documents, a document chunk each data.docChunk; each chunk's promise. */
+  function loadTexts(numbers) {
     const chunks = new Set(numbers.map((n) => Math.floor(n / data.docChunk)));
-    return Promise.all([...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
-      rows.forEach((row, i) => {
-        titles[chunk * data.docChunk + i] = row[0];
-        urls[chunk * data.docChunk + i] = row[1];
-        texts[chunk * data.docChunk + i] = row[2];
-      });
-    })));
+    return [...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
+      rows.forEach((text, i) => { texts[chunk * data.docChunk + i] = text; });
+    }));
+  }
+
+  function loadDocs(numbers) {
+    return Promise.all(loadTexts(numbers));
   }
 
   function textOf(n) {
@@ -527,26 +528,47 @@
     const topics = element("p", "meta result-topics");
     if (article.topics.length) topics.textContent = "Topics: " + article.topics.map((t) => topicTitles[t] || t).join(", ");
     item.append(heading, meta);
-    if (textOf(hit.n)) item.appendChild(snippet(hit.n, markedTerms(hit)));
     if (article.topics.length) item.appendChild(topics);
+    addSnippet(item, hit);
     return item;
   }
 
-  /* The next page of results, once their titles and text are in; false if another render
-     began meanwhile. */
-  async function renderMore(number) {
+  /* The snippet of a listed result, before its topics, once its text is in (an article
+     without text has none). */
+  function addSnippet(item, hit) {
+    if (textOf(hit.n)) item.insertBefore(snippet(hit.n, markedTerms(hit)), item.querySelector(".result-topics"));
+  }
+
+  /* Lists the next page of results at once; gives those still without a snippet, as [hit, item]. */
+  function listMore() {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    await loadDocs(next.map((hit) => hit.n));
-    if (number !== renders) return false;
-    list.append(...next.map(resultItem));
+    const items = next.map(resultItem);
+    list.append(...items);
     rendered += next.length;
     more.hidden = rendered >= shown.length;
-    return true;
+    return next.map((hit, i) => [hit, items[i]]).filter(([hit]) => texts[hit.n] === undefined);
+  }
+
+  /* Loads the text of listed results and adds their snippets as it arrives; true once all are
+     in, false if another render began meanwhile, null if a document chunk could not be loaded. */
+  function addSnippets(number, waiting) {
+    const arrivals = loadTexts(waiting.map(([hit]) => hit.n)).map((chunk) => chunk.then(() => {
+      if (number !== renders) return;
+      waiting.forEach(([hit, item]) => { if (texts[hit.n] !== undefined && !item.querySelector(".snippet")) addSnippet(item, hit); });
+    }));
+    return Promise.allSettled(arrivals).then((outcomes) => {
+      if (number !== renders) return false;
+      const failed = outcomes.find((outcome) => outcome.status === "rejected");
+      if (failed && !(failed.reason instanceof Error)) throw failed.reason;
+      return failed ? null : true;
+    });
   }
 
   /* Shows the state's results, unless another render has begun meanwhile; `again` while the
-     reader is typing, leaving the search box alone. The form's data-state is "done" and it
-     fires "briefing:rendered" once they are on show (tests and bench/browser.py wait for it). */
+     reader is typing, leaving the search box alone. Once the results, their count and the
+     facets are on show the form's data-state is "listed" and it fires "briefing:listed"; once
+     their snippets are too, "done" and "briefing:rendered" (tests and bench/browser.py wait for
+     these). */
   async function render(state, again) {
     const number = ++renders;
     form.dataset.state = "searching";
@@ -565,21 +587,12 @@
     const wanted = wantedValues(state.selected);
     shown = anyTicked(state.selected) ? hits.filter((hit) => failedFilters(hit.n, wanted).failures === 0) : hits;
     matched = result.result || null;
-    const docsMissing = loadDocs(shown.slice(0, PAGE_SIZE).map((hit) => hit.n)).then(() => false, (error) => {
-      if (!(error instanceof Error)) throw error;
-      return true;
-    });
-    const counts = facetCounts(hits, state.selected); // while the page's document chunks load
-    if (await docsMissing) result.trouble = true;
-    if (number !== renders) return;
+    phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
     list.replaceChildren();
     rendered = 0;
-    const page = await renderMore(number).catch(() => null);
-    if (page === false) return;
-    if (page === null) result.trouble = true;
+    const snippets = addSnippets(number, listMore()); // their text loads while the facets are counted and drawn
     errorBox.textContent = result.error || "";
-    phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
-    renderFacets(counts, state.selected);
+    renderFacets(facetCounts(hits, state.selected), state.selected);
     const q = state.q.trim();
     const filtered = anyTicked(state.selected);
     const noun = shown.length === 1 ? "article" : "articles";
@@ -593,9 +606,23 @@
     if (q && !result.error && (state.byDate || state.any)) {
       statusBox.textContent += (state.any ? " Any of the words." : "") + (state.byDate ? " Newest first." : "");
     }
-    if (result.trouble) statusBox.textContent += " Part of the search index could not be loaded, so results may be missing: rebuild the site.";
+    if (result.trouble) troubleNoted();
     document.title = (q ? q + " · " : "") + pageTitle;
+    listed();
+    const page = await snippets;
+    if (page === false) return;
+    if (page === null) troubleNoted();
     finished();
+  }
+
+  const TROUBLE = " Part of the search index could not be loaded, so results may be missing: rebuild the site.";
+  function troubleNoted() {
+    if (!statusBox.textContent.endsWith(TROUBLE)) statusBox.textContent += TROUBLE;
+  }
+
+  function listed() {
+    form.dataset.state = "listed";
+    form.dispatchEvent(new Event("briefing:listed"));
   }
 
   function finished() {
@@ -608,17 +635,25 @@
   }
 
   /* A new history entry for each view the reader asks for, so Back returns to the one before;
-     while typing, one entry that follows the box. The entry is made once the search has begun,
-     while the files it waits for load. */
+     while typing, one entry that follows the box. The addresses are written in the order the
+     views were asked for, in a task of their own once a view is listed, so that the results
+     are on show first (a history entry costs Chromium up to some 15 ms under automation). */
   let typingEntry = false;
+  const addresses = []; // {address, typing} of views asked for, still to be written
   function go(state, typing) {
-    const address = stateQuery(state);
-    const same = location.search === address || (!location.search && address === location.pathname.split("/").pop());
+    addresses.push({ address: stateQuery(state), typing: typing });
     render(state, typing);
-    if (same || (typing && typingEntry)) history.replaceState(null, "", address);
-    else history.pushState(null, "", address);
-    typingEntry = typing;
   }
+
+  function writeAddresses() {
+    addresses.splice(0).forEach(({ address, typing }) => {
+      const same = location.search === address || (!location.search && address === location.pathname.split("/").pop());
+      if (same || (typing && typingEntry)) history.replaceState(null, "", address);
+      else history.pushState(null, "", address);
+      typingEntry = typing;
+    });
+  }
+  form.addEventListener("briefing:listed", () => setTimeout(writeAddresses, 0));
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -641,12 +676,18 @@
   });
   more.addEventListener("click", async () => {
     const first = rendered;
-    if (!(await renderMore(renders))) return;
+    const number = renders;
+    const waiting = listMore();
     const link = list.children[first] && list.children[first].querySelector("a");
     if (link) link.focus();
+    listed();
+    const page = await addSnippets(number, waiting);
+    if (page === false) return;
+    if (page === null) troubleNoted();
     finished();
   });
   window.addEventListener("popstate", () => {
+    addresses.length = 0;
     typingEntry = false;
     render(readState(location.search));
   });
@@ -655,7 +696,8 @@
   if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {
     document.getElementById("search-filters").open = false;
   }
-  // The mark times the page's readiness: its first view on show (invoke bench, bench/browser.py).
+  // The marks time the page's readiness: its first view listed, then with its snippets (invoke bench, bench/browser.py).
   form.addEventListener("briefing:rendered", () => performance.mark("search-ready"), { once: true });
+  form.addEventListener("briefing:listed", () => performance.mark("search-listed"), { once: true });
   render(initial);
 })();
