@@ -1177,12 +1177,6 @@ def test_a_press_briefings_speaker_label_is_no_place_and_the_state_after_a_title
     assert [p["name"] for p in record["people"]] == ["Boris Yeltsin"]
 
 
-def test_a_date_glued_to_the_headline_dates_the_page_and_leaves_the_title():
-    record = extract_text("Summit Declaration Reflects Disagreements - 2004-01-14\n\nIn Monterrey, leaders of 34 "
-                          "nations, including President Bush and Mexican President Vicente Fox, ended a summit.\n")
-    assert (record["title"], record["published"]) == ("Summit Declaration Reflects Disagreements", "2004-01-14")
-
-
 def test_links_to_other_articles_with_section_and_time_and_unfilled_template_fields_are_noise():
     text = ("Kremlin unveils plans for upcoming phone talksRussian Politics & Diplomacy January 27, 14:08\n"
             "MiG-35 warplane to become the sole light fighter jetMilitary & Defense January 27, 13:31\n"

@@ -276,8 +276,6 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     warnings: list[str] = []
 
     title, title_source = cleaned.headline, "text"
-    if title and dates.trailing_date(title):  # "Summit ends in discord - 2004-01-14": the date dates the page
-        title = title[:dates.find_dates(title)[-1][1]].rstrip(" |,-–—:")
     if not title:
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")
