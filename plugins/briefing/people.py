@@ -355,62 +355,83 @@ class PeopleFinder:
         return name
 
     def scan(self, segments: list[str]) -> None:
+        """Every mention of a person in the segments (0 the headline, then each paragraph), in
+        stages: people after a title, people shown acting, people the knowledge base knows; then
+        single names after a title resolved, guesses from a title-cased headline dropped, and
+        later mentions by surname or first name added."""
         self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
-            for match in self._role_matches(text):
-                name = self._person_name(match.group("name"))
-                if not name:
-                    continue
-                role = self.kb.canonical_role(match.group("role"))
-                if match.group("modifier"):
-                    role = " ".join(match.group("modifier").split() + [role])
-                place = match.group("demonym") or match.group("of")
-                if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
-                    continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
-                country = self.kb.country_of_demonym(place) if place else None
-                key = self._note(name, role, country)
-                if " " not in key and self.found[key].known is None:
-                    titled.setdefault(key, role)
-                start = match.start("name")
-                spans.append((index, start, start + len(name), key))
-            subjects = (_NAME_ENDING.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
-                        for verb in _SPEECH_VERB.finditer(text))
-            for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
-                          *(m for pattern in _ACTING for m in pattern.finditer(text))):
-                if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")):
-                    continue  # "the so-called Golden Gate": a thing's name
-                name = self._unknown_full_name(match.group("name"))
-                if name:
-                    start = match.start("name")
-                    spans.append((index, start, start + len(name), self._note(name, None, None)))
-        known_pattern = self.kb.person_pattern
+            self._scan_titled(index, text, spans, titled)
+            self._scan_acting(index, text, spans)
         for index, text in enumerate(segments):
-            if known_pattern:
-                for match in known_pattern.finditer(text):
-                    if _NAMESAKE_AFTER.match(text, match.end()):
-                        continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
-                    if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-                        continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
-                    if self._other_bearer(text, match, titled_segment=index == 0 and _title_cased(text)):
-                        continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
-                    key = self._note(match.group(0), None, None)
-                    spans.append((index, match.start(), match.end(), key))
+            self._scan_known(index, text, spans)
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
         # named in full in the article, else the one person the knowledge base knows by it.
         for key, role in titled.items():
             if key in self.found and self.found[key].known is None:
                 self._resolve_titled(key, role, spans)
         if segments and _title_cased(segments[0]):
-            # "Trump, Japan's PM Hold Phone Call on Ties": in a headline whose every word is
-            # capitalised, a name nobody knows and the text never repeats is words of the headline.
-            elsewhere = {key for index, _s, _e, key in spans if index > 0}
-            guessed = {key for key, entry in self.found.items() if entry.known is None and key not in elsewhere}
-            for key in guessed:
-                del self.found[key]
-            spans[:] = [span for span in spans if span[3] not in guessed]
-        # Later mentions by surname, or by first name, of anybody named in full.
+            self._drop_headline_guesses(spans)
+        self._scan_later_mentions(spans)
+        self.mentions = _without_overlaps(spans)
+
+    def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
+        """People a role title introduces ("Russian President Vladimir Putin", "Gary Koren, Israel's ambassador")."""
+        for match in self._role_matches(text):
+            name = self._person_name(match.group("name"))
+            if not name:
+                continue
+            role = self.kb.canonical_role(match.group("role"))
+            if match.group("modifier"):
+                role = " ".join(match.group("modifier").split() + [role])
+            place = match.group("demonym") or match.group("of")
+            if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
+                continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
+            country = self.kb.country_of_demonym(place) if place else None
+            key = self._note(name, role, country)
+            if " " not in key and self.found[key].known is None:
+                titled.setdefault(key, role)
+            start = match.start("name")
+            spans.append((index, start, start + len(name), key))
+
+    def _scan_acting(self, index: int, text: str, spans: list) -> None:
+        """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""
+        subjects = (_NAME_ENDING.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
+                    for verb in _SPEECH_VERB.finditer(text))
+        for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
+                      *(m for pattern in _ACTING for m in pattern.finditer(text))):
+            if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")):
+                continue  # "the so-called Golden Gate": a thing's name
+            name = self._unknown_full_name(match.group("name"))
+            if name:
+                start = match.start("name")
+                spans.append((index, start, start + len(name), self._note(name, None, None)))
+
+    def _scan_known(self, index: int, text: str, spans: list) -> None:
+        """People the knowledge base knows, by any of their names."""
+        known_pattern = self.kb.person_pattern
+        for match in known_pattern.finditer(text) if known_pattern else ():
+            if _NAMESAKE_AFTER.match(text, match.end()):
+                continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
+            if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
+            if self._other_bearer(text, match, titled_segment=index == 0 and _title_cased(text)):
+                continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
+            spans.append((index, match.start(), match.end(), self._note(match.group(0), None, None)))
+
+    def _drop_headline_guesses(self, spans: list) -> None:
+        """"Trump, Japan's PM Hold Phone Call on Ties": in a headline whose every word is
+        capitalised, a name nobody knows and the text never repeats is words of the headline."""
+        elsewhere = {key for index, _s, _e, key in spans if index > 0}
+        guessed = {key for key, entry in self.found.items() if entry.known is None and key not in elsewhere}
+        for key in guessed:
+            del self.found[key]
+        spans[:] = [span for span in spans if span[3] not in guessed]
+
+    def _scan_later_mentions(self, spans: list) -> None:
+        """Later mentions by surname, or by first name, of anybody named in full."""
         shorts: dict[str, set] = {}
         for key in self.found:
             if " " in key:
@@ -422,16 +443,16 @@ class PeopleFinder:
                 firsts.setdefault(first, set()).add(key)
         later = {s: next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
         surname_pattern = phrase_pattern(later, case_sensitive=True)
-        if surname_pattern:
-            first_seen: dict[str, int] = {}
-            for index, _s, _e, key in sorted(spans):
-                first_seen.setdefault(key, index)
-            for index, text in enumerate(segments):
-                for match in surname_pattern.finditer(text):
-                    key = later[match.group(0)]
-                    if first_seen.get(key, len(segments)) <= index:
-                        spans.append((index, match.start(), match.end(), key))
-        self.mentions = _without_overlaps(spans)
+        if not surname_pattern:
+            return
+        first_seen: dict[str, int] = {}
+        for index, _s, _e, key in sorted(spans):
+            first_seen.setdefault(key, index)
+        for index, text in enumerate(self.segments):
+            for match in surname_pattern.finditer(text):
+                key = later[match.group(0)]
+                if first_seen.get(key, len(self.segments)) <= index:
+                    spans.append((index, match.start(), match.end(), key))
 
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""
