@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import yaml
@@ -114,6 +114,19 @@ def find_spans(paragraph: str) -> list[Span]:
 
 def _clean_quote(text: str) -> str:
     return text.strip().rstrip(",").strip()
+
+
+@dataclass
+class _Walk:
+    """What the walk over an article's paragraphs carries from one to the next."""
+    result: list[dict] = field(default_factory=list)
+    turn_speaker: str | None = None  # speaker of a transcript turn that continues over paragraphs
+    carried_speaker: str | None = None  # speaker of an unclosed quotation continued in the next paragraph
+    carrying: bool = False
+    open_parts: list[dict] = field(default_factory=list)  # records of a quotation still running over paragraphs
+    previous_speaker: str | None = None  # who was quoted in which paragraph last
+    previous_index: int = -2
+    run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
 
 
 class QuoteFinder:
@@ -350,81 +363,91 @@ class QuoteFinder:
         return headline[0].key if headline else None
 
     def quotes(self) -> list[dict]:
-        result: list[dict] = []
-        turn_speaker = None  # speaker of a transcript turn that continues over paragraphs
-        carried_speaker = None  # speaker of an unclosed quotation continued in the next paragraph
-        carrying = False
-        open_parts: list[dict] = []  # the records of a quotation still running over paragraphs
-        previous_speaker, previous_index = None, -2  # who was quoted in which paragraph last
-        run_fallback = None  # who was quoted just before a quotation running over paragraphs
+        """Every quotation with its speaker, paragraph by paragraph: a transcript's or an
+        interview's turns, else the quotation marks of the paragraph."""
+        walk = _Walk()
         for index, paragraph in enumerate(self.paragraphs):
-            if _QUESTION.match(paragraph):
-                turn_speaker, carrying = None, False  # the interviewer's question
-                continue
-            answer = _ANSWER.match(paragraph)
-            if answer:
-                turn_speaker, carrying = self._interviewee(), False
-                result.append({"speaker": turn_speaker, "text": paragraph[answer.end():].strip()})
-                continue
-            intro = _SPEECH_INTRO.search(paragraph)
-            speakers = self._people_in(index, intro.end(), len(paragraph)) if intro else []
-            if speakers:
-                turn_speaker, carrying = speakers[0].key, False
-                continue
-            transcript = self._transcript_speaker(index)
-            if transcript:
-                turn_speaker, offset = transcript
-                result.append({"speaker": turn_speaker, "text": paragraph[offset:].strip()})
-                carrying = False
-                continue
-            spans = find_spans(paragraph)
-            if carrying and (not spans or spans[0].start > 0):
-                # A quotation running on without its opening mark repeated: up to its closing mark.
-                close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
-                if close:
-                    spans.insert(0, Span(0, close.end(), paragraph[:close.start()].strip(), True))
-            if not spans:
-                if turn_speaker and not carrying:
-                    result.append({"speaker": turn_speaker, "text": paragraph})
-                carrying = False
-                continue
-            turn_speaker = None
-            paragraph_speaker = None
-            continuing = carrying and spans[0].start == 0
-            if not continuing:
-                open_parts = []
-            crowded = len(spans) > _MANY_SPANS
-            for number, span in enumerate(spans):
-                speaker = None
-                if number == 0 and continuing:
-                    speaker = carried_speaker
-                if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
-                    speaker = self._attribute(index, spans, number)
-                if speaker is None and number == 0 and span.start == 0 and index > 0:
-                    speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
-                        previous_speaker if previous_index == index - 1 and span.closed else None)  # named at its end
-                if speaker is None:
-                    speaker = paragraph_speaker
-                paragraph_speaker = speaker or paragraph_speaker
-                if number == 0 and continuing and speaker:
-                    for part in open_parts:  # the speaker named at the quotation's end said it all
-                        part["speaker"] = part["speaker"] or speaker
-                text = _clean_quote(span.text)
-                record = {"speaker": speaker, "text": text}
-                if len(text.split()) >= _MIN_WORDS and not is_quoted_name(text):
-                    result.append(record)
-                if number == 0 and continuing and span.closed:  # a run over paragraphs ends unnamed:
-                    for part in open_parts + [record]:  # the speaker quoted just before it said it
-                        part["speaker"] = part["speaker"] or run_fallback
-                if number == len(spans) - 1 and not span.closed:
-                    if not (number == 0 and continuing):
-                        run_fallback = previous_speaker if span.start == 0 and previous_index == index - 1 else None
-                    open_parts = (open_parts if number == 0 and continuing else []) + [record]
-            last = spans[-1]
-            carrying = not last.closed
-            carried_speaker = paragraph_speaker
-            previous_speaker, previous_index = paragraph_speaker, index
-        return result
+            if not self._turn(walk, index, paragraph):
+                self._quoted(walk, index, paragraph)
+        return walk.result
+
+    def _turn(self, walk: _Walk, index: int, paragraph: str) -> bool:
+        """A paragraph that is a question, an answer, a speech's introduction or a transcript's
+        turn (whether it was one)."""
+        if _QUESTION.match(paragraph):
+            walk.turn_speaker, walk.carrying = None, False  # the interviewer's question
+            return True
+        answer = _ANSWER.match(paragraph)
+        if answer:
+            walk.turn_speaker, walk.carrying = self._interviewee(), False
+            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[answer.end():].strip()})
+            return True
+        intro = _SPEECH_INTRO.search(paragraph)
+        speakers = self._people_in(index, intro.end(), len(paragraph)) if intro else []
+        if speakers:
+            walk.turn_speaker, walk.carrying = speakers[0].key, False
+            return True
+        transcript = self._transcript_speaker(index)
+        if transcript:
+            walk.turn_speaker, offset = transcript
+            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
+            walk.carrying = False
+            return True
+        return False
+
+    def _quoted(self, walk: _Walk, index: int, paragraph: str) -> None:
+        """The quotations a paragraph's marks enclose, one running on from the last paragraph
+        first; a paragraph without any continues a speech's turn."""
+        spans = find_spans(paragraph)
+        if walk.carrying and (not spans or spans[0].start > 0):
+            # A quotation running on without its opening mark repeated: up to its closing mark.
+            close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
+            if close:
+                spans.insert(0, Span(0, close.end(), paragraph[:close.start()].strip(), True))
+        if not spans:
+            if walk.turn_speaker and not walk.carrying:
+                walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
+            walk.carrying = False
+            return
+        walk.turn_speaker = None
+        paragraph_speaker = None
+        continuing = walk.carrying and spans[0].start == 0
+        if not continuing:
+            walk.open_parts = []
+        crowded = len(spans) > _MANY_SPANS
+        for number, span in enumerate(spans):
+            runs_on = number == 0 and continuing
+            speaker = walk.carried_speaker if runs_on else None
+            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
+                speaker = self._attribute(index, spans, number)
+            if speaker is None and number == 0 and span.start == 0 and index > 0:
+                speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
+                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None)  # named at its end
+            speaker = speaker or paragraph_speaker
+            paragraph_speaker = speaker or paragraph_speaker
+            self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
+        walk.carrying = not spans[-1].closed
+        walk.carried_speaker = paragraph_speaker
+        walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    @staticmethod
+    def _record(walk: _Walk, index: int, span: Span, speaker: str | None, runs_on: bool, last: bool) -> None:
+        """Keep a quotation, and settle the speaker of one that runs over paragraphs."""
+        if runs_on and speaker:
+            for part in walk.open_parts:  # the speaker named at the quotation's end said it all
+                part["speaker"] = part["speaker"] or speaker
+        text = _clean_quote(span.text)
+        record = {"speaker": speaker, "text": text}
+        if len(text.split()) >= _MIN_WORDS and not is_quoted_name(text):
+            walk.result.append(record)
+        if runs_on and span.closed:  # a run over paragraphs ends unnamed:
+            for part in walk.open_parts + [record]:  # the speaker quoted just before it said it
+                part["speaker"] = part["speaker"] or walk.run_fallback
+        if last and not span.closed:
+            if not runs_on:
+                walk.run_fallback = (walk.previous_speaker if span.start == 0 and walk.previous_index == index - 1
+                                     else None)
+            walk.open_parts = (walk.open_parts if runs_on else []) + [record]
 
     def _sentence_ends(self, index: int) -> list[int]:
         """Where the paragraph's sentences end (their full stops), found once: a paragraph of
