@@ -8,11 +8,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import yaml
-
 from . import dates
 from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit
-from .knowledge import DATA_DIR, Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern
+from .knowledge import Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -48,13 +46,7 @@ _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
-_NOT_A_PLACE = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "the", "his", "her", "their", "its", "president", "prime", "chancellor", "minister",
-    # a venue's words after its city's ("Entebbe State House", "Lusaka International Airport")
-    "state", "house", "palace", "hall", "hotel", "airport", "international",
-}
+_NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"])
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
@@ -108,10 +100,10 @@ _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
-    _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(yaml.safe_load(_handle)["desk_credits"]) + r")\b", re.IGNORECASE)
-_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}  # a transcript's speaker: "MR. MCCURRY:"
-_SOURCE_NOISE = {"english", "russian", "hebrew", "news", "official website", "website"}
+_DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
+# a transcript's speaker: "MR. MCCURRY:"
+_COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
+_SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 
 
 def _weighted_segments(headline: str | None, paragraphs: list[str]):

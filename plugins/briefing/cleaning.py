@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates
-from .knowledge import fold
+from .knowledge import fold, read_words
 
 _SPACES = re.compile(r"[ \t]+")
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
@@ -26,9 +26,7 @@ _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d-\d\d)[ \t]+(?=\S)")
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "no", "sen", "rep", "gov",
-                  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "vs", "prof", "h.e", "h.h",
-                  "e.g", "i.e", "jr", "sr", "gens", "adm", "amb"}
+_ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentence_starts
-from .knowledge import Knowledge, load_knowledge, phrase_pattern
+from .knowledge import Knowledge, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder
 from .textio import UnreadableSeed, decode, normalise
@@ -85,9 +85,7 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
     return " ".join(chosen)
 
 
-_CONTACT_WORDS = ("met", "meet", "meets", "meeting", "talks", "summit", "spoke", "speak", "call", "called", "phone",
-                  "telephone", "conversation", "visit", "visited", "visits", "hosted", "welcomed", "received",
-                  "signed", "signing", "discuss*", "agreed")
+_CONTACT_WORDS = tuple(read_words("words.yaml")["contact_words"])
 
 
 @lru_cache(maxsize=8)

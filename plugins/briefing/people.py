@@ -13,16 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from .knowledge import DATA_DIR, Knowledge, Person, fold, phrase_pattern, trie_alternation
+from .knowledge import Knowledge, Person, fold, phrase_pattern, read_words, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
-with open(DATA_DIR / "names.yaml", encoding="utf-8") as _handle:
-    _NAME_LISTS = yaml.safe_load(_handle)
+_NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
 _SURNAME_PARTICLES = _WORDS["particles"]
@@ -43,8 +40,7 @@ _ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
-with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
-    _SPEECH = "(?:" + "|".join(yaml.safe_load(_handle)["naming_verbs"]) + ")"
+_SPEECH = "(?:" + "|".join(read_words("speech.yaml")["naming_verbs"]) + ")"
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
 _CONTACT = (r"(?:talks|talked|met|meets|meeting|spoke|speaks|called|phoned|telephoned|hosted|received|welcomed)"
             r"(?:\s+(?:with|to))?")

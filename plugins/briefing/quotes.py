@@ -14,14 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import yaml
-
 from .cleaning import abbreviated, sentence_starts
-from .knowledge import DATA_DIR, Knowledge, fold
+from .knowledge import Knowledge, fold, read_words
 from .people import Mention
 
-with open(DATA_DIR / "speech.yaml", encoding="utf-8") as _handle:
-    _WORDS = yaml.safe_load(_handle)
+_WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"])
 _VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -60,7 +57,7 @@ _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<nam
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
-_NOT_SPEAKER_LABELS = {"editor's note", "editors note", "breaking news", "live updates", "read more", "see also"}
+_NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
