@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import dates
 from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit
-from .knowledge import Knowledge, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
+from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -46,7 +46,7 @@ _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
-_NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"])
+_NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"

@@ -13,12 +13,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import yaml
+from .knowledge import read_words
 
-from .knowledge import DATA_DIR
-
-with open(DATA_DIR / "dates.yaml", encoding="utf-8") as _handle:
-    _WORDS = yaml.safe_load(_handle)
+_WORDS = read_words("dates.yaml")
 
 MONTH_NAMES = tuple(name.capitalize() for name in _WORDS["months"])
 MONTHS = {

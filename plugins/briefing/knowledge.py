@@ -22,6 +22,13 @@ from . import knowledge_schema
 DATA_DIR = Path(__file__).parent / "data"
 
 
+def calendar_words() -> frozenset:
+    """The full names of the months and weekdays (dates.yaml), lower case: words that are
+    neither a name nor a place."""
+    words = read_words("dates.yaml")
+    return frozenset([*words["months"], *words["weekdays"]])
+
+
 @cache
 def read_words(file_name: str) -> dict:
     """A word list of the rules' own in data/ (speech.yaml, names.yaml, words.yaml), read once:

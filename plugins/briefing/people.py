@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .knowledge import Knowledge, Person, fold, phrase_pattern, read_words, trie_alternation
+from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, read_words, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
@@ -29,7 +29,7 @@ _COURTESY = _WORDS["courtesy"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+)"
 _INSTITUTION_WORDS = _WORDS["institutions"]
-_NOT_NAMES = _WORDS["not_names"] | _INSTITUTION_WORDS | _HONORIFICS
+_NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 _NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
 _TITLE_WORDS = _WORDS["title_words"]
