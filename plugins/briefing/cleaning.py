@@ -231,114 +231,168 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     """Split normalised text into headline, paragraphs, metadata lines and removed noise."""
     result = Cleaned(headline=None)
     text = _shorten_runs(text, result.removed)
-    in_block = False
-    seen_prose = False
-    seen_paragraph = False  # a line of running prose kept: the page's header is over
-    last_kept_gap = 0  # blank lines since the last kept paragraph
-    prose_lines: list[bool] = []  # for each non-blank line: is it kept running prose?
-    kept_at: list[int] = []  # for each kept paragraph, its index in prose_lines
-
+    reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
         if not raw:
-            last_kept_gap += 1
+            reader.last_kept_gap += 1
             gap += 1
             continue
-        line_gap, gap = gap, 0
-        prose_lines.append(False)
-        line = _INLINE_NOISE.sub(" ", raw).strip()
-        if not line:
-            result.removed.append(raw)
-            continue
-        if in_block:
-            if is_paragraph_like(line):
-                in_block = False
-            elif not seen_paragraph and is_meta_line(line):
-                in_block = False  # a widget above the article ends at the article's date line
-            else:
-                result.removed.append(raw)
-                continue
-        if rules.ends_teaser(line) and not is_paragraph_like(line) and line_gap <= 2 and (
-                result.paragraphs and kept_at[-1] == len(prose_lines) - 2 and not prose_lines[-2]
-                or result.headline is not None and not result.paragraphs):
-            # The short line just above "Read more" is another page's headline, not this one's.
-            if result.paragraphs:
-                result.removed.append(result.paragraphs.pop())
-                kept_at.pop()
-            elif result.headline is not None:
-                result.removed.append(result.headline)
-                result.headline = None
-                seen_prose = False
-            result.removed.append(raw)
-            continue
-        if rules.opens_block(line) and not is_paragraph_like(line):
-            # Above the headline it is the page's menu label; after it, a list of other articles follows.
-            in_block = result.headline is not None or seen_prose
-            result.removed.append(raw)
-            continue
-        # Before the noise patterns: "Updated 15 May 2023" is noise that still dates the article.
-        if is_meta_line(line) or outlet_credit(line) in rules.outlets:
-            result.meta_lines.append(line)
-            result.removed.append(raw)
-            continue
-        if rules.is_noise(line) or (rules.is_link_once_headlined(line) and (result.headline is not None or seen_prose)):
-            result.removed.append(raw)
-            continue
-        if result.paragraphs and last_kept_gap <= 2 and _credited_copy(result.paragraphs[-1], line):
-            # A picture's alt text, then its caption: the same words with a credit in brackets.
-            result.removed.append(result.paragraphs.pop())
-            kept_at.pop()
-            result.removed.append(raw)
-            continue
-        lead_after = _lead_after_caption(line) if rules.is_caption(line) else None
-        if lead_after:
-            result.removed.append(line[:len(line) - len(lead_after)].strip())
-            line = lead_after
-        elif rules.is_caption(line):
-            # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
-            if result.paragraphs and last_kept_gap <= 2 and (
-                    _is_caption_title(result.paragraphs[-1]) or line.startswith(result.paragraphs[-1])):
-                # ... or the caption's words given above it again without the credit (a picture's alt text)
-                result.removed.append(result.paragraphs.pop())
-                kept_at.pop()
-            result.removed.append(raw)
-            continue
-        if result.headline is None and not seen_prose:
-            # "(MENAFN- Caribbean News Global)", "[Anchor Lead]", "Politics and policy": a label
-            if _BRACKETED.fullmatch(line) or rules.is_label(line):
-                result.removed.append(raw)
-                continue
-            if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
-                result.headline = line
-                continue
-            if not _TERMINAL.search(line) and words(line) < 3:
-                result.removed.append(raw)  # a section label above the headline ("News")
-                continue
-        place_line = PLACE_LINE.fullmatch(line) if not seen_paragraph else None
-        if place_line and (result.headline is not None or place_line["agency"]):
-            result.meta_lines.append(line)  # "Islamabad", "Hanoi (VNA)": a dateline on a line of its own
-            result.removed.append(raw)
-            continue
-        if result.headline is not None and fold(line) == fold(result.headline):
-            result.removed.append(raw)  # the headline repeated by the page template
-            continue
-        if result.headline is not None and _site_titled(result.headline, line):
-            result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
-            result.headline = line
-            continue
-        seen_prose = True
-        result.paragraphs.append(line)
-        prose_lines[-1] = is_paragraph_like(line)
-        seen_paragraph = seen_paragraph or prose_lines[-1]
-        kept_at.append(len(prose_lines) - 1)
-        last_kept_gap = 0
-    _drop_widget_values(result, prose_lines, kept_at)
+        reader.read(raw, gap)
+        gap = 0
+    _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
     _cut_deck(result)
     _drop_link_lists(result)
     _drop_trailing_links(result)
     return result
+
+
+@dataclass
+class _LineReader:
+    """Reads a page's lines one by one, top to bottom: each step may take a line as noise, a
+    metadata line or the headline; a line no step takes is a paragraph."""
+    rules: NoiseRules
+    result: Cleaned
+    in_block: bool = False  # inside a list of other articles, a menu or a comment form
+    seen_prose: bool = False
+    seen_paragraph: bool = False  # a line of running prose kept: the page's header is over
+    last_kept_gap: int = 0  # blank lines since the last kept paragraph
+    prose_lines: list[bool] = field(default_factory=list)  # for each non-blank line: is it kept running prose?
+    kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
+
+    def read(self, raw: str, line_gap: int) -> None:
+        self.prose_lines.append(False)
+        line = _INLINE_NOISE.sub(" ", raw).strip()
+        if not line or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
+            self.result.removed.append(raw)
+            return
+        if self._metadata(line, raw) or self._noise(line, raw):
+            return
+        kept = self._caption(line, raw)
+        if kept is None or self._header_line(kept, raw) or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
+            return
+        self._keep(kept)
+
+    def _in_block(self, line: str) -> bool:
+        """A line of a list of other articles, a menu or a form that an earlier line opened."""
+        if self.in_block:
+            if is_paragraph_like(line):
+                self.in_block = False
+            elif not self.seen_paragraph and is_meta_line(line):
+                self.in_block = False  # a widget above the article ends at the article's date line
+        return self.in_block
+
+    def _teaser_end(self, line: str, line_gap: int) -> bool:
+        """ "Read more": the short line just above it is another page's headline, not this one's."""
+        result, prose_lines = self.result, self.prose_lines
+        if not (self.rules.ends_teaser(line) and not is_paragraph_like(line) and line_gap <= 2 and (
+                result.paragraphs and self.kept_at[-1] == len(prose_lines) - 2 and not prose_lines[-2]
+                or result.headline is not None and not result.paragraphs)):
+            return False
+        if result.paragraphs:
+            result.removed.append(result.paragraphs.pop())
+            self.kept_at.pop()
+        elif result.headline is not None:
+            result.removed.append(result.headline)
+            result.headline = None
+            self.seen_prose = False
+        return True
+
+    def _block_opener(self, line: str) -> bool:
+        """Above the headline it is the page's menu label; after it, a list of other articles follows."""
+        if self.rules.opens_block(line) and not is_paragraph_like(line):
+            self.in_block = self.result.headline is not None or self.seen_prose
+            return True
+        return False
+
+    def _metadata(self, line: str, raw: str) -> bool:
+        """A date line, a byline or a source, kept apart; before the noise patterns, since
+        "Updated 15 May 2023" is noise that still dates the article."""
+        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets):
+            return False
+        self.result.meta_lines.append(line)
+        self.result.removed.append(raw)
+        return True
+
+    def _place_line(self, line: str, raw: str) -> bool:
+        """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose."""
+        place_line = PLACE_LINE.fullmatch(line) if not self.seen_paragraph else None
+        if not (place_line and (self.result.headline is not None or place_line["agency"])):
+            return False
+        self.result.meta_lines.append(line)
+        self.result.removed.append(raw)
+        return True
+
+    def _noise(self, line: str, raw: str) -> bool:
+        """A line of page noise, a link to another page, or a picture's alt text given again as its caption."""
+        result = self.result
+        if self.rules.is_noise(line) or (self.rules.is_link_once_headlined(line)
+                                         and (result.headline is not None or self.seen_prose)):
+            result.removed.append(raw)
+            return True
+        if result.paragraphs and self.last_kept_gap <= 2 and _credited_copy(result.paragraphs[-1], line):
+            # A picture's alt text, then its caption: the same words with a credit in brackets.
+            result.removed.append(result.paragraphs.pop())
+            self.kept_at.pop()
+            result.removed.append(raw)
+            return True
+        return False
+
+    def _caption(self, line: str, raw: str) -> str | None:
+        """The line without a caption glued before the lead, or None for a caption."""
+        result = self.result
+        if not self.rules.is_caption(line):
+            return line
+        lead_after = _lead_after_caption(line)
+        if lead_after:
+            result.removed.append(line[:len(line) - len(lead_after)].strip())
+            return lead_after
+        # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
+        if result.paragraphs and self.last_kept_gap <= 2 and (
+                _is_caption_title(result.paragraphs[-1]) or line.startswith(result.paragraphs[-1])):
+            # ... or the caption's words given above it again without the credit (a picture's alt text)
+            result.removed.append(result.paragraphs.pop())
+            self.kept_at.pop()
+        result.removed.append(raw)
+        return None
+
+    def _header_line(self, line: str, raw: str) -> bool:
+        """Above the article's prose: a label, the headline, a short section name."""
+        if self.result.headline is not None or self.seen_prose:
+            return False
+        # "(MENAFN- Caribbean News Global)", "[Anchor Lead]", "Politics and policy": a label
+        if _BRACKETED.fullmatch(line) or self.rules.is_label(line):
+            self.result.removed.append(raw)
+            return True
+        if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
+            self.result.headline = line
+            return True
+        if not _TERMINAL.search(line) and words(line) < 3:
+            self.result.removed.append(raw)  # a section label above the headline ("News")
+            return True
+        return False
+
+    def _repeated_headline(self, line: str, raw: str) -> bool:
+        """The headline again, or a clean copy of a headline that carried the site's name."""
+        result = self.result
+        if result.headline is not None and fold(line) == fold(result.headline):
+            result.removed.append(raw)  # the headline repeated by the page template
+            return True
+        if result.headline is not None and _site_titled(result.headline, line):
+            result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
+            result.headline = line
+            return True
+        return False
+
+    def _keep(self, line: str) -> None:
+        self.seen_prose = True
+        self.result.paragraphs.append(line)
+        self.prose_lines[-1] = is_paragraph_like(line)
+        self.seen_paragraph = self.seen_paragraph or self.prose_lines[-1]
+        self.kept_at.append(len(self.prose_lines) - 1)
+        self.last_kept_gap = 0
 
 
 def _headline_words(line: str) -> set[str]:
