@@ -44,6 +44,20 @@ def test_dataclasses_by_their_fields_and_a_value_referring_to_itself_is_refused(
     assert digests.of(dt.date(2021, 3, 12)) != digests.of("2021-03-12")
 
 
+def test_a_value_with_a_stand_in_digests_as_it_wherever_it_is_shown():
+    digests = Digests()
+    record, copy = dict(RECORD), dict(RECORD)
+    digests.stand_in(record, ["key of a", ["a"]])
+    assert digests.of(Entry(record, 1)) != digests.of(Entry(copy, 1))  # the copy by its own text
+    again = Digests()
+    other = {**RECORD, "title": "Other"}
+    again.stand_in(other, ["key of a", ["a"]])
+    assert again.of(Entry(other, 1)) == digests.of(Entry(record, 1))  # the stand-in is all that counts
+    moved, moved_record = Digests(), dict(RECORD)
+    moved.stand_in(moved_record, ["key of a", ["b"]])
+    assert len({digests.of(record), moved.of(moved_record), digests.of(copy)}) == 3
+
+
 def test_functions_by_their_code_and_other_objects_by_kinds_given():
     def shown(n):
         return f"{n} articles"

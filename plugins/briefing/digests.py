@@ -44,6 +44,12 @@ class Digests:
     def hex(self, value) -> str:
         return self.of(value).hex()
 
+    def stand_in(self, value, stands_for) -> None:
+        """Digest `value`, for the rest of the build, as `stands_for`: a smaller value that
+        determines it whole (a record as its cache key and the fields the build sets), so a
+        large value shown on many pages is not serialised to tell whether it changed."""
+        self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + self.of(stands_for)).digest())
+
     def of(self, value) -> bytes:
         if type(value) in _SCALARS:
             return hashlib.sha256(_scalar(value)).digest()
