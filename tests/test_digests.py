@@ -56,6 +56,9 @@ def test_a_value_with_a_stand_in_digests_as_it_wherever_it_is_shown():
     moved, moved_record = Digests(), dict(RECORD)
     moved.stand_in(moved_record, ["key of a", ["b"]])
     assert len({digests.of(record), moved.of(moved_record), digests.of(copy)}) == 3
+    quotes = ["Hello.", "Goodbye."]
+    digests.stand_in(quotes, ["quotes of a"])
+    assert digests.of(quotes) != digests.of(list(quotes)) == Digests().of(["Hello.", "Goodbye."])
 
 
 def test_functions_by_their_code_and_other_objects_by_kinds_given():

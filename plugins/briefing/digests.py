@@ -46,8 +46,9 @@ class Digests:
 
     def stand_in(self, value, stands_for) -> None:
         """Digest `value`, for the rest of the build, as `stands_for`: a smaller value that
-        determines it whole (a record as its cache key and the fields the build sets), so a
-        large value shown on many pages is not serialised to tell whether it changed."""
+        determines it whole (a record as its cache key and the fields the build sets; a list of
+        an article's quotes as its record's and what was read in them), so a large value shown
+        on many pages is not serialised to tell whether it changed."""
         self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + self.of(stands_for)).digest())
 
     def of(self, value) -> bytes:
@@ -55,11 +56,11 @@ class Digests:
             return hashlib.sha256(_scalar(value)).digest()
         if isinstance(value, str):  # Markup and other strings that a template treats otherwise
             return hashlib.sha256(self._named(value) + _scalar(str(value))).digest()
-        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
-            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
-        known = self._memo.get(id(value))
+        known = self._memo.get(id(value))  # a list only by its stand-in: kept alive, no other value has its id
         if known is not None:
             return known[1]
+        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
+            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
         if id(value) in self._open:
             raise Undigestible(f"{type(value).__name__} refers back to itself")
         self._open.add(id(value))
@@ -83,7 +84,7 @@ class Digests:
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [[f.name, self._plain(getattr(value, f.name))] for f in dataclasses.fields(value)]
+            fields = [[name, self._plain(getattr(value, name))] for name in _field_names(type(value))]
             return self._named(value) + json.dumps(fields).encode()
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
@@ -119,6 +120,11 @@ class Digests:
     def _named(value) -> bytes:
         kind = value if isinstance(value, type) else type(value)
         return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _scalar(value) -> bytes:

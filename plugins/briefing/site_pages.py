@@ -70,11 +70,10 @@ class BriefingGenerator(Generator):
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
         build.record_keys = {record["slug"]: key for key, record in made}
-        for key, record in made:
-            build.digests.stand_in(record, seed_records.stands_for(key, record))
         facts, kept = _kept_quote_facts(build, made)
         model = corpus.build(records, knowledge, build.config.subject, facts)
         _keep_quote_facts(build, made, facts, kept)
+        _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
 
     def generate_output(self, writer) -> None:
@@ -181,6 +180,16 @@ class BriefingGenerator(Generator):
                 continue
             store.place(key, target)
         store.prune()
+
+
+def _stand_in_for_articles(build, made: list[tuple[str, dict]], model, facts: dict) -> None:
+    """Each record, and the list of its quotes, digested as what determines it (its key, what
+    the build set in it, the facts read in its quotes): a page's key costs the same whatever the
+    length of the text it shows."""
+    for key, record in made:
+        stands_for = seed_records.stands_for(key, record)
+        build.digests.stand_in(record, stands_for)
+        build.digests.stand_in(model.quotes_of[record["slug"]], ["quotes", stands_for, facts[record["slug"]]])
 
 
 def _quote_facts_entry() -> str:
