@@ -32,6 +32,10 @@ def test_equal_values_have_one_digest_and_every_difference_another():
                {**RECORD, "published": None}, {k: v for k, v in RECORD.items() if k != "body"}]
     assert len({digests.of(value) for value in [RECORD, *changed]}) == 5
     assert len({digests.of(value) for value in ["1", 1, 1.0, True, None, Markup("1")]}) == 6
+    ranked = [("Olaf Scholz", 2), ("Emmanuel Macron", 1)]
+    assert digests.of(ranked) == digests.of([list(pair) for pair in ranked])
+    assert len({digests.of(value) for value in [ranked, [("Olaf Scholz", 2)], [("Olaf Scholz", 1), ("Emmanuel Macron", 1)],
+                                                [("Olaf Scholz", 2), (Markup("Emmanuel Macron"), 1)]]}) == 4
 
 
 def test_dataclasses_by_their_fields_and_a_value_referring_to_itself_is_refused():

@@ -45,11 +45,15 @@ class Digests:
         return self.of(value).hex()
 
     def stand_in(self, value, stands_for) -> None:
-        """Digest `value`, for the rest of the build, as `stands_for`: a smaller value that
+        """Digest `value`, for the rest of the build, as `stands_for`: smaller plain data that
         determines it whole (a record as its cache key and the fields the build sets; a list of
         an article's quotes as its record's and what was read in them), so a large value shown
         on many pages is not serialised to tell whether it changed."""
-        self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + self.of(stands_for)).digest())
+        try:
+            text = json.dumps(stands_for, sort_keys=True, default=_not_plain)
+        except (TypeError, ValueError) as error:
+            raise Undigestible(f"a stand-in for a {type(value).__name__} is not plain data: {error}") from None
+        self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + text.encode()).digest())
 
     def of(self, value) -> bytes:
         if type(value) in _SCALARS:
@@ -72,9 +76,15 @@ class Digests:
         return digest
 
     def _plain(self, value):
-        """What stands for an item of a list or a field in a JSON text: a plain value itself,
+        """What stands for an item of a list or a field in a JSON text: a plain value itself, a
+        list or tuple of plain values the list of them (a ranking's pairs: no digest each),
         anything else its digest (in a dict: a list's items are never dicts, those are digested)."""
-        return value if type(value) in _SCALARS else {"h": self.of(value).hex()}
+        kind = type(value)
+        if kind in _SCALARS:
+            return value
+        if (kind is list or kind is tuple) and id(value) not in self._memo and all(type(item) in _SCALARS for item in value):
+            return list(value)
+        return {"h": self.of(value).hex()}
 
     def _bytes(self, value) -> bytes:
         if isinstance(value, dict):
