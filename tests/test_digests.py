@@ -32,6 +32,10 @@ def test_equal_values_have_one_digest_and_every_difference_another():
                {**RECORD, "published": None}, {k: v for k, v in RECORD.items() if k != "body"}]
     assert len({digests.of(value) for value in [RECORD, *changed]}) == 5
     assert len({digests.of(value) for value in ["1", 1, 1.0, True, None, Markup("1")]}) == 6
+    ranked = [("Olaf Scholz", 2), ("Emmanuel Macron", 1)]
+    assert digests.of(ranked) == digests.of([list(pair) for pair in ranked])
+    assert len({digests.of(value) for value in [ranked, [("Olaf Scholz", 2)], [("Olaf Scholz", 1), ("Emmanuel Macron", 1)],
+                                                [("Olaf Scholz", 2), (Markup("Emmanuel Macron"), 1)]]}) == 4
 
 
 def test_dataclasses_by_their_fields_and_a_value_referring_to_itself_is_refused():
@@ -42,6 +46,23 @@ def test_dataclasses_by_their_fields_and_a_value_referring_to_itself_is_refused(
     with pytest.raises(Undigestible, match="refers back to itself"):
         digests.of(loop)
     assert digests.of(dt.date(2021, 3, 12)) != digests.of("2021-03-12")
+
+
+def test_a_value_with_a_stand_in_digests_as_it_wherever_it_is_shown():
+    digests = Digests()
+    record, copy = dict(RECORD), dict(RECORD)
+    digests.stand_in(record, ["key of a", ["a"]])
+    assert digests.of(Entry(record, 1)) != digests.of(Entry(copy, 1))  # the copy by its own text
+    again = Digests()
+    other = {**RECORD, "title": "Other"}
+    again.stand_in(other, ["key of a", ["a"]])
+    assert again.of(Entry(other, 1)) == digests.of(Entry(record, 1))  # the stand-in is all that counts
+    moved, moved_record = Digests(), dict(RECORD)
+    moved.stand_in(moved_record, ["key of a", ["b"]])
+    assert len({digests.of(record), moved.of(moved_record), digests.of(copy)}) == 3
+    quotes = ["Hello.", "Goodbye."]
+    digests.stand_in(quotes, ["quotes of a"])
+    assert digests.of(quotes) != digests.of(list(quotes)) == Digests().of(["Hello.", "Goodbye."])
 
 
 def test_functions_by_their_code_and_other_objects_by_kinds_given():

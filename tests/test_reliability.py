@@ -103,11 +103,12 @@ def test_2_a_damaged_record_cache_entry_is_extracted_again(tmp_path, damage, cap
 
 
 def test_3_damaged_page_source_and_search_entries_are_never_published(tmp_path):
-    """The search store holds the search files, their list and the articles' term counts."""
+    """The search store holds the search files, their list and the articles' term counts; the
+    quote facts store what the corpus model read in each article's quotes."""
     site = tmp_path / "site"
     _seeds(site, **{"damaged-entries": ARTICLE, "other": OTHER})
     _build(site)
-    for kind in ("pages", "sources", "search"):
+    for kind in ("pages", "sources", "search", "quote-facts"):
         entries = [p for p in (site / "cache" / "briefing" / kind).iterdir() if not p.name.startswith(".")]
         assert entries
         for entry in entries:

@@ -42,5 +42,11 @@ class Build:
         return cache.store(self.cache_path, "sources", ".txt")
 
     @property
+    def quote_facts(self) -> cache.Store:
+        """What the corpus model reads in the articles' quotes (corpus.quote_facts), kept whole
+        in one entry by record key."""
+        return cache.store(self.cache_path, "quote-facts", ".json")
+
+    @property
     def pages(self) -> cache.Store:
         return cache.store(self.cache_path, "pages", ".html")

@@ -335,9 +335,12 @@ def newest_first(contacts: list[Contact]) -> list[Contact]:
 # --- quotes -------------------------------------------------------------------------------
 
 
+COURTESY_FILE = DATA_DIR / "courtesy.yaml"  # not part of the knowledge's fingerprint: quote_facts depend on it too
+
+
 @lru_cache(maxsize=1)
 def _courtesy() -> re.Pattern | None:
-    with open(DATA_DIR / "courtesy.yaml", encoding="utf-8") as handle:
+    with open(COURTESY_FILE, encoding="utf-8") as handle:
         return phrase_pattern(yaml.safe_load(handle)["phrases"])
 
 
@@ -371,6 +374,28 @@ def quote_views(record: dict) -> list[QuoteView]:
         remark = at is not None and is_remark(record["body"][at - 1], quote["text"])
         views.append(QuoteView(record, quote["text"], quote["speaker"], at, remark, substance(quote["text"])))
     return views
+
+
+def quote_facts(record: dict, knowledge: Knowledge) -> list:
+    """What the corpus model reads in each of the article's quotes, as plain data a cache can
+    keep by the record's key: [paragraph, remark, substance, slugs of the topics it speaks of]."""
+    return [[view.paragraph, view.remark, view.substance,
+             [slug for slug in record["topics"] if _speaks_of(knowledge.topic_by_slug.get(slug), slug, view.text)]]
+            for view in quote_views(record)]
+
+
+def _fits(facts, record: dict) -> bool:
+    """Whether kept facts can be a record's (one per quote, of the right kinds): a damaged cache
+    entry is made again, never shown."""
+    return (isinstance(facts, list) and len(facts) == len(record["quotes"])
+            and all(isinstance(fact, list) and len(fact) == 4 and isinstance(fact[0], (int, type(None)))
+                    and isinstance(fact[1], bool) and isinstance(fact[2], int) and isinstance(fact[3], list)
+                    and set(fact[3]) <= set(record["topics"]) for fact in facts))
+
+
+def _views_of(record: dict, facts: list) -> list[QuoteView]:
+    return [QuoteView(record, quote["text"], quote["speaker"], paragraph, remark, weight)
+            for quote, (paragraph, remark, weight, _topics) in zip(record["quotes"], facts)]
 
 
 def remarks_by_speaker(views: list[QuoteView]) -> list:
@@ -425,8 +450,12 @@ def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
     return slugs
 
 
-def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None) -> Corpus:
+def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None,
+          facts_of: dict | None = None) -> Corpus:
+    """The model of the corpus. `facts_of` holds what `quote_facts` gave for some articles (by
+    slug), kept from an earlier build; the others' are worked out, and all are left in it."""
     subject = subject or {"countries": [], "people": []}
+    facts_of = {} if facts_of is None else facts_of
     articles = sorted(records, key=chronological_key)
     followed = [r for r in articles if in_subject(r, subject)]
     contacts = newest_first(group_contacts(followed, subject))
@@ -454,8 +483,7 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
             if page is None:
                 topic = knowledge.topic_by_slug.get(slug)
                 page = topics[slug] = TopicPage(
-                    slug=slug, title=topic.title if topic else slug.replace("-", " ").capitalize(),
-                    description=topic.description if topic else "",
+                    slug=slug, title=_topic_title(topic, slug), description=topic.description if topic else "",
                 )
             page.articles.append(record)
     for contact in contacts + other:
@@ -464,8 +492,11 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
         for slug in sorted({t for r in contact.sources for t in r["topics"]}):
             topics[slug].contacts.append(contact)
 
-    quotes_of = {r["slug"]: quote_views(r) for r in articles}
-    _link_leaders_and_topics(contacts, leaders, topics, knowledge, quotes_of)
+    for record in articles:
+        if not _fits(facts_of.get(record["slug"]), record):
+            facts_of[record["slug"]] = quote_facts(record, knowledge)
+    quotes_of = {r["slug"]: _views_of(r, facts_of[r["slug"]]) for r in articles}
+    _link_leaders_and_topics(contacts, leaders, topics, quotes_of, facts_of)
     dated = [r for r in articles if day_of(r)]
     previous, following = {}, {}
     for before, after in zip(dated, dated[1:]):
@@ -522,7 +553,7 @@ def _key_quotes(contacts: list[Contact], leaders: dict, quotes_of: dict) -> list
     return chosen
 
 
-def _link_leaders_and_topics(contacts, leaders, topics, knowledge: Knowledge, quotes_of) -> None:
+def _link_leaders_and_topics(contacts, leaders, topics, quotes_of, facts_of) -> None:
     companions: defaultdict[str, Counter[str]] = defaultdict(Counter)
     leader_topics: defaultdict[str, Counter[str]] = defaultdict(Counter)
     topic_people: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -534,13 +565,14 @@ def _link_leaders_and_topics(contacts, leaders, topics, knowledge: Knowledge, qu
             leader_topics[name].update(slugs)
         for slug in slugs:
             topic_people[slug].update(names)
-    for record_views in quotes_of.values():
+    for slug_of_article, record_views in quotes_of.items():
+        speaks_of = {view.text: fact[3] for view, fact in zip(record_views, facts_of[slug_of_article])}
         for view in collapse_remarks(record_views):
             if view.speaker in leaders:
                 leaders[view.speaker].quotes.append(view)
             if view.speaker:
                 for slug in view.record["topics"]:
-                    if _speaks_of(knowledge.topic_by_slug.get(slug), topics[slug], view.text):
+                    if slug in speaks_of[view.text]:
                         topics[slug].quotes.append(view)
 
     def ranked(counter):
@@ -556,10 +588,15 @@ def _link_leaders_and_topics(contacts, leaders, topics, knowledge: Knowledge, qu
         page.people = ranked(topic_people[slug])
 
 
-def _speaks_of(topic, page, text: str) -> bool:
+def _speaks_of(topic, slug: str, text: str) -> bool:
     """A topic page quotes what is said about the topic, not everything said in its articles."""
-    pattern = topic.pattern if topic else phrase_pattern([page.title])
+    pattern = topic.pattern if topic else phrase_pattern([_topic_title(topic, slug)])
     return bool(pattern and pattern.search(text))
+
+
+def _topic_title(topic, slug: str) -> str:
+    """The knowledge base's title of a topic, else one made from its slug."""
+    return topic.title if topic else slug.replace("-", " ").capitalize()
 
 
 # --- lists in pages -----------------------------------------------------------------------

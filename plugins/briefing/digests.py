@@ -44,16 +44,27 @@ class Digests:
     def hex(self, value) -> str:
         return self.of(value).hex()
 
+    def stand_in(self, value, stands_for) -> None:
+        """Digest `value`, for the rest of the build, as `stands_for`: smaller plain data that
+        determines it whole (a record as its cache key and the fields the build sets; a list of
+        an article's quotes as its record's and what was read in them), so a large value shown
+        on many pages is not serialised to tell whether it changed."""
+        try:
+            text = json.dumps(stands_for, sort_keys=True, default=_not_plain)
+        except (TypeError, ValueError) as error:
+            raise Undigestible(f"a stand-in for a {type(value).__name__} is not plain data: {error}") from None
+        self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + text.encode()).digest())
+
     def of(self, value) -> bytes:
         if type(value) in _SCALARS:
             return hashlib.sha256(_scalar(value)).digest()
         if isinstance(value, str):  # Markup and other strings that a template treats otherwise
             return hashlib.sha256(self._named(value) + _scalar(str(value))).digest()
-        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
-            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
-        known = self._memo.get(id(value))
+        known = self._memo.get(id(value))  # a list only by its stand-in: kept alive, no other value has its id
         if known is not None:
             return known[1]
+        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
+            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
         if id(value) in self._open:
             raise Undigestible(f"{type(value).__name__} refers back to itself")
         self._open.add(id(value))
@@ -65,9 +76,15 @@ class Digests:
         return digest
 
     def _plain(self, value):
-        """What stands for an item of a list or a field in a JSON text: a plain value itself,
+        """What stands for an item of a list or a field in a JSON text: a plain value itself, a
+        list or tuple of plain values the list of them (a ranking's pairs: no digest each),
         anything else its digest (in a dict: a list's items are never dicts, those are digested)."""
-        return value if type(value) in _SCALARS else {"h": self.of(value).hex()}
+        kind = type(value)
+        if kind in _SCALARS:
+            return value
+        if (kind is list or kind is tuple) and id(value) not in self._memo and all(type(item) in _SCALARS for item in value):
+            return list(value)
+        return {"h": self.of(value).hex()}
 
     def _bytes(self, value) -> bytes:
         if isinstance(value, dict):
@@ -77,7 +94,7 @@ class Digests:
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [[f.name, self._plain(getattr(value, f.name))] for f in dataclasses.fields(value)]
+            fields = [[name, self._plain(getattr(value, name))] for name in _field_names(type(value))]
             return self._named(value) + json.dumps(fields).encode()
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
@@ -113,6 +130,11 @@ class Digests:
     def _named(value) -> bytes:
         kind = value if isinstance(value, type) else type(value)
         return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _scalar(value) -> bytes:

@@ -12,6 +12,11 @@ from .knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
 
+# What the build sets in a record after extraction: the file as shown (here) and a sidecar's
+# slug given way to another seed's (slugs.yield_taken_sidecar_slugs). The rest is the record's
+# key's: the seed's bytes, its sidecar, the knowledge and the extraction code.
+SET_BY_THE_BUILD = ("file", "slug", "warnings", "field_sources")
+
 
 def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
                knowledge: Knowledge) -> list[tuple[str, dict]]:
@@ -44,3 +49,9 @@ def _record(snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Sto
     store.put(snapshot.key, records.to_cache(record))
     snapshot.data = None  # the record and the cached copy hold all the build needs
     return record
+
+
+def stands_for(key: str, record: dict) -> list:
+    """What determines a finished record whole, for its digest: its key and what the build set
+    in it (a few short values instead of its text)."""
+    return [key, [record[name] for name in SET_BY_THE_BUILD]]

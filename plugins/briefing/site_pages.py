@@ -9,12 +9,13 @@ in Pelican's context for these pages and Pelican's own (home, search).
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import chart, corpus, manifest, parallel, seed_records, seedfiles, slugs, summary, urls
+from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -69,7 +70,10 @@ class BriefingGenerator(Generator):
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
         build.record_keys = {record["slug"]: key for key, record in made}
-        model = corpus.build(records, knowledge, build.config.subject)
+        facts, kept = _kept_quote_facts(build, made)
+        model = corpus.build(records, knowledge, build.config.subject, facts)
+        _keep_quote_facts(build, made, facts, kept)
+        _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
 
     def generate_output(self, writer) -> None:
@@ -118,6 +122,7 @@ class BriefingGenerator(Generator):
         written = len(build.written) + len(model.articles)  # and the sources
         print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
         build.records.prune()
+        build.quote_facts.prune()
         if build.config.strict:
             summary.fail_on_warnings(build.report)
 
@@ -175,6 +180,41 @@ class BriefingGenerator(Generator):
                 continue
             store.place(key, target)
         store.prune()
+
+
+def _stand_in_for_articles(build, made: list[tuple[str, dict]], model, facts: dict) -> None:
+    """Each record, and the list of its quotes, digested as what determines it (its key, what
+    the build set in it, the facts read in its quotes): a page's key costs the same whatever the
+    length of the text it shows."""
+    for key, record in made:
+        stands_for = seed_records.stands_for(key, record)
+        build.digests.stand_in(record, stands_for)
+        build.digests.stand_in(model.quotes_of[record["slug"]], ["quotes", stands_for, facts[record["slug"]]])
+
+
+def _quote_facts_entry() -> str:
+    return cache.key("quote facts", corpus.COURTESY_FILE.read_bytes())
+
+
+def _kept_quote_facts(build, made: list[tuple[str, dict]]) -> tuple[dict, bytes | None]:
+    """corpus.quote_facts of the articles as the last build kept them (by record key, which
+    determines them), by slug, and the entry's bytes: unchanged articles' quotes are not read
+    again."""
+    kept = build.quote_facts.get(_quote_facts_entry())
+    try:
+        by_key = json.loads(kept) if kept is not None else {}
+    except ValueError:
+        by_key = {}
+    if not isinstance(by_key, dict):
+        by_key = {}
+    return {record["slug"]: by_key[key] for key, record in made if key in by_key}, kept
+
+
+def _keep_quote_facts(build, made: list[tuple[str, dict]], facts: dict, kept: bytes | None) -> None:
+    """The quote facts of this build's articles, for the next (corpus.build checks each fits)."""
+    data = json.dumps({key: facts[record["slug"]] for key, record in made}, sort_keys=True).encode()
+    if data != kept:
+        build.quote_facts.put(_quote_facts_entry(), data)
 
 
 def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, **values) -> list[str]:
