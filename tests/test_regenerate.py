@@ -177,3 +177,33 @@ def test_a_second_run_of_the_same_pelican_sees_a_changed_seed(tmp_path):
     seed.write_text(seed.read_text(encoding="utf-8").replace("in Sochi", "in Yalta", 1), encoding="utf-8")
     pelican.run()
     assert "Yalta" in parse(output / "articles" / "002-8b5dc125d6747cd0.html").h1.get_text()
+
+
+def test_a_build_changes_a_record_only_in_the_fields_its_page_digests_stand_for(tmp_path, monkeypatch):
+    """Pages are keyed by each record's cache key plus the fields the build sets in it
+    (seed_records.SET_BY_THE_BUILD): any other change the build made to a record after
+    extraction would let a rebuild reuse a stale page. Watched on a real build, sidecar slugs
+    giving way included."""
+    from briefing import records, seed_records, site_pages
+
+    seen = []
+    stand_in = site_pages._stand_in_for_articles
+
+    def watching(build, made, model, facts):
+        seen.extend((records.from_cache(build.records.get(key)), record) for key, record in made)
+        stand_in(build, made, model, facts)
+
+    monkeypatch.setattr(site_pages, "_stand_in_for_articles", watching)
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for name in ("first-call", "second-call"):
+        (seeds / f"{name}.txt").write_text(
+            f"Leaders hold {name}\n\nPresident Emmanuel Macron spoke with Chancellor Olaf Scholz on 3 May 2022.\n",
+            encoding="utf-8")
+    (seeds / "second-call.yml").write_text("slug: first-call\n", encoding="utf-8")
+    build_site(tmp_path / "site", [*sorted(seeds.iterdir()), *sorted((ROOT / "seeds").glob("*.txt"))])
+    assert len(seen) == 7
+    for extracted, finished in seen:  # `finished` as the whole build left it
+        changed = {name for name in finished if finished[name] != extracted.get(name)}
+        assert changed <= set(seed_records.SET_BY_THE_BUILD), (finished["file"], changed)
+    assert any(finished["slug"] != extracted["slug"] for extracted, finished in seen)  # the case was exercised
