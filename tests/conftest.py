@@ -49,6 +49,18 @@ def build_site(site: Path, seeds: list[Path] | Path | None = None, **overrides) 
     return site / "output"
 
 
+def seeds_with_a_taken_sidecar_slug(folder: Path, names=("first-call", "second-call")) -> list[Path]:
+    """Two seeds whose second's sidecar asks for the first's slug: it must give way. (Pelican
+    logs a warning once per process: a test that reads it needs names of its own.)"""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / f"{name}.txt").write_text(
+            f"Leaders hold {name}\n\nPresident Emmanuel Macron spoke with Chancellor Olaf Scholz on 3 May 2022.\n",
+            encoding="utf-8")
+    (folder / f"{names[1]}.yml").write_text(f"slug: {names[0]}\n", encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
 def files_of(output: Path) -> list[str]:
     """Every file of a built site, by its path in the site."""
     return sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file())

@@ -7,7 +7,7 @@ import os
 import random
 
 import pytest
-from conftest import ROOT, build_site, parse
+from conftest import ROOT, build_site, parse, seeds_with_a_taken_sidecar_slug
 
 GOOD = ROOT / "seeds" / "002_8b5dc125d6747cd0.txt"
 
@@ -246,14 +246,7 @@ def test_strict_build_fails_when_a_seed_has_warnings(tmp_path):
 
 
 def test_a_sidecar_slug_taken_by_another_seed_gives_way_with_a_warning(tmp_path, caplog):
-    seeds = tmp_path / "in"
-    seeds.mkdir()
-    for name in ("first-call", "second-call"):
-        (seeds / f"{name}.txt").write_text(
-            f"Leaders hold {name}\n\nPresident Emmanuel Macron spoke with Chancellor Olaf Scholz on 3 May 2022.\n",
-            encoding="utf-8")
-    (seeds / "second-call.yml").write_text("slug: first-call\n", encoding="utf-8")
-    output = build_site(tmp_path / "site", sorted(seeds.iterdir()))
+    output = build_site(tmp_path / "site", seeds_with_a_taken_sidecar_slug(tmp_path / "in"))
     assert parse(output / "articles" / "first-call.html").h1.get_text() == "Leaders hold first-call"
     assert parse(output / "articles" / "second-call.html").h1.get_text() == "Leaders hold second-call"
     assert "seeds/second-call.txt: sidecar slug 'first-call' is already another seed's; kept 'second-call'" in caplog.messages

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import FIXTURES, ROOT, build_site, parse, same_site
+from conftest import FIXTURES, ROOT, build_site, parse, same_site, seeds_with_a_taken_sidecar_slug
 from lxml import etree
 
 NEW_SEED = FIXTURES / "macron_merkel_meeting.txt"
@@ -194,14 +194,7 @@ def test_a_build_changes_a_record_only_in_the_fields_its_page_digests_stand_for(
         stand_in(build, made, model, facts)
 
     monkeypatch.setattr(site_pages, "_stand_in_for_articles", watching)
-    seeds = tmp_path / "in"
-    seeds.mkdir()
-    for name in ("first-call", "second-call"):
-        (seeds / f"{name}.txt").write_text(
-            f"Leaders hold {name}\n\nPresident Emmanuel Macron spoke with Chancellor Olaf Scholz on 3 May 2022.\n",
-            encoding="utf-8")
-    (seeds / "second-call.yml").write_text("slug: first-call\n", encoding="utf-8")
-    build_site(tmp_path / "site", [*sorted(seeds.iterdir()), *sorted((ROOT / "seeds").glob("*.txt"))])
+    build_site(tmp_path / "site", [*seeds_with_a_taken_sidecar_slug(tmp_path / "in", ("opening-call", "closing-call")), *sorted((ROOT / "seeds").glob("*.txt"))])
     assert len(seen) == 7
     for extracted, finished in seen:  # `finished` as the whole build left it
         changed = {name for name in finished if finished[name] != extracted.get(name)}
