@@ -36,7 +36,7 @@ def profile_build(site: Path, report: Path, title: str) -> dict:
     ]
     return {
         "title": title,
-        "file": str(report.relative_to(ROOT)),
+        "file": str(report.relative_to(ROOT) if report.is_relative_to(ROOT) else report),  # a report kept elsewhere
         "profiled_build_s": timed.seconds,
         "command": f"python -m cProfile -o build.prof {' '.join(pelican)}",
         "total_s": stats.total_tt,
