@@ -306,24 +306,21 @@ def test_no_page_was_written_after_a_web_archive_copied_it():
     assert dated(text.replace("30 November 2026", "2 May 2016")) == ("2016-05-02", "2016-05-02")
 
 
-def test_a_clause_opened_by_after_dates_the_contact_when_it_holds_the_only_one():
-    text = ("Kohl and Chirac end talk of divisions\n\nDate: 26/10/1995\n\nIn a display of solidarity, Chancellor "
-            "Helmut Kohl and President Jacques Chirac, speaking after a working dinner in Bonn yesterday "
-            "(25 October), insisted that they were in full agreement.\n")
-    assert dated(text) == ("1995-10-26", "1995-10-25")
-    other = ("Zelenskyy and Duda\n\nDecember 22, 2022\n\nAfter the visit to the US on 21 December, Ukrainian "
-             "President Volodymyr Zelenskyy met with Polish President Andrzej Duda in Rzeszów.\n")
-    assert dated(other) == ("2022-12-22", None)
-
-
-def test_a_press_offices_issued_on_line_dates_the_page_even_in_its_notes():
-    text = ("PRESS RELEASE : Prime Minister call with President Jane Roe\n\nThe Prime Minister spoke with President "
-            "Jane Roe earlier this afternoon.\n\nThe leaders agreed to stay in touch.\n\nNotes to editors:\n\n"
-            "The press release issued by the Prime Minister's Office on 28 February 2025.\n")
-    assert dated(text) == ("2025-02-28", "2025-02-28")
-
-
-def test_a_contact_scheduled_on_a_weekday_is_the_coming_one():
-    text = ("Putin and Trump to talk\n\nJanuary 27, 2017\n\nThe phone conversation between US President Donald Trump "
-            "and Russian President Vladimir Putin is scheduled on Saturday.\n")
-    assert dated(text) == ("2017-01-27", "2017-01-28")
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by "after" dates the contact when it holds the sentence's only one ...
+    ("Kohl and Chirac end talk of divisions\n\nDate: 26/10/1995\n\nIn a display of solidarity, Chancellor "
+     "Helmut Kohl and President Jacques Chirac, speaking after a working dinner in Bonn yesterday "
+     "(25 October), insisted that they were in full agreement.\n", ("1995-10-26", "1995-10-25")),
+    # ... and another happening when the sentence reports its own contact
+    ("Zelenskyy and Duda\n\nDecember 22, 2022\n\nAfter the visit to the US on 21 December, Ukrainian "
+     "President Volodymyr Zelenskyy met with Polish President Andrzej Duda in Rzeszów.\n", ("2022-12-22", None)),
+    # a press office's "issued on" line dates the page, even in its notes
+    ("PRESS RELEASE : Prime Minister call with President Jane Roe\n\nThe Prime Minister spoke with President "
+     "Jane Roe earlier this afternoon.\n\nThe leaders agreed to stay in touch.\n\nNotes to editors:\n\n"
+     "The press release issued by the Prime Minister's Office on 28 February 2025.\n", ("2025-02-28", "2025-02-28")),
+    # a contact scheduled on a weekday is the coming one
+    ("Putin and Trump to talk\n\nJanuary 27, 2017\n\nThe phone conversation between US President Donald Trump "
+     "and Russian President Vladimir Putin is scheduled on Saturday.\n", ("2017-01-27", "2017-01-28")),
+])
+def test_clauses_press_office_lines_and_scheduled_weekdays_date_as_the_text_says(text, expected):
+    assert dated(text) == expected
