@@ -53,6 +53,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Desk Staff Last Updated:September 08, 2023 10:25:07 IST", D(2023, 9, 8)),           # a credit without "By"
     ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington",      # published, then updated
      D(2010, 4, 7)),
+    ("General News of Thursday, 1 February 2001", D(2001, 2, 1)),                         # a section's label
+    ("AM Archive - Thursday, 7 February , 2002  00:00:00", D(2002, 2, 7)),                # a space typed before the comma
+    ("May 3 , 2015", D(2015, 5, 3)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

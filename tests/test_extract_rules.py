@@ -705,6 +705,26 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     ("PMs of Pakistan and India meet\n\nColombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and "
      "Mr Atal Behari Vajpayee, held talks here yesterday.\n\n  • Join The Irish Times on WhatsApp and stay up to "
      "date\n", "countries", ["Pakistan", "India"]),
+    # a widget's label ending in a colon and a print button above the headline
+    ("Press Releases\nSearch in Press Releases:\nprinter friendly document\n\nMeetings of the President in Finland\n\n"
+     "President Lennart Meri today had a meeting with the Finnish President Tarja Halonen at Kultaranta.\n",
+     "title", "Meetings of the President in Finland"),
+    # a link whose picture and text carry the same words, glued together by the copy
+    ("Jane RoeJane Roe presents the morning programme, Monday to Friday from 8am. Join John Doe at 8am on "
+     "Saturdays.\n\nThe World TodayThe World Today\nMore Current Affairs:\n\nPM meets Megawati in Indonesia\n\n"
+     "Prime Minister John Howard was the guest of honour at a state banquet hosted by President Megawati "
+     "Sukarnoputri in Jakarta last night.\n", "title", "PM meets Megawati in Indonesia"),
+    # a caption credited in another language ("Foto:") is no headline
+    ("March 12, 2025\nLjubljana, Vila Podroznik. Prihod hrvaskega premierja. Foto: Bor Slana\n\nCroatia, Slovenia "
+     "Meet to Tackle Border Dispute\n\nSlovenian Prime Minister Miro Cerar visits Zagreb on Tuesday to meet his "
+     "Croatian counterpart Andrej Plenkovic.\n", "title", "Croatia, Slovenia Meet to Tackle Border Dispute"),
+    # ... and in a title-case headline a capitalised verb is no place
+    ("March 12, 2025\n\nCroatia, Slovenia Meet to Tackle Border Dispute\n\nSlovenian Prime Minister Miro Cerar "
+     "visits Zagreb on Tuesday to meet his Croatian counterpart Andrej Plenkovic.\n", "location", "Zagreb"),
+    # a video screenshot's caption, credited in brackets, is no headline
+    ("President Jokowi talks with PM Muhyiddin on the back porch of the palace. (Source: Presidential Secretariat "
+     "YouTube Screenshot)\n\nJakarta – Indonesian President Joko Widodo welcomed Malaysian Prime Minister Muhyiddin "
+     "Yassin at the Merdeka Palace on Friday.\n", "title_source", "derived"),
 ])
 def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
     assert extract_text(text)[field] == expected

@@ -40,6 +40,8 @@ _VENUE_COMMA_CITY = re.compile(
 )
 _ANOTHER_CONTACT = re.compile(
     r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")  # in title case these are capitalised too ("Meet to Tackle Border Dispute")
+_TITLE_CASE_WORDS = 3
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
@@ -213,6 +215,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start(), match.start("place"))
     for text in lead:
+        capitalised = _title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
         for match in _PLACE_AFTER.finditer(text):
             if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
                 continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
@@ -226,7 +229,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 # "visits X" names a place or a person: only a place the list knows is taken
                 # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
                 place = kb.place_by_name.get(known.group(0)) if known else (
-                    None if match.group("the") or match.group("prep") is None else _as_city(kb, match.group("place")))
+                    None if match.group("the") or match.group("prep") is None or capitalised
+                    else _as_city(kb, match.group("place")))
                 if place and not known and match.group("prep") == "at" and place == match.group("place"):
                     place = None  # a venue's own name, unless it begins with its city's ("Entebbe State House")
             if place:
@@ -244,6 +248,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             known = pattern.match(match.group("place")) if pattern else None
             if known:
                 yield kb.place_by_name[known.group(0)], future(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in title case, where a capital no longer marks a name."""
+    long_words = _LONG_WORD.findall(text)
+    return len(long_words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:

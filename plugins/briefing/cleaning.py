@@ -328,7 +328,7 @@ class _LineReader:
     def _noise(self, line: str, raw: str) -> bool:
         """A line of page noise, a link to another page, or a picture's alt text given again as its caption."""
         result = self.result
-        if self.rules.is_noise(line) or (self.rules.is_link_once_headlined(line)
+        if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or (self.rules.is_link_once_headlined(line)
                                          and (result.headline is not None or self.seen_prose)):
             result.removed.append(raw)
             return True
@@ -366,6 +366,9 @@ class _LineReader:
         if _BRACKETED.fullmatch(line) or self.rules.is_label(line):
             self.result.removed.append(raw)
             return True
+        if line.endswith(":") and words(line) <= _LABEL_WORDS:  # "Search in Press Releases:": a widget's label
+            self.result.removed.append(raw)
+            return True
         if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
             self.result.headline = line
             return True
@@ -400,6 +403,10 @@ def _headline_words(line: str) -> set[str]:
     return {fold(w) for w in _HEADLINE_WORD.findall(line) if len(w) >= 4 or (w[0].isupper() and (len(w) == 2 or w.isupper()))}
 
 
+# "The World TodayThe World Today", "Jane RoeJane Roe presents ...": a link's picture and its
+# text, both named, glued together by the copy
+_GLUED_REPEAT = re.compile(r"([A-Z].{3,60}?[a-z])\1(?![a-z])")
+_LABEL_WORDS = 6
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 

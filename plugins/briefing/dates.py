@@ -38,14 +38,15 @@ _MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
+_TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
 _TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?!\d)"  # "23-26 November", "November 23-26"
 DATE_PATTERNS = [
     # A range of days gives its first: the day a visit or summit began.
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r",\s+" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),  # "08, Sep 2023"
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r",\s+" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),  # "08, Sep 2023"
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
     re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -57,7 +58,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 # A day and month with no year after it, written capitalised ("on August 23", "on 23 August").
-_NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?,?\s+(?:19|20)\d\d)"
+_NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
 _DAY_MONTH = [
     re.compile(r"(?<!\w)" + _CAPITAL + _MONTH + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
@@ -88,6 +89,8 @@ _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
+# A page's section or archive label before its date: "General News of", "AM Archive -"
+_SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
@@ -255,6 +258,7 @@ def _only_filler(rest: str) -> bool:
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
+    rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
     return bool(_FILLER.match(rest))
