@@ -725,6 +725,11 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     ("President Jokowi talks with PM Muhyiddin on the back porch of the palace. (Source: Presidential Secretariat "
      "YouTube Screenshot)\n\nJakarta – Indonesian President Joko Widodo welcomed Malaysian Prime Minister Muhyiddin "
      "Yassin at the Merdeka Palace on Friday.\n", "title_source", "derived"),
+    # a kicker naming the event above the headline that says what happened at it
+    ("12th Italy-France Summit\n\nGiorgia Meloni and Emmanuel Macron agree that the rail link will open "
+     "by 15 December\n\nThe two leaders said at the end of the 12th Italy-France Summit in Rome that the countries "
+     "will for the first time be joined by a high-speed line.\n", "title",
+     "Giorgia Meloni and Emmanuel Macron agree that the rail link will open by 15 December"),
 ])
 def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
     assert extract_text(text)[field] == expected
