@@ -56,6 +56,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("General News of Thursday, 1 February 2001", D(2001, 2, 1)),                         # a section's label
     ("AM Archive - Thursday, 7 February , 2002  00:00:00", D(2002, 2, 7)),                # a space typed before the comma
     ("May 3 , 2015", D(2015, 5, 3)),
+    ("9 December 2012, Sunday /DAILY OUTLET", D(2012, 12, 9)),                              # the outlet after a slash
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -730,6 +730,9 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
      "by 15 December\n\nThe two leaders said at the end of the 12th Italy-France Summit in Rome that the countries "
      "will for the first time be joined by a high-speed line.\n", "title",
      "Giorgia Meloni and Emmanuel Macron agree that the rail link will open by 15 December"),
+    # a known city, then an agency's initials after a comma
+    ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
+     "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),
 ])
 def test_sources_places_and_kinds_as_pages_state_them(text, field, expected):
     assert extract_text(text)[field] == expected

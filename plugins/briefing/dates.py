@@ -96,6 +96,7 @@ _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
 _DATE_LINE_SOURCE = re.compile(r"\s+(?i:source)\s*:\s*[A-Z][\w.\-' /]{1,40}$")
+_DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$")
 _MAX_DATE_LINE = 160
 
@@ -224,6 +225,7 @@ def parse_date_line(line: str) -> dt.date | None:
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
+    line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     line = _DATE_LINE_COUNTER.sub("", line)  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     if len(line) > _MAX_DATE_LINE:
         return None
