@@ -91,6 +91,15 @@ def test_a_person_named_without_a_title_is_found_when_the_text_shows_them_acting
     assert names(text) == ["Zaingorza Lomartel", "Mirela Dostanic", "Quentar Vasolny", "Idrin Kessavo"]
 
 
+def test_a_name_with_a_capital_after_its_prefix_is_one_name():
+    text = (
+        "Leaders meet in Dublin\n\n"
+        "Prime Minister Ian MacDonald met Irish Prime Minister Brian O’Neill in Dublin. White House spokesman "
+        "Mike McCurry said the talks went well, and Foreign Minister Massimo D'Alema agreed.\n"
+    )
+    assert names(text) == ["Ian MacDonald", "Brian O’Neill", "Mike McCurry", "Massimo D'Alema"]
+
+
 def test_institutions_places_and_sentence_openers_acting_are_not_people():
     text = (
         "Border talks resume\n\n"
