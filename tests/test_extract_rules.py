@@ -730,6 +730,10 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
      "by 15 December\n\nThe two leaders said at the end of the 12th Italy-France Summit in Rome that the countries "
      "will for the first time be joined by a high-speed line.\n", "title",
      "Giorgia Meloni and Emmanuel Macron agree that the rail link will open by 15 December"),
+    # the site's name with its print button glued on is no headline
+    ("The White House, President Jane Roe Click to print this document\n\nFor Immediate Release\nOctober 28, 2006\n\n"
+     "Joint Statement by the President and the Prime Minister\n\nWe were pleased to continue our consultations today "
+     "by secure video on the economy and on security.\n", "title", "Joint Statement by the President and the Prime Minister"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),
