@@ -734,6 +734,15 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     ("The White House, President Jane Roe Click to print this document\n\nFor Immediate Release\nOctober 28, 2006\n\n"
      "Joint Statement by the President and the Prime Minister\n\nWe were pleased to continue our consultations today "
      "by secure video on the economy and on security.\n", "title", "Joint Statement by the President and the Prime Minister"),
+    # a welcome "to" a city places the meeting; support "to" a capital said in a meeting does not
+    ("Netanyahu hosts Aliyev\n\nPrime Minister Benjamin Netanyahu met Azerbaijani President Ilham Aliyev on Tuesday, "
+     "welcoming him to Jerusalem for talks on energy.\n", "location", "Jerusalem"),
+    ("Erdogan meets Pezeshkian\n\nPresident Recep Tayyip Erdogan told Iranian President Masoud Pezeshkian in the "
+     "meeting on Monday that Ankara continued its support to Tehran.\n", "location", None),
+    # an article run into one paragraph: an earlier meeting in its sixth sentence is not the lead's place
+    ("DUSHANBE, TAJIKISTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin. The two held talks "
+     "before a summit. It was meant to improve stability. Relations have warmed. Jiang spoke of hegemony. The summit was "
+     "the fourth such meeting since April 1996, when the leaders first met in Shanghai.\n", "location", "Dushanbe"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit
+from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts
 from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
@@ -26,9 +26,14 @@ _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
-    r"(?:\b(?i:visit(?:ed|ing|s))|\b(?i:met|meet|meets|meeting|talks|summit|arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|"
-    r"hosts|welcomed|welcomes|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
-    rf"\b[^.;]{{0,80}}?\b(?P<prep>in|to|at))\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
+    # Jerusalem", not "in the meeting, ... support to Tehran")
+    r"(?:\b(?i:visit(?:ed|ing|s))"
+    r"|\b(?i:met|meet|meets|meeting|talks|summit|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
+    r"\b[^.;]{0,80}?\b(?P<prep>in|at)"
+    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcomed|welcomes|welcoming)"
+    r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
+    rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin": a place named as one.
 _CITY_OF = re.compile(
@@ -42,6 +47,7 @@ _ANOTHER_CONTACT = re.compile(
     r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")  # in title case these are capitalised too ("Meet to Tackle Border Dispute")
 _TITLE_CASE_WORDS = 3
+_LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
@@ -189,7 +195,9 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         return None
     place_line = _place_line_city(kb, meta_lines)
     paragraphs = paragraphs[_prose_start(paragraphs):]
-    lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    # A page that runs its article into one paragraph: only its first sentences are the lead.
+    cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
+    lead = ([headline] if headline else []) + [head for head, _ in cut]
     later: list[str] = []
     for place, future in _lead_places(kb, lead):
         if not future:
@@ -199,9 +207,14 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     if dateline:
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
-    following = paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
+    following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
     return next((place for place, future in _lead_places(kb, following, said_only=True) if not future),
                 None) or next(iter(later), None)
+
+
+def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
+    starts = sentence_starts(paragraph)
+    return (paragraph, "") if len(starts) <= count else (paragraph[:starts[count]], paragraph[starts[count]:])
 
 
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
@@ -220,7 +233,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         for match in _PLACE_AFTER.finditer(text):
             if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
                 continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
-            venue_in = _THEN_IN.match(text, match.end()) if match.group("prep") == "at" else None
+            prep = match.group("prep") or match.group("go_prep")
+            venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
             if venue_in:
                 place = _as_city(kb, venue_in.group("place"))
             else:
@@ -230,9 +244,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 # "visits X" names a place or a person: only a place the list knows is taken
                 # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
                 place = kb.place_by_name.get(known.group(0)) if known else (
-                    None if match.group("the") or match.group("prep") is None or capitalised
-                    else _as_city(kb, match.group("place")))
-                if place and not known and match.group("prep") == "at" and place == match.group("place"):
+                    None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
+                if place and not known and prep == "at" and place == match.group("place"):
                     place = None  # a venue's own name, unless it begins with its city's ("Entebbe State House")
             if place:
                 yield place, future(text, match.start(), match.start("place"))
