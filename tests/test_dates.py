@@ -215,6 +215,16 @@ def test_a_dateline_without_a_year_takes_the_publication_dates_year():
     assert dated(text) == ("2003-06-27", "2003-06-20")
 
 
+def test_a_page_date_before_the_datelines_day_is_a_reposts_and_dates_nothing():
+    # The page says 1 October; the report was filed on 27 November of some year: no date is known.
+    text = ("Daily Outlet\n\nOctober 1, 2023\n\nPresidents of Chile and Peru meet\n\n"
+            "Santiago, Nov 27 (EFE).- Chilean President Sebastian Piñera and Peruvian President Martin Vizcarra "
+            "met here Tuesday to sign a series of agreements.")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"], record["location"]) == (None, None, "Santiago")
+    assert "page date 2023-10-01 is before the dateline's day: not the report's, not used" in record["warnings"]
+
+
 def test_a_dateline_without_a_year_and_no_stated_date_gives_no_date():
     text = ("Macron and Lula agree on Amazon fund\n\n"
             "PARIS, June 20 - French President Emmanuel Macron and Brazilian President Lula da Silva "

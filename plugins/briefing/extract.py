@@ -174,6 +174,15 @@ def _agency_dateline_date(paragraphs: list[str]):
     return None
 
 
+def _filed_after(paragraphs: list[str], published) -> bool:
+    """Whether a dateline without a year ("Santiago, Nov 27 (EFE).-") falls after the page's date
+    in its year and is not the turn of the year before: the page date is a repost's, not the report's."""
+    opening = next(filter(None, map(dates.dateline, paragraphs[:_EVENT_PARAGRAPHS])), None)
+    if opening is None or opening[1] is not None or opening[2] is None:
+        return False
+    return dates.with_year(*opening[2], published) is None
+
+
 def _filing_day(paragraphs: list[str], published):
     """The day relative words count back from: a dateline's ("PARIS, March 3 -", in the publication
     date's year), else the publication date."""
@@ -280,6 +289,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
 
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
     published = _publication_date(text, cleaned, archive)
+    if published and _filed_after(paragraphs, published):
+        warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
+        published = None
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
     if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
         event, event_source = None, None  # nothing reported had happened after the archive copied the page
