@@ -19,6 +19,10 @@ from briefing.extract import extract_text
      ["history-memory"]),
     ("Koizumi and Arroyo meet in Tokyo\n\n"
      "The leaders agreed to step up the fight against terrorism in the region.\n", ["terrorism"]),
+    ("Ramaphosa stops over in Lusaka\n\n"
+     "President Cyril Ramaphosa met President Hakainde Hichilema on his way to broker peace in the region. "
+     "Hichilema said Zambia would work with other leaders for peace and stability in the Great Lakes.\n",
+     ["peace-process"]),
     ("Macron and Sánchez meet in Madrid\n\n"
      "The leaders discussed migration and the budget. Sánchez thanked Macron for the gas he had shared "
      "at the anniversary dinner.\n", []),
