@@ -23,6 +23,9 @@ from briefing.extract import extract_text
      "President Cyril Ramaphosa met President Hakainde Hichilema on his way to broker peace in the region. "
      "Hichilema said Zambia would work with other leaders for peace and stability in the Great Lakes.\n",
      ["peace-process"]),
+    ("Modi and Biden speak by phone\n\n"
+     "The leaders exchanged views on how to reduce the trade deficit, and on security in the region.\n",
+     ["trade-economy"]),
     ("Macron and Sánchez meet in Madrid\n\n"
      "The leaders discussed migration and the budget. Sánchez thanked Macron for the gas he had shared "
      "at the anniversary dinner.\n", []),
