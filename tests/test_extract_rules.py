@@ -637,6 +637,18 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     ]
 
 
+def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_prose_kept():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nMust read\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
+        "William Ruto in Nairobi on Monday.\n\n- Advertisement -\n\nThe two leaders agreed to extend the oil "
+        "pipeline to Kampala.\n\n(T/RE1)\n\n/149\n\nback | archive of press releases | main page\n\n"
+        "Return to regular web page:\n\nThe Daily Outlet is not responsible for the content of external internet sites\n")
+    assert record["body"] == [
+        "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Nairobi on Monday.",
+        "The two leaders agreed to extend the oil pipeline to Kampala.",
+    ]
+
+
 @pytest.mark.parametrize("text, field, expected", [
     # the outlet an aggregator copied, named at the end
     ("Ruto hosts Museveni\n\nKampala — Ugandan President Yoweri Museveni is in Nairobi for talks with William Ruto "
