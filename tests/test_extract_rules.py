@@ -755,6 +755,12 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("DUSHANBE, TAJIKISTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin. The two held talks "
      "before a summit. It was meant to improve stability. Relations have warmed. Jiang spoke of hegemony. The summit was "
      "the fourth such meeting since April 1996, when the leaders first met in Shanghai.\n", "location", "Dushanbe"),
+    # a headline that drops the article: "talks over phone" is a call
+    ("President Tokayev talks over phone with Uzbek colleague\n\nThe two presidents exchanged views on the "
+     "situation in Central Asia and held talks on trade.\n", "kind", "phone_call"),
+    # a known city in capitals, a full stop, then the agency's name
+    ("Tokayev and Mirziyoyev speak\n\nASTANA. STEPPENEWS – President Kassym-Jomart Tokayev had a telephone "
+     "conversation with President Shavkat Mirziyoyev.\n", "source", "STEPPENEWS"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

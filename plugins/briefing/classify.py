@@ -62,7 +62,7 @@ _REPORTED = re.compile(
 )
 _BYLINE_START = re.compile(r"^(?i:by)\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
-_CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s(?P<who>[A-Z]{2,6})\s?[-–—]\s")
+_CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
@@ -393,7 +393,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
-        if initials and initials["city"] in kb.place_by_name:
+        if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
