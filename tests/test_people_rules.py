@@ -91,6 +91,16 @@ def test_a_person_named_without_a_title_is_found_when_the_text_shows_them_acting
     assert names(text) == ["Zaingorza Lomartel", "Mirela Dostanic", "Quentar Vasolny", "Idrin Kessavo"]
 
 
+def test_a_long_known_name_with_one_letter_wrong_is_that_person():
+    text = (
+        "Chavez in Tehran\n\n"
+        "Venezuelan President Hugo Chavez met Iranian President Mahmoud Ahmedinejad in Tehran. Senator Joe Bidet "
+        "sent a message.\n"
+    )
+    # "Joe Bidet" is one letter from Joe Biden too, but so short a name may well be another person's
+    assert names(text) == ["Hugo Chávez", "Mahmoud Ahmadinejad", "Joe Bidet"]
+
+
 def test_a_name_with_a_capital_after_its_prefix_is_one_name():
     text = (
         "Leaders meet in Dublin\n\n"

@@ -108,6 +108,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     return before, appositive
 
 
+_SLIP_LENGTH = 12  # a name this long is still itself with one letter wrong; shorter ones may be another's
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether one letter added, dropped or changed turns `a` into `b` (a typing slip)."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -208,6 +209,28 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
     return bare, short
 
 
+@lru_cache(maxsize=8)
+def _names_by_first_word(knowledge: Knowledge) -> dict[str, list[tuple[str, Person]]]:
+    """Every spelling of a known person's full name (without particles), by its first word."""
+    index: dict[str, list[tuple[str, Person]]] = {}
+    for person in knowledge.people:
+        for alias in {person.name, *person.aliases}:
+            key = _bare(alias)
+            if len(key.split()) > 1:
+                index.setdefault(key.split()[0], []).append((key, person))
+    return index
+
+
+def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
+    """ "Mahmoud Ahmedinejad" for Mahmoud Ahmadinejad: the one known person whose full name, with
+    the same first word, is a letter away from this long name."""
+    if len(bare) < _SLIP_LENGTH:
+        return None
+    people = {person for key, person in _names_by_first_word(knowledge).get(bare.split()[0], ())
+              if _one_edit_apart(bare, key)}
+    return people.pop() if len(people) == 1 else None
+
+
 def _plain(word: str) -> str:
     """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -241,7 +264,8 @@ class PeopleFinder:
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
             if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
-        return _known_indexes(self.kb)[0].get(_bare(name)) if len(parts) > 1 else None
+            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name))
+        return None
 
     def _note(self, name: str, role: str | None, country: str | None) -> str:
         known = self._known(name)
