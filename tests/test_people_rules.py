@@ -105,9 +105,16 @@ def test_a_name_with_a_capital_after_its_prefix_is_one_name():
     text = (
         "Leaders meet in Dublin\n\n"
         "Prime Minister Ian MacDonald met Irish Prime Minister Brian O’Neill in Dublin. White House spokesman "
-        "Mike McCurry said the talks went well, and Foreign Minister Massimo D'Alema agreed.\n"
+        "Mike McCurry said the talks went well, and Foreign Minister Massimo D'Alema agreed. Senator Ron DeSantis "
+        "sent a message.\n"
     )
-    assert names(text) == ["Ian MacDonald", "Brian O’Neill", "Mike McCurry", "Massimo D'Alema"]
+    assert names(text) == ["Ian MacDonald", "Brian O’Neill", "Mike McCurry", "Massimo D'Alema", "Ron DeSantis"]
+
+
+def test_an_organisation_after_a_role_of_a_country_is_no_person():
+    text = ("Clinton meets Chissano\n\nPresident Joaquim Chissano met President Bill Clinton. He is the chairman "
+            "and Vice President of the South Africa Development Community.\n")
+    assert names(text) == ["Joaquim Chissano", "Bill Clinton"]
 
 
 def test_institutions_places_and_sentence_openers_acting_are_not_people():

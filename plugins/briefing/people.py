@@ -18,8 +18,9 @@ from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-# "McCurry", "MacDonald", "O'Neill", "D'Alema": a capital inside the name after its prefix
-_NAME_WORD = rf"(?:(?:Mc|Mac|[OD]['’])?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
+# "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema": a capital inside the name after its prefix
+_INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
+_NAME_WORD = rf"(?:{_INNER_CAPITAL_PREFIX}?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
