@@ -20,7 +20,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema": a capital inside the name after its prefix
 _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
-_NAME_WORD = rf"(?:{_INNER_CAPITAL_PREFIX}?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*|[A-Z]\.|[IVX]{{2,4}}\b)"
+_PLAIN_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
+# the prefixed form second: it is tried only where the plain one leaves a capital behind
+_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|[A-Z]\.|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
