@@ -408,6 +408,23 @@ def test_quotes_with_their_speakers(name, quotes):
     assert extract(name)["quotes"] == quotes
 
 
+def test_a_transcript_turn_cut_off_by_the_copy_is_a_quote_and_its_labelled_speaker_a_person():
+    record = extract_text(
+        "JANE MERIDEN, PRIME MINISTER: I've just come from the opening session of the summit here in Apia. "
+        "We also heard from Prime Minister Fiame, and I was able to have a bilateral meeting with the")
+    assert record["quotes"] == [{"speaker": "Jane Meriden", "text": "I've just come from the opening session of the "
+                                 "summit here in Apia. We also heard from Prime Minister Fiame, and I was able to "
+                                 "have a bilateral meeting with the"}]
+    assert [p["name"] for p in record["people"]] == ["Jane Meriden", "Fiamē Naomi Mataʻafa"]
+
+
+def test_a_governor_general_is_one_title():
+    record = extract_text("Zedillo in Ottawa\n\nIn Ottawa, President Ernesto Zedillo will be the guest of Governor "
+                          "General Roméo LeBlanc.\n")
+    assert [(p["name"], p["role"]) for p in record["people"]] == [
+        ("Ernesto Zedillo", "President"), ("Roméo LeBlanc", "Governor General")]
+
+
 def test_pronoun_after_a_reported_exchange_means_the_speaker_not_the_listener():
     record = extract_text(
         "Biden, Xi meet\n\nPresident Joe Biden told Chinese President Xi Jinping that the US would compete "

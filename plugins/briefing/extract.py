@@ -310,7 +310,12 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     topics = classify.topics(kb, cleaned.headline, paragraphs)
     if not topics:
         warnings.append("no topics found")
-    quotes = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people).quotes()
+    quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people)
+    quotes = quote_finder.quotes()
+    if quote_finder.label_mentions:  # "ANTHONY ALBANESE, PRIME MINISTER: ...": a speaker named only by a label
+        for name, index, start, end in quote_finder.label_mentions:
+            finder.add_mention(name, index + 1, start, end)
+        people = finder.people()
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
     if not paragraphs:
         warnings.append("no article text left after cleaning")

@@ -531,6 +531,12 @@ class PeopleFinder:
         target.country = target.country or entry.country
         spans[:] = [(i, s, e, full if k == short else k) for i, s, e, k in spans]
 
+    def add_mention(self, name: str, segment: int, start: int, end: int) -> None:
+        """A person another stage found (a transcript's speaker label), named at this span."""
+        key = self._note(name, None, None)
+        self.mentions = _without_overlaps([(m.segment, m.start, m.end, m.key) for m in self.mentions]
+                                          + [(segment, start, end, key)])
+
     def people(self) -> list[dict]:
         """Everyone mentioned, in order of first mention, with role and country."""
         order = []

@@ -57,6 +57,7 @@ _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<nam
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
@@ -144,6 +145,8 @@ class QuoteFinder:
         self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
         self.sentence_ends: dict[int, list[int]] = {}
         self.labelled: list[str] = []  # speakers named by a transcript's capitals labels, in order
+        # (name, paragraph, start, end) of each label that names someone the article names nowhere else
+        self.label_mentions: list[tuple[str, int, int, int]] = []
 
     # -- who is named where ---------------------------------------------------------------
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
@@ -317,12 +320,15 @@ class QuoteFinder:
         lower_words = [w for w in prefix.split() if w[0].islower() and w not in ("of", "the", "and")]
         people = self._people_in(index, 0, colon)
         words = paragraph[colon + 1:].strip()
-        # "Erdogan: Turkey will not give up" without a full stop is a headline, not a turn.
-        if not words or not _TERMINAL.search(words):
+        # "Erdogan: Turkey will not give up" without a full stop is a headline, not a turn; a turn cut
+        # off by the end of the copy still holds a whole sentence.
+        if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words)):
             return None
         label = _CAPITALS_LABEL.fullmatch(prefix)
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
+            if speaker and speaker in self.labelled and " " in speaker:  # a full name, not "Mccurry"
+                self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             return (speaker, colon + 1) if speaker else None
         if lower_words or not people:
             return None
