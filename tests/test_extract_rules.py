@@ -778,6 +778,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a known city in capitals, a full stop, then the agency's name
     ("Tokayev and Mirziyoyev speak\n\nASTANA. STEPPENEWS – President Kassym-Jomart Tokayev had a telephone "
      "conversation with President Shavkat Mirziyoyev.\n", "source", "STEPPENEWS"),
+    # "speaking in" a city after the talks, or at a palace in it
+    ("Noboa meets Petro\n\nEcuadorian President Daniel Noboa met Colombian President Gustavo Petro on Thursday.\n\n"
+     "Speaking in Puerto Ayora, Noboa said the programmes were ready.\n", "location", "Puerto Ayora"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),
