@@ -659,7 +659,8 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
         "Ruto hosts Museveni\n\nMust read\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
         "William Ruto in Nairobi on Monday.\n\n- Advertisement -\n\nThe two leaders agreed to extend the oil "
         "pipeline to Kampala.\n\n(T/RE1)\n\n/149\n\nback | archive of press releases | main page\n\n"
-        "Return to regular web page:\n\nThe Daily Outlet is not responsible for the content of external internet sites\n")
+        "Return to regular web page:\n\nThe Daily Outlet is not responsible for the content of external internet sites\n\n"
+        "Full Coverage\n\nUnited States Afraid of its Own Shadow: Mahathir ( 8 Messages)\n")
     assert record["body"] == [
         "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Nairobi on Monday.",
         "The two leaders agreed to extend the oil pipeline to Kampala.",
