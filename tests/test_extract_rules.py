@@ -418,6 +418,27 @@ def test_a_transcript_turn_cut_off_by_the_copy_is_a_quote_and_its_labelled_speak
     assert [p["name"] for p in record["people"]] == ["Jane Meriden", "Fiamē Naomi Mataʻafa"]
 
 
+def test_a_headline_in_capitals_broken_over_lines_is_one_headline():
+    record = extract_text("Monday, February 16, 2009\n\nREADOUT ON THE PRESIDENT'S CALL TO\n\nCHILEAN PRESIDENT BORIC\n\n"
+                          "AND PRIME MINISTER ALBANESE\n\nEarlier today, the President had warm phone conversations with "
+                          "President Boric and Prime Minister Albanese.\n")
+    assert record["title"] == "READOUT ON THE PRESIDENT'S CALL TO CHILEAN PRESIDENT BORIC AND PRIME MINISTER ALBANESE"
+
+
+def test_a_press_office_transcripts_speaker_in_capitals_and_its_questions():
+    record = extract_text("Press Briefing\n\nMR. MCCURRY: The President met President Chirac this morning for about "
+                          "twenty minutes.\n\nQ Was it Prodi or Chirac?\n\nMR. MCCURRY: It was Chirac, and the Prodi "
+                          "meeting is going on now.\n")
+    assert [(q["speaker"], q["text"][:20]) for q in record["quotes"]] == [
+        ("McCurry", "The President met Pr"), ("McCurry", "It was Chirac, and t")]
+
+
+def test_a_first_name_after_a_title_is_the_known_person_the_article_names_in_full():
+    record = extract_text("Rahmon in Islamabad\n\nTajik President Emomali Rahmon held a meeting with Prime Minister "
+                          "Imran (PM) Imran Khan on Wednesday.\n")
+    assert [p["name"] for p in record["people"]] == ["Emomali Rahmon", "Imran Khan"]
+
+
 def test_a_governor_general_is_one_title():
     record = extract_text("Zedillo in Ottawa\n\nIn Ottawa, President Ernesto Zedillo will be the guest of Governor "
                           "General Roméo LeBlanc.\n")

@@ -27,6 +27,8 @@ _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
+_HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
+_HEADLINE_GAP = 2  # blank lines a headline in capitals may be broken by
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64
@@ -177,7 +179,31 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
-    return _unwrapped([_SPACES.sub(" ", raw).strip().lstrip(",").lstrip() for raw in text.split("\n")], rules)
+    lines = [_SPACES.sub(" ", raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    return _unwrapped(_capitals_headline_joined(lines), rules)
+
+
+def _capitals_headline_joined(lines: list[str]) -> list[str]:
+    """A headline in capitals broken over lines, blank ones between, given back as one line:
+    "READOUT ON THE PRESIDENT'S CALL TO" / "TURKISH PRESIDENT GUL" / "AND PRIME MINISTER ERDOGAN"."""
+    joined: list[str] = []
+    gap = 0
+    for line in lines:
+        if not line:
+            gap += 1
+            continue
+        previous = joined[-1] if joined else ""
+        if (gap <= _HEADLINE_GAP and _in_capitals(previous) and _in_capitals(line)
+                and (previous.split()[-1].lower() in _HEADLINE_JOINERS or line.split()[0].lower() in _HEADLINE_JOINERS)):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.extend([""] * gap + [line])
+        gap = 0
+    return joined + [""] * gap
+
+
+def _in_capitals(line: str) -> bool:
+    return len(line.split()) >= 2 and line.isupper()
 
 
 # Text typed or archived at a fixed width ("President B.J. Habibie and Malaysian Prime" /

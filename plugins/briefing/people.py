@@ -509,6 +509,10 @@ class PeopleFinder:
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
                 full = self._note(listed[0].name, None, None)
+        if full is None:  # "Prime Minister Imran" beside Imran Khan: the one full name it is the first name of
+            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])
+                     and self.found[k].known is not None]
+            full = first[0] if len(first) == 1 else None
         if full:
             self._merge(short, full, spans)
 

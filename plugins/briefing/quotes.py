@@ -57,9 +57,17 @@ _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<nam
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
+def _name_case(word: str) -> str:
+    """A name written in capitals as it is written in a sentence: "MCCURRY" is McCurry, "O'NEILL" O'Neill."""
+    cased = word.capitalize()
+    if cased.startswith("Mc") and len(cased) > 2:
+        return "Mc" + cased[2:].capitalize()
+    return re.sub(r"(?<=['’-])\w", lambda m: m.group(0).upper(), cased)
+
+
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
-_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\-–]\s*")
+_QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
@@ -339,7 +347,7 @@ class QuoteFinder:
         name as the text writes it elsewhere ("McCurry"), else in title case; for a title, the one
         person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:")."""
         words = label.split()
-        titled = " ".join(w.capitalize() for w in words)
+        titled = " ".join(map(_name_case, words))
         if self.kb.role_by_alias.get(fold(label)):
             return self._described("the " + label.lower())
         surname = fold(words[-1])
@@ -352,7 +360,7 @@ class QuoteFinder:
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs)) if not m.group(0).isupper()), None)
-        name = written or " ".join(w.capitalize() for w in words)
+        name = written or titled
         self.labelled.append(name)
         return name
 
