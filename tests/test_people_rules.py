@@ -101,6 +101,12 @@ def test_a_long_known_name_with_one_letter_wrong_is_that_person():
     assert names(text) == ["Hugo Chávez", "Mahmoud Ahmadinejad", "Joe Bidet"]
 
 
+def test_initials_written_any_way_and_a_name_without_its_initials_are_the_known_person():
+    text = ("Oli in Hanoi\n\nNepalese Prime Minister K P Sharma Oli held talks with Prime Minister Nguyen Xuan Phuc. "
+            "Sharma Oli thanked his host, and A.P.J. Abdul Kalam sent greetings.\n")
+    assert names(text) == ["KP Sharma Oli", "Nguyen Xuan Phuc", "A. P. J. Abdul Kalam"]
+
+
 def test_a_name_with_a_capital_after_its_prefix_is_one_name():
     text = (
         "Leaders meet in Dublin\n\n"

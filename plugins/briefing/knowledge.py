@@ -358,11 +358,28 @@ def _merge_dicts(documents):
     return merged
 
 
+# Two or three initials before the names: "KP Sharma Oli", "K. P. Sharma Oli", "A.P.J. Abdul Kalam"
+_INITIALS = re.compile(r"^((?:[A-Z]\.?\s?){2,3})(?=[A-Z][a-z])")
+
+
+def _initials_spellings(names) -> list[str]:
+    """Each way news texts write a name's leading initials ("KP", "K P", "K.P.", "K. P.")."""
+    spellings = []
+    for name in names:
+        initials = _INITIALS.match(name)
+        if initials:
+            letters, rest = re.sub(r"[.\s]", "", initials.group(1)), name[initials.end():]
+            for joiner, dot in (("", ""), (" ", ""), ("", "."), (" ", ".")):
+                spellings.append(joiner.join(letter + dot for letter in letters) + " " + rest)
+    return spellings
+
+
 def _person(entry: dict) -> Person:
+    listed = [entry["name"], *(entry.get("aliases") or ())]
     return Person(
         name=entry["name"],
         slug=entry.get("slug") or slugify(entry["name"]),
-        aliases=tuple(entry.get("aliases") or ()),
+        aliases=tuple(dict.fromkeys(a for a in [*listed[1:], *_initials_spellings(listed)] if a != entry["name"])),
         role=entry.get("role"),
         country=entry.get("country"),
         profile=entry.get("profile"),

@@ -209,6 +209,13 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
                     if alias.split()[0] in _REGNAL_TITLES and len(alias.split()) > 1)
         for key in keys | {_plain(key) for key in keys}:  # "President Gul" for Abdullah Gül
             short.setdefault(key, []).append(person)
+    tails: dict[str, Person | None] = {}  # "Sharma Oli" of KP Sharma Oli: a full name without its first word
+    for person in knowledge.people:
+        for alias in {person.name, *person.aliases}:
+            words = _bare(alias).split()
+            if len(words) > 2 and (tail := " ".join(words[1:])) not in bare:
+                tails[tail] = person if tails.get(tail, person) is person else None
+    bare.update(tails)
     return bare, short
 
 
