@@ -256,6 +256,14 @@ def test_a_day_and_month_in_the_lead_take_the_publication_dates_year():
     assert dated(text.replace("Published 16 October 2017\n\n", "")) == (None, None)
 
 
+def test_a_caption_of_an_earlier_meeting_does_not_date_an_announced_one():
+    text = ("Lula set to meet Sheinbaum Friday morning in Mexico City\n\n"
+            "Photo: Brazilian President Lula, left, shakes hands with Mexican President Claudia Sheinbaum at the start "
+            "of a meeting in Rio on Friday, Oct. 31, 2025. Daily Press/Jane Roe\n\n"
+            "President Lula and President Sheinbaum are set to meet today in Mexico City.\n")
+    assert dated(text) == (None, None)
+
+
 def test_a_caption_that_writes_the_weekday_of_the_lead_dates_the_contact():
     caption = ("Turkish President Recep Tayyip Erdoğan, left, shakes hands with Brazilian President Lula "
                "during their meeting in Ankara, Turkey, Thursday, April 27, 2017. (AP Photo/Jane Roe)")

@@ -386,8 +386,8 @@ def relative_weekday(sentence: str, at: int = 0) -> int | None:
     return WEEKDAYS.index(match["weekday"].lower()) if match and match["weekday"] else None
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is set to|"
-                     r"are set to|plans? to|is scheduled to|are scheduled to|(?:is|are) scheduled (?:on|for)|"
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|(?:is |are )?set to|"
+                     r"plans? to|is scheduled to|are scheduled to|(?:is|are) scheduled (?:on|for)|"
                      r"(?:is|are) due (?:on|for))\b", re.IGNORECASE)
 
 

@@ -214,9 +214,10 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
             at, value, source = date
             if source == "relative":
                 # Relative to the day of writing; with no such day the day stays unknown.
-                ahead = dates.announced(paragraphs[:_EVENT_PARAGRAPHS], sentence, at)
+                ahead = dates.announced([sentence, *paragraphs[:_EVENT_PARAGRAPHS]], sentence, at)
+                # a caption's day shows a contact held, never the one a text announces ("set to meet Friday")
                 return (dates.resolve_relative(sentence, anchor, at, ahead)
-                        or _captioned_day(sentence, at, removed + paragraphs)), "derived"
+                        or (None if ahead else _captioned_day(sentence, at, removed + paragraphs))), "derived"
             return value, source
     # No sentence with a contact word dates it: the lead's first sentence says what happened
     # ("Trump said on Wednesday that ...").
