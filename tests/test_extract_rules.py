@@ -803,6 +803,12 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # "speaking in" a city after the talks, or at a palace in it
     ("Noboa meets Petro\n\nEcuadorian President Daniel Noboa met Colombian President Gustavo Petro on Thursday.\n\n"
      "Speaking in Puerto Ayora, Noboa said the programmes were ready.\n", "location", "Puerto Ayora"),
+    # a capitals dateline with a full date and a colon
+    ("PRIME MINISTER SHARIF RECEIVES HIS TURKISH COUNTERPART\n\nISLAMABAD, 17 February 2015: Prime Minister Nawaz "
+     "Sharif received Prime Minister Ahmet Davutoglu at the PM House here today.\n", "location", "Islamabad"),
+    # a region is no city
+    ("Rahmon received by Gul\n\nPresident Abdullah Gul received President Emomali Rahmon. During the talks they "
+     "discussed the security in Central Asia.\n", "location", None),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

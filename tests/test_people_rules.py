@@ -107,6 +107,12 @@ def test_initials_written_any_way_and_a_name_without_its_initials_are_the_known_
     assert names(text) == ["KP Sharma Oli", "Nguyen Xuan Phuc", "A. P. J. Abdul Kalam"]
 
 
+def test_a_known_name_with_its_words_joined_by_hyphens_is_the_person():
+    text = ("Rajapaksa in Pakistan\n\nPresident Mahinda Rajapaksa has held bi-lateral discussions with his counterpart "
+            "Asif-Ali-Zardari.\n")
+    assert names(text) == ["Mahinda Rajapaksa", "Asif Ali Zardari"]
+
+
 def test_a_name_with_a_capital_after_its_prefix_is_one_name():
     text = (
         "Leaders meet in Dublin\n\n"

@@ -55,6 +55,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
+_REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
@@ -86,6 +87,7 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -"
+    r"|,?\s\d{1,2}\s[A-Z][a-z]+\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
@@ -302,8 +304,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     known = pattern.match(words) if pattern else None
     if known:
         return kb.place_by_name[known.group(0)]
-    if kb.country_of_demonym(words):
-        return None  # "visit to Jamaica": a country, not the city of the contact
+    if kb.country_of_demonym(words) or any(word.casefold() in _REGION_WORDS for word in words.split()):
+        return None  # "visit to Jamaica", "in Central Asia": a country or a region, not the city of the contact
     kept = []
     for word in words.split():
         if (word.casefold() in _NOT_A_PLACE or kb.country_of_demonym(word) or kb.person_by_alias.get(word.casefold())

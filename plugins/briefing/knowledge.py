@@ -76,7 +76,10 @@ def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", flags)
 
 
-def trie_alternation(phrases) -> str:
+_NAME_SPACE = r"(?:\s+|-)"
+
+
+def trie_alternation(phrases, space: str = r"\s+") -> str:
     """A regex matching any of many literal phrases, longest first, factored by common prefixes.
 
     "Kim Jong Un|Kim Jong Il|Kim Dae-jung" becomes "Kim\\s+(?:Dae\\-jung|Jong\\s+(?:Il|Un))": the
@@ -91,7 +94,7 @@ def trie_alternation(phrases) -> str:
         node[""] = {}  # the end of a phrase
 
     def piece(char: str) -> str:
-        return r"\s+" if char == " " else "['\u2019]" if char == "'" else re.escape(char)
+        return space if char == " " else "['\u2019]" if char == "'" else re.escape(char)
 
     def emit(node: dict) -> str:
         branches = [piece(char) + emit(node[char]) for char in sorted(node) if char]
@@ -171,7 +174,9 @@ class Knowledge:
     @cached_property
     def person_pattern(self) -> re.Pattern | None:
         names = [a for p in self.people for a in (p.name, *p.aliases)]
-        return re.compile(rf"(?<![\w\-])(?:{trie_alternation(names)})(?![\w])") if names else None
+        # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
+        alternation = trie_alternation(names, space=_NAME_SPACE)
+        return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w])") if names else None
 
     @cached_property
     def person_by_name(self) -> dict[str, Person]:

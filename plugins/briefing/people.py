@@ -261,8 +261,8 @@ class PeopleFinder:
         self.segments: list[str] = []
 
     def _known(self, name: str) -> Person | None:
-        person = self.kb.person_by_alias.get(fold(name))
-        if person:
+        person = self.kb.person_by_alias.get(fold(name)) or self.kb.person_by_alias.get(fold(name.replace("-", " ")))
+        if person:  # "Asif-Ali-Zardari": the words of a known name joined by hyphens
             return person
         # "Sergey Shoigu" for "Sergei Shoigu": same surname alias, a first name that starts alike.
         parts = name.split()
