@@ -809,6 +809,16 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a region is no city
     ("Rahmon received by Gul\n\nPresident Abdullah Gul received President Emomali Rahmon. During the talks they "
      "discussed the security in Central Asia.\n", "location", None),
+    # an airport named after a person is no city
+    ("Ramaphosa welcomes Ruto\n\nPresident William Ruto arrived on Monday evening for a state visit. He was welcomed "
+     "at Nelson Mandela International Airport by President Cyril Ramaphosa.\n", "location", None),
+    # a caption that places the people "[left]" is no headline
+    ("President Mnangagwa is welcomed at the airport by his Guinean counterpart, President Alpha Conde [left]\n\n"
+     "President Emmerson Mnangagwa has arrived in Conakry for a 2-day state visit.\n", "title",
+     "President Emmerson Mnangagwa has arrived in Conakry for a 2-day state visit"),
+    # a derived title skips a place standing alone before the first full stop
+    ("Dar es Salaam. The President of the Democratic Republic of Congo Joseph Kabila arrived on Monday evening for a "
+     "state visit.\n", "title", "The President of the Democratic Republic of Congo Joseph Kabila arrived on Monday evening…"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

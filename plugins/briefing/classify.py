@@ -312,6 +312,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
                 or kb.role_by_alias.get(word.casefold())):
             break
         kept.append(word)
+    if kb.person_by_alias.get(fold(" ".join(kept))):
+        return None  # "at Julius Nyerere International Airport": a venue named after a person
     return " ".join(kept) or None
 
 

@@ -48,9 +48,14 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in (paragraph[a:b].strip() for a, b in zip(starts, starts[1:])) if s]
 
 
+_FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
+
+
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
-        first = next(iter(sentences(classify.without_dateline(paragraph))), "").rstrip(".!?")  # not "SOCHI, May 12. /TASS/"
+        # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
+        said = [s for s in sentences(classify.without_dateline(paragraph)) if len(s.split()) > _FRAGMENT_WORDS]
+        first = next(iter(said), "").rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
