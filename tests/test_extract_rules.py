@@ -446,6 +446,14 @@ def test_a_governor_general_is_one_title():
         ("Ernesto Zedillo", "President"), ("Roméo LeBlanc", "Governor General")]
 
 
+def test_a_name_inside_an_earlier_quotation_is_not_whom_he_said_means():
+    record = extract_text(
+        "Sharif in New Delhi\n\nPakistan Prime Minister Nawaz Sharif on Tuesday said he had met his Indian counterpart "
+        "Narendra Modi this morning.\n\n\"I am very pleased to be in New Delhi at Modi's invitation. He invited me,\" "
+        "he said.\n\n\"Prime Minister Modi warmly reciprocated my sentiments,\" he said.\n")
+    assert [q["speaker"] for q in record["quotes"]] == ["Nawaz Sharif", "Nawaz Sharif"]
+
+
 def test_pronoun_after_a_reported_exchange_means_the_speaker_not_the_listener():
     record = extract_text(
         "Biden, Xi meet\n\nPresident Joe Biden told Chinese President Xi Jinping that the US would compete "

@@ -152,6 +152,7 @@ class QuoteFinder:
         self.named = sorted(self.by_paragraph)  # the paragraphs that name someone
         self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
         self.sentence_ends: dict[int, list[int]] = {}
+        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # where each paragraph's quotations start and end, once asked
         self.labelled: list[str] = []  # speakers named by a transcript's capitals labels, in order
         # (name, paragraph, start, end) of each label that names someone the article names nowhere else
         self.label_mentions: list[tuple[str, int, int, int]] = []
@@ -187,7 +188,9 @@ class QuoteFinder:
             count = bisect.bisect_right(self.ends[paragraph], limit) if found else 0
             nearest = found[max(0, count - (_LOOK_BACK - looked)):count]
             for mention in reversed(nearest):
-                if self._may_mean(mention, pronoun):
+                # "“... Prime Minister Modi warmly reciprocated ...,” he said": a name inside a quotation
+                # is whom the speaker speaks of, not the speaker
+                if self._may_mean(mention, pronoun) and not self._quoted_at(paragraph, mention.start):
                     return self._subject(paragraph, *self._sentence_of(paragraph, mention, limit), pronoun)
             looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
@@ -196,6 +199,15 @@ class QuoteFinder:
             paragraph = self.named[earlier - 1]
             limit = len(self.paragraphs[paragraph])
         return None
+
+    def _quoted_at(self, index: int, position: int) -> bool:
+        """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
+        if index not in self.spans:
+            found = find_spans(self.paragraphs[index])
+            self.spans[index] = ([span.start for span in found], [span.end for span in found])
+        starts, ends = self.spans[index]
+        at = bisect.bisect_left(starts, position) - 1
+        return at >= 0 and position < ends[at]
 
     def _may_mean(self, mention: Mention, pronoun: str | None) -> bool:
         known = self.kb.person_by_name.get(mention.key)
