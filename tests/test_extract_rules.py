@@ -827,6 +827,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a derived title skips a place standing alone before the first full stop
     ("Dar es Salaam. The President of the Democratic Republic of Congo Joseph Kabila arrived on Monday evening for a "
      "state visit.\n", "title", "The President of the Democratic Republic of Congo Joseph Kabila arrived on Monday evening…"),
+    # an interviewer's label in capitals is no dateline
+    ("Jane Roe Asks the Prime Minister About the Summit\n\nROE: So I know you met the president during the summit. "
+     "Would you say something?\n\nPrime Minister Keir Starmer met President Joe Biden for an hour.\n", "location", None),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

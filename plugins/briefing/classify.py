@@ -205,7 +205,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if not future:
             return place
         later.append(place)
-    dateline = _dateline_city(kb, paragraphs) or place_line
+    dateline = _dateline_city(kb, paragraphs, headline) or place_line
     if dateline:
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -272,9 +272,10 @@ def _title_cased(text: str) -> bool:
     return len(long_words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
+def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
     """The city a wire dateline names ("MOSCOW (AP) —", "Colombo - " for a city the places
-    know): where an in-person contact whose lead names no place was reported from."""
+    know): where an in-person contact whose lead names no place was reported from; not the
+    surname of somebody the text names in full ("TAPPER:" after "Jake Tapper")."""
     for paragraph in paragraphs[:2]:
         hyphened = _HYPHEN_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
@@ -284,8 +285,16 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         speaker = named and fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
-            return _as_city(kb, named.title())
+            city = _as_city(kb, named.title())
+            if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):
+                return city
     return None
+
+
+def _surname_in(word: str, texts: list[str]) -> bool:
+    """Whether the texts name somebody with this word as a surname ("Jake Tapper")."""
+    pattern = re.compile(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
