@@ -830,6 +830,10 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # an interviewer's label in capitals is no dateline
     ("Jane Roe Asks the Prime Minister About the Summit\n\nROE: So I know you met the president during the summit. "
      "Would you say something?\n\nPrime Minister Keir Starmer met President Joe Biden for an hour.\n", "location", None),
+    # a day, the city and the outlet in brackets opening the text
+    ("Joint Statement: Lanka-Pakistan relations\n\n( February 11, Islamabad, Daily Outlet) On the invitation of President "
+     "Asif Ali Zardari, President Mahinda Rajapaksa paid a state visit to Pakistan from 10 to 12 February 2012.\n",
+     "location", "Islamabad"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),

@@ -63,6 +63,9 @@ _REPORTED = re.compile(
 )
 _BYLINE_START = re.compile(r"^(?i:by)\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
+# "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
+_BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
+                                 r"(?P<city>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
@@ -277,7 +280,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
     know): where an in-person contact whose lead names no place was reported from; not the
     surname of somebody the text names in full ("TAPPER:" after "Jake Tapper")."""
     for paragraph in paragraphs[:2]:
-        hyphened = _HYPHEN_DATELINE.match(paragraph)
+        hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
         match = _DATELINE_CITY.match(paragraph)
