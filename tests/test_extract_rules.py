@@ -689,7 +689,7 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
         "William Ruto in Nairobi on Monday.\n\n- Advertisement -\n\nThe two leaders agreed to extend the oil "
         "pipeline to Kampala.\n\n(T/RE1)\n\n/149\n\nback | archive of press releases | main page\n\n"
         "Return to regular web page:\n\nThe Daily Outlet is not responsible for the content of external internet sites\n\n"
-        "Full Coverage\n\nUnited States Afraid of its Own Shadow: Mahathir ( 8 Messages)\n")
+        "Full Coverage\n\nUnited States Afraid of its Own Shadow: Mahathir ( 8 Messages)\n\n3 min reading time\n")
     assert record["body"] == [
         "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Nairobi on Monday.",
         "The two leaders agreed to extend the oil pipeline to Kampala.",
@@ -834,6 +834,10 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("Joint Statement: Lanka-Pakistan relations\n\n( February 11, Islamabad, Daily Outlet) On the invitation of President "
      "Asif Ali Zardari, President Mahinda Rajapaksa paid a state visit to Pakistan from 10 to 12 February 2012.\n",
      "location", "Islamabad"),
+    # a standfirst above the headline, glued again to its end; a reading time before the number
+    ("Discussion of European policy issues\n\nChancellor receives President Tusk Discussion of European policy issues\n\n"
+     "Chancellor Olaf Scholz received Polish President Donald Tusk in Berlin on Friday evening. They discussed next "
+     "week's European Council meeting.\n\n3 min reading time\n", "title", "Chancellor receives President Tusk"),
     # a known city, then an agency's initials after a comma
     ("Widodo welcomes Muhyiddin\n\nJakarta, BNA – Indonesian President Joko Widodo welcomed Malaysian Prime Minister "
      "Muhyiddin Yassin at the Merdeka Palace on Friday.\n", "source", "BNA"),
