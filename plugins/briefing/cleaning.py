@@ -369,7 +369,8 @@ class _LineReader:
     def _caption(self, line: str, raw: str) -> str | None:
         """The line without a caption glued before the lead, or None for a caption."""
         result = self.result
-        if not (self.rules.is_caption(line) or self.rules.is_caption(raw.strip())):  # "[left]" went with the shortcodes
+        unmarked = raw.strip()  # "[left]" goes with the shortcodes, but says the line is a caption
+        if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))):
             return line
         lead_after = _lead_after_caption(line)
         if lead_after:

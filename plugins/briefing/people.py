@@ -241,6 +241,13 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     return people.pop() if len(people) == 1 else None
 
 
+@lru_cache(maxsize=512)
+def _names_pattern(names: frozenset) -> re.Pattern | None:
+    """The short names of an article's people as one pattern: articles about the same people
+    (most of a corpus) share it instead of compiling it again."""
+    return phrase_pattern(names, case_sensitive=True)
+
+
 def _plain(word: str) -> str:
     """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -473,7 +480,7 @@ class PeopleFinder:
             if first and first not in shorts:
                 firsts.setdefault(first, set()).add(key)
         later = {s: next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
-        surname_pattern = phrase_pattern(later, case_sensitive=True)
+        surname_pattern = _names_pattern(frozenset(later))
         if not surname_pattern:
             return
         first_seen: dict[str, int] = {}
