@@ -683,6 +683,17 @@ def test_archive_banners_wire_credits_tag_lines_menus_and_page_controls_are_remo
     ]
 
 
+def test_readers_comments_after_their_heading_are_no_part_of_the_article():
+    record = extract_text(
+        "Harper and Obama: The Phone Call\n\nPrime Minister Stephen Harper talked today with President Barack Obama "
+        "about the upcoming G20 Summit in London.\n\nOne thought on “Harper and Obama: The Phone Call”\n\n"
+        "1. In an unrelated press conference President Bill Clinton stated, categorically, “I did not have telephone "
+        "relations with that man.”\n\nLeave a Reply\n")
+    assert record["body"] == ["Prime Minister Stephen Harper talked today with President Barack Obama about the "
+                              "upcoming G20 Summit in London."]
+    assert [p["name"] for p in record["people"]] == ["Stephen Harper", "Barack Obama"]
+
+
 def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_prose_kept():
     record = extract_text(
         "Ruto hosts Museveni\n\nMust read\n\nUgandan President Yoweri Museveni held talks with Kenyan President "

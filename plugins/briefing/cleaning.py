@@ -63,6 +63,7 @@ class NoiseRules:
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     tags: re.Pattern | None = None  # a line of comma-separated keywords
     labelled_links: re.Pattern | None = None  # "Video: another article's headline"
+    comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
@@ -76,6 +77,7 @@ class NoiseRules:
             teaser_ends=_compile(noise.get("teaser_ends")),
             tags=_compile(noise.get("tags")),
             labelled_links=_compile(noise.get("labelled_links")),
+            comments=_compile(noise.get("comments")),
             outlets=frozenset(fold(name) for name in outlets),
         )
 
@@ -98,6 +100,9 @@ class NoiseRules:
         """A tag line or a labelled link: noise, once the article's headline is known."""
         return bool(self.tags and self.tags.match(line) and not reads_as_prose(line)) or bool(
             self.labelled_links and self.labelled_links.match(line))
+
+    def opens_comments(self, line: str) -> bool:
+        return bool(self.comments and self.comments.match(line))
 
     def ends_teaser(self, line: str) -> bool:
         return bool(self.teaser_ends and self.teaser_ends.match(line))
@@ -282,6 +287,7 @@ class _LineReader:
     rules: NoiseRules
     result: Cleaned
     in_block: bool = False  # inside a list of other articles, a menu or a comment form
+    in_comments: bool = False  # past the heading of the readers' comments
     seen_prose: bool = False
     seen_paragraph: bool = False  # a line of running prose kept: the page's header is over
     last_kept_gap: int = 0  # blank lines since the last kept paragraph
@@ -291,7 +297,9 @@ class _LineReader:
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
         line = _INLINE_NOISE.sub(" ", raw).strip()
-        if not line or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
+        if line and self.seen_paragraph and self.rules.opens_comments(line):
+            self.in_comments = True  # readers' comments, however long, are no part of the article
+        if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
             self.result.removed.append(raw)
             return
         if self._metadata(line, raw) or self._noise(line, raw):
