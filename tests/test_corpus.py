@@ -163,3 +163,18 @@ def test_a_persons_quotes_run_most_substantive_first_then_newest():
     model = corpus.build(records, load_knowledge(), SUBJECT)
     assert [(v.record["slug"], v.substance) for v in model.leader_by_name["Ana Lee"].quotes] == [
         ("old", 10), ("new", 5), ("new", 0)]
+
+
+def test_the_indexes_rows_hold_what_their_tables_show():
+    records = [
+        contact_record("ours", "2020-01-01", ["Ana Lee", "Bo Chan"]),
+        contact_record("again", "2020-02-01", ["Ana Lee"]),
+        contact_record("theirs", "2020-01-02", ["Joe Biden"]),
+    ]
+    records[0]["topics"] = ["energy"]
+    model = corpus.build(records, load_knowledge(), SUBJECT)
+    assert corpus.people_by_country(model) == [  # a country's people first, then those of none
+        ("United States", [corpus.PersonRow("joe-biden", "Joe Biden", "President", 0, 1)]),
+        (None, [corpus.PersonRow("ana-lee", "Ana Lee", None, 2, 2), corpus.PersonRow("bo-chan", "Bo Chan", None, 1, 1)]),
+    ]
+    assert corpus.topic_rows(model)[0] == corpus.TopicRow("energy", "Energy", model.topic_by_slug["energy"].description, 1)

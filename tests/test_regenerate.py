@@ -108,6 +108,31 @@ def test_a_rebuild_on_the_cache_equals_a_clean_build_for_every_kind_of_page(tmp_
     assert rendered and reused > rendered  # the cache served most pages
 
 
+def _index_counts(output) -> tuple[dict, dict]:
+    """What the leaders' and topics' indexes say: contacts and articles by person, contacts by topic."""
+    people = {row.th.get_text(): [td.get_text() for td in row.select("td.num")]
+              for row in parse(output / "leaders" / "index.html").select("main tbody tr")}
+    topics = {item.a.get_text(): item.select_one(".count").get_text()
+              for item in parse(output / "topics" / "index.html").select("main .topic-list li")}
+    return people, topics
+
+
+def test_the_leaders_and_topics_indexes_count_a_new_seed_after_a_rebuild(tmp_path):
+    """The indexes are keyed by the rows they show: a new contact of a person listed there
+    renders them again with the new counts."""
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    people, topics = _index_counts(build_site(site, _meetings(tmp_path / "in", 3), **france))
+    assert people["José Silva"] == ["1 contact", "1 article"]
+    assert topics["Energy"] == "3 contacts"
+    (site / "seeds" / "meeting-003.txt").write_text(_meeting(MINISTERS[0], dt.date(2019, 3, 5)), encoding="utf-8")
+    cached = build_site(site, [], **france)
+    people, topics = _index_counts(cached)
+    assert people["José Silva"] == ["2 contacts", "2 articles"]
+    assert people["Emmanuel Macron"] == ["4 contacts", "4 articles"]
+    assert topics["Energy"] == "4 contacts"
+    assert same_site(cached, build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france))
+
+
 def test_an_edited_template_that_pages_import_renders_them_again(tmp_path):
     """A page's key holds every template its own loads: an edit to _macros.html reaches the
     pages that import it, though their own templates are unchanged."""

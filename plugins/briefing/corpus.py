@@ -245,6 +245,39 @@ class TopicSummary:
     quote_count: int
 
 
+@dataclass
+class PersonRow:
+    """What the leaders' index and a country's page show of a leader, one row of their table:
+    those pages are handed rows, not Leaders, so their keys do not digest every contact and
+    quote of everyone."""
+
+    slug: str
+    name: str
+    role: str | None
+    contact_count: int
+    article_count: int
+
+
+@dataclass
+class TopicRow:
+    """What the topics' index shows of a topic (see PersonRow)."""
+
+    slug: str
+    title: str
+    description: str
+    contact_count: int
+
+
+def people_by_country(model: Corpus) -> list:
+    """model.leaders_by_country as rows of the leaders' tables."""
+    return [(country, [PersonRow(p.slug, p.name, p.role, len(p.counted), len(p.articles)) for p in people])
+            for country, people in model.leaders_by_country]
+
+
+def topic_rows(model: Corpus) -> list[TopicRow]:
+    return [TopicRow(t.slug, t.title, t.description, len(t.counted)) for t in model.topics]
+
+
 def _ranking(pairs: list) -> Ranking:
     return Ranking(pairs[:FOLDED_AT_MOST], len(pairs))
 

@@ -93,14 +93,15 @@ class BriefingGenerator(Generator):
                         quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
                         related=[r for r in model.related.get(slug, []) if r not in contact.sources])
         list_urls = []
-        pages.write(urls.LEADERS, "leaders.html", leaders_by_country=model.leaders_by_country)
-        list_urls += _write_countries(pages, model)
+        people_by_country = corpus.people_by_country(model)
+        pages.write(urls.LEADERS, "leaders.html", leaders_by_country=people_by_country)
+        list_urls += _write_countries(pages, people_by_country)
         for leader in model.leaders:
             list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts,
                                      leader=corpus.leader_summary(leader))
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
-        pages.write(urls.TOPICS, "topics.html", topics=model.topics)
+        pages.write(urls.TOPICS, "topics.html", topics=corpus.topic_rows(model))
         for topic in model.topics:
             list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts,
                                      topic=corpus.topic_summary(topic))
@@ -232,11 +233,11 @@ def _write_list(pages: PageCache, first_url: str, template: str, contacts: list,
     return written
 
 
-def _write_countries(pages: PageCache, model) -> list[str]:
+def _write_countries(pages: PageCache, people_by_country: list) -> list[str]:
     """A page of people per country with more than the leaders' index shows (in pages of
     corpus.PEOPLE_PER_PAGE), so the index stays short however many people the articles name."""
     page_urls = []
-    for country, people in model.leaders_by_country:
+    for country, people in people_by_country:
         if len(people) <= corpus.SHOWN_PER_COUNTRY:
             continue
         first = urls.country(country)
