@@ -442,7 +442,7 @@ def _headline_words(line: str) -> set[str]:
 # text, both named, glued together by the copy
 _GLUED_REPEAT = re.compile(r"([A-Z].{3,60}?[a-z])\1(?![a-z])")
 _LABEL_WORDS = 6
-_KICKER_GAP = 10  # characters a headline has before a standfirst glued to its end
+_STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to its end
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -479,7 +479,7 @@ def _choose_headline(result: Cleaned) -> None:
         glued_copy = len(line) < len(current) and fold(current).endswith(fold(line))
         # "Discussion of policy issues", then "Chancellor receives President Discussion of policy issues":
         # the headline with the standfirst above it glued on again
-        standfirst_glued = len(line) > len(current) + _KICKER_GAP and fold(line).endswith(" " + fold(current))
+        standfirst_glued = len(line) > len(current) + _STANDFIRST_GAP and line.endswith(" " + current)
         if standfirst_glued:
             line = line[:len(line) - len(current)].rstrip(" :-–—|")
         # "23rd Spain-France Summit", then the headline that says what happened there: a kicker
