@@ -57,14 +57,6 @@ _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<nam
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
-def _name_case(word: str) -> str:
-    """A name written in capitals as it is written in a sentence: "MCCURRY" is McCurry, "O'NEILL" O'Neill."""
-    cased = word.capitalize()
-    if cased.startswith("Mc") and len(cased) > 2:
-        return "Mc" + cased[2:].capitalize()
-    return re.sub(r"(?<=['’-])\w", lambda m: m.group(0).upper(), cased)
-
-
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
@@ -75,6 +67,14 @@ _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not q
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _name_case(word: str) -> str:
+    """A name written in capitals as it is written in a sentence: "MCCURRY" is McCurry, "O'NEILL" O'Neill."""
+    cased = word.capitalize()
+    if cased.startswith("Mc") and len(cased) > 2:
+        return "Mc" + cased[2:].capitalize()
+    return re.sub(r"(?<=['’-])\w", lambda m: m.group(0).upper(), cased)
 
 
 def is_quoted_name(text: str) -> bool:
@@ -347,7 +347,7 @@ class QuoteFinder:
         label = _CAPITALS_LABEL.fullmatch(prefix)
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
-            if speaker and speaker in self.labelled and " " in speaker:  # a full name, not "Mccurry"
+            if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             return (speaker, colon + 1) if speaker else None
         if lower_words or not people:
