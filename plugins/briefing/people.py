@@ -112,6 +112,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
 
 
 _SLIP_LENGTH = 12  # a name this long is still itself with one letter wrong; shorter ones may be another's
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether one letter added, dropped or changed turns `a` into `b` (a typing slip)."""
     if abs(len(a) - len(b)) > 1 or a == b:
