@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts
+from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts, title_cased
 from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
@@ -45,8 +45,6 @@ _VENUE_COMMA_CITY = re.compile(
 )
 _ANOTHER_CONTACT = re.compile(
     r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")  # in title case these are capitalised too ("Meet to Tackle Border Dispute")
-_TITLE_CASE_WORDS = 3
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
@@ -234,7 +232,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start(), match.start("place"))
     for text in lead:
-        capitalised = _title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
+        capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
         for match in _PLACE_AFTER.finditer(text):
             if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
                 continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
@@ -267,12 +265,6 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             known = pattern.match(match.group("place")) if pattern else None
             if known:
                 yield kb.place_by_name[known.group(0)], future(text, match.start() - _FUTURE_REACH, match.start())
-
-
-def _title_cased(text: str) -> bool:
-    """A headline in title case, where a capital no longer marks a name."""
-    long_words = _LONG_WORD.findall(text)
-    return len(long_words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:

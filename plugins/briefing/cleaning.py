@@ -30,6 +30,7 @@ _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their f
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
 _HEADLINE_GAP = 2  # blank lines a headline in capitals may be broken by
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64
 _RUN = re.compile(rf"([^\w\s])\1{{{_LONGEST_RUN},}}")
@@ -148,6 +149,13 @@ def is_paragraph_like(line: str) -> bool:
 
 def is_headline_like(line: str) -> bool:
     return 3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((".", ":", ";", ","))
+
+
+def title_cased(line: str) -> bool:
+    """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones
+    aside: there a capital no longer marks a name or a place."""
+    long_words = [w for w in _TITLE_WORD.findall(line) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def is_meta_line(line: str) -> bool:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cleaning import title_cased
 from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, read_words, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
@@ -140,12 +141,6 @@ def _trim_name(name: str) -> str | None:
             break
         kept.append(word)
     return " ".join(kept) or None
-
-
-def _title_cased(line: str) -> bool:
-    """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones aside."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
@@ -412,7 +407,7 @@ class PeopleFinder:
         for key, role in titled.items():
             if key in self.found and self.found[key].known is None:
                 self._resolve_titled(key, role, spans)
-        if segments and _title_cased(segments[0]):
+        if segments and title_cased(segments[0]):
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
         self.mentions = _without_overlaps(spans)
@@ -457,7 +452,7 @@ class PeopleFinder:
                 continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
-            if self._other_bearer(text, match, titled_segment=index == 0 and _title_cased(text)):
+            if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
             spans.append((index, match.start(), match.end(), self._note(match.group(0), None, None)))
 
