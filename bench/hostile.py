@@ -11,10 +11,15 @@ of one repeated list item.
 
 from __future__ import annotations
 
+import sys
 import time
 
-from briefing.extract import extract_text
-from briefing.knowledge import load_knowledge
+from bench import ROOT
+
+sys.path.insert(0, str(ROOT / "plugins"))  # the checkout's extractor, installed or not (as invoke bench runs it)
+
+from briefing.extract import extract_text  # noqa: E402
+from briefing.knowledge import load_knowledge  # noqa: E402
 
 BOUND_S = 5.0
 SHAPES = {
