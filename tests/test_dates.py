@@ -57,6 +57,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("AM Archive - Thursday, 7 February , 2002  00:00:00", D(2002, 2, 7)),                # a space typed before the comma
     ("May 3 , 2015", D(2015, 5, 3)),
     ("9 December 2012, Sunday /DAILY OUTLET", D(2012, 12, 9)),                              # the outlet after a slash
+    ("June 10, 2010, Tashkent", D(2010, 6, 10)),                                            # the place after the date
+    ("17 grudnia 2001", D(2001, 12, 17)),                                                   # the site's own language
+    ("12 de octubre de 2017", D(2017, 10, 12)),
+    ("3. März 2015", D(2015, 3, 3)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -346,3 +350,14 @@ def test_no_page_was_written_after_a_web_archive_copied_it():
 ])
 def test_clauses_press_office_lines_and_scheduled_weekdays_date_as_the_text_says(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Ankara, 4 June 2012", "Ankara"),
+    ("June 10, 2010, Tashkent", "Tashkent"),
+    ("June 10, 2010, Tashkent, Uzbekistan", "Tashkent"),
+    ("March 3, 2015", None),
+    ("Talks held in Tashkent on June 10, 2010 ended", None),   # prose, not a date line
+])
+def test_the_place_a_date_line_names(line, place):
+    assert dates.date_line_place(line) == place

@@ -1389,3 +1389,35 @@ def test_a_known_first_name_starting_another_full_name_a_possessive_role_and_khm
     names = [p["name"] for p in extract_text(text)["people"]]
     assert "Hun Manet" in names and "Dimitri Soudas" in names
     assert not any(name.startswith(("Samdech", "Meles Zenawi")) for name in names)
+
+
+def test_a_site_banner_a_pdf_link_a_feed_prompt_related_news_and_a_more_about_block_are_noise():
+    text = ("Official website of the President of Nowhere\n\nLeader meets Leader\n\nDownload PDF for this date\n\n"
+            "President Jan Kowal met Chancellor Eva Nowak in Warsaw on Monday to discuss trade.\n\n"
+            "Related news: Leaders agree on a new defence pact\n\nFollow this news feed: The Government\n\n"
+            "Leave your comments | Comment Policy\n\nMORE ABOUT\n\nLeader dismisses an adviser\n\n"
+            "18:00, 20.01.2026\n")
+    record = extract_text(text)
+    assert record["title"] == "Leader meets Leader"
+    assert record["body"] == ["President Jan Kowal met Chancellor Eva Nowak in Warsaw on Monday to discuss trade."]
+    assert record["published"] is None   # the date of a related link is not the article's
+
+
+def test_a_date_line_that_names_the_city_gives_the_place_and_a_bulleted_headline_loses_its_bullet():
+    text = ("• Meeting with President of Pakistan\n\nJune 10, 2010, Tashkent\n\n"
+            "Dmitry Medvedev and Asif Ali Zardari discussed regional security and bilateral cooperation.\n")
+    record = extract_text(text)
+    assert (record["title"], record["published"], record["location"]) == (
+        "Meeting with President of Pakistan", "2010-06-10", "Tashkent")
+
+
+def test_a_wrapped_copy_joins_a_one_word_line_to_the_line_that_goes_on_in_small_letters():
+    body = ("President George W. Bush and Prime Minister Manmohan Singh today expressed\n"
+            "satisfaction with the great progress the United States and India have made in\n"
+            "advancing our strategic partnership to meet the global challenges of the day.\n"
+            "Both our countries are linked by a deep commitment to freedom and democracy and\n"
+            "a celebration of national diversity, human creativity and innovation, a quest\n"
+            "to expand prosperity and economic opportunity worldwide, and a desire to grow\n"
+            "mutual security against the threats of the day, the two leaders said in Delhi.\n")
+    record = extract_text("Text\n    of the India-US Joint Statement\n\n" + body)
+    assert record["title"] == "Text of the India-US Joint Statement"

@@ -293,10 +293,12 @@ def _surname_in(word: str, texts: list[str]) -> bool:
 
 
 def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
-    """The known city of a dateline on a line of its own under the headline ("Islamabad")."""
+    """The known city of a dateline on a line of its own under the headline ("Islamabad"), or
+    beside the page's date ("June 10, 2010, Tashkent")."""
     for line in meta_lines:
         match = PLACE_LINE.fullmatch(line)
-        city = kb.place_by_name.get(match["place"].split(",")[0]) if match else None
+        place = match["place"].split(",")[0] if match else dates.date_line_place(line)
+        city = kb.place_by_name.get(place) if place else None
         if city:
             return city
     return None

@@ -231,11 +231,12 @@ _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
 
 
-def _broken_sentence(line: str, following: str, rules: NoiseRules) -> bool:
+def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool = False) -> bool:
     """Whether a sentence runs on from the line to the following one, neither of them page noise
-    ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets)."""
+    ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets); in a text wrapped at a fixed
+    width a line of one word may be the start ("Text" / "of the Joint Statement")."""
     return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
-            and min(len(line.split()), len(following.split())) >= 3
+            and min(len(line.split()), len(following.split())) >= (1 if wrapped else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following)))
 
 
@@ -249,7 +250,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES) or _broken_sentence(previous, line, rules)):
+        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES) or _broken_sentence(previous, line, rules, wrapped)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -283,6 +284,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
     _cut_deck(result)
+    if result.headline:
+        result.headline = result.headline.lstrip("•▪►· ")  # a list's bullet is the page's markup, not the headline's
     _drop_link_lists(result)
     _drop_trailing_links(result)
     return result

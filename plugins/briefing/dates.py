@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .knowledge import read_words
+from .knowledge import read_words, trie_alternation
 
 _WORDS = read_words("dates.yaml")
 
@@ -22,7 +22,7 @@ MONTHS = {
     word: number
     for number, (name, short) in enumerate(_WORDS["months"].items(), start=1)
     for word in (name, *short)
-}
+} | {word: number for number, words in _WORDS["months_other_languages"].items() for word in words}
 WEEKDAYS = tuple(_WORDS["weekdays"])
 _WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
                    for word in (name, *short)}
@@ -34,7 +34,7 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")\.?"
+_MONTH = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
@@ -45,7 +45,9 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
+    # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")"
+               + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r",\s+" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),  # "08, Sep 2023"
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
@@ -89,6 +91,8 @@ _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
+# "June 10, 2010, Tashkent": where the page dates it, after the date
+_PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -"
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
@@ -260,10 +264,24 @@ def _only_filler(rest: str) -> bool:
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
+    rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
     return bool(_FILLER.match(rest))
+
+
+def date_line_place(line: str) -> str | None:
+    """The place a date line names beside its date: "Ankara, 4 June 2012", "June 10, 2010, Tashkent"."""
+    if parse_date_line(line) is None:
+        return None
+    found = _full_dates(line)
+    marked = line[:found[0][1].start()] + "\x00" + line[found[0][1].end():]
+    head = _PLACE_HEAD.match(marked)
+    if head:
+        return marked[:head.end()].strip(" ,").split(",")[0].strip()
+    tail = _PLACE_TAIL.search(marked)
+    return tail["place"] if tail else None
 
 
 def is_updated(line: str) -> bool:
