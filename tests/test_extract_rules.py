@@ -1421,3 +1421,21 @@ def test_a_wrapped_copy_joins_a_one_word_line_to_the_line_that_goes_on_in_small_
             "mutual security against the threats of the day, the two leaders said in Delhi.\n")
     record = extract_text("Text\n    of the India-US Joint Statement\n\n" + body)
     assert record["title"] == "Text of the India-US Joint Statement"
+
+
+@pytest.mark.parametrize("header, source", [
+    ("Washington Times, March 16, 1998", "Washington Times"),     # a masthead the list does not know, then the date
+    ("Jakarta Heights, March 16, 1998", None),                    # no outlet's word ends it
+    ("Star Online Report\n\nSource: STAR file", "Star Online Report"),   # the newsroom's credit; the picture's
+    ("Staff Report", None),                                        # the desk is no source
+])
+def test_an_outlet_named_beside_the_date_or_in_a_report_credit_is_the_source(header, source):
+    text = (f"Kowal meets Nowak\n\n{header}\n\nPresident Jan Kowal met Chancellor Eva Nowak in Warsaw on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
+def test_an_agency_whose_name_has_a_slash_is_one_source():
+    text = ("Leaders satisfied with talks\n\nMoscow, 26 September 1997 (RFE/RL) - Russian President Boris Yeltsin and "
+            "French President Jacques Chirac expressed satisfaction with their talks.\n")
+    assert extract_text(text)["source"] == "Radio Free Europe/Radio Liberty"

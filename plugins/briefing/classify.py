@@ -116,6 +116,10 @@ _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_cr
 # a transcript's speaker: "MR. MCCURRY:"
 _COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
 _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
+_PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
+_OUTLET_WORDS = frozenset(read_words("words.yaml")["outlet_words"])
+# "Star Online Report": the newsroom's credit line, which names its outlet
+_REPORT_CREDIT = re.compile(r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}\s+(?:Online\s+)?Report)")
 
 
 def _weighted_segments(headline: str | None, paragraphs: list[str]):
@@ -327,6 +331,8 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
+        if match and match.group("who").split()[-1].casefold() in _PICTURE_CREDIT_WORDS:
+            continue  # "Source: STAR file": the picture's credit, not the article's source
         if match:
             parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", match.group("who")) if p.strip()]
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
@@ -382,7 +388,19 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line
         if credit != line and kb.organisation(credit):
             return kb.organisation(credit)
+        if credit != line and _masthead(kb, credit) and dates.parse_date_line(line):
+            return credit  # "Washington Times, March 16, 1998": an outlet the list does not know
+        report = _REPORT_CREDIT.fullmatch(line)
+        if report and not _DESK_CREDIT.search(report.group("who")):
+            return kb.organisation(report.group("who")) or report.group("who")
     return None
+
+
+def _masthead(kb: Knowledge, name: str) -> bool:
+    """Whether words read as an outlet's name: capitalised, ending in a word outlets end in."""
+    words = name.split()
+    return (2 <= len(words) <= 5 and all(w[0].isupper() or w.casefold() in ("of", "the") for w in words)
+            and words[-1].casefold() in _OUTLET_WORDS and not kb.place_by_name.get(name))
 
 
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -390,9 +408,11 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     for paragraph in paragraphs[:3]:
         dateline = DATELINE.match(paragraph)
         if dateline:
-            # "(dpa/GNA)": the first agency named, the one the report came from
-            credits = [part.strip() for part in (dateline.group("who") or dateline.group("slashed")).split("/")
-                       if not _DESK_CREDIT.search(part)]  # "(Web Desk)": the newsroom's own desk, not a source
+            # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
+            who = (dateline.group("who") or dateline.group("slashed")).strip()
+            credits = [who] if kb.organisation(who) else [
+                part.strip() for part in who.split("/")
+                if not _DESK_CREDIT.search(part)]  # "(Web Desk)": the newsroom's own desk, not a source
             if not credits:
                 continue
             known = next(filter(None, map(kb.organisation, credits)), None)
