@@ -216,3 +216,22 @@ def test_a_title_and_surname_shared_by_two_leaders_is_the_one_in_office_when_the
         return f"Roh meets Bush\n\n{date}\n\nPresident Roh met President George W. Bush at the White House on Tuesday.\n"
     assert names(text("June 9, 2005")) == ["Roh Moo-hyun", "George W. Bush"]
     assert names(text("June 5, 1990")) == ["Roh Tae-woo", "George W. Bush"]
+
+
+def test_a_full_name_spelt_another_way_is_the_known_person_and_so_is_its_surname_later():
+    text = ("Leaders exchange Eid greetings\n\nEbrahim Raeisi congratulated the Emir of Kuwait on Eid in a telephone "
+            "call on Tuesday.\n\nThe Emir expressed hope for hosting president Raeisi in Kuwait.\n")
+    assert names(text) == ["Ebrahim Raisi"]
+
+
+def test_an_unknown_full_name_is_a_person_when_it_opens_a_contact_but_a_first_ladys_title_is_not_a_name():
+    assert names("Talks in Quito\n\nZaingorza Lomartel received the visiting minister on Monday.\n") == [
+        "Zaingorza Lomartel"]
+    assert "First Lady Jill Biden" not in names(
+        "Dinner at the White House\n\nFirst Lady Jill Biden hosted a dinner for the guests on Thursday.\n")
+
+
+def test_a_crown_prince_is_no_president_who_shares_his_name():
+    text = ("King meets premier\n\nKing Hussein, along with Crown Prince Hassan and Prime Minister Abdul Salam "
+            "al-Majali, stayed in Aqaba.\n")
+    assert "Samia Suluhu Hassan" not in names(text)

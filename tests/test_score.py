@@ -59,6 +59,15 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
 
 
+def test_a_surname_transliterated_two_ways_is_one_person_but_other_surnames_are_not():
+    assert scoring.same_person("Robert Kocharian", "Robert Kocharyan")
+    assert scoring.same_person("Ebrahim Raeisi", "Ebrahim Raisi")
+    assert scoring.same_person("Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
+    assert not scoring.same_person("Kim Jong-un", "Kim Jong-il")
+    assert not scoring.same_person("Mark Rutte", "Mark Root")
+    assert not scoring.same_person("Ali Khan", "Ali Khomeini")
+
+
 def test_countries_and_topics_count_extra_values_against_precision():
     result = scoring.score_article(GOLD, record(countries=["France", "Germany", "Ukraine", "Chad"]))
     assert result.fields["countries"] == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
@@ -67,6 +76,9 @@ def test_countries_and_topics_count_extra_values_against_precision():
 
 def test_quotes_need_the_right_speaker_and_an_unquoted_text_must_give_none():
     assert scoring.score_article(GOLD, record(quotes=[{"speaker": None, "text": "We agreed."}])).fields["quotes"] == 0.0
+    spelt_otherwise = {**GOLD, "quotes": [{"speaker": "Robert Kocharian", "text": "We agreed"}]}
+    assert scoring.score_article(spelt_otherwise, record(
+        quotes=[{"speaker": "Robert Kocharyan", "text": "We agreed."}])).fields["quotes"] == 1.0
     no_quotes = {**GOLD, "quotes": []}
     assert scoring.score_article(no_quotes, record(quotes=[])).fields["quotes"] == 1.0
     assert scoring.score_article(no_quotes, record()).fields["quotes"] == 0.0

@@ -42,6 +42,7 @@ _NOBLE_WORDS = _WORDS["noble_words"]
 _REGNAL_TITLES = _WORDS["regnal_titles"]
 _REGNAL_NUMBER = re.compile(r"[IVX]+")
 _ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
+_FEMININE_TITLES = _WORDS["feminine_titles"]
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
@@ -56,7 +57,8 @@ _ACTING = (
 )
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
-_SPEECH_VERB = re.compile(rf",?\s+{_SPEECH}\b")
+_SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]) + r")\b")
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".
@@ -245,6 +247,16 @@ def _names_pattern(names: frozenset) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True)
 
 
+def _spelt_otherwise(written: str, surname: str) -> bool:
+    """ "Raeisi" for Raisi, "Kocharian" for Kocharyan: another spelling of the surname, with the
+    same consonants in the same order."""
+    a, b = _plain(fold(written)), _plain(fold(surname))
+    return a != b and a[:1] == b[:1] and a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+
+
 def _plain(word: str) -> str:
     """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -261,6 +273,7 @@ class PeopleFinder:
         self.kb = knowledge
         self.year = year  # the year the article is from, when it says
         self.found: dict[str, Found] = {}
+        self.spelled: dict[str, str] = {}  # a surname as the text spells it -> the known name ("Raeisi" -> Ebrahim Raisi)
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
 
@@ -284,6 +297,9 @@ class PeopleFinder:
     def _note(self, name: str, role: str | None, country: str | None) -> str:
         known = self._known(name)
         key = known.name if known else name
+        written = name.split()[-1]
+        if known and " " in name and _spelt_otherwise(written, key.split()[-1]):
+            self.spelled.setdefault(written, key)
         entry = self.found.get(key)
         if entry is None:
             entry = self.found[key] = Found(
@@ -434,11 +450,13 @@ class PeopleFinder:
     def _scan_acting(self, index: int, text: str, spans: list) -> None:
         """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""
         subjects = (_NAME_ENDING.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
-                    for verb in _SPEECH_VERB.finditer(text))
+                    for verb in _SUBJECT_VERB.finditer(text))
         for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
                       *(m for pattern in _ACTING for m in pattern.finditer(text))):
             if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")):
                 continue  # "the so-called Golden Gate": a thing's name
+            if _FATHER_BEFORE.search(text, max(0, match.start("name") - 6), match.start("name")):
+                continue  # "Mohammed bin Salman bin Abdulaziz received": the father's name inside the son's
             name = self._unknown_full_name(match.group("name"))
             if name:
                 start = match.start("name")
@@ -471,6 +489,8 @@ class PeopleFinder:
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), set()).add(key)
+        for written, key in self.spelled.items():
+            shorts.setdefault(written, set()).add(key)
         firsts: dict[str, set] = {}
         for key in self.found:
             first = self._first_name(key) if " " in key else None
@@ -504,6 +524,8 @@ class PeopleFinder:
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
                   and _plain(short) in (_plain(self._short_name(k)), _plain(k.split()[-1]))]
+        if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
+            fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
             fuller = [k for k in fuller if self._role_of(k) == role]
         full = fuller[0] if len(fuller) == 1 else None
@@ -511,7 +533,10 @@ class PeopleFinder:
             candidates = _known_indexes(self.kb)[1].get(short, [])
             listed = [p for p in candidates if p.role == role]
             if not listed and any(word in _ROYAL_WORDS for word in role.split()):
-                listed = candidates  # a royal's title changes: "Crown Prince Salman" is King Salman
+                # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
+                # is no woman named Hassan
+                pronoun = "she" if set(role.split()) & _FEMININE_TITLES else "he"
+                listed = [p for p in candidates if not p.pronoun or p.pronoun == pronoun]
             if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
                 listed = [p for p in listed if p.name in self.found] or listed
             if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
