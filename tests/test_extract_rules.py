@@ -1439,3 +1439,45 @@ def test_an_agency_whose_name_has_a_slash_is_one_source():
     text = ("Leaders satisfied with talks\n\nMoscow, 26 September 1997 (RFE/RL) - Russian President Boris Yeltsin and "
             "French President Jacques Chirac expressed satisfaction with their talks.\n")
     assert extract_text(text)["source"] == "Radio Free Europe/Radio Liberty"
+
+
+def test_a_place_named_with_a_time_still_to_come_is_not_where_they_met_and_a_courtesy_title_ends_a_place():
+    text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro on Saturday to prepare the Amazon summit in Belem "
+            "next month.\n")
+    assert extract_text(text)["location"] == "Belem"   # only a later contact names a city: given, as before
+    text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro in Leticia on Saturday to prepare the Amazon "
+            "summit in Belem next month.\n")
+    assert extract_text(text)["location"] == "Leticia"
+    text = ("Kwasniewski visits Havel\n\nOn December 17th, the President paid a working visit to the Czech Republic. "
+            "In the course of the visit, the President met in Lany Mr.Vaclav Havel, the President of the Czech Republic.\n")
+    assert extract_text(text)["location"] == "Lany"
+
+
+def test_a_plural_title_introduces_the_first_of_the_people_it_names():
+    text = ("Peru, Ecuador seek help\n\nPresidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru made the "
+            "request in a letter on Monday.\n")
+    assert [(p["name"], p["role"]) for p in extract_text(text)["people"]] == [
+        ("Jamil Mahuad", "President"), ("Alberto Fujimori", "President")]
+
+
+def test_single_quotation_marks_quote_but_apostrophes_do_not():
+    text = ("Presidents meet\n\nLula met Gustavo Petro in Leticia on Saturday.\n\n‘Joint action of the countries that "
+            "share the Amazon is fundamental,’ said a statement from Lula.\n\nThe leaders’ aides in the ‘90s said "
+            "nothing about Putin’s plans, the president’s office said.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Luiz Inácio Lula da Silva", "Joint action of the countries that share the Amazon is fundamental")]
+
+
+def test_transcript_labels_with_a_note_or_a_mc_name_and_a_turn_the_copy_cut_off():
+    text = ("Leaders meet\n\nPresident of Russia Dmitry Medvedev: Mr President, I am happy to meet once again.\n\n"
+            "President of Pakistan Asif Ali Zardari (translated from Russian): It is a great pleasure for me too.\n\n"
+            "SHANE McLEOD: John Howard and Sir Michael Somare are flying high this morning.\n\n"
+            "MICHAEL SOMARE: This is an agreement with the previous government, signed, we will honour it, we'l\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [
+        "Dmitry Medvedev", "Asif Ali Zardari", "Shane McLeod", "Michael Somare"]
+
+
+def test_a_date_line_naming_the_city_dates_a_contact_the_text_dates_nowhere_else():
+    text = ("Meeting with President of Pakistan\n\nJune 10, 2010, Tashkent\n\nDmitry Medvedev and Asif Ali Zardari "
+            "discussed regional security and bilateral cooperation.\n")
+    assert extract_text(text)["event_date"] == "2010-06-10"

@@ -49,6 +49,16 @@ _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
+# After a place: a time still to come ("in Belem next month", "in Paris later this year").
+_LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
+                          r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
+_PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
+
+
+def _place_end(text: str, start: int) -> int:
+    """Where the capitalised words of a place that starts here end."""
+    run = _PLACE_RUN.match(text, start)
+    return run.end() - (run.group(0).endswith(" ")) if run else start
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
@@ -215,8 +225,11 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
-    return next((place for place, future in _lead_places(kb, following, said_only=True) if not future),
-                None) or next(iter(later), None)
+    for place, future in _lead_places(kb, following, said_only=True):
+        if not future:
+            return place
+        later.append(place)
+    return next(iter(later), None)
 
 
 def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
@@ -228,7 +241,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
     `said_only`: only where a phrase says it is a place (not any known city the text mentions)."""
     def future(text: str, at: int, start: int) -> bool:
-        return dates.is_future(text[max(0, at - _FUTURE_REACH):start])
+        # "will meet in Belem", "the summit in Belem next month"
+        return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
+            _LATER_AFTER.match(text, _place_end(text, start)))
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -319,7 +334,7 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     kept = []
     for word in words.split():
         if (word.casefold() in _NOT_A_PLACE or kb.country_of_demonym(word) or kb.person_by_alias.get(word.casefold())
-                or kb.role_by_alias.get(word.casefold())):
+                or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in _COURTESY_TITLES):
             break
         kept.append(word)
     if kb.person_by_alias.get(fold(" ".join(kept))):

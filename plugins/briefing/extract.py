@@ -234,6 +234,17 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     return (date[1], date[2]) if date else (None, None)
 
 
+def _placed_date(kb: Knowledge, meta_lines: list[str]):
+    """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
+    record, as a presidency's site writes it): where and when the contact was, when the text
+    dates it nowhere else."""
+    for line in meta_lines:
+        place = dates.date_line_place(line)
+        if place and place in kb.place_by_name:
+            return dates.parse_date_line(line)
+    return None
+
+
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
@@ -299,6 +310,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
+    if event is None:
+        event = _placed_date(kb, cleaned.meta_lines)
+        event_source = "text" if event else None
     if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
         event, event_source = None, None  # nothing reported had happened after the archive copied the page
     if published is None:

@@ -105,7 +105,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
-    before = re.compile(rf"{start}(?:{demonym})?{role}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
+    # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
+    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"

@@ -51,13 +51,16 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
-_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
                              r"(?:,\s+[A-Z][A-Z ]{1,30})?")  # "FRANK LANGFITT, BYLINE:", "DAVID GREENE, HOST:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
+_WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
+_LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
@@ -100,12 +103,30 @@ class Span:
     closed: bool
 
 
+# A closing single quotation mark, not an apostrophe ("Putin’s", "the leaders’ talks"): after it
+# the sentence goes on with punctuation, or it follows the quotation's own comma or full stop.
+_SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
+_SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
+
+
+def _single_quoted(paragraph: str, i: int) -> Span | None:
+    """ "‘Joint action is fundamental,’ said Lula": single marks, as British and Asian outlets quote."""
+    if (i and paragraph[i - 1].isalnum()) or not paragraph[i + 1:i + 2].isalpha():
+        return None
+    closer = _SINGLE_CLOSER.search(paragraph, i + 1, i + _SINGLE_REACH)
+    return Span(i, closer.end(), paragraph[i + 1:closer.start()].strip(), True) if closer else None
+
+
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
     while i < n:
         char = paragraph[i]
-        if char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
+        single = _single_quoted(paragraph, i) if char == "‘" else None
+        if single:
+            spans.append(single)
+            i = single.end
+        elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             j = i + 1
             while j < n and paragraph[j] not in closers:
@@ -334,7 +355,8 @@ class QuoteFinder:
         colon = paragraph.find(":")
         if colon < 3 or colon > 90 or paragraph[:colon].count(" ") > 9:
             return None
-        prefix = paragraph[:colon]
+        # "President of Pakistan Asif Ali Zardari (translated from Russian):": the note is no part of the label
+        prefix = _LABEL_NOTE.sub("", paragraph[:colon])
         if any(mark in prefix for mark in _OPENERS) or _VERB.search(prefix):
             return None
         lower_words = [w for w in prefix.split() if w[0].islower() and w not in ("of", "the", "and")]
@@ -342,9 +364,11 @@ class QuoteFinder:
         words = paragraph[colon + 1:].strip()
         # "Erdogan: Turkey will not give up" without a full stop is a headline, not a turn; a turn cut
         # off by the end of the copy still holds a whole sentence.
-        if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words)):
-            return None
         label = _CAPITALS_LABEL.fullmatch(prefix)
+        # ... though a broadcast transcript's turn ("MICHAEL SOMARE: This is an agreement ...") may be cut off
+        cut_off = label is not None and " " in label.group("name") and len(words.split()) >= _CUT_TURN_WORDS
+        if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words) or cut_off):
+            return None
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
@@ -371,7 +395,8 @@ class QuoteFinder:
                               or self.kb.organisation(label) or fold(label) in _NOT_SPEAKER_LABELS):
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-        written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs)) if not m.group(0).isupper()), None)
+        written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs))
+                        if _WRITTEN_IN_SMALL.search(m.group(0))), None)  # not "McLEOD" again
         name = written or titled
         self.labelled.append(name)
         return name
