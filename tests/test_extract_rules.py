@@ -1481,3 +1481,12 @@ def test_a_date_line_naming_the_city_dates_a_contact_the_text_dates_nowhere_else
     text = ("Meeting with President of Pakistan\n\nJune 10, 2010, Tashkent\n\nDmitry Medvedev and Asif Ali Zardari "
             "discussed regional security and bilateral cooperation.\n")
     assert extract_text(text)["event_date"] == "2010-06-10"
+
+
+def test_a_speech_verb_far_from_the_last_name_is_the_sentence_subjects():
+    text = ("Leaders exchange greetings\n\nEbrahim Raisi congratulated the Emir of Kuwait Sheikh Nawaf Al-Ahmad "
+            "Al-Jaber Al-Sabah on the occasion of Eid al-Fitr in a telephone call on Tuesday and stated, “May God "
+            "bless the neighbouring and friendly nation of Kuwait.”\n\nPutin met Erdogan, and Erdogan said: “We agreed "
+            "on the grain corridor today.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [
+        "Ebrahim Raisi", "Recep Tayyip Erdoğan"]

@@ -59,6 +59,7 @@ _SPEECH_INTRO = re.compile(
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
+_NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
@@ -332,9 +333,15 @@ class QuoteFinder:
         people = self._speakers_in(index, start, end)
         if people:
             if before:
-                # The subject nearest before the verb, else the first named.
+                # The subject nearest before the verb, else the first named; a verb far from the
+                # last name ("X congratulated Y on ... and stated") is the sentence's subject's.
                 cut = start + (verb.start() if verb else len(text))
                 ahead = [m for m in people if m.end <= cut]
+                paragraph = self.paragraphs[index]
+                if len(ahead) > 1 and len(paragraph[ahead[-1].end:cut].split()) > _NEAR_VERB_WORDS:
+                    subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
+                    if subject:
+                        return subject.key
                 return (ahead[-1] if ahead else people[0]).key
             return people[0].key
         organisation = self._organisation_in(text) or self._institution_referred(index, start, text)
