@@ -27,7 +27,7 @@ from briefing.extract import extract_text
      "The leaders exchanged views on how to reduce the trade deficit, and on security in the region.\n",
      ["trade-economy"]),
     ("May and Ardern meet in London\n\n"
-     "The prime ministers reflected on their security and defence relationship and agreed to deepen it.\n",
+     "The prime ministers reflected on their security and defence relationship. They agreed to sign a defence pact.\n",
      ["military-coordination"]),
     ("Macron and Sánchez meet in Madrid\n\n"
      "The leaders discussed migration and the budget. Sánchez thanked Macron for the gas he had shared "
