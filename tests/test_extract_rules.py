@@ -1490,3 +1490,11 @@ def test_a_speech_verb_far_from_the_last_name_is_the_sentence_subjects():
             "on the grain corridor today.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [
         "Ebrahim Raisi", "Recep Tayyip Erdoğan"]
+
+
+def test_two_single_marks_close_a_quotation_opened_by_a_double_one():
+    text = ("Buhari receives Museveni\n\nPresident Muhammadu Buhari received President Yoweri Museveni in Abuja.\n\n"
+            "“The most important thing is to defeat them, then negotiations can come after that,’’ Museveni told a "
+            "newspaper.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Yoweri Museveni", "The most important thing is to defeat them, then negotiations can come after that")]

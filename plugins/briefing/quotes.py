@@ -25,7 +25,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_CLOSERS = re.compile(r"[”»]|(?<=[.,!?])\"")
+_CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -110,31 +110,36 @@ _SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
 
 
-def _single_quoted(paragraph: str, i: int) -> Span | None:
+def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
     """ "‘Joint action is fundamental,’ said Lula": single marks, as British and Asian outlets quote."""
     if (i and paragraph[i - 1].isalnum()) or not paragraph[i + 1:i + 2].isalpha():
         return None
-    closer = _SINGLE_CLOSER.search(paragraph, i + 1, i + _SINGLE_REACH)
-    return Span(i, closer.end(), paragraph[i + 1:closer.start()].strip(), True) if closer else None
+    at = bisect.bisect_right(closers, i)  # the closers found once: a page of marks stays linear
+    if at == len(closers) or closers[at] - i > _SINGLE_REACH:
+        return None
+    return Span(i, closers[at] + 1, paragraph[i + 1:closers[at]].strip(), True)
 
 
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
+    single_closers = [m.start() for m in _SINGLE_CLOSER.finditer(paragraph)] if "‘" in paragraph else []
     while i < n:
         char = paragraph[i]
-        single = _single_quoted(paragraph, i) if char == "‘" else None
+        single = _single_quoted(paragraph, i, single_closers) if char == "‘" else None
         if single:
             spans.append(single)
             i = single.end
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             j = i + 1
-            while j < n and paragraph[j] not in closers:
+            # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's)
+            while j < n and paragraph[j] not in closers and not (char == "“" and paragraph.startswith("’’", j)):
                 j += 1
             closed = j < n
-            spans.append(Span(i, j + 1 if closed else n, paragraph[i + 1:j].strip(), closed))
-            i = j + 1
+            width = 2 if closed and paragraph.startswith("’’", j) else 1
+            spans.append(Span(i, j + width if closed else n, paragraph[i + 1:j].strip(), closed))
+            i = j + width
         else:
             i += 1
     return spans
