@@ -1498,3 +1498,10 @@ def test_two_single_marks_close_a_quotation_opened_by_a_double_one():
             "newspaper.\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
         ("Yoweri Museveni", "The most important thing is to defeat them, then negotiations can come after that")]
+
+
+def test_an_interview_broadcast_is_the_kind_though_it_speaks_of_a_meeting_and_us_does_not_end_a_sentence():
+    text = ("Trump says meeting with Putin not always conciliatory\n\nU.S. President Donald Trump defended his efforts "
+            "to build a relationship with Russian leader Vladimir Putin in an interview broadcast on Friday, saying "
+            "their conversations were not always conciliatory.\n\nThe two leaders met on Monday in Helsinki.\n")
+    assert extract_text(text)["kind"] == "interview"
