@@ -1505,3 +1505,12 @@ def test_an_interview_broadcast_is_the_kind_though_it_speaks_of_a_meeting_and_us
             "to build a relationship with Russian leader Vladimir Putin in an interview broadcast on Friday, saying "
             "their conversations were not always conciliatory.\n\nThe two leaders met on Monday in Helsinki.\n")
     assert extract_text(text)["kind"] == "interview"
+
+
+def test_a_venue_then_its_city_after_in_and_a_city_inside_quotation_marks_is_no_place_of_the_contact():
+    text = ("Buhari receives Museveni\n\nPresident Muhammadu Buhari on Friday met President Yoweri Museveni, in the "
+            "Presidential Villa, Abuja.\n")
+    assert extract_text(text)["location"] == "Abuja"
+    text = ("Rabin Apparently Met with Hussein\n\nThe two leaders did meet for a few hours late Sunday on board a ship."
+            "\n\nThe daily Haaretz reported Tuesday that “political sources in Jerusalem” had confirmed the report.\n")
+    assert extract_text(text)["location"] is None

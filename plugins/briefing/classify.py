@@ -40,7 +40,7 @@ _CITY_OF = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:city|town|resort|port|capital|village)\s+of\s+(?P<place>{_PLACE_WORDS})")
 # "at State House, Nairobi": a venue, then its city after a comma.
 _VENUE_COMMA_CITY = re.compile(
-    rf"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
 _ANOTHER_CONTACT = re.compile(
@@ -53,6 +53,12 @@ _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether a position is inside curly quotation marks."""
+    before = text[:position]
+    return before.count("“") > before.count("”")
 
 
 def _place_end(text: str, start: int) -> int:
@@ -288,7 +294,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
-            if known:
+            if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_name[known.group(0)], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
