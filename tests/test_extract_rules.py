@@ -1514,3 +1514,11 @@ def test_a_venue_then_its_city_after_in_and_a_city_inside_quotation_marks_is_no_
     text = ("Rabin Apparently Met with Hussein\n\nThe two leaders did meet for a few hours late Sunday on board a ship."
             "\n\nThe daily Haaretz reported Tuesday that “political sources in Jerusalem” had confirmed the report.\n")
     assert extract_text(text)["location"] is None
+
+
+def test_a_short_quotation_is_kept_when_someone_said_it_but_not_a_name_or_an_unattributed_scare_quote():
+    text = ("Buhari hosts Embalo\n\nPresident Muhammadu Buhari hosted President Umaro Sissoco Embalo in Abuja, and "
+            "Buhari described relations as “robust and stable”.\n\nThey discussed the peace plan known as the "
+            "“road map” for the region.\n\nThe visit was “cordial”.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Muhammadu Buhari", "robust and stable")]

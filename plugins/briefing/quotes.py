@@ -66,7 +66,10 @@ _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
-_MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations
+_MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
+_MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
+_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|a|an|its|their|his|her)\s*$", re.IGNORECASE)
+_NAMED_AS_REACH = 16
 # A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
@@ -485,6 +488,9 @@ class QuoteFinder:
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None)  # named at its end
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
+            if len(span.text.split()) < _MIN_WORDS and _NAMED_AS.search(
+                    paragraph, max(0, span.start - _NAMED_AS_REACH), span.start):
+                speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
         walk.carrying = not spans[-1].closed
         walk.carried_speaker = paragraph_speaker
@@ -492,13 +498,14 @@ class QuoteFinder:
 
     @staticmethod
     def _record(walk: _Walk, index: int, span: Span, speaker: str | None, runs_on: bool, last: bool) -> None:
-        """Keep a quotation, and settle the speaker of one that runs over paragraphs."""
+        """Keep a quotation (a short one only with its speaker: "described the talks as “very
+        productive”"), and settle the speaker of one that runs over paragraphs."""
         if runs_on and speaker:
             for part in walk.open_parts:  # the speaker named at the quotation's end said it all
                 part["speaker"] = part["speaker"] or speaker
         text = _clean_quote(span.text)
         record = {"speaker": speaker, "text": text}
-        if len(text.split()) >= _MIN_WORDS and not is_quoted_name(text):
+        if (len(text.split()) >= _MIN_WORDS or (speaker and len(text.split()) >= _MIN_SAID_WORDS)) and not is_quoted_name(text):
             walk.result.append(record)
         if runs_on and span.closed:  # a run over paragraphs ends unnamed:
             for part in walk.open_parts + [record]:  # the speaker quoted just before it said it
