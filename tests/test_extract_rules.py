@@ -1522,3 +1522,12 @@ def test_a_short_quotation_is_kept_when_someone_said_it_but_not_a_name_or_an_una
             "“road map” for the region.\n\nThe visit was “cordial”.\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
         ("Muhammadu Buhari", "robust and stable")]
+
+
+def test_a_quoted_document_names_its_issuer_and_the_document_again_is_the_same_issuer():
+    text = ("Singh congratulates Hasina\n\nIndian Prime Minister Manmohan Singh telephoned Sheikh Hasina this evening.\n\n"
+            "“The Prime Minister sent a message of felicitations to the Prime Minister of Bangladesh,” said a press "
+            "release of Indian high commission in Dhaka.\n\n“He wished her and the people of Bangladesh all success,” "
+            "the press release added.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [
+        "Indian high commission in Dhaka", "Indian high commission in Dhaka"]

@@ -70,6 +70,11 @@ _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not q
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|a|an|its|their|his|her)\s*$", re.IGNORECASE)
 _NAMED_AS_REACH = 16
+_DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
+# "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
+_ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
+                        r"(?P<who>(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,6}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
+_DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 # A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
@@ -184,6 +189,7 @@ class QuoteFinder:
         self.sentence_ends: dict[int, list[int]] = {}
         self.spans: dict[int, tuple[list[int], list[int]]] = {}  # where each paragraph's quotations start and end, once asked
         self.labelled: list[str] = []  # speakers named by a transcript's capitals labels, in order
+        self.issuer: str | None = None  # the last office a quoted document was issued by
         # (name, paragraph, start, end) of each label that names someone the article names nowhere else
         self.label_mentions: list[tuple[str, int, int, int]] = []
 
@@ -290,6 +296,16 @@ class QuoteFinder:
     def _organisation_in(self, text: str) -> str | None:
         return self.kb.organisation_in(text)
 
+    def _issuer(self, text: str) -> str | None:
+        """Whose document says it: "said a press release of the Indian high commission in Dhaka",
+        and "the press release added" after it."""
+        issued = _ISSUED_BY.search(text)
+        if issued:
+            who = issued.group("who").strip()
+            self.issuer = self.kb.organisation(who) or who
+            return self.issuer
+        return self.issuer if _DOCUMENT_BACKREF.search(text) else None
+
     @cached_property
     def _institutions(self) -> dict[str, tuple[list, list]]:
         """For each kind ("ministry"), where organisations of that kind are named: ((paragraph, end), name) in text order."""
@@ -352,7 +368,8 @@ class QuoteFinder:
                         return subject.key
                 return (ahead[-1] if ahead else people[0]).key
             return people[0].key
-        organisation = self._organisation_in(text) or self._institution_referred(index, start, text)
+        organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
+                        or self._issuer(text))
         if organisation:
             return organisation
         described = self._described(text)
