@@ -1531,3 +1531,10 @@ def test_a_quoted_document_names_its_issuer_and_the_document_again_is_the_same_i
             "the press release added.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [
         "Indian high commission in Dhaka", "Indian high commission in Dhaka"]
+
+
+def test_he_after_a_sentence_that_names_someone_only_after_a_preposition_is_the_earlier_subject():
+    text = ("Prabowo meets Albanese\n\nPrabowo Subianto met Anthony Albanese in Sydney.\n\nPrabowo said the two "
+            "countries had long maintained close ties.\n\nHe added that the current rapport with Albanese continued "
+            "that legacy.\n\nHe remarked that the relationship “has been close for many years and will stay so”.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Prabowo Subianto"]

@@ -70,6 +70,7 @@ _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not q
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|a|an|its|their|his|her)\s*$", re.IGNORECASE)
 _NAMED_AS_REACH = 16
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
@@ -227,7 +228,10 @@ class QuoteFinder:
                 # "“... Prime Minister Modi warmly reciprocated ...,” he said": a name inside a quotation
                 # is whom the speaker speaks of, not the speaker
                 if self._may_mean(mention, pronoun) and not self._quoted_at(paragraph, mention.start):
-                    return self._subject(paragraph, *self._sentence_of(paragraph, mention, limit), pronoun)
+                    begin, end = self._sentence_of(paragraph, mention, limit)
+                    if self._said_of_by_pronoun(paragraph, begin, mention):
+                        continue  # "He added that the rapport with Albanese ...": "he" is still someone before
+                    return self._subject(paragraph, begin, end, pronoun)
             looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
             if earlier == 0:
@@ -235,6 +239,11 @@ class QuoteFinder:
             paragraph = self.named[earlier - 1]
             limit = len(self.paragraphs[paragraph])
         return None
+
+    def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
+        """Whether a sentence opens with a pronoun and names the person only after a preposition."""
+        text = self.paragraphs[index]
+        return bool(_PRONOUN_OPENING.match(text, begin)) and bool(_OBJECT_BEFORE.search(text, begin, mention.start))
 
     def _quoted_at(self, index: int, position: int) -> bool:
         """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
