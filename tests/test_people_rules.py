@@ -235,3 +235,11 @@ def test_a_crown_prince_is_no_president_who_shares_his_name():
     text = ("King meets premier\n\nKing Hussein, along with Crown Prince Hassan and Prime Minister Abdul Salam "
             "al-Majali, stayed in Aqaba.\n")
     assert "Samia Suluhu Hassan" not in names(text)
+
+
+def test_a_lead_in_set_in_capitals_still_introduces_people_and_countries_and_initials_need_no_stops():
+    record = extract_text("Kohl and Chirac meet\n\nGERMAN Chancellor Helmut Kohl and French President Jacques Chirac "
+                          "met in Bonn yesterday.\n")
+    assert record["countries"] == ["Germany", "France"]
+    assert names("Leaders meet in Gaborone\n\nPRESIDENT F W de Klerk met the two presidents yesterday with Nelson "
+                 "Mandela.\n") == ["F W de Klerk", "Nelson Mandela"]

@@ -234,6 +234,16 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     return (date[1], date[2]) if date else (None, None)
 
 
+# "GERMAN Chancellor Helmut Kohl and ...": a newspaper's lead-in in capitals, then the sentence
+_LEAD_IN = re.compile(r"[A-Z]{2,}(?= (?:[A-Z][a-z]|[a-z]|[A-Z] ))")
+
+
+def _lead_in_cased(paragraph: str) -> str:
+    """The paragraph with a first word set in capitals written as a sentence writes it."""
+    lead_in = _LEAD_IN.match(paragraph)
+    return paragraph if lead_in is None else lead_in.group(0).capitalize() + paragraph[lead_in.end():]
+
+
 def _placed_date(kb: Knowledge, meta_lines: list[str]):
     """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
     record, as a presidency's site writes it): where and when the contact was, when the text
@@ -322,7 +332,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
 
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
-    finder.scan([cleaned.headline or ""] + paragraphs)
+    readable = [_lead_in_cased(p) for p in paragraphs]  # same lengths: offsets into it are offsets into paragraphs
+    finder.scan([cleaned.headline or ""] + readable)
     people = finder.people()
     if not people:
         warnings.append("no people found")
@@ -352,7 +363,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
         "people": people,
-        "countries": classify.countries(kb, cleaned.headline, paragraphs, _name_spans(finder.mentions)),
+        "countries": classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)),
         "topics": topics,
         "quotes": quotes,
         "summary": _summary(paragraphs, named_paragraphs),

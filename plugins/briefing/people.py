@@ -23,7 +23,8 @@ _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
 _PLAIN_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
-_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|[A-Z]\.|[IVX]{{2,4}}\b)"
+# an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
+_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) )|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
