@@ -1538,3 +1538,9 @@ def test_he_after_a_sentence_that_names_someone_only_after_a_preposition_is_the_
             "countries had long maintained close ties.\n\nHe added that the current rapport with Albanese continued "
             "that legacy.\n\nHe remarked that the relationship “has been close for many years and will stay so”.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Prabowo Subianto"]
+
+
+def test_an_interview_given_to_newspapers_is_an_interview():
+    text = ("Yushchenko interview\n\nThe day before the visit of the President of Poland to Ukraine, President Viktor "
+            "Yushchenko gave interview to Polish newspapers, the President's press office reports.\n")
+    assert extract_text(text)["kind"] == "interview"
