@@ -1544,3 +1544,13 @@ def test_an_interview_given_to_newspapers_is_an_interview():
     text = ("Yushchenko interview\n\nThe day before the visit of the President of Poland to Ukraine, President Viktor "
             "Yushchenko gave interview to Polish newspapers, the President's press office reports.\n")
     assert extract_text(text)["kind"] == "interview"
+
+
+def test_a_caption_naming_who_is_pictured_is_noise_below_the_headline_but_such_a_headline_stays():
+    text = ("Orbán and Fico in Bratislava\n\nViktor Orbán and Robert Fico during their meeting in Bratislava on 28 "
+            "April 2025\n\nHungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava "
+            "on Monday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Orbán and Fico in Bratislava"
+    assert record["body"] == ["Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in "
+                              "Bratislava on Monday."]

@@ -65,6 +65,7 @@ class NoiseRules:
     tags: re.Pattern | None = None  # a line of comma-separated keywords
     labelled_links: re.Pattern | None = None  # "Video: another article's headline"
     comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
+    pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
 
     @classmethod
@@ -79,6 +80,7 @@ class NoiseRules:
             tags=_compile(noise.get("tags")),
             labelled_links=_compile(noise.get("labelled_links")),
             comments=_compile(noise.get("comments")),
+            pictured=_compile(noise.get("pictured")),
             outlets=frozenset(fold(name) for name in outlets),
         )
 
@@ -98,9 +100,10 @@ class NoiseRules:
         return bool(self.blocks and self.blocks.match(line.rstrip(":.… ")))  # "You might also be interested in..."
 
     def is_link_once_headlined(self, line: str) -> bool:
-        """A tag line or a labelled link: noise, once the article's headline is known."""
+        """A tag line, a labelled link or a caption naming who is pictured: noise, once the
+        article's headline is known."""
         return bool(self.tags and self.tags.match(line) and not reads_as_prose(line)) or bool(
-            self.labelled_links and self.labelled_links.match(line))
+            self.labelled_links and self.labelled_links.match(line)) or bool(self.pictured and self.pictured.match(line))
 
     def opens_comments(self, line: str) -> bool:
         return bool(self.comments and self.comments.match(line))
