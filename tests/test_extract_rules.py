@@ -1554,3 +1554,10 @@ def test_a_caption_naming_who_is_pictured_is_noise_below_the_headline_but_such_a
     assert record["title"] == "Orbán and Fico in Bratislava"
     assert record["body"] == ["Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in "
                               "Bratislava on Monday."]
+
+
+def test_comment_prompts_and_credits_in_the_sites_own_language_are_noise():
+    text = ("Uribe y Correa\n\nPresident Alvaro Uribe met President Rafael Correa in Quito on Monday.\n\n"
+            "¿Tiene algo que decir? Comente\n\nPara comentar este artículo usted debe ser un usuario registrado.\n\n"
+            "Редактор: Jane Roe\n\nСпасибі за Вашу активність, Ваше питання буде розглянуто модераторами\n")
+    assert extract_text(text)["body"] == ["President Alvaro Uribe met President Rafael Correa in Quito on Monday."]
