@@ -249,6 +249,7 @@ def _names_pattern(names: frozenset) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True)
 
 
+@lru_cache(maxsize=4096)
 def _spelt_otherwise(written: str, surname: str) -> bool:
     """ "Raeisi" for Raisi, "Kocharian" for Kocharyan: another spelling of the surname, with the
     same consonants in the same order."""
@@ -275,6 +276,7 @@ class PeopleFinder:
         self.kb = knowledge
         self.year = year  # the year the article is from, when it says
         self.found: dict[str, Found] = {}
+        self.checked_names: dict[str, str | None] = {}  # a capture -> the unknown full name it is, if any
         self.spelled: dict[str, str] = {}  # a surname as the text spells it -> the known name ("Raeisi" -> Ebrahim Raisi)
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
@@ -300,7 +302,7 @@ class PeopleFinder:
         known = self._known(name)
         key = known.name if known else name
         written = name.split()[-1]
-        if known and " " in name and _spelt_otherwise(written, key.split()[-1]):
+        if known and name != key and " " in name and _spelt_otherwise(written, key.split()[-1]):
             self.spelled.setdefault(written, key)
         entry = self.found.get(key)
         if entry is None:
@@ -386,7 +388,13 @@ class PeopleFinder:
         return None if self._is_title(name) else name
 
     def _unknown_full_name(self, captured: str) -> str | None:
-        """A full name found without a title: every word could be a name's, none a known entity's."""
+        """A full name found without a title: every word could be a name's, none a known entity's
+        (worked out once per capture: an article names its people again and again)."""
+        if captured not in self.checked_names:
+            self.checked_names[captured] = self._check_full_name(captured)
+        return self.checked_names[captured]
+
+    def _check_full_name(self, captured: str) -> str | None:
         name = _trim_name(captured)
         if not name or name != captured or _names_a_thing(name) or self._is_title(name) or self.kb.organisation(name):
             return None
