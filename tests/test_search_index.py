@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import subprocess
 
@@ -181,12 +182,19 @@ def _articles(count: int) -> list[dict]:
 
 
 def _earlier(payload: dict) -> search_index.Earlier:
-    return search_index.Earlier(payload["documents"], payload["lengths"], payload["postings"])
+    return search_index.Earlier(payload["documents"], payload["lengths"], payload["postings"], payload["extents"])
 
 
-def _update(before: list[dict], after: list[dict]) -> dict | None:
-    return search_index.update(_earlier(build(before)), after, [f"articles/{r['slug']}.html" for r in after],
-                               ALIASES, TOPICS, KINDS)
+def _keys(records) -> list[str]:
+    """Keys standing for the records, as search_glue's stand for their searchable text."""
+    return [hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest() for record in records]
+
+
+def _update(before: list[dict], after: list[dict], keyed: bool = False) -> dict | None:
+    urls = [f"articles/{r['slug']}.html" for r in before]
+    earlier = search_index.build(before, urls, ALIASES, TOPICS, KINDS, keys=_keys(before) if keyed else None)
+    return search_index.update(_earlier(earlier), after, [f"articles/{r['slug']}.html" for r in after],
+                               ALIASES, TOPICS, KINDS, keys=_keys(after) if keyed else None)
 
 
 EDITS = {
@@ -205,13 +213,28 @@ EDITS = {
 }
 
 
+@pytest.mark.parametrize("keyed", [False, True], ids=["by text", "by keys given"])
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
-def test_an_update_from_the_earlier_build_gives_the_bytes_of_a_build(edit):
+def test_an_update_from_the_earlier_build_gives_the_bytes_of_a_build(edit, keyed):
     before = _articles(40)
     after = edit(before)
-    updated = _update(before, after)
+    updated = _update(before, after, keyed)
     assert updated is not None
     assert search_index.scripts(updated) == search_index.scripts(build(after))
+    assert (updated["extents"], updated["lengths"]) == (build(after)["extents"], build(after)["lengths"])  # the next update's
+    if keyed:
+        assert sorted(updated["documents"]) == sorted(_keys(after))
+
+
+def test_updates_one_after_another_give_the_bytes_of_a_build():
+    articles = _articles(30)
+    payload = build(articles)
+    for n, edit in enumerate(EDITS.values()):
+        after = edit(articles)
+        payload = search_index.update(_earlier(payload), after, [f"articles/{r['slug']}.html" for r in after],
+                                      ALIASES, TOPICS, KINDS)
+        assert search_index.scripts(payload) == search_index.scripts(build(after)), n
+        articles = after
 
 
 def test_an_update_moves_the_gap_before_a_moved_document_and_puts_in_the_added_ones():
@@ -241,7 +264,7 @@ def test_an_update_refuses_postings_that_do_not_fit_its_documents():
     for broken in ("", search_index.number(10_000) * 13, earlier.postings[term] + "!", earlier.postings[term][:-1] + "\\"):
         postings = {**earlier.postings, term: broken}
         with pytest.raises(ValueError):
-            search_index.update(search_index.Earlier(earlier.documents, earlier.lengths, postings),
+            search_index.update(search_index.Earlier(earlier.documents, earlier.lengths, postings, {}),
                                 before[1:], [f"articles/{r['slug']}.html" for r in before[1:]], ALIASES, TOPICS, KINDS)
 
 

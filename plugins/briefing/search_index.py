@@ -138,6 +138,7 @@ class Postings:
 
     def __init__(self, documents: int):
         self.packed: defaultdict[str, array] = defaultdict(lambda: array("q"))
+        self.last: dict[str, int] = {}  # each encoded term's last document
         self.lengths = [array("I", bytes(4 * documents)) for _ in FIELDS]
 
     def add(self, document: int, counted: Counts) -> None:
@@ -161,6 +162,8 @@ class Postings:
         for field in range(len(FIELDS)):
             end = bisect.bisect_left(packed, (field + 1) << 56, start)
             documents = [(value >> self._NUMBER) & 0xFFFFFFFF for value in packed[start:end]]
+            if documents:
+                self.last[term] = max(self.last.get(term, -1), documents[-1])
             parts += [number(end - start), numbers([b - a - 1 for a, b in zip([-1, *documents], documents)]),
                       numbers([(value & (self._FREQUENCY - 1)) - 1 for value in packed[start:end]])]
             start = end
@@ -224,35 +227,39 @@ def build(
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
     count: TermCounter = counted_in_order,
+    keys: Sequence[str] | None = None,
 ) -> dict:
     """The head, the term chunks (first term to its data), every term, the document chunks
-    (each article's paragraphs), and each document's digest, by number (what `update` starts from)."""
+    (each article's paragraphs), and each document's key, by number (what `update` starts
+    from): `keys`, one a record, if given, each standing for all its searchable text does,
+    else the digest of that text."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     def document(n: int) -> dict:
         return searchable(records[n], aliases, topic_titles)
 
-    documents = [document_digest(document(n)) for n in range(len(records))]
+    documents = [keys[n] for n in order] if keys is not None else [document_digest(document(n)) for n in range(len(records))]
     gathered = Postings(len(records))
     for n, counted in count(len(records), document):
         gathered.add(n, counted)
-    sizes = {term: len(packed) for term, packed in gathered.packed.items()}
-    postings = {}
+    extents, postings = {}, {}
     for term in list(gathered.packed):
         postings[term] = gathered.encoded(term)
-        del gathered.packed[term]
+        extents[term] = [len(gathered.packed.pop(term)), gathered.last[term]]
     return _payload(records, urls, aliases, topic_titles, kind_labels,
-                    postings, sizes, [list(lengths) for lengths in gathered.lengths], documents)
+                    postings, extents, [list(lengths) for lengths in gathered.lengths], documents)
 
 
 @dataclass
 class Earlier:
-    """What an earlier build's search files were made of: each document's digest by number,
-    each field's length in each document, and every term's postings as written."""
+    """What an earlier build's search files were made of: each document's key by number,
+    each field's length in each document, every term's postings as written, and each term's
+    number of postings and last document."""
 
     documents: list[str]
     lengths: list[list[int]]
     postings: dict[str, str]
+    extents: dict[str, list[int]]
 
 
 def update(
@@ -262,15 +269,18 @@ def update(
     aliases: Mapping[str, Sequence[str]],
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
+    keys: Sequence[str] | None = None,
 ) -> dict | None:
     """What `build` gives, made from an earlier build's postings: only the articles added or
     changed are counted, and each term's written postings are cut where documents were added or
     taken away, the numbers between the cuts kept as written (a gap does not change when both
     its documents move by one). None when too much changed (or the documents' order did) to be
-    worth it; ValueError when `earlier` does not hold together."""
+    worth it; ValueError when `earlier` does not hold together. `keys` as for `build`, and
+    the earlier build's of the same kind."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
-    documents = [document_digest(searchable(record, aliases, topic_titles)) for record in records]
+    documents = ([keys[n] for n in order] if keys is not None
+                 else [document_digest(searchable(record, aliases, topic_titles)) for record in records])
     edits = _edits(earlier.documents, documents)
     if edits is None:
         return None
@@ -283,15 +293,22 @@ def update(
             for term, tf in found.items():
                 inserted.setdefault(term, [[] for _ in FIELDS])[field].append((n, tf))
     starts = [start for start, _offset in runs]
-    postings, sizes = {}, {}
+    first_moved = next((start for start, offset in runs if offset != 0), len(earlier.documents))
+    postings, extents = {}, {}
     for term in earlier.postings.keys() | inserted.keys():
         written = earlier.postings.get(term, number(0) * len(FIELDS))
-        postings[term], sizes[term] = _moved(written, runs, starts, inserted.get(term), len(earlier.documents))
-        if not sizes[term]:
-            del postings[term], sizes[term]
+        extent = earlier.extents.get(term)
+        if term not in inserted and extent is not None and extent[1] < first_moved:  # none of its documents moved
+            postings[term], extents[term] = written, extent
+            continue
+        postings[term], size, last = _moved(written, runs, starts, inserted.get(term), len(earlier.documents))
+        if size:
+            extents[term] = [size, last]
+        else:
+            del postings[term]
     lengths = [[earlier.lengths[field][old] if old is not None else sum(counted[n][field].values())
                 for n, old in enumerate(old_of)] for field in range(len(FIELDS))]
-    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, sizes, lengths, documents)
+    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents)
 
 
 def _edits(before: Sequence[str], after: Sequence[str]) -> tuple[list[tuple[int, int | None]], list[int | None]] | None:
@@ -319,14 +336,15 @@ def _edits(before: Sequence[str], after: Sequence[str]) -> tuple[list[tuple[int,
 
 
 def _moved(written: str, runs, starts: list[int], inserted: list[list[tuple[int, int]]] | None,
-           earlier_count: int) -> tuple[str, int]:
+           earlier_count: int) -> tuple[str, int, int]:
     """A term's postings as written, with its documents' numbers moved by `runs` and the
-    added documents' postings put in; and how many postings it has."""
+    added documents' postings put in; how many postings it has, and its last document."""
     tokens = _TOKEN.findall(written)
     if sum(map(len, tokens)) != len(written):
         raise ValueError(f"postings not in DIGITS: {written[:40]!r}")
     parts = []
     total = 0
+    last = -1
     at = 0
     for field in range(len(FIELDS)):
         if at >= len(tokens):
@@ -340,18 +358,21 @@ def _moved(written: str, runs, starts: list[int], inserted: list[list[tuple[int,
         at += 1 + 2 * count
         if len(tfs) != count:
             raise ValueError(f"postings cut short: {written[:40]!r}")
-        field_parts, count = _moved_field(gaps, tfs, runs, starts, inserted[field] if inserted else (), earlier_count)
+        field_parts, count, field_last = _moved_field(gaps, tfs, runs, starts, inserted[field] if inserted else (),
+                                                      earlier_count)
         parts.append(number(count))
         parts += field_parts
         total += count
+        last = max(last, field_last)
     if at != len(tokens):
         raise ValueError(f"postings of more than {len(FIELDS)} fields: {written[:40]!r}")
-    return "".join(parts), total
+    return "".join(parts), total, last
 
 
-def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inserted, earlier_count: int) -> tuple[list[str], int]:
-    """One field's gaps and term frequencies, moved: between two cuts every gap but the first
-    is kept as written."""
+def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inserted,
+                 earlier_count: int) -> tuple[list[str], int, int]:
+    """One field's gaps and term frequencies, moved (between two cuts every gap but the first
+    is kept as written), how many there are and the last document."""
     documents = list(itertools.accumulate(map(_STEP.__getitem__, gaps), initial=-1))
     del documents[0]
     if documents and documents[-1] >= earlier_count:
@@ -379,16 +400,16 @@ def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inser
         out_gaps.append(number(document - last - 1))
         out_tfs.append(number(tf - 1))
         last = document
-    return out_gaps + out_tfs, len(out_tfs)
+    return out_gaps + out_tfs, len(out_tfs), last
 
 
-def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[str, str], sizes: dict[str, int],
-             lengths: list[list[int]], documents: list[str]) -> dict:
+def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[str, str],
+             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str]) -> dict:
     """The files' data from the documents in number order and every term's postings as written
-    (`sizes`: how many postings each term has)."""
+    (`extents`: how many postings each term has, and its last document)."""
     terms = sorted(postings, key=_utf16)  # as JavaScript compares strings, for the page's binary search
-    heavy = {term for term in terms if sizes[term] > HEAVY_POSTINGS}
-    light = [sizes[term] for term in terms if term not in heavy]
+    heavy = {term for term in terms if extents[term][0] > HEAVY_POSTINGS}
+    light = [extents[term][0] for term in terms if term not in heavy]
     starts = chunk_starts(terms, chunk_spacing(len(light), sum(light)), heavy)
     chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
     first_terms = set(starts)
@@ -435,6 +456,7 @@ def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[s
         "documents": documents,
         "lengths": lengths,
         "postings": postings,
+        "extents": extents,
     }
 
 
