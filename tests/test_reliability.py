@@ -365,6 +365,10 @@ DAMAGES = {
     "state cut short": lambda site, path: path.write_bytes(path.read_bytes()[:100]),
     "state not JSON, index updated": lambda site, path: _rewritten(site, path, b"{not json"),
     "state of another shape, index updated": lambda site, path: _rewritten(site, path, b'{"documents": 3}'),
+    "state of keys that are not text, index updated": lambda site, path: _rewritten(
+        site, path, path.read_bytes().replace(b'"documents": ["', b'"documents": [3, "', 1)),
+    "state of extents that are not numbers, index updated": lambda site, path: _rewritten(
+        site, path, path.read_bytes().replace(b'"extents": {"', b'"extents": {"zz": [1, "x"], "', 1)),
     "state listing a chunk that is gone": lambda site, path: _search_entry(site, "t-")[1].unlink(),
     "a chunk edited": lambda site, path: _search_entry(site, "t-")[1].write_bytes(
         _search_entry(site, "t-")[1].read_bytes().replace(b"postings\":[\"", b"postings\":[\"~~~~!", 1)),

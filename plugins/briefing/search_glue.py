@@ -158,7 +158,13 @@ def _earlier(store: cache.Store) -> tuple[search_index.Earlier, dict[str, dict],
         postings = {term: written for chunk in chunks.values()
                     for term, written in zip(chunk["terms"], chunk["postings"], strict=True)}
         lengths = [search_index.read_numbers(written) for written in state["lengths"]]
-        return search_index.Earlier(state["documents"], lengths, postings, state["extents"]), chunks, listing
+        documents, extents = state["documents"], state["extents"]
+        if not (isinstance(documents, list) and all(isinstance(key, str) for key in documents)
+                and len(lengths) == len(search_index.FIELDS) and all(len(field) == len(documents) for field in lengths)
+                and isinstance(extents, dict)
+                and all(isinstance(extent, list) and [type(n) for n in extent] == [int, int] for extent in extents.values())):
+            raise ValueError("not what a build leaves")
+        return search_index.Earlier(documents, lengths, postings, extents), chunks, listing
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         logger.warning("%s: the last build's search state is unreadable (%s); search files made whole", store.path(STATE), error)
         return None
@@ -190,7 +196,6 @@ def _store_files(store: cache.Store, files_key: str, payload: dict, files: Itera
         entry = listed[name] = cache.key("search file", data)
         if store.get(entry) != data:
             store.put(entry, data)
-    listed = dict(sorted(listed.items()))
     store.put(files_key, json.dumps(listed, sort_keys=True).encode())
     state = {"documents": payload["documents"], "files": listed, "extents": payload["extents"],
              "lengths": [search_index.numbers(lengths) for lengths in payload["lengths"]]}
