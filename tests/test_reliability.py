@@ -4,6 +4,8 @@ Each test builds a site holding one of the breaks adversarial testing found, nam
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -13,7 +15,7 @@ import sys
 import threading
 
 import pytest
-from briefing import records, seedfiles
+from briefing import records, search_glue, search_index, seedfiles
 from conftest import ROOT, build_site, files_of, parse, same_site
 from lxml import etree
 
@@ -337,3 +339,78 @@ def test_cues_for_a_kind_the_record_does_not_know_are_refused_not_ignored(tmp_pa
         load_knowledge({"kinds": ["default", str(extra)]})
     assert "unknown kind 'summit_call' (known: meeting, phone_call, visit, statement, interview, other)" in str(refused.value)
     assert str(refused.value).startswith(str(extra))
+
+
+def _search_entry(site, name_starts: str = "") -> tuple:
+    """The search store's index, and the path of the last build's search state (or of the
+    first file it lists whose name starts with `name_starts`)."""
+    folder = site / "cache" / "briefing" / "search"
+    state = folder / f"{search_glue.STATE}.js"
+    if name_starts:
+        listed = json.loads(state.read_bytes())["files"]
+        state = folder / f"{next(entry for name, entry in sorted(listed.items()) if name.startswith(name_starts))}.js"
+    return json.loads((folder / ".index").read_bytes()), state
+
+
+def _rewritten(site, path, data: bytes) -> None:
+    """The entry rewritten and its size and hash in the store's index with it: an edit the
+    store cannot tell from its own writing."""
+    index, _state = _search_entry(site)
+    path.write_bytes(data)
+    index[path.stem] = [len(data), hashlib.sha256(data).hexdigest()]
+    (path.parent / ".index").write_text(json.dumps(index), encoding="utf-8")
+
+
+DAMAGES = {
+    "state cut short": lambda site, path: path.write_bytes(path.read_bytes()[:100]),
+    "state not JSON, index updated": lambda site, path: _rewritten(site, path, b"{not json"),
+    "state of another shape, index updated": lambda site, path: _rewritten(site, path, b'{"documents": 3}'),
+    "state of keys that are not text, index updated": lambda site, path: _rewritten(
+        site, path, path.read_bytes().replace(b'"documents": ["', b'"documents": [3, "', 1)),
+    "state of extents that are not numbers, index updated": lambda site, path: _rewritten(
+        site, path, path.read_bytes().replace(b'"extents": {"', b'"extents": {"zz": [1, "x"], "', 1)),
+    "state listing a chunk that is gone": lambda site, path: _search_entry(site, "t-")[1].unlink(),
+    "a chunk edited": lambda site, path: _search_entry(site, "t-")[1].write_bytes(
+        _search_entry(site, "t-")[1].read_bytes().replace(b"postings\":[\"", b"postings\":[\"~~~~!", 1)),
+    "a chunk whose postings do not fit, index updated": lambda site, path: _rewritten(
+        site, _search_entry(site, "t-")[1],
+        _search_entry(site, "t-")[1].read_bytes().replace(b"postings\":[\"", b"postings\":[\"~~~~!", 1)),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES.values(), ids=DAMAGES.keys())
+def test_14_a_damaged_search_state_makes_the_search_files_whole_with_a_warning_naming_it(tmp_path, damage, caplog):
+    site = tmp_path / "site"
+    _seeds(site, **{"search-state": ARTICLE, "other": OTHER})
+    _build(site)
+    _index, state = _search_entry(site)
+    damage(site, state)
+    # the oldest article: every other one moves, so the rebuild reads every term's postings
+    _seeds(site, third=OTHER.replace("3 May 2022", "4 May 2020").replace("Erdogan", "Aliyev"))
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any(message.startswith(str(site / "cache" / "briefing" / "search")) for message in warnings), warnings
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
+def test_15_a_build_stopped_while_it_writes_the_search_files_leaves_a_cache_the_next_one_can_use(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    _seeds(site, **{"stopped-search": ARTICLE, "other": OTHER})
+    _build(site)
+    _seeds(site, third=OTHER.replace("3 May 2022", "4 May 2022").replace("Erdogan", "Aliyev"))
+    each_script = search_index.each_script
+
+    def stopped_after_two(*args):
+        files = each_script(*args)
+        yield next(files)
+        yield next(files)
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(search_index, "each_script", stopped_after_two)
+        with pytest.raises(KeyboardInterrupt):
+            _build(site)
+    assert same_site(_build(site), _clean_build(tmp_path, site))
+    (site / "seeds" / "other.txt").unlink()
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))

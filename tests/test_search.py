@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from briefing import search_glue
-from conftest import FIXTURES, ROOT, build_site, http_server
+from conftest import FIXTURES, ROOT, build_site, http_server, same_site
 from playwright.sync_api import expect
 
 SAMPLE_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -336,3 +336,30 @@ def test_results_are_listed_without_their_text_when_it_cannot_load(browser, sear
     assert page.locator(".search-result .snippet").count() == 0
     assert errors == []
     page.close()
+
+
+def _talk(place: str, day: str) -> str:
+    return (f"Putin and Erdogan talk about {place}\n\nPresident Vladimir Putin spoke with Recep Tayyip Erdogan "
+            f"on {day} about the dam at {place}.\n")
+
+
+def test_a_rebuild_finds_a_new_seeds_words_and_no_longer_a_deleted_or_changed_ones(tmp_path, page, monkeypatch):
+    """The rebuild updates the last build's search files (a full gathering of the postings is
+    made to fail), and the search page finds what a clean build's would."""
+    site = tmp_path / "site"
+    build_site(site, SAMPLE_SEEDS)
+    seeds = site / "seeds"
+    (seeds / "kept.txt").write_text(_talk("Quarrelwick", "3 May 2017"), encoding="utf-8")
+    (seeds / "gone.txt").write_text(_talk("Ottercombe", "4 May 2017"), encoding="utf-8")
+    build_site(site, [])
+    (seeds / "new.txt").write_text(_talk("Brindlemoor", "5 May 2016"), encoding="utf-8")
+    (seeds / "kept.txt").write_text(_talk("Fenwhistle", "3 May 2017"), encoding="utf-8")
+    (seeds / "gone.txt").unlink()
+    with monkeypatch.context() as patched:
+        patched.setattr(search_glue.search_index, "build", lambda *a, **k: pytest.fail("postings gathered whole"))
+        output = build_site(site, [])
+    for word, found in [("Brindlemoor", ["new"]), ("Fenwhistle", ["kept"]), ("Quarrelwick", []), ("Ottercombe", []),
+                        ("Erdogan", ["kept", "new"])]:
+        open_search(page, output.as_uri() + "/", "q=" + word)
+        assert sorted(results(page)) == found
+    assert same_site(output, build_site(tmp_path / "clean", sorted(seeds.iterdir())))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import subprocess
 
@@ -163,3 +164,115 @@ def test_term_counts_given_in_any_order_and_kept_as_json_give_the_same_bytes():
     with_kept = search_index.build(records, urls, ALIASES, TOPICS, KINDS, count=from_earlier_build)
     assert search_index.scripts(with_kept) == search_index.scripts(build())
 
+
+
+WORDS = ["talks", "gas", "pipeline", "border", "Sochi", "Minsk", "summit", "trade", "grain", "visit", "call", "treaty"]
+
+
+def _article(n: int, day: str | None, extra: str = "") -> dict:
+    """An article of a few of WORDS chosen by n, with its own word `word<n>`."""
+    words = [WORDS[(n * k) % len(WORDS)] for k in range(1, 2 + n % 5)]
+    return {**RECORD, "slug": f"a{n}", "title": f"{words[0]} report {n}", "published": day, "event_date": None,
+            "location": WORDS[n % 3] if n % 4 else None, "people": RECORD["people"][: n % 3],
+            "topics": RECORD["topics"][: n % 2], "body": [" ".join(words), f"word{n} said {extra}".strip()]}
+
+
+def _articles(count: int) -> list[dict]:
+    return [_article(n, f"2019-{1 + n % 12:02d}-{1 + n % 27:02d}" if n % 7 else None) for n in range(count)]
+
+
+def _earlier(payload: dict) -> search_index.Earlier:
+    return search_index.Earlier(payload["documents"], payload["lengths"], payload["postings"], payload["extents"])
+
+
+def _keys(records) -> list[str]:
+    """Keys standing for the records, as search_glue's stand for their searchable text."""
+    return [hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest() for record in records]
+
+
+def _update(before: list[dict], after: list[dict], keyed: bool = False) -> dict | None:
+    urls = [f"articles/{r['slug']}.html" for r in before]
+    earlier = search_index.build(before, urls, ALIASES, TOPICS, KINDS, keys=_keys(before) if keyed else None)
+    return search_index.update(_earlier(earlier), after, [f"articles/{r['slug']}.html" for r in after],
+                               ALIASES, TOPICS, KINDS, keys=_keys(after) if keyed else None)
+
+
+EDITS = {
+    "the newest added": lambda a: a + [_article(90, "2030-01-01")],
+    "one added in the middle": lambda a: a + [_article(91, "2019-06-15")],
+    "one undated added": lambda a: a + [_article(92, None)],
+    "one changed": lambda a: a[:5] + [{**a[5], "body": a[5]["body"] + ["a new paragraph on grain"]}] + a[6:],
+    "one changed out of its field": lambda a: a[:5] + [{**a[5], "location": "Vladivostok"}] + a[6:],
+    "one taken away": lambda a: a[:7] + a[8:],
+    "the only article of a word taken away": lambda a: a[:3] + a[4:],
+    "two added, one changed, two taken away": lambda a: [_article(93, "2019-02-02"), *a[:10], *a[12:20],
+                                                         {**a[20], "title": "treaty " + a[20]["title"]}, *a[21:],
+                                                         _article(94, None)],
+    "the newest ten taken away": lambda a: sorted(a, key=lambda r: r["published"] or "")[:30],
+    "nothing": lambda a: a,
+}
+
+
+@pytest.mark.parametrize("keyed", [False, True], ids=["by text", "by keys given"])
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_an_update_from_the_earlier_build_gives_the_bytes_of_a_build(edit, keyed):
+    before = _articles(40)
+    after = edit(before)
+    updated = _update(before, after, keyed)
+    assert updated is not None
+    assert search_index.scripts(updated) == search_index.scripts(build(after))
+    assert (updated["extents"], updated["lengths"]) == (build(after)["extents"], build(after)["lengths"])  # the next update's
+    if keyed:
+        assert sorted(updated["documents"]) == sorted(_keys(after))
+
+
+def test_updates_one_after_another_give_the_bytes_of_a_build():
+    articles = _articles(30)
+    payload = build(articles)
+    for n, edit in enumerate(EDITS.values()):
+        after = edit(articles)
+        payload = search_index.update(_earlier(payload), after, [f"articles/{r['slug']}.html" for r in after],
+                                      ALIASES, TOPICS, KINDS)
+        assert search_index.scripts(payload) == search_index.scripts(build(after)), n
+        articles = after
+
+
+def test_an_update_moves_the_gap_before_a_moved_document_and_puts_in_the_added_ones():
+    """Six articles a day apart, one added between the third and the fourth: 'word5', only in
+    the last one's body, moves from document 5 to 6; 'report', in every title, gains one."""
+    before = [_article(n, f"2019-01-{n + 1:02d}") for n in range(6)]
+    after = before + [_article(70, "2019-01-03T12")]
+    assert build(before)["postings"]["word5"] == " " * 5 + search_index.numbers([1, 5, 0])
+    updated = _update(before, after)["postings"]
+    assert updated["word5"] == " " * 5 + search_index.numbers([1, 6, 0])
+    assert updated["report"] == search_index.numbers([7] + [0] * 7 + [0] * 7) + " " * 5
+    assert updated["word70"] == " " * 5 + search_index.numbers([1, 3, 0])
+
+
+def test_an_update_gives_up_when_too_much_changed_or_kept_articles_change_order():
+    before = _articles(60)
+    assert _update(before, before[:5] + before[5 + search_index.MAX_EDITS + 1:]) is None
+    assert _update(before, [_article(n, "2019-01-01", "rewritten") for n in range(60)]) is None
+    twice = before + [{**before[3], "slug": "a3-copy"}]  # the same text twice: which is which is not known
+    assert _update(twice, twice + [_article(95, None)]) is None
+
+
+def test_an_update_refuses_postings_that_do_not_fit_its_documents():
+    before = _articles(10)
+    earlier = _earlier(build(before))
+    term = next(iter(earlier.postings))
+    for broken in ("", search_index.number(10_000) * 13, earlier.postings[term] + "!", earlier.postings[term][:-1] + "\\"):
+        postings = {**earlier.postings, term: broken}
+        with pytest.raises(ValueError):
+            search_index.update(search_index.Earlier(earlier.documents, earlier.lengths, postings, {}),
+                                before[1:], [f"articles/{r['slug']}.html" for r in before[1:]], ALIASES, TOPICS, KINDS)
+
+
+def test_a_chunk_is_read_back_as_it_was_written():
+    hostile = ["it's", "\\", '"x"', "a\nb\r", "\u2028\u2029", "</script>", "\\'", "é \U0001F600"]
+    payload = {"head": {}, "chunks": {"apple": {"terms": hostile, "postings": hostile}}, "terms": hostile, "docs": []}
+    for name, content in search_index.scripts(payload).items():
+        if name != "index.js":
+            assert search_index.read_script(name, content) in ({"terms": hostile, "postings": hostile}, hostile)
+    with pytest.raises(ValueError):
+        search_index.read_script("terms.js", "window.x = 1;\n")

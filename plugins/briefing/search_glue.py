@@ -6,6 +6,7 @@ copied into the output with its licence at build time, never committed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -85,18 +86,88 @@ class SearchGenerator(Generator):
         folder = Path(self.output_path) / SEARCH_DIR
         folder.mkdir(parents=True, exist_ok=True)
         store = cache.store(self.settings["CACHE_PATH"], "search", ".js")
-        files_key = cache.key("search files", self.context[CONTEXT_KEY].digests.hex(arguments))
-        if not _place_files(store, files_key, folder):
-            payload = search_index.build(*arguments, count=_TermCounts(store))
-            _store_files(store, files_key, search_index.each_script(payload))
-            if not _place_files(store, files_key, folder):
-                raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")
+        digests = self.context[CONTEXT_KEY].digests
+        files_key = cache.key("search files", digests.hex(arguments))
+        if _place_files(store, files_key, folder):
+            store.keep(STATE)
+        else:
+            keys = [_document_key(digests.of(record), record, aliases, arguments[3]) for record in model.articles]
+            _make_files(store, files_key, folder, arguments, keys)
         store.prune()
         output = Path(self.output_path)
         vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
         vendor.mkdir(parents=True, exist_ok=True)
         for name, copy in VENDOR_FILES.items():
             shutil.copyfile(self.lunr_package / name, vendor / copy)
+
+
+STATE = cache.key("search state")  # what the last build's search files were made of: search_index.Earlier
+
+
+def _document_key(record_digest: bytes, record: dict, aliases: dict, topic_titles: dict) -> str:
+    """What stands for an article's searchable text (search_index.searchable): its record's
+    digest (its cache key and what the build sets in it, already made for the files' key) and
+    the aliases and topic titles added to it; hashing the text itself took some 0.5 s at 10,000."""
+    added = [[aliases.get(person["name"]) for person in record["people"]], [topic_titles.get(slug) for slug in record["topics"]]]
+    return hashlib.sha256(record_digest + json.dumps(added).encode()).hexdigest()
+
+
+def _make_files(store: cache.Store, files_key: str, folder: Path, arguments: tuple[list, list, dict, dict, dict],
+                keys: list[str]) -> None:
+    """The search files made from the last build's where it left what they were made of (only
+    what changed is counted, and only files whose bytes change are written), else made whole."""
+    earlier = _earlier(store)
+    if earlier is not None:
+        state, chunks, listing = earlier
+        try:
+            payload = search_index.update(state, *arguments, keys=keys)
+        except ValueError as error:
+            logger.warning("%s: the last build's search files do not fit what they were made of (%s); made whole",
+                           store.path(STATE), error)
+            payload = None
+        if payload is not None:
+            _TermCounts(store).keep()  # for a later build that gathers the postings whole
+            unchanged = search_index.unchanged_files(payload, state, chunks)
+            kept = {name: entry for name, entry in listing.items() if name in unchanged}
+            _store_files(store, files_key, payload, search_index.each_script(payload, unchanged), kept)
+            if _place_files(store, files_key, folder):
+                return
+    payload = search_index.build(*arguments, count=_TermCounts(store), keys=keys)
+    _store_files(store, files_key, payload, search_index.each_script(payload))
+    if not _place_files(store, files_key, folder):
+        raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")
+
+
+def _earlier(store: cache.Store) -> tuple[search_index.Earlier, dict[str, dict], dict[str, str]] | None:
+    """What the last build's search files were made of, their term chunks' data by name and
+    the files' entries by name; None when it left none, or any of it is missing or damaged
+    (the store says which entry)."""
+    kept = store.get(STATE)
+    if kept is None:
+        return None
+    try:
+        state = json.loads(kept)
+        listing = state["files"]
+        chunks = {}
+        for name, entry in listing.items():
+            if name.startswith("t-"):
+                content = store.get(entry)
+                if content is None:
+                    return None
+                chunks[name] = search_index.read_script(name, content.decode())
+        postings = {term: written for chunk in chunks.values()
+                    for term, written in zip(chunk["terms"], chunk["postings"], strict=True)}
+        lengths = [search_index.read_numbers(written) for written in state["lengths"]]
+        documents, extents = state["documents"], state["extents"]
+        if not (isinstance(documents, list) and all(isinstance(key, str) for key in documents)
+                and len(lengths) == len(search_index.FIELDS) and all(len(field) == len(documents) for field in lengths)
+                and isinstance(extents, dict)
+                and all(isinstance(extent, list) and [type(n) for n in extent] == [int, int] for extent in extents.values())):
+            raise ValueError("not what a build leaves")
+        return search_index.Earlier(documents, lengths, postings, extents), chunks, listing
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        logger.warning("%s: the last build's search state is unreadable (%s); search files made whole", store.path(STATE), error)
+        return None
 
 
 def _place_files(store: cache.Store, files_key: str, folder: Path) -> bool:
@@ -114,15 +185,21 @@ def _place_files(store: cache.Store, files_key: str, folder: Path) -> bool:
     return True
 
 
-def _store_files(store: cache.Store, files_key: str, files: Iterable[tuple[str, str]]) -> None:
-    """Each file stored as it is made, so only one is held as bytes at a time."""
-    listed = {}
+def _store_files(store: cache.Store, files_key: str, payload: dict, files: Iterable[tuple[str, str]],
+                 kept: dict[str, str] | None = None) -> None:
+    """Each file stored as it is made, so only one is held as bytes at a time (and `kept`, the
+    entries of files made earlier with the same bytes, listed as they are); and what they were
+    made of, for the next build's `_make_files`."""
+    listed = dict(kept or {})
     for name, content in files:
         data = content.encode()
         entry = listed[name] = cache.key("search file", data)
         if store.get(entry) != data:
             store.put(entry, data)
     store.put(files_key, json.dumps(listed, sort_keys=True).encode())
+    state = {"documents": payload["documents"], "files": listed, "extents": payload["extents"],
+             "lengths": [search_index.numbers(lengths) for lengths in payload["lengths"]]}
+    store.put(STATE, json.dumps(state, sort_keys=True).encode())
 
 
 class _TermCounts:
@@ -133,13 +210,21 @@ class _TermCounts:
     def __init__(self, store: cache.Store):
         self.store = store
 
+    @staticmethod
+    def _entry(shard: str) -> str:
+        return cache.key("search term counts", shard)
+
+    def keep(self) -> None:
+        for shard in range(256):
+            self.store.keep(self._entry(f"{shard:02x}"))
+
     def __call__(self, how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, search_index.Counts]]:
         by_shard: dict[str, list[tuple[int, str]]] = {}
         for number in range(how_many):
             digest = search_index.document_digest(document(number))
             by_shard.setdefault(digest[:2], []).append((number, digest))
         for shard, members in sorted(by_shard.items()):
-            name = cache.key("search term counts", shard)
+            name = self._entry(shard)
             kept = self.store.get(name)
             earlier: dict = json.loads(kept) if kept is not None else {}
             used: dict = {}

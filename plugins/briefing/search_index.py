@@ -28,9 +28,11 @@ import hashlib
 import itertools
 import json
 import math
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass
 
 import lunr
 
@@ -58,6 +60,8 @@ DOC_CHUNK = 32  # articles a document chunk: a page of 10 results' snippets load
 DIGITS = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "\"'\\")
 BASE = len(DIGITS) // 2
 _SHORT = [DIGITS[n] for n in range(BASE)] + [DIGITS[BASE + n % BASE] + DIGITS[n // BASE] for n in range(BASE, BASE * BASE)]
+_TOKEN = re.compile(f"[{re.escape(DIGITS[BASE:])}]*[{re.escape(DIGITS[:BASE])}]")  # one number in DIGITS
+MAX_EDITS = 32  # articles added or taken away past which a rebuild's postings are gathered anew
 Counts = list[dict[str, int]]  # per field, each term's frequency in one document
 # How a build gets every document's term counts: given how many documents there are and what
 # makes document n's fields (made anew at each call, so never all held at once), it yields
@@ -105,6 +109,26 @@ def numbers(values: Iterable[int]) -> str:
     return "".join([_SHORT[n] if n < short else number(n) for n in values])
 
 
+class _Steps(dict):
+    """A number written in DIGITS to its value plus one: a gap to the step from one document to the next."""
+
+    def __missing__(self, written: str) -> int:
+        value = sum((DIGITS.index(char) - BASE) * BASE ** place for place, char in enumerate(written[:-1]))
+        self[written] = step = value + DIGITS.index(written[-1]) * BASE ** (len(written) - 1) + 1
+        return step
+
+
+_STEP = _Steps((written, n + 1) for n, written in enumerate(_SHORT))
+
+
+def read_numbers(written: str) -> list[int]:
+    """The numbers `numbers` wrote."""
+    tokens = _TOKEN.findall(written)
+    if sum(map(len, tokens)) != len(written):
+        raise ValueError(f"not numbers in DIGITS: {written[:40]!r}")
+    return [_STEP[token] - 1 for token in tokens]
+
+
 class Postings:
     """Every term's postings, gathered one document at a time in any order, kept packed (8 bytes
     a posting: field, document, term frequency) until they are written out, and each field's
@@ -114,6 +138,7 @@ class Postings:
 
     def __init__(self, documents: int):
         self.packed: defaultdict[str, array] = defaultdict(lambda: array("q"))
+        self.last: dict[str, int] = {}  # each encoded term's last document
         self.lengths = [array("I", bytes(4 * documents)) for _ in FIELDS]
 
     def add(self, document: int, counted: Counts) -> None:
@@ -137,6 +162,8 @@ class Postings:
         for field in range(len(FIELDS)):
             end = bisect.bisect_left(packed, (field + 1) << 56, start)
             documents = [(value >> self._NUMBER) & 0xFFFFFFFF for value in packed[start:end]]
+            if documents:
+                self.last[term] = max(self.last.get(term, -1), documents[-1])
             parts += [number(end - start), numbers([b - a - 1 for a, b in zip([-1, *documents], documents)]),
                       numbers([(value & (self._FREQUENCY - 1)) - 1 for value in packed[start:end]])]
             start = end
@@ -200,25 +227,198 @@ def build(
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
     count: TermCounter = counted_in_order,
+    keys: Sequence[str] | None = None,
 ) -> dict:
-    """The head, the term chunks (first term to its data), every term, and the document chunks
-    (each article's paragraphs)."""
+    """The head, the term chunks (first term to its data), every term, the document chunks
+    (each article's paragraphs), and each document's key, by number (what `update` starts
+    from): `keys`, one a record, if given, each standing for all its searchable text does,
+    else the digest of that text."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
+    def document(n: int) -> dict:
+        return searchable(records[n], aliases, topic_titles)
+
+    documents = [keys[n] for n in order] if keys is not None else [document_digest(document(n)) for n in range(len(records))]
     gathered = Postings(len(records))
-    for n, counted in count(len(records), lambda n: searchable(records[n], aliases, topic_titles)):
+    for n, counted in count(len(records), document):
         gathered.add(n, counted)
-    terms = sorted(gathered.packed, key=_utf16)  # as JavaScript compares strings, for the page's binary search
-    heavy = {term for term, packed in gathered.packed.items() if len(packed) > HEAVY_POSTINGS}
-    light = [packed for term, packed in gathered.packed.items() if term not in heavy]
-    starts = chunk_starts(terms, chunk_spacing(len(light), sum(map(len, light))), heavy)
-    start_keys = [_utf16(start) for start in starts]
+    extents, postings = {}, {}
+    for term in list(gathered.packed):
+        postings[term] = gathered.encoded(term)
+        extents[term] = [len(gathered.packed.pop(term)), gathered.last[term]]
+    return _payload(records, urls, aliases, topic_titles, kind_labels,
+                    postings, extents, [list(lengths) for lengths in gathered.lengths], documents)
+
+
+@dataclass
+class Earlier:
+    """What an earlier build's search files were made of: each document's key by number,
+    each field's length in each document, every term's postings as written, and each term's
+    number of postings and last document."""
+
+    documents: list[str]
+    lengths: list[list[int]]
+    postings: dict[str, str]
+    extents: dict[str, list[int]]
+
+
+def update(
+    earlier: Earlier,
+    records: Sequence[dict],
+    urls: Sequence[str],
+    aliases: Mapping[str, Sequence[str]],
+    topic_titles: Mapping[str, str],
+    kind_labels: Mapping[str, str],
+    keys: Sequence[str] | None = None,
+) -> dict | None:
+    """What `build` gives, made from an earlier build's postings: only the articles added or
+    changed are counted, and each term's written postings are cut where documents were added or
+    taken away, the numbers between the cuts kept as written (a gap does not change when both
+    its documents move by one). None when too much changed (or the documents' order did) to be
+    worth it; ValueError when `earlier` does not hold together. `keys` as for `build`, and
+    the earlier build's of the same kind."""
+    order = date_order(records)
+    records, urls = [records[n] for n in order], [urls[n] for n in order]
+    documents = ([keys[n] for n in order] if keys is not None
+                 else [document_digest(searchable(record, aliases, topic_titles)) for record in records])
+    edits = _edits(earlier.documents, documents)
+    if edits is None:
+        return None
+    runs, old_of = edits
+    added = [n for n, old in enumerate(old_of) if old is None]
+    counted = {n: term_counts(searchable(records[n], aliases, topic_titles)) for n in added}
+    inserted: dict[str, list[list[tuple[int, int]]]] = {}
+    for n in added:  # in document order, so each field's list is too
+        for field, found in enumerate(counted[n]):
+            for term, tf in found.items():
+                inserted.setdefault(term, [[] for _ in FIELDS])[field].append((n, tf))
+    starts = [start for start, _offset in runs]
+    first_moved = next((start for start, offset in runs if offset != 0), len(earlier.documents))
+    postings, extents = {}, {}
+    for term in earlier.postings.keys() | inserted.keys():
+        written = earlier.postings.get(term, number(0) * len(FIELDS))
+        extent = earlier.extents.get(term)
+        if term not in inserted and extent is not None and extent[1] < first_moved:  # none of its documents moved
+            postings[term], extents[term] = written, extent
+            continue
+        postings[term], size, last = _moved(written, runs, starts, inserted.get(term), len(earlier.documents))
+        if size:
+            extents[term] = [size, last]
+        else:
+            del postings[term]
+    lengths = [[earlier.lengths[field][old] if old is not None else sum(counted[n][field].values())
+                for n, old in enumerate(old_of)] for field in range(len(FIELDS))]
+    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents)
+
+
+def _edits(before: Sequence[str], after: Sequence[str]) -> tuple[list[tuple[int, int | None]], list[int | None]] | None:
+    """How the earlier documents' numbers move: runs of earlier numbers (first number, what
+    each moves by, None for documents taken away), and each document's earlier number (None
+    for one added); None when a digest is there twice, kept documents changed order, or more
+    than MAX_EDITS were added or taken away."""
+    earlier_number = {digest: n for n, digest in enumerate(before)}
+    if len(earlier_number) != len(before) or len(set(after)) != len(after):
+        return None
+    old_of: list[int | None] = [earlier_number.get(digest) for digest in after]
+    kept = [old for old in old_of if old is not None]
+    if kept != sorted(kept) or (len(after) - len(kept)) + (len(before) - len(kept)) > MAX_EDITS:
+        return None
+    new_of: list[int | None] = [None] * len(before)
+    for n, old in enumerate(old_of):
+        if old is not None:
+            new_of[old] = n
+    runs: list[tuple[int, int | None]] = [(0, 0)]
+    for old, new in enumerate(new_of):
+        offset = None if new is None else new - old
+        if offset != runs[-1][1]:
+            runs.append((old, offset))
+    return runs, old_of
+
+
+def _moved(written: str, runs, starts: list[int], inserted: list[list[tuple[int, int]]] | None,
+           earlier_count: int) -> tuple[str, int, int]:
+    """A term's postings as written, with its documents' numbers moved by `runs` and the
+    added documents' postings put in; how many postings it has, and its last document."""
+    tokens = _TOKEN.findall(written)
+    if sum(map(len, tokens)) != len(written):
+        raise ValueError(f"postings not in DIGITS: {written[:40]!r}")
+    parts = []
+    total = 0
+    last = -1
+    at = 0
+    for field in range(len(FIELDS)):
+        if at >= len(tokens):
+            raise ValueError(f"postings of {len(FIELDS)} fields cut short: {written[:40]!r}")
+        count = _STEP[tokens[at]] - 1
+        if not count and not (inserted and inserted[field]):  # most terms are in few fields
+            parts.append(tokens[at])
+            at += 1
+            continue
+        gaps, tfs = tokens[at + 1:at + 1 + count], tokens[at + 1 + count:at + 1 + 2 * count]
+        at += 1 + 2 * count
+        if len(tfs) != count:
+            raise ValueError(f"postings cut short: {written[:40]!r}")
+        field_parts, count, field_last = _moved_field(gaps, tfs, runs, starts, inserted[field] if inserted else (),
+                                                      earlier_count)
+        parts.append(number(count))
+        parts += field_parts
+        total += count
+        last = max(last, field_last)
+    if at != len(tokens):
+        raise ValueError(f"postings of more than {len(FIELDS)} fields: {written[:40]!r}")
+    return "".join(parts), total, last
+
+
+def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inserted,
+                 earlier_count: int) -> tuple[list[str], int, int]:
+    """One field's gaps and term frequencies, moved (between two cuts every gap but the first
+    is kept as written), how many there are and the last document."""
+    documents = list(itertools.accumulate(map(_STEP.__getitem__, gaps), initial=-1))
+    del documents[0]
+    if documents and documents[-1] >= earlier_count:
+        raise ValueError(f"a posting of document {documents[-1]}, of {earlier_count}")
+    out_gaps: list[str] = []
+    out_tfs: list[str] = []
+    last = -1
+    pending = 0
+    cuts = [bisect.bisect_left(documents, start) for start in starts[1:]] + [len(documents)]
+    low = 0
+    for (_start, offset), high in zip(runs, cuts):
+        if high > low and offset is not None:
+            first = documents[low] + offset
+            while pending < len(inserted) and inserted[pending][0] < first:
+                document, tf = inserted[pending]
+                out_gaps.append(number(document - last - 1))
+                out_tfs.append(number(tf - 1))
+                last, pending = document, pending + 1
+            out_gaps.append(number(first - last - 1))
+            out_gaps += gaps[low + 1:high]
+            out_tfs += tfs[low:high]
+            last = documents[high - 1] + offset
+        low = high
+    for document, tf in inserted[pending:]:
+        out_gaps.append(number(document - last - 1))
+        out_tfs.append(number(tf - 1))
+        last = document
+    return out_gaps + out_tfs, len(out_tfs), last
+
+
+def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[str, str],
+             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str]) -> dict:
+    """The files' data from the documents in number order and every term's postings as written
+    (`extents`: how many postings each term has, and its last document)."""
+    terms = sorted(postings, key=_utf16)  # as JavaScript compares strings, for the page's binary search
+    heavy = {term for term in terms if extents[term][0] > HEAVY_POSTINGS}
+    light = [extents[term][0] for term in terms if term not in heavy]
+    starts = chunk_starts(terms, chunk_spacing(len(light), sum(light)), heavy)
     chunks: dict[str, dict] = {start: {"terms": [], "postings": []} for start in starts}
-    for term in terms:
-        chunk = chunks[starts[bisect.bisect_right(start_keys, _utf16(term)) - 1]]
+    first_terms = set(starts)
+    chunk: dict = {}
+    for term in terms:  # the starts are some of the sorted terms, in their order
+        if term in first_terms:
+            chunk = chunks[term]
         chunk["terms"].append(term)
-        chunk["postings"].append(gathered.encoded(term))
-        del gathered.packed[term]
+        chunk["postings"].append(postings[term])
     people = sorted({p["name"] for record in records for p in record["people"]})
     topics = sorted({slug for record in records for slug in record["topics"]})
     kinds = sorted({record["kind"] for record in records})
@@ -232,7 +432,7 @@ def build(
         "stopWords": STOP_WORDS,
         "digits": DIGITS,
         "count": len(records),
-        "lengths": [numbers(lengths) for lengths in gathered.lengths],
+        "lengths": [numbers(field_lengths) for field_lengths in lengths],
         "chunkStarts": starts,
         "chunkNames": [chunk_name(start) for start in starts],
         "docChunk": DOC_CHUNK,
@@ -253,6 +453,10 @@ def build(
         "chunks": chunks,
         "terms": terms,
         "docs": [bodies[first:first + DOC_CHUNK] for first in range(0, len(bodies), DOC_CHUNK)],
+        "documents": documents,
+        "lengths": lengths,
+        "postings": postings,
+        "extents": extents,
     }
 
 
@@ -264,16 +468,52 @@ def scripts(payload: dict) -> dict[str, str]:
     return dict(each_script(payload))
 
 
-def each_script(payload: dict) -> Iterator[tuple[str, str]]:
-    """File name and content, one file at a time: `index.js` assigns the head to the global;
-    every other file registers its data under its own name, whichever runs first. Sorted keys
-    and no timestamps, so the same seeds give the same bytes."""
+def each_script(payload: dict, unchanged: Set[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """File name and content, one file at a time, but those named in `unchanged`: `index.js`
+    assigns the head to the global; every other file registers its data under its own name,
+    whichever runs first. Sorted keys and no timestamps, so the same seeds give the same bytes."""
     yield "index.js", f"window.{GLOBAL_NAME} = JSON.parse('{_literal(payload['head'])}');\n"
     terms = ((chunk_name(start), data) for start, data in payload["chunks"].items())
-    documents = ((doc_chunk_name(n), ["\n".join(body) for body in bodies]) for n, bodies in enumerate(payload["docs"]))
+    documents = ((doc_chunk_name(n), bodies) for n, bodies in enumerate(payload["docs"]))
     for name, data in itertools.chain(terms, [("terms.js", payload["terms"])], documents):
-        yield name, (f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})"
-                     f"[{_json(name)}] = JSON.parse('{_literal(data)}');\n")
+        if name in unchanged:
+            continue
+        if name.startswith("d-"):
+            data = ["\n".join(body) for body in data]
+        yield name, f"{_registered(name)}JSON.parse('{_literal(data)}');\n"
+
+
+def _registered(name: str) -> str:
+    return f"(window.{CHUNKS_GLOBAL} = window.{CHUNKS_GLOBAL} || {{}})[{_json(name)}] = "
+
+
+def read_script(name: str, content: str):
+    """The data a chunk file written by `each_script` registers, read back (ValueError if it
+    is not such a file)."""
+    opening, closing = f"{_registered(name)}JSON.parse('", "');\n"
+    if not (content.startswith(opening) and content.endswith(closing)):
+        raise ValueError(f"{name}: not a search chunk")
+    literal = content[len(opening):-len(closing)]
+    return json.loads(_UNESCAPE.sub(r"\1", literal))
+
+
+def unchanged_files(payload: dict, earlier: Earlier, earlier_chunks: Mapping[str, dict]) -> set[str]:
+    """The files `payload` would write with the same bytes as the earlier build whose chunks
+    (by file name) and documents are given: its term chunks of the same terms and postings, its
+    list of terms if no term came or went, its document chunks of the same documents."""
+    same = {name for start, data in payload["chunks"].items()
+            if earlier_chunks.get(name := chunk_name(start)) == data}
+    if payload["postings"].keys() == earlier.postings.keys():
+        same.add("terms.js")
+    before, after = earlier.documents, payload["documents"]
+    for n in range(len(payload["docs"])):
+        span = slice(n * DOC_CHUNK, (n + 1) * DOC_CHUNK)
+        if before[span] == after[span]:
+            same.add(doc_chunk_name(n))
+    return same
+
+
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)  # what _literal put a backslash before
 
 
 def _json(data) -> str:
