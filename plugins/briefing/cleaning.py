@@ -253,7 +253,8 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES) or _broken_sentence(previous, line, rules, wrapped)):
+        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES)
+                                  or _broken_sentence(previous, line, rules, wrapped)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])

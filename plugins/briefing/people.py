@@ -24,7 +24,8 @@ _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
 _PLAIN_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
 # an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
-_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) )|[IVX]{{2,4}}\b)"
+_INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
+_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
@@ -58,8 +59,8 @@ _ACTING = (
 )
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
-_SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(
-    w.replace(" ", r"\s+") for w in read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]) + r")\b")
+_SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]
+_SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_VERBS) + r")\b")
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".

@@ -51,7 +51,8 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
-_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
+_CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
+                             r"(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
                              r"(?:,\s+[A-Z][A-Z ]{1,30})?")  # "FRANK LANGFITT, BYLINE:", "DAVID GREENE, HOST:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
