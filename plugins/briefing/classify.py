@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts, title_cased
+from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts, sentences, title_cased
 from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
@@ -170,24 +170,18 @@ def _prose_start(paragraphs: list[str]) -> int:
     return next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
 
 
-def _sentences(text: str) -> list[str]:
-    """The sentences of a text, not cut after "U.S." or "Mr.": "U.S. President Trump said ..." is one."""
-    starts = sentence_starts(text) + [len(text)]
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:])] or [text]
-
-
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
     paragraphs = paragraphs[_prose_start(paragraphs):]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
-    opening = ([headline] if headline else []) + [_sentences(without_dateline(p))[0] for p in paragraphs[:1]]
+    opening = ([headline] if headline else []) + [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     for text in opening:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE for m in pattern.finditer(text)):
                 return kind
     for text in lead:
-        for sentence in _sentences(text):
+        for sentence in sentences(text):
             first = None
             other_event = _OTHER_EVENT_CLAUSE.match(sentence)
             for kind, (pattern, weights) in cues.items():

@@ -133,6 +133,12 @@ def sentence_starts(paragraph: str) -> list[int]:
     return starts
 
 
+def sentences(paragraph: str) -> list[str]:
+    """Split at sentence ends, not after abbreviations ("Mr.", "U.S.") or initials ("J.")."""
+    starts = sentence_starts(paragraph) + [len(paragraph)]
+    return [s for s in (paragraph[a:b].strip() for a, b in zip(starts, starts[1:])) if s]
+
+
 def abbreviated(paragraph: str, stop: int, floor: int = 0) -> bool:
     """Whether the full stop at `stop` ends an abbreviation ("Mr.") or an initial ("J."), not a sentence."""
     last = paragraph[max(floor, stop - 12):stop].rsplit(None, 1)[-1:]  # abbreviations are short

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentence_starts
+from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentences
 from .knowledge import Knowledge, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder
@@ -40,12 +40,6 @@ _CONTACT_CUE = re.compile(
 @lru_cache(maxsize=8)
 def _noise_rules(kb: Knowledge) -> NoiseRules:
     return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias)
-
-
-def sentences(paragraph: str) -> list[str]:
-    """Split at sentence ends, not after abbreviations ("Mr.") or initials ("J.")."""
-    starts = sentence_starts(paragraph) + [len(paragraph)]
-    return [s for s in (paragraph[a:b].strip() for a, b in zip(starts, starts[1:])) if s]
 
 
 _FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
