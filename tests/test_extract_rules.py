@@ -864,6 +864,12 @@ def test_a_web_archive_date_glued_to_the_first_line_is_a_line_of_its_own():
     assert " date 2023-05-20" not in " ".join(record["body"])
 
 
+def test_a_web_archive_stamp_of_a_month_only_is_a_line_of_its_own_too():
+    record = extract_text(" date 2018-04 Le Roi Mohammed VI a été reçu mardi à l'Elysée par le Président Emmanuel Macron.\n")
+    assert record["title"].startswith("Le Roi Mohammed VI a été reçu")
+    assert record["body"] == ["Le Roi Mohammed VI a été reçu mardi à l'Elysée par le Président Emmanuel Macron."]
+
+
 def test_wire_page_furniture_is_removed_and_the_article_kept():
     record = extract("wire_page_furniture")
     assert record["title"] == "Sánchez and Macron agree on energy interconnection"
@@ -1561,3 +1567,39 @@ def test_comment_prompts_and_credits_in_the_sites_own_language_are_noise():
             "¿Tiene algo que decir? Comente\n\nPara comentar este artículo usted debe ser un usuario registrado.\n\n"
             "Редактор: Jane Roe\n\nСпасибі за Вашу активність, Ваше питання буде розглянуто модераторами\n")
     assert extract_text(text)["body"] == ["President Alvaro Uribe met President Rafael Correa in Quito on Monday."]
+
+
+def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
+    text = ("Leaders meet in Lisbon\n\n"
+            "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
+            "Great talks today with my friend Luis on energy links. #Iberia\n"
+            "— Ana Costa (@anacosta) March 3, 2025\n"
+            "Thank you for the warm welcome, @anacosta\n"
+            "Both leaders agreed to meet again in Madrid in the autumn.\n")
+    record = extract_text(text)
+    assert record["body"] == [
+        "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.",
+        "Both leaders agreed to meet again in Madrid in the autumn."]
+    assert record["removed"] == ["Great talks today with my friend Luis on energy links. #Iberia",
+                                 "— Ana Costa (@anacosta) March 3, 2025", "Thank you for the warm welcome, @anacosta"]
+
+
+def test_an_embedded_post_signed_at_the_end_of_its_words_is_one_removed_line():
+    text = ("Prime Minister Ana Costa spoke by phone with President Luis Vega on Tuesday.\n\n"
+            "Spoke to my friend President Vega today. — Ana Costa (@anacosta) October 7, 2020\n\n"
+            "They discussed trade.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Spoke to my friend President Vega today. — Ana Costa (@anacosta) October 7, 2020"]
+    assert record["body"][-1] == "They discussed trade."
+
+
+def test_a_file_photograph_caption_and_a_byline_with_an_address_are_removed():
+    text = ("Leaders discuss trade\n\n"
+            "President Ana Costa and President Luis Vega held a telephone conversation on Saturday, officials said.\n\n"
+            "A file photograph from Feb. 15 shows President Ana Costa at her desk. Presidential Office\n\n"
+            "The call lasted an hour.\n\n"
+            "By Jane Roe (jroe@example.com)\n")
+    record = extract_text(text)
+    assert record["body"] == [
+        "President Ana Costa and President Luis Vega held a telephone conversation on Saturday, officials said.",
+        "The call lasted an hour."]

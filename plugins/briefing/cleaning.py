@@ -20,8 +20,9 @@ _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?)\s+(?:the\s+)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
-# " date 2023-05-20" that a web archive puts before the page's own first line, sometimes on it.
-_ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d-\d\d)[ \t]+(?=\S)")
+# " date 2023-05-20" (or only " date 2023-05") that a web archive puts before the page's own first
+# line, sometimes on it.
+_ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d(?:-\d\d)?)[ \t]+(?=\S)")
 # "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
@@ -39,6 +40,8 @@ _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead 
 # A dateline alone on its line under the headline: a place, its country, the agency's initials.
 PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}(?:,\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?)"
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?")
+_POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
+_POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
 
 
@@ -67,6 +70,7 @@ class NoiseRules:
     comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
     pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
+    post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=()) -> NoiseRules:
@@ -82,6 +86,7 @@ class NoiseRules:
             comments=_compile(noise.get("comments")),
             pictured=_compile(noise.get("pictured")),
             outlets=frozenset(fold(name) for name in outlets),
+            post_signatures=_compile(noise.get("post_signatures")),
         )
 
     def is_noise(self, line: str) -> bool:
@@ -104,6 +109,9 @@ class NoiseRules:
         article's headline is known."""
         return bool(self.tags and self.tags.match(line) and not reads_as_prose(line)) or bool(
             self.labelled_links and self.labelled_links.match(line)) or bool(self.pictured and self.pictured.match(line))
+
+    def signs_post(self, line: str) -> bool:
+        return bool(self.post_signatures and self.post_signatures.fullmatch(line))
 
     def opens_comments(self, line: str) -> bool:
         return bool(self.comments and self.comments.match(line))
@@ -312,6 +320,7 @@ class _LineReader:
     seen_prose: bool = False
     seen_paragraph: bool = False  # a line of running prose kept: the page's header is over
     last_kept_gap: int = 0  # blank lines since the last kept paragraph
+    after_post: bool = False  # the line before was an embedded post
     prose_lines: list[bool] = field(default_factory=list)  # for each non-blank line: is it kept running prose?
     kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
 
@@ -323,12 +332,29 @@ class _LineReader:
         if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
             self.result.removed.append(raw)
             return
-        if self._metadata(line, raw) or self._noise(line, raw):
+        if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
         if kept is None or self._header_line(kept, raw) or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
+
+    def _embedded_post(self, line: str, raw: str) -> bool:
+        """A social-media post embedded in the page: its signature line with the post's words just
+        above it, or its words and signature on one line; then a post cut before its signature."""
+        result, prose_lines = self.result, self.prose_lines
+        if self.rules.signs_post(line):
+            if _POST_DASH.match(line) and result.paragraphs and self.kept_at[-1] == len(prose_lines) - 2:
+                result.removed.append(result.paragraphs.pop())  # the post's words, above its signature
+                self.kept_at.pop()
+            result.removed.append(raw)
+            self.after_post = True
+            return True
+        if self.after_post and _POST_MARK.search(line):
+            result.removed.append(raw)
+            return True
+        self.after_post = False
+        return False
 
     def _in_block(self, line: str) -> bool:
         """A line of a list of other articles, a menu or a form that an earlier line opened."""
