@@ -1603,3 +1603,32 @@ def test_a_file_photograph_caption_and_a_byline_with_an_address_are_removed():
     assert record["body"] == [
         "President Ana Costa and President Luis Vega held a telephone conversation on Saturday, officials said.",
         "The call lasted an hour."]
+
+
+def test_an_archive_record_line_of_labels_is_no_headline():
+    record = extract_text("Publication: Monitor Volume: 4 Issue: 131\n\nKazakh President Nursultan Nazarbayev paid a "
+                          "visit to Moscow for talks with President Boris Yeltsin on the Caspian Sea.\n")
+    assert record["title_source"] == "derived"
+    assert record["removed"] == ["Publication: Monitor Volume: 4 Issue: 131"]
+
+
+def test_a_headline_with_a_picture_credit_gives_way_to_its_clean_copy():
+    record = extract_text("Statement by Prime Minister Ana Costa at her Meeting with Luis Vega Photo by Jane Roe (GPO)\n\n"
+                          "Statement by Prime Minister Ana Costa at her Meeting with Luis Vega\n\n05 July 2017\n\n"
+                          "Prime Minister Ana Costa held a working meeting with Prime Minister Luis Vega in Lisbon.\n")
+    assert record["title"] == "Statement by Prime Minister Ana Costa at her Meeting with Luis Vega"
+
+
+def test_a_first_line_that_is_the_leads_sentence_again_is_no_headline():
+    sentence = "President Ana Costa has begun talks with Prime Minister Luis Vega during a two-day visit to Lisbon, media reported"
+    record = extract_text(f"{sentence}\n\nMOSCOW (Daily Outlet / Sputnik - 20th December, 2019) {sentence}.\n\n"
+                          "The visit is the first in 19 years.\n")
+    assert record["title_source"] == "derived"
+    assert record["title"].startswith("President Ana Costa has begun talks")
+    assert (record["published"], record["source"]) == ("2019-12-20", "Sputnik")
+
+
+def test_a_headline_the_lead_sentence_goes_beyond_stays_the_headline():
+    record = extract_text("Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today\n\n"
+                          "President Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today at the Belem Palace.\n")
+    assert record["title"] == "Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today"

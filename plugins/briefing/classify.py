@@ -449,7 +449,9 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
-            return kb.organisation(agency) or agency
+            # "(UrduPoint News / Sputnik - date)": the first outlet named, as in "(dpa/GNA)"
+            credits = [agency] if kb.organisation(agency) else [part.strip() for part in agency.split("/")]
+            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
     return None
 
 

@@ -301,6 +301,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _choose_headline(result)
+    _drop_lead_copy(result)
     _cut_deck(result)
     if result.headline:
         result.headline = result.headline.lstrip("•▪►· ")  # a list's bullet is the page's markup, not the headline's
@@ -545,6 +546,24 @@ def _choose_headline(result: Cleaned) -> None:
     del result.paragraphs[:best + 1]
 
 
+_LEAD_COPY_WORDS = 10  # a headline this long that ends the lead's first sentence is that sentence, copied above it
+_DATELINE_LENGTH = 80  # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019)"
+
+
+def _drop_lead_copy(result: Cleaned) -> None:
+    """A first line that is the lead's sentence again, as an aggregator copies it above the dateline
+    ("Leader has begun talks with Leader during ..." then "CITY (Agency) - Leader has begun talks
+    ..."): it is no headline, and the title is derived from the lead."""
+    headline = result.headline
+    lead = next((p for p in result.paragraphs if is_paragraph_like(p)), None)
+    if not (headline and lead and words(headline) >= _LEAD_COPY_WORDS):
+        return
+    first, copy = fold(sentences(lead)[0]).rstrip(" ."), fold(headline).rstrip(" .")
+    if first.endswith(copy) and len(first) - len(copy) <= _DATELINE_LENGTH:
+        result.removed.append(headline)
+        result.headline = None
+
+
 # "(Source: Auspic)", "| Photo Credit: PTI", " - Sputnik International": a credit after a caption's words
 _CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]]{1,60}[)\]]\s*\.?|[|–—-]\s*[A-Z][\w .:/&'’\-]{1,60})")
 
@@ -554,11 +573,12 @@ def _credited_copy(previous: str, line: str) -> bool:
     return line.startswith(previous) and bool(_CREDIT_TAIL.fullmatch(line, len(previous)))
 
 
-_SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*[^.!?]{1,60}")
+# " - Site Name", " Photo by Jane Roe (GPO)": what a page's title line may carry after the headline
+_SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*[^.!?]{1,60}|\s+(?i:photo|picture|image)s?(?:\s+(?i:by)|:)\s+[^.!?]{1,60}")
 
 
 def _site_titled(title: str, line: str) -> bool:
-    """Whether a page's title is this line with the site's name after a separator."""
+    """Whether a page's title is this line with the site's name after a separator, or a picture's credit."""
     return len(line) < len(title) and title.startswith(line) and bool(_SITE_SUFFIX.fullmatch(title[len(line):]))
 
 

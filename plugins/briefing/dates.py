@@ -115,6 +115,10 @@ _DATELINE = re.compile(
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
 )
+# "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>" + _PLACE + r")\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
+)
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
@@ -345,7 +349,7 @@ def ambiguous_date_line(line: str) -> str | None:
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if not match:
         return None
     when = match["when"]
@@ -360,8 +364,9 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
 
 
 def dateline_agency(paragraph: str) -> str | None:
-    """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ...")."""
-    match = _DATELINE.match(paragraph)
+    """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ..."), or before
+    the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...")."""
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 
