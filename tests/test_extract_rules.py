@@ -1632,3 +1632,17 @@ def test_a_headline_the_lead_sentence_goes_beyond_stays_the_headline():
     record = extract_text("Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today\n\n"
                           "President Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today at the Belem Palace.\n")
     assert record["title"] == "Ana Costa met with Spanish Prime Minister Luis Vega in Lisbon today"
+
+
+@pytest.mark.parametrize("headline", ["Address by President Ana Costa at banquet in honour of President Luis Vega",
+                                      "The President's News Conference With Prime Minister Luis Vega"])
+def test_a_record_of_spoken_words_is_dated_the_day_they_were_spoken(headline):
+    record = extract_text(f"{headline}\n\n27 March 1998\n\nIt is a proud moment to welcome the first President of "
+                          "Portugal to visit our country, and we thank him for his friendship.\n")
+    assert (record["published"], record["event_date"]) == ("1998-03-27", "1998-03-27")
+
+
+def test_a_report_dated_by_its_page_alone_keeps_its_contact_undated():
+    record = extract_text("Costa and Vega discuss trade\n\n27 March 1998\n\nPresident Ana Costa and President Luis Vega "
+                          "have held talks on trade, their offices said.\n")
+    assert (record["published"], record["event_date"]) == ("1998-03-27", None)

@@ -85,6 +85,7 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
 
 
 _CONTACT_WORDS = tuple(read_words("words.yaml")["contact_words"])
+_SPOKEN_RECORD = phrase_pattern(read_words("words.yaml")["spoken_records"])
 
 
 @lru_cache(maxsize=8)
@@ -317,6 +318,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if event is None:
         event = _placed_date(kb, cleaned.meta_lines)
         event_source = "text" if event else None
+    if event is None and published and cleaned.headline and _SPOKEN_RECORD and _SPOKEN_RECORD.search(cleaned.headline):
+        event, event_source = published, "derived"  # the words were spoken the day their record is dated
     if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
         event, event_source = None, None  # nothing reported had happened after the archive copied the page
     if published is None:
