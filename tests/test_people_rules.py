@@ -243,3 +243,16 @@ def test_a_lead_in_set_in_capitals_still_introduces_people_and_countries_and_ini
     assert record["countries"] == ["Germany", "France"]
     assert names("Leaders meet in Gaborone\n\nPRESIDENT F W de Klerk met the two presidents yesterday with Nelson "
                  "Mandela.\n") == ["F W de Klerk", "Nelson Mandela"]
+
+
+def test_malay_honorifics_are_titles_and_sri_alone_still_begins_a_name():
+    assert names("Leaders meet\n\nPrime Minister Dato’ Sri Abdul Rahim Tun Musa and Prime Minister Lee Hsien Loong met "
+                 "in Putrajaya on Monday.\n") == ["Abdul Rahim Tun Musa", "Lee Hsien Loong"]
+    assert names("Leaders meet\n\nFinance Minister Sri Mulyani Indrawati met Prime Minister Lee Hsien Loong in Jakarta "
+                 "for talks.\n") == ["Sri Mulyani Indrawati", "Lee Hsien Loong"]
+
+
+def test_a_hotel_named_after_a_king_and_a_minister_responsible_are_no_people():
+    text = ("Leaders meet\n\nPrime Minister Benjamin Netanyahu met Prime Minister Narendra Modi at the King David Hotel, "
+            "with the Minister Responsible for Foreign Affairs.\n")
+    assert names(text) == ["Benjamin Netanyahu", "Narendra Modi"]

@@ -33,8 +33,9 @@ _SURNAME_PARTICLES = _WORDS["particles"]
 _PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])})[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
+_COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
-_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+)"
+_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?)"
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
@@ -64,7 +65,8 @@ _SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w i
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".
-_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_COURTESY))})\.?\s+{_FULL_NAME}(?![\w'’])")
+_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_COURTESY))})\.?\s+"
+                            rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?{_FULL_NAME}(?![\w'’])")
 # Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
 _ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
 
@@ -134,6 +136,8 @@ def _trim_name(name: str) -> str | None:
     parts = name.split()
     while parts and parts[0].rstrip(".") in _HONORIFICS:
         parts.pop(0)
+        if parts and parts[0] in _COURTESY_SECONDS:
+            parts.pop(0)
     for word in parts:
         if kept and word == kept[-1]:
             continue  # "Manmohan Singh Singh said": a word typed twice
