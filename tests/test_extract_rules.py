@@ -1646,3 +1646,19 @@ def test_a_report_dated_by_its_page_alone_keeps_its_contact_undated():
     record = extract_text("Costa and Vega discuss trade\n\n27 March 1998\n\nPresident Ana Costa and President Luis Vega "
                           "have held talks on trade, their offices said.\n")
     assert (record["published"], record["event_date"]) == ("1998-03-27", None)
+
+
+def test_a_joint_statement_says_where_its_leaders_met():
+    record = extract_text("Joint Statement by Prime Minister Ana Costa and Prime Minister Luis Vega\n\n07 April 2014\n\n"
+                          "1. Prime Minister Ana Costa and Prime Minister Luis Vega met in Putrajaya, Malaysia on 7 April 2014 "
+                          "for the 5th Leaders’ Retreat. The Leaders reviewed bilateral relations.\n")
+    assert (record["kind"], record["location"]) == ("statement", "Putrajaya")
+
+
+def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_meeting():
+    record = extract_text("Costa, Vega discuss trade\n\nPresident Ana Costa held a meeting with President Luis Vega at "
+                          "State House Entebbe.\n")
+    assert record["location"] == "Entebbe"
+    record = extract_text("Muscat: Sultan Ana Costa received at Bait Al Barakah this evening President Luis Vega, who "
+                          "is visiting the country.\n")
+    assert record["location"] == "Muscat"

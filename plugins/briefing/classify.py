@@ -115,7 +115,8 @@ _DATELINE_CITY = re.compile(
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
-_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2}) - (?=\S)")
+# "Colombo - ", "Muscat: ": a known city's dateline in title case
+_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2})(?: - |: )(?=[A-Z])")
 _SAID_AT_END = re.compile(
     r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
 )
@@ -214,13 +215,15 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
              meta_lines: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
-    if kind not in _IN_PERSON:
+    if kind not in _IN_PERSON + ("statement",):
         return None
     place_line = _place_line_city(kb, meta_lines)
     paragraphs = paragraphs[_prose_start(paragraphs):]
     # A page that runs its article into one paragraph: only its first sentences are the lead.
     cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
     lead = ([headline] if headline else []) + [head for head, _ in cut]
+    if kind == "statement":  # a joint statement says where its leaders met ("met in Putrajaya"), or nothing
+        return next((place for place, future in _lead_places(kb, lead, said_only=True) if not future), None)
     later: list[str] = []
     for place, future in _lead_places(kb, lead):
         if not future:
@@ -275,6 +278,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                     None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
                 if place and not known and prep == "at" and place == match.group("place"):
                     place = None  # a venue's own name, unless it begins with its city's ("Entebbe State House")
+                if place is None and prep == "at" and not known:
+                    place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
             if place:
                 yield place, future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern
@@ -327,6 +332,13 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
         if city:
             return city
     return None
+
+
+def _city_after_venue(kb: Knowledge, words: str) -> str | None:
+    """The city a venue's name ends with ("State House Entebbe"), after its last word no place has."""
+    names = words.split()
+    last = max((i for i, word in enumerate(names) if word.casefold() in _NOT_A_PLACE), default=None)
+    return _as_city(kb, " ".join(names[last + 1:])) if last is not None and last + 1 < len(names) else None
 
 
 def _as_city(kb: Knowledge, words: str) -> str | None:
