@@ -1662,3 +1662,24 @@ def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_
     record = extract_text("Muscat: Sultan Ana Costa received at Bait Al Barakah this evening President Luis Vega, who "
                           "is visiting the country.\n")
     assert record["location"] == "Muscat"
+
+
+@pytest.mark.parametrize("text, kind, countries", [
+    ("El presidente Andrés Manuel López Obrador sostuvo una llamada telefónica con su homólogo de Estados Unidos, "
+     "Joe Biden, sobre la cooperación entre México y Estados Unidos.", "phone_call", ["Mexico", "United States"]),
+    ("Le Roi Mohammed VI a été reçu mardi à l’Elysée par le Président Emmanuel Macron. La France et le Maroc "
+     "renforcent leur partenariat.", "meeting", ["Morocco", "France"]),
+    ("Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron zu einem Treffen in Berlin empfangen. Deutschland und "
+     "Frankreich wollen enger zusammenarbeiten.", "meeting", ["Germany", "France"]),
+])
+def test_kinds_and_countries_as_spanish_french_and_german_pages_write_them(text, kind, countries):
+    record = extract_text(text + "\n")
+    assert record["kind"] == kind
+    assert sorted(record["countries"]) == sorted(countries)
+
+
+def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_named_as_the_country_names_itself():
+    record = extract_text("Le Président de la Côte d'Ivoire, Alassane Ouattara, a été reçu à l’Elysée par le Président "
+                          "Emmanuel Macron pour un entretien.\n")
+    assert record["location"] == "Paris"
+    assert record["countries"] == ["Côte d'Ivoire"]

@@ -66,7 +66,8 @@ def _place_end(text: str, start: int) -> int:
     run = _PLACE_RUN.match(text, start)
     return run.end() - (run.group(0).endswith(" ")) if run else start
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-_IN_PLACE = re.compile(rf"\bin\s+(?P<place>{_PLACE_WORDS})")
+# "in X", and as Spanish, French and Portuguese write it ("en Madrid", "à l’Elysée", "em Lisboa"): a known place
+_IN_PLACE = re.compile(rf"(?<!\w)(?:in|en|à|em)\s+(?:l['’]\s?)?(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
 _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
