@@ -1683,3 +1683,11 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
                           "Emmanuel Macron pour un entretien.\n")
     assert record["location"] == "Paris"
     assert record["countries"] == ["Côte d'Ivoire"]
+
+
+def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_newsrooms():
+    text = ("JOHANNESBURG - President Ana Costa has arrived in Zimbabwe for talks with her counterpart Luis Vega.\n\n"
+            "The two leaders will co-chair the commission.\n")
+    assert extract_text(text)["location"] is None
+    text = ("JOHANNESBURG - President Ana Costa has arrived in South Africa for talks with her counterpart Luis Vega.\n")
+    assert extract_text(text)["location"] == "Johannesburg"

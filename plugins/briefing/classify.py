@@ -231,7 +231,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
             return place
         later.append(place)
     dateline = _dateline_city(kb, paragraphs, headline) or place_line
-    if dateline:
+    if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
@@ -240,6 +240,23 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
             return place
         later.append(place)
     return next(iter(later), None)
+
+
+_NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
+_GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )?(?P<country>{_NAMED})"
+                      rf"|\b(?:visit|trip|journey) to (?:the )?(?P<visited>{_NAMED})")
+
+
+def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
+    """Whether the lead sends the leader to another country than the dateline's city is in
+    ("JOHANNESBURG - President Ramaphosa has arrived in Zimbabwe"): the dateline is the newsroom's."""
+    home = kb.country_by_place.get(city)
+    for text in lead:
+        for match in _GONE_TO.finditer(text):
+            country = kb.country_by_word.get(match["country"] or match["visited"])
+            if home and country and country != home:
+                return True
+    return False
 
 
 def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
