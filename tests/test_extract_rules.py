@@ -1691,3 +1691,16 @@ def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_ne
     assert extract_text(text)["location"] is None
     text = ("JOHANNESBURG - President Ana Costa has arrived in South Africa for talks with her counterpart Luis Vega.\n")
     assert extract_text(text)["location"] == "Johannesburg"
+
+
+@pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
+def test_a_comment_forms_widget_opens_the_readers_comments(opener):
+    text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"
+            f"{opener}\n\nFix the roads first. It is criminal not to be able to travel in your own country.\n")
+    assert extract_text(text)["body"] == ["President Ana Costa and President Luis Vega held talks in Minsk on Tuesday."]
+
+
+def test_a_raw_video_link_is_noise_once_the_headline_is_known():
+    text = ("Queen hosts Obama\n\nQueen Elizabeth hosted President Barack Obama at Buckingham Palace.\n\n"
+            "RAW VIDEO: OBAMA ARRIVES AT BUCKINGHAM PALACE\n\nThe two spoke of the alliance.\n")
+    assert "RAW VIDEO: OBAMA ARRIVES AT BUCKINGHAM PALACE" in extract_text(text)["removed"]
