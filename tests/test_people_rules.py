@@ -256,3 +256,11 @@ def test_a_hotel_named_after_a_king_and_a_minister_responsible_are_no_people():
     text = ("Leaders meet\n\nPrime Minister Benjamin Netanyahu met Prime Minister Narendra Modi at the King David Hotel, "
             "with the Minister Responsible for Foreign Affairs.\n")
     assert names(text) == ["Benjamin Netanyahu", "Narendra Modi"]
+
+
+def test_a_transcripts_speaker_label_in_capitals_names_a_person():
+    text = ("CANBERRA, Sept. 17 -- The Prime Minister of Australia issued the following media release:\n\n"
+            "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: Thank you very much, and welcome to Port Moresby.\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["James Marape"]
+    assert record["body"] == ["JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: Thank you very much, and welcome to Port Moresby."]

@@ -233,8 +233,16 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
 _LEAD_IN = re.compile(r"[A-Z]{2,}(?= (?:[A-Z][a-z]|[a-z]|[A-Z] ))")
 
 
+# "JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: ...": a transcript's speaker label in capitals
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.'’\- ,]{3,80}:(?=\s)")
+
+
 def _lead_in_cased(paragraph: str) -> str:
-    """The paragraph with a first word set in capitals written as a sentence writes it."""
+    """The paragraph with a first word, or a transcript's speaker label, set in capitals written
+    as a sentence writes it (of the same length, so offsets still hold)."""
+    label = _CAPITALS_LABEL.match(paragraph)
+    if label and " " in label.group(0).strip():
+        return label.group(0).title() + paragraph[label.end():]
     lead_in = _LEAD_IN.match(paragraph)
     return paragraph if lead_in is None else lead_in.group(0).capitalize() + paragraph[lead_in.end():]
 
