@@ -1704,3 +1704,10 @@ def test_a_raw_video_link_is_noise_once_the_headline_is_known():
     text = ("Queen hosts Obama\n\nQueen Elizabeth hosted President Barack Obama at Buckingham Palace.\n\n"
             "RAW VIDEO: OBAMA ARRIVES AT BUCKINGHAM PALACE\n\nThe two spoke of the alliance.\n")
     assert "RAW VIDEO: OBAMA ARRIVES AT BUCKINGHAM PALACE" in extract_text(text)["removed"]
+
+
+def test_bare_korea_is_south_korea_and_north_korea_stays_itself():
+    record = extract_text("Kim and Mori agree on trade\n\nPresident Kim Dae-jung and Japanese Prime Minister Yoshiro Mori "
+                          "agreed to rectify the trade imbalance between Korea and Japan. North Korean leader Kim Jong Il "
+                          "was not discussed.\n")
+    assert record["countries"] == ["Japan", "South Korea", "North Korea"]
