@@ -361,3 +361,12 @@ def test_clauses_press_office_lines_and_scheduled_weekdays_date_as_the_text_says
 ])
 def test_the_place_a_date_line_names(line, place):
     assert dates.date_line_place(line) == place
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("Ciudad de México. Viernes 22 enero 2021.-El presidente Ana Costa sostuvo una llamada telefónica con Luis Vega.",
+     "2021-01-22"),
+    ("Berlin, 3. März 2015 – Bundeskanzlerin Ana Costa hat Präsident Luis Vega zu einem Treffen empfangen.", "2015-03-03"),
+])
+def test_a_dateline_with_a_full_date_in_another_language_dates_the_page_and_an_undated_lead(opening, day):
+    assert dated(opening + "\n") == (day, day)

@@ -119,6 +119,11 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
 )
+# "Ciudad de México. Viernes 22 enero 2021.-El presidente ...": a place, a full date in any language, a dash
+_DASHED_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’ \-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
+    r",?\s+(?:de\s+)?(?:19|20)\d\d)\.?\s*(?:--|[-–—])\s*"
+)
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
@@ -349,7 +354,7 @@ def ambiguous_date_line(line: str) -> str | None:
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
-    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
     if not match:
         return None
     when = match["when"]

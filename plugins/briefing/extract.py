@@ -226,6 +226,11 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     date = _first_date(first, anchor)
     if date and date[2] == "relative":
         return dates.resolve_relative(first, anchor, date[0]), "derived"
+    if date is None and lead and cue.search(first) and not dates.is_future(first):
+        # "Ciudad de México. Viernes 22 enero 2021.-El presidente sostuvo una llamada ...": a dated
+        # dateline over a lead that reports the contact and dates it no other way
+        opening = dates.dateline(lead)
+        return (opening[1], "derived") if opening and opening[1] else (None, None)
     return (date[1], date[2]) if date else (None, None)
 
 
