@@ -162,20 +162,29 @@ def _may_be(match: re.Match, value: dt.date) -> bool:
 
 class _Spans:
     """Stretches of a text already read as dates, which never overlap: kept sorted, so that a
-    text of thousands of dates is read in n log n, not n²."""
+    text of thousands of dates is read in n log n, not n². One pattern's matches come in order
+    and never overlap each other, so they are checked against the earlier patterns' stretches
+    and merged in once the pattern is done (`commit`), not inserted one by one."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self.pending: list[tuple[int, int]] = []
 
     def take(self, start: int, end: int) -> bool:
         """Take the stretch unless it overlaps one taken; whether it was taken."""
         at = bisect.bisect_left(self.starts, end)
-        if at and self.ends[at - 1] > start:
+        if at and self.ends[at - 1] > start or self.pending and self.pending[-1][1] > start:
             return False
-        self.starts.insert(at, start)
-        self.ends.insert(at, end)
+        self.pending.append((start, end))
         return True
+
+    def commit(self) -> None:
+        """Merge the stretches one pattern took (two sorted runs: linear)."""
+        if self.pending:
+            merged = sorted([*zip(self.starts, self.ends), *self.pending])
+            self.starts, self.ends = [s for s, _ in merged], [e for _, e in merged]
+            self.pending = []
 
 
 @lru_cache(maxsize=256)  # a paragraph is asked for its dates by several rules
@@ -188,11 +197,13 @@ def _full_dates(text: str) -> tuple[tuple[dt.date, re.Match], ...]:
         if value:
             found.append((value, match))
         taken.take(match.start(), match.end())
+    taken.commit()
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             value = _build(match)
             if value and taken.take(match.start(), match.end()):
                 found.append((value, match))
+        taken.commit()
     return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
@@ -206,11 +217,13 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
     taken = _Spans()
     for _value, start, end in find_dates(text):
         taken.take(start, end)
+    taken.commit()
     found = []
     for pattern in _DAY_MONTH:
         for match in pattern.finditer(text):
             if taken.take(match.start(), match.end()):
                 found.append((MONTHS[match["month"].lower()], int(match["day"]), match.start(), match.end()))
+        taken.commit()
     return sorted(found, key=lambda item: item[2])
 
 
