@@ -23,7 +23,8 @@ SPEECH_VERBS = tuple(_WORDS["speech_verbs"])
 _VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
-_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+# A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
+_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
