@@ -16,3 +16,16 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_ends_the_quotation_before
     assert extract_text(text)["quotes"] == [
         quote("Pedro Sánchez", "Our countries share a language of friendship and a future of trade"),
     ]
+
+
+def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_after_it_whatever_the_verb():
+    text = ("Tokayev in Tashkent\n\n"
+            "Kazakh President Kassym-Jomart Tokayev visited Uzbek President Shavkat Mirziyoyev in Tashkent on Monday.\n\n"
+            "“Our border is long, and our friendship must be longer,” Tokayev seemed to promise.\n\n"
+            "„Jsme sousedé a přátelé na dlouhou dobu,“ vítal Mirziyoyev hosta.\n\n"
+            "The talks ended late. “Water is a question for all of Central Asia,” so the two sides agreed in the end with Tokayev.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Kassym-Jomart Tokayev", "Our border is long, and our friendship must be longer"),
+        quote("Shavkat Mirziyoyev", "Jsme sousedé a přátelé na dlouhou dobu"),
+        quote(None, "Water is a question for all of Central Asia"),
+    ]

@@ -61,7 +61,8 @@ _SPEECH_INTRO = re.compile(
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
-_NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
+_NEAR_VERB_WORDS = 4
+_NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after  # "Putin, the Russian president, said": a name this close to its verb is its subject
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
@@ -564,7 +565,8 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
-            speaker = self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+            speaker = (self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+                       or self._named_right_after(index, span, after_end))
             if speaker:
                 return speaker
         # Before the quotation, back to the start of its sentence or the previous quotation.
@@ -577,6 +579,18 @@ class QuoteFinder:
             before_start = last_end + 1
         if before_start < span.start:
             return self._speaker_in(index, before_start, span.start, before=True)
+        return None
+
+    def _named_right_after(self, index: int, span: Span, end: int) -> str | None:
+        """The speaker of a quotation broken off by a comma and named at once after it, whatever the
+        verb or language: "“…,” Yeltsin seemed to warn", "„…,“ vítal V.Havel", "«…», a déclaré X"."""
+        paragraph = self.paragraphs[index]
+        rest = paragraph[span.end:end]
+        if not (span.text.rstrip().endswith(",") or rest.startswith(",")):
+            return None
+        speakers = self._speakers_in(index, span.end, end)
+        if speakers and len(rest[:speakers[0].start - span.end].lstrip(",").split()) <= _NAMED_AFTER_WORDS:
+            return speakers[0].key
         return None
 
     @staticmethod
