@@ -29,3 +29,18 @@ def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_a
         quote("Shavkat Mirziyoyev", "Jsme sousedé a přátelé na dlouhou dobu"),
         quote(None, "Water is a question for all of Central Asia"),
     ]
+
+
+def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_subject_means_the_last_person():
+    text = ("Petro y Boric\n\n"
+            "El presidente Gustavo Petro recibió al presidente de Chile, Gabriel Boric, en Bogotá el lunes.\n\n"
+            "Boric habló de comercio con su homólogo.\n\n"
+            "\"Tenemos una agenda común para el Pacífico y para la región\" dijo el martes en una rueda de prensa.\n\n"
+            "Le président Emmanuel Macron a reçu le roi Felipe VI à Paris.\n\n"
+            "\"Nous partageons une longue histoire européenne\" a déclaré Emmanuel Macron devant la presse.\n\n"
+            "Le roi est reparti le soir. \"Une visite très utile pour nos deux pays\" a dit l'hôte d'Emmanuel Macron.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Gabriel Boric", "Tenemos una agenda común para el Pacífico y para la región"),
+        quote("Emmanuel Macron", "Nous partageons une longue histoire européenne"),
+        quote(None, "Une visite très utile pour nos deux pays"),
+    ]

@@ -19,8 +19,15 @@ from .knowledge import Knowledge, fold, read_words
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
-SPEECH_VERBS = tuple(_WORDS["speech_verbs"])
-_VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
+SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
+
+
+def _verbs_pattern(verbs) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b", re.IGNORECASE)
+
+
+_VERB = _verbs_pattern(SPEECH_VERBS)
+_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
@@ -30,7 +37,8 @@ _CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
-    r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$",
+    r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$"
+    r"|\b\w+\s+d['’]$",  # "a dit l'hôte d'Alassane Ouattara": the host of Ouattara, not Ouattara
     re.IGNORECASE,
 )
 # "Putin's spokesman said": the person named is the spokesman's principal, not the speaker.
@@ -388,8 +396,9 @@ class QuoteFinder:
         if described:
             return described
         pronoun = _PRONOUN.search(text)
-        if pronoun:
-            return self._last_person_before(index, start if quoted_at is None else quoted_at, pronoun.group(0).lower())
+        if pronoun or _SUBJECTLESS_VERB.search(text):
+            return self._last_person_before(index, start if quoted_at is None else quoted_at,
+                                            pronoun.group(0).lower() if pronoun else None)
         return None
 
     # -- transcripts ----------------------------------------------------------------------
