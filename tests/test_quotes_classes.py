@@ -44,3 +44,11 @@ def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_sub
         quote("Emmanuel Macron", "Nous partageons une longue histoire européenne"),
         quote(None, "Une visite très utile pour nos deux pays"),
     ]
+
+
+def test_according_to_an_agency_that_opens_the_sentence_reports_the_speaker_it_names_after():
+    text = ("Ramaphosa in Nairobi\n\n"
+            "South African President Cyril Ramaphosa met Kenyan President William Ruto in Nairobi on Monday.\n\n"
+            "According to the Xinhua news agency, Ruto said in the talks that he wanted \"a free trade area without "
+            "any delay\" across the continent.\n")
+    assert extract_text(text)["quotes"] == [quote("William Ruto", "a free trade area without any delay")]

@@ -363,6 +363,9 @@ class QuoteFinder:
                 or _INSTITUTION_BACKREF.search(text[:according.start()]) or _PRONOUN.search(text[:according.start()])):
             # "“…,” Xi (the ministry, he) said, according to Xinhua": Xi is the speaker, not Xinhua.
             end, text, according = start + according.start(), text[:according.start()], None
+        elif according and _VERB.search(text, according.end()) and self._speakers_in(index, start + according.end(), end):
+            # "According to Kyodo, Rouhani said that he “…”": Kyodo reports, Rouhani speaks.
+            start, text, according = start + according.end(), text[according.end():], None
         if according:
             who = according.group("who")
             organisation = self.kb.organisation(who) or self._organisation_in(who)
