@@ -52,3 +52,32 @@ def test_according_to_an_agency_that_opens_the_sentence_reports_the_speaker_it_n
             "According to the Xinhua news agency, Ruto said in the talks that he wanted \"a free trade area without "
             "any delay\" across the continent.\n")
     assert extract_text(text)["quotes"] == [quote("William Ruto", "a free trade area without any delay")]
+
+
+def test_short_quotations_after_a_or_an_count_when_a_speech_verb_comes_before_them_in_the_sentence():
+    text = ("Xi receives Lula\n\n"
+            "Chinese President Xi Jinping received Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.\n\n"
+            "Xi described Lula as a \"true old friend\" of China. Lula invited Xi for an \"official state visit\" next year.\n")
+    assert extract_text(text)["quotes"] == [quote("Xi Jinping", "true old friend")]
+
+
+def test_fragments_of_one_sentence_are_said_by_the_speaker_named_after_the_last_of_them():
+    text = ("Hun Manet in Hanoi\n\n"
+            "Cambodian Prime Minister Hun Manet met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday.\n\n"
+            "The visit was expected to \"open a new chapter\" and \"deepen trust between our peoples\", "
+            "Foreign Ministry spokesperson Pham Thu Hang said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pham Thu Hang", "open a new chapter"),
+        quote("Pham Thu Hang", "deepen trust between our peoples"),
+    ]
+
+
+def test_a_clause_going_on_with_and_and_a_speech_verb_is_the_sentence_subjects_and_names_whom_it_speaks_of():
+    text = ("Biden and Petro\n\n"
+            "US President Joe Biden met Colombian President Gustavo Petro at the White House on Thursday.\n\n"
+            "Biden urged Nicolás Maduro's government to hold \"free and fair elections\" and called Maduro "
+            "nothing but a \"failed strongman\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Joe Biden", "free and fair elections"),
+        quote("Joe Biden", "failed strongman"),
+    ]

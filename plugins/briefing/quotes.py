@@ -79,8 +79,13 @@ _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
-_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|a|an|its|their|his|her)\s*$", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
+_TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
+# "“…” and called Maduro a “…”": a clause that goes on with a speech verb and no subject of its own;
+# the person named after its verb is spoken of, not speaking.
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -91,6 +96,12 @@ _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _coordinated(text: str) -> bool:
+    """Whether text opens a clause like "and called Maduro ..." (see _COORDINATED)."""
+    opening = _COORDINATED.match(text)
+    return bool(opening and opening.end() > 0 and _VERB.match(text, opening.end()))
 
 
 def _name_case(word: str) -> str:
@@ -519,18 +530,24 @@ class QuoteFinder:
         if not continuing:
             walk.open_parts = []
         crowded = len(spans) > _MANY_SPANS
+        speakers: list[str | None] = []
+        whole_sentence: list[bool] = []  # whether the speaker was named for the sentence, not the quotation alone
+        for number, span in enumerate(spans):
+            speaker, sentence_wide = (walk.carried_speaker if number == 0 and continuing else None), False
+            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
+                speaker, sentence_wide = self._attribute(index, spans, number)
+            speakers.append(speaker)
+            whole_sentence.append(sentence_wide)
+        self._share_sentence_speaker(index, spans, speakers, whole_sentence)
         for number, span in enumerate(spans):
             runs_on = number == 0 and continuing
-            speaker = walk.carried_speaker if runs_on else None
-            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
-                speaker = self._attribute(index, spans, number)
+            speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
                 speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None)  # named at its end
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
-            if len(span.text.split()) < _MIN_WORDS and _NAMED_AS.search(
-                    paragraph, max(0, span.start - _NAMED_AS_REACH), span.start):
+            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
         walk.carrying = not spans[-1].closed
@@ -567,7 +584,34 @@ class QuoteFinder:
                                                 if not abbreviated(paragraph, m.start())]
         return ends
 
-    def _attribute(self, index: int, spans: list[Span], number: int) -> str | None:
+    def _share_sentence_speaker(self, index: int, spans: list[Span], speakers: list, whole_sentence: list[bool]) -> None:
+        """“A” and “B”, X said: fragments of one sentence without a speaker of their own are said by
+        the one named after the last of them, or by the sentence's subject ("... a “B” and called Y a “C”")."""
+        ends = self._sentence_ends(index)
+        for number in range(len(spans) - 2, -1, -1):
+            span, following = spans[number], spans[number + 1]
+            if (speakers[number] is None and whole_sentence[number + 1] and not _TERMINAL_TEXT.search(span.text)
+                    and bisect.bisect_left(ends, span.end) == bisect.bisect_left(ends, following.start)):
+                speakers[number], whole_sentence[number] = speakers[number + 1], True
+
+    def _named_not_quoted(self, index: int, span: Span) -> bool:
+        """Whether a short quotation is a name ('known as the "road map"', 'for an “official visit”'),
+        not words someone used: after "a" or "an" it is, unless a speech verb comes before it in its
+        sentence ('described Xi as a "dear friend"')."""
+        paragraph = self.paragraphs[index]
+        reach = max(0, span.start - _NAMED_AS_REACH)
+        if _NAMED_AS.search(paragraph, reach, span.start):
+            return True
+        if not _INDEFINITE.search(paragraph, reach, span.start):
+            return False
+        ends = self._sentence_ends(index)
+        preceding = bisect.bisect_left(ends, span.start)
+        begin = max(ends[preceding - 1] + 1 if preceding else 0, span.start - _SUBJECT_WINDOW)
+        return not _VERB.search(paragraph, begin, span.start)
+
+    def _attribute(self, index: int, spans: list[Span], number: int) -> tuple[str | None, bool]:
+        """The speaker of a paragraph's quotation, and whether it was named for its whole sentence
+        (after the quotation, or as the subject of a clause that goes on after it)."""
         paragraph = self.paragraphs[index]
         span = spans[number]
         # After the quotation, up to the end of its sentence or the next quotation.
@@ -576,11 +620,12 @@ class QuoteFinder:
         following = bisect.bisect_left(ends, span.end)
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
-        if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
+        after = paragraph[span.end:after_end]
+        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _coordinated(after):
             speaker = (self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
                        or self._named_right_after(index, span, after_end))
             if speaker:
-                return speaker
+                return speaker, True
         # Before the quotation, back to the start of its sentence or the previous quotation.
         before_start = spans[number - 1].end if number else 0
         preceding = bisect.bisect_left(ends, span.start)
@@ -589,9 +634,20 @@ class QuoteFinder:
             last_end = span.start - 1
         if last_end >= before_start:
             before_start = last_end + 1
+        if number and before_start == spans[number - 1].end and _coordinated(paragraph[before_start:span.start]):
+            return self._sentence_subject(index, span.start), True
         if before_start < span.start:
-            return self._speaker_in(index, before_start, span.start, before=True)
-        return None
+            return self._speaker_in(index, before_start, span.start, before=True), False
+        return None, False
+
+    def _sentence_subject(self, index: int, position: int) -> str | None:
+        """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        at = bisect.bisect_right(starts, position)
+        begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
+        return self._subject(index, begin, position)
 
     def _named_right_after(self, index: int, span: Span, end: int) -> str | None:
         """The speaker of a quotation broken off by a comma and named at once after it, whatever the
