@@ -69,8 +69,8 @@ _SPEECH_INTRO = re.compile(
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
-_NEAR_VERB_WORDS = 4
-_NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after  # "Putin, the Russian president, said": a name this close to its verb is its subject
+_NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
+_NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
