@@ -75,9 +75,20 @@ def test_fragments_of_one_sentence_are_said_by_the_speaker_named_after_the_last_
 def test_a_clause_going_on_with_and_and_a_speech_verb_is_the_sentence_subjects_and_names_whom_it_speaks_of():
     text = ("Biden and Petro\n\n"
             "US President Joe Biden met Colombian President Gustavo Petro at the White House on Thursday.\n\n"
-            "Biden urged Nicolás Maduro's government to hold \"free and fair elections\" and called Maduro "
+            "Biden urged Nicolás Maduro's government to hold \"free and fair elections\" and publicly called Maduro "
             "nothing but a \"failed strongman\".\n")
     assert extract_text(text)["quotes"] == [
         quote("Joe Biden", "free and fair elections"),
         quote("Joe Biden", "failed strongman"),
+    ]
+
+
+def test_a_title_that_fits_several_people_means_the_one_the_text_was_last_about():
+    text = ("Luxon in Canberra\n\n"
+            "Prime Minister Anthony Albanese hosted New Zealand Prime Minister Christopher Luxon in Canberra on Friday.\n\n"
+            "Christopher Luxon spoke of trade across the Tasman.\n\n"
+            "Anthony Albanese turned to defence cooperation in the Pacific.\n\n"
+            "\"Our two navies will train together every year from now on,\" the Prime Minister said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Anthony Albanese", "Our two navies will train together every year from now on"),
     ]

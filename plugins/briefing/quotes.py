@@ -83,9 +83,9 @@ _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
-# "“…” and called Maduro a “…”": a clause that goes on with a speech verb and no subject of its own;
+# "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
 # the person named after its verb is spoken of, not speaking.
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -233,13 +233,14 @@ class QuoteFinder:
         """People named in the span who may be its speaker."""
         return [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)]
 
-    def _last_person_before(self, index: int, position: int, pronoun: str | None = None) -> str | None:
+    def _last_person_before(self, index: int, position: int, pronoun: str | None = None,
+                            among: frozenset[str] | None = None) -> str | None:
         """Whom "he said" means: the subject of the last sentence before it that names someone it may mean.
 
         "Zelensky thanked Biden for the support. “…,” he said" is Zelensky's, and so is a quote
         after "Biden spoke with Zelensky ..., the White House said" Biden's: the person the
         sentence is about, not the last one it names. "She" passes over people the knowledge
-        base knows as "he" (and the other way round).
+        base knows as "he" (and the other way round); `among` limits it to the people a description fits.
         """
         paragraph, limit, looked = index, position, 0
         while looked < _LOOK_BACK:
@@ -249,11 +250,13 @@ class QuoteFinder:
             for mention in reversed(nearest):
                 # "“... Prime Minister Modi warmly reciprocated ...,” he said": a name inside a quotation
                 # is whom the speaker speaks of, not the speaker
-                if self._may_mean(mention, pronoun) and not self._quoted_at(paragraph, mention.start):
+                if (self._may_mean(mention, pronoun) and (among is None or mention.key in among)
+                        and not self._quoted_at(paragraph, mention.start)):
                     begin, end = self._sentence_of(paragraph, mention, limit)
                     if self._said_of_by_pronoun(paragraph, begin, mention):
                         continue  # "He added that the rapport with Albanese ...": "he" is still someone before
-                    return self._subject(paragraph, begin, end, pronoun)
+                    subject = self._subject(paragraph, begin, end, pronoun)
+                    return subject if among is None or subject in among else mention.key
             looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
             if earlier == 0:
@@ -306,8 +309,10 @@ class QuoteFinder:
         named = candidates or named
         return named[0].key if named else None
 
-    def _described(self, text: str) -> str | None:
-        """The one person a description fits ("the French President said", "the Chancellor said", "the Russian leader")."""
+    def _described(self, text: str, index: int | None = None, position: int = 0) -> str | None:
+        """The one person a description fits ("the French President said", "the Chancellor said", "the Russian
+        leader"); of several a title fits, the one the text was last about before `position` of paragraph
+        `index` (two prime ministers: "the Prime Minister said" after a paragraph about one of them)."""
         match = _described_pattern(self.kb).search(text)
         if not match:
             return None
@@ -322,6 +327,8 @@ class QuoteFinder:
             role = self.kb.canonical_role(match.group("role"))
             fits = [p["name"] for p in self.people
                     if p["role"] == role and (country is None or p["country"] == country)]
+            if len(fits) > 1 and index is not None:
+                return self._last_person_before(index, position, among=frozenset(fits))
         return fits[0] if len(fits) == 1 else None
 
     def _organisation_in(self, text: str) -> str | None:
@@ -406,7 +413,7 @@ class QuoteFinder:
                         or self._issuer(text))
         if organisation:
             return organisation
-        described = self._described(text)
+        described = self._described(text, index, start if quoted_at is None else quoted_at)
         if described:
             return described
         pronoun = _PRONOUN.search(text)
