@@ -92,3 +92,13 @@ def test_a_title_that_fits_several_people_means_the_one_the_text_was_last_about(
     assert extract_text(text)["quotes"] == [
         quote("Anthony Albanese", "Our two navies will train together every year from now on"),
     ]
+
+
+def test_a_transcript_label_in_capitals_may_give_a_long_title_after_the_name():
+    text = ("Brown in Wellington\n\n"
+            "WELLINGTON, May 2 -- The office of the Prime Minister issued the following transcript:\n\n"
+            "MARK BROWN, PRIME MINISTER OF THE COOK ISLANDS: Thank you all for coming this "
+            "morning. We have had very good talks.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Mark Brown", "Thank you all for coming this morning. We have had very good talks."),
+    ]

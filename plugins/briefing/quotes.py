@@ -62,7 +62,7 @@ _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KIN
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
                              r"(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
-                             r"(?:,\s+[A-Z][A-Z ]{1,30})?")  # "FRANK LANGFITT, BYLINE:", "DAVID GREENE, HOST:"
+                             r"(?:,\s+[A-Z][A-Z ]{1,50})?")  # "FRANK LANGFITT, BYLINE:", "JAMES MARAPE, PRIME MINISTER OF PNG:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
