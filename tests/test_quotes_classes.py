@@ -102,3 +102,18 @@ def test_a_transcript_label_in_capitals_may_give_a_long_title_after_the_name():
     assert extract_text(text)["quotes"] == [
         quote("Mark Brown", "Thank you all for coming this morning. We have had very good talks."),
     ]
+
+
+def test_a_statement_introduced_by_its_own_line_runs_over_paragraphs_whose_opening_marks_were_lost():
+    text = ("Orbán receives Fico\n\n"
+            "Hungarian Prime Minister Viktor Orbán received Slovak Prime Minister Robert Fico in Budapest on Monday.\n\n"
+            "Prime Minister Orbán:\n\n"
+            "“We are neighbours, and neighbours must talk to each other.\n\n"
+            "The new bridge over the Danube will open next year.\n\n"
+            "Slovakia can count on Hungary.”\n\n"
+            "The two leaders then visited the parliament.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "We are neighbours, and neighbours must talk to each other."),
+        quote("Viktor Orbán", "The new bridge over the Danube will open next year."),
+        quote("Viktor Orbán", "Slovakia can count on Hungary."),
+    ]

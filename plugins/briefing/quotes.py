@@ -191,6 +191,7 @@ class _Walk:
     previous_speaker: str | None = None  # who was quoted in which paragraph last
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
+    introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
 
 
 class QuoteFinder:
@@ -526,6 +527,9 @@ class QuoteFinder:
             close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
             if close:
                 spans.insert(0, Span(0, close.end(), paragraph[:close.start()].strip(), True))
+            elif not spans and walk.introduced:
+                # "Prime Minister Netanyahu:" then “… over paragraphs whose opening marks the copy lost
+                spans.append(Span(0, len(paragraph), paragraph.strip(), False))
         if not spans:
             if walk.turn_speaker and not walk.carrying:
                 walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
@@ -559,6 +563,10 @@ class QuoteFinder:
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
         walk.carrying = not spans[-1].closed
         walk.carried_speaker = paragraph_speaker
+        # a statement introduced by a line of its own ("Prime Minister Netanyahu:") runs on until it closes
+        walk.introduced = walk.carrying and len(spans) == 1 and (
+            continuing and walk.introduced or spans[0].start == 0 and index > 0
+            and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
 
     @staticmethod
