@@ -117,3 +117,17 @@ def test_a_statement_introduced_by_its_own_line_runs_over_paragraphs_whose_openi
         quote("Viktor Orbán", "The new bridge over the Danube will open next year."),
         quote("Viktor Orbán", "Slovakia can count on Hungary."),
     ]
+
+
+def test_a_records_turns_under_a_title_and_a_full_stop_are_quotes_of_the_one_holding_the_title():
+    text = ("The Chancellor's News Conference With President Emmanuel Macron\n\n"
+            "March 3, 2023\n\n"
+            "Chancellor Olaf Scholz and President Emmanuel Macron spoke to reporters in Berlin.\n\n"
+            "The Chancellor. Welcome to Berlin, Emmanuel. We have had a good morning of talks.\n\n"
+            "President Macron. Thank you, Olaf. France and Germany will always stand together.\n\n"
+            "The King. This title is held by nobody named here. So it is said by nobody we know.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Olaf Scholz", "Welcome to Berlin, Emmanuel. We have had a good morning of talks."),
+        quote("Emmanuel Macron", "Thank you, Olaf. France and Germany will always stand together."),
+        quote(None, "This title is held by nobody named here. So it is said by nobody we know."),
+    ]

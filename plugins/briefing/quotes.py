@@ -71,6 +71,8 @@ _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
+# A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
+_TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
@@ -453,6 +455,23 @@ class QuoteFinder:
             return None
         return people[-1].key, colon + 1
 
+    def _titled_turn(self, index: int) -> tuple[str | None, int] | None:
+        """(speaker, offset of the words) of a record's turn under a title and a full stop: "The President.
+        Let me just say ...", "Prime Minister Major. We certainly had ..." (a title nobody here holds: None)."""
+        paragraph = self.paragraphs[index]
+        label = _TITLED_TURN.match(paragraph)
+        if not label or not (_TERMINAL.search(paragraph) or _SENTENCE_INSIDE.search(paragraph, label.end())):
+            return None  # a turn cut off by the end of the copy still holds a whole sentence
+        people = self._people_in(index, 0, label.end("title"))
+        title = label.group("title")[len(label.group("the") or ""):]
+        if people and people[-1].end == label.end("title"):  # "Prime Minister Major", the title in the mention or not
+            title = paragraph[label.end("the"):people[-1].start].strip() or title.rsplit(None, 1)[0]
+        if not self.kb.role_by_alias.get(fold(title)):
+            return None
+        if people:
+            return people[-1].key, label.end()
+        return self._described("the " + title, index, 0), label.end()
+
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
         """The person a capitals label names: one the article names with that surname, else the
         name as the text writes it elsewhere ("McCurry"), else in title case; for a title, the one
@@ -510,7 +529,7 @@ class QuoteFinder:
         if speakers:
             walk.turn_speaker, walk.carrying = speakers[0].key, False
             return True
-        transcript = self._transcript_speaker(index)
+        transcript = self._transcript_speaker(index) or self._titled_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
             walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
