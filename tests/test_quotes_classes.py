@@ -131,3 +131,11 @@ def test_a_records_turns_under_a_title_and_a_full_stop_are_quotes_of_the_one_hol
         quote("Emmanuel Macron", "Thank you, Olaf. France and Germany will always stand together."),
         quote(None, "This title is held by nobody named here. So it is said by nobody we know."),
     ]
+
+
+def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quotation():
+    text = ("Arce and Boric\n\n"
+            "Bolivian President Luis Arce met Chilean President Gabriel Boric in La Paz on Monday.\n\n"
+            "“We opened a new road between our peoples“Arce wrote after the talks. "
+            "Boric signed the “Declaration on Water (“Silala”) and Trade” with him.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Arce", "We opened a new road between our peoples")]

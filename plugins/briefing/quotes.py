@@ -153,6 +153,11 @@ def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
     return Span(i, closers[at] + 1, paragraph[i + 1:closers[at]].strip(), True)
 
 
+def _glued(paragraph: str, i: int) -> bool:
+    """Whether the mark at i follows a word or its punctuation with no space, as a closing mark does."""
+    return paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,!?"
+
+
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
@@ -166,8 +171,10 @@ def find_spans(paragraph: str) -> list[Span]:
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             j = i + 1
-            # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's)
-            while j < n and paragraph[j] not in closers and not (char == "“" and paragraph.startswith("’’", j)):
+            # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
+            # "“… meeting“Maduro wrote" an opening mark glued to the word before it does in some copies
+            while j < n and paragraph[j] not in closers and not (char == "“" and (
+                    paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j))):
                 j += 1
             closed = j < n
             width = 2 if closed and paragraph.startswith("’’", j) else 1
