@@ -139,3 +139,16 @@ def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quotation():
             "“We opened a new road between our peoples“Arce wrote after the talks. "
             "Boric signed the “Declaration on Water (“Silala”) and Trade” with him.\n")
     assert extract_text(text)["quotes"] == [quote("Luis Arce", "We opened a new road between our peoples")]
+
+
+def test_a_quotation_standing_alone_is_said_by_who_speaks_at_the_end_of_the_paragraph_before_it():
+    text = ("Ruto and Samia\n\n"
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n\n"
+            "Ms. Samia was quoted last year as warning traders against closing the border.\n\n"
+            "\"Closing a border between brothers helps nobody in the region.\"\n\n"
+            "The talks ended with a joint statement. Ruto said the border stays open.\n\n"
+            "\"Our customs posts will work around the clock,\" it said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Samia Suluhu Hassan", "Closing a border between brothers helps nobody in the region."),
+        quote(None, "Our customs posts will work around the clock"),
+    ]

@@ -581,7 +581,8 @@ class QuoteFinder:
             speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
                 speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
-                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None)  # named at its end
+                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
+                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
@@ -709,6 +710,18 @@ class QuoteFinder:
             return True
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+
+    def _speaking_at_end(self, index: int) -> str | None:
+        """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ..."),
+        and so says the quotation standing alone in the paragraph after it."""
+        paragraph = self.paragraphs[index]
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(paragraph)
+        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
+        if not _VERB.search(paragraph, begin) or self._quoted_at(index, len(paragraph) - 1):
+            return None
+        return self._subject(index, begin, len(paragraph))
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
