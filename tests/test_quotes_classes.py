@@ -152,3 +152,16 @@ def test_a_quotation_standing_alone_is_said_by_who_speaks_at_the_end_of_the_para
         quote("Samia Suluhu Hassan", "Closing a border between brothers helps nobody in the region."),
         quote(None, "Our customs posts will work around the clock"),
     ]
+
+
+def test_a_surname_alone_means_the_one_full_name_the_text_writes_it_in():
+    text = ("Albanese and Marcos\n\n"
+            "Australian Prime Minister Anthony Albanese met Philippine President Ferdinand Marcos Jr. in Manila on Monday.\n\n"
+            "The talks went well, Jane Halton, a trade envoy, told reporters.\n\n"
+            "\"We found a great deal to agree on,\" Halton said.\n\n"
+            "Halton said a treaty could follow.\n\n"
+            "\"The ministers will meet again in June.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jane Halton", "We found a great deal to agree on"),
+        quote("Jane Halton", "The ministers will meet again in June."),
+    ]

@@ -76,6 +76,13 @@ _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
+_NAME_WORDS = read_words("names.yaml")
+# Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
+_NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
+                                           "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
+_GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
+# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said")
+_SURNAME_SAYS = re.compile(r"[\s,]*(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
@@ -430,7 +437,7 @@ class QuoteFinder:
         if pronoun or _SUBJECTLESS_VERB.search(text):
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
-        return None
+        return self._surname_speaking(text)
 
     # -- transcripts ----------------------------------------------------------------------
     def _transcript_speaker(self, index: int) -> tuple[str, int] | None:
@@ -478,6 +485,32 @@ class QuoteFinder:
         if people:
             return people[-1].key, label.end()
         return self._described("the " + title, index, 0), label.end()
+
+    @cached_property
+    def _full_names(self) -> dict[str, set[str]]:
+        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), read in
+        one pass: a given name before it, not a title, and no place nor organisation."""
+        by_surname: dict[str, set[str]] = {}
+        for paragraph in self.paragraphs:
+            for match in _GIVEN_AND_SURNAME.finditer(paragraph):
+                given, surname = match.group("given"), match.group("surname")
+                name = f"{given} {surname}"
+                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
+                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name))):
+                    by_surname.setdefault(surname, set()).add(name)
+        return by_surname
+
+    def _full_name(self, surname: str) -> str | None:
+        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes")."""
+        names = self._full_names.get(surname, ())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _surname_speaking(self, text: str) -> str | None:
+        """The full name of an unknown person named by the surname alone before a speech verb ("Rhodes said")."""
+        named = _SURNAME_SAYS.match(text)
+        if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
+            return None
+        return self._full_name(named.group("surname"))
 
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
         """The person a capitals label names: one the article names with that surname, else the
@@ -721,7 +754,7 @@ class QuoteFinder:
         begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
         if not _VERB.search(paragraph, begin) or self._quoted_at(index, len(paragraph) - 1):
             return None
-        return self._subject(index, begin, len(paragraph))
+        return self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
