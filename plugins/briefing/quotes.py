@@ -19,17 +19,26 @@ from .knowledge import Knowledge, fold, read_words
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
-SPEECH_VERBS = tuple(_WORDS["speech_verbs"])
-_VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
+SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
+
+
+def _verbs_pattern(verbs) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b", re.IGNORECASE)
+
+
+_VERB = _verbs_pattern(SPEECH_VERBS)
+_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
-_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+# A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
+_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
-    r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$",
+    r"\s+(?:to|of|for|close to|familiar with|around)\s+(?:the\s+)?$"
+    r"|\b\w+\s+d['’]$",  # "a dit l'hôte d'Alassane Ouattara": the host of Ouattara, not Ouattara
     re.IGNORECASE,
 )
 # "Putin's spokesman said": the person named is the spokesman's principal, not the speaker.
@@ -53,7 +62,7 @@ _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KIN
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
                              r"(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
-                             r"(?:,\s+[A-Z][A-Z ]{1,30})?")  # "FRANK LANGFITT, BYLINE:", "DAVID GREENE, HOST:"
+                             r"(?:,\s+[A-Z][A-Z ]{1,50})?")  # "FRANK LANGFITT, BYLINE:", "JAMES MARAPE, PRIME MINISTER OF PNG:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -61,16 +70,31 @@ _SPEECH_INTRO = re.compile(
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
+_NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
+# A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
+_TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
+_NAME_WORDS = read_words("names.yaml")
+# Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
+_NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
+                                           "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
+_GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
+# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said")
+_SURNAME_SAYS = re.compile(r"[\s,]*(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
-_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|a|an|its|their|his|her)\s*$", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
+_TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
+# "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
+# the person named after its verb is spoken of, not speaking.
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -81,6 +105,12 @@ _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _coordinated(text: str) -> bool:
+    """Whether text opens a clause like "and called Maduro ..." (see _COORDINATED)."""
+    opening = _COORDINATED.match(text)
+    return bool(opening and opening.end() > 0 and _VERB.match(text, opening.end()))
 
 
 def _name_case(word: str) -> str:
@@ -130,6 +160,11 @@ def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
     return Span(i, closers[at] + 1, paragraph[i + 1:closers[at]].strip(), True)
 
 
+def _glued(paragraph: str, i: int) -> bool:
+    """Whether the mark at i follows a word or its punctuation with no space, as a closing mark does."""
+    return paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,!?"
+
+
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
@@ -143,8 +178,10 @@ def find_spans(paragraph: str) -> list[Span]:
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             j = i + 1
-            # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's)
-            while j < n and paragraph[j] not in closers and not (char == "“" and paragraph.startswith("’’", j)):
+            # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
+            # "“… meeting“Maduro wrote" an opening mark glued to the word before it does in some copies
+            while j < n and paragraph[j] not in closers and not (char == "“" and (
+                    paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j))):
                 j += 1
             closed = j < n
             width = 2 if closed and paragraph.startswith("’’", j) else 1
@@ -170,6 +207,7 @@ class _Walk:
     previous_speaker: str | None = None  # who was quoted in which paragraph last
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
+    introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
 
 
 class QuoteFinder:
@@ -212,13 +250,14 @@ class QuoteFinder:
         """People named in the span who may be its speaker."""
         return [m for m in self._people_in(index, start, end) if self._may_speak(index, m, start)]
 
-    def _last_person_before(self, index: int, position: int, pronoun: str | None = None) -> str | None:
+    def _last_person_before(self, index: int, position: int, pronoun: str | None = None,
+                            among: frozenset[str] | None = None) -> str | None:
         """Whom "he said" means: the subject of the last sentence before it that names someone it may mean.
 
         "Zelensky thanked Biden for the support. “…,” he said" is Zelensky's, and so is a quote
         after "Biden spoke with Zelensky ..., the White House said" Biden's: the person the
         sentence is about, not the last one it names. "She" passes over people the knowledge
-        base knows as "he" (and the other way round).
+        base knows as "he" (and the other way round); `among` limits it to the people a description fits.
         """
         paragraph, limit, looked = index, position, 0
         while looked < _LOOK_BACK:
@@ -228,11 +267,13 @@ class QuoteFinder:
             for mention in reversed(nearest):
                 # "“... Prime Minister Modi warmly reciprocated ...,” he said": a name inside a quotation
                 # is whom the speaker speaks of, not the speaker
-                if self._may_mean(mention, pronoun) and not self._quoted_at(paragraph, mention.start):
+                if (self._may_mean(mention, pronoun) and (among is None or mention.key in among)
+                        and not self._quoted_at(paragraph, mention.start)):
                     begin, end = self._sentence_of(paragraph, mention, limit)
                     if self._said_of_by_pronoun(paragraph, begin, mention):
                         continue  # "He added that the rapport with Albanese ...": "he" is still someone before
-                    return self._subject(paragraph, begin, end, pronoun)
+                    subject = self._subject(paragraph, begin, end, pronoun)
+                    return subject if among is None or subject in among else mention.key
             looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
             if earlier == 0:
@@ -285,8 +326,10 @@ class QuoteFinder:
         named = candidates or named
         return named[0].key if named else None
 
-    def _described(self, text: str) -> str | None:
-        """The one person a description fits ("the French President said", "the Chancellor said", "the Russian leader")."""
+    def _described(self, text: str, index: int | None = None, position: int = 0) -> str | None:
+        """The one person a description fits ("the French President said", "the Chancellor said", "the Russian
+        leader"); of several a title fits, the one the text was last about before `position` of paragraph
+        `index` (two prime ministers: "the Prime Minister said" after a paragraph about one of them)."""
         match = _described_pattern(self.kb).search(text)
         if not match:
             return None
@@ -301,6 +344,8 @@ class QuoteFinder:
             role = self.kb.canonical_role(match.group("role"))
             fits = [p["name"] for p in self.people
                     if p["role"] == role and (country is None or p["country"] == country)]
+            if len(fits) > 1 and index is not None:
+                return self._last_person_before(index, position, among=frozenset(fits))
         return fits[0] if len(fits) == 1 else None
 
     def _organisation_in(self, text: str) -> str | None:
@@ -353,6 +398,9 @@ class QuoteFinder:
                 or _INSTITUTION_BACKREF.search(text[:according.start()]) or _PRONOUN.search(text[:according.start()])):
             # "“…,” Xi (the ministry, he) said, according to Xinhua": Xi is the speaker, not Xinhua.
             end, text, according = start + according.start(), text[:according.start()], None
+        elif according and _VERB.search(text, according.end()) and self._speakers_in(index, start + according.end(), end):
+            # "According to Kyodo, Rouhani said that he “…”": Kyodo reports, Rouhani speaks.
+            start, text, according = start + according.end(), text[according.end():], None
         if according:
             who = according.group("who")
             organisation = self.kb.organisation(who) or self._organisation_in(who)
@@ -382,13 +430,14 @@ class QuoteFinder:
                         or self._issuer(text))
         if organisation:
             return organisation
-        described = self._described(text)
+        described = self._described(text, index, start if quoted_at is None else quoted_at)
         if described:
             return described
         pronoun = _PRONOUN.search(text)
-        if pronoun:
-            return self._last_person_before(index, start if quoted_at is None else quoted_at, pronoun.group(0).lower())
-        return None
+        if pronoun or _SUBJECTLESS_VERB.search(text):
+            return self._last_person_before(index, start if quoted_at is None else quoted_at,
+                                            pronoun.group(0).lower() if pronoun else None)
+        return self._surname_speaking(text)
 
     # -- transcripts ----------------------------------------------------------------------
     def _transcript_speaker(self, index: int) -> tuple[str, int] | None:
@@ -419,6 +468,49 @@ class QuoteFinder:
         if lower_words or not people:
             return None
         return people[-1].key, colon + 1
+
+    def _titled_turn(self, index: int) -> tuple[str | None, int] | None:
+        """(speaker, offset of the words) of a record's turn under a title and a full stop: "The President.
+        Let me just say ...", "Prime Minister Major. We certainly had ..." (a title nobody here holds: None)."""
+        paragraph = self.paragraphs[index]
+        label = _TITLED_TURN.match(paragraph)
+        if not label or not (_TERMINAL.search(paragraph) or _SENTENCE_INSIDE.search(paragraph, label.end())):
+            return None  # a turn cut off by the end of the copy still holds a whole sentence
+        people = self._people_in(index, 0, label.end("title"))
+        title = label.group("title")[len(label.group("the") or ""):]
+        if people and people[-1].end == label.end("title"):  # "Prime Minister Major", the title in the mention or not
+            title = paragraph[label.end("the"):people[-1].start].strip() or title.rsplit(None, 1)[0]
+        if not self.kb.role_by_alias.get(fold(title)):
+            return None
+        if people:
+            return people[-1].key, label.end()
+        return self._described("the " + title, index, 0), label.end()
+
+    @cached_property
+    def _full_names(self) -> dict[str, set[str]]:
+        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), read in
+        one pass: a given name before it, not a title, and no place nor organisation."""
+        by_surname: dict[str, set[str]] = {}
+        for paragraph in self.paragraphs:
+            for match in _GIVEN_AND_SURNAME.finditer(paragraph):
+                given, surname = match.group("given"), match.group("surname")
+                name = f"{given} {surname}"
+                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
+                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name))):
+                    by_surname.setdefault(surname, set()).add(name)
+        return by_surname
+
+    def _full_name(self, surname: str) -> str | None:
+        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes")."""
+        names = self._full_names.get(surname, ())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _surname_speaking(self, text: str) -> str | None:
+        """The full name of an unknown person named by the surname alone before a speech verb ("Rhodes said")."""
+        named = _SURNAME_SAYS.match(text)
+        if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
+            return None
+        return self._full_name(named.group("surname"))
 
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
         """The person a capitals label names: one the article names with that surname, else the
@@ -477,7 +569,7 @@ class QuoteFinder:
         if speakers:
             walk.turn_speaker, walk.carrying = speakers[0].key, False
             return True
-        transcript = self._transcript_speaker(index)
+        transcript = self._transcript_speaker(index) or self._titled_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
             walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
@@ -494,6 +586,9 @@ class QuoteFinder:
             close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
             if close:
                 spans.insert(0, Span(0, close.end(), paragraph[:close.start()].strip(), True))
+            elif not spans and walk.introduced:
+                # "Prime Minister Netanyahu:" then “… over paragraphs whose opening marks the copy lost
+                spans.append(Span(0, len(paragraph), paragraph.strip(), False))
         if not spans:
             if walk.turn_speaker and not walk.carrying:
                 walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
@@ -505,22 +600,33 @@ class QuoteFinder:
         if not continuing:
             walk.open_parts = []
         crowded = len(spans) > _MANY_SPANS
+        speakers: list[str | None] = []
+        whole_sentence: list[bool] = []  # whether the speaker was named for the sentence, not the quotation alone
+        for number, span in enumerate(spans):
+            speaker, sentence_wide = (walk.carried_speaker if number == 0 and continuing else None), False
+            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
+                speaker, sentence_wide = self._attribute(index, spans, number)
+            speakers.append(speaker)
+            whole_sentence.append(sentence_wide)
+        self._share_sentence_speaker(index, spans, speakers, whole_sentence)
         for number, span in enumerate(spans):
             runs_on = number == 0 and continuing
-            speaker = walk.carried_speaker if runs_on else None
-            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
-                speaker = self._attribute(index, spans, number)
+            speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
                 speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
-                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None)  # named at its end
+                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
+                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
-            if len(span.text.split()) < _MIN_WORDS and _NAMED_AS.search(
-                    paragraph, max(0, span.start - _NAMED_AS_REACH), span.start):
+            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
         walk.carrying = not spans[-1].closed
         walk.carried_speaker = paragraph_speaker
+        # a statement introduced by a line of its own ("Prime Minister Netanyahu:") runs on until it closes
+        walk.introduced = walk.carrying and len(spans) == 1 and (
+            continuing and walk.introduced or spans[0].start == 0 and index > 0
+            and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
 
     @staticmethod
@@ -553,7 +659,34 @@ class QuoteFinder:
                                                 if not abbreviated(paragraph, m.start())]
         return ends
 
-    def _attribute(self, index: int, spans: list[Span], number: int) -> str | None:
+    def _share_sentence_speaker(self, index: int, spans: list[Span], speakers: list, whole_sentence: list[bool]) -> None:
+        """“A” and “B”, X said: fragments of one sentence without a speaker of their own are said by
+        the one named after the last of them, or by the sentence's subject ("... a “B” and called Y a “C”")."""
+        ends = self._sentence_ends(index)
+        for number in range(len(spans) - 2, -1, -1):
+            span, following = spans[number], spans[number + 1]
+            if (speakers[number] is None and whole_sentence[number + 1] and not _TERMINAL_TEXT.search(span.text)
+                    and bisect.bisect_left(ends, span.end) == bisect.bisect_left(ends, following.start)):
+                speakers[number], whole_sentence[number] = speakers[number + 1], True
+
+    def _named_not_quoted(self, index: int, span: Span) -> bool:
+        """Whether a short quotation is a name ('known as the "road map"', 'for an “official visit”'),
+        not words someone used: after "a" or "an" it is, unless a speech verb comes before it in its
+        sentence ('described Xi as a "dear friend"')."""
+        paragraph = self.paragraphs[index]
+        reach = max(0, span.start - _NAMED_AS_REACH)
+        if _NAMED_AS.search(paragraph, reach, span.start):
+            return True
+        if not _INDEFINITE.search(paragraph, reach, span.start):
+            return False
+        ends = self._sentence_ends(index)
+        preceding = bisect.bisect_left(ends, span.start)
+        begin = max(ends[preceding - 1] + 1 if preceding else 0, span.start - _SUBJECT_WINDOW)
+        return not _VERB.search(paragraph, begin, span.start)
+
+    def _attribute(self, index: int, spans: list[Span], number: int) -> tuple[str | None, bool]:
+        """The speaker of a paragraph's quotation, and whether it was named for its whole sentence
+        (after the quotation, or as the subject of a clause that goes on after it)."""
         paragraph = self.paragraphs[index]
         span = spans[number]
         # After the quotation, up to the end of its sentence or the next quotation.
@@ -562,10 +695,12 @@ class QuoteFinder:
         following = bisect.bisect_left(ends, span.end)
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
-        if span.closed and span.end < after_end and self._attributes_back(span, paragraph[span.end:after_end]):
-            speaker = self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+        after = paragraph[span.end:after_end]
+        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _coordinated(after):
+            speaker = (self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+                       or self._named_right_after(index, span, after_end))
             if speaker:
-                return speaker
+                return speaker, True
         # Before the quotation, back to the start of its sentence or the previous quotation.
         before_start = spans[number - 1].end if number else 0
         preceding = bisect.bisect_left(ends, span.start)
@@ -574,8 +709,31 @@ class QuoteFinder:
             last_end = span.start - 1
         if last_end >= before_start:
             before_start = last_end + 1
+        if number and before_start == spans[number - 1].end and _coordinated(paragraph[before_start:span.start]):
+            return self._sentence_subject(index, span.start), True
         if before_start < span.start:
-            return self._speaker_in(index, before_start, span.start, before=True)
+            return self._speaker_in(index, before_start, span.start, before=True), False
+        return None, False
+
+    def _sentence_subject(self, index: int, position: int) -> str | None:
+        """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        at = bisect.bisect_right(starts, position)
+        begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
+        return self._subject(index, begin, position)
+
+    def _named_right_after(self, index: int, span: Span, end: int) -> str | None:
+        """The speaker of a quotation broken off by a comma and named at once after it, whatever the
+        verb or language: "“…,” Yeltsin seemed to warn", "„…,“ vítal V.Havel", "«…», a déclaré X"."""
+        paragraph = self.paragraphs[index]
+        rest = paragraph[span.end:end]
+        if not (span.text.rstrip().endswith(",") or rest.startswith(",")):
+            return None
+        speakers = self._speakers_in(index, span.end, end)
+        if speakers and len(rest[:speakers[0].start - span.end].lstrip(",").split()) <= _NAMED_AFTER_WORDS:
+            return speakers[0].key
         return None
 
     @staticmethod
@@ -585,6 +743,18 @@ class QuoteFinder:
             return True
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+
+    def _speaking_at_end(self, index: int) -> str | None:
+        """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ..."),
+        and so says the quotation standing alone in the paragraph after it."""
+        paragraph = self.paragraphs[index]
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(paragraph)
+        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
+        if not _VERB.search(paragraph, begin) or self._quoted_at(index, len(paragraph) - 1):
+            return None
+        return self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""

@@ -1,0 +1,167 @@
+"""Quotation rules for the shapes real pages print quotations in, each on a tiny made-up text, exact values."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_text
+
+
+def quote(speaker, text):
+    return {"speaker": speaker, "text": text}
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_ends_the_quotation_before_its_speaker():
+    text = ("Lula meets Sánchez\n\n"
+            "Brazilian President Luiz Inácio Lula da Silva met Spanish Prime Minister Pedro Sánchez in Madrid on Monday.\n\n"
+            "\"Our countries share a language of friendship and a future of trade,” Sánchez said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pedro Sánchez", "Our countries share a language of friendship and a future of trade"),
+    ]
+
+
+def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_after_it_whatever_the_verb():
+    text = ("Tokayev in Tashkent\n\n"
+            "Kazakh President Kassym-Jomart Tokayev visited Uzbek President Shavkat Mirziyoyev in Tashkent on Monday.\n\n"
+            "“Our border is long, and our friendship must be longer,” Tokayev seemed to promise.\n\n"
+            "„Jsme sousedé a přátelé na dlouhou dobu,“ vítal Mirziyoyev hosta.\n\n"
+            "The talks ended late. “Water is a question for all of Central Asia,” so the two sides agreed in the end with Tokayev.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Kassym-Jomart Tokayev", "Our border is long, and our friendship must be longer"),
+        quote("Shavkat Mirziyoyev", "Jsme sousedé a přátelé na dlouhou dobu"),
+        quote(None, "Water is a question for all of Central Asia"),
+    ]
+
+
+def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_subject_means_the_last_person():
+    text = ("Petro y Boric\n\n"
+            "El presidente Gustavo Petro recibió al presidente de Chile, Gabriel Boric, en Bogotá el lunes.\n\n"
+            "Boric habló de comercio con su homólogo.\n\n"
+            "\"Tenemos una agenda común para el Pacífico y para la región\" dijo el martes en una rueda de prensa.\n\n"
+            "Le président Emmanuel Macron a reçu le roi Felipe VI à Paris.\n\n"
+            "\"Nous partageons une longue histoire européenne\" a déclaré Emmanuel Macron devant la presse.\n\n"
+            "Le roi est reparti le soir. \"Une visite très utile pour nos deux pays\" a dit l'hôte d'Emmanuel Macron.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Gabriel Boric", "Tenemos una agenda común para el Pacífico y para la región"),
+        quote("Emmanuel Macron", "Nous partageons une longue histoire européenne"),
+        quote(None, "Une visite très utile pour nos deux pays"),
+    ]
+
+
+def test_according_to_an_agency_that_opens_the_sentence_reports_the_speaker_it_names_after():
+    text = ("Ramaphosa in Nairobi\n\n"
+            "South African President Cyril Ramaphosa met Kenyan President William Ruto in Nairobi on Monday.\n\n"
+            "According to the Xinhua news agency, Ruto said in the talks that he wanted \"a free trade area without "
+            "any delay\" across the continent.\n")
+    assert extract_text(text)["quotes"] == [quote("William Ruto", "a free trade area without any delay")]
+
+
+def test_short_quotations_after_a_or_an_count_when_a_speech_verb_comes_before_them_in_the_sentence():
+    text = ("Xi receives Lula\n\n"
+            "Chinese President Xi Jinping received Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.\n\n"
+            "Xi described Lula as a \"true old friend\" of China. Lula invited Xi for an \"official state visit\" next year.\n")
+    assert extract_text(text)["quotes"] == [quote("Xi Jinping", "true old friend")]
+
+
+def test_fragments_of_one_sentence_are_said_by_the_speaker_named_after_the_last_of_them():
+    text = ("Hun Manet in Hanoi\n\n"
+            "Cambodian Prime Minister Hun Manet met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday.\n\n"
+            "The visit was expected to \"open a new chapter\" and \"deepen trust between our peoples\", "
+            "Foreign Ministry spokesperson Pham Thu Hang said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pham Thu Hang", "open a new chapter"),
+        quote("Pham Thu Hang", "deepen trust between our peoples"),
+    ]
+
+
+def test_a_clause_going_on_with_and_and_a_speech_verb_is_the_sentence_subjects_and_names_whom_it_speaks_of():
+    text = ("Biden and Petro\n\n"
+            "US President Joe Biden met Colombian President Gustavo Petro at the White House on Thursday.\n\n"
+            "Biden urged Nicolás Maduro's government to hold \"free and fair elections\" and publicly called Maduro "
+            "nothing but a \"failed strongman\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Joe Biden", "free and fair elections"),
+        quote("Joe Biden", "failed strongman"),
+    ]
+
+
+def test_a_title_that_fits_several_people_means_the_one_the_text_was_last_about():
+    text = ("Luxon in Canberra\n\n"
+            "Prime Minister Anthony Albanese hosted New Zealand Prime Minister Christopher Luxon in Canberra on Friday.\n\n"
+            "Christopher Luxon spoke of trade across the Tasman.\n\n"
+            "Anthony Albanese turned to defence cooperation in the Pacific.\n\n"
+            "\"Our two navies will train together every year from now on,\" the Prime Minister said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Anthony Albanese", "Our two navies will train together every year from now on"),
+    ]
+
+
+def test_a_transcript_label_in_capitals_may_give_a_long_title_after_the_name():
+    text = ("Brown in Wellington\n\n"
+            "WELLINGTON, May 2 -- The office of the Prime Minister issued the following transcript:\n\n"
+            "MARK BROWN, PRIME MINISTER OF THE COOK ISLANDS: Thank you all for coming this "
+            "morning. We have had very good talks.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Mark Brown", "Thank you all for coming this morning. We have had very good talks."),
+    ]
+
+
+def test_a_statement_introduced_by_its_own_line_runs_over_paragraphs_whose_opening_marks_were_lost():
+    text = ("Orbán receives Fico\n\n"
+            "Hungarian Prime Minister Viktor Orbán received Slovak Prime Minister Robert Fico in Budapest on Monday.\n\n"
+            "Prime Minister Orbán:\n\n"
+            "“We are neighbours, and neighbours must talk to each other.\n\n"
+            "The new bridge over the Danube will open next year.\n\n"
+            "Slovakia can count on Hungary.”\n\n"
+            "The two leaders then visited the parliament.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "We are neighbours, and neighbours must talk to each other."),
+        quote("Viktor Orbán", "The new bridge over the Danube will open next year."),
+        quote("Viktor Orbán", "Slovakia can count on Hungary."),
+    ]
+
+
+def test_a_records_turns_under_a_title_and_a_full_stop_are_quotes_of_the_one_holding_the_title():
+    text = ("The Chancellor's News Conference With President Emmanuel Macron\n\n"
+            "March 3, 2023\n\n"
+            "Chancellor Olaf Scholz and President Emmanuel Macron spoke to reporters in Berlin.\n\n"
+            "The Chancellor. Welcome to Berlin, Emmanuel. We have had a good morning of talks.\n\n"
+            "President Macron. Thank you, Olaf. France and Germany will always stand together.\n\n"
+            "The King. This title is held by nobody named here. So it is said by nobody we know.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Olaf Scholz", "Welcome to Berlin, Emmanuel. We have had a good morning of talks."),
+        quote("Emmanuel Macron", "Thank you, Olaf. France and Germany will always stand together."),
+        quote(None, "This title is held by nobody named here. So it is said by nobody we know."),
+    ]
+
+
+def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quotation():
+    text = ("Arce and Boric\n\n"
+            "Bolivian President Luis Arce met Chilean President Gabriel Boric in La Paz on Monday.\n\n"
+            "“We opened a new road between our peoples“Arce wrote after the talks. "
+            "Boric signed the “Declaration on Water (“Silala”) and Trade” with him.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Arce", "We opened a new road between our peoples")]
+
+
+def test_a_quotation_standing_alone_is_said_by_who_speaks_at_the_end_of_the_paragraph_before_it():
+    text = ("Ruto and Samia\n\n"
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n\n"
+            "Ms. Samia was quoted last year as warning traders against closing the border.\n\n"
+            "\"Closing a border between brothers helps nobody in the region.\"\n\n"
+            "The talks ended with a joint statement. Ruto said the border stays open.\n\n"
+            "\"Our customs posts will work around the clock,\" it said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Samia Suluhu Hassan", "Closing a border between brothers helps nobody in the region."),
+        quote(None, "Our customs posts will work around the clock"),
+    ]
+
+
+def test_a_surname_alone_means_the_one_full_name_the_text_writes_it_in():
+    text = ("Albanese and Marcos\n\n"
+            "Australian Prime Minister Anthony Albanese met Philippine President Ferdinand Marcos Jr. in Manila on Monday.\n\n"
+            "The talks went well, Jane Halton, a trade envoy, told reporters.\n\n"
+            "\"We found a great deal to agree on,\" Halton said.\n\n"
+            "Halton said a treaty could follow.\n\n"
+            "\"The ministers will meet again in June.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jane Halton", "We found a great deal to agree on"),
+        quote("Jane Halton", "The ministers will meet again in June."),
+    ]
