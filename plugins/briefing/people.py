@@ -35,7 +35,8 @@ NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAM
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
-_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?)"
+_COURTESY_SECOND = rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?"  # "Dato’ Sri": the second word, if any
+_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND})"
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
@@ -66,7 +67,7 @@ _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".
 _COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_COURTESY))})\.?\s+"
-                            rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?{_FULL_NAME}(?![\w'’])")
+                            rf"{_COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
 # Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
 _ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
 
