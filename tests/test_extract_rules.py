@@ -1711,3 +1711,25 @@ def test_bare_korea_is_south_korea_and_north_korea_stays_itself():
                           "agreed to rectify the trade imbalance between Korea and Japan. North Korean leader Kim Jong Il "
                           "was not discussed.\n")
     assert record["countries"] == ["Japan", "South Korea", "North Korea"]
+
+
+def test_a_search_prompt_above_the_headline_is_noise_and_the_headline_below_it_is_the_title():
+    text = ("Start typing your search above and press return to search.\n\nLeaders open talks on the river treaty\n\n"
+            "President Ana Costa and President Luis Vega opened talks on the river treaty on Tuesday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Leaders open talks on the river treaty"
+    assert record["removed"] == ["Start typing your search above and press return to search."]
+
+
+@pytest.mark.parametrize("lead, city", [
+    ("The handshake took place in a tent outside the capital, Tripoli, as the two leaders met.", "Tripoli"),
+    ("The two leaders met in the Ukrainian capital Kyiv on Friday.", "Kyiv"),
+])
+def test_a_city_named_as_the_capital_is_where_the_leaders_met(lead, city):
+    assert extract_text(f"President Ana Costa met Prime Minister Luis Vega. {lead}\n")["location"] == city
+
+
+def test_a_dateline_in_title_case_with_an_agency_and_a_colon_places_the_talks():
+    text = ("Talks begin on the border\n\nNew Delhi, Mar 4 (PTI): India and Nepal today began talks here, with "
+            "Prime Minister Ana Costa hoping for a settlement.\n")
+    assert extract_text(text)["location"] == "New Delhi"

@@ -264,3 +264,8 @@ def test_a_transcripts_speaker_label_in_capitals_names_a_person():
     record = extract_text(text)
     assert [p["name"] for p in record["people"]] == ["James Marape"]
     assert record["body"] == ["JAMES MARAPE, PRIME MINISTER OF PAPUA NEW GUINEA: Thank you very much, and welcome to Port Moresby."]
+
+
+def test_a_written_out_rank_introduces_a_person_and_a_doubled_letter_spelt_once_is_the_known_name():
+    assert names("Foreign Secretary Jack Straw shook hands with Colonel Muammar Gadafy on Tuesday.") == [
+        "Jack Straw", "Muammar Gaddafi"]

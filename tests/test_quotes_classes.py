@@ -165,3 +165,21 @@ def test_a_surname_alone_means_the_one_full_name_the_text_writes_it_in():
         quote("Jane Halton", "We found a great deal to agree on"),
         quote("Jane Halton", "The ministers will meet again in June."),
     ]
+
+
+def test_a_verb_joined_by_and_after_a_second_name_is_the_sentence_subjects():
+    text = ("Vega in Lima\n\nPresident Luis Vega shook the hand of President Ana Costa on Monday and told her: "
+            "\"It is good to be in Lima again.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "It is good to be in Lima again.")]
+
+
+def test_a_person_named_in_the_possessive_before_a_quotation_is_not_its_speaker():
+    text = ("Vega in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday.\n\n"
+            "He praised Costa's \"open and generous\" welcome.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "open and generous")]
+
+
+def test_a_pronoun_before_the_verb_after_a_quotation_speaks_not_a_name_after_the_verb():
+    text = ("Costa in Lima\n\nPresident Ana Costa arrived in Lima on Monday for talks with President Luis Vega.\n\n"
+            "\"The visit will bring results for both peoples,\" she said with Vega standing beside her.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "The visit will bring results for both peoples")]

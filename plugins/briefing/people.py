@@ -65,8 +65,9 @@ _SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.
 _SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_VERBS) + r")\b")
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
-# A courtesy title introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother".
-_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_COURTESY))})\.?\s+"
+# A courtesy title or a rank introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother",
+# "Colonel Muammar Gadaffy".
+_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+"
                             rf"{_COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
 # Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
 _ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
@@ -244,7 +245,7 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     if len(bare) < _SLIP_LENGTH:
         return None
     people = {person for key, person in _names_by_first_word(knowledge).get(bare.split()[0], ())
-              if _one_edit_apart(bare, key)}
+              if _one_edit_apart(bare, key) or _spelt_otherwise(bare.split()[-1], key.split()[-1])}
     return people.pop() if len(people) == 1 else None
 
 
@@ -257,10 +258,14 @@ def _names_pattern(names: frozenset) -> re.Pattern | None:
 
 @lru_cache(maxsize=4096)
 def _spelt_otherwise(written: str, surname: str) -> bool:
-    """ "Raeisi" for Raisi, "Kocharian" for Kocharyan: another spelling of the surname, with the
-    same consonants in the same order."""
+    """ "Raeisi" for Raisi, "Kocharian" for Kocharyan, "Gadaffy" for Gaddafi: another spelling of
+    the surname, with the same consonants in the same order, a doubled one written once."""
     a, b = _plain(fold(written)), _plain(fold(surname))
-    return a != b and a[:1] == b[:1] and a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+    return a != b and a[:1] == b[:1] and _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word.translate(_NO_VOWELS))
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")

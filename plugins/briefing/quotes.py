@@ -95,6 +95,7 @@ _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
+_AND_THEN = re.compile(r"\s(?:and|but)\s")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -241,9 +242,11 @@ class QuoteFinder:
         return found[bisect.bisect_left(self.starts[index], start):bisect.bisect_right(self.ends[index], end)]
 
     def _may_speak(self, index: int, mention: Mention, start: int = 0) -> bool:
-        """Whether a person named here may be the speaker: not "an aide to X" nor "X's spokesman"."""
+        """Whether a person named here may be the speaker: not "an aide to X", "X's spokesman" nor
+        "X's" anything ("He praised Gaddafi's “full” co-operation")."""
         paragraph = self.paragraphs[index]
         return not (_NOT_THE_SPEAKER.search(paragraph[max(start, mention.start - 40):mention.start])
+                    or paragraph.startswith(("'s", "’s"), mention.end)
                     or _PRINCIPAL_OF.match(paragraph, mention.end, mention.end + 40))
 
     def _speakers_in(self, index: int, start: int, end: int) -> list[Mention]:
@@ -314,7 +317,7 @@ class QuoteFinder:
         the first named who is not after a preposition ("After talks with Scholz, Macron ...")."""
         text = self.paragraphs[index]
         named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
-        candidates = [m for m in named if self._may_speak(index, m, start) and not text.startswith(("'s", "’s"), m.end)]
+        candidates = [m for m in named if self._may_speak(index, m, start)]
         for verb in reversed(list(_VERB.finditer(text, start, end))):
             subjects = [m for m in candidates if m.end <= verb.start()
                         and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
@@ -420,11 +423,18 @@ class QuoteFinder:
                 cut = start + (verb.start() if verb else len(text))
                 ahead = [m for m in people if m.end <= cut]
                 paragraph = self.paragraphs[index]
-                if len(ahead) > 1 and len(paragraph[ahead[-1].end:cut].split()) > _NEAR_VERB_WORDS:
+                between = paragraph[ahead[-1].end:cut] if ahead else ""
+                # "X clasped the hand of Y today and told him": a verb after "and" is the subject's too
+                if len(ahead) > 1 and (len(between.split()) > _NEAR_VERB_WORDS or _AND_THEN.search(between)):
                     subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
                     if subject:
                         return subject.key
                 return (ahead[-1] if ahead else people[0]).key
+            pronoun = _PRONOUN.search(text)
+            if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
+                # "“…,” he said with Singh standing next to him": the pronoun is the speaker
+                return self._last_person_before(index, start if quoted_at is None else quoted_at,
+                                                pronoun.group(0).lower())
             return people[0].key
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
                         or self._issuer(text))
