@@ -1733,3 +1733,28 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_colon_places_the_talks():
     text = ("Talks begin on the border\n\nNew Delhi, Mar 4 (PTI): India and Nepal today began talks here, with "
             "Prime Minister Ana Costa hoping for a settlement.\n")
     assert extract_text(text)["location"] == "New Delhi"
+
+
+def test_a_syndication_notice_is_noise_that_names_the_source():
+    notice = ("This story was distributed through Pacific Wire Service. It is made freely available to your media, "
+              "giving credit to Pacific Wire Service (PWS).")
+    text = (f"Leaders meet in Suva\n\n{notice}\n\n"
+            "SUVA, Fiji, Jun 3 2019 – Prime Minister Ana Costa held talks with her counterpart Luis Vega on Monday.\n")
+    record = extract_text(text)
+    assert record["removed"] == [notice]
+    assert record["source"] == "Pacific Wire Service"
+    assert record["location"] == "Suva"
+
+
+def test_stray_keystrokes_and_a_date_without_its_year_on_lines_of_their_own_are_noise():
+    text = ("Leaders meet in Suva\n\n3  June\n\nPrime Minister Ana Costa held talks with Luis Vega in Suva.\n\n"
+            "wef\n\nThe two leaders signed a fisheries accord.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["3 June", "wef"]
+    assert record["body"] == ["Prime Minister Ana Costa held talks with Luis Vega in Suva.",
+                              "The two leaders signed a fisheries accord."]
+
+
+def test_a_language_the_leaders_spoke_in_is_no_place():
+    text = "President Ana Costa met Prime Minister Luis Vega and spoke in Swahili at the palace.\n"
+    assert extract_text(text)["location"] is None

@@ -269,3 +269,7 @@ def test_a_transcripts_speaker_label_in_capitals_names_a_person():
 def test_a_written_out_rank_introduces_a_person_and_a_doubled_letter_spelt_once_is_the_known_name():
     assert names("Foreign Secretary Jack Straw shook hands with Colonel Muammar Gadafy on Tuesday.") == [
         "Jack Straw", "Muammar Gaddafi"]
+
+
+def test_an_emperor_is_named_by_the_one_name_after_the_title():
+    assert names("Emperor Akihito received President Luis Vega at the palace on Monday.") == ["Akihito", "Luis Vega"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import PLACE_LINE, is_paragraph_like, outlet_credit, sentence_starts, sentences, title_cased
+from .cleaning import PLACE_LINE, SYNDICATED, is_paragraph_like, outlet_credit, sentence_starts, sentences, title_cased
 from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
@@ -105,7 +105,7 @@ DATELINE = re.compile(
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
-    r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -"
+    r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
     r"|,?\s\d{1,2}\s[A-Z][a-z]+\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
@@ -420,6 +420,16 @@ def _communicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+def _syndicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "This article is a production distributed through Caribbean News Service": the service."""
+    for line in meta_lines:
+        match = SYNDICATED.match(line)
+        if match:
+            who = match.group("who")
+            return kb.organisation(who) or who
+    return None
+
+
 def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """An outlet named in a byline ("By Jane Roe | Daily Outlet | Updated ...", "By The Associated
     Press March 3, 2015") or standing alone above the text (a masthead, "The Associated Press")."""
@@ -546,7 +556,7 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
-_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _issued_by, _byline_outlet, _dateline_agency,
+_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
                   _place_line_agency, _sign_off, _reported_by, _said_by_institution, _according_to)
 
 

@@ -26,6 +26,12 @@ _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d(?:-\d\d)?)[ \t]+(?=\S)")
 # "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
+# "This news article is a production distributed through Caribbean News Service. ...": a syndication
+# notice, which names the service the article came from.
+SYNDICATED = re.compile(
+    r"^this (?:news )?(?:article|story|report|item) (?:is|was) (?:a (?:production|story|report) )?"
+    r"(?:distributed|produced|provided|syndicated|republished)\s+(?:through|by|via|from)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
@@ -177,8 +183,10 @@ def title_cased(line: str) -> bool:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or _BYLINE.match(line) or _ORIGINAL_ON.match(line)
-        or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or _bare_dateline(line)
+        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        or _ORIGINAL_ON.match(line)
+        or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
+        or _bare_dateline(line)
     )
 
 

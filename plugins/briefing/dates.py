@@ -364,6 +364,13 @@ def ambiguous_date_line(line: str) -> str | None:
     return match.group(0) if _only_filler(line[:match.start()] + "\x00" + line[match.end():]) else None
 
 
+def yearless_date_line(line: str) -> bool:
+    """Whether a line is a page's date stamp without its year ("27 May", "Monday, May 27"): page
+    furniture like a dated one, though it dates nothing by itself."""
+    found = day_months(line) if len(line) <= _MAX_DATE_LINE else []
+    return len(found) == 1 and _only_filler(line[:found[0][2]] + "\x00" + line[found[0][3]:])
+
+
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
