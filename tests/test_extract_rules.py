@@ -1758,3 +1758,17 @@ def test_stray_keystrokes_and_a_date_without_its_year_on_lines_of_their_own_are_
 def test_a_language_the_leaders_spoke_in_is_no_place():
     text = "President Ana Costa met Prime Minister Luis Vega and spoke in Swahili at the palace.\n"
     assert extract_text(text)["location"] is None
+
+
+def test_a_link_to_the_main_site_and_a_currency_bar_above_the_headline_are_noise():
+    text = ("Go to the main site\nCurrency rates:\nusd/eur 0.92 gbp/eur 1.17\n\nLeaders hold talks by telephone\n\n"
+            "President Ana Costa held a telephone conversation with President Luis Vega on Monday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Leaders hold talks by telephone"
+    assert record["removed"] == ["Go to the main site", "Currency rates:", "usd/eur 0.92 gbp/eur 1.17"]
+
+
+def test_a_title_case_dateline_whose_date_ends_in_a_comma_dates_the_article():
+    text = "Leaders meet\n\nLima, Nov. 7, 2015, — President Ana Costa met President Luis Vega in Lima on Saturday.\n"
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == ("2015-11-07", "2015-11-07")

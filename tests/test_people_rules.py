@@ -273,3 +273,9 @@ def test_a_written_out_rank_introduces_a_person_and_a_doubled_letter_spelt_once_
 
 def test_an_emperor_is_named_by_the_one_name_after_the_title():
     assert names("Emperor Akihito received President Luis Vega at the palace on Monday.") == ["Akihito", "Luis Vega"]
+
+
+def test_a_tag_line_of_countries_after_a_title_is_no_person_but_a_surname_that_is_a_country_is():
+    assert names("President Ana Costa spoke with Luis Vega.\n\nPresident of Chile Peru Bolivia Moneda presidential palace border dispute\n") == [
+        "Ana Costa", "Luis Vega"]
+    assert names("Finance Minister Siniša Mali met Luis Vega in Belgrade.") == ["Siniša Mali", "Luis Vega"]

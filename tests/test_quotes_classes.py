@@ -183,3 +183,15 @@ def test_a_pronoun_before_the_verb_after_a_quotation_speaks_not_a_name_after_the
     text = ("Costa in Lima\n\nPresident Ana Costa arrived in Lima on Monday for talks with President Luis Vega.\n\n"
             "\"The visit will bring results for both peoples,\" she said with Vega standing beside her.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "The visit will bring results for both peoples")]
+
+
+def test_a_speech_over_paragraphs_cut_off_by_the_end_of_the_copy_is_the_speaker_quoted_before_it():
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima.\n\n"
+            "Costa said: \"Thank you for inviting me to make this visit.\"\n\n"
+            "\"Our two peoples have traded across these mountains for centuries.\n\n"
+            "\"Now we should build the road that joins our capitals, and we will")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Thank you for inviting me to make this visit."),
+        quote("Ana Costa", "Our two peoples have traded across these mountains for centuries."),
+        quote("Ana Costa", "Now we should build the road that joins our capitals, and we will"),
+    ]

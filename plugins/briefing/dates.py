@@ -111,7 +111,7 @@ _PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][
 _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
          r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")
 _DATELINE = re.compile(
-    r"^(?:(?P<place>" + _PLACE + r")\s?,\s+)?(?P<when>" + _WHEN + r")\.?\s*"
+    r"^(?:(?P<place>" + _PLACE + r")\s?,\s+)?(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
 )

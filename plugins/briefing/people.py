@@ -396,7 +396,10 @@ class PeopleFinder:
                     known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
                     if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
                         return " ".join(words[start:end])
-        return None if self._is_title(name) else name
+        # after a title, a name may end in a country's ("Finance Minister Siniša Mali"), but two are a
+        # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
+        tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
+        return None if tag_line or self._is_title(name) else name
 
     def _unknown_full_name(self, captured: str) -> str | None:
         """A full name found without a title: every word could be a name's, none a known entity's
@@ -417,14 +420,15 @@ class PeopleFinder:
         words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
         if not all(self._could_be_name(w) for w in words) or any(w.isupper() for w in words):
             return None
-        # A country or place inside is no person ("South Korea said"), though a given name may be one
-        # ("Jordan Bardella said").
+        return None if self._places_inside(name) else name
+
+    def _places_inside(self, name: str, count_given_name: bool = False) -> int:
+        """How many countries or places a name holds: such a name is no person's ("South Korea
+        said"), though a given name may be one ("Jordan Bardella": not counted unless asked)."""
         first = name.split()[0]
-        for pattern in (self.kb.country_pattern, self.kb.place_pattern):
-            for match in pattern.finditer(name) if pattern else ():
-                if match.group(0) != first or match.start() > 0:
-                    return None
-        return name
+        return sum(count_given_name or match.group(0) != first or match.start() > 0
+                   for pattern in (self.kb.country_pattern, self.kb.place_pattern) if pattern
+                   for match in pattern.finditer(name))
 
     def scan(self, segments: list[str]) -> None:
         """Every mention of a person in the segments (0 the headline, then each paragraph), in

@@ -561,6 +561,9 @@ class QuoteFinder:
         for index, paragraph in enumerate(self.paragraphs):
             if not self._turn(walk, index, paragraph):
                 self._quoted(walk, index, paragraph)
+        if walk.carrying:  # the copy ends inside a speech run over paragraphs: the speaker quoted before it
+            for part in walk.open_parts:
+                part["speaker"] = part["speaker"] or walk.run_fallback
         return walk.result
 
     def _turn(self, walk: _Walk, index: int, paragraph: str) -> bool:
