@@ -1671,8 +1671,10 @@ def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_
      "renforcent leur partenariat.", "meeting", ["Morocco", "France"]),
     ("Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron zu einem Treffen in Berlin empfangen. Deutschland und "
      "Frankreich wollen enger zusammenarbeiten.", "meeting", ["Germany", "France"]),
+    ("Rais William Ruto amewasili Kampala kwa ziara ya kikazi ya siku mbili nchini Uganda.", "visit", ["Uganda"]),
+    ("Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Cuba Miguel Díaz-Canel.", "phone_call", ["Cuba"]),
 ])
-def test_kinds_and_countries_as_spanish_french_and_german_pages_write_them(text, kind, countries):
+def test_kinds_and_countries_as_pages_in_other_languages_write_them(text, kind, countries):
     record = extract_text(text + "\n")
     assert record["kind"] == kind
     assert sorted(record["countries"]) == sorted(countries)
@@ -1772,3 +1774,9 @@ def test_a_title_case_dateline_whose_date_ends_in_a_comma_dates_the_article():
     text = "Leaders meet\n\nLima, Nov. 7, 2015, — President Ana Costa met President Luis Vega in Lima on Saturday.\n"
     record = extract_text(text)
     assert (record["published"], record["event_date"]) == ("2015-11-07", "2015-11-07")
+
+
+def test_a_known_leader_is_found_with_diacritics_the_knowledge_base_does_not_spell():
+    record = extract_text("El presidente ruso, Vladímir Putin, se reunió en Alger con su homólogo.\n")
+    assert [p["name"] for p in record["people"]] == ["Vladimir Putin"]
+    assert record["location"] == "Algiers"  # as the French write it

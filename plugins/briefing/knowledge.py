@@ -56,6 +56,22 @@ def fold(text: str) -> str:
     )
 
 
+def _plain_letters() -> dict[int, str]:
+    """Each Latin letter with diacritics to its base letter, one character for one."""
+    table = {ord(c): unicodedata.normalize("NFD", c)[0] for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+             if len(unicodedata.normalize("NFD", c)) > 1 and unicodedata.normalize("NFD", c)[0].isascii()}
+    return table | {ord(c): base for c, base in zip("łŁđĐøØı", "lLdDoOi")}
+
+
+_PLAIN_LETTERS = _plain_letters()
+
+
+def plain(text: str) -> str:
+    """The text with its letters' diacritics dropped ("Kaïs Saïed" -> "Kais Saied"), every
+    character still where it was, so that positions in one are positions in the other."""
+    return text.translate(_PLAIN_LETTERS)
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens ("Ze'ev Elkin" -> "zeev-elkin")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -169,11 +185,15 @@ class Knowledge:
         for person in self.people:
             for alias in (person.name, *person.aliases):
                 index.setdefault(fold(alias), person)
+        for person in self.people:  # as texts typed without diacritics write them: "Kais Saied"
+            for alias in (person.name, *person.aliases):
+                index.setdefault(fold(plain(alias)), person)
         return index
 
     @cached_property
     def person_pattern(self) -> re.Pattern | None:
-        names = [a for p in self.people for a in (p.name, *p.aliases)]
+        """Every name and alias without diacritics, to be matched in a text's `plain` copy."""
+        names = sorted({plain(a) for p in self.people for a in (p.name, *p.aliases)})
         # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
         alternation = trie_alternation(names, space=_NAME_SPACE)
         return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w])") if names else None

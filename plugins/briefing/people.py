@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cleaning import title_cased
-from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, read_words, trie_alternation
+from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, plain, read_words, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
@@ -293,7 +293,8 @@ class PeopleFinder:
         self.segments: list[str] = []
 
     def _known(self, name: str) -> Person | None:
-        person = self.kb.person_by_alias.get(fold(name)) or self.kb.person_by_alias.get(fold(name.replace("-", " ")))
+        person = (self.kb.person_by_alias.get(fold(name)) or self.kb.person_by_alias.get(fold(plain(name)))
+                  or self.kb.person_by_alias.get(fold(name.replace("-", " "))))
         if person:  # "Asif-Ali-Zardari": the words of a known name joined by hyphens
             return person
         # "Sergey Shoigu" for "Sergei Shoigu": same surname alias, a first name that starts alike.
@@ -490,14 +491,14 @@ class PeopleFinder:
     def _scan_known(self, index: int, text: str, spans: list) -> None:
         """People the knowledge base knows, by any of their names."""
         known_pattern = self.kb.person_pattern
-        for match in known_pattern.finditer(text) if known_pattern else ():
+        for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
             if _NAMESAKE_AFTER.match(text, match.end()):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
-            spans.append((index, match.start(), match.end(), self._note(match.group(0), None, None)))
+            spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
 
     def _drop_headline_guesses(self, spans: list) -> None:
         """"Trump, Japan's PM Hold Phone Call on Ties": in a headline whose every word is
