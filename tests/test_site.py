@@ -104,6 +104,14 @@ def test_article_page_shows_metadata_quotes_and_neighbours(sample_site):
     assert soup.select("#quotes ~ figure blockquote, section figure blockquote")
 
 
+def test_a_quotation_is_shown_without_the_comma_that_closed_it_before_its_attribution(sample_site):
+    # 004's record keeps "... a good phase," as the text writes it inside the marks
+    page = parse(next((sample_site / "articles").glob("004-*.html")))
+    shown = [q.get_text(" ", strip=True) for q in page.select("blockquote")]
+    assert any(text.endswith("going through a good phase") for text in shown)
+    assert not [text for text in shown if text.endswith(",")]
+
+
 def test_home_page_briefs_the_corpus(sample_site):
     soup = parse(sample_site / "index.html")
     lede = " ".join(soup.select_one(".lede").get_text().split())

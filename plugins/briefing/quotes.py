@@ -194,7 +194,7 @@ def find_spans(paragraph: str) -> list[Span]:
 
 
 def _clean_quote(text: str) -> str:
-    return text.strip().rstrip(",").strip()
+    return text.strip()
 
 
 @dataclass
