@@ -195,3 +195,14 @@ def test_a_speech_over_paragraphs_cut_off_by_the_end_of_the_copy_is_the_speaker_
         quote("Ana Costa", "Our two peoples have traded across these mountains for centuries."),
         quote("Ana Costa", "Now we should build the road that joins our capitals, and we will"),
     ]
+
+
+def test_the_text_of_a_speech_under_a_headline_naming_its_speaker_is_his_words_without_the_salutations():
+    text = ("Address by President Luis Vega at the banquet in honour of President Ana Costa\n\n"
+            "President Costa and Mr. Costa;\n\nYour Excellencies,\n\n"
+            "It is a proud moment to welcome the first President of Peru to visit our country in forty years.\n\n"
+            "Our peoples have long traded across the mountains and shared the struggle for their freedom.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "It is a proud moment to welcome the first President of Peru to visit our country in forty years."),
+        quote("Luis Vega", "Our peoples have long traded across the mountains and shared the struggle for their freedom."),
+    ]

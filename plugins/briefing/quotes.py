@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .cleaning import abbreviated, sentence_starts
+from .cleaning import abbreviated, is_paragraph_like, sentence_starts
 from .knowledge import Knowledge, fold, read_words
 from .people import Mention
 
@@ -787,3 +787,17 @@ class QuoteFinder:
         if people:
             return people[0].key
         return self._organisation_in(text)
+
+
+_SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
+
+
+def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
+    """A speech's text under a headline that says whose it is ("Address by President Nelson
+    Mandela at banquet ..."): each paragraph of prose is the speaker's words (not the
+    salutations, "Your Majesty,"). Only for a page with no quotation of its own."""
+    opening = _SPEECH_TEXT.match(headline) if headline else None
+    speaker = next((m.key for m in mentions if m.segment == 0 and opening and m.start >= opening.end()), None)
+    if speaker is None:
+        return []
+    return [{"speaker": speaker, "text": p} for p in paragraphs if is_paragraph_like(p) and not p.endswith((",", ";"))]
