@@ -1780,3 +1780,11 @@ def test_a_known_leader_is_found_with_diacritics_the_knowledge_base_does_not_spe
     record = extract_text("El presidente ruso, Vladímir Putin, se reunió en Alger con su homólogo.\n")
     assert [p["name"] for p in record["people"]] == ["Vladimir Putin"]
     assert record["location"] == "Algiers"  # as the French write it
+
+
+def test_a_meeting_the_talks_built_on_is_not_where_they_were_held():
+    text = ("Costa and Vega agree to coordinate\n\nPresident Ana Costa and Prime Minister Luis Vega spoke on Tuesday.\n\n"
+            "They agreed to stay in close contact.\n\n"
+            "\"The leaders discussed how to strengthen the two economies and their standing in world markets, building on [last month’s] productive meeting at the Pacific Forum in Suva,\" "
+            "the statement read.\n")
+    assert extract_text(text)["location"] is None

@@ -44,11 +44,12 @@ _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
-_ANOTHER_CONTACT = re.compile(
-    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-]+\s+){0,2}$")
+_ANOTHER_CONTACT = re.compile(  # "during his late-August meeting", "[last month’s] productive meeting"
+    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
+_EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s] productive meeting in ...")
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
@@ -281,7 +282,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
         for match in _PLACE_AFTER.finditer(text):
-            if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
+            if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start()):
                 continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
             prep = match.group("prep") or match.group("go_prep")
             venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
