@@ -206,3 +206,14 @@ def test_the_text_of_a_speech_under_a_headline_naming_its_speaker_is_his_words_w
         quote("Luis Vega", "It is a proud moment to welcome the first President of Peru to visit our country in forty years."),
         quote("Luis Vega", "Our peoples have long traded across the mountains and shared the struggle for their freedom."),
     ]
+
+
+def test_typed_single_marks_quote_but_apostrophes_and_plural_possessives_do_not():
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima. The leaders' aides said "
+            "Peru's position was firm.\n\n"
+            "Costa said the accord followed 'a long and open discussion with the other side'.\n\n"
+            "'One cannot demand cooperation from one side only', Vega warned.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "a long and open discussion with the other side"),
+        quote("Luis Vega", "One cannot demand cooperation from one side only"),
+    ]

@@ -148,6 +148,9 @@ class Span:
 # A closing single quotation mark, not an apostrophe ("Putin’s", "the leaders’ talks"): after it
 # the sentence goes on with punctuation, or it follows the quotation's own comma or full stop.
 _SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
+# Typed single marks: "signed after 'a long and open discussion'." (not "Croatia's", "the leaders' talks")
+_STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?<=[.,!?])'(?=\s)")
+_STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
 
 
@@ -170,9 +173,12 @@ def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
     single_closers = [m.start() for m in _SINGLE_CLOSER.finditer(paragraph)] if "‘" in paragraph else []
+    straight_openers = {m.start() for m in _STRAIGHT_SINGLE_OPENER.finditer(paragraph)} if "'" in paragraph else set()
+    straight_closers = [m.start() for m in _STRAIGHT_SINGLE_CLOSER.finditer(paragraph)] if straight_openers else []
     while i < n:
         char = paragraph[i]
-        single = _single_quoted(paragraph, i, single_closers) if char == "‘" else None
+        single = (_single_quoted(paragraph, i, single_closers) if char == "‘"
+                  else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
         if single:
             spans.append(single)
             i = single.end
