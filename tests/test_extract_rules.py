@@ -1788,3 +1788,13 @@ def test_a_meeting_the_talks_built_on_is_not_where_they_were_held():
             "\"The leaders discussed how to strengthen the two economies and their standing in world markets, building on [last month’s] productive meeting at the Pacific Forum in Suva,\" "
             "the statement read.\n")
     assert extract_text(text)["location"] is None
+
+
+def test_a_labelled_link_in_another_language_and_its_card_further_down_are_noise():
+    link = "Lire aussi : Le président a reçu son homologue pour un dîner d'État"
+    card = "Le président a reçu son homologue pour un dîner d'État"
+    text = (f"Costa reçoit Vega\n\nLe président Ana Costa a reçu le président Luis Vega à Paris lundi.\n\n{link}\n\n"
+            f"Les deux dirigeants ont parlé du commerce.\n\n{card}\n\nIls se reverront en mai.\n")
+    record = extract_text(text)
+    assert record["removed"] == [link, card]
+    assert len(record["body"]) == 3

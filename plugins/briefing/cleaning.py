@@ -318,6 +318,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     return result
 
 
+_LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
+
+
 @dataclass
 class _LineReader:
     """Reads a page's lines one by one, top to bottom: each step may take a line as noise, a
@@ -332,6 +335,7 @@ class _LineReader:
     after_post: bool = False  # the line before was an embedded post
     prose_lines: list[bool] = field(default_factory=list)  # for each non-blank line: is it kept running prose?
     kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
+    linked_titles: set[str] = field(default_factory=set)  # "Read also: <title>": the titles of links taken as noise
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -420,6 +424,12 @@ class _LineReader:
         result = self.result
         if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or (self.rules.is_link_once_headlined(line)
                                          and (result.headline is not None or self.seen_prose)):
+            result.removed.append(raw)
+            _label, colon, title = line.partition(": ")
+            if colon and len(title.split()) >= _LINKED_TITLE_WORDS:
+                self.linked_titles.add(title)
+            return True
+        if line in self.linked_titles:  # the linked article's card further down the page
             result.removed.append(raw)
             return True
         if result.paragraphs and self.last_kept_gap <= 2 and _credited_copy(result.paragraphs[-1], line):
