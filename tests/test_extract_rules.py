@@ -1798,3 +1798,18 @@ def test_a_labelled_link_in_another_language_and_its_card_further_down_are_noise
     record = extract_text(text)
     assert record["removed"] == [link, card]
     assert len(record["body"]) == 3
+
+
+def test_a_talk_on_a_named_day_without_a_place_is_a_phone_call_and_a_visit_they_will_make_is_not_the_kind():
+    text = ("Prime Minister discusses trade with President Vega\n\nThe Prime Minister spoke this evening with "
+            "President Luis Vega. The two leaders discussed the dialogue due next week in Lima. The Prime Minister "
+            "said that a warm welcome awaited the President when they visit India.\n")
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == ("phone_call", None)
+
+
+def test_an_archive_banner_dates_the_article_and_a_city_line_with_a_colon_places_it():
+    text = ("This Article is From Feb 16, 2015\n\nLeaders hold joint press conference\nNew Delhi:\n\n"
+            "Prime Minister Ana Costa is addressing a joint press conference with President Luis Vega after their talks.\n")
+    record = extract_text(text)
+    assert (record["published"], record["location"]) == ("2015-02-16", "New Delhi")

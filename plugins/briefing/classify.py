@@ -20,7 +20,8 @@ DECISIVE_CUE = 4.0  # a cue this strong in the headline or first sentence decide
 # "After the visit to the US on 21 December, Zelenskyy met ...": the opening clause is another event.
 _OTHER_EVENT_CLAUSE = re.compile(r"^(?:After|Before|Following|Ahead of|Prior to|Since)\b[^,]{0,100},\s*")
 # "to hold talks", "will meet": a contact announced, not yet held
-_ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$"
+                        r"|\bwhen\s+(?:he|she|they|we|you)\s+$", re.IGNORECASE)  # "awaited them when they visit"
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
@@ -174,10 +175,28 @@ def _prose_start(paragraphs: list[str]) -> int:
     return next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
 
 
+def _when_between() -> re.Pattern:
+    """ "spoke this evening with", "talked on Tuesday to": a day between a verb of talking and
+    its partner, which the kinds' cues ("spoke with") are read across."""
+    words = read_words("dates.yaml")
+    days = [*words["weekdays"], *(f"{q} {d}" for q in words["weekday_qualifiers"] for d in words["weekdays"])]
+    when = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*words["relative_days"], *days], key=len, reverse=True))
+    return re.compile(rf"\b((?:spoke|speaks|talked|talks|conferred)\s+)(?:{when})\s+(?=(?:with|to)\b)", re.IGNORECASE)
+
+
+_WHEN_BETWEEN = _when_between()
+
+
+def _day_left_out(text: str) -> str:
+    """The text with the day between a verb of talking and "with" blanked, position for position."""
+    return _WHEN_BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
-    paragraphs = paragraphs[_prose_start(paragraphs):]
+    headline = _day_left_out(headline) if headline else headline
+    paragraphs = [_day_left_out(p) for p in paragraphs[_prose_start(paragraphs):]]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     opening = ([headline] if headline else []) + [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     for text in opening:

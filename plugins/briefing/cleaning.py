@@ -45,7 +45,7 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead says
 # A dateline alone on its line under the headline: a place, its country, the agency's initials.
 PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}(?:,\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?)"
-                        r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?")
+                        r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")
