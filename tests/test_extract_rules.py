@@ -1813,3 +1813,23 @@ def test_an_archive_banner_dates_the_article_and_a_city_line_with_a_colon_places
             "Prime Minister Ana Costa is addressing a joint press conference with President Luis Vega after their talks.\n")
     record = extract_text(text)
     assert (record["published"], record["location"]) == ("2015-02-16", "New Delhi")
+
+
+@pytest.mark.parametrize("banner", [
+    "We use cookies to give you the best experience on our website. Read our cookie policy.",
+    "Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Seite zu verbessern.",
+    "Nous utilisons des cookies pour améliorer votre expérience.",
+    "By continuing to browse this site you agree to our use of cookies.",
+])
+def test_a_cookie_banner_above_the_headline_is_noise(banner):
+    text = (f"{banner}\n\nLeaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Leaders meet in Lima"
+    assert record["removed"] == [banner]
+
+
+@pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
+                                    "Washington Post Staff Writer"])
+def test_a_staff_writer_line_is_a_byline_not_prose(byline):
+    text = f"Leaders meet in Lima\n\n{byline}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    assert byline in extract_text(text)["removed"]
