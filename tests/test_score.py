@@ -127,5 +127,6 @@ def test_every_field_keeps_its_floor_on_every_gold_set(gold_set, capsys):
     figures = json.loads(capsys.readouterr().out)
     accuracy = {**figures["fields"], "overall": figures["overall"]}
     below = {f: (accuracy[f], floor) for f, floor in gold_set["floors"].items() if accuracy[f] < floor}
-    assert below == {}, figures["disagreements"]
+    # a holdout's disagreements would show its texts to whoever tunes the extractor: its figures only
+    assert below == {}, figures["disagreements"] if gold_set.get("tuning", True) else "holdout: figures only"
     assert figures["forbidden_people"] <= gold_set.get("forbidden_people", 0)
