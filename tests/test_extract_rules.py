@@ -1833,3 +1833,21 @@ def test_a_cookie_banner_above_the_headline_is_noise(banner):
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
     text = f"Leaders meet in Lima\n\n{byline}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
     assert byline in extract_text(text)["removed"]
+
+
+def test_a_menu_of_bulleted_sections_a_breadcrumb_social_links_and_an_advertisers_call_are_no_headline_or_prose():
+    text = ("• NEWS\n• POLITICS\n• LOCAL NEWS\nFacebook X (Twitter) Instagram\n"
+            "Home » Costa sends envoy to Vega, seeks closer ties\nLATEST\n\n"
+            "Costa sends envoy to Vega, seeks closer ties\n\n"
+            "Reach readers at the right time. Advertise your business with us: ads@example-news.com Call +123456\n\n"
+            "President Ana Costa has sent a special envoy to President Luis Vega ahead of his swearing in.\n\n"
+            "desk@example-news.com\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa sends envoy to Vega, seeks closer ties"
+    assert record["body"] == ["President Ana Costa has sent a special envoy to President Luis Vega ahead of his swearing in."]
+
+
+def test_a_teaser_end_after_the_date_line_leaves_the_headline_above_it():
+    text = ("JOINT COMMUNIQUE ON THE STATE VISIT OF PRESIDENT ANA COSTA TO PERU\n\nNovember 26, 2009\n\nThe Full Story\n\n"
+            "1. At the invitation of President Luis Vega, President Ana Costa paid a state visit to Peru.\n")
+    assert extract_text(text)["title"] == "JOINT COMMUNIQUE ON THE STATE VISIT OF PRESIDENT ANA COSTA TO PERU"

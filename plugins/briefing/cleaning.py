@@ -312,7 +312,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_lead_copy(result)
     _cut_deck(result)
     if result.headline:
-        result.headline = result.headline.lstrip("•▪►· ")  # a list's bullet is the page's markup, not the headline's
+        result.headline = result.headline.lstrip(_BULLETS)  # a list's bullet is the page's markup, not the headline's
     _drop_link_lists(result)
     _drop_trailing_links(result)
     return result
@@ -336,6 +336,7 @@ class _LineReader:
     prose_lines: list[bool] = field(default_factory=list)  # for each non-blank line: is it kept running prose?
     kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
     linked_titles: set[str] = field(default_factory=set)  # "Read also: <title>": the titles of links taken as noise
+    headline_at: int = -1  # the headline's index in prose_lines
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -383,7 +384,7 @@ class _LineReader:
         result, prose_lines = self.result, self.prose_lines
         if not (self.rules.ends_teaser(line) and not is_paragraph_like(line) and line_gap <= 2 and (
                 result.paragraphs and self.kept_at[-1] == len(prose_lines) - 2 and not prose_lines[-2]
-                or result.headline is not None and not result.paragraphs)):
+                or result.headline is not None and not result.paragraphs and self.headline_at == len(prose_lines) - 2)):
             return False
         if result.paragraphs:
             result.removed.append(result.paragraphs.pop())
@@ -470,11 +471,12 @@ class _LineReader:
         if line.endswith(":") and words(line) <= _LABEL_WORDS:  # "Search in Press Releases:": a widget's label
             self.result.removed.append(raw)
             return True
-        if is_headline_like(line) and not line.endswith("|"):  # "Special Report: ... |": a menu's link
-            self.result.headline = line
+        # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
+        if is_headline_like(line.lstrip(_BULLETS)) and not line.endswith("|"):
+            self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
-        if not _TERMINAL.search(line) and words(line) < 3:
-            self.result.removed.append(raw)  # a section label above the headline ("News")
+        if not _TERMINAL.search(line) and words(line.lstrip(_BULLETS)) < 3:
+            self.result.removed.append(raw)  # a section label above the headline ("News", "• Content Type")
             return True
         return False
 
@@ -486,7 +488,7 @@ class _LineReader:
             return True
         if result.headline is not None and _site_titled(result.headline, line):
             result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
-            result.headline = line
+            result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
         return False
 
@@ -508,6 +510,7 @@ def _headline_words(line: str) -> set[str]:
 # text, both named, glued together by the copy
 _GLUED_REPEAT = re.compile(r"([A-Z].{3,60}?[a-z])\1(?![a-z])")
 _LABEL_WORDS = 6
+_BULLETS = "•▪►· "
 _STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to its end
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
