@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import textwrap
 
 import pytest
 from briefing.extract import extract_file, extract_text, sentences
@@ -1851,3 +1852,20 @@ def test_a_teaser_end_after_the_date_line_leaves_the_headline_above_it():
     text = ("JOINT COMMUNIQUE ON THE STATE VISIT OF PRESIDENT ANA COSTA TO PERU\n\nNovember 26, 2009\n\nThe Full Story\n\n"
             "1. At the invitation of President Luis Vega, President Ana Costa paid a state visit to Peru.\n")
     assert extract_text(text)["title"] == "JOINT COMMUNIQUE ON THE STATE VISIT OF PRESIDENT ANA COSTA TO PERU"
+
+
+def test_an_archive_records_fields_on_a_wrapped_page_give_title_and_date_not_the_day_it_was_copied():
+    lead = ("LIMA, Peru, Feb. 15 (UPI) - President Luis Vega, welcomed warmly to the city by thousands of "
+            "flag-waving Peruvians, planned today to join President Ana Costa in top-level consultations "
+            "focusing on trade and narcotics.")
+    more = ("In the latest in a planned series of summits, Vega and Costa were set to cover a broad range of "
+            "matters in cross-border relations while several Cabinet-level officials and some two dozen members "
+            "of Congress do much the same with their counterparts from the other side of the border.")
+    text = ("Rave Radio: Offline (0/0)\nEmail: Password:\n"
+            "News (Media Awareness Project) - Wire: Amid Cheers, Vega Meets Costa\nTitle:Wire: Amid Cheers, Vega Meets Costa\n"
+            "Published On:1999-02-15\nSource:United Press International\nFetched On:2008-09-06 13:22:53\n"
+            f"AMID CHEERS, VEGA MEETS COSTA\n\n{textwrap.fill(lead, 70)}\n\n{textwrap.fill(more, 70)}\n")
+    record = extract_text(text)
+    assert record["title"] == "Wire: Amid Cheers, Vega Meets Costa"
+    assert record["published"] == "1999-02-15"
+    assert "Fetched On:2008-09-06 13:22:53" in record["removed"]

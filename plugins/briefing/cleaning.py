@@ -252,6 +252,8 @@ _LONG_LINE = 30
 _WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shorter one ends its paragraph
 
 
+# "Title:Wire: ...", "Published On:1999-02-15": an archive record's fields, each on its own line
+_FIELD_LINE = re.compile(r"[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,10})?:\S")
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in a word or a comma ...
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
 
@@ -275,7 +277,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES)
+        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line))
                                   or _broken_sentence(previous, line, rules, wrapped)):
             paragraphs[-1].append(line)
         else:
@@ -312,12 +314,14 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_lead_copy(result)
     _cut_deck(result)
     if result.headline:
-        result.headline = result.headline.lstrip(_BULLETS)  # a list's bullet is the page's markup, not the headline's
+        # a list's bullet is the page's markup, not the headline's; "Title:" an archive record's field name
+        result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS))
     _drop_link_lists(result)
     _drop_trailing_links(result)
     return result
 
 
+_TITLE_FIELD = re.compile(r"^(?i:title|headline)\s*:\s*")
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
 

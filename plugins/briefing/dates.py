@@ -80,6 +80,7 @@ _FILLER = re.compile(
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )
+_COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
@@ -249,6 +250,8 @@ def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""
+    if _COPIED.match(line):
+        return None  # "Fetched On:2008-09-06": the day a copy was made
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
     line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
