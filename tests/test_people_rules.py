@@ -279,3 +279,9 @@ def test_a_tag_line_of_countries_after_a_title_is_no_person_but_a_surname_that_i
     assert names("President Ana Costa spoke with Luis Vega.\n\nPresident of Chile Peru Bolivia Moneda presidential palace border dispute\n") == [
         "Ana Costa", "Luis Vega"]
     assert names("Finance Minister Siniša Mali met Luis Vega in Belgrade.") == ["Siniša Mali", "Luis Vega"]
+
+
+def test_the_words_after_an_institutions_of_are_its_name_not_a_persons():
+    text = ("President Ana Costa met President Luis Vega in Lima. In a statement, the Ministry of Coastal Fisheries said "
+            "that the talks \"covered the whole of the fisheries accord\".\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]

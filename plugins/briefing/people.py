@@ -40,6 +40,8 @@ _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND})"
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
+# "the Ministry of External Affairs said": the words after an institution's "of" are its name's
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["institutions"])) + r")\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
 _TITLE_WORDS = _WORDS["title_words"]
 _NOBLE_WORDS = _WORDS["noble_words"]
@@ -479,8 +481,9 @@ class PeopleFinder:
                     for verb in _SUBJECT_VERB.finditer(text))
         for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
                       *(m for pattern in _ACTING for m in pattern.finditer(text))):
-            if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")):
-                continue  # "the so-called Golden Gate": a thing's name
+            if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")) or (
+                    _INSTITUTION_OF_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name"))):
+                continue  # "the so-called Golden Gate", "the Ministry of External Affairs": a thing's name
             if _FATHER_BEFORE.search(text, max(0, match.start("name") - 6), match.start("name")):
                 continue  # "Mohammed bin Salman bin Abdulaziz received": the father's name inside the son's
             name = self._unknown_full_name(match.group("name"))
