@@ -217,3 +217,13 @@ def test_typed_single_marks_quote_but_apostrophes_and_plural_possessives_do_not(
         quote("Ana Costa", "a long and open discussion with the other side"),
         quote("Luis Vega", "One cannot demand cooperation from one side only"),
     ]
+
+
+def test_a_quotation_opening_a_sentence_is_said_by_who_the_sentence_before_reports_speaking():
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima.\n\n"
+            "President Vega expressed his pleasure at the tone of the talks. \"We have had very good discussions.\"\n\n"
+            "An official who was present said Costa and Vega got on well. \"The meeting went well,\" the official said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "We have had very good discussions."),
+        quote(None, "The meeting went well,"),
+    ]

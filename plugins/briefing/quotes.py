@@ -730,9 +730,34 @@ class QuoteFinder:
             before_start = last_end + 1
         if number and before_start == spans[number - 1].end and _coordinated(paragraph[before_start:span.start]):
             return self._sentence_subject(index, span.start), True
-        if before_start < span.start:
+        if paragraph[before_start:span.start].strip():
             return self._speaker_in(index, before_start, span.start, before=True), False
+        if span.start and number == 0 and not (span.closed and _VERB.search(after)):
+            # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
+            # quotation opens a sentence and says what the sentence before it reported someone saying
+            # (not when its own words name a speaker: "... ,” the official said")
+            return self._said_in_sentence_before(index, span.start), False
         return None, False
+
+    def _said_in_sentence_before(self, index: int, position: int) -> str | None:
+        """The subject of the sentence before a position, when it reports speech (a speech verb) and
+        holds no quotation of its own."""
+        starts = self.sentence_starts.get(index)
+        if starts is None:
+            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        at = bisect.bisect_left(starts, position)
+        begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
+        paragraph = self.paragraphs[index]
+        sentence = paragraph[begin:position]
+        verb = _VERB.search(sentence)
+        if not verb or any(mark in sentence for mark in _OPENERS):
+            return None
+        # the person named just before the verb, nothing but a title's or a name's words between
+        # (not "Modi and Obama, he said, were ...", nor "an official said Bush ...")
+        subjects = [m for m in self._speakers_in(index, begin, begin + verb.start())
+                    if len(paragraph[m.end:begin + verb.start()].split()) <= _NAMED_AFTER_WORDS
+                    and not re.search(r"[,;]", paragraph[m.end:begin + verb.start()])]
+        return subjects[-1].key if subjects else None
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
