@@ -1869,3 +1869,10 @@ def test_an_archive_records_fields_on_a_wrapped_page_give_title_and_date_not_the
     assert record["title"] == "Wire: Amid Cheers, Vega Meets Costa"
     assert record["published"] == "1999-02-15"
     assert "Fetched On:2008-09-06 13:22:53" in record["removed"]
+
+
+def test_a_dateline_a_day_after_the_page_date_is_the_newsrooms_time_zone_not_a_repost():
+    text = ("Costa holds talks with Vega\n\nMay 04, 2022\n\nLima [Peru], May 5 (ANI): President Ana Costa on Wednesday "
+            "(local time) held talks with President Luis Vega.\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == ("2022-05-04", "2022-05-04")

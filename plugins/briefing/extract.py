@@ -176,11 +176,12 @@ def _agency_dateline_date(paragraphs: list[str]):
 
 def _filed_after(paragraphs: list[str], published) -> bool:
     """Whether a dateline without a year ("Santiago, Nov 27 (EFE).-") falls after the page's date
-    in its year and is not the turn of the year before: the page date is a repost's, not the report's."""
+    in its year and is not the turn of the year before: the page date is a repost's, not the report's.
+    A day after is the newsroom's time zone ("May 04, 2022" on the page, "Paris, May 5 (ANI)")."""
     opening = next(filter(None, map(dates.dateline, paragraphs[:_EVENT_PARAGRAPHS])), None)
     if opening is None or opening[1] is not None or opening[2] is None:
         return False
-    return dates.with_year(*opening[2], published) is None
+    return dates.with_year(*opening[2], published + dt.timedelta(days=1)) is None
 
 
 def _filing_day(paragraphs: list[str], published):
