@@ -370,3 +370,12 @@ def test_the_place_a_date_line_names(line, place):
 ])
 def test_a_dateline_with_a_full_date_in_another_language_dates_the_page_and_an_undated_lead(opening, day):
     assert dated(opening + "\n") == (day, day)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Actualizado 22/01/2006 19:47", dt.date(2006, 1, 22)),
+    ("Ekleme: 10.09.2023 11:36:30 / Güncelleme: 10.09.2023 11:36:30 / English News", dt.date(2023, 9, 10)),
+    ("Aktualisiert am 03.05.2017", dt.date(2017, 5, 3)),
+])
+def test_date_stamps_in_other_languages_date_their_line(line, value):
+    assert dates.parse_date_line(line) == value
