@@ -1876,3 +1876,11 @@ def test_a_dateline_a_day_after_the_page_date_is_the_newsrooms_time_zone_not_a_r
             "(local time) held talks with President Luis Vega.\n")
     record = extract_text(text)
     assert (record["published"], record["event_date"]) == ("2022-05-04", "2022-05-04")
+
+
+def test_an_agencys_initials_in_brackets_after_the_last_sentence_name_the_source():
+    text = ("Costa, Vega meet\n\nPresident Ana Costa and President Luis Vega met in Lima on Sunday.\n\n"
+            "The two leaders also discussed the fight against terrorism. (PWA)\n")
+    assert extract_text(text)["source"] == "PWA"
+    text = "Costa, Vega meet\n\nPresident Ana Costa met the head of the United Nations Development Programme (UNDP).\n"
+    assert extract_text(text)["source"] is None

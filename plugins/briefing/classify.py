@@ -88,6 +88,7 @@ _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
+_BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
     r"(?:the\s+)?(?P<who>[A-Z0-9][\w'’.\-]*(?:\s+(?:of|for|the|[A-Z0-9][\w'’.\-]*)){0,6}?)(?=\s+on\b|\s*[.,;]|$)"
@@ -528,6 +529,9 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         match = _SIGN_OFF.search(paragraph)
         if match and kb.organisation(match.group("who")):
             return kb.organisation(match.group("who"))
+        bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
+        if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
+            return bracketed.group("who")
     return _first_named(kb, _INITIALS_LINE.match, paragraphs + meta_lines)
 
 
