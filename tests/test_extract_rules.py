@@ -1884,3 +1884,9 @@ def test_an_agencys_initials_in_brackets_after_the_last_sentence_name_the_source
     assert extract_text(text)["source"] == "PWA"
     text = "Costa, Vega meet\n\nPresident Ana Costa met the head of the United Nations Development Programme (UNDP).\n"
     assert extract_text(text)["source"] is None
+
+
+def test_a_regions_people_are_not_a_countrys():
+    record = extract_text("President Ana Costa met leaders of the Community of Latin American and Caribbean States "
+                          "and South American ministers in Lima.\n")
+    assert record["countries"] == []

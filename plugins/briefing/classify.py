@@ -74,6 +74,7 @@ _IN_PLACE = re.compile(rf"(?<!\w)(?:in|en|à|em)\s+(?:l['’]\s?)?(?P<place>{_PL
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
 _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
+_REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
     r"(?:reported|reports|news agency reported)\b"
@@ -661,6 +662,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue  # inside a person's name: one that starts before it reaches past it
             if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
                 continue
+            if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "Latin American", "South American": a region's people, not the country's
             name = kb.country_of_demonym(match.group(0))
             if name and name not in found:
                 found.append(name)
