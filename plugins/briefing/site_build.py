@@ -60,9 +60,9 @@ def stages(pelican) -> bool:
 def pause_collector() -> None:
     """Python's cyclic garbage collector off while the seeds are read and the corpus modelled.
     Those make millions of objects that all live to the end of the build, so each collection
-    went through ever more of them for nothing (at 10,000 seeds, 2.7 s of the 18.5 s of CPU of
-    a rebuild after one new seed, docs/benchmarks.md). What a build that failed half way left
-    frozen is let go when the next one finishes."""
+    went through ever more of them for nothing (at 10,000 seeds, about 2 s of the 14 s of CPU
+    of a rebuild after one new seed, docs/benchmarks.md). What a build that failed half way
+    left frozen is let go when the next one finishes."""
     if gc.isenabled():
         gc.disable()
         _COLLECTOR["paused"] = True
