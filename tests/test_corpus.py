@@ -32,6 +32,14 @@ def test_related_articles_share_the_rarest_people_and_topics_first():
     assert related["d"] == []
 
 
+def test_related_articles_that_score_alike_are_the_earliest_ones():
+    records = [record(f"{letter}", f"2020-01-0{n}", ["Ana Lee"]) for n, letter in enumerate("edcba", 1)]
+    records.append(record("f", "2020-01-06", ["Ana Lee", "Bo Chan"]))  # shares Ana Lee, as every other does
+    related = related_slugs(records)
+    assert related["f"] == ["e", "d", "c"]  # five alike: the three first in time
+    assert related["c"] == ["e", "d", "b"]
+
+
 def test_only_the_articles_nearest_in_time_are_compared():
     far = [record(f"x{n:03d}", f"2001-01-{n % 28 + 1:02d}", ["Ana Lee"]) for n in range(corpus.RELATED_WINDOW + 5)]
     records = [record("first", "2000-01-01", ["Ana Lee"])] + far + [record("last", "2021-01-01", ["Ana Lee"])]

@@ -4,6 +4,7 @@ Each test builds a site holding one of the breaks adversarial testing found, nam
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -290,6 +291,29 @@ def test_12_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert same_site(before, output)
     assert same_site(_build(site), before)
     assert sorted(p.name for p in site.iterdir()) == ["cache", "content", "output", "seeds"]
+
+
+def test_a_failed_build_then_a_good_one_leave_the_garbage_collector_as_it_was(tmp_path):
+    """`invoke watch` goes on building in one process: the build holds Python's garbage collector
+    off while it reads the seeds and freezes what it modelled, and must give both back, even
+    after a build that failed half way, or the process would keep every build's model."""
+    site = tmp_path / "site"
+    _seeds(site, collector=ARTICLE)
+    theme = tmp_path / "broken-theme"
+    shutil.copytree(ROOT / "theme", theme)
+    (theme / "templates" / "article.html").write_text("{% block broken %}", encoding="utf-8")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with pytest.raises(Exception, match="block"):
+        build_site(site, [], THEME=str(theme))
+    _build(site)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # a program that runs without the collector keeps it off
+    try:
+        _saved_again(site)
+        _build(site)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
 
 
 def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):

@@ -15,5 +15,6 @@ def register():
     signals.get_writer.connect(glue.writer_for_run)
     signals.generator_init.connect(glue.add_template_filters)
     signals.article_generator_init.connect(glue.articles_read_by_briefing)
+    signals.all_generators_finalized.connect(glue.model_built)
     signals.content_written.connect(glue.note_written)
     signals.finalized.connect(glue.finish_run)

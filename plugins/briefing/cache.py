@@ -96,6 +96,7 @@ class Store:
     def __init__(self, folder: Path | str, suffix: str):
         self.folder = Path(folder)
         self.suffix = suffix
+        self._prefix = os.path.join(folder, "")  # entries' paths as strings: a Path each costs more than a read
         self.used: set[str] = set()
         self._index: dict | None = None
 
@@ -127,7 +128,8 @@ class Store:
         if expected is None:
             return None
         try:
-            data = self.path(name).read_bytes()
+            with open(f"{self._prefix}{name}{self.suffix}", "rb") as entry:
+                data = entry.read()
         except OSError:
             data = None
         if data is None or _checksum(data) != expected:
@@ -142,9 +144,13 @@ class Store:
         data = self.get(name)
         if data is None:
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)
+        entry = f"{self._prefix}{name}{self.suffix}"
         try:
-            os.link(self.path(name), target)
+            try:
+                os.link(entry, target)
+            except FileNotFoundError:  # the target's folder is not made yet (asked once a folder, not once a file)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.link(entry, target)
         except OSError:  # another file system, links not allowed, or the entry just went
             write_file(target, data)
         return True

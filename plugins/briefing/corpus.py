@@ -6,9 +6,7 @@ by a stable key so the same seeds always give the same pages.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -685,24 +683,32 @@ def _related(articles: list[dict]) -> dict[str, list]:
     """Articles sharing the most (and the rarest) people and topics with each, among those
     nearest to it in time, via an inverted index."""
     postings = defaultdict(list)
-    keys_of = {}
+    keys_of = []
     for index, record in enumerate(articles):
-        keys = {("p", p["name"]) for p in record["people"]} | {("t", t) for t in record["topics"]}
-        keys_of[index] = keys
+        # a fixed order of float sums: ties rank the same in every run
+        keys = sorted({("p", p["name"]) for p in record["people"]} | {("t", t) for t in record["topics"]})
+        keys_of.append(keys)
         for key in keys:
             postings[key].append(index)
     total = len(articles)
     weight = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
+    position = dict.fromkeys(postings, 0)  # where the article at hand is in each key's postings (in time order)
     related = {}
-    for index, record in enumerate(articles):
+    for index, keys in enumerate(keys_of):
         scores: dict[int, float] = {}
-        for key in sorted(keys_of[index]):  # a fixed order of float sums: ties rank the same in every run
-            found = postings[key]  # in time order, as the articles are
-            at = bisect.bisect_left(found, index)
+        get = scores.get
+        for key in keys:
+            found = postings[key]
+            at = position[key]
+            position[key] = at + 1
             share = weight[key]
             for other in found[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1]:
-                scores[other] = scores.get(other, 0.0) + share
+                scores[other] = get(other, 0.0) + share
         scores.pop(index, None)
-        best = heapq.nsmallest(RELATED_COUNT, [(-score, other) for other, score in scores.items()])
-        related[record["slug"]] = [articles[other] for _score, other in best]
+        if len(scores) > RELATED_COUNT:  # the best by a sort of the scores alone, then those that reach them
+            least = sorted(scores.values(), reverse=True)[RELATED_COUNT - 1]
+            best = sorted([(-score, other) for other, score in scores.items() if score >= least])[:RELATED_COUNT]
+        else:
+            best = sorted([(-score, other) for other, score in scores.items()])
+        related[articles[index]["slug"]] = [articles[other] for _score, other in best]
     return related

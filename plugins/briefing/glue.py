@@ -36,6 +36,7 @@ def start_run(pelican) -> list[type]:
     global _config, _build
     settings = pelican.settings
     site_build.lock(settings["CACHE_PATH"])
+    site_build.pause_collector()
     forget_stores()
     config = _config or briefing_settings.configure(settings)
     _config = None  # used: a later run reads the settings and knowledge again
@@ -85,13 +86,22 @@ def finish_run(pelican) -> None:
     changed), and what it read and wrote is noted for the next."""
     global _build
     build = _current()
-    site_build.finish(pelican, keep_output=build.kept is not None)
-    if build.kept is not None:
-        remove_leftovers(build.cache_path)
-    elif build.inputs and build.report is not None:
-        manifest.save(build.manifest_path, build.inputs, manifest.output(Path(pelican.settings["OUTPUT_PATH"])),
-                      build.report)
+    try:
+        site_build.finish(pelican, keep_output=build.kept is not None)
+        if build.kept is not None:
+            remove_leftovers(build.cache_path)
+        elif build.inputs and build.report is not None:
+            manifest.save(build.manifest_path, build.inputs, manifest.output(Path(pelican.settings["OUTPUT_PATH"])),
+                          build.report)
+    finally:
+        site_build.resume_collector()
     _build = None
+
+
+def model_built(generators) -> None:
+    """Every generator has read what it needs (the seeds, the corpus model): what is in memory
+    now stays until the build ends, so the garbage collector need not look at it again."""
+    site_build.settle_collector()
 
 
 def articles_read_by_briefing(generator) -> None:

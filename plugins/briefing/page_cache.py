@@ -89,7 +89,7 @@ class PageCache:
         self.analyses: dict[str, list] = json.loads(kept) if kept is not None else {}
         self.analyses_used: dict[str, list] = {}
         self._templates: dict[str, tuple[str | None, frozenset[str]]] = {}
-        self._shared_digests: dict[str, str] = {}
+        self._shared_digests: dict[str | tuple[str, ...], str] = {}
         env = self.env
         self._environment = self.digests.hex([
             [version(package) for package in ("jinja2", "markupsafe", "pelican")], sorted(env.extensions),
@@ -106,7 +106,10 @@ class PageCache:
         target = os.path.abspath(sanitised_join(self.generator.output_path, url))
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        Path(target).unlink(missing_ok=True)  # a link into the cache from an earlier build: never write through it
+        try:
+            os.unlink(target)  # a link into the cache from an earlier build: never write through it
+        except FileNotFoundError:
+            pass
         if relative_urls is None:
             relative_urls = self.generator.settings["RELATIVE_URLS"]
         sources, names = self._template(template)
@@ -146,14 +149,23 @@ class PageCache:
 
     def _key(self, url: str, relative_urls: bool, sources: str, names, values: dict) -> str:
         parts = [self._environment, sources, url, relative_urls]
+        shared = []
         for name in sorted(names):
             if name in values:
                 parts.append([name, self.digests.hex(values[name])])
             elif name == "localsiteurl":  # Pelican's writer changes it in the context from page to page
                 parts.append([name, self.digests.hex(self.generator.context.get(name))])
             elif name not in _FROM_THE_URL or name in self.generator.context:
-                parts.append([name, self._shared(name)])
+                shared.append(name)
+        parts.append(self._shared_together(tuple(shared)))
         return cache.key("page", parts)
+
+    def _shared_together(self, names: tuple[str, ...]) -> str:
+        """One digest for the shared values a page refers to (the same names for every page of
+        a template), made once a build rather than serialised into every page's key."""
+        if names not in self._shared_digests:
+            self._shared_digests[names] = cache.key("shared", [[name, self._shared(name)] for name in names])
+        return self._shared_digests[names]
 
     def _shared(self, name: str) -> str:
         """The digest of a value every page sees alike (Pelican's context, the environment's
@@ -187,7 +199,7 @@ class PageCache:
                 answers.append(self.digests.hex(mapping))
             else:
                 answers.append([mapping[looked_up[0]]] if looked_up[0] in mapping else [])
-        return cache.key("page entry", key, read, answers)
+        return cache.key(["page entry", key, read, answers])  # one part: serialised once
 
     def _template(self, name: str) -> tuple[str | None, frozenset[str]]:
         """The digest of a template's source, of every template it loads and of the filters and

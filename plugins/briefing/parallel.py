@@ -9,6 +9,7 @@ read (the snapshot), never the file as it may be by then.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -49,7 +50,9 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
         extracted = [_extract(jobs[0])]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # The build holds the garbage collector off (site_build.pause_collector); a worker's
+        # extraction makes its garbage seed after seed, so it collects as usual.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable) as pool:
             extracted.extend(pool.map(_extract, jobs[1:], chunksize=CHUNK))
     finally:
         _knowledge = None

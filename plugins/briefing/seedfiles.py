@@ -130,8 +130,16 @@ class Seeds:
     site_root: Path
     read: dict[str, Snapshot] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    _root_prefix: str | None = field(default=None, repr=False)
 
     def display(self, path: Path) -> str:
+        """display_path's answer; a seed under the site's folder (every one, mostly) without
+        working out a relative path, which cost more than reading the seed."""
+        if self._root_prefix is None:
+            self._root_prefix = os.path.join(os.path.abspath(self.site_root), "")
+        full = os.path.abspath(path)
+        if full.startswith(self._root_prefix) and len(full) > len(self._root_prefix):
+            return shown_name(full[len(self._root_prefix):])
         return display_path(path, self.site_root)
 
     def skip(self, display: str, reason: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -170,7 +171,10 @@ class BriefingGenerator(Generator):
         snapshot_of = {s.key: s for s in build.seeds.read.values()}
         for record in records:
             target = sources / f"{record['slug']}.txt"
-            target.unlink(missing_ok=True)
+            try:
+                os.unlink(target)  # a link into the cache from an earlier build: never write through it
+            except FileNotFoundError:
+                pass
             key = build.record_keys[record["slug"]]
             if store.place(key, target):
                 continue
