@@ -1890,3 +1890,16 @@ def test_a_regions_people_are_not_a_countrys():
     record = extract_text("President Ana Costa met leaders of the Community of Latin American and Caribbean States "
                           "and South American ministers in Lima.\n")
     assert record["countries"] == []
+
+
+@pytest.mark.parametrize("caption", [
+    "President Ana Costa and President Luis Vega shake hands after their joint statement in LimaCredit:",
+    "President Ana Costa and President Luis Vega shake hands in Lima. Credit: Jane Roe",
+    "Foto: Jane Roe Silva / Ag.Peru",
+])
+def test_a_caption_ending_in_its_credit_label_and_a_credit_naming_photographer_and_agency_are_noise(caption):
+    text = (f"Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima.\n\n{caption}\n\n"
+            "He pledged support for \"a lasting peace between our peoples\".\n")
+    record = extract_text(text)
+    assert caption in record["removed"]
+    assert record["quotes"] == [{"speaker": "Ana Costa", "text": "a lasting peace between our peoples"}]
