@@ -1674,6 +1674,8 @@ def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_
      "Frankreich wollen enger zusammenarbeiten.", "meeting", ["Germany", "France"]),
     ("Rais William Ruto amewasili Kampala kwa ziara ya kikazi ya siku mbili nchini Uganda.", "visit", ["Uganda"]),
     ("Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Cuba Miguel Díaz-Canel.", "phone_call", ["Cuba"]),
+    ("Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Perdana Menteri Malaysia Anwar Ibrahim.",
+     "meeting", ["Malaysia"]),
 ])
 def test_kinds_and_countries_as_pages_in_other_languages_write_them(text, kind, countries):
     record = extract_text(text + "\n")
