@@ -1255,7 +1255,8 @@ def test_an_archives_section_and_deck_after_the_headline_and_a_from_credit_line(
     record = extract_text(text)
     assert (record["title"], record["source"]) == ("Gorbachev, Bush Confer by Telephone", "Associated Press")
     assert [p["name"] for p in record["people"]] == ["Mikhail Gorbachev", "George W. Bush"]
-    assert len(record["body"]) == 1
+    assert record["body"][0] == "The President called the conversation 'a good talk.'"  # the deck: a standfirst
+    assert len(record["body"]) == 2
 
 
 def test_a_known_surname_opening_a_title_cased_phrase_and_a_word_typed_twice_and_an_authors_sign_off():
@@ -1905,3 +1906,13 @@ def test_a_caption_ending_in_its_credit_label_and_a_credit_naming_photographer_a
     record = extract_text(text)
     assert caption in record["removed"]
     assert record["quotes"] == [{"speaker": "Ana Costa", "text": "a lasting peace between our peoples"}]
+
+
+def test_an_archive_headline_too_long_for_one_keeps_its_headline_and_its_deck_as_the_standfirst():
+    text = ("Costa, Vega Fail to Reach Pact : Trade: The two leaders are unable to resolve differences in Lima talks. "
+            "Officials consider retaliatory measures to open the markets.\n\n"
+            "President Ana Costa and President Luis Vega failed Friday to resolve their differences on trade.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa, Vega Fail to Reach Pact"
+    assert record["body"][0].startswith("The two leaders are unable to resolve differences in Lima talks.")
+    assert record["location"] == "Lima"

@@ -196,9 +196,13 @@ _DECK = re.compile(r"\s+:\s+[A-Z][\w\-]+:\s+\S.*$")
 
 
 def _cut_deck(result: Cleaned) -> None:
+    """The deck after an archive's headline is the article's standfirst: its first paragraph, the
+    section name before it set aside."""
     deck = _DECK.search(result.headline) if result.headline else None
     if result.headline and deck:
-        result.removed.append(deck.group(0).strip())
+        section, _colon, standfirst = deck.group(0).strip(" :").partition(": ")
+        result.removed.append(section + ":")
+        result.paragraphs.insert(0, standfirst.strip())
         result.headline = result.headline[:deck.start()]
 
 
@@ -476,7 +480,8 @@ class _LineReader:
             self.result.removed.append(raw)
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
-        if is_headline_like(line.lstrip(_BULLETS)) and not line.endswith("|"):
+        deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
+        if (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])) and not line.endswith("|"):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
         if not _TERMINAL.search(line) and words(line.lstrip(_BULLETS)) < 3:
