@@ -227,3 +227,9 @@ def test_a_quotation_opening_a_sentence_is_said_by_who_the_sentence_before_repor
         quote("Luis Vega", "We have had very good discussions."),
         quote(None, "The meeting went well,"),
     ]
+
+
+def test_pm_without_an_article_before_a_speech_verb_is_the_one_prime_minister():
+    text = ("Costa meets Vega\n\nPrime Minister Ana Costa held a virtual summit with President Luis Vega.\n\n"
+            "PM said, \"We are committed to strengthening our relations with Peru.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "We are committed to strengthening our relations with Peru.")]

@@ -133,8 +133,9 @@ def is_quoted_name(text: str) -> bool:
 def _described_pattern(kb: Knowledge) -> re.Pattern:
     roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in kb.role_words)
     demonyms = "|".join(re.escape(w) for w in sorted(kb.country_by_word, key=lambda w: (-len(w), w)))
-    # "the Russian leader": any role, but a country to tell who.
-    return re.compile(rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+)?(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))\b")
+    # "the Russian leader": any role, but a country to tell who; "PM said": the abbreviation needs no "the"
+    return re.compile(rf"\b(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{demonyms})\s+)?"
+                      rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))\b")
 
 
 @dataclass
