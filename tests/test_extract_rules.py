@@ -1916,3 +1916,21 @@ def test_an_archive_headline_too_long_for_one_keeps_its_headline_and_its_deck_as
     assert record["title"] == "Costa, Vega Fail to Reach Pact"
     assert record["body"][0].startswith("The two leaders are unable to resolve differences in Lima talks.")
     assert record["location"] == "Lima"
+
+
+@pytest.mark.parametrize("noise", [
+    "Jump directly to the content", "This article is more than 8 years old", "Story Code: 168731", "News Link :",
+    "• Found a bug?", "• Vkontakte", "File photo",
+])
+def test_page_widgets_and_labels_are_noise_with_or_without_a_bullet(noise):
+    text = f"Leaders meet in Lima\n\n{noise}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    record = extract_text(text)
+    assert record["title"] == "Leaders meet in Lima"
+    assert noise in record["removed"]
+
+
+def test_a_wordpress_comment_form_opens_the_readers_comments():
+    text = ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "You are commenting using your Google account. Log Out / Change )\n\nConnecting to %s\n\n"
+            "Great news for the region, and about time that the two of them talked to each other.\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]

@@ -96,6 +96,8 @@ class NoiseRules:
         )
 
     def is_noise(self, line: str) -> bool:
+        """A line the noise patterns match, whole, with or without a list's bullet ("• Vkontakte")."""
+        line = line.lstrip(_BULLETS) or line
         if self.lines and self.lines.match(line):
             return True
         return bool(self.short and self.short.match(line) and not reads_as_prose(line))
