@@ -1934,3 +1934,22 @@ def test_a_wordpress_comment_form_opens_the_readers_comments():
             "You are commenting using your Google account. Log Out / Change )\n\nConnecting to %s\n\n"
             "Great news for the region, and about time that the two of them talked to each other.\n")
     assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+@pytest.mark.parametrize("first_line, title, removed", [
+    ("Leaders mark ten years of partnership 26 ноября 2014, 16:46", "Leaders mark ten years of partnership",
+     "26 ноября 2014, 16:46"),
+    ("Leaders meet to mark ten years of partnership 0", "Leaders meet to mark ten years of partnership", "0"),
+    ("clock menu more-arrow no yes", None, "clock menu more-arrow no yes"),
+])
+def test_a_timestamp_or_a_counter_glued_to_the_headline_and_a_row_of_icon_names_are_no_part_of_the_title(
+        first_line, title, removed):
+    record = extract_text(f"{first_line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
+    assert record["title"] == (title or "President Ana Costa met President Luis Vega in Lima on Monday")
+    assert removed in record["removed"]
+
+
+def test_a_date_that_ends_a_headline_without_a_time_stays_in_it():
+    record = extract_text("Joint Statement by President Ana Costa and President Luis Vega on 7 April 2014\n\n"
+                          "The two presidents met in Lima and agreed to deepen their ties.\n")
+    assert record["title"] == "Joint Statement by President Ana Costa and President Luis Vega on 7 April 2014"

@@ -173,7 +173,10 @@ def is_paragraph_like(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
-    return 3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((".", ":", ";", ","))
+    """A line that may be a headline: a few words to a sentence's worth, a capital among them
+    (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
+    return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((".", ":", ";", ","))
+            and any(c.isupper() for c in line))
 
 
 def title_cased(line: str) -> bool:
@@ -195,6 +198,25 @@ def is_meta_line(line: str) -> bool:
 # "Gorbachev, Bush Confer by Telephone : Diplomacy: The President called ...": an archive's
 # headline, then its section and deck.
 _DECK = re.compile(r"\s+:\s+[A-Z][\w\-]+:\s+\S.*$")
+
+
+def _cut_trailing_date(result: Cleaned) -> None:
+    """ "Leader marks ... approach 26 ноября 2014, 16:46", "... the Cameroonian people 0": the page's
+    date and time, or a counter of comments, glued after the headline. The date is kept as a date line."""
+    if not result.headline:
+        return
+    start = dates.trailing_stamp_start(result.headline)
+    if start is not None:
+        result.meta_lines.append(result.headline[start:].strip())
+        result.removed.append(result.headline[start:].strip())
+        result.headline = result.headline[:start].rstrip(" |,-–—:")
+    counter = _GLUED_COUNTER.search(result.headline)
+    if counter:
+        result.removed.append(counter.group(0).strip())
+        result.headline = result.headline[:counter.start()]
+
+
+_GLUED_COUNTER = re.compile(r"(?<=[a-z])\s\d{1,3}$")
 
 
 def _cut_deck(result: Cleaned) -> None:
@@ -319,6 +341,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _choose_headline(result)
     _drop_lead_copy(result)
     _cut_deck(result)
+    _cut_trailing_date(result)
     if result.headline:
         # a list's bullet is the page's markup, not the headline's; "Title:" an archive record's field name
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS))
@@ -486,8 +509,9 @@ class _LineReader:
         if (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])) and not line.endswith("|"):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
-        if not _TERMINAL.search(line) and words(line.lstrip(_BULLETS)) < 3:
-            self.result.removed.append(raw)  # a section label above the headline ("News", "• Content Type")
+        if not _TERMINAL.search(line) and (words(line.lstrip(_BULLETS)) < 3 or not any(c.isupper() for c in line)):
+            # a section label above the headline ("News", "• Content Type"), a row of icons' names
+            self.result.removed.append(raw)
             return True
         return False
 

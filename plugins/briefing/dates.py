@@ -324,9 +324,22 @@ def trailing_date(line: str) -> dt.date | None:
         return None
     value, start, end = found[-1]
     head = line[:start].rstrip(" |,-–—:")
-    if end < len(line.rstrip(" .")) or len(head.split()) < 3 or head.endswith((".", "!", "?")):
+    if (end < len(line.rstrip(" .")) and not _CLOCK_TAIL.fullmatch(line, end)) or len(head.split()) < 3 or head.endswith(
+            (".", "!", "?")):
         return None
     return value
+
+
+def trailing_stamp_start(line: str) -> int | None:
+    """Where the page's date and time glued to the end of a headline-like line begin ("... approach
+    26 ноября 2014, 16:46"): a date without its time may be the headline's own words."""
+    if not trailing_date(line):
+        return None
+    _value, start, end = find_dates(line)[-1]
+    return start if _CLOCK_TAIL.fullmatch(line, end) and line[end:].strip(" ,.") else None
+
+
+_CLOCK_TAIL = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\.?", re.IGNORECASE)  # "..., 16:46"
 
 
 # Where a date line stood, best first: between the headline and the article's text; after the
