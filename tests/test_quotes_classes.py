@@ -233,3 +233,9 @@ def test_pm_without_an_article_before_a_speech_verb_is_the_one_prime_minister():
     text = ("Costa meets Vega\n\nPrime Minister Ana Costa held a virtual summit with President Luis Vega.\n\n"
             "PM said, \"We are committed to strengthening our relations with Peru.\"\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "We are committed to strengthening our relations with Peru.")]
+
+
+def test_a_quotation_opening_a_sentence_after_he_stressed_is_said_by_whom_he_means():
+    text = ("Vega in Lima\n\nPresident Luis Vega said the treaty signed last year was necessary.\n\n"
+            "Particularly, he stressed the foresight of President Ana Costa. \"It matters more today than it did then.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "It matters more today than it did then.")]

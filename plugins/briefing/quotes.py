@@ -96,6 +96,7 @@ _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -758,7 +759,10 @@ class QuoteFinder:
         subjects = [m for m in self._speakers_in(index, begin, begin + verb.start())
                     if len(paragraph[m.end:begin + verb.start()].split()) <= _NAMED_AFTER_WORDS
                     and not re.search(r"[,;]", paragraph[m.end:begin + verb.start()])]
-        return subjects[-1].key if subjects else None
+        if subjects:
+            return subjects[-1].key
+        pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
+        return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
