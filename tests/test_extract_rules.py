@@ -1953,3 +1953,15 @@ def test_a_date_that_ends_a_headline_without_a_time_stays_in_it():
     record = extract_text("Joint Statement by President Ana Costa and President Luis Vega on 7 April 2014\n\n"
                           "The two presidents met in Lima and agreed to deepen their ties.\n")
     assert record["title"] == "Joint Statement by President Ana Costa and President Luis Vega on 7 April 2014"
+
+
+def test_leaders_who_call_for_cooperation_in_a_meeting_are_not_on_the_telephone():
+    text = ("Costa, Vega Call for Expansion of Cooperation\n\nPresident Ana Costa and President Luis Vega in a meeting "
+            "in Dushanbe on Friday called for the further expansion of relations.\n")
+    assert (extract_text(text)["kind"], extract_text(text)["location"]) == ("meeting", "Dushanbe")
+
+
+def test_a_message_received_in_a_city_is_placed_there():
+    text = ("Costa gets message from Vega\n\nPresident Ana Costa received Tuesday in Luanda a verbal message from "
+            "President Luis Vega, conveyed by his special envoy.\n")
+    assert extract_text(text)["location"] == "Luanda"
