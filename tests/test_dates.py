@@ -379,3 +379,10 @@ def test_a_dateline_with_a_full_date_in_another_language_dates_the_page_and_an_u
 ])
 def test_date_stamps_in_other_languages_date_their_line(line, value):
     assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Ankara, 4 June 2012", "Ankara"), ("Baku, September 29, AZERTAC", "Baku"), ("September 29", None),
+])
+def test_the_place_of_a_date_line_with_or_without_its_year(line, place):
+    assert dates.date_line_place(line) == place

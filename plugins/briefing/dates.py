@@ -297,11 +297,15 @@ def _only_filler(rest: str) -> bool:
 
 
 def date_line_place(line: str) -> str | None:
-    """The place a date line names beside its date: "Ankara, 4 June 2012", "June 10, 2010, Tashkent"."""
-    if parse_date_line(line) is None:
+    """The place a date line names beside its date: "Ankara, 4 June 2012", "June 10, 2010, Tashkent",
+    "Baku, September 29, AZERTAC" (a wire's dateline line, without a year)."""
+    if parse_date_line(line) is not None:
+        start, end = _full_dates(line)[0][1].span()
+    elif yearless_date_line(line):
+        _month, _day, start, end = day_months(line)[0]
+    else:
         return None
-    found = _full_dates(line)
-    marked = line[:found[0][1].start()] + "\x00" + line[found[0][1].end():]
+    marked = line[:start] + "\x00" + line[end:]
     head = _PLACE_HEAD.match(marked)
     if head:
         return marked[:head.end()].strip(" ,").split(",")[0].strip()
