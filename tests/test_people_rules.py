@@ -285,3 +285,15 @@ def test_the_words_after_an_institutions_of_are_its_name_not_a_persons():
     text = ("President Ana Costa met President Luis Vega in Lima. In a statement, the Ministry of Coastal Fisheries said "
             "that the talks \"covered the whole of the fisheries accord\".\n")
     assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+def test_every_person_is_listed_once():
+    listed = [person.name for person in load_knowledge().people]
+    assert sorted({name for name in listed if listed.count(name) > 1}) == []
+
+
+def test_an_academys_field_and_an_organisations_abstract_noun_are_no_persons():
+    text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
+            "Jane Roe, a scholar with the Peruvian Academy of Social Sciences, said this is mutually beneficial.\n\n"
+            "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told reporters it was normal.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]

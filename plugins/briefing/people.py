@@ -40,6 +40,8 @@ _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND})"
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
+# "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship)$")
 # "the Ministry of External Affairs said": the words after an institution's "of" are its name's
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["institutions"])) + r")\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
@@ -360,7 +362,7 @@ class PeopleFinder:
         """A capitalised word that is not a title, a country or people, a place or an organisation."""
         bare = word.rstrip(".")
         return not (
-            bare in _NOT_NAMES or bare in _TITLE_WORDS or bare in _NOBLE_WORDS
+            bare in _NOT_NAMES or bare in _TITLE_WORDS or bare in _NOBLE_WORDS or _ABSTRACT_NOUN.search(bare)
             or self.kb.role_by_alias.get(fold(bare)) or self.kb.country_of_demonym(bare)
             or bare in self.kb.place_by_name or self.kb.organisation_by_alias.get(fold(bare))
         )
@@ -380,8 +382,8 @@ class PeopleFinder:
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         name = _trim_name(captured)
-        if not name or _names_a_thing(name):
-            return None
+        if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]):
+            return None  # "president of the Bahrain Rehabilitation and ... Organisation"
         words = name.split()
         while len(words) > 2 and words[0] in self.kb.portfolio_words:
             words.pop(0)  # "... Finance and Industry Ginandjar Kartasasmita": a portfolio, then the name
