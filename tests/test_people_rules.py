@@ -297,3 +297,11 @@ def test_an_academys_field_and_an_organisations_abstract_noun_are_no_persons():
             "Jane Roe, a scholar with the Peruvian Academy of Social Sciences, said this is mutually beneficial.\n\n"
             "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told reporters it was normal.\n")
     assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_leaders_counterpart_named_in_full_is_a_person_the_knowledge_base_need_not_know():
+    text = ("Prime Minister Ana Costa held a meeting with her Montenegrin counterpart Dritan Abazović in Podgorica.\n\n"
+            "Prime Minister of Montenegro, Dritan Abazović: Good afternoon everyone! We are glad to host you.\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Dritan Abazović"]
+    assert record["quotes"] == [{"speaker": "Dritan Abazović", "text": "Good afternoon everyone! We are glad to host you."}]
