@@ -305,3 +305,10 @@ def test_a_leaders_counterpart_named_in_full_is_a_person_the_knowledge_base_need
     record = extract_text(text)
     assert [p["name"] for p in record["people"]] == ["Ana Costa", "Dritan Abazović"]
     assert record["quotes"] == [{"speaker": "Dritan Abazović", "text": "Good afternoon everyone! We are glad to host you."}]
+
+
+def test_a_known_person_is_named_later_by_the_surname_of_a_shorter_form_of_his_name():
+    text = ("El presidente Carlos Menem recibió al presidente chileno Eduardo Frei Ruiz-Tagle en Buenos Aires.\n\n"
+            "\"Por primera vez hemos celebrado una reunión de gabinete conjunta\", destacó Frei en su visita.\n")
+    assert extract_text(text)["quotes"] == [
+        {"speaker": "Eduardo Frei Ruiz-Tagle", "text": "Por primera vez hemos celebrado una reunión de gabinete conjunta"}]

@@ -522,6 +522,10 @@ class PeopleFinder:
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), set()).add(key)
+                known = self.found[key].known  # "Frei" of Eduardo Frei Ruiz-Tagle, by his alias "Eduardo Frei"
+                for alias in known.aliases if known else ():
+                    if len(alias.split()) == 2 and alias.split()[0] == key.split()[0] and self._could_be_name(alias.split()[1]):
+                        shorts.setdefault(alias.split()[1], set()).add(key)
         for written, key in self.spelled.items():
             shorts.setdefault(written, set()).add(key)
         firsts: dict[str, set] = {}
