@@ -1965,3 +1965,11 @@ def test_a_message_received_in_a_city_is_placed_there():
     text = ("Costa gets message from Vega\n\nPresident Ana Costa received Tuesday in Luanda a verbal message from "
             "President Luis Vega, conveyed by his special envoy.\n")
     assert extract_text(text)["location"] == "Luanda"
+
+
+def test_a_byline_glued_to_the_headline_is_cut_off_and_removed():
+    text = ("Costa and Vega discuss the river dam ahead of Lima summitBy JANE ROEAssociated PressLIMA\n\n"
+            "LIMA (AP) — President Ana Costa and President Luis Vega met on Wednesday to discuss the river dam.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa and Vega discuss the river dam ahead of Lima summit"
+    assert "By JANE ROEAssociated PressLIMA" in record["removed"]
