@@ -35,3 +35,10 @@ from briefing.extract import extract_text
 ])
 def test_topics_for_any_pair_of_countries_and_not_on_one_passing_word(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_are_the_nuclear_topic():
+    text = ("Costa praises Vega\n\nPresident Ana Costa praised President Luis Vega's co-operation in moves to "
+            "dismantle his programmes for weapons of mass destruction.\n\nThose programmes, both nuclear and "
+            "chemical, had been significant, Costa said.\n")
+    assert "nuclear" in extract_text(text)["topics"]
