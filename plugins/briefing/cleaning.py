@@ -201,8 +201,8 @@ _DECK = re.compile(r"\s+:\s+[A-Z][\w\-]+:\s+\S.*$")
 
 
 def _cut_trailing_date(result: Cleaned) -> None:
-    """ "Leader marks ... approach 26 ноября 2014, 16:46", "... the Cameroonian people 0": the page's
-    date and time, or a counter of comments, glued after the headline. The date is kept as a date line."""
+    """ "Leader marks ... approach 26 ноября 2014, 16:46": the page's date and time glued after the
+    headline, kept as a date line. (A number after it may be the headline's own: "Note number 0".)"""
     if not result.headline:
         return
     start = dates.trailing_stamp_start(result.headline)
@@ -210,13 +210,6 @@ def _cut_trailing_date(result: Cleaned) -> None:
         result.meta_lines.append(result.headline[start:].strip())
         result.removed.append(result.headline[start:].strip())
         result.headline = result.headline[:start].rstrip(" |,-–—:")
-    counter = _GLUED_COUNTER.search(result.headline)
-    if counter:
-        result.removed.append(counter.group(0).strip())
-        result.headline = result.headline[:counter.start()]
-
-
-_GLUED_COUNTER = re.compile(r"(?<=[a-z])\s\d{1,3}$")
 
 
 def _cut_deck(result: Cleaned) -> None:
