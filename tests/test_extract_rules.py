@@ -1965,3 +1965,9 @@ def test_a_message_received_in_a_city_is_placed_there():
     text = ("Costa gets message from Vega\n\nPresident Ana Costa received Tuesday in Luanda a verbal message from "
             "President Luis Vega, conveyed by his special envoy.\n")
     assert extract_text(text)["location"] == "Luanda"
+
+
+def test_a_country_named_in_french_is_found_by_its_french_name():
+    text = ("Visite officielle\n\nLe président de la Gambie a été reçu à Berlin, où il a salué "
+            "l'amitié entre son pays et l'Allemagne.\n")
+    assert extract_text(text)["countries"] == ["Gambia", "Germany"]
