@@ -1972,3 +1972,7 @@ def test_a_byline_glued_to_the_headline_is_cut_off_and_removed():
     record = extract_text(text)
     assert record["title"] == "Costa and Vega discuss the river dam ahead of Lima summit"
     assert "By JANE ROEAssociated PressLIMA" in record["removed"]
+def test_a_country_named_in_french_is_found_by_its_french_name():
+    text = ("Visite officielle\n\nLe président de la Gambie a été reçu à Berlin, où il a salué "
+            "l'amitié entre son pays et l'Allemagne.\n")
+    assert extract_text(text)["countries"] == ["Gambia", "Germany"]
