@@ -1976,3 +1976,11 @@ def test_a_country_named_in_french_is_found_by_its_french_name():
     text = ("Visite officielle\n\nLe président de la Gambie a été reçu à Berlin, où il a salué "
             "l'amitié entre son pays et l'Allemagne.\n")
     assert extract_text(text)["countries"] == ["Gambia", "Germany"]
+
+
+def test_a_byline_with_a_colon_and_an_agency_after_a_yearless_dateline_line():
+    text = ("Costa receives Vega\n\nBy: Jane Roe Silva\n\nLima, September 29, PERUPRESS\n\n"
+            "President Ana Costa has met President Luis Vega, who is on a visit to the country.\n")
+    record = extract_text(text)
+    assert "By: Jane Roe Silva" in record["removed"]
+    assert (record["source"], record["location"]) == ("PERUPRESS", "Lima")

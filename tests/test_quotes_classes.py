@@ -239,3 +239,10 @@ def test_a_quotation_opening_a_sentence_after_he_stressed_is_said_by_whom_he_mea
     text = ("Vega in Lima\n\nPresident Luis Vega said the treaty signed last year was necessary.\n\n"
             "Particularly, he stressed the foresight of President Ana Costa. \"It matters more today than it did then.\"\n")
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "It matters more today than it did then.")]
+
+
+def test_speech_set_off_by_a_dash_after_a_line_that_introduces_it_and_a_dashed_list_after_a_label():
+    text = ("Costa receives Vega\n\nPresident Ana Costa has met President Luis Vega in Lima.\n\n"
+            "Welcoming the guest, President Ana Costa said:\n\n-Dear Mr. President, I am glad to see you again.\n\n"
+            "Background:\n\n- Last week the two presidents spoke by phone about the border.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "Dear Mr. President, I am glad to see you again.")]

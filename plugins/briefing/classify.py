@@ -80,7 +80,7 @@ _REPORTED = re.compile(
     r"(?:reported|reports|news agency reported)\b"
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
 )
-_BYLINE_START = re.compile(r"^(?i:by)\s+")
+_BYLINE_START = re.compile(r"^(?i:by):?\s+")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
 _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
@@ -474,6 +474,10 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             return kb.organisation(credit)
         if credit != line and _masthead(kb, credit) and dates.parse_date_line(line):
             return credit  # "Washington Times, March 16, 1998": an outlet the list does not know
+        agency = line.rsplit(",", 1)[-1].strip()  # "Baku, September 29, AZERTAC": the agency after a dateline's day
+        if agency != line and agency.isupper() and agency.isalpha() and 3 <= len(agency) <= 12 and (
+                dates.parse_date_line(line) or dates.yearless_date_line(line)):
+            return kb.organisation(agency) or agency
         report = _REPORT_CREDIT.fullmatch(line)
         if report and not _DESK_CREDIT.search(report.group("who")):
             return kb.organisation(report.group("who")) or report.group("who")

@@ -96,6 +96,7 @@ _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
+_DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
@@ -611,7 +612,13 @@ class QuoteFinder:
                 # "Prime Minister Netanyahu:" then “… over paragraphs whose opening marks the copy lost
                 spans.append(Span(0, len(paragraph), paragraph.strip(), False))
         if not spans:
-            if walk.turn_speaker and not walk.carrying:
+            dashed = _DASHED_SPEECH.match(paragraph)
+            # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
+            # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
+            speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+            if dashed and speaker:
+                walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
+            elif walk.turn_speaker and not walk.carrying:
                 walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
             walk.carrying = False
             return
