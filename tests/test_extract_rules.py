@@ -1984,3 +1984,18 @@ def test_a_byline_with_a_colon_and_an_agency_after_a_yearless_dateline_line():
     record = extract_text(text)
     assert "By: Jane Roe Silva" in record["removed"]
     assert (record["source"], record["location"]) == ("PERUPRESS", "Lima")
+
+
+def test_a_summary_line_retelling_the_lead_above_the_headline_gives_way_to_the_headline():
+    text = ("Peru’s president and Chile’s president have met to discuss bilateral relations, including construction "
+            "of a dam on the river\nPeru, Chile leaders discuss river dam ahead of Lima summit\n\n"
+            "LIMA (AP) — Peru’s president and Chile’s president have met to discuss bilateral relations, including "
+            "construction of a giant dam on the river, ahead of a summit in Lima.\n")
+    assert extract_text(text)["title"] == "Peru, Chile leaders discuss river dam ahead of Lima summit"
+
+
+def test_a_headline_whose_words_the_lead_repeats_stays_the_headline():
+    text = ("Costa spoke on the phone with Peruvian President Luis Vega about the border\n\n"
+            "Chilean President Ana Costa briefly interrupted her talks in Santiago and spoke on the phone with "
+            "Peruvian President Luis Vega about the border.\n")
+    assert extract_text(text)["title"] == "Costa spoke on the phone with Peruvian President Luis Vega about the border"

@@ -614,6 +614,35 @@ def _drop_lead_copy(result: Cleaned) -> None:
     if first.endswith(copy) and len(first) - len(copy) <= _DATELINE_LENGTH:
         result.removed.append(headline)
         result.headline = None
+        return
+    # a page's summary line above the headline that retells the lead's sentence with a word or two
+    # less ("... construction of a dam on the Blue Nile"), a headline between it and the lead
+    at = result.paragraphs.index(lead)
+    following = next((i for i in range(at) if is_headline_like(result.paragraphs[i])), None)
+    if following is not None and _retold(copy, first):
+        result.removed.append(headline)
+        result.removed.extend(result.paragraphs[:following])
+        result.headline = result.paragraphs[following]
+        del result.paragraphs[:following + 1]
+
+
+def _retold(line: str, sentence: str) -> bool:
+    """Whether a line's words (nine in ten of them or more, twelve words at least) are the
+    sentence's words in the same order."""
+    line_words, told = line.split(), sentence.split()
+    if len(line_words) < _RETOLD_WORDS:
+        return False
+    at = found = 0
+    for word in line_words:
+        try:
+            at = told.index(word, at) + 1
+        except ValueError:
+            continue
+        found += 1
+    return found >= 0.9 * len(line_words)
+
+
+_RETOLD_WORDS = 12
 
 
 # "(Source: Auspic)", "| Photo Credit: PTI", " - Sputnik International": a credit after a caption's words
