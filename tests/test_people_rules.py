@@ -296,7 +296,7 @@ def test_an_academys_field_and_an_organisations_abstract_noun_are_no_persons():
     text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
             "Jane Roe, a scholar with the Peruvian Academy of Social Sciences, said this is mutually beneficial.\n\n"
             "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told reporters it was normal.\n")
-    assert names(text) == ["Ana Costa", "Luis Vega"]
+    assert names(text) == ["Ana Costa", "Luis Vega", "Jane Roe"]  # not "Social Sciences" nor "Rehabilitation"
 
 
 def test_a_leaders_counterpart_named_in_full_is_a_person_the_knowledge_base_need_not_know():
@@ -312,3 +312,12 @@ def test_a_known_person_is_named_later_by_the_surname_of_a_shorter_form_of_his_n
             "\"Por primera vez hemos celebrado una reunión de gabinete conjunta\", destacó Frei en su visita.\n")
     assert extract_text(text)["quotes"] == [
         {"speaker": "Eduardo Frei Ruiz-Tagle", "text": "Por primera vez hemos celebrado una reunión de gabinete conjunta"}]
+
+
+def test_a_person_described_between_commas_before_a_speech_verb_is_one_the_knowledge_base_need_not_know():
+    text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
+            "Jane Roe, a scholar with the Peruvian Academy of Social Sciences, said this is mutually beneficial.\n\n"
+            "\"So Peru wants to build a deeper relationship with its neighbour,\" she added.\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega", "Jane Roe"]
+    assert record["quotes"][0]["speaker"] == "Jane Roe"

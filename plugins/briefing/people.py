@@ -62,6 +62,8 @@ _AFTER_OBJECT = r"(?=\s*[.,;:]|\s+(?:in|on|at|during|and|for|about|over|by|after
 _ACTING = (
     re.compile(rf"\b{_SPEECH}\s+{_FULL_NAME}(?=\s*[.,;])"),
     re.compile(rf"\b{_CONTACT}\s+{_FULL_NAME}{_AFTER_OBJECT}"),
+    # "Zhong Feiteng, a scholar with the Chinese Academy of Social Sciences, said": a description between
+    re.compile(rf"(?<![\w'’\-]){_FULL_NAME},\s+(?:an?|the)\s+[^,.;“”\"]{{3,90}},\s+{_SPEECH}\b"),
     # "his Montenegrin counterpart Dritan Abazović": a leader's counterpart is one too
     re.compile(rf"\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?,?\s+{_FULL_NAME}(?![\w'’])"),
 )
