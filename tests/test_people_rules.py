@@ -321,3 +321,9 @@ def test_a_person_described_between_commas_before_a_speech_verb_is_one_the_knowl
     record = extract_text(text)
     assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega", "Jane Roe"]
     assert record["quotes"][0]["speaker"] == "Jane Roe"
+
+
+def test_a_surname_with_a_curly_apostrophe_after_the_straight_one_and_a_place_with_two_spaces_are_read():
+    record = extract_text("Prime Minister Peter O'Neill met President Joko Widodo.\n\n"
+                          "O’Neill said the talks in New  Delhi summit talks were good.\n")
+    assert [p["name"] for p in record["people"]] == ["Peter O'Neill", "Joko Widodo"]

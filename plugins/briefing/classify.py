@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import dates
 from .cleaning import PLACE_LINE, SYNDICATED, is_paragraph_like, outlet_credit, sentence_starts, sentences, title_cased
-from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_opening, phrase_pattern, read_words
+from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_key, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -330,12 +330,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         for match in pattern.finditer(text) if pattern else ():
             if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
                     text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
-                yield kb.place_by_name[match.group(0)], future(text, match.start(), match.end() + _FUTURE_REACH)
+                yield kb.place_by_phrase[phrase_key(match.group(0))], future(text, match.start(), match.end() + _FUTURE_REACH)
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
-                yield kb.place_by_name[known.group(0)], future(text, match.start() - _FUTURE_REACH, match.start())
+                yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
@@ -387,7 +387,7 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     pattern = kb.place_pattern
     known = pattern.match(words) if pattern else None
     if known:
-        return kb.place_by_name[known.group(0)]
+        return kb.place_by_phrase[phrase_key(known.group(0))]
     if kb.country_of_demonym(words) or any(word.casefold() in _REGION_WORDS for word in words.split()):
         return None  # "visit to Jamaica", "in Central Asia": a country or a region, not the city of the contact
     kept = []

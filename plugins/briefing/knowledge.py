@@ -95,6 +95,12 @@ def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
 _NAME_SPACE = r"(?:\s+|-)"
 
 
+def phrase_key(text: str) -> str:
+    """A phrase as the phrase patterns match it, whatever the text's apostrophes and spaces:
+    "O’Neill" and "O'Neill", "New  Delhi" and "New Delhi" are one key."""
+    return " ".join(text.replace("\u2019", "'").split())
+
+
 def trie_alternation(phrases, space: str = r"\s+") -> str:
     """A regex matching any of many literal phrases, longest first, factored by common prefixes.
 
@@ -326,6 +332,11 @@ class Knowledge:
             for alias in (entry["name"], *entry.get("aliases", ())):
                 index.setdefault(alias, entry["name"])
         return index
+
+    @cached_property
+    def place_by_phrase(self) -> dict[str, str]:
+        """The places by `phrase_key`: what `place_pattern` matched, however it was written."""
+        return {phrase_key(name): place for name, place in self.place_by_name.items()}
 
     @cached_property
     def country_by_place(self) -> dict[str, str]:

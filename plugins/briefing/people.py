@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cleaning import title_cased
-from .knowledge import Knowledge, Person, calendar_words, fold, phrase_pattern, plain, read_words, trie_alternation
+from .knowledge import Knowledge, Person, calendar_words, fold, phrase_key, phrase_pattern, plain, read_words, trie_alternation
 
 # Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
@@ -535,7 +535,7 @@ class PeopleFinder:
             first = self._first_name(key) if " " in key else None
             if first and first not in shorts:
                 firsts.setdefault(first, set()).add(key)
-        later = {s: next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
+        later = {phrase_key(s): next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
         surname_pattern = _names_pattern(frozenset(later))
         if not surname_pattern:
             return
@@ -544,7 +544,7 @@ class PeopleFinder:
             first_seen.setdefault(key, index)
         for index, text in enumerate(self.segments):
             for match in surname_pattern.finditer(text):
-                key = later[match.group(0)]
+                key = later[phrase_key(match.group(0))]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index:
                     spans.append((index, match.start(), match.end(), key))
 
