@@ -1673,10 +1673,10 @@ def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_
      "renforcent leur partenariat.", "meeting", ["Morocco", "France"]),
     ("Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron zu einem Treffen in Berlin empfangen. Deutschland und "
      "Frankreich wollen enger zusammenarbeiten.", "meeting", ["Germany", "France"]),
-    ("Rais William Ruto amewasili Kampala kwa ziara ya kikazi ya siku mbili nchini Uganda.", "visit", ["Uganda"]),
-    ("Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Cuba Miguel Díaz-Canel.", "phone_call", ["Cuba"]),
+    ("Rais William Ruto amewasili Kampala kwa ziara ya kikazi ya siku mbili nchini Uganda.", "visit", ["Uganda", "Kenya"]),
+    ("Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Cuba Miguel Díaz-Canel.", "phone_call", ["Cuba", "Vietnam"]),
     ("Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Perdana Menteri Malaysia Anwar Ibrahim.",
-     "meeting", ["Malaysia"]),
+     "meeting", ["Malaysia", "Indonesia"]),
 ])
 def test_kinds_and_countries_as_pages_in_other_languages_write_them(text, kind, countries):
     record = extract_text(text + "\n")
@@ -1688,7 +1688,7 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
     record = extract_text("Le Président de la Côte d'Ivoire, Alassane Ouattara, a été reçu à l’Elysée par le Président "
                           "Emmanuel Macron pour un entretien.\n")
     assert record["location"] == "Paris"
-    assert record["countries"] == ["Côte d'Ivoire"]
+    assert record["countries"] == ["Côte d'Ivoire", "France"]  # France: Macron's, unnamed
 
 
 def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_newsrooms():
@@ -1999,3 +1999,9 @@ def test_a_headline_whose_words_the_lead_repeats_stays_the_headline():
             "Chilean President Ana Costa briefly interrupted her talks in Santiago and spoke on the phone with "
             "Peruvian President Luis Vega about the border.\n")
     assert extract_text(text)["title"] == "Costa spoke on the phone with Peruvian President Luis Vega about the border"
+
+
+def test_the_countries_of_the_contacts_principals_are_its_countries_whether_or_not_the_text_names_them():
+    record = extract_text("Prime Minister Sheikh Hasina received President Maithripala Sirisena for talks on trade "
+                          "and fisheries with China's help.\n")
+    assert record["countries"] == ["China", "Bangladesh", "Sri Lanka"]

@@ -147,6 +147,17 @@ _ISSUED_ON = re.compile(r"\b(?:press release|news release|media release|statemen
                         r"(?:was\s+)?(?:issued|published|released)\b[^.!?]{0,80}?\bon\s+", re.IGNORECASE)
 
 
+_PRINCIPALS = 2  # the people an article names first are the contact's two sides
+
+
+def _with_principals_countries(countries: list[str], people: list[dict]) -> list[str]:
+    """The countries the text names, and after them those of the contact's principals that it
+    does not ("Prime Minister Sheikh Hasina received President Sirisena" is about Bangladesh and
+    Sri Lanka, whether or not either word is written)."""
+    principals = [person["country"] for person in people[:_PRINCIPALS] if person.get("country")]
+    return countries + [country for country in dict.fromkeys(principals) if country not in countries]
+
+
 def _issued_on(paragraphs: list[str]):
     """The day a press office says it issued the text ("The press release issued by 10 Downing
     Street on 28 February 2025.")."""
@@ -374,7 +385,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
         "people": people,
-        "countries": classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)),
+        "countries": _with_principals_countries(
+            classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people),
         "topics": topics,
         "quotes": quotes,
         "summary": _summary(paragraphs, named_paragraphs),
