@@ -327,3 +327,10 @@ def test_a_surname_with_a_curly_apostrophe_after_the_straight_one_and_a_place_wi
     record = extract_text("Prime Minister Peter O'Neill met President Joko Widodo.\n\n"
                           "O’Neill said the talks in New  Delhi summit talks were good.\n")
     assert [p["name"] for p in record["people"]] == ["Peter O'Neill", "Joko Widodo"]
+
+
+def test_a_country_after_a_title_is_no_person_and_a_titled_surname_with_a_curly_apostrophe_is_the_full_name():
+    assert names("King Hamad held a telephone conversation with the Emir, who sent letters to each of King of "
+                 "Saudi Arabia and the Emir of Qatar.\n") == ["Hamad bin Isa Al Khalifa"]
+    assert names("Prime Minister Peter O'Neill met President Luis Vega.\n\n"
+                 "Prime Minister O’Neill said the talks were good.\n") == ["Peter O'Neill", "Luis Vega"]

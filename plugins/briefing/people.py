@@ -386,8 +386,8 @@ class PeopleFinder:
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         name = _trim_name(captured)
-        if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]):
-            return None  # "president of the Bahrain Rehabilitation and ... Organisation"
+        if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name):
+            return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia"
         words = name.split()
         while len(words) > 2 and words[0] in self.kb.portfolio_words:
             words.pop(0)  # "... Finance and Industry Ginandjar Kartasasmita": a portfolio, then the name
@@ -562,7 +562,7 @@ class PeopleFinder:
 
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
-                  and _plain(short) in (_plain(self._short_name(k)), _plain(k.split()[-1]))]
+                  and fold(_plain(short)) in (fold(_plain(self._short_name(k))), fold(_plain(k.split()[-1])))]
         if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
             fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
