@@ -2005,3 +2005,10 @@ def test_the_countries_of_the_contacts_principals_are_its_countries_whether_or_n
     record = extract_text("Prime Minister Sheikh Hasina received President Maithripala Sirisena for talks on trade "
                           "and fisheries with China's help.\n")
     assert record["countries"] == ["China", "Bangladesh", "Sri Lanka"]
+
+
+@pytest.mark.parametrize("noise", ["comments powered by Disqus", "Powered by automated translation", "Arabic Version",
+                                   "(END)", "# # #"])
+def test_a_wires_end_marks_and_a_pages_widget_labels_after_the_article_are_noise(noise):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{noise}\n"
+    assert extract_text(text)["removed"][-1] == noise
