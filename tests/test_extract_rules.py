@@ -2012,3 +2012,12 @@ def test_the_countries_of_the_contacts_principals_are_its_countries_whether_or_n
 def test_a_wires_end_marks_and_a_pages_widget_labels_after_the_article_are_noise(noise):
     text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{noise}\n"
     assert extract_text(text)["removed"][-1] == noise
+
+
+def test_a_dateline_with_an_agency_and_a_long_dash_and_a_leader_who_left_for_another_country():
+    text = ("Leaders meet at the summit\n\nLima, February 14, 2026 (PNA)—President Ana Costa held talks with "
+            "President Luis Vega on the margins of the summit.\n")
+    assert extract_text(text)["location"] == "Lima"
+    text = ("Costa heads to Japan for summit talks\n\nSEOUL, June 28 (Yonhap) -- President Ana Costa left for Japan on "
+            "Sunday for talks with Prime Minister Luis Vega.\n")
+    assert extract_text(text)["location"] is None

@@ -117,7 +117,8 @@ _DATELINE_CITY = re.compile(
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
     r"|^(?P<dated>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2}),\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s\d{4})?(?:,\s[\w .]{2,25}?)?(?:\s\([^()]{1,40}\))?(?:\s-|\.-|:)\s"  # "(EFE).-", "(IANS):"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s\d{4})?(?:,\s[\w .]{2,25}?)?(?:\s\([^()]{1,40}\))?"
+    r"(?:(?:\s-|\.-|:)\s|\s?[—–]\s?)"  # "(EFE).-", "(IANS):", "(ENA)—"
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
@@ -267,6 +268,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
 
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
 _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )?(?P<country>{_NAMED})"
+                      rf"|\b(?:left|leaves|departed|heads|headed|flew|travell?ed) (?:for|to) (?:the )?(?P<bound>{_NAMED})"
                       rf"|\b(?:visit|trip|journey) to (?:the )?(?P<visited>{_NAMED})")
 
 
@@ -276,7 +278,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            country = kb.country_by_word.get(match["country"] or match["visited"])
+            country = kb.country_by_word.get(match["country"] or match["visited"] or match["bound"])
             if home and country and country != home:
                 return True
     return False
