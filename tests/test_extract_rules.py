@@ -2021,3 +2021,11 @@ def test_a_dateline_with_an_agency_and_a_long_dash_and_a_leader_who_left_for_ano
     text = ("Costa heads to Japan for summit talks\n\nSEOUL, June 28 (Yonhap) -- President Ana Costa left for Japan on "
             "Sunday for talks with Prime Minister Luis Vega.\n")
     assert extract_text(text)["location"] is None
+
+
+def test_an_aggregators_credit_names_the_service_it_reposts_as_the_source():
+    text = ("(MENAFN- Pacific Press Organization)\n\nOn 18 February, on the sidelines of the summit, President Ana "
+            "Costa met with President Luis Vega.\n")
+    record = extract_text(text)
+    assert record["source"] == "Pacific Press Organization"
+    assert record["removed"] == ["(MENAFN- Pacific Press Organization)"]

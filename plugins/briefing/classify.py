@@ -449,7 +449,7 @@ def _syndicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     for line in meta_lines:
         match = SYNDICATED.match(line)
         if match:
-            who = match.group("who")
+            who = match.group("who") or match.group("reposted").strip()
             return kb.organisation(who) or who
     return None
 

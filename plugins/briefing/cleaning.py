@@ -31,7 +31,9 @@ _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.
 SYNDICATED = re.compile(
     r"^this (?:news )?(?:article|story|report|item) (?:is|was) (?:a (?:production|story|report) )?"
     r"(?:distributed|produced|provided|syndicated|republished)\s+(?:through|by|via|from)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})", re.IGNORECASE)
+    r"(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})"
+    # "(MENAFN- African Press Organization)": an aggregator's credit to the service it reposts
+    r"|^\((?-i:[A-Z][A-Za-z]{2,15})\s?-\s*(?P<reposted>(?-i:[A-Z])[^()]{2,60})\)$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
