@@ -80,6 +80,7 @@ _FILLER = re.compile(
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
@@ -387,7 +388,7 @@ def ambiguous_date_line(line: str) -> str | None:
 def yearless_date_line(line: str) -> bool:
     """Whether a line is a page's date stamp without its year ("27 May", "Monday, May 27"): page
     furniture like a dated one, though it dates nothing by itself."""
-    found = day_months(line) if len(line) <= _MAX_DATE_LINE else []
+    found = day_months(line) if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) else []
     return len(found) == 1 and _only_filler(line[:found[0][2]] + "\x00" + line[found[0][3]:])
 
 

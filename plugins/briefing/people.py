@@ -62,8 +62,6 @@ _AFTER_OBJECT = r"(?=\s*[.,;:]|\s+(?:in|on|at|during|and|for|about|over|by|after
 _ACTING = (
     re.compile(rf"\b{_SPEECH}\s+{_FULL_NAME}(?=\s*[.,;])"),
     re.compile(rf"\b{_CONTACT}\s+{_FULL_NAME}{_AFTER_OBJECT}"),
-    # "Zhong Feiteng, a scholar with the Chinese Academy of Social Sciences, said": a description between
-    re.compile(rf"(?<![\w'’\-]){_FULL_NAME},\s+(?:an?|the)\s+[^,.;“”\"]{{3,90}},\s+{_SPEECH}\b"),
     # "his Montenegrin counterpart Dritan Abazović": a leader's counterpart is one too
     re.compile(rf"\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?,?\s+{_FULL_NAME}(?![\w'’])"),
 )
@@ -73,6 +71,16 @@ _SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.
 _SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_VERBS) + r")\b")
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
+# "Zhong Feiteng, a scholar with the Chinese Academy of Social Sciences, said": a description between
+_DESCRIPTION_BEFORE = re.compile(r",\s+(?:an?|the)\s+[^,.;“”\"]{3,90}$")
+_DESCRIPTION_REACH = 100
+
+
+def _subject_ends(text: str, verb: int) -> tuple[int, ...]:
+    """Where a speech verb's subject may end: just before the verb, or before a description between
+    commas that stands between them."""
+    described = _DESCRIPTION_BEFORE.search(text, max(0, verb - _DESCRIPTION_REACH), verb)
+    return (verb, described.start()) if described else (verb,)
 # A courtesy title or a rank introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother",
 # "Colonel Muammar Gadaffy".
 _COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+"
@@ -483,8 +491,8 @@ class PeopleFinder:
 
     def _scan_acting(self, index: int, text: str, spans: list) -> None:
         """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""
-        subjects = (_NAME_ENDING.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
-                    for verb in _SUBJECT_VERB.finditer(text))
+        subjects = (_NAME_ENDING.search(text, max(0, start - _NAME_REACH), start)
+                    for verb in _SUBJECT_VERB.finditer(text) for start in _subject_ends(text, verb.start()))
         for match in (*_COURTESY_NAME.finditer(text), *filter(None, subjects),
                       *(m for pattern in _ACTING for m in pattern.finditer(text))):
             if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")) or (
