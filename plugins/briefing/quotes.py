@@ -312,11 +312,16 @@ class QuoteFinder:
         known = self.kb.person_by_name.get(mention.key)
         return not (pronoun and known and known.pronoun) or known.pronoun == pronoun
 
-    def _sentence_of(self, index: int, mention: Mention, limit: int) -> tuple[int, int]:
-        """The start and end (at most `limit`) of the sentence naming someone, within a window around them."""
+    def _starts(self, index: int) -> list[int]:
+        """Where a paragraph's sentences start, found once."""
         starts = self.sentence_starts.get(index)
         if starts is None:
             starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        return starts
+
+    def _sentence_of(self, index: int, mention: Mention, limit: int) -> tuple[int, int]:
+        """The start and end (at most `limit`) of the sentence naming someone, within a window around them."""
+        starts = self._starts(index)
         at = bisect.bisect_right(starts, mention.start)
         begin = max(starts[at - 1], mention.start - _SUBJECT_WINDOW)
         return begin, min(limit, starts[at] if at < len(starts) else limit, mention.end + _SUBJECT_WINDOW)
@@ -751,9 +756,7 @@ class QuoteFinder:
     def _said_in_sentence_before(self, index: int, position: int) -> str | None:
         """The subject of the sentence before a position, when it reports speech (a speech verb) and
         holds no quotation of its own."""
-        starts = self.sentence_starts.get(index)
-        if starts is None:
-            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        starts = self._starts(index)
         at = bisect.bisect_left(starts, position)
         begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
         paragraph = self.paragraphs[index]
@@ -773,9 +776,7 @@ class QuoteFinder:
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
-        starts = self.sentence_starts.get(index)
-        if starts is None:
-            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+        starts = self._starts(index)
         at = bisect.bisect_right(starts, position)
         begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
         return self._subject(index, begin, position)
@@ -804,9 +805,7 @@ class QuoteFinder:
         """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ..."),
         and so says the quotation standing alone in the paragraph after it."""
         paragraph = self.paragraphs[index]
-        starts = self.sentence_starts.get(index)
-        if starts is None:
-            starts = self.sentence_starts[index] = sentence_starts(paragraph)
+        starts = self._starts(index)
         begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
         if not _VERB.search(paragraph, begin) or self._quoted_at(index, len(paragraph) - 1):
             return None
