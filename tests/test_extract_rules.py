@@ -2029,3 +2029,12 @@ def test_an_aggregators_credit_names_the_service_it_reposts_as_the_source():
     record = extract_text(text)
     assert record["source"] == "Pacific Press Organization"
     assert record["removed"] == ["(MENAFN- Pacific Press Organization)"]
+
+
+def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
+    text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
+            "President Ana Costa met President Luis Vega in Lima on Monday.\n")
+    assert extract_text(text)["source"] == "Lima Daily News"
+    text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office on social media\n\n"
+            "President Ana Costa met President Luis Vega in Lima on Monday.\n")
+    assert extract_text(text)["source"] is None

@@ -131,6 +131,7 @@ _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
@@ -409,6 +410,14 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         match = _SOURCE_LINE.match(line)
         if match and match.group("who").split()[-1].casefold() in _PICTURE_CREDIT_WORDS:
             continue  # "Source: STAR file": the picture's credit, not the article's source
+        if match and _SENTENCE_WORDS.search(match.group("who")):
+            # "Source: Tusk's visit was confirmed by his office, as reported by European Pravda": a
+            # sentence, whose outlet is the one it says reported it
+            reported = _REPORTED.search(match.group("who"))
+            if reported:
+                return kb.organisation(reported.group("who") or reported.group("by")) or (
+                    reported.group("who") or reported.group("by")).strip()
+            continue
         if match:
             parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", match.group("who")) if p.strip()]
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
