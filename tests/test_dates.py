@@ -61,6 +61,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("17 grudnia 2001", D(2001, 12, 17)),                                                   # the site's own language
     ("12 de octubre de 2017", D(2017, 10, 12)),
     ("3. März 2015", D(2015, 3, 3)),
+    ("Jane Roe (abc)March 3, 2015", D(2015, 3, 3)),                                       # an author, the desk's initials
+    ("Jane Roe (dpa, AFP) 3 March 2015", D(2015, 3, 3)),                                  # an author, the agencies
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -71,6 +73,7 @@ def test_a_date_line_gives_its_date(line, value):
     "By AP March 4, 2015 03/05/2015",                    # two different days on one line
     "May 3, 2010 | June 1, 2021",                        # two days, the second not an update stamp's
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
+    "Macron Meets Scholz (video) 3 May 2020",            # a title-case headline and a label in brackets
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date

@@ -89,6 +89,8 @@ _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 _BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
+# "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
+_DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})+)\)\s*(?=\x00)")
 # "FP Staff Last Updated:September 08, 2023": a credit without "By", then the stamp
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
@@ -288,6 +290,7 @@ def _only_filler(rest: str) -> bool:
     if _AGO.search(rest):  # "Jane Roe 2 minutes ago Thu 02nd April 2020": a byline, the page's clock, the date
         rest = _CREDIT_HEAD.sub("", _AGO.sub(" ", rest), count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
+    rest = _DESK_CREDIT_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
