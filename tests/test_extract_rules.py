@@ -832,6 +832,11 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # an airport named after a person is no city
     ("Ramaphosa welcomes Ruto\n\nPresident William Ruto arrived on Monday evening for a state visit. He was welcomed "
      "at Nelson Mandela International Airport by President Cyril Ramaphosa.\n", "location", None),
+    # ... whoever the person, known or not; an airport named after its town gives the town
+    ("Dube welcomes Ruto\n\nPresident William Ruto's plane touched down at Amara Tembo International Airport before "
+     "5 p.m. for a state visit hosted by President Joseph Dube.\n", "location", None),
+    ("Dube welcomes Ruto\n\nPresident William Ruto's plane touched down at Lumbeza International Airport before "
+     "5 p.m. for a state visit hosted by President Joseph Dube.\n", "location", "Lumbeza"),
     # a caption that places the people "[left]" is no headline
     ("President Mnangagwa is welcomed at the airport by his Guinean counterpart, President Alpha Conde [left]\n\n"
      "President Emmerson Mnangagwa has arrived in Conakry for a 2-day state visit.\n", "title",

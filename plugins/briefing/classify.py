@@ -55,6 +55,7 @@ _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
+_AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 
 
@@ -320,8 +321,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
-                if place and not known and prep == "at" and place == match.group("place"):
-                    place = None  # a venue's own name, unless it begins with its city's ("Entebbe State House")
+                if place and not known and prep == "at" and (
+                        place == match.group("place") or (" " in place and _AIRPORT.search(
+                            text, match.start("place"), _place_end(text, match.start("place"))))):
+                    # a venue's own name ("Temple Trees"), an airport named after a person ("Jomo
+                    # Kenyatta International Airport"; "Kigali International Airport" gives its city)
+                    place = None
                 if place is None and prep == "at" and not known:
                     place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
             if place:
