@@ -911,6 +911,10 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     ("HomeWorld NewsRuto arrives in Addis Ababa for talks with Abiy\n\nRuto arrives in Addis Ababa for talks with Abiy\n\n"
      "Kenyan President William Ruto arrived in Addis Ababa on Monday for talks with Ethiopian Prime Minister Abiy Ahmed "
      "on trade and security.\n", "title", "Ruto arrives in Addis Ababa for talks with Abiy"),
+    # a breadcrumb whose last item the page gives again as its headline, a deck under it saying what happened
+    ("1. Home\n  2. Daily Outlet\n  3. Comfort for an embattled friend\n\nDaily Outlet\n\nComfort for an embattled "
+     "friend\n\nChancellor Jane Roe visits President John Doe in the capital for talks\n\nChancellor Jane Roe held "
+     "talks with President John Doe in the capital on Tuesday.\n", "title", "Comfort for an embattled friend"),
     # a title-case dateline city with its date
     ("Abiy in Eritrea\n\nAsmara, 18 July 2019 – Ethiopian Prime Minister Abiy Ahmed held talks with Eritrean "
      "President Isaias Afwerki today on trade and roads.\n", "location", "Asmara"),

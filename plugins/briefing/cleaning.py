@@ -570,10 +570,14 @@ def _choose_headline(result: Cleaned) -> None:
                   and not _INNER_SENTENCE_END.search(result.paragraphs[i])]  # a standfirst: "... reports X. Speak up"
     if not candidates:
         return
-    best = max(candidates, key=lambda i: shared(result.paragraphs[i]))
+    twice = _given_twice(result.paragraphs[:first_prose], candidates)
+    best = twice if twice is not None else max(candidates, key=lambda i: shared(result.paragraphs[i]))
     line = result.paragraphs[best]
     current = result.headline
-    if current is not None:
+    if twice is not None:
+        if current is not None:
+            result.removed.append(current)
+    elif current is not None:
         hits, share = shared(current)
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
@@ -600,6 +604,20 @@ def _choose_headline(result: Cleaned) -> None:
     del result.paragraphs[:best + 1]
 
 
+def _given_twice(header: list[str], candidates: list[int]) -> int | None:
+    """The header line the page gives twice, a breadcrumb's last item ("3. Leaders meet") or a
+    link and then the headline itself: the headline, however few words it shares with the lead."""
+    seen = set()
+    for i, line in enumerate(header):
+        key = fold(_LIST_MARK.sub("", line))
+        if key in seen and i in candidates and words(line) >= _TWICE_WORDS:
+            return i
+        seen.add(key)
+    return None
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪►·])\s+")
+_TWICE_WORDS = 4  # "Latest News" twice is a menu's, not a headline
 _LEAD_COPY_WORDS = 10  # a headline this long that ends the lead's first sentence is that sentence, copied above it
 _DATELINE_LENGTH = 80  # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019)"
 
