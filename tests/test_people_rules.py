@@ -334,3 +334,18 @@ def test_a_country_after_a_title_is_no_person_and_a_titled_surname_with_a_curly_
                  "Saudi Arabia and the Emir of Qatar.\n") == ["Hamad bin Isa Al Khalifa"]
     assert names("Prime Minister Peter O'Neill met President Luis Vega.\n\n"
                  "Prime Minister O’Neill said the talks were good.\n") == ["Peter O'Neill", "Luis Vega"]
+
+
+def test_a_surname_shared_by_a_father_and_son_means_the_one_named_first():
+    record = extract_text(
+        "Lee meets Doe\n\nWASHINGTON - President Amos Lee Jr. met US President Jane Doe on Monday.\n\n"
+        '"Welcome back," Doe said, noting that Lee was with his father, the late President Amos Lee Sr., '
+        "when he visited.\n\n"
+        '"Thank you very much," Lee said in his opening remarks.\n\n'
+        '"Beyond that, there are issues," he added.\n'
+    )
+    assert [(q["speaker"], q["text"]) for q in record["quotes"]] == [
+        ("Jane Doe", "Welcome back,"),
+        ("Amos Lee Jr", "Thank you very much,"),
+        ("Amos Lee Jr", "Beyond that, there are issues,"),
+    ]

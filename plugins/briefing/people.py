@@ -49,6 +49,7 @@ _TITLE_WORDS = _WORDS["title_words"]
 _NOBLE_WORDS = _WORDS["noble_words"]
 _REGNAL_TITLES = _WORDS["regnal_titles"]
 _REGNAL_NUMBER = re.compile(r"[IVX]+")
+_GENERATIONS = _WORDS["generations"]
 _ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
 _FEMININE_TITLES = _WORDS["feminine_titles"]
 # A person the text shows acting, named in full without a title: the subject of a speech verb
@@ -199,7 +200,7 @@ def _names_a_thing(name: str) -> bool:
 def _surname(name: str, family_name_first: bool = False) -> str:
     """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi; a monarch's
     name without its number ("Juan Carlos" for Juan Carlos I)."""
-    parts = name.split()
+    parts = _without_generation(name).split()  # "Marcos" of Ferdinand Marcos Jr.
     if len(parts) > 1 and _REGNAL_NUMBER.fullmatch(parts[-1]):
         return " ".join(p for p in parts[:-1] if p not in _REGNAL_TITLES)
     if family_name_first and len(parts) > 1:
@@ -208,6 +209,22 @@ def _surname(name: str, family_name_first: bool = False) -> str:
     while start > 1 and parts[start - 1].casefold() in _SURNAME_PARTICLES:
         start -= 1
     return " ".join(parts[start:])
+
+
+def _one_meant(keys: set[str], first_at: dict[str, tuple[int, int]]) -> str | None:
+    """The person a short name means: the only one who bears it, or of a father and a son
+    ("Marcos" of Ferdinand Marcos Jr. and Ferdinand Marcos Sr.) the one the text names first."""
+    if len(keys) == 1:
+        return next(iter(keys))
+    if len({_without_generation(key) for key in keys}) > 1:
+        return None
+    named = [key for key in keys if key in first_at]
+    return min(named, key=first_at.__getitem__) if named else None
+
+
+def _without_generation(name: str) -> str:
+    parts = name.split()
+    return " ".join(parts[:-1]) if len(parts) > 2 and parts[-1] in _GENERATIONS else name
 
 
 @lru_cache(maxsize=8)
@@ -543,13 +560,15 @@ class PeopleFinder:
             first = self._first_name(key) if " " in key else None
             if first and first not in shorts:
                 firsts.setdefault(first, set()).add(key)
-        later = {phrase_key(s): next(iter(k)) for s, k in (*shorts.items(), *firsts.items()) if len(k) == 1}
+        first_at: dict[str, tuple[int, int]] = {}
+        for index, start, _e, key in sorted(spans):
+            first_at.setdefault(key, (index, start))
+        first_seen = {key: index for key, (index, _start) in first_at.items()}
+        meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
+        later = {short: key for short, key in meant.items() if key}
         surname_pattern = _names_pattern(frozenset(later))
         if not surname_pattern:
             return
-        first_seen: dict[str, int] = {}
-        for index, _s, _e, key in sorted(spans):
-            first_seen.setdefault(key, index)
         for index, text in enumerate(self.segments):
             for match in surname_pattern.finditer(text):
                 key = later[phrase_key(match.group(0))]  # "O’Neill" for O'Neill
