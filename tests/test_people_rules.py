@@ -349,3 +349,12 @@ def test_a_surname_shared_by_a_father_and_son_means_the_one_named_first():
         ("Amos Lee Jr", "Thank you very much,"),
         ("Amos Lee Jr", "Beyond that, there are issues,"),
     ]
+
+
+def test_the_last_word_of_an_office_of_something_is_no_first_name():
+    record = extract_text(
+        "Roe in Washington\n\nSpokesman Amos Burnside, after a lunch for Roe hosted by Secretary of State "
+        "Warren Kettle, said the talks went well.\n"
+    )
+    assert [(p["name"], p["role"]) for p in record["people"]] == [
+        ("Amos Burnside", "Spokesman"), ("Warren Kettle", "Secretary of State")]

@@ -228,6 +228,12 @@ def _without_generation(name: str) -> str:
 
 
 @lru_cache(maxsize=8)
+def _office_ends(knowledge: Knowledge) -> frozenset[str]:
+    """The last words of the titles that name an office "of" something ("State", "Defence")."""
+    return frozenset(alias.split()[-1] for alias in knowledge.role_by_alias if " of " in alias)
+
+
+@lru_cache(maxsize=8)
 def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
     """Two ways to a known person when no spelling matches: the name without its particles
     ("Alexander van Bellen" for Van der Bellen) and the short name a title precedes ("Prime
@@ -446,8 +452,10 @@ class PeopleFinder:
         name = _trim_name(captured)
         if not name or name != captured or _names_a_thing(name) or self._is_title(name) or self.kb.organisation(name):
             return None
+        parts = name.split()
+        if len(parts) > 2 and fold(parts[0]) in _office_ends(self.kb):
+            return None  # "Secretary of State Warren Kettle said": the title's last word, then the name
         if self._known(name) is None:  # "State Hillary Clinton said": the known name it ends with
-            parts = name.split()
             for start in range(1, len(parts) - 1):
                 if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
                     return None  # the known person is found by name, without these words
