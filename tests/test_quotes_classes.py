@@ -246,3 +246,15 @@ def test_speech_set_off_by_a_dash_after_a_line_that_introduces_it_and_a_dashed_l
             "Welcoming the guest, President Ana Costa said:\n\n-Dear Mr. President, I am glad to see you again.\n\n"
             "Background:\n\n- Last week the two presidents spoke by phone about the border.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "Dear Mr. President, I am glad to see you again.")]
+
+
+def test_a_clause_between_commas_after_the_subject_does_not_make_a_name_inside_it_the_speaker():
+    text = ("Roe in Washington\n\n"
+            "President Amos Roe held talks with President Jane Doe in Washington on Wednesday.\n\n"
+            "Spokesman Nick Burnside, following a lunch for Roe hosted by Secretary of State Warren Kettle, said: "
+            "\"This is a very close relationship.\"\n\n"
+            "Roe hosted a lunch, and Secretary of State Warren Kettle, smiling, said: \"We are friends.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nick Burnside", "This is a very close relationship."),
+        quote("Warren Kettle", "We are friends."),
+    ]

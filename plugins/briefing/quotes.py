@@ -96,6 +96,8 @@ _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
+# "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
+_INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
@@ -443,7 +445,8 @@ class QuoteFinder:
                     subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
                     if subject:
                         return subject.key
-                return (ahead[-1] if ahead else people[0]).key
+                interjected = next((m for m in reversed(ahead[:-1]) if _INTERJECTED.match(paragraph, m.end, cut)), None)
+                return (interjected or (ahead[-1] if ahead else people[0])).key
             pronoun = _PRONOUN.search(text)
             if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
                 # "“…,” he said with Singh standing next to him": the pronoun is the speaker
