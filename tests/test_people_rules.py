@@ -358,3 +358,10 @@ def test_the_last_word_of_an_office_of_something_is_no_first_name():
     )
     assert [(p["name"], p["role"]) for p in record["people"]] == [
         ("Amos Burnside", "Spokesman"), ("Warren Kettle", "Secretary of State")]
+
+
+def test_a_surname_with_its_particle_said_alone_later_is_the_person_named_in_full():
+    text = ("Emir meets President\n\n"
+            "President Amos Roe met Sheikh Faris bin Hamad Al Rasheed in Doha on Thursday.\n\n"
+            "Al Rasheed said the two countries share a long history.\n")
+    assert names(text) == ["Amos Roe", "Faris bin Hamad Al Rasheed"]

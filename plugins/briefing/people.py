@@ -490,6 +490,7 @@ class PeopleFinder:
         for key, role in titled.items():
             if key in self.found and self.found[key].known is None:
                 self._resolve_titled(key, role, spans)
+        self._merge_short_names(spans)
         if segments and title_cased(segments[0]):
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
@@ -541,6 +542,22 @@ class PeopleFinder:
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
+
+    def _merge_short_names(self, spans: list) -> None:
+        """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani": a name found without a title
+        that is the short name of one other person found is that person."""
+        shorts: dict[str, list[str]] = {}
+        for key in self.found:
+            if " " in key:
+                shorts.setdefault(self._short_name(key), []).append(key)
+        merged = {}
+        for key, entry in self.found.items():
+            owners = [owner for owner in shorts.get(key, ()) if owner != key]
+            if entry.known is None and entry.role is None and len(owners) == 1:
+                merged[key] = owners[0]
+        for key in merged:
+            del self.found[key]
+        spans[:] = [(index, start, end, merged.get(key, key)) for index, start, end, key in spans]
 
     def _drop_headline_guesses(self, spans: list) -> None:
         """"Trump, Japan's PM Hold Phone Call on Ties": in a headline whose every word is
