@@ -365,3 +365,9 @@ def test_a_surname_with_its_particle_said_alone_later_is_the_person_named_in_ful
             "President Amos Roe met Sheikh Faris bin Hamad Al Rasheed in Doha on Thursday.\n\n"
             "Al Rasheed said the two countries share a long history.\n")
     assert names(text) == ["Amos Roe", "Faris bin Hamad Al Rasheed"]
+
+
+def test_the_second_word_of_a_title_is_no_name_when_the_name_follows_after_a_comma():
+    text = ("Modi in Port Moresby\n\n"
+            "Prime Minister Narendra Modi held talks with the Governor General of the islands, Sir Amos Tepa.\n")
+    assert names(text) == ["Narendra Modi", "Amos Tepa"]

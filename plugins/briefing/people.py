@@ -500,8 +500,8 @@ class PeopleFinder:
         """People a role title introduces ("Russian President Vladimir Putin", "Gary Koren, Israel's ambassador")."""
         for match in self._role_matches(text):
             name = self._person_name(match.group("name"))
-            if not name:
-                continue
+            if not name or self.kb.role_by_alias.get(fold(f"{match.group('role')} {name.split()[0]}")):
+                continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
