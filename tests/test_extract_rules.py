@@ -911,6 +911,11 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     ("HomeWorld NewsRuto arrives in Addis Ababa for talks with Abiy\n\nRuto arrives in Addis Ababa for talks with Abiy\n\n"
      "Kenyan President William Ruto arrived in Addis Ababa on Monday for talks with Ethiopian Prime Minister Abiy Ahmed "
      "on trade and security.\n", "title", "Ruto arrives in Addis Ababa for talks with Abiy"),
+    # an embassy's menu, its first item sharing one word with the lead, above the headline that shares five
+    ("Embassy Info\nAbout China\nChina & Peru\nEconomy & Trade\nConsular Affairs\nOutlawing Illegal Fishing Fleets\nState Visit\n   Home > News\nLi Qiang "
+     "Holds Talks with Peruvian President Boluarte\n\n\nOn the afternoon of May 6, 2024, Premier Li Qiang met with Peruvian "
+     "President Dina Boluarte in the Great Hall of the People. Li praised the ties between China and the Andes.\n",
+     "title", "Li Qiang Holds Talks with Peruvian President Boluarte"),
     # a breadcrumb whose last item the page gives again as its headline, a deck under it saying what happened
     ("1. Home\n  2. Daily Outlet\n  3. Comfort for an embattled friend\n\nDaily Outlet\n\nComfort for an embattled "
      "friend\n\nChancellor Jane Roe visits President John Doe in the capital for talks\n\nChancellor Jane Roe held "

@@ -591,8 +591,11 @@ def _choose_headline(result: Cleaned) -> None:
         # "23rd Spain-France Summit", then the headline that says what happened there: a kicker
         kicker = (best == 0 and words(current) <= _KICKER_WORDS and words(line) >= 2 * words(current)
                   and shared(line)[0] >= hits)
+        # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
+        # Mugabe": one word shared with the lead is half of a short line's, but far fewer than the headline's
+        outshared = shared(line)[0] > _OUTSHARED * hits
         if not (dated_copy or glued_copy or kicker or standfirst_glued) and (
-                hits >= 2 or share >= 0.5 or shared(line)[0] < 2):
+                hits >= 2 or share >= 0.5 and not outshared or shared(line)[0] < 2):
             return
         result.removed.append(current)
         if dated_copy:
@@ -618,6 +621,7 @@ def _given_twice(header: list[str], candidates: list[int]) -> int | None:
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪►·])\s+")
 _TWICE_WORDS = 4  # "Latest News" twice is a menu's, not a headline
+_OUTSHARED = 3  # a header line sharing over three times the first line's words with the lead is the headline
 _LEAD_COPY_WORDS = 10  # a headline this long that ends the lead's first sentence is that sentence, copied above it
 _DATELINE_LENGTH = 80  # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019)"
 
