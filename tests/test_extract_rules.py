@@ -2052,3 +2052,17 @@ def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_o
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office on social media\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")
     assert extract_text(text)["source"] is None
+
+
+def test_appeals_for_money_account_widgets_and_emptied_date_labels_are_removed():
+    record = extract("appeals_and_account_widgets")
+    assert record["body"] == [
+        "NAIROBI — Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Monday to open "
+        "a new border post. Traders may become a supporter of the plan, officials said.",
+    ]
+    assert record["removed"] == [
+        "Published: Updated:", "(Web Desk)",
+        "For all the latest headlines follow our Google News channel online or via the app.",
+        "Please consider subscribing or donating.", "Support the Daily Courier or become our patron!",
+        "Already have an account? Login here", "Forgot your password? Click here to reset it",
+    ]
