@@ -63,6 +63,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("3. März 2015", D(2015, 3, 3)),
     ("Jane Roe (abc)March 3, 2015", D(2015, 3, 3)),                                       # an author, the desk's initials
     ("Jane Roe (dpa, AFP) 3 March 2015", D(2015, 3, 3)),                                  # an author, the agencies
+    ("January 07, 2019 10:23 AM GMT+7", D(2019, 1, 7)),                                    # the zone as an offset
+    ("12 May 2020 UTC+03:00", D(2020, 5, 12)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -77,6 +77,7 @@ _FILLER = re.compile(
                            + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
+    r"(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?![\w])|"  # the zone as an offset: "10:23 AM GMT+7"
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )
