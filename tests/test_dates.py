@@ -208,6 +208,28 @@ def test_numeric_dates_in_an_unsettled_order_are_never_read():
     assert "ambiguous date 03/04/2015 (day/month order unknown) not used" in record["warnings"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("di Istana Bogor, Senin (9/1/2023).", D(2023, 1, 9)),      # Monday 9 January, not Friday 1 September
+    ("Friday (9/1/2023)", D(2023, 9, 1)),                       # Friday 1 September
+    ("Monday 03/04/2015", None),                                # a Wednesday or a Friday: no order fits
+    ("Kamis, (9/1/2025) pagi", D(2025, 1, 9)),
+])
+def test_a_weekday_written_before_a_numeric_date_settles_its_order_when_one_order_only_fits(text, value):
+    assert [found for found, _start, _end in dates.find_dates(text)] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lula recibe a Boric\n\n12 de octubre de 2017\n\nEl presidente Lula recibió ayer al presidente Gabriel Boric.\n",
+     "2017-10-11"),
+    ("Lula recibe a Boric\n\n12 de octubre de 2017\n\nEl presidente Lula recibió el lunes al presidente Gabriel Boric.\n",
+     "2017-10-09"),
+    ("Lula reçoit Boric\n\n12 octobre 2017\n\nLe président Lula a reçu aujourd'hui le président Gabriel Boric.\n",
+     "2017-10-12"),
+])
+def test_relative_days_and_weekdays_in_other_languages_count_back_from_the_stated_date(text, event):
+    assert extract_text(text)["event_date"] == event
+
+
 # -- the date of the contact ---------------------------------------------------------------------
 
 def test_a_full_date_in_brackets_in_the_lead_sentence_is_the_contacts():

@@ -24,9 +24,11 @@ MONTHS = {
     for word in (name, *short)
 } | {word: number for number, words in _WORDS["months_other_languages"].items() for word in words}
 WEEKDAYS = tuple(_WORDS["weekdays"])
+_WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAYS)} | {
+    word: number for number, words in _WORDS["weekdays_other_languages"].items() for word in words}
 _WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
-                   for word in (name, *short)}
-_RELATIVE_DAYS = _WORDS["relative_days"]
+                   for word in short} | _WEEKDAY_NAMES
+_RELATIVE_DAYS = _WORDS["relative_days"] | _WORDS["relative_days_other_languages"]
 _QUALIFIERS = _WORDS["weekday_qualifiers"]
 
 
@@ -134,7 +136,7 @@ _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
-    + r")\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + r"))\b",
+    + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r"))\b",
     re.IGNORECASE,
 )
 
@@ -151,12 +153,24 @@ def _build(match: re.Match) -> dt.date | None:
 def _slashed(match: re.Match) -> dt.date | None:
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if first <= 12 and second <= 12 and first != second:
-        return None  # ambiguous
+        # ambiguous, unless a weekday written before it fits one order only: "Senin (9/1/2023)"
+        named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+        fitting = [value for value in (_day(year, second, first), _day(year, first, second))
+                   if named and value and value.weekday() == _WEEKDAY_NUMBER[named["weekday"].lower()]]
+        return fitting[0] if len(fitting) == 1 else None
     day, month = (first, second) if first > 12 or first == second else (second, first)
+    return _day(year, month, day)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_WEEKDAY_REACH = 16
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")\.?,?\s*\(?\s*$", re.IGNORECASE)
 
 
 def _may_be(match: re.Match, value: dt.date) -> bool:
@@ -456,7 +470,7 @@ def relative_starts(sentence: str) -> list[int]:
 def relative_weekday(sentence: str, at: int = 0) -> int | None:
     """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
     match = _RELATIVE.match(sentence, at)
-    return WEEKDAYS.index(match["weekday"].lower()) if match and match["weekday"] else None
+    return _WEEKDAY_NAMES[match["weekday"].lower()] if match and match["weekday"] else None
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|(?:is |are )?set to|"
@@ -487,7 +501,7 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
         return None
     if match["word"]:
         return anchor - dt.timedelta(days=_RELATIVE_DAYS[" ".join(match["word"].lower().split())])
-    day = WEEKDAYS.index(match["weekday"].lower())
+    day = _WEEKDAY_NAMES[match["weekday"].lower()]
     # "will hold talks on Friday": the coming one
     if ahead or _FUTURE.search(sentence, max(0, match.start() - _CLAUSE_REACH), match.start()):
         return anchor + dt.timedelta(days=(day - anchor.weekday()) % 7)
