@@ -258,3 +258,26 @@ def test_a_clause_between_commas_after_the_subject_does_not_make_a_name_inside_i
         quote("Nick Burnside", "This is a very close relationship."),
         quote("Warren Kettle", "We are friends."),
     ]
+
+
+def test_speech_verbs_in_the_present_tense_and_with_the_pronoun_after_them_in_other_languages():
+    text = ("Lula reçoit Boric\n\n"
+            "Le président brésilien Luiz Inácio Lula da Silva a reçu mardi le président chilien Gabriel Boric à Brasilia.\n\n"
+            "« Nous sommes totalement alignés sur ces questions », insiste-t-il.\n\n"
+            "« Le Chili et le Brésil ont un long chemin ensemble », souligne Boric.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luiz Inácio Lula da Silva", "Nous sommes totalement alignés sur ces questions"),
+        quote("Gabriel Boric", "Le Chili et le Brésil ont un long chemin ensemble"),
+    ]
+
+
+def test_speech_verbs_of_indonesian_name_the_speaker_after_them_or_mean_the_person_spoken_of():
+    text = ("Prabowo bertemu Anwar\n\n"
+            "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur, Kamis.\n\n"
+            "Menurut Prabowo, pertemuan itu berlangsung selama 1,5 jam bersama Anwar.\n\n"
+            "\"Kedua pemimpin ingin kedua negara semakin maju,\" ujarnya kepada wartawan.\n\n"
+            "\"Kami adalah sahabat lama dan kami akan terus bekerja sama,\" kata Perdana Menteri Anwar di bandara.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Prabowo Subianto", "Kedua pemimpin ingin kedua negara semakin maju,"),
+        quote("Anwar Ibrahim", "Kami adalah sahabat lama dan kami akan terus bekerja sama,"),
+    ]
