@@ -814,6 +814,13 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("DUSHANBE, TAJIKISTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin. The two held talks "
      "before a summit. It was meant to improve stability. Relations have warmed. Jiang spoke of hegemony. The summit was "
      "the fourth such meeting since April 1996, when the leaders first met in Shanghai.\n", "location", "Dushanbe"),
+    # kinds as German, Russian, Indonesian and Italian pages report them
+    ("Bundeskanzler Jan Roe wurde am Donnerstag in Berlin von Bundespräsident Tom Doe empfangen.\n", "kind", "meeting"),
+    ("Bundeskanzler Jan Roe beendete am Donnerstag seinen Antrittsbesuch in Berlin.\n", "kind", "visit"),
+    ("Президент Владимир Путин провёл телефонный разговор с президентом Касым-Жомартом Токаевым.\n", "kind", "phone_call"),
+    ("Presiden Joko Widodo melakukan percakapan telepon dengan Perdana Menteri Anthony Albanese, Senin.\n", "kind",
+     "phone_call"),
+    ("La premier Giorgia Meloni si è incontrata a Tunisi con il presidente Kais Saied.\n", "kind", "meeting"),
     # a headline that drops the article: "talks over phone" is a call
     ("President Tokayev talks over phone with Uzbek colleague\n\nThe two presidents exchanged views on the "
      "situation in Central Asia and held talks on trade.\n", "kind", "phone_call"),
