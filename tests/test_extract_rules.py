@@ -814,6 +814,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("DUSHANBE, TAJIKISTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin. The two held talks "
      "before a summit. It was meant to improve stability. Relations have warmed. Jiang spoke of hegemony. The summit was "
      "the fourth such meeting since April 1996, when the leaders first met in Shanghai.\n", "location", "Dushanbe"),
+    # a city in title case, the agency in brackets and a hyphen: a German wire's dateline
+    ("Kohl meets Mitterrand\n\nSoustons (dpa) - Chancellor Helmut Kohl held talks with President François Mitterrand "
+     "on Monday.\n", "location", "Soustons"),
     # kinds as German, Russian, Indonesian and Italian pages report them
     ("Bundeskanzler Jan Roe wurde am Donnerstag in Berlin von Bundespräsident Tom Doe empfangen.\n", "kind", "meeting"),
     ("Bundeskanzler Jan Roe beendete am Donnerstag seinen Antrittsbesuch in Berlin.\n", "kind", "visit"),

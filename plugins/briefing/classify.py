@@ -117,6 +117,8 @@ _DATELINE_CITY = re.compile(
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
+    # "Soustons (dpa) - ...": a city in title case, the agency in brackets, a hyphen
+    r"|^(?P<agencied>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})\s\([A-Za-z][\w/ .]{1,20}\)\s?[-–—]\s"
     r"|^(?P<dated>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2}),\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?"
     r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s\d{4})?(?:,\s[\w .]{2,25}?)?(?:\s\([^()]{1,40}\))?"
     r"(?:(?:\s-|\.-|:)\s|\s?[—–]\s?)"  # "(EFE).-", "(IANS):", "(ENA)—"
@@ -355,7 +357,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
         match = _DATELINE_CITY.match(paragraph)
-        named = next(filter(None, match.group("city", "titled", "dated", "bracketed"))) if match else None
+        named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         speaker = named and fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
