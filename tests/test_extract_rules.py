@@ -2075,4 +2075,5 @@ def test_appeals_for_money_account_widgets_and_emptied_date_labels_are_removed()
         "For all the latest headlines follow our Google News channel online or via the app.",
         "Please consider subscribing or donating.", "Support the Daily Courier or become our patron!",
         "Already have an account? Login here", "Forgot your password? Click here to reset it",
+        "Jetzt unterstützen", "Abonnez-vous pour lire la suite",
     ]
