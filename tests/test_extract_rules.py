@@ -817,6 +817,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a city in title case, the agency in brackets and a hyphen: a German wire's dateline
     ("Kohl meets Mitterrand\n\nSoustons (dpa) - Chancellor Helmut Kohl held talks with President François Mitterrand "
      "on Monday.\n", "location", "Soustons"),
+    # a country written with Turkish's dotted capital I
+    ("Ruhani Erdoğan ile görüştü\n\nİran Cumhurbaşkanı Hasan Ruhani, Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan ile "
+     "telefonda görüştü.\n", "countries", ["Iran", "Turkey"]),
     # kinds as German, Russian, Indonesian and Italian pages report them
     ("Bundeskanzler Jan Roe wurde am Donnerstag in Berlin von Bundespräsident Tom Doe empfangen.\n", "kind", "meeting"),
     ("Bundeskanzler Jan Roe beendete am Donnerstag seinen Antrittsbesuch in Berlin.\n", "kind", "visit"),

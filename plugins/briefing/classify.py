@@ -678,7 +678,7 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
         spans = sorted((names or {}).get(segment, ()))
         starts = [start for start, _end in spans]
         reach = list(itertools.accumulate((end for _start, end in spans), max))  # the furthest end so far
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text.replace("İ", "I")):  # "İran": Turkish writes a dotted capital I
             at = bisect.bisect_right(starts, match.start())
             if at and reach[at - 1] >= match.end():
                 continue  # inside a person's name: one that starts before it reaches past it
