@@ -1696,6 +1696,22 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
     assert record["countries"] == ["Côte d'Ivoire", "France"]  # France: Macron's, unnamed
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Präsidentin Ana Costa hat Präsident Luis Vega zu einem Treffen in Moskau empfangen.", "Moscow"),
+    ("WIEN (APA) - Präsidentin Ana Costa hat Präsident Luis Vega zu einem Treffen empfangen.", "Vienna"),
+    ("La présidente Ana Costa a rencontré le président Luis Vega à Pékin lundi.", "Beijing"),
+    ("La présidente Ana Costa a rencontré le président Luis Vega à Varsovie lundi.", "Warsaw"),
+    ("La presidenta Ana Costa se reunió con el presidente Luis Vega en Ginebra el lunes.", "Geneva"),
+    ("EL CAIRO (EFE) — La presidenta Ana Costa se reunió con el presidente Luis Vega el lunes.", "Cairo"),
+    ("A presidente Ana Costa reuniu-se com o presidente Luis Vega em Pequim.", "Beijing"),
+    ("PECHINO (ANSA) - La presidente Ana Costa ha incontrato il presidente Luis Vega.", "Beijing"),
+    ("MOSKOVA (AA) - Cumhurbaşkanı Ana Costa, Devlet Başkanı Luis Vega ile görüştü.", "Moscow"),
+    ("MOSKOW (Antara) - Presiden Ana Costa bertemu Presiden Luis Vega pada hari Senin.", "Moscow"),
+])
+def test_a_city_named_as_another_language_names_it_is_the_known_city(text, location):
+    assert extract_text(text + "\n")["location"] == location
+
+
 def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_newsrooms():
     text = ("JOHANNESBURG - President Ana Costa has arrived in Zimbabwe for talks with her counterpart Luis Vega.\n\n"
             "The two leaders will co-chair the commission.\n")
