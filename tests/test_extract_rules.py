@@ -12,6 +12,7 @@ import textwrap
 
 import pytest
 from briefing.extract import extract_file, extract_text, sentences
+from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
 
 TEXTS = FIXTURES / "extract"
@@ -1710,6 +1711,16 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
 ])
 def test_a_city_named_as_another_language_names_it_is_the_known_city(text, location):
     assert extract_text(text + "\n")["location"] == location
+
+
+def test_no_name_or_alias_names_two_places():
+    owner: dict[str, str] = {}
+    shared = []
+    for entry in load_knowledge().places:
+        for alias in (entry["name"], *entry.get("aliases", ())):
+            if owner.setdefault(alias, entry["name"]) != entry["name"]:
+                shared.append((alias, owner[alias], entry["name"]))
+    assert shared == []
 
 
 def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_newsrooms():
