@@ -1704,6 +1704,7 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
     ("La présidente Ana Costa a rencontré le président Luis Vega à Varsovie lundi.", "Warsaw"),
     ("La presidenta Ana Costa se reunió con el presidente Luis Vega en Ginebra el lunes.", "Geneva"),
     ("EL CAIRO (EFE) — La presidenta Ana Costa se reunió con el presidente Luis Vega el lunes.", "Cairo"),
+    ("La presidenta Ana Costa se reunió con el presidente Luis Vega en Kioto el lunes.", "Kyoto"),
     ("A presidente Ana Costa reuniu-se com o presidente Luis Vega em Pequim.", "Beijing"),
     ("PECHINO (ANSA) - La presidente Ana Costa ha incontrato il presidente Luis Vega.", "Beijing"),
     ("MOSKOVA (AA) - Cumhurbaşkanı Ana Costa, Devlet Başkanı Luis Vega ile görüştü.", "Moscow"),

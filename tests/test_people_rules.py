@@ -54,6 +54,8 @@ def test_leaders_of_other_countries_and_decades_are_known_by_their_spellings():
      ["Sergio Mattarella", "Mikhail Gorbachev", "Muammar Gaddafi"]),
     ("Cumhurbaşkanı Recep Tayyip Erdoğan, Aleksandr Lukaşenko ile Ankara'da görüştü.",
      ["Recep Tayyip Erdoğan", "Alexander Lukashenko"]),
+    ("Cumhurbaşkanı Recep Tayyip Erdoğan, Japonya Başbakanı Fumio Kişida ile görüştü.",
+     ["Recep Tayyip Erdoğan", "Fumio Kishida"]),
     ("El papa Francisco recibió al presidente Joe Biden en el Vaticano.", ["Pope Francis", "Joe Biden"]),
 ])
 def test_leaders_are_known_by_the_spellings_of_other_languages(text, people):
