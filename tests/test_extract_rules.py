@@ -12,6 +12,7 @@ import textwrap
 
 import pytest
 from briefing.extract import extract_file, extract_text, sentences
+from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
 
 TEXTS = FIXTURES / "extract"
@@ -1716,6 +1717,33 @@ def test_a_french_page_places_a_meeting_at_a_known_venue_and_ivory_coast_is_name
                           "Emmanuel Macron pour un entretien.\n")
     assert record["location"] == "Paris"
     assert record["countries"] == ["Côte d'Ivoire", "France"]  # France: Macron's, unnamed
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Präsidentin Ana Costa hat Präsident Luis Vega zu einem Treffen in Moskau empfangen.", "Moscow"),
+    ("WIEN (APA) - Präsidentin Ana Costa hat Präsident Luis Vega zu einem Treffen empfangen.", "Vienna"),
+    ("La présidente Ana Costa a rencontré le président Luis Vega à Pékin lundi.", "Beijing"),
+    ("La présidente Ana Costa a rencontré le président Luis Vega à Varsovie lundi.", "Warsaw"),
+    ("La presidenta Ana Costa se reunió con el presidente Luis Vega en Ginebra el lunes.", "Geneva"),
+    ("EL CAIRO (EFE) — La presidenta Ana Costa se reunió con el presidente Luis Vega el lunes.", "Cairo"),
+    ("La presidenta Ana Costa se reunió con el presidente Luis Vega en Kioto el lunes.", "Kyoto"),
+    ("A presidente Ana Costa reuniu-se com o presidente Luis Vega em Pequim.", "Beijing"),
+    ("PECHINO (ANSA) - La presidente Ana Costa ha incontrato il presidente Luis Vega.", "Beijing"),
+    ("MOSKOVA (AA) - Cumhurbaşkanı Ana Costa, Devlet Başkanı Luis Vega ile görüştü.", "Moscow"),
+    ("MOSKOW (Antara) - Presiden Ana Costa bertemu Presiden Luis Vega pada hari Senin.", "Moscow"),
+])
+def test_a_city_named_as_another_language_names_it_is_the_known_city(text, location):
+    assert extract_text(text + "\n")["location"] == location
+
+
+def test_no_name_or_alias_names_two_places():
+    owner: dict[str, str] = {}
+    shared = []
+    for entry in load_knowledge().places:
+        for alias in (entry["name"], *entry.get("aliases", ())):
+            if owner.setdefault(alias, entry["name"]) != entry["name"]:
+                shared.append((alias, owner[alias], entry["name"]))
+    assert shared == []
 
 
 def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_newsrooms():

@@ -3,6 +3,7 @@ from another and a name from a word, on small synthetic texts, exact values."""
 
 from __future__ import annotations
 
+import pytest
 from briefing.extract import extract_text
 from briefing.knowledge import fold, load_knowledge
 
@@ -39,6 +40,37 @@ def test_leaders_of_other_countries_and_decades_are_known_by_their_spellings():
         "Junichiro Koizumi", "Gloria Macapagal Arroyo", "Gerhard Schröder", "Hugo Chávez",
         "Volodymyr Zelenskyy", "Recep Tayyip Erdoğan",
     ]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Bundeskanzler Helmut Kohl traf Präsident Boris Jelzin zu einem Treffen in Moskau.", ["Helmut Kohl", "Boris Yeltsin"]),
+    ("Bundeskanzlerin Angela Merkel traf Präsident Wolodymyr Selenskyj in Kiew.", ["Angela Merkel", "Volodymyr Zelenskyy"]),
+    ("Le président François Mitterrand a rencontré Mikhaïl Gorbatchev à Paris.", ["François Mitterrand", "Mikhail Gorbachev"]),
+    ("Le président Emmanuel Macron a parlé avec Poutine et Loukachenko.",
+     ["Emmanuel Macron", "Vladimir Putin", "Alexander Lukashenko"]),
+    ("El presidente Felipe González se reunió con Mijaíl Gorbachov en Madrid.", ["Felipe González", "Mikhail Gorbachev"]),
+    ("O presidente Lula reuniu-se com Boris Ieltsin em Brasília.", ["Luiz Inácio Lula da Silva", "Boris Yeltsin"]),
+    ("Il presidente Sergio Mattarella ha incontrato Michail Gorbaciov e Muammar Gheddafi.",
+     ["Sergio Mattarella", "Mikhail Gorbachev", "Muammar Gaddafi"]),
+    ("Cumhurbaşkanı Recep Tayyip Erdoğan, Aleksandr Lukaşenko ile Ankara'da görüştü.",
+     ["Recep Tayyip Erdoğan", "Alexander Lukashenko"]),
+    ("Cumhurbaşkanı Recep Tayyip Erdoğan, Japonya Başbakanı Fumio Kişida ile görüştü.",
+     ["Recep Tayyip Erdoğan", "Fumio Kishida"]),
+    ("El papa Francisco recibió al presidente Joe Biden en el Vaticano.", ["Pope Francis", "Joe Biden"]),
+])
+def test_leaders_are_known_by_the_spellings_of_other_languages(text, people):
+    assert names(text + "\n") == people
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président Emmanuel Macron a rencontré Vladimir Poutine. « Nous sommes prêts », a déclaré Poutine.",
+     "Vladimir Putin"),
+    ("Bundeskanzler Helmut Kohl traf Präsident Boris Jelzin. „Wir sind Partner“, sagte Jelzin.", "Boris Yeltsin"),
+    ("El presidente Felipe González se reunió con Mijaíl Gorbachov. \"Estamos listos\", dijo Gorbachov.",
+     "Mikhail Gorbachev"),
+])
+def test_a_leader_quoted_by_the_spelling_of_another_language_is_the_speaker(text, speaker):
+    assert [quote["speaker"] for quote in extract_text(text + "\n")["quotes"]] == [speaker]
 
 
 # -- one person per human being -------------------------------------------------------------
