@@ -818,6 +818,16 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a city in title case, the agency in brackets and a hyphen: a German wire's dateline
     ("Kohl meets Mitterrand\n\nSoustons (dpa) - Chancellor Helmut Kohl held talks with President François Mitterrand "
      "on Monday.\n", "location", "Soustons"),
+    # a known place after a preposition of another language, with or without an article
+    ("Kohl trifft Jelzin\n\nBundeskanzler Helmut Kohl hat sich am Montag im Kreml mit Präsident Boris Jelzin getroffen.\n",
+     "location", "Moscow"),
+    ("Macron reçoit Lula\n\nLe président Emmanuel Macron a reçu mardi à l’Élysée le président Lula pour un entretien.\n",
+     "location", "Paris"),
+    ("Meloni incontra Xi\n\nLa premier Giorgia Meloni si è incontrata a Pechino con il presidente Xi Jinping.\n",
+     "location", "Beijing"),
+    # ... but not a word made of a place's name
+    ("Obama meets Lee\n\nPresident Barack Obama met a Washington-based group and President Lee Myung-bak on Monday.\n",
+     "location", None),
     # a country written with Turkish's dotted capital I
     ("Ruhani Erdoğan ile görüştü\n\nİran Cumhurbaşkanı Hasan Ruhani, Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan ile "
      "telefonda görüştü.\n", "countries", ["Iran", "Turkey"]),

@@ -70,8 +70,6 @@ def _place_end(text: str, start: int) -> int:
     run = _PLACE_RUN.match(text, start)
     return run.end() - (run.group(0).endswith(" ")) if run else start
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-# "in X", and as Spanish, French and Portuguese write it ("en Madrid", "à l’Elysée", "em Lisboa"): a known place
-_IN_PLACE = re.compile(rf"(?<!\w)(?:in|en|à|em)\s+(?:l['’]\s?)?(?P<place>{_PLACE_WORDS})")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
 _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
@@ -108,6 +106,12 @@ DATELINE = re.compile(
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 # Capital letters with their diacritics ("HÀ NỘI", "BOGOTÁ", "ZÜRICH"): `re` has no class for them.
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
+# "na Casa Branca", "a Pechino", "di Jakarta", "в Москве" aside): a place the list knows
+_IN_PLACE = re.compile(
+    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|a|di|ke)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o)\s+)?"
+    rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
+)
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
@@ -344,6 +348,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
+            if known and match.group("place")[known.end():known.end() + 1] == "-":
+                continue  # "a Washington-based group": a word made of the place's name
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
 
