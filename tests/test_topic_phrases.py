@@ -42,3 +42,33 @@ def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_ar
             "dismantle his programmes for weapons of mass destruction.\n\nThose programmes, both nuclear and "
             "chemical, had been significant, Costa said.\n")
     assert "nuclear" in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Boric y Lula se reúnen en Brasilia\n\n"
+     "Los presidentes hablaron del comercio entre ambos países y de nuevas inversiones en infraestructura. "
+     "También acordaron reducir los aranceles agrícolas.\n", ["trade-economy"]),
+    ("Macron et Ramaphosa à Paris\n\n"
+     "Les deux présidents ont soutenu le processus de paix au Soudan et appelé à un cessez-le-feu durable.\n",
+     ["peace-process"]),
+    ("Scholz und Tebboune treffen sich in Algier\n\n"
+     "Die beiden sprachen über Gaslieferungen nach Europa und über Wasserstoff aus erneuerbaren Energien.\n",
+     ["energy"]),
+    ("Meloni e Saied a Tunisi\n\n"
+     "I due leader hanno parlato di sanità e della cooperazione sanitaria tra gli ospedali dei due Paesi.\n",
+     ["health"]),
+    ("Jokowi dan Anwar bertemu di Bogor\n\n"
+     "Kedua pemimpin membahas kerja sama ekonomi dan perdagangan bilateral.\n", ["trade-economy"]),
+], ids=["es-trade", "fr-peace", "de-energy", "it-health", "id-trade"])
+def test_topics_from_phrases_in_other_languages(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text", [
+    ("Lula y Arce se reúnen en La Paz\n\n"
+     "En una visita histórica a La Paz, los presidentes firmaron un acuerdo comercial. "
+     "Fue un día histórico para La Paz, dijo Arce.\n"),
+], ids=["es-la-paz-historic"])
+def test_a_city_or_a_historic_visit_in_another_language_adds_no_topic_to_its_trade(text):
+    # "La Paz" is no peace, "histórica" (historic) no history
+    assert extract_text(text)["topics"] == ["trade-economy"]
