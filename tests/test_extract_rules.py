@@ -2112,9 +2112,10 @@ def test_appeals_for_money_account_widgets_and_emptied_date_labels_are_removed()
         "a new border post. Traders may become a supporter of the plan, officials said.",
     ]
     assert record["removed"] == [
-        "Published: Updated:", "(Web Desk)",
+        "Published: Updated:", "(Web Desk)", "1 Min. Lesedauer", "Beitrag teilen",
         "For all the latest headlines follow our Google News channel online or via the app.",
         "Please consider subscribing or donating.", "Support the Daily Courier or become our patron!",
         "Already have an account? Login here", "Forgot your password? Click here to reset it",
-        "Jetzt unterstützen", "Abonnez-vous pour lire la suite",
+        "Jetzt unterstützen", "Abonnez-vous pour lire la suite", "Baca Juga: Ruto dan Samia Bahas Perbatasan",
+        "Escribe un comentario",
     ]
