@@ -838,6 +838,8 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("Presiden Joko Widodo melakukan percakapan telepon dengan Perdana Menteri Anthony Albanese, Senin.\n", "kind",
      "phone_call"),
     ("La premier Giorgia Meloni si è incontrata a Tunisi con il presidente Kais Saied.\n", "kind", "meeting"),
+    ("Trump dit qu'un long appel téléphonique avec son homologue russe, Vladimir Poutine, a commencé.\n", "kind",
+     "phone_call"),
     # a headline that drops the article: "talks over phone" is a call
     ("President Tokayev talks over phone with Uzbek colleague\n\nThe two presidents exchanged views on the "
      "situation in Central Asia and held talks on trade.\n", "kind", "phone_call"),
