@@ -818,6 +818,12 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a city in title case, the agency in brackets and a hyphen: a German wire's dateline
     ("Kohl meets Mitterrand\n\nSoustons (dpa) - Chancellor Helmut Kohl held talks with President François Mitterrand "
      "on Monday.\n", "location", "Soustons"),
+    # "(With inputs from PTI)" under the article names its source; "from agencies" names none
+    ("Modi meets Macron\n\nPrime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on "
+     "Sunday.\n\n(With inputs from PTI)\n", "source", "PTI"),
+    ("Modi meets Macron\n\nPrime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on "
+     "Sunday.\n\n(With inputs from agencies)\n", "body", ["Prime Minister Narendra Modi held talks with President "
+                                                           "Emmanuel Macron in Paris on Sunday."]),
     # a known place after a preposition of another language, with or without an article
     ("Kohl trifft Jelzin\n\nBundeskanzler Helmut Kohl hat sich am Montag im Kreml mit Präsident Boris Jelzin getroffen.\n",
      "location", "Moscow"),

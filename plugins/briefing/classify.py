@@ -141,7 +141,7 @@ _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORE
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
-_COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
+_COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                            re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
@@ -461,7 +461,7 @@ def _communicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     """ "(Communicated by the Prime Minister's Media Adviser)": the office as the text names it."""
     for line in meta_lines:
         match = _COMMUNICATED.match(line)
-        if match:
+        if match and match.group("who").strip(" .)").casefold() not in _SOURCE_NOISE:  # "(With inputs from agencies)"
             return match.group("who").strip(" .)")
     return None
 

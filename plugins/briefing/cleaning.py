@@ -25,7 +25,7 @@ _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:
 _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d(?:-\d\d)?)[ \t]+(?=\S)")
 # "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
-_COMMUNICATED = re.compile(r"^\(?\s*(?:communicated|issued|released) by\b.*\)?\.?$", re.IGNORECASE)
+_COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\b.*\)?\.?$", re.IGNORECASE)
 # "This news article is a production distributed through Caribbean News Service. ...": a syndication
 # notice, which names the service the article came from.
 SYNDICATED = re.compile(
