@@ -65,6 +65,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Jane Roe (dpa, AFP) 3 March 2015", D(2015, 3, 3)),                                  # an author, the agencies
     ("January 07, 2019 10:23 AM GMT+7", D(2019, 1, 7)),                                    # the zone as an offset
     ("12 May 2020 UTC+03:00", D(2020, 5, 12)),
+    ("Kamis (28/6/2018) pukul 18.05 WIB", D(2018, 6, 28)),                                 # the date in brackets, an hour
+    ("Von red/AFP 17. März 2017 - 16:48 Uhr", D(2017, 3, 17)),                            # a byline in another language
+    ("Par Jean Dupont 3 mars 2015", D(2015, 3, 3)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

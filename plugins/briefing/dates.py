@@ -90,7 +90,8 @@ _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
-_BYLINE_HEAD = re.compile(r"^\s*(?i:by)\s+" + _CREDITS)
+# "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
+_BYLINE_HEAD = re.compile(r"^\s*(?i:by|von|par|por|oleh)\s+(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
 _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})+)\)\s*(?=\x00)")
@@ -297,7 +298,7 @@ def parse_date_line(line: str) -> dt.date | None:
 
 
 def _only_filler(rest: str) -> bool:
-    rest = rest.strip()
+    rest = rest.strip().replace("(\x00)", "\x00")  # "Kamis (28/6/2018) pukul 18.05 WIB": the date in brackets
     if rest[:1] + rest[-1:] in ("()", "[]"):
         # "(Anadolu Agency / TASS - 11th June, 2018)", "[ World | Europe / 3 Feb 2015 ]"
         rest = _CREDIT_HEAD.sub("", rest[1:-1], count=1)
