@@ -416,3 +416,12 @@ def test_date_stamps_in_other_languages_date_their_line(line, value):
 ])
 def test_the_place_of_a_date_line_with_or_without_its_year(line, place):
     assert dates.date_line_place(line) == place
+
+
+def test_words_a_case_insensitive_pattern_takes_for_a_weekday_or_month_never_break_extraction():
+    # "SALI" and "Sali" match Turkish "salı" (Tuesday), "ſ" matches "s", "K" (Kelvin sign) matches "k"
+    text = ("Roe meets Doe\n\nMarch 3, 2015\n\nPresident Amos Roe met Director SALI Doe on Sali, and on ſunday "
+            "and KASIM 4 the envoys.\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == ("2015-03-03", "2015-03-03")
+    assert dates.find_dates("3 \u212aasım 2015") == [(D(2015, 11, 3), 0, 12)]

@@ -29,6 +29,18 @@ _WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAYS)} | {
 _WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
                    for word in short} | _WEEKDAY_NAMES
 _RELATIVE_DAYS = _WORDS["relative_days"] | _WORDS["relative_days_other_languages"]
+
+
+def _key(word: str) -> str:
+    """A word as the tables below are looked up: a case-insensitive pattern matches "SALI" for
+    "salı" and "ſ" for "s", which lower() does not make equal; no match may miss its entry."""
+    return " ".join(word.casefold().replace("ı", "i").replace("i\u0307", "i").split())
+
+
+_MONTH_KEYS = {_key(word): number for word, number in MONTHS.items()}
+_WEEKDAY_NAME_KEYS = {_key(word): number for word, number in _WEEKDAY_NAMES.items()}
+_WEEKDAY_KEYS = {_key(word): number for word, number in _WEEKDAY_NUMBER.items()}
+_RELATIVE_DAY_KEYS = {_key(word): days for word, days in _RELATIVE_DAYS.items()}
 _QUALIFIERS = _WORDS["weekday_qualifiers"]
 
 
@@ -144,7 +156,9 @@ _RELATIVE = re.compile(
 
 def _build(match: re.Match) -> dt.date | None:
     parts = match.groupdict()
-    month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["nmonth"])
+    month = _MONTH_KEYS.get(_key(parts["month"])) if parts.get("month") else int(parts["nmonth"])
+    if month is None:
+        return None
     try:
         return dt.date(int(parts["year"]), month, int(parts["day"]))
     except ValueError:
@@ -157,7 +171,7 @@ def _slashed(match: re.Match) -> dt.date | None:
         # ambiguous, unless a weekday written before it fits one order only: "Senin (9/1/2023)"
         named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
         fitting = [value for value in (_day(year, second, first), _day(year, first, second))
-                   if named and value and value.weekday() == _WEEKDAY_NUMBER[named["weekday"].lower()]]
+                   if named and value and value.weekday() == _WEEKDAY_KEYS.get(_key(named["weekday"]))]
         return fitting[0] if len(fitting) == 1 else None
     day, month = (first, second) if first > 12 or first == second else (second, first)
     return _day(year, month, day)
@@ -241,8 +255,9 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
     found = []
     for pattern in _DAY_MONTH:
         for match in pattern.finditer(text):
-            if taken.take(match.start(), match.end()):
-                found.append((MONTHS[match["month"].lower()], int(match["day"]), match.start(), match.end()))
+            month = _MONTH_KEYS.get(_key(match["month"]))
+            if month and taken.take(match.start(), match.end()):
+                found.append((month, int(match["day"]), match.start(), match.end()))
         taken.commit()
     return sorted(found, key=lambda item: item[2])
 
@@ -471,7 +486,7 @@ def relative_starts(sentence: str) -> list[int]:
 def relative_weekday(sentence: str, at: int = 0) -> int | None:
     """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
     match = _RELATIVE.match(sentence, at)
-    return _WEEKDAY_NAMES[match["weekday"].lower()] if match and match["weekday"] else None
+    return _WEEKDAY_NAME_KEYS.get(_key(match["weekday"])) if match and match["weekday"] else None
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|(?:is |are )?set to|"
@@ -501,8 +516,11 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
     if anchor is None or not match:
         return None
     if match["word"]:
-        return anchor - dt.timedelta(days=_RELATIVE_DAYS[" ".join(match["word"].lower().split())])
-    day = _WEEKDAY_NAMES[match["weekday"].lower()]
+        days = _RELATIVE_DAY_KEYS.get(_key(match["word"]))
+        return None if days is None else anchor - dt.timedelta(days=days)
+    day = _WEEKDAY_NAME_KEYS.get(_key(match["weekday"]))
+    if day is None:
+        return None
     # "will hold talks on Friday": the coming one
     if ahead or _FUTURE.search(sentence, max(0, match.start() - _CLAUSE_REACH), match.start()):
         return anchor + dt.timedelta(days=(day - anchor.weekday()) % 7)
@@ -535,6 +553,6 @@ def weekday_dates(text: str) -> list[tuple[dt.date, int]]:
     found = []
     for value, match in _full_dates(text):
         written = match.groupdict().get("weekday")
-        if written and _WEEKDAY_NUMBER[written.lower()] == value.weekday():
+        if written and _WEEKDAY_KEYS.get(_key(written)) == value.weekday():
             found.append((value, value.weekday()))
     return found
