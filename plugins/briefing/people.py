@@ -108,13 +108,6 @@ class Found:
     known: Person | None
 
 
-def _any_case_initial(word: str) -> str:
-    """A role word matching "Foreign Minister" and "foreign minister", "Affaires étrangères" and
-    "Affaires Étrangères" (news styles differ)."""
-    escaped = re.escape(word).replace(r"\ ", r"\s+")
-    return re.sub(r"(?<![\w\\])([^\W\d_])", lambda m: f"[{m.group(1).upper()}{m.group(1).lower()}]", escaped)
-
-
 # "..., a spokesman at the National Security Council": the office a role is held in.
 _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?"
 
@@ -122,7 +115,7 @@ _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+
 @lru_cache(maxsize=8)
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
-    roles = "|".join(_any_case_initial(r) for r in knowledge.role_words)
+    roles = trie_alternation(knowledge.role_words, any_case_initials=True)
     countries = trie_alternation(knowledge.country_by_word)
     places = trie_alternation(knowledge.place_by_name)
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
