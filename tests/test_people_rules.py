@@ -403,3 +403,45 @@ def test_the_second_word_of_a_title_is_no_name_when_the_name_follows_after_a_com
     text = ("Modi in Port Moresby\n\n"
             "Prime Minister Narendra Modi held talks with the Governor General of the islands, Sir Amos Tepa.\n")
     assert names(text) == ["Narendra Modi", "Amos Tepa"]
+
+
+# -- role titles in other languages ---------------------------------------------------------
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p["name"], p["role"], p["country"]) for p in extract_text(text)["people"]]
+
+
+def test_titles_in_other_languages_introduce_a_person_under_the_english_title():
+    assert roles("Kunjungan\n\nSekretaris Kabinet Amir Santoso mengatakan hal itu kepada wartawan.\n") == [
+        ("Amir Santoso", "Cabinet Secretary", None)]
+    assert roles("Visite\n\nLe président Jean Roe a reçu le ministre des Affaires étrangères Paul Doe à Lyon.\n") == [
+        ("Jean Roe", "President", None), ("Paul Doe", "Foreign Minister", None)]
+    assert roles("Besuch\n\nBundeskanzlerin Jana Roe empfing Außenminister Paul Doe und Ministerpräsident Karl Moe.\n") == [
+        ("Jana Roe", "Chancellor", None), ("Paul Doe", "Foreign Minister", None), ("Karl Moe", "Prime Minister", None)]
+    assert roles("Visita\n\nO presidente Juan Roe recebeu o primeiro-ministro Pablo Doe.\n") == [
+        ("Juan Roe", "President", None), ("Pablo Doe", "Prime Minister", None)]
+    assert roles("Visita\n\nIl presidente del Consiglio Giulia Roe ha incontrato il ministro degli Esteri Paolo Doe.\n") == [
+        ("Giulia Roe", "Prime Minister", None), ("Paolo Doe", "Foreign Minister", None)]
+    assert roles("Ziyaret\n\nCumhurbaşkanı Ali Roe, Dışişleri Bakanı Mehmet Doe ile görüştü.\n") == [
+        ("Ali Roe", "President", None), ("Mehmet Doe", "Foreign Minister", None)]
+
+
+def test_a_title_word_with_an_accented_initial_matches_in_either_case():
+    assert roles("Visite\n\nLe ministre des Affaires Étrangères Paul Doe est arrivé.\n") == [
+        ("Paul Doe", "Foreign Minister", None)]
+
+
+def test_a_country_after_the_title_is_the_persons_and_a_particle_before_a_place_ends_the_name():
+    assert roles("Kunjungan\n\nPerdana Menteri Malaysia Amir Hamzah di Jakarta mengatakan hal itu.\n") == [
+        ("Amir Hamzah", "Prime Minister", "Malaysia")]
+    assert roles("Visita\n\nEl presidente Juan Roe de Bolivia llegó ayer.\n") == [("Juan Roe", "President", None)]
+
+
+def test_the_title_of_a_country_or_a_company_in_another_language_is_no_person():
+    assert roles("Visita\n\nO presidente da Bolívia, Evo Morales, e o presidente da Petrobras chegaram. "
+                 "El presidente de Argentina habló.\n") == [("Evo Morales", "President", "Bolivia")]
+
+
+def test_a_case_ending_after_an_apostrophe_is_no_part_of_a_known_name():
+    assert roles("Görüşme\n\nKazakistan Cumhurbaşkanı Tokayev’le telefonda görüştü.\n") == [
+        ("Kassym-Jomart Tokayev", "President", "Kazakhstan")]

@@ -101,21 +101,31 @@ def phrase_key(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split())
 
 
-def trie_alternation(phrases, space: str = r"\s+") -> str:
+_ANY_CASE = "\0"  # marks a trie key whose letter matches in either case
+
+
+def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = False) -> str:
     """A regex matching any of many literal phrases, longest first, factored by common prefixes.
 
     "Kim Jong Un|Kim Jong Il|Kim Dae-jung" becomes "Kim\\s+(?:Dae\\-jung|Jong\\s+(?:Il|Un))": the
     regex engine then tries one branch per next character instead of every phrase at every
-    capital letter, which a knowledge base of hundreds of people's names needs.
+    capital letter, which a knowledge base of hundreds of people's names needs. With
+    `any_case_initials`, each word's first letter matches in either case ("Foreign Minister" and
+    "foreign minister", "Affaires Étrangères" and "Affaires étrangères": news styles differ).
     """
     trie: dict = {}
     for phrase in phrases:
         node = trie
+        previous = ""
         for char in re.sub(r"\s+", " ", phrase.replace("\u2019", "'")):
-            node = node.setdefault(char, {})
+            initial = any_case_initials and char.isalpha() and not (previous.isalnum() or previous == "_")
+            node = node.setdefault(_ANY_CASE + char.lower() if initial else char, {})
+            previous = char
         node[""] = {}  # the end of a phrase
 
     def piece(char: str) -> str:
+        if char.startswith(_ANY_CASE):
+            return "[" + re.escape(char[1].upper() + char[1]) + "]"
         return space if char == " " else "['\u2019]" if char == "'" else re.escape(char)
 
     def emit(node: dict) -> str:

@@ -108,12 +108,6 @@ class Found:
     known: Person | None
 
 
-def _any_case_initial(word: str) -> str:
-    """A role word matching "Foreign Minister" and "foreign minister" (news styles differ)."""
-    escaped = re.escape(word).replace(r"\ ", r"\s+")
-    return re.sub(r"(?<![\w\\])([A-Za-z])", lambda m: f"[{m.group(1).upper()}{m.group(1).lower()}]", escaped)
-
-
 # "..., a spokesman at the National Security Council": the office a role is held in.
 _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?"
 
@@ -121,7 +115,7 @@ _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+
 @lru_cache(maxsize=8)
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
-    roles = "|".join(_any_case_initial(r) for r in knowledge.role_words)
+    roles = trie_alternation(knowledge.role_words, any_case_initials=True)
     countries = trie_alternation(knowledge.country_by_word)
     places = trie_alternation(knowledge.place_by_name)
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
@@ -129,7 +123,9 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
-    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
+    # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
+    after = rf"(?:\s+(?P<after>{countries})(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
+    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{after}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
@@ -188,6 +184,8 @@ def _in_office(person: Person, year: int) -> bool:
     return not terms or any(first <= year <= last for first, last in terms)
 
 
+# "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
+_SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 _FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
@@ -419,6 +417,12 @@ class PeopleFinder:
         name = _trim_name(captured)
         if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia"
+        suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
+        if suffixed and self._known_or_short(name[:suffixed.start()]):
+            name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
+        if name.split()[0] in _SURNAME_PARTICLES and not self._known_or_short(name):
+            return None  # "el presidente de Argentina", "o presidente da Petrobras": the title's "of"
+        name = self._without_place_after(name)
         words = name.split()
         while len(words) > 2 and words[0] in self.kb.portfolio_words:
             words.pop(0)  # "... Finance and Industry Ginandjar Kartasasmita": a portfolio, then the name
@@ -440,6 +444,21 @@ class PeopleFinder:
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
         return None if tag_line or self._is_title(name) else name
+
+    def _without_place_after(self, name: str) -> str:
+        """ "Presiden Budi Hartono di Jakarta", "el presidente Juan Roe de Bolivia": a particle before
+        a place or a country is the language's "in" or "of", and the name ends before it."""
+        if self._known(name):
+            return name
+        words = name.split()
+        for at in range(1, len(words) - 1):
+            if words[at] in _SURNAME_PARTICLES and self._places_inside(" ".join(words[at + 1:]), count_given_name=True):
+                return " ".join(words[:at])
+        return name
+
+    def _known_or_short(self, name: str) -> bool:
+        """A known person's name, or the short name a title precedes ("de Klerk", "Tokayev")."""
+        return bool(self._known(name) or _known_indexes(self.kb)[1].get(name))
 
     def _unknown_full_name(self, captured: str) -> str | None:
         """A full name found without a title: every word could be a name's, none a known entity's
@@ -505,7 +524,7 @@ class PeopleFinder:
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
-            place = match.group("demonym") or match.group("of")
+            place = match.group("demonym") or match.group("of") or match.groupdict().get("after")
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
