@@ -148,8 +148,9 @@ _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
-    + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r"))\b",
+    # tries: tried at every word of a text, many languages' words must cost one branch per letter
+    r"\b(?:(?P<word>" + trie_alternation(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
+    + r")\s+)?(?P<weekday>" + trie_alternation(_WEEKDAY_NAMES) + r"))\b",
     re.IGNORECASE,
 )
 
