@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import PLACE_LINE, SYNDICATED, is_paragraph_like, outlet_credit, sentence_starts, sentences, title_cased
+from .cleaning import (
+    COMMUNICATED,
+    PLACE_LINE,
+    SYNDICATED,
+    is_paragraph_like,
+    outlet_credit,
+    sentence_starts,
+    sentences,
+    title_cased,
+)
 from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_key, phrase_opening, phrase_pattern, read_words
 from .record import KINDS
 
@@ -141,8 +150,6 @@ _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORE
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
-_COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
-                           re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
@@ -460,7 +467,7 @@ def _first_named(kb: Knowledge, find, lines: list[str]) -> str | None:
 def _communicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "(Communicated by the Prime Minister's Media Adviser)": the office as the text names it."""
     for line in meta_lines:
-        match = _COMMUNICATED.match(line)
+        match = COMMUNICATED.match(line)
         if match and match.group("who").strip(" .)").casefold() not in _SOURCE_NOISE:  # "(With inputs from agencies)"
             return match.group("who").strip(" .)")
     return None

@@ -25,7 +25,9 @@ _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:
 _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d(?:-\d\d)?)[ \t]+(?=\S)")
 # "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
-_COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\b.*\)?\.?$", re.IGNORECASE)
+# "(Communicated by the Prime Minister's Media Adviser)", "(With inputs from PTI)": who issued the text
+COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
+                          re.IGNORECASE)
 # "This news article is a production distributed through Caribbean News Service. ...": a syndication
 # notice, which names the service the article came from.
 SYNDICATED = re.compile(
@@ -190,7 +192,7 @@ def title_cased(line: str) -> bool:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _SOURCE_LINE.match(line) or _COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        _SOURCE_LINE.match(line) or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
         or _bare_dateline(line)
