@@ -824,6 +824,11 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("Modi meets Macron\n\nPrime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on "
      "Sunday.\n\n(With inputs from agencies)\n", "body", ["Prime Minister Narendra Modi held talks with President "
                                                            "Emmanuel Macron in Paris on Sunday."]),
+    # country names as Indonesian and Turkish write them
+    ("Jokowi bertemu Kishida\n\nPresiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida untuk membahas "
+     "hubungan dengan Tiongkok dan Korea Selatan.\n", "countries", ["Japan", "China", "South Korea", "Indonesia"]),
+    ("Erdoğan Scholz ile görüştü\n\nCumhurbaşkanı Recep Tayyip Erdoğan, Almanya Başbakanı Olaf Scholz ile Suriye ve "
+     "İngiltere konularını görüştü.\n", "countries", ["Germany", "Syria", "United Kingdom", "Turkey"]),
     # a known place after a preposition of another language, with or without an article
     ("Kohl trifft Jelzin\n\nBundeskanzler Helmut Kohl hat sich am Montag im Kreml mit Präsident Boris Jelzin getroffen.\n",
      "location", "Moscow"),
