@@ -68,6 +68,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Kamis (28/6/2018) pukul 18.05 WIB", D(2018, 6, 28)),                                 # the date in brackets, an hour
     ("Von red/AFP 17. März 2017 - 16:48 Uhr", D(2017, 3, 17)),                            # a byline in another language
     ("Par Jean Dupont 3 mars 2015", D(2015, 3, 3)),
+    ("Publicado em 19 de março de 2011 às 12h14.", D(2011, 3, 19)),                     # stamp, date and clock joined
+    ("Pubblicato il 3 marzo 2015 alle ore 12:14", D(2015, 3, 3)),
+    ("Mis à jour le 26-05-2024", D(2024, 5, 26)),                                         # day first with hyphens
+    ("Example.com | Updated 26/05/2024", D(2024, 5, 26)),                                 # the site, a bar, the stamp
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -75,6 +79,7 @@ def test_a_date_line_gives_its_date(line, value):
 
 @pytest.mark.parametrize("line", [
     "03/04/2015",                                        # 3 April or March 4: the text does not say
+    "03-04-2015",
     "By AP March 4, 2015 03/05/2015",                    # two different days on one line
     "May 3, 2010 | June 1, 2021",                        # two days, the second not an update stamp's
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line

@@ -73,8 +73,8 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-# "08/02/2023" is 8 February in Europe and August 2 in the US: read only when one order is impossible.
-_SLASHED = re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+# "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
+_SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
 # A day and month with no year after it, written capitalised ("on August 23", "on 23 August").
 _NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
@@ -90,8 +90,9 @@ _ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUM
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.]|\x00|"
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["time_words"]
-                           + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
+                           + _WORDS["date_line_joints"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
+    r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
     r"(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?![\w])|"  # the zone as an offset: "10:23 AM GMT+7"
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
@@ -109,8 +110,8 @@ _BYLINE_HEAD = re.compile(r"^\s*(?i:by|von|par|por|oleh)\s+(?:[a-z]{2,5}/)?" + _
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
 _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})+)\)\s*(?=\x00)")
-# "FP Staff Last Updated:September 08, 2023": a credit without "By", then the stamp
-_CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"\s+(?=(?i:" + _alternatives(
+# "FP Staff Last Updated:September 08, 2023", "Site.com | Updated ...": a credit without "By", then the stamp
+_CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 # "June 10, 2010, Tashkent": where the page dates it, after the date
