@@ -74,7 +74,8 @@ DATE_PATTERNS = [
 ]
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
-_SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
+_SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
+                      r"(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
 # A day and month with no year after it, written capitalised ("on August 23", "on 23 August").
 _NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
