@@ -1184,6 +1184,8 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("BISHKEK, KYRGYZSTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin on Friday.", "Bishkek"),
     ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with President Faure Gnassingbe, on a "
      "day's visit to Ghana.", "Kumasi"),
+    ("Dakar, le 20 février 2022 - Le président Ana Costa a accueilli son homologue Luis Vega, qui effectue une "
+     "visite de trois jours.", "Dakar"),                       # a full date in another language, after its article
 ])
 def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city

@@ -371,6 +371,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
             return kb.place_by_name[hyphened["city"]]
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
+        named = named or dates.dateline_place(paragraph)
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         speaker = named and fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):

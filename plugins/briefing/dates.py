@@ -143,9 +143,11 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
 )
-# "Ciudad de México. Viernes 22 enero 2021.-El presidente ...": a place, a full date in any language, a dash
+# "Ciudad de México. Viernes 22 enero 2021.-El presidente ...", "Dakar, le 20 février 2022 - ...": a place, a
+# full date in any language, a dash
 _DASHED_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w'’ \-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
+    r"^(?P<place>[^\W\d_][\w'’ \-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?:(?:le|el|il|den|am)\s+)?"
+    r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
     r",?\s+(?:de\s+)?(?:19|20)\d\d)\.?\s*(?:--|[-–—])\s*"
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
@@ -445,6 +447,12 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
         month, day, _start, _end = day_month[0]
         return match.end(), None, (month, day)
     return None
+
+
+def dateline_place(paragraph: str) -> str | None:
+    """The place of a dateline with a full date in any language ("Dakar, le 20 février 2022 - ")."""
+    match = _DASHED_DATELINE.match(paragraph)
+    return match["place"] if match and find_dates(match["when"]) else None
 
 
 def dateline_agency(paragraph: str) -> str | None:
