@@ -1912,6 +1912,34 @@ def test_a_cookie_banner_above_the_headline_is_noise(banner):
     assert record["removed"] == [banner]
 
 
+@pytest.mark.parametrize("line", [
+    "Suivez Example.com sur Twitter et Facebook pour rejoindre la conversation.",   # calls to follow, other languages
+    "Unite al canal de Example en WhatsApp",
+    "Retournez en haut de la page",                                                 # "Back to top"
+    "Share Button",
+    "Baca: Another Headline of the Same Site",                                      # "Read:" in Indonesian
+    "Da Redação",                                                                   # the newsroom as byline
+    "Avec notre correspondant à Berlin, Jane Roe",
+    "Laporan Wartawan Example.com, Jane Roe",
+    "PRINT DISCUSSION CHINESE SEND TO FRIEND",                                      # a row of buttons
+    "Questions?Comments? Click here",
+    "Ana Costa e Luis Vega em Lima (Agência Exemplo/Jane Roe)",                     # a caption ending in its credit
+])
+def test_calls_to_action_bylines_buttons_and_credits_of_other_languages_are_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    record = extract_text(text)
+    assert record["removed"] == [line]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+def test_prose_that_names_a_network_a_correspondent_or_a_credit_in_brackets_stays():
+    prose = ["Siguen las conversaciones entre los dos presidentes, que se vieron en Lima el lunes.",
+             "Costa told our correspondent in Lima that the talks went well (EFE/Lusa).",
+             "Vega later posted on Facebook and Twitter that he would return to Lima."]
+    text = "Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n" + "\n\n".join(prose) + "\n"
+    assert extract_text(text)["body"][1:] == prose
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):

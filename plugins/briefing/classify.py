@@ -139,7 +139,7 @@ _DATELINE_CITY = re.compile(
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
 )
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
-_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2})(?: - |: )(?=[A-Z])")
+_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
     r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
 )
