@@ -1914,6 +1914,13 @@ def test_a_cookie_banner_above_the_headline_is_noise(banner):
     assert record["removed"] == [banner]
 
 
+def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dates_the_contact():
+    lead = ("Le Président de la République, S.E.M. Ana Costa, a eu un déjeuner de travail avec son homologue, "
+            "S.E. Luis Vega, ce mercredi 25 janvier 2023, au palais.")
+    assert sentences(lead) == [lead]
+    assert extract_text("Costa et Vega\n\n" + lead + "\n")["event_date"] == "2023-01-25"
+
+
 @pytest.mark.parametrize("line", [
     "Suivez Example.com sur Twitter et Facebook pour rejoindre la conversation.",   # calls to follow, other languages
     "Unite al canal de Example en WhatsApp",
