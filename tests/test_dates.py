@@ -226,6 +226,14 @@ def test_a_weekday_written_before_a_numeric_date_settles_its_order_when_one_orde
     assert [found for found, _start, _end in dates.find_dates(text)] == ([value] if value else [])
 
 
+def test_a_weekday_in_an_undated_lead_takes_the_date_written_later_with_that_weekday_in_numbers():
+    # Indonesian: "Presiden ... menerima kunjungan ... Jumat." (received a visit, Friday), then the full date
+    text = ("Costa Terima Kunjungan Vega\n\n"
+            "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jumat.\n\n"
+            "Vega tiba di Jakarta pada Kamis (28/6/2018) malam dan bertemu Costa di Bogor, Jumat (29/6/2018).\n")
+    assert dated(text) == (None, "2018-06-29")
+
+
 @pytest.mark.parametrize("text, event", [
     ("Lula recibe a Boric\n\n12 de octubre de 2017\n\nEl presidente Lula recibió ayer al presidente Gabriel Boric.\n",
      "2017-10-11"),

@@ -561,10 +561,14 @@ def other_clause(sentence: str, at: int) -> int | None:
 
 
 def weekday_dates(text: str) -> list[tuple[dt.date, int]]:
-    """Full dates written with their weekday ("Thursday, April 27, 2017") that is the right one."""
+    """Full dates written with their weekday ("Thursday, April 27, 2017", "Jumat (29/6/2018)") that is
+    the right one."""
     found = []
     for value, match in _full_dates(text):
         written = match.groupdict().get("weekday")
+        if not written:
+            named = _WEEKDAY_BEFORE.search(text, max(0, match.start() - _WEEKDAY_REACH), match.start())
+            written = named["weekday"] if named else None
         if written and _WEEKDAY_KEYS.get(_key(written)) == value.weekday():
             found.append((value, value.weekday()))
     return found

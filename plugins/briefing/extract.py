@@ -84,8 +84,9 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
     return " ".join(chosen)
 
 
-_CONTACT_WORDS = tuple(read_words("words.yaml")["contact_words"])
-_SPOKEN_RECORD = phrase_pattern(read_words("words.yaml")["spoken_records"])
+_WORDS = read_words("words.yaml")
+_CONTACT_WORDS = tuple(_WORDS["contact_words"] + _WORDS["contact_words_other_languages"])
+_SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
 
 
 @lru_cache(maxsize=8)
