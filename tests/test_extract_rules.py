@@ -1914,6 +1914,15 @@ def test_a_cookie_banner_above_the_headline_is_noise(banner):
     assert record["removed"] == [banner]
 
 
+@pytest.mark.parametrize("suffix", [" - example.com", " | Example News", " – news.example.co.id"])
+def test_a_headline_carrying_the_sites_name_or_address_gives_way_to_its_clean_copy(suffix):
+    text = (f"Costa reçoit Vega à Dakar{suffix}\n\nCosta reçoit Vega à Dakar\n\n"
+            "Le président Ana Costa a reçu son homologue Luis Vega à Dakar ce lundi pour une visite de trois jours.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa reçoit Vega à Dakar"
+    assert f"Costa reçoit Vega à Dakar{suffix}" in record["removed"]
+
+
 def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dates_the_contact():
     lead = ("Le Président de la République, S.E.M. Ana Costa, a eu un déjeuner de travail avec son homologue, "
             "S.E. Luis Vega, ce mercredi 25 janvier 2023, au palais.")

@@ -680,8 +680,9 @@ def _credited_copy(previous: str, line: str) -> bool:
     return line.startswith(previous) and bool(_CREDIT_TAIL.fullmatch(line, len(previous)))
 
 
-# " - Site Name", " Photo by Jane Roe (GPO)": what a page's title line may carry after the headline
-_SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*[^.!?]{1,60}|\s+(?i:photo|picture|image)s?(?:\s+(?i:by)|:)\s+[^.!?]{1,60}")
+# " - Site Name", " - site.com", " Photo by Jane Roe (GPO)": what a page's title line may carry after the headline
+_SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*(?:[^.!?]|\.(?=\w)){1,60}"
+                          r"|\s+(?i:photo|picture|image)s?(?:\s+(?i:by)|:)\s+[^.!?]{1,60}")
 
 
 def _site_titled(title: str, line: str) -> bool:
