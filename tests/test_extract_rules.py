@@ -1923,6 +1923,16 @@ def test_a_headline_carrying_the_sites_name_or_address_gives_way_to_its_clean_co
     assert f"Costa reçoit Vega à Dakar{suffix}" in record["removed"]
 
 
+def test_a_keywords_line_in_another_language_is_noise_and_a_date_line_never_replaces_a_retold_headline():
+    headline = "Le président Ana Costa effectue une visite officielle de 48 heures au Pérou"
+    text = (f"{headline}\n\nPar :  |  Mots clés : Pérou-Chili-président\n"
+            "Agence de presse Exemple | 26. 05. 2024\n\n"
+            "Le président Ana Costa effectue depuis vendredi une visite de travail de 48 heures au Pérou.\n")
+    record = extract_text(text)
+    assert record["title"] == headline
+    assert "Par : | Mots clés : Pérou-Chili-président" in record["removed"]
+
+
 def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dates_the_contact():
     lead = ("Le Président de la République, S.E.M. Ana Costa, a eu un déjeuner de travail avec son homologue, "
             "S.E. Luis Vega, ce mercredi 25 janvier 2023, au palais.")

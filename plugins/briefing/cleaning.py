@@ -644,7 +644,9 @@ def _drop_lead_copy(result: Cleaned) -> None:
     # a page's summary line above the headline that retells the lead's sentence with a word or two
     # less ("... construction of a dam on the Blue Nile"), a headline between it and the lead
     at = result.paragraphs.index(lead)
-    following = next((i for i in range(at) if is_headline_like(result.paragraphs[i])), None)
+    # (a line with a full date on it is the page's date line, however its credit is written)
+    following = next((i for i in range(at) if is_headline_like(result.paragraphs[i])
+                      and not dates.find_dates(result.paragraphs[i])), None)
     if following is not None and _retold(copy, first):
         result.removed.append(headline)
         result.removed.extend(result.paragraphs[:following])
