@@ -1933,6 +1933,16 @@ def test_a_keywords_line_in_another_language_is_noise_and_a_date_line_never_repl
     assert "Par : | Mots clés : Pérou-Chili-président" in record["removed"]
 
 
+def test_a_logo_and_a_name_in_capitals_above_the_headline_are_no_headline_though_the_deck_shares_more_words():
+    text = ("Logo Diário Exemplo\nLUIS VEGA\n\nCosta recepciona presidente do Peru no Palácio do Planalto\n\n"
+            "Líderes participaram de duas reuniões durante a manhã com a participação de ministros\n\n"
+            "O presidente Ana Costa recepcionou na manhã desta terça-feira o presidente do Peru, Luis Vega, no Palácio "
+            "do Planalto.\n\nOs líderes participaram de duas reuniões durante a manhã, com a participação de ministros.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa recepciona presidente do Peru no Palácio do Planalto"
+    assert record["removed"][:2] == ["Logo Diário Exemplo", "LUIS VEGA"]
+
+
 def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dates_the_contact():
     lead = ("Le Président de la République, S.E.M. Ana Costa, a eu un déjeuner de travail avec son homologue, "
             "S.E. Luis Vega, ce mercredi 25 janvier 2023, au palais.")

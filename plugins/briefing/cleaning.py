@@ -590,9 +590,12 @@ def _choose_headline(result: Cleaned) -> None:
         standfirst_glued = len(line) > len(current) + _STANDFIRST_GAP and line.endswith(" " + current)
         if standfirst_glued:
             line = line[:len(line) - len(current)].rstrip(" :-–—|")
-        # "23rd Spain-France Summit", then the headline that says what happened there: a kicker
-        kicker = (best == 0 and words(current) <= _KICKER_WORDS and words(line) >= 2 * words(current)
-                  and shared(line)[0] >= hits)
+        # "23rd Spain-France Summit" or a name in capitals, then the headline that says what happened
+        # there: a kicker (the line under it is the headline, though a deck below may share more words)
+        kicker = (0 in candidates and words(current) <= _KICKER_WORDS
+                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
+        if kicker and best != 0:
+            best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
         # Mugabe": one word shared with the lead is half of a short line's, but far fewer than the headline's
         outshared = shared(line)[0] > _OUTSHARED * hits
