@@ -281,3 +281,12 @@ def test_speech_verbs_of_indonesian_name_the_speaker_after_them_or_mean_the_pers
         quote("Prabowo Subianto", "Kedua pemimpin ingin kedua negara semakin maju,"),
         quote("Anwar Ibrahim", "Kami adalah sahabat lama dan kami akan terus bekerja sama,"),
     ]
+
+
+def test_a_quotation_standing_alone_after_he_said_is_said_by_whom_he_means():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "He said the concern was about a small number of boats coming to Peru.\n\n"
+            "\"Our view is that we are not immune from boats coming to our shores this year.\"\n")
+    # "He": the subject of the last sentence that names someone
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Our view is that we are not immune from boats coming to our shores this year.")]

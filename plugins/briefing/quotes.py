@@ -805,14 +805,19 @@ class QuoteFinder:
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
     def _speaking_at_end(self, index: int) -> str | None:
-        """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ..."),
-        and so says the quotation standing alone in the paragraph after it."""
+        """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ...",
+        "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it."""
         paragraph = self.paragraphs[index]
         starts = self._starts(index)
         begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
-        if not _VERB.search(paragraph, begin) or self._quoted_at(index, len(paragraph) - 1):
+        verb = _VERB.search(paragraph, begin)
+        if not verb or self._quoted_at(index, len(paragraph) - 1):
             return None
-        return self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
+        speaker = self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
+        opening = _PRONOUN_OPENING.match(paragraph, begin)
+        if speaker is None and opening and len(paragraph[opening.end():verb.start()].split()) <= 1:
+            return self._last_person_before(index, begin, opening.group(0).strip().lower())
+        return speaker
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
