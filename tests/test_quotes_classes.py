@@ -290,3 +290,16 @@ def test_a_quotation_standing_alone_after_he_said_is_said_by_whom_he_means():
     # "He": the subject of the last sentence that names someone
     assert extract_text(text)["quotes"] == [
         quote("Ana Costa", "Our view is that we are not immune from boats coming to our shores this year.")]
+
+
+def test_a_transcripts_label_on_a_line_of_its_own_gives_the_speaker_of_the_paragraphs_under_it():
+    text = ("Leaders meet\n\nBelow is the text of the joint arrival statement of Prime Minister Ana Costa with "
+            "President Luis Vega at the airport on Saturday.\n\nPRIME MINISTER:\n\n"
+            "I would like to welcome President Vega to our country this morning. It is an informal visit.\n\n"
+            "We intend it to be an informal occasion.\n\nPRESIDENT VEGA:\n\n"
+            "I would like to thank Prime Minister Costa for the invitation.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "I would like to welcome President Vega to our country this morning. It is an informal visit."),
+        quote("Ana Costa", "We intend it to be an informal occasion."),
+        quote("Luis Vega", "I would like to thank Prime Minister Costa for the invitation."),
+    ]

@@ -599,6 +599,12 @@ class QuoteFinder:
         if speakers:
             walk.turn_speaker, walk.carrying = speakers[0].key, False
             return True
+        label = _CAPITALS_LABEL.fullmatch(paragraph.rstrip()[:-1]) if paragraph.rstrip().endswith(":") else None
+        if label:  # "PRIME MINISTER:" on a line of its own: the turn is the paragraphs under it
+            speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
+            if speaker:
+                walk.turn_speaker, walk.carrying = speaker, False
+                return True
         transcript = self._transcript_speaker(index) or self._titled_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
