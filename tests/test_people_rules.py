@@ -284,6 +284,13 @@ def test_malay_honorifics_are_titles_and_sri_alone_still_begins_a_name():
                  "for talks.\n") == ["Sri Mulyani Indrawati", "Lee Hsien Loong"]
 
 
+def test_an_urdu_honorific_and_a_misspelt_sheikh_are_titles_not_names():
+    assert names("Leaders meet\n\nPakistani Foreign Minister Mian Ana Kasuri met Indian Prime Minister Luis Vega in "
+                 "Islamabad on Monday.\n") == ["Ana Kasuri", "Luis Vega"]
+    assert names("Leaders meet\n\nPresident Luis Vega received Shiekh Tamim bin Hamad Al Thani in Washington on "
+                 "Monday. Shiekh Tamim thanked him.\n") == ["Luis Vega", "Tamim bin Hamad Al Thani"]
+
+
 def test_a_hotel_named_after_a_king_and_a_minister_responsible_are_no_people():
     text = ("Leaders meet\n\nPrime Minister Benjamin Netanyahu met Prime Minister Narendra Modi at the King David Hotel, "
             "with the Minister Responsible for Foreign Affairs.\n")
