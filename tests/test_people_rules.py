@@ -284,6 +284,22 @@ def test_malay_honorifics_are_titles_and_sri_alone_still_begins_a_name():
                  "for talks.\n") == ["Sri Mulyani Indrawati", "Lee Hsien Loong"]
 
 
+@pytest.mark.parametrize("text", [
+    "El presidente de Bolivia, Ana Costa, recibió a su homólogo Luis Vega en La Paz.",
+    "Le président du Sénégal, Ana Costa, a reçu son homologue Luis Vega à Dakar.",
+    "The president of Bolivia, Ana Costa, received President Luis Vega in La Paz.",
+])
+def test_a_title_of_a_country_then_a_comma_then_the_name_names_that_person_with_the_title(text):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert ("Ana Costa", "President") in [(p["name"], p["role"]) for p in people]
+
+
+def test_a_title_of_a_country_then_a_comma_then_another_title_is_no_name():
+    text = ("Leaders meet\n\nKing Ana Costa spoke with President Luis Vega. The president sent letters to the King of "
+            "Spain, King of Sweden and Emir of Qatar.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
 def test_an_urdu_honorific_and_a_misspelt_sheikh_are_titles_not_names():
     assert names("Leaders meet\n\nPakistani Foreign Minister Mian Ana Kasuri met Indian Prime Minister Luis Vega in "
                  "Islamabad on Monday.\n") == ["Ana Kasuri", "Luis Vega"]

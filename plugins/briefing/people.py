@@ -120,12 +120,18 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     places = trie_alternation(knowledge.place_by_name)
     demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?"
+    # "President of Bolivia", and as other languages write it: "presidente de Bolivia", "président du Sénégal"
+    of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der)\s+(?:the\s+|la\s+|l['’]\s?)?(?P<of>{countries}))?"
+                  rf"(?:\s+to\s+(?:the\s+)?(?:{countries}|{places}))?")
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
     # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
     after = rf"(?:\s+(?P<after>{countries})(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
-    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{after}{of_country}\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
+    # "the president of Bolivia, Rodrigo Paz, ...": after the country, the name between commas
+    # (not another title: "the King of Saudi Arabia, King of Qatar and ...")
+    comma = rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?)"
+    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{after}{of_country}{comma}\s+{_HONORIFIC}*"
+                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
