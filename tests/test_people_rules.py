@@ -300,6 +300,12 @@ def test_a_title_of_a_country_then_a_comma_then_another_title_is_no_name():
     assert names(text) == ["Ana Costa", "Luis Vega"]
 
 
+def test_prime_minister_misspelt_as_press_offices_often_do_is_still_the_title():
+    assert names("Leaders meet\n\nPrime Minister Ana Costa held a summit meeting with Prime Minister Luis Vega.\n\n"
+                 "Prime Minster Vega stated that it was an honor to meet with Prime Minister Costa.\n") == [
+        "Ana Costa", "Luis Vega"]
+
+
 def test_an_urdu_honorific_and_a_misspelt_sheikh_are_titles_not_names():
     assert names("Leaders meet\n\nPakistani Foreign Minister Mian Ana Kasuri met Indian Prime Minister Luis Vega in "
                  "Islamabad on Monday.\n") == ["Ana Kasuri", "Luis Vega"]
