@@ -306,6 +306,12 @@ def test_prime_minister_misspelt_as_press_offices_often_do_is_still_the_title():
         "Ana Costa", "Luis Vega"]
 
 
+def test_an_occasion_in_capitals_is_no_person():
+    text = ("Leaders meet\n\nPresident Ana Costa was joined by women leaders for Iftar at State House ahead of a State "
+            "Banquet hosted in her honour by President Luis Vega, a tweet by State House read.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
 def test_an_urdu_honorific_and_a_misspelt_sheikh_are_titles_not_names():
     assert names("Leaders meet\n\nPakistani Foreign Minister Mian Ana Kasuri met Indian Prime Minister Luis Vega in "
                  "Islamabad on Monday.\n") == ["Ana Kasuri", "Luis Vega"]
