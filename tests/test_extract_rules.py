@@ -1943,6 +1943,15 @@ def test_a_logo_and_a_name_in_capitals_above_the_headline_are_no_headline_though
     assert record["removed"][:2] == ["Logo Diário Exemplo", "LUIS VEGA"]
 
 
+def test_a_word_or_three_alone_after_the_last_paragraph_is_a_sign_off_not_the_articles_end():
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and security.\n\nJane Roe\n\nENDS\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and security."]
+    assert record["removed"][-2:] == ["Jane Roe", "ENDS"]
+
+
 def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dates_the_contact():
     lead = ("Le Président de la République, S.E.M. Ana Costa, a eu un déjeuner de travail avec son homologue, "
             "S.E. Luis Vega, ce mercredi 25 janvier 2023, au palais.")

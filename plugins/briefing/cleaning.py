@@ -749,9 +749,10 @@ def _drop_link_lists(result: Cleaned) -> None:
 
 
 def _drop_trailing_links(result: Cleaned) -> None:
-    """Link titles after the last paragraph of prose are links to other articles: an article does
-    not end on a subheading (a copy cut mid-sentence ends in sentence case, and is kept)."""
-    while len(result.paragraphs) > 1 and _is_link_title(result.paragraphs[-1]):
+    """Link titles after the last paragraph of prose are links to other articles, and a word or
+    three alone there a sign-off ("Melchisedeck"): an article does not end on a subheading (a copy
+    cut mid-sentence ends in sentence case, and is kept)."""
+    while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])):
         result.removed.append(result.paragraphs.pop())
 
 
