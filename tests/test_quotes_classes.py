@@ -303,3 +303,10 @@ def test_a_transcripts_label_on_a_line_of_its_own_gives_the_speaker_of_the_parag
         quote("Ana Costa", "We intend it to be an informal occasion."),
         quote("Luis Vega", "I would like to thank Prime Minister Costa for the invitation."),
     ]
+
+
+def test_a_title_in_quotation_marks_with_the_sentences_full_stop_inside_names_a_programme_not_speech():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Costa announced a new programme, the \"Support Package for Peace and Stability in Mindanao.\"\n\n"
+            "\"We agreed to work together on trade and security,\" Vega said.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "We agreed to work together on trade and security,")]

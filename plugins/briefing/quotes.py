@@ -128,9 +128,10 @@ def _name_case(word: str) -> str:
 
 def is_quoted_name(text: str) -> bool:
     """A title in quotation marks ("Joint Statement on the Economic Partnership") names a document,
-    a programme or a work: its long words capitalised, no sentence in it."""
+    a programme or a work: its long words capitalised, no sentence in it (the full stop or comma
+    that American style sets inside the closing mark is the sentence's: "... for Peace in Mindanao.")."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and not _TERMINAL.search(text) and all(w[0].isupper() for w in words)
+    return len(words) >= 2 and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(w[0].isupper() for w in words)
 
 
 @lru_cache(maxsize=8)
