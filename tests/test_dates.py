@@ -72,6 +72,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Pubblicato il 3 marzo 2015 alle ore 12:14", D(2015, 3, 3)),
     ("Mis à jour le 26-05-2024", D(2024, 5, 26)),                                         # day first with hyphens
     ("Example.com | Updated 26/05/2024", D(2024, 5, 26)),                                 # the site, a bar, the stamp
+    ("admin3 16/09/2022 - 20:49 Compartilhe", D(2022, 9, 16)),                            # a site's user, a share button
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -91,7 +91,7 @@ _ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUM
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.]|\x00|"
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["time_words"]
-                           + _WORDS["date_line_joints"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
+                           + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
@@ -119,6 +119,8 @@ _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -"
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
+# A site's user name as its byline: "admin3", "editor_2"
+_CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
@@ -332,6 +334,7 @@ def _only_filler(rest: str) -> bool:
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
+    rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
     return bool(_FILLER.match(rest))
