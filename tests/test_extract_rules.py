@@ -1732,6 +1732,8 @@ def test_a_venue_named_with_its_city_after_it_and_a_city_with_a_colon_place_the_
     ("Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Cuba Miguel Díaz-Canel.", "phone_call", ["Cuba", "Vietnam"]),
     ("Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Perdana Menteri Malaysia Anwar Ibrahim.",
      "meeting", ["Malaysia", "Indonesia"]),
+    ("Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide Suga di Istana Bogor.", "visit",
+     ["Indonesia", "Japan"]),                                 # "received the visit of"
 ])
 def test_kinds_and_countries_as_pages_in_other_languages_write_them(text, kind, countries):
     record = extract_text(text + "\n")
