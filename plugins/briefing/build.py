@@ -23,6 +23,9 @@ class Build:
     digests: Digests  # of what pages and the search files are made from
     record_keys: dict[str, str] = field(default_factory=dict)  # article slug -> its record's key, its raw text's too
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
+    # Writing into a folder made empty for this build (site_build.start): no link into the cache
+    # from an earlier build can be there, so none is looked for before each file is written.
+    fresh_output: bool = False
     inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
     kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept
     report: dict | None = None  # what the summary says of the seeds (summary.report_of), once built

@@ -54,7 +54,7 @@ def start_run(pelican) -> list[type]:
             build.kept = last
     if build.kept is None:
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
-    site_build.start(pelican)
+    build.fresh_output = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
 

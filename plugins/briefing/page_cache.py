@@ -110,10 +110,11 @@ class PageCache:
         target = os.path.abspath(sanitised_join(self.generator.output_path, url))
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        try:
-            os.unlink(target)  # a link into the cache from an earlier build: never write through it
-        except FileNotFoundError:
-            pass
+        if not self.build.fresh_output:
+            try:
+                os.unlink(target)  # a link into the cache from an earlier build: never write through it
+            except FileNotFoundError:
+                pass
         if relative_urls is None:
             relative_urls = self.generator.settings["RELATIVE_URLS"]
         sources, looked_in, own, shared = self._plan(template, frozenset(values))

@@ -89,15 +89,17 @@ def resume_collector() -> None:
         _COLLECTOR["paused"] = False
 
 
-def start(pelican) -> None:
+def start(pelican) -> bool:
     """At the start of every run (Pelican asks plugins for generators then): lock, and send the
-    output to a fresh folder."""
+    output to a fresh folder; whether it did (the build then writes into an empty folder)."""
     lock(pelican.settings["CACHE_PATH"])
     if stages(pelican):
         staging = os.path.abspath(pelican.settings["OUTPUT_PATH"]) + STAGING_SUFFIX
         shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
         pelican.output_path = staging
+        return True
+    return False
 
 
 def finish(pelican, keep_output: bool = False) -> None:

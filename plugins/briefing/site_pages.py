@@ -171,10 +171,11 @@ class BriefingGenerator(Generator):
         snapshot_of = {s.key: s for s in build.seeds.read.values()}
         for record in records:
             target = sources / f"{record['slug']}.txt"
-            try:
-                os.unlink(target)  # a link into the cache from an earlier build: never write through it
-            except FileNotFoundError:
-                pass
+            if not build.fresh_output:
+                try:
+                    os.unlink(target)  # a link into the cache from an earlier build: never write through it
+                except FileNotFoundError:
+                    pass
             key = build.record_keys[record["slug"]]
             if store.place(key, target):
                 continue
