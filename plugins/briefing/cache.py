@@ -97,6 +97,7 @@ class Store:
         self.folder = Path(folder)
         self.suffix = suffix
         self.as_left = as_left  # files as the last build left them in output/ (manifest.files_as_left)
+        self._put: set[str] = set()  # entries this build wrote
         self._prefix = os.path.join(folder, "")  # entries' paths as strings: a Path each costs more than a read
         self.used: set[str] = set()
         self._index: dict | None = None
@@ -144,10 +145,11 @@ class Store:
         no bytes copied); False when there is no sound entry. An entry that is a file of output/
         as the last build left it (`as_left`: the same inode, size, modification and change
         times; the change time moves with any write, and cannot be set back) was checked when
-        that build placed or wrote it, so it is linked without its bytes being read again."""
+        that build placed or wrote it, so it is linked without its bytes being read again; so is
+        an entry this build wrote."""
         entry = f"{self._prefix}{name}{self.suffix}"
         data = None
-        if not self._as_left(name, entry):
+        if name not in self._put and not self._as_left(name, entry):
             data = self.get(name)
             if data is None:
                 return False
@@ -181,6 +183,7 @@ class Store:
 
     def put(self, name: str, data: bytes) -> None:
         self.used.add(name)
+        self._put.add(name)
         write_file(self.path(name), data)
         self.index[name] = _checksum(data)
 

@@ -137,7 +137,10 @@ class PageCache:
         self.rendered += 1
         if key is not None:
             read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
-            self.store.put(self._entry(key, read, lookups), Path(target).read_bytes())
+            entry = self._entry(key, read, lookups)
+            self.store.put(entry, Path(target).read_bytes())
+            os.unlink(target)  # a link to its entry, as a reused page is: the next build links it unread
+            self.store.place(entry, Path(target))
             self.looked_up_now[key] = read
 
     def finish(self) -> None:
