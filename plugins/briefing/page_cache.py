@@ -137,10 +137,11 @@ class PageCache:
         self.rendered += 1
         if key is not None:
             read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
-            entry = self._entry(key, read, lookups)
-            self.store.put(entry, Path(target).read_bytes())
+            entry, page = self._entry(key, read, lookups), Path(target).read_bytes()
+            self.store.put(entry, page)
             os.unlink(target)  # a link to its entry, as a reused page is: the next build links it unread
-            self.store.place(entry, Path(target))
+            if not self.store.place(entry, Path(target)):  # the entry gone meanwhile: the page as rendered
+                cache.write_file(Path(target), page)
             self.looked_up_now[key] = read
 
     def finish(self) -> None:
