@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, slugs, summary, urls
+from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -86,6 +86,7 @@ class BriefingGenerator(Generator):
         if model is None:
             return
         pages = PageCache(self, writer, build)
+        site_build.freeze_long_lived()
         article_url = self.context["article_url"]
         for record in model.articles:
             slug = record["slug"]
