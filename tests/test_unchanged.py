@@ -130,6 +130,35 @@ def test_an_output_file_edited_deleted_or_added_is_noticed_even_with_its_time_pu
         assert same_site(output, before)
 
 
+def _as_left(site) -> frozenset:
+    path = site / "cache" / "briefing" / "manifest.json"
+    return manifest.files_as_left(path, manifest.load(path))
+
+
+def _inode_and_times(path) -> tuple:
+    info = os.lstat(path)
+    return info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
+def test_a_page_edited_with_its_time_put_back_is_not_taken_as_the_last_build_left_it(tmp_path, capsys):
+    """Pages are links to their cache entries, and one still as the last build left it is linked
+    again unread; one edited through output/, even with its time put back, is not, so the next
+    build (a seed added too) is a clean build's."""
+    site = _site(tmp_path)
+    output, _summary = _build(site, capsys)
+    talks, timeline = output / "articles" / "talks.html", output / "timeline.html"
+    assert {_inode_and_times(talks), _inode_and_times(timeline)} <= _as_left(site)
+    _put_back_time(talks, _swap_city)
+    assert _inode_and_times(talks) not in _as_left(site) and _inode_and_times(timeline) in _as_left(site)
+    (site / "seeds" / "more.txt").write_text(ARTICLE.replace("12 March", "14 March"), encoding="utf-8")
+    output, _summary = _build(site, capsys)
+    clean = tmp_path / "clean"
+    for folder in ("seeds", "content"):
+        shutil.copytree(site / folder, clean / folder)
+    assert b"Bremen" not in (output / "articles" / "talks.html").read_bytes()
+    assert same_site(output, build_site(clean, []))
+
+
 def test_strict_fails_on_an_unchanged_site_with_warnings_as_it_did(tmp_path, capsys):
     site = _site(tmp_path)  # neither seed states its publication date: a warning each
     _build(site, capsys)

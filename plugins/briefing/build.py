@@ -23,6 +23,12 @@ class Build:
     digests: Digests  # of what pages and the search files are made from
     record_keys: dict[str, str] = field(default_factory=dict)  # article slug -> its record's key, its raw text's too
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
+    # Writing into a folder made empty for this build (site_build.start): no link into the cache
+    # from an earlier build can be there, so none is looked for before each file is written.
+    fresh_output: bool = False
+    # The last build's output files as it left them (manifest.files_as_left): the page and
+    # source entries still so are linked without being read again.
+    as_left: frozenset[tuple[int, ...]] = frozenset()
     inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
     kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept
     report: dict | None = None  # what the summary says of the seeds (summary.report_of), once built
@@ -39,7 +45,7 @@ class Build:
     @property
     def sources(self) -> cache.Store:
         """The raw seeds, as read, by record key: what sources/ links to."""
-        return cache.store(self.cache_path, "sources", ".txt")
+        return cache.store(self.cache_path, "sources", ".txt", self.as_left)
 
     @property
     def quote_facts(self) -> cache.Store:
@@ -49,4 +55,4 @@ class Build:
 
     @property
     def pages(self) -> cache.Store:
-        return cache.store(self.cache_path, "pages", ".html")
+        return cache.store(self.cache_path, "pages", ".html", self.as_left)

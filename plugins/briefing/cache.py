@@ -93,9 +93,11 @@ def write_file(target: Path, data: bytes) -> None:
 class Store:
     """Files named by key in one folder, checked against the index before they are served."""
 
-    def __init__(self, folder: Path | str, suffix: str):
+    def __init__(self, folder: Path | str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset()):
         self.folder = Path(folder)
         self.suffix = suffix
+        self.as_left = as_left  # files as the last build left them in output/ (manifest.files_as_left)
+        self._put: set[str] = set()  # entries this build wrote
         self._prefix = os.path.join(folder, "")  # entries' paths as strings: a Path each costs more than a read
         self.used: set[str] = set()
         self._index: dict | None = None
@@ -140,11 +142,17 @@ class Store:
 
     def place(self, name: str, target: Path) -> bool:
         """Put the checked entry at `target`, a new file (a hard link where the file system allows:
-        no bytes copied); False when there is no sound entry."""
-        data = self.get(name)
-        if data is None:
-            return False
+        no bytes copied); False when there is no sound entry. An entry that is a file of output/
+        as the last build left it (`as_left`: the same inode, size, modification and change
+        times; the change time moves with any write, and cannot be set back) was checked when
+        that build placed or wrote it, so it is linked without its bytes being read again; so is
+        an entry this build wrote."""
         entry = f"{self._prefix}{name}{self.suffix}"
+        data = None
+        if name not in self._put and not self._as_left(name, entry):
+            data = self.get(name)
+            if data is None:
+                return False
         try:
             try:
                 os.link(entry, target)
@@ -152,11 +160,30 @@ class Store:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.link(entry, target)
         except OSError:  # another file system, links not allowed, or the entry just went
+            data = data if data is not None else self.get(name)
+            if data is None:
+                return False
             write_file(target, data)
+        return True
+
+    def _as_left(self, name: str, entry: str) -> bool:
+        """Whether the entry is one of `as_left` and the size the index says (then it is used)."""
+        expected = self.index.get(name) if self.as_left else None
+        if expected is None:
+            return False
+        try:
+            info = os.lstat(entry)
+        except OSError:
+            return False
+        if info.st_size != expected[0] or (info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns,
+                                           info.st_ctime_ns) not in self.as_left:
+            return False
+        self.used.add(name)
         return True
 
     def put(self, name: str, data: bytes) -> None:
         self.used.add(name)
+        self._put.add(name)
         write_file(self.path(name), data)
         self.index[name] = _checksum(data)
 
@@ -189,12 +216,12 @@ def remove_leftovers(cache_path) -> None:
 _OPEN: dict[tuple[str, str], Store] = {}
 
 
-def store(cache_path, kind: str, suffix: str) -> Store:
+def store(cache_path, kind: str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset()) -> Store:
     """This build's store of one kind under CACHE_PATH/briefing/: one object a build, so what it
-    records as used is whole when it is pruned."""
+    records as used is whole when it is pruned. `as_left`: see Store.place."""
     folder = str(Path(cache_path) / "briefing" / kind)
     if (folder, suffix) not in _OPEN:
-        _OPEN[(folder, suffix)] = Store(folder, suffix)
+        _OPEN[(folder, suffix)] = Store(folder, suffix, as_left)
     return _OPEN[(folder, suffix)]
 
 

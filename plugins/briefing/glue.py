@@ -50,11 +50,13 @@ def start_run(pelican) -> list[type]:
         build.inputs = manifest.inputs(shaping, config.knowledge.fingerprint, _read_folders(settings, config), left_out,
                                        build.cache_path / "briefing" / "inputs-looked-at")
         last = manifest.load(build.manifest_path)
+        if last is not None and "output" in last and isinstance(last["output"], dict):
+            build.as_left = manifest.files_as_left(build.manifest_path, last)
         if build.inputs and last and last["inputs"] == build.inputs and manifest.output(output) == last["output"]:
             build.kept = last
     if build.kept is None:
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
-    site_build.start(pelican)
+    build.fresh_output = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
 

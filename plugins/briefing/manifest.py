@@ -96,6 +96,26 @@ def output(folder: Path) -> dict[str, list[int]]:
     return listing
 
 
+def files_as_left(path: Path, last: dict) -> frozenset[tuple[int, ...]]:
+    """What the last build's output files were when it finished, as (inode, device, size,
+    modification ns, change ns), for those changed before its manifest was written (one changed
+    in that very tick could have changed again unseen): a cache entry still so has not been
+    written to since, so its bytes need not be read to be trusted (`cache.Store.place`)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return frozenset()
+    found = set()
+    try:
+        for kind, size, modified, changed, inode, device in last["output"].values():
+            since = info.st_mtime_ns - (0 if device == info.st_dev else SLOW_CLOCK_NS)
+            if kind == stat.S_IFREG and max(modified, changed) < since:
+                found.add((inode, device, size, modified, changed))
+    except (AttributeError, TypeError, ValueError):  # not what a build writes: nothing trusted
+        return frozenset()
+    return frozenset(found)
+
+
 def file_count(listing: dict[str, list[int]]) -> int:
     return sum(1 for kind, *_rest in listing.values() if kind != stat.S_IFDIR)
 

@@ -37,6 +37,9 @@ logger = logging.getLogger(__name__)
 LOOKUPS = ("article_url", "leader_slugs", "topic_titles")  # context mappings that pages look names up in
 _FROM_THE_URL = {"output_file", "SITEURL", "localsiteurl"}  # Pelican's writer sets these from the page's URL
 _ABSENT = "absent"
+# A template's pages' keys: its digest (None: rendered every time), the lookups it refers to, the
+# names of the values that change from page to page, the digest of those every page sees alike.
+_Plan = tuple[str | None, tuple[str, ...], tuple[str, ...], str | None]
 _MEMO_NAME = "lookups"  # the cache entry: page key -> the names it looked up when it was rendered
 
 
@@ -90,6 +93,7 @@ class PageCache:
         self.analyses_used: dict[str, list] = {}
         self._templates: dict[str, tuple[str | None, frozenset[str]]] = {}
         self._shared_digests: dict[str | tuple[str, ...], str] = {}
+        self._plans: dict[tuple[str, frozenset[str]], _Plan] = {}
         env = self.env
         self._environment = self.digests.hex([
             [version(package) for package in ("jinja2", "markupsafe", "pelican")], sorted(env.extensions),
@@ -106,19 +110,19 @@ class PageCache:
         target = os.path.abspath(sanitised_join(self.generator.output_path, url))
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        try:
-            os.unlink(target)  # a link into the cache from an earlier build: never write through it
-        except FileNotFoundError:
-            pass
+        if not self.build.fresh_output:
+            try:
+                os.unlink(target)  # a link into the cache from an earlier build: never write through it
+            except FileNotFoundError:
+                pass
         if relative_urls is None:
             relative_urls = self.generator.settings["RELATIVE_URLS"]
-        sources, names = self._template(template)
-        lookups = {name: self.generator.context[name] for name in LOOKUPS
-                   if name in names and name in self.generator.context}
+        sources, looked_in, own, shared = self._plan(template, frozenset(values))
+        lookups = {name: self.generator.context[name] for name in looked_in}
         key = None
         if sources is not None:
             try:
-                key = self._key(url, relative_urls, sources, names - lookups.keys(), values)
+                key = self._key(url, relative_urls, sources, own, shared, values)
             except Undigestible as error:  # rendered every time
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
@@ -133,7 +137,11 @@ class PageCache:
         self.rendered += 1
         if key is not None:
             read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
-            self.store.put(self._entry(key, read, lookups), Path(target).read_bytes())
+            entry, page = self._entry(key, read, lookups), Path(target).read_bytes()
+            self.store.put(entry, page)
+            os.unlink(target)  # a link to its entry, as a reused page is: the next build links it unread
+            if not self.store.place(entry, Path(target)):  # the entry gone meanwhile: the page as rendered
+                cache.write_file(Path(target), page)
             self.looked_up_now[key] = read
 
     def finish(self) -> None:
@@ -147,17 +155,38 @@ class PageCache:
                 self.store.keep(name)
         self.store.prune()
 
-    def _key(self, url: str, relative_urls: bool, sources: str, names, values: dict) -> str:
-        parts = [self._environment, sources, url, relative_urls]
-        shared = []
-        for name in sorted(names):
-            if name in values:
-                parts.append([name, self.digests.hex(values[name])])
-            elif name == "localsiteurl":  # Pelican's writer changes it in the context from page to page
-                parts.append([name, self.digests.hex(self.generator.context.get(name))])
-            elif name not in _FROM_THE_URL or name in self.generator.context:
-                shared.append(name)
-        parts.append(self._shared_together(tuple(shared)))
+    def _plan(self, template: str, value_names: frozenset[str]) -> _Plan:
+        """What the keys of a template's pages are made of, worked out once a build for each set
+        of values handed to it: the template's digest, the lookups it refers to, the names whose
+        values change from page to page (in order), and the digest of the values every page
+        sees alike."""
+        plan = self._plans.get((template, value_names))
+        if plan is None:
+            sources, names = self._template(template)
+            context = self.generator.context
+            looked_in = tuple(name for name in LOOKUPS if name in names and name in context)
+            own, shared = [], []
+            for name in sorted(names.difference(looked_in)):
+                if name in value_names or name == "localsiteurl":  # Pelican's writer changes it in the context from page to page
+                    own.append(name)
+                elif name not in _FROM_THE_URL or name in context:
+                    shared.append(name)
+            together = None
+            if sources is not None:
+                try:
+                    together = self._shared_together(tuple(shared))
+                except Undigestible as error:  # its pages are rendered every time
+                    logger.debug("%s: not cached: %s", template, error)
+                    sources = None
+            plan = self._plans[(template, value_names)] = (sources, looked_in, tuple(own), together)
+        return plan
+
+    def _key(self, url: str, relative_urls: bool, sources: str, own: tuple[str, ...], shared: str | None,
+             values: dict) -> str:
+        parts = [self._environment, sources, url, relative_urls, shared]
+        hex_of = self.digests.hex
+        for name in own:
+            parts.append([name, hex_of(values[name] if name in values else self.generator.context.get(name))])
         return cache.key("page", parts)
 
     def _shared_together(self, names: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, slugs, summary, urls
+from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -86,6 +86,7 @@ class BriefingGenerator(Generator):
         if model is None:
             return
         pages = PageCache(self, writer, build)
+        site_build.freeze_long_lived()
         article_url = self.context["article_url"]
         for record in model.articles:
             slug = record["slug"]
@@ -171,10 +172,11 @@ class BriefingGenerator(Generator):
         snapshot_of = {s.key: s for s in build.seeds.read.values()}
         for record in records:
             target = sources / f"{record['slug']}.txt"
-            try:
-                os.unlink(target)  # a link into the cache from an earlier build: never write through it
-            except FileNotFoundError:
-                pass
+            if not build.fresh_output:
+                try:
+                    os.unlink(target)  # a link into the cache from an earlier build: never write through it
+                except FileNotFoundError:
+                    pass
             key = build.record_keys[record["slug"]]
             if store.place(key, target):
                 continue
