@@ -310,6 +310,13 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+def test_another_languages_demonym_beside_a_title_or_a_counterpart_counts_its_country_but_a_language_does_not():
+    record = extract_text("Visita oficial\n\nEl mandatario chileno recibió a su homólogo ruso en el palacio. "
+                          "La rueda de prensa se tradujo al francés y al alemán.\n\n"
+                          "Der italienische Präsident sprach mit Journalisten.\n")
+    assert record["countries"] == ["Chile", "Russia", "Italy"]
+
+
 def test_a_demonym_of_another_language_is_known_as_it_is_written():
     kb = load_knowledge()
     assert [kb.country_of_demonym(word) for word in ("français", "chileno", "französischen", "French", "Français",
