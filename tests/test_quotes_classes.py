@@ -303,3 +303,16 @@ def test_a_transcripts_label_on_a_line_of_its_own_gives_the_speaker_of_the_parag
         quote("Ana Costa", "We intend it to be an informal occasion."),
         quote("Luis Vega", "I would like to thank Prime Minister Costa for the invitation."),
     ]
+
+
+def test_a_description_in_another_language_names_the_one_person_it_fits():
+    text = ("Visite à Paris\n\n"
+            "Le président français Pedro Lima a reçu la chancelière allemande Ana Costa à Paris lundi.\n\n"
+            "« Nous sommes unis », a déclaré le président français.\n\n"
+            "„Europa braucht Mut“, sagte die deutsche Kanzlerin.\n\n"
+            "«Es un día histórico», dijo el mandatario francés.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pedro Lima", "Nous sommes unis"),
+        quote("Ana Costa", "Europa braucht Mut"),
+        quote("Pedro Lima", "Es un día histórico"),
+    ]
