@@ -310,6 +310,28 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+def test_another_languages_demonym_beside_a_title_or_a_counterpart_counts_its_country_but_a_language_does_not():
+    record = extract_text("Visita oficial\n\nEl mandatario chileno recibió a su homólogo ruso en el palacio. "
+                          "La rueda de prensa se tradujo al francés y al alemán.\n\n"
+                          "Der italienische Präsident sprach mit Journalisten.\n")
+    assert record["countries"] == ["Chile", "Russia", "Italy"]
+
+
+def test_a_demonym_of_another_language_is_known_as_it_is_written():
+    kb = load_knowledge()
+    assert [kb.country_of_demonym(word) for word in ("français", "chileno", "französischen", "French", "Français",
+                                                      "franco")] == ["France", "Chile", "France", "France", None, None]
+
+
+def test_demonyms_of_a_language_the_rules_do_not_place_are_refused_with_file_and_line(tmp_path):
+    countries = tmp_path / "countries.yaml"
+    countries.write_text("- name: Chile\n  demonyms_other_languages: {es: [chileno], nl: [Chileens]}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        load_knowledge({"countries": ["default", countries]})
+    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de) "
+            "to lists of text") in str(refused.value)
+
+
 @pytest.mark.parametrize("name, topics", [
     ("topics_not_on_one_word", []),                               # "his energy", "budget": not topics
     ("transcript_two_speakers", ["energy", "syria", "trade-economy"]),

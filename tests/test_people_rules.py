@@ -472,6 +472,16 @@ def test_a_country_after_the_title_is_the_persons_and_a_particle_before_a_place_
     assert roles("Visita\n\nEl presidente Juan Roe de Bolivia llegó ayer.\n") == [("Juan Roe", "President", None)]
 
 
+def test_another_languages_demonym_after_the_title_or_in_german_before_it_is_the_persons_country():
+    assert roles("Visita\n\nEl presidente chileno Luis Vega llegó ayer.\n") == [("Luis Vega", "President", "Chile")]
+    assert roles("Visite\n\nLe Premier ministre britannique Paul Roe est arrivé.\n") == [
+        ("Paul Roe", "Prime Minister", "United Kingdom")]
+    assert roles("Visita\n\nIl cancelliere tedesco Marco Reni è arrivato.\n") == [("Marco Reni", "Chancellor", "Germany")]
+    assert roles("Visita\n\nRui Sousa, primeiro-ministro espanhol, chegou ontem.\n") == [
+        ("Rui Sousa", "Prime Minister", "Spain")]
+    assert roles("Besuch\n\nDer französische Präsident Karl Moe empfing Gäste.\n") == [("Karl Moe", "President", "France")]
+
+
 def test_the_title_of_a_country_or_a_company_in_another_language_is_no_person():
     assert roles("Visita\n\nO presidente da Bolívia, Evo Morales, e o presidente da Petrobras chegaram. "
                  "El presidente de Argentina habló.\n") == [("Evo Morales", "President", "Bolivia")]

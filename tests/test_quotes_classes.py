@@ -310,3 +310,16 @@ def test_a_title_in_quotation_marks_with_the_sentences_full_stop_inside_names_a_
             "Costa announced a new programme, the \"Support Package for Peace and Stability in Mindanao.\"\n\n"
             "\"We agreed to work together on trade and security,\" Vega said.\n")
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "We agreed to work together on trade and security,")]
+
+
+def test_a_description_in_another_language_names_the_one_person_it_fits():
+    text = ("Visite à Paris\n\n"
+            "Le président français Pedro Lima a reçu la chancelière allemande Ana Costa à Paris lundi.\n\n"
+            "« Nous sommes unis », a déclaré le président français.\n\n"
+            "„Europa braucht Mut“, sagte die deutsche Kanzlerin.\n\n"
+            "«Es un día histórico», dijo el mandatario francés.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pedro Lima", "Nous sommes unis"),
+        quote("Ana Costa", "Europa braucht Mut"),
+        quote("Pedro Lima", "Es un día histórico"),
+    ]

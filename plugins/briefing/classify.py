@@ -19,7 +19,17 @@ from .cleaning import (
     sentences,
     title_cased,
 )
-from .knowledge import Knowledge, calendar_words, fold, lower_in_place, phrase_key, phrase_opening, phrase_pattern, read_words
+from .knowledge import (
+    Knowledge,
+    calendar_words,
+    fold,
+    lower_in_place,
+    phrase_key,
+    phrase_opening,
+    phrase_pattern,
+    read_words,
+    trie_alternation,
+)
 from .record import KINDS
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
@@ -680,12 +690,34 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     return [slug for _score, slug in sorted(scored)]
 
 
+_NOUN_REACH = 60  # characters before a demonym where its title or noun ends: "chef du gouvernement"
+_CAPITALISED_NOUN = re.compile(r"\s+(?-i:[A-ZÄÖÜ])")  # German writes every noun capitalised
+
+
+@lru_cache(maxsize=8)
+def _country_patterns(kb: Knowledge) -> tuple[re.Pattern | None, re.Pattern]:
+    """Every word that names a country, in English or as other languages write their demonyms (one scan), and
+    the title, leader word or counterpart that must end just before such a demonym ("el presidente ruso",
+    "su homólogo ruso"): "ruso" alone may be the language ("en ruso")."""
+    nouns = trie_alternation([*kb.role_words, *kb.leader_words, *kb.counterpart_words], any_case_initials=True)
+    return (phrase_pattern([*kb.country_by_word, *kb.country_by_foreign_demonym], case_sensitive=True),
+            re.compile(rf"(?<![\w\-])(?:{nouns})(?:e?s)?\s+$"))
+
+
+def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pattern) -> bool:
+    """Whether another language's demonym stands beside the noun it qualifies: after a title, a leader word or
+    a counterpart ("le président français"), before a German noun ("der französische Präsident")."""
+    if match.group(0) in kb.demonyms_before_noun_set:
+        return bool(_CAPITALISED_NOUN.match(text, match.end()))
+    return bool(noun_before.search(text, max(0, match.start() - _NOUN_REACH), match.start()))
+
+
 def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
               names: dict[int, list[tuple[int, int]]] | None = None) -> list[str]:
     """Canonical names of the countries named (or whose people are), in order of first mention;
     not a word inside a person's name ("Finance Minister Siniša Mali"). `names` gives, per segment
     (0 the headline, then each paragraph), where people are named."""
-    pattern = kb.country_pattern
+    pattern, noun_before = _country_patterns(kb)
     found: list[str] = []
     if pattern is None:
         return found
@@ -703,6 +735,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "Latin American", "South American": a region's people, not the country's
+            if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):
+                continue  # "traducido al ruso": another language's demonym alone may be its language
             name = kb.country_of_demonym(match.group(0))
             if name and name not in found:
                 found.append(name)

@@ -238,7 +238,37 @@ class Knowledge:
         return frozenset(e["name"] for e in self.countries if e.get("family_name_first"))
 
     def country_of_demonym(self, word: str) -> str | None:
-        return self.country_by_word.get(word.rstrip("-"))
+        return self.country_by_word.get(word.rstrip("-")) or self.country_by_foreign_demonym.get(word)
+
+    @cached_property
+    def country_by_foreign_demonym(self) -> dict[str, str]:
+        """Demonyms in other languages, as they write them ("français", "chileno", "französische"): apart from
+        `country_by_word`, since such a word names its country only beside a title."""
+        index: dict[str, Any] = {}
+        for entry in self.countries:
+            for words in (entry.get("demonyms_other_languages") or {}).values():
+                for word in words:
+                    index.setdefault(word, entry["name"])
+        return index
+
+    def _foreign_demonyms(self, before_noun: bool) -> list[str]:
+        return sorted({word for entry in self.countries
+                       for language, words in (entry.get("demonyms_other_languages") or {}).items()
+                       if (language in knowledge_schema.DEMONYMS_BEFORE_NOUN) == before_noun for word in words})
+
+    @cached_property
+    def demonyms_after_noun(self) -> list[str]:
+        """Other languages' demonyms written after the noun: "el presidente chileno", "le président français"."""
+        return self._foreign_demonyms(before_noun=False)
+
+    @cached_property
+    def demonyms_before_noun(self) -> list[str]:
+        """Other languages' demonyms written before the noun: "der französische Präsident"."""
+        return self._foreign_demonyms(before_noun=True)
+
+    @cached_property
+    def demonyms_before_noun_set(self) -> frozenset:
+        return frozenset(self.demonyms_before_noun)
 
     # -- organisations --------------------------------------------------------------------
     @cached_property
@@ -330,6 +360,16 @@ class Knowledge:
     def leading_roles(self) -> frozenset:
         """The titles of a head of state or government ("President", "Prime Minister", "King")."""
         return frozenset(e["title"] for e in self.roles if e.get("leads"))
+
+    @cached_property
+    def leader_words(self) -> list[str]:
+        """Words other languages name a country's leader by without a title ("el mandatario", "der Staatschef")."""
+        return read_words("words.yaml")["leader_words"]
+
+    @cached_property
+    def counterpart_words(self) -> list[str]:
+        """Nouns beside which another language's demonym names its country ("su homólogo ruso")."""
+        return read_words("words.yaml")["counterpart_words"]
 
     def canonical_role(self, text: str) -> str:
         return self.role_by_alias.get(fold(text), text)

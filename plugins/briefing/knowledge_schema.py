@@ -15,11 +15,16 @@ from .record import KINDS
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TEXT, OPTIONAL_TEXT, TEXTS, FLAG, NUMBER = "text", "text or nothing", "a list of text", "true or false", "a number"
 PRONOUNS = ("he", "she")
+# The languages whose demonyms a country may list, lower case as they write them (German before the noun).
+DEMONYM_LANGUAGES = ("fr", "es", "pt", "it", "de")
+DEMONYMS_BEFORE_NOUN = frozenset({"de"})
+BY_LANGUAGE = f"a mapping of languages ({', '.join(DEMONYM_LANGUAGES)}) to lists of text"
 # Kinds of knowledge that are lists of entries: field -> type, with the fields an entry needs.
 ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
     "people": ({"name"}, {"name": TEXT, "slug": TEXT, "aliases": TEXTS, "role": OPTIONAL_TEXT,
                           "country": OPTIONAL_TEXT, "profile": OPTIONAL_TEXT, "pronoun": PRONOUNS}),
-    "countries": ({"name"}, {"name": TEXT, "aliases": TEXTS, "demonyms": TEXTS, "family_name_first": FLAG}),
+    "countries": ({"name"}, {"name": TEXT, "aliases": TEXTS, "demonyms": TEXTS,
+                             "demonyms_other_languages": BY_LANGUAGE, "family_name_first": FLAG}),
     "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS}),
     "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS, "leads": FLAG}),
     "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS}),
@@ -49,6 +54,8 @@ def _fits(value, expected) -> bool:
         return isinstance(value, bool)
     if expected == NUMBER:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if expected == BY_LANGUAGE:
+        return isinstance(value, dict) and all(k in DEMONYM_LANGUAGES and _fits(v, TEXTS) for k, v in value.items())
     if expected == "weights":
         return isinstance(value, dict) and all(_is_text(k) and _fits(v, NUMBER) for k, v in value.items())
     return value in expected  # a choice

@@ -118,7 +118,10 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     roles = trie_alternation(knowledge.role_words, any_case_initials=True)
     countries = trie_alternation(knowledge.country_by_word)
     places = trie_alternation(knowledge.place_by_name)
-    demonym = rf"(?P<demonym>{countries})(?:['’]s)?\s+"
+    # "der französische Präsident": German writes its demonym before the title, as English does
+    demonym = rf"(?P<demonym>{trie_alternation([*knowledge.country_by_word, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
+    # "el presidente chileno", "le président français": the Romance languages write it after the title
+    foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun)}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     # "President of Bolivia", and as other languages write it: "presidente de Bolivia", "président du Sénégal"
     of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der)\s+(?:the\s+|la\s+|l['’]\s?)?(?P<of>{countries}))?"
@@ -130,12 +133,12 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # "the president of Bolivia, Rodrigo Paz, ...": after the country, the name between commas
     # (not another title: "the King of Saudi Arabia, King of Qatar and ...")
     comma = rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?)"
-    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{after}{of_country}{comma}\s+{_HONORIFIC}*"
+    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
                         rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
-        rf"{role}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
+        rf"{role}{foreign}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
     )
     return before, appositive
 
@@ -530,7 +533,7 @@ class PeopleFinder:
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
-            place = match.group("demonym") or match.group("of") or match.groupdict().get("after")
+            place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None

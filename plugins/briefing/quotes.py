@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .cleaning import abbreviated, is_paragraph_like, sentence_starts
-from .knowledge import Knowledge, fold, read_words
+from .knowledge import Knowledge, fold, read_words, trie_alternation
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
@@ -136,11 +136,19 @@ def is_quoted_name(text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _described_pattern(kb: Knowledge) -> re.Pattern:
-    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in kb.role_words)
-    demonyms = "|".join(re.escape(w) for w in sorted(kb.country_by_word, key=lambda w: (-len(w), w)))
+    roles = trie_alternation(kb.role_words)
+    leaders = trie_alternation(kb.leader_words, any_case_initials=True)
     # "the Russian leader": any role, but a country to tell who; "PM said": the abbreviation needs no "the"
-    return re.compile(rf"\b(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{demonyms})\s+)?"
-                      rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))\b")
+    english = (rf"(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{trie_alternation(kb.country_by_word)})\s+)?"
+               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))")
+    # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after
+    romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
+               rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
+               rf"\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)})")
+    # "der französische Präsident", "dem russischen Staatschef"
+    german = (rf"[Dd](?:er|ie|en|em)\s+(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+"
+              rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))")
+    return re.compile(rf"\b(?:{english}|{romance}|{german})\b")
 
 
 @dataclass
@@ -353,15 +361,17 @@ class QuoteFinder:
         match = _described_pattern(self.kb).search(text)
         if not match:
             return None
-        country = self.kb.country_of_demonym(match.group("demonym")) if match.group("demonym") else None
-        if match.group("leader"):
+        groups = match.groupdict()
+        demonym = groups["demonym"] or groups["romance_demonym"] or groups["german_demonym"]
+        country = self.kb.country_of_demonym(demonym) if demonym else None
+        if groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
             if country is None:
                 return None
             fits = [p["name"] for p in self.people if p["country"] == country]
             if len(fits) > 1:  # "the Russian leader": the one who heads a state, not his spokesman
                 fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in self.kb.leading_roles]
         else:
-            role = self.kb.canonical_role(match.group("role"))
+            role = self.kb.canonical_role(groups["role"] or groups["romance_role"] or groups["german_role"])
             fits = [p["name"] for p in self.people
                     if p["role"] == role and (country is None or p["country"] == country)]
             if len(fits) > 1 and index is not None:
