@@ -177,9 +177,9 @@ def _slashed(match: re.Match) -> dt.date | None:
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if first <= 12 and second <= 12 and first != second:
         # ambiguous, unless a weekday written before it fits one order only: "Senin (9/1/2023)"
-        named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+        named = _weekday_before(match)
         fitting = [value for value in (_day(year, second, first), _day(year, first, second))
-                   if named and value and value.weekday() == _WEEKDAY_KEYS.get(_key(named["weekday"]))]
+                   if value and value.weekday() == named]
         return fitting[0] if len(fitting) == 1 else None
     day, month = (first, second) if first > 12 or first == second else (second, first)
     return _day(year, month, day)
@@ -194,6 +194,12 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 _WEEKDAY_REACH = 16
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")\.?,?\s*\(?\s*$", re.IGNORECASE)
+
+
+def _weekday_before(match: re.Match) -> int | None:
+    """The weekday (0 = Monday) written just before a date ("Senin (9/1/2023)", "Jumat (29/6/2018)")."""
+    named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+    return _WEEKDAY_KEYS.get(_key(named["weekday"])) if named else None
 
 
 def _may_be(match: re.Match, value: dt.date) -> bool:
@@ -569,9 +575,7 @@ def weekday_dates(text: str) -> list[tuple[dt.date, int]]:
     found = []
     for value, match in _full_dates(text):
         written = match.groupdict().get("weekday")
-        if not written:
-            named = _WEEKDAY_BEFORE.search(text, max(0, match.start() - _WEEKDAY_REACH), match.start())
-            written = named["weekday"] if named else None
-        if written and _WEEKDAY_KEYS.get(_key(written)) == value.weekday():
+        weekday = _WEEKDAY_KEYS.get(_key(written)) if written else _weekday_before(match)
+        if weekday is not None and weekday == value.weekday():
             found.append((value, value.weekday()))
     return found
