@@ -92,6 +92,11 @@ def test_a_derived_title_is_right_only_where_the_text_has_no_headline():
     no_headline = {**GOLD, "title": None}
     assert scoring.score_article(no_headline, record(title_source="derived")).fields["title"] == 1.0
     assert scoring.score_article(no_headline, record()).fields["title"] == 0.0
+    # "[null, headline]": the headline only in a line that need not be taken for it, so either is right
+    either = {**GOLD, "title": [None, "Macron and Scholz meet"]}
+    assert scoring.score_article(either, record(title_source="derived")).fields["title"] == 1.0
+    assert scoring.score_article(either, record(title="Macron and Scholz meet")).fields["title"] == 1.0
+    assert scoring.score_article(either, record(title="Latest News")).fields["title"] == 0.0
 
 
 def test_the_overall_figure_is_the_mean_of_the_field_accuracies():
