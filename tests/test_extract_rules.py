@@ -1277,10 +1277,34 @@ def test_a_broadcasters_label_with_a_role_after_the_name_and_a_surname_label_aft
     ("PHOTOS: Akufo-Addo visits Buhari\n\n-\n\n", "PHOTOS: Akufo-Addo visits Buhari"),   # a label, not a photo credit
     ("Connect with us\n\nAkufo-Addo visits Buhari\n\n", "Akufo-Addo visits Buhari"),       # a social widget's label
     ("Akufo-Addo visits Buhari\n\nNIGERIA, December 11 -\n\n", "Akufo-Addo visits Buhari"),  # a dateline alone
+    # a breadcrumb's label, then the headline over a caption
+    ("You are here\n\nAkufo-Addo visits Buhari\n\nAkufo-Addo and Buhari (Photo courtesy of the Presidency)\n\n",
+     "Akufo-Addo visits Buhari"),
 ])
 def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     text = top + "President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari in Abuja.\n"
     assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("trail", ["Daily Herald →NEWS →POLITICS → AFRICA", "Daily Herald › News › Africa › Nigeria"])
+def test_a_breadcrumb_trail_from_the_sites_name_is_noise_but_guillemets_are_quotation_marks(trail):
+    quoted = "«Nous avons parlé», a dit le président, «de la sécurité» et «du commerce»."
+    record = extract_text("Akufo-Addo visits Buhari\n\n" + trail + "\n\nPresident Nana Akufo-Addo on Tuesday paid "
+                          "a brief visit to President Muhammadu Buhari in Abuja.\n\n" + quoted + "\n")
+    assert trail in record["removed"]
+    assert record["body"][-1] == quoted
+
+
+@pytest.mark.parametrize("footer", [
+    "The post Akufo-Addo visits Buhari appeared first on Daily Herald.",
+    "La entrada Akufo-Addo visits Buhari se publicó primero en Diario Heraldo.",
+])
+def test_a_feed_copys_closing_line_names_the_headline_of_a_post_copied_without_one(footer):
+    record = extract_text("President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari "
+                          "in Abuja.\n\nThe two leaders discussed trade and security.\n\n" + footer + "\n")
+    assert record["title"] == "Akufo-Addo visits Buhari"
+    assert record["removed"] == [footer]
+    assert record["body"][-1] == "The two leaders discussed trade and security."
 
 
 def test_an_article_printed_twice_keeps_its_first_copy_and_a_repeated_standfirst_its_later_one():

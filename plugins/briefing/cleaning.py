@@ -81,6 +81,7 @@ class NoiseRules:
     pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
     post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
+    feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=()) -> NoiseRules:
@@ -97,6 +98,7 @@ class NoiseRules:
             pictured=_compile(noise.get("pictured")),
             outlets=frozenset(fold(name) for name in outlets),
             post_signatures=_compile(noise.get("post_signatures")),
+            feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
         )
 
     def is_noise(self, line: str) -> bool:
@@ -124,6 +126,11 @@ class NoiseRules:
 
     def signs_post(self, line: str) -> bool:
         return bool(self.post_signatures and self.post_signatures.fullmatch(line))
+
+    def footer_headline(self, line: str) -> str | None:
+        """The headline a feed's closing line names, or None for any other line."""
+        found = next((m for m in (p.fullmatch(line) for p in self.feed_footers) if m), None)
+        return found["title"].strip() if found else None
 
     def opens_comments(self, line: str) -> bool:
         return bool(self.comments and self.comments.match(line))
@@ -345,6 +352,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS))
     _drop_link_lists(result)
     _drop_trailing_links(result)
+    if result.headline is None:
+        result.headline = reader.footer_headline  # a post copied from a feed, without its headline
     return result
 
 
@@ -370,6 +379,7 @@ class _LineReader:
     kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
     linked_titles: set[str] = field(default_factory=set)  # "Read also: <title>": the titles of links taken as noise
     headline_at: int = -1  # the headline's index in prose_lines
+    footer_headline: str | None = None  # the headline a feed's closing line names
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -456,6 +466,11 @@ class _LineReader:
     def _noise(self, line: str, raw: str) -> bool:
         """A line of page noise, a link to another page, or a picture's alt text given again as its caption."""
         result = self.result
+        footer_headline = self.rules.footer_headline(line) if self.rules.feed_footers else None
+        if footer_headline:
+            result.removed.append(raw)
+            self.footer_headline = footer_headline
+            return True
         if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or (self.rules.is_link_once_headlined(line)
                                          and (result.headline is not None or self.seen_prose)):
             result.removed.append(raw)
