@@ -1286,6 +1286,15 @@ def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     assert extract_text(text)["title"] == title
 
 
+def test_a_city_and_its_country_above_the_lead_is_no_headline():
+    record = extract_text("Cape Town, South Africa\n\nPresident Nana Akufo-Addo on Tuesday met President Cyril Ramaphosa on the "
+                          "margins of the summit in Cape Town.\n")
+    assert record["title_source"] == "derived"
+    assert record["removed"] == ["Cape Town, South Africa"]
+    headline = "Accra Welcomes Ruto, Kenyan Leader"  # the same shape, but no country after the comma
+    assert extract_text(headline + "\n\nPresident Nana Akufo-Addo met President William Ruto in Accra.\n")["title"] == headline
+
+
 @pytest.mark.parametrize("trail", ["Daily Herald →NEWS →POLITICS → AFRICA", "Daily Herald › News › Africa › Nigeria"])
 def test_a_breadcrumb_trail_from_the_sites_name_is_noise_but_guillemets_are_quotation_marks(trail):
     quoted = "«Nous avons parlé», a dit le président, «de la sécurité» et «du commerce»."

@@ -50,6 +50,7 @@ _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead 
 # A dateline alone on its line under the headline: a place, its country, the agency's initials.
 PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}(?:,\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?)"
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
+_CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 _BYLINE = re.compile(r"^(?i:by):?\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")  # "By: Jane Roe"
@@ -82,9 +83,10 @@ class NoiseRules:
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
     post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
     feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
+    countries: frozenset = frozenset()  # folded country names: "San Francisco, United States of America" is a place
 
     @classmethod
-    def from_knowledge(cls, noise: dict, outlets=()) -> NoiseRules:
+    def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
         return cls(
             lines=_compile(noise.get("lines")),
             short=_compile(noise.get("short")),
@@ -99,6 +101,7 @@ class NoiseRules:
             outlets=frozenset(fold(name) for name in outlets),
             post_signatures=_compile(noise.get("post_signatures")),
             feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
+            countries=frozenset(fold(name) for name in countries),
         )
 
     def is_noise(self, line: str) -> bool:
@@ -392,7 +395,8 @@ class _LineReader:
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
-        if kept is None or self._header_line(kept, raw) or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
+        if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._place_line(kept, raw) \
+                or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
 
@@ -458,6 +462,15 @@ class _LineReader:
         """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose."""
         place_line = PLACE_LINE.fullmatch(line) if not self.seen_paragraph else None
         if not (place_line and (self.result.headline is not None or place_line["agency"])):
+            return False
+        self.result.meta_lines.append(line)
+        self.result.removed.append(raw)
+        return True
+
+    def _city_and_country(self, line: str, raw: str) -> bool:
+        """ "San Francisco, United States of America" above the headline: where it happened, not a headline."""
+        city_and_country = _CITY_AND_COUNTRY.fullmatch(line) if not self.seen_prose and self.result.headline is None else None
+        if not (city_and_country and fold(city_and_country["country"]) in self.rules.countries):
             return False
         self.result.meta_lines.append(line)
         self.result.removed.append(raw)

@@ -39,7 +39,8 @@ _CONTACT_CUE = re.compile(
 
 @lru_cache(maxsize=8)
 def _noise_rules(kb: Knowledge) -> NoiseRules:
-    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias)
+    country_names = [name for entry in kb.countries for name in (entry["name"], *entry.get("aliases", ()))]
+    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias, country_names)
 
 
 _FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
