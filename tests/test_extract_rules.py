@@ -1286,13 +1286,6 @@ def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     assert extract_text(text)["title"] == title
 
 
-def test_a_leaders_archive_header_shares_only_the_offices_words_with_the_lead_and_is_no_headline():
-    text = ("Prime Minister of Ruritania 1990-1997\n\nMr Roe’s Joint Press Conference with Jane Doe – 24 February 1993\n\n"
-            "Below is the text of Mr Roe’s joint press conference with Jane Doe, held in Strelsau.\n\nPRESIDENT DOE:\n\n"
-            "I want to welcome Prime Minister Roe to Strelsau, we are delighted to have him here with us today.\n")
-    assert extract_text(text)["title"] == "Mr Roe’s Joint Press Conference with Jane Doe – 24 February 1993"
-
-
 def test_a_courtesy_titles_full_stop_ends_no_sentence_in_a_headline():
     headline = "Joint Press Conference with the Hon. Peter Roe MP, Prime Minister of Ruritania"
     text = ("Transcripts from the Prime Ministers of Elbonia\n\n" + headline + "\n\nPRIME MINISTER OF RURITANIA:\n\n"

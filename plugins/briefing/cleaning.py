@@ -84,10 +84,9 @@ class NoiseRules:
     post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
     feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
     countries: frozenset = frozenset()  # folded country names: "San Francisco, United States of America" is a place
-    office_words: frozenset = frozenset()  # folded words of a leader's titles: every page about leaders has them
 
     @classmethod
-    def from_knowledge(cls, noise: dict, outlets=(), countries=(), office_words=()) -> NoiseRules:
+    def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
         return cls(
             lines=_compile(noise.get("lines")),
             short=_compile(noise.get("short")),
@@ -103,7 +102,6 @@ class NoiseRules:
             post_signatures=_compile(noise.get("post_signatures")),
             feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
             countries=frozenset(fold(name) for name in countries),
-            office_words=frozenset(fold(word) for word in office_words),
         )
 
     def is_noise(self, line: str) -> bool:
@@ -348,7 +346,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
-    _choose_headline(result, rules.office_words)
+    _choose_headline(result)
     _drop_lead_copy(result)
     _cut_deck(result)
     _cut_trailing_date(result)
@@ -582,7 +580,7 @@ _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
-def _choose_headline(result: Cleaned, office_words: frozenset = frozenset()) -> None:
+def _choose_headline(result: Cleaned) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
     The candidates are the first headline-like line and the short lines kept above the first
@@ -594,9 +592,9 @@ def _choose_headline(result: Cleaned, office_words: frozenset = frozenset()) -> 
         return
     lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))
 
-    def shared(line: str, beside: frozenset = frozenset()) -> tuple[int, float]:
+    def shared(line: str) -> tuple[int, float]:
         own = _headline_words(line)
-        return len(own & lead - beside), len(own & lead - beside) / max(1, len(own))
+        return len(own & lead), len(own & lead) / max(1, len(own))
 
     candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
                   and not _inner_sentence_end(result.paragraphs[i])]  # a standfirst: "... reports X. Speak up"
@@ -610,9 +608,7 @@ def _choose_headline(result: Cleaned, office_words: frozenset = frozenset()) -> 
         if current is not None:
             result.removed.append(current)
     elif current is not None:
-        # "Prime Minister of Great Britain ... 1990-1997" atop a leader's archive: the office's words
-        # tie it to every lead, so they do not keep it as the headline
-        hits, share = shared(current, office_words)
+        hits, share = shared(current)
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu

@@ -40,9 +40,7 @@ _CONTACT_CUE = re.compile(
 @lru_cache(maxsize=8)
 def _noise_rules(kb: Knowledge) -> NoiseRules:
     country_names = [name for entry in kb.countries for name in (entry["name"], *entry.get("aliases", ()))]
-    office_words = [word for entry in kb.roles if entry.get("leads")
-                    for title in (entry["title"], *entry.get("aliases", ())) for word in title.split()]
-    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias, country_names, office_words)
+    return NoiseRules.from_knowledge(kb.noise, kb.organisation_by_alias, country_names)
 
 
 _FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
