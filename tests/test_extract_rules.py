@@ -1293,6 +1293,16 @@ def test_a_courtesy_titles_full_stop_ends_no_sentence_in_a_headline():
     assert extract_text(text)["title"] == headline
 
 
+def test_a_sentence_credited_to_an_agency_above_the_lead_is_a_caption_but_a_headline_naming_one_stays():
+    caption = "President Akufo-Addo welcomed President Ruto at Jubilee House. (NOTIMEX)"
+    record = extract_text(caption + "\nPresident Nana Akufo-Addo on Tuesday received President William Ruto at "
+                          "Jubilee House in Accra, where the two leaders held talks.\n")
+    assert record["title_source"] == "derived"
+    assert caption in record["removed"]
+    headline = "Akufo-Addo hosts Ruto in Accra (Reuters)"
+    assert extract_text(headline + "\nPresident Nana Akufo-Addo on Tuesday received President William Ruto.\n")["title"] == headline
+
+
 def test_a_city_and_its_country_above_the_lead_is_no_headline():
     record = extract_text("Cape Town, South Africa\n\nPresident Nana Akufo-Addo on Tuesday met President Cyril Ramaphosa on the "
                           "margins of the summit in Cape Town.\n")

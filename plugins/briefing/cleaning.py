@@ -346,6 +346,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    _drop_credited_caption(result, rules.outlets)
     _choose_headline(result)
     _drop_lead_copy(result)
     _cut_deck(result)
@@ -578,6 +579,20 @@ _STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to i
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+# "... a su homólogo colombiano Iván Duque. (NOTIMEX)": a sentence, then an agency's name in brackets
+_CLOSING_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,40})\)\s*$")
+
+
+def _drop_credited_caption(result: Cleaned, outlets: frozenset) -> None:
+    """A sentence with a news agency's credit after its full stop, where the headline would be, is the
+    caption of the picture above the article (a headline has no full stop)."""
+    headline = result.headline
+    credit = _CLOSING_CREDIT.search(headline) if headline else None
+    if headline and credit and fold(credit["credit"]) in outlets:
+        result.removed.append(headline)
+        result.headline = None
 
 
 def _choose_headline(result: Cleaned) -> None:
