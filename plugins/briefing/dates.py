@@ -117,8 +117,9 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 # "June 10, 2010, Tashkent": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
-# A page's section or archive label before its date: "General News of", "AM Archive -"
-_SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
+# A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
+# address: "Kompas.com -"
+_SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
