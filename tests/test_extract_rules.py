@@ -1210,6 +1210,8 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
      "visite de trois jours.", "Dakar"),                       # a full date in another language, after its article
     ("EXAMPLE.COM, BOGOR - President Ana Costa received the visit of Prime Minister Luis Vega at the palace on "
      "Friday.", "Bogor"),                                      # the site's address before the dateline
+    ("BOGOR, EXAMPLE.com — President Ana Costa received the visit of Prime Minister Luis Vega at the palace on "
+     "Friday.", "Bogor"),                                      # ... and after it
 ])
 def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city

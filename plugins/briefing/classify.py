@@ -135,7 +135,8 @@ _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
     r"|,?\s\d{1,2}\s[A-Z][a-z]+\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:"
-    r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?)?"
+    r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
+    r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
