@@ -56,6 +56,8 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Recep Tayyip Erdoğan", "Recep Erdogan")
     assert scoring.same_person("Benyamin Netanyahu", "Benjamin Netanyahu")
     assert scoring.same_person("Gerhard Schröder", "Gerhard Schroeder")
+    assert scoring.same_person("Binali Yıldırım", "Binali Yildirim")  # a dotless i, which Unicode does not decompose
+    assert scoring.same_person("Lech Wałęsa", "Lech Walesa")
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
 
 

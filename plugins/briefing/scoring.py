@@ -19,9 +19,13 @@ SINGLE_FIELDS = ("title", "published", "event_date", "source", "kind", "location
 FIELDS = SINGLE_FIELDS + ("people", "countries", "topics", "quotes", "noise")
 
 
+# Letters whose diacritic Unicode does not decompose: "Yıldırım" is "Yildirim", "Wałęsa" "Walesa"
+_UNDECOMPOSED = str.maketrans("ıłŁđĐøØ", "ilLdDoO")
+
+
 def fold(text: str) -> str:
     """Case, diacritics, curly quotes and runs of spaces do not make two values differ."""
-    text = unicodedata.normalize("NFKD", str(text))
+    text = unicodedata.normalize("NFKD", str(text).translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(text.split()).casefold()
