@@ -292,6 +292,15 @@ def test_a_quotation_standing_alone_after_he_said_is_said_by_whom_he_means():
         quote("Ana Costa", "Our view is that we are not immune from boats coming to our shores this year.")]
 
 
+def test_a_quotation_standing_alone_after_an_opening_clause_and_he_said_is_said_by_whom_he_means():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Commenting on the two countries' status as the continent's bookends, he said many countries in "
+            "between were potential partners.\n\n"
+            "\"Our firms can sign serious projects together, not only here but also elsewhere.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Our firms can sign serious projects together, not only here but also elsewhere.")]
+
+
 def test_a_transcripts_label_on_a_line_of_its_own_gives_the_speaker_of_the_paragraphs_under_it():
     text = ("Leaders meet\n\nBelow is the text of the joint arrival statement of Prime Minister Ana Costa with "
             "President Luis Vega at the airport on Saturday.\n\nPRIME MINISTER:\n\n"

@@ -101,6 +101,7 @@ _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|w
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
@@ -834,6 +835,10 @@ class QuoteFinder:
         opening = _PRONOUN_OPENING.match(paragraph, begin)
         if speaker is None and opening and len(paragraph[opening.end():verb.start()].split()) <= 1:
             return self._last_person_before(index, begin, opening.group(0).strip().lower())
+        # "Commenting on the talks, he said ...": the pronoun after the sentence's opening clause
+        after_clause = _PRONOUN_AFTER_CLAUSE.search(paragraph, begin, verb.start())
+        if speaker is None and after_clause:
+            return self._last_person_before(index, begin, after_clause["pronoun"].lower())
         return speaker
 
     def _introduced_by(self, index: int) -> str | None:
