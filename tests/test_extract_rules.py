@@ -1370,6 +1370,12 @@ def test_a_long_agency_bracket_and_a_colon_without_space_end_a_dateline_and_a_ph
     assert record["body"][0].startswith("COLOMBO")
 
 
+def test_a_surname_typed_without_a_dotless_i_is_the_person_named_in_full_with_it():
+    text = ("Ruritania's PM Kilic meets Elbonian president\n\n"
+            "Ruritanian Prime Minister Kemal Kılıç met Elbonian President Ana Costa on Wednesday in Lima.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Kemal Kılıç", "Ana Costa"]
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

@@ -318,8 +318,9 @@ _NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 def _plain(word: str) -> str:
-    """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül",
+    "Yildirim" for "Yıldırım": `plain` knows the letters Unicode does not decompose)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", plain(word)) if not unicodedata.combining(c))
 
 
 def _bare(name: str) -> str:
