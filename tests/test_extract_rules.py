@@ -1376,6 +1376,15 @@ def test_a_surname_typed_without_a_dotless_i_is_the_person_named_in_full_with_it
     assert [p["name"] for p in extract_text(text)["people"]] == ["Kemal Kılıç", "Ana Costa"]
 
 
+def test_a_turkish_case_ending_after_a_name_ends_the_name_and_coming_together_is_a_meeting():
+    text = ("Costa, Vega ile bir araya geldi\n\nCumhurbaşkanı Ana Costa, Cumhurbaşkanı Luis Vega'yı Beştepe'de "
+            "resmi törenle karşıladı. Cumhurbaşkanı Costa, Vega ile bir araya geldi.\n\nGideon Sa'ar da oradaydı.\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]][:2] == ["Ana Costa", "Luis Vega"]
+    assert "Gideon Sa'ar" in [p["name"] for p in record["people"]]  # an apostrophe inside a name, no ending
+    assert record["kind"] == "meeting"
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

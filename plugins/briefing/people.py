@@ -317,6 +317,15 @@ def _consonants(word: str) -> str:
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
+# "Frank-Walter Steinmeier'i Beştepe'de": a Turkish case ending ends the name at its apostrophe
+_CASE_ENDING = re.compile(rf"['’](?:{'|'.join(_NAME_LISTS['case_endings'])})(?![\w'’])")
+
+
+def _without_case_ending(name: str) -> str:
+    ending = _CASE_ENDING.search(name)
+    return name[:ending.start()] if ending else name
+
+
 def _plain(word: str) -> str:
     """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül",
     "Yildirim" for "Yıldırım": `plain` knows the letters Unicode does not decompose)."""
@@ -358,6 +367,7 @@ class PeopleFinder:
         return None
 
     def _note(self, name: str, role: str | None, country: str | None) -> str:
+        name = _without_case_ending(name)
         known = self._known(name)
         key = known.name if known else name
         written = name.split()[-1]
