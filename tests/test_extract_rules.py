@@ -1385,6 +1385,12 @@ def test_a_turkish_case_ending_after_a_name_ends_the_name_and_coming_together_is
     assert record["kind"] == "meeting"
 
 
+def test_an_indonesian_at_before_a_place_is_no_particle_of_the_name_before_it():
+    text = ("Costa terima Vega\n\nPresiden Ana Costa menerima Perdana Menteri Luis Vega di Istana Merdeka, Kamis.\n\n"
+            "Kedatangan PM Vega di Istana Merdeka disambut dengan upacara militer.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Ana Costa", "Luis Vega"]
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")
