@@ -57,6 +57,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("AM Archive - Thursday, 7 February , 2002  00:00:00", D(2002, 2, 7)),                # a space typed before the comma
     ("Kompas.com - 23/04/2009, 11:05 WIB", D(2009, 4, 23)),                               # the site's address, then its stamp
     ("Site.co.uk | 23 April 2009", D(2009, 4, 23)),
+    ("postado em 16/01/2019 10:55", D(2019, 1, 16)),                                       # "posted on", in Portuguese
     ("May 3 , 2015", D(2015, 5, 3)),
     ("9 December 2012, Sunday /DAILY OUTLET", D(2012, 12, 9)),                              # the outlet after a slash
     ("June 10, 2010, Tashkent", D(2010, 6, 10)),                                            # the place after the date
