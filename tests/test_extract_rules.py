@@ -633,6 +633,19 @@ def test_captions_credits_image_names_breadcrumbs_and_calls_to_action_are_remove
     assert "Antonio Tajani" not in [p["name"] for p in record["people"]]
 
 
+def test_a_top_news_list_a_video_players_link_and_french_page_labels_and_comments_are_removed():
+    lead = "Le président Ana Costa a accueilli lundi son homologue Luis Vega au palais pour une visite de travail."
+    second = "Les deux chefs d’État ont gagné un salon pour une réunion en petit comité, avant un déjeuner."
+    text = ("Costa reçoit Vega\n\n" + lead + "\n\nVoir la vidéo sur mobile\n\n" + second + "\n\n"
+            "Today's Top News     Top World News\n\nMinisters condemn attack on embassy\n\nBank card spending hit record\n\n"
+            "À la Une du Soir.be\nÀ découvrir sur Le Soir +\n\nVos réactions\n\n"
+            "Règles de bonne conduite / Un commentaire abusif? Alertez-nous\n\n"
+            "Un lecteur a écrit que la visite était une bonne nouvelle pour les deux pays et leurs peuples.\n")
+    record = extract_text(text)
+    assert record["body"] == [lead, second]
+    assert "Ministers condemn attack on embassy" in record["removed"]
+
+
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
     record = extract("caption_glued_to_dated_lead")
     assert record["removed"] == ["Ruto (left) and Ramaphosa at State House (Reuters)"]
