@@ -1404,6 +1404,15 @@ def test_an_indonesian_at_before_a_place_is_no_particle_of_the_name_before_it():
     assert [p["name"] for p in extract_text(text)["people"]] == ["Ana Costa", "Luis Vega"]
 
 
+def test_a_premier_called_prime_minister_by_surname_is_the_known_premier_and_labels_his_transcript_turn():
+    text = ("Merkel in Peking\n\nPressestatements von Bundeskanzlerin Merkel und dem chinesischen Premierminister "
+            "Wen in Peking\n\nPM Wen: Liebe Freunde von der Presse, guten Tag allerseits! Ich möchte Sie hier "
+            "herzlich willkommen heißen!\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Angela Merkel", "Wen Jiabao"]
+    assert record["quotes"][0]["speaker"] == "Wen Jiabao"
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

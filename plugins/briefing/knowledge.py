@@ -357,6 +357,17 @@ class Knowledge:
         return frozenset(word for words in ministers for word in words if word[:1].isupper() and word not in rank)
 
     @cached_property
+    def titles_also_called(self) -> dict[str, frozenset]:
+        """The other titles a title's holder is given by other outlets ("Prime Minister Wen" for
+        China's Premier), both ways."""
+        index: dict[str, set] = {}
+        for entry in self.roles:
+            for other in entry.get("also_called", ()):
+                index.setdefault(entry["title"], set()).add(other)
+                index.setdefault(other, set()).add(entry["title"])
+        return {title: frozenset(others) for title, others in index.items()}
+
+    @cached_property
     def leading_roles(self) -> frozenset:
         """The titles of a head of state or government ("President", "Prime Minister", "King")."""
         return frozenset(e["title"] for e in self.roles if e.get("leads"))

@@ -661,7 +661,7 @@ class PeopleFinder:
         full = fuller[0] if len(fuller) == 1 else None
         if full is None and not fuller:
             candidates = _known_indexes(self.kb)[1].get(short, [])
-            listed = [p for p in candidates if p.role == role]
+            listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
             if not listed and any(word in _ROYAL_WORDS for word in role.split()):
                 # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
                 # is no woman named Hassan
