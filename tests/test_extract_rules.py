@@ -1413,6 +1413,12 @@ def test_a_premier_called_prime_minister_by_surname_is_the_known_premier_and_lab
     assert record["quotes"][0]["speaker"] == "Wen Jiabao"
 
 
+def test_an_arabic_names_particles_written_with_capitals_are_particles_of_one_name():
+    text = ("Leaders meet\n\nPresident Ana Costa held talks, attended by Crown Prince Faisal Bin Rashid Al Mansouri, "
+            "who is also prime minister of the emirate.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Ana Costa", "Faisal Bin Rashid Al Mansouri"]
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

@@ -30,7 +30,8 @@ _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
 _SURNAME_PARTICLES = _WORDS["particles"]
-_PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])})[\-\s])"
+# "Salman Bin Hamad Al Khalifa": an Arabic name's particles may be written with a capital
+_PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
 NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
