@@ -12,6 +12,7 @@ the same however many articles annotate it. Text in, numbers out: no Pelican her
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -35,6 +36,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+# "Berdimuhamedow", "Gorbatschow": a Russian name's ending as German transliterates it
+_GERMAN_RUSSIAN_ENDING = re.compile(r"(?<=[oe])w\b")
 
 
 def _transliterated(a: str, b: str) -> bool:
@@ -55,7 +58,7 @@ def same_person(a: str, b: str) -> bool:
     without diacritics ("Chávez", "Chavez"), umlauts written out ("Schröder", "Schroeder") or
     transliterated otherwise ("Kocharian", "Kocharyan")."""
     def names(text: str) -> list[list[str]]:
-        return [fold(t).replace("-", " ").split() for t in (text, text.translate(_UMLAUTS))]
+        return [_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", " ").split() for t in (text, text.translate(_UMLAUTS))]
 
     return any(first and second and first[0][0] == second[0][0]
                and (first[-1] == second[-1] or _transliterated(first[-1], second[-1]))
