@@ -32,6 +32,16 @@ def quote(speaker, text):
 
 # -- cleaning -------------------------------------------------------------------------------
 
+def test_an_editors_word_in_brackets_inside_a_sentence_stays_but_shortcodes_go():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "[VIDEO1]\n\n[SAIBAMAIS]\"It is time to strongly resume the [cooperation] agenda with [South] Korea,\" "
+            "Costa said. [ssba]\n")
+    record = extract_text(text)
+    assert record["quotes"] == [quote("Ana Costa", "It is time to strongly resume the [cooperation] agenda with [South] Korea,")]
+    assert record["body"][-1] == ("\"It is time to strongly resume the [cooperation] agenda with [South] Korea,\" "
+                                  "Costa said.")
+
+
 def test_tracking_tokens_shortcodes_and_share_lines_are_removed():
     record = extract("tracking_tokens_and_shortcodes")
     assert record["title"] == "Netanyahu and Modi sign water and cyber accords"

@@ -16,6 +16,16 @@ from .knowledge import fold, read_words
 
 _SPACES = re.compile(r"[ \t]+")
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
+# "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
+# sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start
+_EDITORS_WORD = re.compile(r"(?<=[\w,] )\[[a-z]+\](?= \w)|(?<=[\w,] )\[[A-Z][a-z]+\](?= \w)")
+
+
+def _inline_noise_out(match: re.Match) -> str:
+    bracket = match.string.find("[", match.start(), match.end())
+    return match.group(0) if bracket >= 0 and _EDITORS_WORD.match(match.string, bracket) else " "
+
+
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?)\s+(?:the\s+)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
@@ -387,7 +397,7 @@ class _LineReader:
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
-        line = _INLINE_NOISE.sub(" ", raw).strip()
+        line = _INLINE_NOISE.sub(_inline_noise_out, raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
         if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
