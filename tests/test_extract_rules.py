@@ -1429,6 +1429,13 @@ def test_an_arabic_names_particles_written_with_capitals_are_particles_of_one_na
     assert [p["name"] for p in extract_text(text)["people"]] == ["Ana Costa", "Faisal Bin Rashid Al Mansouri"]
 
 
+def test_a_title_and_the_first_part_of_a_two_part_surname_is_the_person_named_in_full():
+    text = ("Leaders meet\n\nPresident Lucía Ferrer de Almagro met Chilean president Ana Costa today.\n\n"
+            "President Ferrer pointed out that the predecessor \"had other urgencies, other initiatives.\"\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Lucía Ferrer de Almagro", "Ana Costa"]
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

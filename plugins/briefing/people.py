@@ -327,6 +327,13 @@ def _without_case_ending(name: str) -> str:
     return name[:ending.start()] if ending else name
 
 
+def _first_surnames(name: str) -> list[str]:
+    """The words of a surname of two parts that a text may use alone: the first part before a particle
+    ("Fernández de Kirchner")."""
+    words = name.split()
+    return [words[i] for i in range(1, len(words) - 1) if words[i + 1].lower() in _SURNAME_PARTICLES]
+
+
 def _plain(word: str) -> str:
     """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül",
     "Yildirim" for "Yıldırım": `plain` knows the letters Unicode does not decompose)."""
@@ -655,6 +662,9 @@ class PeopleFinder:
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
                   and fold(_plain(short)) in (fold(_plain(self._short_name(k))), fold(_plain(k.split()[-1])))]
+        if not fuller:  # "President Fernández": Cristina Fernández de Kirchner, by her first surname
+            fuller = [k for k in self.found if k != short and " " in k
+                      and fold(_plain(short)) in {fold(_plain(w)) for w in _first_surnames(k)}]
         if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
             fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
