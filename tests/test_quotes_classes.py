@@ -292,6 +292,12 @@ def test_a_quotation_standing_alone_after_he_said_is_said_by_whom_he_means():
         quote("Ana Costa", "Our view is that we are not immune from boats coming to our shores this year.")]
 
 
+def test_a_turkish_quotation_before_saying_is_said_by_the_sentences_subject():
+    text = ("Costa, Vega ile bir araya geldi\n\nCumhurbaşkanı Ana Costa, Cumhurbaşkanı Luis Vega ile bir araya geldi.\n\n"
+            "Vega, Muhafız Alayı'nı Türkçe \"Merhaba asker\" diyerek selamladı.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "Merhaba asker")]
+
+
 def test_a_quotation_standing_alone_after_an_opening_clause_and_he_said_is_said_by_whom_he_means():
     text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             "Commenting on the two countries' status as the continent's bookends, he said many countries in "
