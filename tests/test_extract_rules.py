@@ -1436,6 +1436,19 @@ def test_a_title_and_the_first_part_of_a_two_part_surname_is_the_person_named_in
     assert [p["name"] for p in record["people"]] == ["Lucía Ferrer de Almagro", "Ana Costa"]
 
 
+@pytest.mark.parametrize("lead, name, role", [
+    ("Attending were the foreign minister, Jorge Ferrer Almagro, and the ambassador.", "Jorge Ferrer Almagro", "Foreign Minister"),
+    ("Participaron el ministro de Relaciones Exteriores, Jorge Ferrer Almagro, y el embajador.", "Jorge Ferrer Almagro",
+     "Foreign Minister"),
+])
+def test_a_title_with_its_article_then_a_name_between_commas_is_that_persons_title(lead, name, role):
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. " + lead + "\n")
+    assert (name, role) in [(p["name"], p["role"]) for p in record["people"]]
+    # a country after the comma is no name ("thanked the president, France and Germany, ...")
+    record = extract_text("Leaders meet\n\nPresident Ana Costa thanked the president, France and Germany, for the aid.\n")
+    assert [p["name"] for p in record["people"]] == ["Ana Costa"]
+
+
 def test_a_title_and_the_last_word_of_a_surname_with_a_particle_is_that_person():
     text = ("PM Modi holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Modi and Portuguese "
             "President Marcelo Rebelo de Sousa held extensive talks on Friday in New Delhi.\n")

@@ -133,9 +133,12 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     after = rf"(?:\s+(?P<after>{countries})(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
     # "the president of Bolivia, Rodrigo Paz, ...": after the country, the name between commas
     # (not another title: "the King of Saudi Arabia, King of Qatar and ...")
-    comma = rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?)"
-    before = re.compile(rf"{start}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
-                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))")
+    # "the foreign minister, Sergei Lavrov, ...", "el ministro de Relaciones Exteriores, José García, ...": after a
+    # title with its article, the same
+    comma = rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?))"
+    article = r"(?:(?P<article>(?<![\w'’\-])(?i:the|el|la|le|o|a|il)\s+))?"
+    before = re.compile(rf"{article}{start}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
+                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_article)(?=\s*,))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
