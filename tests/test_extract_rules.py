@@ -1358,6 +1358,16 @@ def test_a_feed_copys_closing_line_names_the_headline_of_a_post_copied_without_o
     assert record["body"][-1] == "The two leaders discussed trade and security."
 
 
+def test_a_sites_own_feed_footer_without_a_headline_in_it_is_noise_and_names_none(tmp_path):
+    noise = tmp_path / "my-noise.yaml"
+    noise.write_text("feed_footers:\n  - 'this post first ran on .{2,40}'\n", encoding="utf-8")
+    kb = load_knowledge({"noise": ["default", noise]})
+    record = extract_text("President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari "
+                          "in Abuja.\n\nThis post first ran on Daily Herald.\n", knowledge=kb)
+    assert record["removed"] == ["This post first ran on Daily Herald."]
+    assert record["title_source"] == "derived"
+
+
 def test_an_article_printed_twice_keeps_its_first_copy_and_a_repeated_standfirst_its_later_one():
     lead = ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with Togolese President Faure "
             "Gnassingbe, who is on a day's visit to Ghana.")

@@ -141,9 +141,10 @@ class NoiseRules:
         return bool(self.post_signatures and self.post_signatures.fullmatch(line))
 
     def footer_headline(self, line: str) -> str | None:
-        """The headline a feed's closing line names, or None for any other line."""
+        """The headline a feed's closing line names ("" when a site's own pattern names none), or
+        None for any other line."""
         found = next((m for m in (p.fullmatch(line) for p in self.feed_footers) if m), None)
-        return found["title"].strip() if found else None
+        return (found.groupdict().get("title") or "").strip() if found else None
 
     def opens_comments(self, line: str) -> bool:
         return bool(self.comments and self.comments.match(line))
@@ -491,9 +492,9 @@ class _LineReader:
         """A line of page noise, a link to another page, or a picture's alt text given again as its caption."""
         result = self.result
         footer_headline = self.rules.footer_headline(line) if self.rules.feed_footers else None
-        if footer_headline:
+        if footer_headline is not None:
             result.removed.append(raw)
-            self.footer_headline = footer_headline
+            self.footer_headline = self.footer_headline or footer_headline or None
             return True
         if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or (self.rules.is_link_once_headlined(line)
                                          and (result.headline is not None or self.seen_prose)):
