@@ -1338,8 +1338,10 @@ def test_a_city_and_its_country_above_the_lead_is_no_headline():
 
 
 @pytest.mark.parametrize("trail", ["Daily Herald →NEWS →POLITICS → AFRICA", "Daily Herald › News › Africa › Nigeria"])
-def test_a_breadcrumb_trail_from_the_sites_name_is_noise_but_guillemets_are_quotation_marks(trail):
+def test_a_breadcrumb_trail_from_the_sites_name_is_noise_but_guillemets_and_markup_are_not(trail):
     quoted = "«Nous avons parlé», a dit le président, «de la sécurité» et «du commerce»."
+    markup = "Akufo-Addo meets <b>Buhari</b> in <i>Abuja</i>"
+    assert extract_text(markup + "\n\nPresident Nana Akufo-Addo met President Muhammadu Buhari.\n")["title"] == markup
     record = extract_text("Akufo-Addo visits Buhari\n\n" + trail + "\n\nPresident Nana Akufo-Addo on Tuesday paid "
                           "a brief visit to President Muhammadu Buhari in Abuja.\n\n" + quoted + "\n")
     assert trail in record["removed"]
