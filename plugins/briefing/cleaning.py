@@ -397,7 +397,9 @@ class _LineReader:
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
-        line = _INLINE_NOISE.sub(_inline_noise_out, raw).strip()
+        # the pattern tries every space of a line, and needs a bracket, a slash or "fbpx": most lines have none
+        inline_noise = "[" in raw or "/" in raw or "fbpx" in raw.lower()
+        line = (_INLINE_NOISE.sub(_inline_noise_out, raw) if inline_noise else raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
         if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
