@@ -428,7 +428,8 @@ class PeopleFinder:
     def _role_matches(self, text: str):
         before, appositive = _role_patterns(self.kb)
         yield from before.finditer(text)
-        yield from appositive.finditer(text)
+        if "," in text:  # "Gary Koren, Israel's ambassador": a comma after the name, which half the paragraphs lack
+            yield from appositive.finditer(text)
 
     def _role_of(self, key: str) -> str | None:
         known = self.found[key].known
