@@ -184,7 +184,7 @@ class NoiseRules:
         line = line.lstrip(_BULLETS) or line
         if self.lines and self.lines.match(line):
             return True
-        return bool(self.short and self.short.match(line) and not reads_as_prose(line))
+        return bool(self.short and not reads_as_prose(line) and self.short.match(line))  # the cheaper test first
 
     def is_label(self, line: str) -> bool:
         """A section's label, alone or joined with others ("World", "Politics and policy")."""
