@@ -11,6 +11,7 @@ import shutil
 import textwrap
 
 import pytest
+from briefing.cleaning import NoiseRules
 from briefing.extract import extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -654,6 +655,14 @@ def test_a_top_news_list_a_video_players_link_and_french_page_labels_and_comment
     record = extract_text(text)
     assert record["body"] == [lead, second]
     assert "Ministers condemn attack on embassy" in record["removed"]
+
+
+def test_a_credit_is_a_caption_whichever_letters_stand_for_i_and_s_in_its_words():
+    # Captions are tried only on lines holding a credit's word, and Python's re, ignoring case, takes
+    # "İ" and "ı" for i, "ſ" for s: the lines holding a word so are still tried.
+    rules = NoiseRules.from_knowledge(load_knowledge().noise)
+    lines = ("Leaders at the summit. GETTY İMAGES", "Flickr / Wikimedia Commonſ", "The leaders at the summit at night.")
+    assert [rules.is_caption(line) for line in lines] == [True, True, False]
 
 
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():

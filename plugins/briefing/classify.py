@@ -589,6 +589,8 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
 def _reported_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "TASS reported", "It is reported by RIA Novosti": a known outlet only."""
     for paragraph in paragraphs:
+        if "report" not in paragraph:
+            continue  # every form of the pattern says it, and most paragraphs do not
         for match in _REPORTED.finditer(paragraph):
             who = match.group("who") or match.group("by")
             named = kb.organisation(who) or kb.organisation_in(who)

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 from . import dates
 from .knowledge import fold, read_words
+
+if sys.version_info >= (3, 11):
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+else:
+    import sre_constants
+    import sre_parse
 
 _SPACES = re.compile(r"[ \t]+")
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
@@ -73,6 +81,63 @@ def _compile(patterns) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
+# Python's re matches these to an ASCII letter when it ignores case ("K", the kelvin sign, lower-cases to k)
+_SAME_LETTER = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+_SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
+
+
+def _needed(parsed) -> frozenset[str] | None:
+    """Lower-case ASCII strings at least one of which any match of a parsed pattern holds (the
+    longest such choice), or None: runs of literal characters, through groups, repeats of at least
+    one, alternatives that each need some, and lookarounds."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def consider(option: frozenset[str] | None) -> None:
+        nonlocal best
+        if option and min(map(len, option)) >= _SHORTEST_WORD and (
+                best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best))):
+            best = option
+
+    for op, av in [*parsed, (None, None)]:
+        char = chr(av).lower() if op is sre_constants.LITERAL else ""
+        if len(char) == 1 and char.isascii():
+            run += char
+            continue
+        consider(frozenset([run]) if run else None)
+        run = ""
+        if op is sre_constants.SUBPATTERN:
+            consider(_needed(av[-1]))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            consider(_needed(av[2]))
+        elif op is sre_constants.BRANCH:
+            options = [_needed(branch) for branch in av[1]]
+            consider(frozenset().union(*filter(None, options)) if all(options) else None)
+        elif op is sre_constants.ASSERT:
+            consider(_needed(av[1]))
+    return best
+
+
+class _Screened:
+    """Noise patterns most of which scan a whole line for a word ("photo", "credit", "getty
+    images"), tried only on a line that holds one of those words; any other line (most lines)
+    is matched against the rest alone: the same answer at less than half the cost."""
+
+    def __init__(self, patterns: list[str]):
+        needs = [_needed(sre_parse.parse(pattern, re.IGNORECASE)) for pattern in patterns]
+        words = {word for need in needs if need for word in need}
+        # "photo" is in every line "ap photo" is in
+        self.words = sorted(word for word in words if not any(other in word for other in words - {word}))
+        self.whole = _compile(patterns)
+        # the patterns that need a word kept, never matching, so that the others' groups keep their numbers
+        self.without_words = _compile([f"(?!)(?:{pattern})" if need else pattern for pattern, need in zip(patterns, needs)])
+
+    def match(self, line: str) -> bool:
+        folded = line.translate(_SAME_LETTER).lower()
+        pattern = self.whole if any(word in folded for word in self.words) else self.without_words
+        return bool(pattern and pattern.match(line))
+
+
 _LABEL_JOINS = re.compile(r"\s*(?:&|,|\||/|\band\b)\s*")
 
 
@@ -82,7 +147,7 @@ class NoiseRules:
 
     lines: re.Pattern | None
     short: re.Pattern | None  # noise only on a line that does not read as prose
-    captions: re.Pattern | None
+    captions: _Screened | None
     blocks: re.Pattern | None
     labels: frozenset
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
@@ -100,7 +165,7 @@ class NoiseRules:
         return cls(
             lines=_compile(noise.get("lines")),
             short=_compile(noise.get("short")),
-            captions=_compile(noise.get("captions")),
+            captions=_Screened(noise["captions"]) if noise.get("captions") else None,
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
@@ -119,7 +184,7 @@ class NoiseRules:
         line = line.lstrip(_BULLETS) or line
         if self.lines and self.lines.match(line):
             return True
-        return bool(self.short and self.short.match(line) and not reads_as_prose(line))
+        return bool(self.short and not reads_as_prose(line) and self.short.match(line))  # the cheaper test first
 
     def is_label(self, line: str) -> bool:
         """A section's label, alone or joined with others ("World", "Politics and policy")."""
@@ -398,7 +463,9 @@ class _LineReader:
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
-        line = _INLINE_NOISE.sub(_inline_noise_out, raw).strip()
+        # the pattern tries every space of a line, and needs a bracket, a slash or "fbpx": most lines have none
+        inline_noise = "[" in raw or "/" in raw or "fbpx" in raw.lower()
+        line = (_INLINE_NOISE.sub(_inline_noise_out, raw) if inline_noise else raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
         if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):

@@ -299,7 +299,9 @@ def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""
-    if _COPIED.match(line):
+    # What is cut below ends the line, and what is left holds a full date within _MAX_DATE_LINE
+    # characters: without a year among the line's first ones there is none (most lines of prose).
+    if not _A_YEAR.search(line, 0, _MAX_DATE_LINE) or _COPIED.match(line):
         return None  # "Fetched On:2008-09-06": the day a copy was made
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
@@ -429,8 +431,8 @@ def publication_date(lines: list[str], places: list[int] | None = None,
 
 def ambiguous_date_line(line: str) -> str | None:
     """The date of a date-only line that cannot be read without guessing ("08/02/2023"), else None."""
-    match = _SLASHED.search(line)
-    if len(line) > _MAX_DATE_LINE or not match or _slashed(match) or find_dates(line):
+    match = _SLASHED.search(line) if len(line) <= _MAX_DATE_LINE else None
+    if not match or _slashed(match) or find_dates(line):
         return None
     return match.group(0) if _only_filler(line[:match.start()] + "\x00" + line[match.end():]) else None
 

@@ -69,7 +69,7 @@ _PLAIN_LETTERS = _plain_letters()
 def plain(text: str) -> str:
     """The text with its letters' diacritics dropped ("Kaïs Saïed" -> "Kais Saied"), every
     character still where it was, so that positions in one are positions in the other."""
-    return text.translate(_PLAIN_LETTERS)
+    return text if text.isascii() else text.translate(_PLAIN_LETTERS)  # most paragraphs are ASCII: no letter to look up
 
 
 def slugify(text: str) -> str:

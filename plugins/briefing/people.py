@@ -299,11 +299,41 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     return people.pop() if len(people) == 1 else None
 
 
-@lru_cache(maxsize=512)
-def _names_pattern(names: frozenset) -> re.Pattern | None:
-    """The short names of an article's people as one pattern: articles about the same people
-    (most of a corpus) share it instead of compiling it again."""
-    return phrase_pattern(names, case_sensitive=True)
+def _written(names, text: str) -> list[tuple[int, int]]:
+    """Where the names (phrase keys) are written in the text, found as `phrase_pattern` would find
+    them (whole words, the longest at the leftmost place, any run of spaces between words, either
+    apostrophe), with `str.find`: each article has its own set of names, and compiling a pattern
+    for each cost more than all the searching."""
+    typed = text.replace("\u2019", "'")  # one character for another: positions stay
+    ends: dict[int, int] = {}
+    for name in names:
+        words = name.split(" ")
+        at = typed.find(words[0])
+        while at >= 0:
+            end = _written_end(typed, at, words)
+            if end is not None and not (at and (typed[at - 1].isalnum() or typed[at - 1] in "_-")) and not (
+                    end < len(typed) and (typed[end].isalnum() or typed[end] == "_")):
+                ends[at] = max(ends.get(at, 0), end)
+            at = typed.find(words[0], at + 1)
+    found, free = [], 0
+    for start in sorted(ends):
+        if start >= free:
+            found.append((start, ends[start]))
+            free = ends[start]
+    return found
+
+
+def _written_end(text: str, at: int, words: list[str]) -> int | None:
+    """The end of the words written from `at` on, one or more spaces between them, or None."""
+    end = at + len(words[0])
+    for word in words[1:]:
+        spaced = end
+        while spaced < len(text) and text[spaced].isspace():
+            spaced += 1
+        if spaced == end or not text.startswith(word, spaced):
+            return None
+        end = spaced + len(word)
+    return end
 
 
 @lru_cache(maxsize=4096)
@@ -398,7 +428,8 @@ class PeopleFinder:
     def _role_matches(self, text: str):
         before, appositive = _role_patterns(self.kb)
         yield from before.finditer(text)
-        yield from appositive.finditer(text)
+        if "," in text:  # "Gary Koren, Israel's ambassador": a comma after the name, which half the paragraphs lack
+            yield from appositive.finditer(text)
 
     def _role_of(self, key: str) -> str | None:
         known = self.found[key].known
@@ -641,14 +672,11 @@ class PeopleFinder:
         first_seen = {key: index for key, (index, _start) in first_at.items()}
         meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
         later = {short: key for short, key in meant.items() if key}
-        surname_pattern = _names_pattern(frozenset(later))
-        if not surname_pattern:
-            return
         for index, text in enumerate(self.segments):
-            for match in surname_pattern.finditer(text):
-                key = later[phrase_key(match.group(0))]  # "O’Neill" for O'Neill
+            for start, end in _written(later, text):
+                key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index:
-                    spans.append((index, match.start(), match.end(), key))
+                    spans.append((index, start, end, key))
 
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""

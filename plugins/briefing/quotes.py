@@ -167,6 +167,7 @@ _SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
 _STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?<=[.,!?])'(?=\s)")
 _STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
+_MARKS = re.compile("[‘'" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
 
 
 def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
@@ -210,7 +211,8 @@ def find_spans(paragraph: str) -> list[Span]:
             spans.append(Span(i, j + width if closed else n, paragraph[i + 1:j].strip(), closed))
             i = j + width
         else:
-            i += 1
+            mark = _MARKS.search(paragraph, i + 1)
+            i = mark.start() if mark else n
     return spans
 
 
