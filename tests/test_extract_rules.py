@@ -665,6 +665,14 @@ def test_a_credit_is_a_caption_whichever_letters_stand_for_i_and_s_in_its_words(
     assert [rules.is_caption(line) for line in lines] == [True, True, False]
 
 
+def test_a_sites_own_caption_patterns_are_tried_on_the_lines_holding_their_words(tmp_path):
+    noise = tmp_path / "my-noise.yaml"
+    noise.write_text("captions:\n  - '.*\\(archivo\\)'\n  - '(?:foto|imagen) de [a-z ]{2,40}'\n", encoding="utf-8")
+    rules = NoiseRules.from_knowledge(load_knowledge({"noise": ["default", noise]}).noise)
+    lines = ("Los presidentes en Lima (ARCHIVO)", "Imagen de la cumbre de Lima", "Los presidentes se reunieron en Lima.")
+    assert [rules.is_caption(line) for line in lines] == [True, True, False]
+
+
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
     record = extract("caption_glued_to_dated_lead")
     assert record["removed"] == ["Ruto (left) and Ramaphosa at State House (Reuters)"]
