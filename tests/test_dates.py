@@ -165,6 +165,13 @@ def test_a_date_glued_to_the_headline_dates_the_page_not_the_contact():
     assert dated(text) == ("2018-07-23", None)
 
 
+def test_contacted_and_phoned_report_the_contact_that_a_weekday_dates():
+    text = ("Costa thanks Vega for immigration efforts\n\nMay 28, 2006\n\n"
+            "On the last day of her visit, President Ana Costa thanked President Luis Vega for his support.\n\n"
+            "Her deputy foreign minister said Costa had contacted Vega on Friday morning.")
+    assert dated(text) == ("2006-05-28", "2006-05-26")
+
+
 def test_a_date_opening_the_first_paragraph_dates_the_page():
     text = ("Macron, Lula discuss climate\n\n"
             "October 18, 2006 -- French President Emmanuel Macron met Brazilian President Lula in Paris today.")
