@@ -374,6 +374,12 @@ def test_a_leaders_counterpart_named_in_full_is_a_person_the_knowledge_base_need
     assert record["quotes"] == [{"speaker": "Dritan Abazović", "text": "Good afternoon everyone! We are glad to host you."}]
 
 
+@pytest.mark.parametrize("demonym", ["South Korean", "New Zealand"])
+def test_a_counterpart_of_a_country_of_two_words_named_in_full_is_a_person(demonym):
+    text = f"Prime Minister Ana Costa later had a meeting with her {demonym} counterpart Lee Nak-yeon in Lima.\n"
+    assert names(text) == ["Ana Costa", "Lee Nak-yeon"]
+
+
 def test_a_known_person_is_named_later_by_the_surname_of_a_shorter_form_of_his_name():
     text = ("El presidente Carlos Menem recibió al presidente chileno Eduardo Frei Ruiz-Tagle en Buenos Aires.\n\n"
             "\"Por primera vez hemos celebrado una reunión de gabinete conjunta\", destacó Frei en su visita.\n")

@@ -64,8 +64,9 @@ _AFTER_OBJECT = r"(?=\s*[.,;:]|\s+(?:in|on|at|during|and|for|about|over|by|after
 _ACTING = (
     re.compile(rf"\b{_SPEECH}\s+{_FULL_NAME}(?=\s*[.,;])"),
     re.compile(rf"\b{_CONTACT}\s+{_FULL_NAME}{_AFTER_OBJECT}"),
-    # "his Montenegrin counterpart Dritan Abazović": a leader's counterpart is one too
-    re.compile(rf"\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?,?\s+{_FULL_NAME}(?![\w'’])"),
+    # "his Montenegrin counterpart Dritan Abazović", "her South Korean counterpart Lee Nak-yeon": a leader's
+    # counterpart is one too
+    re.compile(rf"\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}counterparts?,?\s+{_FULL_NAME}(?![\w'’])"),
 )
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
