@@ -76,6 +76,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Mis à jour le 26-05-2024", D(2024, 5, 26)),                                         # day first with hyphens
     ("Example.com | Updated 26/05/2024", D(2024, 5, 26)),                                 # the site, a bar, the stamp
     ("admin3 16/09/2022 - 20:49 Compartilhe", D(2022, 9, 16)),                            # a site's user, a share button
+    ("Published by Daily Wire Digest - Monday, March 3, 2014", D(2014, 3, 3)),            # a stamp, then the byline
+    ("03.03.2014, 11:20 2817", D(2014, 3, 3)),                                             # a bare view count after the time
+    ("Jane Roe https://example.com/author/jane-roe/ 03/03/2014 - 11:20 Para compartilhar:",  # an author's link, a share label
+     D(2014, 3, 3)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -758,6 +758,23 @@ def test_readers_comments_after_their_heading_are_no_part_of_the_article():
     assert [p["name"] for p in record["people"]] == ["Stephen Harper", "Barack Obama"]
 
 
+def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_removed():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nle , mis à jour à 18:10\n\n18h06\n\nUgandan President Yoweri Museveni held talks "
+        "with Kenyan President William Ruto in Nairobi on Monday.\n\nThis material may not be reproduced without "
+        "reference to Daily Outlet.\n\nFound an error in the text?\n\nSelect the error and press Ctrl + Enter at "
+        "the same time.\n\n(2) comments\n\nWelcome to the discussion.\n\nKeep it civil. No insults, please.\n\n"
+        "No hay comentarios:\n\nPublicar un comentario\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_a_date_line_glued_to_the_dateline_dates_the_page_and_the_dateline_stays():
+    record = extract_text("Published by Daily Wire Digest - Monday, March 3, 2014NAIROBI, March 3 (Reuter) - Ugandan "
+                          "President Yoweri Museveni held talks with Kenyan President William Ruto on Monday.\n")
+    assert (record["published"], record["event_date"], record["location"]) == ("2014-03-03", "2014-03-03", "Nairobi")
+
+
 def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_prose_kept():
     record = extract_text(
         "Ruto hosts Museveni\n\nMust read\n\nUgandan President Yoweri Museveni held talks with Kenyan President "

@@ -411,6 +411,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result = Cleaned(headline=None)
     text = _shorten_runs(text, result.removed)
     text = _GLUED_BYLINE.sub("\n", text)
+    text = _GLUED_DATELINE.sub("\n", text)
     reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
@@ -440,6 +441,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
 _TITLE_FIELD = re.compile(r"^(?i:title|headline)\s*:\s*")
 # "... on deadly Sudan conflictBy JACK JEFFERYAssociated Press": a byline glued to the headline by the copy
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
+# "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...": a date line glued to the dateline
+_GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,)")
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
 

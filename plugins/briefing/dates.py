@@ -107,7 +107,9 @@ _UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
-_BYLINE_HEAD = re.compile(r"^\s*(?i:by|von|par|por|oleh)\s+(?:[a-z]{2,5}/)?" + _CREDITS)
+# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción"
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?(?i:by|von|par|por|oleh)\s+"
+                          r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
 _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})+)\)\s*(?=\x00)")
@@ -128,7 +130,10 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" a
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
 _DATE_LINE_SOURCE = re.compile(r"\s+(?i:source)\s*:\s*[A-Z][\w.\-' /]{1,40}$")
 _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
-_DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$")
+# "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
+# "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
+_DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
+_DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 _MAX_DATE_LINE = 160
 
 # A wire dateline at the start of a paragraph: "PARIS, March 3 -", "WASHINGTON, June 20 (Reuters) -",
@@ -307,6 +312,8 @@ def parse_date_line(line: str) -> dt.date | None:
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
     line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     line = _DATE_LINE_COUNTER.sub("", line)  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
+    if "http" in line:
+        line = _DATE_LINE_AUTHOR_LINK.sub("", line, count=1)
     if len(line) > _MAX_DATE_LINE:
         return None
     found = _full_dates(line)
