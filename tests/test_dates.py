@@ -453,3 +453,22 @@ def test_words_a_case_insensitive_pattern_takes_for_a_weekday_or_month_never_bre
     record = extract_text(text)
     assert (record["published"], record["event_date"]) == ("2015-03-03", "2015-03-03")
     assert dates.find_dates("3 \u212aasım 2015") == [(D(2015, 11, 3), 0, 12)]
+
+
+@pytest.mark.parametrize("widget", ["40.5 F", "Tel Aviv 27°C", "1.3 C\nOslo"])
+def test_a_weather_widgets_date_above_the_article_is_the_copys_day_not_the_articles(widget):
+    text = (f"{widget}\nTuesday, February 20, 2024\n\nLeaders meet in Oslo\n\n"
+            "Prime Minister Jonas Gahr Store hosted British Prime Minister Keir Starmer in Oslo on Wednesday evening.\n")
+    assert dated(text) == (None, None)
+
+
+def test_an_announced_day_and_month_after_the_page_date_is_the_contacts():
+    text = ("Tokayev to visit China\n\n14.02.2011, 18:06\n\nPresident Kassym-Jomart Tokayev will pay a state visit "
+            "to China on February 21-23, the ministry said.\n")
+    assert dated(text) == ("2011-02-14", "2011-02-21")
+
+
+def test_a_relative_day_written_with_a_capital_inside_a_name_is_no_day():
+    text = ("Tokayev to visit China\n\n14.02.2011, 18:06\n\nAstana. February 14. Kazakhstan Today - President "
+            "Kassym-Jomart Tokayev will visit China next week, Kazakhstan Today reports.\n")
+    assert dated(text) == ("2011-02-14", None)

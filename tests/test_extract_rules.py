@@ -321,6 +321,12 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+def test_a_peoples_republic_written_without_its_apostrophe_is_that_country_not_another():
+    record = extract_text("Xi hosts Kim\n\nPresident Xi Jinping of the Peoples Republic of China met the leader of the "
+                          "Democratic Peoples Republic of Korea, Kim Jong Un, in Beijing on Monday.\n")
+    assert record["countries"] == ["China", "North Korea"]
+
+
 def test_another_languages_demonym_beside_a_title_or_a_counterpart_counts_its_country_but_a_language_does_not():
     record = extract_text("Visita oficial\n\nEl mandatario chileno recibió a su homólogo ruso en el palacio. "
                           "La rueda de prensa se tradujo al francés y al alemán.\n\n"

@@ -70,6 +70,11 @@ PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
 _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
+# A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C"), then its city and
+# today's date, the day the page was copied and not the article's
+_TEMPERATURE = re.compile(r"(?:[^\W\d][\w'’\-]*(?:\s[^\W\d][\w'’\-]*){0,3}\s)?[\-−–]?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CcFf]?|[CF])")
+_WIDGET_CITY = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
+_WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 _BYLINE = re.compile(r"^(?i:by):?\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")  # "By: Jane Roe"
 
@@ -463,15 +468,21 @@ class _LineReader:
     linked_titles: set[str] = field(default_factory=set)  # "Read also: <title>": the titles of links taken as noise
     headline_at: int = -1  # the headline's index in prose_lines
     footer_headline: str | None = None  # the headline a feed's closing line names
+    widget_lines: int = 0  # lines left of a weather widget above the article
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
+        in_widget = self.widget_lines > 0
+        self.widget_lines -= in_widget
         # the pattern tries every space of a line, and needs a bracket, a slash or "fbpx": most lines have none
         inline_noise = "[" in raw or "/" in raw or "fbpx" in raw.lower()
         line = (_INLINE_NOISE.sub(_inline_noise_out, raw) if inline_noise else raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
         if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
+            self.result.removed.append(raw)
+            return
+        if self._weather_widget(line, in_widget):
             self.result.removed.append(raw)
             return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
@@ -481,6 +492,15 @@ class _LineReader:
                 or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
+
+    def _weather_widget(self, line: str, in_widget: bool) -> bool:
+        """A temperature above the article, and the city and the date on the two lines under it."""
+        if self.seen_paragraph:
+            return False
+        if _TEMPERATURE.fullmatch(line):
+            self.widget_lines = _WIDGET_LINES
+            return True
+        return in_widget and bool(_WIDGET_CITY.fullmatch(line) or is_meta_line(line))
 
     def _embedded_post(self, line: str, raw: str) -> bool:
         """A social-media post embedded in the page: its signature line with the post's words just

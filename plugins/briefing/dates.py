@@ -285,6 +285,18 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
 _YEAR_TURN = dt.timedelta(days=31)
 
 
+def coming_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The day and month nearest the anchor, in its year or the one before or after ("January 5"
+    announced on 2011-12-20 is 2012-01-05)."""
+    found = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    return min(found, key=lambda value: abs(value - anchor), default=None)
+
+
 def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
     """A day and month in the year of the stated date they precede ("June 20" before 2003-06-21), or
     the year before when the anchor is the first days of a year ("December 30" before 2004-01-02);
@@ -511,7 +523,19 @@ def parse_iso(value) -> dt.date | None:
 
 def relative_starts(sentence: str) -> list[int]:
     """Where each relative word of the sentence ("yesterday", "on Friday") starts."""
-    return [match.start() for match in _RELATIVE.finditer(sentence)]
+    return [match.start() for match in _RELATIVE.finditer(sentence) if not _in_a_name(sentence, match)]
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "will", "reports": what a headline in title case has none of
+
+
+def _in_a_name(sentence: str, match: re.Match) -> bool:
+    """ "Kazakhstan Today reports", "USA Today": a relative day written with a capital inside a
+    sentence is part of a name, unless the sentence capitalises its words (a headline)."""
+    word = match["word"]
+    if not word or not word[0].isupper() or not sentence[:match.start()].strip(" \"“‘'(«"):
+        return False
+    return bool(_LOWER_CASE_WORD.search(sentence))
 
 
 def relative_weekday(sentence: str, at: int = 0) -> int | None:
@@ -563,8 +587,11 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
 
 def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.date | None]]:
     """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
-    day in the anchor's year or None)."""
-    return [(start, with_year(month, day, anchor)) for month, day, start, _end in day_months(sentence)
+    day in the anchor's year or None). A sentence that announces ("will pay a visit on February
+    21") takes the nearest such day, ahead of the anchor as well."""
+    ahead = is_future(sentence)
+    return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
+            for month, day, start, _end in day_months(sentence)
             if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)]
 
 
