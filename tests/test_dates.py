@@ -256,6 +256,14 @@ def test_a_weekday_in_an_undated_lead_takes_the_date_written_later_with_that_wee
      "2017-10-09"),
     ("Lula reçoit Boric\n\n12 octobre 2017\n\nLe président Lula a reçu aujourd'hui le président Gabriel Boric.\n",
      "2017-10-12"),
+    ("Lula recibe a Boric\n\n12 de octubre de 2017\n\nEl presidente Lula recibió este mediodía al presidente Gabriel "
+     "Boric, quien inició ayer una gira.\n", "2017-10-12"),
+    ("Rutte ontvangt Wilmès\n\n12 oktober 2017\n\nPremier Mark Rutte heeft maandagavond de Belgische premier Sophie "
+     "Wilmès ontvangen.\n", "2017-10-09"),
+    ("Merkel empfängt Macron\n\n12. Oktober 2017\n\nBundeskanzlerin Angela Merkel hat am Montagabend den "
+     "französischen Präsidenten Emmanuel Macron empfangen.\n", "2017-10-09"),
+    ("Duda przyjął Zełenskiego\n\n12 października 2017\n\nPrezydent Andrzej Duda przyjął wczoraj prezydenta "
+     "Wołodymyra Zełenskiego.\n", "2017-10-11"),
 ])
 def test_relative_days_and_weekdays_in_other_languages_count_back_from_the_stated_date(text, event):
     assert extract_text(text)["event_date"] == event

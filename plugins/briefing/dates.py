@@ -163,7 +163,8 @@ _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
-    + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r"))\b",
+    + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])
+    + r")?)\b",
     re.IGNORECASE,
 )
 
