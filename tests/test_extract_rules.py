@@ -321,6 +321,15 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+def test_a_headline_in_a_menu_of_bars_and_a_date_run_into_the_dateline_date_the_report_from_the_dateline():
+    record = extract_text(
+        "Sign up today! |\nKenyan president leaves for Uganda visit |\nNews |\n|\nMay 29, 2000 NAIROBI, MAY 28 (AP) - "
+        "Kenyan President William Ruto left for Uganda Sunday to hold talks with President Yoweri Museveni.\n"
+        "Ruto will begin his trip with a banquet hosted by Museveni on Sunday.\n")
+    assert (record["title"], record["published"], record["event_date"]) == (
+        "Kenyan president leaves for Uganda visit", "2000-05-29", "2000-05-28")
+
+
 def test_a_peoples_republic_written_without_its_apostrophe_is_that_country_not_another():
     record = extract_text("Xi hosts Kim\n\nPresident Xi Jinping of the Peoples Republic of China met the leader of the "
                           "Democratic Peoples Republic of Korea, Kim Jong Un, in Beijing on Monday.\n")

@@ -43,6 +43,12 @@ def test_single_fields_accept_any_listed_value_and_ignore_case_and_curly_quotes(
     assert scoring.score_article({**GOLD, "title": "Macron’s talks"}, record(title="Macron's talks")).fields["title"] == 1.0
 
 
+def test_an_outlet_annotated_by_its_initials_is_found_by_its_name_but_not_another():
+    assert scoring.score_article({**GOLD, "source": ["AP", None]}, record(source="Associated Press")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "AFP"}, record(source="Agence France-Presse")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "AP"}, record(source="Agence Presse Africaine")).fields["source"] == 0.0
+
+
 def test_people_is_an_f1_where_allowed_names_are_neutral_and_caption_names_are_counted():
     result = scoring.score_article(GOLD, record(people=[
         {"name": "Emmanuel Macron"}, {"name": "Ursula von der Leyen"}, {"name": "Jane Roe"}]))

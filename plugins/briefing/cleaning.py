@@ -435,7 +435,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _cut_trailing_date(result)
     if result.headline:
         # a list's bullet is the page's markup, not the headline's; "Title:" an archive record's field name
-        result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS))
+        result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS)).rstrip(" |")  # "Headline |": a menu's bar
     _drop_link_lists(result)
     _drop_trailing_links(result)
     if result.headline is None:
@@ -446,8 +446,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
 _TITLE_FIELD = re.compile(r"^(?i:title|headline)\s*:\s*")
 # "... on deadly Sudan conflictBy JACK JEFFERYAssociated Press": a byline glued to the headline by the copy
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
-# "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...": a date line glued to the dateline
-_GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,)")
+# "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...", "May 29, 2000 NEW DELHI, MAY 28 (AP) -":
+# a date line run into the dateline
+_GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
 

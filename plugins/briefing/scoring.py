@@ -78,6 +78,17 @@ def _accepts(expected, value) -> bool:
     return any(_value_key(o) == _value_key(value) for o in options)
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
+
+
+def _abbreviated(expected, value) -> bool:
+    """An outlet annotated by its initials and found by its name ("AP", "Associated Press"; "AFP",
+    "Agence France-Presse")."""
+    options = expected if isinstance(expected, list) else [expected]
+    initials = "".join(_CAPITALISED.findall(value)) if value else ""
+    return len(initials) >= 2 and any(isinstance(o, str) and o == initials for o in options)
+
+
 def _accepts_speaker(expected, value) -> bool:
     """A quotation's speaker: one of the annotated values, or the same person spelt otherwise."""
     options = expected if isinstance(expected, list) else [expected]
@@ -200,7 +211,7 @@ def score_article(gold: dict, record: dict) -> ArticleScore:
         return result
     _score_title(gold, record, result)
     for name in SINGLE_FIELDS[1:]:
-        ok = _accepts(gold[name], record[name])
+        ok = _accepts(gold[name], record[name]) or name == "source" and _abbreviated(gold[name], record[name])
         if not ok:
             result.problems.append(f"{name} {record[name]!r} != {gold[name]!r}")
         result.fields[name] = float(ok)
