@@ -330,6 +330,21 @@ def test_a_headline_in_a_menu_of_bars_and_a_date_run_into_the_dateline_date_the_
         "Kenyan president leaves for Uganda visit", "2000-05-29", "2000-05-28")
 
 
+def test_a_dutch_prime_ministers_title_is_known():
+    record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
+                          "eerste minister Sophie Wilmès ontvangen.\n")
+    assert [(p["name"], p["role"]) for p in record["people"]] == [("Mark Rutte", "Prime Minister"),
+                                                                   ("Sophie Wilmès", "Prime Minister")]
+
+
+def test_a_countrys_name_in_indonesian_after_a_title_is_no_person():
+    record = extract_text("Czech leader in Bogor\n\nPresiden Joko Widodo menyambut kunjungan resmi Perdana Menteri (PM) "
+                          "Republik Ceko Petr Fiala di Istana Bogor.\n\nSetiba di halaman depan Istana, PM Ceko langsung "
+                          "disambut oleh Presiden Jokowi.\n")
+    assert [p["name"] for p in record["people"]] == ["Joko Widodo", "Petr Fiala"]
+    assert record["countries"] == ["Czech Republic", "Indonesia"]
+
+
 def test_a_peoples_republic_written_without_its_apostrophe_is_that_country_not_another():
     record = extract_text("Xi hosts Kim\n\nPresident Xi Jinping of the Peoples Republic of China met the leader of the "
                           "Democratic Peoples Republic of Korea, Kim Jong Un, in Beijing on Monday.\n")
