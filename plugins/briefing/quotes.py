@@ -81,8 +81,9 @@ _NAME_WORDS = read_words("names.yaml")
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
                                            "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
 _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
-# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said")
-_SURNAME_SAYS = re.compile(r"[\s,]*(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
+# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
+# or after the given name's initial ("“…,” A. Abdrahmanov said")
+_SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
@@ -551,7 +552,8 @@ class QuoteFinder:
         named = _SURNAME_SAYS.match(text)
         if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
-        return self._full_name(named.group("surname"))
+        full_name = self._full_name(named.group("surname"))
+        return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
         """The person a capitals label names: one the article names with that surname, else the
