@@ -37,6 +37,19 @@ def test_topics_for_any_pair_of_countries_and_not_on_one_passing_word(text, topi
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Store hosts Starmer in Oslo\n\nPrime Minister Jonas Gahr Store hosted Keir Starmer in Oslo on Wednesday. Starmer "
+     "arrived in Oslo for an overnight visit. The two dined at the residence in Oslo.\n", []),
+    ("Tokayev will visit China\n\nPresident Kassym-Jomart Tokayev will hold negotiations with President Xi Jinping. "
+     "The negotiations will cover the bilateral agenda.\n", []),
+    ("Boric meets Arce\n\nPresident Gabriel Boric met President Luis Arce to discuss progress toward resolving the "
+     "border dispute between Chile and Bolivia. Boric urged both governments to resolve their dispute soon.\n",
+     ["peace-process"]),
+])
+def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_are_the_nuclear_topic():
     text = ("Costa praises Vega\n\nPresident Ana Costa praised President Luis Vega's co-operation in moves to "
             "dismantle his programmes for weapons of mass destruction.\n\nThose programmes, both nuclear and "
