@@ -50,6 +50,17 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
+     "defense and security.\n", ["military-coordination"]),
+    ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
+     "the two countries export defense equipment to each other.\n", ["military-coordination"]),
+    ("Habibie meets Mahathir\n\nHe was accompanied by the Minister of Defense and Security, Gen. Wiranto.\n", []),
+])
+def test_cooperation_in_defence_or_its_equipment_is_military_but_a_ministers_title_is_not(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_are_the_nuclear_topic():
     text = ("Costa praises Vega\n\nPresident Ana Costa praised President Luis Vega's co-operation in moves to "
             "dismantle his programmes for weapons of mass destruction.\n\nThose programmes, both nuclear and "
