@@ -418,15 +418,16 @@ def test_clauses_press_office_lines_and_scheduled_weekdays_date_as_the_text_says
     assert dated(text) == expected
 
 
-@pytest.mark.parametrize("line, place", [
-    ("Ankara, 4 June 2012", "Ankara"),
-    ("June 10, 2010, Tashkent", "Tashkent"),
-    ("June 10, 2010, Tashkent, Uzbekistan", "Tashkent"),
-    ("March 3, 2015", None),
-    ("Talks held in Tashkent on June 10, 2010 ended", None),   # prose, not a date line
+@pytest.mark.parametrize("line, names", [
+    ("Ankara, 4 June 2012", ["Ankara"]),
+    ("June 10, 2010, Tashkent", ["Tashkent"]),
+    ("June 10, 2010, Tashkent, Uzbekistan", ["Tashkent"]),
+    ("Akershus Palace, Oslo, 6 November 1997", ["Akershus Palace", "Oslo"]),   # a venue, then its city
+    ("March 3, 2015", []),
+    ("Talks held in Tashkent on June 10, 2010 ended", []),   # prose, not a date line
 ])
-def test_the_place_a_date_line_names(line, place):
-    assert dates.date_line_place(line) == place
+def test_the_names_a_date_line_gives_where_a_place_stands(line, names):
+    assert dates.date_line_names(line) == names
 
 
 @pytest.mark.parametrize("opening, day", [
@@ -447,11 +448,11 @@ def test_date_stamps_in_other_languages_date_their_line(line, value):
     assert dates.parse_date_line(line) == value
 
 
-@pytest.mark.parametrize("line, place", [
-    ("Ankara, 4 June 2012", "Ankara"), ("Baku, September 29, AZERTAC", "Baku"), ("September 29", None),
+@pytest.mark.parametrize("line, names", [
+    ("Ankara, 4 June 2012", ["Ankara"]), ("Baku, September 29, AZERTAC", ["Baku"]), ("September 29", []),
 ])
-def test_the_place_of_a_date_line_with_or_without_its_year(line, place):
-    assert dates.date_line_place(line) == place
+def test_the_place_of_a_date_line_with_or_without_its_year(line, names):
+    assert dates.date_line_names(line) == names
 
 
 def test_words_a_case_insensitive_pattern_takes_for_a_weekday_or_month_never_break_extraction():
@@ -480,3 +481,11 @@ def test_a_relative_day_written_with_a_capital_inside_a_name_is_no_day():
     text = ("Tokayev to visit China\n\n14.02.2011, 18:06\n\nAstana. February 14. Kazakhstan Today - President "
             "Kassym-Jomart Tokayev will visit China next week, Kazakhstan Today reports.\n")
     assert dated(text) == ("2011-02-14", None)
+
+
+def test_a_venue_city_and_date_line_over_a_speech_gives_where_and_when_it_was_given():
+    text = ("Dinner speech for the Prime Minister of Latvia\n\nAkershus Palace, Oslo, 6 November 1997\n\n"
+            "Prime Minister, Excellencies, ladies and gentlemen,\n\nIt is a true pleasure for me to welcome you to this "
+            "official visit to Norway, Prime Minister.\n")
+    record = extract_text(text)
+    assert (record["event_date"], record["location"]) == ("1997-11-06", "Oslo")

@@ -406,8 +406,8 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     beside the page's date ("June 10, 2010, Tashkent")."""
     for line in meta_lines:
         match = PLACE_LINE.fullmatch(line)
-        place = match["place"].split(",")[0] if match else dates.date_line_place(line)
-        city = kb.place_by_name.get(place) if place else None
+        names = [match["place"].split(",")[0]] if match else dates.date_line_names(line)
+        city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city
     return None

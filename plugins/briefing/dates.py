@@ -369,21 +369,22 @@ def _only_filler(rest: str) -> bool:
     return bool(_FILLER.match(rest))
 
 
-def date_line_place(line: str) -> str | None:
-    """The place a date line names beside its date: "Ankara, 4 June 2012", "June 10, 2010, Tashkent",
+def date_line_names(line: str) -> list[str]:
+    """The names a date line gives beside its date, where a place stands: "Ankara, 4 June 2012",
+    "June 10, 2010, Tashkent", "Akershus Palace, Oslo, 6 November 1997" (a venue, then its city),
     "Baku, September 29, AZERTAC" (a wire's dateline line, without a year)."""
     if parse_date_line(line) is not None:
         start, end = _full_dates(line)[0][1].span()
     elif yearless_date_line(line):
         _month, _day, start, end = day_months(line)[0]
     else:
-        return None
+        return []
     marked = line[:start] + "\x00" + line[end:]
     head = _PLACE_HEAD.match(marked)
     if head:
-        return marked[:head.end()].strip(" ,").split(",")[0].strip()
+        return [name.strip() for name in marked[:head.end()].strip(" ,").split(",")]
     tail = _PLACE_TAIL.search(marked)
-    return tail["place"] if tail else None
+    return [tail["place"]] if tail else []
 
 
 def is_updated(line: str) -> bool:

@@ -271,8 +271,7 @@ def _placed_date(kb: Knowledge, meta_lines: list[str]):
     record, as a presidency's site writes it): where and when the contact was, when the text
     dates it nowhere else."""
     for line in meta_lines:
-        place = dates.date_line_place(line)
-        if place and place in kb.place_by_name:
+        if any(name in kb.place_by_name for name in dates.date_line_names(line)):
             return dates.parse_date_line(line)
     return None
 
