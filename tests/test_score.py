@@ -66,6 +66,8 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Lech Wałęsa", "Lech Walesa")
     assert scoring.same_person("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov")  # German transliteration
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
+    assert scoring.same_person("Mohamed Irfaan Ali", "Irfaan Ali")  # a full name and its last names
+    assert not scoring.same_person("Mohamed Irfaan Ali", "Ali")
 
 
 def test_a_surname_transliterated_two_ways_is_one_person_but_other_surnames_are_not():
