@@ -330,6 +330,14 @@ def test_a_headline_in_a_menu_of_bars_and_a_date_run_into_the_dateline_date_the_
         "Kenyan president leaves for Uganda visit", "2000-05-29", "2000-05-28")
 
 
+def test_an_ambassador_is_a_role_in_other_languages_and_ante_names_the_country_he_is_sent_to():
+    record = extract_text("Fernández y Lacalle Pou\n\nEl presidente Alberto Fernández recibió al presidente Luis Lacalle "
+                          "Pou.\n\nParticiparon también el embajador ante Uruguay, Alberto Iribarne, y la embajadora "
+                          "Marta Gómez.\n")
+    assert [(p["name"], p["role"]) for p in record["people"]][2:] == [("Alberto Iribarne", "Ambassador"),
+                                                                       ("Marta Gómez", "Ambassador")]
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")
