@@ -338,6 +338,17 @@ def test_an_ambassador_is_a_role_in_other_languages_and_ante_names_the_country_h
                                                                        ("Marta Gómez", "Ambassador")]
 
 
+@pytest.mark.parametrize("text, kind, location", [
+    ("Duda wita Zełenskiego\n\nPrezydent Ukrainy Wołodymyr Zełenski rozpoczął oficjalną wizytę w Warszawie. Pierwszym "
+     "punktem są rozmowy z prezydentem Andrzejem Dudą.\n", "visit", "Warsaw"),
+    ("Rutte ontvangt Wilmès\n\nPremier Mark Rutte ontmoette de Belgische premier Sophie Wilmès in Den Haag voor een "
+     "gesprek over de Benelux.\n", "meeting", "The Hague"),
+])
+def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, kind, location):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, location)
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")
