@@ -349,6 +349,15 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     assert (record["kind"], record["location"]) == (kind, location)
 
 
+def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_persons_name_does_not():
+    record = extract_text("Jokowi terima Suga\n\nPresiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide "
+                          "Suga di Istana Kepresidenan Bogor, Jawa Barat, Selasa (20/10/2020) sore.\n")
+    assert record["location"] == "Bogor"
+    record = extract_text("Morales recibe a Lagos\n\nEl presidente Evo Morales recibió en su residencia a su homólogo "
+                          "chileno, Ricardo Lagos.\n\nMorales decidió hacer un gesto a Ricardo Lagos ante los periodistas.\n")
+    assert record["location"] is None
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")

@@ -368,10 +368,20 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
+            if known is None and pattern and not kb.person_by_alias.get(fold(match.group("place"))):
+                known = _city_ending_venue(pattern, match.group("place"))  # "di Istana Kepresidenan Bogor", not "a Ricardo Lagos"
             if known and match.group("place")[known.end():known.end() + 1] == "-":
                 continue  # "a Washington-based group": a word made of the place's name
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _city_ending_venue(pattern: re.Pattern, words: str) -> re.Match | None:
+    """A known city that ends a venue's name after a preposition ("di Istana Kepresidenan Bogor", "im
+    Schloss Bellevue Berlin"): where the venue is."""
+    space = words.rfind(" ")
+    ending = pattern.match(words, space + 1) if space > 0 else None
+    return ending if ending and ending.end() == len(words) else None
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
