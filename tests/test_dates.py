@@ -489,3 +489,14 @@ def test_a_venue_city_and_date_line_over_a_speech_gives_where_and_when_it_was_gi
             "official visit to Norway, Prime Minister.\n")
     record = extract_text(text)
     assert (record["event_date"], record["location"]) == ("1997-11-06", "Oslo")
+
+
+@pytest.mark.parametrize("opening, day_month, place", [
+    ("Washington, 2 de noviembre (EFE).- El presidente Ana Costa recibió a Luis Vega.", (11, 2), "Washington"),
+    ("Washington D.C, 2 noviembre – Inició la reunión de los presidentes Ana Costa y Luis Vega.", (11, 2), "Washington D.C"),
+    ("Roma, 15 giugno - Il presidente Ana Costa ha incontrato Luis Vega.", (6, 15), "Roma"),
+])
+def test_a_dateline_without_a_year_in_a_language_that_writes_months_small_gives_its_day_and_place(opening, day_month,
+                                                                                                 place):
+    assert dates.dateline(opening)[1:] == (None, day_month)
+    assert dates.dateline_place(opening) == place

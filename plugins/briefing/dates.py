@@ -152,11 +152,12 @@ _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
 )
 # "Ciudad de México. Viernes 22 enero 2021.-El presidente ...", "Dakar, le 20 février 2022 - ...": a place, a
-# full date in any language, a dash
+# date in any language (the day first, its year or not: "Washington D.C, 2 noviembre –", "Brasília, 15 JUL
+# (ANSA) –"), a dash
 _DASHED_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w'’ \-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?:(?:le|el|il|den|am)\s+)?"
+    r"^(?P<place>[^\W\d_][\w'’ .\-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?:(?:le|el|il|den|am)\s+)?"
     r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
-    r",?\s+(?:de\s+)?(?:19|20)\d\d)\.?\s*(?:--|[-–—])\s*"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)\.?\s*(?:\((?P<agency>[^()]{1,40})\)\s*\.?\s*)?(?:--|[-–—])\s*"
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
@@ -479,13 +480,20 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     if match["place"] and day_month and day_month[0][2] == 0:
         month, day, _start, _end = day_month[0]
         return match.end(), None, (month, day)
-    return None
+    written = _WRITTEN_DAY_MONTH.fullmatch(when)  # "2 de noviembre", as languages that write months small do
+    if written is None or not match["place"] or _key(written["month"]) not in _MONTH_KEYS:
+        return None
+    return match.end(), None, (_MONTH_KEYS[_key(written["month"])], int(written["day"]))
+
+
+_WRITTEN_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?")
 
 
 def dateline_place(paragraph: str) -> str | None:
-    """The place of a dateline with a full date in any language ("Dakar, le 20 février 2022 - ")."""
+    """The place of a dateline with a date in any language ("Dakar, le 20 février 2022 - ", "Washington D.C,
+    2 noviembre –")."""
     match = _DASHED_DATELINE.match(paragraph)
-    return match["place"] if match and find_dates(match["when"]) else None
+    return match["place"] if match and (find_dates(match["when"]) or dateline(paragraph)) else None
 
 
 def dateline_agency(paragraph: str) -> str | None:
