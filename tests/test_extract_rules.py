@@ -358,6 +358,12 @@ def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_
     assert record["location"] is None
 
 
+def test_a_palace_named_after_a_known_venue_places_the_contact_where_the_venue_is():
+    record = extract_text("Lula recebe Costa\n\nO presidente Lula se reuniu com o presidente António Costa. A recepção "
+                          "oficial ocorreu no Palácio do Itamaraty.\n")
+    assert record["location"] == "Brasilia"
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")
