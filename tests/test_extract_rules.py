@@ -364,6 +364,12 @@ def test_a_palace_named_after_a_known_venue_places_the_contact_where_the_venue_i
     assert record["location"] == "Brasilia"
 
 
+def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_contact_in_any_language():
+    record = extract_text("Kunjungan kerja Mahathir\n\nPerdana Menteri Malaysia Mahathir Mohamad tiba di Bandara Halim "
+                          "Perdanakusuma, Jakarta Timur, untuk kunjungan kerja dan disambut Presiden Joko Widodo.\n")
+    assert record["location"] == "Jakarta"
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")

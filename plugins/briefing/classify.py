@@ -372,12 +372,16 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 known = _city_ending_venue(pattern, match.group("place"))  # "di Istana Kepresidenan Bogor", not "a Ricardo Lagos"
             if known is None and pattern and (of := _OF_PLACE.match(text, match.end())):
                 known = pattern.match(text, of.end())  # "en el Salón Oval de la Casa Blanca": a room of a known venue
+            if known is None and pattern and not kb.person_by_alias.get(fold(match.group("place"))) and (
+                    comma := _COMMA.match(text, match.end())):
+                known = pattern.match(text, comma.end())  # "di Bandara Halim Perdanakusuma, Jakarta": a venue, its city
             if known and match.group("place")[known.end():known.end() + 1] == "-":
                 continue  # "a Washington-based group": a word made of the place's name
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
+_COMMA = re.compile(r",\s+")
 _OF_PLACE = re.compile(r"\s+(?:of|de|del|do|da|di|du|des|della|dello|des)\s+(?:(?:the|la|el|le|o|a|il)\s+|l['’]\s?)?")
 
 
