@@ -370,6 +370,12 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     assert record["location"] == "Jakarta"
 
 
+def test_a_palace_described_by_an_adjective_is_no_city():
+    record = extract_text("Rahmon received by Gul at Presidential Palace\n\nPresident Abdullah Gul received President "
+                          "Emomali Rahmon in an official ceremony, and the two leaders held talks.\n")
+    assert (record["kind"], record["location"]) == ("meeting", None)
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")

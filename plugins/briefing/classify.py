@@ -91,6 +91,7 @@ def _place_end(text: str, start: int) -> int:
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
+_VENUE_ADJECTIVES = frozenset(read_words("words.yaml")["venue_adjectives"])
 _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
 _REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 _REPORTED = re.compile(
@@ -449,7 +450,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
         return None  # "visit to Jamaica", "in Central Asia": a country or a region, not the city of the contact
     kept = []
     for word in words.split():
-        if (word.casefold() in _NOT_A_PLACE or kb.country_of_demonym(word) or kb.person_by_alias.get(word.casefold())
+        if (word.casefold() in _NOT_A_PLACE or word.casefold() in _VENUE_ADJECTIVES or kb.country_of_demonym(word)
+                or kb.person_by_alias.get(word.casefold())
                 or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in _COURTESY_TITLES):
             break
         kept.append(word)
