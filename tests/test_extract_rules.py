@@ -376,6 +376,17 @@ def test_a_palace_described_by_an_adjective_is_no_city():
     assert (record["kind"], record["location"]) == ("meeting", None)
 
 
+@pytest.mark.parametrize("byline, source", [
+    ("By Jane Roe – Trend:", "Trend News Agency"), ("By Jane Roe - Reuters", "Reuters"), ("By Jane Roe, Reuters", "Reuters"),
+    ("By Jane Roe and John Doe", None),
+])
+def test_an_agency_after_the_authors_name_in_a_byline_is_the_source(byline, source):
+    record = extract_text(f"Leaders meet\n\n{byline}\n\nPresident Gurbanguly Berdimuhamedov received Deputy Prime "
+                          "Minister Sergei Prikhodko in Ashgabat.\n")
+    assert record["source"] == source
+    assert byline not in record["body"]
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")

@@ -532,6 +532,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         named = kb.organisation_pattern.match(line, by.end()) if by and kb.organisation_pattern else None
         if named:
             return kb.organisation(named.group(0))
+        after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
+        if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
+            return kb.organisation(after_author[-1].strip(" :."))
     for line in meta_lines:
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
@@ -549,6 +552,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if report and not _DESK_CREDIT.search(report.group("who")):
             return kb.organisation(report.group("who")) or report.group("who")
     return None
+
+
+_AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+-\s+")
 
 
 def _masthead(kb: Knowledge, name: str) -> bool:

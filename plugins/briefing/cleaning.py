@@ -76,7 +76,8 @@ _TEMPERATURE = re.compile(r"(?:[^\W\d][\w'’\-]*(?:\s[^\W\d][\w'’\-]*){0,3}\s
 _WIDGET_CITY = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
-_BYLINE = re.compile(r"^(?i:by):?\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\|)\s*.*)?$")  # "By: Jane Roe"
+# "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
+_BYLINE = re.compile(r"^(?i:by):?\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
 
 
 def _compile(patterns) -> re.Pattern | None:
