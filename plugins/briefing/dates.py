@@ -599,10 +599,11 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
     day in the anchor's year or None). A sentence that announces ("will pay a visit on February
     21") takes the nearest such day, ahead of the anchor as well."""
-    ahead = is_future(sentence)
-    return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
-            for month, day, start, _end in day_months(sentence)
+    said = [(month, day, start) for month, day, start, _end in day_months(sentence)
             if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)]
+    ahead = bool(said) and anchor is not None and is_future(sentence)
+    return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
+            for month, day, start in said]
 
 
 
