@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import filecmp
 import logging
-import shutil
 from urllib.parse import urlsplit
 
-import pytest
 from briefing import parallel
-from conftest import ROOT, build_site, parse, same_site
+from conftest import ROOT, build_site, parse
 from gold import load_gold
-from jinja2 import UndefinedError
 
 
 def _article_pages(output):
@@ -106,34 +103,3 @@ def test_seeds_extracted_in_worker_processes_give_the_same_site(tmp_path, caplog
     assert len([f for f in files if f.startswith("articles/")]) == len(seeds)
     _match, mismatch, errors = filecmp.cmpfiles(one_by_one, side_by_side, files, shallow=False)
     assert mismatch == [] and errors == []
-
-
-def test_pages_rendered_in_worker_processes_give_the_same_site(tmp_path, monkeypatch, capsys):
-    seeds = _many_seeds(tmp_path / "seeds", 12)
-    one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
-    monkeypatch.setattr(parallel, "RENDER_IN_SHARES_FROM", 2)
-    side_by_side = build_site(tmp_path / "two", seeds, BRIEFING_WORKERS=2)
-    assert "0 unchanged ones from the cache" in capsys.readouterr().out
-    assert same_site(one_by_one, side_by_side)
-    (side_by_side.parent / "seeds" / "contact-05.txt").write_text(
-        (side_by_side.parent / "seeds" / "contact-05.txt").read_text(encoding="utf-8") + "\nA later line.\n",
-        encoding="utf-8")
-    (one_by_one.parent / "seeds" / "contact-05.txt").write_bytes(
-        (side_by_side.parent / "seeds" / "contact-05.txt").read_bytes())
-    assert same_site(build_site(tmp_path / "two", [], BRIEFING_WORKERS=2),
-                     build_site(tmp_path / "one", [], BRIEFING_WORKERS=1))
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_page_that_cannot_be_rendered_is_named_and_stops_the_build(tmp_path, monkeypatch, caplog, workers):
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
-    article = theme / "templates" / "article.html"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "<h1>{{ r.title }}</h1>", "<h1>{{ r.title }}</h1>{% if r.slug.endswith('7') %}{{ none.missing.name }}{% endif %}"),
-        encoding="utf-8")
-    monkeypatch.setattr(parallel, "RENDER_IN_SHARES_FROM", 2)
-    with caplog.at_level(logging.ERROR, logger="briefing"), pytest.raises(UndefinedError, match="'None' has no attribute 'missing'"):
-        build_site(tmp_path / "site", _many_seeds(tmp_path / "seeds", 20), THEME=str(theme), BRIEFING_WORKERS=workers)
-    assert caplog.messages == ["articles/contact-07.html: not rendered: UndefinedError: 'None' has no attribute 'missing'"]
-    assert not (tmp_path / "site" / "output").exists()

@@ -187,12 +187,6 @@ class Store:
         write_file(self.path(name), data)
         self.index[name] = _checksum(data)
 
-    def adopt(self, name: str, checksum: list) -> None:
-        """An entry another process of this build put, with the checksum it was put with."""
-        self.used.add(name)
-        self._put.add(name)
-        self.index[name] = checksum
-
     def prune(self) -> int:
         """Delete the entries this build did not use and leftover temporary files, and save the
         index of the rest; returns how many entries went."""

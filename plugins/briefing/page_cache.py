@@ -21,7 +21,6 @@ import os
 from collections.abc import Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
-from typing import NamedTuple
 
 import jinja2
 from jinja2 import meta, nodes
@@ -29,7 +28,7 @@ from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import sanitised_join
 
-from . import cache, parallel, site_build
+from . import cache
 from .build import Build
 from .digests import Undigestible
 
@@ -42,24 +41,6 @@ _ABSENT = "absent"
 # names of the values that change from page to page, the digest of those every page sees alike.
 _Plan = tuple[str | None, tuple[str, ...], tuple[str, ...], str | None]
 _MEMO_NAME = "lookups"  # the cache entry: page key -> the names it looked up when it was rendered
-
-
-class _Pending(NamedTuple):
-    """A page to render: what it is rendered from, its key (None: not cached) and its file."""
-    url: str
-    template: str
-    relative_urls: bool
-    values: dict
-    looked_in: tuple[str, ...]
-    key: str | None
-    target: str
-
-
-# What the build keeps of a rendered page: its key, the names it looked up, its cache entry and
-# the entry's checksum; None for a page not cached.
-_Rendered = tuple[str, list, str, list] | None
-# A share's pages rendered, the index of the one that raised and its error (see _render_share).
-_Share = tuple[list[_Rendered], int | None, Exception | None]
 
 
 def pelican_kinds() -> dict:
@@ -121,13 +102,11 @@ class PageCache:
              env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix],
             env.autoescape, env.finalize, env.undefined,
         ])
-        self.pending: list[_Pending] = []  # pages to render, in the order they were written
         self.rendered = self.reused = 0
 
     def write(self, url: str, template: str, relative_urls: bool | None = None, **values) -> None:
-        """The page at `url` from `template` with `values` besides Pelican's context: placed from
-        the cache when it holds this page as the values would render it, else rendered by `finish`
-        with the build's other pages to render."""
+        """Write the page at `url` from `template` with `values` besides Pelican's context: from
+        the cache when it holds this page as the values would render it, else rendered."""
         target = os.path.abspath(sanitised_join(self.generator.output_path, url))
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
@@ -139,6 +118,7 @@ class PageCache:
         if relative_urls is None:
             relative_urls = self.generator.settings["RELATIVE_URLS"]
         sources, looked_in, own, shared = self._plan(template, frozenset(values))
+        lookups = {name: self.generator.context[name] for name in looked_in}
         key = None
         if sources is not None:
             try:
@@ -146,19 +126,27 @@ class PageCache:
             except Undigestible as error:  # rendered every time
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
-            entry = self._entry(key, self.looked_up[key], {name: self.generator.context[name] for name in looked_in})
+            entry = self._entry(key, self.looked_up[key], lookups)
             if self.store.place(entry, Path(target)):
                 self.build.written.add(target)
                 self.looked_up_now[key] = self.looked_up[key]
                 self.reused += 1
                 return
-        self.build.written.add(target)
-        self.pending.append(_Pending(url, template, relative_urls, values, looked_in, key, target))
+        noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
+        self.generator.write(self.writer, url, template, relative_urls=relative_urls, **values, **noting)
+        self.rendered += 1
+        if key is not None:
+            read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
+            entry, page = self._entry(key, read, lookups), Path(target).read_bytes()
+            self.store.put(entry, page)
+            os.unlink(target)  # a link to its entry, as a reused page is: the next build links it unread
+            if not self.store.place(entry, Path(target)):  # the entry gone meanwhile: the page as rendered
+                cache.write_file(Path(target), page)
+            self.looked_up_now[key] = read
 
     def finish(self) -> None:
-        """Render the pages the cache did not hold; keep the names each page looked up and what
-        the templates refer to, for the next build, and prune unused entries."""
-        self._render_pending()
+        """Keep the names each page looked up and what the templates refer to, for the next
+        build, and prune unused entries."""
         for name, now, before in [(self.memo_name, self.looked_up_now, self.looked_up),
                                   (self.analyses_name, self.analyses_used, self.analyses)]:
             if now != before:
@@ -166,80 +154,6 @@ class PageCache:
             else:
                 self.store.keep(name)
         self.store.prune()
-
-    def _render_pending(self) -> None:
-        """The pages to render, in order; on every core when there are many (parallel.in_shares),
-        each process rendering every n-th page. A page that raises, here or in another process,
-        stops the build as it would in one process: its error is raised here, the page named."""
-        pending, self.pending = self.pending, []
-        shares = parallel.render_shares(len(pending), parallel.worker_count(self.build.config.workers))
-        if shares == 1:
-            self._render_in_order(pending, [(index, None) for index in range(len(pending))])
-            return
-        site_build.freeze_long_lived()  # the pages' values too: no collection copies them in every process
-        every = range(len(pending))
-        left: list[tuple[int, Exception | None]] = []
-        results = parallel.in_shares(lambda n, of: self._render_share(pending, every[n::of], n == 0), shares)
-        for share, result in enumerate(results):
-            if result is None:
-                logger.warning("%s: the process rendering %s of its pages ended without them; rendered here",
-                               self.generator.output_path, len(every[share::shares]))
-                left += [(index, None) for index in every[share::shares]]
-                continue
-            rendered, failed, error = result
-            for made in rendered:
-                self._keep(made)
-            if failed is not None:
-                left += [(failed, error)] + [(index, None) for index in every[share::shares] if index > failed]
-        self._render_in_order(pending, sorted(left, key=lambda item: item[0]))
-
-    def _render_in_order(self, pending: list[_Pending], left: list[tuple[int, Exception | None]]) -> None:
-        for index, error in left:
-            page = pending[index]
-            if error is None:
-                try:
-                    self._keep(self._render(page))
-                    continue
-                except Exception as raised:  # noqa: BLE001 - raised again below, the page named first
-                    error = raised
-            logger.error("%s: not rendered: %s: %s", page.url, type(error).__name__, error)
-            raise error
-
-    def _render_share(self, pending: list[_Pending], indexes: range, here: bool) -> _Share:
-        """Render these pages, up to one that raises; what the build keeps of each, the index of
-        the one that raised, and its error when raised `here`, in the build's own process (another
-        process's is raised again there by rendering its page)."""
-        rendered = []
-        for index in indexes:
-            try:
-                rendered.append(self._render(pending[index]))
-            except Exception as error:  # noqa: BLE001 - raised by _render_pending, in order
-                return rendered, index, error if here else None
-        return rendered, None, None
-
-    def _render(self, page: _Pending) -> _Rendered:
-        """Render and write the page, and put it in the cache when it has a key."""
-        lookups = {name: self.generator.context[name] for name in page.looked_in}
-        noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
-        self.generator.write(self.writer, page.url, page.template, relative_urls=page.relative_urls, **page.values,
-                             **noting)
-        if page.key is None:
-            return None
-        read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
-        entry, data = self._entry(page.key, read, lookups), Path(page.target).read_bytes()
-        self.store.put(entry, data)
-        os.unlink(page.target)  # a link to its entry, as a reused page is: the next build links it unread
-        if not self.store.place(entry, Path(page.target)):  # the entry gone meanwhile: the page as rendered
-            cache.write_file(Path(page.target), data)
-        return page.key, read, entry, self.store.index[entry]
-
-    def _keep(self, rendered: _Rendered) -> None:
-        """Note a rendered page (in this process or another) for the next build."""
-        self.rendered += 1
-        if rendered is not None:
-            key, read, entry, checksum = rendered
-            self.store.adopt(entry, checksum)
-            self.looked_up_now[key] = read
 
     def _plan(self, template: str, value_names: frozenset[str]) -> _Plan:
         """What the keys of a template's pages are made of, worked out once a build for each set

@@ -1,15 +1,10 @@
-"""New seeds extracted, and pages rendered, on every core.
+"""New seeds extracted on every core, ahead of the build's one-at-a-time record making.
 
 Extraction is most of a clean build. So before the records are made (`seed_records`), the seeds
 whose records are not cached yet are extracted in worker processes (forked, so they share the
 loaded knowledge base) into the record cache, where `seed_records` then finds them. The records
 are the same either way (tested); only the time differs. Workers extract the bytes the build
 read (the snapshot), never the file as it may be by then.
-
-Rendering the pages is most of the rest. Once the corpus is modelled, a build with many pages to
-render forks processes that each render a share of them (`in_shares`): forked, they share the
-model and the compiled templates with the build, and send back only what the page cache keeps of
-each page (`page_cache.PageCache`).
 """
 
 from __future__ import annotations
@@ -18,11 +13,7 @@ import gc
 import logging
 import multiprocessing
 import os
-import signal
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing.connection import Connection
-from typing import TypeVar
 
 from . import cache, records
 from .knowledge import Knowledge
@@ -32,9 +23,6 @@ logger = logging.getLogger(__name__)
 
 PARALLEL_FROM = 32  # fewer new seeds are not worth starting processes for
 CHUNK = 16  # seeds a worker takes at a time
-RENDER_IN_SHARES_FROM = 400  # fewer pages to render are not worth forking the build for (docs/benchmarks.md)
-
-Result = TypeVar("Result")
 
 _knowledge: Knowledge | None = None  # what the forked workers extract with
 
@@ -74,49 +62,3 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
             snapshot.data = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
     return len(jobs)
-
-
-def render_shares(pages: int, workers: int) -> int:
-    """In how many processes `pages` pages are rendered: one for a few."""
-    if workers < 2 or pages < RENDER_IN_SHARES_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return min(workers, pages)
-
-
-def in_shares(work: Callable[[int, int], Result], shares: int) -> list[Result | None]:
-    """`work(share, shares)` for every share at once: share 0 in this process, each of the others
-    in a process forked from it, which sends back its result; None for a share whose process
-    ended without one. The forked processes leave Ctrl-C to this one, and end with this call
-    whatever happens to it (an error, Ctrl-C): none is left running or unwaited for."""
-    fork = multiprocessing.get_context("fork")
-    children: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
-    finished = False
-    try:
-        for share in range(1, shares):
-            receiving, sending = fork.Pipe(duplex=False)
-            process = fork.Process(target=_share_in_child, args=(work, share, shares, sending), daemon=True)
-            try:
-                process.start()
-            finally:
-                sending.close()  # the child's copy is the only one left: its end is seen as EOFError
-            children.append((process, receiving))
-        results: list[Result | None] = [work(0, shares)]
-        for _child, receiving in children:
-            try:
-                results.append(receiving.recv())
-            except EOFError:
-                results.append(None)
-        finished = True
-        return results
-    finally:
-        for child, receiving in children:
-            if not finished:
-                child.terminate()
-            child.join()
-            receiving.close()
-
-
-def _share_in_child(work: Callable[[int, int], Result], share: int, shares: int, sending: Connection) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the build, which ends this process
-    sending.send(work(share, shares))
-    sending.close()
