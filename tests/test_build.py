@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import filecmp
 import logging
+import shutil
 from urllib.parse import urlsplit
 
+import pytest
 from briefing import parallel
 from conftest import ROOT, build_site, parse
 from gold import load_gold
+from jinja2 import UndefinedError
 
 
 def _article_pages(output):
@@ -103,3 +106,16 @@ def test_seeds_extracted_in_worker_processes_give_the_same_site(tmp_path, caplog
     assert len([f for f in files if f.startswith("articles/")]) == len(seeds)
     _match, mismatch, errors = filecmp.cmpfiles(one_by_one, side_by_side, files, shallow=False)
     assert mismatch == [] and errors == []
+
+
+def test_a_page_that_cannot_be_rendered_is_named_and_stops_the_build(tmp_path, caplog):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    article = theme / "templates" / "article.html"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "<h1>{{ r.title }}</h1>", "<h1>{{ r.title }}</h1>{% if r.slug.endswith('7') %}{{ none.missing.name }}{% endif %}"),
+        encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="briefing"), pytest.raises(UndefinedError, match="'None' has no attribute 'missing'"):
+        build_site(tmp_path / "site", _many_seeds(tmp_path / "seeds", 20), THEME=str(theme))
+    assert caplog.messages == ["articles/contact-07.html: not rendered: UndefinedError: 'None' has no attribute 'missing'"]
+    assert not (tmp_path / "site" / "output").exists()

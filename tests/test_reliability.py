@@ -327,6 +327,25 @@ def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
     assert [p for p in leftovers if p.exists()] == []
 
 
+
+def test_13_part_files_left_where_rendered_pages_are_linked_into_the_cache_do_not_stop_them(tmp_path):
+    """A rendered page is linked into the page cache under a temporary name first: one left
+    there by a killed build is replaced, and the page is still its entry."""
+    site = tmp_path / "site"
+    _seeds(site, **{"linked-pages": ARTICLE, "other": OTHER})
+    _build(site)
+    pages = site / "cache" / "briefing" / "pages"
+    entries = [name for name in json.loads((pages / ".index").read_bytes()) if (pages / f"{name}.html").exists()]
+    (pages / ".index").unlink()  # no entry is trusted: every page is rendered again, into the same entries
+    for name in entries:
+        (pages / f".{name}.part").write_bytes(b"half written")
+    _saved_again(site)
+    output = _build(site)
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert list(pages.glob("*.part")) == []
+    article = output / "articles" / "linked-pages.html"
+    assert [e for e in pages.glob("*.html") if e.stat().st_ino == article.stat().st_ino]
+
 @pytest.mark.parametrize("entry, message", [
     ("- name: Gary Koren\n  aliases: Koren\n", "people.yaml:2: field 'aliases': expected a list of text, got 'Koren'"),
     ("- name: Gary Koren\n- nmae: Yuli Edelstein\n",

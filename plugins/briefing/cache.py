@@ -187,6 +187,31 @@ class Store:
         write_file(self.path(name), data)
         self.index[name] = _checksum(data)
 
+    def put_written(self, name: str, written: Path) -> None:
+        """Make a file just written whole, which nothing writes to any more, the entry too: a hard
+        link to it renamed into place, so its bytes are read once and not written again (a copy
+        where links cannot be made)."""
+        data = written.read_bytes()
+        os.chmod(written, MODE)
+        temporary = f"{self._prefix}.{name}{PART}"  # one build at a time writes here (the build's lock)
+        try:
+            try:
+                os.link(written, temporary)
+            except FileNotFoundError:  # the store's folder is not made yet
+                self.folder.mkdir(parents=True, exist_ok=True)
+                os.link(written, temporary)
+            except FileExistsError:  # left by a build that was killed
+                os.unlink(temporary)
+                os.link(written, temporary)
+            os.replace(temporary, self.path(name))
+        except OSError:  # another file system, or links not allowed
+            Path(temporary).unlink(missing_ok=True)
+            self.put(name, data)
+            return
+        self.used.add(name)
+        self._put.add(name)
+        self.index[name] = _checksum(data)
+
     def prune(self) -> int:
         """Delete the entries this build did not use and leftover temporary files, and save the
         index of the rest; returns how many entries went."""

@@ -133,15 +133,17 @@ class PageCache:
                 self.reused += 1
                 return
         noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
-        self.generator.write(self.writer, url, template, relative_urls=relative_urls, **values, **noting)
+        try:
+            self.generator.write(self.writer, url, template, relative_urls=relative_urls, **values, **noting)
+        except Exception as error:
+            logger.error("%s: not rendered: %s: %s", url, type(error).__name__, error)
+            raise
         self.rendered += 1
         if key is not None:
             read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
-            entry, page = self._entry(key, read, lookups), Path(target).read_bytes()
-            self.store.put(entry, page)
-            os.unlink(target)  # a link to its entry, as a reused page is: the next build links it unread
-            if not self.store.place(entry, Path(target)):  # the entry gone meanwhile: the page as rendered
-                cache.write_file(Path(target), page)
+            entry = self._entry(key, read, lookups)
+            # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
+            self.store.put_written(entry, Path(target))
             self.looked_up_now[key] = read
 
     def finish(self) -> None:
