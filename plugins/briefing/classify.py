@@ -369,13 +369,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in _IN_PLACE.finditer(text):
             known = pattern.match(match.group("place")) if pattern else None
-            if known is None and pattern and not kb.person_by_alias.get(fold(match.group("place"))):
-                known = _city_ending_venue(pattern, match.group("place"))  # "di Istana Kepresidenan Bogor", not "a Ricardo Lagos"
-            if known is None and pattern and (of := _OF_PLACE.match(text, match.end())):
-                known = pattern.match(text, of.end())  # "en el Salón Oval de la Casa Blanca": a room of a known venue
-            if known is None and pattern and not kb.person_by_alias.get(fold(match.group("place"))) and (
-                    comma := _COMMA.match(text, match.end())):
-                known = pattern.match(text, comma.end())  # "di Bandara Halim Perdanakusuma, Jakarta": a venue, its city
+            if known is None and pattern:
+                known = _venues_place(kb, pattern, text, match)
             if known and match.group("place")[known.end():known.end() + 1] == "-":
                 continue  # "a Washington-based group": a word made of the place's name
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
@@ -383,15 +378,24 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
 
 
 _COMMA = re.compile(r",\s+")
-_OF_PLACE = re.compile(r"\s+(?:of|de|del|do|da|di|du|des|della|dello|des)\s+(?:(?:the|la|el|le|o|a|il)\s+|l['’]\s?)?")
+_OF_PLACE = re.compile(r"\s+(?:of|de|del|do|da|di|du|des|della|dello)\s+(?:(?:the|la|el|le|o|a|il)\s+|l['’]\s?)?")
 
 
-def _city_ending_venue(pattern: re.Pattern, words: str) -> re.Match | None:
-    """A known city that ends a venue's name after a preposition ("di Istana Kepresidenan Bogor", "im
-    Schloss Bellevue Berlin"): where the venue is."""
-    space = words.rfind(" ")
-    ending = pattern.match(words, space + 1) if space > 0 else None
-    return ending if ending and ending.end() == len(words) else None
+def _venues_place(kb: Knowledge, pattern: re.Pattern, text: str, match: re.Match) -> re.Match | None:
+    """The known place of a venue the places do not know, named after a preposition: a city ending
+    its name ("di Istana Kepresidenan Bogor"; not a person's, "a Ricardo Lagos"), a known venue it is
+    part of ("en el Salón Oval de la Casa Blanca"), or a city after a comma ("di Bandara Halim
+    Perdanakusuma, Jakarta")."""
+    venue = match.group("place")
+    person = kb.person_by_alias.get(fold(venue))
+    space = venue.rfind(" ")
+    ending = pattern.match(venue, space + 1) if space > 0 and not person else None
+    if ending and ending.end() == len(venue):
+        return ending
+    of = _OF_PLACE.match(text, match.end())
+    known = pattern.match(text, of.end()) if of else None
+    comma = _COMMA.match(text, match.end()) if known is None and not person else None
+    return known or (pattern.match(text, comma.end()) if comma else None)
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
