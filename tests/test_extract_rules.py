@@ -387,6 +387,16 @@ def test_an_agency_after_the_authors_name_in_a_byline_is_the_source(byline, sour
     assert byline not in record["body"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Peña Nieto y Cartes\n\nEl presidente de México, Enrique Peña Nieto, recibió a su homólogo de Paraguay, Horacio "
+     "Cartes.\n", "meeting"),
+    ("Cartes en México\n\nEl presidente de Paraguay, Horacio Cartes, realiza una gira oficial a México.\n", "visit"),
+    ("Lula e Costa\n\nO presidente Lula recebeu o primeiro-ministro António Costa.\n", "meeting"),
+])
+def test_a_leader_received_or_on_an_official_tour_in_spanish_and_portuguese_has_its_kind(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 def test_a_dutch_prime_ministers_title_is_known():
     record = extract_text("Rutte ontvangt Wilmès\n\nMinister-president Mark Rutte heeft maandag in Den Haag de Belgische "
                           "eerste minister Sophie Wilmès ontvangen.\n")

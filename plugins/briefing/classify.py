@@ -373,6 +373,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 known = _venues_place(kb, pattern, text, match)
             if known and match.group("place")[known.end():known.end() + 1] == "-":
                 continue  # "a Washington-based group": a word made of the place's name
+            if known and _known_surname(kb, known.group(0), lead):
+                continue  # "Morales recibe a Lagos" when the text names Ricardo Lagos: a person
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
 
@@ -417,6 +419,12 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
             if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):
                 return city
     return None
+
+
+def _known_surname(kb: Knowledge, word: str, texts: list[str]) -> bool:
+    """Whether the texts name a person the knowledge base knows whose name ends with this word ("Ricardo Lagos")."""
+    pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(word) + r"\b")
+    return any(kb.person_by_alias.get(fold(f"{given} {word}")) for text in texts for given in pattern.findall(text))
 
 
 def _surname_in(word: str, texts: list[str]) -> bool:
