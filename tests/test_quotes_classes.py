@@ -347,3 +347,17 @@ def test_a_spokesman_named_by_his_initial_and_surname_after_the_quotation_is_its
             "\"Kazakhstan hopes that the forthcoming visit will become an important event,\" A. Smadiyarov said.\n")
     assert extract_text(text)["quotes"] == [
         quote("Aibek Smadiyarov", "Kazakhstan hopes that the forthcoming visit will become an important event,")]
+
+
+def test_polish_and_dutch_reporting_clauses_name_the_speaker_or_leave_the_last_person():
+    text = ("Rutte w Warszawie\n\n"
+            "Premier Holandii Mark Rutte spotkał się w Warszawie z prezydentem Andrzejem Dudą we wtorek.\n\n"
+            "-„Nasze kraje łączy wspólna odpowiedzialność za bezpieczeństwo Europy” – powiedział prezydent Duda.\n\n"
+            "Premier Rutte mówił potem o handlu.\n\n"
+            "-„Polska jest dla nas bardzo ważnym partnerem gospodarczym” – dodał.\n\n"
+            "“Wij staan schouder aan schouder met onze Poolse vrienden,” aldus Rutte na afloop.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Andrzej Duda", "Nasze kraje łączy wspólna odpowiedzialność za bezpieczeństwo Europy"),
+        quote("Mark Rutte", "Polska jest dla nas bardzo ważnym partnerem gospodarczym"),
+        quote("Mark Rutte", "Wij staan schouder aan schouder met onze Poolse vrienden,"),
+    ]
