@@ -58,6 +58,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Kompas.com - 23/04/2009, 11:05 WIB", D(2009, 4, 23)),                               # the site's address, then its stamp
     ("Site.co.uk | 23 April 2009", D(2009, 4, 23)),
     ("postado em 16/01/2019 10:55", D(2019, 1, 16)),                                       # "posted on", in Portuguese
+    ("3 septembre 2008 - Seul le prononcé fait foi", D(2008, 9, 3)),                       # a speech's "check against delivery"
+    ("Check against delivery. 12 May 2014", D(2014, 5, 12)),
+    ("23 November 2015 13:14Gewijzigd op 15 November 2020 23:32", D(2015, 11, 23)),       # a Dutch update stamp glued to the clock
+    ("Fecha: 26 de Agosto de 2016 a las 15:46:00", D(2016, 8, 26)),                        # "date:" in Spanish
     ("May 3 , 2015", D(2015, 5, 3)),
     ("9 December 2012, Sunday /DAILY OUTLET", D(2012, 12, 9)),                              # the outlet after a slash
     ("June 10, 2010, Tashkent", D(2010, 6, 10)),                                            # the place after the date
@@ -267,6 +271,16 @@ def test_a_weekday_in_an_undated_lead_takes_the_date_written_later_with_that_wee
 ])
 def test_relative_days_and_weekdays_in_other_languages_count_back_from_the_stated_date(text, event):
     assert extract_text(text)["event_date"] == event
+
+
+@pytest.mark.parametrize("text", [
+    "Poroshenko naar Nederland\n\n23 november 2015\n\nDe Oekraïense president Petro Poroshenko brengt deze week een "
+    "bezoek aan Nederland. Donderdag zal hij een ontmoeting hebben met premier Mark Rutte.\n",
+    "Poroschenko in Berlin\n\n23. November 2015\n\nDer ukrainische Präsident Petro Poroschenko wird am Donnerstag von "
+    "Bundeskanzlerin Angela Merkel empfangen.\n",
+])
+def test_a_weekday_a_text_in_another_language_announces_is_the_coming_one(text):
+    assert extract_text(text)["event_date"] == "2015-11-26"
 
 
 # -- the date of the contact ---------------------------------------------------------------------

@@ -2257,6 +2257,12 @@ def test_a_courtesy_title_in_initials_ends_no_sentence_and_the_date_after_it_dat
     assert extract_text("Costa et Vega\n\n" + lead + "\n")["event_date"] == "2023-01-25"
 
 
+def test_a_plural_courtesy_title_ends_no_sentence():
+    lead = ("Déclaration conjointe de MM. Ana Costa et Luis Vega sur les relations bilatérales, à Lima le 25 janvier 2023.")
+    assert sentences(lead) == [lead]
+    assert sentences("Messrs. Costa and Vega met in Lima. They talked.") == ["Messrs. Costa and Vega met in Lima.", "They talked."]
+
+
 @pytest.mark.parametrize("line", [
     "Suivez Example.com sur Twitter et Facebook pour rejoindre la conversation.",   # calls to follow, other languages
     "Unite al canal de Example en WhatsApp",

@@ -90,7 +90,7 @@ _ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUM
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.]|\x00|"
-    r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["time_words"]
+    r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
                            + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
@@ -102,7 +102,7 @@ _FILLER = re.compile(
 _DIGIT = re.compile(r"\d")
 _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
-_UPDATED = re.compile(r"(?:^|[|•·,(])\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
@@ -558,6 +558,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
                      r"plans? to|is scheduled to|are scheduled to|(?:is|are) scheduled (?:on|for)|"
                      r"(?:is|are) due (?:on|for))\b", re.IGNORECASE)
 
+# The same in the other languages pages are met in, for a weekday a text announces ("zal", "wird")
+_FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b")
+
 
 def is_future(text: str) -> bool:
     """Whether a stretch of text speaks of what will happen ("will be held", "is due to meet")."""
@@ -566,11 +569,14 @@ def is_future(text: str) -> bool:
 
 def announced(texts: list[str], sentence: str, at: int = 0) -> bool:
     """Whether the text announces the weekday the sentence names ("Clark and Howard meet on Friday"
-    over "... will hold their annual talks on Friday"): then it is the coming one."""
+    over "... will hold their annual talks on Friday", "Donderdag en vrijdag zal hij ..."): then
+    it is the coming one."""
     match = _RELATIVE.search(sentence, at)
     if not match or not match["weekday"]:
         return False
-    ahead = re.compile(_FUTURE.pattern + r"[^.!?]{0,80}\b" + re.escape(match["weekday"]) + r"\b", re.IGNORECASE)
+    weekday = re.escape(match["weekday"])
+    ahead = re.compile(rf"(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})[^.!?]{{0,80}}\b{weekday}\b"
+                       rf"|\b{weekday}\b[^.!?,]{{0,25}}(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})", re.IGNORECASE)
     return any(ahead.search(text) for text in texts)
 
 
