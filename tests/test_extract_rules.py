@@ -754,6 +754,16 @@ def test_a_top_news_list_a_video_players_link_and_french_page_labels_and_comment
     assert "Ministers condemn attack on embassy" in record["removed"]
 
 
+def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
+    lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
+    text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"
+            "Costa recibe a Vega; buscan relanzar la cooperación\n"
+            "Autor: Redacción / Diario Uno | Fecha: 26 de agosto de 2016 a las 15:46:00\n\n" + lead + "\n")
+    record = extract_text(text)
+    assert record["body"] == [lead]
+    assert record["published"] == "2016-08-26"
+
+
 def test_a_credit_is_a_caption_whichever_letters_stand_for_i_and_s_in_its_words():
     # Captions are tried only on lines holding a credit's word, and Python's re, ignoring case, takes
     # "İ" and "ı" for i, "ſ" for s: the lines holding a word so are still tried.

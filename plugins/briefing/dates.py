@@ -107,8 +107,10 @@ _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WO
 _NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
-# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción"
-_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?(?i:by|von|par|por|oleh)\s+"
+# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
+# and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?"
+                          r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
