@@ -2523,3 +2523,14 @@ def test_appeals_for_money_account_widgets_and_emptied_date_labels_are_removed()
         "Jetzt unterstützen", "Abonnez-vous pour lire la suite", "Baca Juga: Ruto dan Samia Bahas Perbatasan",
         "Escribe un comentario",
     ]
+
+
+def test_a_turkish_page_places_the_contact_by_a_case_ending_and_drops_its_byline_and_comment_box():
+    lead = ("Cumhurbaşkanı Recep Tayyip Erdoğan, Ankara'ya gelen Macaristan Başbakanı Viktor Orbán ile "
+            "Cumhurbaşkanlığı Külliyesi'nde görüştü.")
+    text = ("Macaristan Başbakanı Ankara'da: ilişkiler gündemde\n\n" + lead + "\n\nAyşe Demir Editör\n"
+            "16 Mayıs 2024 17:38\n\nYorumlar (0 yorum)\nYorum kurallarını okudum ve kabul ediyorum.\n")
+    record = extract_text(text)
+    assert record["location"] == "Ankara"
+    assert [p["name"] for p in record["people"]] == ["Recep Tayyip Erdoğan", "Viktor Orbán"]
+    assert record["body"] == [lead]

@@ -132,6 +132,8 @@ _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|a|di|ke|w|we)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
+# "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
+_SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})['’](?:da|de|ta|te|ya|ye|a|e)\b")
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
@@ -367,7 +369,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                     text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
                 yield kb.place_by_phrase[phrase_key(match.group(0))], future(text, match.start(), match.end() + _FUTURE_REACH)
     for text in lead:
-        for match in _IN_PLACE.finditer(text):
+        for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text)):
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:
                 known = _venues_place(kb, pattern, text, match)
