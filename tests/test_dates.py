@@ -212,6 +212,11 @@ def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
     in_another_script = " date 2017-10-13" + body + "\n\n입력 2017.10.13 (15:03) 수정 2017.10.13 (16:50)"
     assert dated(in_another_script) == ("2017-10-13", "2017-10-13")
 
+    # numbers that read as the archive's day in one of their two orders agree; in neither, they do not
+    in_numbers = " date 2017-10-09\n    09/10/2017 12:30 SAST | Updated 2 hours ago" + body.replace("Friday", "Monday")
+    assert dated(in_numbers) == ("2017-10-09", "2017-10-09")
+    assert dated(in_numbers.replace("09/10/2017", "08/10/2017")) == (None, None)
+
 
 def test_a_web_archives_date_glued_to_the_first_line_counts_only_when_the_text_agrees():
     text = (" date 2022-09-16 Orbán meets Vučić in Belgrade Friday, September 16, 2022 | 09:45 Hungarian Prime "

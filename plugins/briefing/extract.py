@@ -172,9 +172,11 @@ def _issued_on(paragraphs: list[str]):
 
 
 def _text_states(value, text: str) -> bool:
-    """Whether the text gives this day: in full, or by its day and month."""
+    """Whether the text gives this day: in full, by its day and month, or in numbers that read as
+    it in one of their two orders ("09/04/2018" under an archive's 2018-04-09)."""
     return (any(found == value for found, _, _ in dates.find_dates(text))
-            or any((month, day) == (value.month, value.day) for month, day, _, _ in dates.day_months(text)))
+            or any((month, day) == (value.month, value.day) for month, day, _, _ in dates.day_months(text))
+            or value in dates.numeric_readings(text))
 
 
 def _agency_dateline_date(paragraphs: list[str]):
