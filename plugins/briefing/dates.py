@@ -197,7 +197,7 @@ def _slashed(match: re.Match) -> dt.date | None:
 
 def numeric_readings(text: str) -> set[dt.date]:
     """Every day the text's numeric dates can be, read either way ("09/04/2018": 9 April or 4 September)."""
-    readings = set()
+    readings: set[dt.date] = set()
     for match in _SLASHED.finditer(text):
         first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
         readings.update(d for d in (_day(year, second, first), _day(year, first, second)) if d)
