@@ -992,6 +992,11 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("The White House, President Jane Roe Click to print this document\n\nFor Immediate Release\nOctober 28, 2006\n\n"
      "Joint Statement by the President and the Prime Minister\n\nWe were pleased to continue our consultations today "
      "by secure video on the economy and on security.\n", "title", "Joint Statement by the President and the Prime Minister"),
+    # a venue's name that starts with an adjective is no city; nor are the two sides of "China-Russia ties"
+    ("Putin and Xi start talks at Great Hall\n\nRussian President Vladimir Putin has arrived for talks with his Chinese "
+     "counterpart, Xi Jinping.\n", "location", None),
+    ("Hu and Medvedev hold talks\n\nChinese President Hu Jintao held talks with Russian President Dmitry Medvedev. "
+     "\"This visit is a major event in China-Russia ties,\" Hu said during the talks.\n", "location", None),
     # a welcome "to" a city places the meeting; support "to" a capital said in a meeting does not
     ("Netanyahu hosts Aliyev\n\nPrime Minister Benjamin Netanyahu met Azerbaijani President Ilham Aliyev on Tuesday, "
      "welcoming him to Jerusalem for talks on energy.\n", "location", "Jerusalem"),

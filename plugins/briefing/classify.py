@@ -464,6 +464,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
         return None  # "visit to Jamaica", "in Central Asia": a country or a region, not the city of the contact
     kept = []
     for word in words.split():
+        if "-" in word and any(kb.country_by_word.get(part) or kb.country_of_demonym(part) for part in word.split("-")):
+            break  # "China-Russia ties", "Sino-Indian": the two sides, not a place
         if (word.casefold() in _NOT_A_PLACE or word.casefold() in _VENUE_ADJECTIVES or kb.country_of_demonym(word)
                 or kb.person_by_alias.get(word.casefold())
                 or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in _COURTESY_TITLES):
