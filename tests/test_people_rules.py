@@ -496,3 +496,17 @@ def test_the_title_of_a_country_or_a_company_in_another_language_is_no_person():
 def test_a_case_ending_after_an_apostrophe_is_no_part_of_a_known_name():
     assert roles("Görüşme\n\nKazakistan Cumhurbaşkanı Tokayev’le telefonda görüştü.\n") == [
         ("Kassym-Jomart Tokayev", "President", "Kazakhstan")]
+
+
+def test_a_states_long_name_or_its_short_form_after_a_title_and_a_word_opening_a_sentence_are_nobody():
+    assert names("Kunjungan\n\nPresiden Republik Indonesia Amir Hamzah menerima Perdana Menteri Republik Demokratik "
+                 "Timor-Leste Rui Sousa di Istana. Perdana Menteri Rui Sousa tiba pagi ini.\n") == ["Amir Hamzah", "Rui Sousa"]
+    assert names("Colloquio\n\nIl presidente Usa Marco Reni ha incontrato il presidente Luca Bini.\n") == [
+        "Marco Reni", "Luca Bini"]
+    assert names("Call\n\nPresident Jane Roe spoke with spokesman Paul Moe. Though Moe said little, Concerning "
+                 "Afghanistan, the President said more.\n") == ["Jane Roe", "Paul Moe"]
+
+
+def test_a_first_name_after_a_title_is_the_one_person_named_in_full_with_it():
+    assert names("Visit\n\nPresident Amir Hamzah received Rui Sousa in Dili. Later Prime Minister Rui thanked "
+                 "President Hamzah.\n") == ["Amir Hamzah", "Rui Sousa"]

@@ -39,6 +39,7 @@ _HONORIFICS = _COURTESY | _WORDS["ranks"]
 _COURTESY_SECOND = rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?"  # "Dato’ Sri": the second word, if any
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND})"
 _INSTITUTION_WORDS = _WORDS["institutions"]
+_STATE_WORDS = _WORDS["state_words"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
@@ -477,6 +478,7 @@ class PeopleFinder:
         """The name in a capture after a title, cut where the name ends; a known person's full name
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
+        captured = self._without_state_name(captured)
         name = _trim_name(captured)
         if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia"
@@ -509,6 +511,19 @@ class PeopleFinder:
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
         return None if tag_line or self._is_title(name) else name
+
+    def _without_state_name(self, captured: str) -> str:
+        """The capture without a state's long name before the person's ("Republik Indonesia Amir
+        Hamzah"); nothing when the words after "Republic" are no country the list knows."""
+        words = captured.split()
+        states = 0
+        while states < len(words) and words[states] in _STATE_WORDS:
+            states += 1
+        if not states:
+            return captured
+        rest = " ".join(words[states:])
+        country = self.kb.country_pattern.match(rest) if self.kb.country_pattern else None
+        return rest[country.end():].strip() if country else ""
 
     def _without_place_after(self, name: str) -> str:
         """ "Presiden Budi Hartono di Jakarta", "el presidente Juan Roe de Bolivia": a particle before
@@ -720,9 +735,10 @@ class PeopleFinder:
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
                 full = self._note(listed[0].name, None, None)
-        if full is None:  # "Prime Minister Imran" beside Imran Khan: the one full name it is the first name of
-            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])
-                     and self.found[k].known is not None]
+        if full is None:  # "Prime Minister Imran" beside Imran Khan: the one full name it is the first name of,
+            # one the knowledge base knows first ("PM ... Xanana" beside an unknown "Xanana Gusmao" too)
+            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])]
+            first = [k for k in first if self.found[k].known is not None] or first
             full = first[0] if len(first) == 1 else None
         if full:
             self._merge(short, full, spans)
