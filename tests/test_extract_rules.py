@@ -2539,3 +2539,15 @@ def test_a_turkish_page_places_the_contact_by_a_case_ending_and_drops_its_byline
     assert record["location"] == "Ankara"
     assert [p["name"] for p in record["people"]] == ["Recep Tayyip Erdoğan", "Viktor Orbán"]
     assert record["body"] == [lead]
+
+
+def test_page_tools_a_blogs_pager_a_count_a_russian_call_to_subscribe_and_a_portuguese_credit_are_removed():
+    lead = "President Ana Costa held talks with President Luis Vega in Lima on Monday about trade and security."
+    text = ("Site.com« Back to articlePrint this article\n\nCosta and Vega hold talks\n\n"
+            "« Earlier post about the budget | Main | Later post about the polls »\n\n24\n\n"
+            "Подписывайтесь на РИА Новости\n\n"
+            "Costa subiu a rampa do palácio e foi recepcionado por Vega - Reprodução / Redes sociais\n\n" + lead + "\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa and Vega hold talks"
+    assert record["body"] == [lead]
+
