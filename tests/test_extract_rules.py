@@ -2551,3 +2551,14 @@ def test_page_tools_a_blogs_pager_a_count_a_russian_call_to_subscribe_and_a_port
     assert record["title"] == "Costa and Vega hold talks"
     assert record["body"] == [lead]
 
+
+
+def test_related_links_headings_in_english_french_and_dutch_and_a_dutch_newsletter_prompt_are_removed():
+    lead = "President Ana Costa held talks with President Luis Vega in Lima on Monday about trade and security."
+    second = "The two leaders agreed to meet again in the spring, after a year of slow progress on the border."
+    for heading in ("Also Read", "Articles associés", "Lees ook"):
+        text = f"Costa and Vega hold talks\n\n{lead}\n\n{heading}\n\nAnother site's headline\n\n{second}\n"
+        assert extract_text(text)["body"] == [lead, second], heading
+    text = (f"Costa and Vega hold talks\n\n{lead}\n\nSite.nl in uw mailbox?\n\nOntvang onze wekelijkse nieuwsbrief om "
+            "op de hoogte te blijven.\n\nHebt u een taalfout gezien? Mail naar redactie@site.nl\n")
+    assert extract_text(text)["body"] == [lead]

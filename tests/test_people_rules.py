@@ -510,3 +510,8 @@ def test_a_states_long_name_or_its_short_form_after_a_title_and_a_word_opening_a
 def test_a_first_name_after_a_title_is_the_one_person_named_in_full_with_it():
     assert names("Visit\n\nPresident Amir Hamzah received Rui Sousa in Dili. Later Prime Minister Rui thanked "
                  "President Hamzah.\n") == ["Amir Hamzah", "Rui Sousa"]
+
+
+def test_a_degree_written_before_a_name_is_no_name():
+    assert names("Treffen\n\nBundespräsident Karl Moe traf Bundeskanzler Mag. Paul Roe und Eng. Omar Rahal in Wien.\n") == [
+        "Karl Moe", "Paul Roe", "Omar Rahal"]
