@@ -2562,3 +2562,12 @@ def test_related_links_headings_in_english_french_and_dutch_and_a_dutch_newslett
     text = (f"Costa and Vega hold talks\n\n{lead}\n\nSite.nl in uw mailbox?\n\nOntvang onze wekelijkse nieuwsbrief om "
             "op de hoogte te blijven.\n\nHebt u een taalfout gezien? Mail naar redactie@site.nl\n")
     assert extract_text(text)["body"] == [lead]
+
+
+def test_a_messages_header_gives_the_subject_as_headline_and_its_other_fields_are_removed():
+    lead = "Pool was brought into the room where President Ana Costa and President Luis Vega are meeting."
+    text = ("From: Jane Roe\nDate: August 26, 2019 at 9:03:43 AM GMT+2\nTo: Pool list\n"
+            "Subject: Travel Pool report 2 - Costa and Vega\n\n" + lead + "\n")
+    record = extract_text(text)
+    assert (record["title"], record["published"], record["body"]) == ("Travel Pool report 2 - Costa and Vega", "2019-08-26", [lead])
+    assert {"From: Jane Roe", "To: Pool list"} <= set(record["removed"])

@@ -633,6 +633,13 @@ class _LineReader:
         if _BRACKETED.fullmatch(line) or self.rules.is_label(line):
             self.result.removed.append(raw)
             return True
+        mail = _MAIL_HEADER.match(line)  # a message's header: "From: Jane Roe", "Subject: Pool report 2 - ..."
+        if mail and mail["field"].casefold() == "subject" and is_headline_like(mail["value"]):
+            self.result.headline, self.headline_at = mail["value"], len(self.prose_lines) - 1
+            return True
+        if mail:
+            self.result.removed.append(raw)
+            return True
         if line.endswith(":") and words(line) <= _LABEL_WORDS:  # "Search in Press Releases:": a widget's label
             self.result.removed.append(raw)
             return True
@@ -680,6 +687,7 @@ _LABEL_WORDS = 6
 _BULLETS = "•▪►· "
 _STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to its end
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
+_MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
