@@ -361,3 +361,15 @@ def test_polish_and_dutch_reporting_clauses_name_the_speaker_or_leave_the_last_p
         quote("Mark Rutte", "Polska jest dla nas bardzo ważnym partnerem gospodarczym"),
         quote("Mark Rutte", "Wij staan schouder aan schouder met onze Poolse vrienden,"),
     ]
+
+
+def test_a_news_films_caption_under_a_soundbite_names_its_speaker_and_is_no_speaker_itself():
+    text = ("USA: WASHINGTON: PRESIDENT COSTA VISIT\n\n(10 Apr 1998) English/Nat\n\n"
+            "President Ana Costa wrapped up her Washington visit with President Luis Vega on Friday.\n\n"
+            "SOUNDBITE: (English)\n\"I thanked President Vega for his leadership in the talks on trade and the debt. And\n"
+            "SUPER CAPTION: Ana Costa, President.\n")
+    record = extract_text(text)
+    assert record["quotes"] == [
+        quote("Ana Costa", "I thanked President Vega for his leadership in the talks on trade and the debt. And")]
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+    assert (record["published"], record["event_date"]) == ("1998-04-10", "1998-04-10")

@@ -96,6 +96,7 @@ _FILLER = re.compile(
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
     r"(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?![\w])|"  # the zone as an offset: "10:23 AM GMT+7"
+    r"(?:[a-z]+/)?nat(?:\s?sound)?(?![\w])|"  # a news film's sound: "(10 Apr 1998) English/Nat", "Natsound"
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
 )

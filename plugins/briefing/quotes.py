@@ -85,6 +85,8 @@ _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s
 # or after the given name's initial ("“…,” A. Abdrahmanov said")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
+# A news film's script names who speaks in a soundbite by the caption shown under it
+_FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
@@ -604,6 +606,13 @@ class QuoteFinder:
         turn (whether it was one)."""
         if _QUESTION.match(paragraph):
             walk.turn_speaker, walk.carrying = None, False  # the interviewer's question
+            return True
+        caption = _FILM_CAPTION.match(paragraph)
+        if caption:  # "SUPER CAPTION: Fidel Ramos, Philippine president." under a news film's soundbite
+            named = self._people_in(index, caption.end(), len(paragraph))
+            if named and walk.previous_index == index - 1 and walk.result and walk.result[-1]["speaker"] is None:
+                walk.result[-1]["speaker"] = named[0].key
+            walk.turn_speaker, walk.carrying = None, False
             return True
         answer = _ANSWER.match(paragraph)
         if answer:
