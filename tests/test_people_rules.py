@@ -515,3 +515,8 @@ def test_a_first_name_after_a_title_is_the_one_person_named_in_full_with_it():
 def test_a_degree_written_before_a_name_is_no_name():
     assert names("Treffen\n\nBundespräsident Karl Moe traf Bundeskanzler Mag. Paul Roe und Eng. Omar Rahal in Wien.\n") == [
         "Karl Moe", "Paul Roe", "Omar Rahal"]
+
+
+def test_a_known_name_is_found_with_its_article_particle_capitalised():
+    assert names("Déclaration\n\nDéclaration conjointe de M. Nicolas Sarkozy et de M. Bachar Al-Assad à Damas.\n") == [
+        "Nicolas Sarkozy", "Bashar al-Assad"]

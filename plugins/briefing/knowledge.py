@@ -104,6 +104,16 @@ def phrase_key(text: str) -> str:
 _ANY_CASE = "\0"  # marks a trie key whose letter matches in either case
 
 
+_ARTICLE_PARTICLE = re.compile(r"(?<![\w\-])([aAeE])l-")
+
+
+def _particle_cases(name: str) -> set[str]:
+    """A name with its article particle written small and capitalised ("Bachar al-Assad",
+    "Bachar Al-Assad"): pages write it either way."""
+    return {name, _ARTICLE_PARTICLE.sub(lambda m: m[1].upper() + "l-", name),
+            _ARTICLE_PARTICLE.sub(lambda m: m[1].lower() + "l-", name)}
+
+
 def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = False) -> str:
     """A regex matching any of many literal phrases, longest first, factored by common prefixes.
 
@@ -209,7 +219,7 @@ class Knowledge:
     @cached_property
     def person_pattern(self) -> re.Pattern | None:
         """Every name and alias without diacritics, to be matched in a text's `plain` copy."""
-        names = sorted({plain(a) for p in self.people for a in (p.name, *p.aliases)})
+        names = sorted({variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))})
         # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
         alternation = trie_alternation(names, space=_NAME_SPACE)
         return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w])") if names else None
