@@ -2571,3 +2571,10 @@ def test_a_messages_header_gives_the_subject_as_headline_and_its_other_fields_ar
     record = extract_text(text)
     assert (record["title"], record["published"], record["body"]) == ("Travel Pool report 2 - Costa and Vega", "2019-08-26", [lead])
     assert {"From: Jane Roe", "To: Pool list"} <= set(record["removed"])
+
+
+@pytest.mark.parametrize("byline", ["- Oleh Farizzy Adhy Rachman", "Por Juan Pérez", "Par Jean Dupont | AFP", "door Jan de Vries"])
+def test_a_byline_in_another_language_or_after_a_dash_is_no_headline_nor_prose(byline):
+    lead = "President Ana Costa held bilateral talks with President Luis Vega at the palace on Tuesday afternoon."
+    record = extract_text(byline + "\n- Kamis, 14 November 2024 | 20:46 WIB\n" + lead + "\n")
+    assert (record["title_source"], record["body"], record["published"]) == ("derived", [lead], "2024-11-14")

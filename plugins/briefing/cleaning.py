@@ -77,7 +77,11 @@ _WIDGET_CITY = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 # "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
-_BYLINE = re.compile(r"^(?i:by):?\s+[A-Z][\w.\-'/]*(?:\s+[A-Z][\w.\-'/]*){0,4}(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
+# "By Jane Roe", and as other languages write it ("Oleh ...", "Por ...", "Par ...", "Von ...",
+# "Door ..."), after a list's dash too
+_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+"
+                     r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
+                     r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
 
 
 def _compile(patterns) -> re.Pattern | None:
