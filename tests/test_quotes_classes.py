@@ -373,3 +373,16 @@ def test_a_news_films_caption_under_a_soundbite_names_its_speaker_and_is_no_spea
         quote("Ana Costa", "I thanked President Vega for his leadership in the talks on trade and the debt. And")]
     assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
     assert (record["published"], record["event_date"]) == ("1998-04-10", "1998-04-10")
+
+
+def test_the_president_as_a_transcripts_label_is_the_president_named_first_not_a_person_called_so():
+    text = ("Costa and Vega press conference\n\n"
+            "On February 6, 1998, President Ana Costa held a press conference with President Luis Vega.\n\n"
+            "THE PRESIDENT: First, let me say that it has been a real pleasure to welcome my friend here.\n\n"
+            "PRESIDENT VEGA: Thank you very much for the welcome and for the talks we have had today.\n")
+    record = extract_text(text)
+    assert record["quotes"] == [
+        quote("Ana Costa", "First, let me say that it has been a real pleasure to welcome my friend here."),
+        quote("Luis Vega", "Thank you very much for the welcome and for the talks we have had today."),
+    ]
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]

@@ -563,8 +563,12 @@ class QuoteFinder:
         person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:")."""
         words = label.split()
         titled = " ".join(map(_name_case, words))
-        if self.kb.role_by_alias.get(fold(label)):
-            return self._described("the " + label.lower())
+        office = label[4:] if label[:4].casefold() == "the " else label  # "THE PRESIDENT:", a White House transcript's
+        if self.kb.role_by_alias.get(fold(office)):
+            # of several with the title, the one named first: the host, whose office the transcript is
+            role = self.kb.canonical_role(office)
+            return self._described("the " + office.lower()) or next(
+                (p["name"] for p in self.people if p["role"] == role), None)
         surname = fold(words[-1])
         named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
