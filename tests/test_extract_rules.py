@@ -997,6 +997,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
      "counterpart, Xi Jinping.\n", "location", None),
     ("Hu and Medvedev hold talks\n\nChinese President Hu Jintao held talks with Russian President Dmitry Medvedev. "
      "\"This visit is a major event in China-Russia ties,\" Hu said during the talks.\n", "location", None),
+    # a transcript's speaker label in capitals, a full stop after the name, is no dateline's city
+    ("Bilateral Meeting Opening Remarks\nANTHONY ALBANESE. PRIME MINISTER OF AUSTRALIA: Well, Prime Minister, you "
+     "are a very welcome guest at this meeting.\n", "location", None),
     # a welcome "to" a city places the meeting; support "to" a capital said in a meeting does not
     ("Netanyahu hosts Aliyev\n\nPrime Minister Benjamin Netanyahu met Azerbaijani President Ilham Aliyev on Tuesday, "
      "welcoming him to Jerusalem for talks on energy.\n", "location", "Jerusalem"),

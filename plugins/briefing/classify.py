@@ -471,9 +471,10 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
                 or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in _COURTESY_TITLES):
             break
         kept.append(word)
-    if kb.person_by_alias.get(fold(" ".join(kept))):
+    city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label
+    if kb.person_by_alias.get(fold(city)):
         return None  # "at Julius Nyerere International Airport": a venue named after a person
-    return " ".join(kept) or None
+    return city or None
 
 
 def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
