@@ -997,6 +997,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
      "counterpart, Xi Jinping.\n", "location", None),
     ("Hu and Medvedev hold talks\n\nChinese President Hu Jintao held talks with Russian President Dmitry Medvedev. "
      "\"This visit is a major event in China-Russia ties,\" Hu said during the talks.\n", "location", None),
+    # a dateline's city at home, the leader arrived abroad, a weekday after the country's name
+    ("Ruto in Mozambique for talks\n\nNairobi — President William Ruto arrived in Mozambique Thursday for a two-day "
+     "State Visit.\n", "location", None),
     # a transcript's speaker label in capitals, a full stop after the name, is no dateline's city
     ("Bilateral Meeting Opening Remarks\nANTHONY ALBANESE. PRIME MINISTER OF AUSTRALIA: Well, Prime Minister, you "
      "are a very welcome guest at this meeting.\n", "location", None),
@@ -2581,3 +2584,12 @@ def test_a_byline_in_another_language_or_after_a_dash_is_no_headline_nor_prose(b
     lead = "President Ana Costa held bilateral talks with President Luis Vega at the palace on Tuesday afternoon."
     record = extract_text(byline + "\n- Kamis, 14 November 2024 | 20:46 WIB\n" + lead + "\n")
     assert (record["title_source"], record["body"], record["published"]) == ("derived", [lead], "2024-11-14")
+
+
+def test_a_handout_pictures_caption_saying_what_it_shows_is_removed():
+    lead = "President Ana Costa congratulated President Luis Vega by telephone on his inauguration on Sunday."
+    caption = ("A handout picture made available on June 8, 2014 by the presidency shows President Luis Vega "
+               "reviewing the honour guard in the capital.")
+    record = extract_text("Costa congratulates Vega\n\n" + caption + "\n\n" + lead + "\n")
+    assert record["body"] == [lead]
+    assert caption in record["removed"]

@@ -309,7 +309,9 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            country = kb.country_by_word.get(match["country"] or match["visited"] or match["bound"])
+            words = (match["country"] or match["visited"] or match["bound"]).split()
+            # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
+            country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
                 return True
     return False
