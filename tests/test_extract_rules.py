@@ -2593,3 +2593,11 @@ def test_a_handout_pictures_caption_saying_what_it_shows_is_removed():
     record = extract_text("Costa congratulates Vega\n\n" + caption + "\n\n" + lead + "\n")
     assert record["body"] == [lead]
     assert caption in record["removed"]
+
+
+def test_a_loading_widget_a_text_size_widget_and_the_sites_software_are_no_headline_nor_prose():
+    lead = "Bundespräsident Karl Moe hat den französischen Präsidenten Paul Roe am Montag im Schloss empfangen."
+    text = ("loading\n\nNachrichten werden geladen...\n\nVeröffentlicht mit CMS publizer®\n\nA A A\n\n"
+            "Roe beginnt Staatsbesuch in Deutschland\n\n" + lead + "\n")
+    record = extract_text(text)
+    assert (record["title"], record["body"]) == ("Roe beginnt Staatsbesuch in Deutschland", [lead])
