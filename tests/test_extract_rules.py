@@ -349,6 +349,17 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     assert (record["kind"], record["location"]) == (kind, location)
 
 
+@pytest.mark.parametrize("text", [
+    "Conte ed Erdogan\n\nUna lunga conversazione telefonica si è svolta sabato tra il Presidente del Consiglio Luca "
+    "Bini e il Presidente Paolo Moe.\n",
+    "Duda i Trump\n\nPrezydent Andrzej Duda w rozmowie telefonicznej z prezydentem Karlem Moe omówił wizytę.\n",
+    "Rutte en Trump\n\nPremier Mark Rutte had vanavond een telefoongesprek met president Karl Moe.\n",
+    "Iohannis și Duda\n\nPreședintele Klaus Iohannis a avut o convorbire telefonică cu Karl Moe.\n",
+], ids=["it", "pl", "nl", "ro"])
+def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phone_call(text):
+    assert extract_text(text)["kind"] == "phone_call"
+
+
 def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_persons_name_does_not():
     record = extract_text("Jokowi terima Suga\n\nPresiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide "
                           "Suga di Istana Kepresidenan Bogor, Jawa Barat, Selasa (20/10/2020) sore.\n")
