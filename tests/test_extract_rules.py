@@ -2612,3 +2612,9 @@ def test_a_loading_widget_a_text_size_widget_and_the_sites_software_are_no_headl
             "Roe beginnt Staatsbesuch in Deutschland\n\n" + lead + "\n")
     record = extract_text(text)
     assert (record["title"], record["body"]) == ("Roe beginnt Staatsbesuch in Deutschland", [lead])
+
+
+def test_the_headline_repeated_with_a_media_tag_is_the_page_template_not_prose():
+    lead = "Premier Mark Rutte is vanavond door president Karl Moe ontvangen in het Witte Huis voor een gesprek."
+    record = extract_text("Rutte door Moe ontvangen in Witte Huis\n\nRutte door Moe ontvangen in Witte Huis [+video]\n\n" + lead + "\n")
+    assert (record["title"], record["body"]) == ("Rutte door Moe ontvangen in Witte Huis", [lead])

@@ -661,8 +661,8 @@ class _LineReader:
     def _repeated_headline(self, line: str, raw: str) -> bool:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
-        if result.headline is not None and fold(line) == fold(result.headline):
-            result.removed.append(raw)  # the headline repeated by the page template
+        if result.headline is not None and fold(_MEDIA_TAG.sub("", line)) == fold(result.headline):
+            result.removed.append(raw)  # the headline repeated by the page template, or tagged "[+video]"
             return True
         if result.headline is not None and _site_titled(result.headline, line):
             result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
@@ -692,6 +692,7 @@ _BULLETS = "•▪►· "
 _STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to its end
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
+_MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
