@@ -386,3 +386,15 @@ def test_the_president_as_a_transcripts_label_is_the_president_named_first_not_a
         quote("Luis Vega", "Thank you very much for the welcome and for the talks we have had today."),
     ]
     assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_roundup_of_reactions_gives_each_quotation_the_name_and_title_line_above_it():
+    text = ("World leaders congratulate Obama\n\nWorld leaders congratulated Barack Obama on his election on Wednesday.\n\n"
+            "George Bush, US president\n\n\"What a great night for you, your family and your supporters.\n\n"
+            "\"Go and enjoy yourself, you have earned it.\"\n\n"
+            "Gordon Brown, British prime minister\n\n\"I would like to offer my sincere congratulations to Barack Obama.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("George W. Bush", "What a great night for you, your family and your supporters."),
+        quote("George W. Bush", "Go and enjoy yourself, you have earned it."),
+        quote("Gordon Brown", "I would like to offer my sincere congratulations to Barack Obama."),
+    ]

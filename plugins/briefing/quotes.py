@@ -95,6 +95,7 @@ _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
+_NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
@@ -684,7 +685,7 @@ class QuoteFinder:
             runs_on = number == 0 and continuing
             speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
-                speaker = self._introduced_by(index - 1) or (  # quotes in a row; one running on is
+                speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
@@ -857,6 +858,17 @@ class QuoteFinder:
         if speaker is None and after_clause:
             return self._last_person_before(index, begin, after_clause["pronoun"].lower())
         return speaker
+
+    def _name_label(self, index: int) -> str | None:
+        """The person a line of just their name and title introduces ("Gordon Brown, British prime
+        minister"), as a roundup of reactions prints it over each quotation."""
+        paragraph = self.paragraphs[index].rstrip()
+        if len(paragraph.split()) > _NAME_LABEL_WORDS or _TERMINAL.search(paragraph) or any(m in paragraph for m in _OPENERS):
+            return None
+        named = self._people_in(index, 0, len(paragraph))
+        if not named or named[0].start != 0 or paragraph[named[0].end:named[0].end + 1] not in ("", ","):
+            return None
+        return named[0].key
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
