@@ -398,3 +398,9 @@ def test_a_roundup_of_reactions_gives_each_quotation_the_name_and_title_line_abo
         quote("George W. Bush", "Go and enjoy yourself, you have earned it."),
         quote("Gordon Brown", "I would like to offer my sincere congratulations to Barack Obama."),
     ]
+
+
+def test_an_office_named_after_the_verb_in_a_language_without_articles_is_its_holder():
+    text = ("Jokowi dan Suga\n\nPresiden Joko Widodo menyambut Perdana Menteri Jepang Yoshihide Suga di Istana Bogor.\n\n"
+            "“Saya ingin menyampaikan ucapan selamat datang di Indonesia,” kata Presiden mengawali pertemuan.\n")
+    assert extract_text(text)["quotes"] == [quote("Joko Widodo", "Saya ingin menyampaikan ucapan selamat datang di Indonesia,")]

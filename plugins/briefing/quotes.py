@@ -153,7 +153,10 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
     # "der französische Präsident", "dem russischen Staatschef"
     german = (rf"[Dd](?:er|ie|en|em)\s+(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+"
               rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))")
-    return re.compile(rf"\b(?:{english}|{romance}|{german})\b")
+    # "…,” kata Presiden", "– mówił prezydent.": a language without articles names the office after its verb
+    bare = (rf"(?:{'|'.join(re.escape(v) for v in _WORDS['speech_verbs_elsewhere'] + _WORDS['subjectless_speech_verbs'])})"
+            rf"\s+(?P<bare_role>(?i:{roles}))(?!\s+[A-Z])")
+    return re.compile(rf"\b(?:{english}|{romance}|{german}|{bare})\b")
 
 
 @dataclass
@@ -378,7 +381,8 @@ class QuoteFinder:
             if len(fits) > 1:  # "the Russian leader": the one who heads a state, not his spokesman
                 fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in self.kb.leading_roles]
         else:
-            role = self.kb.canonical_role(groups["role"] or groups["romance_role"] or groups["german_role"])
+            written = groups["role"] or groups["romance_role"] or groups["german_role"] or groups["bare_role"]
+            role = self.kb.canonical_role(written)
             fits = [p["name"] for p in self.people
                     if p["role"] == role and (country is None or p["country"] == country)]
             if len(fits) > 1 and index is not None:
