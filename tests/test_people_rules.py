@@ -520,3 +520,8 @@ def test_a_degree_written_before_a_name_is_no_name():
 def test_a_known_name_is_found_with_its_article_particle_capitalised():
     assert names("Déclaration\n\nDéclaration conjointe de M. Nicolas Sarkozy et de M. Bachar Al-Assad à Damas.\n") == [
         "Nicolas Sarkozy", "Bashar al-Assad"]
+
+
+def test_a_known_leader_named_family_name_first_is_the_same_person():
+    assert names("Summit\n\nPresident Joe Biden met Prime Minister Fumio Kishida. Prime Minister Kishida Fumio of Japan "
+                 "thanked him.\n") == ["Joe Biden", "Fumio Kishida"]

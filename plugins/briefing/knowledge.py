@@ -481,12 +481,20 @@ def _initials_spellings(names) -> list[str]:
     return spellings
 
 
+def _family_name_first(name: str) -> list[str]:
+    """A name of two words in the other order ("Kishida Fumio", "Orbán Viktor"), as Japanese
+    and Hungarian official texts write their own leaders' names."""
+    words = name.split()
+    return [f"{words[1]} {words[0]}"] if len(words) == 2 and "-" not in name and "." not in name else []
+
+
 def _person(entry: dict) -> Person:
     listed = [entry["name"], *(entry.get("aliases") or ())]
+    spellings = [*listed[1:], *_initials_spellings(listed), *_family_name_first(entry["name"])]
     return Person(
         name=entry["name"],
         slug=entry.get("slug") or slugify(entry["name"]),
-        aliases=tuple(dict.fromkeys(a for a in [*listed[1:], *_initials_spellings(listed)] if a != entry["name"])),
+        aliases=tuple(dict.fromkeys(a for a in spellings if a != entry["name"])),
         role=entry.get("role"),
         country=entry.get("country"),
         profile=entry.get("profile"),
