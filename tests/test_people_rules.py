@@ -525,3 +525,11 @@ def test_a_known_name_is_found_with_its_article_particle_capitalised():
 def test_a_known_leader_named_family_name_first_is_the_same_person():
     assert names("Summit\n\nPresident Joe Biden met Prime Minister Fumio Kishida. Prime Minister Kishida Fumio of Japan "
                  "thanked him.\n") == ["Joe Biden", "Fumio Kishida"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Trump en Poetin\n\nPresident Trump sprak in Helsinki met Poetin over Syrië.\n", "Vladimir Putin"),
+    ("Clinton en Jeltsin\n\nPresident Clinton sprak in Helsinki met Jeltsin over de NAVO.\n", "Boris Yeltsin"),
+], ids=["nl-putin", "nl-yeltsin"])
+def test_dutch_spellings_of_a_known_leader_are_that_leader(text, person):
+    assert person in names(text)
