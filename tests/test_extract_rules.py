@@ -964,9 +964,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a comma left by a removed byline before a dateline with the country and the date
     ("Shares\n\n, NAIROBI, Kenya, Aug 30 – Talks between visiting British Prime Minister Theresa May and "
      "President Uhuru Kenyatta got underway on Thursday at State House.\n", "location", "Nairobi"),
-    # an aggregator's label glued before the wire copy, with brackets inside it
+    # an aggregator's label glued before the wire copy, with the service's initials in brackets: its full name
     ("(MENAFN- Gulf News Agency (GNA)) RIYADH, Dec 6 (GNA) -- Saudi Crown Prince Mohammed bin Salman welcomed "
-     "Russian President Vladimir Putin in Riyadh on Wednesday.\n", "source", "GNA"),
+     "Russian President Vladimir Putin in Riyadh on Wednesday.\n", "source", "Gulf News Agency"),
     # a known city before a hyphen, and a newspaper's promotion that names its country
     ("PMs of Pakistan and India meet\n\nColombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and "
      "Mr Atal Behari Vajpayee, held talks here yesterday.\n\n  • Join The Irish Times on WhatsApp and stay up to "
@@ -2618,3 +2618,19 @@ def test_the_headline_repeated_with_a_media_tag_is_the_page_template_not_prose()
     lead = "Premier Mark Rutte is vanavond door president Karl Moe ontvangen in het Witte Huis voor een gesprek."
     record = extract_text("Rutte door Moe ontvangen in Witte Huis\n\nRutte door Moe ontvangen in Witte Huis [+video]\n\n" + lead + "\n")
     assert (record["title"], record["body"]) == ("Rutte door Moe ontvangen in Witte Huis", [lead])
+
+
+def test_a_headline_ending_in_an_abbreviation_and_an_aggregators_label_with_initials():
+    lead = ("KUWAIT, Feb 2 (KUNA) -- The Amir received on Monday at Bayan Palace the President of the Swiss "
+            "Confederation, Guy Parmelin, on an official visit.")
+    record = extract_text("Kuwait Amir Receives Visiting Swiss Pres.\n(MENAFN- Kuwait News Agency (KUNA)) " + lead + "\n")
+    assert (record["title"], record["body"], record["source"]) == (
+        "Kuwait Amir Receives Visiting Swiss Pres.", [lead], "KUNA")  # the knowledge base's name for it
+
+
+@pytest.mark.parametrize("furniture", ["La suite de l'actualité", "direttore responsabile Mario Rossi",
+                                       "Registr. Trib. Roma n.338/2007 del 19-07-2007"])
+def test_a_news_sites_section_link_or_masthead_is_no_headline(furniture):
+    lead = "Le président Ana Costa a été reçu pour un déjeuner de travail au palais par le président Luis Vega."
+    record = extract_text(furniture + "\n" + lead + "\n")
+    assert (record["title_source"], record["body"]) == ("derived", [lead])

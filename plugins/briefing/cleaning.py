@@ -53,7 +53,8 @@ SYNDICATED = re.compile(
     r"(?:distributed|produced|provided|syndicated|republished)\s+(?:through|by|via|from)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})"
     # "(MENAFN- African Press Organization)": an aggregator's credit to the service it reposts
-    r"|^\((?-i:[A-Z][A-Za-z]{2,15})\s?-\s*(?P<reposted>(?-i:[A-Z])[^()]{2,60})\)$", re.IGNORECASE)
+    # ... with the service's initials in brackets: "(MENAFN- Kuwait News Agency (KUNA))"
+    r"|^\((?-i:[A-Z][A-Za-z]{2,15})\s?-\s*(?P<reposted>(?-i:[A-Z])[^()]{2,60}?)(?:\s*\([^()]{2,12}\))?\)$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
@@ -275,7 +276,8 @@ def is_paragraph_like(line: str) -> bool:
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
-    return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((".", ":", ";", ","))
+    return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((":", ";", ","))
+            and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
             and any(c.isupper() for c in line))
 
 
