@@ -2634,3 +2634,11 @@ def test_a_news_sites_section_link_or_masthead_is_no_headline(furniture):
     lead = "Le président Ana Costa a été reçu pour un déjeuner de travail au palais par le président Luis Vega."
     record = extract_text(furniture + "\n" + lead + "\n")
     assert (record["title_source"], record["body"]) == ("derived", [lead])
+
+
+def test_a_shortened_weekday_ends_no_sentence_and_a_share_button_as_a_list_item_is_noise():
+    lead = ("KINGSTON, Jamaica, Thurs. April 9, 2015: Twelve Caribbean heads of state met President Ana Costa "
+            "at the University of the West Indies.")
+    assert sentences(lead) == [lead]
+    record = extract_text("Costa meets Caribbean leaders\n\n- Share via\n\n" + lead + "\n")
+    assert record["body"] == [lead]
