@@ -360,6 +360,16 @@ def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phon
     assert extract_text(text)["kind"] == "phone_call"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Zeman a Moe\n\nPrezident Miloš Zeman se setkal s prezidentem Karlem Moe na Pražském hradě.\n", "meeting"),
+    ("Iohannis și Moe\n\nPreşedintele Klaus Iohannis s-a întâlnit vineri cu premierul Karl Moe.\n", "meeting"),
+    ("Orbán és Moe\n\nOrbán Viktor miniszterelnök hivatalos látogatást tett Karl Moe elnöknél.\n", "visit"),
+    ("Kristersson och Moe\n\nStatsministern Ulf Kristersson hade ett telefonsamtal med president Karl Moe.\n", "phone_call"),
+], ids=["cs", "ro", "hu", "sv"])
+def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_persons_name_does_not():
     record = extract_text("Jokowi terima Suga\n\nPresiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide "
                           "Suga di Istana Kepresidenan Bogor, Jawa Barat, Selasa (20/10/2020) sore.\n")
