@@ -2652,3 +2652,30 @@ def test_a_shortened_weekday_ends_no_sentence_and_a_share_button_as_a_list_item_
     assert sentences(lead) == [lead]
     record = extract_text("Costa meets Caribbean leaders\n\n- Share via\n\n" + lead + "\n")
     assert record["body"] == [lead]
+
+
+def test_an_anonymous_speakers_label_is_nobody_and_no_place_and_an_agencys_initials_are_no_city():
+    text = ("Background briefing on the Costa-Vega meeting\n\nSENIOR ADMINISTRATION OFFICIAL: I thought I would give "
+            "you a sense of the meeting between President Ana Costa and President Luis Vega.\n")
+    record = extract_text(text)
+    assert ([p["name"] for p in record["people"]], record["location"]) == (["Ana Costa", "Luis Vega"], None)
+    assert record["quotes"] == [{"speaker": None, "text": "I thought I would give you a sense of the meeting between "
+                                 "President Ana Costa and President Luis Vega."}]
+    agency = extract_text("Costa meets Vega\n\nVGP - Prime Minister Ana Costa had separate meetings with President "
+                          "Luis Vega on the summit's sidelines.\n")
+    assert agency["location"] is None
+
+
+@pytest.mark.parametrize("line", ["• Sunday 10, June 2018 in 12:02 AM", "Sharing is caring!",
+                                  "Monday, August 5, 2024 - 08:23 crédito foto Twitter oficial"])
+def test_more_page_furniture_is_removed(line):
+    lead = "President Ana Costa held talks with President Luis Vega at the palace on Monday about trade."
+    for text in (line + "\n\nCosta and Vega hold talks\n\n" + lead + "\n", "Costa and Vega hold talks\n\n" + line + "\n\n" + lead + "\n"):
+        record = extract_text(text)
+        assert (record["title"], record["body"]) == ("Costa and Vega hold talks", [lead])
+
+
+def test_a_menu_of_the_sites_own_functions_is_no_headline():
+    lead = "President Ana Costa held talks with President Luis Vega at the palace on Monday about trade."
+    record = extract_text("Home Page, Site Index, Search, Help\n\n" + lead + "\n")
+    assert (record["title_source"], record["body"]) == ("derived", [lead])

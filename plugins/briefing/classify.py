@@ -170,6 +170,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
 _COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
+_ANONYMOUS_SPEAKERS = frozenset(read_words("words.yaml")["anonymous_speakers"])
+_ACRONYM_LETTERS = 4  # a dateline's unknown word in capitals this short is an agency's initials ("VGP")
+_LABEL_REACH = 60  # characters a transcript's speaker label takes before its colon
 _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 _PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
 _OUTLET_WORDS = frozenset(read_words("words.yaml")["outlet_words"])
@@ -417,7 +420,12 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
         named = named or dates.dateline_place(paragraph)
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
-        speaker = named and fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
+        label = paragraph[:paragraph.find(":")].split() if ":" in paragraph[:_LABEL_REACH] else []
+        speaker = named and (fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
+                             or bool(label) and fold(label[-1]) in _ANONYMOUS_SPEAKERS)  # "SENIOR ADMINISTRATION OFFICIAL:"
+        if named and " " not in named and len(named) <= _ACRONYM_LETTERS and named.isupper() \
+                and named.title() not in kb.place_by_name:
+            continue  # "VGP - Prime Minister ...": an agency's initials, not an unknown city
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
             city = _as_city(kb, named.title())
             if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):

@@ -76,6 +76,7 @@ _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
+_ANONYMOUS_SPEAKERS = frozenset(read_words("words.yaml")["anonymous_speakers"])
 _NAME_WORDS = read_words("names.yaml")
 # Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
@@ -489,7 +490,7 @@ class QuoteFinder:
         return self._surname_speaking(text)
 
     # -- transcripts ----------------------------------------------------------------------
-    def _transcript_speaker(self, index: int) -> tuple[str, int] | None:
+    def _transcript_speaker(self, index: int) -> tuple[str | None, int] | None:
         """("Vladimir Putin", offset of the words) for "President of Russia Vladimir Putin: ..." lines."""
         paragraph = self.paragraphs[index]
         colon = paragraph.find(":")
@@ -513,6 +514,8 @@ class QuoteFinder:
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
+            if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
+                return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
             return (speaker, colon + 1) if speaker else None
         if lower_words or not people:
             return None
@@ -580,7 +583,8 @@ class QuoteFinder:
         if len(set(named)) == 1:
             return named[0]
         if not honorific and (len(words) < 2 or self.kb.place_by_name.get(titled) or self.kb.country_of_demonym(titled)
-                              or self.kb.organisation(label) or fold(label) in _NOT_SPEAKER_LABELS):
+                              or self.kb.organisation(label) or fold(label) in _NOT_SPEAKER_LABELS
+                              or fold(words[-1]) in _ANONYMOUS_SPEAKERS):
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs))
