@@ -404,3 +404,10 @@ def test_an_office_named_after_the_verb_in_a_language_without_articles_is_its_ho
     text = ("Jokowi dan Suga\n\nPresiden Joko Widodo menyambut Perdana Menteri Jepang Yoshihide Suga di Istana Bogor.\n\n"
             "“Saya ingin menyampaikan ucapan selamat datang di Indonesia,” kata Presiden mengawali pertemuan.\n")
     assert extract_text(text)["quotes"] == [quote("Joko Widodo", "Saya ingin menyampaikan ucapan selamat datang di Indonesia,")]
+
+
+def test_a_german_verb_of_calling_before_its_subject_names_the_speaker():
+    text = ("Steinmeier in Wien\n\nBundespräsident Frank-Walter Steinmeier traf Bundespräsident Alexander Van der Bellen.\n\n"
+            "In dem Pressestatement nannte Bundespräsident Steinmeier Bundespräsident Van der Bellen \"einen neuen Freund in "
+            "Wien\" und dankte ihm.\n")
+    assert extract_text(text)["quotes"] == [quote("Frank-Walter Steinmeier", "einen neuen Freund in Wien")]
