@@ -533,3 +533,8 @@ def test_a_known_leader_named_family_name_first_is_the_same_person():
 ], ids=["nl-putin", "nl-yeltsin"])
 def test_dutch_spellings_of_a_known_leader_are_that_leader(text, person):
     assert person in names(text)
+
+
+def test_a_leader_known_by_a_noble_title_is_that_leader():
+    assert names("Forum\n\n\"Very productive meeting with Fiji PM Rabuka,\" Hon Hu'akavameiliku stated after the meeting.\n") == [
+        "Sitiveni Rabuka", "Siaosi Sovaleni"]
