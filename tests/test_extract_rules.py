@@ -2679,3 +2679,14 @@ def test_a_menu_of_the_sites_own_functions_is_no_headline():
     lead = "President Ana Costa held talks with President Luis Vega at the palace on Monday about trade."
     record = extract_text("Home Page, Site Index, Search, Help\n\n" + lead + "\n")
     assert (record["title_source"], record["body"]) == ("derived", [lead])
+
+
+def test_a_transcripts_first_turn_a_venue_line_and_a_pictures_markdown_are_no_headline():
+    turn = "MR. ROE: I just thought I would -- I would not call this a briefing, maybe a light one --"
+    record = extract_text("For Immediate Release    October 16, 2000\n\nThe Hyatt Hotel\n\n" + turn + "\n\nQ A giggle.\n\n"
+                          "MR. ROE: It could end up a giggle. President Ana Costa met President Luis Vega this morning.\n")
+    assert record["title_source"] == "derived"
+    assert turn in record["body"]
+    record = extract_text("![]() Officials upbeat after Costa-Vega meeting\n\nPresident Ana Costa met President Luis Vega "
+                          "in Cologne on Sunday for an hour.\n")
+    assert (record["title"], record["title_source"]) == ("Officials upbeat after Costa-Vega meeting", "text")

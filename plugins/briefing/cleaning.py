@@ -23,7 +23,9 @@ else:
     import sre_parse
 
 _SPACES = re.compile(r"[ \t]+")
-_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*", re.IGNORECASE)
+# ... and a picture's markdown left by the copy: "![]() U.S. officials upbeat ..."
+_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\))\s*",
+                           re.IGNORECASE)
 # "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
 # sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start
 _EDITORS_WORD = re.compile(r"(?<=[\w,] )\[[a-z]+\](?= \w)|(?<=[\w,] )\[[A-Z][a-z]+\](?= \w)")
@@ -651,7 +653,8 @@ class _LineReader:
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
         deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
-        if (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])) and not line.endswith("|"):
+        if ((is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])) and not line.endswith("|")
+                and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
         if not _TERMINAL.search(line) and (words(line.lstrip(_BULLETS)) < 3 or not any(c.isupper() for c in line)):
@@ -695,6 +698,12 @@ _STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to i
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
+# "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken
+_VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
+                         r"(?:Hotel|Palace|Hall|Room|House|Center|Centre|Suite|Residence|Ballroom)")
+# "MR. CROWLEY: I just thought I would -- ...": a transcript's first turn, no headline
+_SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRESIDENT|THE PRIME MINISTER|Q)"
+                            r"\s?:\s+\S")
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
@@ -730,7 +739,8 @@ def _choose_headline(result: Cleaned) -> None:
         return len(own & lead), len(own & lead) / max(1, len(own))
 
     candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
-                  and not _inner_sentence_end(result.paragraphs[i])]  # a standfirst: "... reports X. Speak up"
+                  and not _inner_sentence_end(result.paragraphs[i])  # a standfirst: "... reports X. Speak up"
+                  and not _SPEAKERS_TURN.match(result.paragraphs[i]) and not _VENUE_LINE.fullmatch(result.paragraphs[i])]
     if not candidates:
         return
     twice = _given_twice(result.paragraphs[:first_prose], candidates)
