@@ -2690,3 +2690,10 @@ def test_a_transcripts_first_turn_a_venue_line_and_a_pictures_markdown_are_no_he
     record = extract_text("![]() Officials upbeat after Costa-Vega meeting\n\nPresident Ana Costa met President Luis Vega "
                           "in Cologne on Sunday for an hour.\n")
     assert (record["title"], record["title_source"]) == ("Officials upbeat after Costa-Vega meeting", "text")
+
+
+def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_the_caption_above_it():
+    lead = "Chinese President Xi Jinping today held formal talks with his US counterpart Barack Obama in Beijing."
+    record = extract_text("Xi, Obama hold talks in Beijing\n\nBarack Obama with Xi Jinping\nPress Trust of India Beijing\n"
+                          "Last Updated : Nov 12 2014 | 10:07 AM IST\n" + lead + "\n")
+    assert (record["source"], record["body"]) == ("Press Trust of India", [lead])

@@ -566,6 +566,11 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
             return kb.organisation(credited)
+        words = re.split(r"[\s|,/]+", line.strip())  # "Press Trust of India Beijing": the wire, then where it filed from
+        filed = next((kb.organisation(" ".join(words[:-n])) for n in (1, 2)
+                      if len(words) > n and " ".join(words[-n:]) in kb.place_by_name), None)
+        if filed:
+            return filed
         credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line
         if credit != line and kb.organisation(credit):
             return kb.organisation(credit)

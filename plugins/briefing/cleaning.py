@@ -564,11 +564,24 @@ class _LineReader:
     def _metadata(self, line: str, raw: str) -> bool:
         """A date line, a byline or a source, kept apart; before the noise patterns, since
         "Updated 15 May 2023" is noise that still dates the article."""
-        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets):
+        filed = self._outlet_and_place(line)
+        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed):
             return False
-        self.result.meta_lines.append(line)
-        self.result.removed.append(raw)
+        result = self.result
+        if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
+                and _is_caption_title(result.paragraphs[-1]) and not self.seen_paragraph:
+            result.removed.append(result.paragraphs.pop())  # "Barack Obama with Xi Jinping": the picture's caption above
+            self.kept_at.pop()
+        result.meta_lines.append(line)
+        result.removed.append(raw)
         return True
+
+    def _outlet_and_place(self, line: str) -> bool:
+        """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""
+        words = _CREDIT_SEPARATORS.sub(" ", line).split()
+        return len(words) <= _CREDIT_WORDS and any(
+            fold(" ".join(words[:-n])) in self.rules.outlets and all(w[:1].isupper() for w in words[-n:])
+            for n in (1, 2) if len(words) > n)
 
     def _place_line(self, line: str, raw: str) -> bool:
         """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose."""
@@ -704,6 +717,8 @@ _VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
 # "MR. CROWLEY: I just thought I would -- ...": a transcript's first turn, no headline
 _SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRESIDENT|THE PRIME MINISTER|Q)"
                             r"\s?:\s+\S")
+_CREDIT_SEPARATORS = re.compile(r"\s*[|,/]\s*")
+_CREDIT_WORDS = 8  # an agency's name and a city, no more
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
