@@ -60,12 +60,12 @@ class BriefingGenerator(Generator):
         if build.kept is not None:
             return
         settings, knowledge = self.settings, build.config.knowledge
-        kept = seed_keys.SeedKeys(build.seed_keys, knowledge.fingerprint, build.cache_path / "briefing" / "seeds-looked-at")
+        known = seed_keys.SeedKeys(build.seed_keys, knowledge.fingerprint, build.cache_path / "briefing" / "seeds-looked-at")
         build.seeds = seedfiles.read_seeds(
             Path(self.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
-            settings.get("ARTICLE_EXCLUDES", ()), knowledge.fingerprint, build.records, build.sources, kept,
+            settings.get("ARTICLE_EXCLUDES", ()), knowledge.fingerprint, build.records, build.sources, known,
         )
-        kept.save()
+        known.save()
         build.seed_keys.prune()
         parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
                                parallel.worker_count(build.config.workers))
