@@ -48,6 +48,11 @@ class Build:
         return cache.store(self.cache_path, "sources", ".txt", self.as_left)
 
     @property
+    def seed_keys(self) -> cache.Store:
+        """Each seed's key with what the file system said of it when read (seed_keys.py), in one entry."""
+        return cache.store(self.cache_path, "seed-keys", ".json")
+
+    @property
     def quote_facts(self) -> cache.Store:
         """What the corpus model reads in the articles' quotes (corpus.quote_facts), kept whole
         in one entry by record key."""

@@ -64,10 +64,13 @@ CODE = _code_fingerprint()
 EXTRACTION_CODE = _code_fingerprint(["records"])
 
 
+_KEY_ENCODER = json.JSONEncoder(sort_keys=True, default=str)  # json.dumps(part, sort_keys=True, default=str), made once
+
+
 def key(*parts, code: bytes = CODE) -> str:
     digest = hashlib.sha256(code)
     for part in parts:
-        data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
+        data = part if isinstance(part, bytes) else _KEY_ENCODER.encode(part).encode()
         digest.update(len(data).to_bytes(8, "little") + data)
     return digest.hexdigest()
 
@@ -140,7 +143,7 @@ class Store:
             return None
         return data
 
-    def place(self, name: str, target: Path) -> bool:
+    def place(self, name: str, target: Path | str) -> bool:
         """Put the checked entry at `target`, a new file (a hard link where the file system allows:
         no bytes copied); False when there is no sound entry. An entry that is a file of output/
         as the last build left it (`as_left`: the same inode, size, modification and change
@@ -157,13 +160,13 @@ class Store:
             try:
                 os.link(entry, target)
             except FileNotFoundError:  # the target's folder is not made yet (asked once a folder, not once a file)
-                target.parent.mkdir(parents=True, exist_ok=True)
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
                 os.link(entry, target)
         except OSError:  # another file system, links not allowed, or the entry just went
             data = data if data is not None else self.get(name)
             if data is None:
                 return False
-            write_file(target, data)
+            write_file(Path(target), data)
         return True
 
     def _as_left(self, name: str, entry: str) -> bool:

@@ -32,6 +32,9 @@ def _not_plain(value):
     raise TypeError(type(value).__name__)
 
 
+_STAND_IN_ENCODER = json.JSONEncoder(sort_keys=True, default=_not_plain)  # made once, not at each stand-in
+
+
 class Digests:
     """One build's digests. `kinds` maps a type to a function giving what stands for its
     instances (any value this class can digest)."""
@@ -50,21 +53,22 @@ class Digests:
         an article's quotes as its record's and what was read in them), so a large value shown
         on many pages is not serialised to tell whether it changed."""
         try:
-            text = json.dumps(stands_for, sort_keys=True, default=_not_plain)
+            text = _STAND_IN_ENCODER.encode(stands_for)
         except (TypeError, ValueError) as error:
             raise Undigestible(f"a stand-in for a {type(value).__name__} is not plain data: {error}") from None
         self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + text.encode()).digest())
 
     def of(self, value) -> bytes:
-        if type(value) in _SCALARS:
+        kind = type(value)
+        if kind in _SCALARS:
             return hashlib.sha256(_scalar(value)).digest()
         if isinstance(value, str):  # Markup and other strings that a template treats otherwise
             return hashlib.sha256(self._named(value) + _scalar(str(value))).digest()
         known = self._memo.get(id(value))  # a list only by its stand-in: kept alive, no other value has its id
         if known is not None:
             return known[1]
-        if isinstance(value, (list, tuple)):  # walked: items other than plain values are digested once each
-            return hashlib.sha256(b"l" + json.dumps(list(map(self._plain, value))).encode()).digest()
+        if kind is list or kind is tuple or isinstance(value, (list, tuple)):  # walked, not kept: lists are made anew
+            return hashlib.sha256(b"l" + b"".join(map(self._item, value))).digest()
         if id(value) in self._open:
             raise Undigestible(f"{type(value).__name__} refers back to itself")
         self._open.add(id(value))
@@ -75,16 +79,17 @@ class Digests:
         self._memo[id(value)] = (value, digest)
         return digest
 
-    def _plain(self, value):
-        """What stands for an item of a list or a field in a JSON text: a plain value itself, a
-        list or tuple of plain values the list of them (a ranking's pairs: no digest each),
-        anything else its digest (in a dict: a list's items are never dicts, those are digested)."""
-        kind = type(value)
-        if kind in _SCALARS:
-            return value
-        if (kind is list or kind is tuple) and id(value) not in self._memo and all(type(item) in _SCALARS for item in value):
-            return list(value)
-        return {"h": self.of(value).hex()}
+    def _item(self, value) -> bytes:
+        """What stands for an item of a list or a dataclass's field: a plain value itself (its type
+        and length told), anything else its digest (a list or tuple of plain values, a ranking's
+        pair, costs one hash: it is not kept)."""
+        if type(value) in _SCALARS:
+            return _scalar(value)
+        if not isinstance(value, str):
+            known = self._memo.get(id(value))
+            if known is not None:
+                return b"h" + known[1]
+        return b"h" + self.of(value)
 
     def _bytes(self, value) -> bytes:
         if isinstance(value, dict):
@@ -94,8 +99,8 @@ class Digests:
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [[name, self._plain(getattr(value, name))] for name in _field_names(type(value))]
-            return self._named(value) + json.dumps(fields).encode()
+            names, heading = _fields(type(value))
+            return heading + b"".join([self._item(getattr(value, name)) for name in names])
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
         if isinstance(value, (dt.date, dt.time)):
@@ -133,17 +138,24 @@ class Digests:
 
 
 @functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
+def _fields(kind: type) -> tuple[tuple[str, ...], bytes]:
+    """A dataclass's field names, and what its digest starts with: its type's and fields' names."""
+    names = tuple(f.name for f in dataclasses.fields(kind))
+    return names, Digests._named(kind) + _scalar(json.dumps(names))
+
+
+_CONSTANTS = {None: b"n", True: b"T", False: b"F"}
 
 
 def _scalar(value) -> bytes:
     """A plain value as bytes that tell its type and where it ends."""
+    if type(value) is str:
+        data = value.encode("utf-8", "surrogatepass")
+        return b"s" + len(data).to_bytes(8, "little") + data
     if value is None or value is True or value is False:
-        return {None: b"n", True: b"T", False: b"F"}[value]
-    data = (value.encode("utf-8", "surrogatepass") if type(value) is str
-            else repr(value).encode())  # int, float
-    return {str: b"s", int: b"i", float: b"f"}[type(value)] + len(data).to_bytes(8, "little") + data
+        return _CONSTANTS[value]
+    data = repr(value).encode()  # int, float
+    return (b"i" if type(value) is int else b"f") + len(data).to_bytes(8, "little") + data
 
 
 def _code(code: types.CodeType) -> bytes:

@@ -58,7 +58,7 @@ def _entry(path) -> list[int]:
     return [stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
-def _stamped(stamp: Path) -> tuple[int, int]:
+def stamped(stamp: Path) -> tuple[int, int]:
     """(time, device) of a file written now: the file system's clock, as the files' times are."""
     cache.write_file(stamp, b"")
     info = os.lstat(stamp)
@@ -75,7 +75,7 @@ def inputs(settings: dict, knowledge_fingerprint: str, folders: list[Path], left
            stamp: Path) -> str | None:
     """The digest of everything the build reads, or None when it cannot be told apart from a
     changed one: a setting of a kind with no digest, or a file changed too recently."""
-    stamp_time, stamp_device = _stamped(stamp)
+    stamp_time, stamp_device = stamped(stamp)
     skipped = {os.path.abspath(path) for path in left_out}
     trees = {}
     for folder in folders:

@@ -127,7 +127,7 @@ class PageCache:
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
             entry = self._entry(key, self.looked_up[key], lookups)
-            if self.store.place(entry, Path(target)):
+            if self.store.place(entry, target):  # a path as a string: a Path each costs more than the link
                 self.build.written.add(target)
                 self.looked_up_now[key] = self.looked_up[key]
                 self.reused += 1
@@ -224,12 +224,12 @@ class PageCache:
     def _entry(self, key: str, read: list, lookups: dict) -> str:
         """The entry of the page with this key whose lookups give these answers now."""
         answers: list = []
-        for name, *looked_up in read:
-            mapping = lookups.get(name, {})
-            if not looked_up:
+        for looked_up in read:  # [name] for a mapping read whole, else [name, key]
+            mapping = lookups.get(looked_up[0], {})
+            if len(looked_up) == 1:
                 answers.append(self.digests.hex(mapping))
             else:
-                answers.append([mapping[looked_up[0]]] if looked_up[0] in mapping else [])
+                answers.append([mapping[looked_up[1]]] if looked_up[1] in mapping else [])
         return cache.key(["page entry", key, read, answers])  # one part: serialised once
 
     def _template(self, name: str) -> tuple[str | None, frozenset[str]]:

@@ -33,6 +33,12 @@ def _not_regular(mode: int) -> UnreadableSeed:
 def read_regular(path: Path) -> bytes:
     """A regular file's bytes. A symbolic link is not followed; anything but a regular file is
     refused before it is opened, and checked again once open (it may have been swapped)."""
+    return read_regular_with_stat(path)[0]
+
+
+def read_regular_with_stat(path: Path) -> tuple[bytes, os.stat_result]:
+    """read_regular's bytes, and what the file system said of the file once it was open,
+    before it was read (a write while it is read moves its change time past this)."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
@@ -50,16 +56,17 @@ def read_regular(path: Path) -> bytes:
             raise UnreadableSeed("symbolic link (not followed)") from None
         raise
     with os.fdopen(handle, "rb") as file:
-        mode = os.fstat(file.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise _not_regular(mode)
-        return file.read()
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(info.st_mode)
+        return file.read(), info
 
 
-def find_seeds(root: Path, folders, ignores=(), excludes=()) -> tuple[list[Path], list[Path]]:
+def find_seeds(root: Path, folders, ignores=(), excludes=(), listed: dict | None = None) -> tuple[list[Path], list[Path]]:
     """The `.txt` files under `folders` (relative to `root`) and the symbolic links to folders met
     there, which are not followed; names matching `ignores` and folders in `excludes` are left
-    out, as Pelican does."""
+    out, as Pelican does. `listed`, if given, gets the names of every folder's files (of any
+    kind) by the folder's absolute path."""
     excluded = {os.path.normpath(os.path.join(root, e)) for e in excludes}
     seeds: list[Path] = []
     links: list[Path] = []
@@ -69,6 +76,8 @@ def find_seeds(root: Path, folders, ignores=(), excludes=()) -> tuple[list[Path]
             links.append(Path(base))
             continue
         for dirpath, dirs, files in os.walk(base):
+            if listed is not None:
+                listed[os.path.abspath(dirpath)] = set(files)
             for name in list(dirs):
                 full = os.path.join(dirpath, name)
                 if os.path.islink(full):
@@ -102,11 +111,31 @@ class Snapshot:
         return self.data
 
 
-def take(path: Path, display: str, fingerprint: str) -> Snapshot:
-    """Read the seed and its sidecar once. Raises UnreadableSeed."""
-    data = read_regular(path)
-    sidecars = sidecar.read_sidecars(path, read_regular)
+def take(path: Path, display: str, fingerprint: str, kept=None, full: str = "", alone: bool = False) -> Snapshot:
+    """Read the seed and its sidecar once. Raises UnreadableSeed. With `kept` (a
+    seed_keys.SeedKeys), a seed as the last build read it is not read again: its snapshot holds
+    the key that build gave it and no bytes (`seed_bytes` finds them in the source store); one
+    that is read is noted there for the next build. `full`: its absolute path; `alone`: its
+    folder was listed without a sidecar of its name."""
+    if kept is None:
+        data = read_regular(path)
+        sidecars = sidecar.read_sidecars(path, read_regular)
+    else:
+        sidecars = {} if alone else sidecar.read_sidecars(path, read_regular)
+        full = full or os.path.abspath(path)
+        sidecars_digest = kept.sidecars_digest(sidecars)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            raise UnreadableSeed("gone before it could be read") from None
+        key = kept.key_of(full, info, sidecars_digest) if stat.S_ISREG(info.st_mode) else None
+        if key is not None:
+            kept.note(full, info, sidecars_digest, key)
+            return Snapshot(path, display, key, fingerprint, None, sidecars)
+        data, info = read_regular_with_stat(path)
     key = cache.key(data, sorted(sidecars.items()), fingerprint, path.name, code=cache.EXTRACTION_CODE)
+    if kept is not None:
+        kept.note(full, info, sidecars_digest, key)
     return Snapshot(path, display, key, fingerprint, data, sidecars)
 
 
@@ -132,12 +161,13 @@ class Seeds:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     _root_prefix: str | None = field(default=None, repr=False)
 
-    def display(self, path: Path) -> str:
+    def display(self, path: Path, full: str = "") -> str:
         """display_path's answer; a seed under the site's folder (every one, mostly) without
-        working out a relative path, which cost more than reading the seed."""
+        working out a relative path, which cost more than reading the seed. `full`: the path
+        made absolute, if known."""
         if self._root_prefix is None:
             self._root_prefix = os.path.join(os.path.abspath(self.site_root), "")
-        full = os.path.abspath(path)
+        full = full or os.path.abspath(path)
         if full.startswith(self._root_prefix) and len(full) > len(self._root_prefix):
             return shown_name(full[len(self._root_prefix):])
         return display_path(path, self.site_root)
@@ -148,18 +178,24 @@ class Seeds:
 
 
 def read_seeds(site_root: Path, folders, ignores, excludes, fingerprint: str, records: cache.Store,
-               sources: cache.Store) -> Seeds:
+               sources: cache.Store, kept=None) -> Seeds:
     """Read every seed once (the bytes hashed are the bytes built and published), leaving out
     with one line each those that hold no usable text or are no regular file. The raw bytes go
-    to the source store; a seed whose record is cached lets its bytes go."""
-    found, links = find_seeds(site_root, folders, ignores, excludes)
+    to the source store; a seed whose record is cached lets its bytes go. `kept`: the keys of
+    seeds as the last build read them (`take`), used for those whose record and raw text are
+    both in the cache."""
+    listed: dict[str, set[str]] | None = {} if kept is not None else None
+    found, links = find_seeds(site_root, folders, ignores, excludes, listed)
     seeds = Seeds(site_root)
     for link in links:
         seeds.skip(seeds.display(link), "symbolic link to a folder (not followed)")
     for path in found:
-        display = seeds.display(path)
+        full = os.path.abspath(path)
+        display = seeds.display(path, full)
         try:
-            snapshot = take(path, display, fingerprint)
+            snapshot = take(path, display, fingerprint, kept, full, listed is not None and _alone(full, listed))
+            if snapshot.data is None and not (records.has(snapshot.key) and sources.has(snapshot.key)):
+                snapshot = take(path, display, fingerprint)  # its cached record or raw text is gone: read it
             if not records.has(snapshot.key):  # a cached one was read before
                 decode(snapshot.content)
         except (UnreadableSeed, OSError) as error:
@@ -169,8 +205,19 @@ def read_seeds(site_root: Path, folders, ignores, excludes, fingerprint: str, re
             sources.put(snapshot.key, snapshot.content)
         if records.has(snapshot.key):
             snapshot.data = None  # read again from the cache's checked copy if ever needed
-        seeds.read[os.path.abspath(path)] = snapshot
+        seeds.read[full] = snapshot
     return seeds
+
+
+def _alone(full: str, listed: dict[str, set[str]]) -> bool:
+    """Whether the seed's folder was listed with no file named as its sidecar would be (a
+    name starting with a dot is left to sidecar.read_sidecars, as pathlib names its sidecar)."""
+    folder, name = os.path.split(full)
+    names = listed.get(folder)
+    if names is None or name.startswith(".") or "." not in name:
+        return False
+    stem = name.rsplit(".", 1)[0]
+    return not any(stem + suffix in names for suffix in sidecar.SUFFIXES)
 
 
 def seed_bytes(snapshot: Snapshot, sources: cache.Store) -> bytes:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, chart, corpus, manifest, parallel, seed_records, seedfiles, site_build, slugs, summary, urls
+from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -60,10 +60,13 @@ class BriefingGenerator(Generator):
         if build.kept is not None:
             return
         settings, knowledge = self.settings, build.config.knowledge
+        known = seed_keys.SeedKeys(build.seed_keys, knowledge.fingerprint, build.cache_path / "briefing" / "seeds-looked-at")
         build.seeds = seedfiles.read_seeds(
             Path(self.path), settings["ARTICLE_PATHS"], settings.get("IGNORE_FILES", ()),
-            settings.get("ARTICLE_EXCLUDES", ()), knowledge.fingerprint, build.records, build.sources,
+            settings.get("ARTICLE_EXCLUDES", ()), knowledge.fingerprint, build.records, build.sources, known,
         )
+        known.save()
+        build.seed_keys.prune()
         parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
                                parallel.worker_count(build.config.workers))
         made = seed_records.records_of(build.seeds, build.records, build.sources, knowledge)
