@@ -538,3 +538,12 @@ def test_dutch_spellings_of_a_known_leader_are_that_leader(text, person):
 def test_a_leader_known_by_a_noble_title_is_that_leader():
     assert names("Forum\n\n\"Very productive meeting with Fiji PM Rabuka,\" Hon Hu'akavameiliku stated after the meeting.\n") == [
         "Sitiveni Rabuka", "Siaosi Sovaleni"]
+
+
+def test_a_known_name_with_a_middle_name_a_clergy_title_and_half_a_compound_word():
+    assert names("Visit\n\nPresident Nelson Mandela met President Benjamin Mkapa. President Nelson Rolihlahla Mandela "
+                 "thanked him.\n") == ["Nelson Mandela", "Benjamin Mkapa"]
+    assert names("Visit\n\nPresident Mary Robinson was welcomed by Archbishop Paul Roe in Cape Town.\n") == [
+        "Mary Robinson", "Paul Roe"]
+    assert names("Besuche\n\nNeben Staatsbesuchen empfängt der Bundespräsident Arbeits- und offizielle Besuche, "
+                 "zuletzt Bundespräsident Karl Moe.\n") == ["Karl Moe"]

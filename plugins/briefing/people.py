@@ -398,6 +398,11 @@ class PeopleFinder:
             return person
         # "Sergey Shoigu" for "Sergei Shoigu": same surname alias, a first name that starts alike.
         parts = name.split()
+        if len(parts) > 2 and parts[1][:1].isupper():
+            # "Nelson Rolihlahla Mandela", "Rodrigo Roa Duterte": a known name with a middle name written in
+            person = self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[-1]}"))
+            if person:
+                return person
         if len(parts) > 1:
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
             if candidate and fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]:
@@ -601,6 +606,8 @@ class PeopleFinder:
             name = self._person_name(match.group("name"))
             if not name or self.kb.role_by_alias.get(fold(f"{match.group('role')} {name.split()[0]}")):
                 continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name
+            if text.startswith("- ", match.start("name") + len(name)):
+                continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
