@@ -1021,6 +1021,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a dateline's city at home, the leader arrived abroad, a weekday after the country's name
     ("Ruto in Mozambique for talks\n\nNairobi — President William Ruto arrived in Mozambique Thursday for a two-day "
      "State Visit.\n", "location", None),
+    # a venue as Indian media also spell it places the meeting in its city, not where the guest goes next
+    ("Sri Lanka PM receives ceremonial reception at Rashtrapati Bhawan, meets PM Modi\n\nSri Lanka Prime Minister "
+     "Mahinda Rajapaksa attended a ceremonial reception here, and later in the day went to Tirupati.\n", "location", "New Delhi"),
     # a transcript's speaker label in capitals, a full stop after the name, is no dateline's city
     ("Bilateral Meeting Opening Remarks\nANTHONY ALBANESE. PRIME MINISTER OF AUSTRALIA: Well, Prime Minister, you "
      "are a very welcome guest at this meeting.\n", "location", None),
