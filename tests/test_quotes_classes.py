@@ -411,3 +411,14 @@ def test_a_german_verb_of_calling_before_its_subject_names_the_speaker():
             "In dem Pressestatement nannte Bundespräsident Steinmeier Bundespräsident Van der Bellen \"einen neuen Freund in "
             "Wien\" und dankte ihm.\n")
     assert extract_text(text)["quotes"] == [quote("Frank-Walter Steinmeier", "einen neuen Freund in Wien")]
+
+
+def test_dutch_verbs_after_hij_and_more_portuguese_verbs_leave_the_last_person_speaking():
+    text = ("Macron in Amsterdam\n\nPresident Emmanuel Macron bracht een staatsbezoek aan Nederland.\n\n"
+            "Hij vroeg zich hardop af of een crisis rond Taiwan \"in het belang van Europeanen is\".\n\n"
+            "O presidente Marcelo Rebelo de Sousa anunciou uma cimeira luso-brasileira, ressalvando que as relações "
+            "\"estão a começar muito bem\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Emmanuel Macron", "in het belang van Europeanen is"),
+        quote("Marcelo Rebelo de Sousa", "estão a começar muito bem"),
+    ]
