@@ -63,6 +63,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("23 November 2015 13:14Gewijzigd op 15 November 2020 23:32", D(2015, 11, 23)),       # a Dutch update stamp glued to the clock
     ("Fecha: 26 de Agosto de 2016 a las 15:46:00", D(2016, 8, 26)),                        # "date:" in Spanish
     ("donderdag, 14 augustus 2025 om 11:43", D(2025, 8, 14)),                              # Dutch "at" before the clock
+    ("26. prosince 2024 19:36", D(2024, 12, 26)),                                         # Czech months, as dates write them
+    ("12 martie 2019, 14:20", D(2019, 3, 12)),                                             # Romanian
+    ("• Sunday 10, June 2018 in 12:02 AM", D(2018, 6, 10)),                                # "in" before the clock
     ("May 3 , 2015", D(2015, 5, 3)),
     ("9 December 2012, Sunday /DAILY OUTLET", D(2012, 12, 9)),                              # the outlet after a slash
     ("June 10, 2010, Tashkent", D(2010, 6, 10)),                                            # the place after the date

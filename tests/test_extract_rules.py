@@ -2700,3 +2700,25 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     record = extract_text("Xi, Obama hold talks in Beijing\n\nBarack Obama with Xi Jinping\nPress Trust of India Beijing\n"
                           "Last Updated : Nov 12 2014 | 10:07 AM IST\n" + lead + "\n")
     assert (record["source"], record["body"]) == ("Press Trust of India", [lead])
+
+
+@pytest.mark.parametrize("furniture", [
+    "https://p.dw.com/p/ONIx", "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "Twitter: Luis Vega", "CONTINUE LENDO APÓS O ANÚNCIO", "Témata: Ana Costa, Luis Vega",
+    "Previous story: PM holds talks with President Roe", "To leave a comment, log in or register",
+    "Discussion about this post", "Baca Berita Terkait Lainnya\nCosta dan Vega bertemu lagi",
+    "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
+def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
+    lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."
+    later = "The two presidents agreed to meet again in the spring, after a year of slow progress on trade."
+    for text in (lead + "\n\n" + furniture + "\n", lead + "\n\n" + furniture + "\n\n" + later + "\n"):
+        record = extract_text("Costa and Vega hold talks\n\n" + text)
+        assert record["body"][:1] == [lead] and furniture.split("\n")[0] not in record["body"]
+        assert record["published"] is None
+
+
+def test_with_information_from_an_outlet_names_the_source():
+    lead = "El presidente Ana Costa recibió en el Palacio Nacional a su homólogo Luis Vega, quien realiza una visita."
+    record = extract_text("Costa recibe a Vega\n\n" + lead + "\n\nCon información de: Milenio\n")
+    assert (record["body"], record["source"]) == ([lead], "Milenio")
+

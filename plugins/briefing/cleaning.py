@@ -46,7 +46,9 @@ _ARCHIVE_PREFIX = re.compile(r"^(\s*date \d{4}-\d\d(?:-\d\d)?)[ \t]+(?=\S)")
 # "(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 6 ...": an aggregator's label glued before the text.
 _SYNDICATION_PREFIX = re.compile(r"^(\((?-i:[A-Z]{3,12})-\s(?:[^()\n]|\([^()\n]*\))*\))[ \t]+(?=\S)", re.MULTILINE)
 # "(Communicated by the Prime Minister's Media Adviser)", "(With inputs from PTI)": who issued the text
-COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from)\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
+COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from"
+                          r"|con información de:?|com informações d[aoe]s?:?)"  # "Con información de: Milenio"
+                          r"\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                           re.IGNORECASE)
 # "This news article is a production distributed through Caribbean News Service. ...": a syndication
 # notice, which names the service the article came from.
