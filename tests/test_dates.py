@@ -523,3 +523,13 @@ def test_a_dateline_without_a_year_in_a_language_that_writes_months_small_gives_
                                                                                                  place):
     assert dates.dateline(opening)[1:] == (None, day_month)
     assert dates.dateline_place(opening) == place
+
+
+def test_the_day_an_announcement_was_made_does_not_date_the_contact_it_announces():
+    text = ("Biden to meet Putin next week\n\nJune 12, 2021\n\nU.S. President Joe Biden will hold a "
+            "solo press conference after his meeting with Vladimir Putin next week, a White House official said on "
+            "Saturday.\n")
+    assert dated(text) == ("2021-06-12", None)
+    held = text.replace("will hold a solo press conference after his meeting with Vladimir Putin next week",
+                        "held talks with Vladimir Putin")
+    assert dated(held) == ("2021-06-12", "2021-06-12")
