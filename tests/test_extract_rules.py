@@ -2706,7 +2706,9 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "https://p.dw.com/p/ONIx", "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "Twitter: Luis Vega", "CONTINUE LENDO APÓS O ANÚNCIO", "Témata: Ana Costa, Luis Vega",
     "Previous story: PM holds talks with President Roe", "To leave a comment, log in or register",
-    "Discussion about this post", "Baca Berita Terkait Lainnya\nCosta dan Vega bertemu lagi",
+    "Discussion about this post", "Baca Berita Terkait Lainnya\nCosta dan Vega bertemu lagi", "Kies je webmail",
+    "Chia sẻ", "Tazama video hapa chini", "Maoni\nCurrently there are no comments for this topic!",
+    "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983",
     "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."

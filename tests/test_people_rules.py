@@ -547,3 +547,10 @@ def test_a_known_name_with_a_middle_name_a_clergy_title_and_half_a_compound_word
         "Mary Robinson", "Paul Roe"]
     assert names("Besuche\n\nNeben Staatsbesuchen empfängt der Bundespräsident Arbeits- und offizielle Besuche, "
                  "zuletzt Bundespräsident Karl Moe.\n") == ["Karl Moe"]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_and_a_country_with_a_case_ending_after_a_title():
+    assert names("Visit\n\nPresident Ferdinand “Bongbong” Marcos Jr. met President Joe Biden at the White House.\n") == [
+        "Ferdinand Marcos Jr.", "Joe Biden"]
+    assert names("Ziyaret\n\nÖzbekistan Cumhurbaşkanı Türkiye'de: Cumhurbaşkanı Erdoğan, Şevket Mirziyoyev'i karşıladı.\n") == [
+        "Recep Tayyip Erdoğan", "Shavkat Mirziyoyev"]

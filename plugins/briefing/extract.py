@@ -271,6 +271,17 @@ def _lead_in_cased(paragraph: str) -> str:
     return paragraph if lead_in is None else lead_in.group(0).capitalize() + paragraph[lead_in.end():]
 
 
+# "President Ferdinand “Bongbong” Marcos Jr.": a nickname in quotation marks inside a name
+_NICKNAME = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]* )(?P<nickname>[“\"‘'][A-Z][\w\-]{1,15}[”\"’'] )(?=[A-Z])")
+
+
+def _without_nicknames(text: str) -> str:
+    """The text with a nickname inside a name blanked out, at the same length, so the name is read whole."""
+    if not any(mark in text for mark in "“\"‘'"):
+        return text
+    return _NICKNAME.sub(lambda match: match["rest"] + " " * len(match["nickname"]), text)
+
+
 def _placed_date(kb: Knowledge, meta_lines: list[str]):
     """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
     record, as a presidency's site writes it): where and when the contact was, when the text
@@ -362,8 +373,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
 
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
-    readable = [_lead_in_cased(p) for p in paragraphs]  # same lengths: offsets into it are offsets into paragraphs
-    finder.scan([cleaned.headline or ""] + readable)
+    # same lengths: offsets into it are offsets into paragraphs
+    readable = [_without_nicknames(_lead_in_cased(p)) for p in paragraphs]
+    finder.scan([_without_nicknames(cleaned.headline or "")] + readable)
     people = finder.people()
     if not people:
         warnings.append("no people found")

@@ -490,8 +490,9 @@ class PeopleFinder:
         suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
         if suffixed and self._known_or_short(name[:suffixed.start()]):
             name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
-        elif suffixed and name[:suffixed.start()] in self.kb.place_by_name:
-            return None  # "Gürcistan Başbakanı Ankara'da": a title, then where ("in Ankara")
+        elif suffixed and (name[:suffixed.start()] in self.kb.place_by_name
+                           or self.kb.country_by_word.get(name[:suffixed.start()])):
+            return None  # "Gürcistan Başbakanı Ankara'da", "... Türkiye'de": a title, then where ("in Ankara")
         if name.split()[0] in _SURNAME_PARTICLES and not self._known_or_short(name):
             return None  # "el presidente de Argentina", "o presidente da Petrobras": the title's "of"
         name = self._without_place_after(name)
