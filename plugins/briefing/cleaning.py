@@ -580,6 +580,8 @@ class _LineReader:
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""
+        if len(line) > _CREDIT_LENGTH or not self.rules.outlets:
+            return False
         words = _CREDIT_SEPARATORS.sub(" ", line).split()
         return len(words) <= _CREDIT_WORDS and any(
             fold(" ".join(words[:-n])) in self.rules.outlets and all(w[:1].isupper() for w in words[-n:])
@@ -681,7 +683,8 @@ class _LineReader:
     def _repeated_headline(self, line: str, raw: str) -> bool:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
-        if result.headline is not None and fold(_MEDIA_TAG.sub("", line)) == fold(result.headline):
+        tagged = _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
+        if result.headline is not None and fold(tagged) == fold(result.headline):
             result.removed.append(raw)  # the headline repeated by the page template, or tagged "[+video]"
             return True
         if result.headline is not None and _site_titled(result.headline, line):
@@ -721,6 +724,7 @@ _SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRES
                             r"\s?:\s+\S")
 _CREDIT_SEPARATORS = re.compile(r"\s*[|,/]\s*")
 _CREDIT_WORDS = 8  # an agency's name and a city, no more
+_CREDIT_LENGTH = 80
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 

@@ -586,10 +586,16 @@ def announced(texts: list[str], sentence: str, at: int = 0) -> bool:
     match = _RELATIVE.search(sentence, at)
     if not match or not match["weekday"]:
         return False
-    weekday = re.escape(match["weekday"])
-    ahead = re.compile(rf"(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})[^.!?]{{0,80}}\b{weekday}\b"
-                       rf"|\b{weekday}\b[^.!?,]{{0,25}}(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})", re.IGNORECASE)
+    ahead = _announcing(match["weekday"].casefold())
     return any(ahead.search(text) for text in texts)
+
+
+@lru_cache(maxsize=64)
+def _announcing(weekday: str) -> re.Pattern:
+    """A future tense before the weekday, or just after it ("Donderdag zal hij"), compiled once a weekday."""
+    day = re.escape(weekday)
+    return re.compile(rf"(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})[^.!?]{{0,80}}\b{day}\b"
+                      rf"|\b{day}\b[^.!?,]{{0,25}}(?:{_FUTURE.pattern}|{_FUTURE_ELSEWHERE.pattern})", re.IGNORECASE)
 
 
 def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: bool = False) -> dt.date | None:
