@@ -554,3 +554,9 @@ def test_a_nickname_in_quotation_marks_inside_a_name_and_a_country_with_a_case_e
         "Ferdinand Marcos Jr.", "Joe Biden"]
     assert names("Ziyaret\n\nÖzbekistan Cumhurbaşkanı Türkiye'de: Cumhurbaşkanı Erdoğan, Şevket Mirziyoyev'i karşıladı.\n") == [
         "Recep Tayyip Erdoğan", "Shavkat Mirziyoyev"]
+
+
+def test_the_right_honourable_and_a_plural_title_are_nobody():
+    assert names("Meeting\n\nPrime Minister Anthony Albanese welcomed the Prime Minister of New Zealand, Rt Hon Paul Roe, "
+                 "to Canberra.\n\nPrime Ministers acknowledged the bonds of their nations. Our Climate Ministers met "
+                 "recently.\n") == ["Anthony Albanese", "Paul Roe"]

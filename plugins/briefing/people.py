@@ -472,8 +472,8 @@ class PeopleFinder:
     def _is_title(self, name: str) -> bool:
         """ "Iraqi National Security Advisor": a capitalised run that names an office, not a person."""
         words = name.split()
-        if any(w in _TITLE_WORDS for w in words):
-            return True
+        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS for w in words):
+            return True  # "Foreign Minister", and "Prime Ministers acknowledged ...": a title, plural too
         return any(
             self.kb.role_by_alias.get(fold(" ".join(words[i:j])))
             for i in range(len(words)) for j in range(i + 2, len(words) + 1)
