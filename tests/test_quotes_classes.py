@@ -422,3 +422,14 @@ def test_dutch_verbs_after_hij_and_more_portuguese_verbs_leave_the_last_person_s
         quote("Emmanuel Macron", "in het belang van Europeanen is"),
         quote("Marcelo Rebelo de Sousa", "estão a começar muito bem"),
     ]
+
+
+def test_a_message_introduced_by_the_office_and_a_gerund_before_a_colon_name_the_speaker():
+    message = ("Nasheed congratulates Singh\n\nPresident Mohamed Nasheed has sent a message of congratulations to Prime "
+               "Minister Manmohan Singh.\n\nThe President's message reads as follows:\n\n"
+               "“As Your Excellency assumes office again, I extend my warmest congratulations.”\n")
+    assert extract_text(message)["quotes"] == [
+        quote("Mohamed Nasheed", "As Your Excellency assumes office again, I extend my warmest congratulations.")]
+    gerund = ("Conte e Putin\n\nIl premier Giuseppe Conte ha incontrato Vladimir Putin.\n\nIl premier ha confermato "
+              "l'aumento dell'interscambio dicendo: \"Il nostro è stato un incontro molto cordiale e positivo.\"\n")
+    assert extract_text(gerund)["quotes"] == [quote("Giuseppe Conte", "Il nostro è stato un incontro molto cordiale e positivo.")]

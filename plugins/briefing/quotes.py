@@ -895,7 +895,8 @@ class QuoteFinder:
         people = self._people_in(index, start, len(paragraph))
         if people:
             return people[0].key
-        return self._organisation_in(text)
+        # "The President's message reads as follows:": the one holder of the office the text names
+        return self._organisation_in(text) or self._described(text)
 
 
 _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
