@@ -2724,3 +2724,11 @@ def test_with_information_from_an_outlet_names_the_source():
     record = extract_text("Costa recibe a Vega\n\n" + lead + "\n\nCon información de: Milenio\n")
     assert (record["body"], record["source"]) == ([lead], "Milenio")
 
+
+
+@pytest.mark.parametrize("caption", ["Emmanuel Macron et Donald Trump, le 7 juillet 2017",
+                                     "Ana Costa and Luis Vega, on 7 July 2017"])
+def test_a_pictures_caption_of_two_names_and_the_day_is_no_headline(caption):
+    lead = "La bonne entente entre le président Ana Costa et son homologue Luis Vega semble se confirmer lundi."
+    record = extract_text(caption + "\n\n27/02/2018\n\n" + lead + "\n")
+    assert (record["title_source"], record["body"]) == ("derived", [lead])
