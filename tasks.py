@@ -147,10 +147,26 @@ def take_screenshots(output, folder, browser=None):
                 if name == "search":
                     page.wait_for_function("!/^Loading/.test(document.getElementById('search-status').textContent)")
                 target = folder / f"{name}-{size}-{scheme}.png"
-                page.screenshot(path=str(target), full_page=True)
+                _full_page_screenshot(page, target)
                 written.append(target)
             page.close()
     return written
+
+
+def _full_page_screenshot(page, target, attempts=3):
+    """A full-page screenshot, tried again when Chromium, short of resources without a GPU,
+    answers "Unable to capture screenshot" (playwright issue 32144): seen once under a loaded
+    test run, never twice in a row."""
+    from playwright.sync_api import Error
+
+    for attempt in range(attempts):
+        try:
+            page.screenshot(path=str(target), full_page=True)
+            return
+        except Error as error:
+            if "Unable to capture screenshot" not in str(error) or attempt == attempts - 1:
+                raise
+            page.wait_for_timeout(500)
 
 
 @task(pre=[build])
