@@ -12,18 +12,8 @@ from pathlib import Path
 
 import pytest
 from briefing import cache, seed_keys, seedfiles
-from conftest import ROOT, build_site, same_site
-from test_unchanged import ARTICLE, OTHER, _next_tick, _put_back_time, _swap_city
-
-
-def _site(tmp_path):
-    site = tmp_path / "site"
-    (site / "seeds").mkdir(parents=True)
-    (site / "seeds" / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    (site / "seeds" / "call.txt").write_text(OTHER, encoding="utf-8")
-    shutil.copytree(ROOT / "content", site / "content")
-    _next_tick(tmp_path)
-    return site
+from conftest import build_site, same_site
+from test_unchanged import ARTICLE, _next_tick, _put_back_time, _site, _swap_city
 
 
 def _clean_build(tmp_path, site):
