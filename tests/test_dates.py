@@ -533,3 +533,13 @@ def test_the_day_an_announcement_was_made_does_not_date_the_contact_it_announces
     held = text.replace("will hold a solo press conference after his meeting with Vladimir Putin next week",
                         "held talks with Vladimir Putin")
     assert dated(held) == ("2021-06-12", "2021-06-12")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ramaphosa akutana na Magufuli\n\nRais Cyril Ramaphosa amemtembelea Rais John Magufuli katika Ikulu leo Alhamisi "
+     "Agosti 15,2019.\n", "2019-08-15"),
+    ("Museveni nchini\n\nRais Yoweri Museveni anafanya ziara ya kikazi ya siku moja hapa nchini leo tarehe 09 Agosti 2018.\n",
+     "2018-08-09"),
+], ids=["visited", "working-visit"])
+def test_a_swahili_lead_dates_the_visit_it_reports(text, event):
+    assert extract_text(text)["event_date"] == event
