@@ -2645,8 +2645,9 @@ def test_a_headline_ending_in_an_abbreviation_and_an_aggregators_label_with_init
 
 
 @pytest.mark.parametrize("furniture", ["La suite de l'actualité", "direttore responsabile Mario Rossi",
-                                       "Registr. Trib. Roma n.338/2007 del 19-07-2007"])
-def test_a_news_sites_section_link_or_masthead_is_no_headline(furniture):
+                                       "Registr. Trib. Roma n.338/2007 del 19-07-2007",
+                                       "Home Page, Site Index, Search, Help"])  # a menu of the site's own functions
+def test_a_news_sites_section_link_masthead_or_menu_is_no_headline(furniture):
     lead = "Le président Ana Costa a été reçu pour un déjeuner de travail au palais par le président Luis Vega."
     record = extract_text(furniture + "\n" + lead + "\n")
     assert (record["title_source"], record["body"]) == ("derived", [lead])
@@ -2680,11 +2681,6 @@ def test_more_page_furniture_is_removed(line):
         record = extract_text(text)
         assert (record["title"], record["body"]) == ("Costa and Vega hold talks", [lead])
 
-
-def test_a_menu_of_the_sites_own_functions_is_no_headline():
-    lead = "President Ana Costa held talks with President Luis Vega at the palace on Monday about trade."
-    record = extract_text("Home Page, Site Index, Search, Help\n\n" + lead + "\n")
-    assert (record["title_source"], record["body"]) == ("derived", [lead])
 
 
 def test_a_transcripts_first_turn_a_venue_line_and_a_pictures_markdown_are_no_headline():
