@@ -1112,8 +1112,8 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("Joint Statement: Lanka-Pakistan relations\n\n( February 11, Islamabad, Daily Outlet) On the invitation of President "
      "Asif Ali Zardari, President Mahinda Rajapaksa paid a state visit to Pakistan from 10 to 12 February 2012.\n",
      "location", "Islamabad"),
-    # a standfirst above the headline, glued again to its end; a reading time before the number
-    ("Discussion of European policy issues\n\nChancellor receives President Tusk Discussion of European policy issues\n\n"
+    # the headline again under the page's title with a kicker glued before it; a reading time before the number
+    ("Chancellor receives President Tusk\n\nPolish President in Berlin Chancellor receives President Tusk\n\n"
      "Chancellor Olaf Scholz received Polish President Donald Tusk in Berlin on Friday evening. They discussed next "
      "week's European Council meeting.\n\n3 min reading time\n", "title", "Chancellor receives President Tusk"),
     # a known city, then an agency's initials after a comma
@@ -1205,6 +1205,12 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     # a joint statement's own headline
     ("Joint Statement by the President of Kenya and the President of Uganda\n\nWe were pleased to continue our "
      "consultations today on trade, energy and regional security.\n", "kind", "statement"),
+    # a page's record line, its fields set apart by "»": the publication date, then views, byline, sections
+    ("Costa, Vega confer\nPublished On March 6, 2015 » 812 Views» By Jane Roe » HOME SLIDE SHOW, SHOWCASE\n\n"
+     "PRESIDENT Ana Costa yesterday held talks with President Luis Vega on regional integration.\n",
+     "event_date", "2015-03-05"),
+    ("Costa, Vega confer\nPublished On March 6, 2015 » 812 Views» By Jane Roe » HOME SLIDE SHOW, SHOWCASE\n\n"
+     "PRESIDENT Ana Costa yesterday held talks with President Luis Vega on regional integration.\n", "source", None),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
@@ -2707,7 +2713,8 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "Previous story: PM holds talks with President Roe", "To leave a comment, log in or register",
     "Discussion about this post", "Baca Berita Terkait Lainnya\nCosta dan Vega bertemu lagi", "Kies je webmail",
     "Chia sẻ", "Tazama video hapa chini", "Maoni\nCurrently there are no comments for this topic!",
-    "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983",
+    "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983", "view-icon 495",
+    "Sent from my Verizon Wireless 4G LTE smartphone",
     "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."

@@ -576,8 +576,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             return kb.organisation(credit)
         if credit != line and _masthead(kb, credit) and dates.parse_date_line(line):
             return credit  # "Washington Times, March 16, 1998": an outlet the list does not know
-        agency = line.rsplit(",", 1)[-1].strip()  # "Baku, September 29, AZERTAC": the agency after a dateline's day
-        if agency != line and agency.isupper() and agency.isalpha() and 3 <= len(agency) <= 12 and (
+        # "Baku, September 29, AZERTAC": the agency after a dateline's day (not a page record's last field)
+        agency = line.rsplit(",", 1)[-1].strip()
+        if agency != line and "»" not in line and agency.isupper() and agency.isalpha() and 3 <= len(agency) <= 12 and (
                 dates.parse_date_line(line) or dates.yearless_date_line(line)):
             return kb.organisation(agency) or agency
         report = _REPORT_CREDIT.fullmatch(line)

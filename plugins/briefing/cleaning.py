@@ -712,7 +712,7 @@ def _headline_words(line: str) -> set[str]:
 _GLUED_REPEAT = re.compile(r"([A-Z].{3,60}?[a-z])\1(?![a-z])")
 _LABEL_WORDS = 6
 _BULLETS = "•▪►· "
-_STANDFIRST_GAP = 10  # characters a headline has before a standfirst glued to its end
+_KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at least
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
@@ -777,11 +777,12 @@ def _choose_headline(result: Cleaned) -> None:
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
         glued_copy = len(line) < len(current) and fold(current).endswith(fold(line))
-        # "Discussion of policy issues", then "Chancellor receives President Discussion of policy issues":
-        # the headline with the standfirst above it glued on again
-        standfirst_glued = len(line) > len(current) + _STANDFIRST_GAP and line.endswith(" " + current)
-        if standfirst_glued:
-            line = line[:len(line) - len(current)].rstrip(" :-–—|")
+        # "Merkel greets Mattarella", then "Italy's President in Berlin Merkel greets Mattarella": the
+        # headline again under the page's title, with a kicker or a label glued before it; the copy goes
+        if len(line) > len(current) + _KICKER_GAP and line.endswith(" " + current):
+            result.removed.append(line)
+            del result.paragraphs[best]
+            return
         # "23rd Spain-France Summit" or a name in capitals, then the headline that says what happened
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
@@ -791,7 +792,7 @@ def _choose_headline(result: Cleaned) -> None:
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
         # Mugabe": one word shared with the lead is half of a short line's, but far fewer than the headline's
         outshared = shared(line)[0] > _OUTSHARED * hits
-        if not (dated_copy or glued_copy or kicker or standfirst_glued) and (
+        if not (dated_copy or glued_copy or kicker) and (
                 hits >= 2 or share >= 0.5 and not outshared or shared(line)[0] < 2):
             return
         result.removed.append(current)

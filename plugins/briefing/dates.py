@@ -138,6 +138,7 @@ _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 _MAX_DATE_LINE = 160
+_MAX_RECORD_FIELD = 80
 
 # A wire dateline at the start of a paragraph: "PARIS, March 3 -", "WASHINGTON, June 20 (Reuters) -",
 # "MOSCOW, July 25. /TASS/.", or a date alone: "October 18, 2006 -- The prime minister ...".
@@ -334,6 +335,9 @@ def parse_date_line(line: str) -> dt.date | None:
     # characters: without a year among the line's first ones there is none (most lines of prose).
     if not _A_YEAR.search(line, 0, _MAX_DATE_LINE) or _COPIED.match(line):
         return None  # "Fetched On:2008-09-06": the day a copy was made
+    if line.count("»") >= 2:  # "Published On May 6, 2015 » 81 Views» By Jane Roe » NEWS, SHOWCASE": a page's record
+        first, *fields = line.split("»")
+        return parse_date_line(first) if all(len(field.strip()) <= _MAX_RECORD_FIELD for field in fields) else None
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
     line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
