@@ -2738,3 +2738,17 @@ def test_a_pictures_caption_of_two_names_and_the_day_is_no_headline(caption):
     lead = "La bonne entente entre le président Ana Costa et son homologue Luis Vega semble se confirmer lundi."
     record = extract_text(caption + "\n\n27/02/2018\n\n" + lead + "\n")
     assert (record["title_source"], record["body"]) == ("derived", [lead])
+
+
+def test_an_archives_fields_in_brackets_and_the_date_under_the_headline_of_a_wrapped_text_stay_lines_of_their_own():
+    text = ("[Public Papers of the Presidents of the Republic: Ana Costa (2001, Book I)]\n[March 5, 2001]\n"
+            "[Pages 18-19]\n\nRemarks at the State Dinner Honoring President Luis Vega of the Republic\nMarch 5, 2001\n\n"
+            "    Ladies and gentlemen, good evening, and welcome to the palace. To\n"
+            "President and Mrs. Vega, members of the delegation, to all our guests,\n"
+            "let me say that the bad news is you have to listen to two short toasts;\n"
+            "the good news is that they come at the beginning of the dinner. We are\n"
+            "delighted to have all of you here tonight, in honor of the visit of the\n"
+            "President, to speak of the long friendship between our two countries.\n")
+    record = extract_text(text)
+    assert (record["title"], record["published"]) == (
+        "Remarks at the State Dinner Honoring President Luis Vega of the Republic", "2001-03-05")

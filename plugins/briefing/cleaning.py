@@ -381,6 +381,8 @@ _WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shor
 
 # "Title:Wire: ...", "Published On:1999-02-15": an archive record's fields, each on its own line
 _FIELD_LINE = re.compile(r"[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,10})?:\S")
+# "[Public Papers of the Presidents ... (1998, Book I)]", "[Pages 183-184]": an archive's field, a line of its own
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in a word or a comma ...
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
 
@@ -404,8 +406,10 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and ((wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line))
-                                  or _broken_sentence(previous, line, rules, wrapped)):
+        if line and previous and not _BRACKETED.fullmatch(previous) and (
+                (wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line)
+                 and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
+                or _broken_sentence(previous, line, rules, wrapped)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
