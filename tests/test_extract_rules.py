@@ -1211,6 +1211,16 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
      "event_date", "2015-03-05"),
     ("Costa, Vega confer\nPublished On March 6, 2015 » 812 Views» By Jane Roe » HOME SLIDE SHOW, SHOWCASE\n\n"
      "PRESIDENT Ana Costa yesterday held talks with President Luis Vega on regional integration.\n", "source", None),
+    # talks by telephone named as diplomacy; a meeting of a party is not the contact
+    ("Costa botches up phone diplomacy\n\nKuala Lumpur (Reuters)\nThe prime minister spoke yesterday of a botched "
+     "attempt at telephone diplomacy with President Luis Vega.\n\"I was thinking he was calling me,\" Ana Costa told "
+     "reporters on the sidelines of a meeting of his political party.\n", "kind", "phone_call"),
+    # a wish to meet is no meeting; a lead that opens on a broadcast is an interview
+    ("Costa: Vega expressed interest in meeting\n\nSpeaking on RTV's politics programme 'Weekly', Prime Minister Ana "
+     "Costa stated that President Luis Vega expressed interest in meeting her.\n\nShe had met the foreign minister on "
+     "Friday.\n", "kind", "interview"),
+    ("Costa: Vega expressed interest in meeting\n\nPrime Minister Ana Costa stated on Saturday that President Luis "
+     "Vega had expressed interest in meeting her, and that she had replied in a letter.\n", "kind", "statement"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected

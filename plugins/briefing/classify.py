@@ -41,6 +41,11 @@ _OTHER_EVENT_CLAUSE = re.compile(r"^(?:After|Before|Following|Ahead of|Prior to|
 # "to hold talks", "will meet": a contact announced, not yet held
 _ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|due to)\s+(?:\w+\s+)?$"
                         r"|\bwhen\s+(?:he|she|they|we|you)\s+$", re.IGNORECASE)  # "awaited them when they visit"
+# "Speaking on STVR's politics programme 'Saturday Dialogues', the Prime Minister stated that ...": a
+# lead that opens on a broadcast reports what a leader said there, whatever contact it tells of
+_ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0,60}?"
+                     r"\b(?:programme|program|show|broadcast|podcast)\b")
+_WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
@@ -235,7 +240,10 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     headline = _day_left_out(headline) if headline else headline
     paragraphs = [_day_left_out(p) for p in paragraphs[_prose_start(paragraphs):]]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
-    opening = ([headline] if headline else []) + [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
+    first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
+    if any(_ON_AIR.match(text) for text in first_sentence):
+        return "interview"
+    opening = ([headline] if headline else []) + first_sentence
     for text in opening:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE for m in pattern.finditer(text)):
@@ -246,7 +254,8 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             other_event = _OTHER_EVENT_CLAUSE.match(sentence)
             for kind, (pattern, weights) in cues.items():
                 for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
-                    if _ANNOUNCED.search(sentence, max(0, match.start() - 24), match.start()):
+                    if (_ANNOUNCED.search(sentence, max(0, match.start() - 24), match.start())
+                            or _WISHED.search(sentence, max(0, match.start() - 24), match.start())):
                         continue  # "to hold talks", "will meet": announced, not yet held
                     if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
                         # the first cue, and of two starting together the longer ("calls on", not "calls")
@@ -261,6 +270,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             weights.get(_phrase(match), 1.0) * weight
             for text, weight in _weighted_segments(headline, paragraphs)
             for match in pattern.finditer(text)
+            if not _WISHED.search(text, max(0, match.start() - 24), match.start())
         )
     best = max(sorted(scores), key=lambda k: scores[k], default=None)
     return best if best and scores[best] > 0 else "other"
