@@ -1221,6 +1221,9 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
      "Friday.\n", "kind", "interview"),
     ("Costa: Vega expressed interest in meeting\n\nPrime Minister Ana Costa stated on Saturday that President Luis "
      "Vega had expressed interest in meeting her, and that she had replied in a letter.\n", "kind", "statement"),
+    # the agency first in a list of credits in brackets at the end
+    ("Costa rozmawiał z Vegą\n\nPrezydent Ana Costa rozmawiał telefonicznie z prezydentem Luisem Vegą w piątek.\n"
+     "Rozmowa odbyła się w ciepłej atmosferze.\n(PAP, X)\n", "source", "PAP"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
@@ -2724,7 +2727,9 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "Discussion about this post", "Baca Berita Terkait Lainnya\nCosta dan Vega bertemu lagi", "Kies je webmail",
     "Chia sẻ", "Tazama video hapa chini", "Maoni\nCurrently there are no comments for this topic!",
     "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983", "view-icon 495",
-    "Sent from my Verizon Wireless 4G LTE smartphone",
+    "Sent from my Verizon Wireless 4G LTE smartphone", "(Versión para móviles / versión de escritorio)",
+    "Política de privacidad | Todos los Derechos Reservados", "Sitio desarrollado con software libre GNU/Linux",
+    "(ILKHA, X)",
     "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."

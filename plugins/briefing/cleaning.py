@@ -330,8 +330,13 @@ def _cut_deck(result: Cleaned) -> None:
 
 
 def outlet_credit(line: str) -> str:
-    """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press"."""
-    return _CREDIT_WORD.sub("", fold(line.strip("()[]-–— ")), count=1)
+    """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press", the
+    first of a list in brackets ("(PAP, X)": the agency, then the platform its quotes came from)."""
+    listed = _CREDIT_LIST.fullmatch(line)
+    return _CREDIT_WORD.sub("", fold(listed["first"] if listed else line.strip("()[]-–— ")), count=1)
+
+
+_CREDIT_LIST = re.compile(r"\((?P<first>[A-Z][A-Za-z]{0,11})(?:\s*[,/]\s*[A-Z][\w.\-]{0,15}){1,3}\)")
 
 
 def _bare_dateline(line: str) -> bool:
