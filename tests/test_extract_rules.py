@@ -1224,6 +1224,9 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     # the agency first in a list of credits in brackets at the end
     ("Costa rozmawiał z Vegą\n\nPrezydent Ana Costa rozmawiał telefonicznie z prezydentem Luisem Vegą w piątek.\n"
      "Rozmowa odbyła się w ciepłej atmosferze.\n(PAP, X)\n", "source", "PAP"),
+    # a section's path in capitals above a page without a headline
+    ("EL MUNDO • SUBNOTA\nLa presidenta Ana Costa llamó al mandatario electo Luis Vega y lo felicitó por el triunfo "
+     "que obtuvo el domingo en la segunda vuelta.\n", "title_source", "derived"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
