@@ -2770,3 +2770,10 @@ def test_an_archives_fields_in_brackets_and_the_date_under_the_headline_of_a_wra
     record = extract_text(text)
     assert (record["title"], record["published"]) == (
         "Remarks at the State Dinner Honoring President Luis Vega of the Republic", "2001-03-05")
+
+
+def test_a_state_is_named_as_it_names_itself_whichever_name_the_text_uses():
+    for name in ("East Timor", "Timor Leste", "Timor-Leste"):
+        record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega of {name} in the "
+                              "capital on Friday to discuss trade.\n")
+        assert record["countries"] == ["Timor-Leste"]
