@@ -2777,3 +2777,9 @@ def test_a_state_is_named_as_it_names_itself_whichever_name_the_text_uses():
         record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega of {name} in the "
                               "capital on Friday to discuss trade.\n")
         assert record["countries"] == ["Timor-Leste"]
+
+
+def test_a_countrys_turkish_name_counts_it_with_its_case_ending():
+    record = extract_text("Costa, Vega'yı kabul etti\n\nCumhurbaşkanı Ana Costa, Gürcistan Cumhurbaşkanı Luis Vega'yı "
+                          "Ankara'da resmi törenle karşıladı. Gürcistan'ın ve Macaristan'ın temsilcileri de hazır bulundu.\n")
+    assert {"Georgia", "Hungary"} <= set(record["countries"])
