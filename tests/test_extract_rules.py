@@ -2783,3 +2783,9 @@ def test_a_countrys_turkish_name_counts_it_with_its_case_ending():
     record = extract_text("Costa, Vega'yı kabul etti\n\nCumhurbaşkanı Ana Costa, Gürcistan Cumhurbaşkanı Luis Vega'yı "
                           "Ankara'da resmi törenle karşıladı. Gürcistan'ın ve Macaristan'ın temsilcileri de hazır bulundu.\n")
     assert {"Georgia", "Hungary"} <= set(record["countries"])
+
+
+def test_a_title_of_a_country_in_dutch_then_the_name_between_commas_is_that_person():
+    record = extract_text("Vega bezoekt Nederland\n\nDe eerste minister van België, Luis Vega, brengt maandag een kort "
+                          "bezoek aan Nederland. Hij spreekt met minister-president Ana Costa.\n")
+    assert {"name": "Luis Vega", "role": "Prime Minister", "country": "Belgium"} in record["people"]

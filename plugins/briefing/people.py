@@ -127,7 +127,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun)}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     # "President of Bolivia", and as other languages write it: "presidente de Bolivia", "président du Sénégal"
-    of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der)\s+(?:the\s+|la\s+|l['’]\s?)?(?P<of>{countries}))?"
+    of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der|van)\s+(?:the\s+|la\s+|l['’]\s?)?(?P<of>{countries}))?"
                   rf"(?:\s+(?:to|ante)\s+(?:the\s+)?(?:{countries}|{places}))?")  # "ambassador to", "embajador ante"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
