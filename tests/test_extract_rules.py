@@ -2789,3 +2789,11 @@ def test_a_title_of_a_country_in_dutch_then_the_name_between_commas_is_that_pers
     record = extract_text("Vega bezoekt Nederland\n\nDe eerste minister van België, Luis Vega, brengt maandag een kort "
                           "bezoek aan Nederland. Hij spreekt met minister-president Ana Costa.\n")
     assert {"name": "Luis Vega", "role": "Prime Minister", "country": "Belgium"} in record["people"]
+
+
+def test_a_speechs_heading_in_capitals_opening_on_one_word_is_one_headline_not_a_byline():
+    record = extract_text("SPEECH\nBY PRESIDENT ANA COSTA AT THE BANQUET IN HONOUR OF\nPRESIDENT LUIS VEGA\n"
+                          "RIVERTON, OCTOBER 30, 1997\nExcellency,\nI have great pleasure, on behalf of the Government and "
+                          "the people, to extend to you a warm and cordial welcome to our country.\n")
+    assert (record["title"], record["published"]) == (
+        "SPEECH BY PRESIDENT ANA COSTA AT THE BANQUET IN HONOUR OF PRESIDENT LUIS VEGA", "1997-10-30")

@@ -62,6 +62,7 @@ SYNDICATED = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
+_SPEECH_HEADINGS = frozenset(read_words("words.yaml")["speech_texts"])
 _HEADLINE_GAP = 2  # blank lines a headline in capitals may be broken by
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -363,7 +364,9 @@ def _capitals_headline_joined(lines: list[str]) -> list[str]:
             gap += 1
             continue
         previous = joined[-1] if joined else ""
-        if (gap <= _HEADLINE_GAP and _in_capitals(previous) and _in_capitals(line)
+        # "SPEECH" / "BY THE PRESIDENT OF INDIA AT THE BANQUET ...": a speech's heading may open on one word
+        speech = f"{previous} {line.split()[0]}".lower() in _SPEECH_HEADINGS if line else False
+        if (gap <= _HEADLINE_GAP and (_in_capitals(previous) or speech and previous.isupper()) and _in_capitals(line)
                 and (previous.split()[-1].lower() in _HEADLINE_JOINERS or line.split()[0].lower() in _HEADLINE_JOINERS)):
             joined[-1] = f"{previous} {line}"
         else:
