@@ -1227,6 +1227,10 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     # a section's path in capitals above a page without a headline
     ("EL MUNDO • SUBNOTA\nLa presidenta Ana Costa llamó al mandatario electo Luis Vega y lo felicitó por el triunfo "
      "que obtuvo el domingo en la segunda vuelta.\n", "title_source", "derived"),
+    # a contact announced in the future tense with the weekday and its day, under two standfirst lines
+    ("Costa recebe nesta sexta 1ª visita oficial\n\nsexta-feira, 12 de agosto de 2016\n\nPresidente se reunirá no "
+     "Planalto com Luis Vega.\nJá se encontrou com outros chefes de Estado.\n\nO presidente Ana Costa receberá "
+     "nesta sexta-feira (12) o presidente Luis Vega no Palácio do Planalto.\n", "event_date", "2016-08-12"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
@@ -2732,7 +2736,7 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983", "view-icon 495",
     "Sent from my Verizon Wireless 4G LTE smartphone", "(Versión para móviles / versión de escritorio)",
     "Política de privacidad | Todos los Derechos Reservados", "Sitio desarrollado con software libre GNU/Linux",
-    "(ILKHA, X)",
+    "(ILKHA, X)", "Jane RoeDo G1, em Brasília",
     "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."
