@@ -409,6 +409,10 @@ def test_a_sites_date_years_after_every_date_the_article_states_is_not_its_publi
     ("paid an official visit to Jamaica from 23rd- 26th November 2009.", D(2009, 11, 23)),
     ("The summit runs November 23-26, 2009 in Port of Spain.", D(2009, 11, 23)),
     ("talks on 23 and 24 May 2019 in Tokyo", D(2019, 5, 23)),
+    # across two months, the year written once at the end; across the turn of a year
+    ("will visit Finland on 31 May and 1 June 2017.", D(2017, 5, 31)),
+    ("the state visit from May 31 to June 1, 2017", D(2017, 5, 31)),
+    ("the summit from 30 December - 2 January 2017", D(2016, 12, 30)),
 ])
 def test_a_range_of_days_gives_the_day_it_began(text, first_day):
     assert [value for value, _start, _end in dates.find_dates(text)] == [first_day]

@@ -56,7 +56,13 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
 _TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?!\d)"  # "23-26 November", "November 23-26"
+_TO_MONTH_DAY = (r"\s*(?:[-–—]|to|and|until)\s*(?:(?P<last>" + trie_alternation(MONTHS) + r")(?!\w)\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+                 r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<last_after>" + trie_alternation(MONTHS) + r")(?!\w)\.?)")
 DATE_PATTERNS = [
+    # A range across two months gives its first day, in the year after the last: "on 31 May and 1 June
+    # 2017", "May 31 to June 1, 2017"
+    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_MONTH_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
     # A range of days gives its first: the day a visit or summit began.
     re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
     re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
@@ -179,8 +185,12 @@ def _build(match: re.Match) -> dt.date | None:
     month = _MONTH_KEYS.get(_key(parts["month"])) if parts.get("month") else int(parts["nmonth"])
     if month is None:
         return None
+    last = parts.get("last") or parts.get("last_after")
+    year = int(parts["year"])
+    if last and (_MONTH_KEYS.get(_key(last)) or 13) < month:
+        year -= 1  # "30 December - 2 January 2017": the year is the range's end's
     try:
-        return dt.date(int(parts["year"]), month, int(parts["day"]))
+        return dt.date(year, month, int(parts["day"]))
     except ValueError:
         return None
 
