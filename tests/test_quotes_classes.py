@@ -433,3 +433,10 @@ def test_a_message_introduced_by_the_office_and_a_gerund_before_a_colon_name_the
     gerund = ("Conte e Putin\n\nIl premier Giuseppe Conte ha incontrato Vladimir Putin.\n\nIl premier ha confermato "
               "l'aumento dell'interscambio dicendo: \"Il nostro è stato un incontro molto cordiale e positivo.\"\n")
     assert extract_text(gerund)["quotes"] == [quote("Giuseppe Conte", "Il nostro è stato un incontro molto cordiale e positivo.")]
+
+
+def test_two_clauses_joined_by_and_each_give_their_quotation_their_own_subject():
+    text = ("Costa and Vega spoke\n\nPresident Ana Costa and Prime Minister Luis Vega spoke on Sunday.\n\n"
+            "Vega warned that the decision was a \"time bomb,\" and Costa charged that leaders were concocting "
+            "\"a wave of violence.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "time bomb,"), quote("Ana Costa", "a wave of violence.")]

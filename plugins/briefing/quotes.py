@@ -101,6 +101,7 @@ _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a 
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
+_NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
@@ -776,7 +777,8 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         after = paragraph[span.end:after_end]
-        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _coordinated(after):
+        # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
+        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
             speaker = (self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
                        or self._named_right_after(index, span, after_end))
             if speaker:
