@@ -440,3 +440,10 @@ def test_two_clauses_joined_by_and_each_give_their_quotation_their_own_subject()
             "Vega warned that the decision was a \"time bomb,\" and Costa charged that leaders were concocting "
             "\"a wave of violence.\"\n")
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "time bomb,"), quote("Ana Costa", "a wave of violence.")]
+
+
+def test_a_body_the_text_names_with_its_initials_speaks_by_them():
+    text = ("Costa meets Vega\n\nIn a post by the Presidential Press Unit (PPU), President Ana Costa met with his "
+            "counterpart Luis Vega at State House.\n\n\"The leaders singled out trade and security,\" the PPU "
+            "announced.\n")
+    assert extract_text(text)["quotes"] == [quote("PPU", "The leaders singled out trade and security,")]

@@ -100,6 +100,9 @@ _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a 
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
 # the person named after its verb is spoken of, not speaking.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")
+# "the Presidential Strategic Communications Unit (PSCU)": a body's name in capitalised words, its initials after it
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,10})\((?P<acronym>[A-Z]{2,8})\)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,8}\b")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
 _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
@@ -417,6 +420,25 @@ class QuoteFinder:
                         names.append(name)
         return by_kind
 
+    @cached_property
+    def _acronyms(self) -> frozenset[str]:
+        """The initials the text gives a body it names ("the Presidential Strategic Communications
+        Unit (PSCU)"): a later "the PSCU announced" is that body speaking."""
+        found = set()
+        for paragraph in self.paragraphs:
+            if "(" not in paragraph:
+                continue
+            for match in _DEFINED_ACRONYM.finditer(paragraph):
+                initials = "".join(word[0] for word in match.group("name").split() if word[0].isupper())
+                if initials.endswith(match.group("acronym")):
+                    found.add(match.group("acronym"))
+        return frozenset(found)
+
+    def _acronym_in(self, text: str) -> str | None:
+        if not self._acronyms:
+            return None
+        return next((word for word in _ACRONYM_WORD.findall(text) if word in self._acronyms), None)
+
     def _institution_referred(self, index: int, position: int, text: str) -> str | None:
         """The organisation a phrase like "the ministry" refers to: the last one named of that kind."""
         match = _INSTITUTION_BACKREF.search(text)
@@ -478,7 +500,7 @@ class QuoteFinder:
                                                 pronoun.group(0).lower())
             return people[0].key
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
-                        or self._issuer(text))
+                        or self._issuer(text) or self._acronym_in(text))
         if organisation:
             return organisation
         described = self._described(text, index, start if quoted_at is None else quoted_at)
