@@ -560,3 +560,9 @@ def test_the_right_honourable_and_a_plural_title_are_nobody():
     assert names("Meeting\n\nPrime Minister Anthony Albanese welcomed the Prime Minister of New Zealand, Rt Hon Paul Roe, "
                  "to Canberra.\n\nPrime Ministers acknowledged the bonds of their nations. Our Climate Ministers met "
                  "recently.\n") == ["Anthony Albanese", "Paul Roe"]
+
+
+def test_a_known_name_opening_on_bin_after_a_given_name_is_another_persons_father():
+    text = "Talks\n\nKing Abdullah II met the Saudi delegation. {}\n"
+    assert names(text.format("The talks were attended by Prince Bandar bin Salman bin Mohammed Al-Saud.")) == ["Abdullah II"]
+    assert names(text.format("Crown Prince bin Salman joined them.")) == ["Abdullah II", "Mohammed bin Salman"]

@@ -203,6 +203,8 @@ def _in_office(person: Person, year: int) -> bool:
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 _FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
+_WORD_REACH = 40
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 
@@ -646,6 +648,8 @@ class PeopleFinder:
                 continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
+            if self._someone_elses_father(text, match):
+                continue  # "Prince Bandar bin Salman bin Mohammed": "bin Salman" is Bandar's father, not MBS
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
@@ -707,6 +711,17 @@ class PeopleFinder:
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""
         return fold(word) == fold(_surname(person.name, person.country in self.kb.family_name_first))
+
+    def _someone_elses_father(self, text: str, match: re.Match) -> bool:
+        """Whether a known name that opens with "bin" or "ben" follows a given name, not a title: the
+        father's name in another person's ("Bandar bin Salman" is not "bin Salman")."""
+        if match.group(0).split(" ", 1)[0].casefold() not in _PATRONYMIC:
+            return False
+        given = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+        word = given.group(1) if given else ""
+        return bool(given and self._could_be_name(word) and not word.endswith(("'s", "’s"))
+                    and not self._is_title(word) and not self.kb.role_by_alias.get(fold(word))
+                    and not self.kb.country_by_word.get(word))
 
     def _other_bearer(self, text: str, match: re.Match, titled_segment: bool) -> bool:
         """Whether a known person's one-word name is here the first word of another's full name:
