@@ -1231,6 +1231,12 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     ("Costa recebe nesta sexta 1ª visita oficial\n\nsexta-feira, 12 de agosto de 2016\n\nPresidente se reunirá no "
      "Planalto com Luis Vega.\nJá se encontrou com outros chefes de Estado.\n\nO presidente Ana Costa receberá "
      "nesta sexta-feira (12) o presidente Luis Vega no Palácio do Planalto.\n", "event_date", "2016-08-12"),
+    # phone talks are a call, whatever the meetings a later paragraph recalls; a leader "called up"
+    ("Costa and Vega Hold High-Level Phone Talks\n\nPresident Ana Costa held phone talks with President Luis Vega on "
+     "Thursday.\n\nCosta recalled a recent trade meeting in Geneva.\n", "kind", "phone_call"),
+    ("Costa and Vega\n\nPresident Ana Costa on Friday called up Prime Minister-designate Luis Vega and congratulated "
+     "him on his victory.\n\nOther leaders have congratulated him.\n\nEarlier, the palace congratulated Vega.\n",
+     "kind", "phone_call"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
