@@ -355,7 +355,9 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     "Duda i Trump\n\nPrezydent Andrzej Duda w rozmowie telefonicznej z prezydentem Karlem Moe omówił wizytę.\n",
     "Rutte en Trump\n\nPremier Mark Rutte had vanavond een telefoongesprek met president Karl Moe.\n",
     "Iohannis și Duda\n\nPreședintele Klaus Iohannis a avut o convorbire telefonică cu Karl Moe.\n",
-], ids=["it", "pl", "nl", "ro"])
+    "Duda i Moe\n\nPrezydent Andrzej Duda rozmawiał z prezydentem elektem Karlem Moe. Politycy ustalili, że "
+    "spotkają się jeszcze przed objęciem urzędu.\n",
+], ids=["it", "pl", "nl", "ro", "pl-spoke-with"])
 def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phone_call(text):
     assert extract_text(text)["kind"] == "phone_call"
 
