@@ -2744,7 +2744,7 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "MENAFN28102025000045017167ID1110258367", "Translated to english by RJ983", "view-icon 495",
     "Sent from my Verizon Wireless 4G LTE smartphone", "(Versión para móviles / versión de escritorio)",
     "Política de privacidad | Todos los Derechos Reservados", "Sitio desarrollado con software libre GNU/Linux",
-    "(ILKHA, X)", "Jane RoeDo G1, em Brasília",
+    "(ILKHA, X)", "Jane RoeDo G1, em Brasília", "From Brazil, by EBC News",
     "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."
@@ -2809,3 +2809,12 @@ def test_a_speechs_heading_in_capitals_opening_on_one_word_is_one_headline_not_a
                           "the people, to extend to you a warm and cordial welcome to our country.\n")
     assert (record["title"], record["published"]) == (
         "SPEECH BY PRESIDENT ANA COSTA AT THE BANQUET IN HONOUR OF PRESIDENT LUIS VEGA", "1997-10-30")
+
+
+def test_a_menu_copied_as_a_row_of_links_with_wide_gaps_is_no_headline_nor_text():
+    lead = ("On October 25, 2017, President Ana Costa of Ruritania held telephone talks with President Luis Vega on "
+            "economy, trade and the policy paper of Ruritania.")
+    record = extract_text("Home   Embassy Info   About Ruritania   Ruritania & Vega   Economy & Trade   Policy Paper\n"
+                          " Home > News\nCosta Holds Telephone Talks with Vega\n\n" + lead + "\n\n"
+                          "  Fact-checking   Autentic   DMCA   Report\n")
+    assert (record["title"], record["body"]) == ("Costa Holds Telephone Talks with Vega", [lead])

@@ -350,8 +350,24 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
-    lines = [_SPACES.sub(" ", raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    lines = [_SPACES.sub(" ", _menu_bar(raw)).strip().lstrip(",").lstrip() for raw in text.split("\n")]
     return _unwrapped(_capitals_headline_joined(lines), rules)
+
+
+def _menu_bar(raw: str) -> str:
+    """A page's menu copied as a row of its links, wide gaps between them ("Home   Embassy Info
+    About China   Economy & Trade"), written with bars between its items, as a menu reads."""
+    if "  " not in raw and "\t" not in raw:
+        return raw
+    items = _WIDE_GAP.split(raw.strip())
+    if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) for item in items):
+        return " | ".join(items)
+    return raw
+
+
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+_MENU_ITEMS = 4
+_MENU_ITEM = re.compile(r"[A-Z0-9][\w'’&.\-]*(?: [\w'’&.\-]+){0,3}")  # "About China", "Economy & Trade"
 
 
 def _capitals_headline_joined(lines: list[str]) -> list[str]:
