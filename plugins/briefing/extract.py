@@ -212,6 +212,7 @@ def _filing_day(paragraphs: list[str], published):
 
 
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|\w+)|announced|stated)\s+$")
+_SAID_REACH = 40  # characters before a date read for the saying: not the whole sentence for every date in it
 
 
 def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
@@ -314,7 +315,7 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     """Whether the date at `at` dates what the sentence reports: not when it stands in a clause
     about another happening ("After the visit on 21 December, Zelenskyy met Duda"), unless that
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
-    if _SAID_JUST_BEFORE.search(sentence, 0, at) and dates.is_future(sentence):
+    if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     opening = dates.other_clause(sentence, at)
     if opening is None:
