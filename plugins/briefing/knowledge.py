@@ -81,15 +81,19 @@ def slugify(text: str) -> str:
 
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     """One regex matching any phrase on word boundaries, longest first; "word*" matches endings."""
+    source = phrase_regex(phrases)
+    return re.compile(source, 0 if case_sensitive else re.IGNORECASE) if source else None
+
+
+def phrase_regex(phrases) -> str | None:
+    """The source of `phrase_pattern`, for a pattern that puts it inside another (compiling a big
+    one costs tens of milliseconds, which a one-seed rebuild pays)."""
     phrases = set(phrases)
     literal = sorted(p for p in phrases if not p.endswith("*"))
     parts = [trie_alternation(literal)] if literal else []  # factored: one branch per next character
     for phrase in sorted((p for p in phrases if p.endswith("*")), key=lambda p: (-len(p), p)):
         parts.append(re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"[\w\-]*")
-    if not parts:
-        return None
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+    return r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])" if parts else None
 
 
 _NAME_SPACE = r"(?:\s+|-)"
@@ -430,8 +434,8 @@ class Knowledge:
 
         Lower-case phrases matched case-sensitively: Python's re scans three times faster so.
         """
-        pattern = phrase_pattern([p.lower() for t in self.topics for p in t.phrases + t.strong], case_sensitive=True)
-        return re.compile(f"(?={pattern.pattern})") if pattern else None
+        source = phrase_regex([p.lower() for t in self.topics for p in t.phrases + t.strong])
+        return re.compile(f"(?={source})") if source else None
 
     @cached_property
     def topics_by_opening(self) -> dict[str, tuple[Topic, ...]]:
