@@ -97,7 +97,8 @@ def _compile(patterns) -> re.Pattern | None:
 
 
 # Python's re matches these to an ASCII letter when it ignores case ("K", the kelvin sign, lower-cases to k)
-_SAME_LETTER = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+_AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
+_SAME_LETTER = str.maketrans(_AS_ASCII)
 _SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
 
 
@@ -148,7 +149,8 @@ class _Screened:
         self.without_words = _compile([f"(?!)(?:{pattern})" if need else pattern for pattern, need in zip(patterns, needs)])
 
     def match(self, line: str) -> bool:
-        folded = line.translate(_SAME_LETTER).lower()
+        # str.translate looks every character up: worth it only in the few lines that hold such a letter
+        folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
         pattern = self.whole if any(word in folded for word in self.words) else self.without_words
         return bool(pattern and pattern.match(line))
 
