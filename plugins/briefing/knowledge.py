@@ -135,43 +135,54 @@ _WHITESPACE = re.compile(r"\s+")
 
 @lru_cache(maxsize=64)  # the same lists (countries, places, roles) go into several patterns; their order does not matter
 def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -> str:
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        previous = ""
-        for char in _WHITESPACE.sub(" ", phrase.replace("\u2019", "'")):
-            if any_case_initials and char.isalpha() and not (previous.isalnum() or previous == "_"):
-                key = _ANY_CASE + char.lower()
-            else:
-                key = char
-            child = node.get(key)
-            if child is None:
-                child = node[key] = {}
-            node = child
-            previous = char
-        node[""] = {}  # the end of a phrase
-
+    # The trie is walked as the sorted list of its phrases (as sequences of trie keys: characters,
+    # or a marked lower-case letter for an initial of either case): the phrases under a node are a
+    # slice of it, and the run of characters they all share is found by comparing the slice's first
+    # and last phrase, so the work goes by the trie's branches, not by its characters.
+    keyed = sorted({_trie_keys(_WHITESPACE.sub(" ", phrase.replace("\u2019", "'")), any_case_initials) for phrase in phrases})
     pieces: dict[str, str] = {}  # a trie key to its regex, worked out once per character
 
-    def piece(char: str) -> str:
-        if char not in pieces:
-            pieces[char] = ("[" + re.escape(char[1].upper() + char[1]) + "]" if char.startswith(_ANY_CASE)
-                            else space if char == " " else "['\u2019]" if char == "'" else re.escape(char))
-        return pieces[char]
+    def piece(key: str) -> str:
+        if key not in pieces:
+            pieces[key] = ("[" + re.escape(key[1].upper() + key[1]) + "]" if key.startswith(_ANY_CASE)
+                           else space if key == " " else "['\u2019]" if key == "'" else re.escape(key))
+        return pieces[key]
 
-    def emit(node: dict) -> str:
-        # a run of nodes with one next character and no phrase ending there (most of a trie) is
-        # written out without recursion: tens of thousands of calls fewer on a cold start
-        chain = []
-        while len(node) == 1 and "" not in node:
-            char, node = next(iter(node.items()))
-            chain.append(piece(char))
-        branches = [piece(char) + emit(node[char]) for char in sorted(node) if char]
+    def emit(lo: int, hi: int, depth: int) -> str:
+        """The regex of the node at `depth` that keyed[lo:hi] pass through."""
+        first, last = keyed[lo], keyed[hi - 1]
+        end = depth
+        while end < min(len(first), len(last)) and first[end] == last[end]:
+            end += 1  # one next character and no phrase ending: a run written out as it is
+        run = "".join(map(piece, first[depth:end]))
+        ends_here = len(first) == end  # the shortest sorts first
+        branches = []
+        start = lo + ends_here
+        while start < hi:
+            key, stop = keyed[start][end], start + 1
+            while stop < hi and keyed[stop][end] == key:
+                stop += 1
+            branches.append(piece(key) + emit(start, stop, end + 1))
+            start = stop
         if not branches:
-            return "".join(chain)
-        return "".join(chain) + "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+            return run
+        return run + "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
-    return emit(trie)
+    return emit(0, len(keyed), 0) if keyed else ""
+
+
+def _trie_keys(phrase: str, any_case_initials: bool) -> str | tuple[str, ...]:
+    """A phrase as the keys of its path in the trie: its characters, each word's initial marked
+    as matching either case when asked."""
+    if not any_case_initials:
+        return phrase
+    keys = []
+    previous = ""
+    for char in phrase:
+        initial = char.isalpha() and not (previous.isalnum() or previous == "_")
+        keys.append(_ANY_CASE + char.lower() if initial else char)
+        previous = char
+    return tuple(keys)
 
 
 def lower_in_place(text: str) -> str:
