@@ -141,8 +141,10 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # "the foreign minister, Sergei Lavrov, ...", "el ministro de Relaciones Exteriores, José García, ...": after a
     # title with its article, the same
     comma = rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?))"
-    article = r"(?:(?P<article>(?<![\w'’\-])(?i:the|el|la|le|o|a|il)\s+))?"
-    before = re.compile(rf"{article}{start}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
+    article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+))?"
+    # every match starts at a word's start, with its article or without: tested first, the test
+    # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
+    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
                         rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_article)(?=\s*,))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
