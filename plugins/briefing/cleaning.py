@@ -98,7 +98,8 @@ def _compile(patterns) -> re.Pattern | None:
 
 
 # Python's re matches these to an ASCII letter when it ignores case ("K", the kelvin sign, lower-cases to k)
-_SAME_LETTER = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+_AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
+_SAME_LETTER = str.maketrans(_AS_ASCII)
 _SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
 
 
@@ -149,7 +150,8 @@ class _Screened:
         self.without_words = _compile([f"(?!)(?:{pattern})" if need else pattern for pattern, need in zip(patterns, needs)])
 
     def match(self, line: str) -> bool:
-        folded = line.translate(_SAME_LETTER).lower()
+        # str.translate looks every character up: worth it only in the few lines that hold such a letter
+        folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
         pattern = self.whole if any(word in folded for word in self.words) else self.without_words
         return bool(pattern and pattern.match(line))
 
@@ -454,8 +456,10 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     """Split normalised text into headline, paragraphs, metadata lines and removed noise."""
     result = Cleaned(headline=None)
     text = _shorten_runs(text, result.removed)
-    text = _GLUED_BYLINE.sub("\n", text)
-    text = _GLUED_DATELINE.sub("\n", text)
+    if "By " in text:  # both patterns try every place in the text; what each needs is in few texts
+        text = _GLUED_BYLINE.sub("\n", text)
+    if _YEAR_BEFORE_CAPITALS.search(text):
+        text = _GLUED_DATELINE.sub("\n", text)
     reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
@@ -488,6 +492,7 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 # "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...", "May 29, 2000 NEW DELHI, MAY 28 (AP) -":
 # a date line run into the dateline
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
+_YEAR_BEFORE_CAPITALS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}")  # what it needs, found by skipping to the digits
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
 

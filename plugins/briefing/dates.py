@@ -56,27 +56,39 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
 _TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?!\d)"  # "23-26 November", "November 23-26"
+
+
+def _month_in_words(before_day: str, after_day: str) -> tuple[re.Pattern, re.Pattern]:
+    """A date written with its month in words, from what stands before its day and after it; and
+    what any of its matches holds from the day's last digit on, searched for first: the regex
+    engine jumps from digit to digit for it, while the date's own pattern tries its weekdays and
+    months at every word (ten times the cost), and most lines with a year hold no such date."""
+    return (re.compile(r"(?<!\w)" + _WEEKDAY + before_day + _DAY + after_day, re.IGNORECASE),
+            re.compile(r"\d(?:st|nd|rd|th)?(?!\d)" + after_day, re.IGNORECASE))
+
+
+# "... and 1 June", "... to June 1": the last day of a range across two months
 _TO_MONTH_DAY = (r"\s*(?:[-–—]|to|and|until)\s*(?:(?P<last>" + trie_alternation(MONTHS) + r")(?!\w)\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
                  r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<last_after>" + trie_alternation(MONTHS) + r")(?!\w)\.?)")
-DATE_PATTERNS = [
+# Each date pattern, with what a line must hold for it to be tried (None: the pattern is cheap as it is).
+DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # A range across two months gives its first day, in the year after the last: "on 31 May and 1 June
     # 2017", "May 31 to June 1, 2017"
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_MONTH_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
+    _month_in_words("", r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     # A range of days gives its first: the day a visit or summit began.
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TO_YEAR + _YEAR, re.IGNORECASE),
+    _month_in_words("", _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH + r"\s+", _TO_YEAR + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")"
-               + _YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _WEEKDAY + _DAY + r",\s+" + _MONTH + _TO_YEAR + _YEAR, re.IGNORECASE),  # "08, Sep 2023"
+    _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
+    _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
-    re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"),
+    (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
+    (re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"), None),
     # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"),
+    (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
@@ -277,7 +289,9 @@ def _full_dates(text: str) -> tuple[tuple[dt.date, re.Match], ...]:
             found.append((value, match))
         taken.take(match.start(), match.end())
     taken.commit()
-    for pattern in DATE_PATTERNS:
+    for pattern, needed in DATE_PATTERNS:
+        if needed and not needed.search(text):
+            continue
         for match in pattern.finditer(text):
             value = _build(match)
             if value and taken.take(match.start(), match.end()):

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -81,15 +81,19 @@ def slugify(text: str) -> str:
 
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     """One regex matching any phrase on word boundaries, longest first; "word*" matches endings."""
+    source = phrase_regex(phrases)
+    return re.compile(source, 0 if case_sensitive else re.IGNORECASE) if source else None
+
+
+def phrase_regex(phrases) -> str | None:
+    """The source of `phrase_pattern`, for a pattern that puts it inside another (compiling a big
+    one costs tens of milliseconds, which a one-seed rebuild pays)."""
     phrases = set(phrases)
     literal = sorted(p for p in phrases if not p.endswith("*"))
     parts = [trie_alternation(literal)] if literal else []  # factored: one branch per next character
     for phrase in sorted((p for p in phrases if p.endswith("*")), key=lambda p: (-len(p), p)):
         parts.append(re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"[\w\-]*")
-    if not parts:
-        return None
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+    return r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])" if parts else None
 
 
 _NAME_SPACE = r"(?:\s+|-)"
@@ -123,30 +127,62 @@ def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = Fal
     `any_case_initials`, each word's first letter matches in either case ("Foreign Minister" and
     "foreign minister", "Affaires Étrangères" and "Affaires étrangères": news styles differ).
     """
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        previous = ""
-        for char in re.sub(r"\s+", " ", phrase.replace("\u2019", "'")):
-            initial = any_case_initials and char.isalpha() and not (previous.isalnum() or previous == "_")
-            node = node.setdefault(_ANY_CASE + char.lower() if initial else char, {})
-            previous = char
-        node[""] = {}  # the end of a phrase
+    return _trie_alternation(frozenset(phrases), space, any_case_initials)
 
-    def piece(char: str) -> str:
-        if char.startswith(_ANY_CASE):
-            return "[" + re.escape(char[1].upper() + char[1]) + "]"
-        return space if char == " " else "['\u2019]" if char == "'" else re.escape(char)
 
-    def emit(node: dict) -> str:
-        branches = [piece(char) + emit(node[char]) for char in sorted(node) if char]
+_WHITESPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=64)  # the same lists (countries, places, roles) go into several patterns; their order does not matter
+def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -> str:
+    # The trie is walked as the sorted list of its phrases (as sequences of trie keys: characters,
+    # or a marked lower-case letter for an initial of either case): the phrases under a node are a
+    # slice of it, and the run of characters they all share is found by comparing the slice's first
+    # and last phrase, so the work goes by the trie's branches, not by its characters.
+    keyed = sorted({_trie_keys(_WHITESPACE.sub(" ", phrase.replace("\u2019", "'")), any_case_initials) for phrase in phrases})
+    pieces: dict[str, str] = {}  # a trie key to its regex, worked out once per character
+
+    def piece(key: str) -> str:
+        if key not in pieces:
+            pieces[key] = ("[" + re.escape(key[1].upper() + key[1]) + "]" if key.startswith(_ANY_CASE)
+                           else space if key == " " else "['\u2019]" if key == "'" else re.escape(key))
+        return pieces[key]
+
+    def emit(lo: int, hi: int, depth: int) -> str:
+        """The regex of the node at `depth` that keyed[lo:hi] pass through."""
+        first, last = keyed[lo], keyed[hi - 1]
+        end = depth
+        while end < min(len(first), len(last)) and first[end] == last[end]:
+            end += 1  # one next character and no phrase ending: a run written out as it is
+        run = "".join(map(piece, first[depth:end]))
+        ends_here = len(first) == end  # the shortest sorts first
+        branches = []
+        start = lo + ends_here
+        while start < hi:
+            key, stop = keyed[start][end], start + 1
+            while stop < hi and keyed[stop][end] == key:
+                stop += 1
+            branches.append(piece(key) + emit(start, stop, end + 1))
+            start = stop
         if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+            return run
+        return run + "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
-    return emit(trie)
+    return emit(0, len(keyed), 0) if keyed else ""
+
+
+def _trie_keys(phrase: str, any_case_initials: bool) -> str | tuple[str, ...]:
+    """A phrase as the keys of its path in the trie: its characters, each word's initial marked
+    as matching either case when asked."""
+    if not any_case_initials:
+        return phrase
+    keys = []
+    previous = ""
+    for char in phrase:
+        initial = char.isalpha() and not (previous.isalnum() or previous == "_")
+        keys.append(_ANY_CASE + char.lower() if initial else char)
+        previous = char
+    return tuple(keys)
 
 
 def lower_in_place(text: str) -> str:
@@ -430,8 +466,8 @@ class Knowledge:
 
         Lower-case phrases matched case-sensitively: Python's re scans three times faster so.
         """
-        pattern = phrase_pattern([p.lower() for t in self.topics for p in t.phrases + t.strong], case_sensitive=True)
-        return re.compile(f"(?={pattern.pattern})") if pattern else None
+        source = phrase_regex([p.lower() for t in self.topics for p in t.phrases + t.strong])
+        return re.compile(f"(?={source})") if source else None
 
     @cached_property
     def topics_by_opening(self) -> dict[str, tuple[Topic, ...]]:

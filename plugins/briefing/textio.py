@@ -13,6 +13,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # and, of the non-ASCII characters, unassigned, private-use and lone surrogate ones.
 _UNLIKELY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _UNLIKELY_CATEGORIES = {"Cn", "Co", "Cs"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Byte-order marks that announce UTF-32 and UTF-16, whose text is full of NUL bytes; UTF-32 first,
 # as its little-endian mark starts like UTF-16's.
 _WIDE_BOMS = (
@@ -49,14 +50,15 @@ def decode(data: bytes) -> tuple[str, str]:
     if not text.strip():
         raise UnreadableSeed("empty file" if not data else "no text (only whitespace)")
     sample = text[:_SAMPLE]
+    beyond_ascii = _NON_ASCII.findall(sample)  # a few in a page of English: looked at one by one
     unlikely = len(_UNLIKELY_CONTROL.findall(sample)) + sum(
-        1 for c in sample if c > "\x7f" and unicodedata.category(c) in _UNLIKELY_CATEGORIES
+        1 for c in beyond_ascii if unicodedata.category(c) in _UNLIKELY_CATEGORIES
     )
     if unlikely > max(8, len(sample) // 100):
         raise UnreadableSeed("binary file (mostly control or unassigned characters)")
     if encoding in ("cp1252", "latin-1"):
         visible = len(sample) - sum(map(str.isspace, sample))
-        non_ascii = sum(1 for c in sample if c > "\x7f" and not c.isspace())
+        non_ascii = sum(1 for c in beyond_ascii if not c.isspace())
         if non_ascii > max(8, visible * _MAX_NON_ASCII):
             raise UnreadableSeed("binary file (not text in UTF-8 or Windows-1252)")
     return text, encoding
