@@ -9,6 +9,7 @@ message, instead of two builds pruning each other's cache entries.
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import gc
 import os
@@ -79,12 +80,15 @@ def settle_collector() -> None:
         _COLLECTOR["paused"] = False
 
 
-def freeze_long_lived() -> None:
-    """What a build loads after the model is frozen and keeps to its end (the page cache's list
-    of the names each page looked up: some 300,000 objects at 10,000 seeds) frozen too, so the
-    full collections while the pages are written do not go through it each time."""
-    if _COLLECTOR["frozen"]:
-        gc.freeze()
+def _no_collection_at_exit() -> None:
+    """Python's last act at exit is a full collection of whatever is not frozen: after a build
+    gave its model and pages back (resume_collector), a million objects at 10,000 seeds, some
+    0.23 s of CPU to find no garbage worth the work in a process about to end (the system takes
+    its memory back whole; files are written and closed by then). Frozen, they are left to it."""
+    gc.freeze()
+
+
+atexit.register(_no_collection_at_exit)
 
 
 def resume_collector() -> None:
