@@ -566,3 +566,9 @@ def test_a_known_name_opening_on_bin_after_a_given_name_is_another_persons_fathe
     text = "Talks\n\nKing Abdullah II met the Saudi delegation. {}\n"
     assert names(text.format("The talks were attended by Prince Bandar bin Salman bin Mohammed Al-Saud.")) == ["Abdullah II"]
     assert names(text.format("Crown Prince bin Salman joined them.")) == ["Abdullah II", "Mohammed bin Salman"]
+
+
+def test_a_region_before_an_appositive_title_is_nobody():
+    assert names("Khan and Modi\n\nPrime Minister Imran Khan spoke with Prime Minister Narendra Modi.\n\n“Reiterating "
+                 "his vision for prosperity in South Asia, the Prime Minister said he looked forward to working with "
+                 "Prime Minister Modi,” the statement said.\n") == ["Narendra Modi", "Imran Khan"]

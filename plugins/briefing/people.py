@@ -210,11 +210,14 @@ _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 _FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
 _WORD_REACH = 40
+_REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 
 def _names_a_thing(name: str) -> bool:
-    return name.split()[-1] in _NAMESAKE_NOUNS
+    """A bridge or an airport named after someone; a region ("South Asia, the Prime Minister said")."""
+    words = name.split()
+    return words[-1] in _NAMESAKE_NOUNS or all(word.casefold() in _REGION_WORDS for word in words)
 
 
 def _surname(name: str, family_name_first: bool = False) -> str:
