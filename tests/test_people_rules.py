@@ -572,3 +572,11 @@ def test_a_region_before_an_appositive_title_is_nobody():
     assert names("Khan and Modi\n\nPrime Minister Imran Khan spoke with Prime Minister Narendra Modi.\n\n“Reiterating "
                  "his vision for prosperity in South Asia, the Prime Minister said he looked forward to working with "
                  "Prime Minister Modi,” the statement said.\n") == ["Narendra Modi", "Imran Khan"]
+
+
+def test_a_portfolio_after_the_name_is_no_part_of_it_as_dutch_writes_it():
+    text = "Bezoek\n\nPremier Mark Rutte ontving president Emmanuel Macron. {}\n"
+    assert names(text.format("Minister Hoekstra van Buitenlandse Zaken sprak met zijn collega.")) == [
+        "Mark Rutte", "Emmanuel Macron", "Hoekstra"]
+    assert names(text.format("Minister Ana van Dijk sprak met zijn collega.")) == [
+        "Mark Rutte", "Emmanuel Macron", "Ana van Dijk"]

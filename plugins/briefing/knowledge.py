@@ -398,7 +398,7 @@ class Knowledge:
         """The words that name a minister's field in the titles ("Finance" of "Minister of
         Finance"): a portfolio listed before a name ("... Finance and Industry Ginandjar
         Kartasasmita") is no part of it."""
-        ministers = [title.split() for title in self.role_words if "Minister" in title.split()]
+        ministers = [title.split() for title in self.role_words if "minister" in title.casefold().split()]
         rank = {"Minister", "Prime", "Deputy", "Vice", "First", "Cabinet", "State", "Chief", "Senior"}
         return frozenset(word for words in ministers for word in words if word[:1].isupper() and word not in rank)
 

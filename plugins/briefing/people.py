@@ -210,6 +210,7 @@ _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 _FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
 _WORD_REACH = 40
+_PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
@@ -509,6 +510,11 @@ class PeopleFinder:
         words = name.split()
         while len(words) > 2 and words[0] in self.kb.portfolio_words:
             words.pop(0)  # "... Finance and Industry Ginandjar Kartasasmita": a portfolio, then the name
+        # "Minister Hoekstra van Buitenlandse Zaken": the portfolio after the name, as Dutch writes it
+        cut = next((i for i in range(1, len(words) - 1)
+                    if words[i] in _PORTFOLIO_JOINS and words[i + 1] in self.kb.portfolio_words), None)
+        if cut:
+            words = words[:cut]
         name = " ".join(words)
         if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
