@@ -580,3 +580,12 @@ def test_a_portfolio_after_the_name_is_no_part_of_it_as_dutch_writes_it():
         "Mark Rutte", "Emmanuel Macron", "Hoekstra"]
     assert names(text.format("Minister Ana van Dijk sprak met zijn collega.")) == [
         "Mark Rutte", "Emmanuel Macron", "Ana van Dijk"]
+
+
+def test_a_documents_issuer_label_in_capitals_is_no_speaker_nor_person():
+    text = ("Costa congratulates Vega\n\nPresident Ana Costa has sent a congratulatory message to Prime Minister Luis "
+            "Vega. The message reads as follows:\n\n“Let me express my warmest congratulations.”\n\n"
+            "ISSUED BY: MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION, RIVERTON.\n")
+    record = extract_text(text)
+    assert ([p["name"] for p in record["people"]], [q["speaker"] for q in record["quotes"]]) == (
+        ["Ana Costa", "Luis Vega"], [None])
