@@ -1239,6 +1239,9 @@ def test_a_partial_quotation_belongs_to_the_subject_of_a_speech_verb(sentence, s
     ("Costa and Vega\n\nPresident Ana Costa on Friday called up Prime Minister-designate Luis Vega and congratulated "
      "him on his victory.\n\nOther leaders have congratulated him.\n\nEarlier, the palace congratulated Vega.\n",
      "kind", "phone_call"),
+    # a writer's post and desk above an address: an author box, no headline
+    ("Lead Editor - Newsgathering\njane.roe@example.com\nPrime Minister Ana Costa has confirmed that she will travel "
+     "to Riverton on Monday evening to meet President Luis Vega.\n", "title_source", "derived"),
 ])
 def test_headlines_places_sources_and_kinds_of_real_page_shapes(text, field, expected):
     assert extract_text(text)[field] == expected
