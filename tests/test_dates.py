@@ -88,6 +88,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("03.03.2014, 11:20 2817", D(2014, 3, 3)),                                             # a bare view count after the time
     ("Jane Roe https://example.com/author/jane-roe/ 03/03/2014 - 11:20 Para compartilhar:",  # an author's link, a share label
      D(2014, 3, 3)),
+    ("Date: 6-APR-1995 14:55", D(1995, 4, 6)),                                           # a mail archive's day-MON-year
+    ("Date: Thu, 6 Apr 1995 14:55:00 +0200", D(1995, 4, 6)),                              # a mail header's zone offset
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -2821,3 +2821,32 @@ def test_a_menu_copied_as_a_row_of_links_with_wide_gaps_is_no_headline_nor_text(
                           " Home > News\nCosta Holds Telephone Talks with Vega\n\n" + lead + "\n\n"
                           "  Fact-checking   Autentic   DMCA   Report\n")
     assert (record["title"], record["body"]) == ("Costa Holds Telephone Talks with Vega", [lead])
+
+
+def test_a_mail_archives_header_gives_the_date_and_description_and_names_nobody():
+    record = extract_text("Date: 6-APR-1995 14:55\nFrom: list@example.org\nDescription: Costa's Address at Banquet\n"
+                          "From: relay@example.org (jane roe)\n\nIt is a special privilege for us to host President "
+                          "Luis Vega of Ruritania tonight, Mr President.\n")
+    assert (record["title"], record["published"]) == ("Costa's Address at Banquet", "1995-04-06")
+    assert "From: relay@example.org (jane roe)" in record["removed"]
+
+
+def test_a_pointer_to_a_related_article_after_the_last_sentence_goes():
+    lead = "President Ana Costa thanked President Luis Vega for his help in bringing peace to the region."
+    record = extract_text(f"Costa honoured at dinner\n\n{lead} (See related article.)\n")
+    assert (record["body"], record["removed"][-1]) == ([lead], "(See related article.)")
+
+
+def test_a_pictures_alt_text_with_a_bullet_above_its_caption_is_no_headline():
+    caption = "President Ana Costa and President Luis Vega pose ahead of a state dinner in Lima, Sept. 25, 2015."
+    record = extract_text(f"• {caption}\n\n{caption} (Photo : Getty Images)\n\n"
+                          "President Ana Costa on Friday held a telephone conversation with President Luis Vega.\n")
+    assert (record["kind"], record["title_source"]) == ("phone_call", "derived")
+    assert f"• {caption}" in record["removed"]
+
+
+def test_a_speech_at_a_state_banquet_is_part_of_a_visit():
+    record = extract_text("Speech by President Ana Costa at the state banquet in honour of President Luis Vega\n\n"
+                          "Your Excellency,\n\nIt is a great honour to host you. When the union welcomed our country, "
+                          "the occasion took place in your capital, and we were received there as friends.\n")
+    assert record["kind"] == "visit"

@@ -676,7 +676,7 @@ class _LineReader:
             return lead_after
         # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
         if result.paragraphs and self.last_kept_gap <= 2 and (
-                _is_caption_title(result.paragraphs[-1]) or line.startswith(result.paragraphs[-1])):
+                _is_caption_title(result.paragraphs[-1]) or _same_start(line, result.paragraphs[-1])):
             # ... or the caption's words given above it again without the credit (a picture's alt text)
             result.removed.append(result.paragraphs.pop())
             self.kept_at.pop()
@@ -692,7 +692,7 @@ class _LineReader:
             self.result.removed.append(raw)
             return True
         mail = _MAIL_HEADER.match(line)  # a message's header: "From: Jane Roe", "Subject: Pool report 2 - ..."
-        if mail and mail["field"].casefold() == "subject" and is_headline_like(mail["value"]):
+        if mail and mail["field"].casefold() in ("subject", "description") and is_headline_like(mail["value"]):
             self.result.headline, self.headline_at = mail["value"], len(self.prose_lines) - 1
             return True
         if mail:
@@ -727,12 +727,22 @@ class _LineReader:
         return False
 
     def _keep(self, line: str) -> None:
+        pointer = _SEE_ALSO.search(line) if line.endswith(")") else None
+        if pointer:
+            self.result.removed.append(pointer.group(0).strip())
+            line = line[:pointer.start()]
         self.seen_prose = True
         self.result.paragraphs.append(line)
         self.prose_lines[-1] = is_paragraph_like(line)
         self.seen_paragraph = self.seen_paragraph or self.prose_lines[-1]
         self.kept_at.append(len(self.prose_lines) - 1)
         self.last_kept_gap = 0
+
+
+def _same_start(caption: str, above: str) -> bool:
+    """Whether the line above a caption is its words again, a bullet before them or not."""
+    above = above.lstrip("•·*- ")
+    return bool(above) and caption.startswith(above)
 
 
 def _headline_words(line: str) -> set[str]:
@@ -747,7 +757,9 @@ _LABEL_WORDS = 6
 _BULLETS = "•▪►· "
 _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at least
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
-_MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
+# "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
+_SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
+_MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 # "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken
 _VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"

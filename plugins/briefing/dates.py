@@ -83,6 +83,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
+    _month_in_words("", r"-" + _MONTH + r"-" + _YEAR),  # "6-APR-1995", as mail archives and databases stamp it
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
     (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
@@ -114,6 +115,7 @@ _FILLER = re.compile(
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
     r"(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?![\w])|"  # the zone as an offset: "10:23 AM GMT+7"
+    r"[+−-][01]\d:?[0-5]\d(?![\w])|"  # ... or alone, as a mail's header writes it: "14:55:00 +0200"
     r"(?:[a-z]+/)?nat(?:\s?sound)?(?![\w])|"  # a news film's sound: "(10 Apr 1998) English/Nat", "Natsound"
     r"(?:icon-)?[a-z]+-(?:gray|grey|icon|o|outline|alt|solid|regular)(?![\w\-]))*$",  # an icon's name ("calendar-gray")
     re.IGNORECASE,
