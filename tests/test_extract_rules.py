@@ -2850,3 +2850,22 @@ def test_a_speech_at_a_state_banquet_is_part_of_a_visit():
                           "Your Excellency,\n\nIt is a great honour to host you. When the union welcomed our country, "
                           "the occasion took place in your capital, and we were received there as friends.\n")
     assert record["kind"] == "visit"
+
+
+def test_a_photo_credit_via_an_agency_is_no_headline():
+    lead = "President Ana Costa met President Luis Vega in Brasília today, on her first state visit to the country."
+    record = extract_text(f"Photo via Telam\n\n{lead}\n")
+    assert (record["title_source"], record["removed"]) == ("derived", ["Photo via Telam"])
+
+
+def test_a_line_that_points_to_a_player_or_link_the_copy_lost_goes():
+    lead = "Prime Minister Ana Costa is speaking from the Pacific Islands Forum as partners pledge more funding."
+    record = extract_text(f"{lead}\nWatch the media conference here:\nCosta met President Luis Vega at the Forum.\n")
+    assert record["removed"] == ["Watch the media conference here:"]
+
+
+def test_an_excerpt_cut_off_in_a_list_of_related_articles_is_no_part_of_the_text():
+    lead = "President Ana Costa received President Luis Vega in Dushanbe on Monday for talks on water and trade."
+    record = extract_text(f"Costa receives Vega\n\n{lead}\n\nRelated\n\nMedia: envoy meets the foreign minister\n\n"
+                          "Ruritania's Ambassador to Afghanistan, Saadi Sharifi, has met with...\n")
+    assert (record["body"], [p["name"] for p in record["people"]]) == ([lead], ["Ana Costa", "Luis Vega"])

@@ -447,3 +447,22 @@ def test_a_body_the_text_names_with_its_initials_speaks_by_them():
             "counterpart Luis Vega at State House.\n\n\"The leaders singled out trade and security,\" the PPU "
             "announced.\n")
     assert extract_text(text)["quotes"] == [quote("PPU", "The leaders singled out trade and security,")]
+
+
+def test_a_turn_labelled_with_the_surname_of_someone_named_in_full_is_theirs():
+    text = ("Costa denies hanging up\n\n"
+            "Prime Minister Ana Costa denied in a radio interview on Thursday that President Luis Vega had hung up on her.\n\n"
+            "The radio host Jane Roe asked her about the call.\n\n"
+            "Roe: “Were you rattled at all when the President was giving you a spray?”\n\n"
+            "Costa: “I have indeed, yep. I have.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jane Roe", "“Were you rattled at all when the President was giving you a spray?”"),
+        quote("Ana Costa", "“I have indeed, yep. I have.”"),
+    ]
+
+
+def test_an_ambassador_named_between_commas_after_the_posting_speaks_the_quotation_under_it():
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Wednesday.\n\n"
+            "Ukraine's ambassador to South Africa, Liubov Abravitova, confirmed that the phone call did take place.\n\n"
+            "“The call took place yesterday evening.”\n")
+    assert extract_text(text)["quotes"] == [quote("Liubov Abravitova", "The call took place yesterday evening.")]

@@ -567,7 +567,7 @@ class _LineReader:
     def _in_block(self, line: str) -> bool:
         """A line of a list of other articles, a menu or a form that an earlier line opened."""
         if self.in_block:
-            if is_paragraph_like(line):
+            if is_paragraph_like(line) and not _CUT_TEASER.search(line):  # "... has met with...": another article's excerpt
                 self.in_block = False
             elif not self.seen_paragraph and is_meta_line(line):
                 self.in_block = False  # a widget above the article ends at the article's date line
@@ -759,6 +759,7 @@ _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at le
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
+_CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 # "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken

@@ -73,6 +73,7 @@ _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close 
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
+_SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
@@ -540,6 +541,9 @@ class QuoteFinder:
             if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
                 return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
             return (speaker, colon + 1) if speaker else None
+        if not people and _SURNAME_LABEL.fullmatch(prefix):  # "Fordham:" after "Ben Fordham, Radio Host"
+            full_name = self._full_name(prefix)
+            return (full_name, colon + 1) if full_name else None
         if lower_words or not people:
             return None
         return people[-1].key, colon + 1
