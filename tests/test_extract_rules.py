@@ -2869,3 +2869,17 @@ def test_an_excerpt_cut_off_in_a_list_of_related_articles_is_no_part_of_the_text
     record = extract_text(f"Costa receives Vega\n\n{lead}\n\nRelated\n\nMedia: envoy meets the foreign minister\n\n"
                           "Ruritania's Ambassador to Afghanistan, Saadi Sharifi, has met with...\n")
     assert (record["body"], [p["name"] for p in record["people"]]) == ([lead], ["Ana Costa", "Luis Vega"])
+
+
+def test_a_pictures_short_caption_its_credit_and_its_full_caption_all_go():
+    lead = "President Ana Costa will host Prime Minister Luis Vega at the palace next week for a state visit."
+    record = extract_text("Costa to host Vega next week\n\nPresident Costa steps away from the podium after speaking.\n"
+                          "Jane Roe, Associated Press\n\nPresident Costa steps away from the podium after speaking in "
+                          f"the palace on Feb. 8, 2024.\n\n{lead}\n")
+    assert record["body"] == [lead]
+
+
+def test_the_headline_again_with_the_sites_name_after_a_bar_goes():
+    lead = "President Ana Costa will host Prime Minister Luis Vega at the palace next week for a state visit."
+    record = extract_text(f"Costa to host Vega next week\n\nCosta to host Vega next week | The Daily Outlet\n\n{lead}\n")
+    assert (record["title"], record["body"]) == ("Costa to host Vega next week", [lead])

@@ -508,6 +508,7 @@ class _LineReader:
     seen_paragraph: bool = False  # a line of running prose kept: the page's header is over
     last_kept_gap: int = 0  # blank lines since the last kept paragraph
     after_post: bool = False  # the line before was an embedded post
+    above_credit: str | None = None  # the paragraph kept just above a picture's credit
     prose_lines: list[bool] = field(default_factory=list)  # for each non-blank line: is it kept running prose?
     kept_at: list[int] = field(default_factory=list)  # for each kept paragraph, its index in prose_lines
     linked_titles: set[str] = field(default_factory=set)  # "Read also: <title>": the titles of links taken as noise
@@ -667,6 +668,15 @@ class _LineReader:
     def _caption(self, line: str, raw: str) -> str | None:
         """The line without a caption glued before the lead, or None for a caption."""
         result = self.result
+        above_credit, self.above_credit = self.above_credit, None
+        if (above_credit is not None and result.paragraphs and result.paragraphs[-1] is above_credit
+                and len(line) > len(above_credit) and _same_start(line, above_credit.rstrip(". "))):
+            # "Biden leaves the podium." / "Jane Roe, Associated Press" / "Biden leaves the podium after ...":
+            # a picture's short caption, its credit, then its full caption
+            result.removed.append(result.paragraphs.pop())
+            self.kept_at.pop()
+            result.removed.append(raw)
+            return None
         unmarked = raw.strip()  # "[left]" goes with the shortcodes, but says the line is a caption
         if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))):
             return line
@@ -680,6 +690,8 @@ class _LineReader:
             # ... or the caption's words given above it again without the credit (a picture's alt text)
             result.removed.append(result.paragraphs.pop())
             self.kept_at.pop()
+        elif result.paragraphs and self.last_kept_gap <= 2 and len(line.split()) <= _CREDIT_WORDS:
+            self.above_credit = result.paragraphs[-1]  # a credit alone, between a picture's two captions
         result.removed.append(raw)
         return None
 
@@ -717,8 +729,8 @@ class _LineReader:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
         tagged = _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
-        if result.headline is not None and fold(tagged) == fold(result.headline):
-            result.removed.append(raw)  # the headline repeated by the page template, or tagged "[+video]"
+        if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)):
+            result.removed.append(raw)  # the headline repeated by the page template, tagged "[+video]" or with the site's name
             return True
         if result.headline is not None and _site_titled(result.headline, line):
             result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
@@ -759,6 +771,7 @@ _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at le
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
+_CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
