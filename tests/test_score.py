@@ -68,6 +68,8 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
     assert scoring.same_person("Mohamed Irfaan Ali", "Irfaan Ali")  # a full name and its last names
     assert not scoring.same_person("Mohamed Irfaan Ali", "Ali")
+    assert scoring.same_person("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")  # the family's name left out
+    assert not scoring.same_person("Khalifa bin Zayed Al Nahyan", "Mohamed bin Zayed")
 
 
 def test_a_surname_transliterated_two_ways_is_one_person_but_other_surnames_are_not():

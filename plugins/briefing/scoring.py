@@ -57,18 +57,25 @@ def same_person(a: str, b: str) -> bool:
     """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu"), with or
     without diacritics ("Chávez", "Chavez"), umlauts written out ("Schröder", "Schroeder") or
     transliterated otherwise ("Kocharian", "Kocharyan"); or a full name and its last two names or
-    more ("Mohamed Irfaan Ali", "Irfaan Ali")."""
+    more ("Mohamed Irfaan Ali", "Irfaan Ali"); or an Arabic name with its family's name and without
+    ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")."""
     def names(text: str) -> list[list[str]]:
         return [_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", " ").split() for t in (text, text.translate(_UMLAUTS))]
 
     return any(first and second and (first[0][0] == second[0][0]
                                      and (first[-1] == second[-1] or _transliterated(first[-1], second[-1]))
-                                     or _ends_with(first, second) or _ends_with(second, first))
+                                     or _ends_with(first, second) or _ends_with(second, first)
+                                     or _family_left_out(first, second) or _family_left_out(second, first))
                for first in names(a) for second in names(b))
 
 
 def _ends_with(longer: list[str], shorter: list[str]) -> bool:
     return 2 <= len(shorter) < len(longer) and longer[-len(shorter):] == shorter
+
+
+def _family_left_out(longer: list[str], shorter: list[str]) -> bool:
+    """ "mohamed bin zayed al nahyan" and "mohamed bin zayed": a patronymic name without "Al ..." after it."""
+    return longer[-2:-1] == ["al"] and longer[:-2] == shorter and bool({"bin", "ibn", "bint"} & set(shorter))
 
 
 def _value_key(value) -> str | None:
