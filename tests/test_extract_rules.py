@@ -2883,3 +2883,15 @@ def test_the_headline_again_with_the_sites_name_after_a_bar_goes():
     lead = "President Ana Costa will host Prime Minister Luis Vega at the palace next week for a state visit."
     record = extract_text(f"Costa to host Vega next week\n\nCosta to host Vega next week | The Daily Outlet\n\n{lead}\n")
     assert (record["title"], record["body"]) == ("Costa to host Vega next week", [lead])
+
+
+def test_a_summary_boxs_heading_is_no_headline():
+    record = extract_text("NEED TO KNOW\nPresident Ana Costa will visit President Luis Vega in Lima next week, her "
+                          "office said.\nThe two leaders last met in Quito in May.\n")
+    assert (record["title_source"], record["removed"]) == ("derived", ["NEED TO KNOW"])
+
+
+def test_a_banquet_at_a_known_venue_gives_the_venues_city():
+    record = extract_text("Costa hosts Vega\n\nKing Ana Costa and President Luis Vega delivered remarks at the start of "
+                          "the state banquet at Windsor Castle on Sept. 17, during the President's state visit.\n")
+    assert record["location"] == "Windsor"

@@ -54,7 +54,8 @@ _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
-    r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed)"
+    r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
+    r"|banquet|dinner|luncheon)"
     r"\b[^.;]{0,80}?\b(?P<prep>in|at)"
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcomed|welcomes|welcoming|received|receives)"
     r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
