@@ -589,3 +589,9 @@ def test_a_documents_issuer_label_in_capitals_is_no_speaker_nor_person():
     record = extract_text(text)
     assert ([p["name"] for p in record["people"]], [q["speaker"] for q in record["quotes"]]) == (
         ["Ana Costa", "Luis Vega"], [None])
+
+
+def test_a_surname_after_a_title_is_the_one_who_held_the_title_that_year_not_another_of_that_name():
+    record = extract_text("Lubbers in Washington\n\nPremier Lubbers bracht op 4 januari 1994 een bezoek aan president "
+                          "Clinton in het Witte Huis. Na afloop sprak Lubbers een kwartier met Hillary Clinton.\n")
+    assert [p["name"] for p in record["people"]][:3] == ["Ruud Lubbers", "Bill Clinton", "Hillary Clinton"]

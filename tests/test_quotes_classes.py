@@ -466,3 +466,9 @@ def test_an_ambassador_named_between_commas_after_the_posting_speaks_the_quotati
             "Ukraine's ambassador to South Africa, Liubov Abravitova, confirmed that the phone call did take place.\n\n"
             "“The call took place yesterday evening.”\n")
     assert extract_text(text)["quotes"] == [quote("Liubov Abravitova", "The call took place yesterday evening.")]
+
+
+def test_a_quotation_opened_by_two_commas_and_closed_by_two_apostrophes_as_dutch_papers_typed_it():
+    text = ("Costa bij Vega\n\nPremier Ana Costa bracht op 4 januari 1994 een bezoek aan president Luis Vega.\n\n"
+            ",,Al met al een nuttige trip'', zei Costa na het werkbezoek.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "Al met al een nuttige trip")]

@@ -759,10 +759,13 @@ class PeopleFinder:
             fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
             fuller = [k for k in fuller if self._role_of(k) == role]
+        candidates = _known_indexes(self.kb)[1].get(short, [])
+        listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
+        if (len(fuller) == 1 and self.year and self.found[fuller[0]].known and all(p.name != fuller[0] for p in listed)
+                and any(_in_office(p, self.year) for p in listed)):
+            fuller = []  # "president Clinton" in 1994 beside "Hillary Clinton": the Clinton who held the title then
         full = fuller[0] if len(fuller) == 1 else None
         if full is None and not fuller:
-            candidates = _known_indexes(self.kb)[1].get(short, [])
-            listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
             if not listed and any(word in _ROYAL_WORDS for word in role.split()):
                 # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
                 # is no woman named Hassan

@@ -75,7 +75,8 @@ def _decode_8bit(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
-_DOUBLED_QUOTES = re.compile(r"``|''")
+# ``...'' as typewriters wrote quotation marks, and ,,...'' as Dutch papers typed their low opening mark
+_DOUBLED_QUOTES = re.compile(r"``|''|(?<![\w,]),,(?=\w)")
 
 
 def normalise(text: str) -> str:
@@ -83,5 +84,5 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' is "..."
+    text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' and ,,...'' are "..."
     return _ODD_SPACES.sub(" ", text)
