@@ -357,7 +357,9 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     "Iohannis și Duda\n\nPreședintele Klaus Iohannis a avut o convorbire telefonică cu Karl Moe.\n",
     "Duda i Moe\n\nPrezydent Andrzej Duda rozmawiał z prezydentem elektem Karlem Moe. Politycy ustalili, że "
     "spotkają się jeszcze przed objęciem urzędu.\n",
-], ids=["it", "pl", "nl", "ro", "pl-spoke-with"])
+    "Dlaczego Moe nie dodzwonił się do Dudy?\n\nPrezydent Karl Moe dzwonił w nocy do prezydenta Andrzeja Dudy. "
+    "Rzecznik wyjaśnił, że strona amerykańska wystąpiła z propozycją rozmowy telefonicznej, a do rozmowy miało nie dojść.\n",
+], ids=["it", "pl", "nl", "ro", "pl-spoke-with", "pl-phoned"])
 def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phone_call(text):
     assert extract_text(text)["kind"] == "phone_call"
 
