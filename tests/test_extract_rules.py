@@ -369,10 +369,12 @@ def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phon
     ("Iohannis și Moe\n\nPreşedintele Klaus Iohannis s-a întâlnit vineri cu premierul Karl Moe.\n", "meeting"),
     ("Orbán és Moe\n\nOrbán Viktor miniszterelnök hivatalos látogatást tett Karl Moe elnöknél.\n", "visit"),
     ("Kristersson och Moe\n\nStatsministern Ulf Kristersson hade ett telefonsamtal med president Karl Moe.\n", "phone_call"),
+    ("Vega KKTC'de\n\nİlk resmi yurtdışı ziyaretini KKTC'ye gerçekleştiren Cumhurbaşkanı Luis Vega, mevkidaşı Karl Moe "
+     "tarafından Cumhurbaşkanlığı Sarayı'nda resmi törenle karşılandı.\n", "visit"),
     ("Συνάντηση Μητσοτάκη\n\nΣυνάντηση του πρωθυπουργού Κυριάκου Μητσοτάκη με τον Πρόεδρο Karl Moe.\n", "meeting"),
     ("Vučić u Hrvatskoj\n\nPredsjednik Karl Moe stigao je u službeni posjet Hrvatskoj.\n", "visit"),
     ("Rutte naar Washington\n\nPremier Mark Rutte bezoekt op 2 juli de Amerikaanse president Karl Moe.\n", "visit"),
-], ids=["cs", "ro", "hu", "sv", "el", "hr", "nl"])
+], ids=["cs", "ro", "hu", "sv", "tr", "el", "hr", "nl"])
 def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text, kind):
     assert extract_text(text)["kind"] == kind
 

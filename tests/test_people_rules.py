@@ -595,3 +595,18 @@ def test_a_surname_after_a_title_is_the_one_who_held_the_title_that_year_not_ano
     record = extract_text("Lubbers in Washington\n\nPremier Lubbers bracht op 4 januari 1994 een bezoek aan president "
                           "Clinton in het Witte Huis. Na afloop sprak Lubbers een kwartier met Hillary Clinton.\n")
     assert [p["name"] for p in record["people"]][:3] == ["Ruud Lubbers", "Bill Clinton", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cumhurbaşkanı Luis Vega, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.",
+    "El presidente Luis Vega recibió a su homólogo ruso, Karl Moe, en Lima.",
+    "Le président Luis Vega a reçu son homologue français Karl Moe à Paris.",
+    "Il presidente Luis Vega ha sentito il suo omologo Karl Moe.",
+], ids=["tr", "es", "fr", "it"])
+def test_a_counterpart_in_another_language_named_in_full_is_a_person(text):
+    assert names(f"Vega y Moe\n\n{text}\n") == ["Luis Vega", "Karl Moe"]
+
+
+def test_a_known_persons_given_name_written_a_letter_off_is_still_that_person():
+    text = "Costa et Macron\n\nLe président Ana Costa a eu une conversation téléphonique avec son homologue français, Emanuel Macron.\n"
+    assert sorted(names(text)) == ["Ana Costa", "Emmanuel Macron"]

@@ -68,7 +68,12 @@ _ACTING = (
 )
 # "his Montenegrin counterpart Dritan Abazović", "her South Korean counterpart Lee Nak-yeon": a leader's
 # counterpart is one too (tried only where the word is: the pattern tries every word of a text)
-_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}counterparts?,?\s+{_FULL_NAME}(?![\w'’])")
+# ... and as other languages write it: "mevkidaşı Derviş Eroğlu", "su homólogo ruso, Vladimir Putin", "son homologue
+# français Emmanuel Macron", "il suo omologo Xi Jinping"
+_COUNTERPART = re.compile(rf"(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}counterparts?"
+                          rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)(?:\s+[a-zà-ÿ]+)?)"
+                          rf",?\s+{_FULL_NAME}(?![\w'’])")
+_COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
 _SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]
@@ -418,7 +423,8 @@ class PeopleFinder:
                 return person
         if len(parts) > 1:
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
-            if candidate and fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]:
+            if candidate and (fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]
+                              or _one_edit_apart(fold(name), fold(candidate.name))):  # "Emanuel Macron"
                 return candidate
             # "Xi Jingping" for Xi Jinping: a full name one letter away from the person its first word names
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
@@ -645,7 +651,7 @@ class PeopleFinder:
         subjects = (_NAME_ENDING.search(text, max(0, start - _NAME_REACH), start)
                     for verb in _SUBJECT_VERB.finditer(text) for start in _subject_ends(text, verb.start()))
         courtesy = _COURTESY_NAME.finditer(text) if _HONORIFIC_WRITTEN.search(text) else ()
-        counterparts = _COUNTERPART.finditer(text) if "counterpart" in text else ()
+        counterparts = _COUNTERPART.finditer(text) if any(w in text for w in _COUNTERPART_WORDS) else ()
         for match in (*courtesy, *filter(None, subjects),
                       *(m for pattern in _ACTING for m in pattern.finditer(text)), *counterparts):
             if _THING_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")) or (
