@@ -2899,3 +2899,9 @@ def test_a_banquet_at_a_known_venue_gives_the_venues_city():
     record = extract_text("Costa hosts Vega\n\nKing Ana Costa and President Luis Vega delivered remarks at the start of "
                           "the state banquet at Windsor Castle on Sept. 17, during the President's state visit.\n")
     assert record["location"] == "Windsor"
+
+
+def test_a_pictures_file_type_alone_on_a_line_goes():
+    lead = "President Ana Costa gave an interview in Lima on 3 November 2015 during her state visit."
+    record = extract_text(f"Costa in Lima\n\n{lead}\n\nJPEG\n\nShe spoke about the climate conference.\n")
+    assert "JPEG" in record["removed"] and "JPEG" not in record["body"]

@@ -472,3 +472,14 @@ def test_a_quotation_opened_by_two_commas_and_closed_by_two_apostrophes_as_dutch
     text = ("Costa bij Vega\n\nPremier Ana Costa bracht op 4 januari 1994 een bezoek aan president Luis Vega.\n\n"
             ",,Al met al een nuttige trip'', zei Costa na het werkbezoek.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "Al met al een nuttige trip")]
+
+
+def test_a_french_transcripts_labels_give_their_speakers_a_given_name_before_capitals_and_the_president():
+    text = ("Interview sur Radio Une en direct de Lima\n\n"
+            "Le texte de l’interview donnée par le président Ana Costa à Lima le 3 novembre 2015.\n\n"
+            "Jean-Pierre ROE : C’est votre deuxième visite d’Etat au Pérou en deux ans. Merci d’être là.\n\n"
+            "LE PRESIDENT : Il est possible. Il n’est pas certain, mais nous avons avancé.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jean-Pierre Roe", "C’est votre deuxième visite d’Etat au Pérou en deux ans. Merci d’être là."),
+        quote("Ana Costa", "Il est possible. Il n’est pas certain, mais nous avons avancé."),
+    ]

@@ -60,8 +60,10 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
+# ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
-                             r"(?P<name>[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
+                             r"(?P<name>(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)?"
+                             r"[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
                              r"(?:,\s+[A-Z][A-Z ]{1,50})?")  # "FRANK LANGFITT, BYLINE:", "JAMES MARAPE, PRIME MINISTER OF PNG:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
@@ -74,6 +76,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
+_LABEL_ARTICLE = re.compile(r"(?i:the|le|la|el|il|o|a|der|die)\s+")
 _LABEL_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
@@ -521,7 +524,7 @@ class QuoteFinder:
         if colon < 3 or colon > 90 or paragraph[:colon].count(" ") > 9:
             return None
         # "President of Pakistan Asif Ali Zardari (translated from Russian):": the note is no part of the label
-        prefix = _LABEL_NOTE.sub("", paragraph[:colon])
+        prefix = _LABEL_NOTE.sub("", paragraph[:colon]).rstrip()  # "LE PRESIDENT : ...", as French sets the colon
         if any(mark in prefix for mark in _OPENERS) or _VERB.search(prefix):
             return None
         lower_words = [w for w in prefix.split() if w[0].islower() and w not in ("of", "the", "and")]
@@ -598,7 +601,8 @@ class QuoteFinder:
         person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:")."""
         words = label.split()
         titled = " ".join(map(_name_case, words))
-        office = label[4:] if label[:4].casefold() == "the " else label  # "THE PRESIDENT:", a White House transcript's
+        article = _LABEL_ARTICLE.match(label)  # "THE PRESIDENT:", a White House transcript's; "LE PRESIDENT :"
+        office = label[article.end():] if article else label
         if self.kb.role_by_alias.get(fold(office)):
             # of several with the title, the one named first: the host, whose office the transcript is
             role = self.kb.canonical_role(office)
@@ -615,7 +619,7 @@ class QuoteFinder:
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs))
-                        if _WRITTEN_IN_SMALL.search(m.group(0))), None)  # not "McLEOD" again
+                        if _WRITTEN_IN_SMALL.search(m.group(0).split()[-1])), None)  # not "McLEOD" again
         name = written or titled
         self.labelled.append(name)
         return name
