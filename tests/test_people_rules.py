@@ -602,7 +602,8 @@ def test_a_surname_after_a_title_is_the_one_who_held_the_title_that_year_not_ano
     "El presidente Luis Vega recibió a su homólogo ruso, Karl Moe, en Lima.",
     "Le président Luis Vega a reçu son homologue français Karl Moe à Paris.",
     "Il presidente Luis Vega ha sentito il suo omologo Karl Moe.",
-], ids=["tr", "es", "fr", "it"])
+    "El presidente Luis Vega recibió hoy en el Palacio Nacional a su homólogo de Panamá, Karl Moe, y a su esposa.",
+], ids=["tr", "es", "fr", "it", "es-of-country"])
 def test_a_counterpart_in_another_language_named_in_full_is_a_person(text):
     assert names(f"Vega y Moe\n\n{text}\n") == ["Luis Vega", "Karl Moe"]
 
@@ -610,3 +611,9 @@ def test_a_counterpart_in_another_language_named_in_full_is_a_person(text):
 def test_a_known_persons_given_name_written_a_letter_off_is_still_that_person():
     text = "Costa et Macron\n\nLe président Ana Costa a eu une conversation téléphonique avec son homologue français, Emanuel Macron.\n"
     assert sorted(names(text)) == ["Ana Costa", "Emmanuel Macron"]
+
+
+def test_a_known_person_named_with_a_middle_name_and_the_mothers_surname_is_that_person():
+    text = ("Peña Nieto recibe a Cartes\n\nEl presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a "
+            "su homólogo de Paraguay, Horacio Manuel Cartes Jara, quien realiza una gira oficial.\n")
+    assert sorted(names(text)) == ["Enrique Peña Nieto", "Horacio Cartes"]

@@ -71,7 +71,8 @@ _ACTING = (
 # ... and as other languages write it: "mevkidaşı Derviş Eroğlu", "su homólogo ruso, Vladimir Putin", "son homologue
 # français Emmanuel Macron", "il suo omologo Xi Jinping"
 _COUNTERPART = re.compile(rf"(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}counterparts?"
-                          rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)(?:\s+[a-zà-ÿ]+)?)"
+                          rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
+                          rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+)?)"
                           rf",?\s+{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
 # The subject of a speech verb is looked for just before each verb (trying a name at every
@@ -419,6 +420,9 @@ class PeopleFinder:
         if len(parts) > 2 and parts[1][:1].isupper():
             # "Nelson Rolihlahla Mandela", "Rodrigo Roa Duterte": a known name with a middle name written in
             person = self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[-1]}"))
+            # ... or with the mother's surname after the father's, as Spanish writes it in full ("Horacio
+            # Manuel Cartes Jara")
+            person = person or (self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[-2]}")) if len(parts) > 3 else None)
             if person:
                 return person
         if len(parts) > 1:
