@@ -617,3 +617,8 @@ def test_a_known_person_named_with_a_middle_name_and_the_mothers_surname_is_that
     text = ("Peña Nieto recibe a Cartes\n\nEl presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a "
             "su homólogo de Paraguay, Horacio Manuel Cartes Jara, quien realiza una gira oficial.\n")
     assert sorted(names(text)) == ["Enrique Peña Nieto", "Horacio Cartes"]
+
+
+@pytest.mark.parametrize("title", ["König", "koning", "le roi", "el rey"])
+def test_a_kings_title_in_another_language_names_the_king(title):
+    assert "Karl" in names(f"Vega in Lima\n\nPresident Luis Vega was received by {title} Karl in the palace on Friday.\n")
