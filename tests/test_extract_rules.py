@@ -2905,3 +2905,10 @@ def test_a_pictures_file_type_alone_on_a_line_goes():
     lead = "President Ana Costa gave an interview in Lima on 3 November 2015 during her state visit."
     record = extract_text(f"Costa in Lima\n\n{lead}\n\nJPEG\n\nShe spoke about the climate conference.\n")
     assert "JPEG" in record["removed"] and "JPEG" not in record["body"]
+
+
+def test_a_countrys_indonesian_name_names_it_and_the_title_before_it_is_of_that_country():
+    record = extract_text("Costa terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Kepulauan "
+                          "Solomon, Luis Vega, di Istana Merdeka, Jakarta, pada Senin. PM Selandia Baru juga hadir.\n")
+    assert {"name": "Luis Vega", "role": "Prime Minister", "country": "Solomon Islands"} in record["people"]
+    assert {"Solomon Islands", "New Zealand"} <= set(record["countries"])

@@ -141,19 +141,21 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
     # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
-    after = rf"(?:\s+(?P<after>{countries})(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
+    after = rf"(?:\s+(?P<after>{countries})(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
     # "the president of Bolivia, Rodrigo Paz, ...": after the country, the name between commas
     # (not another title: "the King of Saudi Arabia, King of Qatar and ...")
-    # "Ukraine's ambassador to South Africa, Liubov Abravitova, ...": after the posting, the same
+    # "Ukraine's ambassador to South Africa, Liubov Abravitova, ...": after the posting, the same; and "Perdana
+    # Menteri Australia, Anthony Albanese, ...": after the country a language writes after the title
     # "the foreign minister, Sergei Lavrov, ...", "el ministro de Relaciones Exteriores, José García, ...": after a
     # title with its article, the same
     comma = (rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?|(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
-             rf"(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))")
+             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?))))")
     article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+))?"
     # every match starts at a word's start, with its article or without: tested first, the test
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
     before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
-                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_article)(?=\s*,))")
+                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
+                        rf"(?(comma_after_article)(?=\s*,))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
