@@ -343,6 +343,8 @@ def test_an_ambassador_is_a_role_in_other_languages_and_ante_names_the_country_h
      "punktem są rozmowy z prezydentem Andrzejem Dudą.\n", "visit", "Warsaw"),
     ("Rutte ontvangt Wilmès\n\nPremier Mark Rutte ontmoette de Belgische premier Sophie Wilmès in Den Haag voor een "
      "gesprek over de Benelux.\n", "meeting", "The Hague"),
+    ("Costa bij Vega\n\nPremier Ana Costa spreekt vanavond een uur lang met president Luis Vega in het Witte Huis.\n",
+     "meeting", "Washington"),
 ])
 def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, kind, location):
     record = extract_text(text)
