@@ -622,3 +622,13 @@ def test_a_known_person_named_with_a_middle_name_and_the_mothers_surname_is_that
 @pytest.mark.parametrize("title", ["König", "koning", "le roi", "el rey"])
 def test_a_kings_title_in_another_language_names_the_king(title):
     assert "Karl" in names(f"Vega in Lima\n\nPresident Luis Vega was received by {title} Karl in the palace on Friday.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Lo ha detto il portavoce del governo, Jane Roe, ieri.",
+    "Según indicó el portavoz, Jane Roe, no está previsto.",
+    "Das teilte die stellvertretende Regierungssprecherin Jane Roe am Mittwoch mit.",
+    "It was confirmed by the spokesman for the government, Jane Roe, on Monday.",
+], ids=["it", "es", "de", "en"])
+def test_a_spokesperson_in_another_language_or_of_an_office_named_between_commas_is_a_person(text):
+    assert "Jane Roe" in names(f"Costa y Vega\n\nPresident Ana Costa spoke with President Luis Vega.\n\n{text}\n")

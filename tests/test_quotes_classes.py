@@ -483,3 +483,11 @@ def test_a_french_transcripts_labels_give_their_speakers_a_given_name_before_cap
         quote("Jean-Pierre Roe", "C’est votre deuxième visite d’Etat au Pérou en deux ans. Merci d’être là."),
         quote("Ana Costa", "Il est possible. Il n’est pas certain, mais nous avons avancé."),
     ]
+
+
+def test_a_speaker_named_between_dashes_inside_the_quotation_said_it():
+    text = ("Costa e Vega\n\nIl presidente Ana Costa ha sentito il presidente Luis Vega. “Non è stato un colloquio "
+            "approfondito – ha raccontato il portavoce della presidente, Jane Roe – ma c’è questo appuntamento al G7.”\n")
+    assert extract_text(text)["quotes"] == [quote(
+        "Jane Roe", "Non è stato un colloquio approfondito – ha raccontato il portavoce della presidente, Jane Roe – "
+        "ma c’è questo appuntamento al G7.")]

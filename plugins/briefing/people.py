@@ -148,14 +148,19 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # Menteri Australia, Anthony Albanese, ...": after the country a language writes after the title
     # "the foreign minister, Sergei Lavrov, ...", "el ministro de Relaciones Exteriores, José García, ...": after a
     # title with its article, the same
-    comma = (rf"(?(of)(?P<comma>,(?!\s+{roles}\b))?|(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
-             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?))))")
+    # "il portavoce della cancelliera, Steffen Seibert, ...", "the spokesman for the government, Jane Roe,": a
+    # title with its article and the office it serves, then the name between commas
+    office = (r"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
+              r"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?=,))?)")
+    comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
+             rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
+             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")
     article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+))?"
     # every match starts at a word's start, with its article or without: tested first, the test
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
-    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{comma}\s+{_HONORIFIC}*"
-                        rf"(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
-                        rf"(?(comma_after_article)(?=\s*,))")
+    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}"
+                        rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
+                        rf"(?(comma_after_article)(?=\s*,))(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
