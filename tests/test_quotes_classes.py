@@ -491,3 +491,9 @@ def test_a_speaker_named_between_dashes_inside_the_quotation_said_it():
     assert extract_text(text)["quotes"] == [quote(
         "Jane Roe", "Non è stato un colloquio approfondito – ha raccontato il portavoce della presidente, Jane Roe – "
         "ma c’è questo appuntamento al G7.")]
+
+
+def test_a_french_speech_verb_with_its_pronoun_after_it_gives_the_speaker_the_text_was_about():
+    text = ("Costa et Vega\n\nLe président Luis Vega a eu un tête à tête avec son homologue, Ana Costa.\n\n"
+            "\" Nous avons parlé de la sous-région et de ses difficultés\", a-t-il conclu.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "Nous avons parlé de la sous-région et de ses difficultés")]
