@@ -497,3 +497,10 @@ def test_a_french_speech_verb_with_its_pronoun_after_it_gives_the_speaker_the_te
     text = ("Costa et Vega\n\nLe président Luis Vega a eu un tête à tête avec son homologue, Ana Costa.\n\n"
             "\" Nous avons parlé de la sous-région et de ses difficultés\", a-t-il conclu.\n")
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "Nous avons parlé de la sous-région et de ses difficultés")]
+
+
+def test_a_title_just_before_the_speech_verb_is_the_speaker_not_the_person_named_after_the_verb():
+    text = ("Costa honoured\n\nPresident Ana Costa concluded her visit by hosting a dinner for Prime Minister Luis Vega.\n\n"
+            "During an exchange of toasts, the president thanked Prime Minister Vega and his predecessors for their "
+            "contribution “in bringing peace to the region.” The government had convened that morning.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "in bringing peace to the region.")]

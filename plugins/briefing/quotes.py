@@ -76,6 +76,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
+_DESCRIBED_REACH = 30  # "the Prime Minister thanked": a title just before the verb
 _INSERTED_DASH = re.compile(r"\s?[–—]\s?")
 _INSERT_REACH = 120  # "– ha raccontato il portavoce della cancelliera, Steffen Seibert –": a clause, not a sentence
 _LABEL_ARTICLE = re.compile(r"(?i:the|le|la|el|il|o|a|der|die)\s+")
@@ -490,6 +491,10 @@ class QuoteFinder:
                 # last name ("X congratulated Y on ... and stated") is the sentence's subject's.
                 cut = start + (verb.start() if verb else len(text))
                 ahead = [m for m in people if m.end <= cut]
+                titled = None if ahead or not verb else self._described(
+                    text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
+                if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
+                    return titled
                 paragraph = self.paragraphs[index]
                 between = paragraph[ahead[-1].end:cut] if ahead else ""
                 # "X clasped the hand of Y today and told him": a verb after "and" is the subject's too
