@@ -2914,3 +2914,12 @@ def test_a_countrys_indonesian_name_names_it_and_the_title_before_it_is_of_that_
                           "Solomon, Luis Vega, di Istana Merdeka, Jakarta, pada Senin. PM Selandia Baru juga hadir.\n")
     assert {"name": "Luis Vega", "role": "Prime Minister", "country": "Solomon Islands"} in record["people"]
     assert {"Solomon Islands", "New Zealand"} <= set(record["countries"])
+
+
+def test_a_contact_verb_in_another_language_then_a_known_city_in_a_later_paragraph_gives_the_place():
+    record = extract_text(
+        "Vega reçoit Costa\n\nLe président Ana Costa a rencontré le président Luis Vega lundi, au lendemain de son "
+        "investiture.\n\nLes deux chefs d'État ont évoqué la sécurité de la région et la crise politique.\n\n"
+        "Costa, élu en décembre, succède à un président resté 22 ans au pouvoir. Luis Vega l’a accueilli à Dakar au nom "
+        "de la Communauté.\n")
+    assert (record["kind"], record["location"]) == ("meeting", "Dakar")

@@ -61,6 +61,16 @@ _PLACE_AFTER = re.compile(
     r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
+# ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
+# Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
+_PLACE_AFTER_ELSEWHERE = re.compile(
+    r"\b(?i:accueillie?s?|re[çc]ue?s?|rencontr[ée]e?s?|s['’]est\s+rendue?|arriv[ée]e?s?|en\s+visite|entretenus?"
+    r"|recibi[óo]|recibe|se\s+reuni[óo]|se\s+reunieron|lleg[óo]|en\s+visita|recebeu|recebe|reuniu-se|chegou|em\s+visita"
+    r"|ricevut[oaie]|incontrat[oaie]|arrivat[oaie]|in\s+visita|empfing|empfängt|traf|trifft|eingetroffen"
+    r"|menerima|bertemu|tiba|berkunjung|ontving|ontmoette|arriveerde)"
+    r"\b[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke)"  # not "a": "recibió a Lagos" receives a person
+    rf"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?(?P<place>{_PLACE_WORDS})"
+)
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
 _CITY_OF = re.compile(
@@ -376,6 +386,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                     place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
             if place:
                 yield place, future(text, match.start(), match.start("place"))
+        listed = kb.place_pattern
+        for match in _PLACE_AFTER_ELSEWHERE.finditer(text) if listed else ():
+            known = listed.match(text, match.start("place")) if listed else None  # a place the list knows, not a venue's words
+            if known and not _known_surname(kb, known.group(0), lead) and not (
+                    said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start())):
+                yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern
     if said_only:
         return
