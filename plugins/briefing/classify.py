@@ -64,11 +64,8 @@ _PLACE_AFTER = re.compile(
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
 _PLACE_AFTER_ELSEWHERE = re.compile(
-    r"\b(?i:accueillie?s?|re[çc]ue?s?|rencontr[ée]e?s?|s['’]est\s+rendue?|arriv[ée]e?s?|en\s+visite|entretenus?"
-    r"|recibi[óo]|recibe|se\s+reuni[óo]|se\s+reunieron|lleg[óo]|en\s+visita|recebeu|recebe|reuniu-se|chegou|em\s+visita"
-    r"|ricevut[oaie]|incontrat[oaie]|arrivat[oaie]|in\s+visita|empfing|empfängt|traf|trifft|eingetroffen"
-    r"|menerima|bertemu|tiba|berkunjung|ontving|ontmoette|arriveerde)"
-    r"\b[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke)"  # not "a": "recibió a Lagos" receives a person
+    r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
+    + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke)"  # not "a": "recibió a Lagos" receives a person
     rf"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
