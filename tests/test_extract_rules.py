@@ -2923,3 +2923,13 @@ def test_a_contact_verb_in_another_language_then_a_known_city_in_a_later_paragra
         "Costa, élu en décembre, succède à un président resté 22 ans au pouvoir. Luis Vega l’a accueilli à Dakar au nom "
         "de la Communauté.\n")
     assert (record["kind"], record["location"]) == ("meeting", "Dakar")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega on Monday.\n\nThey spoke about trade.\n\n"
+     "“It was an honour to welcome Prime Minister Vega to Canberra,” Costa said.\n", "Canberra"),
+    ("Costa and Vega\n\nPrime Minister Ana Costa travelled to Suva today to attend a meeting with Prime Minister "
+     "Luis Vega.\n", "Suva"),
+], ids=["welcome-to", "travelled-to"])
+def test_a_welcome_or_a_journey_to_a_place_gives_the_place_of_the_meeting(text, place):
+    assert extract_text(text)["location"] == place

@@ -57,7 +57,8 @@ _PLACE_AFTER = re.compile(
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     r"|banquet|dinner|luncheon)"
     r"\b[^.;]{0,80}?\b(?P<prep>in|at)"
-    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcomed|welcomes|welcoming|received|receives)"
+    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
+    r"|travell?ed|flew)"
     r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
