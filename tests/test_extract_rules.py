@@ -2933,3 +2933,12 @@ def test_a_contact_verb_in_another_language_then_a_known_city_in_a_later_paragra
 ], ids=["welcome-to", "travelled-to"])
 def test_a_welcome_or_a_journey_to_a_place_gives_the_place_of_the_meeting(text, place):
     assert extract_text(text)["location"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Costa y Vega\n\nLa presidenta Ana Costa arribó la tarde del domingo a la Ciudad de México para reunirse con el "
+     "presidente Luis Vega.\n", "Mexico City"),
+    ("Costa e Vega\n\nIl presidente Luis Vega ha ricevuto la presidente Ana Costa al Quirinale per un incontro.\n", "Rome"),
+], ids=["name-with-small-words", "al"])
+def test_a_known_place_after_a_preposition_is_read_whole_small_words_too(text, place):
+    assert extract_text(text)["location"] == place

@@ -143,7 +143,7 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "в Москве" aside): a place the list knows
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|a|di|ke|w|we)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
+    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|al|a|di|ke|w|we)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
 # "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
@@ -401,6 +401,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text)):
             known = pattern.match(match.group("place")) if pattern else None
+            if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
+                whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
+                known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
             if known is None and pattern:
                 known = _venues_place(kb, pattern, text, match)
             if known and match.group("place")[known.end():known.end() + 1] == "-":
