@@ -2939,6 +2939,7 @@ def test_a_welcome_or_a_journey_to_a_place_gives_the_place_of_the_meeting(text, 
     ("Costa y Vega\n\nLa presidenta Ana Costa arribó la tarde del domingo a la Ciudad de México para reunirse con el "
      "presidente Luis Vega.\n", "Mexico City"),
     ("Costa e Vega\n\nIl presidente Luis Vega ha ricevuto la presidente Ana Costa al Quirinale per un incontro.\n", "Rome"),
-], ids=["name-with-small-words", "al"])
+    ("Costa na Vega\n\nRais Ana Costa amekutana na Rais Luis Vega leo Agosti 2, 2022, jijini Dar es Salaam.\n", "Dar es Salaam"),
+], ids=["name-with-small-words", "al", "sw-in-the-city-of"])
 def test_a_known_place_after_a_preposition_is_read_whole_small_words_too(text, place):
     assert extract_text(text)["location"] == place
