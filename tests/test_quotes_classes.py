@@ -504,3 +504,10 @@ def test_a_title_just_before_the_speech_verb_is_the_speaker_not_the_person_named
             "During an exchange of toasts, the president thanked Prime Minister Vega and his predecessors for their "
             "contribution “in bringing peace to the region.” The government had convened that morning.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "in bringing peace to the region.")]
+
+
+def test_according_to_in_another_language_names_the_source_of_the_words():
+    text = ("Costa et Vega\n\nLe président Ana Costa reçoit le président Luis Vega à Paris.\n\n"
+            "Ils doivent aborder « les besoins urgents de la région, sur les plans militaire et humanitaire », selon Reuters.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Reuters", "les besoins urgents de la région, sur les plans militaire et humanitaire")]

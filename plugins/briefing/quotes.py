@@ -29,7 +29,9 @@ def _verbs_pattern(verbs) -> re.Pattern:
 _VERB = _verbs_pattern(SPEECH_VERBS)
 _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+# ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"
+_ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+"
+                        r"(?:the\s+|l['’]\s?|(?:la|le|el|il|der|die|das)\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
