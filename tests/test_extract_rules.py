@@ -2940,6 +2940,10 @@ def test_a_welcome_or_a_journey_to_a_place_gives_the_place_of_the_meeting(text, 
      "presidente Luis Vega.\n", "Mexico City"),
     ("Costa e Vega\n\nIl presidente Luis Vega ha ricevuto la presidente Ana Costa al Quirinale per un incontro.\n", "Rome"),
     ("Costa na Vega\n\nRais Ana Costa amekutana na Rais Luis Vega leo Agosti 2, 2022, jijini Dar es Salaam.\n", "Dar es Salaam"),
-], ids=["name-with-small-words", "al", "sw-in-the-city-of"])
+    ("Costa at Vega\n\nNakipagpulong si Pangulong Ana Costa kay Prime Minister Luis Vega sa Malacañang Palace, sa isang "
+     "bilateral meeting.\n", "Manila"),
+    ("Costa en Vega\n\nPremier Ana Costa had een ontmoeting met president Luis Vega en reist daarna door naar Den Haag.\n",
+     "The Hague"),
+], ids=["name-with-small-words", "al", "sw-in-the-city-of", "tl-sa", "nl-naar"])
 def test_a_known_place_after_a_preposition_is_read_whole_small_words_too(text, place):
     assert extract_text(text)["location"] == place

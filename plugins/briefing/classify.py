@@ -143,7 +143,7 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "в Москве" aside): a place the list knows
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|al|a|di|ke|w|we|jijini|mjini|tại)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
+    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|al|a|di|ke|w|we|jijini|mjini|tại|naar|sa)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
 # "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
