@@ -46,6 +46,7 @@ _ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|
 _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0,60}?"
                      r"\b(?:programme|program|show|broadcast|podcast)\b")
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
+_NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
@@ -243,6 +244,12 @@ def _day_left_out(text: str) -> str:
     return _WHEN_BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
 
 
+def _not_held(text: str, cue_at: int, words: re.Pattern) -> bool:
+    """Whether the words just before a kind's cue say the contact was not held ("to hold talks",
+    "interest in meeting"): they end where the cue begins, a few words before it."""
+    return bool(words.search(text, max(0, cue_at - _NOT_HELD_REACH), cue_at))
+
+
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
@@ -263,8 +270,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             other_event = _OTHER_EVENT_CLAUSE.match(sentence)
             for kind, (pattern, weights) in cues.items():
                 for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
-                    if (_ANNOUNCED.search(sentence, max(0, match.start() - 24), match.start())
-                            or _WISHED.search(sentence, max(0, match.start() - 24), match.start())):
+                    if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
                         continue  # "to hold talks", "will meet": announced, not yet held
                     if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
                         # the first cue, and of two starting together the longer ("calls on", not "calls")
@@ -279,7 +285,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             weights.get(_phrase(match), 1.0) * weight
             for text, weight in _weighted_segments(headline, paragraphs)
             for match in pattern.finditer(text)
-            if not _WISHED.search(text, max(0, match.start() - 24), match.start())
+            if not _not_held(text, match.start(), _WISHED)
         )
     best = max(sorted(scores), key=lambda k: scores[k], default=None)
     return best if best and scores[best] > 0 else "other"
