@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 
 from .extract import extract_file
 
@@ -33,7 +34,26 @@ def from_cache(data: bytes) -> dict | None:
         return None
     if not isinstance(record, dict) or any(not isinstance(record.get(k), t) for k, t in SHAPE.items()):
         return None
-    return record
+    return _shared(record)
+
+
+_SHORT = 40  # a name, a role, a country, a topic, a kind: the values records repeat
+
+
+def _shared(record: dict) -> dict:
+    """The record with its keys and its short values (names, roles, countries, topics, kinds) the
+    same string objects in every record: each record is parsed on its own, and a build holds them
+    all (the 10,000 cached records of the bench's corpus: 138 MiB traced, 105 MiB so)."""
+    def short(value):
+        return sys.intern(value) if isinstance(value, str) and len(value) <= _SHORT else value
+
+    shared = {sys.intern(key): short(value) for key, value in record.items()}
+    for field in ("people", "quotes"):
+        shared[field] = [{sys.intern(k): short(v) for k, v in item.items()} if isinstance(item, dict) else item
+                         for item in shared[field]]
+    for field in ("countries", "topics"):
+        shared[field] = [short(value) for value in shared[field]]
+    return shared
 
 
 def to_cache(record: dict) -> bytes:
