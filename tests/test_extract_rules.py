@@ -2947,3 +2947,13 @@ def test_a_welcome_or_a_journey_to_a_place_gives_the_place_of_the_meeting(text, 
 ], ids=["name-with-small-words", "al", "sw-in-the-city-of", "tl-sa", "nl-naar"])
 def test_a_known_place_after_a_preposition_is_read_whole_small_words_too(text, place):
     assert extract_text(text)["location"] == place
+
+
+def test_a_sites_header_tied_to_the_lead_by_a_title_alone_gives_way_to_the_documents_own_title():
+    record = extract_text(
+        "The Rt. Hon. Ana Costa\n\nPrime Minister of Norland 2001-2009\n\n"
+        "Ana Costa’s Joint Press Conference with Luis Vega – 3 March 2004\n\n"
+        "Below is the text of the joint press conference Prime Minister Ana Costa gave with President Luis Vega "
+        "in Valdoria on Wednesday 3rd March 2004.\n\n"
+        "The two leaders spoke about trade and the joint press conference took questions from reporters.\n")
+    assert record["title"] == "Ana Costa’s Joint Press Conference with Luis Vega – 3 March 2004"

@@ -818,6 +818,9 @@ def _choose_headline(result: Cleaned) -> None:
         own = _headline_words(line)
         return len(own & lead), len(own & lead) / max(1, len(own))
 
+    def beyond_titles(line: str) -> int:
+        return len((_headline_words(line) & lead) - _TITLE_WORDS)
+
     candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
                   and not _inner_sentence_end(result.paragraphs[i])  # a standfirst: "... reports X. Speak up"
                   and not _SPEAKERS_TURN.match(result.paragraphs[i]) and not _VENUE_LINE.fullmatch(result.paragraphs[i])]
@@ -832,6 +835,8 @@ def _choose_headline(result: Cleaned) -> None:
             result.removed.append(current)
     elif current is not None:
         hits, share = shared(current)
+        if not beyond_titles(current) and beyond_titles(line) >= 2:
+            hits = 0  # "Prime Minister of Great Britain 1990-1997": a site's header, tied to the lead by a title alone
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
@@ -881,6 +886,7 @@ def _given_twice(header: list[str], candidates: list[int]) -> int | None:
     return None
 
 
+_TITLE_WORDS = frozenset(fold(w) + ending for w in read_words("names.yaml")["title_words"] + ["Prime"] for ending in ("", "s"))
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪►·])\s+")
 _TWICE_WORDS = 4  # "Latest News" twice is a menu's, not a headline
 _OUTSHARED = 3  # a header line sharing over three times the first line's words with the lead is the headline
