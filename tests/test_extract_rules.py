@@ -2957,3 +2957,21 @@ def test_a_sites_header_tied_to_the_lead_by_a_title_alone_gives_way_to_the_docum
         "in Valdoria on Wednesday 3rd March 2004.\n\n"
         "The two leaders spoke about trade and the joint press conference took questions from reporters.\n")
     assert record["title"] == "Ana Costa’s Joint Press Conference with Luis Vega – 3 March 2004"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Costa and Vega\n\nPrime Minister Ana Costa jetted in to Suva for a whirlwind morning visit with President "
+     "Luis Vega.\n", "Suva"),
+    ("Costa y Vega\n\nEl presidente Ana Costa mantuvo una reunión de trabajo con su homólogo Luis Vega, en la residencia "
+     "presidencial, en la ciudad de Colonia, en el marco de la visita.\n", "Colonia"),
+    ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega on Tuesday.\n\nThe two spoke about trade.\n\n"
+     "They agreed to meet again next year.\n\nThey met at a Chengdu hotel after an annual summit.\n", "Chengdu"),
+], ids=["jetted-in-to", "es-la-ciudad-de", "at-a-city-hotel"])
+def test_a_journey_a_city_named_as_one_in_spanish_or_a_hotel_named_by_its_city_gives_the_place(text, place):
+    assert extract_text(text)["location"] == place
+
+
+def test_a_hotel_named_by_a_word_no_city_has_gives_no_place():
+    text = ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega on Tuesday.\n\nThe two spoke about trade.\n\n"
+            "They agreed to meet again next year.\n\nThey met at a Hilton hotel after an annual summit.\n")
+    assert extract_text(text)["location"] is None

@@ -59,7 +59,7 @@ _PLACE_AFTER = re.compile(
     r"|banquet|dinner|luncheon)"
     r"\b[^.;]{0,80}?\b(?P<prep>in|at)"
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
-    r"|travell?ed|flew)"
+    r"|travell?ed|flew|flown|jetted)"
     r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
@@ -73,7 +73,11 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})")
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
+    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
+    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
+    # "met at a Chengdu hotel": a venue named by its city
+    rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b")
 # "at State House, Nairobi": a venue, then its city after a comma.
 _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
@@ -360,9 +364,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
-            place = _as_city(kb, match.group("place"))
+            group, words = next((group, words) for group, words in match.groupdict().items() if words)
+            if group == "venues_city":  # "at a Chengdu hotel": only a city the list knows
+                known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
+                place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
+            else:
+                place = _as_city(kb, words)
             if place:
-                yield place, future(text, match.start(), match.start("place"))
+                yield place, future(text, match.start(), match.start(group))
     for text in lead:
         capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
         for match in _PLACE_AFTER.finditer(text):
