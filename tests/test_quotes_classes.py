@@ -511,3 +511,14 @@ def test_according_to_in_another_language_names_the_source_of_the_words():
             "Ils doivent aborder « les besoins urgents de la région, sur les plans militaire et humanitaire », selon Reuters.\n")
     assert extract_text(text)["quotes"] == [
         quote("Reuters", "les besoins urgents de la région, sur les plans militaire et humanitaire")]
+
+
+def test_more_spanish_and_portuguese_speech_verbs_name_the_speaker_before_them():
+    text = ("Costa y Vega\n\n"
+            "La presidenta Ana Costa recibió al presidente Luis Vega en Asunción el lunes.\n\n"
+            "Vega mencionó \"lo contentos que estamos de volver a integrarnos en la región\" tras la reunión.\n\n"
+            "No Palácio, Costa reiterou as críticas: \"Se não faz a paz, contribui para a guerra\" e partiu.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "lo contentos que estamos de volver a integrarnos en la región"),
+        quote("Ana Costa", "Se não faz a paz, contribui para a guerra"),
+    ]
