@@ -90,6 +90,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
      D(2014, 3, 3)),
     ("Date: 6-APR-1995 14:55", D(1995, 4, 6)),                                           # a mail archive's day-MON-year
     ("Date: Thu, 6 Apr 1995 14:55:00 +0200", D(1995, 4, 6)),                              # a mail header's zone offset
+    ("(Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                  # the agency in brackets, the clock
+    ("Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                   # ... its opening bracket lost
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -2975,3 +2975,21 @@ def test_a_hotel_named_by_a_word_no_city_has_gives_no_place():
     text = ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega on Tuesday.\n\nThe two spoke about trade.\n\n"
             "They agreed to meet again next year.\n\nThey met at a Hilton hotel after an annual summit.\n")
     assert extract_text(text)["location"] is None
+
+
+def test_a_caption_ending_in_an_agencys_and_a_photographers_names_goes_full_stops_and_all():
+    record = extract_text(
+        "Costa meets Vega\n\n"
+        "President Ana Costa meets Prime Minister Luis Vega at the Great Hall in Valdoria, Sept. 25, 2023. (Xinhua/Jane Roe)\n\n"
+        "VALDORIA, Sept. 25 (Xinhua) -- President Ana Costa held talks with Prime Minister Luis Vega on Monday.\n\n"
+        "They agreed on trade. (Xinhua)\n")
+    assert record["removed"] == [
+        "President Ana Costa meets Prime Minister Luis Vega at the Great Hall in Valdoria, Sept. 25, 2023. (Xinhua/Jane Roe)"]
+
+
+@pytest.mark.parametrize("line", ["Advertisement:", "What do you think?"])
+def test_an_advertisements_label_and_a_comment_boxs_prompt_are_removed(line):
+    record = extract_text("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
+                          f"{line}\n\nThey agreed on a new fund for the region.\n")
+    assert record["removed"] == [line]
+    assert record["body"][-1] == "They agreed on a new fund for the region."

@@ -678,7 +678,8 @@ class _LineReader:
             result.removed.append(raw)
             return None
         unmarked = raw.strip()  # "[left]" goes with the shortcodes, but says the line is a caption
-        if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))):
+        if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))
+                or self._agency_photographer_credit(line)):
             return line
         lead_after = _lead_after_caption(line)
         if lead_after:
@@ -694,6 +695,13 @@ class _LineReader:
             self.above_credit = result.paragraphs[-1]  # a credit alone, between a picture's two captions
         result.removed.append(raw)
         return None
+
+    def _agency_photographer_credit(self, line: str) -> bool:
+        """A line ending in a news agency's and a photographer's full names in brackets: a picture's
+        caption, full stops and all ("... Beijing, Sept. 25, 2023. (Xinhua/Li Tao)"); an article
+        signs off with the agency alone, or with two ("(EFE/Lusa)")."""
+        credit = _PHOTOGRAPHER_CREDIT.search(line)
+        return credit is not None and fold(credit["agency"]) in self.rules.outlets
 
     def _header_line(self, line: str, raw: str) -> bool:
         """Above the article's prose: a label, the headline, a short section name."""
@@ -788,6 +796,7 @@ _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
+_PHOTOGRAPHER_CREDIT = re.compile(r"\((?P<agency>[^()/]{2,40}?)\s?/\s?[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){1,3}\)\s*\.?$")
 # "... a su homólogo colombiano Iván Duque. (NOTIMEX)": a sentence, then an agency's name in brackets
 _CLOSING_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,40})\)\s*$")
 

@@ -139,6 +139,8 @@ _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z
 # "FP Staff Last Updated:September 08, 2023", "Site.com | Updated ...": a credit without "By", then the stamp
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
+# "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
+_AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
 # "June 10, 2010, Tashkent": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
@@ -403,6 +405,7 @@ def _only_filler(rest: str) -> bool:
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _DESK_CREDIT_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
+    rest = _AGENCY_CLOCK_HEAD.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
