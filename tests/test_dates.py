@@ -92,6 +92,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Date: Thu, 6 Apr 1995 14:55:00 +0200", D(1995, 4, 6)),                              # a mail header's zone offset
     ("(Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                  # the agency in brackets, the clock
     ("Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                   # ... its opening bracket lost
+    ("2018-03-05 - 9:30 م", D(2018, 3, 5)),                                              # Arabic "evening" after the clock
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

@@ -2993,3 +2993,15 @@ def test_an_advertisements_label_and_a_comment_boxs_prompt_are_removed(line):
                           f"{line}\n\nThey agreed on a new fund for the region.\n")
     assert record["removed"] == [line]
     assert record["body"][-1] == "They agreed on a new fund for the region."
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Costa meets Vega\n\nOctober 29, 1990|By New York Times News Service\n\nVALDORIA -- President Ana Costa met "
+     "President Luis Vega on Monday.\n", "The New York Times"),
+    ("Costa calls Vega\n\nThe Saudi Press Agency (SPA) said that King Ana Costa received a phone call from President "
+     "Luis Vega.\n", "Saudi Press Agency"),
+    ("Costa calls Vega\n\nDaily Outlet: Oman News Agency said that Sultan Ana Costa received a phone call from "
+     "President Luis Vega.\n", "ONA"),
+], ids=["archive-date-bar-byline", "agency-with-initials-said", "reposting-site-colon-agency-said"])
+def test_an_archives_dated_byline_and_an_agency_said_with_its_initials_or_a_sites_name_give_the_source(text, source):
+    assert extract_text(text)["source"] == source

@@ -594,6 +594,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
     Press March 3, 2015") or standing alone above the text (a masthead, "The Associated Press")."""
     for line in meta_lines:
         parts = [p.strip() for p in re.split(r"\s*\|\s*", line) if p.strip()]
+        if len(parts) > 1 and not _BYLINE_START.match(parts[0]) and dates.parse_date_line(parts[0]):
+            parts = parts[1:]  # "October 29, 1990|By New York Times News Service": an archive's date, then the byline
+            line = " | ".join(parts)
         if len(parts) > 1 and _BYLINE_START.match(parts[0]):
             outlet = next((p for p in parts[1:] if not re.search(r"\d", p) and 1 <= len(p.split()) <= 5), None)
             if outlet:
@@ -710,9 +713,15 @@ def _said_by_institution(kb: Knowledge, meta_lines: list[str], paragraphs: list[
         if statement:
             return kb.organisation(statement.group("who")) or statement.group("who")
         for said in (_SAID_AT_END.search(sentence), _SAID_AT_START.match(sentence)):
-            if said and kb.organisation(said.group("who")):
-                return kb.organisation(said.group("who"))
+            # "The Saudi Press Agency (SPA) said", "Site Name: Bahrain News Agency said": the agency, its
+            # initials and a reposting site's name aside
+            who = _INITIALS_AFTER.sub("", said.group("who").rpartition(": ")[2]) if said else None
+            if who and kb.organisation(who):
+                return kb.organisation(who)
     return None
+
+
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
