@@ -632,3 +632,9 @@ def test_a_kings_title_in_another_language_names_the_king(title):
 ], ids=["it", "es", "de", "en"])
 def test_a_spokesperson_in_another_language_or_of_an_office_named_between_commas_is_a_person(text):
     assert "Jane Roe" in names(f"Costa y Vega\n\nPresident Ana Costa spoke with President Luis Vega.\n\n{text}\n")
+
+
+def test_a_leaders_name_as_turkish_writes_it_is_the_same_person():
+    record = extract_text("Erdoğan Mahmud'u kabul etti\n\nCumhurbaşkanı Recep Tayyip Erdoğan, Somali Cumhurbaşkanı "
+                          "Hasan Şeyh Mahmud ile Ankara'da görüştü.\n")
+    assert [p["name"] for p in record["people"]] == ["Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud"]

@@ -56,11 +56,13 @@ def _one_letter_dropped(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu"), with or
     without diacritics ("Chávez", "Chavez"), umlauts written out ("Schröder", "Schroeder") or
-    transliterated otherwise ("Kocharian", "Kocharyan"); or a full name and its last two names or
-    more ("Mohamed Irfaan Ali", "Irfaan Ali"); or an Arabic name with its family's name and without
-    ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")."""
+    transliterated otherwise ("Kocharian", "Kocharyan"), hyphens aside ("Chan-o-cha", "Chan-ocha");
+    or a full name and its last two names or more ("Mohamed Irfaan Ali", "Irfaan Ali"); or an
+    Arabic name with its family's name and without ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")."""
     def names(text: str) -> list[list[str]]:
-        return [_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", " ").split() for t in (text, text.translate(_UMLAUTS))]
+        # a hyphenated name's parts apart and together: "Chan-o-cha", "Chan-ocha"
+        return [_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", joint).split()
+                for t in (text, text.translate(_UMLAUTS)) for joint in (" ", "")]
 
     return any(first and second and (first[0][0] == second[0][0]
                                      and (first[-1] == second[-1] or _transliterated(first[-1], second[-1]))
