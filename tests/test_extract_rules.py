@@ -3005,3 +3005,10 @@ def test_an_advertisements_label_and_a_comment_boxs_prompt_are_removed(line):
 ], ids=["archive-date-bar-byline", "agency-with-initials-said", "reposting-site-colon-agency-said"])
 def test_an_archives_dated_byline_and_an_agency_said_with_its_initials_or_a_sites_name_give_the_source(text, source):
     assert extract_text(text)["source"] == source
+
+
+def test_people_to_people_ties_in_a_list_of_a_relations_fields_make_no_tourism_and_culture_topic():
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday to discuss the "
+            "political, security, trade and people-to-people ties between the two countries.\n\n"
+            "They agreed to deepen trade and investment.\n")
+    assert "tourism-culture" not in extract_text(text)["topics"]
