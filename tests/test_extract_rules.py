@@ -3012,3 +3012,10 @@ def test_people_to_people_ties_in_a_list_of_a_relations_fields_make_no_tourism_a
             "political, security, trade and people-to-people ties between the two countries.\n\n"
             "They agreed to deepen trade and investment.\n")
     assert "tourism-culture" not in extract_text(text)["topics"]
+
+
+def test_candidates_and_politicians_make_no_elections_topic():
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday. Vega is a "
+            "candidate for the chair of the regional forum.\n\n"
+            "Politicians from both countries joined the talks, and candidates for the forum's posts were discussed.\n")
+    assert "elections" not in extract_text(text)["topics"]
