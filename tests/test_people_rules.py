@@ -638,3 +638,10 @@ def test_a_leaders_name_as_turkish_writes_it_is_the_same_person():
     record = extract_text("Erdoğan Mahmud'u kabul etti\n\nCumhurbaşkanı Recep Tayyip Erdoğan, Somali Cumhurbaşkanı "
                           "Hasan Şeyh Mahmud ile Ankara'da görüştü.\n")
     assert [p["name"] for p in record["people"]] == ["Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud"]
+
+
+def test_reigning_and_recent_monarchs_are_known_by_their_regnal_names():
+    record = extract_text("Royals receive Costa\n\nKing Willem-Alexander and Queen Máxima received President Ana Costa "
+                          "in Amsterdam. Emperor Naruhito had received her in Tokyo the week before.\n")
+    assert [(p["name"], p["country"]) for p in record["people"]] == [
+        ("Willem-Alexander", "Netherlands"), ("Máxima", "Netherlands"), ("Ana Costa", None), ("Naruhito", "Japan")]
