@@ -645,3 +645,10 @@ def test_reigning_and_recent_monarchs_are_known_by_their_regnal_names():
                           "in Amsterdam. Emperor Naruhito had received her in Tokyo the week before.\n")
     assert [(p["name"], p["country"]) for p in record["people"]] == [
         ("Willem-Alexander", "Netherlands"), ("Máxima", "Netherlands"), ("Ana Costa", None), ("Naruhito", "Japan")]
+
+
+def test_more_heads_of_state_and_government_are_known_with_their_countries():
+    record = extract_text("Leaders meet\n\nChủ tịch nước Trần Đại Quang đã chủ trì lễ đón Tổng thống Ana Costa.\n\n"
+                          "Maldivian President Abdulla Yameen Abdul Gayoom later met Prime Minister Lotay Tshering.\n")
+    assert [(p["name"], p["country"]) for p in record["people"]] == [
+        ("Trần Đại Quang", "Vietnam"), ("Abdulla Yameen", "Maldives"), ("Lotay Tshering", "Bhutan")]
