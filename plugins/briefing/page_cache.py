@@ -158,7 +158,7 @@ class PageCache:
         for name, now, before in [(self.memo_name, self.looked_up_now, self.looked_up),
                                   (self.analyses_name, self.analyses_used, self.analyses)]:
             if now != before:
-                self.store.put(name, json.dumps(now, sort_keys=True).encode())
+                self.store.put_mapping(name, now)
             else:
                 self.store.keep(name)
         self.store.prune()
