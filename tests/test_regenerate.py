@@ -215,7 +215,7 @@ def test_a_build_changes_a_record_only_in_the_fields_its_page_digests_stand_for(
     stand_in = site_pages._stand_in_for_articles
 
     def watching(build, made, model, facts):
-        seen.extend((records.from_cache(build.records.get(key)), record) for key, record in made)
+        seen.extend((records.from_cache(build.records.get(snapshot.key)), record) for snapshot, record in made)
         stand_in(build, made, model, facts)
 
     monkeypatch.setattr(site_pages, "_stand_in_for_articles", watching)
@@ -224,4 +224,5 @@ def test_a_build_changes_a_record_only_in_the_fields_its_page_digests_stand_for(
     for extracted, finished in seen:  # `finished` as the whole build left it
         changed = {name for name in finished if finished[name] != extracted.get(name)}
         assert changed <= set(seed_records.SET_BY_THE_BUILD), (finished["file"], changed)
+        assert set(extracted) - set(finished) == set(seed_records.WHOLE_ONLY)  # held lean: read whole for its page
     assert any(finished["slug"] != extracted["slug"] for extracted, finished in seen)  # the case was exercised

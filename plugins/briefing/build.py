@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache
+from . import cache, seed_records
 from .digests import Digests
-from .seedfiles import Seeds
+from .seedfiles import Seeds, Snapshot
 from .settings import Config
 
 CONTEXT_KEY = "briefing_build"  # where the generators find it in Pelican's context
@@ -21,7 +21,8 @@ class Build:
     cache_path: Path
     seeds: Seeds  # read by the briefing's generator (none until then)
     digests: Digests  # of what pages and the search files are made from
-    record_keys: dict[str, str] = field(default_factory=dict)  # article slug -> its record's key, its raw text's too
+    # article slug -> its seed as read (whose key is its record's and its raw text's)
+    snapshots: dict[str, Snapshot] = field(default_factory=dict)
     written: set[str] = field(default_factory=set)  # output files written: none may be written twice
     # Writing into a folder made empty for this build (site_build.start): no link into the cache
     # from an earlier build can be there, so none is looked for before each file is written.
@@ -32,6 +33,11 @@ class Build:
     inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
     kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept
     report: dict | None = None  # what the summary says of the seeds (summary.report_of), once built
+
+    def whole_record(self, record: dict) -> dict:
+        """An article's record whole, which the build holds lean (seed_records.whole)."""
+        return seed_records.whole(record, self.snapshots[record["slug"]], self.records, self.sources,
+                                  self.config.knowledge)
 
     @property
     def manifest_path(self) -> Path:

@@ -415,7 +415,7 @@ def quote_facts(record: dict, knowledge: Knowledge) -> list:
             for view in quote_views(record)]
 
 
-def _fits(facts, record: dict) -> bool:
+def facts_fit(facts, record: dict) -> bool:
     """Whether kept facts can be a record's (one per quote, of the right kinds): a damaged cache
     entry is made again, never shown."""
     return (isinstance(facts, list) and len(facts) == len(record["quotes"])
@@ -524,7 +524,7 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
             topics[slug].contacts.append(contact)
 
     for record in articles:
-        if not _fits(facts_of.get(record["slug"]), record):
+        if not facts_fit(facts_of.get(record["slug"]), record):
             facts_of[record["slug"]] = quote_facts(record, knowledge)
     quotes_of = {r["slug"]: _views_of(r, facts_of[r["slug"]]) for r in articles}
     _link_leaders_and_topics(contacts, leaders, topics, quotes_of, facts_of)

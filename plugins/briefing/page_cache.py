@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
 
@@ -104,9 +104,13 @@ class PageCache:
         ])
         self.rendered = self.reused = 0
 
-    def write(self, url: str, template: str, relative_urls: bool | None = None, **values) -> None:
+    def write(self, url: str, template: str, relative_urls: bool | None = None,
+              rendered_with: Callable[[], dict] | None = None, **values) -> None:
         """Write the page at `url` from `template` with `values` besides Pelican's context: from
-        the cache when it holds this page as the values would render it, else rendered."""
+        the cache when it holds this page as the values would render it, else rendered.
+        `rendered_with` gives values to render with in place of those of the same names, made only
+        if the page is rendered (an article's whole record for the lean one held, which keys it
+        and must determine them)."""
         target = os.path.abspath(sanitised_join(self.generator.output_path, url))
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
@@ -133,6 +137,8 @@ class PageCache:
                 self.reused += 1
                 return
         noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
+        if rendered_with is not None:
+            values = {**values, **rendered_with()}
         try:
             self.generator.write(self.writer, url, template, relative_urls=relative_urls, **values, **noting)
         except Exception as error:
@@ -152,7 +158,7 @@ class PageCache:
         for name, now, before in [(self.memo_name, self.looked_up_now, self.looked_up),
                                   (self.analyses_name, self.analyses_used, self.analyses)]:
             if now != before:
-                self.store.put(name, json.dumps(now, sort_keys=True).encode())
+                self.store.put_mapping(name, now)
             else:
                 self.store.keep(name)
         self.store.prune()

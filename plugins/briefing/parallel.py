@@ -34,6 +34,15 @@ def _extract(snapshot: Snapshot) -> dict | None:
         return None
 
 
+def _cache(snapshot: Snapshot, record: dict | None, store: cache.Store) -> None:
+    """A record as it comes back, into the store, and its seed's bytes let go: every record
+    held until the last came back was 1.2 GiB of a clean 100,000-seed build (docs/scaling.md).
+    One that failed is left to seed_records, which extracts it again and reports it."""
+    if record is not None:
+        store.put(snapshot.key, records.to_cache(record))
+        snapshot.data = None
+
+
 def worker_count(setting: int) -> int:
     """BRIEFING_WORKERS: 0 means one per core."""
     return setting or os.cpu_count() or 1
@@ -49,16 +58,13 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     _knowledge = knowledge
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
-        extracted = [_extract(jobs[0])]
+        _cache(jobs[0], _extract(jobs[0]), store)
         # The build holds the garbage collector off (site_build.pause_collector); a worker's
         # extraction makes its garbage seed after seed, so it collects as usual.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable) as pool:
-            extracted.extend(pool.map(_extract, jobs[1:], chunksize=CHUNK))
+            for snapshot, record in zip(jobs[1:], pool.map(_extract, jobs[1:], chunksize=CHUNK)):
+                _cache(snapshot, record, store)
     finally:
         _knowledge = None
-    for snapshot, record in zip(jobs, extracted):
-        if record is not None:
-            store.put(snapshot.key, records.to_cache(record))
-            snapshot.data = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
     return len(jobs)

@@ -92,7 +92,8 @@ class SearchGenerator(Generator):
             store.keep(STATE)
         else:
             keys = [_document_key(digests.of(record), record, aliases, arguments[3]) for record in model.articles]
-            _make_files(store, files_key, folder, arguments, keys)
+            build = self.context[CONTEXT_KEY]
+            _make_files(store, files_key, folder, arguments, keys, lambda record: build.whole_record(record)["body"])
         store.prune()
         output = Path(self.output_path)
         vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
@@ -113,14 +114,15 @@ def _document_key(record_digest: bytes, record: dict, aliases: dict, topic_title
 
 
 def _make_files(store: cache.Store, files_key: str, folder: Path, arguments: tuple[list, list, dict, dict, dict],
-                keys: list[str]) -> None:
+                keys: list[str], body_of: search_index.BodyOf) -> None:
     """The search files made from the last build's where it left what they were made of (only
-    what changed is counted, and only files whose bytes change are written), else made whole."""
+    what changed is counted, and only files whose bytes change are written), else made whole.
+    `body_of`: an article's paragraphs, which its record as held leaves out."""
     earlier = _earlier(store)
     if earlier is not None:
         state, chunks, listing = earlier
         try:
-            payload = search_index.update(state, *arguments, keys=keys)
+            payload = search_index.update(state, *arguments, keys=keys, body_of=body_of)
         except ValueError as error:
             logger.warning("%s: the last build's search files do not fit what they were made of (%s); made whole",
                            store.path(STATE), error)
@@ -132,7 +134,7 @@ def _make_files(store: cache.Store, files_key: str, folder: Path, arguments: tup
             _store_files(store, files_key, payload, search_index.each_script(payload, unchanged), kept)
             if _place_files(store, files_key, folder):
                 return
-    payload = search_index.build(*arguments, count=_TermCounts(store), keys=keys)
+    payload = search_index.build(*arguments, count=_TermCounts(store), keys=keys, body_of=body_of)
     _store_files(store, files_key, payload, search_index.each_script(payload))
     if not _place_files(store, files_key, folder):
         raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")

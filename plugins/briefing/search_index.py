@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import json
 import math
+import operator
 import re
 from array import array
 from collections import defaultdict
@@ -70,9 +71,14 @@ Counts = list[dict[str, int]]  # per field, each term's frequency in one documen
 # makes document n's fields (made anew at each call, so never all held at once), it yields
 # (n, counts) for each, in any order (search_glue takes most from its cache).
 TermCounter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
+# An article's paragraphs from its record: the site's records are held without them, and read
+# whole again for each document, so all the articles' text is never held at once.
+BodyOf = Callable[[dict], Sequence[str]]
+_BODY: BodyOf = operator.itemgetter("body")
 
 
-def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str]) -> dict:
+def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles: Mapping[str, str],
+               body_of: BodyOf = _BODY) -> dict:
     """The text of each indexed field; people carry their aliases so "Bibi" finds Netanyahu."""
     return {
         "title": record["title"],
@@ -82,7 +88,7 @@ def searchable(record: dict, aliases: Mapping[str, Sequence[str]], topic_titles:
         "topics": " ".join(f"{slug} {topic_titles.get(slug, '')}".strip() for slug in record["topics"]),
         "place": record["location"] or "",
         "source": record["source"] or "",
-        "body": "\n".join(record["body"]),
+        "body": "\n".join(body_of(record)),
     }
 
 
@@ -230,6 +236,7 @@ def build(
     kind_labels: Mapping[str, str],
     count: TermCounter = counted_in_order,
     keys: Sequence[str] | None = None,
+    body_of: BodyOf = _BODY,
 ) -> dict:
     """The head, the term chunks (first term to its data), every term, the document chunks
     (each article's paragraphs), and each document's key, by number (what `update` starts
@@ -238,7 +245,7 @@ def build(
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     def document(n: int) -> dict:
-        return searchable(records[n], aliases, topic_titles)
+        return searchable(records[n], aliases, topic_titles, body_of)
 
     documents = [keys[n] for n in order] if keys is not None else [document_digest(document(n)) for n in range(len(records))]
     gathered = Postings(len(records))
@@ -249,7 +256,7 @@ def build(
         postings[term] = gathered.encoded(term)
         extents[term] = [len(gathered.packed.pop(term)), gathered.last[term]]
     return _payload(records, urls, aliases, topic_titles, kind_labels,
-                    postings, extents, [list(lengths) for lengths in gathered.lengths], documents)
+                    postings, extents, [list(lengths) for lengths in gathered.lengths], documents, body_of)
 
 
 @dataclass
@@ -272,6 +279,7 @@ def update(
     topic_titles: Mapping[str, str],
     kind_labels: Mapping[str, str],
     keys: Sequence[str] | None = None,
+    body_of: BodyOf = _BODY,
 ) -> dict | None:
     """What `build` gives, made from an earlier build's postings: only the articles added or
     changed are counted, and each term's written postings are cut where documents were added or
@@ -282,13 +290,13 @@ def update(
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = ([keys[n] for n in order] if keys is not None
-                 else [document_digest(searchable(record, aliases, topic_titles)) for record in records])
+                 else [document_digest(searchable(record, aliases, topic_titles, body_of)) for record in records])
     edits = _edits(earlier.documents, documents)
     if edits is None:
         return None
     runs, old_of = edits
     added = [n for n, old in enumerate(old_of) if old is None]
-    counted = {n: term_counts(searchable(records[n], aliases, topic_titles)) for n in added}
+    counted = {n: term_counts(searchable(records[n], aliases, topic_titles, body_of)) for n in added}
     inserted: dict[str, list[list[tuple[int, int]]]] = {}
     for n in added:  # in document order, so each field's list is too
         for field, found in enumerate(counted[n]):
@@ -310,7 +318,7 @@ def update(
             del postings[term]
     lengths = [[earlier.lengths[field][old] if old is not None else sum(counted[n][field].values())
                 for n, old in enumerate(old_of)] for field in range(len(FIELDS))]
-    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents)
+    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents, body_of)
 
 
 def _edits(before: Sequence[str], after: Sequence[str]) -> tuple[list[tuple[int, int | None]], list[int | None]] | None:
@@ -406,7 +414,7 @@ def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inser
 
 
 def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[str, str],
-             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str]) -> dict:
+             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str], body_of: BodyOf) -> dict:
     """The files' data from the documents in number order and every term's postings as written
     (`extents`: how many postings each term has, and its last document)."""
     terms = sorted(postings, key=_utf16)  # as JavaScript compares strings, for the page's binary search
@@ -449,17 +457,29 @@ def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[s
         "titles": [record["title"] for record in records],
         "urls": urls,
     }
-    bodies = [record["body"] for record in records]  # joined when written
     return {
         "head": head,
         "chunks": chunks,
         "terms": terms,
-        "docs": [bodies[first:first + DOC_CHUNK] for first in range(0, len(bodies), DOC_CHUNK)],
+        "docs": [_Bodies(records[first:first + DOC_CHUNK], body_of) for first in range(0, len(records), DOC_CHUNK)],
         "documents": documents,
         "lengths": lengths,
         "postings": postings,
         "extents": extents,
     }
+
+
+class _Bodies(Sequence):
+    """A document chunk's articles' paragraphs, read when the chunk is written (and joined)."""
+
+    def __init__(self, records: Sequence[dict], body_of: BodyOf):
+        self.records, self.body_of = records, body_of
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, n):
+        return self.body_of(self.records[n])
 
 
 def doc_chunk_name(number: int) -> str:

@@ -1,14 +1,20 @@
 """Every seed's record for one build, made by the briefing itself: Pelican's ArticlesGenerator
 reads no seed, so an unchanged seed costs its cached record and nothing else (no Pelican
 `Article`, no URL worked out again at every use). No Pelican here.
+
+The build holds every record to the end, so it holds them lean: without the article's
+paragraphs and the lines cleaning removed, which only the article's own page and its search
+document show. Those read the record whole again from the record cache (`whole`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from . import cache, records, seedfiles
 from .knowledge import Knowledge
+from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
 
@@ -16,14 +22,19 @@ logger = logging.getLogger(__name__)
 # slug given way to another seed's (slugs.yield_taken_sidecar_slugs). The rest is the record's
 # key's: the seed's bytes, its sidecar, the knowledge and the extraction code.
 SET_BY_THE_BUILD = ("file", "slug", "warnings", "field_sources")
+# What a lean record leaves out: at 100,000 seeds some 0.5 GiB held for the whole build (docs/scaling.md).
+WHOLE_ONLY = ("body", "removed")
+
+
+class RecordLost(RuntimeError):
+    """A record neither in the cache nor to be made again from its seed's bytes."""
 
 
 def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
-               knowledge: Knowledge) -> list[tuple[str, dict]]:
-    """(record key, record) of every seed read, in the order read. A seed whose record cannot
-    be made (a bug in extraction) is skipped with one line naming it and the error, and the
-    others are built."""
-    made = []
+               knowledge: Knowledge) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
+    """(seed as read, whole record) of every seed read, in the order read, one at a time. A seed
+    whose record cannot be made (a bug in extraction) is skipped with one line naming it and
+    the error, and the others are built."""
     for snapshot in seeds.read.values():
         try:
             record = _record(snapshot, store, sources, knowledge)
@@ -33,8 +44,26 @@ def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
             continue
         for warning in record["warnings"]:
             logger.debug("%s: %s", snapshot.display, warning)
-        made.append((snapshot.key, record))
-    return made
+        yield snapshot, record
+
+
+def lean(record: dict) -> dict:
+    """The record as the build holds it: all but WHOLE_ONLY."""
+    return {name: value for name, value in record.items() if name not in WHOLE_ONLY}
+
+
+def whole(held: dict, snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Store,
+          knowledge: Knowledge) -> dict:
+    """The whole record of a lean one: from the cache, else (an entry damaged since it was read)
+    extracted again from the seed's bytes, with what the build set in it as it is in `held`.
+    Raises RecordLost, naming the seed, when neither can be."""
+    try:
+        record = _record(snapshot, store, sources, knowledge)
+    except UnreadableSeed as error:
+        raise RecordLost(f"{snapshot.display}: its cached record is damaged and its text cannot be read "
+                         f"again ({error}); build again") from error
+    record.update((name, held[name]) for name in SET_BY_THE_BUILD)
+    return record
 
 
 def _record(snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Store, knowledge: Knowledge) -> dict:

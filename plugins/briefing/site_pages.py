@@ -9,6 +9,7 @@ in Pelican's context for these pages and Pelican's own (home, search).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -69,12 +70,17 @@ class BriefingGenerator(Generator):
         build.seed_keys.prune()
         parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
                                parallel.worker_count(build.config.workers))
-        made = seed_records.records_of(build.seeds, build.records, build.sources, knowledge)
-        records = [record for _key, record in made]
+        facts_by_key, kept = _kept_quote_facts(build)
+        made = []
+        for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge):
+            if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
+                facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
+            made.append((snapshot, seed_records.lean(record)))
+        records = [record for _snapshot, record in made]
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
-        build.record_keys = {record["slug"]: key for key, record in made}
-        facts, kept = _kept_quote_facts(build, made)
+        build.snapshots = {record["slug"]: snapshot for snapshot, record in made}
+        facts = {record["slug"]: facts_by_key[snapshot.key] for snapshot, record in made}
         model = corpus.build(records, knowledge, build.config.subject, facts)
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
@@ -100,7 +106,8 @@ class BriefingGenerator(Generator):
             contact = model.contact_of[slug]
             pages.write(article_url[slug], "article.html", record=record, contact=contact,
                         quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
-                        related=[r for r in model.related.get(slug, []) if r not in contact.sources])
+                        related=[r for r in model.related.get(slug, []) if r not in contact.sources],
+                        rendered_with=functools.partial(_whole_record, build, record))
         list_urls = []
         people_by_country = corpus.people_by_country(model)
         pages.write(urls.LEADERS, "leaders.html", leaders_by_country=people_by_country)
@@ -176,7 +183,6 @@ class BriefingGenerator(Generator):
         the pages."""
         sources = Path(self.output_path) / "sources"
         store = build.sources
-        snapshot_of = {s.key: s for s in build.seeds.read.values()}
         for record in records:
             target = sources / f"{record['slug']}.txt"
             if not build.fresh_output:
@@ -184,49 +190,51 @@ class BriefingGenerator(Generator):
                     os.unlink(target)  # a link into the cache from an earlier build: never write through it
                 except FileNotFoundError:
                     pass
-            key = build.record_keys[record["slug"]]
-            if store.place(key, target):
+            snapshot = build.snapshots[record["slug"]]
+            if store.place(snapshot.key, target):
                 continue
             try:
-                store.put(key, seedfiles.seed_bytes(snapshot_of[key], store))
+                store.put(snapshot.key, seedfiles.seed_bytes(snapshot, store))
             except UnreadableSeed as error:
                 logger.warning("%s: raw text not published: %s", record["file"], error)
                 continue
-            store.place(key, target)
+            store.place(snapshot.key, target)
         store.prune()
 
 
-def _stand_in_for_articles(build, made: list[tuple[str, dict]], model, facts: dict) -> None:
+def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
     """Each record, and the list of its quotes, digested as what determines it (its key, what
     the build set in it, the facts read in its quotes): a page's key costs the same whatever the
-    length of the text it shows."""
-    for key, record in made:
-        stands_for = seed_records.stands_for(key, record)
+    length of the text it shows, and the same for the lean record as for the whole."""
+    for snapshot, record in made:
+        stands_for = seed_records.stands_for(snapshot.key, record)
         build.digests.stand_in(record, stands_for)
         build.digests.stand_in(model.quotes_of[record["slug"]], ["quotes", stands_for, facts[record["slug"]]])
+
+
+def _whole_record(build, record: dict) -> dict:
+    """What an article's page is rendered with: its record whole, which the build holds lean."""
+    return {"record": build.whole_record(record)}
 
 
 def _quote_facts_entry() -> str:
     return cache.key("quote facts", corpus.COURTESY_FILE.read_bytes())
 
 
-def _kept_quote_facts(build, made: list[tuple[str, dict]]) -> tuple[dict, bytes | None]:
-    """corpus.quote_facts of the articles as the last build kept them (by record key, which
-    determines them), by slug, and the entry's bytes: unchanged articles' quotes are not read
-    again."""
+def _kept_quote_facts(build) -> tuple[dict, bytes | None]:
+    """corpus.quote_facts of the articles as the last build kept them, by record key (which
+    determines them), and the entry's bytes: unchanged articles' quotes are not read again."""
     kept = build.quote_facts.get(_quote_facts_entry())
     try:
         by_key = json.loads(kept) if kept is not None else {}
     except ValueError:
         by_key = {}
-    if not isinstance(by_key, dict):
-        by_key = {}
-    return {record["slug"]: by_key[key] for key, record in made if key in by_key}, kept
+    return (by_key if isinstance(by_key, dict) else {}), kept
 
 
-def _keep_quote_facts(build, made: list[tuple[str, dict]], facts: dict, kept: bytes | None) -> None:
+def _keep_quote_facts(build, made: list[tuple[seedfiles.Snapshot, dict]], facts: dict, kept: bytes | None) -> None:
     """The quote facts of this build's articles, for the next (corpus.build checks each fits)."""
-    data = json.dumps({key: facts[record["slug"]] for key, record in made}, sort_keys=True).encode()
+    data = json.dumps({snapshot.key: facts[record["slug"]] for snapshot, record in made}, sort_keys=True).encode()
     if data != kept:
         build.quote_facts.put(_quote_facts_entry(), data)
 
