@@ -3019,3 +3019,22 @@ def test_candidates_and_politicians_make_no_elections_topic():
             "candidate for the chair of the regional forum.\n\n"
             "Politicians from both countries joined the talks, and candidates for the forum's posts were discussed.\n")
     assert "elections" not in extract_text(text)["topics"]
+
+
+def test_a_date_line_giving_a_span_of_days_dates_no_publication_and_its_last_day_gives_the_year():
+    record = extract_text("March 3-March 9, 2015\n\nCosta visits Vega\n\nPresident Ana Costa arrived in Suva on "
+                          "March 5 for talks with Prime Minister Luis Vega.\n")
+    assert (record["published"], record["event_date"]) == (None, "2015-03-05")
+
+
+def test_a_numbered_list_of_a_digests_headlines_is_not_a_text_wrapped_at_a_width():
+    headline = "President Costa pays a state visit to Valdoria"
+    items = ["President Costa meets the leaders of the northern provinces", "National Bank chairman becomes the new finance minister",
+             "Parliament passes the budget after a long night of debate", "Prime Minister Vega will visit the islands next month",
+             "International fibre-optic cable put into operation at last", "Government announces new humanitarian assistance",
+             "Court tries twenty men after the riots in the capital", "Teacher needed for the university in the capital city"]
+    contents = "\n\n".join(f"  {number}. {item}" for number, item in enumerate([headline, *items], start=1))
+    lead = "President Ana Costa paid a two-day state visit to Valdoria this week, her first journey abroad in years. " * 14
+    record = extract_text(f"{contents}\n\n  {headline}\n  {lead}\n")
+    assert record["title"] == headline
+    assert record["body"][0].startswith("President Ana Costa paid")

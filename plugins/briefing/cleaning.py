@@ -426,9 +426,12 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     """The lines of a text wrapped at a fixed width joined into the paragraphs they break; in any
     text, a line broken inside a sentence ("The Nigerian leader," / "who described ...")."""
     long = [line for line in lines if len(line) >= _LONG_LINE]
-    within = sum(len(line) in _WRAP_WIDTH for line in long)
-    beyond = sum(len(line) > _WRAP_WIDTH[-1] + 10 for line in long)
-    wrapped = len(long) >= 6 and within >= _WRAPPED_SHARE * len(long) and beyond <= 0.1 * len(long)
+    within = [len(line) for line in long if len(line) in _WRAP_WIDTH]
+    # beyond the width: a few lines, less text than within it ("1. Headline" contents lines above a
+    # paragraph of 1,400 characters on one line are not a text wrapped at a width)
+    beyond = [len(line) for line in long if len(line) > _WRAP_WIDTH[-1] + 10]
+    wrapped = (len(long) >= 6 and len(within) >= _WRAPPED_SHARE * len(long) and len(beyond) <= 0.1 * len(long)
+               and sum(beyond) < sum(within))
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:

@@ -91,6 +91,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
+_RANGES = frozenset(pattern for pattern, _needed in DATE_PATTERNS[:4])
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
@@ -485,6 +486,8 @@ def publication_date(lines: list[str], places: list[int] | None = None,
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
         value = parse_date_line(line) or trailing_date(line)
+        if value and _span_of_days(line):
+            continue  # "October 10-October 17, 1998": a digest's week or a visit's days, not a day of publication
         updated = is_updated(line)
         if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
             continue
@@ -494,6 +497,28 @@ def publication_date(lines: list[str], places: list[int] | None = None,
             order = -index if place == ABOVE_HEADLINE else index
             dated.append(((place, updated, order), value))
     return min(dated, key=lambda item: item[0])[1] if dated else None
+
+
+def _span_of_days(line: str) -> bool:
+    found = _full_dates(line)
+    return bool(found) and found[0][1].re in _RANGES
+
+
+_LAST_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!.*(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d))")
+
+
+def period_end(lines: list[str]) -> dt.date | None:
+    """The last day of the first date line that gives a span of days ("October 10-October 17,
+    1998" over a weekly digest): the day its reports were written by, not one of publication."""
+    for line in lines:
+        if parse_date_line(line) is None or not _span_of_days(line):
+            continue
+        first, match = _full_dates(line)[0]
+        last = match["last"] or match["last_after"] if "last" in match.re.groupindex else None
+        day = _LAST_DAY.search(match.string, match.start(), match.start("year"))
+        return _day(first.year if last is None else int(match["year"]),
+                    _MONTH_KEYS[_key(last)] if last else first.month, int(day.group(1))) if day else None
+    return None
 
 
 def ambiguous_date_line(line: str) -> str | None:

@@ -359,7 +359,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
-    event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, published)
+    event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed,
+                                      published or dates.period_end(cleaned.meta_lines))
     if event is None:
         event = _placed_date(kb, cleaned.meta_lines)
         event_source = "text" if event else None
