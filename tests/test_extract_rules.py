@@ -3038,3 +3038,18 @@ def test_a_numbered_list_of_a_digests_headlines_is_not_a_text_wrapped_at_a_width
     record = extract_text(f"{contents}\n\n  {headline}\n  {lead}\n")
     assert record["title"] == headline
     assert record["body"][0].startswith("President Ana Costa paid")
+
+
+def test_curly_marks_a_wrong_encoding_replaced_are_read_as_apostrophes_and_quotation_marks():
+    record = extract_text("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday to "
+                          "discuss her nation\ufffds pipelines.\n\n\ufffdThe best route runs through the islands,\ufffd "
+                          "Costa said.\n")
+    assert record["body"][0].endswith("her nation’s pipelines.")
+    assert [(quote["speaker"], quote["text"]) for quote in record["quotes"]] == [
+        ("Ana Costa", "The best route runs through the islands,")]
+
+
+def test_a_surname_before_house_or_palace_names_the_building_not_the_person():
+    text = ("Costa meets Biden\n\nPresident Ana Costa met President Joe Biden in Washington on Monday.\n\n"
+            "Costa then went across the street to Blair House, where she met reporters.\n")
+    assert sorted(person["name"] for person in extract_text(text)["people"]) == ["Ana Costa", "Joe Biden"]

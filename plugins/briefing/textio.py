@@ -79,10 +79,20 @@ def _decode_8bit(data: bytes) -> tuple[str, str]:
 _DOUBLED_QUOTES = re.compile(r"``|''|(?<![\w,]),,(?=\w)")
 
 
+# A page saved in one encoding and read in another loses its curly marks to U+FFFD: between two
+# letters it was an apostrophe ("nation\ufffds"); a pair on one line, opening before a word and
+# closing after one, were quotation marks.
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=[^\W\d_])")
+_LOST_QUOTATION = re.compile(r"(?<!\w)\ufffd(?=\w)(?P<quoted>[^\ufffd\n]*?[\w.,!?])\ufffd(?!\w)")
+
+
 def normalise(text: str) -> str:
-    """Unix line endings, plain spaces, no invisible characters; punctuation left as it is."""
+    """Unix line endings, plain spaces, no invisible characters; punctuation left as it is, but for
+    the curly marks a wrong encoding replaced."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' and ,,...'' are "..."
+    if "\ufffd" in text:
+        text = _LOST_QUOTATION.sub("\u201c\\g<quoted>\u201d", _LOST_APOSTROPHE.sub("\u2019", text))
     return _ODD_SPACES.sub(" ", text)
