@@ -3053,3 +3053,16 @@ def test_a_surname_before_house_or_palace_names_the_building_not_the_person():
     text = ("Costa meets Biden\n\nPresident Ana Costa met President Joe Biden in Washington on Monday.\n\n"
             "Costa then went across the street to Blair House, where she met reporters.\n")
     assert sorted(person["name"] for person in extract_text(text)["people"]) == ["Ana Costa", "Joe Biden"]
+
+
+def test_a_counterpart_named_by_a_demonym_without_his_or_her_is_a_participant():
+    record = extract_text("Costa in Valdoria\n\nAt the start of the official visit, Costa today met with Valdorian "
+                          "counterpart Luis Vega. President Ana Costa said the talks went well.\n")
+    assert "Luis Vega" in [person["name"] for person in record["people"]]
+
+
+def test_talks_the_lead_says_were_held_via_telephone_are_a_call_whatever_the_headline_says():
+    record = extract_text("Costa And Vega Hold Bilateral Talks\n\nThe prime ministers of Valdoria and Moravia "
+                          "discussed bilateral relations on Wednesday.\n\nThe meeting held via telephone came a day "
+                          "after Prime Minister Ana Costa received the new envoy.\n")
+    assert record["kind"] == "phone_call"

@@ -45,6 +45,9 @@ _ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|
 # lead that opens on a broadcast reports what a leader said there, whatever contact it tells of
 _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0,60}?"
                      r"\b(?:programme|program|show|broadcast|podcast)\b")
+# "The meeting held via telephone", "talks were held by video link": the contact itself held over a
+# channel, whatever the headline called it
+_HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _IN_PERSON = ("meeting", "visit")
@@ -263,6 +266,11 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     if any(_ON_AIR.match(text) for text in first_sentence):
         return "interview"
+    for text in paragraphs[:LEAD_PARAGRAPHS]:
+        for kind, (pattern, weights) in cues.items():
+            if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
+                   and _HELD_OVER.search(text, max(0, m.start() - _NOT_HELD_REACH), m.start()) for m in pattern.finditer(text)):
+                return kind
     opening = ([headline] if headline else []) + first_sentence
     for text in opening:
         for kind, (pattern, weights) in cues.items():

@@ -70,7 +70,8 @@ _ACTING = (
 # counterpart is one too (tried only where the word is: the pattern tries every word of a text)
 # ... and as other languages write it: "mevkidaşı Derviş Eroğlu", "su homólogo ruso, Vladimir Putin", "son homologue
 # français Emmanuel Macron", "il suo omologo Xi Jinping"
-_COUNTERPART = re.compile(rf"(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}counterparts?"
+# "his Russian counterpart X", and without the "his": "met with Montenegrin counterpart X"
+_COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}|(?<!\w)(?!The\b)[A-Z][\w\-]+\s+)counterparts?"
                           rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
                           rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+)?)"
                           rf",?\s+{_FULL_NAME}(?![\w'’])")
