@@ -3066,3 +3066,10 @@ def test_talks_the_lead_says_were_held_via_telephone_are_a_call_whatever_the_hea
                           "discussed bilateral relations on Wednesday.\n\nThe meeting held via telephone came a day "
                           "after Prime Minister Ana Costa received the new envoy.\n")
     assert record["kind"] == "phone_call"
+
+
+@pytest.mark.parametrize("caption", ["Valdoria Prime Minister,Ana Costa.", "Valdoria Prime Minister Ana Costa"])
+def test_a_line_above_the_text_giving_only_a_title_and_a_name_is_a_portraits_caption(caption):
+    record = extract_text(f"Costa and Vega Hold Talks\n\n{caption}\n\nVALDORIA, September 8, 2016 (CMC) — The prime "
+                          "ministers of Valdoria and Moravia discussed relations on Wednesday.\n\nThey agreed to meet.\n")
+    assert (record["title"], record["removed"]) == ("Costa and Vega Hold Talks", [caption])

@@ -475,6 +475,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _drop_credited_caption(result, rules.outlets)
+    _drop_portrait_captions(result)
     _choose_headline(result)
     _drop_lead_copy(result)
     _cut_deck(result)
@@ -812,6 +813,21 @@ def _drop_credited_caption(result: Cleaned, outlets: frozenset) -> None:
     if headline and credit and fold(credit["credit"]) in outlets:
         result.removed.append(headline)
         result.headline = None
+
+
+def _drop_portrait_captions(result: Cleaned) -> None:
+    """Lines above the text that give only a title and a name ("Barbados Prime Minister,Freundel
+    Stuart."): the caption of a portrait, which says nothing happened and heads nothing."""
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p)), 0)
+    captions = [i for i in range(first_prose) if (caption := _PORTRAIT_CAPTION.fullmatch(result.paragraphs[i]))
+                and fold(caption["title"]) in _TITLE_WORDS]
+    for i in reversed(captions):
+        result.removed.append(result.paragraphs.pop(i))
+
+
+_CAPITALISED = r"[A-Z][\w'’.\-]*"
+_PORTRAIT_CAPTION = re.compile(rf"(?:{_CAPITALISED}\s+){{0,3}}(?P<title>{_CAPITALISED})\s*,?\s*"
+                               rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\.?")
 
 
 def _choose_headline(result: Cleaned) -> None:
