@@ -3073,3 +3073,12 @@ def test_a_line_above_the_text_giving_only_a_title_and_a_name_is_a_portraits_cap
     record = extract_text(f"Costa and Vega Hold Talks\n\n{caption}\n\nVALDORIA, September 8, 2016 (CMC) — The prime "
                           "ministers of Valdoria and Moravia discussed relations on Wednesday.\n\nThey agreed to meet.\n")
     assert (record["title"], record["removed"]) == ("Costa and Vega Hold Talks", [caption])
+
+
+def test_readers_comments_found_by_their_reply_buttons_go_from_the_first_signature_to_the_end():
+    comments = ("rohan Wednesday, 3 October 2018 09:45\n\nIt is high time both leaders stayed at home.\n\n"
+                "Reply : 0 24\n\nlkboy Wednesday, 3 October 2018 09:50\n\nHow will this help the rupee?\n\nReply : 0 13\n")
+    record = extract_text("Costa to visit Vega\n\nPresident Ana Costa will visit Prime Minister Luis Vega in Suva next "
+                          "week.\n\nThe two countries established relations thirty years ago.\n\n" + comments)
+    assert record["body"][-1] == "The two countries established relations thirty years ago."
+    assert "How will this help the rupee?" in record["removed"]

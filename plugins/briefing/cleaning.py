@@ -484,6 +484,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         # a list's bullet is the page's markup, not the headline's; "Title:" an archive record's field name
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS)).rstrip(" |")  # "Headline |": a menu's bar
     _drop_link_lists(result)
+    _drop_readers_comments(result)
     _drop_trailing_links(result)
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
@@ -1037,6 +1038,35 @@ def _drop_link_lists(result: Cleaned) -> None:
             kept.append(paragraphs[index])
             index += 1
     result.paragraphs = kept
+
+
+# "Reply : 0 24": a comment's reply button and its votes
+_REPLY_BUTTON = re.compile(r"(?i:reply)(?:\s*[:|]?(?:\s*\d+){1,3}(?!\S)|\s*$)")  # the next signature may be glued on
+_SIGNATURE_REACH = 3  # lines a comment's text runs between its signature and its reply button
+
+
+def _drop_readers_comments(result: Cleaned) -> None:
+    """Readers' comments under the article, found by a reply button: from the signature of the
+    first comment ("rohan Wednesday, 3 October 2018 09:45", a handle and the time it was posted)
+    to the page's end."""
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p)), None)
+    if first_prose is None:
+        return
+    button = next((i for i in range(first_prose + 1, len(result.paragraphs))
+                   if _REPLY_BUTTON.match(result.paragraphs[i])), None)
+    if button is None:
+        return
+    signature = next((i for i in range(button - 1, max(first_prose, button - 1 - _SIGNATURE_REACH), -1)
+                      if _signs_comment(result.paragraphs[i])), None)
+    if signature is not None:
+        result.removed.extend(result.paragraphs[signature:])
+        del result.paragraphs[signature:]
+
+
+def _signs_comment(line: str) -> bool:
+    """A date line, or a handle and then one."""
+    handle, _, rest = line.partition(" ")
+    return dates.parse_date_line(line) is not None or (len(handle) <= 30 and dates.parse_date_line(rest) is not None)
 
 
 def _drop_trailing_links(result: Cleaned) -> None:
