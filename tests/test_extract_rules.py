@@ -3082,3 +3082,11 @@ def test_readers_comments_found_by_their_reply_buttons_go_from_the_first_signatu
                           "week.\n\nThe two countries established relations thirty years ago.\n\n" + comments)
     assert record["body"][-1] == "The two countries established relations thirty years ago."
     assert "How will this help the rupee?" in record["removed"]
+
+
+@pytest.mark.parametrize("heading", ["Articles similaires", "Artículos relacionados", "Ähnliche Artikel", "Articoli correlati"])
+def test_related_articles_headed_in_other_languages_go_with_their_headlines(heading):
+    record = extract_text(f"Costa appelle Vega\n\nLa présidente Ana Costa a eu un entretien téléphonique avec le "
+                          f"président Luis Vega samedi.\n\n{heading}\n\nLe président décide de ne pas participer au sommet\n\n"
+                          "chef\n")
+    assert record["body"] == ["La présidente Ana Costa a eu un entretien téléphonique avec le président Luis Vega samedi."]
