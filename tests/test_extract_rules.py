@@ -3090,3 +3090,19 @@ def test_related_articles_headed_in_other_languages_go_with_their_headlines(head
                           f"président Luis Vega samedi.\n\n{heading}\n\nLe président décide de ne pas participer au sommet\n\n"
                           "chef\n")
     assert record["body"] == ["La présidente Ana Costa a eu un entretien téléphonique avec le président Luis Vega samedi."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Costa incontra Vega\n\n“L’Italia è al fianco della Valdoria nelle sfide importanti” di questo momento. Lo ha detto "
+     "il presidente Ana Costa incontrando al Quirinale il presidente Luis Vega.\n", "Ana Costa"),
+    ("Costa recebe Vega\n\nO presidente Ana Costa recebeu o presidente Luis Vega na ilha do Sal.\n\nAna Costa caracterizou "
+     "o encontro como “muito cordial e útil”, segundo a Presidência.\n", "Ana Costa"),
+], ids=["it-lo-ha-detto-after", "pt-caracterizou-como"])
+def test_a_quotation_said_in_the_sentence_after_it_or_described_in_quoted_words_has_its_speaker(text, speaker):
+    assert [quote["speaker"] for quote in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_german_title_declined_before_a_known_surname_names_the_person():
+    record = extract_text("Steinmeier in Kenia\n\nBundespräsident Frank-Walter Steinmeier ist zu einem Staatsbesuch in "
+                          "Kenia eingetroffen. Er wurde vom kenianischen Präsidenten Kenyatta mit militärischen Ehren begrüßt.\n")
+    assert "Uhuru Kenyatta" in [person["name"] for person in record["people"]]

@@ -28,6 +28,8 @@ def _verbs_pattern(verbs) -> re.Pattern:
 
 _VERB = _verbs_pattern(SPEECH_VERBS)
 _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
+_SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
+                      re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+"
@@ -852,7 +854,26 @@ class QuoteFinder:
             # quotation opens a sentence and says what the sentence before it reported someone saying
             # (not when its own words name a speaker: "... ,” the official said")
             return self._said_in_sentence_before(index, span.start), False
-        return None, False
+        return self._said_in_sentence_after(index, span), False
+
+    def _said_in_sentence_after(self, index: int, span: Span) -> str | None:
+        """The speaker the next sentence names when it opens by saying the quotation was said
+        ("“…” di questo momento. Lo ha detto il capo dello Stato Sergio Mattarella")."""
+        paragraph = self.paragraphs[index]
+        ends = self._sentence_ends(index)
+        if span.text.rstrip().endswith((".", "!", "?")):
+            start = span.end
+        else:
+            at = bisect.bisect_left(ends, span.end)
+            if at == len(ends):
+                return None
+            start = ends[at] + 1
+        said = _SAID_IT.match(paragraph, start)
+        if said is None:
+            return None
+        following = bisect.bisect_left(ends, said.end())
+        speakers = self._speakers_in(index, said.end(), ends[following] if following < len(ends) else len(paragraph))
+        return speakers[0].key if speakers else None
 
     def _said_in_sentence_before(self, index: int, position: int) -> str | None:
         """The subject of the sentence before a position, when it reports speech (a speech verb) and
