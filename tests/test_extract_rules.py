@@ -3106,3 +3106,10 @@ def test_a_german_title_declined_before_a_known_surname_names_the_person():
     record = extract_text("Steinmeier in Kenia\n\nBundespräsident Frank-Walter Steinmeier ist zu einem Staatsbesuch in "
                           "Kenia eingetroffen. Er wurde vom kenianischen Präsidenten Kenyatta mit militärischen Ehren begrüßt.\n")
     assert "Uhuru Kenyatta" in [person["name"] for person in record["people"]]
+
+
+def test_a_buttons_words_three_times_over_and_a_caption_led_by_its_agency_are_noise():
+    record = extract_text("Costa bezoekt Valdoria\n\nPremier Ana Costa brengt een tweedaags bezoek aan president Luis Vega.\n\n"
+                          "Steun WNL Steun WNL Steun WNL\n\nFoto ANP. Premier Ana Costa tijdens het bezoek\n\n"
+                          "Het bezoek wordt dinsdag afgesloten.\n")
+    assert record["removed"] == ["Steun WNL Steun WNL Steun WNL", "Foto ANP. Premier Ana Costa tijdens het bezoek"]
