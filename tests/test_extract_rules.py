@@ -3113,3 +3113,9 @@ def test_a_buttons_words_three_times_over_and_a_caption_led_by_its_agency_are_no
                           "Steun WNL Steun WNL Steun WNL\n\nFoto ANP. Premier Ana Costa tijdens het bezoek\n\n"
                           "Het bezoek wordt dinsdag afgesloten.\n")
     assert record["removed"] == ["Steun WNL Steun WNL Steun WNL", "Foto ANP. Premier Ana Costa tijdens het bezoek"]
+
+
+def test_a_date_line_with_its_time_and_then_the_agencys_name_dates_the_article():
+    record = extract_text("Costa w Valdorii\n\n2018-02-17, 12:26  Valdorska Agencja Prasowa\n\nPrezydent Ana Costa rozmawiał "
+                          "w sobotę z prezydentem Luisem Vegą.\n")
+    assert record["published"] == "2018-02-17"

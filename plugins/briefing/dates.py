@@ -152,6 +152,8 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+[A-Z][\w&
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
+# "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
+_CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
 _DATE_LINE_SOURCE = re.compile(r"\s+(?i:source)\s*:\s*[A-Z][\w.\-' /]{1,40}$")
@@ -409,6 +411,7 @@ def _only_filler(rest: str) -> bool:
     rest = _AGENCY_CLOCK_HEAD.sub("", rest, count=1)
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
+    rest = _CLOCK_THEN_CREDIT.sub(r"\g<clock>", rest, count=1)
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
