@@ -3119,3 +3119,9 @@ def test_a_date_line_with_its_time_and_then_the_agencys_name_dates_the_article()
     record = extract_text("Costa w Valdorii\n\n2018-02-17, 12:26  Valdorska Agencja Prasowa\n\nPrezydent Ana Costa rozmawiał "
                           "w sobotę z prezydentem Luisem Vegą.\n")
     assert record["published"] == "2018-02-17"
+
+
+def test_a_byline_whose_name_is_given_twice_glued_before_the_date_dates_the_article():
+    record = extract_text("Costa Sambut Vega\n\nAlwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, 31 Maret 2022\n\n"
+                          "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor.\n")
+    assert record["published"] == "2022-03-31"

@@ -152,6 +152,8 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+[A-Z][\w&
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
+# "Alwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, ...": a byline's name given twice, the link's and the text's
+_DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
 _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
@@ -405,6 +407,7 @@ def _only_filler(rest: str) -> bool:
     rest = _ZONE_NOTE.sub(" ", rest)  # "Last updated at: (Beijing Time) Monday, January 05, 2004"
     if _AGO.search(rest):  # "Jane Roe 2 minutes ago Thu 02nd April 2020": a byline, the page's clock, the date
         rest = _CREDIT_HEAD.sub("", _AGO.sub(" ", rest), count=1)
+    rest = _DOUBLED_NAME.sub(r"\g<name>", rest, count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _DESK_CREDIT_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
