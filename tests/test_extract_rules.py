@@ -3125,3 +3125,10 @@ def test_a_byline_whose_name_is_given_twice_glued_before_the_date_dates_the_arti
     record = extract_text("Costa Sambut Vega\n\nAlwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, 31 Maret 2022\n\n"
                           "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor.\n")
     assert record["published"] == "2022-03-31"
+
+
+def test_wishes_of_good_health_are_courtesy_and_make_no_health_topic():
+    text = ("Sultan calls Emir\n\nSultan Ana Costa made a phone call to Emir Luis Vega on Monday.\n\n"
+            "The Sultan expressed his sincere wishes of good health, well-being and a long life to the Emir.\n\n"
+            "The Emir also wished the Sultan good health, happiness and success.\n")
+    assert "health" not in extract_text(text)["topics"]

@@ -762,6 +762,10 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
     return next(filter(None, (stage(kb, meta_lines, paragraphs) for stage in _SOURCE_STAGES)), None)
 
 
+_WELL_WISHES = re.compile(r"(?<!\w)(?:" + trie_alternation(read_words("words.yaml")["well_wishes"]) + r")(?![\w\-]|\s+care)",
+                          re.IGNORECASE)
+
+
 def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
     """Topic slugs the article is about, strongest first.
 
@@ -770,7 +774,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
     """
     scored = []
-    segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)]
+    segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)
+                if not _WELL_WISHES.search(s)]  # a sentence of good wishes is courtesy
     # One scan of the whole text finds where any topic's phrase starts (a NUL keeps phrases within
     # their sentence); there each topic that has a phrase opening so is matched like its own
     # finditer would (not inside its previous match), and the match placed in its sentence by
