@@ -510,7 +510,7 @@ def _span_of_days(line: str) -> bool:
     return bool(found) and found[0][1].re in _RANGES
 
 
-_LAST_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!.*(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d))")
+_DAY_NUMBER = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?(?!\d)")
 
 
 def period_end(lines: list[str]) -> dt.date | None:
@@ -520,10 +520,10 @@ def period_end(lines: list[str]) -> dt.date | None:
         if parse_date_line(line) is None or not _span_of_days(line):
             continue
         first, match = _full_dates(line)[0]
-        last = match["last"] or match["last_after"] if "last" in match.re.groupindex else None
-        day = _LAST_DAY.search(match.string, match.start(), match.start("year"))
+        last = (match["last"] or match["last_after"]) if "last" in match.re.groupindex else None  # a second month
+        days = _DAY_NUMBER.findall(match.string, match.start(), match.start("year"))
         return _day(first.year if last is None else int(match["year"]),
-                    _MONTH_KEYS[_key(last)] if last else first.month, int(day.group(1))) if day else None
+                    _MONTH_KEYS[_key(last)] if last else first.month, int(days[-1])) if days else None
     return None
 
 
