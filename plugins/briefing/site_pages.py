@@ -68,14 +68,20 @@ class BriefingGenerator(Generator):
         )
         known.save()
         build.seed_keys.prune()
-        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
-                               parallel.worker_count(build.config.workers))
+        workers = parallel.worker_count(build.config.workers)
+        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers)
+        beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers)
         facts_by_key, kept = _kept_quote_facts(build)
         made = []
-        for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge):
-            if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
-                facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
-            made.append((snapshot, seed_records.lean(record)))
+        try:
+            for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge,
+                                                            beside.wait if beside else None):
+                if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
+                    facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
+                made.append((snapshot, seed_records.lean(record)))
+        finally:
+            if beside is not None:
+                beside.close()
         records = [record for _snapshot, record in made]
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
