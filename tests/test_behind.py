@@ -16,10 +16,12 @@ def test_a_stage_done_beside_has_written_its_files_and_its_warnings_are_logged_h
     def stage():
         (tmp_path / "made.txt").write_text("made", encoding="utf-8")
         logging.getLogger("briefing.search_glue").warning("%s: a warning from %s", "entry", "beside")
+        return {"sent": [1, "two"]}
 
     with caplog.at_level(logging.WARNING):
         started = behind.start(stage)
         assert started.done() is True
+    assert started.result == {"sent": [1, "two"]}
     assert (tmp_path / "made.txt").read_text(encoding="utf-8") == "made"
     assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
         ("briefing.search_glue", logging.WARNING, "entry: a warning from beside")]

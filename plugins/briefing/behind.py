@@ -16,6 +16,13 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable
+from typing import Any
+
+# Articles: more, and a build does its stages in its own process. A forked process's own memory
+# (what it reads of the build's, copied on write, and its own work) grew to some 110 MiB at
+# 10,000 articles for the search files, which a build of 100,000 (docs/scaling.md: 1,968 MiB of
+# the 2 GiB target) cannot spare.
+UP_TO = 20_000
 
 
 class _Collected(logging.Handler):
@@ -38,6 +45,7 @@ class Behind:
     def __init__(self, pid: int, reading: int):
         self.pid = pid
         self.reading = reading
+        self.result: Any = None  # what the stage returned (plain data), once done
 
     def done(self) -> bool:
         """Wait for the process; True when it did the whole stage (what it logged is logged
@@ -57,6 +65,7 @@ class Behind:
             return False
         for name, level, message in sent["log"]:
             logging.getLogger(name).log(level, "%s", message)
+        self.result = sent.get("result")
         return True
 
 
@@ -64,8 +73,9 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def start(stage: Callable[[], None]) -> Behind:
-    """Run `stage` in a forked process; the caller must call `done()` on what this returns."""
+def start(stage: Callable[[], Any]) -> Behind:
+    """Run `stage` in a forked process; the caller must call `done()` on what this returns, which
+    then holds what the stage returned (plain data, sent back as JSON) as its `result`."""
     reading, writing = os.pipe()
     pid = os.fork()
     if pid:
@@ -79,8 +89,8 @@ def start(stage: Callable[[], None]) -> Behind:
         collected = _Collected()
         root = logging.getLogger()
         root.handlers = [collected]
-        stage()
-        data = json.dumps({"done": True, "log": collected.records}).encode()
+        result = stage()
+        data = json.dumps({"done": True, "log": collected.records, "result": result}).encode()
         with os.fdopen(writing, "wb") as pipe:
             pipe.write(data)
         code = 0

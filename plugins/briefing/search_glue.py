@@ -64,9 +64,6 @@ def _npm_ci(project: Path) -> None:
         raise SearchBuildError(f"{project}: `npm ci` failed:\n{result.stderr.strip()}")
 
 
-BEHIND_UP_TO = 20_000  # articles: more, and the search files are made in the build's own process (start_behind)
-
-
 class SearchGenerator(Generator):
     """Writes the search index scripts and copies lunr.js with its licence into the theme's files."""
 
@@ -79,12 +76,10 @@ class SearchGenerator(Generator):
         """Once the corpus is modelled: the search files made in a forked process while this one
         writes the pages (site_pages), on two cores or more; `generate_output` takes the result.
         Only when the last build left its search state (a rebuild, which updates the files) and
-        for up to BEHIND_UP_TO articles: the forked process's own memory (what it reads of the
-        model, copied on write, and the update's own) grew to some 110 MiB at 10,000 articles,
-        which a clean build (whose stage counts every article) and a build of 100,000 articles
-        (docs/scaling.md: 1,968 MiB of the 2 GiB target) cannot spare."""
+        for up to behind.UP_TO articles: a clean build's stage counts every article, and its
+        process would hold more than the build's own peak."""
         build, model = self.context.get(CONTEXT_KEY), self.context.get("briefing")
-        if (build is not None and model is not None and self.behind is None and len(model.articles) <= BEHIND_UP_TO
+        if (build is not None and model is not None and self.behind is None and len(model.articles) <= behind.UP_TO
                 and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()
                 and cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "search", ".js").has(STATE)):
             self.behind = behind.start(self._write_search_files)

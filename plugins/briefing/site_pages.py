@@ -87,7 +87,7 @@ class BriefingGenerator(Generator):
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
         build.snapshots = {record["slug"]: snapshot for snapshot, record in made}
         facts = {record["slug"]: facts_by_key[snapshot.key] for snapshot, record in made}
-        model = corpus.build(records, knowledge, build.config.subject, facts)
+        model = corpus.build(records, knowledge, build.config.subject, facts, beside=workers > 1)
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
