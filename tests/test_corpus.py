@@ -16,8 +16,22 @@ def record(slug, day, people=(), topics=()):
 
 
 def related_slugs(records):
-    model = corpus.build(records, load_knowledge())
-    return {slug: [r["slug"] for r in others] for slug, others in model.related.items()}
+    """The related articles' slugs, worked out in the build's process and in a forked one (the
+    same lists either way)."""
+    knowledge = load_knowledge()
+    found = [{slug: [r["slug"] for r in others] for slug, others in corpus.build(records, knowledge, beside=beside).related.items()}
+             for beside in (False, True)]
+    assert found[0] == found[1]
+    return found[0]
+
+
+@pytest.mark.parametrize("numbers", [None, [], [[1], [0]], [[1], [0], [7]], [[1], [0], ["1"]], [[1], [0], [True]], {"a": []}])
+def test_related_numbers_that_do_not_fit_the_articles_are_worked_out_again(numbers):
+    """What a forked process sent back is used only if it is a list of positions per article."""
+    articles = [record("a", "2020-01-01", ["Ana Lee"]), record("b", "2020-01-02", ["Ana Lee"]),
+                record("c", "2020-01-03", ["Ana Lee", "Bo Chan"])]
+    related = corpus._related(articles, numbers)
+    assert {slug: [r["slug"] for r in others] for slug, others in related.items()} == {"a": ["b", "c"], "b": ["a", "c"], "c": ["a", "b"]}
 
 
 def test_related_articles_share_the_rarest_people_and_topics_first():

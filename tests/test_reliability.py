@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from briefing import records, search_glue, search_index, seed_records, seedfiles
@@ -434,6 +435,49 @@ def test_14_a_damaged_search_state_makes_the_search_files_whole_with_a_warning_n
         output = _build(site)
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert any(message.startswith(str(site / "cache" / "briefing" / "search")) for message in warnings), warnings
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
+def _doc_chunk(site) -> Path:
+    return _search_entry(site, "d-")[1]
+
+
+DOC_CHUNK_DAMAGES = {
+    "a document chunk gone": lambda site: _doc_chunk(site).unlink(),
+    "a document chunk edited": lambda site: _doc_chunk(site).write_bytes(
+        _doc_chunk(site).read_bytes().replace(b"Putin", b"Nobody", 1)),
+    "a document chunk that is not one, index updated": lambda site: _rewritten(site, _doc_chunk(site), b"{not a chunk}"),
+    "a document chunk of one text too few, index updated": lambda site: _rewritten(
+        site, _doc_chunk(site), _chunk_of("d-0.js", _texts(_doc_chunk(site))[1:])),
+}
+
+
+def _texts(path: Path) -> list[str]:
+    return search_index.read_script("d-0.js", path.read_text(encoding="utf-8"))
+
+
+def _chunk_of(name: str, texts: list[str]) -> bytes:
+    return f"{search_index._registered(name)}JSON.parse('{search_index._literal(texts)}');\n".encode()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("damage", DOC_CHUNK_DAMAGES.values(), ids=DOC_CHUNK_DAMAGES.keys())
+def test_14b_a_damaged_document_chunk_is_not_written_again_from_its_text(tmp_path, damage, workers, caplog):
+    """A rebuild writes the document chunks whose documents moved from the last build's chunks
+    (search_glue._KeptTexts); one missing or damaged gives its texts from the records, and the
+    site is a clean build's. On two cores the search files are made beside the pages
+    (behind.py): what that process warns is logged by the build, once."""
+    site = tmp_path / "site"
+    _seeds(site, **{"doc-chunk": ARTICLE, "other": OTHER})
+    _build(site, BRIEFING_WORKERS=workers)
+    damage(site)
+    # the oldest article: every other one moves, so their chunk is written again
+    _seeds(site, third=OTHER.replace("3 May 2022", "4 May 2020").replace("Erdogan", "Aliyev"))
+    with caplog.at_level(logging.WARNING):
+        output = _build(site, BRIEFING_WORKERS=workers)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING
+                and r.getMessage().startswith(str(site / "cache" / "briefing" / "search"))]
+    assert len(warnings) == len(set(warnings)) <= 1, warnings
     assert same_site(output, _clean_build(tmp_path, site))
 
 

@@ -276,3 +276,39 @@ def test_a_chunk_is_read_back_as_it_was_written():
             assert search_index.read_script(name, content) in ({"terms": hostile, "postings": hostile}, hostile)
     with pytest.raises(ValueError):
         search_index.read_script("terms.js", "window.x = 1;\n")
+
+
+def _kept_texts(payload: dict):
+    """An earlier build's document texts by key, read back from its document chunks' files."""
+    texts = {}
+    for name, content in search_index.scripts(payload).items():
+        if name.startswith("d-"):
+            first = int(name[2:-3]) * search_index.DOC_CHUNK
+            for at, text in enumerate(search_index.read_script(name, content)):
+                texts[payload["documents"][first + at]] = text
+    return texts.get
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_an_update_writes_moved_documents_from_the_earlier_chunks_with_the_bytes_of_a_build(edit):
+    """Each kept article's text is taken from the earlier build's document chunk (its record is
+    not read for it), and the files are a build's byte for byte; a text the earlier chunks do not
+    give is read from the record."""
+    before = _articles(40)  # two document chunks
+    after = edit(before)
+    earlier = search_index.build(before, [f"articles/{r['slug']}.html" for r in before], ALIASES, TOPICS, KINDS,
+                                 keys=_keys(before))
+    kept = _kept_texts(earlier)
+    new = {key for key in _keys(after) if kept(key) is None}
+
+    def body_of(record: dict) -> list[str]:
+        if _keys([record])[0] not in new:
+            pytest.fail(f"{record['slug']}: read again, though the earlier chunks hold its text")
+        return record["body"]
+
+    for kept_text in (kept, lambda key: None):
+        updated = search_index.update(_earlier(earlier), after, [f"articles/{r['slug']}.html" for r in after],
+                                      ALIASES, TOPICS, KINDS, keys=_keys(after),
+                                      body_of=body_of if kept_text is kept else search_index._BODY, kept_text=kept_text)
+        assert updated is not None
+        assert search_index.scripts(updated) == search_index.scripts(build(after))

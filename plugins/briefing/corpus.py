@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import yaml
 
+from . import behind
 from .knowledge import DATA_DIR, Knowledge, phrase_pattern, slugify
 from .record import KIND_LABELS
 
@@ -482,12 +483,17 @@ def _leader_slugs(names: list[str], knowledge: Knowledge) -> dict[str, str]:
 
 
 def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None,
-          facts_of: dict | None = None) -> Corpus:
+          facts_of: dict | None = None, beside: bool = False) -> Corpus:
     """The model of the corpus. `facts_of` holds what `quote_facts` gave for some articles (by
-    slug), kept from an earlier build; the others' are worked out, and all are left in it."""
+    slug), kept from an earlier build; the others' are worked out, and all are left in it.
+    `beside`: the related articles worked out in a forked process while this one models the
+    rest (behind.py; the same lists, and worked out here if that process fails)."""
     subject = subject or {"countries": [], "people": []}
     facts_of = {} if facts_of is None else facts_of
     articles = sorted(records, key=chronological_key)
+    related_beside = None
+    if beside and len(articles) <= behind.UP_TO and behind.can_fork():
+        related_beside = behind.start(lambda: _related_numbers(articles))
     followed = [r for r in articles if in_subject(r, subject)]
     contacts = newest_first(group_contacts(followed, subject))
     other = newest_first([Contact([r], (), in_subject=False) for r in articles if not in_subject(r, subject)])
@@ -537,6 +543,7 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
     rank = lambda page: (-len(page.counted), -len(page.articles))  # noqa: E731
     leader_list = sorted(leaders.values(), key=lambda leader: (*rank(leader), leader.name))
     contact_days = [c.day for c in contacts if c.day]
+    numbers = related_beside.result if related_beside is not None and related_beside.done() else None
     return Corpus(
         articles=articles,
         subject=subject,
@@ -552,7 +559,7 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
         kinds=[(k, KIND_LABELS.get(k, k), n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
         first_day=min(contact_days) if contact_days else None,
         last_day=max(contact_days) if contact_days else None,
-        related=_related(articles),
+        related=_related(articles, numbers),
         previous=previous,
         next=following,
         latest=[c for c in contacts if c.day][:LATEST_COUNT],
@@ -679,9 +686,20 @@ def years_of(contacts: list[Contact]) -> str:
     return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def _related(articles: list[dict]) -> dict[str, list]:
+def _related(articles: list[dict], numbers: list | None = None) -> dict[str, list]:
     """Articles sharing the most (and the rarest) people and topics with each, among those
-    nearest to it in time, via an inverted index."""
+    nearest to it in time: `numbers` as `_related_numbers` gives them, worked out here unless
+    given (by a forked process: checked to be as many lists of positions as articles)."""
+    if not (isinstance(numbers, list) and len(numbers) == len(articles)
+            and all(isinstance(best, list) and all(type(other) is int and 0 <= other < len(articles) for other in best)
+                    for best in numbers)):
+        numbers = _related_numbers(articles)
+    return {record["slug"]: [articles[other] for other in best] for record, best in zip(articles, numbers)}
+
+
+def _related_numbers(articles: list[dict]) -> list[list[int]]:
+    """For each article, the positions of the articles sharing the most (and the rarest) people
+    and topics with it, among those nearest to it in time, via an inverted index."""
     postings = defaultdict(list)
     keys_of = []
     for index, record in enumerate(articles):
@@ -693,7 +711,7 @@ def _related(articles: list[dict]) -> dict[str, list]:
     total = len(articles)
     weight = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
     position = dict.fromkeys(postings, 0)  # where the article at hand is in each key's postings (in time order)
-    related = {}
+    related = []
     for index, keys in enumerate(keys_of):
         scores: dict[int, float] = {}
         get = scores.get
@@ -710,5 +728,5 @@ def _related(articles: list[dict]) -> dict[str, list]:
             best = sorted([(-score, other) for other, score in scores.items() if score >= least])[:RELATED_COUNT]
         else:
             best = sorted([(-score, other) for other, score in scores.items()])
-        related[articles[index]["slug"]] = [articles[other] for _score, other in best]
+        related.append([other for _score, other in best])
     return related

@@ -102,8 +102,12 @@ def finish_run(pelican) -> None:
 
 def model_built(generators) -> None:
     """Every generator has read what it needs (the seeds, the corpus model): what is in memory
-    now stays until the build ends, so the garbage collector need not look at it again."""
+    now stays until the build ends, so the garbage collector need not look at it again. Then
+    the search files are started in a process of their own, beside the pages (search_glue)."""
     site_build.settle_collector()
+    for generator in generators:
+        if isinstance(generator, search_glue.SearchGenerator):
+            generator.start_behind()
 
 
 def articles_read_by_briefing(generator) -> None:

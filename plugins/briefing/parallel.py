@@ -13,7 +13,7 @@ import gc
 import logging
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from . import cache, records
 from .knowledge import Knowledge
@@ -68,3 +68,72 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
         _knowledge = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
     return len(jobs)
+
+
+class _Collected(logging.Handler):
+    """What a worker extracting beside the build logs, sent back with the record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+_collected = _Collected()
+
+
+def _beside_worker() -> None:
+    gc.enable()
+    logging.getLogger().handlers = [_collected]  # logged by the build's process, with the record
+
+
+def _extract_logged(snapshot: Snapshot) -> tuple[dict | None, list[tuple[str, int, str]]]:
+    _collected.records = []
+    return _extract(snapshot), _collected.records
+
+
+class Beside:
+    """New seeds under extraction in a worker process while the build reads the cached records."""
+
+    def __init__(self, pool: ProcessPoolExecutor, futures: dict[int, Future], store: cache.Store):
+        self.pool, self.futures, self.store = pool, futures, store
+
+    def wait(self, snapshot: Snapshot) -> None:
+        """The snapshot's record into the store, once the worker has it (nothing, if it was not
+        given to the worker); what the worker logged extracting it is logged here then."""
+        future = self.futures.pop(id(snapshot), None)
+        if future is None:
+            return
+        try:
+            record, logged = future.result()
+        except Exception:  # noqa: BLE001 - a worker lost: the seed is extracted here, as without one
+            return
+        for name, level, message in logged:
+            logging.getLogger(name).log(level, "%s", message)
+        _cache(snapshot, record, self.store)
+
+    def close(self) -> None:
+        """Let the worker go (what was not waited for is extracted by the build, as without one)."""
+        global _knowledge
+        for future in self.futures.values():
+            future.cancel()
+        self.futures.clear()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        _knowledge = None
+
+
+def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache.Store, workers: int) -> Beside | None:
+    """A few new seeds (fewer than PARALLEL_FROM) extracted in one worker process while the build
+    reads the cached records of the others: the first extraction in a process compiles the
+    knowledge base's patterns (some 0.6 s, more than the seed itself), which the build's own
+    process then need not. None when there is nothing to extract, or one core: then the build
+    extracts them itself (seed_records), as it always did."""
+    global _knowledge
+    jobs = [s for s in snapshots if s.data is not None]
+    if workers < 2 or not jobs or len(jobs) >= PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    _knowledge = knowledge
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
+    return Beside(pool, {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}, store)

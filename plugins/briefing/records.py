@@ -9,8 +9,6 @@ import logging
 import re
 import sys
 
-from .extract import extract_file
-
 logger = logging.getLogger(__name__)
 
 # What XML 1.0 cannot carry: control characters besides tab and line breaks, lone surrogates
@@ -61,7 +59,11 @@ def to_cache(record: dict) -> bytes:
 
 
 def extract(snapshot, data: bytes, knowledge) -> dict:
-    """The record of a seed as the build read it (its bytes and its sidecar's), fit for XML."""
+    """The record of a seed as the build read it (its bytes and its sidecar's), fit for XML.
+    Extraction is imported here, when a seed is first extracted: its modules (their patterns
+    compiled as they load, some 0.5 s) are not needed by a build whose records are all cached."""
+    from .extract import extract_file
+
     record = extract_file(snapshot.path, knowledge=knowledge, display=snapshot.display, data=data,
                           sidecars=snapshot.sidecars)
     make_xml_safe(record)

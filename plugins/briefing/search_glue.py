@@ -17,7 +17,7 @@ from pathlib import Path
 import lunr
 from pelican.generators import Generator
 
-from . import cache, corpus, search_index
+from . import behind, cache, corpus, parallel, search_index
 from .build import CONTEXT_KEY
 
 logger = logging.getLogger(__name__)
@@ -70,10 +70,35 @@ class SearchGenerator(Generator):
     def generate_context(self) -> None:
         self.lunr_package = lunr_js(self.context[CONTEXT_KEY].config.node_modules)  # fail before writing pages
 
+    behind: behind.Behind | None = None  # the search files under way in a forked process
+
+    def start_behind(self) -> None:
+        """Once the corpus is modelled: the search files made in a forked process while this one
+        writes the pages (site_pages), on two cores or more; `generate_output` takes the result.
+        Only when the last build left its search state (a rebuild, which updates the files) and
+        for up to behind.UP_TO articles: a clean build's stage counts every article, and its
+        process would hold more than the build's own peak."""
+        build, model = self.context.get(CONTEXT_KEY), self.context.get("briefing")
+        if (build is not None and model is not None and self.behind is None and len(model.articles) <= behind.UP_TO
+                and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()
+                and cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "search", ".js").has(STATE)):
+            self.behind = behind.start(self._write_search_files)
+
     def generate_output(self, writer) -> None:
-        model = self.context.get("briefing")
-        if model is None:
+        if self.context.get("briefing") is None:
             return
+        started, self.behind = self.behind, None
+        if started is None or not started.done():
+            self._write_search_files()
+        output = Path(self.output_path)
+        vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
+        vendor.mkdir(parents=True, exist_ok=True)
+        for name, copy in VENDOR_FILES.items():
+            shutil.copyfile(self.lunr_package / name, vendor / copy)
+
+    def _write_search_files(self) -> None:
+        """The search folder's files, from the search store where it has them (only what changed is made)."""
+        model = self.context["briefing"]
         people = self.context[CONTEXT_KEY].config.knowledge.person_by_name
         aliases = {leader.name: people[leader.name].aliases for leader in model.leaders if leader.name in people}
         arguments = (
@@ -95,11 +120,6 @@ class SearchGenerator(Generator):
             build = self.context[CONTEXT_KEY]
             _make_files(store, files_key, folder, arguments, keys, lambda record: build.whole_record(record)["body"])
         store.prune()
-        output = Path(self.output_path)
-        vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR
-        vendor.mkdir(parents=True, exist_ok=True)
-        for name, copy in VENDOR_FILES.items():
-            shutil.copyfile(self.lunr_package / name, vendor / copy)
 
 
 STATE = cache.key("search state")  # what the last build's search files were made of: search_index.Earlier
@@ -122,7 +142,8 @@ def _make_files(store: cache.Store, files_key: str, folder: Path, arguments: tup
     if earlier is not None:
         state, chunks, listing = earlier
         try:
-            payload = search_index.update(state, *arguments, keys=keys, body_of=body_of)
+            payload = search_index.update(state, *arguments, keys=keys, body_of=body_of,
+                                          kept_text=_KeptTexts(store, listing, state.documents))
         except ValueError as error:
             logger.warning("%s: the last build's search files do not fit what they were made of (%s); made whole",
                            store.path(STATE), error)
@@ -138,6 +159,48 @@ def _make_files(store: cache.Store, files_key: str, folder: Path, arguments: tup
     _store_files(store, files_key, payload, search_index.each_script(payload))
     if not _place_files(store, files_key, folder):
         raise SearchBuildError(f"{store.folder}: the search files just stored cannot be read back")
+
+
+class _KeptTexts:
+    """The texts of the earlier build's document chunks, by document key: when an article is added
+    or taken away, every later document moves by one and every later chunk is written again,
+    from these (the chunk's entry checked against the store's index, and read as a list of as
+    many texts as that build numbered in it) rather than from the articles' records read whole
+    again (some 6,000 at 10,000, when the new article's date is in the middle). A chunk that is
+    missing or does not read so gives none: its documents are read from their records."""
+
+    def __init__(self, store: cache.Store, listing: dict[str, str], documents: list[str]):
+        self.store, self.listing, self.count = store, listing, len(documents)
+        self.number = {key: n for n, key in enumerate(documents)}
+        self.read: dict[int, list[str] | None] = {}  # the last two chunks read: documents move by a few at most
+
+    def __call__(self, key: str) -> str | None:
+        number = self.number.get(key)
+        if number is None:
+            return None
+        chunk = number // search_index.DOC_CHUNK
+        if chunk not in self.read:
+            if len(self.read) >= 2:
+                del self.read[min(self.read)]
+            self.read[chunk] = self._texts(chunk)
+        texts = self.read[chunk]
+        return texts[number % search_index.DOC_CHUNK] if texts is not None else None
+
+    def _texts(self, chunk: int) -> list[str] | None:
+        name = search_index.doc_chunk_name(chunk)
+        entry = self.listing.get(name)
+        content = self.store.get(entry) if isinstance(entry, str) else None
+        if content is None:
+            return None
+        try:
+            texts = search_index.read_script(name, content.decode())
+        except ValueError:  # UnicodeDecodeError too
+            return None
+        first = chunk * search_index.DOC_CHUNK
+        if not (isinstance(texts, list) and len(texts) == min(search_index.DOC_CHUNK, self.count - first)
+                and all(isinstance(text, str) for text in texts)):
+            return None
+        return texts
 
 
 def _earlier(store: cache.Store) -> tuple[search_index.Earlier, dict[str, dict], dict[str, str]] | None:

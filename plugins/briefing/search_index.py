@@ -74,6 +74,9 @@ TermCounter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]
 # An article's paragraphs from its record: the site's records are held without them, and read
 # whole again for each document, so all the articles' text is never held at once.
 BodyOf = Callable[[dict], Sequence[str]]
+# A document's text as an earlier build's document chunk holds it (its paragraphs joined), by
+# the document's key; None when that build had no such document or its chunk cannot be read.
+KeptText = Callable[[str], "str | None"]
 _BODY: BodyOf = operator.itemgetter("body")
 
 
@@ -280,13 +283,16 @@ def update(
     kind_labels: Mapping[str, str],
     keys: Sequence[str] | None = None,
     body_of: BodyOf = _BODY,
+    kept_text: KeptText | None = None,
 ) -> dict | None:
     """What `build` gives, made from an earlier build's postings: only the articles added or
     changed are counted, and each term's written postings are cut where documents were added or
     taken away, the numbers between the cuts kept as written (a gap does not change when both
     its documents move by one). None when too much changed (or the documents' order did) to be
     worth it; ValueError when `earlier` does not hold together. `keys` as for `build`, and
-    the earlier build's of the same kind."""
+    the earlier build's of the same kind; `kept_text`, a kept document's text as the earlier
+    build's document chunk holds it (written again where the document moved to another chunk),
+    else it is read from its record by `body_of`."""
     order = date_order(records)
     records, urls = [records[n] for n in order], [urls[n] for n in order]
     documents = ([keys[n] for n in order] if keys is not None
@@ -318,7 +324,8 @@ def update(
             del postings[term]
     lengths = [[earlier.lengths[field][old] if old is not None else sum(counted[n][field].values())
                 for n, old in enumerate(old_of)] for field in range(len(FIELDS))]
-    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents, body_of)
+    return _payload(records, urls, aliases, topic_titles, kind_labels, postings, extents, lengths, documents, body_of,
+                    kept_text if keys is not None else None)
 
 
 def _edits(before: Sequence[str], after: Sequence[str]) -> tuple[list[tuple[int, int | None]], list[int | None]] | None:
@@ -414,7 +421,8 @@ def _moved_field(gaps: list[str], tfs: list[str], runs, starts: list[int], inser
 
 
 def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[str, str],
-             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str], body_of: BodyOf) -> dict:
+             extents: dict[str, list[int]], lengths: list[list[int]], documents: list[str], body_of: BodyOf,
+             kept_text: KeptText | None = None) -> dict:
     """The files' data from the documents in number order and every term's postings as written
     (`extents`: how many postings each term has, and its last document)."""
     terms = sorted(postings, key=_utf16)  # as JavaScript compares strings, for the page's binary search
@@ -461,7 +469,8 @@ def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[s
         "head": head,
         "chunks": chunks,
         "terms": terms,
-        "docs": [_Bodies(records[first:first + DOC_CHUNK], body_of) for first in range(0, len(records), DOC_CHUNK)],
+        "docs": [_Bodies(records[first:first + DOC_CHUNK], body_of, documents[first:first + DOC_CHUNK], kept_text)
+                 for first in range(0, len(records), DOC_CHUNK)],
         "documents": documents,
         "lengths": lengths,
         "postings": postings,
@@ -470,15 +479,21 @@ def _payload(records, urls, aliases, topic_titles, kind_labels, postings: dict[s
 
 
 class _Bodies(Sequence):
-    """A document chunk's articles' paragraphs, read when the chunk is written (and joined)."""
+    """A document chunk's articles' paragraphs, read when the chunk is written (and joined), or
+    the text an earlier build's chunk holds for the same document (`kept_text`), already joined."""
 
-    def __init__(self, records: Sequence[dict], body_of: BodyOf):
-        self.records, self.body_of = records, body_of
+    def __init__(self, records: Sequence[dict], body_of: BodyOf, keys: Sequence[str] = (),
+                 kept_text: KeptText | None = None):
+        self.records, self.body_of, self.keys, self.kept_text = records, body_of, keys, kept_text
 
     def __len__(self) -> int:
         return len(self.records)
 
     def __getitem__(self, n):
+        if self.kept_text is not None:
+            text = self.kept_text(self.keys[n])
+            if text is not None:
+                return text
         return self.body_of(self.records[n])
 
 
@@ -501,7 +516,7 @@ def each_script(payload: dict, unchanged: Set[str] = frozenset()) -> Iterator[tu
         if name in unchanged:
             continue
         if name.startswith("d-"):
-            data = ["\n".join(body) for body in data]
+            data = [body if isinstance(body, str) else "\n".join(body) for body in data]
         yield name, f"{_registered(name)}JSON.parse('{_literal(data)}');\n"
 
 

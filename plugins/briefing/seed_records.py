@@ -10,7 +10,7 @@ document show. Those read the record whole again from the record cache (`whole`)
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import cache, records, seedfiles
 from .knowledge import Knowledge
@@ -30,12 +30,15 @@ class RecordLost(RuntimeError):
     """A record neither in the cache nor to be made again from its seed's bytes."""
 
 
-def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
-               knowledge: Knowledge) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
+def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store, knowledge: Knowledge,
+               ready: Callable[[seedfiles.Snapshot], None] | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
     """(seed as read, whole record) of every seed read, in the order read, one at a time. A seed
     whose record cannot be made (a bug in extraction) is skipped with one line naming it and
-    the error, and the others are built."""
+    the error, and the others are built. `ready(snapshot)`: waits for a record being extracted
+    elsewhere to be in the store (parallel.Beside.wait), before a seed still holding its bytes is read."""
     for snapshot in seeds.read.values():
+        if ready is not None and snapshot.data is not None:
+            ready(snapshot)
         try:
             record = _record(snapshot, store, sources, knowledge)
         except Exception as error:  # noqa: BLE001 - one seed's failure never stops the others

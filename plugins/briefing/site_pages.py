@@ -68,20 +68,26 @@ class BriefingGenerator(Generator):
         )
         known.save()
         build.seed_keys.prune()
-        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge,
-                               parallel.worker_count(build.config.workers))
+        workers = parallel.worker_count(build.config.workers)
+        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers)
+        beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers)
         facts_by_key, kept = _kept_quote_facts(build)
         made = []
-        for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge):
-            if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
-                facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
-            made.append((snapshot, seed_records.lean(record)))
+        try:
+            for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge,
+                                                            beside.wait if beside else None):
+                if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
+                    facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
+                made.append((snapshot, seed_records.lean(record)))
+        finally:
+            if beside is not None:
+                beside.close()
         records = [record for _snapshot, record in made]
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
         build.snapshots = {record["slug"]: snapshot for snapshot, record in made}
         facts = {record["slug"]: facts_by_key[snapshot.key] for snapshot, record in made}
-        model = corpus.build(records, knowledge, build.config.subject, facts)
+        model = corpus.build(records, knowledge, build.config.subject, facts, beside=workers > 1)
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
