@@ -25,8 +25,9 @@ from typing import Any
 UP_TO = 20_000
 
 
-class _Collected(logging.Handler):
-    """Every record the forked process logs, as (logger, level, message)."""
+class Collected(logging.Handler):
+    """Every record a forked process logs, as (logger, level, message): plain data, sent back to
+    the build's process and logged there by `replay`."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,6 +38,12 @@ class _Collected(logging.Handler):
         if record.exc_info:
             message += "\n" + logging.Formatter().formatException(record.exc_info)
         self.records.append((record.name, record.levelno, message))
+
+
+def replay(records: list) -> None:
+    """Log, in this process, what a forked process collected."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, "%s", message)
 
 
 class Behind:
@@ -63,8 +70,7 @@ class Behind:
             return False
         if not (isinstance(sent, dict) and sent.get("done") is True and isinstance(sent.get("log"), list)):
             return False
-        for name, level, message in sent["log"]:
-            logging.getLogger(name).log(level, "%s", message)
+        replay(sent["log"])
         self.result = sent.get("result")
         return True
 
@@ -86,7 +92,7 @@ def start(stage: Callable[[], Any]) -> Behind:
     code = 1
     try:
         os.close(reading)
-        collected = _Collected()
+        collected = Collected()
         root = logging.getLogger()
         root.handlers = [collected]
         result = stage()

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from . import cache, records
+from . import behind, cache, records
 from .knowledge import Knowledge
 from .seedfiles import Snapshot
 
@@ -70,18 +70,7 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     return len(jobs)
 
 
-class _Collected(logging.Handler):
-    """What a worker extracting beside the build logs, sent back with the record."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[tuple[str, int, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
-
-
-_collected = _Collected()
+_collected = behind.Collected()  # what a worker extracting beside the build logs, sent back with the record
 
 
 def _beside_worker() -> None:
@@ -110,8 +99,7 @@ class Beside:
             record, logged = future.result()
         except Exception:  # noqa: BLE001 - a worker lost: the seed is extracted here, as without one
             return
-        for name, level, message in logged:
-            logging.getLogger(name).log(level, "%s", message)
+        behind.replay(logged)
         _cache(snapshot, record, self.store)
 
     def close(self) -> None:
