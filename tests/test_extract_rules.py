@@ -3132,3 +3132,29 @@ def test_wishes_of_good_health_are_courtesy_and_make_no_health_topic():
             "The Sultan expressed his sincere wishes of good health, well-being and a long life to the Emir.\n\n"
             "The Emir also wished the Sultan good health, happiness and success.\n")
     assert "health" not in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Costa in Tanzania\n\nPresident Ana Costa welcomed President Luis Vega at the State House in Dar es Salaam on "
+     "Tuesday.\n", "Dar es Salaam"),
+    ("Costa in Trinidad\n\nPrime Minister Ana Costa met Prime Minister Luis Vega at the Diplomatic Centre in Port of Spain "
+     "on Monday.\n", "Port of Spain"),
+    ("Costa in der Schweiz\n\nBundespräsidentin Ana Costa ist zu einem Staatsbesuch eingetroffen. Am Mittwoch landete sie "
+     "am Flughafen Zürich, wo sie von Bundespräsident Luis Vega begrüsst wurde.\n", "Zurich"),
+    ("Costa la Cotroceni\n\nPreşedintele Valdoriei a fost primit joi de preşedintele Luis Vega, în cadrul unei vizite de o zi "
+     "pe care o face la Bucureşti. Au urmat convorbiri oficiale.\n", "Bucharest"),
+], ids=["particle-es", "particle-of", "de-am-flughafen", "ro-la"])
+def test_the_place_of_a_visit_named_with_a_particle_or_after_german_am_or_romanian_la(text, place):
+    assert extract_text(text)["location"] == place
+
+
+def test_la_after_another_preposition_is_an_article_not_a_place_said():
+    record = extract_text("Costa y Vega conversaron\n\nLa presidenta Ana Costa y su homólogo Luis Vega conversaron hoy, "
+                          "en una reunión confirmada por la Casa Blanca.\n")
+    assert record["location"] is None
+
+
+def test_a_person_titled_by_surname_alone_is_the_speaker_of_surname_said():
+    record = extract_text("Costa meets Vega\n\nPrime Minister Costa met President Luis Vega on Monday.\n\n"
+                          "“We turned a new page in our relations,” Costa said.\n")
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Costa"]

@@ -51,7 +51,8 @@ _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _IN_PERSON = ("meeting", "visit")
-_PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+# "Dar es Salaam", "Port of Spain": a particle between capitalised words
+_PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au)\s+)?[A-Z][\w\-]+){0,2}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
@@ -149,9 +150,11 @@ DATELINE = re.compile(
 # Capital letters with their diacritics ("HÀ NỘI", "BOGOTÁ", "ZÜRICH"): `re` has no class for them.
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
-# "na Casa Branca", "a Pechino", "di Jakarta", "в Москве" aside): a place the list knows
+# "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
+# the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca")
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|im|en|à|au|aux|em|no|na|nel|nella|al|a|di|ke|w|we|jijini|mjini|tại|naar|sa)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
+    r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|di|ke|w|we"
+    r"|jijini|mjini|tại|naar|sa)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
 # "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe

@@ -599,11 +599,15 @@ class QuoteFinder:
         return next(iter(names)) if len(names) == 1 else None
 
     def _surname_speaking(self, text: str) -> str | None:
-        """The full name of an unknown person named by the surname alone before a speech verb ("Rhodes said")."""
+        """The full name of an unknown person named by the surname alone before a speech verb ("Rhodes
+        said"); else the one person the article names by that surname alone ("Prime Minister Sharif
+        ... “…,” Sharif said")."""
         named = _SURNAME_SAYS.match(text)
         if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
-        full_name = self._full_name(named.group("surname"))
+        surname = named.group("surname")
+        full_name = self._full_name(surname) or next(
+            (p["name"] for p in self.people if p["name"] == surname), None)
         return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
