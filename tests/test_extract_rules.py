@@ -3158,3 +3158,9 @@ def test_a_person_titled_by_surname_alone_is_the_speaker_of_surname_said():
     record = extract_text("Costa meets Vega\n\nPrime Minister Costa met President Luis Vega on Monday.\n\n"
                           "“We turned a new page in our relations,” Costa said.\n")
     assert [quote["speaker"] for quote in record["quotes"]] == ["Costa"]
+
+
+def test_a_channel_in_a_lead_sentence_decides_before_a_verb_of_talking_ahead_of_it():
+    record = extract_text("Costa et Vega\n\nLes deux présidents ont parlé de l’attentat de vendredi contre la force du G5.\n\n"
+                          "Les présidents Ana Costa et Luis Vega se sont entretenus ce samedi 30 juin par téléphone.\n")
+    assert record["kind"] == "phone_call"

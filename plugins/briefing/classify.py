@@ -287,13 +287,16 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                 for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
                     if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
                         continue  # "to hold talks", "will meet": announced, not yet held
-                    if weights.get(_phrase(match), 1.0) >= STRONG_CUE:
-                        # the first cue, and of two starting together the longer ("calls on", not "calls")
-                        if first is None or (match.start(), match.start() - match.end()) < first[:2]:
-                            first = (match.start(), match.start() - match.end(), kind)
+                    weight = weights.get(_phrase(match), 1.0)
+                    if weight >= STRONG_CUE:
+                        # the first cue, and of two starting together the longer ("calls on", not "calls");
+                        # a channel before any other ("se sont entretenus samedi par téléphone")
+                        rank = (weight < DECISIVE_CUE, match.start(), match.start() - match.end())
+                        if first is None or rank < first[:3]:
+                            first = (*rank, kind)
                         break
             if first:
-                return first[2]
+                return first[3]
     scores = {}
     for kind, (pattern, weights) in cues.items():
         scores[kind] = sum(
