@@ -3164,3 +3164,9 @@ def test_a_channel_in_a_lead_sentence_decides_before_a_verb_of_talking_ahead_of_
     record = extract_text("Costa et Vega\n\nLes deux présidents ont parlé de l’attentat de vendredi contre la force du G5.\n\n"
                           "Les présidents Ana Costa et Luis Vega se sont entretenus ce samedi 30 juin par téléphone.\n")
     assert record["kind"] == "phone_call"
+
+
+def test_a_telephone_talk_in_the_singular_is_a_call():
+    record = extract_text("Press Conference by Prime Minister Ana Costa Regarding Her Summit Telephone Talk with President "
+                          "Luis Vega\n\nJust now I had a summit talk with President Vega.\n")
+    assert record["kind"] == "phone_call"
