@@ -3170,3 +3170,9 @@ def test_a_telephone_talk_in_the_singular_is_a_call():
     record = extract_text("Press Conference by Prime Minister Ana Costa Regarding Her Summit Telephone Talk with President "
                           "Luis Vega\n\nJust now I had a summit talk with President Vega.\n")
     assert record["kind"] == "phone_call"
+
+
+def test_a_country_named_in_its_own_language_is_that_country():
+    record = extract_text("Statsbesöket senarelagt\n\nPresident Luis Vega har i ett telefonsamtal beslutat att senarelägga "
+                          "det franska statsbesöket till Sverige.\n")
+    assert "Sweden" in record["countries"]
