@@ -3176,3 +3176,12 @@ def test_a_country_named_in_its_own_language_is_that_country():
     record = extract_text("Statsbesöket senarelagt\n\nPresident Luis Vega har i ett telefonsamtal beslutat att senarelägga "
                           "det franska statsbesöket till Sverige.\n")
     assert "Sweden" in record["countries"]
+
+
+@pytest.mark.parametrize("delegation", [
+    "Delegasi Indonesia yang hadir yaitu Menteri Keuangan Ana Lima. Delegasi Valdoria yang hadir ialah Menteri Keuangan Rui Sol.",
+    "The delegation included Finance Minister Ana Lima. The other delegation included the Minister of Finance, Rui Sol.",
+], ids=["id-menteri-keuangan", "en-finance-minister"])
+def test_a_ministers_title_in_a_delegation_list_makes_no_topic(delegation):
+    text = f"Costa hosts Vega\n\nPresident Ana Costa welcomed Prime Minister Luis Vega at the palace.\n\n{delegation}\n"
+    assert "trade-economy" not in extract_text(text)["topics"]

@@ -772,6 +772,19 @@ _WELL_WISHES = re.compile(r"(?<!\w)(?:" + trie_alternation(read_words("words.yam
                           re.IGNORECASE)
 
 
+_OFFICE_WORDS = trie_alternation(read_words("words.yaml")["office_words"])
+_OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für"
+    rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))*\s*$")
+_OFFICE_AFTER = re.compile(r"\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")  # "Finance Minister", "Trade Secretary"
+_OFFICE_REACH = 40
+
+
+def _office_name(text: str, match: re.Match) -> bool:
+    """Whether a topic's phrase is part of a minister's or a ministry's name ("Menteri Keuangan")."""
+    return bool(_OFFICE_AFTER.match(text, match.end())
+                or _OFFICE_BEFORE.search(text, max(0, match.start() - _OFFICE_REACH), match.start()))
+
+
 def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
     """Topic slugs the article is about, strongest first.
 
@@ -803,6 +816,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
+                if _office_name(whole, match):
+                    continue
                 sentence = bisect.bisect_right(starts, position) - 1
                 found[slug].setdefault(sentence, []).append(match.group(0).lower())
             if topic.strong_pattern and position >= strong_free[slug] and (
