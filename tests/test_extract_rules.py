@@ -3185,3 +3185,10 @@ def test_a_country_named_in_its_own_language_is_that_country():
 def test_a_ministers_title_in_a_delegation_list_makes_no_topic(delegation):
     text = f"Costa hosts Vega\n\nPresident Ana Costa welcomed Prime Minister Luis Vega at the palace.\n\n{delegation}\n"
     assert "trade-economy" not in extract_text(text)["topics"]
+
+
+def test_another_articles_headline_ending_on_quoted_words_stays_in_the_related_articles_block():
+    record = extract_text("Costa y Vega conversan\n\nLa presidenta Ana Costa sostuvo ayer una conversación telefónica con "
+                          "su par Luis Vega.\n\nArtículos Relacionados\n\nLo que dice Vega sobre los planes de un país de "
+                          "regalarle un ‘palacio volador’\n\nSe disparan los mercados mundiales tras la tregua comercial\n")
+    assert record["body"] == ["La presidenta Ana Costa sostuvo ayer una conversación telefónica con su par Luis Vega."]

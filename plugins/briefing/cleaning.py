@@ -38,6 +38,7 @@ def _inline_noise_out(match: re.Match) -> str:
 
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?)\s+(?:the\s+)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
+_HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # " date 2023-05-20" (or only " date 2023-05") that a web archive puts before the page's own first
@@ -277,7 +278,7 @@ def reads_as_prose(line: str) -> bool:
 
 def is_paragraph_like(line: str) -> bool:
     """A line of running prose, as opposed to a link, caption, label or widget value."""
-    return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > 160
+    return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
 
 
 def is_headline_like(line: str) -> bool:
@@ -573,7 +574,10 @@ class _LineReader:
     def _in_block(self, line: str) -> bool:
         """A line of a list of other articles, a menu or a form that an earlier line opened."""
         if self.in_block:
-            if is_paragraph_like(line) and not _CUT_TEASER.search(line):  # "... has met with...": another article's excerpt
+            # "... has met with...": another article's excerpt; "Lo que dice Trump sobre ... un ‘palacio volador’":
+            # another's headline, ending on its quoted words with no stop before the mark
+            if is_paragraph_like(line) and not _CUT_TEASER.search(line) and not (
+                    len(line) <= _HEADLINE_LENGTH and _QUOTED_LAST_WORD.search(line)):
                 self.in_block = False
             elif not self.seen_paragraph and is_meta_line(line):
                 self.in_block = False  # a widget above the article ends at the article's date line
@@ -786,6 +790,7 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
+_QUOTED_LAST_WORD = re.compile(r"\w[’”\"»]$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 # "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken
