@@ -3192,3 +3192,12 @@ def test_another_articles_headline_ending_on_quoted_words_stays_in_the_related_a
                           "su par Luis Vega.\n\nArtículos Relacionados\n\nLo que dice Vega sobre los planes de un país de "
                           "regalarle un ‘palacio volador’\n\nSe disparan los mercados mundiales tras la tregua comercial\n")
     assert record["body"] == ["La presidenta Ana Costa sostuvo ayer una conversación telefónica con su par Luis Vega."]
+
+
+def test_an_archive_catalogues_field_labels_are_noise():
+    record = extract_text("Communique on President Costa's Official Visit to Valdoria\n\nIdentity area\n\nReference code\n\n"
+                          "Scope and content\n\nConditions governing access\n\nPhysical characteristics and technical "
+                          "requirements\n\nExistence and location of originals\n\nPresident Ana Costa paid a one-day official "
+                          "visit to Valdoria at the invitation of President Luis Vega.\n")
+    assert record["body"] == ["President Ana Costa paid a one-day official visit to Valdoria at the invitation of President "
+                              "Luis Vega."]
