@@ -3201,3 +3201,9 @@ def test_an_archive_catalogues_field_labels_are_noise():
                           "visit to Valdoria at the invitation of President Luis Vega.\n")
     assert record["body"] == ["President Ana Costa paid a one-day official visit to Valdoria at the invitation of President "
                               "Luis Vega."]
+
+
+def test_a_name_of_five_words_is_read_whole():
+    record = extract_text("Costa calls Vega\n\nPresident Ana Costa spoke by telephone with Emir Luis Vega. She congratulated "
+                          "the Emir on the appointment of Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah as Crown Prince.\n")
+    assert "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah" in [person["name"] for person in record["people"]]

@@ -32,7 +32,7 @@ _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father
 _SURNAME_PARTICLES = _WORDS["particles"]
 # "Salman Bin Hamad Al Khalifa": an Arabic name's particles may be written with a capital
 _PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
-NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}|{_PARTICLE}{_NAME_WORD})"
+NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
