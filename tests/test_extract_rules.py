@@ -3207,3 +3207,25 @@ def test_a_name_of_five_words_is_read_whole():
     record = extract_text("Costa calls Vega\n\nPresident Ana Costa spoke by telephone with Emir Luis Vega. She congratulated "
                           "the Emir on the appointment of Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah as Crown Prince.\n")
     assert "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah" in [person["name"] for person in record["people"]]
+
+
+def test_a_summary_cut_short_above_the_headline_is_neither_headline_nor_prose():
+    record = extract_text("\"Iako predsjednica Costa nema izvršne ovlasti, njezin je posao razgovarati s dužnosnicima drugih "
+                          "država\", kažu iz Ureda predsjednice Coste...\n\nCOSTA NA LJETOVANJU\n\nCosta i Vega sastali se na "
+                          "Braču\n\nPredsjednica Ana Costa susrela se na Braču s premijerom Luisom Vegom, koji ljetuje na "
+                          "tom otoku. Ovu informaciju potvrdili su iz Ureda predsjednice.\n")
+    assert record["title"] == "Costa i Vega sastali se na Braču"
+    assert record["body"] == ["Predsjednica Ana Costa susrela se na Braču s premijerom Luisom Vegom, koji ljetuje na tom "
+                              "otoku. Ovu informaciju potvrdili su iz Ureda predsjednice."]
+
+
+def test_a_headlines_quotation_the_body_does_not_give_is_a_quotation_of_no_named_speaker():
+    record = extract_text("Costa i Vega sastali se na Braču: 'Razgovarali su o globalnim pitanjima'\n\nPredsjednica Ana Costa "
+                          "susrela se na Braču s premijerom Luisom Vegom. Ovu informaciju potvrdili su iz Ureda predsjednice.\n")
+    assert record["quotes"] == [{"speaker": None, "text": "Razgovarali su o globalnim pitanjima"}]
+
+
+def test_a_headlines_quotation_the_body_gives_again_is_not_counted_twice():
+    record = extract_text("Costa: “We opened a new chapter”\n\nPresident Ana Costa met President Luis Vega on Monday.\n\n"
+                          "“We opened a new chapter,” Costa said.\n")
+    assert [quote["text"] for quote in record["quotes"]] == ["We opened a new chapter,"]

@@ -843,7 +843,8 @@ def _choose_headline(result: Cleaned) -> None:
     paragraph of prose; the one sharing most words with the lead wins, and replaces the first
     only when that shares almost none, or is the same line with a date glued on.
     """
-    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p)), None)
+    # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)), None)
     if first_prose is None:
         return
     lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))

@@ -16,7 +16,7 @@ from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentences
 from .knowledge import Knowledge, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
-from .quotes import QuoteFinder, speech_text_quotes
+from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
 
 logger = logging.getLogger(__name__)
@@ -387,6 +387,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append("no topics found")
     quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people)
     quotes = quote_finder.quotes() or speech_text_quotes(cleaned.headline, paragraphs, finder.mentions)
+    quotes += headline_quotes(cleaned.headline, quotes)
     if quote_finder.label_mentions:  # "ANTHONY ALBANESE, PRIME MINISTER: ...": a speaker named only by a label
         for name, index, start, end in quote_finder.label_mentions:
             finder.add_mention(name, index + 1, start, end)

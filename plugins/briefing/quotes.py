@@ -981,6 +981,21 @@ class QuoteFinder:
 _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
 
 
+_HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news", "the ‘Quad’"
+
+
+def headline_quotes(headline: str | None, quotes: list[dict]) -> list[dict]:
+    """The headline's quotations that the body does not give ("Milanović i Orban sastali se: 'Razgovarali
+    su o ...'"), whose speaker a headline does not say."""
+    found = []
+    for span in find_spans(headline or ""):
+        said = _clean_quote(span.text) if span.closed else ""
+        if len(said.split()) >= _HEADLINE_QUOTE_WORDS and not any(
+                said in quote["text"] or quote["text"] in said for quote in quotes):
+            found.append({"speaker": None, "text": said})
+    return found
+
+
 def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
     """A speech's text under a headline that says whose it is ("Address by President Nelson
     Mandela at banquet ..."): each paragraph of prose is the speaker's words (not the
