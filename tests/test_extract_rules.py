@@ -3229,3 +3229,29 @@ def test_a_headlines_quotation_the_body_gives_again_is_not_counted_twice():
     record = extract_text("Costa: “We opened a new chapter”\n\nPresident Ana Costa met President Luis Vega on Monday.\n\n"
                           "“We opened a new chapter,” Costa said.\n")
     assert [quote["text"] for quote in record["quotes"]] == ["We opened a new chapter,"]
+
+
+def test_a_byline_of_an_outlets_staff_is_no_prose():
+    record = extract_text("Costa and Vega Hold Talks\n\nBy the Valdoria Journal staff\n\nPresident Ana Costa and President "
+                          "Luis Vega met in the capital on Wednesday for talks on regional security.\n")
+    assert "By the Valdoria Journal staff" in record["removed"]
+
+
+def test_president_pro_tempore_of_a_body_is_a_title_not_a_person():
+    record = extract_text("Costa and Vega Hold Talks\n\nPresident Ana Costa and President Luis Vega met on Wednesday.\n\n"
+                          "He is currently the President Pro Tempore of the Regional Integration System.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_full_name_without_its_first_word_is_the_same_person_and_speaks_for_them():
+    record = extract_text("Costa and Vega Hold Talks\n\nPresident Ana Costa Ruiz and President Luis Perez Molina met on "
+                          "Wednesday.\n\n“We share common problems,” Perez Molina said.\n\nCosta called the meeting "
+                          "“very fluid,” with a commitment to move forward.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa Ruiz", "Luis Perez Molina"]
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Luis Perez Molina", "Ana Costa Ruiz"]
+
+
+def test_belizes_prime_minister_by_his_surname_without_its_tilde():
+    record = extract_text("Briceno to Guatemala\n\nPrime Minister Briceno left for a bilateral meeting with President "
+                          "Alejandro Giammattei.\n")
+    assert [person["name"] for person in record["people"]] == ["Johnny Briceño", "Alejandro Giammattei"]

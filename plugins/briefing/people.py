@@ -691,12 +691,15 @@ class PeopleFinder:
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
 
     def _merge_short_names(self, spans: list) -> None:
-        """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani": a name found without a title
-        that is the short name of one other person found is that person."""
+        """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez
+        Molina": a name found without a title that is the short name of one other person found, or
+        that person's name without its first word, is that person."""
         shorts: dict[str, list[str]] = {}
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), []).append(key)
+            if key.count(" ") >= 2 and key.split(" ", 1)[1] != self._short_name(key):
+                shorts.setdefault(key.split(" ", 1)[1], []).append(key)
         merged = {}
         for key, entry in self.found.items():
             owners = [owner for owner in shorts.get(key, ()) if owner != key]

@@ -599,15 +599,15 @@ class QuoteFinder:
         return next(iter(names)) if len(names) == 1 else None
 
     def _surname_speaking(self, text: str) -> str | None:
-        """The full name of an unknown person named by the surname alone before a speech verb ("Rhodes
-        said"); else the one person the article names by that surname alone ("Prime Minister Sharif
-        ... “…,” Sharif said")."""
+        """The one person the article names with that word before a speech verb ("Lobo called" after
+        "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), else the full name an
+        unknown person named by the surname alone is written in ("Rhodes said")."""
         named = _SURNAME_SAYS.match(text)
         if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
         surname = named.group("surname")
-        full_name = self._full_name(surname) or next(
-            (p["name"] for p in self.people if p["name"] == surname), None)
+        bearers = {p["name"] for p in self.people if surname in p["name"].split()}
+        full_name = next(iter(bearers)) if len(bearers) == 1 else self._full_name(surname)
         return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
     def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
