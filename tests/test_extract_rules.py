@@ -3255,3 +3255,10 @@ def test_belizes_prime_minister_by_his_surname_without_its_tilde():
     record = extract_text("Briceno to Guatemala\n\nPrime Minister Briceno left for a bilateral meeting with President "
                           "Alejandro Giammattei.\n")
     assert [person["name"] for person in record["people"]] == ["Johnny Briceño", "Alejandro Giammattei"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_description_is_the_person_it_describes():
+    record = extract_text("Costa in Valdoria\n\nSlovak President Ana Costa paid an official visit to Hungary. The Slovak "
+                          "head of state held talks with Hungarian President Luis Vega. “It was a very important "
+                          "meeting,” he said afterwards.\n")
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Ana Costa"]

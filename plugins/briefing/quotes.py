@@ -159,9 +159,10 @@ def is_quoted_name(text: str) -> bool:
 def _described_pattern(kb: Knowledge) -> re.Pattern:
     roles = trie_alternation(kb.role_words)
     leaders = trie_alternation(kb.leader_words, any_case_initials=True)
-    # "the Russian leader": any role, but a country to tell who; "PM said": the abbreviation needs no "the"
+    # "the Russian leader", "the Slovak head of state": any role, but a country to tell who; "PM said": the
+    # abbreviation needs no "the"
     english = (rf"(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{trie_alternation(kb.country_by_word)})\s+)?"
-               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader))")
+               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))")
     # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
@@ -377,6 +378,10 @@ class QuoteFinder:
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
+        if candidates:  # "The Slovak head of state held talks with President Áder": the description is the subject
+            described = self._described(text[start:candidates[0].start])
+            if described:
+                return described
         named = candidates or named
         return named[0].key if named else None
 
