@@ -3262,3 +3262,11 @@ def test_he_after_a_sentence_whose_subject_is_a_description_is_the_person_it_des
                           "head of state held talks with Hungarian President Luis Vega. “It was a very important "
                           "meeting,” he said afterwards.\n")
     assert [quote["speaker"] for quote in record["quotes"]] == ["Ana Costa"]
+
+
+def test_a_photo_credit_naming_an_office_after_a_caption_is_noise():
+    caption = ("GREETINGS: Prime Minister Ana Costa greets President Luis Vega during the summit in Georgetown, Guyana. "
+               "- Photo courtesy Office of the Prime Minister")
+    record = extract_text(f"Costa leads delegation to summit\n\n{caption}\n\nThe Prime Minister attended meetings in "
+                          "Georgetown, Guyana on November 21.\n")
+    assert caption in record["removed"]
