@@ -3270,3 +3270,9 @@ def test_a_photo_credit_naming_an_office_after_a_caption_is_noise():
     record = extract_text(f"Costa leads delegation to summit\n\n{caption}\n\nThe Prime Minister attended meetings in "
                           "Georgetown, Guyana on November 21.\n")
     assert caption in record["removed"]
+
+
+def test_a_summary_boxs_heading_after_the_lead_is_noise():
+    record = extract_text("Costa auf Staatsbesuch\n\nBundespräsidentin Ana Costa ist zu einem zweitägigen Staatsbesuch "
+                          "eingetroffen.\n\nDas Wichtigste in Kürze\n\n- Costa beginnt heute ihren Staatsbesuch.\n")
+    assert "Das Wichtigste in Kürze" in record["removed"]
