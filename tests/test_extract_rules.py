@@ -3276,3 +3276,9 @@ def test_a_summary_boxs_heading_after_the_lead_is_noise():
     record = extract_text("Costa auf Staatsbesuch\n\nBundespräsidentin Ana Costa ist zu einem zweitägigen Staatsbesuch "
                           "eingetroffen.\n\nDas Wichtigste in Kürze\n\n- Costa beginnt heute ihren Staatsbesuch.\n")
     assert "Das Wichtigste in Kürze" in record["removed"]
+
+
+def test_an_agency_credited_with_its_reporter_in_a_datelines_brackets_is_the_source():
+    record = extract_text("Costa meets Vega\n\nTASHKENT, April 17 (RIA Novosti's Jana Roe) - The meeting in Moscow of "
+                          "presidents Ana Costa and Luis Vega was deep and fruitful, a minister said.\n")
+    assert record["source"] == "RIA Novosti"

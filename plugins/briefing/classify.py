@@ -657,6 +657,18 @@ def _masthead(kb: Knowledge, name: str) -> bool:
             and words[-1].casefold() in _OUTLET_WORDS and not kb.place_by_name.get(name))
 
 
+_POSSESSIVE_REPORTER = re.compile(r"['’]s\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}$")
+
+
+def _credits(kb: Knowledge, who: str, without_desks: bool = False) -> list[str]:
+    """The outlets a dateline's brackets credit: "(dpa/GNA)" two, "(RFE/RL)" one, "(RIA Novosti's Valery
+    Niyazmatov)" the outlet without its reporter; "(Web Desk)", the newsroom's own desk, none."""
+    if kb.organisation(who):
+        return [who]
+    return [_POSSESSIVE_REPORTER.sub("", part.strip()) for part in who.split("/")
+            if not (without_desks and _DESK_CREDIT.search(part))]
+
+
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
@@ -664,9 +676,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if dateline:
             # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
             who = (dateline.group("who") or dateline.group("slashed")).strip()
-            credits = [who] if kb.organisation(who) else [
-                part.strip() for part in who.split("/")
-                if not _DESK_CREDIT.search(part)]  # "(Web Desk)": the newsroom's own desk, not a source
+            credits = _credits(kb, who, without_desks=True)
             if not credits:
                 continue
             known = next(filter(None, map(kb.organisation, credits)), None)
@@ -683,7 +693,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         city = _DATELINE_CITY.match(paragraph)
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
             # "(UrduPoint News / Sputnik - date)": the first outlet named, as in "(dpa/GNA)"
-            credits = [agency] if kb.organisation(agency) else [part.strip() for part in agency.split("/")]
+            credits = _credits(kb, agency)
             return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
     return None
 
