@@ -3282,3 +3282,15 @@ def test_an_agency_credited_with_its_reporter_in_a_datelines_brackets_is_the_sou
     record = extract_text("Costa meets Vega\n\nTASHKENT, April 17 (RIA Novosti's Jana Roe) - The meeting in Moscow of "
                           "presidents Ana Costa and Luis Vega was deep and fruitful, a minister said.\n")
     assert record["source"] == "RIA Novosti"
+
+
+def test_his_majesty_is_the_monarch_the_article_names():
+    record = extract_text("Sultan visits Valdoria\n\nKing Luis Vega met Prime Minister Ana Costa in the capital.\n\n"
+                          "His Majesty expressed hope that her leadership would bring “welfare for all in the region”.\n")
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Luis Vega"]
+
+
+def test_a_foreign_ministry_named_by_its_building_is_no_person():
+    record = extract_text("Costa visits Vega\n\nPrime Minister Ana Costa received President Luis Vega in Putrajaya.\n\n"
+                          "Wisma Putra said the visit was an opportunity to take stock of existing cooperation.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Luis Vega"]

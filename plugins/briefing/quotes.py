@@ -89,6 +89,7 @@ _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _ANONYMOUS_SPEAKERS = frozenset(read_words("words.yaml")["anonymous_speakers"])
 _NAME_WORDS = read_words("names.yaml")
+_MONARCHS = frozenset(_NAME_WORDS["regnal_titles"])  # the roles "His Majesty" may mean
 # Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
                                            "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
@@ -162,7 +163,9 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
     # "the Russian leader", "the Slovak head of state": any role, but a country to tell who; "PM said": the
     # abbreviation needs no "the"
     english = (rf"(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{trie_alternation(kb.country_by_word)})\s+)?"
-               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))")
+               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
+               # "His Majesty expressed hope ...": the monarch the article names
+               rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty)")
     # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
@@ -395,7 +398,9 @@ class QuoteFinder:
         groups = match.groupdict()
         demonym = groups["demonym"] or groups["romance_demonym"] or groups["german_demonym"]
         country = self.kb.country_of_demonym(demonym) if demonym else None
-        if groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
+        if groups["majesty"]:
+            fits = [p["name"] for p in self.people if p["role"] in _MONARCHS]
+        elif groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
             if country is None:
                 return None
             fits = [p["name"] for p in self.people if p["country"] == country]
