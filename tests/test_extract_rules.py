@@ -3294,3 +3294,12 @@ def test_a_foreign_ministry_named_by_its_building_is_no_person():
     record = extract_text("Costa visits Vega\n\nPrime Minister Ana Costa received President Luis Vega in Putrajaya.\n\n"
                           "Wisma Putra said the visit was an opportunity to take stock of existing cooperation.\n")
     assert [person["name"] for person in record["people"]] == ["Ana Costa", "Luis Vega"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the embassy Costa warmed the crowd with a few words in French.",
+    "Later he met the premier of a French-speaking province.",
+], ids=["in-french", "french-speaking"])
+def test_a_demonym_naming_a_language_names_no_country(sentence):
+    record = extract_text(f"Costa visits Valdoria\n\nPresident Ana Costa met Prime Minister Luis Vega in Ottawa.\n\n{sentence}\n")
+    assert "France" not in record["countries"]

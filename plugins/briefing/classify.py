@@ -871,6 +871,18 @@ def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pa
     return bool(noun_before.search(text, max(0, match.start() - _NOUN_REACH), match.start()))
 
 
+_SPOKEN_IN = re.compile(r"\b(?:in|into|speaks|speak|speaking|spoke)\s+$")
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s(?:and|or|to|with|as|at|by)\b)")
+_LANGUAGE_NOUN = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers?|translation|-speaking)\b)")
+_SPOKEN_REACH = 12
+
+
+def _a_language(text: str, match: re.Match) -> bool:
+    """Whether a demonym names a language: "in French.", "speaks Russian and", "French-speaking"."""
+    spoken = _SPOKEN_IN.search(text, max(0, match.start() - _SPOKEN_REACH), match.start())
+    return bool(_LANGUAGE_NOUN.match(text, match.end()) or (spoken and _LANGUAGE_AFTER.match(text, match.end())))
+
+
 def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
               names: dict[int, list[tuple[int, int]]] | None = None) -> list[str]:
     """Canonical names of the countries named (or whose people are), in order of first mention;
@@ -896,6 +908,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue  # "Latin American", "South American": a region's people, not the country's
             if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):
                 continue  # "traducido al ruso": another language's demonym alone may be its language
+            if match.group(0) in kb.english_demonyms and _a_language(text, match):
+                continue  # "a few words in French", "a French-speaking province": the language, not the country
             name = kb.country_of_demonym(match.group(0))
             if name and name not in found:
                 found.append(name)

@@ -274,6 +274,11 @@ class Knowledge:
         return index
 
     @cached_property
+    def english_demonyms(self) -> frozenset:
+        """ "French", "Russians": the words for a country's people, which may also name its language."""
+        return frozenset(word for entry in self.countries for word in entry.get("demonyms", ()))
+
+    @cached_property
     def country_pattern(self) -> re.Pattern | None:
         # Case-sensitive: "US" the country, not "us" the pronoun.
         return phrase_pattern(self.country_by_word, case_sensitive=True)
