@@ -3303,3 +3303,11 @@ def test_a_foreign_ministry_named_by_its_building_is_no_person():
 def test_a_demonym_naming_a_language_names_no_country(sentence):
     record = extract_text(f"Costa visits Valdoria\n\nPresident Ana Costa met Prime Minister Luis Vega in Ottawa.\n\n{sentence}\n")
     assert "France" not in record["countries"]
+
+
+def test_a_dateline_over_a_leaders_return_from_abroad_is_not_the_place_of_the_contact():
+    record = extract_text("Costa hails ties\n\nBangkok – Prime Minister Ana Costa hailed the strength of relations on his "
+                          "return from the Kingdom of Bhutan where he was granted an audience with King Luis Vega.\n\n"
+                          "Expressing his satisfaction with his Bhutan visit, Costa said the ties were strong.\n")
+    assert record["kind"] == "visit"
+    assert record["location"] is None

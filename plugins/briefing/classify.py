@@ -346,7 +346,10 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
 _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )?(?P<country>{_NAMED})"
                       rf"|\b(?:left|leaves|departed|heads|headed|flew|travell?ed) (?:for|to) (?:the )?(?P<bound>{_NAMED})"
-                      rf"|\b(?:visit|trip|journey) to (?:the )?(?P<visited>{_NAMED})")
+                      rf"|\b(?:visit|trip|journey) to (?:the )?(?P<visited>{_NAMED})"
+                      # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
+                      r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
+                      rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
 
 
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
@@ -355,7 +358,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = (match["country"] or match["visited"] or match["bound"]).split()
+            words = (match["country"] or match["visited"] or match["bound"] or match["returned"]).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
             country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
