@@ -89,7 +89,7 @@ _CUT_TURN_WORDS = 8
 _NOT_SPEAKER_LABELS = frozenset(read_words("words.yaml")["not_speaker_labels"])
 _ANONYMOUS_SPEAKERS = frozenset(read_words("words.yaml")["anonymous_speakers"])
 _NAME_WORDS = read_words("names.yaml")
-_MONARCHS = frozenset(_NAME_WORDS["regnal_titles"])  # the roles "His Majesty" may mean
+_MONARCHS = frozenset(_NAME_WORDS["regnal_titles"]) - {"Pope"}  # the roles "His Majesty" may mean (the Pope is "His Holiness")
 # Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
                                            "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
