@@ -17,7 +17,21 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
+from . import (
+    behind,
+    cache,
+    chart,
+    corpus,
+    manifest,
+    parallel,
+    seed_keys,
+    seed_records,
+    seedfiles,
+    site_build,
+    slugs,
+    summary,
+    urls,
+)
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -107,13 +121,37 @@ class BriefingGenerator(Generator):
         pages = PageCache(self, writer, build)
         site_build.settle_collector()
         article_url = self.context["article_url"]
-        for record in model.articles:
-            slug = record["slug"]
-            contact = model.contact_of[slug]
-            pages.write(article_url[slug], "article.html", record=record, contact=contact,
-                        quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
-                        related=[r for r in model.related.get(slug, []) if r not in contact.sources],
-                        rendered_with=functools.partial(_whole_record, build, record))
+        placing = self._articles_beside(build, model, pages)
+        if placing is None:
+            self._write_articles(build, pages, model, model.articles)
+        try:
+            list_urls = self._write_lists(pages, model)
+        except BaseException:
+            if placing is not None:
+                placing.done()  # waited for: none of its files is placed under the next build
+            raise
+        sources_left = model.articles
+        if placing is not None:
+            pages_left, sources_left = _placed_beside(build, pages, placing, model.articles)
+            self._write_articles(build, pages, model, pages_left)
+        page_urls = sorted(
+            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
+            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
+        )
+        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        pages.finish()
+        self._copy_sources(build, sources_left)
+        build.report = summary.report_of(model, build.seeds.skipped)
+        written = len(build.written) + len(model.articles)  # and the sources
+        print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
+        build.records.prune()
+        build.quote_facts.prune()
+        if build.config.strict:
+            summary.fail_on_warnings(build.report)
+
+    def _write_lists(self, pages: PageCache, model) -> list[str]:
+        """The leaders', topics' and timeline's pages, their feeds, 404.html and the whole feed;
+        returns the lists' pages' URLs (for the sitemap)."""
         list_urls = []
         people_by_country = corpus.people_by_country(model)
         pages.write(urls.LEADERS, "leaders.html", leaders_by_country=people_by_country)
@@ -134,20 +172,24 @@ class BriefingGenerator(Generator):
                                  other_count=len(model.other))
         self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
-        page_urls = sorted(
-            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
-            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
-        )
-        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
-        pages.finish()
-        self._copy_sources(build, model.articles)
-        build.report = summary.report_of(model, build.seeds.skipped)
-        written = len(build.written) + len(model.articles)  # and the sources
-        print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
-        build.records.prune()
-        build.quote_facts.prune()
-        if build.config.strict:
-            summary.fail_on_warnings(build.report)
+        return list_urls
+
+    def _write_articles(self, build, pages: PageCache, model, records: list[dict]) -> None:
+        """These articles' pages, from the cache or rendered with their records whole."""
+        article_url = self.context["article_url"]
+        for record in records:
+            pages.write(article_url[record["slug"]], "article.html", **_article_values(model, record),
+                        rendered_with=functools.partial(_whole_record, build, record))
+
+    def _articles_beside(self, build, model, pages: PageCache) -> behind.Behind | None:
+        """The article pages and raw seeds the caches hold, placed by a process forked now (on
+        the second core) while this one writes the lists, when the last build's pages are in the
+        cache (a rebuild, where most are), on two cores or more, for up to behind.UP_TO articles
+        (the forked process's memory, as for the search files)."""
+        if (pages.looked_up and len(model.articles) <= behind.UP_TO
+                and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()):
+            return behind.start(functools.partial(_place_articles, build, pages, model, self.context["article_url"]))
+        return None
 
     def _say_nothing_changed(self, build) -> None:
         """The last build's summary, its skipped seeds logged again, and --strict as it was."""
@@ -187,25 +229,83 @@ class BriefingGenerator(Generator):
         """The raw seed behind every article, byte for byte as the build read it, so any page can
         be checked: a copy kept in the cache under the seed's record key, linked from there like
         the pages."""
-        sources = Path(self.output_path) / "sources"
-        store = build.sources
+        sources, store = os.path.join(self.output_path, "sources"), build.sources
         for record in records:
-            target = sources / f"{record['slug']}.txt"
-            if not build.fresh_output:
-                try:
-                    os.unlink(target)  # a link into the cache from an earlier build: never write through it
-                except FileNotFoundError:
-                    pass
-            snapshot = build.snapshots[record["slug"]]
-            if store.place(snapshot.key, target):
+            if _placed_source(build, sources, record):
                 continue
+            snapshot = build.snapshots[record["slug"]]
             try:
                 store.put(snapshot.key, seedfiles.seed_bytes(snapshot, store))
             except UnreadableSeed as error:
                 logger.warning("%s: raw text not published: %s", record["file"], error)
                 continue
-            store.place(snapshot.key, target)
+            _placed_source(build, sources, record)
         store.prune()
+
+
+def _article_values(model, record: dict) -> dict:
+    """What an article's page shows besides the site's lookups (PageCache.write's values)."""
+    slug = record["slug"]
+    contact = model.contact_of[slug]
+    return {"record": record, "contact": contact, "quotes": model.quotes_of[slug],
+            "earlier": model.previous.get(slug), "later": model.next.get(slug),
+            "related": [r for r in model.related.get(slug, []) if r not in contact.sources]}
+
+
+def _placed_source(build, sources: str, record: dict) -> bool:
+    """Whether the article's raw seed was placed in `sources` (output/sources/) from the cache."""
+    target = os.path.join(sources, f"{record['slug']}.txt")
+    if not build.fresh_output:
+        try:
+            os.unlink(target)  # a link into the cache from an earlier build: never write through it
+        except FileNotFoundError:
+            pass
+    return build.sources.place(build.snapshots[record["slug"]].key, target)
+
+
+def _place_articles(build, pages: PageCache, model, article_url: dict) -> dict:
+    """In a forked process: the article pages and raw seeds the caches hold, placed; what is left
+    (by position in `model.articles`) and what the caches were asked, for the build's process
+    (`_placed_beside`)."""
+    marks = [(frozenset(store.used), frozenset(store.index)) for store in (pages.store, build.sources)]
+    keys, targets, pages_left = [], [], []
+    for at, record in enumerate(model.articles):
+        placed = pages.reuse(article_url[record["slug"]], "article.html", **_article_values(model, record))
+        if placed is None:
+            pages_left.append(at)
+        else:
+            keys.append(placed[0])
+            targets.append(placed[1])
+    sources = os.path.join(pages.generator.output_path, "sources")
+    sources_left = [at for at, record in enumerate(model.articles) if not _placed_source(build, sources, record)]
+    return {"keys": keys, "targets": targets, "pages_left": pages_left, "sources_left": sources_left,
+            "pages": _changes(pages.store, *marks[0]), "sources": _changes(build.sources, *marks[1])}
+
+
+def _changes(store: cache.Store, used: frozenset[str], indexed: frozenset[str]) -> dict:
+    """What a forked process did to its copy of a store since it had used `used` and indexed
+    `indexed`: the entries it used, and those it found damaged and dropped from the index."""
+    return {"used": sorted(store.used - used), "dropped": sorted(indexed.difference(store.index))}
+
+
+def _take(store: cache.Store, changes: dict) -> None:
+    """A forked process's changes to its copy of the store (`_changes`), made to this one."""
+    store.used.update(changes["used"])
+    for name in changes["dropped"]:
+        store.index.pop(name, None)
+
+
+def _placed_beside(build, pages: PageCache, placing: behind.Behind, records: list[dict]) -> tuple[list, list]:
+    """The article pages and raw seeds still to write once the forked process is done: what it
+    left, or all of them when it failed (those it placed are written over, never through)."""
+    if not placing.done():
+        build.fresh_output = False
+        return records, records
+    result = placing.result
+    _take(pages.store, result["pages"])
+    _take(build.sources, result["sources"])
+    pages.placed_beside(result["keys"], result["targets"])
+    return [records[at] for at in result["pages_left"]], [records[at] for at in result["sources_left"]]
 
 
 def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
