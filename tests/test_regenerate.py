@@ -236,7 +236,7 @@ def _summary(capsys) -> str:
 
 @pytest.mark.skipif(not behind.can_fork(), reason="no fork on this system")
 def test_a_rebuild_on_two_cores_says_and_keeps_what_one_core_does(tmp_path, capsys):
-    """On two cores a rebuild places the cached article pages and raw seeds in a forked process
+    """On two cores a rebuild places the cached article pages in a forked process
     (site_pages._place_articles): the site, the summary's counts and the next build's cache are
     those of a rebuild on one core."""
     france = {"BRIEFING_SUBJECT": {"countries": ["France"]}}

@@ -575,9 +575,9 @@ def test_18_a_record_lost_with_its_seed_changed_stops_the_build_naming_the_seed(
 @pytest.mark.parametrize("failure", ["raised", "killed"])
 def test_19_article_pages_placed_by_a_forked_process_that_failed_are_written_by_the_build(tmp_path, monkeypatch,
                                                                                           failure, caplog):
-    """On two cores a rebuild places the cached article pages and raw seeds in a forked process;
-    one that fails after placing them leaves its files in the build's output folder: the build
-    writes every one again, none through a link into the cache."""
+    """On two cores a rebuild places the cached article pages in a forked process; one that
+    fails after placing them leaves its files in the build's output folder: the build writes
+    every one again, none through a link into the cache."""
     site = tmp_path / "site"
     _seeds(site, **{"placed-beside": ARTICLE, "other": OTHER})
     _build(site, BRIEFING_WORKERS=2)
@@ -599,3 +599,4 @@ def test_19_article_pages_placed_by_a_forked_process_that_failed_are_written_by_
         output = _build(site, BRIEFING_WORKERS=2)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []  # no entry written through
     assert same_site(output, _clean_build(tmp_path / "again", site))
+

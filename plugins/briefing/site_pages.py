@@ -130,17 +130,15 @@ class BriefingGenerator(Generator):
             if placing is not None:
                 placing.done()  # waited for: none of its files is placed under the next build
             raise
-        sources_left = model.articles
         if placing is not None:
-            pages_left, sources_left = _placed_beside(build, pages, placing, model.articles)
-            self._write_articles(build, pages, model, pages_left)
+            self._write_articles(build, pages, model, _placed_beside(build, pages, placing, model.articles))
         page_urls = sorted(
             list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
             + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
         )
         pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
         pages.finish()
-        self._copy_sources(build, sources_left)
+        self._copy_sources(build, model.articles)
         build.report = summary.report_of(model, build.seeds.skipped)
         written = len(build.written) + len(model.articles)  # and the sources
         print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
@@ -182,13 +180,13 @@ class BriefingGenerator(Generator):
                         rendered_with=functools.partial(_whole_record, build, record))
 
     def _articles_beside(self, build, model, pages: PageCache) -> behind.Behind | None:
-        """The article pages and raw seeds the caches hold, placed by a process forked now (on
-        the second core) while this one writes the lists, when the last build's pages are in the
-        cache (a rebuild, where most are), on two cores or more, for up to behind.UP_TO articles
-        (the forked process's memory, as for the search files)."""
+        """The article pages the cache holds, placed by a process forked now (on the second core)
+        while this one writes the lists: when the last build's pages are in the cache (a rebuild,
+        where most are), on two cores or more, for up to behind.UP_TO articles (the forked
+        process's memory, as for the search files)."""
         if (pages.looked_up and len(model.articles) <= behind.UP_TO
                 and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()):
-            return behind.start(functools.partial(_place_articles, build, pages, model, self.context["article_url"]))
+            return behind.start(functools.partial(_place_articles, pages, model, self.context["article_url"]))
         return None
 
     def _say_nothing_changed(self, build) -> None:
@@ -229,17 +227,24 @@ class BriefingGenerator(Generator):
         """The raw seed behind every article, byte for byte as the build read it, so any page can
         be checked: a copy kept in the cache under the seed's record key, linked from there like
         the pages."""
-        sources, store = os.path.join(self.output_path, "sources"), build.sources
+        sources = Path(self.output_path) / "sources"
+        store = build.sources
         for record in records:
-            if _placed_source(build, sources, record):
-                continue
+            target = sources / f"{record['slug']}.txt"
+            if not build.fresh_output:
+                try:
+                    os.unlink(target)  # a link into the cache from an earlier build: never write through it
+                except FileNotFoundError:
+                    pass
             snapshot = build.snapshots[record["slug"]]
+            if store.place(snapshot.key, target):
+                continue
             try:
                 store.put(snapshot.key, seedfiles.seed_bytes(snapshot, store))
             except UnreadableSeed as error:
                 logger.warning("%s: raw text not published: %s", record["file"], error)
                 continue
-            _placed_source(build, sources, record)
+            store.place(snapshot.key, target)
         store.prune()
 
 
@@ -252,22 +257,10 @@ def _article_values(model, record: dict) -> dict:
             "related": [r for r in model.related.get(slug, []) if r not in contact.sources]}
 
 
-def _placed_source(build, sources: str, record: dict) -> bool:
-    """Whether the article's raw seed was placed in `sources` (output/sources/) from the cache."""
-    target = os.path.join(sources, f"{record['slug']}.txt")
-    if not build.fresh_output:
-        try:
-            os.unlink(target)  # a link into the cache from an earlier build: never write through it
-        except FileNotFoundError:
-            pass
-    return build.sources.place(build.snapshots[record["slug"]].key, target)
-
-
-def _place_articles(build, pages: PageCache, model, article_url: dict) -> dict:
-    """In a forked process: the article pages and raw seeds the caches hold, placed; what is left
-    (by position in `model.articles`) and what the caches were asked, for the build's process
-    (`_placed_beside`)."""
-    marks = [(frozenset(store.used), frozenset(store.index)) for store in (pages.store, build.sources)]
+def _place_articles(pages: PageCache, model, article_url: dict) -> dict:
+    """In a forked process: the article pages the cache holds, placed; what is left (by position
+    in `model.articles`) and the entries it used, for the build's process (`_placed_beside`)."""
+    used = frozenset(pages.store.used)
     keys, targets, pages_left = [], [], []
     for at, record in enumerate(model.articles):
         placed = pages.reuse(article_url[record["slug"]], "article.html", **_article_values(model, record))
@@ -276,36 +269,19 @@ def _place_articles(build, pages: PageCache, model, article_url: dict) -> dict:
         else:
             keys.append(placed[0])
             targets.append(placed[1])
-    sources = os.path.join(pages.generator.output_path, "sources")
-    sources_left = [at for at, record in enumerate(model.articles) if not _placed_source(build, sources, record)]
-    return {"keys": keys, "targets": targets, "pages_left": pages_left, "sources_left": sources_left,
-            "pages": _changes(pages.store, *marks[0]), "sources": _changes(build.sources, *marks[1])}
+    return {"keys": keys, "targets": targets, "left": pages_left, "used": list(pages.store.used - used)}
 
 
-def _changes(store: cache.Store, used: frozenset[str], indexed: frozenset[str]) -> dict:
-    """What a forked process did to its copy of a store since it had used `used` and indexed
-    `indexed`: the entries it used, and those it found damaged and dropped from the index."""
-    return {"used": sorted(store.used - used), "dropped": sorted(indexed.difference(store.index))}
-
-
-def _take(store: cache.Store, changes: dict) -> None:
-    """A forked process's changes to its copy of the store (`_changes`), made to this one."""
-    store.used.update(changes["used"])
-    for name in changes["dropped"]:
-        store.index.pop(name, None)
-
-
-def _placed_beside(build, pages: PageCache, placing: behind.Behind, records: list[dict]) -> tuple[list, list]:
-    """The article pages and raw seeds still to write once the forked process is done: what it
-    left, or all of them when it failed (those it placed are written over, never through)."""
+def _placed_beside(build, pages: PageCache, placing: behind.Behind, records: list[dict]) -> list[dict]:
+    """The article pages still to write once the forked process is done: what it left, or all of
+    them when it failed (those it placed are then written over, never through)."""
     if not placing.done():
         build.fresh_output = False
-        return records, records
+        return records
     result = placing.result
-    _take(pages.store, result["pages"])
-    _take(build.sources, result["sources"])
+    pages.store.used.update(result["used"])  # an entry it found damaged is found so again here, and made again
     pages.placed_beside(result["keys"], result["targets"])
-    return [records[at] for at in result["pages_left"]], [records[at] for at in result["sources_left"]]
+    return [records[at] for at in result["left"]]
 
 
 def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
