@@ -41,33 +41,3 @@ def test_a_stage_that_failed_beside_is_not_done_and_nothing_of_its_log_is_kept(s
     with caplog.at_level(logging.WARNING):
         assert behind.start(stage).done() is False
     assert caplog.records == []
-
-
-def test_stages_done_one_after_another_in_one_process_are_taken_apart_each_with_its_log(tmp_path, caplog):
-    def first():
-        logging.getLogger("briefing.site_pages").warning("first")
-        return os.getpid()
-
-    def second():
-        assert (tmp_path / "first.txt").read_text(encoding="utf-8") == "done"  # after the first
-        logging.getLogger("briefing.search_glue").warning("second")
-        return os.getpid()
-
-    def first_writing():
-        (tmp_path / "first.txt").write_text("done", encoding="utf-8")
-        return first()
-
-    with caplog.at_level(logging.WARNING):
-        started = behind.start_stages({"pages": first_writing, "search": second})
-        done, pid = started.take("pages")
-        assert (done, [r.getMessage() for r in caplog.records]) == (True, ["first"])
-        assert started.take("search") == (True, pid) and pid != os.getpid()
-    assert [r.getMessage() for r in caplog.records] == ["first", "second"]
-
-
-def test_stages_of_which_one_failed_are_none_of_them_done(caplog):
-    with caplog.at_level(logging.WARNING):
-        started = behind.start_stages({"pages": lambda: 1, "search": _fails})
-        assert started.take("pages") == (False, None)
-        assert started.take("search") == (False, None)
-    assert caplog.records == []

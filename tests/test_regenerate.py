@@ -9,8 +9,6 @@ import shutil
 import subprocess
 import sys
 
-import pytest
-from briefing import behind
 from conftest import FIXTURES, ROOT, build_site, parse, same_site, seeds_with_a_taken_sidecar_slug
 from lxml import etree
 
@@ -228,33 +226,3 @@ def test_a_build_changes_a_record_only_in_the_fields_its_page_digests_stand_for(
         assert changed <= set(seed_records.SET_BY_THE_BUILD), (finished["file"], changed)
         assert set(extracted) - set(finished) == set(seed_records.WHOLE_ONLY)  # held lean: read whole for its page
     assert any(finished["slug"] != extracted["slug"] for extracted, finished in seen)  # the case was exercised
-
-
-def _summary(capsys) -> str:
-    return next(line for line in capsys.readouterr().out.splitlines() if line.startswith("briefing:"))
-
-
-@pytest.mark.skipif(not behind.can_fork(), reason="no fork on this system")
-def test_a_rebuild_on_two_cores_says_and_keeps_what_one_core_does(tmp_path, capsys):
-    """On two cores a rebuild places the cached article pages in a forked process
-    (site_pages._place_articles): the site, the summary's counts and the next build's cache are
-    those of a rebuild on one core."""
-    france = {"BRIEFING_SUBJECT": {"countries": ["France"]}}
-    summaries, outputs = {}, {}
-    for workers in (1, 2):
-        site = tmp_path / f"site-{workers}"
-        build_site(site, _meetings(tmp_path / "in", 30), BRIEFING_WORKERS=workers, **france)
-        (site / "seeds" / "meeting-010.txt").write_text(_meeting(MINISTERS[2], dt.date(2017, 3, 14), place="Lyon"),
-                                                        encoding="utf-8")
-        (site / "seeds" / "meeting-030.txt").write_text(_meeting(MINISTERS[4], dt.date(2030, 5, 6)), encoding="utf-8")
-        capsys.readouterr()
-        outputs[workers] = build_site(site, [], BRIEFING_WORKERS=workers, **france)
-        summaries[workers] = _summary(capsys)
-        for seed in (site / "seeds").iterdir():
-            os.utime(seed)  # read again, nothing changed: every page from the cache
-        build_site(site, [], BRIEFING_WORKERS=workers, **france)
-        assert "(0 pages rendered," in _summary(capsys)
-    assert summaries[1] == summaries[2]
-    clean = build_site(tmp_path / "clean", sorted((tmp_path / "site-2" / "seeds").iterdir()), **france)
-    assert same_site(outputs[2], clean)
-    assert same_site(outputs[1], outputs[2])

@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from briefing import behind, records, search_glue, search_index, seed_records, seedfiles, site_pages
+from briefing import records, search_glue, search_index, seed_records, seedfiles
 from conftest import ROOT, build_site, files_of, parse, same_site
 from lxml import etree
 
@@ -569,34 +568,3 @@ def test_18_a_record_lost_with_its_seed_changed_stops_the_build_naming_the_seed(
     once_modelled(lose)
     with pytest.raises(seed_records.RecordLost, match="lost-record.txt: its cached record is damaged"):
         _build(site)
-
-
-@pytest.mark.skipif(not behind.can_fork(), reason="no fork on this system")
-@pytest.mark.parametrize("failure", ["raised", "killed"])
-def test_19_article_pages_placed_by_a_forked_process_that_failed_are_written_by_the_build(tmp_path, monkeypatch,
-                                                                                          failure, caplog):
-    """On two cores a rebuild places the cached article pages in a forked process; one that
-    fails after placing them leaves its files in the build's output folder: the build writes
-    every one again, none through a link into the cache."""
-    site = tmp_path / "site"
-    _seeds(site, **{"placed-beside": ARTICLE, "other": OTHER})
-    _build(site, BRIEFING_WORKERS=2)
-    _seeds(site, third=OTHER.replace("3 May 2022", "4 May 2022").replace("Erdogan", "Aliyev"))
-    place = site_pages._place_articles
-
-    def placed_then_failed(*args):
-        place(*args)
-        if failure == "killed":
-            os.kill(os.getpid(), signal.SIGKILL)
-        raise RuntimeError("failed beside")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(site_pages, "_place_articles", placed_then_failed)
-        output = _build(site, BRIEFING_WORKERS=2)
-    assert same_site(output, _clean_build(tmp_path, site))
-    _saved_again(site)
-    with caplog.at_level(logging.WARNING):
-        output = _build(site, BRIEFING_WORKERS=2)
-    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []  # no entry written through
-    assert same_site(output, _clean_build(tmp_path / "again", site))
-

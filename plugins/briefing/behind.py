@@ -11,7 +11,6 @@ before there was a second process, so what the user sees is the same. No Pelican
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import multiprocessing
@@ -74,43 +73,6 @@ class Behind:
         replay(sent["log"])
         self.result = sent.get("result")
         return True
-
-
-class Stages:
-    """Stages done one after another in one forked process (`start_stages`), each taken apart
-    by the part of the build that needs it: what a stage logged is logged when it is taken."""
-
-    def __init__(self, started: Behind):
-        self.started = started
-        self.whole: bool | None = None  # whether the process did every stage, once waited for
-
-    def take(self, name: str) -> tuple[bool, Any]:
-        """Wait for the process (the first time); whether it did the stage, and what it returned.
-        None of them is done when one failed: the build runs each again itself."""
-        if self.whole is None:
-            self.whole = self.started.done()
-        if not self.whole:
-            return False, None
-        part = self.started.result[name]
-        replay(part["log"])
-        return True, part["result"]
-
-
-def _one_after_another(stages: dict[str, Callable[[], Any]]) -> dict:
-    """In the forked process: each stage's result and log, apart."""
-    root = logging.getLogger()
-    parts = {}
-    for name, stage in stages.items():
-        collected = Collected()
-        root.handlers = [collected]
-        parts[name] = {"result": stage(), "log": collected.records}
-    return parts
-
-
-def start_stages(stages: dict[str, Callable[[], Any]]) -> Stages:
-    """Run `stages` in one forked process, in their order: one fork, so the build's memory is
-    shared with one process more, not two (what either reads of it is copied once)."""
-    return Stages(start(functools.partial(_one_after_another, stages)))
 
 
 def can_fork() -> bool:

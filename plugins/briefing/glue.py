@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pelican.writers import Writer
 
-from . import behind, links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
+from . import links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
@@ -101,21 +101,13 @@ def finish_run(pelican) -> None:
 
 
 def model_built(generators) -> None:
-    """Every generator has read what it needs (the seeds, the corpus model) and the page cache
-    is open: what is in memory now stays until the build ends, so the garbage collector need
-    not look at it again. Then the cached article pages and the search files, which need
-    nothing the other pages make, are started in one process of their own beside the pages."""
-    ours = [g for g in generators if isinstance(g, (site_pages.BriefingGenerator, search_glue.SearchGenerator))]
-    for generator in ours:
-        if isinstance(generator, site_pages.BriefingGenerator):
-            generator.open_pages()
+    """Every generator has read what it needs (the seeds, the corpus model): what is in memory
+    now stays until the build ends, so the garbage collector need not look at it again. Then
+    the search files are started in a process of their own, beside the pages (search_glue)."""
     site_build.settle_collector()
-    stages = {generator.BESIDE: stage for generator in ours if (stage := generator.stage_beside()) is not None}
-    if stages:
-        started = behind.start_stages(stages)  # in this order: the pages wait for theirs first
-        for generator in ours:
-            if generator.BESIDE in stages:
-                generator.beside = started
+    for generator in generators:
+        if isinstance(generator, search_glue.SearchGenerator):
+            generator.start_behind()
 
 
 def articles_read_by_briefing(generator) -> None:

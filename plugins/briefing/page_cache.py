@@ -75,12 +75,10 @@ class Lookups(Mapping):
 
 
 class PageCache:
-    """One build's pages through the cache, written with the generator's environment and writer
-    (`writer`: Pelican makes it after the page cache is opened, once the corpus is modelled)."""
+    """One build's pages through the cache, written with the generator's environment and writer."""
 
-    def __init__(self, generator, build: Build):
-        self.generator, self.build = generator, build
-        self.writer = None
+    def __init__(self, generator, writer, build: Build):
+        self.generator, self.writer, self.build = generator, writer, build
         self.env: jinja2.Environment = generator.env
         self.loader: jinja2.BaseLoader = generator.env.loader  # Pelican's generators always have one
         self.store = build.pages
@@ -113,18 +111,31 @@ class PageCache:
         `rendered_with` gives values to render with in place of those of the same names, made only
         if the page is rendered (an article's whole record for the lean one held, which keys it
         and must determine them)."""
-        target = self._target(url)
+        target = os.path.abspath(sanitised_join(self.generator.output_path, url))
+        if target in self.build.written:  # as Pelican's writer would refuse
+            raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
+        if not self.build.fresh_output:
+            try:
+                os.unlink(target)  # a link into the cache from an earlier build: never write through it
+            except FileNotFoundError:
+                pass
         if relative_urls is None:
             relative_urls = self.generator.settings["RELATIVE_URLS"]
-        plan = self._plan(template, frozenset(values))
-        lookups = {name: self.generator.context[name] for name in plan[1]}
-        try:
-            key = self._page_key(url, plan, relative_urls, values)
-        except Undigestible as error:  # rendered every time
-            logger.debug("%s: not cached: %s", url, error)
-            key = None
-        if key is not None and self._placed(key, target, lookups):
-            return
+        sources, looked_in, own, shared = self._plan(template, frozenset(values))
+        lookups = {name: self.generator.context[name] for name in looked_in}
+        key = None
+        if sources is not None:
+            try:
+                key = self._key(url, relative_urls, sources, own, shared, values)
+            except Undigestible as error:  # rendered every time
+                logger.debug("%s: not cached: %s", url, error)
+        if key is not None and key in self.looked_up:
+            entry = self._entry(key, self.looked_up[key], lookups)
+            if self.store.place(entry, target):  # a path as a string: a Path each costs more than the link
+                self.build.written.add(target)
+                self.looked_up_now[key] = self.looked_up[key]
+                self.reused += 1
+                return
         noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
         if rendered_with is not None:
             values = {**values, **rendered_with()}
@@ -140,65 +151,6 @@ class PageCache:
             # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
             self.store.put_written(entry, Path(target))
             self.looked_up_now[key] = read
-
-    def reuse(self, url: str, template: str, **values) -> tuple[str, str] | None:
-        """Place the page at `url` from the cache, as `write` would: its key and file; None when
-        the cache does not hold it (`write` renders it then). For a share of the pages placed in
-        a forked process (site_pages), which renders none: rendering would copy the build's
-        memory whole (docs/benchmarks.md), so the build's process renders what is left."""
-        target = self._target(url)
-        plan = self._plan(template, frozenset(values))
-        try:
-            key = self._page_key(url, plan, self.generator.settings["RELATIVE_URLS"], values)
-        except Undigestible:  # `write` says so when it renders the page
-            return None
-        if key is None or not self._placed(key, target, {name: self.generator.context[name] for name in plan[1]}):
-            return None
-        return key, target
-
-    def placed_beside(self, keys: list[str], targets: list[str]) -> None:
-        """Count as this build's the pages a forked process placed (`reuse`): their files are
-        written, and their entries' lookups kept for the next build. Raises as `write` would
-        when one of them is a file this process wrote too."""
-        for key, target in zip(keys, targets):
-            if target in self.build.written:
-                url = os.path.relpath(target, os.path.abspath(self.generator.output_path))
-                raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-            self.build.written.add(target)
-            self.looked_up_now[key] = self.looked_up[key]
-        self.reused += len(keys)
-
-    def _target(self, url: str) -> str:
-        """The page's file, checked not to be written yet, and not a link into the cache."""
-        target = os.path.abspath(sanitised_join(self.generator.output_path, url))
-        if target in self.build.written:  # as Pelican's writer would refuse
-            raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
-        if not self.build.fresh_output:
-            try:
-                os.unlink(target)  # a link into the cache from an earlier build: never write through it
-            except FileNotFoundError:
-                pass
-        return target
-
-    def _page_key(self, url: str, plan: _Plan, relative_urls: bool, values: dict) -> str | None:
-        """The page's key, None when its template's pages are rendered every time; raises
-        Undigestible when one of its values has no digest."""
-        sources, _looked_in, own, shared = plan
-        if sources is None:
-            return None
-        return self._key(url, relative_urls, sources, own, shared, values)
-
-    def _placed(self, key: str, target: str, lookups: dict) -> bool:
-        """Whether the page with this key was placed at `target` from its entry."""
-        if key not in self.looked_up:
-            return False
-        entry = self._entry(key, self.looked_up[key], lookups)
-        if not self.store.place(entry, target):  # a path as a string: a Path each costs more than the link
-            return False
-        self.build.written.add(target)
-        self.looked_up_now[key] = self.looked_up[key]
-        self.reused += 1
-        return True
 
     def finish(self) -> None:
         """Keep the names each page looked up and what the templates refer to, for the next

@@ -70,27 +70,25 @@ class SearchGenerator(Generator):
     def generate_context(self) -> None:
         self.lunr_package = lunr_js(self.context[CONTEXT_KEY].config.node_modules)  # fail before writing pages
 
-    BESIDE = "search"  # its stage's name among those done beside (glue.model_built)
-    beside: behind.Stages | None = None  # the search files under way in a forked process
+    behind: behind.Behind | None = None  # the search files under way in a forked process
 
-    def stage_beside(self) -> Callable[[], None] | None:
-        """Once the corpus is modelled: the search files, to be made in a forked process while
-        this one writes the pages (site_pages), on two cores or more; `generate_output` takes the
-        result. Only when the last build left its search state (a rebuild, which updates the
-        files) and for up to behind.UP_TO articles: a clean build's stage counts every article,
-        and its process would hold more than the build's own peak."""
+    def start_behind(self) -> None:
+        """Once the corpus is modelled: the search files made in a forked process while this one
+        writes the pages (site_pages), on two cores or more; `generate_output` takes the result.
+        Only when the last build left its search state (a rebuild, which updates the files) and
+        for up to behind.UP_TO articles: a clean build's stage counts every article, and its
+        process would hold more than the build's own peak."""
         build, model = self.context.get(CONTEXT_KEY), self.context.get("briefing")
-        if (build is not None and model is not None and self.beside is None and len(model.articles) <= behind.UP_TO
+        if (build is not None and model is not None and self.behind is None and len(model.articles) <= behind.UP_TO
                 and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()
                 and cache.Store(Path(self.settings["CACHE_PATH"]) / "briefing" / "search", ".js").has(STATE)):
-            return self._write_search_files
-        return None
+            self.behind = behind.start(self._write_search_files)
 
     def generate_output(self, writer) -> None:
         if self.context.get("briefing") is None:
             return
-        started, self.beside = self.beside, None
-        if started is None or not started.take(self.BESIDE)[0]:
+        started, self.behind = self.behind, None
+        if started is None or not started.done():
             self._write_search_files()
         output = Path(self.output_path)
         vendor = output / self.settings["THEME_STATIC_DIR"] / VENDOR_DIR

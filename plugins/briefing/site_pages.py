@@ -13,12 +13,11 @@ import functools
 import json
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import behind, cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, slugs, summary, urls
+from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache
 from .textio import UnreadableSeed
@@ -54,10 +53,6 @@ def _template_helpers(model) -> dict:
 class BriefingGenerator(Generator):
     """Reads the seeds; writes article, leader, topic and timeline pages, Atom feeds, the sitemap
     and the raw seeds."""
-
-    BESIDE = "pages"  # its stage's name among those done beside (glue.model_built)
-    pages: PageCache | None = None  # opened once the corpus is modelled
-    beside: behind.Stages | None = None  # the cached article pages under way in a forked process
 
     def generate_context(self) -> None:
         """Read every seed once, extract the new ones on every core, settle slugs and URLs, and
@@ -102,41 +97,23 @@ class BriefingGenerator(Generator):
         if build.kept is not None:
             self._say_nothing_changed(build)
             return
-        model, pages = self.context.get("briefing"), self.pages
-        if model is None or pages is None:
+        model = self.context.get("briefing")
+        if model is None:
             return
-        pages.writer = writer
+        # The page cache's list of the names each page looked up (some 300,000 objects at 10,000
+        # seeds) is read with the collector held off as for the model (three full collections
+        # while it was parsed, 0.1 s), and frozen with it: it is kept to the end of the build.
+        site_build.pause_collector()
+        pages = PageCache(self, writer, build)
+        site_build.settle_collector()
         article_url = self.context["article_url"]
-        placing, self.beside = self.beside, None
-        if placing is None:
-            self._write_articles(build, pages, model, model.articles)
-        try:
-            list_urls = self._write_lists(pages, model)
-        except BaseException:
-            if placing is not None:
-                placing.take(self.BESIDE)  # waited for: none of its files is placed under the next build
-            raise
-        if placing is not None:
-            self._write_articles(build, pages, model, _placed_beside(build, pages, placing.take(self.BESIDE),
-                                                                     model.articles))
-        page_urls = sorted(
-            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
-            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
-        )
-        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
-        pages.finish()
-        self._copy_sources(build, model.articles)
-        build.report = summary.report_of(model, build.seeds.skipped)
-        written = len(build.written) + len(model.articles)  # and the sources
-        print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
-        build.records.prune()
-        build.quote_facts.prune()
-        if build.config.strict:
-            summary.fail_on_warnings(build.report)
-
-    def _write_lists(self, pages: PageCache, model) -> list[str]:
-        """The leaders', topics' and timeline's pages, their feeds, 404.html and the whole feed;
-        returns the lists' pages' URLs (for the sitemap)."""
+        for record in model.articles:
+            slug = record["slug"]
+            contact = model.contact_of[slug]
+            pages.write(article_url[slug], "article.html", record=record, contact=contact,
+                        quotes=model.quotes_of[slug], earlier=model.previous.get(slug), later=model.next.get(slug),
+                        related=[r for r in model.related.get(slug, []) if r not in contact.sources],
+                        rendered_with=functools.partial(_whole_record, build, record))
         list_urls = []
         people_by_country = corpus.people_by_country(model)
         pages.write(urls.LEADERS, "leaders.html", leaders_by_country=people_by_country)
@@ -157,33 +134,20 @@ class BriefingGenerator(Generator):
                                  other_count=len(model.other))
         self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
-        return list_urls
-
-    def _write_articles(self, build, pages: PageCache, model, records: list[dict]) -> None:
-        """These articles' pages, from the cache or rendered with their records whole."""
-        article_url = self.context["article_url"]
-        for record in records:
-            pages.write(article_url[record["slug"]], "article.html", **_article_values(model, record),
-                        rendered_with=functools.partial(_whole_record, build, record))
-
-    def open_pages(self) -> None:
-        """Once the corpus is modelled: the page cache opened. Its list of the names each page
-        looked up (some 300,000 objects at 10,000 seeds) is read with the collector held off as
-        for the model (three full collections while it was parsed, 0.1 s), and frozen with it
-        (glue.model_built): it is kept to the end of the build."""
-        if self.context[CONTEXT_KEY].kept is None and self.context.get("briefing") is not None:
-            self.pages = PageCache(self, self.context[CONTEXT_KEY])
-
-    def stage_beside(self) -> Callable[[], dict] | None:
-        """The article pages the cache holds, placed in a forked process (glue.model_built) while
-        this one writes the lists: when the last build's pages are in the cache (a rebuild, where
-        most are), on two cores or more, for up to behind.UP_TO articles (the forked process's
-        memory, as for the search files)."""
-        build, model, pages = self.context[CONTEXT_KEY], self.context.get("briefing"), self.pages
-        if (pages is not None and pages.looked_up and len(model.articles) <= behind.UP_TO
-                and parallel.worker_count(build.config.workers) > 1 and behind.can_fork()):
-            return functools.partial(_place_articles, pages, model, self.context["article_url"])
-        return None
+        page_urls = sorted(
+            list(article_url.values()) + [p.url for p in self.context.get("pages", [])]
+            + [urls.HOME, urls.LEADERS, urls.TOPICS, urls.SEARCH] + list_urls
+        )
+        pages.write("sitemap.xml", "sitemap.xml", page_urls=page_urls)
+        pages.finish()
+        self._copy_sources(build, model.articles)
+        build.report = summary.report_of(model, build.seeds.skipped)
+        written = len(build.written) + len(model.articles)  # and the sources
+        print(summary.summary_table(build.report, written, pages.rendered, pages.reused))
+        build.records.prune()
+        build.quote_facts.prune()
+        if build.config.strict:
+            summary.fail_on_warnings(build.report)
 
     def _say_nothing_changed(self, build) -> None:
         """The last build's summary, its skipped seeds logged again, and --strict as it was."""
@@ -242,42 +206,6 @@ class BriefingGenerator(Generator):
                 continue
             store.place(snapshot.key, target)
         store.prune()
-
-
-def _article_values(model, record: dict) -> dict:
-    """What an article's page shows besides the site's lookups (PageCache.write's values)."""
-    slug = record["slug"]
-    contact = model.contact_of[slug]
-    return {"record": record, "contact": contact, "quotes": model.quotes_of[slug],
-            "earlier": model.previous.get(slug), "later": model.next.get(slug),
-            "related": [r for r in model.related.get(slug, []) if r not in contact.sources]}
-
-
-def _place_articles(pages: PageCache, model, article_url: dict) -> dict:
-    """In a forked process: the article pages the cache holds, placed; what is left (by position
-    in `model.articles`) and the entries it used, for the build's process (`_placed_beside`)."""
-    used = frozenset(pages.store.used)
-    keys, targets, pages_left = [], [], []
-    for at, record in enumerate(model.articles):
-        placed = pages.reuse(article_url[record["slug"]], "article.html", **_article_values(model, record))
-        if placed is None:
-            pages_left.append(at)
-        else:
-            keys.append(placed[0])
-            targets.append(placed[1])
-    return {"keys": keys, "targets": targets, "left": pages_left, "used": list(pages.store.used - used)}
-
-
-def _placed_beside(build, pages: PageCache, taken: tuple[bool, dict], records: list[dict]) -> list[dict]:
-    """The article pages still to write once the forked process is done: what it left, or all of
-    them when it failed (those it placed are then written over, never through)."""
-    done, result = taken
-    if not done:
-        build.fresh_output = False
-        return records
-    pages.store.used.update(result["used"])  # an entry it found damaged is found so again here, and made again
-    pages.placed_beside(result["keys"], result["targets"])
-    return [records[at] for at in result["left"]]
 
 
 def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
