@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import time
 
 import pytest
 from briefing import behind
@@ -41,3 +42,26 @@ def test_a_stage_that_failed_beside_is_not_done_and_nothing_of_its_log_is_kept(s
     with caplog.at_level(logging.WARNING):
         assert behind.start(stage).done() is False
     assert caplog.records == []
+
+
+def test_a_stage_a_failed_build_left_running_is_stopped_before_the_next_build(tmp_path):
+    """A watch run builds again in the same process: what a failed build started beside must not
+    go on writing (here, a file after a pause) while the next build runs."""
+    def stage():
+        time.sleep(1)
+        (tmp_path / "written late.txt").write_text("late", encoding="utf-8")
+
+    left = behind.start(stage)
+    behind.stop_left_over()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(left.pid, os.WNOHANG)  # gone and reaped: no zombie either
+    behind.stop_left_over()  # nothing left: nothing to do
+    time.sleep(2)
+    assert not (tmp_path / "written late.txt").exists()
+
+
+def test_a_stage_taken_is_not_stopped_later():
+    taken = behind.start(lambda: {"made": True})
+    assert taken.done() is True
+    behind.stop_left_over()
+    assert taken.result == {"made": True}

@@ -524,6 +524,39 @@ def once_modelled():
         signals.all_generators_finalized.disconnect(handler)
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_15b_a_watch_runs_build_that_failed_leaves_nothing_running_beside_the_next(tmp_path, monkeypatch):
+    """`invoke watch` builds again in the same process, which holds the site's lock already: the
+    search files a failed build started in a forked process (behind.py) are stopped before the
+    next build, not left writing and pruning the cache beside it, nor left a zombie."""
+    from briefing import behind, site_pages
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    site = tmp_path / "site"
+    _seeds(site, watched=ARTICLE, other=OTHER)
+    output = _build(site, BRIEFING_WORKERS=2)  # leaves the search state a rebuild's forked stage needs
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(site), "OUTPUT_PATH": str(output), "CACHE_PATH": str(site / "cache"), "BRIEFING_WORKERS": 2,
+        "THEME": str(ROOT / "theme"), "PLUGIN_PATHS": [str(ROOT / "plugins")]})
+    pelican = Pelican(settings)
+    _seeds(site, third=OTHER.replace("3 May 2022", "4 May 2022").replace("Erdogan", "Aliyev"))
+    with monkeypatch.context() as patched:
+        def pages_fail(self, writer):
+            raise RuntimeError("the pages failed")
+
+        patched.setattr(site_pages.BriefingGenerator, "generate_output", pages_fail)
+        with pytest.raises(RuntimeError):
+            pelican.run()
+    left = list(behind._UNDER_WAY)
+    assert len(left) == 1  # the search files, started beside the pages and never taken
+    pelican.run()
+    assert behind._UNDER_WAY == {}
+    with pytest.raises(ChildProcessError):
+        os.waitpid(left[0], os.WNOHANG)  # stopped and reaped
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
 def test_16_the_build_holds_records_without_their_text_and_the_pages_still_show_it(tmp_path, once_modelled):
     """At 100,000 seeds every record held whole was some 1.3 GiB (docs/scaling.md)."""
     site = tmp_path / "site"

@@ -15,6 +15,7 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,9 @@ def replay(records: list) -> None:
         logging.getLogger(name).log(level, "%s", message)
 
 
+_UNDER_WAY: dict[int, Behind] = {}  # the stages started and not yet taken, by process id
+
+
 class Behind:
     """A stage under way in a forked process; `done()` waits for it."""
 
@@ -53,10 +57,12 @@ class Behind:
         self.pid = pid
         self.reading = reading
         self.result: Any = None  # what the stage returned (plain data), once done
+        _UNDER_WAY[pid] = self
 
     def done(self) -> bool:
         """Wait for the process; True when it did the whole stage (what it logged is logged
         here then), False when it did not (nothing of its log is kept: the stage is to be run again)."""
+        _UNDER_WAY.pop(self.pid, None)
         chunks = []
         with os.fdopen(self.reading, "rb") as pipe:
             while chunk := pipe.read(1 << 16):
@@ -73,6 +79,21 @@ class Behind:
         replay(sent["log"])
         self.result = sent.get("result")
         return True
+
+
+def stop_left_over() -> None:
+    """Stop the stages a failed build started and never took. A watch run builds again in the
+    same process, which holds the site's lock already: a stage left running would write and prune
+    the cache beside the next build (a separate build waits, since the forked process holds the
+    lock too). The next build makes what they would have made."""
+    for pid, started in list(_UNDER_WAY.items()):
+        del _UNDER_WAY[pid]
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it had ended; it is reaped below all the same
+        os.waitpid(pid, 0)
+        os.close(started.reading)
 
 
 def can_fork() -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pelican.writers import Writer
 
-from . import links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
+from . import behind, links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
@@ -36,6 +36,7 @@ def start_run(pelican) -> list[type]:
     global _config, _build
     settings = pelican.settings
     site_build.lock(settings["CACHE_PATH"])
+    behind.stop_left_over()  # a watch run's build that failed may have left one
     site_build.pause_collector()
     forget_stores()
     config = _config or briefing_settings.configure(settings)
