@@ -3311,3 +3311,9 @@ def test_a_dateline_over_a_leaders_return_from_abroad_is_not_the_place_of_the_co
                           "Expressing his satisfaction with his Bhutan visit, Costa said the ties were strong.\n")
     assert record["kind"] == "visit"
     assert record["location"] is None
+
+
+def test_a_city_name_too_common_to_take_alone_is_the_city_with_its_country_after_it():
+    record = extract_text("Costa e Vega encontram-se\n\nOs Presidentes Ana Costa e Luis Vega tiveram um encontro "
+                          "segunda-feira, em Roma, Itália, durante cerca de uma hora.\n")
+    assert record["location"] == "Rome"

@@ -157,6 +157,8 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|naar|sa)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
+_CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
+                              rf"(?P<city>[{_CAPITALS}][\w\-]+(?:\s[{_CAPITALS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})['’](?:da|de|ta|te|ya|ye|a|e)\b")
 _DATELINE_CITY = re.compile(
@@ -430,6 +432,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
                     text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
                 yield kb.place_by_phrase[phrase_key(match.group(0))], future(text, match.start(), match.end() + _FUTURE_REACH)
+    for text in lead:
+        for match in _CITY_THEN_COMMA.finditer(text):
+            # "em Roma, Itália": a name too common to be taken alone is a city with its country after it
+            country = kb.country_pattern.match(text, match.end()) if kb.country_pattern else None
+            place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
+                country and country.group(0) not in kb.english_demonyms) else None
+            if place:
+                yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text)):
             known = pattern.match(match.group("place")) if pattern else None

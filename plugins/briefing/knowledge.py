@@ -446,6 +446,13 @@ class Knowledge:
         return index
 
     @cached_property
+    def place_beside_country(self) -> dict[tuple[str, str], str]:
+        """(name, country) -> place, for the names taken only with their country after them ("Roma, Itália")."""
+        return {(name, entry["country"]): entry["name"] for entry in self.places
+                for name in (entry["name"], *entry.get("aliases", ()), *entry.get("beside_country", ()))
+                if entry.get("country")}
+
+    @cached_property
     def place_by_phrase(self) -> dict[str, str]:
         """The places by `phrase_key`: what `place_pattern` matched, however it was written."""
         return {phrase_key(name): place for name, place in self.place_by_name.items()}
