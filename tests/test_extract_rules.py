@@ -3317,3 +3317,17 @@ def test_a_city_name_too_common_to_take_alone_is_the_city_with_its_country_after
     record = extract_text("Costa e Vega encontram-se\n\nOs Presidentes Ana Costa e Luis Vega tiveram um encontro "
                           "segunda-feira, em Roma, Itália, durante cerca de uma hora.\n")
     assert record["location"] == "Rome"
+
+
+def test_a_known_name_written_family_name_first_in_capitals_is_that_person():
+    record = extract_text("Summit Telephone Talk\n\nPrime Minister KISHIDA Fumio held a telephone talk with President "
+                          "Luis Vega of Valdoria.\n")
+    assert [person["name"] for person in record["people"]][:1] == ["Fumio Kishida"]
+
+
+def test_a_press_conference_by_a_leader_under_its_heading_is_the_leaders_words():
+    record = extract_text("Press Conference by Prime Minister ISHIBA Shigeru Regarding His Telephone Talk with President "
+                          "Luis Vega\n\nAnd now, some remarks from me. Just now I had a telephone talk with President Vega "
+                          "of Valdoria.\n")
+    assert [(quote["speaker"], quote["text"][:31]) for quote in record["quotes"]] == [
+        ("Shigeru Ishiba", "And now, some remarks from me. ")]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentences
-from .knowledge import Knowledge, load_knowledge, phrase_pattern, read_words
+from .knowledge import Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
@@ -283,6 +283,19 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME.sub(lambda match: match["rest"] + " " * len(match["nickname"]), text)
 
 
+# "Prime Minister ISHIBA Shigeru": the family name in capitals, then the given name, as Japan's government writes
+_FAMILY_NAME_FIRST = re.compile(r"\b(?P<family>[A-Z]{2,})\s(?P<given>[A-Z][a-z]+)\b")
+
+
+def _given_name_first(kb: Knowledge, text: str) -> str:
+    """The text with a known person's name written family name first in capitals ("ISHIBA Shigeru")
+    written as the knowledge base has it ("Shigeru Ishiba"), of the same length so offsets still hold."""
+    def turned(match: re.Match) -> str:
+        name = f"{match['given']} {match['family'].capitalize()}"
+        return name if fold(name) in kb.person_by_alias else match.group(0)
+    return _FAMILY_NAME_FIRST.sub(turned, text)
+
+
 def _placed_date(kb: Knowledge, meta_lines: list[str]):
     """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
     record, as a presidency's site writes it): where and when the contact was, when the text
@@ -376,8 +389,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
     # same lengths: offsets into it are offsets into paragraphs
-    readable = [_without_nicknames(_lead_in_cased(p)) for p in paragraphs]
-    finder.scan([_without_nicknames(cleaned.headline or "")] + readable)
+    readable = [_given_name_first(kb, _without_nicknames(_lead_in_cased(p))) for p in paragraphs]
+    finder.scan([_given_name_first(kb, _without_nicknames(cleaned.headline or ""))] + readable)
     people = finder.people()
     if not people:
         warnings.append("no people found")
