@@ -376,7 +376,13 @@ def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phon
     ("Συνάντηση Μητσοτάκη\n\nΣυνάντηση του πρωθυπουργού Κυριάκου Μητσοτάκη με τον Πρόεδρο Karl Moe.\n", "meeting"),
     ("Vučić u Hrvatskoj\n\nPredsjednik Karl Moe stigao je u službeni posjet Hrvatskoj.\n", "visit"),
     ("Rutte naar Washington\n\nPremier Mark Rutte bezoekt op 2 juli de Amerikaanse president Karl Moe.\n", "visit"),
-], ids=["cs", "ro", "hu", "sv", "tr", "el", "hr", "nl"])
+    ("Costa og Moe\n\nStatsminister Ana Costa og præsident Karl Moe mødtes i dag.\n", "meeting"),
+    ("Costa ja Moe\n\nPääministeri Ana Costa tapasi presidentti Karl Moen.\n", "meeting"),
+    ("Costa a Moe\n\nPremiérka Ana Costa sa stretla s prezidentom Karlom Moem.\n", "meeting"),
+    ("Costa og Moe\n\nAna Costa forsætisráðherra og Karl Moe áttu fund í dag.\n", "meeting"),
+    ("Costa hos Moe\n\nStatsminister Ana Costa var på statsbesøk hos president Karl Moe.\n", "visit"),
+    ("Costa u Moe\n\nPremiérka Ana Costa je na oficiálnej návšteve u prezidenta Karla Moe.\n", "visit"),
+], ids=["cs", "ro", "hu", "sv", "tr", "el", "hr", "nl", "da", "fi", "sk", "is", "no", "sk-visit"])
 def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text, kind):
     assert extract_text(text)["kind"] == kind
 
@@ -3331,3 +3337,142 @@ def test_a_press_conference_by_a_leader_under_its_heading_is_the_leaders_words()
                           "of Valdoria.\n")
     assert [(quote["speaker"], quote["text"][:31]) for quote in record["quotes"]] == [
         ("Shigeru Ishiba", "And now, some remarks from me. ")]
+
+
+def test_a_nordic_release_dated_on_its_closing_line_with_the_city_and_no_comma():
+    record = extract_text("Samstarf landanna\n\nAna Costa forsætisráðherra og Luis Vega áttu óformlegan fund í dag "
+                          "í Helsinki.\n\nReykjavík 24. nóvember 2006\n")
+    assert (record["published"], record["kind"], record["location"]) == ("2006-11-24", "meeting", "Helsinki")
+
+
+@pytest.mark.parametrize(("date_line", "expected"), [
+    ("Helsinki 24. marraskuuta 2006", "2006-11-24"),
+    ("Budapest, 3. március 2015", "2015-03-03"),
+    ("Zagreb, 5. studenoga 2018", "2018-11-05"),
+    ("Stockholm 12 augusti 2020", "2020-08-12"),
+    ("Bratislava, 27. októbra 2018", "2018-10-27"),
+], ids=["finnish", "hungarian", "croatian", "swedish", "slovak"])
+def test_months_in_more_european_languages_date_a_page(date_line, expected):
+    record = extract_text(f"Costa meets Vega\n\n{date_line}\n\nPresident Ana Costa met President Luis Vega.\n")
+    assert record["published"] == expected
+
+
+def test_icelandic_names_its_countries_in_the_genitive():
+    record = extract_text("Samstarf Íslands og Noregs\n\nAna Costa og Luis Vega funduðu í dag.\n")
+    assert record["countries"] == ["Iceland", "Norway"]
+
+
+def test_a_weather_widget_with_its_lowest_and_highest_and_the_date_above_it_is_noise():
+    record = extract_text("20 de abril de 2024\nmin. 23º máx. 32º Maceió\n\nPresidente Costa recebe Vega\n\n"
+                          "O presidente Ana Costa recebeu hoje o presidente Luis Vega, em Brasília.\n")
+    assert record["title"] == "Presidente Costa recebe Vega"
+    assert record["published"] is None
+    assert "min. 23º máx. 32º Maceió" in record["removed"]
+
+
+def test_a_market_ticker_above_the_article_is_noise():
+    record = extract_text("Dólar com. 5.2027\nAgora no Painel Demolição modificará trânsito no centro neste sábado (20)\n"
+                          "Presidente do Valdoria é recebido por Costa no Palácio\nEssa é a segunda visita oficial de um "
+                          "chefe de Estado desde a posse de Costa. No dia 16 de janeiro, o presidente recebeu Luis Vega.\n")
+    assert record["title"] == "Presidente do Valdoria é recebido por Costa no Palácio"
+    assert "Dólar com. 5.2027" in record["removed"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("O presidente Ana Costa recebeu hoje o presidente Luis Vega em uma visita oficial de Estado. A cerimônia de "
+     "chegada começou com revista às tropas. Após os cumprimentos, os dois seguiram para um encontro privado.", "2019-03-12"),
+    ("President Ana Costa received President Luis Vega on an official state visit. The ceremony of arrival began "
+     "with a review of the troops. After the greetings, the two went on to a private meeting.", None),
+    ("O presidente Ana Costa recebeu hoje o presidente Luis Vega.", None),
+], ids=["portuguese-day-first", "english-not-settled", "too-short-to-tell"])
+def test_a_numeric_date_line_is_read_day_first_only_in_a_text_not_in_english(body, expected):
+    record = extract_text(f"Costa e Vega\n\n12/03/2019 às 11h17\n\n{body}\n")
+    assert record["published"] == expected
+
+
+def test_a_polish_update_stamp_beside_the_date():
+    record = extract_text("Costa i Vega\n\n16.04.2009 | aktual.: 16.04.2009 11:30\n\n"
+                          "Prezydenci Ana Costa i Luis Vega przeprowadzili rozmowy w cztery oczy.\n")
+    assert record["published"] == "2009-04-16"
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("Prezydenci Ana Costa i Luis Vega spotkali się w Wilnie.", "Vilnius"),
+    ("Prezident Ana Costa se setkal s prezidentem Luisem Vegou v Praze.", "Prague"),
+    ("Prezidentka Ana Costa sa stretla s prezidentom Luisom Vegom v Prahe.", "Prague"),
+], ids=["polish", "czech", "slovak"])
+def test_a_capital_as_polish_czech_and_slovak_write_it_after_in(sentence, city):
+    assert extract_text(f"Costa i Vega\n\n{sentence}\n")["location"] == city
+
+
+def test_a_headline_printed_again_after_its_copy_glued_to_a_section_label_gives_the_clean_copy():
+    record = extract_text(
+        "ŚwiatRozpoczęła się oficjalna wizyta prezydenta Valdorii na Litwie\n\n"
+        "Rozpoczęła się oficjalna wizyta prezydenta Valdorii na Litwie\n\n"
+        "Ceremonią oficjalnego powitania przed Pałacem\nPrezydenckim w Wilnie rozpoczęła się o godz. 11.00 (10.00 czasu\n"
+        "polskiego) oficjalna, jednodniowa wizyta prezydenta Valdorii Any\nCosty na Litwie.\n\n"
+        "W południe (o godz. 11.00 czasu polskiego) zaplanowana jest uroczystość podpisania wspólnej deklaracji. Jak "
+        "wynika ze źródeł nieoficjalnych w Kancelarii Prezydenta Litwy, będzie ona dotyczyła stosunków "
+        "polsko-litewskich, realizacji projektów energetycznych i unijnej inicjatywy Partnerstwa Wschodniego.\n\n"
+        "Powyższe kwestie, a także problemy mniejszości na Litwie są głównymi tematami rozmów podczas obecnej "
+        "wizyty Any Costy.\n")
+    assert record["title"] == "Rozpoczęła się oficjalna wizyta prezydenta Valdorii na Litwie"
+
+
+def test_a_headline_broken_over_three_lines_is_one_headline():
+    record = extract_text("Rais Ana Costa yuko\nnchini kwa ziara ya\nsiku mbili\n\nRais Ana Costa na Rais Luis Vega "
+                          "wamekutana leo katika kikao cha pamoja.\n")
+    assert record["title"] == "Rais Ana Costa yuko nchini kwa ziara ya siku mbili"
+
+
+def test_a_statement_quoted_over_paragraphs_after_its_speakers_words_stays_theirs():
+    record = extract_text("Costa speaks with Vega\n\nPresident Ana Costa had a telephone conversation with King Luis "
+                          "Vega.\n\nJane Roe, presidential spokeswoman, disclosed this in a statement.\n\n“King Luis Vega "
+                          "had a telephone conversation with President Ana Costa on Wednesday,” Roe said in a statement.\n\n"
+                          "“The King, who initiated the call, asked after the president’s health and wished her well.\n\n"
+                          "Roe added that Costa thanked the king.\n")
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("34 Postings", False),
+    ("• Bild nicht mehr verfügbar", False),
+    ("Share if you care.", False),
+    ("This post is also available in: ქართული (Georgian) Русский (Russian)", False),
+], ids=["comment-count", "picture-placeholder", "share-call", "other-languages"])
+def test_more_page_furniture_is_noise(line, kept):
+    record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Berlin.\n\n{line}\n\n"
+                          "They discussed trade.\n")
+    assert (line.strip() in record["removed"] or line in record["removed"]) is not kept
+
+
+def test_a_states_chancellery_is_not_germanys():
+    record = extract_text("Costa, Vega Phone Conversation\n\nOn May 27 President Ana Costa held a telephone conversation "
+                          "with President Luis Vega, Valdorian State Chancellery reports.\n")
+    assert record["source"] != "German Federal Government"
+
+
+def test_the_holy_see_is_vatican_city_and_his_eminence_is_no_name():
+    record = extract_text("Pope receives Costa\n\nPope Francis received President Ana Costa at the Vatican. Before the "
+                          "audience, the president met His Eminence Cardinal Pietro Parolin, secretary of state.\n")
+    assert record["countries"][0] == "Vatican City"
+    assert "Eminence" not in [person["name"] for person in record["people"]]
+
+
+def test_a_title_the_knowledge_base_gives_names_the_speaker_the_text_titled_otherwise():
+    record = extract_text("Costa in Doha\n\nPresident Ana Costa met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.\n\n"
+                          "“Valdoria has entered a new phase,” the Emir said.\n")
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Tamim bin Hamad Al Thani"]
+
+
+def test_a_surname_alone_is_the_titled_person_the_text_names_so_not_a_namesake_the_knowledge_base_knows():
+    record = extract_text("Costa and Harris hold talks\n\nPrime Minister Dr. Timothy Harris held talks with his "
+                          "counterpart Ana Costa.\n\nHarris also outlined his plans.\n")
+    assert "Kamala Harris" not in [person["name"] for person in record["people"]]
+
+
+def test_saint_kitts_nevis_without_and_is_the_country_not_a_person():
+    record = extract_text("Prime Ministers of St. Kitts Nevis and Barbados hold talks\n\nPrime Minister Ana Costa "
+                          "held talks with Prime Minister Luis Vega.\n")
+    assert "Nevis" not in [person["name"] for person in record["people"]]
+    assert "Saint Kitts and Nevis" in record["countries"]

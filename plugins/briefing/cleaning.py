@@ -77,9 +77,12 @@ PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
 _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
-# A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C"), then its city and
+# A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C", the lowest and highest
+# "min. 23º máx. 32º Maceió", with the ordinal sign some pages type for the degree), then its city and
 # today's date, the day the page was copied and not the article's
-_TEMPERATURE = re.compile(r"(?:[^\W\d][\w'’\-]*(?:\s[^\W\d][\w'’\-]*){0,3}\s)?[\-−–]?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CcFf]?|[CF])")
+_DEGREES = r"[\-−–]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[CcFf]?|[CF])"
+_WEATHER_WORDS = r"[^\W\d][\w'’.\-]*(?:\s[^\W\d][\w'’.\-]*){0,3}"
+_TEMPERATURE = re.compile(rf"(?:{_WEATHER_WORDS}\s)?{_DEGREES}(?:\s(?:{_WEATHER_WORDS}\s)?{_DEGREES}(?:\s{_WEATHER_WORDS})?)?")
 _WIDGET_CITY = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
@@ -415,13 +418,15 @@ _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
 
 
-def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool = False) -> bool:
+def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool = False, broken: bool = False) -> bool:
     """Whether a sentence runs on from the line to the following one, neither of them page noise
     ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets); in a text wrapped at a fixed
-    width a line of one word may be the start ("Text" / "of the Joint Statement")."""
+    width a line of one word may be the start ("Text" / "of the Joint Statement"), and in a sentence
+    already broken once the end ("Rais Mwai Kibaki yuko" / "nchini kwa ziara ya" / "siku mbili")."""
     return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
-            and min(len(line.split()), len(following.split())) >= (1 if wrapped else 3)
-            and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following)))
+            and min(len(line.split()), len(following.split())) >= (1 if wrapped or broken else 3)
+            and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
+            and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
 
 
 def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
@@ -440,7 +445,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
         if line and previous and not _BRACKETED.fullmatch(previous) and (
                 (wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line)
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
-                or _broken_sentence(previous, line, rules, wrapped)):
+                or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -522,6 +527,7 @@ class _LineReader:
     headline_at: int = -1  # the headline's index in prose_lines
     footer_headline: str | None = None  # the headline a feed's closing line names
     widget_lines: int = 0  # lines left of a weather widget above the article
+    meta_line_at: int = -1  # the line number of the last date line, byline or source kept apart
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -552,6 +558,10 @@ class _LineReader:
             return False
         if _TEMPERATURE.fullmatch(line):
             self.widget_lines = _WIDGET_LINES
+            meta_lines = self.result.meta_lines
+            if meta_lines and self.meta_line_at == len(self.prose_lines) - 2 and dates.parse_date_line(meta_lines[-1]):
+                meta_lines.pop()  # "20 de abril de 2024" just above: the widget's date, today's
+                self.meta_line_at = -1
             return True
         return in_widget and bool(_WIDGET_CITY.fullmatch(line) or is_meta_line(line))
 
@@ -620,6 +630,7 @@ class _LineReader:
             self.kept_at.pop()
         result.meta_lines.append(line)
         result.removed.append(raw)
+        self.meta_line_at = len(self.prose_lines) - 1
         return True
 
     def _outlet_and_place(self, line: str) -> bool:
@@ -750,8 +761,9 @@ class _LineReader:
         if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)):
             result.removed.append(raw)  # the headline repeated by the page template, tagged "[+video]" or with the site's name
             return True
-        if result.headline is not None and _site_titled(result.headline, line):
-            result.removed.append(result.headline)  # "Leaders hold talks - Site Name", then the clean copy
+        if result.headline is not None and (_site_titled(result.headline, line) or _label_glued(result.headline, line)):
+            # "Leaders hold talks - Site Name" or "WorldLeaders hold talks", then the clean copy
+            result.removed.append(result.headline)
             result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
         return False
@@ -992,6 +1004,15 @@ _SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*(?:[^.!?]|\.(?=\w)){1,60}"
 def _site_titled(title: str, line: str) -> bool:
     """Whether a page's title is this line with the site's name after a separator, or a picture's credit."""
     return len(line) < len(title) and title.startswith(line) and bool(_SITE_SUFFIX.fullmatch(title[len(line):]))
+
+
+_SECTION_LABEL = re.compile(r"[^\W\d][\w\-]{0,24}(?:\s*[|:/–—-]\s*)?")
+
+
+def _label_glued(title: str, line: str) -> bool:
+    """Whether a page's title is this line with a one-word section label before it ("ŚwiatRozpoczęła
+    się ...": "World", glued on by the page's template)."""
+    return len(line) < len(title) and title.endswith(line) and bool(_SECTION_LABEL.fullmatch(title[:-len(line)]))
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")

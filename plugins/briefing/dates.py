@@ -142,7 +142,8 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 # "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
-_PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)")
+_PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)"
+                         r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
 # "June 10, 2010, Tashkent": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
@@ -525,6 +526,13 @@ def period_end(lines: list[str]) -> dt.date | None:
         return _day(first.year if last is None else int(match["year"]),
                     _MONTH_KEYS[_key(last)] if last else first.month, int(days[-1])) if days else None
     return None
+
+
+def day_first(line: str) -> dt.date | None:
+    """The date of an ambiguous date-only line read day first ("12/03/2019 às 11h17": 12 March), as
+    every language but English writes it; for a text the caller knows is not in English."""
+    match = _SLASHED.search(line) if ambiguous_date_line(line) else None
+    return _day(int(match["year"]), int(match["second"]), int(match["first"])) if match else None
 
 
 def ambiguous_date_line(line: str) -> str | None:

@@ -142,7 +142,20 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
     if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
         published = archive[1]
+    if published is None and not _in_english(cleaned.paragraphs):
+        published = next(filter(None, map(dates.day_first, (line for line, _ in kept))), None)
     return published
+
+
+_ENGLISH_WORDS = frozenset(_WORDS["english_function_words"])
+_ENGLISH_SHARE = 0.02  # English prose has one word in ten of them; another language's text well under one in fifty
+_LANGUAGE_WORDS = 30  # fewer words than this may lack them in English too: no telling
+
+
+def _in_english(paragraphs: list[str]) -> bool:
+    """Whether the text may be in English, by the share of its words that are English's commonest."""
+    words = [word.casefold() for paragraph in paragraphs for word in paragraph.split()]
+    return len(words) < _LANGUAGE_WORDS or sum(word in _ENGLISH_WORDS for word in words) >= _ENGLISH_SHARE * len(words)
 
 
 _ISSUED_ON = re.compile(r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+"

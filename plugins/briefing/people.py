@@ -688,7 +688,18 @@ class PeopleFinder:
                 continue  # "Prince Bandar bin Salman bin Mohammed": "bin Salman" is Bandar's father, not MBS
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
+            if self._someone_named_so(match.group(0)):
+                continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
+
+    def _someone_named_so(self, word: str) -> bool:
+        """Whether a known person's one-word name is the surname of another the text names in full
+        under a title (who the later mentions of it then are; not a wife named beside "Mr Kufuor")."""
+        if " " in word:
+            return False
+        known = self.kb.person_by_alias.get(fold(word))
+        return any(" " in key and key != (known.name if known else None) and entry.role
+                   and fold(self._short_name(key)) == fold(word) for key, entry in self.found.items())
 
     def _merge_short_names(self, spans: list) -> None:
         """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez

@@ -410,10 +410,16 @@ class QuoteFinder:
             written = groups["role"] or groups["romance_role"] or groups["german_role"] or groups["bare_role"]
             role = self.kb.canonical_role(written)
             fits = [p["name"] for p in self.people
-                    if p["role"] == role and (country is None or p["country"] == country)]
+                    if role in (p["role"], self._known_role(p["name"])) and (country is None or p["country"] == country)]
             if len(fits) > 1 and index is not None:
                 return self._last_person_before(index, position, among=frozenset(fits))
         return fits[0] if len(fits) == 1 else None
+
+    def _known_role(self, name: str) -> str | None:
+        """The office the knowledge base gives a person, where the text titled them otherwise ("the Emir of
+        Qatar, Sheikh Tamim ...": "Sheikh" nearest the name, "the Emir said" later)."""
+        person = self.kb.person_by_name.get(name)
+        return person.role if person else None
 
     def _organisation_in(self, text: str) -> str | None:
         return self.kb.organisation_in(text)
@@ -942,7 +948,8 @@ class QuoteFinder:
         "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it."""
         paragraph = self.paragraphs[index]
         starts = self._starts(index)
-        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
+        quoted = find_spans(paragraph)  # a quotation's own words name nobody speaking: “The King asked ...,” Roe said
+        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW, quoted[-1].end if quoted else 0)
         verb = _VERB.search(paragraph, begin)
         if not verb or self._quoted_at(index, len(paragraph) - 1):
             return None
