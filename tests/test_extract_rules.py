@@ -3476,3 +3476,16 @@ def test_saint_kitts_nevis_without_and_is_the_country_not_a_person():
                           "held talks with Prime Minister Luis Vega.\n")
     assert "Nevis" not in [person["name"] for person in record["people"]]
     assert "Saint Kitts and Nevis" in record["countries"]
+
+
+def test_a_photo_credit_after_a_caption_with_an_accented_name_is_noise():
+    record = extract_text("Costa meets Vega\n\nPrime Minister Ana Costa met Prime Minister Luis Vega in Copenhagen.\n"
+                          "Ana Costa. Photo by Geir Ólafsson.\nThe prime ministers discussed the accession negotiations.\n")
+    assert "Ana Costa. Photo by Geir Ólafsson." in record["removed"]
+
+
+def test_a_contact_dated_in_full_after_a_lead_whose_relative_day_has_nothing_to_count_from():
+    record = extract_text("Costa leaves\n\nPresident Ana Costa left for home this afternoon after completing a visit of "
+                          "Valdoria.\n\nAt the invitation of Luis Vega, Ana Costa is on an official goodwill visit to "
+                          "Valdoria on 1-2 September 2018.\n")
+    assert record["event_date"] == "2018-09-01"

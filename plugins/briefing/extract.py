@@ -237,21 +237,30 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     anchor = _filing_day(paragraphs, published)
     if headline and dates.trailing_date(headline):
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
+    unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
         for sentence in sentences(classify.without_dateline(text)):
             if not cue.search(sentence):
                 continue
             date = _first_date(sentence, anchor, cue)
-            if date is None:
+            if date is None or unknown_day and not _contact_on(sentence, date):
                 continue
             at, value, source = date
             if source == "relative":
-                # Relative to the day of writing; with no such day the day stays unknown.
+                # Relative to the day of writing; with no such day the day stays unknown, unless a
+                # later sentence states the contact's date in full ("left this afternoon after
+                # completing the visit", then "a bilateral meeting on 1 September 2018").
                 ahead = dates.announced([sentence, *paragraphs[:_EVENT_PARAGRAPHS]], sentence, at)
                 # a caption's day shows a contact held, never the one a text announces ("set to meet Friday")
-                return (dates.resolve_relative(sentence, anchor, at, ahead)
-                        or (None if ahead else _captioned_day(sentence, at, removed + paragraphs))), "derived"
+                day = (dates.resolve_relative(sentence, anchor, at, ahead)
+                       or (None if ahead else _captioned_day(sentence, at, removed + paragraphs)))
+                if day or ahead or anchor:
+                    return day, "derived"
+                unknown_day = True
+                continue
             return value, source
+    if unknown_day:
+        return None, "derived"
     # No sentence with a contact word dates it: the lead's first sentence says what happened
     # ("Trump said on Wednesday that ...").
     lead = next((p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)), None)
@@ -265,6 +274,17 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         opening = dates.dateline(lead)
         return (opening[1], "derived") if opening and opening[1] else (None, None)
     return (date[1], date[2]) if date else (None, None)
+
+
+_ON_DAY = re.compile(r"\bon\s+$")
+
+
+def _contact_on(sentence: str, date) -> bool:
+    """Whether a sentence states in full the day a contact it reports was held on ("is on an official
+    visit to Nepal on 1-2 September 2018"): not a relative day, not one ahead ("the summit which will
+    take place on April 3-4"), not another's ("since their Joint Statement of July 18, 2005")."""
+    at, _value, source = date
+    return source != "relative" and not dates.is_future(sentence) and bool(_ON_DAY.search(sentence[max(0, at - 4):at]))
 
 
 # "GERMAN Chancellor Helmut Kohl and ...": a newspaper's lead-in in capitals, then the sentence
