@@ -106,3 +106,15 @@ def test_topics_from_phrases_in_other_languages(text, topics):
 def test_a_city_or_a_historic_visit_in_another_language_adds_no_topic_to_its_trade(text):
     # "La Paz" is no peace, "histórica" (historic) no history
     assert extract_text(text)["topics"] == ["trade-economy"]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa i Vega o Ukrainie\n\nPrezydenci Ana Costa i Luis Vega rozmawiali o sytuacji Ukrainy i o współpracy "
+     "gospodarczej.\n", ["ukraine", "trade-economy"]),
+    ("Costa ile Vega görüştü\n\nCumhurbaşkanı Ana Costa ile Luis Vega terörle mücadele konusunu ele aldı.\n",
+     ["terrorism"]),
+    ("Коста и Вега\n\nПрезиденты обсудили военно-техническое сотрудничество.\n", ["military-coordination"]),
+    ("Costa og Vega\n\nForsætisráðherrarnir ræddu öryggis- og varnarmála.\n", ["military-coordination"]),
+], ids=["polish", "turkish", "russian", "icelandic"])
+def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
+    assert extract_text(text)["topics"] == topics
