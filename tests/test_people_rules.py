@@ -652,3 +652,15 @@ def test_more_heads_of_state_and_government_are_known_with_their_countries():
                           "Maldivian President Abdulla Yameen Abdul Gayoom later met Prime Minister Lotay Tshering.\n")
     assert [(p["name"], p["country"]) for p in record["people"]] == [
         ("Trần Đại Quang", "Vietnam"), ("Abdulla Yameen", "Maldives"), ("Lotay Tshering", "Bhutan")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Macron sa v Prahe stretol aj s českým prezidentom Milošom Zemanom.", "Miloš Zeman"),
+    ("Prezydent Ana Costa rozmawiała z premierem Donaldem Tuskiem.", "Donald Tusk"),
+    ("Prezident přijal premiéra Petera Pellegriniho na Hradě.", "Peter Pellegrini"),
+    ("Prezydent Ana Costa spotkała się z Donaldem Tuskiem i Luisem Vegą.", None),
+], ids=["slovak-instrumental", "polish-instrumental", "czech-accusative", "no-title-before"])
+def test_a_known_person_named_after_a_title_in_a_case_of_a_language_that_declines_names(sentence, name):
+    record = extract_text(f"Costa a Vega\n\n{sentence}\n")
+    names = [person["name"] for person in record["people"]]
+    assert (name in names) if name else ("Donald Tusk" not in names)

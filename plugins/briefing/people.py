@@ -8,6 +8,7 @@ to a person already named in full ("Koren said"), and known aliases ("Bibi") to 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -304,6 +305,34 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
                 tails[tail] = person if tails.get(tail, person) is person else None
     bare.update(tails)
     return bare, short
+
+
+_SLAVIC_ENDINGS = sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True)
+_STEM_LENGTH = 3  # what is left of a word once its ending is taken off
+_SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
+_WORD_BEFORE_PAIR = re.compile(r"(\w+)\s+$")
+_NAME_PAIR = re.compile(rf"(?<![\w'’\-])({_PLAIN_NAME_WORD})\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+
+
+def _stems(word: str) -> set[str]:
+    """The word, and the word without each Slavic case ending it may carry ("Pellegriniho" ->
+    "pellegrini", "pellegrin"; "Kiskou" and "Kiska" -> "kisk")."""
+    word = word.casefold()
+    return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
+
+
+@lru_cache(maxsize=8)
+def _declined_names(knowledge: Knowledge) -> tuple[dict[tuple[str, str], Person | None], frozenset[tuple[str, str]]]:
+    """Known people by the stems of a two-word name of theirs (a pair two people share leads to
+    neither), and the first letters of those names' two words, which spare most pairs of words the stemming."""
+    index: dict[tuple[str, str], Person | None] = {}
+    for person in knowledge.people:
+        for alias in {person.name, *person.aliases}:
+            words = alias.split()
+            if len(words) == 2:
+                for key in itertools.product(_stems(words[0]), _stems(words[1])):
+                    index[key] = person if index.get(key, person) is person else None
+    return index, frozenset((first[:_STEM_LENGTH], last[:_STEM_LENGTH]) for first, last in index)
 
 
 @lru_cache(maxsize=8)
@@ -626,6 +655,7 @@ class PeopleFinder:
             self._scan_acting(index, text, spans)
         for index, text in enumerate(segments):
             self._scan_known(index, text, spans)
+            self._scan_declined(index, text, spans)
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
         # named in full in the article, else the one person the knowledge base knows by it.
         for key, role in titled.items():
@@ -691,6 +721,21 @@ class PeopleFinder:
             if self._someone_named_so(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
+
+    def _scan_declined(self, index: int, text: str, spans: list) -> None:
+        """Known people named after their title in a case of a language that declines names ("s premiérem
+        Peterem Pellegrinim")."""
+        declined, openings = _declined_names(self.kb)
+        for match in _NAME_PAIR.finditer(text):
+            if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
+                continue
+            title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
+            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES):
+                continue
+            people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
+            person = people.pop() if len(people) == 1 else None
+            if person and not self.kb.person_by_alias.get(fold(match.group(0))):  # the name as written: found already
+                spans.append((index, match.start(), match.end(), self._note(person.name, None, None)))
 
     def _someone_named_so(self, word: str) -> bool:
         """Whether a known person's one-word name is the surname of another the text names in full
