@@ -3471,6 +3471,13 @@ def test_a_surname_alone_is_the_titled_person_the_text_names_so_not_a_namesake_t
     assert "Kamala Harris" not in [person["name"] for person in record["people"]]
 
 
+def test_a_known_surname_beside_a_relative_named_in_full_without_a_title_is_still_the_known_person():
+    # guard of the rule above: the relative has no title, so "Mr Kufuor" is the president
+    record = extract_text("Costa in Accra\n\nPresident Ana Costa was met on arrival by Mr Kufuor. Mrs Theresa Kufuor "
+                          "welcomed the delegation.\n\nMr Kufuor said the talks were fruitful.\n")
+    assert "John Kufuor" in [person["name"] for person in record["people"]]
+
+
 def test_saint_kitts_nevis_without_and_is_the_country_not_a_person():
     record = extract_text("Prime Ministers of St. Kitts Nevis and Barbados hold talks\n\nPrime Minister Ana Costa "
                           "held talks with Prime Minister Luis Vega.\n")
