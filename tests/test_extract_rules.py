@@ -3496,3 +3496,10 @@ def test_a_contact_dated_in_full_after_a_lead_whose_relative_day_has_nothing_to_
                           "Valdoria.\n\nAt the invitation of Luis Vega, Ana Costa is on an official goodwill visit to "
                           "Valdoria on 1-2 September 2018.\n")
     assert record["event_date"] == "2018-09-01"
+
+
+def test_a_date_after_a_bar_at_the_end_of_the_headline_is_the_pages_not_the_headlines():
+    record = extract_text("President Costa congratulates new Prime Minister of Valdoria |02 November 2022\n\n"
+                          "President Ana Costa has congratulated the new Prime Minister of Valdoria, Luis Vega.\n")
+    assert (record["title"], record["published"]) == ("President Costa congratulates new Prime Minister of Valdoria",
+                                                      "2022-11-02")
