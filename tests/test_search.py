@@ -156,6 +156,24 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, search_site
     context.close()
 
 
+@pytest.mark.browser
+def test_in_a_window_too_narrow_for_a_column_of_filters_they_fold_above_the_results(browser, search_site):
+    context = browser.new_context(viewport={"width": 1000, "height": 700})  # a tablet on its side, half a screen
+    page = context.new_page()
+    open_search(page, search_site.as_uri() + "/", "q=putin")
+    filters = page.locator("#search-filters")
+    assert filters.get_attribute("open") is None
+    first = page.locator(".search-result").first.bounding_box()
+    assert filters.bounding_box()["y"] < first["y"] < 700
+    page.get_by_text("Filters", exact=True).click()
+    page.get_by_label("Phone call (3)").click()
+    expect(page.locator(".search-result")).to_have_count(3)
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"]})
+    open_search(page, search_site.as_uri() + "/", "q=putin&kind=phone_call")  # a ticked filter stays in sight
+    assert filters.get_attribute("open") is not None
+    context.close()
+
+
 def wide_page(browser):
     """A page in a 1280×720 window: Playwright's default, and a common laptop's screen."""
     return browser.new_context(viewport={"width": 1280, "height": 720}).new_page()

@@ -697,8 +697,9 @@
     render(readState(location.search));
   });
   const initial = readState(location.search);
-  // On a phone the filters would push the results off the screen: folded unless one is ticked.
-  if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {
+  // Above the results (a window too narrow for them to be a column beside them: briefing.css)
+  // the filters would push the results off the first screen: folded unless one is ticked.
+  if (getComputedStyle(filters.parentElement).display !== "grid" && !anyTicked(initial.selected)) {
     filters.open = false;
   }
   // The marks time the page's readiness: its first view listed, then with its snippets (invoke bench, bench/browser.py).
