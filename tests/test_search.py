@@ -134,6 +134,7 @@ def test_search_page_has_one_search_box_and_says_so_without_scripts(browser, sea
     page.goto(search_site.as_uri() + "/search.html?q=Sochi")
     assert page.locator("input[type=search]").count() == 1
     assert not page.locator("#search-status").is_visible()  # no "Loading…" that never ends
+    assert not page.locator("#search-filters").is_visible()  # nor filters that filter nothing
     assert "Search runs in your browser and needs JavaScript." in page.locator("main").inner_text()
     context.close()
 
@@ -144,9 +145,98 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, search_site
     page = context.new_page()
     open_search(page, search_site.as_uri() + "/", "q=Sochi")
     assert page.locator(".search-result").first.bounding_box()["y"] < 667
+    # One column as ever: the query, the folded filters, then the results.
+    filters = page.locator("#search-filters")
+    assert filters.get_attribute("open") is None
+    assert (page.locator("#search-q").bounding_box()["y"] < filters.bounding_box()["y"]
+            < page.locator(".search-result").first.bounding_box()["y"])
     page.get_by_text("Filters", exact=True).click()  # the filters are one tap away
     expect(page.get_by_label("Meeting (1)")).to_be_visible()
+    assert page.get_by_label("Meeting (1)").bounding_box()["y"] < page.locator(".search-result").first.bounding_box()["y"]
     context.close()
+
+
+@pytest.mark.browser
+def test_in_a_window_too_narrow_for_a_column_of_filters_they_fold_above_the_results(browser, search_site):
+    context = browser.new_context(viewport={"width": 1000, "height": 700})  # a tablet on its side, half a screen
+    page = context.new_page()
+    open_search(page, search_site.as_uri() + "/", "q=putin")
+    filters = page.locator("#search-filters")
+    assert filters.get_attribute("open") is None
+    first = page.locator(".search-result").first.bounding_box()
+    assert filters.bounding_box()["y"] < first["y"] < 700
+    page.get_by_text("Filters", exact=True).click()
+    page.get_by_label("Phone call (3)").click()
+    expect(page.locator(".search-result")).to_have_count(3)
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"]})
+    open_search(page, search_site.as_uri() + "/", "q=putin&kind=phone_call")  # a ticked filter stays in sight
+    assert filters.get_attribute("open") is not None
+    context.close()
+
+
+def wide_page(browser):
+    """A page in a 1280×720 window: Playwright's default, and a common laptop's screen."""
+    return browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_results_are_on_the_first_screen_beside_the_open_filters(browser, search_site):
+    page = wide_page(browser)
+    open_search(page, search_site.as_uri() + "/", "q=putin")  # seven results, the most facet values
+    first = page.locator(".search-result").first.bounding_box()
+    title = page.locator(".search-result h2").first.bounding_box()
+    assert title["y"] + title["height"] <= 720  # the first result's title is read without scrolling
+    filters = page.locator("#search-filters")
+    assert filters.get_attribute("open") is not None
+    leader = page.get_by_label("Vladimir Putin (7)")
+    assert leader.is_visible() and leader.bounding_box()["y"] < 720  # and the filters beside it
+    assert leader.bounding_box()["x"] < first["x"]  # at its left: the page's order, the filters first
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_filters_beside_the_results_still_filter(browser, site_url):
+    page = wide_page(browser)
+    open_search(page, site_url, "q=putin")
+    page.get_by_label("Phone call (3)").click()
+    expect(page.locator(".search-result")).to_have_count(3)
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"]})
+    page.get_by_label("Gary Koren (1)").click()
+    expect(page.locator(".search-result")).to_have_count(1)
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"], "leader": ["Gary Koren"]})
+    page.get_by_role("button", name="Clear filters").click()
+    expect(page.locator(".search-result")).to_have_count(7)
+    expect_address(page, {"q": ["putin"]})
+    page.go_back()
+    expect(page.locator(".search-result")).to_have_count(1)
+    assert page.get_by_label("Gary Koren (1)").is_checked()
+    page.get_by_label("Any of the words").check()  # the options above still count with the filters
+    expect_address(page, {"q": ["putin"], "kind": ["phone_call"], "leader": ["Gary Koren"], "match": ["any"]})
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_printed_search_has_the_results_without_the_form_and_filters(browser, search_site):
+    page = wide_page(browser)
+    open_search(page, search_site.as_uri() + "/", "q=putin")
+    page.emulate_media(media="print")
+    assert not page.locator("#search-form").is_visible()
+    assert not page.locator("#search-filters").is_visible()
+    assert page.locator(".search-result").first.bounding_box()["x"] < 100  # the whole width, no empty column
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_keyboard_meets_the_filters_before_the_results(browser, search_site):
+    page = wide_page(browser)
+    open_search(page, search_site.as_uri() + "/", "q=putin")
+    page.locator("#search-sort").focus()
+    reached = []
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.textContent.trim()"))
+    assert reached[:3] == ["Search tips", "Filters", page.get_by_label("Vladimir Putin (7)").get_attribute("id")]
+    page.context.close()
 
 
 @pytest.mark.browser

@@ -34,6 +34,7 @@
   const anyBox = document.getElementById("search-any");
   const sortBox = document.getElementById("search-sort");
   const clearButton = document.getElementById("search-clear");
+  const filters = document.getElementById("search-filters");
   const root = form.dataset.siteRoot;
   const searchDir = form.dataset.searchDir;
   const pageTitle = document.title;
@@ -365,6 +366,7 @@
     const box = element("input");
     box.type = "checkbox";
     box.name = group.name;
+    box.setAttribute("form", form.id); // the filters sit outside the form (search.html), their boxes are its fields
     box.value = value;
     box.id = facetIds[group.name].get(value);
     box.checked = checked;
@@ -664,10 +666,13 @@
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => go(stateFromForm(), true), TYPING_DELAY_MS);
   });
-  form.addEventListener("change", (event) => {
+  /* A changed option or facet box: a facet's "change" bubbles to the filters, outside the form. */
+  const changed = (event) => {
     if (event.target === input || event.target.classList.contains("facet-filter")) return;
     go(stateFromForm(), false);
-  });
+  };
+  form.addEventListener("change", changed);
+  filters.addEventListener("change", changed);
   clearButton.addEventListener("click", () => {
     const state = stateFromForm();
     GROUPS.forEach((group) => state.selected[group.name].clear());
@@ -692,9 +697,10 @@
     render(readState(location.search));
   });
   const initial = readState(location.search);
-  // On a phone the filters would push the results off the screen: folded unless one is ticked.
-  if (window.matchMedia("(max-width: 40rem)").matches && !anyTicked(initial.selected)) {
-    document.getElementById("search-filters").open = false;
+  // Above the results (a window too narrow for them to be a column beside them: briefing.css)
+  // the filters would push the results off the first screen: folded unless one is ticked.
+  if (getComputedStyle(filters.parentElement).display !== "grid" && !anyTicked(initial.selected)) {
+    filters.open = false;
   }
   // The marks time the page's readiness: its first view listed, then with its snippets (invoke bench, bench/browser.py).
   form.addEventListener("briefing:rendered", () => performance.mark("search-ready"), { once: true });
