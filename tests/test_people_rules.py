@@ -24,6 +24,16 @@ def test_no_spelling_or_short_form_names_two_people():
     assert shared == []
 
 
+def test_no_name_of_an_organisation_names_another():
+    owner: dict[str, str] = {}
+    shared = []
+    for entry in load_knowledge().organisations:
+        for alias in (entry["name"], *entry.get("aliases", ())):
+            if owner.setdefault(fold(alias), entry["name"]) != entry["name"]:
+                shared.append((alias, owner[fold(alias)], entry["name"]))
+    assert shared == []
+
+
 def test_every_person_belongs_to_a_country_the_knowledge_base_knows():
     kb = load_knowledge()
     countries = {entry["name"] for entry in kb.countries}
