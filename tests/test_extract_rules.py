@@ -3503,3 +3503,14 @@ def test_a_date_after_a_bar_at_the_end_of_the_headline_is_the_pages_not_the_head
                           "President Ana Costa has congratulated the new Prime Minister of Valdoria, Luis Vega.\n")
     assert (record["title"], record["published"]) == ("President Costa congratulates new Prime Minister of Valdoria",
                                                       "2022-11-02")
+
+
+def test_a_headline_printed_above_and_below_a_press_offices_date_line_wins_over_the_sites_name():
+    record = extract_text("The Federal Authorities of the Valdorian Confederation\n\nHomepage\nSearch\n\n"
+                          "State visit of Dr Ana Costa, President of the Republic of Ostrava\n\n"
+                          "FEDERAL DEPARTMENT OF FOREIGN AFFAIRS    Bern, 1 September 1997\n\nPress release\n\n"
+                          "State visit of Dr Ana Costa, President of the Republic of Ostrava\n\n"
+                          "At the invitation of the Federal Council, Dr Ana Costa, President of the Republic of Ostrava, "
+                          "will stay in Valdoria from 10 to 12 September. She is received by Luis Vega, President of the "
+                          "Valdorian Confederation.\n")
+    assert record["title"] == "State visit of Dr Ana Costa, President of the Republic of Ostrava"

@@ -66,6 +66,7 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Lech Wałęsa", "Lech Walesa")
     assert scoring.same_person("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov")  # German transliteration
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
+    assert scoring.same_person("Fiamē Naomi Mataʻafa", "Fiame Naomi Mata'afa")  # the ʻokina, a letter, as an apostrophe
     assert scoring.same_person("Mohamed Irfaan Ali", "Irfaan Ali")  # a full name and its last names
     assert not scoring.same_person("Mohamed Irfaan Ali", "Ali")
     assert scoring.same_person("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")  # the family's name left out

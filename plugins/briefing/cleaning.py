@@ -8,6 +8,7 @@ rather than article text (date lines, "Source: ..." lines, bylines) and finds th
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 import sys
 from dataclasses import dataclass, field
@@ -483,7 +484,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
-    _choose_headline(result)
+    _choose_headline(result, _printed_apart(text))
     _drop_lead_copy(result)
     _cut_deck(result)
     _cut_trailing_date(result)
@@ -849,7 +850,7 @@ _PORTRAIT_CAPTION = re.compile(rf"(?:{_CAPITALISED}\s+){{0,3}}(?P<title>{_CAPITA
                                rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\.?")
 
 
-def _choose_headline(result: Cleaned) -> None:
+def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
     The candidates are the first headline-like line and the short lines kept above the first
@@ -874,7 +875,7 @@ def _choose_headline(result: Cleaned) -> None:
                   and not _SPEAKERS_TURN.match(result.paragraphs[i]) and not _VENUE_LINE.fullmatch(result.paragraphs[i])]
     if not candidates:
         return
-    twice = _given_twice(result.paragraphs[:first_prose], candidates)
+    twice = _given_twice(result.paragraphs[:first_prose], candidates, printed_twice)
     best = twice if twice is not None else max(candidates, key=lambda i: shared(result.paragraphs[i]))
     line = result.paragraphs[best]
     current = result.headline
@@ -922,13 +923,14 @@ def _inner_sentence_end(line: str) -> bool:
     return any(not abbreviated(line, end.start() + 2) for end in _INNER_SENTENCE_END.finditer(line))
 
 
-def _given_twice(header: list[str], candidates: list[int]) -> int | None:
+def _given_twice(header: list[str], candidates: list[int], printed_twice: frozenset[str]) -> int | None:
     """The header line the page gives twice, a breadcrumb's last item ("3. Leaders meet") or a
-    link and then the headline itself: the headline, however few words it shares with the lead."""
+    link and then the headline itself, or a line whose other copy was dropped as a repeat (above and
+    below a press office's date line): the headline, however few words it shares with the lead."""
     seen = set()
     for i, line in enumerate(header):
         key = fold(_LIST_MARK.sub("", line))
-        if key in seen and i in candidates and words(line) >= _TWICE_WORDS:
+        if (key in seen or _repeat_key(line) in printed_twice) and i in candidates and words(line) >= _TWICE_WORDS:
             return i
         seen.add(key)
     return None
@@ -1109,11 +1111,23 @@ def _is_fragment(line: str) -> bool:
     return words(line) <= 3 and not _TERMINAL.search(line)
 
 
+def _repeat_key(paragraph: str) -> str:
+    return fold(paragraph).rstrip(".:;, ")
+
+
+def _printed_apart(text: str) -> frozenset[str]:
+    """The lines the page prints more than once with other lines between, as a page's title and
+    then its own heading (a line printed twice in a row is the page's markup doubled)."""
+    keys = [_repeat_key(line) for line in text.splitlines() if line.strip()]
+    counts = collections.Counter(key for i, key in enumerate(keys) if not i or keys[i - 1] != key)
+    return frozenset(key for key, count in counts.items() if count > 1)
+
+
 def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
     its first copy."""
-    keys = [fold(p).rstrip(".:;, ") for p in paragraphs]
+    keys = [_repeat_key(p) for p in paragraphs]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         later.setdefault(key, []).append(index)

@@ -22,13 +22,16 @@ FIELDS = SINGLE_FIELDS + ("people", "countries", "topics", "quotes", "noise")
 
 # Letters whose diacritic Unicode does not decompose: "Yıldırım" is "Yildirim", "Wałęsa" "Walesa"
 _UNDECOMPOSED = str.maketrans("ıłŁđĐøØ", "ilLdDoO")
+# the curly apostrophe, and the modifier letters Polynesian and Hawaiian names write it with
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bb\u02bc", "''''")
 
 
 def fold(text: str) -> str:
-    """Case, diacritics, curly quotes and runs of spaces do not make two values differ."""
+    """Case, diacritics, curly quotes, apostrophes written as letters ("Mataʻafa") and runs of
+    spaces do not make two values differ."""
     text = unicodedata.normalize("NFKD", str(text).translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.translate(_APOSTROPHES).replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(text.split()).casefold()
 
 
