@@ -3514,3 +3514,18 @@ def test_a_headline_printed_above_and_below_a_press_offices_date_line_wins_over_
                           "will stay in Valdoria from 10 to 12 September. She is received by Luis Vega, President of the "
                           "Valdorian Confederation.\n")
     assert record["title"] == "State visit of Dr Ana Costa, President of the Republic of Ostrava"
+
+
+def test_a_city_said_as_one_in_a_later_paragraph_of_the_lead_does_not_beat_the_contacts_venue():
+    record = extract_text("Costa in Ghana\n\nPresident Ana Costa of Burkina Faso is in Ghana for a two-day working visit."
+                          "\n\nPresident Luis Vega received Ms Costa at the Jubilee House on Tuesday.\n\nMr Vega condemned "
+                          "the recent attacks in the Burkinabe capital, Ouagadougou.\n")
+    assert record["location"] == "Accra"
+
+
+@pytest.mark.parametrize(("venue", "city"), [
+    ("Kosyam", "Ouagadougou"), ("the Union Buildings", "Pretoria"), ("the Palacio de Carondelet", "Quito"),
+    ("Áras an Uachtaráin", "Dublin"), ("Bayan Palace", "Kuwait City"), ("Christiansborg", "Copenhagen")])
+def test_a_presidency_or_palace_the_knowledge_base_knows_gives_its_city(venue, city):
+    record = extract_text(f"Costa meets Vega\n\nPresident Luis Vega received President Ana Costa at {venue} on Monday.\n")
+    assert record["location"] == city

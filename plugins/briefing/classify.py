@@ -20,6 +20,7 @@ from .cleaning import (
     title_cased,
 )
 from .knowledge import (
+    UPPER_LETTERS,
     Knowledge,
     calendar_words,
     fold,
@@ -51,8 +52,8 @@ _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _IN_PERSON = ("meeting", "visit")
-# "Dar es Salaam", "Port of Spain": a particle between capitalised words
-_PLACE_WORDS = r"[A-Z][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au)\s+)?[A-Z][\w\-]+){0,2}"
+# "Dar es Salaam", "Port of Spain", "Áras an Uachtaráin": a particle between capitalised words, accented or not
+_PLACE_WORDS = rf"[{UPPER_LETTERS}][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au|an)\s+)?[{UPPER_LETTERS}][\w\-]+){{0,2}}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
 _PLACE_AFTER = re.compile(
@@ -391,7 +392,6 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 place = _as_city(kb, words)
             if place:
                 yield place, future(text, match.start(), match.start(group))
-    for text in lead:
         capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
         for match in _PLACE_AFTER.finditer(text):
             if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start()):

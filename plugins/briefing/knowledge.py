@@ -48,6 +48,11 @@ INSTITUTION_KINDS = (
 )
 
 
+# Capital letters with their accents, for patterns of names and places ("Vučić", "Áras an Uachtaráin"):
+# Latin-1, Extended-A and -B (whose capitals and small letters alternate), Vietnamese
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+
+
 def fold(text: str) -> str:
     """A comparison key: case-folded, curly apostrophes and dashes made plain."""
     return (

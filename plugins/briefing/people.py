@@ -15,18 +15,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cleaning import title_cased
-from .knowledge import Knowledge, Person, calendar_words, fold, phrase_key, phrase_pattern, plain, read_words, trie_alternation
+from .knowledge import (
+    UPPER_LETTERS,
+    Knowledge,
+    Person,
+    calendar_words,
+    fold,
+    phrase_key,
+    phrase_pattern,
+    plain,
+    read_words,
+    trie_alternation,
+)
 
-# Capital and small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin letters with their accents: Latin-1, Extended-A and -B, Vietnamese
+# Small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán"); the capitals are UPPER_LETTERS.
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema": a capital inside the name after its prefix
 _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
-_PLAIN_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
+_PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}][{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
 # an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
 _INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
-_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{_UPPER}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
+_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
