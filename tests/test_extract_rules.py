@@ -3529,3 +3529,17 @@ def test_a_city_said_as_one_in_a_later_paragraph_of_the_lead_does_not_beat_the_c
 def test_a_presidency_or_palace_the_knowledge_base_knows_gives_its_city(venue, city):
     record = extract_text(f"Costa meets Vega\n\nPresident Luis Vega received President Ana Costa at {venue} on Monday.\n")
     assert record["location"] == city
+
+
+def test_a_french_welcome_is_a_contact_and_the_capital_named_after_its_adjective_is_its_place():
+    record = extract_text("Costa reçoit Vega\n\nLa présidente de la République de Valdorie, Ana Costa, a accueilli, dans le "
+                          "cadre d'une cérémonie officielle, le président d'Ostrava, Luis Vega.\n\nLa cérémonie s'est "
+                          "déroulée mercredi au Palais présidentiel dans la capitale turque, Ankara.\n")
+    assert (record["kind"], record["location"]) == ("meeting", "Ankara")
+
+
+def test_the_capital_followed_by_a_comma_and_a_name_the_places_do_not_know_is_no_place():
+    record = extract_text("Macron reçoit Vega\n\nSur le perron du palais présidentiel, situé dans le 8e arrondissement de "
+                          "la capitale, Emmanuel Macron attendait donc l'arrivée de son convive, le Premier ministre Luis "
+                          "Vega, en visite officielle.\n")
+    assert record["location"] is None
