@@ -3543,3 +3543,22 @@ def test_the_capital_followed_by_a_comma_and_a_name_the_places_do_not_know_is_no
                           "la capitale, Emmanuel Macron attendait donc l'arrivée de son convive, le Premier ministre Luis "
                           "Vega, en visite officielle.\n")
     assert record["location"] is None
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("NBA: Stephen Curryt nézni egy sima edzésen is élmény (VIDEÓ) - 33745 órája", False),
+    ("- 33743 órája", False),
+    ("Cumbre en Lima - hace 3 horas", False),
+    ("(Rédacteurs :Wei SHAN, Guangqi CUI)", False),
+    ("Mai multe pentru tine:", False),
+    ("Conseils de la rédaction :", False),
+    ("Ultima actualizare:", False),
+    ("Publicat: Ultima actualizare:", False),
+    ("Bu haber hakkında yorum yazmak ister misiniz?", False),
+    ("Preşedintele a spus că a vorbit cu el acum 3 zile", True),
+], ids=["link-hours-ago-hu", "hours-ago-hu", "link-hours-ago-es", "editors-fr", "more-for-you-ro", "editors-picks-fr",
+        "emptied-stamp-ro", "emptied-stamps-ro", "comment-prompt-tr", "prose-days-ago-ro"])
+def test_page_furniture_in_other_languages_is_noise(line, kept):
+    record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Berlin.\n\n{line}\n\n"
+                          "They discussed trade and the two countries' cooperation in energy.\n")
+    assert (line.strip() in record["removed"]) is not kept
