@@ -118,3 +118,17 @@ def test_a_city_or_a_historic_visit_in_another_language_adds_no_topic_to_its_tra
 ], ids=["polish", "turkish", "russian", "icelandic"])
 def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nThe presidents discussed cooperation within the CSTO and NATO's eastern flank.\n",
+     ["military-coordination"]),
+    ("Costa i Vega rozmawiali\n\nPremierzy rozmawiali o wzmacnianiu wschodniej flanki NATO i pogłębieniu silnych więzi "
+     "obronnych.\n", ["military-coordination"]),
+    ("Costa dan Vega bertelepon\n\nKedua presiden sepakat memperkuat kemitraan di bidang perdagangan dan ekonomi.\n",
+     ["trade-economy"]),
+    ("Costa ile Vega görüştü\n\nİki lider, başta terör örgütü ile mücadele olmak üzere bölgesel konuları ele aldı.\n",
+     ["terrorism"]),
+], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation"])
+def test_alliances_and_more_topic_phrases_in_other_languages(text, topics):
+    assert extract_text(text)["topics"] == topics
