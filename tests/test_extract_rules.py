@@ -3555,9 +3555,10 @@ def test_the_capital_followed_by_a_comma_and_a_name_the_places_do_not_know_is_no
     ("Ultima actualizare:", False),
     ("Publicat: Ultima actualizare:", False),
     ("Bu haber hakkında yorum yazmak ister misiniz?", False),
+    ("Cortesía: EFE.", False),
     ("Preşedintele a spus că a vorbit cu el acum 3 zile", True),
 ], ids=["link-hours-ago-hu", "hours-ago-hu", "link-hours-ago-es", "editors-fr", "more-for-you-ro", "editors-picks-fr",
-        "emptied-stamp-ro", "emptied-stamps-ro", "comment-prompt-tr", "prose-days-ago-ro"])
+        "emptied-stamp-ro", "emptied-stamps-ro", "comment-prompt-tr", "courtesy-credit-es", "prose-days-ago-ro"])
 def test_page_furniture_in_other_languages_is_noise(line, kept):
     record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Berlin.\n\n{line}\n\n"
                           "They discussed trade and the two countries' cooperation in energy.\n")
