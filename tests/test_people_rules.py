@@ -674,3 +674,9 @@ def test_a_known_person_named_after_a_title_in_a_case_of_a_language_that_decline
     record = extract_text(f"Costa a Vega\n\n{sentence}\n")
     names = [person["name"] for person in record["people"]]
     assert (name in names) if name else ("Donald Tusk" not in names)
+
+
+def test_san_marinos_captains_regent_are_heads_of_state():
+    record = extract_text("Leaders meet\n\nThe Captains Regent Gian Carlo Venturini and Marco Nicolini met President "
+                          "Luis Vega in Rome. Capitano Reggente Venturini thanked him.\n")
+    assert {"name": "Gian Carlo Venturini", "role": "Captain Regent", "country": None} in record["people"]
