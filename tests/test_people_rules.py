@@ -680,3 +680,11 @@ def test_san_marinos_captains_regent_are_heads_of_state():
     record = extract_text("Leaders meet\n\nThe Captains Regent Gian Carlo Venturini and Marco Nicolini met President "
                           "Luis Vega in Rome. Capitano Reggente Venturini thanked him.\n")
     assert {"name": "Gian Carlo Venturini", "role": "Captain Regent", "country": None} in record["people"]
+
+
+def test_a_three_word_name_without_its_last_word_is_the_same_person_and_speaks_for_them():
+    record = extract_text("Costa to visit Valdoria\n\nTalks will dominate the visit of President Ana Costa, Foreign Minister "
+                          "Syed Karim Albar said today.\n\nSyed Karim said the leaders would sign five agreements.\n\n"
+                          "\"I'm sure they will discuss trade,\" Syed Karim said.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Syed Karim Albar"]
+    assert [quote["speaker"] for quote in record["quotes"]] == ["Syed Karim Albar"]

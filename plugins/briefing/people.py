@@ -758,14 +758,17 @@ class PeopleFinder:
 
     def _merge_short_names(self, spans: list) -> None:
         """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez
-        Molina": a name found without a title that is the short name of one other person found, or
-        that person's name without its first word, is that person."""
+        Molina", "Syed Hamid said" after "Foreign Minister Syed Hamid Albar": a name found without a
+        title that is the short name of one other person found, or that person's name without its
+        first or its last word, is that person."""
         shorts: dict[str, list[str]] = {}
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), []).append(key)
             if key.count(" ") >= 2 and key.split(" ", 1)[1] != self._short_name(key):
                 shorts.setdefault(key.split(" ", 1)[1], []).append(key)
+            if key.count(" ") >= 2:
+                shorts.setdefault(key.rsplit(" ", 1)[0], []).append(key)
         merged = {}
         for key, entry in self.found.items():
             owners = [owner for owner in shorts.get(key, ()) if owner != key]
