@@ -688,3 +688,9 @@ def test_a_three_word_name_without_its_last_word_is_the_same_person_and_speaks_f
                           "\"I'm sure they will discuss trade,\" Syed Karim said.\n")
     assert [person["name"] for person in record["people"]] == ["Ana Costa", "Syed Karim Albar"]
     assert [quote["speaker"] for quote in record["quotes"]] == ["Syed Karim Albar"]
+
+
+def test_a_saudi_kings_name_as_spanish_writes_it_is_the_known_king():
+    record = extract_text("El rey visita Riad\n\nEl rey Ana Costa presentó sus condolencias al nuevo soberano Abdala bin "
+                          "Abdulaziz en Riad.\n")
+    assert "Abdullah bin Abdulaziz" in [person["name"] for person in record["people"]]
