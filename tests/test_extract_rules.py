@@ -3563,3 +3563,9 @@ def test_page_furniture_in_other_languages_is_noise(line, kept):
     record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Berlin.\n\n{line}\n\n"
                           "They discussed trade and the two countries' cooperation in energy.\n")
     assert (line.strip() in record["removed"]) is not kept
+
+
+def test_a_lead_broken_before_its_last_word_is_one_sentence_not_a_headline():
+    record = extract_text("Präsidentin Ana Costa hat Bundespräsident Luis Vega\nempfangen.\nBei den herzlichen Gesprächen "
+                          "sei es um die internationale Lage gegangen, teilte das Präsidialamt am Samstag mit.\n")
+    assert record["body"][0] == "Präsidentin Ana Costa hat Bundespräsident Luis Vega empfangen."

@@ -417,15 +417,18 @@ _FIELD_LINE = re.compile(r"[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,10})?:\S")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in a word or a comma ...
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
+_SENTENCE_END_WORD = re.compile(r"[^\W\d_]+\.")  # "empfangen.": the last word of a sentence, alone on its line
 
 
 def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool = False, broken: bool = False) -> bool:
     """Whether a sentence runs on from the line to the following one, neither of them page noise
     ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets); in a text wrapped at a fixed
     width a line of one word may be the start ("Text" / "of the Joint Statement"), and in a sentence
-    already broken once the end ("Rais Mwai Kibaki yuko" / "nchini kwa ziara ya" / "siku mbili")."""
+    already broken once the end ("Rais Mwai Kibaki yuko" / "nchini kwa ziara ya" / "siku mbili"), as
+    is a verb that ends a sentence ("Papst Benedikt XVI. hat Bundespräsident Horst Köhler" / "empfangen.")."""
     return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
-            and min(len(line.split()), len(following.split())) >= (1 if wrapped or broken else 3)
+            and min(len(line.split()), len(following.split())) >= (
+                1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
             and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
 
