@@ -3569,3 +3569,9 @@ def test_a_lead_broken_before_its_last_word_is_one_sentence_not_a_headline():
     record = extract_text("Präsidentin Ana Costa hat Bundespräsident Luis Vega\nempfangen.\nBei den herzlichen Gesprächen "
                           "sei es um die internationale Lage gegangen, teilte das Präsidialamt am Samstag mit.\n")
     assert record["body"][0] == "Präsidentin Ana Costa hat Bundespräsident Luis Vega empfangen."
+
+
+def test_a_dateline_in_capitals_run_into_the_lead_after_a_byline_is_the_visits_city():
+    record = extract_text("By Jane Roe WINDHOEK The first day of President Ana Costa's four-day State visit to Namibia "
+                          "culminated in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
+    assert record["location"] == "Windhoek"

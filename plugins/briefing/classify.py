@@ -185,6 +185,9 @@ _DATELINE_CITY = re.compile(
 )
 # "TRIBUNNEWS.COM, BOGOR - ", "Example.com, Jakarta - ": the site's address, then the dateline
 _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id|co|uk|in)\s*,\s*(?=\w)", re.IGNORECASE)
+# "By Jane Roe WINDHOEK The first day ...": a byline and a dateline in capitals run into the lead
+_BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
+                              rf"(?P<city>[{_CAPITALS}]{{3,}}(?:\s[{_CAPITALS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
 _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
@@ -489,6 +492,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
+        bylined = _BYLINE_DATELINE.match(paragraph)
+        if bylined and bylined["city"].title() in kb.place_by_name:
+            return kb.place_by_name[bylined["city"].title()]
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
         named = named or dates.dateline_place(paragraph)
