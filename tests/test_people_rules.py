@@ -694,3 +694,9 @@ def test_a_saudi_kings_name_as_spanish_writes_it_is_the_known_king():
     record = extract_text("El rey visita Riad\n\nEl rey Ana Costa presentó sus condolencias al nuevo soberano Abdala bin "
                           "Abdulaziz en Riad.\n")
     assert "Abdullah bin Abdulaziz" in [person["name"] for person in record["people"]]
+
+
+def test_a_name_after_german_courtesy_declined_is_a_person():
+    record = extract_text("Besuch\n\nPräsidentin Ana Costa wird am Flughafen von den Herren Arnold Koller, Bundespräsident "
+                          "der Eidgenossenschaft, und Flavio Cotti empfangen.\n")
+    assert "Arnold Koller" in [person["name"] for person in record["people"]]
