@@ -552,3 +552,14 @@ def test_the_day_an_announcement_was_made_does_not_date_the_contact_it_announces
 ], ids=["visited", "working-visit"])
 def test_a_swahili_lead_dates_the_visit_it_reports(text, event):
     assert extract_text(text)["event_date"] == event
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "value"), [
+    ("El presidente recibió el 10 de septiembre a su homólogo.", dt.date(1997, 9, 20), dt.date(1997, 9, 10)),
+    ("Der Präsident traf am Mittwoch, den 10. September, seinen Amtskollegen.", dt.date(1997, 9, 20), dt.date(1997, 9, 10)),
+    ("Le président a reçu le 3 mars son homologue.", dt.date(2015, 3, 5), dt.date(2015, 3, 3)),
+    ("Der Präsident wird am 10. September in Bern empfangen werden.", dt.date(1997, 9, 1), dt.date(1997, 9, 10)),
+    ("El presidente dijo que 10 de septiembre fue un buen día.", dt.date(1997, 9, 20), None),
+], ids=["spanish", "german-weekday", "french", "german-announced", "no-preposition"])
+def test_a_day_and_month_in_another_language_after_its_on_takes_the_year_of_the_anchor(sentence, anchor, value):
+    assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == ([value] if value else [])

@@ -101,11 +101,16 @@ _NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
 _DAY_MONTH = [
     re.compile(r"(?<!\w)" + _CAPITAL + _MONTH + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _DAY + r"\s+(?:of\s+)?" + _CAPITAL + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _DAY + r"\.?\s+(?:of\s+)?" + _CAPITAL + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
+    # ... as the other languages write it, small letters too: "10. September", "10 de septiembre", "10 września"
+    re.compile(r"(?<!\w)" + _DAY + r"\.?\s+(?:de\s+)?(?P<month>"
+               + trie_alternation({word for words in _WORDS["months_other_languages"].values() for word in words})
+               + r")(?!\w)\.?" + _NO_YEAR, re.IGNORECASE),
 ]
 _CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
 _ON_REACH = 30  # "on the Wednesday, " before a day and month
-_ON_DAY_MONTH = re.compile(r"\bon\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*$", re.IGNORECASE)
+_ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_WORDS["day_prepositions_other_languages"])
+                           + r")\s+)(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*$", re.IGNORECASE)
 
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
 _FILLER = re.compile(
@@ -702,7 +707,7 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     21") takes the nearest such day, ahead of the anchor as well."""
     said = [(month, day, start) for month, day, start, _end in day_months(sentence)
             if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)]
-    ahead = bool(said) and anchor is not None and is_future(sentence)
+    ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
     return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
             for month, day, start in said]
 
