@@ -49,6 +49,13 @@ def test_an_outlet_annotated_by_its_initials_is_found_by_its_name_but_not_anothe
     assert scoring.score_article({**GOLD, "source": "AP"}, record(source="Agence Presse Africaine")).fields["source"] == 0.0
 
 
+def test_an_outlet_found_by_its_initials_is_the_annotated_name_and_a_slash_is_no_letter():
+    assert scoring.score_article({**GOLD, "source": "Bahrain News Agency"}, record(source="BNA")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "RFE/RL"}, record(source="Radio Free Europe/Radio Liberty")
+                                 ).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "Bahrain News Agency"}, record(source="BBC")).fields["source"] == 0.0
+
+
 def test_people_is_an_f1_where_allowed_names_are_neutral_and_caption_names_are_counted():
     result = scoring.score_article(GOLD, record(people=[
         {"name": "Emmanuel Macron"}, {"name": "Ursula von der Leyen"}, {"name": "Jane Roe"}]))

@@ -101,10 +101,15 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
 
 def _abbreviated(expected, value) -> bool:
     """An outlet annotated by its initials and found by its name ("AP", "Associated Press"; "AFP",
-    "Agence France-Presse")."""
-    options = expected if isinstance(expected, list) else [expected]
-    initials = "".join(_CAPITALISED.findall(value)) if value else ""
-    return len(initials) >= 2 and any(isinstance(o, str) and o == initials for o in options)
+    "Agence France-Presse"; "RFE/RL", "Radio Free Europe/Radio Liberty"), or the other way round
+    ("BNA", "Bahrain News Agency")."""
+    options = [o for o in (expected if isinstance(expected, list) else [expected]) if isinstance(o, str)]
+
+    def stands_for(short: str, name: str) -> bool:
+        initials = "".join(_CAPITALISED.findall(name))
+        return len(initials) >= 2 and short.replace("/", "") == initials
+
+    return bool(value) and any(stands_for(o, value) or stands_for(value, o) for o in options)
 
 
 def _accepts_speaker(expected, value) -> bool:
