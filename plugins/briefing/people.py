@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import cyrillic
 from .cleaning import title_cased
 from .knowledge import (
     UPPER_LETTERS,
@@ -282,6 +283,15 @@ def _without_generation(name: str) -> str:
 def _office_ends(knowledge: Knowledge) -> frozenset[str]:
     """The last words of the titles that name an office "of" something ("State", "Defence")."""
     return frozenset(alias.split()[-1] for alias in knowledge.role_by_alias if " of " in alias)
+
+
+@lru_cache(maxsize=8)
+def _known_name_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word of every known person's names, folded: what a name in another script must match."""
+    return frozenset(word for alias in knowledge.person_by_alias for word in alias.split())
+
+
+_CYRILLIC_SURNAME = 4  # a shorter word alone ("Ли", "Ким") is too often another's name or no name
 
 
 @lru_cache(maxsize=8)
@@ -666,6 +676,8 @@ class PeopleFinder:
         for index, text in enumerate(segments):
             self._scan_known(index, text, spans)
             self._scan_declined(index, text, spans)
+            if cyrillic.HAS_CYRILLIC.search(text):
+                self._scan_cyrillic(index, text, spans)
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
         # named in full in the article, else the one person the knowledge base knows by it.
         for key, role in titled.items():
@@ -746,6 +758,38 @@ class PeopleFinder:
             person = people.pop() if len(people) == 1 else None
             if person and not self.kb.person_by_alias.get(fold(match.group(0))):  # the name as written: found already
                 spans.append((index, match.start(), match.end(), self._note(person.name, None, None)))
+
+    def _scan_cyrillic(self, index: int, text: str, spans: list) -> None:
+        """Known people named in Cyrillic ("Президент России Владимир Путин", "с канцлером Германии
+        Ангелой Меркель"): a given name and surname, else a surname only one known person bears."""
+        words = list(cyrillic.NAME_WORD.finditer(text))
+        at = 0
+        while at < len(words):
+            pair = words[at:at + 2]
+            together = len(pair) == 2 and not text[pair[0].end():pair[1].start()].strip()
+            person = self._cyrillic_person([w.group(0) for w in pair]) if together else None
+            taken = pair if person else words[at:at + 1]
+            person = person or self._cyrillic_person([words[at].group(0)])
+            if person:
+                spans.append((index, taken[0].start(), taken[-1].end(), self._note(person.name, None, None)))
+            at += len(taken)
+
+    def _cyrillic_person(self, written: list[str]) -> Person | None:
+        """The known person the words in Cyrillic name, when their surname is a known name's word."""
+        known_words = _known_name_words(self.kb)
+        surnames = [s for s in cyrillic.readings(written[-1]) if fold(s) in known_words]
+        if not surnames:
+            return None
+        if len(written) == 2:
+            for given, surname in itertools.product(cyrillic.readings(written[0]), surnames):
+                person = self.kb.person_by_alias.get(fold(f"{given} {surname}")) or self._known(f"{given} {surname}")
+                if person:
+                    return person
+            return None
+        if len(written[0]) < _CYRILLIC_SURNAME:
+            return None
+        bearers = {person.name: person for s in surnames for person in _known_indexes(self.kb)[1].get(s, ())}
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _someone_named_so(self, word: str) -> bool:
         """Whether a known person's one-word name is the surname of another the text names in full

@@ -1,0 +1,35 @@
+"""Names in Cyrillic read as the knowledge base spells them: transliteration, case endings, exact values."""
+
+from __future__ import annotations
+
+import pytest
+from briefing import cyrillic
+from briefing.extract import extract_text
+
+
+@pytest.mark.parametrize(("word", "spelling"), [
+    ("Путин", "Putin"),
+    ("Токаев", "Tokayev"),  # "е" after a vowel is "ye"
+    ("Нетаньяху", "Netanyahu"),  # "х" as "h" as well as "kh"
+    ("Зеленский", "Zelensky"),  # "-ий" as "-y" as well as "-iy"
+    ("Меркель", "Merkel"),  # the soft sign unwritten
+])
+def test_a_cyrillic_word_has_the_latin_spelling_english_uses(word, spelling):
+    assert spelling in cyrillic.spellings(word)
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("Токаевым", "Токаев"), ("Владимира", "Владимир"), ("Ангелой", "Ангела"), ("Путину", "Путин")])
+def test_a_name_in_a_case_gives_its_nominative_among_its_stems(word, stem):
+    assert stem in cyrillic.stems(word)
+
+
+def test_known_leaders_named_in_cyrillic_and_in_their_cases_are_people():
+    record = extract_text("Путин и Меркель\n\nПрезидент России Владимир Путин провел телефонный разговор с канцлером "
+                          "Германии Ангелой Меркель. Разговор с Касым-Жомартом Токаевым состоялся позже.\n")
+    assert [person["name"] for person in record["people"]] == ["Vladimir Putin", "Angela Merkel", "Kassym-Jomart Tokayev"]
+
+
+def test_a_capitalised_cyrillic_word_no_known_name_spells_is_no_person():
+    record = extract_text("Встреча\n\nПрезидент Ли провел встречу. Москва и Минск подписали соглашение.\n")
+    assert record["people"] == []
