@@ -132,3 +132,9 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
 ], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation"])
 def test_alliances_and_more_topic_phrases_in_other_languages(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_the_ukraine_conflict_and_its_settlement_in_russian_are_the_ukraine_topic_and_the_peace_process():
+    record = extract_text("Путин и Меркель\n\nЛидеры обсудили урегулирование конфликта на Украине и выступили за "
+                          "реализацию Минских соглашений.\n")
+    assert record["topics"] == ["peace-process", "ukraine"]
