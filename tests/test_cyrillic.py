@@ -33,3 +33,9 @@ def test_known_leaders_named_in_cyrillic_and_in_their_cases_are_people():
 def test_a_capitalised_cyrillic_word_no_known_name_spells_is_no_person():
     record = extract_text("Встреча\n\nПрезидент Ли провел встречу. Москва и Минск подписали соглашение.\n")
     assert record["people"] == []
+
+
+def test_countries_named_in_russian_in_their_cases_are_the_countries():
+    record = extract_text("Переговоры\n\nПрезидент Казахстана провел переговоры с премьер-министром Германии. Стороны "
+                          "обсудили отношения с Китаем и США.\n")
+    assert set(record["countries"]) == {"Kazakhstan", "Germany", "China", "United States"}
