@@ -3575,3 +3575,16 @@ def test_a_dateline_in_capitals_run_into_the_lead_after_a_byline_is_the_visits_c
     record = extract_text("By Jane Roe WINDHOEK The first day of President Ana Costa's four-day State visit to Namibia "
                           "culminated in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
     assert record["location"] == "Windhoek"
+
+
+def test_a_lead_reporting_talks_undated_takes_the_day_a_next_sentence_states_in_full_after_on():
+    record = extract_text("Costa Confers With Vega\n\nPresident Ana Costa has held bilateral talks with her counterpart "
+                          "President Luis Vega.\n\nPresident Costa, who led a delegation on Wednesday 5th September, "
+                          "2012, on a two-nation tour, thanked her hosts.\n")
+    assert record["event_date"] == "2012-09-05"
+
+
+def test_a_day_stated_after_on_for_another_happening_does_not_date_the_talks():
+    record = extract_text("Costa Confers With Vega\n\nPresident Ana Costa has held bilateral talks with her counterpart "
+                          "President Luis Vega.\n\nSince the border was reopened on 5 September 2012, trade has doubled.\n")
+    assert record["event_date"] is None

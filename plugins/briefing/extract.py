@@ -272,11 +272,28 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         # "Ciudad de México. Viernes 22 enero 2021.-El presidente sostuvo una llamada ...": a dated
         # dateline over a lead that reports the contact and dates it no other way
         opening = dates.dateline(lead)
-        return (opening[1], "derived") if opening and opening[1] else (None, None)
+        if opening and opening[1]:
+            return opening[1], "derived"
+        # "has held bilateral talks ...", then "Mahama, who led a delegation on Wednesday 5th
+        # September, 2012, on a two-nation tour": the lead's contact, dated in full after "on" nearby
+        stated = _stated_on(paragraphs[:_EVENT_PARAGRAPHS], published)
+        return (stated, "text") if stated else (None, None)
     return (date[1], date[2]) if date else (None, None)
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
+
+
+def _stated_on(paragraphs: list[str], published) -> dt.date | None:
+    """The first day a sentence of the lead states in full after "on", neither ahead of the day of
+    writing nor in a clause about another happening."""
+    for paragraph in paragraphs:
+        for sentence in sentences(classify.without_dateline(paragraph)):
+            for value, at, _end in dates.find_dates(sentence):
+                if (_contact_on(sentence, (at, value, "text")) and dates.other_clause(sentence, at) is None
+                        and (published is None or value <= published)):
+                    return value
+    return None
 
 
 def _contact_on(sentence: str, date) -> bool:
