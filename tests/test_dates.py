@@ -563,3 +563,8 @@ def test_a_swahili_lead_dates_the_visit_it_reports(text, event):
 ], ids=["spanish", "german-weekday", "french", "german-announced", "no-preposition"])
 def test_a_day_and_month_in_another_language_after_its_on_takes_the_year_of_the_anchor(sentence, anchor, value):
     assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == ([value] if value else [])
+
+
+def test_a_relative_day_opening_a_quotation_after_a_colon_is_no_name():
+    assert dates.relative_starts("the Vatican released this statement: “This afternoon, His Holiness received") == [38]
+    assert dates.relative_starts("as Kazakhstan Today reports, the talks went well") == []

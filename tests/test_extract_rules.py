@@ -3588,3 +3588,10 @@ def test_a_day_stated_after_on_for_another_happening_does_not_date_the_talks():
     record = extract_text("Costa Confers With Vega\n\nPresident Ana Costa has held bilateral talks with her counterpart "
                           "President Luis Vega.\n\nSince the border was reopened on 5 September 2012, trade has doubled.\n")
     assert record["event_date"] is None
+
+
+def test_a_later_sentence_that_spells_out_the_leads_relative_day_dates_the_audience():
+    record = extract_text("Pope Leo received President Ana Costa this afternoon at the Vatican in a private audience.\n\n"
+                          "After the meeting, the Vatican released the following statement: “This afternoon, Friday 10 "
+                          "July 2009, His Holiness received in audience the President, Her Excellency Ms Ana Costa.”\n")
+    assert record["event_date"] == "2009-07-10"

@@ -637,8 +637,9 @@ def _in_a_name(sentence: str, match: re.Match) -> bool:
     """ "Kazakhstan Today reports", "USA Today": a relative day written with a capital inside a
     sentence is part of a name, unless the sentence capitalises its words (a headline)."""
     word = match["word"]
-    if not word or not word[0].isupper() or not sentence[:match.start()].strip(" \"“‘'(«"):
-        return False
+    before = sentence[:match.start()].rstrip(" \"“‘'(«")
+    if not word or not word[0].isupper() or not before or before.endswith((":", ".", "!", "?")):
+        return False  # a sentence's first word, also a quotation's after a colon ("statement: “This afternoon, ...")
     return bool(_LOWER_CASE_WORD.search(sentence))
 
 

@@ -243,7 +243,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
             if not cue.search(sentence):
                 continue
             date = _first_date(sentence, anchor, cue)
-            if date is None or unknown_day and not _contact_on(sentence, date):
+            if date is None or unknown_day and not (_contact_on(sentence, date) or _relative_spelled_out(sentence, date)):
                 continue
             at, value, source = date
             if source == "relative":
@@ -294,6 +294,13 @@ def _stated_on(paragraphs: list[str], published) -> dt.date | None:
                         and (published is None or value <= published)):
                     return value
     return None
+
+
+def _relative_spelled_out(sentence: str, date) -> bool:
+    """Whether the date spells out a relative day just before it ("This afternoon, Friday 10 July
+    2009, His Holiness ... received"): the day a lead's "this afternoon" had nothing to count from."""
+    at, _value, source = date
+    return source == "text" and bool(dates.relative_starts(sentence[max(0, at - _SPELLED_OUT):at]))
 
 
 def _contact_on(sentence: str, date) -> bool:
