@@ -3595,3 +3595,13 @@ def test_a_later_sentence_that_spells_out_the_leads_relative_day_dates_the_audie
                           "After the meeting, the Vatican released the following statement: “This afternoon, Friday 10 "
                           "July 2009, His Holiness received in audience the President, Her Excellency Ms Ana Costa.”\n")
     assert record["event_date"] == "2009-07-10"
+
+
+def test_the_headline_again_with_a_menus_words_glued_before_it_is_noise_not_the_headline():
+    record = extract_text("President Costa Hosts a Joint Press Conference with President Vega\n\n"
+                          "President Costa Hosts a Joint Press Conference with President Vega\n"
+                          "RevBlogTranscriptsCosta Press ConferencePresident Costa Hosts a Joint Press Conference with "
+                          "President Vega\n\nPresident Ana Costa hosts a joint press conference with President Luis Vega "
+                          "of Valdoria. Read the transcript here.\n\nPresident Costa (00:00): Good afternoon everyone.\n")
+    assert record["title"] == "President Costa Hosts a Joint Press Conference with President Vega"
+    assert not any(line.startswith("RevBlog") for line in record["body"])

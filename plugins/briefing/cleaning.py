@@ -966,6 +966,10 @@ def _drop_lead_copy(result: Cleaned) -> None:
     # (a line with a full date on it is the page's date line, however its credit is written)
     following = next((i for i in range(at) if is_headline_like(result.paragraphs[i])
                       and not dates.find_dates(result.paragraphs[i])), None)
+    if following is not None and copy in fold(result.paragraphs[following]):
+        # the headline again with a menu's words glued before it ("RevBlogTranscriptsBiden Press ConferencePresident ...")
+        result.removed.append(result.paragraphs.pop(following))
+        return
     if following is not None and _retold(copy, first):
         result.removed.append(headline)
         result.removed.extend(result.paragraphs[:following])
