@@ -3605,3 +3605,10 @@ def test_the_headline_again_with_a_menus_words_glued_before_it_is_noise_not_the_
                           "of Valdoria. Read the transcript here.\n\nPresident Costa (00:00): Good afternoon everyone.\n")
     assert record["title"] == "President Costa Hosts a Joint Press Conference with President Vega"
     assert not any(line.startswith("RevBlog") for line in record["body"])
+
+
+@pytest.mark.parametrize("opening", ["(Valdoria Officiel) - ", "(CNN Valdoria) Metro Manila — "])
+def test_a_title_derived_from_a_lead_opened_by_its_outlet_in_brackets_leaves_the_outlet_out(opening):
+    record = extract_text(f"{opening}President Ana Costa held a bilateral meeting with President Luis Vega in New York "
+                          "on Thursday morning.\n")
+    assert record["title"].startswith("President Ana Costa held a bilateral meeting")

@@ -237,7 +237,14 @@ def without_dateline(text: str) -> str:
     if dateline:
         return text[dateline.end():]
     city = _DATELINE_CITY.match(text)  # "ISLAMABAD: ...", "HÀ NỘI — ..."
-    return text[city.end():] if city and city["city"] else text
+    if city and city["city"]:
+        return text[city.end():]
+    outlet = _OUTLET_OPENING.match(text)  # "(Togo Officiel) - ...", "(CNN Philippines) Metro Manila — ..."
+    return text[outlet.end():] if outlet else text
+
+
+# An outlet in brackets opening the lead, a place perhaps, then a dash: the wire's dateline in another order
+_OUTLET_OPENING = re.compile(r"\([A-Z][^()]{1,40}\)\s*(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}\s*)?[-–—]{1,2}\s+(?=[A-Z])")
 
 
 def _prose_start(paragraphs: list[str]) -> int:
