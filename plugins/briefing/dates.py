@@ -637,10 +637,16 @@ def _in_a_name(sentence: str, match: re.Match) -> bool:
     """ "Kazakhstan Today reports", "USA Today": a relative day written with a capital inside a
     sentence is part of a name, unless the sentence capitalises its words (a headline)."""
     word = match["word"]
-    before = sentence[:match.start()].rstrip(" \"“‘'(«")
-    if not word or not word[0].isupper() or not before or before.endswith((":", ".", "!", "?")):
-        return False  # a sentence's first word, also a quotation's after a colon ("statement: “This afternoon, ...")
+    if not word or not word[0].isupper():
+        return False
+    # (what stands just before it: a sentence's first word, also a quotation's after a colon, is no name)
+    before = sentence[max(0, match.start() - _OPENING_REACH):match.start()].rstrip(" \"“‘'(«")
+    if not before or before.endswith((":", ".", "!", "?")):
+        return False  # "This afternoon, ...", "statement: “This afternoon, ..."
     return bool(_LOWER_CASE_WORD.search(sentence))
+
+
+_OPENING_REACH = 8  # characters before a relative word read for the sentence's or quotation's opening
 
 
 def relative_weekday(sentence: str, at: int = 0) -> int | None:

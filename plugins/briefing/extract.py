@@ -7,6 +7,7 @@ reading the bytes, the slug from the file name and the sidecar's corrections.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from functools import lru_cache
@@ -369,11 +370,14 @@ def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
     said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
     relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
-    found = sorted((d for d in stated + said + relative if _dates_the_report(sentence, d[0], cue)), key=lambda d: d[0])
-    if not found:
+    # in order, each checked only until the first that dates the report and those just after it
+    candidates: list[tuple[int, dt.date | None, str]] = [*stated, *said, *relative]
+    found = (d for d in sorted(candidates, key=lambda d: d[0]) if _dates_the_report(sentence, d[0], cue))
+    first = next(found, None)
+    if first is None:
         return None
-    first = found[0]
-    spelled = next((d for d in found if d[2] == "text" and d[0] - first[0] <= _SPELLED_OUT), None)
+    near = itertools.takewhile(lambda d: d[0] - first[0] <= _SPELLED_OUT, found)
+    spelled = first if first[2] == "text" else next((d for d in near if d[2] == "text"), None)
     if spelled is None and first[2] == "relative" and anchor:  # "today (Wednesday 12 July)"
         spelled = next(((start, value, "derived") for month, day, start, _end in dates.day_months(sentence)
                         if 0 < start - first[0] <= _SPELLED_OUT

@@ -463,11 +463,20 @@ class PeopleFinder:
         self.year = year  # the year the article is from, when it says
         self.found: dict[str, Found] = {}
         self.checked_names: dict[str, str | None] = {}  # a capture -> the unknown full name it is, if any
+        # a capture after a title -> the name in it, and a name -> the known person: a page that repeats
+        # its names (a list, a text wrapped at a width) reads each once
+        self.titled_names: dict[str, str | None] = {}
+        self.known_names: dict[str, Person | None] = {}
         self.spelled: dict[str, str] = {}  # a surname as the text spells it -> the known name ("Raeisi" -> Ebrahim Raisi)
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
 
     def _known(self, name: str) -> Person | None:
+        if name not in self.known_names:
+            self.known_names[name] = self._look_up(name)
+        return self.known_names[name]
+
+    def _look_up(self, name: str) -> Person | None:
         person = (self.kb.person_by_alias.get(fold(name)) or self.kb.person_by_alias.get(fold(plain(name)))
                   or self.kb.person_by_alias.get(fold(name.replace("-", " "))))
         if person:  # "Asif-Ali-Zardari": the words of a known name joined by hyphens
@@ -560,6 +569,11 @@ class PeopleFinder:
         )
 
     def _person_name(self, captured: str) -> str | None:
+        if captured not in self.titled_names:
+            self.titled_names[captured] = self._read_person_name(captured)
+        return self.titled_names[captured]
+
+    def _read_person_name(self, captured: str) -> str | None:
         """The name in a capture after a title, cut where the name ends; a known person's full name
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
