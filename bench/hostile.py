@@ -6,7 +6,7 @@ whose time grows faster than its size (one size and four times it, the ratio pri
 Each shape is a class of input that once made a rule quadratic or worse: quotation marks with
 nothing between them, a speaker announcing a quote 40,000 times, a paragraph of thousands of
 dates or days and months, a text wrapped at a fixed width with no paragraph break, a line
-of one repeated list item.
+of one repeated list item, a picture's credit whose words could be split many ways.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ SHAPES = {
     "days and months in one paragraph": ("on March 3 and 23 August ", 10_000),
     "a text wrapped at a fixed width": ("President Fidel Ramos and Kiribati President Anote Tong met here on\n", 5_000),
     "one list item repeated on a line": ("About Us | ", 25_000),
+    "picture credits that fail at their end": ("Photo: " + "A" * 60 + "!\n", 3_000),
 }
 
 

@@ -39,3 +39,19 @@ def test_countries_named_in_russian_in_their_cases_are_the_countries():
     record = extract_text("Переговоры\n\nПрезидент Казахстана провел переговоры с премьер-министром Германии. Стороны "
                           "обсудили отношения с Китаем и США.\n")
     assert set(record["countries"]) == {"Kazakhstan", "Germany", "China", "United States"}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент посетил Непал. Встреча в Непале прошла хорошо.",  # a country (Madhav Kumar Nepal)
+    "Делегация прибыла в Лагос.",  # a city (Ricardo Lagos)
+    "Парк Горького был закрыт.",  # a park (Park Geun-hye)
+    "Банда была задержана полицией.",  # a gang (Joyce Banda)
+])
+def test_a_cyrillic_word_that_spells_a_known_surname_alone_is_no_person_without_a_title(text):
+    assert extract_text(f"Новости\n\n{text}\n")["people"] == []
+
+
+def test_a_surname_alone_after_a_title_and_an_adjectival_surname_in_its_cases_are_people():
+    record = extract_text("Переговоры\n\nПрезидент Путин провел переговоры с Владимиром Зеленским. Встреча Зеленского и "
+                          "Путина длилась час.\n")
+    assert [person["name"] for person in record["people"]] == ["Vladimir Putin", "Volodymyr Zelenskyy"]

@@ -3612,3 +3612,16 @@ def test_a_title_derived_from_a_lead_opened_by_its_outlet_in_brackets_leaves_the
     record = extract_text(f"{opening}President Ana Costa held a bilateral meeting with President Luis Vega in New York "
                           "on Thursday morning.\n")
     assert record["title"].startswith("President Ana Costa held a bilateral meeting")
+
+
+def test_a_city_then_said_to_be_a_capital_is_the_visits_place():
+    record = extract_text("Costa Confers With Ivorian Leader\n\nPresident Ana Costa has held bilateral talks with President "
+                          "Luis Vega.\n\nThe first point of call of her tour was Abidjan, the Ivorian capital, where she "
+                          "was received by President Vega.\n")
+    assert record["location"] == "Abidjan"
+
+
+def test_a_capital_fund_in_english_is_no_portuguese_capital():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega. They agreed to set up a capital "
+                          "fund Berlin would manage.\n")
+    assert record["location"] is None

@@ -82,10 +82,13 @@ _CITY_OF = re.compile(
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der Hauptstadt Kiew"
-    rf"|\b(?i:la\s+capitale|la\s+capital|a\s+capital|der\s+Hauptstadt|die\s+Hauptstadt|de\s+hoofdstad)"
+    # (Portuguese after "na"/"da": English has "a capital fund")
+    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|der\s+Hauptstadt|die\s+Hauptstadt|de\s+hoofdstad)"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
-    rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b")
+    rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
+    # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
+    rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi": a venue, then its city after a comma.
 _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
@@ -398,7 +401,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
             group, words = next((group, words) for group, words in match.groupdict().items() if words)
-            if group in ("venues_city", "capital_elsewhere"):  # "at a Chengdu hotel": only a city the list knows
+            if group in ("venues_city", "capital_elsewhere", "capital_before"):  # only a city the list knows
                 known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
                 place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
             else:

@@ -286,12 +286,36 @@ def _office_ends(knowledge: Knowledge) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _known_name_words(knowledge: Knowledge) -> frozenset[str]:
-    """Every word of every known person's names, folded: what a name in another script must match."""
-    return frozenset(word for alias in knowledge.person_by_alias for word in alias.split())
+def _people_by_surname(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
+    """Known people by the last word of each of their names, folded: where a name in another script is looked up."""
+    index: dict[str, list[Person]] = {}
+    for alias, person in knowledge.person_by_alias.items():
+        bearers = index.setdefault(alias.split()[-1], [])
+        if person not in bearers:
+            bearers.append(person)
+    return {surname: tuple(bearers) for surname, bearers in index.items()}
 
 
-_CYRILLIC_SURNAME = 4  # a shorter word alone ("Ли", "Ким") is too often another's name or no name
+def _cyrillic_bearers(knowledge: Knowledge, surname: str) -> list[Person]:
+    """The known people a surname in Cyrillic may spell, in any of its readings."""
+    by_surname = _people_by_surname(knowledge)
+    found = {person.name: person for r in cyrillic.readings(surname) for person in by_surname.get(r, ())}
+    return list(found.values())
+
+
+@lru_cache(maxsize=1024)
+def _given_names(person: Person) -> frozenset[str]:
+    return frozenset(fold(alias).split()[0] for alias in (person.name, *person.aliases) if " " in alias)
+
+
+@lru_cache(maxsize=8)
+def _place_words(knowledge: Knowledge) -> frozenset[str]:
+    """The places' and countries' names, folded: a Cyrillic word that spells one is no surname."""
+    return frozenset(fold(name) for name in (*knowledge.place_by_name, *knowledge.country_by_word))
+
+
+_CYRILLIC_SURNAME = 4  # a shorter reading alone ("Li", "Kim") is too often another's name or no name
+_GIVEN_OPENING = 3  # a given name's first letters, as transliterations agree on them ("Kasym", "Kassym")
 
 
 @lru_cache(maxsize=8)
@@ -775,35 +799,46 @@ class PeopleFinder:
 
     def _scan_cyrillic(self, index: int, text: str, spans: list) -> None:
         """Known people named in Cyrillic ("Президент России Владимир Путин", "с канцлером Германии
-        Ангелой Меркель"): a given name and surname, else a surname only one known person bears."""
+        Ангелой Меркель"): a given name and surname, else a surname alone after a title or of
+        someone the text names in full."""
         words = list(cyrillic.NAME_WORD.finditer(text))
         at = 0
         while at < len(words):
             pair = words[at:at + 2]
             together = len(pair) == 2 and not text[pair[0].end():pair[1].start()].strip()
-            person = self._cyrillic_person([w.group(0) for w in pair]) if together else None
+            person = self._cyrillic_pair(pair[0].group(0), pair[1].group(0)) if together else None
             taken = pair if person else words[at:at + 1]
-            person = person or self._cyrillic_person([words[at].group(0)])
+            if person is None:
+                before = cyrillic.WORD_BEFORE.search(text, max(0, words[at].start() - _WORD_REACH), words[at].start())
+                person = self._cyrillic_surname(words[at].group(0), titled=bool(before and cyrillic.is_title(before.group(1))))
             if person:
                 spans.append((index, taken[0].start(), taken[-1].end(), self._note(person.name, None, None)))
             at += len(taken)
 
-    def _cyrillic_person(self, written: list[str]) -> Person | None:
-        """The known person the words in Cyrillic name, when their surname is a known name's word."""
-        known_words = _known_name_words(self.kb)
-        surnames = [s for s in cyrillic.readings(written[-1]) if fold(s) in known_words]
-        if not surnames:
+    def _cyrillic_pair(self, given: str, surname: str) -> Person | None:
+        """The known person whose surname the second word spells and whose given name the first does
+        (or begins as: "Касым-Жомарт" for Kassym-Jomart)."""
+        bearers = _cyrillic_bearers(self.kb, surname)
+        if not bearers:
             return None
-        if len(written) == 2:
-            for given, surname in itertools.product(cyrillic.readings(written[0]), surnames):
-                person = self.kb.person_by_alias.get(fold(f"{given} {surname}")) or self._known(f"{given} {surname}")
-                if person:
-                    return person
+        givens = cyrillic.readings(given)
+        for person in bearers:
+            firsts = _given_names(person)
+            if any(g in firsts or any(g[:_GIVEN_OPENING] == f[:_GIVEN_OPENING] for f in firsts) for g in givens):
+                return person
+        return None
+
+    def _cyrillic_surname(self, word: str, titled: bool) -> Person | None:
+        """The one known person a surname alone spells, after a title or named in full elsewhere in
+        the text; never a word that spells a known place ("в Непале", "в Лагос")."""
+        readings = [r for r in cyrillic.readings(word) if len(r) >= _CYRILLIC_SURNAME]
+        if any(r in _place_words(self.kb) for r in readings):
             return None
-        if len(written[0]) < _CYRILLIC_SURNAME:
+        bearers = {person.name: person for r in readings for person in _people_by_surname(self.kb).get(r, ())}
+        if len(bearers) != 1:
             return None
-        bearers = {person.name: person for s in surnames for person in _known_indexes(self.kb)[1].get(s, ())}
-        return next(iter(bearers.values())) if len(bearers) == 1 else None
+        person = next(iter(bearers.values()))
+        return person if titled or person.name in self.found else None
 
     def _someone_named_so(self, word: str) -> bool:
         """Whether a known person's one-word name is the surname of another the text names in full
