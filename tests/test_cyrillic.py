@@ -55,3 +55,19 @@ def test_a_surname_alone_after_a_title_and_an_adjectival_surname_in_its_cases_ar
     record = extract_text("Переговоры\n\nПрезидент Путин провел переговоры с Владимиром Зеленским. Встреча Зеленского и "
                           "Путина длилась час.\n")
     assert [person["name"] for person in record["people"]] == ["Vladimir Putin", "Volodymyr Zelenskyy"]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Дональдом Трампом", "Donald Trump"),  # spelt by its sound: the knowledge base lists it in Cyrillic
+    ("Эммануэлем Макроном", "Emmanuel Macron"),
+    ("Александром Вучичем", "Aleksandar Vučić"),  # "ч" as the "č" Serbian's Latin letters write
+    ("Реджепом Тайипом Эрдоганом", "Recep Tayyip Erdoğan"),  # a given name spelt otherwise, begun alike
+])
+def test_leaders_named_in_russian_in_their_cases_are_the_known_people(written, name):
+    record = extract_text(f"Встреча\n\nПрезидент провел переговоры с {written}.\n")
+    assert name in [person["name"] for person in record["people"]]
+
+
+def test_a_surname_the_knowledge_base_lists_alone_is_the_person_without_a_title():
+    record = extract_text("Встреча\n\nДональд Трамп встретился с Путиным в Хельсинки.\n")
+    assert [person["name"] for person in record["people"]] == ["Donald Trump", "Vladimir Putin"]

@@ -47,8 +47,10 @@ def stems(word: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def readings(word: str) -> tuple[str, ...]:
-    """Every Latin spelling of the word and of its stems, folded as the knowledge base's names are."""
-    return tuple(dict.fromkeys(fold(spelling) for stem in stems(word) for spelling in spellings(stem)))
+    """Every Latin spelling of the word and of its stems, and the stems as written (for a name the
+    knowledge base gives in Cyrillic, "Трамп"), folded as the knowledge base's names are."""
+    return tuple(dict.fromkeys([*(fold(spelling) for stem in stems(word) for spelling in spellings(stem)),
+                                *(fold(stem) for stem in stems(word))]))
 
 
 def spellings(word: str) -> list[str]:

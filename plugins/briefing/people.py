@@ -826,11 +826,16 @@ class PeopleFinder:
             firsts = _given_names(person)
             if any(g in firsts or any(g[:_GIVEN_OPENING] == f[:_GIVEN_OPENING] for f in firsts) for g in givens):
                 return person
+        # the one person of that surname, whose given name a transliteration spells otherwise but begins
+        # alike ("Реджеп", Redzhep for Recep): not a relative of another given name ("Мелания Трамп")
+        if len(bearers) == 1 and any(g[:1] == f[:1] for g in givens for f in _given_names(bearers[0])):
+            return bearers[0]
         return None
 
     def _cyrillic_surname(self, word: str, titled: bool) -> Person | None:
-        """The one known person a surname alone spells, after a title or named in full elsewhere in
-        the text; never a word that spells a known place ("в Непале", "в Лагос")."""
+        """The one known person a surname alone spells: one the knowledge base lists by the surname
+        alone ("Путин" as "Putin"), or after a title, or named in full elsewhere in the text; never a
+        word that spells a known place ("в Непале", "в Лагос")."""
         readings = [r for r in cyrillic.readings(word) if len(r) >= _CYRILLIC_SURNAME]
         if any(r in _place_words(self.kb) for r in readings):
             return None
@@ -838,7 +843,8 @@ class PeopleFinder:
         if len(bearers) != 1:
             return None
         person = next(iter(bearers.values()))
-        return person if titled or person.name in self.found else None
+        listed = any(self.kb.person_by_alias.get(r) is person for r in readings)
+        return person if listed or titled or person.name in self.found else None
 
     def _someone_named_so(self, word: str) -> bool:
         """Whether a known person's one-word name is the surname of another the text names in full
