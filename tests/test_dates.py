@@ -559,8 +559,10 @@ def test_a_swahili_lead_dates_the_visit_it_reports(text, event):
     ("Der Präsident traf am Mittwoch, den 10. September, seinen Amtskollegen.", dt.date(1997, 9, 20), dt.date(1997, 9, 10)),
     ("Le président a reçu le 3 mars son homologue.", dt.date(2015, 3, 5), dt.date(2015, 3, 3)),
     ("Der Präsident wird am 10. September in Bern empfangen werden.", dt.date(1997, 9, 1), dt.date(1997, 9, 10)),
+    ("Kommenden Montag, den 10. September, trifft der Präsident seinen Amtskollegen.", dt.date(1997, 9, 1),
+     dt.date(1997, 9, 10)),
     ("El presidente dijo que 10 de septiembre fue un buen día.", dt.date(1997, 9, 20), None),
-], ids=["spanish", "german-weekday", "french", "german-announced", "no-preposition"])
+], ids=["spanish", "german-weekday", "french", "german-announced", "german-announced-capitalised", "no-preposition"])
 def test_a_day_and_month_in_another_language_after_its_on_takes_the_year_of_the_anchor(sentence, anchor, value):
     assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == ([value] if value else [])
 

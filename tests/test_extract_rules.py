@@ -3571,8 +3571,9 @@ def test_a_lead_broken_before_its_last_word_is_one_sentence_not_a_headline():
     assert record["body"][0] == "Präsidentin Ana Costa hat Bundespräsident Luis Vega empfangen."
 
 
-def test_a_dateline_in_capitals_run_into_the_lead_after_a_byline_is_the_visits_city():
-    record = extract_text("By Jane Roe WINDHOEK The first day of President Ana Costa's four-day State visit to Namibia "
+@pytest.mark.parametrize("byline", ["By Jane Roe", "By JANE ROE"])
+def test_a_dateline_in_capitals_run_into_the_lead_after_a_byline_is_the_visits_city(byline):
+    record = extract_text(f"{byline} WINDHOEK The first day of President Ana Costa's four-day State visit to Namibia "
                           "culminated in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
     assert record["location"] == "Windhoek"
 

@@ -503,8 +503,10 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
         bylined = _BYLINE_DATELINE.match(paragraph)
-        if bylined and bylined["city"].title() in kb.place_by_name:
-            return kb.place_by_name[bylined["city"].title()]
+        # the city's words, or its last one after a byline in capitals ("By JANE ROE WINDHOEK The ...")
+        for city in ((bylined["city"], bylined["city"].split()[-1]) if bylined else ()):
+            if city.title() in kb.place_by_name:
+                return kb.place_by_name[city.title()]
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
         named = named or dates.dateline_place(paragraph)

@@ -660,7 +660,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
                      r"(?:is|are) due (?:on|for))\b", re.IGNORECASE)
 
 # The same in the other languages pages are met in, for a weekday a text announces ("zal", "wird")
-_FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b")
+_FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b", re.IGNORECASE)
 
 
 def is_future(text: str) -> bool:
