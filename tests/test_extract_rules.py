@@ -3626,3 +3626,17 @@ def test_a_capital_fund_in_english_is_no_portuguese_capital():
     record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega. They agreed to set up a capital "
                           "fund Berlin would manage.\n")
     assert record["location"] is None
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("Predsjednica Ana Costa sastala se u Zagrebu s predsjednikom Luisom Vegom.", "Zagreb"),  # Croatian "u" and locative
+    ("Ana Costa miniszterelnök Washingtonban találkozott Luis Vega elnökkel.", "Washington"),  # Hungarian "-ban"
+])
+def test_a_capital_as_croatian_and_hungarian_write_in_it_is_the_meetings_city(sentence, city):
+    assert extract_text(f"Costa i Vega\n\n{sentence}\n")["location"] == city
+
+
+def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():
+    record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
+                          "welcomed the talks.\n")
+    assert record["location"] is None

@@ -161,13 +161,15 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1
 # the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|tại|naar|sa)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
+    r"|jijini|mjini|tại|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
 )
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{_CAPITALS}][\w\-]+(?:\s[{_CAPITALS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})['’](?:da|de|ta|te|ya|ye|a|e)\b")
+# "Washingtonban", "Budapesten": as Hungarian writes "in X", a case ending glued on (a place the list knows)
+_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{_CAPITALS}][\w\-]+?)(?:ban|ben|on|en|ön)\b")
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
@@ -470,6 +472,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 continue  # "Morales recibe a Lagos" when the text names Ricardo Lagos: a person
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
+        for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
+            if match["place"] in kb.place_by_name and not _quoted_at(text, match.start()):
+                yield kb.place_by_name[match["place"]], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
 _COMMA = re.compile(r",\s+")
