@@ -3640,3 +3640,12 @@ def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one(
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
                           "welcomed the talks.\n")
     assert record["location"] is None
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("Președintele Ana Costa s-a întâlnit cu premierul Luis Vega la Varșovia.", "Warsaw"),  # Romanian names
+    ("Cumhurbaşkanı Ana Costa, Luis Vega'yı Cumhurbaşkanlığı Külliyesi'nde kabul etti.", "Ankara"),  # a venue, "-nde"
+    ("Koning Luis Vega ontving president Ana Costa in het Koninklijk Paleis op de Dam.", "Amsterdam"),
+])
+def test_more_capitals_and_venues_as_other_languages_write_them(sentence, city):
+    assert extract_text(f"Costa en Vega\n\n{sentence}\n")["location"] == city

@@ -166,8 +166,9 @@ _IN_PLACE = re.compile(
 )
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{_CAPITALS}][\w\-]+(?:\s[{_CAPITALS}][\w\-]+)?),\s+")
-# "Ankara'da", "Moskova'ya": as Turkish writes "in X" and "to X", a case ending after an apostrophe
-_SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})['’](?:da|de|ta|te|ya|ye|a|e)\b")
+# "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
+_SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
+                             r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
 # "Washingtonban", "Budapesten": as Hungarian writes "in X", a case ending glued on (a place the list knows)
 _HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{_CAPITALS}][\w\-]+?)(?:ban|ben|on|en|ön)\b")
 _DATELINE_CITY = re.compile(
