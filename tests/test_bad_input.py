@@ -7,6 +7,7 @@ import os
 import random
 
 import pytest
+from briefing.textio import UnreadableSeed, decode
 from conftest import ROOT, build_site, parse, seeds_with_a_taken_sidecar_slug
 
 GOOD = ROOT / "seeds" / "002_8b5dc125d6747cd0.txt"
@@ -250,3 +251,9 @@ def test_a_sidecar_slug_taken_by_another_seed_gives_way_with_a_warning(tmp_path,
     assert parse(output / "articles" / "first-call.html").h1.get_text() == "Leaders hold first-call"
     assert parse(output / "articles" / "second-call.html").h1.get_text() == "Leaders hold second-call"
     assert "seeds/second-call.txt: sidecar slug 'first-call' is already another seed's; kept 'second-call'" in caplog.messages
+
+
+def test_bytes_after_a_utf16_mark_that_read_as_a_run_of_characters_without_a_space_are_binary():
+    with pytest.raises(UnreadableSeed, match="binary file"):
+        decode(b"\xfe\xff" + b"\x80" * 64)
+    assert decode("Putin met Netanyahu.".encode("utf-16"))[0] == "Putin met Netanyahu."

@@ -522,3 +522,12 @@ def test_more_spanish_and_portuguese_speech_verbs_name_the_speaker_before_them()
         quote("Luis Vega", "lo contentos que estamos de volver a integrarnos en la región"),
         quote("Ana Costa", "Se não faz a paz, contribui para a guerra"),
     ]
+
+
+def test_a_transcripts_turns_run_together_in_one_paragraph_are_each_their_speakers():
+    record = extract_text("Remarks by Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Okinawa.\n\n"
+                          "Q: Madam President, has Mr. Vega agreed to more talks? THE PRESIDENT: Maybe the Prime Minister "
+                          "should answer that. PRIME MINISTER VEGA: Yes, we agreed to continue the dialogue for another "
+                          "year. THE PRESIDENT: And I'm very pleased about that.\n")
+    assert [(quote["speaker"], quote["text"][:20]) for quote in record["quotes"]] == [
+        ("Ana Costa", "Maybe the Prime Mini"), ("Luis Vega", "Yes, we agreed to co"), ("Ana Costa", "And I'm very pleased")]

@@ -497,6 +497,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_link_lists(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
+    result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
     return result
@@ -1128,6 +1129,20 @@ def _printed_apart(text: str) -> frozenset[str]:
     keys = [_repeat_key(line) for line in text.splitlines() if line.strip()]
     counts = collections.Counter(key for i, key in enumerate(keys) if not i or keys[i - 1] != key)
     return frozenset(key for key, count in counts.items() if count > 1)
+
+
+# A transcript's turn run on after the last one's sentence: "... answer that. PRIME MINISTER MORI: Yes, ..."
+_TURN_LABEL = re.compile(r"(?<=[.?!\"”])\s+(?=(?:Q|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}):\s)")
+_RUN_ON_TURNS = 2  # labels in one paragraph that make it a transcript copied without its line breaks
+
+
+def _turns(paragraph: str) -> list[str]:
+    """A paragraph that runs a transcript's turns together ("Q: ...? THE PRESIDENT: ... PRIME
+    MINISTER MORI: ...") as one paragraph a turn, as the transcript printed them."""
+    cuts = [match.end() for match in _TURN_LABEL.finditer(paragraph)]
+    if len(cuts) < _RUN_ON_TURNS:
+        return [paragraph]
+    return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
 def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ _SAMPLE = 65536
 # Above this share of non-ASCII characters among the visible ones, bytes read one by one are not
 # Latin-script text (French or Icelandic stay far below it) but binary, or another script.
 _MAX_NON_ASCII = 0.3
+_WORDLESS = 16  # characters of a wide encoding's text without one space or punctuation mark: no text
 
 
 class UnreadableSeed(ValueError):
@@ -56,6 +57,9 @@ def decode(data: bytes) -> tuple[str, str]:
     )
     if unlikely > max(8, len(sample) // 100):
         raise UnreadableSeed("binary file (mostly control or unassigned characters)")
+    if wide and len(sample) >= _WORDLESS and not any(c.isspace() or unicodedata.category(c)[0] == "P" for c in sample):
+        # random bytes after a UTF-16 mark read as a run of CJK characters: text, of any script, has spaces or stops
+        raise UnreadableSeed(f"binary file (no space nor punctuation in {wide.upper()})")
     if encoding in ("cp1252", "latin-1"):
         visible = len(sample) - sum(map(str.isspace, sample))
         non_ascii = sum(1 for c in beyond_ascii if not c.isspace())
