@@ -3649,3 +3649,15 @@ def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one(
 ])
 def test_more_capitals_and_venues_as_other_languages_write_them(sentence, city):
     assert extract_text(f"Costa en Vega\n\n{sentence}\n")["location"] == city
+
+
+def test_a_headline_run_into_the_leads_first_sentence_on_one_line_is_the_headline():
+    record = extract_text("Costa e Vega iniciam novo encontro no Itamaraty O presidente Ana Costa voltou a reunir-se, "
+                          "por volta das 15h30 desta quarta-feira, com o presidente Luis Vega, no Palácio do Itamaraty.\n")
+    assert record["title"] == "Costa e Vega iniciam novo encontro no Itamaraty"
+
+
+def test_a_byline_and_dateline_run_into_the_lead_are_no_headline():
+    record = extract_text("By Jane Roe WINDHOEK The first day of President Ana Costa's State visit to Namibia culminated "
+                          "in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
+    assert record["title"] != "By Jane Roe WINDHOEK"

@@ -500,6 +500,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
+    if result.headline is None and result.paragraphs:
+        _split_glued_headline(result)
     return result
 
 
@@ -920,6 +922,29 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+# A lead's first sentence begun right after the headline, on the same line, with no stop between:
+# "Lula e Morales iniciam novo encontro no Itamaraty O presidente Luiz Inácio Lula da Silva voltou ..."
+_GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|De|Het)"
+                         r"\s+[a-zà-öø-ÿ])")
+_HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
+
+
+def _split_glued_headline(result: Cleaned) -> None:
+    """A page copied as one line, its headline run into the lead's first sentence: the headline is
+    the words before an article that starts the sentence, when no stop comes before it."""
+    first = result.paragraphs[0]
+    glued = _GLUED_LEAD.search(first)
+    if glued is None or words(first[:glued.start()]) not in _HEADLINE_WORDS or _INNER_SENTENCE_END.search(first[:glued.start()]):
+        return
+    head = first[:glued.start()]
+    # (not a byline and dateline run into the lead: "By Jane Roe WINDHOEK The first day ...")
+    if not head[:1].isupper() or head.startswith(("By ", "BY ")) or head.split()[-1].isupper() or (
+            not is_paragraph_like(first[glued.end():])):
+        return
+    result.headline = head
+    result.paragraphs[0] = first[glued.end():]
 
 
 def _inner_sentence_end(line: str) -> bool:
