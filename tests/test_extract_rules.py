@@ -3661,3 +3661,4 @@ def test_a_byline_and_dateline_run_into_the_lead_are_no_headline():
     record = extract_text("By Jane Roe WINDHOEK The first day of President Ana Costa's State visit to Namibia culminated "
                           "in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
     assert record["title"] != "By Jane Roe WINDHOEK"
+    assert record["title"].startswith("The first day of President Ana Costa's State visit")  # derived, from the lead

@@ -245,7 +245,7 @@ def without_dateline(text: str) -> str:
     city = _DATELINE_CITY.match(text)  # "ISLAMABAD: ...", "HÀ NỘI — ..."
     if city and city["city"]:
         return text[city.end():]
-    outlet = _OUTLET_OPENING.match(text)  # "(Togo Officiel) - ...", "(CNN Philippines) Metro Manila — ..."
+    outlet = _OUTLET_OPENING.match(text) or _BYLINE_DATELINE.match(text)  # "(Togo Officiel) - ...", "By Jane Roe WINDHOEK ..."
     return text[outlet.end():] if outlet else text
 
 
