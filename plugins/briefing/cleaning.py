@@ -959,7 +959,7 @@ def _given_twice(header: list[str], candidates: list[int], printed_twice: frozen
     seen = set()
     for i, line in enumerate(header):
         key = fold(_LIST_MARK.sub("", line))
-        if (key in seen or _repeat_key(line) in printed_twice) and i in candidates and words(line) >= _TWICE_WORDS:
+        if (key in seen or line.strip() in printed_twice) and i in candidates and words(line) >= _TWICE_WORDS:
             return i
         seen.add(key)
     return None
@@ -1151,7 +1151,7 @@ def _repeat_key(paragraph: str) -> str:
 def _printed_apart(text: str) -> frozenset[str]:
     """The lines the page prints more than once with other lines between, as a page's title and
     then its own heading (a line printed twice in a row is the page's markup doubled)."""
-    keys = [_repeat_key(line) for line in text.splitlines() if line.strip()]
+    keys = [line.strip() for line in text.splitlines() if line.strip()]  # as printed: a page repeats its own words
     counts = collections.Counter(key for i, key in enumerate(keys) if not i or keys[i - 1] != key)
     return frozenset(key for key, count in counts.items() if count > 1)
 
