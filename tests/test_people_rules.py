@@ -700,3 +700,18 @@ def test_a_name_after_german_courtesy_declined_is_a_person():
     record = extract_text("Besuch\n\nPräsidentin Ana Costa wird am Flughafen von den Herren Arnold Koller, Bundespräsident "
                           "der Eidgenossenschaft, und Flavio Cotti empfangen.\n")
     assert "Arnold Koller" in [person["name"] for person in record["people"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rais wa Rwanda Mheshimiwa PAUL KAGAME amewasili Dar es Salaam.",
+    "President PAUL KAGAME arrived in Dar es Salaam on Monday.",
+    "Rais KAGAME aliwasili Ikulu jijini Dar es Salaam.",
+])
+def test_a_known_persons_name_printed_in_capitals_is_that_person(sentence):
+    record = extract_text(f"Ziara ya kikazi\n\n{sentence}\n")
+    assert "Paul Kagame" in [person["name"] for person in record["people"]]
+
+
+def test_a_known_surname_in_a_line_of_capitals_is_not_read_as_a_person():
+    record = extract_text("Talks\n\nTHE TALKS WILL RESUME IN MAY AFTER THE ELECTIONS IN BROWN COUNTY.\n")
+    assert record["people"] == []

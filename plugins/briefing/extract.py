@@ -354,6 +354,38 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
     return _FAMILY_NAME_FIRST.sub(turned, text)
 
 
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _capitals_cased(kb: Knowledge, text: str) -> str:
+    """The text with a known person's name set in capitals ("Rais PAUL KAGAME", "Dkt. JOHN POMBE
+    MAGUFULI", as some offices and papers print names) written as a name (same length, so offsets
+    hold); a surname alone only inside a sentence, not in a line of capitals ("TALKS IN MAY")."""
+    if not any(c.isupper() and n.isupper() for c, n in zip(text, text[1:])):
+        return text
+    runs: list[list[re.Match]] = []
+    for match in _CAPITALS_WORD.finditer(text):
+        if not match.group(0).isupper():
+            continue
+        if runs and text[runs[-1][-1].end():match.start()] == " ":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    mixed = sum(c.islower() for c in text) > sum(c.isupper() for c in text)
+    cased = list(text)
+    for run in runs:
+        for size in range(min(len(run), 4), 0 if mixed else 1, -1):
+            found = next((run[i:i + size] for i in range(len(run) - size + 1)
+                          if fold(" ".join(m.group(0) for m in run[i:i + size])) in kb.person_by_alias), None)
+            if found:
+                for match in found:
+                    word = match.group(0)[0] + match.group(0)[1:].lower()
+                    if len(word) == len(match.group(0)):
+                        cased[match.start():match.end()] = word
+                break
+    return "".join(cased)
+
+
 def _placed_date(kb: Knowledge, meta_lines: list[str]):
     """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
     record, as a presidency's site writes it): where and when the contact was, when the text
@@ -450,8 +482,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
     # same lengths: offsets into it are offsets into paragraphs
-    readable = [_given_name_first(kb, _without_nicknames(_lead_in_cased(p))) for p in paragraphs]
-    finder.scan([_given_name_first(kb, _without_nicknames(cleaned.headline or ""))] + readable)
+    readable = [_capitals_cased(kb, _given_name_first(kb, _without_nicknames(_lead_in_cased(p)))) for p in paragraphs]
+    finder.scan([_capitals_cased(kb, _given_name_first(kb, _without_nicknames(cleaned.headline or "")))] + readable)
     people = finder.people()
     if not people:
         warnings.append("no people found")
