@@ -3662,3 +3662,19 @@ def test_a_byline_and_dateline_run_into_the_lead_are_no_headline():
                           "in a State Banquet. President Luis Vega said her visit signified excellent relations.\n")
     assert record["title"] != "By Jane Roe WINDHOEK"
     assert record["title"].startswith("The first day of President Ana Costa's State visit")  # derived, from the lead
+
+
+def test_a_caption_glued_to_a_lead_under_a_dateline_in_capitals_is_cut_off_and_the_lead_kept():
+    record = extract_text("President Ana Costa (right) meets President Luis Vega as the two held talks in Hà Nội yesterday. "
+                          "— VNA/VNS Photo Jane Roe HÀ NỘI — Valdoria and Costaguana would closely cooperate on trade, "
+                          "President Ana Costa and President Luis Vega pledged during their talks on Tuesday.\n")
+    assert record["body"][0].startswith("HÀ NỘI — Valdoria and Costaguana would closely cooperate")
+    assert record["location"] == "Hanoi"
+
+
+def test_a_link_to_read_on_glued_after_an_excerpt_cut_short_is_noise():
+    lead = ("President Ana Costa met President Luis Vega in Hanoi on Tuesday for talks on trade, investment and the "
+            "region's security. The visiting leader stressed the two countries' close ties, expressing his belief…")
+    record = extract_text(f"{lead} Read full this story\n")
+    assert record["body"] == [lead]
+    assert "Read full this story" in record["removed"]

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from . import dates
-from .knowledge import fold, read_words
+from .knowledge import UPPER_LETTERS, fold, read_words
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
@@ -776,7 +776,7 @@ class _LineReader:
         return False
 
     def _keep(self, line: str) -> None:
-        pointer = _SEE_ALSO.search(line) if line.endswith(")") else None
+        pointer = _SEE_ALSO.search(line) if line.endswith(")") else _READ_ON.search(line)
         if pointer:
             self.result.removed.append(pointer.group(0).strip())
             line = line[:pointer.start()]
@@ -810,6 +810,8 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
+# "... expressing his belief… Read full this story": an excerpt cut short, its link glued after it
+_READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read|continue|lire|leer|leia|weiterlesen|baca)\b[^.!?…]{0,30}$")
 _QUOTED_LAST_WORD = re.compile(r"\w[’”\"»]$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
@@ -1053,12 +1055,21 @@ def _label_glued(title: str, line: str) -> bool:
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
 
 
+# "... — VNA/VNS Photo Jane Roe HÀ NỘI — The two leaders ...": a city in capitals and a dash after a caption's credit
+_CAPITALS_DATELINE = re.compile(rf"(?<=\s)[{UPPER_LETTERS}]{{2,}}(?:[ \-][{UPPER_LETTERS}]{{2,}}){{0,2}}(?=\s*(?:--|[—–])\s+)")
+
+
 def _lead_after_caption(line: str) -> str | None:
     """The article's first lines when a page glued them to a caption: "X (left) and Y in the
-    Kremlin (TASS) October 18, 2006 -- The prime minister met ..." keeps "October 18, 2006 -- ..."."""
+    Kremlin (TASS) October 18, 2006 -- The prime minister met ..." keeps "October 18, 2006 -- ...",
+    "... Photo Jane Roe HANOI — Viet Nam and Laos ..." keeps "HANOI — ..."."""
     for _value, start, end in dates.find_dates(line):
         if start > 0 and _DATELINE_DASH.match(line, end) and reads_as_prose(line[end:]):
             return line[start:]
+    for dateline in _CAPITALS_DATELINE.finditer(line):
+        after = _DATELINE_DASH.match(line, dateline.end())
+        if after and reads_as_prose(line[after.end():]):
+            return line[dateline.start():]
     return None
 
 
