@@ -715,3 +715,16 @@ def test_a_known_persons_name_printed_in_capitals_is_that_person(sentence):
 def test_a_known_surname_in_a_line_of_capitals_is_not_read_as_a_person():
     record = extract_text("Talks\n\nTHE TALKS WILL RESUME IN MAY AFTER THE ELECTIONS IN BROWN COUNTY.\n")
     assert record["people"] == []
+
+
+def test_a_sentence_opened_by_a_title_a_comma_and_a_name_names_that_person_with_the_title():
+    record = extract_text("Talks in Abuja\n\nActing President, Yemi Osinbajo on Sunday received President Luis Vega at "
+                          "his official residence.\n\nActing President Osinbajo thanked him for the visit.\n")
+    assert {"name": "Yemi Osinbajo", "role": "Acting President", "country": None} in record["people"]
+    assert "Osinbajo" not in [person["name"] for person in record["people"]]
+
+
+def test_a_title_and_a_name_after_a_comma_inside_a_list_are_not_joined():
+    record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega; with them were the two Presidents, "
+                          "minister, Secretary of State, Mary Roe and some others.\n")
+    assert "Mary Roe" not in [person["name"] for person in record["people"]]

@@ -386,6 +386,31 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
     return "".join(cased)
 
 
+# "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,
+# then the name, as West African papers write it; the comma is read as a space
+_COMMA_BEFORE_NAME = re.compile(r"(?<=[a-z]), (?=[A-Z][\w'’\-]+ (?:[a-z]{1,3} )?[A-Z])")
+
+
+def _comma_after_title(kb: Knowledge, text: str) -> str:
+    """The text with the comma between a title opening a sentence and a name ("President, Nana
+    Akufo-Addo") made a space, so the name is read as titled (same length); not inside a sentence
+    ("the two Presidents, Secretary of State, Sandy Berger ...": a list), nor before another title."""
+    cased = None
+    for comma in _COMMA_BEFORE_NAME.finditer(text):
+        before = text[max(0, comma.start() - 40):comma.start()].split()
+        for size in (3, 2, 1):
+            title = before[-size:]
+            opens = len(before) == size or len(before) > size and before[-size - 1].endswith((".", "!", "?"))
+            if (opens and title[0][:1].isupper()
+                    and kb.role_by_alias.get(fold(" ".join(title).removeprefix("Acting ")))):
+                following = text[comma.end():].split(" ", 1)[0]
+                if not kb.role_by_alias.get(fold(following)):
+                    cased = cased or list(text)
+                    cased[comma.start()] = " "
+                break
+    return text if cased is None else "".join(cased)
+
+
 def _placed_date(kb: Knowledge, meta_lines: list[str]):
     """The day of a date line that names the city ("June 10, 2010, Tashkent" under a meeting's
     record, as a presidency's site writes it): where and when the contact was, when the text
@@ -482,7 +507,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
     # same lengths: offsets into it are offsets into paragraphs
-    readable = [_capitals_cased(kb, _given_name_first(kb, _without_nicknames(_lead_in_cased(p)))) for p in paragraphs]
+    readable = [_comma_after_title(kb, _capitals_cased(kb, _given_name_first(kb, _without_nicknames(_lead_in_cased(p)))))
+                for p in paragraphs]
     finder.scan([_capitals_cased(kb, _given_name_first(kb, _without_nicknames(cleaned.headline or "")))] + readable)
     people = finder.people()
     if not people:
