@@ -668,7 +668,7 @@ def test_more_heads_of_state_and_government_are_known_with_their_countries():
     ("Macron sa v Prahe stretol aj s českým prezidentom Milošom Zemanom.", "Miloš Zeman"),
     ("Prezydent Ana Costa rozmawiała z premierem Donaldem Tuskiem.", "Donald Tusk"),
     ("Prezident přijal premiéra Petera Pellegriniho na Hradě.", "Peter Pellegrini"),
-    ("Prezydent Ana Costa spotkała się z Donaldem Tuskiem i Luisem Vegą.", None),
+    ("Prezydent Ana Costa wysłała list Donaldowi Tuskowi i Luisowi Vedze.", None),
 ], ids=["slovak-instrumental", "polish-instrumental", "czech-accusative", "no-title-before"])
 def test_a_known_person_named_after_a_title_in_a_case_of_a_language_that_declines_names(sentence, name):
     record = extract_text(f"Costa a Vega\n\n{sentence}\n")
@@ -728,3 +728,14 @@ def test_a_title_and_a_name_after_a_comma_inside_a_list_are_not_joined():
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega; with them were the two Presidents, "
                           "minister, Secretary of State, Mary Roe and some others.\n")
     assert "Mary Roe" not in [person["name"] for person in record["people"]]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Premier Ana Costa uda się na Węgry, gdzie spotka się z szefem węgierskiego rządu Viktorem Orbanem.", "Viktor Orbán"),
+    ("Vučić će razgovarati sa svojom koleginicom, potom i sa šefom vlade Andrejem Plenkovićem.", "Andrej Plenković"),
+    # another case without a title: a leader only talked about, not met
+    ("Politycy zgodzili się co do potrzeby wysyłania Władimirowi Putinowi silnego sygnału.", None),
+])
+def test_a_known_name_declined_in_the_case_of_with_is_that_person_without_a_title(sentence, name):
+    names = [person["name"] for person in extract_text(f"Wizyta\n\n{sentence}\n")["people"]]
+    assert (name in names) if name else ("Vladimir Putin" not in names)
