@@ -3678,3 +3678,12 @@ def test_a_link_to_read_on_glued_after_an_excerpt_cut_short_is_noise():
     record = extract_text(f"{lead} Read full this story\n")
     assert record["body"] == [lead]
     assert "Read full this story" in record["removed"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Acting President Ana Costa on Sunday received President Luis Vega at Akinola Aguda House, his residence.", None),
+    ("King Ana Costa and King Luis Vega met on Monday.\n\nThe talks — held at Sakhir Palace and attended by the crown "
+     "prince — covered regional developments.", "Sakhir"),
+])
+def test_a_building_named_after_a_person_is_no_city_but_one_named_after_its_town_gives_the_town(sentence, city):
+    assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city

@@ -106,6 +106,7 @@ _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the comi
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
+_VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
 
 
 def _quoted_at(text: str, position: int) -> bool:
@@ -428,10 +429,12 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
                 if place and not known and prep == "at" and (
-                        place == match.group("place") or (" " in place and _AIRPORT.search(
-                            text, match.start("place"), _place_end(text, match.start("place"))))):
-                    # a venue's own name ("Temple Trees"), an airport named after a person ("Jomo
-                    # Kenyatta International Airport"; "Kigali International Airport" gives its city)
+                        place == match.group("place") or " " in place and (
+                            _VENUE_NOUN.match(text, match.start("place") + len(place))
+                            or _AIRPORT.search(text, match.start("place"), _place_end(text, match.start("place"))))):
+                    # a venue's own name ("Temple Trees"), a building or an airport named after a person
+                    # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
+                    # "Kigali International Airport" give their towns)
                     place = None
                 if place is None and prep == "at" and not known:
                     place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
