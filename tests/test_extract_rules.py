@@ -3681,7 +3681,7 @@ def test_a_link_to_read_on_glued_after_an_excerpt_cut_short_is_noise():
 
 
 @pytest.mark.parametrize("sentence, city", [
-    ("Acting President Ana Costa on Sunday received President Luis Vega at Akinola Aguda House, his residence.", None),
+    ("Acting President Ana Costa on Sunday received President Luis Vega at Akinola Aguda House, his official residence.", None),
     ("King Ana Costa and King Luis Vega met on Monday.\n\nThe talks — held at Sakhir Palace and attended by the crown "
      "prince — covered regional developments.", "Sakhir"),
 ])
