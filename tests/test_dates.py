@@ -570,3 +570,15 @@ def test_a_day_and_month_in_another_language_after_its_on_takes_the_year_of_the_
 def test_a_relative_day_opening_a_quotation_after_a_colon_is_no_name():
     assert dates.relative_starts("the Vatican released this statement: “This afternoon, His Holiness received") == [38]
     assert dates.relative_starts("as Kazakhstan Today reports, the talks went well") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2023. január 31., 07:12", dt.date(2023, 1, 31)),
+    ("Budapest, 2019. március 5.", dt.date(2019, 3, 5)),
+])
+def test_a_date_written_year_first_as_hungarian_writes_it_is_a_date_line(line, expected):
+    assert dates.parse_date_line(line) == expected
+
+
+def test_a_year_ending_a_sentence_before_a_month_and_day_is_no_year_first_date():
+    assert dates.find_dates("He was elected in 2019. May 5 marks the day he took office.") == []

@@ -84,6 +84,10 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
     _month_in_words("", r"-" + _MONTH + r"-" + _YEAR),  # "6-APR-1995", as mail archives and databases stamp it
+    # "2023. január 31.": the year first, as Hungarian writes a date, its month in small letters (not
+    # "... in 2019. May 5 marks ...", a sentence's end and the next's start)
+    (re.compile(r"(?<![\d.])" + _YEAR + r"\.\s+(?=(?-i:[^\W\dA-Z]))" + _MONTH + r"\s+" + _DAY + r"(?!\.\d)", re.IGNORECASE),
+     re.compile(r"(?:19|20)\d\d\.\s+(?-i:[^\W\dA-Z])")),
     # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
     # ("2018.01.12"): a year first is always followed by the month.
     (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
