@@ -739,3 +739,8 @@ def test_a_title_and_a_name_after_a_comma_inside_a_list_are_not_joined():
 def test_a_known_name_declined_in_the_case_of_with_is_that_person_without_a_title(sentence, name):
     names = [person["name"] for person in extract_text(f"Wizyta\n\n{sentence}\n")["people"]]
     assert (name in names) if name else ("Vladimir Putin" not in names)
+
+
+def test_a_name_ends_before_a_word_that_begins_with_an_accented_small_letter():
+    record = extract_text("Návštěva\n\nPremier Ana Costa řekl novinářům, že jednání s Luisem Vegou bylo užitečné.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa"]

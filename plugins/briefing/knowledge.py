@@ -49,8 +49,9 @@ INSTITUTION_KINDS = (
 
 
 # Capital letters with their accents, for patterns of names and places ("Vučić", "Áras an Uachtaráin"):
-# Latin-1, Extended-A and -B (whose capitals and small letters alternate), Vietnamese
-UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+# Latin-1, Extended-A and -B, Vietnamese; only the capitals of the last three, whose capitals and small
+# letters alternate ("și", "że", "šéf" begin with small letters: "Nicolae Ciucă și ..." is no longer name)
+UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 
 
 def fold(text: str) -> str:
