@@ -582,3 +582,13 @@ def test_a_date_written_year_first_as_hungarian_writes_it_is_a_date_line(line, e
 
 def test_a_year_ending_a_sentence_before_a_month_and_day_is_no_year_first_date():
     assert dates.find_dates("He was elected in 2019. May 5 marks the day he took office.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Președintele Ana Costa a primit astăzi la Palatul Cotroceni pe președinta Luis Vega.",
+    "Prezident Ana Costa dnes přijal na Hradě prezidenta Luise Vegu.",
+    "Predsjednik Ana Costa danas je primio predsjednika Luisa Vegu.",
+])
+def test_today_as_other_languages_write_it_dates_the_contact_on_the_day_of_writing(sentence):
+    record = extract_text(f"Vizita\n\nArticol, 11 Octombrie 2022, 08:44\n\n{sentence}\n")
+    assert record["event_date"] == "2022-10-11"
