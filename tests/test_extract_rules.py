@@ -3687,3 +3687,15 @@ def test_a_link_to_read_on_glued_after_an_excerpt_cut_short_is_noise():
 ])
 def test_a_building_named_after_a_person_is_no_city_but_one_named_after_its_town_gives_the_town(sentence, city):
     assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city
+
+
+@pytest.mark.parametrize("lead", [
+    "ULAN BATOR, Mongolia {AP} Beginning a visit to Mongolia on Saturday, Prime Minister Ana Costa met President Luis Vega.",
+    "WASHINGTON (AP) President Ana Costa met President Luis Vega at the White House on Saturday.",
+])
+def test_a_wire_dateline_whose_dash_an_archive_lost_names_its_agency(lead):
+    assert extract_text(f"Leaders meet\n\n{lead}\n")["source"] == "Associated Press"
+
+
+def test_a_bracketed_word_after_a_dateline_that_is_no_agency_is_no_source():
+    assert extract_text("Leaders meet\n\nWASHINGTON (Updated) President Ana Costa met President Luis Vega.\n")["source"] is None

@@ -155,25 +155,23 @@ DATELINE = re.compile(
     r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
-# Capital letters with their diacritics ("HÀ NỘI", "BOGOTÁ", "ZÜRICH"): `re` has no class for them.
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
 # the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
     r"|jijini|mjini|tại|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
-    rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
+    rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
-                              rf"(?P<city>[{_CAPITALS}][\w\-]+(?:\s[{_CAPITALS}][\w\-]+)?),\s+")
+                              rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
-_SUFFIXED_PLACE = re.compile(rf"(?P<place>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w\-]+){{0,2}})"
+_SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
 # "Washingtonban", "Budapesten": as Hungarian writes "in X", a case ending glued on (a place the list knows)
-_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{_CAPITALS}][\w\-]+?)(?:ban|ben|on|en|ön)\b")
+_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|on|en|ön)\b")
 _DATELINE_CITY = re.compile(
-    rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'.\-]+(?:\s[{_CAPITALS}][{_CAPITALS}'.\-]+){{0,3}}),?"
+    rf"^(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+(?:\s[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
     r"|,?\s\d{1,2}\s[A-Z][a-z]+\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
@@ -194,7 +192,7 @@ _DATELINE_CITY = re.compile(
 _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id|co|uk|in)\s*,\s*(?=\w)", re.IGNORECASE)
 # "By Jane Roe WINDHOEK The first day ...": a byline and a dateline in capitals run into the lead
 _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
-                              rf"(?P<city>[{_CAPITALS}]{{3,}}(?:\s[{_CAPITALS}]{{3,}})?)\s+(?=[A-Z][a-z])")
+                              rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
 _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
@@ -712,6 +710,12 @@ def _credits(kb: Knowledge, who: str, without_desks: bool = False) -> list[str]:
             if not (without_desks and _DESK_CREDIT.search(part))]
 
 
+# "WASHINGTON (AP) President Clinton ...", "ULAN BATOR, Mongolia {AP} Beginning ...": a wire dateline whose
+# dash an archive's copy lost (or its brackets turned curly); a known agency only
+_UNDASHED_DATELINE = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS} .'’\-]{{1,30}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})?"
+                                r"\s*[({](?P<who>[A-Z][\w.&\-/]{1,20})[)}]\s+(?=[A-Z])")
+
+
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
@@ -726,7 +730,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             city = _DATELINE_CITY.match(paragraph)
             if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
-        opening = _AGENCY_OPENING.match(paragraph)
+        opening = _AGENCY_OPENING.match(paragraph) or _UNDASHED_DATELINE.match(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
