@@ -3699,3 +3699,16 @@ def test_a_wire_dateline_whose_dash_an_archive_lost_names_its_agency(lead):
 
 def test_a_bracketed_word_after_a_dateline_that_is_no_agency_is_no_source():
     assert extract_text("Leaders meet\n\nWASHINGTON (Updated) President Ana Costa met President Luis Vega.\n")["source"] is None
+
+
+def test_a_source_line_run_into_the_lead_names_a_known_outlet_before_its_date():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa of Valdoria arrived in Belgrade on a two-day official visit, "
+                          "where she met with President Luis Vega at the presidency to discuss trade, energy and the region. "
+                          "Source: Tanjug Friday, September 16, 2022 | 09:45 Tweet Share\n\nThe talks went on for hours.\n")
+    assert record["source"] == "Tanjug"
+
+
+def test_the_word_source_inside_a_sentence_names_no_outlet():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega. Source: Reliable People say the "
+                          "two will meet again.\n")
+    assert record["source"] is None

@@ -203,6 +203,8 @@ _SAID_AT_START = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
+_INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
+_LEAD_SOURCE_PARAGRAPHS = 2
 _TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -608,6 +610,14 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):
             return kb.organisation(trailing.group("who"))
+    for paragraph in paragraphs[:_LEAD_SOURCE_PARAGRAPHS]:
+        # "... met with Serbian President Aleksandar Vučić. Source: Tanjug Friday, September 16, 2022 |
+        # 09:45": the page's source line run into the lead, a known outlet's words before the date
+        for inline in _INLINE_SOURCE.finditer(paragraph):
+            words = inline.group("who").split()
+            named = next(filter(None, (kb.organisation(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
+            if named:
+                return named
     return None
 
 
