@@ -592,3 +592,8 @@ def test_a_year_ending_a_sentence_before_a_month_and_day_is_no_year_first_date()
 def test_today_as_other_languages_write_it_dates_the_contact_on_the_day_of_writing(sentence):
     record = extract_text(f"Vizita\n\nArticol, 11 Octombrie 2022, 08:44\n\n{sentence}\n")
     assert record["event_date"] == "2022-10-11"
+
+
+def test_a_date_line_between_the_outlets_name_and_its_agency_after_a_bar_dates_the_page():
+    assert dates.parse_date_line("Blic 09.02.2018 | Tanjug") == dt.date(2018, 2, 9)
+    assert dates.parse_date_line("Merkel met Putin 09.02.2018 | Tanjug") is None

@@ -422,8 +422,8 @@ def _only_filler(rest: str) -> bool:
     rest = _DESK_CREDIT_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _AGENCY_CLOCK_HEAD.sub("", rest, count=1)
-    rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
+    rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"; "Blic 09.02.2018 | Tanjug": the outlet, the agency
     rest = _CLOCK_THEN_CREDIT.sub(r"\g<clock>", rest, count=1)
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
