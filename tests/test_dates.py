@@ -597,3 +597,13 @@ def test_today_as_other_languages_write_it_dates_the_contact_on_the_day_of_writi
 def test_a_date_line_between_the_outlets_name_and_its_agency_after_a_bar_dates_the_page():
     assert dates.parse_date_line("Blic 09.02.2018 | Tanjug") == dt.date(2018, 2, 9)
     assert dates.parse_date_line("Merkel met Putin 09.02.2018 | Tanjug") is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Predsednika Ana Costa u ponedeljak će u Zagrebu dočekati predsednica Luis Vega, čime će započeti zvanična "
+     "poseta.", "2018-02-12"),
+    ("Ana Costa köztársasági elnök kedden találkozik Luis Vega elnökkel.", "2018-02-06"),
+])
+def test_a_weekday_as_serbian_or_hungarian_writes_it_dates_the_contact_from_the_day_of_writing(sentence, day):
+    record = extract_text(f"Poseta\n\nBlic 09.02.2018 | Tanjug\n\n{sentence}\n")
+    assert record["event_date"] == day
