@@ -607,3 +607,10 @@ def test_a_date_line_between_the_outlets_name_and_its_agency_after_a_bar_dates_t
 def test_a_weekday_as_serbian_or_hungarian_writes_it_dates_the_contact_from_the_day_of_writing(sentence, day):
     record = extract_text(f"Poseta\n\nBlic 09.02.2018 | Tanjug\n\n{sentence}\n")
     assert record["event_date"] == day
+
+
+def test_a_weekday_written_with_a_day_and_month_settles_the_year_next_to_the_day_of_writing():
+    record = extract_text("Wizyta\n\n2017-12-28, 14:11\n\nPremier Ana Costa z wizytą uda się w środę (3 stycznia) na Węgry, "
+                          "gdzie spotka się z premierem Luisem Vegą.\n")
+    assert record["event_date"] == "2018-01-03"
+    assert dates.on_weekday(1, 3, 1, dt.date(2017, 12, 28)) == dt.date(2017, 1, 3)  # a Tuesday: the year before

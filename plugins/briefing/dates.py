@@ -371,6 +371,20 @@ def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
     return None
 
 
+def on_weekday(month: int, day: int, weekday: int, anchor: dt.date) -> dt.date | None:
+    """A day and month written with its weekday ("w środę (3 stycznia)" on 2017-12-28 is
+    2018-01-03, a Wednesday): in the year next to the anchor's in which it falls on that weekday."""
+    found = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value.weekday() == weekday:
+            found.append(value)
+    return min(found, key=lambda value: abs(value - anchor), default=None)
+
+
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""

@@ -436,9 +436,11 @@ def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     near = itertools.takewhile(lambda d: d[0] - first[0] <= _SPELLED_OUT, found)
     spelled = first if first[2] == "text" else next((d for d in near if d[2] == "text"), None)
     if spelled is None and first[2] == "relative" and anchor:  # "today (Wednesday 12 July)"
+        weekday = dates.relative_weekday(sentence, first[0])  # "w środę (3 stycznia)": the weekday settles the year
         spelled = next(((start, value, "derived") for month, day, start, _end in dates.day_months(sentence)
                         if 0 < start - first[0] <= _SPELLED_OUT
-                        and (value := dates.with_year(month, day, anchor))), None)
+                        and (value := (weekday is not None and dates.on_weekday(month, day, weekday, anchor))
+                             or dates.with_year(month, day, anchor))), None)
     return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
 
 
