@@ -3712,3 +3712,9 @@ def test_the_word_source_inside_a_sentence_names_no_outlet():
     record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega. Source: Reliable People say the "
                           "two will meet again.\n")
     assert record["source"] is None
+
+
+def test_a_countrys_name_inside_a_place_of_another_country_is_no_mention_of_it():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Trinidad's Prime Minister Luis Vega in Port of Spain on Monday.\n")
+    assert record["countries"] == ["Trinidad and Tobago"]
+    assert record["location"] == "Port of Spain"

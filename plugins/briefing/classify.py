@@ -920,6 +920,16 @@ def _country_patterns(kb: Knowledge) -> tuple[re.Pattern | None, re.Pattern]:
             re.compile(rf"(?<![\w\-])(?:{nouns})(?:e?s)?\s+$"))
 
 
+@lru_cache(maxsize=8)
+def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
+    """The names of places that hold another country's name ("Port of Spain", Italian's "Monaco di
+    Baviera" for Munich): the country's name there is no mention of the country."""
+    pattern, _noun_before = _country_patterns(kb)
+    names = [name for name, place in kb.place_by_name.items() if pattern and (inside := pattern.search(name))
+             and kb.country_of_demonym(inside.group(0)) != kb.country_by_place.get(place)]
+    return phrase_pattern(names, case_sensitive=True) if names else None
+
+
 def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pattern) -> bool:
     """Whether another language's demonym stands beside the noun it qualifies: after a title, a leader word or
     a counterpart ("le président français"), before a German noun ("der französische Präsident")."""
@@ -943,7 +953,8 @@ def _a_language(text: str, match: re.Match) -> bool:
 def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
               names: dict[int, list[tuple[int, int]]] | None = None) -> list[str]:
     """Canonical names of the countries named (or whose people are), in order of first mention;
-    not a word inside a person's name ("Finance Minister Siniša Mali"). `names` gives, per segment
+    not a word inside a person's name ("Finance Minister Siniša Mali") or a place's ("Port of Spain").
+    `names` gives, per segment
     (0 the headline, then each paragraph), where people are named."""
     pattern, noun_before = _country_patterns(kb)
     found: list[str] = []
@@ -951,14 +962,15 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
         return found
     segments = [(0, headline)] if headline else []
     segments += [(index + 1, paragraph) for index, paragraph in enumerate(paragraphs)]
+    places = _places_naming_another_country(kb)
     for segment, text in segments:
-        spans = sorted((names or {}).get(segment, ()))
+        spans = sorted([*(names or {}).get(segment, ()), *(m.span() for m in (places.finditer(text) if places else ()))])
         starts = [start for start, _end in spans]
         reach = list(itertools.accumulate((end for _start, end in spans), max))  # the furthest end so far
         for match in pattern.finditer(text.replace("İ", "I")):  # "İran": Turkish writes a dotted capital I
             at = bisect.bisect_right(starts, match.start())
             if at and reach[at - 1] >= match.end():
-                continue  # inside a person's name: one that starts before it reaches past it
+                continue  # inside a person's or a place's name: one that starts before it reaches past it
             if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
                 continue
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
