@@ -954,8 +954,7 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
               names: dict[int, list[tuple[int, int]]] | None = None) -> list[str]:
     """Canonical names of the countries named (or whose people are), in order of first mention;
     not a word inside a person's name ("Finance Minister Siniša Mali") or a place's ("Port of Spain").
-    `names` gives, per segment
-    (0 the headline, then each paragraph), where people are named."""
+    `names` gives, per segment (0 the headline, then each paragraph), where people are named."""
     pattern, noun_before = _country_patterns(kb)
     found: list[str] = []
     if pattern is None:
