@@ -744,3 +744,9 @@ def test_a_known_name_declined_in_the_case_of_with_is_that_person_without_a_titl
 def test_a_name_ends_before_a_word_that_begins_with_an_accented_small_letter():
     record = extract_text("Návštěva\n\nPremier Ana Costa řekl novinářům, že jednání s Luisem Vegou bylo užitečné.\n")
     assert [person["name"] for person in record["people"]] == ["Ana Costa"]
+
+
+def test_a_surname_after_a_title_is_the_one_of_two_namesakes_the_text_gave_that_title():
+    record = extract_text("Talks\n\nVisiting President Ana Costa had talks with President Gotabaya Rajapaksa and Prime Minister "
+                          "Mahinda Rajapaksa today.\n\nPresident Costa and President Rajapaksa held an extensive discussion.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Gotabaya Rajapaksa", "Mahinda Rajapaksa"]

@@ -954,8 +954,9 @@ class PeopleFinder:
                       and fold(_plain(short)) in {fold(_plain(w)) for w in _first_surnames(k)}]
         if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
             fuller = [self.spelled[short]]
-        if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother)
-            fuller = [k for k in fuller if self._role_of(k) == role]
+        if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother), the
+            # text's title first ("President Rajapaksa" beside "Prime Minister Mahinda Rajapaksa", a former president)
+            fuller = [k for k in fuller if self.found[k].role == role] or [k for k in fuller if self._role_of(k) == role]
         candidates = _known_indexes(self.kb)[1].get(short, [])
         listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
         if (len(fuller) == 1 and self.year and self.found[fuller[0]].known and all(p.name != fuller[0] for p in listed)
