@@ -3718,3 +3718,12 @@ def test_a_countrys_name_inside_a_place_of_another_country_is_no_mention_of_it()
     record = extract_text("Leaders meet\n\nPresident Ana Costa met Trinidad's Prime Minister Luis Vega in Port of Spain on Monday.\n")
     assert record["countries"] == ["Trinidad and Tobago"]
     assert record["location"] == "Port of Spain"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The meeting this afternoon between President Ana Costa and U.S. President Luis Vega at St. Louis Airport was private.",
+     "St. Louis"),
+    ("Talks between President Ana Costa and George W. Vega in Kigali ended on Tuesday.", "Kigali"),
+])
+def test_a_contacts_place_is_read_past_initials_and_abbreviations_with_full_stops(sentence, city):
+    assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city

@@ -62,10 +62,10 @@ _PLACE_AFTER = re.compile(
     r"(?:\b(?i:visit(?:ed|ing|s))"
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     r"|banquet|dinner|luncheon)"
-    r"\b[^.;]{0,80}?\b(?P<prep>in|at)"
+    r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?P<prep>in|at)"  # "U.S." and "W." on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
-    r"\b[^.;]{0,80}?\b(?P<go_prep>in|to|at))"
+    r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
