@@ -3727,3 +3727,12 @@ def test_a_countrys_name_inside_a_place_of_another_country_is_no_mention_of_it()
 ])
 def test_a_contacts_place_is_read_past_initials_and_abbreviations_with_full_stops(sentence, city):
     assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city
+
+
+@pytest.mark.parametrize("credit", ["ANTARA FOTO/Media Center G20 Indonesia/Jane Roe/POOL/nym.", "AFP PHOTO / Jane Roe"])
+def test_an_agencys_picture_credit_with_the_agency_first_in_capitals_is_noise(credit):
+    record = extract_text(f"Leaders meet in Bali\n\n{credit}\n\nPresident Ana Costa met President Luis Vega in Bali on "
+                          "Monday for talks on trade and investment between the two countries.\n")
+    assert credit in record["removed"]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Bali on Monday for talks on trade and "
+                              "investment between the two countries."]
