@@ -3736,3 +3736,16 @@ def test_an_agencys_picture_credit_with_the_agency_first_in_capitals_is_noise(cr
     assert credit in record["removed"]
     assert record["body"] == ["President Ana Costa met President Luis Vega in Bali on Monday for talks on trade and "
                               "investment between the two countries."]
+
+
+def test_an_institutions_statement_the_text_cites_first_is_the_source_over_an_outlet_cited_later():
+    record = extract_text("Leaders talk\n\nPresident Ana Costa called President Luis Vega on Saturday to offer condolences. "
+                          "According to a White House statement, Vega expressed appreciation for the help.\n\nThe landslide "
+                          "buried hundreds of homes, CNN reported Saturday.\n")
+    assert record["source"] == "White House"
+
+
+def test_an_outlets_report_cited_for_a_detail_is_no_source():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega in Port of Spain on Monday to sign an "
+                          "energy pact.\n\nAccording to a Reuters report, the agreement will involve a study into a pipeline.\n")
+    assert record["source"] is None

@@ -773,16 +773,29 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
     return _first_named(kb, _INITIALS_LINE.match, paragraphs + meta_lines)
 
 
-def _reported_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "TASS reported", "It is reported by RIA Novosti": a known outlet only."""
+def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "TASS reported", "It is reported by RIA Novosti", "according to a White House statement": a
+    known outlet or institution, the first the text names so ("... a White House statement" about the
+    call before "..., CNN reported" of the disaster it was about)."""
+    pattern = kb.organisation_pattern
     for paragraph in paragraphs:
-        if "report" not in paragraph:
-            continue  # every form of the pattern says it, and most paragraphs do not
-        for match in _REPORTED.finditer(paragraph):
-            who = match.group("who") or match.group("by")
-            named = kb.organisation(who) or kb.organisation_in(who)
-            if named:
-                return named
+        found: list[tuple[int, str | None]] = []
+        if "report" in paragraph:  # every form of the pattern says it, and most paragraphs do not
+            for match in _REPORTED.finditer(paragraph):
+                who = match.group("who") or match.group("by")
+                named = kb.organisation(who) or kb.organisation_in(who)
+                if named:
+                    found.append((match.start(), named))
+                    break
+        for match in _ACCORDING_TO.finditer(paragraph):
+            known = pattern.search(match.group("who")) if pattern else None
+            # "according to a White House statement": after "a", only an institution's own statement ("according
+            # to a Reuters report" of the deal's details is what another outlet wrote)
+            if known and known.start() == 0 and (not match.group("a") or _ITS_STATEMENT.match(match.group("who"), known.end())):
+                found.append((match.start(), kb.organisation(known.group(0))))
+                break
+        if found:
+            return min(found)[1]
     return None
 
 
@@ -805,14 +818,8 @@ def _said_by_institution(kb: Knowledge, meta_lines: list[str], paragraphs: list[
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
-def _according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    pattern = kb.organisation_pattern
-    for paragraph in paragraphs:
-        for match in re.finditer(r"\b(?i:according to)\s+(?:the\s+)?(?P<who>[^,.;]{2,60})", paragraph):
-            found = pattern.search(match.group("who")) if pattern else None
-            if found and found.start() == 0:
-                return kb.organisation(found.group(0))
-    return None
+_ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
+_ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)
 
 
 # Strongest evidence first: what the page states as its source, then the wire's own marks, then
@@ -827,7 +834,7 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _place_line_agency, _sign_off, _reported_by, _said_by_institution, _according_to)
+                  _place_line_agency, _sign_off, _reported_or_according_to, _said_by_institution)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
