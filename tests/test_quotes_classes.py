@@ -531,3 +531,12 @@ def test_a_transcripts_turns_run_together_in_one_paragraph_are_each_their_speake
                           "year. THE PRESIDENT: And I'm very pleased about that.\n")
     assert [(quote["speaker"], quote["text"][:20]) for quote in record["quotes"]] == [
         ("Ana Costa", "Maybe the Prime Mini"), ("Luis Vega", "Yes, we agreed to co"), ("Ana Costa", "And I'm very pleased")]
+
+
+def test_quotation_marks_typed_as_doubled_curly_single_marks_open_and_close_a_quote():
+    record = extract_text("Visite officielle\n\nLe président Ana Costa effectue une visite au Sénégal, qui s’inscrit dans la "
+                          "\u2018\u2019volonté mutuelle des deux Chefs d’État de raffermir les relations\u2019\u2019, selon "
+                          "la présidence.\n")
+    assert [quote["text"] for quote in record["quotes"]] == [
+        "volonté mutuelle des deux Chefs d’État de raffermir les relations"]
+    assert "“volonté mutuelle" in record["body"][0]

@@ -81,6 +81,8 @@ def _decode_8bit(data: bytes) -> tuple[str, str]:
 
 # ``...'' as typewriters wrote quotation marks, and ,,...'' as Dutch papers typed their low opening mark
 _DOUBLED_QUOTES = re.compile(r"``|''|(?<![\w,]),,(?=\w)")
+_DOUBLED_CURLY_OPEN = re.compile("\u2018[\u2018\u2019](?=\\w)")
+_DOUBLED_CURLY_CLOSE = re.compile("\u2019\u2019")
 
 
 # A page saved in one encoding and read in another loses its curly marks to U+FFFD: between two
@@ -97,6 +99,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' and ,,...'' are "..."
+    if "\u2019\u2019" in text:  # ... and typed with curly single marks: ‘’...’’ and ‘‘...’’ are “...”
+        text = _DOUBLED_CURLY_CLOSE.sub("\u201d", _DOUBLED_CURLY_OPEN.sub("\u201c", text))
     if "\ufffd" in text:
         text = _LOST_QUOTATION.sub("\u201c\\g<quoted>\u201d", _LOST_APOSTROPHE.sub("\u2019", text))
     return _ODD_SPACES.sub(" ", text)
