@@ -750,3 +750,14 @@ def test_a_surname_after_a_title_is_the_one_of_two_namesakes_the_text_gave_that_
     record = extract_text("Talks\n\nVisiting President Ana Costa had talks with President Gotabaya Rajapaksa and Prime Minister "
                           "Mahinda Rajapaksa today.\n\nPresident Costa and President Rajapaksa held an extensive discussion.\n")
     assert [person["name"] for person in record["people"]] == ["Ana Costa", "Gotabaya Rajapaksa", "Mahinda Rajapaksa"]
+
+
+def test_a_surname_after_a_title_in_an_undated_text_is_the_namesake_in_office_with_the_others_it_names():
+    record = extract_text("Leaders meet in Bangkok\n\nPrime Minister Lee met President Rodrigo Duterte, State Counsellor "
+                          "Aung San Suu Kyi and Prime Minister Mahathir Mohamad on the sidelines of the summit.\n")
+    assert "Lee Hsien Loong" in [person["name"] for person in record["people"]]
+
+
+def test_a_surname_after_a_title_stays_unresolved_when_the_others_named_never_held_office_together():
+    record = extract_text("Leaders meet\n\nPrime Minister Lee met President Rodrigo Duterte and President Ronald Reagan.\n")
+    assert "Lee Hsien Loong" not in [person["name"] for person in record["people"]]

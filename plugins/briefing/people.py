@@ -216,11 +216,12 @@ def _trim_name(name: str) -> str | None:
 
 
 _TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
+_NOW = 2100  # the last year of a term still held ("from 2022")
+_ERA_PEOPLE = 2  # the known people named in full whose terms, together, date an undated text
 
 
-def _in_office(person: Person, year: int) -> bool:
-    """Whether a profile's terms ("1996–1999, 2009–2021 and from 2022") include the year; a
-    profile without years says nothing against it."""
+def _terms(person: Person) -> list[tuple[int, int]]:
+    """A profile's terms ("1996–1999, 2009–2021 and from 2022"), first and last year each."""
     profile = person.profile or ""
     terms = []
     for term in _TERM.finditer(profile):
@@ -228,8 +229,18 @@ def _in_office(person: Person, year: int) -> bool:
         if term["end"]:
             terms.append((begun, int(term["end"])))
         else:  # "from 2022" still holds; a year alone is one year
-            terms.append((begun, 9999 if profile[:term.start()].endswith("from ") else begun))
+            terms.append((begun, _NOW if profile[:term.start()].endswith("from ") else begun))
+    return terms
+
+
+def _in_office(person: Person, year: int) -> bool:
+    """Whether a profile's terms include the year; a profile without years says nothing against it."""
+    terms = _terms(person)
     return not terms or any(first <= year <= last for first, last in terms)
+
+
+def _years_in_office(person: Person) -> set[int]:
+    return {year for first, last in _terms(person) for year in range(first, last + 1)}
 
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
@@ -973,6 +984,10 @@ class PeopleFinder:
                 listed = [p for p in listed if p.name in self.found] or listed
             if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
                 listed = [p for p in listed if _in_office(p, self.year)] or listed
+            if len(listed) > 1 and not self.year and (era := self._era()):
+                # an undated text: "Prime Minister Lee" beside Duterte, Suu Kyi and Mahathir, in office together
+                # in 2018–2020, is Lee Hsien Loong, not his father
+                listed = [p for p in listed if _years_in_office(p) & era] or listed
             if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
@@ -984,6 +999,13 @@ class PeopleFinder:
             full = first[0] if len(first) == 1 else None
         if full:
             self._merge(short, full, spans)
+
+    def _era(self) -> set[int]:
+        """The years in which all the known people the text names in full held office (a profile's terms),
+        for a text that states no year; empty when they never did together."""
+        named = [found.known for key, found in self.found.items() if " " in key and found.known]
+        held = [_years_in_office(person) for person in named if person and _terms(person)]
+        return set.intersection(*held) if len(held) >= _ERA_PEOPLE else set()
 
     def _most_named_country(self, people: list[Person]) -> list[Person]:
         """Those of the people whose country the text names most (by name, people or city)."""
