@@ -613,4 +613,23 @@ def test_a_weekday_written_with_a_day_and_month_settles_the_year_next_to_the_day
     record = extract_text("Wizyta\n\n2017-12-28, 14:11\n\nPremier Ana Costa z wizytą uda się w środę (3 stycznia) na Węgry, "
                           "gdzie spotka się z premierem Luisem Vegą.\n")
     assert record["event_date"] == "2018-01-03"
-    assert dates.on_weekday(1, 3, 1, dt.date(2017, 12, 28)) == dt.date(2017, 1, 3)  # a Tuesday: the year before
+
+
+def test_a_weekday_written_wrong_beside_a_day_and_month_settles_nothing():
+    record = extract_text("Talks\n\n2018-01-05, 14:11\n\nPresident Ana Costa met President Luis Vega on Tuesday (3 January) "
+                          "in Warsaw.\n")
+    assert record["event_date"] == "2018-01-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La cooperación va en aumento, dijo el rey Ana Costa tras reunirse el lunes con el presidente Luis Vega.",
+])
+def test_a_word_that_marks_the_future_in_one_language_but_not_in_this_one_leaves_a_weekday_in_the_past(sentence):
+    record = extract_text(f"Visita\n\nMadrid, 14 de marzo de 2018\n\n{sentence}\n")
+    assert record["event_date"] == "2018-03-12"
+
+
+def test_a_weekdays_name_that_also_means_week_dates_nothing():
+    record = extract_text("Poseta\n\nBlic 14.03.2018 | Tanjug\n\nPredsednik Ana Costa je pre nedelju dana razgovarao sa "
+                          "predsednikom Luisom Vegom.\n")
+    assert record["event_date"] != "2018-03-11"

@@ -56,16 +56,19 @@ _IN_PERSON = ("meeting", "visit")
 _PLACE_WORDS = rf"[{UPPER_LETTERS}][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au|an)\s+)?[{UPPER_LETTERS}][\w\-]+){{0,2}}"
 # "met ... in X", "visit to X", "visited X", "signed ... in X"; "at X" is a venue ("at the White
 # House"), taken only when no "in Y" follows it.
+# the full stop of initials inside a sentence: "U.S." before a title or a small word ("U.S. President Bill
+# Clinton at ..."), not before a new sentence ("... ties with the U.S. Officials at Camp David ...")
+_INITIALS_STOP = r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?:[a-z]|(?:President|Vice|Prime|Secretary|First|Ambassador|Senator)\b))"
 _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     r"|banquet|dinner|luncheon)"
-    r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?P<prep>in|at)"  # "U.S." and "W." on the way
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at)"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
-    r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?P<go_prep>in|to|at))"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
@@ -722,6 +725,15 @@ def _credits(kb: Knowledge, who: str, without_desks: bool = False) -> list[str]:
 
 # "WASHINGTON (AP) President Clinton ...", "ULAN BATOR, Mongolia {AP} Beginning ...": a wire dateline whose
 # dash an archive's copy lost (or its brackets turned curly); a known agency only
+def _undashed_dateline(paragraph: str) -> re.Match | None:
+    """A wire dateline without its dash ("WASHINGTON (AP) President ..."); not a place and its own
+    initials ("UNITED NATIONS (UN) Secretary-General ...")."""
+    match = _UNDASHED_DATELINE.match(paragraph)
+    if match and match["who"] == "".join(word[0] for word in match.group(0).split("(")[0].split("{")[0].split()):
+        return None
+    return match
+
+
 _UNDASHED_DATELINE = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS} .'’\-]{{1,30}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})?"
                                 r"\s*[({](?P<who>[A-Z][\w.&\-/]{1,20})[)}]\s+(?=[A-Z])")
 
@@ -740,7 +752,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             city = _DATELINE_CITY.match(paragraph)
             if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
-        opening = _AGENCY_OPENING.match(paragraph) or _UNDASHED_DATELINE.match(paragraph)
+        opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
@@ -834,7 +846,7 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _place_line_agency, _sign_off, _reported_or_according_to, _said_by_institution)
+                  _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

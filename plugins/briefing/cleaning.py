@@ -276,9 +276,12 @@ def abbreviated(paragraph: str, stop: int, floor: int = 0) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+_PROSE_REACH = 400  # the characters of a line read for its prose
+
+
 def reads_as_prose(line: str) -> bool:
     """Whether a line has the lower-case words of a sentence ("Copyright rules for AI were ...")."""
-    return len(_PROSE_WORD.findall(line, 0, 400)) >= _PROSE_WORDS
+    return len(_PROSE_WORD.findall(line, 0, _PROSE_REACH)) >= _PROSE_WORDS
 
 
 def is_paragraph_like(line: str) -> bool:
@@ -414,7 +417,7 @@ _WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shor
 # "Title:Wire: ...", "Published On:1999-02-15": an archive record's fields, each on its own line
 _FIELD_LINE = re.compile(r"[A-Z][A-Za-z]{1,15}(?: [A-Z][a-z]{1,10})?:\S")
 # "[Public Papers of the Presidents ... (1998, Book I)]", "[Pages 183-184]": an archive's field, a line of its own
-_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+_ARCHIVE_FIELD = re.compile(r"\[[^\[\]]*\]")
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")  # no sentence ends a line that ends in a word or a comma ...
 _GOES_ON = re.compile(r"[a-z]")  # ... and the next one goes on in small letters
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]+\.")  # "empfangen.": the last word of a sentence, alone on its line
@@ -446,7 +449,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
-        if line and previous and not _BRACKETED.fullmatch(previous) and (
+        if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
                 (wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line)
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
@@ -645,7 +648,7 @@ class _LineReader:
         if len(line) > _CREDIT_LENGTH or not self.rules.outlets:
             return False
         words = _CREDIT_SEPARATORS.sub(" ", line).split()
-        return len(words) <= _CREDIT_WORDS and any(
+        return len(words) <= _OUTLET_PLACE_WORDS and any(
             fold(" ".join(words[:-n])) in self.rules.outlets and all(w[:1].isupper() for w in words[-n:])
             for n in (1, 2) if len(words) > n)
 
@@ -811,7 +814,8 @@ _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 # "... expressing his belief… Read full this story": an excerpt cut short, its link glued after it
-_READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read|continue|lire|leer|leia|weiterlesen|baca)\b[^.!?…]{0,30}$")
+_READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read (?:more|full|the full|the rest)|continue reading|lire la suite|leer más"
+                      r"|leia mais|weiterlesen|baca selengkapnya)\b[^.!?…]{0,20}$")
 _QUOTED_LAST_WORD = re.compile(r"\w[’”\"»]$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
@@ -822,7 +826,7 @@ _VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
 _SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRESIDENT|THE PRIME MINISTER|Q)"
                             r"\s?:\s+\S")
 _CREDIT_SEPARATORS = re.compile(r"\s*[|,/]\s*")
-_CREDIT_WORDS = 8  # an agency's name and a city, no more
+_OUTLET_PLACE_WORDS = 8  # an agency's name and a city, no more
 _CREDIT_LENGTH = 80
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -1056,6 +1060,9 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
 
 
 # "... — VNA/VNS Photo Jane Roe HÀ NỘI — The two leaders ...": a city in capitals and a dash after a caption's credit
+# (not "at the US — Mexico border", a caption's own words)
+_PICTURE_CREDIT = re.compile(r"(?i:photo|foto|picture|image)s?\b|/")
+_CREDIT_REACH = 60
 _CAPITALS_DATELINE = re.compile(rf"(?<=\s)[{UPPER_LETTERS}]{{2,}}(?:[ \-][{UPPER_LETTERS}]{{2,}}){{0,2}}(?=\s*(?:--|[—–])\s+)")
 
 
@@ -1064,12 +1071,13 @@ def _lead_after_caption(line: str) -> str | None:
     Kremlin (TASS) October 18, 2006 -- The prime minister met ..." keeps "October 18, 2006 -- ...",
     "... Photo Jane Roe HANOI — Viet Nam and Laos ..." keeps "HANOI — ..."."""
     for _value, start, end in dates.find_dates(line):
-        if start > 0 and _DATELINE_DASH.match(line, end) and reads_as_prose(line[end:]):
+        if start > 0 and _DATELINE_DASH.match(line, end) and reads_as_prose(line[end:end + _PROSE_REACH]):
             return line[start:]
-    for dateline in _CAPITALS_DATELINE.finditer(line):
-        after = _DATELINE_DASH.match(line, dateline.end())
-        if after and reads_as_prose(line[after.end():]):
-            return line[dateline.start():]
+    for credit in _PICTURE_CREDIT.finditer(line):  # each dateline is looked for just after a credit: linear in the line
+        for dateline in _CAPITALS_DATELINE.finditer(line, credit.end(), credit.end() + _CREDIT_REACH):
+            after = _DATELINE_DASH.match(line, dateline.end())
+            if after and reads_as_prose(line[after.end():after.end() + _PROSE_REACH]):
+                return line[dateline.start():]
     return None
 
 

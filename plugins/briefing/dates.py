@@ -373,16 +373,20 @@ def with_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
 
 def on_weekday(month: int, day: int, weekday: int, anchor: dt.date) -> dt.date | None:
     """A day and month written with its weekday ("w środę (3 stycznia)" on 2017-12-28 is
-    2018-01-03, a Wednesday): in the year next to the anchor's in which it falls on that weekday."""
+    2018-01-03, a Wednesday): in the year next to the anchor's in which it falls on that weekday,
+    within half a year of it (a weekday written wrong settles nothing)."""
     found = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             value = dt.date(year, month, day)
         except ValueError:
             continue
-        if value.weekday() == weekday:
+        if value.weekday() == weekday and abs(value - anchor) <= _HALF_A_YEAR:
             found.append(value)
     return min(found, key=lambda value: abs(value - anchor), default=None)
+
+
+_HALF_A_YEAR = dt.timedelta(days=183)
 
 
 def parse_date_line(line: str) -> dt.date | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, clean, is_paragraph_like, sentences
+from .cleaning import Cleaned, NoiseRules, abbreviated, clean, is_paragraph_like, sentences
 from .knowledge import Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
@@ -360,7 +360,8 @@ _CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}")
 def _capitals_cased(kb: Knowledge, text: str) -> str:
     """The text with a known person's name set in capitals ("Rais PAUL KAGAME", "Dkt. JOHN POMBE
     MAGUFULI", as some offices and papers print names) written as a name (same length, so offsets
-    hold); a surname alone only inside a sentence, not in a line of capitals ("TALKS IN MAY")."""
+    hold); a surname alone only after a title ("Rais KAGAME", "PRESIDENT KAGAME"), not in a run of
+    capitals without one ("HARRIS COUNTY", "TRUMP TOWER", "TALKS IN MAY"), nor a numeral ("Article XI")."""
     if not any(c.isupper() and n.isupper() for c, n in zip(text, text[1:])):
         return text
     runs: list[list[re.Match]] = []
@@ -371,40 +372,61 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
             runs[-1].append(match)
         else:
             runs.append([match])
-    mixed = sum(c.islower() for c in text) > sum(c.isupper() for c in text)
     cased = list(text)
     for run in runs:
-        for size in range(min(len(run), 4), 0 if mixed else 1, -1):
+        found = None
+        for size in range(min(len(run), 4), 1, -1):
             found = next((run[i:i + size] for i in range(len(run) - size + 1)
                           if fold(" ".join(m.group(0) for m in run[i:i + size])) in kb.person_by_alias), None)
             if found:
-                for match in found:
-                    word = match.group(0)[0] + match.group(0)[1:].lower()
-                    if len(word) == len(match.group(0)):
-                        cased[match.start():match.end()] = word
                 break
+        if not found:  # a surname alone after a title, the title in capitals too or not ("PRESIDENT KAGAME")
+            found = [match for match in run if _after_title(kb, text, match.start())
+                     and not _ROMAN_NUMERAL.fullmatch(match.group(0)) and fold(match.group(0)) in kb.person_by_alias][:1]
+        for match in found or ():
+            word = match.group(0)[0] + match.group(0)[1:].lower()
+            if len(word) == len(match.group(0)):
+                cased[match.start():match.end()] = word
     return "".join(cased)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+_COURTESY = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def _after_title(kb: Knowledge, text: str, at: int) -> bool:
+    """Whether a title stands just before `at` ("Rais KAGAME", "Dkt. MAGUFULI", "President PUTIN")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    word = before.group(1) if before else ""
+    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in _COURTESY
 
 
 # "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,
 # then the name, as West African papers write it; the comma is read as a space
-_COMMA_BEFORE_NAME = re.compile(r"(?<=[a-z]), (?=[A-Z][\w'’\-]+ (?:[a-z]{1,3} )?[A-Z])")
+_COMMA_BEFORE_NAME = re.compile(r"(?<=[a-z]), (?=[A-Z][\w'’\-]+ (?:(?:de|da|do|van|von|bin|al|el|del|di|du|le|la) )?[A-Z])")
+_SENTENCE_END = (".", "!", "?")
 
 
 def _comma_after_title(kb: Knowledge, text: str) -> str:
     """The text with the comma between a title opening a sentence and a name ("President, Nana
     Akufo-Addo") made a space, so the name is read as titled (same length); not inside a sentence
-    ("the two Presidents, Secretary of State, Sandy Berger ...": a list), nor before another title."""
+    ("the two Presidents, Secretary of State, Sandy Berger ...": a list) or after an abbreviation
+    ("Mr. President, Ladies and Gentlemen"), nor before another title ("President, Vice President ...")."""
     cased = None
     for comma in _COMMA_BEFORE_NAME.finditer(text):
-        before = text[max(0, comma.start() - 40):comma.start()].split()
+        head = text[:comma.start()].rsplit(None, 3)  # the last three words, after what stands before them
         for size in (3, 2, 1):
-            title = before[-size:]
-            opens = len(before) == size or len(before) > size and before[-size - 1].endswith((".", "!", "?"))
+            if len(head) < size:
+                continue
+            title = head[-size:]
+            before = head[-size - 1] if len(head) > size else ""
+            stop = len(text[:comma.start()].rstrip()) - len(" ".join(title)) - 1  # where `before` ends
+            opens = not before or before.endswith(_SENTENCE_END) and not abbreviated(text, stop)
             if (opens and title[0][:1].isupper()
                     and kb.role_by_alias.get(fold(" ".join(title).removeprefix("Acting ")))):
-                following = text[comma.end():].split(" ", 1)[0]
-                if not kb.role_by_alias.get(fold(following)):
+                after = text[comma.end():comma.end() + 60].split()
+                if not any(kb.role_by_alias.get(fold(" ".join(after[:n]))) for n in (1, 2, 3)):
                     cased = cased or list(text)
                     cased[comma.start()] = " "
                 break

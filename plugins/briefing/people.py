@@ -366,6 +366,9 @@ _SLAVIC_ENDINGS = sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=Tr
 _STEM_LENGTH = 3  # what is left of a word once its ending is taken off
 _SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
 _SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
+# "with", then up to five words (a title, its adjectives, the office's or the country's name), then the name
+_WITH_BEFORE = re.compile(r"(?<![\w\-])(?i:" + "|".join(_NAME_LISTS["slavic_with"]) + r")\s+(?:[\w\-]+\s+){0,5}$")
+_WITH_REACH = 60
 _WORD_BEFORE_PAIR = re.compile(r"(\w+)\s+$")
 _NAME_PAIR = re.compile(rf"(?<![\w'’\-])({_PLAIN_NAME_WORD})\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
 
@@ -377,11 +380,12 @@ def _stems(word: str) -> set[str]:
     return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
 
 
-def _met_with(given: str, surname: str) -> bool:
-    """Whether both words of a name carry the ending of the case of "with" ("z szefem rządu Viktorem
-    Orbanem"): a meeting's counterpart, with or without a title before the name."""
-    given, surname = given.casefold(), surname.casefold()
-    return any(given.endswith(e) and surname.endswith(e) for e in _SLAVIC_WITH_ENDINGS)
+def _met_with(text: str, match: re.Match) -> bool:
+    """Whether a name is declined in the case of "with" and "with" stands before it ("z szefem rządu
+    Viktorem Orbanem"): a meeting's counterpart, with or without a title before the name."""
+    given, surname = match.group(1).casefold(), match.group(2).casefold()
+    return any(given.endswith(e) and surname.endswith(e) for e in _SLAVIC_WITH_ENDINGS) and bool(
+        _WITH_BEFORE.search(text, max(0, match.start() - _WITH_REACH), match.start()))
 
 
 @lru_cache(maxsize=8)
@@ -809,7 +813,7 @@ class PeopleFinder:
             if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
                 continue
             title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
-            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(match.group(1), match.group(2))):
+            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)):
                 continue
             people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
             person = people.pop() if len(people) == 1 else None
