@@ -3784,3 +3784,19 @@ def test_an_institution_saying_what_happened_in_the_lead_is_the_source_over_one_
     record = extract_text("Talks\n\nPresident Ana Costa met President Xi Jinping in Moscow on Monday, the Kremlin said.\n\n"
                           "According to the United Nations, trade between the two rose by a third last year.\n")
     assert record["source"] == "Kremlin"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rómába látogat Ana Costa\n\nAna Costa köztársasági elnök a jövő héten Rómába látogat Luis Vega meghívására.\n", "visit"),
+    ("Ana Costa és Luis Vega\n\nAna Costa elnök kedden találkozik Luis Vega elnökkel a fővárosban.\n", "meeting"),
+])
+def test_a_visit_and_a_meeting_as_hungarian_says_them_are_those_kinds(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Costa köztársasági elnök Rómában tárgyal olasz kollégájával, Luis Vegával.",
+    "Ana Costa elnök Rómába látogat, ahol Luis Vega elnökkel tárgyal.",
+])
+def test_a_place_as_hungarian_writes_in_x_and_to_x_its_last_vowel_lengthened_is_that_place(sentence):
+    assert extract_text(f"Látogatás\n\n{sentence}\n")["location"] == "Rome"

@@ -171,8 +171,15 @@ _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
-# "Washingtonban", "Budapesten": as Hungarian writes "in X", a case ending glued on (a place the list knows)
-_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|on|en|ön)\b")
+# "Washingtonban", "Budapesten", "Rómába": as Hungarian writes "in X" and "to X", a case ending glued on (a place the list knows)
+_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|ba|be|on|en|ön)\b")
+_SHORTENED_VOWEL = re.compile(r"[áé]$")
+
+
+def _short_vowel(match: re.Match) -> str:
+    return "a" if match.group(0) == "á" else "e"
+
+
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+(?:\s[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
@@ -480,8 +487,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
         for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
-            if match["place"] in kb.place_by_name and not _quoted_at(text, match.start()):
-                yield kb.place_by_name[match["place"]], future(text, match.start() - _FUTURE_REACH, match.start())
+            # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
+            name = next((n for n in (match["place"], _SHORTENED_VOWEL.sub(_short_vowel, match["place"]))
+                         if n in kb.place_by_name), None)
+            if name and not _quoted_at(text, match.start()):
+                yield kb.place_by_name[name], future(text, match.start() - _FUTURE_REACH, match.start())
 
 
 _COMMA = re.compile(r",\s+")
