@@ -3800,3 +3800,10 @@ def test_a_visit_and_a_meeting_as_hungarian_says_them_are_those_kinds(text, kind
 ])
 def test_a_place_as_hungarian_writes_in_x_and_to_x_its_last_vowel_lengthened_is_that_place(sentence):
     assert extract_text(f"Látogatás\n\n{sentence}\n")["location"] == "Rome"
+
+
+def test_a_pages_labels_for_listening_advertising_and_going_back_are_noise_in_other_languages():
+    record = extract_text("Wizyta premiera\n\nPremier Ana Costa spotka się w środę z premierem Luisem Vegą w Budapeszcie, "
+                          "poinformował minister.\n\nPosłuchaj\n\nDodaj do playlisty\n\nREKLAMA\n\nSzerző:\n\nPremier "
+                          "Ana Costa odbyła dotąd jedną podróż zagraniczną.\n\nWróć do strony głównej\n")
+    assert {"Posłuchaj", "Dodaj do playlisty", "REKLAMA", "Szerző:", "Wróć do strony głównej"} <= set(record["removed"])
