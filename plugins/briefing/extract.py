@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, abbreviated, clean, is_paragraph_like, sentences
-from .knowledge import Knowledge, fold, load_knowledge, phrase_pattern, read_words
+from .knowledge import UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
@@ -354,7 +354,9 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
     return _FAMILY_NAME_FIRST.sub(turned, text)
 
 
-_CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}")
+# a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"
+_CAPITALS_RUN = re.compile(rf"(?<![\w'’\-])[{UPPER_LETTERS}]{{2,}}(?: [{UPPER_LETTERS}]{{2,}})*(?![\w'’])")
+_RUN_WORD = re.compile(r"\S+")
 
 
 def _capitals_cased(kb: Knowledge, text: str) -> str:
@@ -362,32 +364,24 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
     MAGUFULI", as some offices and papers print names) written as a name (same length, so offsets
     hold); a surname alone only after a title ("Rais KAGAME", "PRESIDENT KAGAME"), not in a run of
     capitals without one ("HARRIS COUNTY", "TRUMP TOWER", "TALKS IN MAY"), nor a numeral ("Article XI")."""
-    if not any(c.isupper() and n.isupper() for c, n in zip(text, text[1:])):
-        return text
-    runs: list[list[re.Match]] = []
-    for match in _CAPITALS_WORD.finditer(text):
-        if not match.group(0).isupper():
-            continue
-        if runs and text[runs[-1][-1].end():match.start()] == " ":
-            runs[-1].append(match)
-        else:
-            runs.append([match])
-    cased = list(text)
-    for run in runs:
-        found = None
+    cased = None
+    for capitals in _CAPITALS_RUN.finditer(text):
+        run = [(capitals.start() + word.start(), word.group(0)) for word in _RUN_WORD.finditer(capitals.group(0))]
+        found: list[tuple[int, str]] = []
         for size in range(min(len(run), 4), 1, -1):
             found = next((run[i:i + size] for i in range(len(run) - size + 1)
-                          if fold(" ".join(m.group(0) for m in run[i:i + size])) in kb.person_by_alias), None)
+                          if fold(" ".join(word for _at, word in run[i:i + size])) in kb.person_by_alias), [])
             if found:
                 break
         if not found:  # a surname alone after a title, the title in capitals too or not ("PRESIDENT KAGAME")
-            found = [match for match in run if _after_title(kb, text, match.start())
-                     and not _ROMAN_NUMERAL.fullmatch(match.group(0)) and fold(match.group(0)) in kb.person_by_alias][:1]
-        for match in found or ():
-            word = match.group(0)[0] + match.group(0)[1:].lower()
-            if len(word) == len(match.group(0)):
-                cased[match.start():match.end()] = word
-    return "".join(cased)
+            found = [(at, word) for at, word in run if fold(word) in kb.person_by_alias
+                     and not _ROMAN_NUMERAL.fullmatch(word) and _after_title(kb, text, at)][:1]
+        for at, word in found:
+            written = word[0] + word[1:].lower()
+            if len(written) == len(word):
+                cased = cased or list(text)
+                cased[at:at + len(word)] = written
+    return text if cased is None else "".join(cased)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
