@@ -3807,3 +3807,12 @@ def test_a_pages_labels_for_listening_advertising_and_going_back_are_noise_in_ot
                           "poinformował minister.\n\nPosłuchaj\n\nDodaj do playlisty\n\nREKLAMA\n\nSzerző:\n\nPremier "
                           "Ana Costa odbyła dotąd jedną podróż zagraniczną.\n\nWróć do strony głównej\n")
     assert {"Posłuchaj", "Dodaj do playlisty", "REKLAMA", "Szerző:", "Wróć do strony głównej"} <= set(record["removed"])
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("BOGOTÁ, 4 Nov (Reuters) - President Ana Costa met President Luis Vega at the Casa de Nariño.", "Reuters"),
+    ("Brasília, 4/11/2006 (Agência Brasil - ABr) - This morning President Ana Costa received President Luis Vega at the "
+     "Planalto palace.", "Agência Brasil"),
+])
+def test_a_wire_dateline_whose_city_has_an_accent_or_whose_date_has_slashes_names_its_agency(lead, source):
+    assert extract_text(f"Leaders meet\n\n{lead}\n")["source"] == source

@@ -154,7 +154,7 @@ _STATEMENT_BY = re.compile(
 )
 # Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/."
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .\-/]{1,40},?\s(?:[^()/]{0,30})?"
+    rf"^[{UPPER_LETTERS}](?:[^\W\d_]|[ .\-/]){{1,40}},?\s(?:[^()]{{0,30}}?)?"  # "BOGOTÁ, 4 Nov", "Brasília, 4/11/2006"
     r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
@@ -726,11 +726,15 @@ _POSSESSIVE_REPORTER = re.compile(r"['’]s\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){
 
 def _credits(kb: Knowledge, who: str, without_desks: bool = False) -> list[str]:
     """The outlets a dateline's brackets credit: "(dpa/GNA)" two, "(RFE/RL)" one, "(RIA Novosti's Valery
-    Niyazmatov)" the outlet without its reporter; "(Web Desk)", the newsroom's own desk, none."""
+    Niyazmatov)" the outlet without its reporter, "(Agência Brasil - ABr)" the name and its initials;
+    "(Web Desk)", the newsroom's own desk, none."""
     if kb.organisation(who):
         return [who]
-    return [_POSSESSIVE_REPORTER.sub("", part.strip()) for part in who.split("/")
+    return [_POSSESSIVE_REPORTER.sub("", part.strip()) for part in _CREDIT_PARTS.split(who)
             if not (without_desks and _DESK_CREDIT.search(part))]
+
+
+_CREDIT_PARTS = re.compile(r"/|\s+[-–—]\s+")
 
 
 # "WASHINGTON (AP) President Clinton ...", "ULAN BATOR, Mongolia {AP} Beginning ...": a wire dateline whose
