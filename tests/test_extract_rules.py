@@ -3816,3 +3816,11 @@ def test_a_pages_labels_for_listening_advertising_and_going_back_are_noise_in_ot
 ])
 def test_a_wire_dateline_whose_city_has_an_accent_or_whose_date_has_slashes_names_its_agency(lead, source):
     assert extract_text(f"Leaders meet\n\n{lead}\n")["source"] == source
+
+
+@pytest.mark.parametrize("credit, source", [("gb/sp, dpa/AFP", "dpa"), ("jf/rc (AFP, Reuters)", "AFP")])
+def test_the_editors_initials_then_the_agencies_name_the_first_agency_and_are_no_prose(credit, source):
+    record = extract_text(f"Leaders meet in Berlin\n\n{credit}\n\nMay 10, 2009\n\nChancellor Ana Costa met President Luis "
+                          "Vega in Berlin on Sunday in a show of support ahead of the elections.\n")
+    assert record["source"] == source
+    assert credit not in record["body"]

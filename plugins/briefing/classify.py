@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import dates
 from .cleaning import (
     COMMUNICATED,
+    DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SYNDICATED,
     is_paragraph_like,
@@ -648,6 +649,16 @@ def _first_named(kb: Knowledge, find, lines: list[str]) -> str | None:
     return None
 
 
+def _desk_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "gb/sp, dpa/AFP": after the editors' initials, the first agency the article is from."""
+    for line in meta_lines:
+        match = DESK_INITIALS_CREDIT.match(line)
+        if match:
+            credits = [part.strip() for part in re.split(r"[/,]", match["who"]) if part.strip()]
+            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
+    return None
+
+
 def _communicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "(Communicated by the Prime Minister's Media Adviser)": the office as the text names it."""
     for line in meta_lines:
@@ -860,7 +871,7 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to)
+                  _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -61,6 +61,9 @@ SYNDICATED = re.compile(
     # "(MENAFN- African Press Organization)": an aggregator's credit to the service it reposts
     # ... with the service's initials in brackets: "(MENAFN- Kuwait News Agency (KUNA))"
     r"|^\((?-i:[A-Z][A-Za-z]{2,15})\s?-\s*(?P<reposted>(?-i:[A-Z])[^()]{2,60}?)(?:\s*\([^()]{2,12}\))?\)$", re.IGNORECASE)
+# "gb/sp, dpa/AFP", "jf/rc (AFP, Reuters)": the editors' initials, then the agencies the article is from
+DESK_INITIALS_CREDIT = re.compile(r"^(?-i:[a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:,\s*|\(\s*)"
+                                  r"(?P<who>[A-Za-z][\w.&\-]*(?:\s*[/,]\s*[A-Za-z][\w.&\-]*){0,4})\s*\)?$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
@@ -307,6 +310,7 @@ def title_cased(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     return bool(
         _SOURCE_LINE.match(line) or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
         or _bare_dateline(line)
