@@ -783,7 +783,8 @@ class _LineReader:
         return False
 
     def _keep(self, line: str) -> None:
-        pointer = _SEE_ALSO.search(line) if line.endswith(")") else _READ_ON.search(line)
+        pointer = _SEE_ALSO.search(line) if line.endswith(")") else (
+            _READ_ON.search(line) if "…" in line or "..." in line else None)  # the pattern tries every place of a line
         if pointer:
             self.result.removed.append(pointer.group(0).strip())
             line = line[:pointer.start()]

@@ -697,8 +697,9 @@ def announced(texts: list[str], sentence: str, at: int = 0) -> bool:
     match = _RELATIVE.search(sentence, at)
     if not match or not match["weekday"]:
         return False
-    ahead = _announcing(match["weekday"].casefold())
-    return any(ahead.search(text) for text in texts)
+    weekday = match["weekday"].casefold()
+    ahead = _announcing(weekday)
+    return any(ahead.search(text) for text in texts if weekday in text.casefold())  # the pattern tries every place
 
 
 @lru_cache(maxsize=64)
