@@ -400,6 +400,7 @@ def _after_title(kb: Knowledge, text: str, at: int) -> bool:
 # then the name, as West African papers write it; the comma is read as a space
 _COMMA_BEFORE_NAME = re.compile(r"(?<=[a-z]), (?=[A-Z][\w'’\-]+ (?:(?:de|da|do|van|von|bin|al|el|del|di|du|le|la) )?[A-Z])")
 _SENTENCE_END = (".", "!", "?")
+_TITLE_REACH = 80
 
 
 def _comma_after_title(kb: Knowledge, text: str) -> str:
@@ -409,14 +410,15 @@ def _comma_after_title(kb: Knowledge, text: str) -> str:
     ("Mr. President, Ladies and Gentlemen"), nor before another title ("President, Vice President ...")."""
     cased = None
     for comma in _COMMA_BEFORE_NAME.finditer(text):
-        head = text[:comma.start()].rsplit(None, 3)  # the last three words, after what stands before them
+        reach = max(0, comma.start() - _TITLE_REACH)  # a title's words and the one before them, not the whole text
+        head = text[reach:comma.start()].rsplit(None, 3)  # the last three words, after what stands before them
         for size in (3, 2, 1):
             if len(head) < size:
                 continue
             title = head[-size:]
             before = head[-size - 1] if len(head) > size else ""
-            stop = len(text[:comma.start()].rstrip()) - len(" ".join(title)) - 1  # where `before` ends
-            opens = not before or before.endswith(_SENTENCE_END) and not abbreviated(text, stop)
+            stop = len(text[reach:comma.start()].rstrip()) + reach - len(" ".join(title)) - 1  # where `before` ends
+            opens = (not before and reach == 0) or before.endswith(_SENTENCE_END) and not abbreviated(text, stop)
             if (opens and title[0][:1].isupper()
                     and kb.role_by_alias.get(fold(" ".join(title).removeprefix("Acting ")))):
                 after = text[comma.end():comma.end() + 60].split()
