@@ -174,11 +174,7 @@ _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
 # "Washingtonban", "Budapesten", "Rómába": as Hungarian writes "in X" and "to X", a case ending glued on (a place the list knows)
 _HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|ba|be|on|en|ön)\b")
-_SHORTENED_VOWEL = re.compile(r"[áé]$")
-
-
-def _short_vowel(match: re.Match) -> str:
-    return "a" if match.group(0) == "á" else "e"
+_SHORT_VOWELS = str.maketrans("áé", "ae")  # "Rómá-ban": a final vowel the case ending lengthened
 
 
 _DATELINE_CITY = re.compile(
@@ -221,7 +217,7 @@ _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
-_COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
+COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
 _ANONYMOUS_SPEAKERS = frozenset(read_words("words.yaml")["anonymous_speakers"])
 _ACRONYM_LETTERS = 4  # a dateline's unknown word in capitals this short is an agency's initials ("VGP")
 _LABEL_REACH = 60  # characters a transcript's speaker label takes before its colon
@@ -489,7 +485,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
         for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
             # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
-            name = next((n for n in (match["place"], _SHORTENED_VOWEL.sub(_short_vowel, match["place"]))
+            place = match["place"]
+            name = next((n for n in (place, place[:-1] + place[-1].translate(_SHORT_VOWELS))
                          if n in kb.place_by_name), None)
             if name and not _quoted_at(text, match.start()):
                 yield kb.place_by_name[name], future(text, match.start() - _FUTURE_REACH, match.start())
@@ -535,7 +532,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         named = named or dates.dateline_place(paragraph)
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         label = paragraph[:paragraph.find(":")].split() if ":" in paragraph[:_LABEL_REACH] else []
-        speaker = named and (fold(named.split()[0]).rstrip(".") in _COURTESY_TITLES
+        speaker = named and (fold(named.split()[0]).rstrip(".") in COURTESY_TITLES
                              or bool(label) and fold(label[-1]) in _ANONYMOUS_SPEAKERS)  # "SENIOR ADMINISTRATION OFFICIAL:"
         if named and " " not in named and len(named) <= _ACRONYM_LETTERS and named.isupper() \
                 and named.title() not in kb.place_by_name:
@@ -592,7 +589,7 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
             break  # "China-Russia ties", "Sino-Indian": the two sides, not a place
         if (word.casefold() in _NOT_A_PLACE or word.casefold() in _VENUE_ADJECTIVES or kb.country_of_demonym(word)
                 or kb.person_by_alias.get(word.casefold())
-                or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in _COURTESY_TITLES):
+                or kb.role_by_alias.get(word.casefold()) or fold(word.rstrip(".")) in COURTESY_TITLES):
             break
         kept.append(word)
     city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label

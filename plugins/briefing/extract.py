@@ -385,7 +385,6 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
-_COURTESY = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
 
 
@@ -393,7 +392,7 @@ def _after_title(kb: Knowledge, text: str, at: int) -> bool:
     """Whether a title stands just before `at` ("Rais KAGAME", "Dkt. MAGUFULI", "President PUTIN")."""
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     word = before.group(1) if before else ""
-    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in _COURTESY
+    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in classify.COURTESY_TITLES
 
 
 # "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,
