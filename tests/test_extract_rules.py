@@ -3824,3 +3824,47 @@ def test_the_editors_initials_then_the_agencies_name_the_first_agency_and_are_no
                           "Vega in Berlin on Sunday in a show of support ahead of the elections.\n")
     assert record["source"] == source
     assert credit not in record["body"]
+
+
+def test_a_caption_whose_credit_holds_the_agencys_address_in_brackets_is_no_headline():
+    record = extract_text("Rome, 24 May 2017: Pope Francis receives President Ana Costa (Osservatore Romano (www.photo.va) / SIR)\n\n"
+                          "The pope received the president today in the Vatican for talks on peace. They spoke for 30 minutes.\n")
+    assert record["title_source"] == "derived" and "SIR" not in record["title"]
+
+
+def test_an_abbreviation_before_a_full_stop_is_no_place():
+    record = extract_text("Audience\n\nPope Luis Vega received President Ana Costa on Friday.\n\nThey discussed peace.\n\n"
+                          "The two leaders met in St. Peter’s Basilica for an hour.\n")
+    assert record["location"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two had already met in Sochi in May.",
+    "The president, who had just come from a meeting of EU leaders in Versailles, praised the response.",
+])
+def test_a_meeting_earlier_than_the_contact_gives_no_place(sentence):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa and Prime Minister Luis Vega had a bilateral meeting today.\n\n"
+                          f"They discussed trade.\n\n{sentence}\n")
+    assert record["location"] is None
+
+
+def test_an_outlet_place_and_date_in_one_bracket_opening_the_lead_date_and_source_it():
+    record = extract_text("(ZENIT News / Vatican City, 07.06.2025).- According to a statement, on Friday morning, June 6, "
+                          "Pope Luis Vega received President Ana Costa in audience.\n")
+    assert (record["published"], record["source"]) == ("2025-06-07", "ZENIT News")
+
+
+@pytest.mark.parametrize("line", ["Publié le 22 octobre 2007 Lecture : 1 minute.", "October 22, 2007 · 3 min read",
+                                  "22. Oktober 2007 Lesezeit: 3 Min."])
+def test_a_date_line_with_the_pages_reading_time_after_it_dates_the_article(line):
+    record = extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa received President Luis Vega on Monday.\n")
+    assert record["published"] == "2007-10-22"
+
+
+@pytest.mark.parametrize("line", ["Chaque matin, recevez les 10 informations clés de l’actualité africaine.",
+                                  "READ MORE – Another headline: all the latest updates", "Translate »",
+                                  "The full speech can be read here.", "Fotografia: DR", "Lecture : 1 minute."])
+def test_more_page_furniture_is_noise(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["removed"]

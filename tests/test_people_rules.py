@@ -775,3 +775,38 @@ def test_a_surname_after_a_title_in_an_undated_text_is_the_namesake_in_office_wi
 def test_a_surname_after_a_title_stays_unresolved_when_the_others_named_never_held_office_together():
     record = extract_text("Leaders meet\n\nPrime Minister Lee met President Rodrigo Duterte and President Ronald Reagan.\n")
     assert "Lee Hsien Loong" not in [person["name"] for person in record["people"]]
+
+
+def test_a_naval_rank_is_a_title_not_a_given_name():
+    record = extract_text("Visit\n\nPrime Minister Ana Costa met Commodore Josefa Tuilagi at Government Buildings.\n\n"
+                          "Commodore Tuilagi said the visit was welcome.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Josefa Tuilagi"]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("O primeiro-ministro cabo-verdiano, Ulisses Silva, inicia hoje uma visita oficial a Portugal.", "Cape Verde"),
+    ("Le président tchadien Idriss Mahamat a reçu son homologue.", "Chad"),
+    ("El presidente haitiano Jovenel Pierre llegó a Caracas.", "Haiti"),
+])
+def test_a_title_with_a_romance_demonym_after_it_gives_the_country_of_the_smaller_states(sentence, country):
+    people = extract_text(f"Visita\n\n{sentence}\n")["people"]
+    assert people and people[0]["country"] == country
+
+
+def test_a_counterpart_whose_demonym_has_a_hyphen_is_named():
+    record = extract_text("Visita\n\nUlisses Silva inicia hoje uma visita oficial, a convite do seu homólogo são-tomense, "
+                          "Patrice Trovoada.\n")
+    assert "Patrice Trovoada" in [person["name"] for person in record["people"]]
+
+
+def test_french_names_a_leader_by_his_nation_written_as_a_noun():
+    record = extract_text("Défilé à l’Élysée\n\nAprès le Malien Amadou Toumani Touré, Nicolas Sarkozy recevra le 19 novembre "
+                          "le Centrafricain François Bozizé.\n")
+    people = {person["name"]: person["country"] for person in record["people"]}
+    assert people["Amadou Toumani Touré"] == "Mali" and people["François Bozizé"] == "Central African Republic"
+    assert {"Mali", "Central African Republic"} <= set(record["countries"])
+
+
+def test_a_french_nation_noun_without_an_article_names_no_country():
+    record = extract_text("Mots\n\nMalien, Tchadien et Gabonais sont des mots du dictionnaire, dit Ana Costa.\n")
+    assert not {"Mali", "Chad", "Gabon"} & set(record["countries"])

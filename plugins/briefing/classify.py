@@ -98,8 +98,10 @@ _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
-_ANOTHER_CONTACT = re.compile(  # "during his late-August meeting", "[last month’s] productive meeting"
-    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+# "during his late-August meeting", "[last month’s] productive meeting", "had already met", "had just come from a meeting"
+_ANOTHER_CONTACT = re.compile(
+    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before|already"
+    r"|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
@@ -575,6 +577,9 @@ def _city_after_venue(kb: Knowledge, words: str) -> str | None:
     return _as_city(kb, " ".join(names[last + 1:])) if last is not None and last + 1 < len(names) else None
 
 
+_ABBREVIATION_LETTERS = 2  # "St", "Mt": no city's whole name
+
+
 def _as_city(kb: Knowledge, words: str) -> str | None:
     """A known city, or the capitalised words of an unknown one up to a word no place name has."""
     pattern = kb.place_pattern
@@ -595,6 +600,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label
     if kb.person_by_alias.get(fold(city)):
         return None  # "at Julius Nyerere International Airport": a venue named after a person
+    if len(city) <= _ABBREVIATION_LETTERS:
+        return None  # "in St. Peter's Basilica": the words stopped at an abbreviation's full stop
     return city or None
 
 
@@ -957,7 +964,7 @@ def _country_patterns(kb: Knowledge) -> tuple[re.Pattern | None, re.Pattern]:
     the title, leader word or counterpart that must end just before such a demonym ("el presidente ruso",
     "su homólogo ruso"): "ruso" alone may be the language ("en ruso")."""
     nouns = trie_alternation([*kb.role_words, *kb.leader_words, *kb.counterpart_words], any_case_initials=True)
-    return (phrase_pattern([*kb.country_by_word, *kb.country_by_foreign_demonym], case_sensitive=True),
+    return (phrase_pattern([*kb.country_by_word, *kb.country_by_foreign_demonym, *kb.french_people_nouns], case_sensitive=True),
             re.compile(rf"(?<![\w\-])(?:{nouns})(?:e?s)?\s+$"))
 
 
@@ -969,6 +976,9 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     names = [name for name, place in kb.place_by_name.items() if pattern and (inside := pattern.search(name))
              and kb.country_of_demonym(inside.group(0)) != kb.country_by_place.get(place)]
     return phrase_pattern(names, case_sensitive=True) if names else None
+
+
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
 
 def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pattern) -> bool:
@@ -1020,6 +1030,9 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
             if match.group(0) in kb.english_demonyms and _a_language(text, match):
                 continue  # "a few words in French", "a French-speaking province": the language, not the country
             name = kb.country_of_demonym(match.group(0))
+            if name is None and not _FRENCH_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "le Malien", "les Tchadiens": French names a nation's people so, after an article
+            name = name or kb.french_people_nouns.get(match.group(0))
             if name and name not in found:
                 found.append(name)
     return found

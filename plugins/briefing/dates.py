@@ -169,6 +169,12 @@ _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$")  # "... 5:53PM by PIB Delhi", "...|By ..."
 _DATE_LINE_SOURCE = re.compile(r"\s+(?i:source)\s*:\s*[A-Z][\w.\-' /]{1,40}$")
+# "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
+_READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+                  "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
+_DATE_LINE_READING_TIME = re.compile(
+    rf"\s*[|·•]?\s*(?i:(?:{_READING_WORDS})\s*:?\s*\d+\s*min(?:\.|utes?|uten?|utos?|uti)?"
+    r"|\d+\s*min(?:\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
 _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
@@ -191,6 +197,10 @@ _DATELINE = re.compile(
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
+)
+# "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
+_BRACKETED_DATELINE = re.compile(
+    r"^\((?P<agency>[^()/,]{2,40}?)\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
 )
 # "Ciudad de México. Viernes 22 enero 2021.-El presidente ...", "Dakar, le 20 février 2022 - ...": a place, a
 # date in any language (the day first, its year or not: "Washington D.C, 2 noviembre –", "Brasília, 15 JUL
@@ -402,6 +412,7 @@ def parse_date_line(line: str) -> dt.date | None:
     line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
     line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
+    line = _DATE_LINE_READING_TIME.sub("", line)
     line = _DATE_LINE_COUNTER.sub("", line)  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     if "http" in line:
         line = _DATE_LINE_AUTHOR_LINK.sub("", line, count=1)
@@ -585,7 +596,8 @@ def yearless_date_line(line: str) -> bool:
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
-    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
+    match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
+             or _BRACKETED_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
@@ -614,8 +626,9 @@ def dateline_place(paragraph: str) -> str | None:
 
 def dateline_agency(paragraph: str) -> str | None:
     """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ..."), or before
-    the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...")."""
-    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+    the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...", "(ZENIT News /
+    Vatican City, 07.06.2025).- ...")."""
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 

@@ -308,6 +308,16 @@ class Knowledge:
                     index.setdefault(word, entry["name"])
         return index
 
+    @cached_property
+    def french_people_nouns(self) -> dict[str, str]:
+        """French demonyms as nouns, written with a capital ("le Malien Amadou Toumani Touré", "la Sud-Soudanaise"):
+        the word -> its country."""
+        index: dict[str, Any] = {}
+        for entry in self.countries:
+            for word in (entry.get("demonyms_other_languages") or {}).get("fr", ()):
+                index.setdefault("-".join(part[:1].upper() + part[1:] for part in word.split("-")), entry["name"])
+        return index
+
     def _foreign_demonyms(self, before_noun: bool) -> list[str]:
         return sorted({word for entry in self.countries
                        for language, words in (entry.get("demonyms_other_languages") or {}).items()

@@ -80,14 +80,25 @@ _ACTING = (
 )
 # "his Montenegrin counterpart Dritan Abazović", "her South Korean counterpart Lee Nak-yeon": a leader's
 # counterpart is one too (tried only where the word is: the pattern tries every word of a text)
-# ... and as other languages write it: "mevkidaşı Derviş Eroğlu", "su homólogo ruso, Vladimir Putin", "son homologue
+# ... and as other languages write it: "mevkidaşı Derviş Eroğlu", "su homólogo ruso, Vladimir Putin", "seu homólogo
+# são-tomense, Patrice Trovoada" (a demonym with a hyphen), "son homologue
 # français Emmanuel Macron", "il suo omologo Xi Jinping"
 # "his Russian counterpart X", and without the "his": "met with Montenegrin counterpart X"
 _COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}|(?<!\w)(?!The\b)[A-Z][\w\-]+\s+)counterparts?"
                           rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
-                          rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+)?)"
+                          rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)?)"
                           rf",?\s+{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
+_FRENCH_ARTICLE = r"(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])"
+_FRENCH_ARTICLE_CAPITAL = re.compile(_FRENCH_ARTICLE + r"\s?[A-Z]")  # what the pattern below needs, cheaply looked for
+
+
+@lru_cache(maxsize=8)
+def _french_people_pattern(knowledge: Knowledge) -> re.Pattern:
+    nations = trie_alternation(knowledge.french_people_nouns)
+    return re.compile(rf"{_FRENCH_ARTICLE}\s?(?P<nation>{nations})\s+{_FULL_NAME}(?![\w'’])")
+
+
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
 _SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]
@@ -734,6 +745,8 @@ class PeopleFinder:
         for index, text in enumerate(segments):
             self._scan_titled(index, text, spans, titled)
             self._scan_acting(index, text, spans)
+            if _FRENCH_ARTICLE_CAPITAL.search(text):
+                self._scan_french_people(index, text, spans)
         for index, text in enumerate(segments):
             self._scan_known(index, text, spans)
             self._scan_declined(index, text, spans)
@@ -788,6 +801,16 @@ class PeopleFinder:
             if name:
                 start = match.start("name")
                 spans.append((index, start, start + len(name), self._note(name, None, None)))
+
+    def _scan_french_people(self, index: int, text: str, spans: list) -> None:
+        """People French names by their nation, the demonym a noun with a capital ("le Malien Amadou
+        Toumani Touré", "du Centrafricain François Bozizé"): the country theirs."""
+        for match in _french_people_pattern(self.kb).finditer(text):
+            name = self._unknown_full_name(match.group("name"))
+            if name:
+                start = match.start("name")
+                country = self.kb.french_people_nouns[match.group("nation")]
+                spans.append((index, start, start + len(name), self._note(name, None, country)))
 
     def _scan_known(self, index: int, text: str, spans: list) -> None:
         """People the knowledge base knows, by any of their names."""
