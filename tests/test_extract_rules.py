@@ -3868,3 +3868,14 @@ def test_more_page_furniture_is_noise(line):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
                           "They discussed trade and energy.\n")
     assert line in record["removed"]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Premier Ana Costa spotkał się z premierem Wielkiej Brytanii w Londynie.", "United Kingdom"),
+    ("Prezydent Ana Costa odwiedził Litwę i rozmawiał o Litwie.", "Lithuania"),
+    ("Prezident Ana Costa přiletěl do Německa.", "Germany"),
+    ("Premijerka Ana Costa doputovala je u Njemačku.", "Germany"),
+    ("Președintele Ana Costa a vizitat Franța.", "France"),
+])
+def test_country_names_in_polish_czech_croatian_and_romanian_in_their_cases(sentence, country):
+    assert country in extract_text(f"Wizyta\n\n{sentence}\n")["countries"]
