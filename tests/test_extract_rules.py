@@ -3879,3 +3879,11 @@ def test_more_page_furniture_is_noise(line):
 ])
 def test_country_names_in_polish_czech_croatian_and_romanian_in_their_cases(sentence, country):
     assert country in extract_text(f"Wizyta\n\n{sentence}\n")["countries"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Premier Ana Costa odwiedza 26 listopada Londyn, gdzie spotkał się z premierem Luisem Vegą.", "London"),
+    ("El presidente Luis Vega visitó ayer Madrid y se reunió con el presidente Ana Costa.", "Madrid"),
+])
+def test_another_languages_verb_of_visiting_with_the_place_as_its_object_places_the_contact(sentence, place):
+    assert extract_text(f"Wizyta\n\n{sentence}\n")["location"] == place

@@ -79,6 +79,12 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
     + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke)"  # not "a": "recibió a Lagos" receives a person
     rf"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?(?P<place>{_PLACE_WORDS})"
 )
+_VISITED_ELSEWHERE = re.compile(
+    r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["visit_verbs_other_languages"], any_case_initials=True)
+    # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": a date or a small word or two between
+    + r")(?![\w'’])\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
+    rf"(?P<place>[{UPPER_LETTERS}])"
+)
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
 _CITY_OF = re.compile(
@@ -450,7 +456,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start(), match.start("place"))
         listed = kb.place_pattern
-        for match in _PLACE_AFTER_ELSEWHERE.finditer(text) if listed else ():
+        for match in itertools.chain(_PLACE_AFTER_ELSEWHERE.finditer(text), _VISITED_ELSEWHERE.finditer(text)) if listed else ():
             known = listed.match(text, match.start("place")) if listed else None  # a place the list knows, not a venue's words
             if known and not _known_surname(kb, known.group(0), lead) and not (
                     said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start())):
