@@ -3887,3 +3887,9 @@ def test_country_names_in_polish_czech_croatian_and_romanian_in_their_cases(sent
 ])
 def test_another_languages_verb_of_visiting_with_the_place_as_its_object_places_the_contact(sentence, place):
     assert extract_text(f"Wizyta\n\n{sentence}\n")["location"] == place
+
+
+@pytest.mark.parametrize("venue, place", [("Magogoni State House", None), ("Entebbe State House", "Entebbe")])
+def test_a_state_house_named_after_its_quarter_is_no_city_but_one_named_after_a_known_town_is(venue, place):
+    record = extract_text(f"Visit\n\nPresident Ana Costa held talks with President Luis Vega at {venue} on Monday.\n")
+    assert record["location"] == place

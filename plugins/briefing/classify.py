@@ -118,6 +118,7 @@ _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the comi
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
+_STATE_VENUE = re.compile(r"\s+(?:State|Presidential|Royal|Government)\s+(?:House|Palace|Lodge|Residence)\b")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
 
 
@@ -444,12 +445,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
                 if place and not known and prep == "at" and (
-                        place == match.group("place") or " " in place and (
+                        place == match.group("place") or _STATE_VENUE.match(text, match.start("place") + len(place))
+                        or " " in place and (
                             _VENUE_NOUN.match(text, match.start("place") + len(place))
                             or _AIRPORT.search(text, match.start("place"), _place_end(text, match.start("place"))))):
                     # a venue's own name ("Temple Trees"), a building or an airport named after a person
                     # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
-                    # "Kigali International Airport" give their towns)
+                    # "Kigali International Airport" give their towns), a state house named after its
+                    # quarter ("Magogoni State House": a town the list knows gives itself, "Entebbe State House")
                     place = None
                 if place is None and prep == "at" and not known:
                     place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
