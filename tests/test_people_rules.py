@@ -810,3 +810,13 @@ def test_french_names_a_leader_by_his_nation_written_as_a_noun():
 def test_a_french_nation_noun_without_an_article_names_no_country():
     record = extract_text("Mots\n\nMalien, Tchadien et Gabonais sont des mots du dictionnaire, dit Ana Costa.\n")
     assert not {"Mali", "Chad", "Gabon"} & set(record["countries"])
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Il nuovo Emiro del Kuwait, Jaber Al Sabah, si appresta oggi a compiere una visita in Qatar.", "Jaber Al Sabah", "Emir"),
+    ("Le prince héritier Salman Khalid a reçu le président Ana Costa.", "Salman Khalid", "Crown Prince"),
+    ("Kaiser Hiro Tanaka empfing Bundespräsident Ana Costa.", "Hiro Tanaka", "Emperor"),
+])
+def test_monarchs_titles_in_other_languages(sentence, name, role):
+    people = {person["name"]: person["role"] for person in extract_text(f"Visita\n\n{sentence}\n")["people"]}
+    assert people.get(name) == role
