@@ -3893,3 +3893,11 @@ def test_another_languages_verb_of_visiting_with_the_place_as_its_object_places_
 def test_a_state_house_named_after_its_quarter_is_no_city_but_one_named_after_a_known_town_is(venue, place):
     record = extract_text(f"Visit\n\nPresident Ana Costa held talks with President Luis Vega at {venue} on Monday.\n")
     assert record["location"] == place
+
+
+def test_a_photos_label_opens_a_block_of_captions():
+    record = extract_text("Staatsbezoek\n\nDe president Ana Costa komt vandaag voor een staatsbezoek naar Nederland. Zij is "
+                          "uitgenodigd door koningin Luisa Vega.\n\nFoto´s:\n\nKoningin Luisa Vega begroet president Ana Costa\n"
+                          "Handjes geven\n\nAansluitend bood de koningin de president een lunch aan in het paleis.\n")
+    assert {"Foto´s:", "Handjes geven", "Koningin Luisa Vega begroet president Ana Costa"} <= set(record["removed"])
+    assert "Aansluitend bood de koningin de president een lunch aan in het paleis." in record["body"]
