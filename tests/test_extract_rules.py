@@ -3901,3 +3901,17 @@ def test_a_photos_label_opens_a_block_of_captions():
                           "Handjes geven\n\nAansluitend bood de koningin de president een lunch aan in het paleis.\n")
     assert {"Foto´s:", "Handjes geven", "Koningin Luisa Vega begroet president Ana Costa"} <= set(record["removed"])
     assert "Aansluitend bood de koningin de president een lunch aan in het paleis." in record["body"]
+
+
+def test_a_kicker_in_capitals_above_a_headline_in_small_letters_is_not_the_headline():
+    record = extract_text("PRIMERA VISITA DE ESTADO CON EL REY\n\nLos reyes reciben en El Pardo a la presidenta Ana Costa\n\n"
+                          "La presidenta Ana Costa fue recibida por los reyes en El Pardo, en la primera visita de Estado "
+                          "del reinado.\n")
+    assert record["title"] == "Los reyes reciben en El Pardo a la presidenta Ana Costa"
+
+
+def test_a_ticker_in_capitals_above_a_weather_line_keeps_the_headline():
+    record = extract_text("USD 402.56, EUR 440.64, RUB 4.58, GBP 505.01\n+13 °C, +2 °C ... +13 °C Tomorrow:+10 °C\n"
+                          "Ana Costa to host Luis Vega at the palace for a first state visit\n\nPresident Ana Costa will "
+                          "host Luis Vega at the palace for a first state visit in December.\n")
+    assert record["title"] == "Ana Costa to host Luis Vega at the palace for a first state visit"
