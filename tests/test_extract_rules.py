@@ -3915,3 +3915,29 @@ def test_a_ticker_in_capitals_above_a_weather_line_keeps_the_headline():
                           "Ana Costa to host Luis Vega at the palace for a first state visit\n\nPresident Ana Costa will "
                           "host Luis Vega at the palace for a first state visit in December.\n")
     assert record["title"] == "Ana Costa to host Luis Vega at the palace for a first state visit"
+
+
+def test_a_pages_record_in_fields_between_bars_dates_the_article_and_names_the_wire_that_opens_it():
+    record = extract_text("Prime minister holds talks with the sultan\n\nPTI | New Delhi | Updated: 16-12-2023 16:31 IST | "
+                          "Created: 16-12-2023 15:23 IST\n\nPrime Minister Ana Costa held talks with Sultan Luis Vega on "
+                          "Saturday.\n")
+    assert (record["published"], record["source"]) == ("2023-12-16", "Press Trust of India")
+
+
+def test_a_pages_record_with_an_authors_field_names_the_agency_and_its_numeric_date_reads_day_first_in_dutch():
+    record = extract_text("Premier door president ontvangen\n\n02-07-2018 20:18 | Buitenland | auteur ANP\n\nDe Nederlandse "
+                          "premier Ana Costa is maandagavond in het Witte Huis ontvangen door de Amerikaanse president Luis "
+                          "Vega. De twee spreken onder meer over de internationale handel en de NAVO.\n")
+    assert (record["published"], record["source"]) == ("2018-07-02", "ANP")
+
+
+def test_a_wire_and_a_site_between_bars_name_the_wire():
+    record = extract_text("Leaders start talks\n\nSputnik || Shining BD\n\nPublished: 5/16/2024 5:57:03 AM\n\nPresident Ana "
+                          "Costa has arrived for talks with President Luis Vega.\n")
+    assert record["source"] == "Sputnik"
+
+
+@pytest.mark.parametrize("lead", ["МОСКВА, 9 дек – РИА Новости. Президент Анна Коста провела встречу в Париже.",
+                                  "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым. Президент Анна Коста провела встречу в Париже."])
+def test_a_russian_wire_dateline_names_its_agency_after_the_dash(lead):
+    assert extract_text(f"Встреча\n\n{lead}\n")["source"] == "RIA Novosti"

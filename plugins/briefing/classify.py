@@ -148,6 +148,8 @@ _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
 _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
                                  r"(?P<city>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),")
+_AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
+                                r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
@@ -711,6 +713,14 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
     for line in meta_lines:
+        fields = [field.strip() for field in _FIELD_BARS.split(line) if field.strip()]
+        # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
+        # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
+        if len(fields) > 1 and kb.organisation(fields[0]):
+            return kb.organisation(fields[0])
+        author = next((m for m in map(_AUTHOR_FIELD.fullmatch, fields) if m and kb.organisation(m["who"])), None)
+        if len(fields) > 1 and author:
+            return kb.organisation(author["who"])
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
             return kb.organisation(credited)
@@ -735,6 +745,8 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
     return None
 
 
+_FIELD_BARS = re.compile(r"\s*\|+\s*")
+_AUTHOR_FIELD = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+(?P<who>\S.{0,40})")
 _AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+-\s+")
 
 
@@ -793,6 +805,10 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
+        # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a known agency after the dash
+        after_dash = _AGENCY_AFTER_DASH.match(paragraph)
+        if after_dash and (kb.organisation(after_dash["who"]) or kb.organisation_in(after_dash["who"])):
+            return kb.organisation(after_dash["who"]) or kb.organisation_in(after_dash["who"])
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]

@@ -401,7 +401,35 @@ _HALF_A_YEAR = dt.timedelta(days=183)
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
-    ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets."""
+    ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets;
+    or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
+    Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
+    whole = _parse_date_line(line)
+    if whole is not None or "|" not in line:
+        return whole
+    fields = _record_fields(line)
+    dated = {_parse_date_line(field) for field in fields or ()} - {None}
+    return dated.pop() if fields and len(dated) == 1 and all(
+        _parse_date_line(field) or _record_filler(field) for field in fields) else None
+
+
+_RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
+_RECORD_FIELD_WORDS = 4  # "New Delhi", "Buitenland", "auteur ANP": a place, a section, a credit
+
+
+def _record_fields(line: str) -> list[str] | None:
+    fields = [field for field in _RECORD_SEPARATOR.split(line.strip()) if field]
+    return fields if len(fields) >= 2 else None
+
+
+def _record_filler(field: str) -> bool:
+    return len(field.split()) <= _RECORD_FIELD_WORDS and not _DIGIT.search(field) and not _TERMINAL_MARK.search(field)
+
+
+_TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
+
+
+def _parse_date_line(line: str) -> dt.date | None:
     # What is cut below ends the line, and what is left holds a full date within _MAX_DATE_LINE
     # characters: without a year among the line's first ones there is none (most lines of prose).
     if not _A_YEAR.search(line, 0, _MAX_DATE_LINE) or _COPIED.match(line):
@@ -579,7 +607,17 @@ def day_first(line: str) -> dt.date | None:
 
 
 def ambiguous_date_line(line: str) -> str | None:
-    """The date of a date-only line that cannot be read without guessing ("08/02/2023"), else None."""
+    """The date of a date-only line that cannot be read without guessing ("08/02/2023", "02-07-2018 20:18 |
+    Buitenland | auteur ANP": a record's fields beside it), else None."""
+    fields = _record_fields(line) if "|" in line else None
+    if fields:
+        dated = [found for found in map(_ambiguous_date_line, fields) if found]
+        if len(dated) == 1 and all(_ambiguous_date_line(field) or _record_filler(field) for field in fields):
+            return dated[0]
+    return _ambiguous_date_line(line)
+
+
+def _ambiguous_date_line(line: str) -> str | None:
     match = _SLASHED.search(line) if len(line) <= _MAX_DATE_LINE else None
     if not match or _slashed(match) or find_dates(line):
         return None
