@@ -3941,3 +3941,27 @@ def test_a_wire_and_a_site_between_bars_name_the_wire():
                                   "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым. Президент Анна Коста провела встречу в Париже."])
 def test_a_russian_wire_dateline_names_its_agency_after_the_dash(lead):
     assert extract_text(f"Встреча\n\n{lead}\n")["source"] == "RIA Novosti"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le président Ana Costa a rencontré le président Luis Vega lundi.\n\nIls ont parlé du commerce.\n\nAvec Reuters", "Reuters"),
+    ("Le président Ana Costa a rencontré le président Luis Vega lundi.\n\nIls ont parlé du commerce. (avec AFP)", "AFP"),
+])
+def test_a_story_signed_as_written_with_a_wire_names_it(text, source):
+    assert extract_text(f"Ana Costa à Paris\n\n{text}\n")["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [("Blic 09.02.2018 | Tanjug", "Tanjug"),
+                                          ("Reuters | Updated: 12-06-2021 16:35 IST | Created: 12-06-2021 16:35 IST", "Reuters")])
+def test_a_dated_record_names_the_agency_among_its_fields_even_when_its_date_is_ambiguous(line, source):
+    record = extract_text(f"Leaders to meet\n\n{line}\n\nPresident Ana Costa will hold talks with Luis Vega next week.\n")
+    assert record["source"] == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("(CNN Philippines) Metro Manila — President Ana Costa held a meeting with President Luis Vega in New York.", "CNN Philippines"),
+    ("(PIB NEWS) The Prime Minister spoke this evening with President Luis Vega.", "Press Information Bureau"),
+    ("(L-R) President Ana Costa and President Luis Vega met in Paris.", None),
+])
+def test_an_outlet_in_brackets_opening_the_lead_is_its_source(lead, source):
+    assert extract_text(f"Leaders meet\n\n{lead}\n")["source"] == source

@@ -148,12 +148,16 @@ _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
 _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
                                  r"(?P<city>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),")
+_BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s+(?=[A-Z])")
+_OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
+_WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+"
+                          r"(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\)?\.?$")
 _BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
@@ -718,6 +722,11 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
         if len(fields) > 1 and kb.organisation(fields[0]):
             return kb.organisation(fields[0])
+        # "Blic 09.02.2018 | Tanjug": a dated record's field that is a known agency
+        dated = len(fields) > 1 and (dates.parse_date_line(line) or dates.ambiguous_date_line(line))
+        agency = next(filter(None, map(kb.organisation, fields)), None) if dated else None
+        if agency:
+            return agency
         author = next((m for m in map(_AUTHOR_FIELD.fullmatch, fields) if m and kb.organisation(m["who"])), None)
         if len(fields) > 1 and author:
             return kb.organisation(author["who"])
@@ -805,6 +814,14 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
+        # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
+        bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
+        inside = kb.organisation_in(bracketed["who"]) if bracketed else None
+        if bracketed and inside:
+            rest = [w for w in bracketed["who"].split() if not kb.organisation(w)]
+            generic = all(w.casefold() in _OUTLET_WORDS for w in rest)  # "(PIB NEWS)": the outlet's own name
+            return kb.organisation(bracketed["who"]) or (
+                bracketed["who"] if len(bracketed["who"].split()) <= _OUTLET_WORDS_MAX and not generic else inside)
         # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a known agency after the dash
         after_dash = _AGENCY_AFTER_DASH.match(paragraph)
         if after_dash and (kb.organisation(after_dash["who"]) or kb.organisation_in(after_dash["who"])):
@@ -833,6 +850,9 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         match = _SIGN_OFF.search(paragraph)
         if match and kb.organisation(match.group("who")):
             return kb.organisation(match.group("who"))
+        joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
+        if joint and kb.organisation(joint.group("who")):
+            return kb.organisation(joint.group("who"))
         bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
         if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
             return bracketed.group("who")

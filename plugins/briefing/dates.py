@@ -612,8 +612,8 @@ def ambiguous_date_line(line: str) -> str | None:
     fields = _record_fields(line) if "|" in line else None
     if fields:
         dated = [found for found in map(_ambiguous_date_line, fields) if found]
-        if len(dated) == 1 and all(_ambiguous_date_line(field) or _record_filler(field) for field in fields):
-            return dated[0]
+        if dated and len(set(dated)) == 1 and all(_ambiguous_date_line(field) or _record_filler(field) for field in fields):
+            return dated[0]  # "Reuters | Updated: 12-06-2021 16:35 IST | Created: 12-06-2021 16:35 IST": the same day twice
     return _ambiguous_date_line(line)
 
 
