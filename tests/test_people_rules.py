@@ -815,8 +815,20 @@ def test_a_french_nation_noun_without_an_article_names_no_country():
 @pytest.mark.parametrize("sentence, name, role", [
     ("Il nuovo Emiro del Kuwait, Jaber Al Sabah, si appresta oggi a compiere una visita in Qatar.", "Jaber Al Sabah", "Emir"),
     ("Le prince héritier Salman Khalid a reçu le président Ana Costa.", "Salman Khalid", "Crown Prince"),
-    ("Kaiser Hiro Tanaka empfing Bundespräsident Ana Costa.", "Hiro Tanaka", "Emperor"),
+    ("El emperador Hiro Tanaka recibió al presidente Ana Costa.", "Hiro Tanaka", "Emperor"),
 ])
 def test_monarchs_titles_in_other_languages(sentence, name, role):
     people = {person["name"]: person["role"] for person in extract_text(f"Visita\n\n{sentence}\n")["people"]}
     assert people.get(name) == role
+
+
+def test_a_title_after_an_elided_french_article_is_read():
+    record = extract_text("Visite\n\nLe président Ana Costa a reçu lundi l’émir Tamim Khalid à Paris.\n")
+    assert {"name": "Tamim Khalid", "role": "Emir", "country": None} in record["people"]
+
+
+def test_a_surname_or_a_firm_that_is_a_monarchs_title_in_german_is_no_title():
+    record = extract_text("Visit\n\nPresident Ana Costa met Luis Vega. Kaiser Permanente chief Greg Adams joined them.\n\n"
+                          "Bill Kaiser, a trade adviser, said the talks went well.\n")
+    assert "Emperor" not in [person["role"] for person in record["people"]]
+    assert "Bill Kaiser" in [person["name"] for person in record["people"]]

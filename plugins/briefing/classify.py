@@ -106,8 +106,8 @@ _VENUE_COMMA_CITY = re.compile(
 )
 # "during his late-August meeting", "[last month’s] productive meeting", "had already met", "had just come from a meeting"
 _ANOTHER_CONTACT = re.compile(
-    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before|already"
-    r"|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before"
+    r"|had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
@@ -118,7 +118,6 @@ _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the comi
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
-_STATE_VENUE = re.compile(r"\s+(?:State|Presidential|Royal|Government)\s+(?:House|Palace|Lodge|Residence)\b")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
 
 
@@ -435,9 +434,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start(), match.start(group))
         capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
-        for match in _PLACE_AFTER.finditer(text):
-            if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start()):
-                continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
+        for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
             prep = match.group("prep") or match.group("go_prep")
             venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
             if venue_in:
@@ -451,24 +448,21 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 place = kb.place_by_name.get(known.group(0)) if known else (
                     None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
                 if place and not known and prep == "at" and (
-                        place == match.group("place") or _STATE_VENUE.match(text, match.start("place") + len(place))
-                        or " " in place and (
+                        place == match.group("place") or " " in place and (
                             _VENUE_NOUN.match(text, match.start("place") + len(place))
                             or _AIRPORT.search(text, match.start("place"), _place_end(text, match.start("place"))))):
                     # a venue's own name ("Temple Trees"), a building or an airport named after a person
                     # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
-                    # "Kigali International Airport" give their towns), a state house named after its
-                    # quarter ("Magogoni State House": a town the list knows gives itself, "Entebbe State House")
+                    # "Kigali International Airport" give their towns)
                     place = None
                 if place is None and prep == "at" and not known:
                     place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
             if place:
                 yield place, future(text, match.start(), match.start("place"))
         listed = kb.place_pattern
-        for match in itertools.chain(_PLACE_AFTER_ELSEWHERE.finditer(text), _VISITED_ELSEWHERE.finditer(text)) if listed else ():
+        for match in _said_of_this_contact(_PLACE_AFTER_ELSEWHERE, text, said_only) if listed else ():
             known = listed.match(text, match.start("place")) if listed else None  # a place the list knows, not a venue's words
-            if known and not _known_surname(kb, known.group(0), lead) and not (
-                    said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start())):
+            if known and not _known_surname(kb, known.group(0), lead):
                 yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
     pattern = kb.place_pattern
     if said_only:
@@ -507,6 +501,36 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                          if n in kb.place_by_name), None)
             if name and not _quoted_at(text, match.start()):
                 yield kb.place_by_name[name], future(text, match.start() - _FUTURE_REACH, match.start())
+    for text in lead:
+        # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": weaker than a contact said to be somewhere ("... a poté
+        # přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")
+        for match in _VISITED_ELSEWHERE.finditer(text) if pattern else ():
+            known = pattern.match(text, match.start("place")) if pattern else None
+            if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
+                yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start(), match.start("place"))
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?i:que|qui|who|which|that|der|die|das|który|która|którzy|který|která|koji|koja|care"
+                              r"|che|cui)(?:\s+\w+){0,2}\s+$")
+_RELATIVE_REACH = 30
+
+
+def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
+    """A place phrase's matches; where one follows words of another contact ("who had already held talks by
+    phone last week, met in Lisbon"), the search goes on after that clause or that match, whichever ends first, so
+    a phrase of this one after it is still found."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start()):
+            # "during his late-August meeting with Putin in Sochi": an earlier contact, up to its clause's end
+            clause_end = _CLAUSE_END.search(text, match.start(), match.end())
+            at = clause_end.end() if clause_end else match.end()
+            continue
+        yield match
+        at = match.end()
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
 _COMMA = re.compile(r",\s+")
@@ -592,7 +616,7 @@ def _city_after_venue(kb: Knowledge, words: str) -> str | None:
     return _as_city(kb, " ".join(names[last + 1:])) if last is not None and last + 1 < len(names) else None
 
 
-_ABBREVIATION_LETTERS = 2  # "St", "Mt": no city's whole name
+_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # no city's whole name ("Ba" in Fiji is one)
 
 
 def _as_city(kb: Knowledge, words: str) -> str | None:
@@ -615,7 +639,7 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label
     if kb.person_by_alias.get(fold(city)):
         return None  # "at Julius Nyerere International Airport": a venue named after a person
-    if len(city) <= _ABBREVIATION_LETTERS:
+    if city in _ABBREVIATIONS:
         return None  # "in St. Peter's Basilica": the words stopped at an abbreviation's full stop
     return city or None
 
@@ -1023,6 +1047,7 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True) if names else None
 
 
+_FIRM_AFTER = re.compile(r"\s+(?:de|des|du|d['’])\s*[A-ZÀ-Ý]")
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
 
@@ -1075,8 +1100,10 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
             if match.group(0) in kb.english_demonyms and _a_language(text, match):
                 continue  # "a few words in French", "a French-speaking province": the language, not the country
             name = kb.country_of_demonym(match.group(0))
-            if name is None and not _FRENCH_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-                continue  # "le Malien", "les Tchadiens": French names a nation's people so, after an article
+            if name is None and (not _FRENCH_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                                 or _FIRM_AFTER.match(text, match.end())):
+                continue  # "le Malien", "les Tchadiens": French names a nation's people so, after an article; "la
+                # Sénégalaise des Eaux", "le Canadien de Montréal": a firm's or a team's name
             name = name or kb.french_people_nouns.get(match.group(0))
             if name and name not in found:
                 found.append(name)

@@ -868,18 +868,6 @@ _PORTRAIT_CAPTION = re.compile(rf"(?:{_CAPITALISED}\s+){{0,3}}(?P<title>{_CAPITA
                                rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\.?")
 
 
-def _words_in_capitals(line: str) -> bool:
-    """ "PRIMERA VISITA DE ESTADO CON FELIPE VI": words, no figures ("USD 402.56, EUR 440.64" is a ticker)."""
-    return line.isupper() and not any(c.isdigit() for c in line)
-
-
-def _mostly_letters(line: str) -> bool:
-    return sum(c.isalpha() or c.isspace() for c in line) >= _LETTERS_SHARE * len(line)
-
-
-_LETTERS_SHARE = 0.9
-
-
 def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
@@ -928,11 +916,8 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
             return
         # "23rd Spain-France Summit" or a name in capitals, then the headline that says what happened
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
-        # ... or a longer line in capitals above one in small letters ("PRIMERA VISITA DE ESTADO CON FELIPE VI")
-        kicker = (0 in candidates and shared(result.paragraphs[0])[0] >= hits and (
-            words(current) <= _KICKER_WORDS and words(result.paragraphs[0]) >= 2 * words(current)
-            or _words_in_capitals(current) and not result.paragraphs[0].isupper()
-            and words(result.paragraphs[0]) > words(current) and _mostly_letters(result.paragraphs[0])))
+        kicker = (0 in candidates and words(current) <= _KICKER_WORDS
+                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
         if kicker and best != 0:
             best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President

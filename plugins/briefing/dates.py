@@ -200,7 +200,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
-    r"^\((?P<agency>[^()/,]{2,40}?)\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
+    r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
 )
 # "Ciudad de México. Viernes 22 enero 2021.-El presidente ...", "Dakar, le 20 février 2022 - ...": a place, a
 # date in any language (the day first, its year or not: "Washington D.C, 2 noviembre –", "Brasília, 15 JUL
