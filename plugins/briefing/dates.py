@@ -405,12 +405,13 @@ def parse_date_line(line: str) -> dt.date | None:
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     whole = _parse_date_line(line)
-    if whole is not None or "|" not in line:
+    if whole is not None or "|" not in line or not _A_YEAR.search(line):
         return whole
-    fields = _record_fields(line)
-    dated = {_parse_date_line(field) for field in fields or ()} - {None}
-    return dated.pop() if fields and len(dated) == 1 and all(
-        _parse_date_line(field) or _record_filler(field) for field in fields) else None
+    fields = _record_fields(line) or []
+    values = [_parse_date_line(field) for field in fields]
+    dated = set(values) - {None}
+    return dated.pop() if len(dated) == 1 and all(
+        value or _record_filler(field) for field, value in zip(fields, values)) else None
 
 
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
