@@ -4034,3 +4034,21 @@ def test_prose_that_shares_words_with_page_furniture_stays(line):
 def test_a_bracket_of_words_and_a_place_opening_the_lead_names_no_source():
     record = extract_text("Leaders meet\n\n(Updated with comments / Lisbon, 4 March) President Ana Costa met Luis Vega.\n")
     assert record["source"] is None
+
+
+def test_a_sentence_full_of_names_still_places_the_contact_in_a_city_the_list_does_not_know():
+    record = extract_text("Prime Minister meets leaders\n\nPrime Minister Ana Costa met Malaysian Prime Minister Luis Vega at "
+                          "the summit in Labuan Bajo on May 10.\n")
+    assert record["location"] == "Labuan Bajo"
+
+
+def test_a_venue_the_list_does_not_know_then_a_known_city_gives_the_city():
+    record = extract_text("Visit\n\nPresident Ana Costa officially welcomed the Prime Minister of Italy Luis Vega in Sa’dabad "
+                          "Cultural Complex in Tehran on Tuesday.\n")
+    assert record["location"] == "Tehran"
+
+
+def test_a_meeting_last_year_gives_way_to_this_ones_place():
+    record = extract_text("Summit\n\nPresident Ana Costa, who did not attend the 49th Regular Meeting in Montego Bay, Jamaica, "
+                          "in July last year, met Prime Minister Luis Vega in Port of Spain.\n")
+    assert record["location"] == "Port of Spain"

@@ -116,6 +116,9 @@ _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
+# ... or one gone by: "in Montego Bay, Jamaica, in July last year"
+_EARLIER_AFTER = re.compile(r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+(?:(?:in|on)\s+\w+\s+)?(?:last|the previous)\s+"
+                            r"(?:week|month|year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
@@ -419,9 +422,10 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
     `said_only`: only where a phrase says it is a place (not any known city the text mentions)."""
     def future(text: str, at: int, start: int) -> bool:
-        # "will meet in Belem", "the summit in Belem next month"
+        # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
+        # meeting in Montego Bay, Jamaica, in July last year"
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
-            _LATER_AFTER.match(text, _place_end(text, start)))
+            _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start)))
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -433,12 +437,20 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 place = _as_city(kb, words)
             if place:
                 yield place, future(text, match.start(), match.start(group))
-        capitalised = title_cased(text)  # "Leaders Meet to Tackle Border Dispute": every word looks like a name
+        # "Leaders Meet to Tackle Border Dispute": every word looks like a name (not a sentence full of names' words,
+        # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
+        capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
         for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
             prep = match.group("prep") or match.group("go_prep")
             venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
+            # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
+            city_after = _THEN_IN.match(text, match.end()) if prep == "in" and kb.place_pattern and not (
+                kb.place_pattern.match(text, match.start("place"))) else None
+            city_after = kb.place_pattern.fullmatch(city_after.group("place")) if city_after and kb.place_pattern else None
             if venue_in:
                 place = _as_city(kb, venue_in.group("place"))
+            elif city_after:
+                place = kb.place_by_phrase[phrase_key(city_after.group(0))]
             else:
                 # a place the list knows, as written ("to Number 10"), else a city by its words;
                 # after "the" ("to the White House") only a venue the list knows
@@ -533,6 +545,7 @@ def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’)]?\s*$")
 _COMMA = re.compile(r",\s+")
 _OF_PLACE = re.compile(r"\s+(?:of|de|del|do|da|di|du|des|della|dello)\s+(?:(?:the|la|el|le|o|a|il)\s+|l['’]\s?)?")
 
