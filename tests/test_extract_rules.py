@@ -4052,3 +4052,12 @@ def test_a_meeting_last_year_gives_way_to_this_ones_place():
     record = extract_text("Summit\n\nPresident Ana Costa, who did not attend the 49th Regular Meeting in Montego Bay, Jamaica, "
                           "in July last year, met Prime Minister Luis Vega in Port of Spain.\n")
     assert record["location"] == "Port of Spain"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Președintele Ana Costa s-a întâlnit vineri cu premierul Luis Vega.\n\nCu această întrevedere, șeful statului își "
+     "încheie vizita.\n\nPreședintele a efectuat o vizită oficială la Varșovia.", "Warsaw"),
+    ("DEN HAAG (ANP) - De Franse president Ana Costa en zijn vrouw sluiten woensdag hun staatsbezoek af in Amsterdam.", "Amsterdam"),
+])
+def test_a_visit_said_in_romanian_or_dutch_places_the_contact(text, place):
+    assert extract_text(f"Vizită\n\n{text}\n")["location"] == place
