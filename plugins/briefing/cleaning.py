@@ -37,8 +37,8 @@ def _inline_noise_out(match: re.Match) -> str:
     return match.group(0) if bracket >= 0 and _EDITORS_WORD.match(match.string, bracket) else " "
 
 
-# "From Associated Press"; "Avec Reuters": the story written with the wire's
-_CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+)?")
+# "From Associated Press"; "Avec Reuters", "Avec l'AFP": the story written with the wire's
+_CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)

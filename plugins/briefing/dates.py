@@ -415,7 +415,7 @@ def parse_date_line(line: str) -> dt.date | None:
 
 
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
-_RECORD_FIELD_WORDS = 4  # "New Delhi", "Buitenland", "auteur ANP": a place, a section, a credit
+_RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 
 
 def _record_fields(line: str) -> list[str] | None:
@@ -424,9 +424,21 @@ def _record_fields(line: str) -> list[str] | None:
 
 
 def _record_filler(field: str) -> bool:
-    return len(field.split()) <= _RECORD_FIELD_WORDS and not _DIGIT.search(field) and not _TERMINAL_MARK.search(field)
+    """A record's field beside its date: a credit, a place, a section ("PTI", "New Delhi", "Buitenland", "auteur ANP",
+    "@indiablooms"),
+    not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
+    words = field.split()
+    return (_RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
+            or len(words) <= _RECORD_FIELD_WORDS
+            and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
+            and not _TERMINAL_MARK.search(field) and field.casefold() not in _PAGE_FURNITURE)
 
 
+_RECORD_AUTHOR = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+"
+                            r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
+_HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
+_PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
+                             "next", "previous", "share", "print", "e-paper", "epaper"})
 _TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
 
 

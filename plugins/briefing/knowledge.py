@@ -347,6 +347,18 @@ class Knowledge:
         return index
 
     @cached_property
+    def news_outlets_as_written(self) -> dict[str, str]:
+        """The news outlets and agencies (not `institution: true`), each name and alias as written -> the name."""
+        return {alias: entry["name"] for entry in self.organisations if not entry.get("institution")
+                for alias in (entry["name"], *entry.get("aliases", ()))}
+
+    def news_outlet(self, text: str) -> str | None:
+        """The canonical name of a news outlet or agency written exactly so ("Tanjug", "(CNN)"), not of an institution
+        ("Kremlin", "NATO") nor of a word written like one ("kabar", "Ina")."""
+        return self.news_outlets_as_written.get(re.sub(r"^[Tt]he\s+", "", text.strip())) or self.news_outlets_as_written.get(
+            text.strip())
+
+    @cached_property
     def organisation_pattern(self) -> re.Pattern | None:
         return phrase_pattern(
             [a for e in self.organisations for a in (e["name"], *e.get("aliases", ()))],

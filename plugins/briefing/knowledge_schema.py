@@ -25,7 +25,7 @@ ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
                           "country": OPTIONAL_TEXT, "profile": OPTIONAL_TEXT, "pronoun": PRONOUNS}),
     "countries": ({"name"}, {"name": TEXT, "aliases": TEXTS, "demonyms": TEXTS,
                              "demonyms_other_languages": BY_LANGUAGE, "family_name_first": FLAG}),
-    "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS}),
+    "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS, "institution": FLAG}),
     "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS, "leads": FLAG, "also_called": TEXTS}),
     "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS, "beside_country": TEXTS}),
     "topics": ({"slug"}, {"slug": TEXT, "title": TEXT, "description": TEXT, "phrases": TEXTS, "strong": TEXTS,
