@@ -3861,7 +3861,8 @@ def test_a_date_line_with_the_pages_reading_time_after_it_dates_the_article(line
     assert record["published"] == "2007-10-22"
 
 
-@pytest.mark.parametrize("line", ["Chaque matin, recevez les 10 informations clés de l’actualité africaine.",
+@pytest.mark.parametrize("line", ["Chaque matin, recevez les 10 informations clés de l’actualité africaine.", "Laddar...",
+                                  "Ładowanie...", "Partez cet article sur :", "Share this article on:",
                                   "READ MORE – Another headline: all the latest updates", "Translate »",
                                   "The full speech can be read here.", "Fotografia: DR", "Lecture : 1 minute."])
 def test_more_page_furniture_is_noise(line):
