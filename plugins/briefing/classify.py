@@ -772,7 +772,7 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
     for line in meta_lines:
-        fields = [field.strip() for field in _FIELD_BARS.split(line) if field.strip()]
+        fields = dates.record_fields(line) or [line]
         # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
         # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
         if len(fields) > 1 and kb.news_outlet(fields[0]):
@@ -782,7 +782,7 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         agency = next(filter(None, map(kb.news_outlet, fields)), None) if dated else None
         if agency:
             return agency
-        author = next((m for m in map(_AUTHOR_FIELD.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
+        author = next((m for m in map(dates.RECORD_AUTHOR.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
         if len(fields) > 1 and author:
             return kb.news_outlet(author["who"])
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
@@ -809,8 +809,6 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
     return None
 
 
-_FIELD_BARS = re.compile(r"\s*\|+\s*")
-_AUTHOR_FIELD = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+(?P<who>\S.{0,40})")
 _AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+-\s+")
 
 

@@ -407,7 +407,7 @@ def parse_date_line(line: str) -> dt.date | None:
     whole = _parse_date_line(line)
     if whole is not None or "|" not in line or not _A_YEAR.search(line):
         return whole
-    fields = _record_fields(line) or []
+    fields = record_fields(line) or []
     values = [_parse_date_line(field) for field in fields]
     dated = set(values) - {None}
     return dated.pop() if len(dated) == 1 and all(
@@ -418,7 +418,8 @@ _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 
 
-def _record_fields(line: str) -> list[str] | None:
+def record_fields(line: str) -> list[str] | None:
+    """A page's record's fields between bars ("PTI | New Delhi | Updated: ..."), if it has two or more."""
     fields = [field for field in _RECORD_SEPARATOR.split(line.strip()) if field]
     return fields if len(fields) >= 2 else None
 
@@ -428,14 +429,15 @@ def _record_filler(field: str) -> bool:
     "@indiablooms"),
     not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
     words = field.split()
-    return (_RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
+    return (RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
             or len(words) <= _RECORD_FIELD_WORDS
             and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
             and not _TERMINAL_MARK.search(field) and field.casefold() not in _PAGE_FURNITURE)
 
 
-_RECORD_AUTHOR = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+"
-                            r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
+# "auteur ANP", "By Reuters": a record's author field, the author's name in `who`
+RECORD_AUTHOR = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+"
+                           r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
                              "next", "previous", "share", "print", "e-paper", "epaper"})
@@ -622,7 +624,7 @@ def day_first(line: str) -> dt.date | None:
 def ambiguous_date_line(line: str) -> str | None:
     """The date of a date-only line that cannot be read without guessing ("08/02/2023", "02-07-2018 20:18 |
     Buitenland | auteur ANP": a record's fields beside it), else None."""
-    fields = _record_fields(line) if "|" in line else None
+    fields = record_fields(line) if "|" in line else None
     if fields:
         dated = [found for found in map(_ambiguous_date_line, fields) if found]
         if dated and len(set(dated)) == 1 and all(_ambiguous_date_line(field) or _record_filler(field) for field in fields):
