@@ -4120,3 +4120,31 @@ def test_a_story_written_with_the_afp_in_french_names_it():
     record = extract_text("Ana Costa à Paris\n\nLe président Ana Costa a rencontré le président Luis Vega lundi.\n\n"
                           "Ils ont parlé du commerce.\n\nAvec l’AFP\n")
     assert record["source"] == "AFP"
+
+
+def test_a_blogs_date_line_whose_authors_link_was_lost_dates_the_article():
+    record = extract_text("Costa visits Vega\n\n  July 10, 2009 at 9:31 am by\n\n"
+                          "On July 7 President Ana Costa began a visit to Luis Vega's country.\n")
+    assert (record["published"], record["event_date"]) == ("2009-07-10", "2009-07-07")
+
+
+@pytest.mark.parametrize("line", [
+    "Filed under Tonga", "Tagged , , , .", "Tagged Costa, Vega, trade.", "Article continues below advertisement",
+    "De tekst gaat verder onder de foto’s.", "MAINOS (artikkeli jatkuu alla)", "Haberin Devamı", "Bekijk ook:",
+    "Bekijk de video hieronder.", "Lees ook: Koning ontvangen door president Vega", "Like what you see?",
+    "Hit the buttons below to follow us, you won't regret it...",
+    "Our goal is to create a safe and engaging place for users to connect over interests and passions.",
+    "di Anna Rossi, Marco Bianchi",
+])
+def test_a_blogs_footer_a_continuation_note_and_a_call_to_follow_are_noise(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy at length.\n")
+    assert line in record["removed"]
+    assert "They discussed trade and energy at length." in record["body"]
+
+
+@pytest.mark.parametrize("line", ["Tagged as a reformer, Costa promised change at home.",
+                                  "Di Maio, il ministro, ha incontrato Luis Vega."])
+def test_prose_that_opens_like_a_footer_or_a_byline_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]

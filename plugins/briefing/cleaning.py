@@ -93,8 +93,8 @@ _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 # "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
 # "By Jane Roe", and as other languages write it ("Oleh ...", "Por ...", "Par ...", "Von ...",
-# "Door ..."), after a list's dash too
-_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:the\s+)?"
+# "Door ...", the Italian "di ..." in lower case), after a list's dash too
+_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?:(?i:by|oleh|por|par|von|door)|di):?\s+(?:the\s+)?"
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
