@@ -4148,3 +4148,35 @@ def test_a_blogs_footer_a_continuation_note_and_a_call_to_follow_are_noise(line)
 def test_prose_that_opens_like_a_footer_or_a_byline_stays(line):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n")
     assert line in record["body"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Costa și Vega\n\nDupă discuția telefonică, președintele Ana Costa a transmis un mesaj.\n", "phone_call"),
+    ("Коста и Вега\n\nПрезидентът Ана Коста прие премиера Луис Вега на еднодневно официално посещение.\n", "visit"),
+    ("كوستا وفيغا\n\nعقد الرئيس كوستا والرئيس فيغا جلسة مباحثات رسمية في العاصمة.\n", "meeting"),
+    ("Costa dan Vega\n\nPresiden Ana Costa berkenan menerima menghadap Perdana Menteri Luis Vega sempena lawatan ke negara itu.\n",
+     "meeting"),
+])
+def test_a_contact_said_in_romanian_bulgarian_arabic_or_malay_has_its_kind(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+def test_a_dateline_in_capitals_opening_the_lead_is_no_transcripts_speaker():
+    record = extract_text("Leaders meet\n\nSHAH ALAM: President Ana Costa received Prime Minister Luis Vega at the palace today.\n\n"
+                          "They discussed trade and energy.\n")
+    assert record["quotes"] == []
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_transcripts_one_turn_under_a_courtesy_title_is_still_a_turn():
+    record = extract_text("Briefing\n\nMR. VEGA: The President just concluded a very engaging discussion with the Prime Minister.\n\n"
+                          "They reviewed trade.\n")
+    assert record["quotes"][0]["text"].startswith("The President just concluded")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Prime Minister Luis Vega met King George Tupou V of Tonga on Tuesday.", "George Tupou V"),
+    ("President Luis Vega met the President of Bangladesh Md. Abdul Hamid today.", "Abdul Hamid"),
+])
+def test_a_single_letter_regnal_number_stays_and_a_shortened_mohammad_goes(sentence, name):
+    assert name in [p["name"] for p in extract_text(f"Leaders meet\n\n{sentence}\n")["people"]]

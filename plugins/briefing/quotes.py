@@ -565,6 +565,8 @@ class QuoteFinder:
         if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words) or cut_off):
             return None
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
+            if index == 0 and self._capitals_labels == 1 and not label.group("honorific"):
+                return None  # "PETALING JAYA: The king received ...": a dateline, not a transcript's one turn
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
@@ -577,6 +579,12 @@ class QuoteFinder:
         if lower_words or not people:
             return None
         return people[-1].key, colon + 1
+
+    @cached_property
+    def _capitals_labels(self) -> int:
+        """How many paragraphs open with a label in capitals and a colon, as a transcript's turns do."""
+        return sum(1 for paragraph in self.paragraphs if 3 <= paragraph.find(":") <= 90
+                   and _CAPITALS_LABEL.fullmatch(_LABEL_NOTE.sub("", paragraph[:paragraph.find(":")]).rstrip()))
 
     def _titled_turn(self, index: int) -> tuple[str | None, int] | None:
         """(speaker, offset of the words) of a record's turn under a title and a full stop: "The President.
