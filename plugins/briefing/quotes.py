@@ -565,13 +565,13 @@ class QuoteFinder:
         if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words) or cut_off):
             return None
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
-            if index == 0 and self._capitals_labels == 1 and not label.group("honorific"):
-                return None  # "PETALING JAYA: The king received ...": a dateline, not a transcript's one turn
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
-            if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
-                self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
                 return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
+            if index == 0 and self._capitals_labels == 1 and not label.group("honorific") and "," not in prefix:
+                return None  # "PETALING JAYA: The king received ...": a dateline, not a transcript's one turn
+            if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
+                self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             return (speaker, colon + 1) if speaker else None
         if not people and _SURNAME_LABEL.fullmatch(prefix):  # "Fordham:" after "Ben Fordham, Radio Host"
             full_name = self._full_name(prefix)
