@@ -4180,3 +4180,28 @@ def test_a_transcripts_one_turn_under_a_courtesy_title_is_still_a_turn():
 ])
 def test_a_single_letter_regnal_number_stays_and_a_shortened_mohammad_goes(sentence, name):
     assert name in [p["name"] for p in extract_text(f"Leaders meet\n\n{sentence}\n")["people"]]
+
+
+def test_a_statement_from_an_office_said_names_the_office_without_the_verb():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa hosted Luis Vega on Monday.\n\n"
+                          "“They reaffirmed the strong relations between the two countries,” a statement from State House said.\n")
+    assert [q["speaker"] for q in record["quotes"]] == ["State House"]
+
+
+def test_a_date_line_with_its_place_after_a_semicolon_dates_the_article_and_is_no_headline():
+    record = extract_text("Thursday 15 September 2022; London, United Kingdom\n\n"
+                          "Prime Minister Luis Vega has invited King Ana Costa to visit his country next year.\n")
+    assert record["published"] == "2022-09-15"
+    assert record["title_source"] == "derived"
+
+
+def test_a_french_pronoun_opening_a_sentence_that_names_someone_after_avec_is_still_the_earlier_subject():
+    record = extract_text("Entretien\n\nLa présidente Ana Costa a réaffirmé le soutien de son pays à la médiation.\n\n"
+                          "Il a également évoqué avec le président Luis Vega les moyens à mettre en œuvre.\n\n"
+                          "\"La communauté ne peut être indifférente à la crise\", a-t-il indiqué.\n")
+    assert [q["speaker"] for q in record["quotes"]] == ["Ana Costa"]
+
+
+def test_a_counterpart_in_romanian_is_a_person():
+    record = extract_text("Vizită\n\nPreședintele Traian Băsescu l-a primit marți pe omologul său elen, Luis Vega.\n")
+    assert "Luis Vega" in [p["name"] for p in record["people"]]

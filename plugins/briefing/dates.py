@@ -153,8 +153,8 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)"
                          r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
-# "June 10, 2010, Tashkent": where the page dates it, after the date
-_PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
+# "June 10, 2010, Tashkent", "Thursday 15 September 2022; London, United Kingdom": where the page dates it, after the date
+_PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
 # address: "Kompas.com -"
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")

@@ -87,7 +87,8 @@ _ACTING = (
 # français Emmanuel Macron", "il suo omologo Xi Jinping"
 # "his Russian counterpart X", and without the "his": "met with Montenegrin counterpart X"
 _COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,2}}|(?<!\w)(?!The\b)[A-Z][\w\-]+\s+)counterparts?"
-                          rf"|\bmevkida[şs][ıi]|\b(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
+                          rf"|\bmevkida[şs][ıi]|\b(?:(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
+                          rf"|omolog(?:ul|ului)\s+(?:s[ăa]u|ei|lor))"
                           rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)?)"
                           rf",?\s+{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")

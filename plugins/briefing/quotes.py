@@ -58,6 +58,12 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
     r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
 )
+# ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
+# between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
+_OTHER_OBJECT_BEFORE = re.compile(
+    r"(?<![\w\-])(?:avec|auprès\s+d[eu]|pour|contre|entre|chez|com|contra|mit|gegen|zwischen)\s+"
+    r"(?:(?:le|la|les|l['’]|o|os|a|as|der|die|den|dem)\s*)?(?:[a-zà-ÿ]+\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+)
 _LOOK_BACK = 50  # people named before a pronoun that are tried for it, nearest first
 _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a sentence is rarely longer)
 # "the ministry said": an institution named earlier, referred to by its kind.
@@ -121,7 +127,7 @@ _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quota
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
@@ -338,7 +344,8 @@ class QuoteFinder:
     def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
         """Whether a sentence opens with a pronoun and names the person only after a preposition."""
         text = self.paragraphs[index]
-        return bool(_PRONOUN_OPENING.match(text, begin)) and bool(_OBJECT_BEFORE.search(text, begin, mention.start))
+        return bool(_PRONOUN_OPENING.match(text, begin)) and bool(_OBJECT_BEFORE.search(text, begin, mention.start)
+                                                                  or _OTHER_OBJECT_BEFORE.search(text, begin, mention.start))
 
     def _quoted_at(self, index: int, position: int) -> bool:
         """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
@@ -429,7 +436,9 @@ class QuoteFinder:
         and "the press release added" after it."""
         issued = _ISSUED_BY.search(text)
         if issued:
-            who = issued.group("who").strip()
+            who = issued.group("who")
+            verb = _VERB.search(who)  # "a statement from State House said.": the verb ends the issuer's name
+            who = (who[:verb.start()] if verb else who).strip()
             self.issuer = self.kb.organisation(who) or who
             return self.issuer
         return self.issuer if _DOCUMENT_BACKREF.search(text) else None
