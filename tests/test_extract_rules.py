@@ -4205,3 +4205,20 @@ def test_a_french_pronoun_opening_a_sentence_that_names_someone_after_avec_is_st
 def test_a_counterpart_in_romanian_is_a_person():
     record = extract_text("Vizită\n\nPreședintele Traian Băsescu l-a primit marți pe omologul său elen, Luis Vega.\n")
     assert "Luis Vega" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("text, place, countries", [
+    ("Στην Αθήνα για επίσημη επίσκεψη ο πρόεδρος\n\nΟ πρόεδρος της Πολωνίας βρίσκεται στην Αθήνα για επίσημη επίσκεψη.\n",
+     "Athens", ["Poland"]),
+    ("عقد السلطان والرئيس التركي جلسة مباحثات رسمية في العاصمة مسقط.\n\nوقالت وكالة أنباء سلطنة عمان إن الجانبين بحثا التعاون.\n",
+     "Muscat", ["Oman"]),
+])
+def test_a_city_and_a_country_written_in_greek_or_arabic_are_read(text, place, countries):
+    record = extract_text(text)
+    assert record["location"] == place
+    assert set(countries) <= set(record["countries"])
+
+
+def test_a_preposition_of_another_script_before_an_unknown_word_places_nothing():
+    record = extract_text("Среща\n\nПрезидентът прие премиера в президентския дворец за среща на четири очи.\n")
+    assert record["location"] is None

@@ -207,6 +207,10 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
+# ... as Greek, Russian, Bulgarian, Serbian and Arabic write "in X" ("στην Αθήνα", "в Москве", "у Београду", "في العاصمة
+# مسقط": in the capital Muscat), only for a place the list knows in that script
+_IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[ВвУу]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
+                                     r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
@@ -516,7 +520,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
-        for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text)):
+        for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text)):
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import cyrillic
 from .cleaning import title_cased
 from .knowledge import (
+    OTHER_SCRIPTS,
     UPPER_LETTERS,
     Knowledge,
     Person,
@@ -155,10 +156,13 @@ _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
     roles = trie_alternation(knowledge.role_words, any_case_initials=True)
-    countries = trie_alternation(knowledge.country_by_word)
-    places = trie_alternation(knowledge.place_by_name)
+    # the titles are in Latin letters, and so the names beside them: the countries' and places' names in
+    # Greek, Cyrillic or Arabic letters would only make the patterns slower to build
+    country_words = [word for word in knowledge.country_by_word if not OTHER_SCRIPTS.search(word)]
+    countries = trie_alternation(country_words)
+    places = trie_alternation([word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word)])
     # "der französische Präsident": German writes its demonym before the title, as English does
-    demonym = rf"(?P<demonym>{trie_alternation([*knowledge.country_by_word, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
+    demonym = rf"(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
     # "el presidente chileno", "le président français": the Romance languages write it after the title
     foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun)}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
