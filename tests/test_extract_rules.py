@@ -4222,3 +4222,14 @@ def test_a_city_and_a_country_written_in_greek_or_arabic_are_read(text, place, c
 def test_a_preposition_of_another_script_before_an_unknown_word_places_nothing():
     record = extract_text("Среща\n\nПрезидентът прие премиера в президентския дворец за среща на четири очи.\n")
     assert record["location"] is None
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Președintele Ana Costa l-a primit marți pe Luis Vega, relatează Mediafax.", "Mediafax"),
+    ("El presidente Ana Costa recibió a Luis Vega, informó la agencia Notimex.", "Notimex"),
+    ("Le président Ana Costa a reçu Luis Vega, selon l'AFP.", "AFP"),
+    ("Präsident Ana Costa empfing Luis Vega, berichtet die Nachrichtenagentur dpa.", "dpa"),
+    ("El presidente Ana Costa recibió a Luis Vega, según el Gobierno.", None),
+])
+def test_a_news_outlet_a_report_is_attributed_to_in_another_language_is_its_source(sentence, source):
+    assert extract_text(f"Visita\n\n{sentence}\n")["source"] == source

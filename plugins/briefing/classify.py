@@ -936,6 +936,12 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
             if known and known.start() == 0 and (not match.group("a") or _ITS_STATEMENT.match(match.group("who"), known.end())):
                 found.append((match.start(), kb.organisation(known.group(0))))
                 break
+        for match in _REPORTED_ELSEWHERE.finditer(paragraph):  # "relatează Mediafax", "selon l'AFP": a news outlet only
+            known = pattern.match(match.group("who")) if pattern else None
+            outlet = kb.news_outlet(known.group(0)) if known else None
+            if outlet:
+                found.append((match.start(), outlet))
+                break
         if found:
             return min(found)[1]
     return None
@@ -961,6 +967,11 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
+_REPORTED_ELSEWHERE = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(read_words("words.yaml")["reported_by_other_languages"]) + r")\s+"
+    r"(?:(?:la|el|le|les|l['’]|a|o|die|der|das|den)\s*)?"
+    r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
+    r"(?P<who>[^,.;]{2,60})")
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)
 
 
