@@ -4233,3 +4233,18 @@ def test_a_preposition_of_another_script_before_an_unknown_word_places_nothing()
 ])
 def test_a_news_outlet_a_report_is_attributed_to_in_another_language_is_its_source(sentence, source):
     assert extract_text(f"Visita\n\n{sentence}\n")["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [("11:32 20/11/2017 - Πηγή: ΕΡΤ", "ERT"), ("Fuente: EFE", "EFE"),
+                                          ("Quelle: dpa", "dpa")])
+def test_a_source_line_labelled_in_another_language_names_the_source(line, source):
+    record = extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa met Luis Vega on Monday.\n")
+    assert record["source"] == source
+    assert line not in record["body"]
+
+
+def test_a_source_label_run_into_the_lead_leaves_the_lead_in_the_body():
+    lead = ("Bron: Belga 0 In het Catshuis in Den Haag heeft premier Luis Vega de Belgische eerste minister Ana Costa "
+            "ontvangen. Zij is de vierde Belgische regeringsleider die op bezoek gaat bij Vega in Den Haag.")
+    record = extract_text(f"Vega ontvangt Costa\n\n{lead}\n")
+    assert record["body"] == [lead]

@@ -21,6 +21,7 @@ from .cleaning import (
     title_cased,
 )
 from .knowledge import (
+    SOURCE_LABEL,
     UPPER_LETTERS,
     Knowledge,
     calendar_words,
@@ -252,11 +253,11 @@ _SAID_AT_END = re.compile(
 _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*(?P<who>.+)$")
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
-_TRAILING_SOURCE = re.compile(r"\s(?i:source)\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
+_TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)

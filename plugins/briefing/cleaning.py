@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from . import dates
-from .knowledge import UPPER_LETTERS, fold, read_words
+from .knowledge import SOURCE_LABEL, UPPER_LETTERS, fold, read_words
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
@@ -41,7 +41,7 @@ def _inline_noise_out(match: re.Match) -> str:
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*source\s*:\s*\S", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*\S")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # " date 2023-05-20" (or only " date 2023-05") that a web archive puts before the page's own first
 # line, sometimes on it.
@@ -308,9 +308,13 @@ def title_cased(line: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+_MAX_SOURCE_LINE = 120  # "Bron: Belga 0 In het Catshuis ...": a label run into the lead is prose, kept
+
+
 def is_meta_line(line: str) -> bool:
     return bool(
-        _SOURCE_LINE.match(line) or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        (_SOURCE_LINE.match(line) and len(line) <= _MAX_SOURCE_LINE)
+        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)

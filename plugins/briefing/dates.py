@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .knowledge import read_words, trie_alternation
+from .knowledge import SOURCE_LABEL, read_words, trie_alternation
 
 _WORDS = read_words("dates.yaml")
 
@@ -169,7 +169,7 @@ _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 # "... 5:53PM by PIB Delhi", "...|By ...", and "July 10, 2009 at 9:31 am by": the author's link lost in the copy
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)(?:\s+[A-Z][\w.\-' ]{1,60})?\s*$")
-_DATE_LINE_SOURCE = re.compile(r"\s+(?i:source)\s*:\s*[A-Z][\w.\-' /]{1,40}$")
+_DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
