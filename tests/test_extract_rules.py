@@ -4248,3 +4248,13 @@ def test_a_source_label_run_into_the_lead_leaves_the_lead_in_the_body():
             "ontvangen. Zij is de vierde Belgische regeringsleider die op bezoek gaat bij Vega in Den Haag.")
     record = extract_text(f"Vega ontvangt Costa\n\n{lead}\n")
     assert record["body"] == [lead]
+
+
+def test_an_italian_byline_in_small_letters_under_a_paragraph_is_removed_but_a_wrapped_line_of_names_goes_on():
+    record = extract_text("President Ana Costa met Luis Vega on Monday in Rome to talk about the crisis between the two countries.\n"
+                          "Costa and Vega mend ties. Phone call to Rossi\ndi Anna Rossi, Marco Bianchi\nThe talks lasted an hour.\n")
+    assert "di Anna Rossi, Marco Bianchi" in record["removed"]
+    wrapped = extract_text("Il presidente Luis Vega ha annunciato la visita ufficiale\n"
+                           "di Giorgia Meloni, che arriverà domani a Roma per parlare della crisi.\n")
+    assert wrapped["body"] == ["Il presidente Luis Vega ha annunciato la visita ufficiale di Giorgia Meloni, che arriverà "
+                               "domani a Roma per parlare della crisi."]

@@ -93,11 +93,17 @@ _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
 # "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
 # "By Jane Roe", and as other languages write it ("Oleh ...", "Por ...", "Par ...", "Von ...",
-# "Door ...", the Italian "di ..." in lower case), after a list's dash too
-_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?:(?i:by|oleh|por|par|von|door)|di):?\s+(?:the\s+)?"
+# "Door ..."), after a list's dash too
+_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:the\s+)?"
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
+
+
+# The Italian "di Anna Rossi, Marco Bianchi" in small letters: names only, lest a wrapped line of prose go
+# ("di Giorgia Meloni, che ...")
+_ITALIAN_BYLINE = re.compile(r"^di\s+(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
+                             r"(?:\s*(?:,|\se)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})*)$")
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -314,7 +320,7 @@ _MAX_SOURCE_LINE = 120  # "Bron: Belga 0 In het Catshuis ...": a label run into 
 def is_meta_line(line: str) -> bool:
     return bool(
         (_SOURCE_LINE.match(line) and len(line) <= _MAX_SOURCE_LINE)
-        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line) or _ITALIAN_BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
@@ -442,7 +448,8 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
             and min(len(line.split()), len(following.split())) >= (
                 1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
-            and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
+            and not dates.parse_date_line(line)  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
+            and not _ITALIAN_BYLINE.match(following))  # "di Anna Rossi, Marco Bianchi": a byline, in small letters
 
 
 def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
