@@ -4258,3 +4258,10 @@ def test_an_italian_byline_in_small_letters_under_a_paragraph_is_removed_but_a_w
                            "di Giorgia Meloni, che arriverà domani a Roma per parlare della crisi.\n")
     assert wrapped["body"] == ["Il presidente Luis Vega ha annunciato la visita ufficiale di Giorgia Meloni, che arriverà "
                                "domani a Roma per parlare della crisi."]
+
+
+def test_a_visit_written_in_vietnamese_has_its_leaders_their_countries_and_its_city():
+    record = extract_text("Thủ tướng hội đàm với Thủ tướng Lào\n\nThủ tướng Lào Luis Vega đã dẫn đầu Đoàn đại biểu cấp cao "
+                          "đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n")
+    assert [(p["name"], p["country"]) for p in record["people"]] == [("Luis Vega", "Laos")]
+    assert (record["location"], record["countries"]) == ("Hanoi", ["Laos", "Vietnam"])

@@ -661,7 +661,7 @@ def test_more_heads_of_state_and_government_are_known_with_their_countries():
     record = extract_text("Leaders meet\n\nChủ tịch nước Trần Đại Quang đã chủ trì lễ đón Tổng thống Ana Costa.\n\n"
                           "Maldivian President Abdulla Yameen Abdul Gayoom later met Prime Minister Lotay Tshering.\n")
     assert [(p["name"], p["country"]) for p in record["people"]] == [
-        ("Trần Đại Quang", "Vietnam"), ("Abdulla Yameen", "Maldives"), ("Lotay Tshering", "Bhutan")]
+        ("Trần Đại Quang", "Vietnam"), ("Ana Costa", None), ("Abdulla Yameen", "Maldives"), ("Lotay Tshering", "Bhutan")]
 
 
 @pytest.mark.parametrize("sentence, name", [
