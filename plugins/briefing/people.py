@@ -36,11 +36,9 @@ _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
 _PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}][{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
-# an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush"); a regnal
-# number ("Mohammed VI", "George Tupou V": a single "V" or "X", not "I", the pronoun)
+# an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
 _INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
-_NAME_WORD = (rf"(?:{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}"
-              rf"|[IVX]{{2,4}}\b|[VX](?![\w.'’\-]))")
+_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
