@@ -4262,3 +4262,9 @@ def test_a_visit_written_in_vietnamese_has_its_leaders_their_countries_and_its_c
                           "đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n")
     assert [(p["name"], p["country"]) for p in record["people"]] == [("Luis Vega", "Laos")]
     assert (record["location"], record["countries"]) == ("Hanoi", ["Laos", "Vietnam"])
+
+
+@pytest.mark.parametrize("text", ["Cumhurbaşkanı Luis Vega Ankara'ya geldi. KKTC ile Türkiye arasında işbirliği konuşuldu.",
+                                  "President Ana Costa of Cyprus met the Northern Cyprus leader Luis Vega."])
+def test_northern_cyprus_is_a_country_of_its_own(text):
+    assert "Northern Cyprus" in extract_text(f"Leaders meet\n\n{text}\n")["countries"]
