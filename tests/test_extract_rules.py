@@ -4268,3 +4268,16 @@ def test_a_visit_written_in_vietnamese_has_its_leaders_their_countries_and_its_c
                                   "President Ana Costa of Cyprus met the Northern Cyprus leader Luis Vega."])
 def test_northern_cyprus_is_a_country_of_its_own(text):
     assert "Northern Cyprus" in extract_text(f"Leaders meet\n\n{text}\n")["countries"]
+
+
+def test_a_venue_named_for_a_titled_person_gives_no_city():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa today held talks with Luis Vega at President Costa’s residence.\n")
+    assert record["location"] is None
+
+
+def test_a_share_counter_with_its_buttons_is_noise_and_no_headline():
+    record = extract_text(" date 2023-08-03 194 SHARES Share Tweet\n\nPresident Ana Costa met with Luis Vega at the palace "
+                          "on Wednesday evening.\n\nThe deal gave 40 shares to each side.\n")
+    assert "194 SHARES Share Tweet" in record["removed"]
+    assert record["title"] != "194 SHARES Share Tweet"
+    assert "The deal gave 40 shares to each side." in record["body"]

@@ -650,7 +650,9 @@ def _city_after_venue(kb: Knowledge, words: str) -> str | None:
     """The city a venue's name ends with ("State House Entebbe"), after its last word no place has."""
     names = words.split()
     last = max((i for i, word in enumerate(names) if word.casefold() in _NOT_A_PLACE), default=None)
-    return _as_city(kb, " ".join(names[last + 1:])) if last is not None and last + 1 < len(names) else None
+    if last is None or last + 1 == len(names) or kb.role_by_alias.get(names[last].casefold()):
+        return None  # "at President Costa’s residence": a title, then whose the venue is
+    return _as_city(kb, " ".join(names[last + 1:]))
 
 
 _ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # no city's whole name ("Ba" in Fiji is one)
