@@ -208,9 +208,10 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
-# ... as Greek, Russian, Bulgarian, Serbian and Arabic write "in X" ("στην Αθήνα", "в Москве", "у Београду", "في العاصمة
-# مسقط": in the capital Muscat), only for a place the list knows in that script
-_IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[ВвУу]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
+# ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة مسقط": in the
+# capital Muscat), only for a place the list knows in that script; not "у", which is also Russian "at, has" ("у
+# Вашингтона нет права")
+_IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
                                      r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
@@ -254,6 +255,7 @@ _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*(?P<who>.+)$")
+_PHOTO_LABEL = re.compile(r"\b(?:photo|foto|bild|fotó|φωτό|фото)\s*:|\bpicture alliance\b", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
@@ -687,8 +689,9 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
-        if match and match.group("who").split()[-1].casefold() in _PICTURE_CREDIT_WORDS:
-            continue  # "Source: STAR file": the picture's credit, not the article's source
+        if match and (match.group("who").split()[-1].casefold() in _PICTURE_CREDIT_WORDS
+                      or _PHOTO_LABEL.search(match.group("who"))):
+            continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(match.group("who")):
             # "Source: Tusk's visit was confirmed by his office, as reported by European Pravda": a
             # sentence, whose outlet is the one it says reported it
@@ -971,8 +974,8 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
 _REPORTED_ELSEWHERE = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(read_words("words.yaml")["reported_by_other_languages"]) + r")\s+"
-    r"(?:(?:la|el|le|les|l['’]|a|o|die|der|das|den)\s*)?"
+    r"(?<![\w\-])(?:" + "|".join(sorted(read_words("words.yaml")["reported_by_other_languages"], key=len, reverse=True)) + r")\s+"
+    r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     r"(?P<who>[^,.;]{2,60})")
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)

@@ -100,12 +100,6 @@ _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:
                      r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
 
 
-# The Italian "di Anna Rossi, Marco Bianchi" in small letters: names only, lest a wrapped line of prose go
-# ("di Giorgia Meloni, che ...")
-_ITALIAN_BYLINE = re.compile(r"^di\s+(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
-                             r"(?:\s*(?:,|\se)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})*)$")
-
-
 def _compile(patterns) -> re.Pattern | None:
     patterns = list(patterns or ())
     if not patterns:
@@ -314,13 +308,20 @@ def title_cased(line: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_MAX_SOURCE_LINE = 120  # "Bron: Belga 0 In het Catshuis ...": a label run into the lead is prose, kept
+_MAX_SOURCE_LINE = 120
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _source_line(line: str) -> bool:
+    """A source's line, not a label run into the lead ("Bron: Belga 0 In het Catshuis ... ontvangen. Zij is ...":
+    long, and a sentence ends and another begins in it)."""
+    return bool(_SOURCE_LINE.match(line)) and (len(line) <= _MAX_SOURCE_LINE or not _SENTENCE_GOES_ON.search(line))
 
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        (_SOURCE_LINE.match(line) and len(line) <= _MAX_SOURCE_LINE)
-        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line) or _ITALIAN_BYLINE.match(line)
+        _source_line(line)
+        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
@@ -448,8 +449,7 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
             and min(len(line.split()), len(following.split())) >= (
                 1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
-            and not dates.parse_date_line(line)  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
-            and not _ITALIAN_BYLINE.match(following))  # "di Anna Rossi, Marco Bianchi": a byline, in small letters
+            and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
 
 
 def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:

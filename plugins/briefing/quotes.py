@@ -577,8 +577,6 @@ class QuoteFinder:
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
             if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
                 return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
-            if index == 0 and self._capitals_labels == 1 and not label.group("honorific") and "," not in prefix:
-                return None  # "PETALING JAYA: The king received ...": a dateline, not a transcript's one turn
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             return (speaker, colon + 1) if speaker else None
@@ -588,12 +586,6 @@ class QuoteFinder:
         if lower_words or not people:
             return None
         return people[-1].key, colon + 1
-
-    @cached_property
-    def _capitals_labels(self) -> int:
-        """How many paragraphs open with a label in capitals and a colon, as a transcript's turns do."""
-        return sum(1 for paragraph in self.paragraphs if 3 <= paragraph.find(":") <= 90
-                   and _CAPITALS_LABEL.fullmatch(_LABEL_NOTE.sub("", paragraph[:paragraph.find(":")]).rstrip()))
 
     def _titled_turn(self, index: int) -> tuple[str | None, int] | None:
         """(speaker, offset of the words) of a record's turn under a title and a full stop: "The President.
