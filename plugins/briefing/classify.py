@@ -208,8 +208,8 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
-# ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة مسقط": in the
-# capital Muscat), only for a place the list knows in that script; not "у", which is also Russian "at, has" ("у
+# ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة": in the
+# capital Cairo), only for a place the list knows in that script; not "у", which is also Russian "at, has" ("у
 # Вашингтона нет права")
 _IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
                                      r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")

@@ -293,12 +293,18 @@ def is_paragraph_like(line: str) -> bool:
     return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
 
 
+def _has_capital(line: str) -> bool:
+    """Whether a line has a capital, or a letter of a script without capitals (Arabic, Hebrew, Thai, Chinese), which
+    may be a headline's or a sentence's as well."""
+    return any(c.isupper() or (c.isalpha() and not c.islower()) for c in line)
+
+
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
     return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((":", ";", ","))
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
-            and any(c.isupper() for c in line))
+            and _has_capital(line))
 
 
 def title_cased(line: str) -> bool:
@@ -774,7 +780,7 @@ class _LineReader:
                 and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
-        if not _TERMINAL.search(line) and (words(line.lstrip(_BULLETS)) < 3 or not any(c.isupper() for c in line)):
+        if not _TERMINAL.search(line) and (words(line.lstrip(_BULLETS)) < 3 or not _has_capital(line)):
             # a section label above the headline ("News", "• Content Type"), a row of icons' names
             self.result.removed.append(raw)
             return True
