@@ -575,10 +575,10 @@ class QuoteFinder:
             return None
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
-            if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
-                return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
+            if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
+                return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
             return (speaker, colon + 1) if speaker else None
         if not people and _SURNAME_LABEL.fullmatch(prefix):  # "Fordham:" after "Ben Fordham, Radio Host"
             full_name = self._full_name(prefix)
