@@ -4355,3 +4355,9 @@ def test_a_lead_in_a_script_without_capitals_and_without_a_full_stop_is_kept():
     record = extract_text(lead + "\n")
     assert record["body"] == [lead]
     assert record["kind"] == "phone_call"
+
+
+def test_an_agency_reported_with_its_initials_between_is_the_source():
+    record = extract_text("Leaders talk\n\nPresident Ana Costa called Crown Prince Luis Vega on Friday.\n\n"
+                          "\"They discussed the region,\" Saudi Press Agency (SPA) reported.\n")
+    assert record["source"] == "Saudi Press Agency"

@@ -147,6 +147,7 @@ _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
 _REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
+    r"(?:\([A-Z]{2,8}\)\s+)?"  # "Saudi Press Agency (SPA) reported": its initials between
     r"(?:reported|reports|news agency reported)\b"
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
 )
