@@ -4333,20 +4333,23 @@ def test_a_birthplace_in_arabic_is_no_city():
     assert extract_text("زيارة\n\nالتقى الرئيس كوستا بالرئيس فيغا الذي ولد في مسقط رأسه عام 1950.\n")["location"] is None
 
 
-@pytest.mark.parametrize("line, date", [("الثلاثاء 01 أكتوبر 2019 | 10:36 صباحاً", "2019-10-01"),
-                                        ("Τρίτη 20 Οκτωβρίου 2017", "2017-10-20"), ("20 октомври 2017 г.", "2017-10-20")])
+@pytest.mark.parametrize("line, date", [("الثلاثاء 01 أكتوبر 2019 | 10:36 صباحاً", "2019-10-01"), ("15 يناير 2024", "2024-01-15"),
+                                        ("Σάββατο 20 Οκτωβρίου 2017", "2017-10-20"), ("15 Ιανουαρίου 2024", "2024-01-15"),
+                                        ("20 октомври 2017 г.", "2017-10-20"), ("15 січня 2024", "2024-01-15")])
 def test_a_date_line_in_arabic_greek_or_bulgarian_dates_the_article(line, date):
     record = extract_text(f"عنوان\n\n{line}\n\nكتب : دعاء جمال\n\nالتقى الرئيس كوستا بالرئيس فيغا في القاهرة.\n")
     assert record["published"] == date
     assert "كتب : دعاء جمال" in record["removed"]
 
 
-@pytest.mark.parametrize("text, title", [
-    ("نيويورك تايمز: روحاني رفض الرد على مكالمة الرئيس الأمريكي\n\nذكرت صحيفة نيويورك تايمز أن الرئيس الإيراني رفض الرد على "
-     "مكالمة الرئيس الأمريكي.\n", "نيويورك تايمز: روحاني رفض الرد على مكالمة الرئيس الأمريكي"),
+@pytest.mark.parametrize("text", [
+    "15 يوليو 2024\n\nالتقى الرئيس كوستا بالرئيس فيغا الذي مارس ضغوطا على الجانبين.\n",
+    "15 Ιουλίου 2024\n\nΟ πρόεδρος Κόστα που εξελέγη για τρίτη φορά, συναντήθηκε σήμερα με τον Βέγκα.\n",
+    "15 июля 2024\n\nПрошла неделя с момента визита, и президент Коста встретился с Вегой.\n",
+    "15 юли 2024\n\nРазговорът май ще продължи и утре, каза президентът Коста.\n",
 ])
-def test_a_headline_in_a_script_without_capitals_is_the_headline(text, title):
-    assert extract_text(text)["title"] == title
+def test_a_word_that_is_also_a_month_or_a_weekday_dates_no_event(text):
+    assert extract_text(text)["event_date"] in (None, "2024-07-15")
 
 
 def test_a_lead_in_a_script_without_capitals_and_without_a_full_stop_is_kept():
@@ -4361,3 +4364,50 @@ def test_an_agency_reported_with_its_initials_between_is_the_source():
     record = extract_text("Leaders talk\n\nPresident Ana Costa called Crown Prince Luis Vega on Friday.\n\n"
                           "\"They discussed the region,\" Saudi Press Agency (SPA) reported.\n")
     assert record["source"] == "Saudi Press Agency"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Председник Ана Коста састао се у Београду са председником Луисом Вегом.", "Belgrade"),
+    ("Президент Ана Коста встретился с Луисом Вегой. Он сказал, что у Вашингтона нет права.", None),
+])
+def test_u_before_a_locative_places_the_contact_but_not_before_a_russian_genitive(text, place):
+    assert extract_text(f"Новости\n\n{text}\n")["location"] == place
+
+
+@pytest.mark.parametrize("line, source", [("Source: Reuters | Photo: AFP", "Reuters"), ("Quelle: dpa | Foto: Jane Roe", "dpa"),
+                                          ("Source: Xinhua; photo: Li Wei", "Xinhua")])
+def test_a_picture_credit_after_the_source_is_cut_off(line, source):
+    assert extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa met Luis Vega on Monday.\n")["source"] == source
+
+
+@pytest.mark.parametrize("line", ["Support for the treaty rose to 54 percent among likely voters in the survey (n=1,024)",
+                                  "The talks will go on next week, officials said (Brussels=Reuters)"])
+def test_a_bracket_with_an_equals_sign_in_latin_letters_is_no_caption(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("line", ["July 10, 2009 9:31 a.m. by", "July 10, 2009 at 21:31 by"])
+def test_a_date_line_with_any_clock_and_an_empty_byline_dates_the_article(line):
+    assert extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa met Luis Vega on Monday.\n")["published"] == "2009-07-10"
+
+
+def test_a_lead_in_a_source_line_that_reads_as_prose_is_kept():
+    lead = ("Bron: ANP In het Catshuis in Den Haag heeft premier Luis Vega dinsdag de Duitse bondskanselier Ana Costa "
+            "ontvangen voor een werkdiner over migratie en energie.")
+    assert extract_text(f"Vergadering\n\n{lead}\n")["body"] == [lead]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("نيويورك تايمز: روحاني رفض الرد على مكالمة الرئيس الأمريكي\n\nذكرت صحيفة نيويورك تايمز أن الرئيس الإيراني رفض الرد على "
+     "مكالمة الرئيس الأمريكي.\n", "نيويورك تايمز: روحاني رفض الرد على مكالمة الرئيس الأمريكي"),
+])
+def test_a_headline_in_a_script_without_capitals_is_the_headline(text, title):
+    assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("menu", ["الرئيسية / أخبار / سياسة", "مشاركة فيسبوك تويتر واتساب", "공유하기 페이스북 트위터 카카오톡"])
+def test_a_menu_or_share_row_in_a_script_without_capitals_is_no_headline(menu):
+    record = extract_text(f"{menu}\n\nاستقبل الرئيس كوستا اليوم في القاهرة وزير الخارجية فيغا، وبحث الجانبان العلاقات الثنائية.\n")
+    assert record["title"] != menu
+    assert menu in record["removed"]

@@ -209,11 +209,12 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
-# ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة": in the
-# capital Cairo), only for a place the list knows in that script; not "у", which is also Russian "at, has" ("у
-# Вашингтона нет права")
+# ... as Greek, Russian, Bulgarian, Serbian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة
+# القاهرة": in the capital Cairo), only for a place the list knows in that script; "у" only before a locative's
+# ending, as it is also Russian "at, has" before a genitive ("у Вашингтона нет права")
 _IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
                                      r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")
+_IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[уюії])(?!\w)")  # "у Београду", "у Києві"
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
@@ -256,7 +257,9 @@ _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*(?P<who>.+)$")
-_PHOTO_LABEL = re.compile(r"\b(?:photo|foto|bild|fotó|φωτό|фото)\s*:|\bpicture alliance\b", re.IGNORECASE)
+_PICTURE_AGENCY = re.compile(r"picture alliance\b", re.IGNORECASE)  # "Quelle: picture alliance/dpa": a photo agency's credit
+# the picture's credit after the source: "Source: Reuters | Photo: AFP", "Quelle: dpa | Foto: Jane Roe"
+_PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фото)\s*:.*$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
@@ -525,7 +528,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text)):
+                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
@@ -690,19 +693,19 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
-        if match and (match.group("who").split()[-1].casefold() in _PICTURE_CREDIT_WORDS
-                      or _PHOTO_LABEL.search(match.group("who"))):
+        who = _PHOTO_PART.sub("", match.group("who")) if match else ""
+        if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
-        if match and _SENTENCE_WORDS.search(match.group("who")):
+        if match and _SENTENCE_WORDS.search(who):
             # "Source: Tusk's visit was confirmed by his office, as reported by European Pravda": a
             # sentence, whose outlet is the one it says reported it
-            reported = _REPORTED.search(match.group("who"))
+            reported = _REPORTED.search(who)
             if reported:
                 return kb.organisation(reported.group("who") or reported.group("by")) or (
                     reported.group("who") or reported.group("by")).strip()
             continue
         if match:
-            parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", match.group("who")) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", who) if p.strip()]
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
@@ -976,7 +979,8 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
 _REPORTED_ELSEWHERE = re.compile(
     r"(?<![\w\-])(?:" + "|".join(sorted(read_words("words.yaml")["reported_by_other_languages"], key=len, reverse=True)) + r")\s+"
-    r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
+    r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*|(?:a|o|à)\s+(?=ag[eê]ncia))?"  # "a", "o" only before "agência":
+    # "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     r"(?P<who>[^,.;]{2,60})")
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)

@@ -170,7 +170,8 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" a
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 _DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$"
-                               r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM]))\s+(?i:by)\s*$")
+                               r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
+                               r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
