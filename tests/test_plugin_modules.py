@@ -1,5 +1,6 @@
-"""The plugin's modules define each module-level name once: a second pattern given the name of
-another, far down a long module, silently replaces the first for every rule that used it."""
+"""The plugin's modules define each module-level name once, and its data files each key once: a
+second pattern given the name of another, far down a long module, or a second cue of the same words
+in a long list, silently replaces the first for every rule that used it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import collections
 from pathlib import Path
 
 import pytest
+import yaml
 
 MODULES = sorted((Path(__file__).parent.parent / "plugins" / "briefing").glob("*.py"))
+DATA_FILES = sorted((Path(__file__).parent.parent / "plugins" / "briefing" / "data").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("module", MODULES, ids=[module.name for module in MODULES])
@@ -23,3 +26,25 @@ def test_a_module_defines_each_of_its_names_once(module):
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names[node.name] += 1
     assert [name for name, count in names.items() if count > 1] == []
+
+
+def _keys_given_twice(text: str) -> list[str]:
+    """The keys a YAML mapping gives more than once (PyYAML keeps the last without a word)."""
+    twice: list[str] = []
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        twice.extend(str(key) for key, count in collections.Counter(keys).items() if count > 1)
+        return loader.construct_mapping(node)
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader with one constructor more
+    return twice
+
+
+@pytest.mark.parametrize("data_file", DATA_FILES, ids=[path.name for path in DATA_FILES])
+def test_a_data_file_gives_each_key_once(data_file):
+    assert _keys_given_twice(data_file.read_text(encoding="utf-8")) == []
