@@ -209,12 +209,13 @@ _IN_PLACE = re.compile(
     r"|jijini|mjini|tại|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
-# ... as Greek, Russian, Bulgarian, Serbian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة
-# القاهرة": in the capital Cairo), only for a place the list knows in that script; "у" only before a locative's
-# ending, as it is also Russian "at, has" before a genitive ("у Вашингтона нет права")
+# ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
+# in the capital Cairo), only for a place the list knows in that script
 _IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
                                      r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")
-_IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[уюії])(?!\w)")  # "у Београду", "у Києві"
+# Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
+# may both end in "у")
+_IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
@@ -979,8 +980,7 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
 _REPORTED_ELSEWHERE = re.compile(
     r"(?<![\w\-])(?:" + "|".join(sorted(read_words("words.yaml")["reported_by_other_languages"], key=len, reverse=True)) + r")\s+"
-    r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*|(?:a|o|à)\s+(?=ag[eê]ncia))?"  # "a", "o" only before "agência":
-    # "informó a Reuters" is "told Reuters"
+    r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     r"(?P<who>[^,.;]{2,60})")
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)

@@ -293,23 +293,12 @@ def is_paragraph_like(line: str) -> bool:
     return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
 
 
-_MENU_MARKS = re.compile(r"[/|•·›»]")
-_CASELESS_HEADLINE_WORDS = 6  # a menu or a share row in a script without capitals is a few words; a headline more
-
-
-def _caseless_headline(line: str) -> bool:
-    """A headline in a script without capitals (Arabic, Hebrew, Hindi, Korean): no capital to tell it from a
-    menu's row ("الرئيسية / أخبار / سياسة", "공유하기 페이스북 트위터"), so a sentence's length, no menu marks, no Latin word."""
-    return (words(line) >= _CASELESS_HEADLINE_WORDS and not _MENU_MARKS.search(line)
-            and not any(c.isascii() and c.isalpha() for c in line) and any(c.isalpha() and not c.islower() for c in line))
-
-
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
     return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((":", ";", ","))
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
-            and (any(c.isupper() for c in line) or _caseless_headline(line)))
+            and any(c.isupper() for c in line))
 
 
 def title_cased(line: str) -> bool:
@@ -323,9 +312,15 @@ _MAX_SOURCE_LINE = 120
 
 
 def _source_line(line: str) -> bool:
-    """A source's line, not a label run into the lead ("Bron: Belga 0 In het Catshuis ... ontvangen.": long, and
-    prose; a ministry's long name is no prose)."""
-    return bool(_SOURCE_LINE.match(line)) and (len(line) <= _MAX_SOURCE_LINE or not reads_as_prose(line))
+    """A source's line, not a label run into the lead ("Bron: Belga 0 In het Catshuis ... ontvangen.": long, prose and
+    a sentence's full stop; a ministry's long name is none of these)."""
+    return bool(_SOURCE_LINE.match(line)) and (
+        len(line) <= _MAX_SOURCE_LINE or not (line.rstrip().endswith((".", "!", "?")) and reads_as_prose(line)))
+
+
+def _caseless(line: str) -> bool:
+    """Whether a line is written in a script without capitals (Arabic, Hebrew, Thai, Chinese): no small letter in it."""
+    return not any(c.islower() for c in line) and any(c.isalpha() and not c.isupper() for c in line)
 
 
 def is_meta_line(line: str) -> bool:
@@ -785,7 +780,7 @@ class _LineReader:
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
         if (not _TERMINAL.search(line) and (words(line.lstrip(_BULLETS)) < 3 or not any(c.isupper() for c in line))
-                and len(line) <= _HEADLINE_LENGTH):
+                and not (len(line) > _HEADLINE_LENGTH and _caseless(line))):
             # a section label above the headline ("News", "• Content Type"), a row of icons' names; not a lead
             # without a full stop in a script without capitals (Arabic: "تلقى الرئيس ... // انتهى // 2223 ت م")
             self.result.removed.append(raw)
