@@ -979,7 +979,7 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
 _REPORTED_ELSEWHERE = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(sorted(read_words("words.yaml")["reported_by_other_languages"], key=len, reverse=True)) + r")\s+"
+    r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"]) + r")\s+"
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     r"(?P<who>[^,.;]{2,60})")

@@ -52,8 +52,6 @@ INSTITUTION_KINDS = (
 # Latin-1, Extended-A and -B, Vietnamese; only the capitals of the last three, whose capitals and small
 # letters alternate ("și", "że", "šéf" begin with small letters: "Nicolae Ciucă și ..." is no longer name)
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
-# The label of a page's source line, in the languages words.yaml lists ("Source:", "Fuente:", "Πηγή:")
-SOURCE_LABEL = "(?i:" + "|".join(sorted(read_words("words.yaml")["source_labels"], key=len, reverse=True)) + ")"
 # Letters of the Greek, Cyrillic and Arabic scripts, in which some countries' and places' names are listed
 OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
 
@@ -179,6 +177,7 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
         return run + "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
     return emit(0, len(keyed), 0) if keyed else ""
+
 
 
 def _trie_keys(phrase: str, any_case_initials: bool) -> str | tuple[str, ...]:
@@ -650,3 +649,7 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None) 
     )
     _LOADED[key] = knowledge
     return knowledge
+
+
+# The label of a page's source line, in the languages words.yaml lists ("Source:", "Fuente:", "Πηγή:")
+SOURCE_LABEL = "(?i:" + trie_alternation(read_words("words.yaml")["source_labels"]) + ")"
