@@ -4413,3 +4413,17 @@ def test_a_menu_or_share_row_in_a_script_without_capitals_is_no_headline(menu):
     record = extract_text(f"{menu}\n\nاستقبل الرئيس كوستا اليوم في القاهرة وزير الخارجية فيغا، وبحث الجانبان العلاقات الثنائية.\n")
     assert record["title"] != menu
     assert menu in record["removed"]
+
+
+def test_a_text_wrapped_narrower_than_fifty_characters_is_read_as_its_paragraphs():
+    prose = ("Costa and Vega looked forward to the further improvement of good relations between the two "
+             "countries in several areas of activity, with importance being given to Peruvian assistance in the "
+             "development of the institutions of democracy in Chile. This was part of the understandings reached "
+             "in talks between the two countries led by the Chilean President Luis Vega and Peruvian President "
+             "Ana Maria Costa, held at the Presidential Secretariat today.")
+    second = ("President Vega thanked President Costa and the people of Peru for the long standing support "
+              "extended to the movement for good governance in Chile.")
+    record = extract_text(textwrap.fill(prose, width=44) + "\n\n" + textwrap.fill(second, width=44) + "\n")
+    assert record["body"] == [prose, second]
+    assert record["title_source"] == "derived"
+    assert "Ana Maria Costa" in [p["name"] for p in record["people"]]

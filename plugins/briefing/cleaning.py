@@ -433,6 +433,7 @@ _WRAP_WIDTH = range(50, 81)
 _WRAPPED_SHARE = 0.6
 _LONG_LINE = 30
 _WRAP_CONTINUES = 45  # a wrapped line this long goes on in the next one; a shorter one ends its paragraph
+_NARROW_WRAP_WIDTH = range(35, 50)
 
 
 # "Title:Wire: ...", "Published On:1999-02-15": an archive record's fields, each on its own line
@@ -457,6 +458,19 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
             and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
 
 
+def _narrow_wrap_continues(long: list[str]) -> int | None:
+    """In a text wrapped narrower than 50 characters ("Nasheed and Sri Lankan President Mahinda" /
+    "Rajapaksa, held at the Presidential"), the length from which a line goes on in the next one: its
+    width less the longest word that did not fit; None when the text is not wrapped so narrow."""
+    if len(long) < 12:
+        return None
+    lengths = sorted(len(line) for line in long)
+    width = lengths[int(len(lengths) * 0.9)]
+    if width not in _NARROW_WRAP_WIDTH or lengths[-1] > width + 10:
+        return None
+    return width - 10 if sum(length >= width - 10 for length in lengths) >= _WRAPPED_SHARE * len(lengths) else None
+
+
 def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     """The lines of a text wrapped at a fixed width joined into the paragraphs they break; in any
     text, a line broken inside a sentence ("The Nigerian leader," / "who described ...")."""
@@ -467,11 +481,13 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     beyond = [len(line) for line in long if len(line) > _WRAP_WIDTH[-1] + 10]
     wrapped = (len(long) >= 6 and len(within) >= _WRAPPED_SHARE * len(long) and len(beyond) <= 0.1 * len(long)
                and sum(beyond) < sum(within))
+    continues = _WRAP_CONTINUES if wrapped else _narrow_wrap_continues(long)
+    wrapped = wrapped or continues is not None
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
         if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
-                (wrapped and len(previous) >= _WRAP_CONTINUES and not _FIELD_LINE.match(line)
+                (wrapped and len(previous) >= continues and not _FIELD_LINE.match(line)
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)
