@@ -481,8 +481,9 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     beyond = [len(line) for line in long if len(line) > _WRAP_WIDTH[-1] + 10]
     wrapped = (len(long) >= 6 and len(within) >= _WRAPPED_SHARE * len(long) and len(beyond) <= 0.1 * len(long)
                and sum(beyond) < sum(within))
-    continues = _WRAP_CONTINUES if wrapped else _narrow_wrap_continues(long)
-    wrapped = wrapped or continues is not None
+    narrow = None if wrapped else _narrow_wrap_continues(long)
+    continues = _WRAP_CONTINUES if narrow is None else narrow
+    wrapped = wrapped or narrow is not None
     paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
