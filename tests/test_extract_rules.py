@@ -4427,3 +4427,18 @@ def test_a_text_wrapped_narrower_than_fifty_characters_is_read_as_its_paragraphs
     assert record["body"] == [prose, second]
     assert record["title_source"] == "derived"
     assert "Ana Maria Costa" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("widget", ["Rate this post", "Click to rate this article!", "Notez cet article", "Bewerten Sie diesen Artikel"])
+def test_a_rating_widget_is_no_headline_even_on_an_archives_date_line(widget):
+    lead = "President Ana Costa received President Luis Vega at the palace on Wednesday for talks on trade."
+    for text in (f" date 2017-11 {widget}\n\n{lead}\n", f"{widget}\n\n{lead}\n"):
+        record = extract_text(text)
+        assert record["title_source"] == "derived" and record["body"] == [lead]
+
+
+@pytest.mark.parametrize("label", ["Watch (56s):", "Video (2:13)", "Assista (1min30s):"])
+def test_a_video_players_label_with_its_length_is_noise(label):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{label}\n\nThey spoke about trade.\n")
+    assert label in record["removed"] and record["body"] == ["President Ana Costa met Luis Vega on Monday.",
+                                                             "They spoke about trade."]
