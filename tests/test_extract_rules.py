@@ -4442,3 +4442,16 @@ def test_a_video_players_label_with_its_length_is_noise(label):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{label}\n\nThey spoke about trade.\n")
     assert label in record["removed"] and record["body"] == ["President Ana Costa met Luis Vega on Monday.",
                                                              "They spoke about trade."]
+
+
+@pytest.mark.parametrize(("phrase", "source"), [("по данным «Интерфакса»", "Interfax"), ("сообщает ТАСС", "TASS"),
+                                                ("передает РИА Новости", "RIA Novosti"),
+                                                ("повідомляє Інтерфакс-Україна", "Interfax-Ukraine")])
+def test_a_news_outlet_a_cyrillic_text_reports_by_is_its_source_in_any_case(phrase, source):
+    text = f"Встреча\n\nПрезидент Армении встретился с премьером Турции в Вашингтоне, {phrase}, в понедельник.\n"
+    assert extract_text(text)["source"] == source
+
+
+def test_a_cyrillic_text_reporting_a_diplomatic_source_names_no_outlet():
+    text = "Встреча\n\nПрезидент Армении встретился с премьером Турции в Вашингтоне, сообщил дипломатический источник.\n"
+    assert extract_text(text)["source"] is None

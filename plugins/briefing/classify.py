@@ -20,6 +20,7 @@ from .cleaning import (
     sentences,
     title_cased,
 )
+from .cyrillic import HAS_CYRILLIC, stems
 from .knowledge import (
     SOURCE_LABEL,
     UPPER_LETTERS,
@@ -953,9 +954,22 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
             if outlet:
                 found.append((match.start(), outlet))
                 break
+        if HAS_CYRILLIC.search(paragraph):
+            for match in _REPORTED_CYRILLIC.finditer(paragraph):  # "по данным «Интерфакса»": the outlet's name declined
+                outlet = _outlet_declined(kb, match.group("who"))
+                if outlet:
+                    found.append((match.start(), outlet))
+                    break
         if found:
             return min(found)[1]
     return None
+
+
+def _outlet_declined(kb: Knowledge, who: str) -> str | None:
+    """The news outlet a Cyrillic name in any case stands for ("Интерфакса", "РИА Новости")."""
+    first, *rest = who.split()
+    names = (" ".join((stem, *tail)) for stem in stems(first) for tail in (rest, ()))
+    return next(filter(None, map(kb.news_outlet, names)), None)
 
 
 def _said_by_institution(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -983,6 +997,10 @@ _REPORTED_ELSEWHERE = re.compile(
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     r"(?P<who>[^,.;]{2,60})")
+_REPORTED_CYRILLIC = re.compile(
+    r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
+    r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
+    r"(?P<who>[^\s«»\"„“”,.;:]+(?:\s+[^\s«»\"„“”,.;:]+)?)", re.IGNORECASE)
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)
 
 
