@@ -4455,3 +4455,10 @@ def test_a_news_outlet_a_cyrillic_text_reports_by_is_its_source_in_any_case(phra
 def test_a_cyrillic_text_reporting_a_diplomatic_source_names_no_outlet():
     text = "Встреча\n\nПрезидент Армении встретился с премьером Турции в Вашингтоне, сообщил дипломатический источник.\n"
     assert extract_text(text)["source"] is None
+
+
+@pytest.mark.parametrize("labels", ["Комментарии читателей Оставить комментарий", "Коментарі (3)", "Добавить комментарий"])
+def test_a_cyrillic_comment_sections_labels_are_noise(labels):
+    lead = "Президент Армении встретился с премьером Турции в Вашингтоне в понедельник."
+    record = extract_text(f"Встреча\n\n{lead}\n\n{labels}\n")
+    assert record["body"] == [lead] and labels in record["removed"]
