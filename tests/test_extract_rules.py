@@ -4462,3 +4462,22 @@ def test_a_cyrillic_comment_sections_labels_are_noise(labels):
     lead = "Президент Армении встретился с премьером Турции в Вашингтоне в понедельник."
     record = extract_text(f"Встреча\n\n{lead}\n\n{labels}\n")
     assert record["body"] == [lead] and labels in record["removed"]
+
+
+def test_an_agencys_initials_before_a_dated_dateline_are_the_source_not_a_word_in_capitals():
+    lead = "Phnom Penh, December 06, 2018 - President Ana Costa met President Luis Vega in Vientiane yesterday."
+    assert extract_text(f"Leaders meet\n\nAKP {lead}\n")["source"] == "AKP"
+    assert extract_text(f"Leaders meet\n\nTHE {lead}\n")["source"] is None
+
+
+@pytest.mark.parametrize("address", ["H.E.", "H. E.", "S.E."])
+def test_a_form_of_address_in_initials_between_a_title_and_a_name_is_no_part_of_the_name(address):
+    text = f"Leaders meet\n\nPresident Ana Costa paid a courtesy call on Lao President {address} Luis Vega in Vientiane.\n"
+    assert {"name": "Luis Vega", "role": "President", "country": "Laos"} in extract_text(text)["people"]
+
+
+def test_a_khmer_honorifics_words_and_a_ministers_qualifier_are_no_names():
+    text = ("Leaders meet\n\nCambodian Prime Minister Samdech Akka Moha Sena Padei Techo Luis Vega met President Ana "
+            "Costa. According to Kim Roe, Minister Attached to the Prime Minister, they spoke of trade.\n")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert "Luis Vega" in names and not {"Akka", "Sena", "Padei", "Attached"} & {w for n in names for w in n.split()}

@@ -181,6 +181,8 @@ _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, na
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
+_INITIALS_BEFORE_CITY = re.compile(r"(?!(?:THE|AND|FOR|FROM|IN|AT|ON|BY|TO|OF)\s)(?P<who>[A-Z]{2,6})\s+"
+                                   r"(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
 )
@@ -896,6 +898,9 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             return named
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
+            return kb.organisation(initials["who"]) or initials["who"]
+        initials = _INITIALS_BEFORE_CITY.match(paragraph)  # "AKP Phnom Penh, December 06, 2018 -": a known city, dated
+        if initials and initials["city"] in kb.place_by_name and dates.dateline(paragraph):
             return kb.organisation(initials["who"]) or initials["who"]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)

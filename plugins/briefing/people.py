@@ -744,6 +744,7 @@ class PeopleFinder:
         stages: people after a title, people shown acting, people the knowledge base knows; then
         single names after a title resolved, guesses from a title-cased headline dropped, and
         later mentions by surname or first name added."""
+        segments = [_ADDRESS_INITIALS.sub(_blanked, text) if "." in text else text for text in segments]
         self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
@@ -1080,6 +1081,16 @@ class PeopleFinder:
                 "country": (known.country if known and known.country else None) or entry.country,
             })
         return result
+
+
+# A form of address written as initials before a name: "Lao President H.E. Bounnhang Vorachith" (His
+# Excellency), "H.H. Sheikh ...", "H.R.H.", "S.E. M. ..." (Son Excellence); read as blank, the title before reaches the name.
+_ADDRESS_INITIALS = re.compile(r"(?<![\w.])(?:H\.\s?E|H\.\s?H|H\.\s?M|H\.\s?R\.\s?H|S\.\s?E|S\.\s?M)\.(?=\s+[A-Z])")
+
+
+def _blanked(match: re.Match) -> str:
+    """The match as spaces of its length, so that every offset into the text stays true."""
+    return " " * len(match.group())
 
 
 def _without_overlaps(spans) -> list[Mention]:
