@@ -4481,3 +4481,25 @@ def test_a_khmer_honorifics_words_and_a_ministers_qualifier_are_no_names():
             "Costa. According to Kim Roe, Minister Attached to the Prime Minister, they spoke of trade.\n")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert "Luis Vega" in names and not {"Akka", "Sena", "Padei", "Attached"} & {w for n in names for w in n.split()}
+
+
+def test_a_shortened_month_and_day_without_on_dates_the_meeting_and_is_no_name():
+    text = ("Costa receives Vega\n\n2018-11-13\n\nPresident Ana Costa received Palau President Luis Vega at the Office "
+            "of the President Nov. 12 in Taipei City, vowing to enhance relations.\n")
+    record = extract_text(text)
+    assert record["event_date"] == "2018-11-12"
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+
+
+@pytest.mark.parametrize("limit", ["since", "until", "by"])
+def test_a_shortened_month_and_day_after_a_limit_dates_nothing(limit):
+    text = (f"Costa receives Vega\n\n2018-11-13\n\nPresident Ana Costa has received Palau President Luis Vega {limit} "
+            "Nov. 12 in Taipei City.\n")
+    assert extract_text(text)["event_date"] is None
+
+
+def test_a_generation_after_a_surname_keeps_its_full_stop_unless_a_sentence_may_end_there():
+    text = "Leaders meet\n\nPresident Ana Costa received Palau President Luis E. Vega Jr. at the palace.\n"
+    assert "Luis E. Vega Jr." in [p["name"] for p in extract_text(text)["people"]]
+    text = "Leaders meet\n\nPresident Ana Costa received Palau President Luis E. Vega Jr. Vega said trade grew.\n"
+    assert "Luis E. Vega Jr" in [p["name"] for p in extract_text(text)["people"]]

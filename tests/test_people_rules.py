@@ -429,8 +429,8 @@ def test_a_surname_shared_by_a_father_and_son_means_the_one_named_first():
     )
     assert [(q["speaker"], q["text"]) for q in record["quotes"]] == [
         ("Jane Doe", "Welcome back,"),
-        ("Amos Lee Jr", "Thank you very much,"),
-        ("Amos Lee Jr", "Beyond that, there are issues,"),
+        ("Amos Lee Jr.", "Thank you very much,"),
+        ("Amos Lee Jr.", "Beyond that, there are issues,"),
     ]
 
 

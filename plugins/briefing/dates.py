@@ -111,6 +111,12 @@ _DAY_MONTH = [
                + trie_alternation({word for words in _WORDS["months_other_languages"].values() for word in words})
                + r")(?!\w)\.?" + _NO_YEAR, re.IGNORECASE),
 ]
+# A month shortened with its full stop ("Nov. 12"), which news style writes without "on" ("received ... at the
+# Office of the President Nov. 12"), unless a span or a limit is meant ("since Nov. 12", "by Sept. 3").
+SHORTENED_MONTH_DAY = re.compile(r"(?:" + "|".join(sorted({month[:3].title() for month in _WORDS["months"]} | {"Sept"}))
+                                 + r")\.\s*\d")
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|between|and|or|of|than|as)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
 _ON_REACH = 30  # "on the Wednesday, " before a day and month
 _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_WORDS["day_prepositions_other_languages"])
@@ -806,7 +812,9 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     day in the anchor's year or None). A sentence that announces ("will pay a visit on February
     21") takes the nearest such day, ahead of the anchor as well."""
     said = [(month, day, start) for month, day, start, _end in day_months(sentence)
-            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)]
+            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)
+            or (SHORTENED_MONTH_DAY.match(sentence, start)
+                and not _SPAN_WORD_BEFORE.search(sentence, max(0, start - _ON_REACH), start))]
     ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
     return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
             for month, day, start in said]

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cyrillic
+from . import cyrillic, dates
 from .cleaning import title_cased
 from .knowledge import (
     OTHER_SCRIPTS,
@@ -38,7 +38,11 @@ _PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}][{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_L
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
 # an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
 _INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
-_NAME_WORD = rf"(?:{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
+# a generation after the surname, with its full stop as written ("Tommy E. Remengesau Jr."), where no
+# capital follows (in "... Jr. Vega said", the full stop may end the sentence)
+_GENERATION_WRITTEN = rf"(?:Jr|Sr)\.(?!\w)(?!\s+[{UPPER_LETTERS}])"
+_NAME_WORD = rf"(?:{_GENERATION_WRITTEN}|{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|"\
+    rf"{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
@@ -773,6 +777,8 @@ class PeopleFinder:
         """People a role title introduces ("Russian President Vladimir Putin", "Gary Koren, Israel's ambassador")."""
         for match in self._role_matches(text):
             name = self._person_name(match.group("name"))
+            if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
+                name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
             if not name or self.kb.role_by_alias.get(fold(f"{match.group('role')} {name.split()[0]}")):
                 continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name
             if text.startswith("- ", match.start("name") + len(name)):
