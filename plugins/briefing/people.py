@@ -41,8 +41,8 @@ _INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
 # a generation after the surname, with its full stop as written ("Tommy E. Remengesau Jr."), where no
 # capital follows (in "... Jr. Vega said", the full stop may end the sentence)
 _GENERATION_WRITTEN = rf"(?:Jr|Sr)\.(?!\w)(?!\s+[{UPPER_LETTERS}])"
-_NAME_WORD = rf"(?:{_GENERATION_WRITTEN}|{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|"\
-    rf"{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)"
+_NAME_WORD = (rf"(?:{_GENERATION_WRITTEN}|{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|"
+              rf"{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)")
 _NAME_LISTS = read_words("names.yaml")
 _WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
 _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
