@@ -4503,3 +4503,10 @@ def test_a_generation_after_a_surname_keeps_its_full_stop_unless_a_sentence_may_
     assert "Luis E. Vega Jr." in [p["name"] for p in extract_text(text)["people"]]
     text = "Leaders meet\n\nPresident Ana Costa received Palau President Luis E. Vega Jr. Vega said trade grew.\n"
     assert "Luis E. Vega Jr" in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize(("sign_off", "source"), [("(aise)", "aise"), ("(AGI)", "AGI"), ("(Adnkronos)", "Adnkronos")])
+def test_an_italian_agencys_sign_off_in_any_case_is_the_source(sign_off, source):
+    text = ("Mattarella riceve Vega\n\nIl presidente della Repubblica ha ricevuto al Quirinale il presidente Luis Vega, "
+            f"con il quale ha avuto un colloquio. {sign_off}\n")
+    assert extract_text(text)["source"] == source
