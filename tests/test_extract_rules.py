@@ -4510,3 +4510,9 @@ def test_an_italian_agencys_sign_off_in_any_case_is_the_source(sign_off, source)
     text = ("Mattarella riceve Vega\n\nIl presidente della Repubblica ha ricevuto al Quirinale il presidente Luis Vega, "
             f"con il quale ha avuto un colloquio. {sign_off}\n")
     assert extract_text(text)["source"] == source
+
+
+def test_congratulatory_calls_in_a_headline_are_calls_not_a_visit_that_calls_on():
+    text = ("Costa Keeps Getting Congratulatory Calls on Poll Victory\n\nOn Tuesday, Prime Minister Ana Costa received "
+            "congratulatory calls from the Presidents of Chile and Peru.\n\nCosta recalled her visit to Chile in February.\n")
+    assert extract_text(text)["kind"] == "phone_call"
