@@ -4516,3 +4516,15 @@ def test_congratulatory_calls_in_a_headline_are_calls_not_a_visit_that_calls_on(
     text = ("Costa Keeps Getting Congratulatory Calls on Poll Victory\n\nOn Tuesday, Prime Minister Ana Costa received "
             "congratulatory calls from the Presidents of Chile and Peru.\n\nCosta recalled her visit to Chile in February.\n")
     assert extract_text(text)["kind"] == "phone_call"
+
+
+def test_a_counterpart_named_with_a_noble_title_or_a_courtesy_title_is_a_participant():
+    for title in ("Imam", "Dr."):
+        text = f"Leaders meet\n\nPresident Ana Costa met with his Tajik counterpart, {title} Ali Rahman, on Monday.\n"
+        assert "Ali Rahman" in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize("line", ["166211334 3809016825841198 871763394662798613 o", "166211334_3809016825841198_871763394662798613_n.jpg"])
+def test_a_pictures_file_name_of_long_numbers_is_noise(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n\nThey spoke of trade.\n")
+    assert line in record["removed"] and record["body"] == ["President Ana Costa met Luis Vega on Monday.", "They spoke of trade."]

@@ -93,7 +93,8 @@ _COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,
                           rf"|\bmevkida[şs][ıi]|\b(?:(?:su|seu|sua|son|sa|(?:il|la)\s+su[oa])\s+h?om[oó]log(?:o|a|ue)"
                           rf"|omolog(?:ul|ului)\s+(?:s[ăa]u|ei|lor))"
                           rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)?)"
-                          rf",?\s+{_FULL_NAME}(?![\w'’])")
+                          # a noble or courtesy title before the name: "his Tajik counterpart, Imam Ali Rahman"
+                          rf",?\s+(?:(?:{'|'.join(sorted(_NOBLE_WORDS))})\s+|{_HONORIFIC})?{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
 _FRENCH_ARTICLE = r"(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])"
 _FRENCH_ARTICLE_CAPITAL = re.compile(_FRENCH_ARTICLE + r"\s?[A-Z]")  # what the pattern below needs, cheaply looked for
