@@ -4528,3 +4528,10 @@ def test_a_counterpart_named_with_a_noble_title_or_a_courtesy_title_is_a_partici
 def test_a_pictures_file_name_of_long_numbers_is_noise(line):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa met Luis Vega on Monday.\n\n{line}\n\nThey spoke of trade.\n")
     assert line in record["removed"] and record["body"] == ["President Ana Costa met Luis Vega on Monday.", "They spoke of trade."]
+
+
+@pytest.mark.parametrize("country", ["Guinea Conakry", "Congo-Brazzaville", "Congo Kinshasa"])
+def test_a_country_named_with_its_capital_is_no_city_of_the_contact(country):
+    text = f"Leaders meet\n\nPresident Ana Costa ended her stay in {country} and Ghana, where she met the presidents.\n"
+    record = extract_text(text)
+    assert record["location"] is None

@@ -533,6 +533,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
                                      _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
+            if kb.country_pattern and kb.country_pattern.fullmatch(match.group("place")):
+                continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
