@@ -4535,3 +4535,10 @@ def test_a_country_named_with_its_capital_is_no_city_of_the_contact(country):
     text = f"Leaders meet\n\nPresident Ana Costa ended her stay in {country} and Ghana, where she met the presidents.\n"
     record = extract_text(text)
     assert record["location"] is None
+
+
+@pytest.mark.parametrize("thing", ["al Monumento General", "a la Avenida Presidente", "al Aeropuerto Internacional Presidente"])
+def test_a_title_after_a_noun_a_thing_is_named_with_is_no_person(thing):
+    text = (f"Bukele y Milei\n\nEl presidente Nayib Bukele fue {thing} Luis Vega y luego fue recibido por el presidente "
+            "Javier Milei.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Nayib Bukele", "Javier Milei"]

@@ -272,6 +272,9 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
 _WORD_REACH = 40
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
+_NAMESAKE_REACH = 30
+_NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
+                              + r")\s+(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 
@@ -777,6 +780,8 @@ class PeopleFinder:
     def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
         """People a role title introduces ("Russian President Vladimir Putin", "Gary Koren, Israel's ambassador")."""
         for match in self._role_matches(text):
+            if _NAMESAKE_BEFORE.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start()):
+                continue  # "al Monumento General San Martín": a thing named after the titled person
             name = self._person_name(match.group("name"))
             if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
