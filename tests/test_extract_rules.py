@@ -4542,3 +4542,8 @@ def test_a_title_after_a_noun_a_thing_is_named_with_is_no_person(thing):
     text = (f"Bukele y Milei\n\nEl presidente Nayib Bukele fue {thing} Luis Vega y luego fue recibido por el presidente "
             "Javier Milei.\n")
     assert [p["name"] for p in extract_text(text)["people"]] == ["Nayib Bukele", "Javier Milei"]
+
+
+def test_a_german_capital_named_with_its_adjective_is_the_city_of_the_contact():
+    text = "Treffen\n\nDie Präsidentin Ana Costa traf den Präsidenten Luis Vega in der chilenischen Hauptstadt Santiago.\n"
+    assert extract_text(text)["location"] == "Santiago"

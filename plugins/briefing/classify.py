@@ -94,9 +94,10 @@ _CITY_OF = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
-    # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der Hauptstadt Kiew"
+    # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
-    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|der\s+Hauptstadt|die\s+Hauptstadt|de\s+hoofdstad)"
+    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
+    rf"|(?:der|die)\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt)"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
