@@ -4547,3 +4547,10 @@ def test_a_title_after_a_noun_a_thing_is_named_with_is_no_person(thing):
 def test_a_german_capital_named_with_its_adjective_is_the_city_of_the_contact():
     text = "Treffen\n\nDie Präsidentin Ana Costa traf den Präsidenten Luis Vega in der chilenischen Hauptstadt Santiago.\n"
     assert extract_text(text)["location"] == "Santiago"
+
+
+@pytest.mark.parametrize("banner", ["The President of the Republic of Costa: Press Releases and News", "Office of the President: Speeches"])
+def test_a_sites_banner_naming_its_section_is_no_headline(banner):
+    headline = "Speech by President Ana Costa at the State Dinner hosted by President Luis Vega, 12 November 2007"
+    record = extract_text(f"{banner}\n\n{headline}\n\nI would like to thank you, Mr President, for the kind words.\n")
+    assert record["title"] == headline and banner in record["removed"]
