@@ -182,7 +182,7 @@ _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, na
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
-_INITIALS_BEFORE_CITY = re.compile(r"(?!(?:THE|AND|FOR|FROM|IN|AT|ON|BY|TO|OF)\s)(?P<who>[A-Z]{2,6})\s+"
+_INITIALS_BEFORE_CITY = re.compile(r"(?P<who>[A-Z]{2,6})\s+"
                                    r"(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s")
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})\s*[)\]]?\.?$"
@@ -199,10 +199,11 @@ _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
     r"\s+(?:said|says|read|reads|stated)\b"
 )
-# Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/."
+# Wire datelines: "MOSCOW, Oct 23 (Reuters) -", "NUSA DUA, Indonesia (AP) —", "MOSCOW, July 25. /TASS/.", "BOGOTÁ, 4 Nov",
+# "Brasília, 4/11/2006", "МОСКВА, 5 марта. /ТАСС/."
 DATELINE = re.compile(
-    rf"^[{UPPER_LETTERS}](?:[^\W\d_]|[ .\-/]){{1,40}},?\s(?:[^()]{{0,30}}?)?"  # "BOGOTÁ, 4 Nov", "Brasília, 4/11/2006"
-    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)\s*"
+    rf"^[{UPPER_LETTERS}А-ЯЁ](?:[^\W\d_]|[ .\-/]){{1,40}},?\s(?:[^()]{{0,30}}?)?"
+    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-ZА-ЯЁ][\w\-]{1,20})/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
@@ -903,8 +904,9 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]
         initials = _INITIALS_BEFORE_CITY.match(paragraph)  # "AKP Phnom Penh, December 06, 2018 -": a known city, dated
-        if initials and initials["city"] in kb.place_by_name and dates.dateline(paragraph):
-            return kb.organisation(initials["who"]) or initials["who"]
+        known = kb.news_outlet(initials["who"]) if initials and initials["city"] in kb.place_by_name else None
+        if known and dates.dateline(paragraph):  # a known agency: "VIDEO Paris, 12 March 2023 -" is a label
+            return known
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):

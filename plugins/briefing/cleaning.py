@@ -484,11 +484,13 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     narrow = None if wrapped else _narrow_wrap_continues(long)
     continues = _WRAP_CONTINUES if narrow is None else narrow
     wrapped = wrapped or narrow is not None
+    # narrower than 50, a headline is as long as a wrapped line: the first line goes on only as a sentence does
+    headline = next((i for i, line in enumerate(lines) if line), None) if narrow is not None else None
     paragraphs: list[list[str]] = []
     previous = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
-                (wrapped and len(previous) >= continues and not _FIELD_LINE.match(line)
+                (wrapped and len(previous) >= continues and index - 1 != headline and not _FIELD_LINE.match(line)
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)

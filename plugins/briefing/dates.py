@@ -117,6 +117,8 @@ SHORTENED_MONTH_DAY = re.compile(r"(?:" + "|".join(sorted({month[:3].title() for
                                  + r")\.\s*\d")
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|between|and|or|of|than|as)\s+(?:the\s+)?$",
                                re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|during|when|while|and|to|for|with)\b)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
 _ON_REACH = 30  # "on the Wednesday, " before a day and month
 _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_WORDS["day_prepositions_other_languages"])
@@ -807,14 +809,23 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
     return anchor - dt.timedelta(days=back)
 
 
+def _news_style_day(sentence: str, start: int, end: int) -> bool:
+    """Whether a shortened month and day without "on" dates the clause it ends ("received ... at the Office of
+    the President Nov. 12 in Taipei"): not a limit ("since Nov. 12"), not a day that names an event ("the Jan. 6
+    attack"), not in a clause about someone ("who took office Jan. 20,")."""
+    if not SHORTENED_MONTH_DAY.match(sentence, start) or not _CLAUSE_GOES_ON.match(sentence, end):
+        return False
+    clause = max(sentence.rfind(mark, 0, start) for mark in (",", ";", "(", " – ", " — ")) + 1
+    return not _SPAN_WORD_BEFORE.search(sentence, max(0, start - _ON_REACH), start) and not _RELATIVE_WORD.search(
+        sentence, clause, start)
+
+
 def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.date | None]]:
     """Each day and month the sentence dates something to ("on August 23"): (where it starts, the
     day in the anchor's year or None). A sentence that announces ("will pay a visit on February
     21") takes the nearest such day, ahead of the anchor as well."""
-    said = [(month, day, start) for month, day, start, _end in day_months(sentence)
-            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start)
-            or (SHORTENED_MONTH_DAY.match(sentence, start)
-                and not _SPAN_WORD_BEFORE.search(sentence, max(0, start - _ON_REACH), start))]
+    said = [(month, day, start) for month, day, start, end in day_months(sentence)
+            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start) or _news_style_day(sentence, start, end)]
     ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
     return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
             for month, day, start in said]

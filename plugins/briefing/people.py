@@ -576,6 +576,8 @@ class PeopleFinder:
 
     def _note(self, name: str, role: str | None, country: str | None) -> str:
         name = _without_case_ending(name)
+        if name.endswith((" Jr", " Sr")):
+            name += "."  # one spelling of the generation for one person: "Jr." before a sentence's end or a quotation
         known = self._known(name)
         key = known.name if known else name
         written = name.split()[-1]
@@ -1095,9 +1097,10 @@ class PeopleFinder:
         return result
 
 
-# A form of address written as initials before a name: "Lao President H.E. Bounnhang Vorachith" (His
-# Excellency), "H.H. Sheikh ...", "H.R.H.", "S.E. M. ..." (Son Excellence); read as blank, the title before reaches the name.
-_ADDRESS_INITIALS = re.compile(r"(?<![\w.])(?:H\.\s?E|H\.\s?H|H\.\s?M|H\.\s?R\.\s?H|S\.\s?E|S\.\s?M)\.(?=\s+[A-Z])")
+# "His Excellency" written as initials before a name: "Lao President H.E. Bounnhang Vorachith", "S.E. M. ..."
+# (Son Excellence); read as blank, the title before reaches the name. Not "H.M.", "S.M.", "H.H.": a person's
+# own initials too ("S.M. Krishna", "H.M. Ershad").
+_ADDRESS_INITIALS = re.compile(r"(?<![\w.])(?:H\.\s?E|S\.\s?E)\.(?=\s+[A-Z])")
 
 
 def _blanked(match: re.Match) -> str:
