@@ -4598,3 +4598,12 @@ def test_a_narrowly_wrapped_texts_headline_is_not_joined_to_the_line_under_it():
     for under in ("By JANE ROE, Associated Press Writer\n", ""):
         record = extract_text("Costa Urges Vega on Nuclear Inspections\n" + under + textwrap.fill(lead, 40) + "\n")
         assert record["title"] == "Costa Urges Vega on Nuclear Inspections"
+
+
+def test_a_paragraph_of_sentences_ending_in_a_quotation_is_no_headline():
+    lead = "Prime Minister Ana Costa met President Luis Vega in London. Costa said: “We have agreed to deepen our trade ties.”"
+    record = extract_text(f"{lead}\n\nThey also spoke of energy.\n")
+    assert record["title_source"] == "derived" and record["body"][0] == lead
+    assert record["quotes"] == [quote("Ana Costa", "We have agreed to deepen our trade ties.")]
+    headline = "Costa: “We have agreed to deepen our trade ties.”"
+    assert extract_text(f"{headline}\n\n{lead}\n")["title"] == headline

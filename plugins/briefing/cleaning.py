@@ -40,6 +40,8 @@ def _inline_noise_out(match: re.Match) -> str:
 # "From Associated Press"; "Avec Reuters", "Avec l'AFP": the story written with the wire's
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’»]$")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*\S")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
@@ -298,7 +300,9 @@ def is_headline_like(line: str) -> bool:
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
     return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((":", ";", ","))
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
-            and any(c.isupper() for c in line))
+            and any(c.isupper() for c in line)
+            # "... met Vega in London. Costa said: “We have agreed.”": sentences, the last one quoted
+            and not (_QUOTED_SENTENCE_END.search(line) and _SENTENCE_BREAK.search(line)))
 
 
 def title_cased(line: str) -> bool:
