@@ -4607,3 +4607,51 @@ def test_a_paragraph_of_sentences_ending_in_a_quotation_is_no_headline():
     assert record["quotes"] == [quote("Ana Costa", "We have agreed to deepen our trade ties.")]
     headline = "Costa: “We have agreed to deepen our trade ties.”"
     assert extract_text(f"{headline}\n\n{lead}\n")["title"] == headline
+
+
+@pytest.mark.parametrize("sentence", ["was in Singapore on Tuesday, where he held talks with",
+                                      "held talks in Singapore on Tuesday with"])
+def test_a_city_state_after_in_is_the_city_of_the_contact(sentence):
+    text = f"Leaders meet\n\nPrime Minister Ana Costa {sentence} Prime Minister Luis Vega.\n"
+    assert extract_text(text)["location"] == "Singapore"
+
+
+@pytest.mark.parametrize("organisation", ["Amnesty International Secretary General", "Rotary International President"])
+def test_a_title_after_an_organisations_international_is_a_persons(organisation):
+    text = f"Leaders meet\n\nPresident Ana Costa met {organisation} Jane Roe in Pretoria on Monday.\n"
+    assert "Jane Roe" in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize("clause", ["Vega war am Morgen aus der polnischen Hauptstadt Warschau angereist.",
+                                    "Sie sprachen über den Bürgermeister der ukrainischen Hauptstadt Kiew."])
+def test_a_german_capital_not_after_in_der_is_no_city_of_the_contact(clause):
+    text = f"Treffen\n\nBundeskanzlerin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen. {clause}\n"
+    assert extract_text(text)["location"] == "Berlin"
+
+
+@pytest.mark.parametrize("headline", ["Costa-Vega talks in Sochi: statements", "Costa in China: news and announcements"])
+def test_a_headline_naming_an_event_and_its_statements_is_a_headline(headline):
+    assert extract_text(f"{headline}\n\nPresident Ana Costa met Luis Vega in Sochi on Monday.\n")["title"] == headline
+
+
+@pytest.mark.parametrize("opening", ["for the first time,", "according to the draft agreement,"])
+def test_an_opening_phrase_before_a_name_is_no_description_of_an_object(opening):
+    text = ("Leaders meet\n\nForeign Minister Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"She noted that {opening} Vega had accepted an invitation to address Congress. “It will be an honour,” he said.\n")
+    assert extract_text(text)["quotes"][0]["speaker"] == "Luis Vega"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("met President Luis Vega Nov. 15 on the sidelines of the summit", "2023-11-15"),
+    ("met President Luis Vega Nov. 15 amid a row over fishing", "2023-11-15"),
+    ("said that Costa met President Luis Vega Nov. 15 in Lima", "2023-11-15"),
+])
+def test_a_shortened_month_and_day_before_the_rest_of_its_clause_dates_the_contact(sentence, day):
+    text = f"Costa meets Vega\n\nNovember 16, 2023\n\nPresident Ana Costa {sentence}.\n"
+    assert extract_text(text)["event_date"] == day
+
+
+def test_a_shortened_month_and_day_in_a_clause_between_commas_about_someone_dates_nothing():
+    text = ("Costa meets Vega\n\nJanuary 18, 2024\n\nPresident Ana Costa, sworn in Dec. 10, hosted President Luis Vega "
+            "at the palace on Wednesday.\n")
+    assert extract_text(text)["event_date"] == "2024-01-17"

@@ -97,7 +97,7 @@ _CITY_OF = re.compile(
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
-    rf"|(?:der|die)\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt)"
+    rf"|in\s+der\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt|die\s+Hauptstadt)"  # not "aus der", "Bürgermeister der"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
@@ -535,8 +535,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
                                      _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
-            if kb.country_pattern and kb.country_pattern.fullmatch(match.group("place")):
-                continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital
+            if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
+                    and not (pattern and pattern.fullmatch(match.group("place")))):
+                continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")

@@ -41,7 +41,7 @@ def _inline_noise_out(match: re.Match) -> str:
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’»]$")
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")
+_TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")  # not "U.S. President": a full stop after a small letter
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*\S")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
@@ -302,7 +302,7 @@ def is_headline_like(line: str) -> bool:
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
             and any(c.isupper() for c in line)
             # "... met Vega in London. Costa said: “We have agreed.”": sentences, the last one quoted
-            and not (_QUOTED_SENTENCE_END.search(line) and _SENTENCE_BREAK.search(line)))
+            and not (_QUOTED_SENTENCE_END.search(line) and _TWO_SENTENCES.search(line)))
 
 
 def title_cased(line: str) -> bool:

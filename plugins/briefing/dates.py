@@ -117,8 +117,9 @@ SHORTENED_MONTH_DAY = re.compile(r"(?:" + "|".join(sorted({month[:3].title() for
                                  + r")\.\s*\d")
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through|to|before|after|between|and|or|of|than|as)\s+(?:the\s+)?$",
                                re.IGNORECASE)
-_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|during|when|while|and|to|for|with)\b)")
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:in|at|on|during|amid|ahead|after|before|following|when|while|and|to|for|with)\b)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b", re.IGNORECASE)  # not "that": "said that ... met X Feb. 18"
 _CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
 _ON_REACH = 30  # "on the Wednesday, " before a day and month
 _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_WORDS["day_prepositions_other_languages"])
@@ -816,6 +817,8 @@ def _news_style_day(sentence: str, start: int, end: int) -> bool:
     if not SHORTENED_MONTH_DAY.match(sentence, start) or not _CLAUSE_GOES_ON.match(sentence, end):
         return False
     clause = max(sentence.rfind(mark, 0, start) for mark in (",", ";", "(", " – ", " — ")) + 1
+    if clause and sentence[clause - 1] == "," and sentence.startswith(",", end):
+        return False  # "President Javier Milei, sworn in Dec. 10, hosted ...": a clause between commas about him
     return not _SPAN_WORD_BEFORE.search(sentence, max(0, start - _ON_REACH), start) and not _RELATIVE_WORD.search(
         sentence, clause, start)
 

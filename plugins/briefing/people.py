@@ -276,7 +276,8 @@ _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
-                              + r")\s+(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
+                              + r")\s+(?:Internacional\s+|International\s+|Internazionale\s+)?"
+                              + r"(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
 _NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
 
 

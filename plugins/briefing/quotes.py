@@ -62,8 +62,8 @@ _OBJECT_BEFORE = re.compile(
 # meeting with the Chilean Chief Executive, Gabriel Boric"; not after "of": "The President of the Government,
 # Mariano Rajoy" is the subject)
 _DESCRIBED_OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|by|from|for|against|between|among|toward|towards|without)\s+the\s+(?:[A-Z][\w'’.\-]*\s+)*"
-    r"(?:[\w'’.\-]+\s+){0,3}[\w'’.\-]+,\s+$"
+    r"\b(?:with|to|by|from|against|between|among|toward|towards|without)\s+the\s+(?=[^,]*[A-Z])(?:[A-Z][\w'’.\-]*\s+)*"
+    r"(?:[\w'’.\-]+\s+){0,3}[\w'’.\-]+,\s+$"  # a title in it ("for the first time, Quispe": no description)
 )
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
