@@ -4655,3 +4655,27 @@ def test_a_shortened_month_and_day_in_a_clause_between_commas_about_someone_date
     text = ("Costa meets Vega\n\nJanuary 18, 2024\n\nPresident Ana Costa, sworn in Dec. 10, hosted President Luis Vega "
             "at the palace on Wednesday.\n")
     assert extract_text(text)["event_date"] == "2024-01-17"
+
+
+LEAD = "Chilean President Ana Costa met Peruvian President Luis Vega in Lima on Tuesday for talks on trade and energy."
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Posted on March 15, 2023 by admin", "2023-03-15"),
+    ("Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023 at 9:00 p.m. EDT", "2023-03-14"),
+    ("Published 14 March 2023, 21:00 GMT Updated 15 March 2023", "2023-03-14"),
+])
+def test_a_date_line_with_a_users_name_or_an_update_beside_publication_dates_the_article(line, published):
+    assert extract_text(f"Costa and Vega agree on trade\n\n{line}\n\n{LEAD}\n")["published"] == published
+
+
+@pytest.mark.parametrize("byline", ["By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press"])
+def test_a_wires_name_ending_a_byline_is_the_source(byline):
+    assert extract_text(f"Costa and Vega agree on trade\n\n{byline}\n\n{LEAD}\n")["source"] == "Associated Press"
+
+
+@pytest.mark.parametrize(("line", "source"), [("Copyright 2023 The Associated Press. All rights reserved.", "Associated Press"),
+                                              ("© 2023 Reuters", "Reuters"), ("© Reuters", None)])
+def test_a_copyright_line_with_its_year_or_rights_names_the_source_a_bare_credit_does_not(line, source):
+    record = extract_text(f"Costa and Vega agree on trade\n\n{LEAD}\n\n{line}\n")
+    assert record["source"] == source and line in record["removed"]

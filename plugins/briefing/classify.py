@@ -14,6 +14,7 @@ from .cleaning import (
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SYNDICATED,
+    copyright_holder,
     is_paragraph_like,
     outlet_credit,
     sentence_starts,
@@ -154,6 +155,7 @@ _REPORTED = re.compile(
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
 )
 _BYLINE_START = re.compile(r"^(?i:by):?\s+")
+_WRITER_AFTER_OUTLET = re.compile(r"\s+(?:Staff\s+|Senior\s+|Chief\s+)?(?:Writer|Correspondent|Reporter)s?$")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
 _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?,\s"
@@ -795,6 +797,12 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
+        # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
+        tail = _WRITER_AFTER_OUTLET.sub("", line[by.end():].rstrip(" :.,")) if by else ""
+        ending = next((m for m in kb.organisation_pattern.finditer(tail) if m.end() == len(tail)), None) if (
+            tail and kb.organisation_pattern) else None
+        if ending and kb.news_outlet(ending.group(0)):
+            return kb.news_outlet(ending.group(0))
     for line in meta_lines:
         fields = dates.record_fields(line) or [line]
         # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
@@ -1026,8 +1034,13 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Copyright 2023 The Associated Press. All rights reserved.": a news agency's or outlet's article."""
+    return next(filter(None, (kb.news_outlet(holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
+
+
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to)
+                  _desk_credit, _place_line_agency, _sign_off, _copyright_line, _said_by_institution, _reported_or_according_to)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -327,9 +327,22 @@ def _caseless(line: str) -> bool:
     return not any(c.islower() for c in line) and any(c.isalpha() and not c.isupper() for c in line)
 
 
+# "Copyright 2023 The Associated Press. All rights reserved.", "© 2017 The Canadian Press": whose the article is, with
+# its year or its rights (not "© Reuters" alone, a picture's credit)
+COPYRIGHT = re.compile(r"(?i:copyright\s*©?|©|\(c\))\s*(?:(?P<year>(?:19|20)\d\d)\s*)?"
+                       r"(?P<who>(?-i:[A-Z])[\w.&’'\-]*(?:\s+[\w&’'\-]+){0,4}?)(?:\s*(?P<year_after>(?:19|20)\d\d))?\s*\.?"
+                       r"(?P<rights>\s*(?i:all rights reserved)\b.*)?$")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names with a year or its rights reserved, else None."""
+    match = COPYRIGHT.match(line)
+    return match["who"] if match and (match["year"] or match["year_after"] or match["rights"]) else None
+
+
 def is_meta_line(line: str) -> bool:
     return bool(
-        _source_line(line)
+        _source_line(line) or copyright_holder(line)
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)

@@ -176,9 +176,9 @@ _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
 _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
-# "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
-# the copy (not "July 10, 2009 by", a line of wrapped prose)
-_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$"
+# "... 5:53PM by PIB Delhi", "...|By ...", "Posted on March 15, 2023 by admin" (a user's name), and after the clock
+# "July 10, 2009 at 9:31 am by": the author's link lost in the copy (not "July 10, 2009 by", a line of wrapped prose)
+_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+(?:[A-Z][\w.\-' ]{1,60}|[a-z][\w.\-]{1,30})$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -418,6 +418,8 @@ def parse_date_line(line: str) -> dt.date | None:
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     whole = _parse_date_line(line)
+    if whole is None and _UPDATED_WORD.search(line):
+        whole = _published_beside_updated(line)
     if whole is not None or "|" not in line or not _A_YEAR.search(line):
         return whole
     fields = record_fields(line) or []
@@ -533,6 +535,17 @@ def date_line_names(line: str) -> list[str]:
         return [name.strip() for name in marked[:head.end()].strip(" ,").split(",")]
     tail = _PLACE_TAIL.search(marked)
     return [tail["place"]] if tail else []
+
+
+def _published_beside_updated(line: str) -> dt.date | None:
+    """The publication's date of a line that also gives the update's ("Published 14 March 2023, 21:00 GMT Updated
+    15 March 2023", "Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023"): every part a date line."""
+    cuts = sorted({0, *(m.start() for m in _UPDATED_WORD.finditer(line)), *(m.end() for m in re.finditer(r"\|", line))})
+    parts = [part.strip(" |") for part in (line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)])) if part.strip(" |")]
+    values = [_parse_date_line(part) for part in parts]
+    if len(parts) < 2 or None in values:
+        return None
+    return next((value for part, value in zip(parts, values) if not is_updated(part)), None)
 
 
 def is_updated(line: str) -> bool:
