@@ -4679,3 +4679,10 @@ def test_a_wires_name_ending_a_byline_is_the_source(byline):
 def test_a_copyright_line_with_its_year_or_rights_names_the_source_a_bare_credit_does_not(line, source):
     record = extract_text(f"Costa and Vega agree on trade\n\n{LEAD}\n\n{line}\n")
     assert record["source"] == source and line in record["removed"]
+
+
+@pytest.mark.parametrize("sentence", ["wrote a letter to Chilean President Ana Costa on Tuesday, proposing talks",
+                                      "sent a letter to Chilean President Ana Costa proposing talks on trade"])
+def test_a_contact_by_letter_proposing_talks_is_a_statement(sentence):
+    text = f"Vega's letter to Costa\n\nMarch 15, 2023\n\nPeruvian President Luis Vega {sentence}.\n"
+    assert extract_text(text)["kind"] == "statement"
