@@ -4686,3 +4686,15 @@ def test_a_copyright_line_with_its_year_or_rights_names_the_source_a_bare_credit
 def test_a_contact_by_letter_proposing_talks_is_a_statement(sentence):
     text = f"Vega's letter to Costa\n\nMarch 15, 2023\n\nPeruvian President Luis Vega {sentence}.\n"
     assert extract_text(text)["kind"] == "statement"
+
+
+@pytest.mark.parametrize("line", ["Read next", "Already a subscriber? Log in", "Add to saved stories", "Support independent journalism",
+                                  "Donate", "Contact the author: jane@example.com"])
+def test_a_paywalls_reading_lists_and_donation_boxs_prompts_are_noise(line):
+    record = extract_text(f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{line}\n\nThey agreed to cut tariffs.\n")
+    assert record["body"] == [LEAD, "They agreed to cut tariffs."] and line in record["removed"]
+
+
+def test_a_sentence_asking_for_support_or_donations_is_prose():
+    line = "Costa asked Vega to support independent journalism in both countries and to donate to the press fund."
+    assert line in extract_text(f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{line}\n")["body"]
