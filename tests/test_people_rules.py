@@ -832,11 +832,3 @@ def test_a_surname_or_a_firm_that_is_a_monarchs_title_in_german_is_no_title():
                           "Bill Kaiser, a trade adviser, said the talks went well.\n")
     assert "Emperor" not in [person["role"] for person in record["people"]]
     assert "Bill Kaiser" in [person["name"] for person in record["people"]]
-
-
-def test_a_country_after_a_titled_name_is_the_persons_and_a_description_by_it_finds_the_speaker():
-    record = extract_text("Costa and Vega agree on trade\n\nPrime Minister Ana Costa of Chile met President Luis Vega of "
-                          "Peru in Lima on Monday.\n\n“We have agreed to deepen our trade ties,” the Chilean prime "
-                          "minister said.\n")
-    assert [(p["name"], p["country"]) for p in record["people"]] == [("Ana Costa", "Chile"), ("Luis Vega", "Peru")]
-    assert record["quotes"][0]["speaker"] == "Ana Costa"

@@ -98,7 +98,7 @@ _CITY_OF = re.compile(
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
-    rf"|in\s+der\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt|die\s+Hauptstadt)"  # not "aus der", "Bürgermeister der"
+    rf"|in\s+der\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt|der\s+Hauptstadt|die\s+Hauptstadt)"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
@@ -798,7 +798,8 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
         # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
-        tail = _WRITER_AFTER_OUTLET.sub("", line[by.end():].rstrip(" :.,")) if by else ""
+        written = line[by.end():].rstrip(" :.,") if by else ""
+        tail = _WRITER_AFTER_OUTLET.sub("", written) if _WRITER_AFTER_OUTLET.search(written) else ""  # not "By Naoto Kan"
         ending = next((m for m in kb.organisation_pattern.finditer(tail) if m.end() == len(tail)), None) if (
             tail and kb.organisation_pattern) else None
         if ending and kb.news_outlet(ending.group(0)):
@@ -1040,7 +1041,7 @@ def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str])
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _desk_credit, _place_line_agency, _sign_off, _copyright_line, _said_by_institution, _reported_or_according_to)
+                  _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -40,6 +40,7 @@ def _inline_noise_out(match: re.Match) -> str:
 # "From Associated Press"; "Avec Reuters", "Avec l'AFP": the story written with the wire's
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
+_LEAD_WORDS = 15
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’»]$")
 _TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")  # not "U.S. President": a full stop after a small letter
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
@@ -295,6 +296,14 @@ def is_paragraph_like(line: str) -> bool:
     return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
 
 
+def _sentences_then_quotation(line: str) -> bool:
+    """A lead's sentences, the last one a quotation (not "Macron to Scholz: “Europe must act. Now.”", whose break is
+    inside the quotation, nor a short headline of two sentences)."""
+    opening = max(line.rfind("“"), line.rfind('"', 0, len(line) - 1))
+    return (words(line) >= _LEAD_WORDS and bool(_QUOTED_SENTENCE_END.search(line)) and opening > 0
+            and bool(_TWO_SENTENCES.search(line, 0, opening)))
+
+
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
@@ -302,7 +311,7 @@ def is_headline_like(line: str) -> bool:
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
             and any(c.isupper() for c in line)
             # "... met Vega in London. Costa said: “We have agreed.”": sentences, the last one quoted
-            and not (_QUOTED_SENTENCE_END.search(line) and _TWO_SENTENCES.search(line)))
+            and not _sentences_then_quotation(line))
 
 
 def title_cased(line: str) -> bool:

@@ -176,9 +176,9 @@ _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
 _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
-# "... 5:53PM by PIB Delhi", "...|By ...", "Posted on March 15, 2023 by admin" (a user's name), and after the clock
-# "July 10, 2009 at 9:31 am by": the author's link lost in the copy (not "July 10, 2009 by", a line of wrapped prose)
-_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+(?:[A-Z][\w.\-' ]{1,60}|[a-z][\w.\-]{1,30})$"
+# "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
+# the copy (not "July 10, 2009 by", a line of wrapped prose)
+_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")

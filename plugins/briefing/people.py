@@ -194,9 +194,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
     before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}"
                         rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
-                        rf"(?(comma_after_article)(?=\s*,))(?(comma_after_office)(?=\s*[,.;–—)]))"
-                        # "President Luis Vega of Peru": the country after the name, as English writes it too
-                        rf"(?:\s+of\s+(?:the\s+)?(?P<named_of>{countries})(?![\w'’\-]))?")
+                        rf"(?(comma_after_article)(?=\s*,))(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
@@ -797,8 +795,7 @@ class PeopleFinder:
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
-            place = (match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
-                     or match.groupdict().get("named_of"))
+            place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None

@@ -58,13 +58,6 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
     r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
 )
-# ... or with a description between, in a sentence that opens with a pronoun ("He said he will speak after the
-# meeting with the Chilean Chief Executive, Gabriel Boric"; not after "of": "The President of the Government,
-# Mariano Rajoy" is the subject)
-_DESCRIBED_OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|by|from|against|between|among|toward|towards|without)\s+the\s+(?=[^,]*[A-Z])(?:[A-Z][\w'’.\-]*\s+)*"
-    r"(?:[\w'’.\-]+\s+){0,3}[\w'’.\-]+,\s+$"  # a title in it ("for the first time, Quispe": no description)
-)
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
 _OTHER_OBJECT_BEFORE = re.compile(
@@ -351,7 +344,7 @@ class QuoteFinder:
     def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
         """Whether a sentence opens with a pronoun and names the person only after a preposition."""
         text = self.paragraphs[index]
-        objects = (_OBJECT_BEFORE, _DESCRIBED_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
+        objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
         return bool(_PRONOUN_OPENING.match(text, begin)) and any(p.search(text, begin, mention.start) for p in objects)
 
     def _quoted_at(self, index: int, position: int) -> bool:
