@@ -4697,3 +4697,28 @@ def test_a_surname_that_is_an_outlets_name_ending_a_byline_is_no_source(byline):
 def test_a_copyright_line_yields_to_the_outlet_the_text_reports_by():
     text = f"Costa and Vega agree on trade\n\n{LEAD[:-1]}, Kyodo News reported.\n\n© 2023 Reuters\n"
     assert extract_text(text)["source"] == "Kyodo News"
+
+
+@pytest.mark.parametrize(("line", "published"), [("Madrid - 26 abr 2023 - 13:45 CEST", "2023-04-26"),
+                                                 ("Actualizado 26 abr. 2023 13:45", "2023-04-26"),
+                                                 ("Publicado em 05 set 2024 18h30", "2024-09-05")])
+def test_a_date_line_with_a_month_shortened_in_another_language_dates_the_page(line, published):
+    assert extract_text(f"Costa y Vega firman acuerdos\n\n{line}\n\n{LEAD}\n")["published"] == published
+
+
+@pytest.mark.parametrize(("sentence", "kind", "location"), [
+    ("Ana Costa ha recibido este jueves a Luis Vega en Madrid.", "meeting", "Madrid"),
+    ("Ana Costa y Luis Vega se han reunido este jueves en Madrid.", "meeting", "Madrid"),
+    ("Ana Costa et Luis Vega se sont rencontrés mercredi à Berlin.", "meeting", "Berlin"),
+    ("Ana Costa und Luis Vega sind am Mittwoch in Paris zusammengekommen.", "meeting", "Paris"),
+    ("Ana Costa s’est rendu à Brasilia, où il a été accueilli par Luis Vega.", "visit", "Brasilia"),
+])
+def test_a_contact_written_in_the_perfect_tense_is_read_with_its_place(sentence, kind, location):
+    record = extract_text(f"Relaciones\n\n{sentence}\n")
+    assert (record["kind"], record["location"]) == (kind, location)
+
+
+def test_virtual_talks_in_a_headline_are_a_remote_call():
+    text = ("Costa, Vega hold virtual talks on defence, trade\n\n"
+            "President Ana Costa on Wednesday held a video call with President Luis Vega.\n")
+    assert extract_text(text)["kind"] == "phone_call"

@@ -540,3 +540,11 @@ def test_quotation_marks_typed_as_doubled_curly_single_marks_open_and_close_a_qu
     assert [quote["text"] for quote in record["quotes"]] == [
         "volonté mutuelle des deux Chefs d’État de raffermir les relations"]
     assert "“volonté mutuelle" in record["body"][0]
+
+
+def test_a_person_named_in_a_relative_clause_beside_the_speaker_is_not_the_speaker():
+    text = ("Costa in Berlin\n\nChancellor Luis Vega hosted Brazilian President Ana Costa in Berlin on Monday.\n\n"
+            "\"Brazil will not give up on the deal,\" said the Brazilian president, who was also received by "
+            "President Tomas Roe.\n\n"
+            "Costa, who had met Tomas Roe earlier, said the talks were \"excellent and frank\".\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Ana Costa"]

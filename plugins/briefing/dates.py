@@ -23,6 +23,9 @@ MONTHS = {
     for number, (name, short) in enumerate(_WORDS["months"].items(), start=1)
     for word in (name, *short)
 } | {word: number for number, words in _WORDS["months_other_languages"].items() for word in words}
+# ... and shortened, as date lines write them: with a year, or after a dateline's place, never alone
+_MONTHS_WITH_YEAR = MONTHS | {word: number for number, words in _WORDS["months_shortened_other_languages"].items()
+                              for word in words}
 WEEKDAYS = tuple(_WORDS["weekdays"])
 _WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAYS)} | {
     word: number for number, words in _WORDS["weekdays_other_languages"].items() for word in words}
@@ -37,7 +40,7 @@ def _key(word: str) -> str:
     return " ".join(word.casefold().replace("ı", "i").replace("i\u0307", "i").split())
 
 
-_MONTH_KEYS = {_key(word): number for word, number in MONTHS.items()}
+_MONTH_KEYS = {_key(word): number for word, number in _MONTHS_WITH_YEAR.items()}
 _WEEKDAY_NAME_KEYS = {_key(word): number for word, number in _WEEKDAY_NAMES.items()}
 _WEEKDAY_KEYS = {_key(word): number for word, number in _WEEKDAY_NUMBER.items()}
 _RELATIVE_DAY_KEYS = {_key(word): days for word, days in _RELATIVE_DAYS.items()}
@@ -50,7 +53,8 @@ def _alternatives(words) -> str:
     return trie_alternation(words)
 
 
-_MONTH = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"
+_MONTH = r"(?P<month>" + trie_alternation(_MONTHS_WITH_YEAR) + r")(?!\w)\.?"
+_MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
@@ -104,8 +108,8 @@ _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>
 _NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
 _DAY_MONTH = [
-    re.compile(r"(?<!\w)" + _CAPITAL + _MONTH + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
-    re.compile(r"(?<!\w)" + _DAY + r"\.?\s+(?:of\s+)?" + _CAPITAL + _MONTH + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _CAPITAL + _MONTH_ALONE + r"\s+" + _DAY + _NO_YEAR, re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _DAY + r"\.?\s+(?:of\s+)?" + _CAPITAL + _MONTH_ALONE + r"(?!\w)" + _NO_YEAR, re.IGNORECASE),
     # ... as the other languages write it, small letters too: "10. September", "10 de septiembre", "10 września"
     re.compile(r"(?<!\w)" + _DAY + r"\.?\s+(?:de\s+)?(?P<month>"
                + trie_alternation({word for words in _WORDS["months_other_languages"].values() for word in words})

@@ -124,6 +124,9 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,8}\b")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
 _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
+# ", who was also received by President Steinmeier": a relative clause, about the person before it
+_RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns"]) + r")\s", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING.pattern + r"[^,;:“”\"«»]*,", re.IGNORECASE)
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
@@ -520,6 +523,9 @@ class QuoteFinder:
                 # last name ("X congratulated Y on ... and stated") is the sentence's subject's.
                 cut = start + (verb.start() if verb else len(text))
                 ahead = [m for m in people if m.end <= cut]
+                clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(self.paragraphs[index], start, cut)]
+                # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
+                ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
                 titled = None if ahead or not verb else self._described(
                     text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
                 if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
@@ -859,6 +865,9 @@ class QuoteFinder:
         following = bisect.bisect_left(ends, span.end)
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
+        relative = _RELATIVE_OPENING.search(paragraph, span.end, after_end)
+        if relative:  # "“…,” said the Brazilian president, who was received by President Steinmeier"
+            after_end = relative.start()
         after = paragraph[span.end:after_end]
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
         if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
