@@ -4722,3 +4722,64 @@ def test_virtual_talks_in_a_headline_are_a_remote_call():
     text = ("Costa, Vega hold virtual talks on defence, trade\n\n"
             "President Ana Costa on Wednesday held a video call with President Luis Vega.\n")
     assert extract_text(text)["kind"] == "phone_call"
+
+
+@pytest.mark.parametrize("line", [
+    "Disclaimer: This story is auto-generated from a syndicated feed.",
+    "(This story has not been edited by ANI staff and is auto-generated from a syndicated feed.)",
+    "The Associated Press receives support from several private foundations. AP is solely responsible for all content.",
+    "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System.",
+    "Catch all the Latest India News, Breaking News plus get Top Headlines on Hindustan Times.",
+    "Authorised by the Australian Government, Canberra.",
+    "Log in, register or subscribe to save articles for later.",
+    "Save articles to read later and create your own reading list.",
+    "Article réservé aux abonnés",
+    "Get fortnightly updates on foreign policy. Sign up for our Inside Politics newsletter.",
+    "Very large text size",
+    "Jane Roe is the foreign affairs and national security correspondent.",
+    "Helen Roe in Taipei and Angela Vega in Paris",
+    "Cookies on GOV.UK",
+    "Accept additional cookies Reject additional cookies View cookies",
+    "Is this page useful?",
+])
+def test_a_wires_or_sites_own_notice_a_paywalls_prompt_and_a_writers_note_are_noise(line):
+    record = extract_text(f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{line}\n\nThey agreed to cut tariffs.\n")
+    assert record["body"] == [LEAD, "They agreed to cut tariffs."] and line in record["removed"]
+
+
+@pytest.mark.parametrize("label", ["Le puede interesar:", "Vea también:", "Saiba mais:", "Auch interessant:", "Más información",
+                                   "Suggested Topics", "Explore more on these topics"])
+def test_another_languages_label_of_related_links_drops_the_links_under_it(label):
+    text = (f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{label}\n\n"
+            "Trump threatens tariffs on Colombia\n\nMilei meets Meloni in Rome\n")
+    record = extract_text(text)
+    assert record["body"] == [LEAD] and "Donald Trump" not in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("line", ["Le puede interesar: Trump threatens tariffs on Colombia",
+                                  "Potrebbe interessarti: Trump threatens tariffs on Colombia"])
+def test_another_languages_label_before_a_related_link_on_its_line_is_noise(line):
+    record = extract_text(f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{line}\n\nThey agreed to cut tariffs.\n")
+    assert line in record["removed"]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Issued on: 25/09/2023 - 12:41 Modified: 25/09/2023 - 17:58", "2023-09-25"),
+    ("Publié le 26 octobre 2022 à 17h20, modifié le 26 octobre 2022 à 19h05", "2022-10-26"),
+])
+def test_a_date_line_issued_or_modified_as_pages_write_it_dates_the_page(line, published):
+    assert extract_text(f"Costa and Vega agree on trade\n\n{line}\n\n{LEAD}\n")["published"] == published
+
+
+def test_a_numeric_date_line_with_a_byline_in_another_language_is_read_day_first():
+    text = ("Lula e Boric assinam acordos\n\nPublicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur - Brasília\n\n"
+            "O presidente Ana Costa se reuniu com o presidente do Chile, Luis Vega, no Palácio de La Moneda, em Santiago. "
+            "Os dois presidentes assinaram acordos de integração e discutiram o corredor bioceânico, o comércio e a "
+            "cooperação em lítio, segundo a nota do governo.\n")
+    record = extract_text(text)
+    assert record["published"] == "2024-08-05" and record["body"][0].startswith("O presidente")
+
+
+def test_a_numeric_date_line_with_a_byline_in_english_settles_no_order():
+    text = f"Costa and Vega agree on trade\n\nIssued on: 05/09/2023 - 12:41 By Jane Roe\n\n{LEAD}\n"
+    assert extract_text(text)["published"] is None

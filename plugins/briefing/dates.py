@@ -182,7 +182,8 @@ _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::
 _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
-_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by)\s+[A-Z][\w.\-' ]{1,60}$"
+# ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
+_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by|por|par|von|door|oleh)\s+[A-Z][\w.\-' ]{1,60}$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -663,6 +664,7 @@ def ambiguous_date_line(line: str) -> str | None:
 
 
 def _ambiguous_date_line(line: str) -> str | None:
+    line = _DATE_LINE_BYLINE.sub("", line)
     match = _SLASHED.search(line) if len(line) <= _MAX_DATE_LINE else None
     if not match or _slashed(match) or find_dates(line):
         return None
