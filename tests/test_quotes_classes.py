@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from briefing.extract import extract_text
 
 
@@ -548,3 +549,13 @@ def test_a_person_named_in_a_relative_clause_beside_the_speaker_is_not_the_speak
             "President Tomas Roe.\n\n"
             "Costa, who had met Tomas Roe earlier, said the talks were \"excellent and frank\".\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Ana Costa"]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Costa: 'Nobody will stop Brazil from trading with China'", "Ana Costa"),
+    ("Costa to Vega: “Europe must act now on defence”", "Ana Costa"),
+    ("Costa and Vega meet: “We discussed everything there is”", None),
+])
+def test_a_headline_opening_with_a_person_and_a_colon_gives_the_quotation_its_speaker(headline, speaker):
+    text = f"{headline}\n\nPARIS (Reuters) - President Ana Costa met Prime Minister Luis Vega in Paris on Friday.\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -1019,16 +1019,34 @@ _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.ya
 _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news", "the ‘Quad’"
 
 
-def headline_quotes(headline: str | None, quotes: list[dict]) -> list[dict]:
+def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Mention],
+                    people: list[dict]) -> list[dict]:
     """The headline's quotations that the body does not give ("Milanović i Orban sastali se: 'Razgovarali
-    su o ...'"), whose speaker a headline does not say."""
+    su o ...'"), their speaker the person the headline opens with before a colon ("Lula: '...'", "Macron
+    to Scholz: '...'"), else none: a headline does not say."""
     found = []
     for span in find_spans(headline or ""):
         said = _clean_quote(span.text) if span.closed else ""
         if len(said.split()) >= _HEADLINE_QUOTE_WORDS and not any(
                 said in quote["text"] or quote["text"] in said for quote in quotes):
-            found.append({"speaker": None, "text": said})
+            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions, people), "text": said})
     return found
+
+
+# A headline's opening person, then a colon or whom they said it to ("Macron to Scholz: ..."), then the quotation
+_SPEAKER_OPENING = re.compile(r"(?P<who>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,3}?)"
+                              r"(?:\s+to\s+(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,2})?\s*:\s*")
+
+
+def _headline_speaker(headline: str, quoted_at: int, mentions, people) -> str | None:
+    """The person a headline opens with before its quotation's colon: a name found there, or the surname
+    of one of the article's people."""
+    opening = _SPEAKER_OPENING.fullmatch(headline, 0, quoted_at)
+    if opening is None:
+        return None
+    named = next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")), None)
+    bearers = {p["name"] for p in people if p["name"].split()[-1] == opening["who"] or p["name"] == opening["who"]}
+    return named or (bearers.pop() if len(bearers) == 1 else None)
 
 
 def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
