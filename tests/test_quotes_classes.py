@@ -559,3 +559,13 @@ def test_a_person_named_in_a_relative_clause_beside_the_speaker_is_not_the_speak
 def test_a_headline_opening_with_a_person_and_a_colon_gives_the_quotation_its_speaker(headline, speaker):
     text = f"{headline}\n\nPARIS (Reuters) - President Ana Costa met Prime Minister Luis Vega in Paris on Friday.\n"
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“Any such step would have grave consequences,” said the statement, which was signed by Foreign Minister Luis Vega.", "Luis Vega"),
+    ("In a letter to President Ana Costa, which Chancellor Luis Vega signed on Monday, the chancellor wrote: “We stand together.”",
+     "Luis Vega"),
+])
+def test_a_speaker_named_only_inside_a_relative_clause_or_a_clause_about_a_thing_is_found(sentence, speaker):
+    text = f"Costa and Vega\n\nPresident Ana Costa met Chancellor Luis Vega in Paris on Monday.\n\n{sentence}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

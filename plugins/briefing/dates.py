@@ -54,7 +54,7 @@ def _alternatives(words) -> str:
 
 
 _MONTH = r"(?P<month>" + trie_alternation(_MONTHS_WITH_YEAR) + r")(?!\w)\.?"
-_MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"
+_MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"  # ... and before its day: English's order
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
@@ -79,11 +79,11 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # A range across two months gives its first day, in the year after the last: "on 31 May and 1 June
     # 2017", "May 31 to June 1, 2017"
     _month_in_words("", r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     # A range of days gives its first: the day a visit or summit began.
     _month_in_words("", _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH + r"\s+", _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+", _TO_YEAR + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"

@@ -49,8 +49,7 @@ _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father
 _SURNAME_PARTICLES = _WORDS["particles"]
 # "Salman Bin Hamad Al Khalifa": an Arabic name's particles may be written with a capital
 _PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
-# two particles in a row: "Juan Ramón de la Fuente", "Pieter van der Berg"
-NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,4}}|{_PARTICLE}{_NAME_WORD})"
+NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
@@ -185,8 +184,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # title with its article, the same
     # "il portavoce della cancelliera, Steffen Seibert, ...", "the spokesman for the government, Jane Roe,": a
     # title with its article and the office it serves, then the name between commas
-    office = (rf"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
-              rf"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?|(?!(?:{countries})\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?)(?=,))?)")
+    office = (r"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
+              r"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?=,))?)")
     comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
              rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
              rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")

@@ -126,7 +126,10 @@ _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quota
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
 # ", who was also received by President Steinmeier": a relative clause, about the person before it
 _RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns"]) + r")\s", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING.pattern + r"[^,;:“”\"«»]*,", re.IGNORECASE)
+# ... before the verb, a clause about a person only ("Lula, who had met Steinmeier earlier, said"; not "a letter to
+# Macron, which Scholz signed, ...")
+_PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns_of_people"])
+                            + r")\s[^,;:“”\"«»]*,", re.IGNORECASE)
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
@@ -523,7 +526,7 @@ class QuoteFinder:
                 # last name ("X congratulated Y on ... and stated") is the sentence's subject's.
                 cut = start + (verb.start() if verb else len(text))
                 ahead = [m for m in people if m.end <= cut]
-                clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(self.paragraphs[index], start, cut)]
+                clauses = [c.span() for c in _PERSON_CLAUSE.finditer(self.paragraphs[index], start, cut)]
                 # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
                 ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
                 titled = None if ahead or not verb else self._described(
@@ -865,13 +868,16 @@ class QuoteFinder:
         following = bisect.bisect_left(ends, span.end)
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
-        relative = _RELATIVE_OPENING.search(paragraph, span.end, after_end)
-        if relative:  # "“…,” said the Brazilian president, who was received by President Steinmeier"
-            after_end = relative.start()
         after = paragraph[span.end:after_end]
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
         if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
-            speaker = (self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+            # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
+            # a relative clause first, the clause's own only when they name no one ("said the statement,
+            # which was signed by Foreign Minister Lavrov")
+            relative = _RELATIVE_OPENING.search(paragraph, span.end, after_end)
+            named_before = self._speaker_in(index, span.end, relative.start(), before=False,
+                                            quoted_at=span.start) if relative else None
+            speaker = (named_before or self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
                        or self._named_right_after(index, span, after_end))
             if speaker:
                 return speaker, True
