@@ -569,3 +569,27 @@ def test_a_headline_opening_with_a_person_and_a_colon_gives_the_quotation_its_sp
 def test_a_speaker_named_only_inside_a_relative_clause_or_a_clause_about_a_thing_is_found(sentence, speaker):
     text = f"Costa and Vega\n\nPresident Ana Costa met Chancellor Luis Vega in Paris on Monday.\n\n{sentence}\n"
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Costa empfängt Vega\n\nBundeskanzler Ana Costa hat am Montag den Präsidenten Luis Vega in Berlin empfangen.\n\n"
+     "„Wir stehen fest zusammen“, sagte der Kanzler.\n", "Ana Costa"),
+    ("Costa reçoit Vega\n\nLe président Ana Costa a reçu lundi le chancelier Luis Vega à l’Élysée.\n\n"
+     "« Nous sommes unis face à la Russie », a insisté le président de la République.\n", "Ana Costa"),
+])
+def test_a_title_after_its_article_without_a_nation_names_the_one_person_holding_it(text, speaker):
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_persons_office_that_says_a_quotation_is_its_speaker_but_not_of_the_words_it_reports():
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Lima on Friday.\n\n"
+            "\"Peru is a key partner for Chile in the Pacific,\" Costa's office said in a statement.\n\n"
+            "In a statement, Vega's office said the two leaders discussed ways to \"further strengthen\" bilateral ties.\n")
+    assert extract_text(text)["quotes"] == [quote("Costa's office", "Peru is a key partner for Chile in the Pacific,")]
+
+
+def test_a_pull_quote_signed_with_a_dash_is_the_signers():
+    text = ("Costa hosts Vega\n\nPresident Ana Costa hosted Prime Minister Luis Vega in Lima on Friday.\n\n"
+            "Vega warned that the region must \"wake up\" to the threat.\n\n"
+            "\"Peru and Chile understand that security cannot be taken for granted.\" — Ana Costa, President\n")
+    assert extract_text(text)["quotes"][-1] == quote("Ana Costa", "Peru and Chile understand that security cannot be taken for granted.")

@@ -68,6 +68,9 @@ _LOOK_BACK = 50  # people named before a pronoun that are tried for it, nearest 
 _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a sentence is rarely longer)
 # "the ministry said": an institution named earlier, referred to by its kind.
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
+# "Meloni's office", "the PM’s office": a person's office, named by the person's name or title
+_PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
+_SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
@@ -178,12 +181,13 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
                rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
                # "His Majesty expressed hope ...": the monarch the article names
                rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty)")
-    # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after
+    # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after, if any
+    # ("a insisté le président", as "the president said")
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
-               rf"\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)})")
-    # "der französische Präsident", "dem russischen Staatschef"
-    german = (rf"[Dd](?:er|ie|en|em)\s+(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+"
+               rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)}))?")
+    # "der französische Präsident", "dem russischen Staatschef", "sagte der Kanzler"
+    german = (rf"[Dd](?:er|ie|en|em)\s+(?:(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+)?"
               rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))")
     # "…,” kata Presiden", "– mówił prezydent.": a language without articles names the office after its verb
     bare = (rf"(?:{'|'.join(re.escape(v) for v in _WORDS['speech_verbs_elsewhere'] + _WORDS['subjectless_speech_verbs'])})"
@@ -548,6 +552,11 @@ class QuoteFinder:
                 return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                                 pronoun.group(0).lower())
             return people[0].key
+        # "“…,” Meloni's office said in a statement", "Yoon's office said “…”": the office speaks, as the text names
+        # it (not the words it is said to have reported: "said the leaders discussed ways to “further strengthen” ties")
+        persons_office = _PERSONS_OFFICE.search(text) if verb and (not before or not text[verb.end():].strip(" ,:")) else None
+        if persons_office:
+            return persons_office.group(0)
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
                         or self._issuer(text) or self._acronym_in(text))
         if organisation:
@@ -869,6 +878,11 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         after = paragraph[span.end:after_end]
+        signed = _SIGNED_BY_DASH.match(after) if span.closed else None
+        if signed:  # "“Security cannot be taken for granted.” — Keir Starmer": a pull quote, its speaker under it
+            speakers = self._speakers_in(index, span.end + signed.end(), after_end)
+            if speakers and speakers[0].start == span.end + signed.end():
+                return speakers[0].key, True
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
         if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
             # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
