@@ -4808,3 +4808,9 @@ def test_virtual_talks_between_aides_do_not_make_a_face_to_face_meeting_remote()
 @pytest.mark.parametrize("line", ["Shares of the so-called Mag 7 2024 winners rose.", "Costa took the third set 6, 2019 champion Vega said."])
 def test_a_month_shortened_in_another_language_before_a_day_dates_nothing(line):
     assert extract_text(f"Costa and Vega\n\n{line}\n")["event_date"] is None
+
+
+def test_a_count_of_comments_under_the_article_opens_the_readers_section():
+    text = ("Costa and Vega agree on trade\n\nPosted by Tom Roe on March 20, 2023\n\n" + LEAD + "\n\n12 Comments\n\n"
+            "Kenji S. says:\n\nMarch 20, 2023 at 9:14 am\n\nGood summary. The dinner was a nice touch.\n\nLeave a Reply\n")
+    assert extract_text(text)["body"] == [LEAD]

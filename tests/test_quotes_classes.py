@@ -593,3 +593,12 @@ def test_a_pull_quote_signed_with_a_dash_is_the_signers():
             "Vega warned that the region must \"wake up\" to the threat.\n\n"
             "\"Peru and Chile understand that security cannot be taken for granted.\" — Ana Costa, President\n")
     assert extract_text(text)["quotes"][-1] == quote("Ana Costa", "Peru and Chile understand that security cannot be taken for granted.")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Vega commended Costa for his \"bold and decisive leadership\" of the bloc.", "bold and decisive leadership"),
+    ("Vega agreed, calling the issue \"a European priority, not an Iberian one.\"", "a European priority, not an Iberian one."),
+])
+def test_praising_or_calling_something_in_quoted_words_makes_the_subject_their_speaker(sentence, said):
+    text = f"Costa hosts Vega\n\nPresident Ana Costa hosted President Luis Vega in Lima on Monday.\n\n{sentence}\n"
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", said)]
