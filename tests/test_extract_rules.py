@@ -4814,3 +4814,19 @@ def test_a_count_of_comments_under_the_article_opens_the_readers_section():
     text = ("Costa and Vega agree on trade\n\nPosted by Tom Roe on March 20, 2023\n\n" + LEAD + "\n\n12 Comments\n\n"
             "Kenji S. says:\n\nMarch 20, 2023 at 9:14 am\n\nGood summary. The dinner was a nice touch.\n\nLeave a Reply\n")
     assert extract_text(text)["body"] == [LEAD]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Publié le 12/04/2023 à 18h32 Mis à jour le 12/04/2023 à 19h05", "2023-04-12"),
+    ("Publicado em 05/08/2023 19h02", "2023-08-05"),
+    ("30/01/2023 19h11 Atualizado há 2 anos", "2023-01-30"),
+    ("Santiago de Chile - 11 jun 2024 - 05:30 CEST", "2024-06-11"),
+    ("22 июн 2023, 15:40", "2023-06-22"),
+    ("Presidencia de la República | 12 de enero de 2024", "2024-01-12"),
+])
+def test_date_lines_as_pages_in_other_languages_write_them_date_the_page_whatever_its_texts_language(line, published):
+    assert extract_text(f"Costa and Vega agree on trade\n\n{line}\n\n{LEAD}\n")["published"] == published
+
+
+def test_an_english_stamp_before_a_numeric_date_in_an_english_text_settles_no_order():
+    assert extract_text(f"Costa and Vega agree on trade\n\nPublished 05/08/2023 19:02\n\n{LEAD}\n")["published"] is None

@@ -170,11 +170,16 @@ _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
 # address: "Kompas.com -"
-_SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
+# ("Santiago de Chile - 11 jun 2024": a place's name with a particle inside)
+_SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del|da|do|di|du|la|el)(?=\s+[A-Z]))?"
+                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
-_AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
+# ... and "Atualizado há 2 anos", "Actualizado hace 3 horas": a page's clock in Portuguese and Spanish
+_AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b"
+                  r"|(?<!\w)(?:há|hace)\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|dias?|días?|semanas?|meses|mês|mes|anos?|años?)\b",
+                  re.IGNORECASE)
 # "Alwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, ...": a byline's name given twice, the link's and the text's
 _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
@@ -436,6 +441,7 @@ def parse_date_line(line: str) -> dt.date | None:
 
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
+_RECORD_PARTICLES = frozenset({"de", "del", "la", "da", "do", "das", "dos", "di", "della", "du", "des", "of", "the", "for"})
 
 
 def record_fields(line: str) -> list[str] | None:
@@ -448,7 +454,7 @@ def _record_filler(field: str) -> bool:
     """A record's field beside its date: a credit, a place, a section ("PTI", "New Delhi", "Buitenland", "auteur ANP",
     "@indiablooms"),
     not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
-    words = field.split()
+    words = [word for word in field.split() if word not in _RECORD_PARTICLES]  # "Presidencia de la República"
     return (RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
             or len(words) <= _RECORD_FIELD_WORDS
             and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
@@ -652,6 +658,14 @@ def day_first(line: str) -> dt.date | None:
     return _day(int(match["year"]), int(match["second"]), int(match["first"])) if match else None
 
 
+_DAY_FIRST_STAMP = re.compile(r"\W*(?:" + _alternatives(_WORDS["day_first_stamps"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def stamped_day_first(line: str) -> bool:
+    """Whether a date line opens with a stamp in a language that writes its numeric dates day first."""
+    return _DAY_FIRST_STAMP.match(line) is not None
+
+
 def ambiguous_date_line(line: str) -> str | None:
     """The date of a date-only line that cannot be read without guessing ("08/02/2023", "02-07-2018 20:18 |
     Buitenland | auteur ANP": a record's fields beside it), else None."""
@@ -668,7 +682,9 @@ def _ambiguous_date_line(line: str) -> str | None:
     match = _SLASHED.search(line) if len(line) <= _MAX_DATE_LINE else None
     if not match or _slashed(match) or find_dates(line):
         return None
-    return match.group(0) if _only_filler(line[:match.start()] + "\x00" + line[match.end():]) else None
+    # "Publié le 12/04/2023 à 18h32 Mis à jour le 12/04/2023 à 19h05": the same day stamped twice
+    rest = line[:match.start()] + "\x00" + line[match.end():].replace(match.group(0), "")
+    return match.group(0) if _only_filler(rest) else None
 
 
 def yearless_date_line(line: str) -> bool:

@@ -143,8 +143,10 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
     if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
         published = archive[1]
-    if published is None and not _in_english(cleaned.paragraphs):
-        published = next(filter(None, map(dates.day_first, (line for line, _ in kept))), None)
+    if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
+        english = _in_english(cleaned.paragraphs)
+        published = next(filter(None, (dates.day_first(line) for line, _ in kept
+                                       if not english or dates.stamped_day_first(line))), None)
     return published
 
 
