@@ -855,3 +855,9 @@ def test_spains_president_of_the_government_is_its_prime_minister():
 def test_a_country_after_a_title_with_its_article_is_no_office():
     record = extract_text("Visit\n\nHe made a courtesy call to the President of Fiji, Major General Jioji Konusi Konrote.\n")
     assert "Jioji Konusi Konrote" in [person["name"] for person in record["people"]]
+
+
+def test_a_two_word_name_from_a_family_name_first_country_is_later_named_by_either_word():
+    text = ("Wong meets Costa\n\nPrime Minister Lawrence Wong met President Ana Costa in Singapore on Tuesday.\n\n"
+            "“It is historic,” said Mr. Wong.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Lawrence Wong"]

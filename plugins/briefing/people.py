@@ -959,6 +959,9 @@ class PeopleFinder:
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), set()).add(key)
+                if len(key.split()) == 2 and self._country_of(key) in self.kb.family_name_first:
+                    # "Lawrence Wong" of Singapore, later "Mr. Wong": a two-word name there may be in either order
+                    shorts.setdefault(key.split()[1], set()).add(key)
                 known = self.found[key].known  # "Frei" of Eduardo Frei Ruiz-Tagle, by his alias "Eduardo Frei"
                 for alias in known.aliases if known else ():
                     if len(alias.split()) == 2 and alias.split()[0] == key.split()[0] and self._could_be_name(alias.split()[1]):
