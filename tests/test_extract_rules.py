@@ -4830,3 +4830,21 @@ def test_date_lines_as_pages_in_other_languages_write_them_date_the_page_whateve
 
 def test_an_english_stamp_before_a_numeric_date_in_an_english_text_settles_no_order():
     assert extract_text(f"Costa and Vega agree on trade\n\nPublished 05/08/2023 19:02\n\n{LEAD}\n")["published"] is None
+
+
+@pytest.mark.parametrize("line", ["Archivado En", "Tags / Keywords:", "Теги", "Deel artikel:", "Ottieni il codice embed",
+                                  "The following links open in a new tab", "Send us your feedback",
+                                  "Se adhiere a los criterios de The Trust Project", "Cet article est réservé aux abonnés",
+                                  "2 min", "Read 3 articles and stay informed", "END 12:27 P.M. EDT",
+                                  "— With assistance from Jane Roe", "(Reportagem de Jane Roe)", "Par : Jane Roe"])
+def test_more_page_furniture_in_the_languages_pages_are_met_in_is_noise(line):
+    record = extract_text(f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{line}\n\nThey agreed to cut tariffs.\n")
+    assert record["body"] == [LEAD, "They agreed to cut tariffs."] and line in record["removed"]
+
+
+@pytest.mark.parametrize("label", ["Más noticias", "Otras noticias", "Mehr zu diesem Thema:", "Zobacz także", "Polecane",
+                                   "Читайте также", "MORE COVERAGE", "Read more on related topics:"])
+def test_more_labels_of_related_links_drop_the_links_under_them(label):
+    text = (f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{label}\n\n"
+            "Trump threatens tariffs on Colombia\n")
+    assert extract_text(text)["body"] == [LEAD]
