@@ -4848,3 +4848,17 @@ def test_more_labels_of_related_links_drop_the_links_under_them(label):
     text = (f"Costa and Vega agree on trade\n\nMarch 15, 2023\n\n{LEAD}\n\n{label}\n\n"
             "Trump threatens tariffs on Colombia\n")
     assert extract_text(text)["body"] == [LEAD]
+
+
+@pytest.mark.parametrize("sentence", [
+    "O primeiro-ministro, Ana Costa, falou esta sexta-feira ao telefone com o Presidente da Ucrânia, Luis Vega.",
+    "Presiden Ana Costa melakukan pembicaraan telepon dengan Perdana Menteri Luis Vega, Selasa sore.",
+])
+def test_a_call_as_portugal_and_indonesia_write_it_is_a_phone_call(sentence):
+    assert extract_text(f"Notícias\n\n{sentence}\n")["kind"] == "phone_call"
+
+
+def test_a_surname_in_the_headline_that_is_a_countrys_name_is_the_person_not_the_country():
+    text = ("Montenegro garante apoio a Kyiv\n\n5 Abr 2024, 16:52\n\n"
+            "O primeiro-ministro, Luís Montenegro, falou esta sexta-feira com o Presidente da Ucrânia, Volodymyr Zelensky, por telefone.\n")
+    assert "Montenegro" not in extract_text(text)["countries"]

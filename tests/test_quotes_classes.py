@@ -602,3 +602,11 @@ def test_a_pull_quote_signed_with_a_dash_is_the_signers():
 def test_praising_or_calling_something_in_quoted_words_makes_the_subject_their_speaker(sentence, said):
     text = f"Costa hosts Vega\n\nPresident Ana Costa hosted President Luis Vega in Lima on Monday.\n\n{sentence}\n"
     assert extract_text(text)["quotes"] == [quote("Luis Vega", said)]
+
+
+@pytest.mark.parametrize("sentence", ["\"We are sovereign states,\" the Peruvian premier said.",
+                                      "Il premier peruviano ha definito l'incontro \"un nuovo capitolo\" nelle relazioni."])
+def test_a_title_the_holder_is_also_given_with_a_nation_names_them(sentence):
+    text = (f"Costa meets Vega\n\nChilean President Ana Costa met Peruvian Prime Minister Luis Vega in Lima on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega"]

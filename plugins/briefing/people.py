@@ -982,8 +982,8 @@ class PeopleFinder:
         for index, text in enumerate(self.segments):
             for start, end in _written(later, text):
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
-                if first_seen.get(key, len(self.segments)) <= index:
-                    spans.append((index, start, end, key))
+                if index == 0 or first_seen.get(key, len(self.segments)) <= index:
+                    spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
 
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""

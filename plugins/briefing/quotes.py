@@ -428,6 +428,9 @@ class QuoteFinder:
             role = self.kb.canonical_role(written)
             fits = [p["name"] for p in self.people
                     if role in (p["role"], self._known_role(p["name"])) and (country is None or p["country"] == country)]
+            if not fits and country:  # "the Slovak premier", "il premier indiano": a title the holder is also given
+                also = self.kb.titles_also_called.get(role, frozenset())
+                fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in also]
             if len(fits) > 1 and index is not None:
                 return self._last_person_before(index, position, among=frozenset(fits))
         return fits[0] if len(fits) == 1 else None
