@@ -4862,3 +4862,13 @@ def test_a_surname_in_the_headline_that_is_a_countrys_name_is_the_person_not_the
     text = ("Montenegro garante apoio a Kyiv\n\n5 Abr 2024, 16:52\n\n"
             "O primeiro-ministro, Luís Montenegro, falou esta sexta-feira com o Presidente da Ucrânia, Volodymyr Zelensky, por telefone.\n")
     assert "Montenegro" not in extract_text(text)["countries"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Sánchez y Vega hablan\n\nMADRID, 14 Nov. (EUROPA PRESS) - El presidente Ana Costa habló con Luis Vega.\n", "Europa Press"),
+    ("Costa se reunió con Vega\n\nBeijing, 6 de febrero de 2022 (Télam).- El presidente Ana Costa se reunió hoy con Luis Vega.\n",
+     "Télam"),
+    ("Costa empfängt Vega\n\nBundespräsident Ana Costa hat am Dienstag Luis Vega empfangen. (APA, 12.3.2024)\n", "APA"),
+])
+def test_agencies_credited_as_spanish_and_austrian_copy_credits_them_are_the_source(text, source):
+    assert extract_text(text)["source"] == source

@@ -215,7 +215,7 @@ _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th
 _DATELINE = re.compile(
     r"^(?:(?P<place>" + _PLACE + r")\s?,\s+)?(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
-    r"(?:\((?P<agency>[^()]{1,40})\)\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"
+    r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket
 _AGENCY_DATELINE = re.compile(
@@ -729,7 +729,8 @@ def dateline_agency(paragraph: str) -> str | None:
     """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ..."), or before
     the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...", "(ZENIT News /
     Vatican City, 07.06.2025).- ...")."""
-    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
+    match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
+             or _DASHED_DATELINE.match(paragraph))  # "Beijing, 6 de febrero de 2022 (Télam).- ..."
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 
