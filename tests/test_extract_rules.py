@@ -4872,3 +4872,9 @@ def test_a_surname_in_the_headline_that_is_a_countrys_name_is_the_person_not_the
 ])
 def test_agencies_credited_as_spanish_and_austrian_copy_credits_them_are_the_source(text, source):
     assert extract_text(text)["source"] == source
+
+
+def test_a_guest_received_in_the_passive_is_received_in_the_place_named_after():
+    text = ("Costa y Vega\n\nEl presidente Ana Costa fue recibido hoy por el presidente del Gobierno, Luis Vega, en Madrid, "
+            "donde mantuvieron una reunión bilateral.\n")
+    assert extract_text(text)["location"] == "Madrid"
