@@ -4874,7 +4874,7 @@ def test_agencies_credited_as_spanish_and_austrian_copy_credits_them_are_the_sou
     assert extract_text(text)["source"] == source
 
 
-def test_a_guest_received_in_the_passive_is_received_in_the_place_named_after():
-    text = ("Costa y Vega\n\nEl presidente Ana Costa fue recibido hoy por el presidente del Gobierno, Luis Vega, en Madrid, "
-            "donde mantuvieron una reunión bilateral.\n")
+def test_a_guest_received_in_the_perfect_is_received_in_the_place_named_after():
+    text = ("Costa y Vega\n\nLa reunión ha arrancado este jueves, después de que Ana Costa haya recibido en la escalinata "
+            "del Palacio de la Moncloa a Luis Vega.\n")
     assert extract_text(text)["location"] == "Madrid"
