@@ -4878,3 +4878,9 @@ def test_a_guest_received_in_the_perfect_is_received_in_the_place_named_after():
     text = ("Costa y Vega\n\nLa reunión ha arrancado este jueves, después de que Ana Costa haya recibido en la escalinata "
             "del Palacio de la Moncloa a Luis Vega.\n")
     assert extract_text(text)["location"] == "Madrid"
+
+
+def test_a_datelines_day_and_month_settle_the_order_of_a_numeric_date_line():
+    text = ("Costa and Vega hold talks\n\n12/08/2024 05:15 PM\n\nBANDAR SERI BEGAWAN, Aug 12 (Bernama) -- President Ana Costa "
+            "held a bilateral meeting with President Luis Vega here today.\n")
+    assert extract_text(text)["published"] == "2024-08-12"

@@ -610,3 +610,10 @@ def test_a_title_the_holder_is_also_given_with_a_nation_names_them(sentence):
     text = (f"Costa meets Vega\n\nChilean President Ana Costa met Peruvian Prime Minister Luis Vega in Lima on Monday.\n\n"
             f"{sentence}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega"]
+
+
+def test_the_statement_said_after_a_statement_named_in_a_sentence_without_a_quotation_is_its_issuers():
+    text = ("Costa and Vega discuss Gaza\n\nPresident Ana Costa held a phone call on Tuesday with President Luis Vega, "
+            "according to a statement from the Amiri Diwan.\n\n\"The two sides stressed the importance of de-escalation,\" "
+            "the statement said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Amiri Diwan"]

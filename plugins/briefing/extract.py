@@ -147,7 +147,21 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         english = _in_english(cleaned.paragraphs)
         published = next(filter(None, (dates.day_first(line) for line, _ in kept
                                        if not english or dates.stamped_day_first(line))), None)
+    if published is None:
+        published = _settled_by_dateline(kept, cleaned.paragraphs)
     return published
+
+
+def _settled_by_dateline(kept: list, paragraphs: list[str]) -> dt.date | None:
+    """ "12/08/2024 05:15 PM" above "BANDAR SERI BEGAWAN, Aug 12 (Bernama) --": the dateline's day and month
+    settle which reading of the numeric date line is meant."""
+    opening = next((found for found in map(dates.dateline, paragraphs[:3]) if found), None)
+    if opening is None or opening[2] is None:
+        return None
+    month, day = opening[2]
+    readings = {value for line, _ in kept if dates.ambiguous_date_line(line) for value in dates.numeric_readings(line)}
+    settled = [value for value in readings if (value.month, value.day) == (month, day)]
+    return settled[0] if len(settled) == 1 else None
 
 
 _ENGLISH_WORDS = frozenset(_WORDS["english_function_words"])

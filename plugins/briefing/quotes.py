@@ -446,15 +446,19 @@ class QuoteFinder:
 
     def _issuer(self, text: str) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
-        and "the press release added" after it."""
+        and "the press release added" after it (or after "according to a statement from the Amiri Diwan"
+        in a sentence without a quotation)."""
         issued = _ISSUED_BY.search(text)
+        if issued is None and not _DOCUMENT_BACKREF.search(text):
+            return None
+        if issued is None and self.issuer is None:
+            issued = next((found for paragraph in self.paragraphs for found in _ISSUED_BY.finditer(paragraph)), None)
         if issued:
             who = issued.group("who")
             verb = _VERB.search(who)  # "a statement from State House said.": the verb ends the issuer's name
             who = (who[:verb.start()] if verb else who).strip()
             self.issuer = self.kb.organisation(who) or who
-            return self.issuer
-        return self.issuer if _DOCUMENT_BACKREF.search(text) else None
+        return self.issuer
 
     @cached_property
     def _institutions(self) -> dict[str, tuple[list, list]]:
