@@ -861,3 +861,19 @@ def test_a_two_word_name_from_a_family_name_first_country_is_later_named_by_eith
     text = ("Wong meets Costa\n\nPrime Minister Lawrence Wong met President Ana Costa in Singapore on Tuesday.\n\n"
             "“It is historic,” said Mr. Wong.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Lawrence Wong"]
+
+
+@pytest.mark.parametrize("text, quote_speaker", [
+    ("Wong and Roe\n\nAustralian Foreign Minister Penny Wong met Jane Roe. Singapore's Prime Minister Lawrence Wong joined "
+     "by video.\n\n“We share a region and a future,” Ms. Wong said.\n", "Penny Wong"),
+    ("Yi and Wang\n\nForeign Minister Wang Yi met People's Bank of China Governor Yi Gang in Beijing.\n\n"
+     "“The yuan will remain stable,” Yi said.\n", "Yi Gang"),
+])
+def test_a_second_word_that_is_someone_elses_surname_stays_theirs(text, quote_speaker):
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [quote_speaker]
+
+
+def test_a_title_word_in_the_headline_is_no_surname_of_someone_in_the_text():
+    record = extract_text("King Charles to visit Kenya\n\nKing Charles III will visit Kenya, President William Ruto said. "
+                          "U.S. Senator Angus King praised the trip.\n")
+    assert [p["name"] for p in record["people"]][0] == "Charles III"

@@ -575,7 +575,7 @@ def test_a_speaker_named_only_inside_a_relative_clause_or_a_clause_about_a_thing
     ("Costa empfängt Vega\n\nBundeskanzler Ana Costa hat am Montag den Präsidenten Luis Vega in Berlin empfangen.\n\n"
      "„Wir stehen fest zusammen“, sagte der Kanzler.\n", "Ana Costa"),
     ("Costa reçoit Vega\n\nLe président Ana Costa a reçu lundi le chancelier Luis Vega à l’Élysée.\n\n"
-     "« Nous sommes unis face à la Russie », a insisté le président de la République.\n", "Ana Costa"),
+     "« Nous sommes unis face à la Russie », a insisté le président.\n", "Ana Costa"),
 ])
 def test_a_title_after_its_article_without_a_nation_names_the_one_person_holding_it(text, speaker):
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
@@ -595,14 +595,6 @@ def test_a_pull_quote_signed_with_a_dash_is_the_signers():
     assert extract_text(text)["quotes"][-1] == quote("Ana Costa", "Peru and Chile understand that security cannot be taken for granted.")
 
 
-@pytest.mark.parametrize("sentence, said", [
-    ("Vega commended Costa for his \"bold and decisive leadership\" of the bloc.", "bold and decisive leadership"),
-    ("Vega agreed, calling the issue \"a European priority, not an Iberian one.\"", "a European priority, not an Iberian one."),
-])
-def test_praising_or_calling_something_in_quoted_words_makes_the_subject_their_speaker(sentence, said):
-    text = f"Costa hosts Vega\n\nPresident Ana Costa hosted President Luis Vega in Lima on Monday.\n\n{sentence}\n"
-    assert extract_text(text)["quotes"] == [quote("Luis Vega", said)]
-
 
 @pytest.mark.parametrize("sentence", ["\"We are sovereign states,\" the Peruvian premier said.",
                                       "Il premier peruviano ha definito l'incontro \"un nuovo capitolo\" nelle relazioni."])
@@ -617,3 +609,31 @@ def test_the_statement_said_after_a_statement_named_in_a_sentence_without_a_quot
             "according to a statement from the Amiri Diwan.\n\n\"The two sides stressed the importance of de-escalation,\" "
             "the statement said.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Amiri Diwan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Macron reçoit\n\nEmmanuel Macron a reçu les présidents des deux chambres à l'Élysée.\n\n"
+     "« Le Parlement doit être consulté », a déclaré le président du Sénat, Gérard Larcher.\n", None),
+    ("Scholz verteidigt\n\nBundeskanzler Olaf Scholz hat seine Politik verteidigt. Altkanzlerin Angela Merkel hatte zuvor "
+     "Fehler eingeräumt.\n\n„Wir haben aus der Vergangenheit gelernt“, sagte der Kanzler.\n", None),
+])
+def test_a_title_without_a_nation_names_nobody_when_its_office_goes_on_or_two_hold_it(text, speaker):
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("“Security cannot be taken for granted.” — Luis Vega, the minister, later set out the figures.", "Ana Costa"),
+    ("He called it “a fight for freedom” — Luis Vega, standing beside him, nodded.", "Ana Costa"),
+])
+def test_a_dash_after_a_quotation_that_opens_a_clause_is_no_signature(paragraph, speaker):
+    text = f"Costa speaks\n\nPresident Ana Costa told lawmakers the country would raise defence spending. {paragraph}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Prime Minister Ana Costa said “we must act together,” according to a statement released by Vega's office.", "Ana Costa"),
+    ("“The two presidents discussed Ukraine,” the Élysée said, adding that Vega's office would issue its own readout.", "Élysée"),
+])
+def test_a_persons_office_that_is_not_the_subject_of_the_speech_verb_is_no_speaker(sentence, speaker):
+    text = f"Costa and Vega\n\nPresident Ana Costa met President Luis Vega in Paris.\n\n{sentence}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

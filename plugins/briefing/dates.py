@@ -441,7 +441,8 @@ def parse_date_line(line: str) -> dt.date | None:
 
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
-_RECORD_PARTICLES = frozenset({"de", "del", "la", "da", "do", "das", "dos", "di", "della", "du", "des", "of", "the", "for"})
+# (not "the", "of": "Biden Signs the Bill | May 3, 2024" is a headline)
+_RECORD_PARTICLES = frozenset({"de", "del", "la", "da", "do", "das", "dos", "di", "della", "du", "des"})
 
 
 def record_fields(line: str) -> list[str] | None:
@@ -725,12 +726,18 @@ def dateline_place(paragraph: str) -> str | None:
     return match["place"] if match and (find_dates(match["when"]) or dateline(paragraph)) else None
 
 
+_AGENCY_NAME = re.compile(r"[A-ZÀ-Þ][\w.&’'\-]*(?:\s+[A-ZÀ-Þ][\w.&’'\-]*){0,3}")
+
+
 def dateline_agency(paragraph: str) -> str | None:
     """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ..."), or before
     the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...", "(ZENIT News /
     Vatican City, 07.06.2025).- ...")."""
-    match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
-             or _DASHED_DATELINE.match(paragraph))  # "Beijing, 6 de febrero de 2022 (Télam).- ..."
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
+    if match is None:  # "Beijing, 6 de febrero de 2022 (Télam).- ...": a name, not "(enviado especial)", "(hora local)"
+        match = _DASHED_DATELINE.match(paragraph)
+        if match and match["agency"] and not _AGENCY_NAME.fullmatch(match["agency"].strip()):
+            return None
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 

@@ -959,15 +959,17 @@ class PeopleFinder:
         for key in self.found:
             if " " in key:
                 shorts.setdefault(self._short_name(key), set()).add(key)
-                if len(key.split()) == 2 and self._country_of(key) in self.kb.family_name_first:
-                    # "Lawrence Wong" of Singapore, later "Mr. Wong": a two-word name there may be in either order
-                    shorts.setdefault(key.split()[1], set()).add(key)
                 known = self.found[key].known  # "Frei" of Eduardo Frei Ruiz-Tagle, by his alias "Eduardo Frei"
                 for alias in known.aliases if known else ():
                     if len(alias.split()) == 2 and alias.split()[0] == key.split()[0] and self._could_be_name(alias.split()[1]):
                         shorts.setdefault(alias.split()[1], set()).add(key)
         for written, key in self.spelled.items():
             shorts.setdefault(written, set()).add(key)
+        for key in self.found:
+            # "Lawrence Wong" of Singapore, later "Mr. Wong": a two-word name there may be in either order, its
+            # second word his when it is nobody's surname ("Yi" of Wang Yi stays Yi Gang's)
+            if len(key.split()) == 2 and self._country_of(key) in self.kb.family_name_first and key.split()[1] not in shorts:
+                shorts[key.split()[1]] = {key}
         firsts: dict[str, set] = {}
         for key in self.found:
             first = self._first_name(key) if " " in key else None
@@ -982,8 +984,13 @@ class PeopleFinder:
         for index, text in enumerate(self.segments):
             for start, end in _written(later, text):
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
-                if index == 0 or first_seen.get(key, len(self.segments)) <= index:
+                if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
                     spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
+
+    def _headline_surname(self, headline: str, start: int, end: int) -> bool:
+        """A surname in a headline, not a title's word ("King Charles to visit Kenya": not Angus King)."""
+        word = headline[start:end]
+        return not (word in _TITLE_WORDS or self.kb.role_by_alias.get(fold(word)))
 
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""

@@ -71,6 +71,7 @@ _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 # "Meloni's office", "the PM’s office": a person's office, named by the person's name or title
 _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
 _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
+_SIGNATURE_REST = re.compile(r"(?:,\s*[^,.;!?]{1,60})?\.?\s*")  # after the signer's name: a title at most, to the end
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
@@ -185,10 +186,13 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
     # ("a insisté le président", as "the president said")
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
-               rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)}))?")
+               rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)}))?"
+               # without a nation, the title alone: not "le président du Sénat", "le président, Gérard Larcher"
+               rf"(?(romance_demonym)|(?!\s*,\s*[A-Z]|\s+(?:de|du|des|del|della|di|da|do|dos|das)\b))")
     # "der französische Präsident", "dem russischen Staatschef", "sagte der Kanzler"
     german = (rf"[Dd](?:er|ie|en|em)\s+(?:(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+)?"
-              rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))")
+              rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))"
+              rf"(?(german_demonym)|(?!\s*,\s*[A-Z]|\s+(?:des|der|von|vom)\b))")
     # "…,” kata Presiden", "– mówił prezydent.": a language without articles names the office after its verb
     bare = (rf"(?:{'|'.join(re.escape(v) for v in _WORDS['speech_verbs_elsewhere'] + _WORDS['subjectless_speech_verbs'])})"
             rf"\s+(?P<bare_role>(?i:{roles}))(?!\s+[A-Z])")
@@ -431,7 +435,9 @@ class QuoteFinder:
             if not fits and country:  # "the Slovak premier", "il premier indiano": a title the holder is also given
                 also = self.kb.titles_also_called.get(role, frozenset())
                 fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in also]
-            if len(fits) > 1 and index is not None:
+            # "sagte der Kanzler" with two chancellors named: a title without a nation tells none of them apart
+            nationless = bool(groups["romance_role"] or groups["german_role"]) and demonym is None
+            if len(fits) > 1 and index is not None and not nationless:
                 return self._last_person_before(index, position, among=frozenset(fits))
         return fits[0] if len(fits) == 1 else None
 
@@ -562,8 +568,9 @@ class QuoteFinder:
         # "“…,” Meloni's office said in a statement", "Yoon's office said “…”": the office speaks, as the text names
         # it (not the words it is said to have reported: "said the leaders discussed ways to “further strengthen” ties")
         persons_office = _PERSONS_OFFICE.search(text) if verb and (not before or not text[verb.end():].strip(" ,:")) else None
-        if persons_office:
-            return persons_office.group(0)
+        if persons_office and verb and (len(text[persons_office.end():verb.start()].split()) <= _NEAR_VERB_WORDS
+                               if persons_office.end() <= verb.start() else not text[verb.end():persons_office.start()].strip()):
+            return persons_office.group(0)  # its subject: "Meloni's office said", "said Meloni's office"
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
                         or self._issuer(text) or self._acronym_in(text))
         if organisation:
@@ -885,11 +892,13 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         after = paragraph[span.end:after_end]
-        signed = _SIGNED_BY_DASH.match(after) if span.closed else None
-        if signed:  # "“Security cannot be taken for granted.” — Keir Starmer": a pull quote, its speaker under it
-            speakers = self._speakers_in(index, span.end + signed.end(), after_end)
-            if speakers and speakers[0].start == span.end + signed.end():
-                return speakers[0].key, True
+        ended = span.closed and _TERMINAL_TEXT.search(span.text.rstrip("”\"»’' "))
+        signed = _SIGNED_BY_DASH.match(paragraph, span.end) if ended else None
+        if signed:  # "“Security cannot be taken for granted.” — Keir Starmer, Prime Minister": a pull quote, signed
+            speakers = self._speakers_in(index, signed.end(), len(paragraph))
+            named_end = max((m.end for m in speakers if speakers and m.key == speakers[0].key), default=0)
+            if speakers and speakers[0].start == signed.end() and _SIGNATURE_REST.fullmatch(paragraph, named_end):
+                return speakers[0].key, True  # ("Ana" and "Costa" may each be found: the name ends with the last)
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
         if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
             # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
