@@ -4907,3 +4907,9 @@ def test_a_title_case_dateline_with_its_agency_and_no_dash_places_the_contact():
     text = ("Costa holds talks\n\nPort Louis, Mar 12 (PTI) President Ana Costa on Wednesday held talks with her Mauritian "
             "counterpart Luis Vega.\n")
     assert extract_text(text)["location"] == "Port Louis"
+
+
+@pytest.mark.parametrize(("bracket", "source"), [("AFP/EFE", "AFP"), ("dpa", "dpa"), ("EP/Télam", "Télam")])
+def test_an_agencys_initials_or_two_agencies_after_another_languages_dateline_are_the_source(bracket, source):
+    text = f"Costa y Vega\n\nBerlín, 12 de marzo de 2024 ({bracket}).- El presidente Ana Costa se reunió hoy con Luis Vega.\n"
+    assert extract_text(text)["source"] == source

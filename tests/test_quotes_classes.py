@@ -637,3 +637,42 @@ def test_a_dash_after_a_quotation_that_opens_a_clause_is_no_signature(paragraph,
 def test_a_persons_office_that_is_not_the_subject_of_the_speech_verb_is_no_speaker(sentence, speaker):
     text = f"Costa and Vega\n\nPresident Ana Costa met President Luis Vega in Paris.\n\n{sentence}\n"
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "« L'Europe doit se réveiller », a insisté le président de la République devant la presse.",
+    "« L'Europe doit se réveiller », a insisté le président, Paris voulant une défense commune.",
+])
+def test_the_french_presidents_fixed_title_or_a_place_after_the_comma_still_names_him(sentence):
+    text = f"Costa à Paris\n\nLe président Ana Costa a reçu lundi le chancelier Luis Vega à l’Élysée.\n\n{sentence}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
+
+
+def test_a_german_title_before_whom_it_was_said_to_still_names_the_holder():
+    text = ("Costa in Berlin\n\nBundeskanzler Ana Costa hat am Montag Präsident Luis Vega empfangen.\n\n"
+            "„Wir stehen an der Seite der Ukraine“, sagte der Kanzler der Deutschen Presse-Agentur.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
+
+
+@pytest.mark.parametrize("signature", ["Ana Costa, U.K. Prime Minister", "Ana Costa, Prime Minister, United Kingdom",
+                                       "Ana Costa, March 2, 2025", "Ana Costa (Prime Minister)"])
+def test_a_pull_quotes_signature_may_carry_a_title_a_country_or_a_date(signature):
+    text = ("Costa hosts Vega\n\nPrime Minister Ana Costa hosted President Luis Vega on Friday.\n\n"
+            f"“Security cannot be taken for granted” — {signature}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
+
+
+def test_a_persons_office_with_an_aside_before_its_verb_is_the_speaker():
+    text = ("Costa and Vega\n\nPresident Ana Costa met President Luis Vega in Rome.\n\n"
+            "Costa’s office, in a statement released late on Tuesday, said: “Italy will stand with Ukraine.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Costa’s office"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Costa and Vega\n\n“The leaders reviewed the partnership,” the statement said.\n\n"
+     "Later, according to a statement from the Kremlin press service, they spoke again.\n"),
+    ("Costa and Vega\n\nPresident Ana Costa spoke with President Luis Vega, according to a statement from the Amiri Diwan.\n\n"
+     "Iran's foreign ministry later issued its own account. “The two sides stressed de-escalation,” the statement said.\n"),
+])
+def test_the_statement_said_is_not_a_statement_named_after_it_or_before_another_account(text):
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]

@@ -726,7 +726,9 @@ def dateline_place(paragraph: str) -> str | None:
     return match["place"] if match and (find_dates(match["when"]) or dateline(paragraph)) else None
 
 
-_AGENCY_NAME = re.compile(r"[A-ZÀ-Þ][\w.&’'\-]*(?:\s+[A-ZÀ-Þ][\w.&’'\-]*){0,3}")
+# a name, capitalised or an agency's small initials ("dpa"), several joined by a slash ("AFP/EFE", "EP/Télam")
+_AGENCY_WORD = r"(?:[A-ZÀ-Þ][\w.&’'\-]*|[a-z]{2,4}(?=\s*(?:/|$)))"
+_AGENCY_NAME = re.compile(rf"{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD}|\s+[A-ZÀ-Þ][\w.&’'\-]*){{0,3}}")
 
 
 def dateline_agency(paragraph: str) -> str | None:

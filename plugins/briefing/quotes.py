@@ -70,8 +70,13 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 # "Meloni's office", "the PM’s office": a person's office, named by the person's name or title
 _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
+_ISSUER_REACH = 1  # the paragraph before a quotation's at most names the statement it quotes
+_ASIDE = re.compile(r",[^,]{1,80},")  # "Meloni's office, in a statement released late on Tuesday, said"
 _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
-_SIGNATURE_REST = re.compile(r"(?:,\s*[^,.;!?]{1,60})?\.?\s*")  # after the signer's name: a title at most, to the end
+# after the signer's name, to the paragraph's end: a title, a country or a date in capitals and small joining words
+# ("U.K. Prime Minister", "Prime Minister, United Kingdom", "March 2, 2025", "(Prime Minister)"), no clause of prose
+_SIGNATURE_WORD = r"(?:[A-Z0-9][\w.’'\-]*|of|the|and|for|de|du|del|da|di)"
+_SIGNATURE_REST = re.compile(rf"(?:\s*[,(]\s*{_SIGNATURE_WORD}(?:[\s,()]+{_SIGNATURE_WORD})*\s*\)?)?\s*\.?\s*")
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
@@ -172,6 +177,9 @@ def is_quoted_name(text: str) -> bool:
     return len(words) >= 2 and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(w[0].isupper() for w in words)
 
 
+_NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
+
+
 @lru_cache(maxsize=8)
 def _described_pattern(kb: Knowledge) -> re.Pattern:
     roles = trie_alternation(kb.role_words)
@@ -188,11 +196,11 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
                rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)}))?"
                # without a nation, the title alone: not "le président du Sénat", "le président, Gérard Larcher"
-               rf"(?(romance_demonym)|(?!\s*,\s*[A-Z]|\s+(?:de|du|des|del|della|di|da|do|dos|das)\b))")
+               rf"(?(romance_demonym)|(?!{_NAME_AFTER_COMMA}|\s+(?!de la République)(?:de|du|des|del|della|di|da|do|dos|das)\b))")
     # "der französische Präsident", "dem russischen Staatschef", "sagte der Kanzler"
     german = (rf"[Dd](?:er|ie|en|em)\s+(?:(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+)?"
               rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))"
-              rf"(?(german_demonym)|(?!\s*,\s*[A-Z]|\s+(?:des|der|von|vom)\b))")
+              rf"(?(german_demonym)|(?!{_NAME_AFTER_COMMA}|\s+(?:von|vom)\b))")
     # "…,” kata Presiden", "– mówił prezydent.": a language without articles names the office after its verb
     bare = (rf"(?:{'|'.join(re.escape(v) for v in _WORDS['speech_verbs_elsewhere'] + _WORDS['subjectless_speech_verbs'])})"
             rf"\s+(?P<bare_role>(?i:{roles}))(?!\s+[A-Z])")
@@ -450,15 +458,18 @@ class QuoteFinder:
     def _organisation_in(self, text: str) -> str | None:
         return self.kb.organisation_in(text)
 
-    def _issuer(self, text: str) -> str | None:
+    def _issuer(self, text: str, index: int | None = None, position: int = 0) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
         and "the press release added" after it (or after "according to a statement from the Amiri Diwan"
         in a sentence without a quotation)."""
         issued = _ISSUED_BY.search(text)
         if issued is None and not _DOCUMENT_BACKREF.search(text):
             return None
-        if issued is None and self.issuer is None:
-            issued = next((found for paragraph in self.paragraphs for found in _ISSUED_BY.finditer(paragraph)), None)
+        if issued is None and self.issuer is None and index is not None:  # the nearest statement named before:
+            before = self.paragraphs[index][:position]  # in the paragraph the quotation opens, the one before it
+            earlier = [before] if before.strip() else self.paragraphs[max(0, index - _ISSUER_REACH):index]
+            issued = next((found for text_before in reversed(earlier)
+                           for found in reversed(list(_ISSUED_BY.finditer(text_before)))), None)
         if issued:
             who = issued.group("who")
             verb = _VERB.search(who)  # "a statement from State House said.": the verb ends the issuer's name
@@ -568,11 +579,11 @@ class QuoteFinder:
         # "“…,” Meloni's office said in a statement", "Yoon's office said “…”": the office speaks, as the text names
         # it (not the words it is said to have reported: "said the leaders discussed ways to “further strengthen” ties")
         persons_office = _PERSONS_OFFICE.search(text) if verb and (not before or not text[verb.end():].strip(" ,:")) else None
-        if persons_office and verb and (len(text[persons_office.end():verb.start()].split()) <= _NEAR_VERB_WORDS
+        if persons_office and verb and (len(_ASIDE.sub(" ", text[persons_office.end():verb.start()]).split()) <= _NEAR_VERB_WORDS
                                if persons_office.end() <= verb.start() else not text[verb.end():persons_office.start()].strip()):
             return persons_office.group(0)  # its subject: "Meloni's office said", "said Meloni's office"
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
-                        or self._issuer(text) or self._acronym_in(text))
+                        or self._issuer(text, index, start if quoted_at is None else quoted_at) or self._acronym_in(text))
         if organisation:
             return organisation
         described = self._described(text, index, start if quoted_at is None else quoted_at)
@@ -892,8 +903,7 @@ class QuoteFinder:
         if following < len(ends) and ends[following] < after_end:
             after_end = ends[following]
         after = paragraph[span.end:after_end]
-        ended = span.closed and _TERMINAL_TEXT.search(span.text.rstrip("”\"»’' "))
-        signed = _SIGNED_BY_DASH.match(paragraph, span.end) if ended else None
+        signed = _SIGNED_BY_DASH.match(paragraph, span.end) if span.closed else None
         if signed:  # "“Security cannot be taken for granted.” — Keir Starmer, Prime Minister": a pull quote, signed
             speakers = self._speakers_in(index, signed.end(), len(paragraph))
             named_end = max((m.end for m in speakers if speakers and m.key == speakers[0].key), default=0)
