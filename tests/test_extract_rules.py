@@ -4913,3 +4913,18 @@ def test_a_title_case_dateline_with_its_agency_and_no_dash_places_the_contact():
 def test_an_agencys_initials_or_two_agencies_after_another_languages_dateline_are_the_source(bracket, source):
     text = f"Costa y Vega\n\nBerlín, 12 de marzo de 2024 ({bracket}).- El presidente Ana Costa se reunió hoy con Luis Vega.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("exchange", [
+    "Pregunta. ¿Cómo está hoy su relación con Luis Vega?\n\nRespuesta. No hay relación personal.",
+    "Q: How are relations with Luis Vega today?\n\nA: We talk often and we agree on trade.",
+])
+def test_a_text_printed_as_questions_and_answers_is_an_interview(exchange):
+    text = f"Ana Costa: “Democracy is not defended in silence”\n\nAna Costa receives us in her office in Santiago.\n\n{exchange}\n"
+    assert extract_text(text)["kind"] == "interview"
+
+
+def test_a_press_conferences_questions_answered_by_name_are_no_interview():
+    text = ("Costa and Vega hold talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Q: Did you discuss tariffs?\n\nPRESIDENT COSTA: We did, and we agreed to cut them.\n")
+    assert extract_text(text)["kind"] == "meeting"

@@ -48,6 +48,9 @@ _ANNOUNCED = re.compile(r"\b(?:to|will|would|shall|plans? to|expected to|set to|
                         r"|\bwhen\s+(?:he|she|they|we|you)\s+$", re.IGNORECASE)  # "awaited them when they visit"
 # "Speaking on STVR's politics programme 'Saturday Dialogues', the Prime Minister stated that ...": a
 # lead that opens on a broadcast reports what a leader said there, whatever contact it tells of
+# "Pregunta. ¿...?", "Q: ...": a label, then a full stop or a colon, then the question or the answer
+_QUESTION_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["question_labels"]) + r")\s?[.:]\s+(?=\S)")
+_ANSWER_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["answer_labels"]) + r")\s?[.:]\s+(?=\S)")
 _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0,60}?"
                      r"\b(?:programme|program|show|broadcast|podcast)\b")
 # "The meeting held via telephone", "talks were held by video link": the contact itself held over a
@@ -350,6 +353,11 @@ def _not_held(text: str, cue_at: int, words: re.Pattern) -> bool:
     return bool(words.search(text, max(0, cue_at - _NOT_HELD_REACH), cue_at))
 
 
+def _questions_and_answers(paragraphs: list[str]) -> bool:
+    """Whether the text is printed as an interview: paragraphs opened by a question's label and by an answer's."""
+    return any(_QUESTION_LABEL.match(p) for p in paragraphs) and any(_ANSWER_LABEL.match(p) for p in paragraphs)
+
+
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
@@ -357,7 +365,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     paragraphs = [_day_left_out(p) for p in paragraphs[_prose_start(paragraphs):]]
     lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
-    if any(_ON_AIR.match(text) for text in first_sentence):
+    if any(_ON_AIR.match(text) for text in first_sentence) or _questions_and_answers(paragraphs):
         return "interview"
     for text in paragraphs[:LEAD_PARAGRAPHS]:
         for kind, (pattern, weights) in cues.items():
