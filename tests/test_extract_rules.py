@@ -4928,3 +4928,16 @@ def test_a_press_conferences_questions_answered_by_name_are_no_interview():
     text = ("Costa and Vega hold talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             "Q: Did you discuss tariffs?\n\nPRESIDENT COSTA: We did, and we agreed to cut them.\n")
     assert extract_text(text)["kind"] == "meeting"
+
+
+def test_a_standfirst_that_dates_nothing_leaves_the_event_date_to_the_lead_under_it():
+    text = ("Costa Confronts Vega\n\nMay 21, 2025\n\nThe encounter turned tense when President Costa played a video.\n\n"
+            "President Ana Costa on Wednesday ambushed President Luis Vega in her office.\n")
+    assert extract_text(text)["event_date"] == "2025-05-21"
+
+
+def test_a_first_paragraph_with_a_dateline_and_the_contact_is_no_standfirst():
+    text = ("Costa and Vega discuss cooperation\n\nIstanbul, Jan 15 (IANS) President Ana Costa and Prime Minister Luis Vega "
+            "discussed cooperation in a phone conversation, the directorate has said.\n\n"
+            "The two leaders exchanged views on trade, the directorate added on Friday on its website.\n")
+    assert extract_text(text)["event_date"] is None

@@ -280,9 +280,17 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         return None, "derived"
     # No sentence with a contact word dates it: the lead's first sentence says what happened
     # ("Trump said on Wednesday that ...").
-    lead = next((p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)), None)
+    leads = [p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)][:2]
+    lead = leads[0] if leads else None
     first = next(iter(sentences(classify.without_dateline(lead))), "") if lead else ""
     date = _first_date(first, anchor)
+    if date is None and len(leads) > 1 and not (dates.find_dates(lead or "") or dates.dateline(lead or "") or cue.search(first)):
+        # a standfirst above the lead, with no date, dateline nor contact ("The encounter turned tense when
+        # ..."), then the lead that dates it ("President Trump on Wednesday ambushed ..."): the lead's day
+        second = next(iter(sentences(classify.without_dateline(leads[1]))), "")
+        date = _first_date(second, anchor)
+        if date and date[2] == "relative":
+            return dates.resolve_relative(second, anchor, date[0]), "derived"
     if date and date[2] == "relative":
         return dates.resolve_relative(first, anchor, date[0]), "derived"
     if date is None and lead and cue.search(first) and not dates.is_future(first):
