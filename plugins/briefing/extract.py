@@ -562,7 +562,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append("no topics found")
     quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people)
     quotes = quote_finder.quotes() or speech_text_quotes(cleaned.headline, paragraphs, finder.mentions)
-    quotes += headline_quotes(cleaned.headline, quotes, finder.mentions, people)
+    quotes += headline_quotes(cleaned.headline, quotes, finder.mentions)
     if quote_finder.label_mentions:  # "ANTHONY ALBANESE, PRIME MINISTER: ...": a speaker named only by a label
         for name, index, start, end in quote_finder.label_mentions:
             finder.add_mention(name, index + 1, start, end)

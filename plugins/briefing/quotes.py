@@ -576,12 +576,9 @@ class QuoteFinder:
                 return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                                 pronoun.group(0).lower())
             return people[0].key
-        # "“…,” Meloni's office said in a statement", "Yoon's office said “…”": the office speaks, as the text names
-        # it (not the words it is said to have reported: "said the leaders discussed ways to “further strengthen” ties")
-        persons_office = _PERSONS_OFFICE.search(text) if verb and (not before or not text[verb.end():].strip(" ,:")) else None
-        if persons_office and verb and (len(_ASIDE.sub(" ", text[persons_office.end():verb.start()]).split()) <= _NEAR_VERB_WORDS
-                               if persons_office.end() <= verb.start() else not text[verb.end():persons_office.start()].strip()):
-            return persons_office.group(0)  # its subject: "Meloni's office said", "said Meloni's office"
+        office = _office_speaking(text, verb, before)  # "“…,” Meloni's office said in a statement"
+        if office:
+            return office
         organisation = (self._organisation_in(text) or self._institution_referred(index, start, text)
                         or self._issuer(text, index, start if quoted_at is None else quoted_at) or self._acronym_in(text))
         if organisation:
@@ -906,7 +903,7 @@ class QuoteFinder:
         signed = _SIGNED_BY_DASH.match(paragraph, span.end) if span.closed else None
         if signed:  # "“Security cannot be taken for granted.” — Keir Starmer, Prime Minister": a pull quote, signed
             speakers = self._speakers_in(index, signed.end(), len(paragraph))
-            named_end = max((m.end for m in speakers if speakers and m.key == speakers[0].key), default=0)
+            named_end = max((m.end for m in speakers if m.key == speakers[0].key), default=0)
             if speakers and speakers[0].start == signed.end() and _SIGNATURE_REST.fullmatch(paragraph, named_end):
                 return speakers[0].key, True  # ("Ana" and "Costa" may each be found: the name ends with the last)
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
@@ -1065,8 +1062,22 @@ _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.ya
 _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news", "the ‘Quad’"
 
 
-def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Mention],
-                    people: list[dict]) -> list[dict]:
+def _office_speaking(text: str, verb: re.Match | None, before: bool) -> str | None:
+    """A person's office as the subject of the speech verb, as the text names it: "Meloni's office said", "said
+    Meloni's office", "Meloni's office, in a statement, said" (not "according to a statement released by Yoon's office"),
+    and before a quotation only when the verb introduces it (not "said the leaders discussed “further strengthen”")."""
+    if verb is None or before and text[verb.end():].strip(" ,:"):
+        return None
+    office = _PERSONS_OFFICE.search(text)
+    if office is None:
+        return None
+    if office.end() <= verb.start():
+        between = _ASIDE.sub(" ", text[office.end():verb.start()])
+        return office.group(0) if len(between.split()) <= _NEAR_VERB_WORDS else None
+    return office.group(0) if not text[verb.end():office.start()].strip() else None
+
+
+def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Mention]) -> list[dict]:
     """The headline's quotations that the body does not give ("Milanović i Orban sastali se: 'Razgovarali
     su o ...'"), their speaker the person the headline opens with before a colon ("Lula: '...'", "Macron
     to Scholz: '...'"), else none: a headline does not say."""
@@ -1075,7 +1086,7 @@ def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Men
         said = _clean_quote(span.text) if span.closed else ""
         if len(said.split()) >= _HEADLINE_QUOTE_WORDS and not any(
                 said in quote["text"] or quote["text"] in said for quote in quotes):
-            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions, people), "text": said})
+            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions), "text": said})
     return found
 
 
@@ -1084,15 +1095,13 @@ _SPEAKER_OPENING = re.compile(r"(?P<who>(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[
                               r"(?:\s+to\s+(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){0,2})?\s*:\s*")
 
 
-def _headline_speaker(headline: str, quoted_at: int, mentions, people) -> str | None:
-    """The person a headline opens with before its quotation's colon: a name found there, or the surname
-    of one of the article's people."""
+def _headline_speaker(headline: str, quoted_at: int, mentions: list[Mention]) -> str | None:
+    """The person a headline opens with before its quotation's colon (a headline's surname is a mention of
+    the person the article names in full)."""
     opening = _SPEAKER_OPENING.fullmatch(headline, 0, quoted_at)
     if opening is None:
         return None
-    named = next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")), None)
-    bearers = {p["name"] for p in people if p["name"].split()[-1] == opening["who"] or p["name"] == opening["who"]}
-    return named or (bearers.pop() if len(bearers) == 1 else None)
+    return next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")), None)
 
 
 def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
