@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import filecmp
 import logging
+import multiprocessing
 import shutil
 from urllib.parse import urlsplit
 
 import pytest
-from briefing import parallel
+from briefing import parallel, seedfiles
 from conftest import ROOT, build_site, parse
 from gold import load_gold
 from jinja2 import UndefinedError
@@ -106,6 +107,23 @@ def test_seeds_extracted_in_worker_processes_give_the_same_site(tmp_path, caplog
     assert len([f for f in files if f.startswith("articles/")]) == len(seeds)
     _match, mismatch, errors = filecmp.cmpfiles(one_by_one, side_by_side, files, shallow=False)
     assert mismatch == [] and errors == []
+
+
+def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_the_seeds_are_read(tmp_path, monkeypatch):
+    """The worker compiles the knowledge base's patterns while the build reads the seeds and their
+    cached records, instead of once they are read (some 0.8 s a one-seed rebuild waited); the new
+    seed's page is the one a build in one process makes."""
+    seeds = _many_seeds(tmp_path / "seeds", 6)
+    site = tmp_path / "two"
+    build_site(site, seeds[:5], BRIEFING_WORKERS=2)
+    workers_at_reading = []
+    read_seeds = seedfiles.read_seeds
+    monkeypatch.setattr(seedfiles, "read_seeds", lambda *a: workers_at_reading.append(len(multiprocessing.active_children())) or read_seeds(*a))
+    beside = build_site(site, seeds, BRIEFING_WORKERS=2)
+    assert workers_at_reading == [1]
+    one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
+    assert (beside / "articles" / "contact-05.html").read_bytes() == (one_by_one / "articles" / "contact-05.html").read_bytes()
+    assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
 
 
 def test_a_page_that_cannot_be_rendered_is_named_and_stops_the_build(tmp_path, caplog):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pelican.writers import Writer
 
-from . import behind, links, manifest, page_cache, search_glue, seedfiles, site_build, site_pages
+from . import behind, links, manifest, page_cache, parallel, search_glue, seedfiles, site_build, site_pages
 from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
@@ -57,6 +57,7 @@ def start_run(pelican) -> list[type]:
             build.kept = last
     if build.kept is None:
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
+        parallel.start_beside(config.knowledge, parallel.worker_count(config.workers))
     build.fresh_output = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 

@@ -55,6 +55,7 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 0
+    _stop_waiting()  # these workers compile the patterns for themselves
     _knowledge = knowledge
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
@@ -112,16 +113,65 @@ class Beside:
         _knowledge = None
 
 
+# A made-up page in the shapes the extractor reads (headline, date line, dateline, titles, a
+# quotation, a caption): extracting it compiles most of the knowledge base's patterns.
+_WARM_UP_PAGE = (
+    "Leaders meet in the capital\n"
+    "March 5, 2019 10:15 am\n"
+    "MOSCOW, March 5 (Reuters) - Prime Minister Jane Roe met President John Doe of France in Moscow on Tuesday, "
+    "the Kremlin said in a statement.\n"
+    "\"We agreed to work together on trade and security,\" Roe told reporters after the talks. "
+    "The two leaders also spoke about Syria and energy.\n"
+    "Photo: Reuters/John Smith\n"
+    "Related Content\n"
+)
+
+_waiting: ProcessPoolExecutor | None = None  # the worker started as the build starts (start_beside)
+
+
+def _warm_up() -> None:
+    from .extract import extract_text
+
+    extract_text(_WARM_UP_PAGE, knowledge=_knowledge)
+
+
+def start_beside(knowledge: Knowledge, workers: int) -> None:
+    """Start the worker that extracts a few new seeds beside the build (extract_beside) now, as
+    the build starts, and have it compile the knowledge base's patterns on a made-up page while
+    the build reads the seeds: a first extraction in a process spends some 0.8 s compiling them
+    (more than 100 seeds' extraction afterwards), which the build otherwise waited for once it
+    had read every cached record. Nothing with one core; a worker left from an earlier run of
+    a watch is let go."""
+    global _knowledge, _waiting
+    _stop_waiting()
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    _knowledge = knowledge
+    _waiting = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
+    _waiting.submit(_warm_up)
+
+
+def _stop_waiting() -> None:
+    """The started worker let go, without waiting for its warm-up (when no seed is new)."""
+    global _waiting
+    if _waiting is not None:
+        _waiting.shutdown(wait=False, cancel_futures=True)
+        _waiting = None
+
+
 def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache.Store, workers: int) -> Beside | None:
     """A few new seeds (fewer than PARALLEL_FROM) extracted in one worker process while the build
-    reads the cached records of the others: the first extraction in a process compiles the
-    knowledge base's patterns (some 0.6 s, more than the seed itself), which the build's own
-    process then need not. None when there is nothing to extract, or one core: then the build
-    extracts them itself (seed_records), as it always did."""
-    global _knowledge
+    reads the cached records of the others, so that the build's own process does not compile the
+    knowledge base's patterns. The worker is the one start_beside started, or one started now.
+    None when there is nothing to extract, or one core: then the build extracts them itself
+    (seed_records), as it always did."""
+    global _knowledge, _waiting
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or not jobs or len(jobs) >= PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        _stop_waiting()
         return None
-    _knowledge = knowledge
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
+    if _waiting is None:
+        _knowledge = knowledge
+        _waiting = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
+    pool, _waiting = _waiting, None
     return Beside(pool, {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}, store)
