@@ -24,3 +24,47 @@ def test_a_mapping_stored_an_item_at_a_time_is_the_json_of_the_whole(tmp_path, m
     assert json.loads(again.get("entry")) == mapping
     store.path("entry").write_bytes(b'{"tampered": 1}')
     assert cache.Store(tmp_path / "store", ".json").get("entry") is None  # not what was written: refused
+
+
+def _imports_as_parsed(path) -> set[str]:
+    """The package's modules a module imports, by Python's own parser (what the scan must find)."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("briefing")):
+            base = (node.module or "").removeprefix("briefing").strip(".")
+            found |= {base.split(".")[0]} if base else {alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("briefing.")}
+    return {name for name in found if (path.parent / f"{name}.py").is_file()}
+
+
+def test_the_extraction_code_fingerprint_follows_every_import_python_sees(tmp_path, monkeypatch):
+    package = tmp_path / "briefing"
+    package.mkdir()
+    modules = {
+        "records": "import json\nfrom . import (\n    dates,  # the dates\n    people,\n)\n\ndef late():\n    from .quotes import find  # lazily\n",
+        "dates": "from briefing.words import WORDS\nimport os, briefing.cyrillic as cyrillic\n",
+        "people": "from .knowledge.sub import x\n",
+        "quotes": '"""Not an import: from . import nothing"""\n',
+        "words": "", "cyrillic": "", "knowledge": "", "pages": "from . import records\n",
+    }
+    for name, text in modules.items():
+        (package / f"{name}.py").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    for name in modules:
+        assert cache._imported(name) == _imports_as_parsed(package / f"{name}.py"), name
+    assert cache._imported("records") == {"dates", "people", "quotes"}
+    before = cache._code_fingerprint(["records"])
+    (package / "words.py").write_text("WORDS = 1\n", encoding="utf-8")  # imported by dates, imported by records
+    assert cache._code_fingerprint(["records"]) != before
+    before = cache._code_fingerprint(["records"])
+    (package / "pages.py").write_text("from . import records, words  # imports records: not what records imports\n",
+                                      encoding="utf-8")
+    assert cache._code_fingerprint(["records"]) == before
+
+
+def test_the_import_scan_finds_what_python_parses_in_every_module_of_the_plugin():
+    for path in sorted(cache._PACKAGE.glob("*.py")):
+        assert cache._imported(path.stem) == _imports_as_parsed(path), path.name

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from . import behind, cache, records
+from . import behind, cache, records, site_build
 from .knowledge import Knowledge
 from .seedfiles import Snapshot
 
@@ -75,6 +75,7 @@ _collected = behind.Collected()  # what a worker extracting beside the build log
 
 
 def _beside_worker() -> None:
+    site_build.forget_locks()  # the worker start_beside started may outlive the build when no seed is new
     gc.enable()
     logging.getLogger().handlers = [_collected]  # logged by the build's process, with the record
 

@@ -49,6 +49,14 @@ def unlock(cache_path) -> None:
         os.close(handle)
 
 
+def forget_locks() -> None:
+    """In a forked process: close its copies of the held locks' descriptors, so that a site's
+    lock goes when the build lets go of it, whether or not this process is still at work (a
+    copy closed leaves the build's lock held; unlocking it would not)."""
+    while _HELD:
+        os.close(_HELD.popitem()[1])
+
+
 def stages(pelican) -> bool:
     """Whether to build beside the output: not when the user keeps the output folder's other
     files (DELETE_OUTPUT_DIRECTORY off), nor when it is a link or holds the sources."""
