@@ -115,21 +115,49 @@ def test_no_subject_follows_everything():
     assert len(model.contacts) == 1 and model.other == []
 
 
-def test_lists_run_newest_first_with_undated_then_the_rest_in_sections_and_pages():
+def test_lists_run_newest_first_with_undated_then_the_rest_in_sections_and_pages_by_year():
     records = [contact_record(f"m{n}", f"20{18 + n // 3}-{n % 3 + 1:02d}-15", ["Ana Lee"]) for n in range(6)]
-    records += [contact_record("u", None, ["Ana Lee"]), contact_record("x", "2021-01-01", ["Joe Biden"])]
+    records += [contact_record("u", None, ["Ana Lee"]), contact_record("x", "2021-01-01", ["Joe Biden"]),
+                contact_record("y", "2020-05-01", ["Joe Biden"])]
     model = corpus.build(records, load_knowledge(), SUBJECT)
-    pages = corpus.paginate(model.timeline, per_page=3)
-    assert [[(s.key, s.total, [c.lead["slug"] for c in s.contacts]) for s in p.sections] for p in pages] == [
-        [("2019", 3, ["m5", "m4", "m3"])],
-        [("2018", 3, ["m2", "m1", "m0"])],
-        [("undated", 1, ["u"]), ("other", 1, ["x"])],
+
+    def shown(pages):
+        return [(p.name, p.label, [(s.key, s.total, [c.lead["slug"] for c in s.contacts]) for s in p.sections]) for p in pages]
+
+    assert shown(corpus.paginate(model.timeline, per_page=9)) == [  # it fits: one page
+        (None, "2019", [("2019", 3, ["m5", "m4", "m3"]), ("2018", 3, ["m2", "m1", "m0"]), ("undated", 1, ["u"]),
+                        ("other-2021", 1, ["x"]), ("other-2020", 1, ["y"])])]
+    pages = corpus.paginate(model.timeline, per_page=2)  # longer than a page: a page per year, in parts
+    assert shown(pages) == [
+        (None, "2019, part 1 of 2", [("2019", 3, ["m5", "m4"])]),
+        ("2019-2", "2019, part 2 of 2", [("2019", 3, ["m3"])]),
+        ("2018", "2018, part 1 of 2", [("2018", 3, ["m2", "m1"])]),
+        ("2018-2", "2018, part 2 of 2", [("2018", 3, ["m0"])]),
+        ("undated", "Undated", [("undated", 1, ["u"])]),
+        ("other-2021", "Also in the collection: 2021", [("other-2021", 1, ["x"])]),
+        ("other-2020", "Also in the collection: 2020", [("other-2020", 1, ["y"])]),
     ]
-    assert corpus.jump_bar(pages) == [("2019", "2019", 3, 1), ("2018", "2018", 3, 2),
-                                      ("undated", "Undated", 1, 3), ("other", "Also in the collection", 1, 3)]
-    assert urls.page("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
+    assert [s.first_other for p in pages for s in p.sections] == [False] * 5 + [True, False]
+    assert corpus.jump_bar(pages) == [("2019", "2019", 3, None), ("2018", "2018", 3, "2018"), ("undated", "Undated", 1, "undated"),
+                                      ("other-2021", "Also in the collection", 2, "other-2021")]  # the articles outside it as one
+    assert corpus.jump_bar(pages, with_totals=False)[1:] == [("2018", "2018", None, "2018"), ("undated", "Undated", None, "undated"),
+                                                             ("other-2021", "Also in the collection", None, "other-2021")]
+    assert urls.page("leaders/ana-lee.html", None) == urls.page("leaders/ana-lee.html", 1) == "leaders/ana-lee.html"
+    assert urls.page("leaders/ana-lee.html", "2018-2") == "leaders/ana-lee/2018-2.html"
     assert urls.page("leaders/ana-lee.html", 3) == "leaders/ana-lee/3.html"
     assert corpus.years_of(model.contacts) == "2018–2019"
+
+
+def test_a_new_contact_changes_the_pages_of_its_own_year_only():
+    """Pages by year: a contact added in 2018 leaves 2019's and the undated pages as they were
+    (cut from the newest, every page after it would have moved by one)."""
+    records = [contact_record(f"m{n}", f"20{18 + n // 3}-{n % 3 + 1:02d}-15", ["Ana Lee"]) for n in range(6)]
+    records.append(contact_record("u", None, ["Ana Lee"]))
+    before = corpus.paginate(corpus.build(records, load_knowledge(), SUBJECT).timeline, per_page=2)
+    records.append(contact_record("new", "2018-02-20", ["Ana Lee"]))
+    after = corpus.paginate(corpus.build(records, load_knowledge(), SUBJECT).timeline, per_page=2)
+    assert {p.name for p in before if p in after} == {None, "2019-2", "undated"}
+    assert [p.name for p in after] == [None, "2019-2", "2018", "2018-2", "undated"]
 
 
 def test_article_urls_come_from_article_url_once_and_two_seeds_on_one_address_stop_the_build():

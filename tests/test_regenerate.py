@@ -62,8 +62,8 @@ MINISTERS = [("Finance Minister", "José Silva"), ("Foreign Minister", "Anne Rou
              ("Economy Minister", "Marie Blanc"), ("Health Minister", "Paul Girard"),
              ("Interior Minister", "Claire Morel"), ("Justice Minister", "Hugo Lefort")]
 # Every kind of page the site has, in the site _meetings builds.
-PAGE_TYPES = ["articles/meeting-000.html", "leaders/emmanuel-macron.html", "leaders/emmanuel-macron/2.html",
-              "topics/energy.html", "topics/energy/2.html", "timeline.html", "timeline/2.html",
+PAGE_TYPES = ["articles/meeting-000.html", "leaders/emmanuel-macron.html", "leaders/emmanuel-macron/2018.html",
+              "topics/energy.html", "topics/energy/2018.html", "timeline.html", "timeline/2018.html",
               "leaders/index.html", "topics/index.html", "leaders/countries/france.html", "index.html",
               "search.html", "search/index.js", "about.html", "404.html", "sitemap.xml", "feeds/all.atom.xml",
               "feeds/leaders/emmanuel-macron.atom.xml", "feeds/topics/energy.atom.xml", "sources/meeting-000.txt"]
@@ -106,6 +106,22 @@ def test_a_rebuild_on_the_cache_equals_a_clean_build_for_every_kind_of_page(tmp_
     assert "../leaders/jose-silva-2.html" in jose  # an unchanged article, linking to a moved page
     rendered, reused = (int(n) for n in re.search(r"\((\d+) pages rendered, (\d+) unchanged", summary).groups())
     assert rendered and reused > rendered  # the cache served most pages
+
+
+def test_a_seed_added_to_one_year_renders_that_years_list_pages_and_the_first_page_only(tmp_path):
+    """Lists longer than a page are in pages by year: a contact added in 2017 renders 2017's pages
+    and the first pages (which count the whole list), and every other year's page is the last
+    build's file, unread (a link to the same cache entry)."""
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    output = build_site(site, _meetings(tmp_path / "in", 156), **france)  # 2017, 2018 and 2019, 52 a year
+    lists = ["timeline", "leaders/emmanuel-macron", "topics/energy"]
+    pages = [f"{first}{suffix}.html" for first in lists for suffix in ("", "/2018", "/2017")]
+    before = {page: (output / page).stat().st_ino for page in pages}
+    (site / "seeds" / "meeting-156.txt").write_text(_meeting(MINISTERS[0], dt.date(2017, 6, 14)), encoding="utf-8")
+    output = build_site(site, [], **france)
+    kept = sorted(page for page in pages if (output / page).stat().st_ino == before[page])
+    assert kept == ["leaders/emmanuel-macron/2018.html", "timeline/2018.html", "topics/energy/2018.html"]
+    assert len(parse(output / "timeline" / "2017.html").select("li.entry")) == 53
 
 
 def _index_counts(output) -> tuple[dict, dict]:

@@ -132,12 +132,24 @@ class Section:
     label: str
     total: int
     contacts: list
+    first_other: bool = False  # the first of the sections outside the subject: it says what they are
 
 
 @dataclass
 class ListPage:
-    number: int
+    """A page of a list: its name in its address (None for the list's first page: the list's
+    own address), its sections, and which part of its section it is."""
+
+    name: str | None
     sections: list  # Section
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def label(self) -> str:
+        """"2019", or "2019, part 2 of 3" for a year longer than a page."""
+        label = self.sections[0].label if self.sections else ""
+        return f"{label}, part {self.part} of {self.parts}" if self.parts > 1 else label
 
 
 @dataclass
@@ -287,6 +299,18 @@ def leader_summary(leader: Leader) -> LeaderSummary:
         len(leader.articles), years_of(leader.counted), _ranking(leader.companions), _ranking(leader.topics),
         leader.quotes[:LIST_QUOTES], len(leader.quotes),
     )
+
+
+def leader_heading(leader: Leader) -> LeaderSummary:
+    """What a leader's later list pages show of the leader: who it is, not how many contacts it
+    has, which every new one of them would change."""
+    return LeaderSummary(leader.slug, leader.name, leader.role, leader.country, None, 0, 0, "", Ranking([], 0),
+                         Ranking([], 0), [], 0)
+
+
+def topic_heading(topic: TopicPage) -> TopicSummary:
+    """What a topic's later list pages show of the topic (see leader_heading)."""
+    return TopicSummary(topic.slug, topic.title, topic.description, 0, 0, "", Ranking([], 0), [], 0)
 
 
 def topic_summary(topic: TopicPage) -> TopicSummary:
@@ -641,41 +665,60 @@ def _topic_title(topic, slug: str) -> str:
 
 
 def sections(contacts: list[Contact]) -> list[Section]:
-    """A list's parts: each year newest first, the undated contacts, then those outside the subject."""
+    """A list's parts: each year newest first, the undated contacts, then those outside the
+    subject, by year too ("other-2019", "other-undated"), so that one of them added does not
+    move every page of a long list of them."""
     parts: list[Section] = []
     for contact in contacts:
-        key = OTHER if not contact.in_subject else (contact.day[:4] if contact.day else UNDATED)
+        year = contact.day[:4] if contact.day else UNDATED
+        key = year if contact.in_subject else f"{OTHER}-{year}"
         if not parts or parts[-1].key != key:
-            parts.append(Section(key, SECTION_LABELS.get(key, key), 0, []))
+            first_other = not contact.in_subject and not any(part.key.startswith(OTHER) for part in parts)
+            label = SECTION_LABELS.get(year, year)
+            if not contact.in_subject:
+                label = f"{SECTION_LABELS[OTHER]}: {label.lower()}"
+            parts.append(Section(key, label, 0, [], first_other))
         parts[-1].contacts.append(contact)
         parts[-1].total += 1
     return parts
 
 
 def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[ListPage]:
-    """The list cut into pages of at most `per_page` contacts, each page's contacts in sections
-    (a year split between pages is on both, with its full count)."""
+    """A list as pages: on one page when it fits on one, else a page for each of its sections (a
+    year, the undated contacts, those outside the subject), a section longer than `per_page` in
+    parts of `per_page` from its newest. A page is named after its section and part ("2019",
+    "2019-2"), so a new contact changes the pages of its own year, not every page after it."""
+    parts = sections(contacts)
+    if len(contacts) <= per_page:
+        return [ListPage(None, parts)]
     pages = []
-    totals = {part.key: part.total for part in sections(contacts)}
-    for number_, start in enumerate(range(0, max(len(contacts), 1), per_page), 1):
-        parts = sections(contacts[start:start + per_page])
-        for part in parts:
-            part.total = totals[part.key]
-        pages.append(ListPage(number_, parts))
+    for section in parts:
+        count = -(-len(section.contacts) // per_page)
+        for part in range(1, count + 1):
+            piece = Section(section.key, section.label, section.total,
+                            section.contacts[(part - 1) * per_page:part * per_page], section.first_other and part == 1)
+            pages.append(ListPage(section.key if part == 1 else f"{section.key}-{part}", [piece], part, count))
+    pages[0].name = None
     return pages
 
 
-
-def jump_bar(pages: list[ListPage]) -> list:
-    """(section key, label, total, page number) for each section, at the page where it starts."""
-    seen, bar = set(), []
+def jump_bar(pages: list[ListPage], with_totals: bool = True) -> list:
+    """(section key, label, total, name of the page where it starts) for each section, the
+    articles outside the subject as one (their first section, with their total); without totals
+    (None) for the pages a new contact of another year must not change."""
+    bar, seen, others = [], set(), 0
     for page in pages:
         for part in page.sections:
-            if part.key not in seen:
-                seen.add(part.key)
-                bar.append((part.key, part.label, part.total, page.number))
-    return bar
-
+            if part.key in seen:
+                continue
+            seen.add(part.key)
+            if part.key.startswith(OTHER):
+                others += part.total
+                if not part.first_other:
+                    continue
+            bar.append((part.key, SECTION_LABELS[OTHER] if part.first_other else part.label, part.total, page.name))
+    return [(key, label, (others if key.startswith(OTHER) else total) if with_totals else None, name)
+            for key, label, total, name in bar]
 
 
 def years_of(contacts: list[Contact]) -> str:

@@ -45,9 +45,19 @@ def _template_helpers(model) -> dict:
         "urls": urls,
         "shown_companions": corpus.SHOWN_COMPANIONS, "shown_per_country": corpus.SHOWN_PER_COUNTRY,
         "list_quotes": corpus.LIST_QUOTES,
-        "timeline_page_of": {key: n for key, _l, _t, n in corpus.jump_bar(corpus.paginate(model.timeline))},
+        "timeline_anchor_of": _timeline_anchors(model),
         "contacts_chart": chart.contacts_per_year([(c.day, c.kind) for c in model.contacts if c.day]),
     }
+
+
+def _timeline_anchors(model) -> dict[str, str]:
+    """Where the home page's links find the timeline's undated contacts and the articles outside
+    the subject: their page and section."""
+    anchors = {}
+    for key, _label, _total, name in corpus.jump_bar(corpus.paginate(model.timeline)):
+        if key in (corpus.UNDATED, corpus.OTHER) or key.startswith(f"{corpus.OTHER}-"):
+            anchors[corpus.OTHER if key.startswith(corpus.OTHER) else key] = f"{urls.page(urls.TIMELINE, name)}#s-{key}"
+    return anchors
 
 
 class BriefingGenerator(Generator):
@@ -120,18 +130,18 @@ class BriefingGenerator(Generator):
         list_urls += _write_countries(pages, people_by_country)
         for leader in model.leaders:
             list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts,
-                                     leader=corpus.leader_summary(leader))
+                                     {"leader": corpus.leader_summary(leader)}, {"leader": corpus.leader_heading(leader)})
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
         pages.write(urls.TOPICS, "topics.html", topics=corpus.topic_rows(model))
         for topic in model.topics:
             list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts,
-                                     topic=corpus.topic_summary(topic))
+                                     {"topic": corpus.topic_summary(topic)}, {"topic": corpus.topic_heading(topic)})
             self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
                              urls.topic(topic.slug))
         list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
-                                 contact_count=len(model.contacts), undated=bool(model.undated),
-                                 other_count=len(model.other))
+                                 {"contact_count": len(model.contacts), "undated": bool(model.undated),
+                                  "other_count": len(model.other)}, {})
         self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
         page_urls = sorted(
@@ -245,17 +255,20 @@ def _keep_quote_facts(build, made: list[tuple[seedfiles.Snapshot, dict]], facts:
         build.quote_facts.put(_quote_facts_entry(), data)
 
 
-def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, **values) -> list[str]:
-    """A list of contacts as pages of corpus.ENTRIES_PER_PAGE (first_url, then first/2.html, ...),
-    so no page grows with the corpus; what a page shows besides the list is on the first only.
-    Returns the pages' URLs."""
+def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, first: dict, later: dict) -> list[str]:
+    """A list of contacts in pages (corpus.paginate: by year once it is longer than a page),
+    each with its neighbours, newer and older. The first page gets `first` (what counts the whole
+    list) and the years' totals; the later ones `later`, so a new contact renders the pages of its
+    own year and the first, not every page. Returns the pages' URLs."""
     list_pages = corpus.paginate(contacts)
-    jump = corpus.jump_bar(list_pages)
+    jumps = corpus.jump_bar(list_pages), corpus.jump_bar(list_pages, with_totals=False)
     written = []
-    for list_page in list_pages:
-        url = urls.page(first_url, list_page.number)
-        pages.write(url, template, list_page=list_page, list_pages=len(list_pages), jump=jump, first_url=first_url,
-                    **values)
+    for at, list_page in enumerate(list_pages):
+        url = urls.page(first_url, list_page.name)
+        newer, older = list_pages[at - 1:at] if at else [], list_pages[at + 1:at + 2]
+        pages.write(url, template, list_page=list_page, jump=jumps[at > 0], first_url=first_url,
+                    newer=[(p.name, p.label) for p in newer], older=[(p.name, p.label) for p in older],
+                    **(later if at else first))
         written.append(url)
     return written
 

@@ -41,9 +41,10 @@ def country(name: str | None) -> str:
     return f"leaders/countries/{country_slug(name)}.html"
 
 
-def page(first: str, n: int) -> str:
-    """Page n of a list whose first page is `first`: "leaders/x.html" -> "leaders/x/2.html"."""
-    return first if n == 1 else f"{first[:-len('.html')]}/{n}.html"
+def page(first: str, name: str | int | None) -> str:
+    """A page of a list whose first page is `first`, by its number or name: "leaders/x.html" ->
+    "leaders/x/2.html", "leaders/x/2019.html"; the first page (1 or None) is `first` itself."""
+    return first if name in (1, None) else f"{first[:-len('.html')]}/{name}.html"
 
 
 # What Pelican gave an undated article as its date, kept for ARTICLE_URL's {date} so no URL moves.
