@@ -29,12 +29,15 @@ def calendar_words() -> frozenset:
     return frozenset([*words["months"], *words["weekdays"]])
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ten times faster, where built
+
+
 @cache
 def read_words(file_name: str) -> dict:
     """A word list of the rules' own in data/ (speech.yaml, names.yaml, words.yaml), read once:
     the grammar of news pages, which a site does not replace the way it does its knowledge."""
     with open(DATA_DIR / file_name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_YAML_LOADER)
 KINDS_OF_KNOWLEDGE = (
     "people", "countries", "organisations", "roles", "places", "topics", "kinds", "noise",
 )
@@ -610,7 +613,6 @@ def resolve_files(files_by_kind: dict | None, base: Path | None = None) -> dict[
 
 _LOADED: dict[tuple, Knowledge] = {}
 _PAGE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ten times faster, where built
 
 
 def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None) -> Knowledge:
