@@ -82,19 +82,20 @@ def test_a_busy_leaders_contacts_run_newest_first_in_pages_by_year(tmp_path):
     assert summary.startswith("105 contacts, 2018–2020, most often with Angela Merkel (105 contacts)")
     assert [_text(a) for a in page_one.select(".jump a")] == ["2020 (5)", "2019 (50)", "2018 (50)"]
     assert [a["href"] for a in page_one.select(".jump a")] == [
-        "../leaders/emmanuel-macron.html#s-2020", "../leaders/emmanuel-macron/2019.html#s-2019",
-        "../leaders/emmanuel-macron/2018.html#s-2018"]  # longer than a page: a page a year
+        "../leaders/emmanuel-macron.html#s-2020", "../leaders/emmanuel-macron/2018.html#s-2019",
+        "../leaders/emmanuel-macron/2018.html#s-2018"]  # longer than a page: filled by year from the oldest
     assert len(page_one.select("li.entry")) == 5
-    assert [_text(a) for a in page_one.select(".list-pager a")] == ["Older: 2019"]
-    page_2019 = parse(output / "leaders" / "emmanuel-macron" / "2019.html")
-    assert len(page_2019.select("li.entry")) == 50
-    days = [t["datetime"] for t in page_2019.select("li.entry .meta time")]
-    assert days == sorted(days, reverse=True) and {d[:4] for d in days} == {"2019"}
-    assert _text(page_2019.find("h1")) == "Emmanuel Macron" and page_2019.title.get_text().startswith("Emmanuel Macron: 2019 ·")
-    assert [_text(a) for a in page_2019.select(".jump a")] == ["2020", "2019", "2018"]  # the counts are on the first page
-    assert _text(page_2019.select_one('.jump a[aria-current="page"]')) == "2019"
-    assert [_text(a) for a in page_2019.select(".list-pager a")] == ["Newer: 2020", "Older: 2018"]
-    assert page_2019.find(id="quotes") is None and page_2019.select_one(".summary-line") is None  # the overview: first page only
+    assert [_text(a) for a in page_one.select(".list-pager a")] == ["Older: 2019 to 2018"]
+    page_two = parse(output / "leaders" / "emmanuel-macron" / "2018.html")
+    assert len(page_two.select("li.entry")) == 100
+    days = [t["datetime"] for t in page_two.select("li.entry .meta time")]
+    assert days == sorted(days, reverse=True) and {d[:4] for d in days} == {"2019", "2018"}
+    assert _text(page_two.find("h1")) == "Emmanuel Macron"
+    assert page_two.title.get_text().startswith("Emmanuel Macron: 2019 to 2018 ·")
+    assert [_text(a) for a in page_two.select(".jump a")] == ["2020", "2019", "2018"]  # the counts are on the first page
+    assert [_text(a) for a in page_two.select('.jump a[aria-current="page"]')] == ["2019", "2018"]
+    assert [_text(a) for a in page_two.select(".list-pager a")] == ["Newer: 2020"]
+    assert page_two.find(id="quotes") is None and page_two.select_one(".summary-line") is None  # the overview: first page only
     assert (output / "timeline" / "2018.html").is_file()
     assert _text(parse(output / "index.html").select_one(".key-facts")).startswith("105 meetings")
 

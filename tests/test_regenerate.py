@@ -62,8 +62,8 @@ MINISTERS = [("Finance Minister", "José Silva"), ("Foreign Minister", "Anne Rou
              ("Economy Minister", "Marie Blanc"), ("Health Minister", "Paul Girard"),
              ("Interior Minister", "Claire Morel"), ("Justice Minister", "Hugo Lefort")]
 # Every kind of page the site has, in the site _meetings builds.
-PAGE_TYPES = ["articles/meeting-000.html", "leaders/emmanuel-macron.html", "leaders/emmanuel-macron/2018.html",
-              "topics/energy.html", "topics/energy/2018.html", "timeline.html", "timeline/2018.html",
+PAGE_TYPES = ["articles/meeting-000.html", "leaders/emmanuel-macron.html", "leaders/emmanuel-macron/2017.html",
+              "topics/energy.html", "topics/energy/2017.html", "timeline.html", "timeline/2017.html",
               "leaders/index.html", "topics/index.html", "leaders/countries/france.html", "index.html",
               "search.html", "search/index.js", "about.html", "404.html", "sitemap.xml", "feeds/all.atom.xml",
               "feeds/leaders/emmanuel-macron.atom.xml", "feeds/topics/energy.atom.xml", "sources/meeting-000.txt"]
