@@ -685,7 +685,7 @@ def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[
     parts = sections(contacts)
     if len(contacts) <= per_page:
         return [ListPage(None, parts, parts[0].label if parts else "")]
-    pieces = []  # (section's piece, its name, its label), in the list's order
+    pieces: list[tuple[Section, str, str]] = []  # (a section's piece, its name, its label), in the list's order
     for section in parts:
         count = -(-len(section.contacts) // per_page)
         for part in range(1, count + 1):
@@ -693,15 +693,15 @@ def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[
                             section.contacts[(part - 1) * per_page:part * per_page], section.first_other and part == 1)
             pieces.append((piece, section.key if part == 1 else f"{section.key}-{part}",
                            f"{section.label}, part {part} of {count}" if count > 1 else section.label))
-    groups: list[list] = []
+    groups: list[list[tuple[Section, str, str]]] = []
     size = 0
-    for piece in reversed(pieces):
-        if groups and size + len(piece[0].contacts) <= per_page:
-            groups[-1].insert(0, piece)
-            size += len(piece[0].contacts)
+    for named in reversed(pieces):
+        if groups and size + len(named[0].contacts) <= per_page:
+            groups[-1].insert(0, named)
+            size += len(named[0].contacts)
         else:
-            groups.append([piece])
-            size = len(piece[0].contacts)
+            groups.append([named])
+            size = len(named[0].contacts)
     pages = [ListPage(group[-1][1], [piece for piece, _name, _label in group],
                       group[0][2] if len(group) == 1 else f"{group[0][0].label} to {group[-1][0].label}")
              for group in reversed(groups)]
