@@ -56,8 +56,9 @@ def start_run(pelican) -> list[type]:
         if build.inputs and last and last["inputs"] == build.inputs and manifest.output(output) == last["output"]:
             build.kept = last
     if build.kept is None:
+        if build.records.index:  # records of an earlier build: a few new seeds, most likely (a first build's go ahead)
+            parallel.start_beside(config.knowledge, parallel.worker_count(config.workers))
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
-        parallel.start_beside(config.knowledge, parallel.worker_count(config.workers))
     build.fresh_output = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
