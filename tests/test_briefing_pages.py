@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from conftest import FIXTURES, build_site, parse
 
 MACRON_MERKEL = FIXTURES / "macron_merkel_meeting.txt"
@@ -70,6 +71,25 @@ def test_reports_of_one_contact_count_once_and_link_to_each_other(tmp_path):
     assert _text(timeline.select("li.entry")[1].select_one(".sources")) == "2 reports: Reuters, AFP"
 
 
+@pytest.mark.parametrize("undated_text, where", [
+    # an undated report of a dated contact is on that contact's line
+    ("President Emmanuel Macron met French Finance Minister José Silva in Paris.", "./timeline.html"),
+    # an undated article outside the subject is in its section
+    ("Chancellor Olaf Scholz met President Andrzej Duda in Warsaw.", "./timeline.html#s-other-undated"),
+])
+def test_the_home_pages_undated_link_leads_to_the_timeline_where_they_are(tmp_path, undated_text, where):
+    seeds = tmp_path / "in"
+    _seed(seeds, "dated.txt", "Macron meets Silva\n\nPresident Emmanuel Macron met French Finance Minister "
+          "José Silva in Paris on 5 March 2019.\n")
+    _seed(seeds, "undated.txt", f"Talks in the capital\n\n{undated_text}\n")
+    output = build_site(tmp_path / "site", sorted(seeds.iterdir()), BRIEFING_SUBJECT={"countries": ["France"]})
+    home = parse(output / "index.html")
+    [link] = [a for a in home.select(".key-facts a") if "undated" in _text(a)]
+    assert link["href"] == where
+    target, _, section = where.removeprefix("./").partition("#")
+    assert not section or parse(output / target).find(id=section) is not None
+
+
 def test_a_busy_leaders_contacts_run_newest_first_in_pages_by_year(tmp_path):
     seeds = tmp_path / "in"
     for n in range(105):  # one more than a page holds, a meeting a week from 2018 to 2020
@@ -82,20 +102,19 @@ def test_a_busy_leaders_contacts_run_newest_first_in_pages_by_year(tmp_path):
     assert summary.startswith("105 contacts, 2018–2020, most often with Angela Merkel (105 contacts)")
     assert [_text(a) for a in page_one.select(".jump a")] == ["2020 (5)", "2019 (50)", "2018 (50)"]
     assert [a["href"] for a in page_one.select(".jump a")] == [
-        "../leaders/emmanuel-macron.html#s-2020", "../leaders/emmanuel-macron/2018.html#s-2019",
-        "../leaders/emmanuel-macron/2018.html#s-2018"]  # longer than a page: filled by year from the oldest
+        "../leaders/emmanuel-macron.html#s-2020", "../leaders/emmanuel-macron/2019.html#s-2019",
+        "../leaders/emmanuel-macron/2018.html#s-2018"]  # longer than a page: a page a year
     assert len(page_one.select("li.entry")) == 5
-    assert [_text(a) for a in page_one.select(".list-pager a")] == ["Older: 2019 to 2018"]
-    page_two = parse(output / "leaders" / "emmanuel-macron" / "2018.html")
-    assert len(page_two.select("li.entry")) == 100
-    days = [t["datetime"] for t in page_two.select("li.entry .meta time")]
-    assert days == sorted(days, reverse=True) and {d[:4] for d in days} == {"2019", "2018"}
-    assert _text(page_two.find("h1")) == "Emmanuel Macron"
-    assert page_two.title.get_text().startswith("Emmanuel Macron: 2019 to 2018 ·")
-    assert [_text(a) for a in page_two.select(".jump a")] == ["2020", "2019", "2018"]  # the counts are on the first page
-    assert [_text(a) for a in page_two.select('.jump a[aria-current="page"]')] == ["2019", "2018"]
-    assert [_text(a) for a in page_two.select(".list-pager a")] == ["Newer: 2020"]
-    assert page_two.find(id="quotes") is None and page_two.select_one(".summary-line") is None  # the overview: first page only
+    assert [_text(a) for a in page_one.select(".list-pager a")] == ["Older: 2019"]
+    page_2019 = parse(output / "leaders" / "emmanuel-macron" / "2019.html")
+    assert len(page_2019.select("li.entry")) == 50
+    days = [t["datetime"] for t in page_2019.select("li.entry .meta time")]
+    assert days == sorted(days, reverse=True) and {d[:4] for d in days} == {"2019"}
+    assert _text(page_2019.find("h1")) == "Emmanuel Macron" and page_2019.title.get_text().startswith("Emmanuel Macron: 2019 ·")
+    assert [_text(a) for a in page_2019.select(".jump a")] == ["2020", "2019", "2018"]  # the counts are on the first page
+    assert [_text(a) for a in page_2019.select('.jump a[aria-current="page"]')] == ["2019"]
+    assert [_text(a) for a in page_2019.select(".list-pager a")] == ["Newer: 2020", "Older: 2018"]
+    assert page_2019.find(id="quotes") is None and page_2019.select_one(".summary-line") is None  # the overview: first page only
     assert (output / "timeline" / "2018.html").is_file()
     assert _text(parse(output / "index.html").select_one(".key-facts")).startswith("105 meetings")
 

@@ -49,6 +49,11 @@ def test_the_extraction_code_fingerprint_follows_every_import_python_sees(tmp_pa
         "people": "from .knowledge.sub import x\n",
         "quotes": '"""Not an import: from . import nothing"""\n',
         "words": "", "cyrillic": "", "knowledge": "", "pages": "from . import records\n",
+        # forms a regular expression easily misses; each imports what Python's parser says it does
+        "after_semicolon": "import re; from . import dates\n", "semicolon_after": "from . import words; x = 1\n",
+        "no_spaces": "from.people import x\nfrom . import(cyrillic)\n", "one_line_if": "if True: from . import quotes\n",
+        "byte_order_mark": "\ufefffrom . import knowledge\n", "backslash": "from . import words, \\\n    dates\n",
+        "bracket_in_comment": "from . import (\n    words,  # see (notes)\n    dates,\n)\n",
     }
     for name, text in modules.items():
         (package / f"{name}.py").write_text(text, encoding="utf-8")

@@ -29,10 +29,14 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 # An import of the package's modules, anywhere in a module (a function's too): "from . import a, b",
-# "from .a import x", "from briefing.a import x", "import briefing.a"; a parenthesised list may span lines.
+# "from .a import x", "from briefing.a import x", "import briefing.a"; at a line's start or after ";"
+# or a one-line compound statement's ":"; a parenthesised list may span lines and hold comments,
+# a backslash continue a line. Only a missed import matters (an extra module in the fingerprint
+# costs nothing), and tests hold the scan to Python's parser over every module of the plugin.
 _PACKAGE_IMPORT = re.compile(
-    rf"^[ \t]*(?:from[ \t]+(?:\.|{_PACKAGE.name}\b)(?P<module>[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n#]*)"
-    r"|import[ \t]+(?P<dotted>[^\n#]*))",
+    rf"(?:^|[;:])[ \t]*(?:from(?:[ \t]*(?=\.)|[ \t]+(?={_PACKAGE.name}\b))(?:\.+|{_PACKAGE.name}\.?)(?P<module>[\w.]*)"
+    r"[ \t]*import(?![\w])[ \t]*(?P<names>\((?:[^)#]|#[^\n]*)*\)|(?:[^\n#;\\]|\\\n)*)"
+    r"|import(?![\w])[ \t]*(?P<dotted>(?:[^\n#;\\]|\\\n)*))",
     re.MULTILINE,
 )
 
@@ -43,14 +47,14 @@ def _imported(module: str) -> set[str]:
     """The package's modules that a module imports, anywhere in it: read from the import
     statements' text, as parsing every module for it cost 0.1 s at the start of each build."""
     found = set()
-    for match in _PACKAGE_IMPORT.finditer((_PACKAGE / f"{module}.py").read_text(encoding="utf-8")):
-        if match["dotted"]:
-            dotted = (name.split()[0] for name in match["dotted"].split(",") if name.strip())
+    for match in _PACKAGE_IMPORT.finditer((_PACKAGE / f"{module}.py").read_text(encoding="utf-8-sig")):
+        if match["dotted"] is not None:
+            dotted = (name.split()[0] for name in match["dotted"].replace("\\\n", " ").split(",") if name.strip())
             found |= {name.split(".")[1] for name in dotted if name.startswith(f"{_PACKAGE.name}.")}
         elif match["module"].strip("."):
             found.add(match["module"].strip(".").split(".")[0])
         else:
-            names = _COMMENT.sub("", match["names"]).strip("()")
+            names = _COMMENT.sub("", match["names"]).replace("\\\n", " ").strip("()")
             found |= {name.split()[0] for name in names.split(",") if name.strip()}
     return {name for name in found if (_PACKAGE / f"{name}.py").is_file()}
 

@@ -140,7 +140,7 @@ class Section:
 @dataclass
 class ListPage:
     """A page of a list: its name in its address (None for the list's first page: the list's
-    own address), its sections, and what it is called ("2019", "2019, part 2 of 3", "2017 to 2015")."""
+    own address), its sections, and what it is called ("2019", "2019, part 2 of 3")."""
 
     name: str | None
     sections: list  # Section
@@ -679,34 +679,22 @@ def sections(contacts: list[Contact]) -> list[Section]:
 
 
 def paginate(contacts: list[Contact], per_page: int = ENTRIES_PER_PAGE) -> list[ListPage]:
-    """A list as pages: on one page when it fits on one; else its sections (each year, the
-    undated contacts, those outside the subject by year) in pages of at most `per_page`, filled
-    from the oldest, a section longer than a page in parts of `per_page` from its newest. A page
-    is named after its oldest section and part ("2019", "2019-2"): a new contact changes the
-    page of its own section (and its parts), not every page after it, unless its page was full."""
+    """A list as pages: on one page when it fits on one; else a page for each of its sections
+    (each year, the undated contacts, those outside the subject by year), a section longer than
+    `per_page` in parts of `per_page` from its newest. A page is named after its section and
+    part ("2019", "2019-2"): a new contact changes the pages of its own year, and no other page
+    moves or is renamed (pages filled with several years moved all the newer ones when one filled up)."""
     parts = sections(contacts)
     if len(contacts) <= per_page:
         return [ListPage(None, parts, parts[0].label if parts else "")]
-    pieces: list[tuple[Section, str, str]] = []  # (a section's piece, its name, its label), in the list's order
+    pages = []
     for section in parts:
         count = -(-len(section.contacts) // per_page)
         for part in range(1, count + 1):
             piece = Section(section.key, section.label, section.total,
                             section.contacts[(part - 1) * per_page:part * per_page], section.first_other and part == 1)
-            pieces.append((piece, section.key if part == 1 else f"{section.key}-{part}",
-                           f"{section.label}, part {part} of {count}" if count > 1 else section.label))
-    groups: list[list[tuple[Section, str, str]]] = []
-    size = 0
-    for named in reversed(pieces):
-        if groups and size + len(named[0].contacts) <= per_page:
-            groups[-1].insert(0, named)
-            size += len(named[0].contacts)
-        else:
-            groups.append([named])
-            size = len(named[0].contacts)
-    pages = [ListPage(group[-1][1], [piece for piece, _name, _label in group],
-                      group[0][2] if len(group) == 1 else f"{group[0][0].label} to {group[-1][0].label}")
-             for group in reversed(groups)]
+            pages.append(ListPage(section.key if part == 1 else f"{section.key}-{part}", [piece],
+                                  f"{section.label}, part {part} of {count}" if count > 1 else section.label))
     pages[0].name = None
     return pages
 

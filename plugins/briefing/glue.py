@@ -37,6 +37,7 @@ def start_run(pelican) -> list[type]:
     settings = pelican.settings
     site_build.lock(settings["CACHE_PATH"])
     behind.stop_left_over()  # a watch run's build that failed may have left one
+    parallel.stop_beside()  # and a worker started for its new seeds
     site_build.pause_collector()
     forget_stores()
     config = _config or briefing_settings.configure(settings)

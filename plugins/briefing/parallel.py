@@ -55,7 +55,7 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    _stop_waiting()  # these workers compile the patterns for themselves
+    stop_beside()  # these workers compile the patterns for themselves
     _knowledge = knowledge
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
@@ -139,12 +139,10 @@ def _warm_up() -> None:
 def start_beside(knowledge: Knowledge, workers: int) -> None:
     """Start the worker that extracts a few new seeds beside the build (extract_beside) now, as
     the build starts, and have it compile the knowledge base's patterns on a made-up page while
-    the build reads the seeds: a first extraction in a process spends some 0.8 s compiling them
+    the build reads the seeds: a first extraction in a process spends about 1 s compiling them
     (more than 100 seeds' extraction afterwards), which the build otherwise waited for once it
-    had read every cached record. Nothing with one core; a worker left from an earlier run of
-    a watch is let go."""
+    had read every cached record. Nothing with one core."""
     global _knowledge, _waiting
-    _stop_waiting()
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return
     _knowledge = knowledge
@@ -152,8 +150,9 @@ def start_beside(knowledge: Knowledge, workers: int) -> None:
     _waiting.submit(_warm_up)
 
 
-def _stop_waiting() -> None:
-    """The started worker let go, without waiting for its warm-up (when no seed is new)."""
+def stop_beside() -> None:
+    """The worker start_beside started let go, without waiting for its warm-up: no seed is new,
+    or an earlier run of a watch failed before it read its seeds."""
     global _waiting
     if _waiting is not None:
         _waiting.shutdown(wait=False, cancel_futures=True)
@@ -169,7 +168,7 @@ def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache
     global _knowledge, _waiting
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or not jobs or len(jobs) >= PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        _stop_waiting()
+        stop_beside()
         return None
     if _waiting is None:
         _knowledge = knowledge

@@ -51,13 +51,16 @@ def _template_helpers(model) -> dict:
 
 
 def _timeline_anchors(model) -> dict[str, str]:
-    """Where the home page's links find the timeline's undated contacts and the articles outside
-    the subject: their page and section."""
-    anchors = {}
-    for key, _label, _total, name in corpus.jump_bar(corpus.paginate(model.timeline)):
-        if key in (corpus.UNDATED, corpus.OTHER) or key.startswith(f"{corpus.OTHER}-"):
-            anchors[corpus.OTHER if key.startswith(corpus.OTHER) else key] = f"{urls.page(urls.TIMELINE, name)}#s-{key}"
-    return anchors
+    """Where the home page's links find the timeline's undated articles (its undated contacts,
+    else the undated ones outside the subject, else the timeline: an undated report of a dated
+    contact is on that contact's line) and the articles outside the subject."""
+    where: dict[str, str] = {}
+    for page in corpus.paginate(model.timeline):
+        for part in page.sections:
+            where.setdefault(part.key, f"{urls.page(urls.TIMELINE, page.name)}#s-{part.key}")
+    undated = where.get(corpus.UNDATED) or where.get(f"{corpus.OTHER}-{corpus.UNDATED}", urls.TIMELINE)
+    other = next((at for key, at in where.items() if key.startswith(f"{corpus.OTHER}-")), urls.TIMELINE)
+    return {corpus.UNDATED: undated, corpus.OTHER: other}
 
 
 class BriefingGenerator(Generator):
