@@ -71,23 +71,26 @@ def test_reports_of_one_contact_count_once_and_link_to_each_other(tmp_path):
     assert _text(timeline.select("li.entry")[1].select_one(".sources")) == "2 reports: Reuters, AFP"
 
 
-@pytest.mark.parametrize("undated_text, where", [
+@pytest.mark.parametrize("undated_texts, where", [
     # an undated report of a dated contact is on that contact's line
-    ("President Emmanuel Macron met French Finance Minister José Silva in Paris.", "./timeline.html"),
-    # an undated article outside the subject is in its section
-    ("Chancellor Olaf Scholz met President Andrzej Duda in Warsaw.", "./timeline.html#s-other-undated"),
+    (["President Emmanuel Macron met French Finance Minister José Silva in Paris."], "./timeline.html"),
+    # an undated contact is in the undated section; an undated article outside the subject is not counted
+    (["President Emmanuel Macron met French Finance Minister José Silva in Lyon.",
+      "Chancellor Olaf Scholz met President Andrzej Duda in Warsaw."], "./timeline.html#s-undated"),
+    (["Chancellor Olaf Scholz met President Andrzej Duda in Warsaw."], None),  # outside the subject only
 ])
-def test_the_home_pages_undated_link_leads_to_the_timeline_where_they_are(tmp_path, undated_text, where):
+def test_the_home_pages_undated_link_counts_the_subjects_articles_and_leads_to_them(tmp_path, undated_texts, where):
     seeds = tmp_path / "in"
     _seed(seeds, "dated.txt", "Macron meets Silva\n\nPresident Emmanuel Macron met French Finance Minister "
           "José Silva in Paris on 5 March 2019.\n")
-    _seed(seeds, "undated.txt", f"Talks in the capital\n\n{undated_text}\n")
+    for n, text in enumerate(undated_texts):
+        _seed(seeds, f"undated-{n}.txt", f"Talks in the capital {n}\n\n{text}\n")
     output = build_site(tmp_path / "site", sorted(seeds.iterdir()), BRIEFING_SUBJECT={"countries": ["France"]})
-    home = parse(output / "index.html")
-    [link] = [a for a in home.select(".key-facts a") if "undated" in _text(a)]
-    assert link["href"] == where
-    target, _, section = where.removeprefix("./").partition("#")
-    assert not section or parse(output / target).find(id=section) is not None
+    links = [a for a in parse(output / "index.html").select(".key-facts a") if "undated" in _text(a)]
+    assert [(_text(a), a["href"]) for a in links] == ([("1 undated", where)] if where else [])
+    if where and "#" in where:
+        target, _, section = where.removeprefix("./").partition("#")
+        assert parse(output / target).find(id=section) is not None
 
 
 def test_a_busy_leaders_contacts_run_newest_first_in_pages_by_year(tmp_path):

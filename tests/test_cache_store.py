@@ -54,6 +54,11 @@ def test_the_extraction_code_fingerprint_follows_every_import_python_sees(tmp_pa
         "no_spaces": "from.people import x\nfrom . import(cyrillic)\n", "one_line_if": "if True: from . import quotes\n",
         "byte_order_mark": "\ufefffrom . import knowledge\n", "backslash": "from . import words, \\\n    dates\n",
         "bracket_in_comment": "from . import (\n    words,  # see (notes)\n    dates,\n)\n",
+        "form_feed": "\fimport briefing.words\nfrom\f.\fimport\fdates\n", "spaced_dots": "from . people import x\n",
+        "spaced_package": "from briefing . words import x\nimport briefing . dates\n",
+        "continued_from": "from \\\n    .words import x\nfrom .dates \\\n    import y\n",
+        "unclosed_bracket_in_text": '"""Example: from . import (x\n"""\n# usage: from . import (y\nfrom .words import z\nf(1)\n',
+        "crlf": "from . import (\r\n    words,\r\n    dates)\r\n",
     }
     for name, text in modules.items():
         (package / f"{name}.py").write_text(text, encoding="utf-8")

@@ -33,14 +33,17 @@ _PACKAGE = Path(__file__).resolve().parent
 # or a one-line compound statement's ":"; a parenthesised list may span lines and hold comments,
 # a backslash continue a line. Only a missed import matters (an extra module in the fingerprint
 # costs nothing), and tests hold the scan to Python's parser over every module of the plugin.
+_WS = r"(?:[ \t\f]|\\\r?\n)"  # what Python takes for a space inside a statement, a continued line too
+_DOTTED = rf"\w+(?:{_WS}*\.{_WS}*\w+)*"
 _PACKAGE_IMPORT = re.compile(
-    rf"(?:^|[;:])[ \t]*(?:from(?:[ \t]*(?=\.)|[ \t]+(?={_PACKAGE.name}\b))(?:\.+|{_PACKAGE.name}\.?)(?P<module>[\w.]*)"
-    r"[ \t]*import(?![\w])[ \t]*(?P<names>\((?:[^)#]|#[^\n]*)*\)|(?:[^\n#;\\]|\\\n)*)"
-    r"|import(?![\w])[ \t]*(?P<dotted>(?:[^\n#;\\]|\\\n)*))",
+    rf"(?:^|[;:]){_WS}*(?:from{_WS}*(?:(?P<relative>(?:\.{_WS}*)+)(?P<module>{_DOTTED})?"
+    rf"|{_PACKAGE.name}\b{_WS}*(?:\.{_WS}*(?P<absolute>{_DOTTED}))?){_WS}*import\b{_WS}*"
+    rf"(?P<names>\((?:[\w \t\f\r\n,\\]|#[^\n]*)*\)|(?:[^\n#;\\]|\\\r?\n)*)"  # a bracketed list holds only names
+    rf"|import\b{_WS}*(?P<dotted>(?:[^\n#;\\]|\\\r?\n)*))",
     re.MULTILINE,
 )
-
-_COMMENT = re.compile(r"#[^\n]*")
+_AROUND_DOTS = re.compile(rf"{_WS}*\.{_WS}*")
+_COMMENT_OR_CONTINUATION = re.compile(r"#[^\n]*|\\\r?\n")
 
 
 def _imported(module: str) -> set[str]:
@@ -49,12 +52,13 @@ def _imported(module: str) -> set[str]:
     found = set()
     for match in _PACKAGE_IMPORT.finditer((_PACKAGE / f"{module}.py").read_text(encoding="utf-8-sig")):
         if match["dotted"] is not None:
-            dotted = (name.split()[0] for name in match["dotted"].replace("\\\n", " ").split(",") if name.strip())
-            found |= {name.split(".")[1] for name in dotted if name.startswith(f"{_PACKAGE.name}.")}
-        elif match["module"].strip("."):
-            found.add(match["module"].strip(".").split(".")[0])
+            parts = _COMMENT_OR_CONTINUATION.sub(" ", match["dotted"]).split(",")
+            dotted = (_AROUND_DOTS.sub(".", part).split() for part in parts)
+            found |= {words[0].split(".")[1] for words in dotted if words and words[0].startswith(f"{_PACKAGE.name}.")}
+        elif match["module"] or match["absolute"]:
+            found.add(_AROUND_DOTS.sub(".", match["module"] or match["absolute"]).split(".")[0])
         else:
-            names = _COMMENT.sub("", match["names"]).replace("\\\n", " ").strip("()")
+            names = _COMMENT_OR_CONTINUATION.sub(" ", match["names"]).strip().strip("()")
             found |= {name.split()[0] for name in names.split(",") if name.strip()}
     return {name for name in found if (_PACKAGE / f"{name}.py").is_file()}
 

@@ -574,7 +574,7 @@ def build(records: list[dict], knowledge: Knowledge, subject: dict | None = None
         leader_by_name=leaders,
         topic_by_slug=topics,
         leaders_by_country=_by_country(leader_list),
-        undated=[r for r in articles if not day_of(r)],
+        undated=[r for r in articles if not day_of(r) and in_subject(r, subject)],  # the subject's: the others are counted apart
         kinds=[(k, KIND_LABELS.get(k, k), n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
         first_day=min(contact_days) if contact_days else None,
         last_day=max(contact_days) if contact_days else None,

@@ -52,15 +52,14 @@ def _template_helpers(model) -> dict:
 
 def _timeline_anchors(model) -> dict[str, str]:
     """Where the home page's links find the timeline's undated articles (its undated contacts,
-    else the undated ones outside the subject, else the timeline: an undated report of a dated
-    contact is on that contact's line) and the articles outside the subject."""
+    else the timeline: an undated report of a dated contact is on that contact's line) and the
+    articles outside the subject."""
     where: dict[str, str] = {}
     for page in corpus.paginate(model.timeline):
         for part in page.sections:
             where.setdefault(part.key, f"{urls.page(urls.TIMELINE, page.name)}#s-{part.key}")
-    undated = where.get(corpus.UNDATED) or where.get(f"{corpus.OTHER}-{corpus.UNDATED}", urls.TIMELINE)
     other = next((at for key, at in where.items() if key.startswith(f"{corpus.OTHER}-")), urls.TIMELINE)
-    return {corpus.UNDATED: undated, corpus.OTHER: other}
+    return {corpus.UNDATED: where.get(corpus.UNDATED, urls.TIMELINE), corpus.OTHER: other}
 
 
 class BriefingGenerator(Generator):
@@ -143,7 +142,7 @@ class BriefingGenerator(Generator):
             self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
                              urls.topic(topic.slug))
         list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
-                                 {"contact_count": len(model.contacts), "undated": bool(model.undated),
+                                 {"contact_count": len(model.contacts), "undated": any(not c.day for c in model.contacts),
                                   "other_count": len(model.other)}, {})
         self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
