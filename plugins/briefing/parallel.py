@@ -142,12 +142,18 @@ def start_beside(knowledge: Knowledge, workers: int) -> None:
     the build reads the seeds: a first extraction in a process spends about 1 s compiling them
     (more than 100 seeds' extraction afterwards), which the build otherwise waited for once it
     had read every cached record. Nothing with one core."""
-    global _knowledge, _waiting
+    global _waiting
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return
-    _knowledge = knowledge
-    _waiting = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
+    _waiting = _worker_beside(knowledge)
     _waiting.submit(_warm_up)
+
+
+def _worker_beside(knowledge: Knowledge) -> ProcessPoolExecutor:
+    """One worker process, forked with the knowledge base to extract with."""
+    global _knowledge
+    _knowledge = knowledge
+    return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
 
 
 def stop_beside() -> None:
@@ -165,13 +171,10 @@ def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache
     knowledge base's patterns. The worker is the one start_beside started, or one started now.
     None when there is nothing to extract, or one core: then the build extracts them itself
     (seed_records), as it always did."""
-    global _knowledge, _waiting
+    global _waiting
     jobs = [s for s in snapshots if s.data is not None]
     if workers < 2 or not jobs or len(jobs) >= PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         stop_beside()
         return None
-    if _waiting is None:
-        _knowledge = knowledge
-        _waiting = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_beside_worker)
-    pool, _waiting = _waiting, None
+    pool, _waiting = _waiting or _worker_beside(knowledge), None
     return Beside(pool, {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}, store)
