@@ -253,6 +253,27 @@ def test_a_bridge_or_causeway_named_after_a_king_is_no_mention_of_him():
     assert names(text) == ["Abdel Fattah el-Sisi", "Isaac Herzog"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Besuch\n\nBundespräsident Christian Wulff empfing Heinz Fischer in Berlin. Am Abend besucht Fischer das "
+     "Willy-Brandt-Haus.\n", ["Christian Wulff", "Heinz Fischer"]),
+    ("Rede\n\nKanzler Olaf Scholz sprach bei der Konrad-Adenauer-Stiftung mit Präsident Emmanuel Macron.\n",
+     ["Olaf Scholz", "Emmanuel Macron"]),
+    # a name with a hyphen of its own, or of one word, before a hyphen is the person
+    ("Talks\n\nPresident Nana Akufo-Addo met President Bola Tinubu. The Akufo-Addo-led government agreed.\n",
+     ["Nana Akufo-Addo", "Bola Tinubu"]),
+    ("Macron-Scholz talks\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris.\n",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_a_name_joined_by_hyphens_to_a_noun_names_a_thing_not_the_person(text, expected):
+    assert names(text) == expected
+
+
+def test_leaders_of_1945_to_1989_are_known_by_their_titles_and_surnames():
+    text = ("Talks at Birch Grove\n\nPresident Kennedy flew to Britain on Saturday for talks with Mr Macmillan at his "
+            "home. Mr Khrushchev was not invited. Chancellor Adenauer sent a message.\n")
+    assert names(text) == ["John F. Kennedy", "Harold Macmillan", "Nikita Khrushchev", "Konrad Adenauer"]
+
+
 def test_a_title_and_surname_shared_by_two_leaders_is_the_one_in_office_when_the_article_was_written():
     def text(date):
         return f"Roh meets Bush\n\n{date}\n\nPresident Roh met President George W. Bush at the White House on Tuesday.\n"

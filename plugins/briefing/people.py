@@ -837,8 +837,8 @@ class PeopleFinder:
         """People the knowledge base knows, by any of their names."""
         known_pattern = self.kb.person_pattern
         for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
-            if _NAMESAKE_AFTER.match(text, match.end()):
-                continue  # "the King Hussein Bridge", "King Fahd Causeway": a thing named after them
+            if _NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match):
+                continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
             if self._someone_elses_father(text, match):
@@ -848,6 +848,14 @@ class PeopleFinder:
             if self._someone_named_so(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
+
+    def _in_compound(self, match: re.Match) -> bool:
+        """A name whose words the text joins by hyphens to a word after it ("Willy-Brandt-Haus",
+        "Konrad-Adenauer-Stiftung"): German's way of naming a thing after someone. A name that has its
+        own hyphen ("Akufo-Addo-led") or is one word ("Putin-Netanyahu") is the person."""
+        name, after = match.group(0), match.string[match.end():match.end() + 2]
+        return (len(after) == 2 and after[0] == "-" and after[1].isalpha() and "-" in name
+                and fold(name) not in self.kb.person_by_alias)
 
     def _scan_declined(self, index: int, text: str, spans: list) -> None:
         """Known people named after their title in a case of a language that declines names ("s premiérem
