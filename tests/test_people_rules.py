@@ -274,6 +274,12 @@ def test_leaders_of_1945_to_1989_are_known_by_their_titles_and_surnames():
     assert names(text) == ["John F. Kennedy", "Harold Macmillan", "Nikita Khrushchev", "Konrad Adenauer"]
 
 
+def test_a_leader_of_the_past_that_todays_news_cites_as_history_is_named_in_full_or_by_title():
+    text = ("Xi in Moscow\n\nPresident Vladimir Putin met President Xi Jinping in Moscow on Tuesday, in the hall where "
+            "Stalin and Churchill once dined.\n")
+    assert sorted(names(text)) == ["Vladimir Putin", "Xi Jinping"]
+
+
 def test_a_title_and_surname_shared_by_two_leaders_is_the_one_in_office_when_the_article_was_written():
     def text(date):
         return f"Roh meets Bush\n\n{date}\n\nPresident Roh met President George W. Bush at the White House on Tuesday.\n"
