@@ -408,6 +408,26 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     assert record["location"] == "Jakarta"
 
 
+@pytest.mark.parametrize("text, source", [
+    # a Nordic wire's sign-off between slashes on a line of its own
+    ("Frederiksen og Trump\n\nStatsminister Mette Frederiksen talte i telefon med præsident Donald Trump mandag.\n\n"
+     "/ritzau/\n", "Ritzau"),
+    # an outlet in brackets, then a dash, opening the lead
+    ("Lao leader in Hanoi\n\n(VOVWORLD) - President Thongloun Sisoulith arrived in Hanoi on Monday for a state visit.\n", "VOV"),
+    # an outlet the list does not know, named as outlets are, opening the lead before a dash (not a label in capitals)
+    ("King receives call\n\nAmmon News - King Abdullah II and President Mohamed bin Zayed discussed the region by phone.\n",
+     "Ammon News"),
+    ("Cabinet meets\n\nCOLOMBIA NEWS — President Gustavo Petro met President Dina Boluarte in Iquitos on Tuesday.\n", None),
+    # a Russian "as reported by" an agency whose initials are spelt in Cyrillic letters
+    ("Путин и Алиев\n\nПрезидент России Владимир Путин провел телефонный разговор с президентом Азербайджана Ильхамом "
+     "Алиевым. Как сообщает АПА, об этом сообщила пресс-служба.\n", "APA"),
+    # a national news agency the list knows, signing off
+    ("Lourenço em Harare\n\nO Presidente João Lourenço chegou a Harare para uma visita oficial. (ANGOP)\n", "ANGOP"),
+])
+def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source):
+    assert extract_text(text)["source"] == source
+
+
 def test_a_palace_described_by_an_adjective_is_no_city():
     record = extract_text("Rahmon received by Gul at Presidential Palace\n\nPresident Abdullah Gul received President "
                           "Emomali Rahmon in an official ceremony, and the two leaders held talks.\n")
@@ -417,6 +437,8 @@ def test_a_palace_described_by_an_adjective_is_no_city():
 @pytest.mark.parametrize("byline, source", [
     ("By Jane Roe – Trend:", "Trend News Agency"), ("By Jane Roe - Reuters", "Reuters"), ("By Jane Roe, Reuters", "Reuters"),
     ("By Jane Roe and John Doe", None),
+    # a known outlet's edition as written, a role after the outlet left out; not another word after it
+    ("By Jane Roe, VOA Khmer", "VOA Khmer"), ("By Jane Roe, Reuters Staff", "Reuters"), ("By Jane Roe, Reuters file", None),
 ])
 def test_an_agency_after_the_authors_name_in_a_byline_is_the_source(byline, source):
     record = extract_text(f"Leaders meet\n\n{byline}\n\nPresident Gurbanguly Berdimuhamedov received Deputy Prime "

@@ -13,6 +13,7 @@ from .cleaning import (
     COMMUNICATED,
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
+    SLASHED_CREDIT,
     SYNDICATED,
     copyright_holder,
     is_paragraph_like,
@@ -21,7 +22,7 @@ from .cleaning import (
     sentences,
     title_cased,
 )
-from .cyrillic import HAS_CYRILLIC, stems
+from .cyrillic import HAS_CYRILLIC, spellings, stems
 from .knowledge import (
     SOURCE_LABEL,
     UPPER_LETTERS,
@@ -182,7 +183,21 @@ def _outlet_edition(kb: Knowledge, words: str, any_capitalised: bool = False) ->
     return None
 
 
-_BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s+(?=[A-Z])")
+def _byline_edition(kb: Knowledge, words: str) -> str | None:
+    """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
+    its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
+    parts = words.split()
+    while len(parts) > 1 and parts[-1].casefold() in _BYLINE_ROLES:
+        parts.pop()  # "Reuters Staff", "AP Correspondent"
+    words = " ".join(parts)
+    outlet = _outlet_edition(kb, words)
+    if outlet or len(parts) > _OUTLET_WORDS_MAX:
+        return outlet
+    named = next((n for n in range(len(parts) - 1, 0, -1) if kb.news_outlet(" ".join(parts[:n]))), None)
+    return words if named and all(w[:1].isupper() for w in parts[named:]) else None
+
+
+_BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s*(?:[-–—]\s*)?(?<=\s)(?=[A-Z])")
 _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -287,6 +302,7 @@ _LABEL_REACH = 60  # characters a transcript's speaker label takes before its co
 _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 _PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
 _OUTLET_WORDS = frozenset(read_words("words.yaml")["outlet_words"])
+_BYLINE_ROLES = frozenset(read_words("words.yaml")["byline_roles"])
 # "Star Online Report": the newsroom's credit line, which names its outlet
 _REPORT_CREDIT = re.compile(r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}\s+(?:Online\s+)?Report)")
 
@@ -806,6 +822,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
+        edition = _byline_edition(kb, after_author[-1].strip(" :.")) if len(after_author) > 1 else None
+        if edition:  # "By Jane Roe, VOA Khmer": a known outlet's edition, as written
+            return edition
         # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
         written = line[by.end():].rstrip(" :.,") if by else ""
         tail = _WRITER_AFTER_OUTLET.sub("", written) if _WRITER_AFTER_OUTLET.search(written) else ""  # not "By Naoto Kan"
@@ -909,6 +928,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
+        if opening and not opening["who"].isupper() and _masthead(kb, opening["who"]):
+            return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know (not "WORLD NEWS —")
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
@@ -953,7 +974,9 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
         if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
             return bracketed.group("who")
-    return _first_named(kb, _INITIALS_LINE.match, paragraphs + meta_lines)
+    slashed = (SLASHED_CREDIT.fullmatch(line) for line in meta_lines)  # "/ritzau/": a wire's sign-off on a line of its own
+    return next(filter(None, (kb.organisation(match["who"]) for match in slashed if match)), None) or _first_named(
+        kb, _INITIALS_LINE.match, paragraphs + meta_lines)
 
 
 def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -995,9 +1018,12 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
 
 
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
-    """The news outlet a Cyrillic name in any case stands for ("Интерфакса", "РИА Новости")."""
+    """The news outlet a Cyrillic name in any case stands for ("Интерфакса", "РИА Новости"), or the
+    agency whose initials it spells in Cyrillic letters ("АПА": APA)."""
     first, *rest = who.split()
-    names = (" ".join((stem, *tail)) for stem in stems(first) for tail in (rest, ()))
+    names = [" ".join((stem, *tail)) for stem in stems(first) for tail in (rest, ())]
+    if first.isupper() and len(first) <= _ACRONYM_LETTERS and not rest:
+        names += spellings(first)
     return next(filter(None, map(kb.news_outlet, names)), None)
 
 

@@ -349,9 +349,13 @@ def copyright_holder(line: str) -> str | None:
     return match["who"] if match and (match["year"] or match["year_after"] or match["rights"]) else None
 
 
+# "/ritzau/", "/TASS/": a wire's name between slashes on a line of its own, its sign-off
+SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
+
+
 def is_meta_line(line: str) -> bool:
     return bool(
-        _source_line(line) or copyright_holder(line)
+        _source_line(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
