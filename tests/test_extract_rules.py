@@ -428,6 +428,16 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Faye à Nouakchott\n\nLe président Mohamed Ould Ghazouani a accueilli son homologue sénégalais Bassirou Diomaye "
+     "Faye à l’aéroport international de Nouakchott.\n", "Nouakchott"),
+    ("Visita\n\nEl presidente Gustavo Petro recibió a su homólogo Daniel Noboa en el aeropuerto de Cartagena.\n", "Cartagena"),
+    ("Visite\n\nLe président Emmanuel Macron a reçu à la demande de Macky Sall le président Alassane Ouattara.\n", None),
+])
+def test_a_venue_in_small_words_of_a_known_city_places_the_contact_in_other_languages(text, place):
+    assert extract_text(text)["location"] == place
+
+
 def test_a_palace_described_by_an_adjective_is_no_city():
     record = extract_text("Rahmon received by Gul at Presidential Palace\n\nPresident Abdullah Gul received President "
                           "Emomali Rahmon in an official ceremony, and the two leaders held talks.\n")
