@@ -676,3 +676,17 @@ def test_a_persons_office_with_an_aside_before_its_verb_is_the_speaker():
 ])
 def test_the_statement_said_is_not_a_statement_named_after_it_or_before_another_account(text):
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+def test_irelands_taoiseach_described_by_title_is_the_speaker():
+    text = ("Varadkar and May speak\n\nTaoiseach Leo Varadkar and British Prime Minister Theresa May spoke by telephone "
+            "this afternoon.\n\nEarlier, the Taoiseach said that talks could resume “in the New Year after the summit”.\n")
+    assert extract_text(text)["quotes"] == [quote("Leo Varadkar", "in the New Year after the summit")]
+
+
+def test_he_after_a_quotation_of_someone_described_by_title_is_that_speaker_not_the_last_name_before():
+    text = ("Kagame in Nairobi\n\nKenyan President William Ruto received Rwandan President Paul Kagame in Nairobi on "
+            "Monday.\n\nThe talks had the support of the Prime Minister of Ethiopia, Abiy Ahmed.\n\n"
+            "Later, the Rwandan President said that trade must grow “for the good of both our peoples”.\n\n"
+            "He added: “Our region is stronger when its borders are open.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Paul Kagame", "Paul Kagame"]

@@ -311,6 +311,7 @@ class QuoteFinder:
         self.issuer: str | None = None  # the last office a quoted document was issued by
         # (name, paragraph, start, end) of each label that names someone the article names nowhere else
         self.label_mentions: list[tuple[str, int, int, int]] = []
+        self.spoken: list[tuple[tuple[int, int], str]] = []  # ((paragraph, position), speaker) of each quotation so far
 
     # -- who is named where ---------------------------------------------------------------
     def _people_in(self, index: int, start: int, end: int) -> list[Mention]:
@@ -333,13 +334,29 @@ class QuoteFinder:
 
     def _last_person_before(self, index: int, position: int, pronoun: str | None = None,
                             among: frozenset[str] | None = None) -> str | None:
-        """Whom "he said" means: the subject of the last sentence before it that names someone it may mean.
+        """Whom "he said" means: the subject of the last sentence before it that names someone it may mean,
+        or the person quoted since, though only described ("Earlier, the Taoiseach said “…”. He added: “…”").
 
         "Zelensky thanked Biden for the support. “…,” he said" is Zelensky's, and so is a quote
         after "Biden spoke with Zelensky ..., the White House said" Biden's: the person the
         sentence is about, not the last one it names. "She" passes over people the knowledge
         base knows as "he" (and the other way round); `among` limits it to the people a description fits.
         """
+        named, at = self._last_named_before(index, position, pronoun, among)
+        since = [(where, who) for where, who in self.spoken if at < where < (index, position)]
+        quoted = since[-1][1] if since else None
+        if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
+                among is None or quoted in among) and self._may_mean_name(quoted, pronoun):
+            return quoted
+        return named
+
+    def _may_mean_name(self, name: str, pronoun: str | None) -> bool:
+        known = self.kb.person_by_name.get(name)
+        return not (pronoun and known and known.pronoun) or known.pronoun == pronoun
+
+    def _last_named_before(self, index: int, position: int, pronoun: str | None,
+                           among: frozenset[str] | None) -> tuple[str | None, tuple[int, int]]:
+        """The person `_last_person_before` finds by the names before a position, and where that name is."""
         paragraph, limit, looked = index, position, 0
         while looked < _LOOK_BACK:
             found = self.by_paragraph.get(paragraph, ())
@@ -354,14 +371,14 @@ class QuoteFinder:
                     if self._said_of_by_pronoun(paragraph, begin, mention):
                         continue  # "He added that the rapport with Albanese ...": "he" is still someone before
                     subject = self._subject(paragraph, begin, end, pronoun)
-                    return subject if among is None or subject in among else mention.key
+                    return (subject if among is None or subject in among else mention.key), (paragraph, mention.start)
             looked += len(nearest)
             earlier = bisect.bisect_left(self.named, paragraph)
             if earlier == 0:
-                return None
+                return None, (-1, -1)
             paragraph = self.named[earlier - 1]
             limit = len(self.paragraphs[paragraph])
-        return None
+        return None, (-1, -1)
 
     def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
         """Whether a sentence opens with a pronoun and names the person only after a preposition."""
@@ -379,8 +396,7 @@ class QuoteFinder:
         return at >= 0 and position < ends[at]
 
     def _may_mean(self, mention: Mention, pronoun: str | None) -> bool:
-        known = self.kb.person_by_name.get(mention.key)
-        return not (pronoun and known and known.pronoun) or known.pronoun == pronoun
+        return self._may_mean_name(mention.key, pronoun)
 
     def _starts(self, index: int) -> list[int]:
         """Where a paragraph's sentences start, found once."""
@@ -813,6 +829,8 @@ class QuoteFinder:
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
+            if speaker:
+                self.spoken.append(((index, span.start), speaker))
         walk.carrying = not spans[-1].closed
         walk.carried_speaker = paragraph_speaker
         # a statement introduced by a line of its own ("Prime Minister Netanyahu:") runs on until it closes
