@@ -85,7 +85,7 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
     + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în)"  # not "a": "recibió a Lagos" receives a person
     rf"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
-    # "à l’aéroport international de Nouakchott", "au salon d'honneur de l'aéroport de Djibouti": a venue in small words, of a place
+    # "à l’aéroport international de Nouakchott": a venue in small words, of a place
     r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,4}?(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
     rf"(?P<place>{_PLACE_WORDS})"
 )
