@@ -4973,3 +4973,22 @@ def test_a_first_paragraph_with_a_dateline_and_the_contact_is_no_standfirst():
             "discussed cooperation in a phone conversation, the directorate has said.\n\n"
             "The two leaders exchanged views on trade, the directorate added on Friday on its website.\n")
     assert extract_text(text)["event_date"] is None
+
+
+@pytest.mark.parametrize("noise", [
+    "Enditem", "ENDS", "-- END --", "(abd)", "blog comments powered by Disqus",
+    "Any opinions expressed in this piece do not necessarily reflect those of the publishers.",
+    "All comments are reviewed and posted only if approved.", "Verification code : Refresh", "Like what you're reading?",
+])
+def test_wire_end_marks_editors_initials_disclaimers_and_comment_forms_are_noise(noise):
+    record = extract_text(f"Ruto meets Kagame\n\nPresident William Ruto met President Paul Kagame in Nairobi on Monday.\n\n"
+                          f"{noise}\n\nThe two leaders agreed to open the border.\n")
+    assert record["body"] == ["President William Ruto met President Paul Kagame in Nairobi on Monday.",
+                              "The two leaders agreed to open the border."]
+    assert noise in record["removed"]
+
+
+def test_an_arabic_read_also_opens_a_list_of_other_articles():
+    record = extract_text("السوداني في أنقرة\n\nوصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة اليوم الاثنين في زيارة رسمية.\n\n"
+                          "أقرأ ايضاً\n\n- محكمة تونسية تصدر حكما غيابيا بالسجن على الرئيس السابق\n")
+    assert record["body"] == ["وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة اليوم الاثنين في زيارة رسمية."]
