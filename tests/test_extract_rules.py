@@ -4992,3 +4992,17 @@ def test_an_arabic_read_also_opens_a_list_of_other_articles():
     record = extract_text("السوداني في أنقرة\n\nوصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة اليوم الاثنين في زيارة رسمية.\n\n"
                           "أقرأ ايضاً\n\n- محكمة تونسية تصدر حكما غيابيا بالسجن على الرئيس السابق\n")
     assert record["body"] == ["وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة اليوم الاثنين في زيارة رسمية."]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ENTRETIENDepuis Brégançon, Macron appelle Trump\n\nEmmanuel Macron s’est entretenu vendredi avec Donald Trump.\n",
+     "Depuis Brégançon, Macron appelle Trump"),
+    ("VIDEOLeaders meet in Paris\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday.\n",
+     "Leaders meet in Paris"),
+    # a word in capitals followed by a space is no glued label
+    ("EXCLUSIVE Leaders meet in Paris\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday.\n",
+     "EXCLUSIVE Leaders meet in Paris"),
+])
+def test_a_sections_label_in_capitals_glued_to_the_headline_is_cut_off(text, title):
+    record = extract_text(text)
+    assert record["title"] == title

@@ -547,6 +547,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         text = _GLUED_BYLINE.sub("\n", text)
     if _YEAR_BEFORE_CAPITALS.search(text):
         text = _GLUED_DATELINE.sub("\n", text)
+    text = _GLUED_LABEL.sub(lambda label: result.removed.append(label.group(0)) or "", text)
     reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
@@ -584,6 +585,8 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 # "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...", "May 29, 2000 NEW DELHI, MAY 28 (AP) -":
 # a date line run into the dateline
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
+# "ENTRETIENDepuis Brégançon, Macron ...", "VIDEOLeaders meet": a section's label in capitals glued to a line's first word
+_GLUED_LABEL = re.compile(r"^[^\W\d_a-zà-ÿ]{4,}(?=[^\W\d_a-zà-ÿ][a-zà-ÿ]{2})", re.MULTILINE)
 _YEAR_BEFORE_CAPITALS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}")  # what it needs, found by skipping to the digits
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
