@@ -5006,3 +5006,12 @@ def test_an_arabic_read_also_opens_a_list_of_other_articles():
 def test_a_sections_label_in_capitals_glued_to_the_headline_is_cut_off(text, title):
     record = extract_text(text)
     assert record["title"] == title
+
+
+@pytest.mark.parametrize("line, source", [
+    ("20 Minutes avec AFP", "20 Minutes"), ("Le Monde avec AFP", "Le Monde"),
+    ("He spoke with Reuters", None), ("Macron met Reuters", None),
+])
+def test_an_outlet_writing_with_a_wires_copy_on_a_line_of_its_own_is_the_source(line, source):
+    record = extract_text(f"Macron et Scholz\n\nEmmanuel Macron a reçu Olaf Scholz à Paris lundi.\n\n{line}\n")
+    assert record["source"] == source

@@ -213,6 +213,11 @@ _SIGN_OFF = re.compile(
 )
 _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+(?:l['’])?"
                           r"(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\)?\.?$")
+# "20 Minutes avec AFP", "Le Monde with Reuters": the outlet, writing with a wire's copy, on a line of its own
+# (a name: capitalised words, particles between; not a pronoun, "He spoke with Reuters")
+_OUTLET_WITH_AGENCY = re.compile(r"(?!(?:He|She|It|They|We|Il|Elle|Ils|Elles|On|Er|Sie|Ele|Ela)\b)"
+                                 r"(?P<outlet>[0-9A-ZÀ-Þ][\w’'&\-]*(?:\s+(?:(?:de|du|des|la|le|the|of|el|di)\s+)?[0-9A-ZÀ-Þ][\w’'&\-]*){0,3})"
+                                 r"\s+(?i:avec|with|con|com|mit)\s+(?:l['’])?(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\.?")
 _BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
@@ -977,6 +982,10 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
         if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
             return bracketed.group("who")
+    for line in paragraphs + meta_lines:
+        with_agency = _OUTLET_WITH_AGENCY.fullmatch(line)
+        if with_agency and kb.news_outlet(with_agency["who"]):
+            return kb.news_outlet(with_agency["outlet"]) or with_agency["outlet"]
     slashed = (SLASHED_CREDIT.fullmatch(line) for line in meta_lines)  # "/ritzau/": a wire's sign-off on a line of its own
     return next(filter(None, (kb.organisation(match["who"]) for match in slashed if match)), None) or _first_named(
         kb, _INITIALS_LINE.match, paragraphs + meta_lines)
