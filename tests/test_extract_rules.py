@@ -5015,3 +5015,10 @@ def test_a_sections_label_in_capitals_glued_to_the_headline_is_cut_off(text, tit
 def test_an_outlet_writing_with_a_wires_copy_on_a_line_of_its_own_is_the_source(line, source):
     record = extract_text(f"Macron et Scholz\n\nEmmanuel Macron a reçu Olaf Scholz à Paris lundi.\n\n{line}\n")
     assert record["source"] == source
+
+
+def test_talks_held_during_a_phone_call_are_a_phone_call():
+    record = extract_text("Lithuanian, Finnish presidents talks security during phone call\n\nVILNIUS – Lithuanian President "
+                          "Gitanas Nauseda discussed the security situation with his Finnish counterpart Alexander Stubb on "
+                          "Wednesday, the presidential office said.\n")
+    assert record["kind"] == "phone_call"
