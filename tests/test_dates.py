@@ -93,6 +93,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("(Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                  # the agency in brackets, the clock
     ("Agencia) 08:36, March 26, 2013", D(2013, 3, 26)),                                   # ... its opening bracket lost
     ("2018-03-05 - 9:30 م", D(2018, 3, 5)),                                              # Arabic "evening" after the clock
+    ("22/9/14", D(2014, 9, 22)),                                                          # a two-digit year, the day over 12
+    ("9/22/14 10:30 AM", D(2014, 9, 22)),
+    ("22.9.98", D(1998, 9, 22)),                                                          # 69-99 are the 1900s, as strptime reads them
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -108,6 +111,8 @@ def test_a_date_line_gives_its_date(line, value):
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
+    "3/4/14",                                            # a two-digit year, the order unsettled
+    "Score 22/9/14 in the final",                        # not a line of its own
 ])
 def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None

@@ -280,6 +280,30 @@ def numeric_readings(text: str) -> set[dt.date]:
     return readings
 
 
+# "22/9/14", "9/22/14 10:30 AM": a page's date with its year in two digits, on a line of its own
+_SHORT_YEAR_DATE = re.compile(r"\s*(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
+                              r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
+_CENTURY_PIVOT = 69  # as Python's strptime reads "%y": 69-99 are the 1900s, 00-68 the 2000s
+
+
+def _short_year_date_line(line: str) -> dt.date | None:
+    """The date of a line that is only a numeric date with a two-digit year, when its day is over 12 and so
+    settles the order ("22/9/14": 22 September 2014); "3/4/14" is never guessed."""
+    match = _SHORT_YEAR_DATE.fullmatch(line) if len(line) <= _MAX_SHORT_DATE_LINE else None
+    if not match:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    year += 1900 if year >= _CENTURY_PIVOT else 2000
+    if first > 12 and second <= 12:
+        return _day(year, second, first)
+    if second > 12 and first <= 12:
+        return _day(year, first, second)
+    return _day(year, first, second) if first == second else None
+
+
+_MAX_SHORT_DATE_LINE = 30
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -427,7 +451,7 @@ def parse_date_line(line: str) -> dt.date | None:
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets;
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
-    whole = _parse_date_line(line)
+    whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _UPDATED_WORD.search(line):
         whole = _published_beside_updated(line)
     if whole is not None or "|" not in line or not _A_YEAR.search(line):
@@ -535,8 +559,9 @@ def date_line_names(line: str) -> list[str]:
     """The names a date line gives beside its date, where a place stands: "Ankara, 4 June 2012",
     "June 10, 2010, Tashkent", "Akershus Palace, Oslo, 6 November 1997" (a venue, then its city),
     "Baku, September 29, AZERTAC" (a wire's dateline line, without a year)."""
-    if parse_date_line(line) is not None:
-        start, end = _full_dates(line)[0][1].span()
+    found = _full_dates(line) if parse_date_line(line) is not None else []  # none in "22/9/14"
+    if found:
+        start, end = found[0][1].span()
     elif yearless_date_line(line):
         _month, _day, start, end = day_months(line)[0]
     else:
