@@ -413,6 +413,13 @@ def _met_with(text: str, match: re.Match) -> bool:
         _WITH_BEFORE.search(text, max(0, match.start() - _WITH_REACH), match.start()))
 
 
+def _surname_declined(match: re.Match) -> bool:
+    """Whether a name's surname carries a case ending ("Joe Bidena", "Andrzeja Dudy"): a known person named in a
+    language that declines names, without a title before them."""
+    surname = match.group(2).casefold()
+    return any(surname.endswith(e) and len(surname) - len(e) >= _STEM_LENGTH for e in _SLAVIC_ENDINGS)
+
+
 @lru_cache(maxsize=8)
 def _declined_names(knowledge: Knowledge) -> tuple[dict[tuple[str, str], Person | None], frozenset[tuple[str, str]]]:
     """Known people by the stems of a two-word name of theirs (a pair two people share leads to
@@ -865,7 +872,8 @@ class PeopleFinder:
             if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
                 continue
             title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
-            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)):
+            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)
+                    or _surname_declined(match)):
                 continue
             people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
             person = people.pop() if len(people) == 1 else None
