@@ -274,6 +274,19 @@ def test_leaders_of_1945_to_1989_are_known_by_their_titles_and_surnames():
     assert names(text) == ["John F. Kennedy", "Harold Macmillan", "Nikita Khrushchev", "Konrad Adenauer"]
 
 
+@pytest.mark.parametrize("text", [
+    "The USS Gerald R. Ford carrier strike group sailed, and the USS Dwight D. Eisenhower will follow.",
+    "Scholz landed at Charles de Gaulle airport, far from le porte-avions Charles de Gaulle.",
+    "They left from Indira Gandhi International Airport and landed at Soekarno-Hatta International Airport.",
+    "They toured the Centre Pompidou.",
+    "Cork TD Padraig O'Callaghan raised the issue, and Hannah Callaghan reported for Sky.",
+    "Alexei Gromyko, director of the Institute of Europe, and Samia Nkrumah joined them.",
+])
+def test_ships_airports_and_namesakes_of_past_leaders_are_no_people(text):
+    names_found = names(f"Talks\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. {text}\n")
+    assert sorted(names_found)[:2] == ["Emmanuel Macron", "Olaf Scholz"] and len(names_found) == 2
+
+
 def test_a_leader_of_the_past_that_todays_news_cites_as_history_is_named_in_full_or_by_title():
     text = ("Xi in Moscow\n\nPresident Vladimir Putin met President Xi Jinping in Moscow on Tuesday, in the hall where "
             "Stalin and Churchill once dined.\n")

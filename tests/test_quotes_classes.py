@@ -690,3 +690,13 @@ def test_he_after_a_quotation_of_someone_described_by_title_is_that_speaker_not_
             "Later, the Rwandan President said that trade must grow “for the good of both our peoples”.\n\n"
             "He added: “Our region is stronger when its borders are open.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Paul Kagame", "Paul Kagame"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("The prime minister was more cautious. “We need time,” he said.", "Keir Starmer"),
+    ("The British leader then turned to trade. He said: “We need time.”", "Keir Starmer"),
+])
+def test_he_after_someone_else_is_described_since_the_quotation_is_that_other(after, speaker):
+    text = ("Starmer meets Martin in Dublin\n\nKeir Starmer travelled to Dublin on Thursday to meet Micheál Martin.\n\n"
+            f"“It was a very good meeting,” the Taoiseach said.\n\n{after}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Micheál Martin", speaker]

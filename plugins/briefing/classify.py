@@ -84,9 +84,10 @@ _PLACE_AFTER = re.compile(
 _PLACE_AFTER_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
     + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în)"  # not "a": "recibió a Lagos" receives a person
-    rf"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
+    r"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
     # "à l’aéroport international de Nouakchott": a venue in small words, of a place
-    r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,4}?(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
+    r"(?:(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"]) + r")(?:\s+[a-zà-ÿ’'\-]+){0,2}?"
+    r"\s+(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
     rf"(?P<place>{_PLACE_WORDS})"
 )
 _VISITED_ELSEWHERE = re.compile(
@@ -186,13 +187,21 @@ def _outlet_edition(kb: Knowledge, words: str, any_capitalised: bool = False) ->
     return None
 
 
+def _unknown_masthead(kb: Knowledge, name: str) -> bool:
+    """An outlet's name before a dash opening the lead ("Ammon News - ..."): not a section's label ("Breaking News",
+    "WORLD NEWS") nor a place's or a nation's news ("Gaza News")."""
+    words, labels = name.split(), {fold(label) for label in kb.noise.get("labels") or ()}
+    return (not name.isupper() and _masthead(kb, name) and fold(name) not in labels
+            and fold(" ".join(words[:-1])) not in labels
+            and not any(w in kb.place_by_name or kb.country_by_word.get(w) or kb.country_of_demonym(w) for w in words))
+
+
 def _byline_edition(kb: Knowledge, words: str) -> str | None:
     """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
     its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
     parts = words.split()
-    while len(parts) > 1 and parts[-1].casefold() in _BYLINE_ROLES:
-        parts.pop()  # "Reuters Staff", "AP Correspondent"
-    words = " ".join(parts)
+    if parts and parts[-1].casefold() in _BYLINE_ROLES:  # "Reuters Staff", "AP Diplomatic Writer": the outlet alone
+        return next(filter(None, (kb.news_outlet(" ".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))), None)
     outlet = _outlet_edition(kb, words)
     if outlet or len(parts) > _OUTLET_WORDS_MAX:
         return outlet
@@ -936,8 +945,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
-        if opening and not opening["who"].isupper() and _masthead(kb, opening["who"]):
-            return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know (not "WORLD NEWS —")
+        if opening and _unknown_masthead(kb, opening["who"]):
+            return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
@@ -984,8 +993,8 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
             return bracketed.group("who")
     for line in paragraphs + meta_lines:
         with_agency = _OUTLET_WITH_AGENCY.fullmatch(line)
-        if with_agency and kb.news_outlet(with_agency["who"]):
-            return kb.news_outlet(with_agency["outlet"]) or with_agency["outlet"]
+        if with_agency and kb.news_outlet(with_agency["who"]):  # an outlet the list does not know may be the author: the wire
+            return kb.news_outlet(with_agency["outlet"]) or kb.news_outlet(with_agency["who"])
     slashed = (SLASHED_CREDIT.fullmatch(line) for line in meta_lines)  # "/ritzau/": a wire's sign-off on a line of its own
     return next(filter(None, (kb.organisation(match["who"]) for match in slashed if match)), None) or _first_named(
         kb, _INITIALS_LINE.match, paragraphs + meta_lines)
@@ -1034,7 +1043,7 @@ def _outlet_declined(kb: Knowledge, who: str) -> str | None:
     agency whose initials it spells in Cyrillic letters ("АПА": APA)."""
     first, *rest = who.split()
     names = [" ".join((stem, *tail)) for stem in stems(first) for tail in (rest, ())]
-    if first.isupper() and len(first) <= _ACRONYM_LETTERS and not rest:
+    if first.isupper() and 3 <= len(first) <= _ACRONYM_LETTERS and not rest:  # not "АП", a presidency's office
         names += spellings(first)
     return next(filter(None, map(kb.news_outlet, names)), None)
 

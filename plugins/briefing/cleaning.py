@@ -547,7 +547,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         text = _GLUED_BYLINE.sub("\n", text)
     if _YEAR_BEFORE_CAPITALS.search(text):
         text = _GLUED_DATELINE.sub("\n", text)
-    text = _GLUED_LABEL.sub(lambda label: result.removed.append(label.group(0)) or "", text)
+    if _GLUED_LABEL.search(text):
+        text = _GLUED_LABEL.sub(lambda label: _cut_label(label.group(0), rules, result), text)
     reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
@@ -586,7 +587,15 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 # a date line run into the dateline
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
 # "ENTRETIENDepuis Brégançon, Macron ...", "VIDEOLeaders meet": a section's label in capitals glued to a line's first word
-_GLUED_LABEL = re.compile(r"^[^\W\d_a-zà-ÿ]{4,}(?=[^\W\d_a-zà-ÿ][a-zà-ÿ]{2})", re.MULTILINE)
+_GLUED_LABEL = re.compile(r"^[A-ZÀ-Þ]{4,}(?=[A-ZÀ-Þ][a-zß-ÿ]{2})", re.MULTILINE)
+
+
+def _cut_label(capitals: str, rules: NoiseRules, result: Cleaned) -> str:
+    """A label the noise rules know is cut off ("NATOSummit" keeps its acronym)."""
+    if fold(capitals) not in rules.labels:
+        return capitals
+    result.removed.append(capitals)
+    return ""
 _YEAR_BEFORE_CAPITALS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}")  # what it needs, found by skipping to the digits
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 

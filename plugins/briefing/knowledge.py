@@ -270,7 +270,8 @@ class Knowledge:
         names = sorted({variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))})
         # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
         alternation = trie_alternation(names, space=_NAME_SPACE)
-        return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w])") if names else None
+        # not after an Irish "O'": "O'Callaghan" is no Callaghan (but "d'Emmanuel Macron" is Macron)
+        return re.compile(rf"(?<![\w\-])(?<!O['’])(?:{alternation})(?![\w])") if names else None
 
     @cached_property
     def person_by_name(self) -> dict[str, Person]:

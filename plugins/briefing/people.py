@@ -276,7 +276,10 @@ _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
                               + r")\s+(?:Internacional\s+|International\s+|Internazionale\s+)?"
                               + r"(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
-_NAMESAKE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r")\b")
+# "Indira Gandhi International Airport", "Soekarno-Hatta International Airport", "Charles de Gaulle airport",
+# "the USS Gerald R. Ford carrier": the noun after a qualifier or another name, and a few nouns written small too
+_NAMESAKE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
+                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport|carrier|aircraft carrier))\b")
 
 
 def _names_a_thing(name: str) -> bool:
@@ -411,13 +414,6 @@ def _met_with(text: str, match: re.Match) -> bool:
     given, surname = match.group(1).casefold(), match.group(2).casefold()
     return any(given.endswith(e) and surname.endswith(e) for e in _SLAVIC_WITH_ENDINGS) and bool(
         _WITH_BEFORE.search(text, max(0, match.start() - _WITH_REACH), match.start()))
-
-
-def _surname_declined(match: re.Match) -> bool:
-    """Whether a name's surname carries a case ending ("Joe Bidena", "Andrzeja Dudy"): a known person named in a
-    language that declines names, without a title before them."""
-    surname = match.group(2).casefold()
-    return any(surname.endswith(e) and len(surname) - len(e) >= _STEM_LENGTH for e in _SLAVIC_ENDINGS)
 
 
 @lru_cache(maxsize=8)
@@ -844,7 +840,8 @@ class PeopleFinder:
         """People the knowledge base knows, by any of their names."""
         known_pattern = self.kb.person_pattern
         for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
-            if _NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match):
+            if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match)
+                    or _NAMESAKE_BEFORE.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
@@ -872,8 +869,7 @@ class PeopleFinder:
             if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
                 continue
             title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
-            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)
-                    or _surname_declined(match)):
+            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)):
                 continue
             people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
             person = people.pop() if len(people) == 1 else None

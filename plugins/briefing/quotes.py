@@ -141,6 +141,9 @@ _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_prono
                             + r")\s[^,;:“”\"«»]*,", re.IGNORECASE)
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
+# "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
+_SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
+                                r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
@@ -346,9 +349,17 @@ class QuoteFinder:
         since = [(where, who) for where, who in self.spoken if at < where < (index, position)]
         quoted = since[-1][1] if since else None
         if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
-                among is None or quoted in among) and self._may_mean_name(quoted, pronoun):
+                among is None or quoted in among) and self._may_mean_name(quoted, pronoun) and not (
+                self._described_since(since[-1][0][0], index, position)):
             return quoted
         return named
+
+    def _described_since(self, quoted_in: int, index: int, position: int) -> bool:
+        """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
+        was more cautious. “...,” he said"): "he" may then be that one."""
+        pattern = _described_pattern(self.kb)
+        between = [*self.paragraphs[quoted_in + 1:index], self.paragraphs[index][:position]] if index > quoted_in else []
+        return any(pattern.search(text) or _SOMEONE_DESCRIBED.search(text) for text in between)
 
     def _may_mean_name(self, name: str, pronoun: str | None) -> bool:
         known = self.kb.person_by_name.get(name)
