@@ -439,8 +439,12 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     # "de" after words that name no venue: from a city, a mayor of one
     ("Visite\n\nLe président Alassane Ouattara est arrivé en provenance de Dakar à Abidjan, où il a été reçu.\n", "Abidjan"),
     ("Visite\n\nDAKAR - Le président Macky Sall a reçu en audience le maire de Paris, Anne Hidalgo.\n", "Dakar"),
+    # German and the Nordic languages: "zu einem Treffen nach Wien", "på besøg i København"
+    ("Treffen\n\nBundeskanzler Karl Nehammer lässt Viktor Orbán zu einem Treffen und Gesprächen nach Wien reisen.\n", "Vienna"),
+    ("Besøg\n\nSchweiz' forbundspræsident Kaspar Villiger er på besøg i København for at mødes med statsminister "
+     "Anders Fogh Rasmussen.\n", "Copenhagen"),
 ])
-def test_a_venue_in_small_words_of_a_known_city_places_the_contact_in_other_languages(text, place):
+def test_a_venue_of_a_known_city_or_a_contact_word_places_the_contact_in_other_languages(text, place):
     assert extract_text(text)["location"] == place
 
 
