@@ -95,7 +95,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("2018-03-05 - 9:30 م", D(2018, 3, 5)),                                              # Arabic "evening" after the clock
     ("22/9/14", D(2014, 9, 22)),                                                          # a two-digit year, the day over 12
     ("9/22/14 10:30 AM", D(2014, 9, 22)),
-    ("22.9.98", D(1998, 9, 22)),                                                          # 69-99 are the 1900s, as strptime reads them
+    ("22.9.98", D(1998, 9, 22)),                                                          # 30-99 are the 1900s
+    ("22/9/65", D(1965, 9, 22)),                                                          # no page dates itself in the future
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

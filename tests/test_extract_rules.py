@@ -419,6 +419,7 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
      "Ammon News"),
     ("Cabinet meets\n\nCOLOMBIA NEWS — President Gustavo Petro met President Dina Boluarte in Iquitos on Tuesday.\n", None),
     ("Talks\n\nBreaking News - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
+    ("Talks\n\nKuwait Times - His Highness the Amir received the US envoy on Monday.\n", "Kuwait Times"),
     # "АП", two letters, is a presidency's office in Russian news, not a wire
     ("Путин в Минске\n\nПрезидент России Владимир Путин провел переговоры в Минске, сообщает АП.\n", None),
     # a Russian "as reported by" an agency whose initials are spelt in Cyrillic letters
@@ -439,6 +440,7 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     # "de" after words that name no venue: from a city, a mayor of one
     ("Visite\n\nLe président Alassane Ouattara est arrivé en provenance de Dakar à Abidjan, où il a été reçu.\n", "Abidjan"),
     ("Visite\n\nDAKAR - Le président Macky Sall a reçu en audience le maire de Paris, Anne Hidalgo.\n", "Dakar"),
+    ("Sommet\n\nEmmanuel Macron a rencontré Olaf Scholz en marge du sommet de Bruxelles jeudi.\n", "Brussels"),
     # German and the Nordic languages: "zu einem Treffen nach Wien", "på besøg i København"
     ("Treffen\n\nBundeskanzler Karl Nehammer lässt Viktor Orbán zu einem Treffen und Gesprächen nach Wien reisen.\n", "Vienna"),
     ("Besøg\n\nSchweiz' forbundspræsident Kaspar Villiger er på besøg i København for at mødes med statsminister "
@@ -4987,7 +4989,7 @@ def test_a_first_paragraph_with_a_dateline_and_the_contact_is_no_standfirst():
 
 
 @pytest.mark.parametrize("noise", [
-    "Enditem", "ENDS", "-- END --", "(abd)", "blog comments powered by Disqus",
+    "Enditem", "ENDS", "-- END --", "(abd)", "blog comments powered by Disqus", "The views expressed are those of the author.",
     "Any opinions expressed in this piece do not necessarily reflect those of the publishers.",
     "All comments are reviewed and posted only if approved.", "Verification code : Refresh", "Like what you're reading?",
 ])
@@ -5013,6 +5015,8 @@ def test_an_arabic_read_also_opens_a_list_of_other_articles():
     # a word in capitals followed by a space is no glued label
     ("EXCLUSIVE Leaders meet in Paris\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday.\n",
      "EXCLUSIVE Leaders meet in Paris"),
+    ("EXCLUSIFEmmanuel Macron se confie\n\nLe président Emmanuel Macron a reçu Olaf Scholz à Paris.\n",
+     "Emmanuel Macron se confie"),
     # an acronym glued to a word is no label
     ("NATOSummit: Biden meets Erdogan\n\nPresident Joe Biden met President Recep Tayyip Erdogan in Vilnius.\n",
      "NATOSummit: Biden meets Erdogan"),

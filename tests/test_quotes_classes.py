@@ -700,3 +700,14 @@ def test_he_after_someone_else_is_described_since_the_quotation_is_that_other(af
     text = ("Starmer meets Martin in Dublin\n\nKeir Starmer travelled to Dublin on Thursday to meet Micheál Martin.\n\n"
             f"“It was a very good meeting,” the Taoiseach said.\n\n{after}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Micheál Martin", speaker]
+
+
+@pytest.mark.parametrize("between", [
+    "The German leader also discussed energy prices.",   # the quoted one described again
+    "He thanked the French president for the visit.",    # someone else described, but as the object
+])
+def test_he_after_the_quoted_one_is_described_again_or_another_is_an_object_is_still_the_quoted_one(between):
+    text = ("Talks\n\nBERLIN — French President Emmanuel Macron arrived in Berlin on Monday for talks with Chancellor "
+            "Olaf Scholz.\n\n“We are united,” the chancellor said after the meeting.\n\n"
+            f"{between} “We must do more,” he said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Olaf Scholz", "Olaf Scholz"]

@@ -86,7 +86,8 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
     + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till)"  # not "a": "recibió a Lagos"
     r"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
     # "à l’aéroport international de Nouakchott": a venue in small words, of a place
-    r"(?:(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"]) + r")(?:\s+[a-zà-ÿ’'\-]+){0,2}?"
+    r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,2}?(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"])
+    + r")(?:\s+[a-zà-ÿ’'\-]+){0,2}?"
     r"\s+(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
     rf"(?P<place>{_PLACE_WORDS})"
 )
@@ -188,12 +189,11 @@ def _outlet_edition(kb: Knowledge, words: str, any_capitalised: bool = False) ->
 
 
 def _unknown_masthead(kb: Knowledge, name: str) -> bool:
-    """An outlet's name before a dash opening the lead ("Ammon News - ..."): not a section's label ("Breaking News",
-    "WORLD NEWS") nor a place's or a nation's news ("Gaza News")."""
+    """An outlet's name before a dash opening the lead ("Ammon News - ...", "Kuwait Times - ..."): not a section's label
+    ("Breaking News", "Latest News", "WORLD NEWS")."""
     words, labels = name.split(), {fold(label) for label in kb.noise.get("labels") or ()}
     return (not name.isupper() and _masthead(kb, name) and fold(name) not in labels
-            and fold(" ".join(words[:-1])) not in labels
-            and not any(w in kb.place_by_name or kb.country_by_word.get(w) or kb.country_of_demonym(w) for w in words))
+            and fold(" ".join(words[:-1])) not in labels)
 
 
 def _byline_edition(kb: Knowledge, words: str) -> str | None:

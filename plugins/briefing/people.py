@@ -276,10 +276,13 @@ _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
                               + r")\s+(?:Internacional\s+|International\s+|Internazionale\s+)?"
                               + r"(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
-# "Indira Gandhi International Airport", "Soekarno-Hatta International Airport", "Charles de Gaulle airport",
-# "the USS Gerald R. Ford carrier": the noun after a qualifier or another name, and a few nouns written small too
-_NAMESAKE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
-                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport|carrier|aircraft carrier))\b")
+# "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too
+_NAMESAKE_AFTER = re.compile(r"\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
+                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport))\b")
+# "the USS Gerald R. Ford", "le porte-avions Charles de Gaulle", "the Centre Pompidou": a ship's or a place's name before
+# a known person's (fewer nouns than for a titled name: "Message to Trump Via Viktor Orban" is a headline's words)
+_NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before_known"])) + r")\s+"
+                                    r"(?:(?:du|de|del|da|do|di)\s+)?$")
 
 
 def _names_a_thing(name: str) -> bool:
@@ -841,7 +844,7 @@ class PeopleFinder:
         known_pattern = self.kb.person_pattern
         for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
             if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match)
-                    or _NAMESAKE_BEFORE.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
+                    or _NAMESAKE_BEFORE_KNOWN.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's

@@ -142,6 +142,7 @@ _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_prono
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 # "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
 _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
@@ -350,16 +351,22 @@ class QuoteFinder:
         quoted = since[-1][1] if since else None
         if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
                 among is None or quoted in among) and self._may_mean_name(quoted, pronoun) and not (
-                self._described_since(since[-1][0][0], index, position)):
+                self._described_since(since[-1][0][0], index, position, quoted)):
             return quoted
         return named
 
-    def _described_since(self, quoted_in: int, index: int, position: int) -> bool:
+    def _described_since(self, quoted_in: int, index: int, position: int, quoted: str) -> bool:
         """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
         was more cautious. “...,” he said"): "he" may then be that one."""
         pattern = _described_pattern(self.kb)
         between = [*self.paragraphs[quoted_in + 1:index], self.paragraphs[index][:position]] if index > quoted_in else []
-        return any(pattern.search(text) or _SOMEONE_DESCRIBED.search(text) for text in between)
+        for text in between:
+            for match in (*pattern.finditer(text), *_SOMEONE_DESCRIBED.finditer(text)):
+                # a sentence's subject ("The prime minister was more cautious"), not its object ("He thanked the guest"),
+                # and someone else than the one quoted ("The German leader also discussed ..." after the chancellor's words)
+                if _SENTENCE_OPENING.search(text, 0, match.start()) and self._described(match.group(0)) != quoted:
+                    return True
+        return False
 
     def _may_mean_name(self, name: str, pronoun: str | None) -> bool:
         known = self.kb.person_by_name.get(name)
