@@ -711,3 +711,11 @@ def test_he_after_the_quoted_one_is_described_again_or_another_is_an_object_is_s
             "Olaf Scholz.\n\n“We are united,” the chancellor said after the meeting.\n\n"
             f"{between} “We must do more,” he said.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_a_curly_opening_mark_closed_by_a_straight_one_ends_the_quotation_before_its_speaker():
+    text = ("Fiji and Tonga\n\nFiji’s President Ratu Naiqama Lalabalavu met the King of Tonga, Tupou VI, in Suva on Tuesday.\n\n"
+            "“It is with great honour that I welcome this initiative,\" Ratu Naiqama says.\n")
+    record = extract_text(text)
+    assert record["quotes"] == [quote("Naiqama Lalabalavu", "It is with great honour that I welcome this initiative,")]
+    assert record["people"][0]["name"] == "Naiqama Lalabalavu"  # "Ratu", a Fijian chief's title, is no part of the name

@@ -259,11 +259,14 @@ def find_spans(paragraph: str) -> list[Span]:
             i = single.end
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
+            # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
+            straight_closes = char == "“" and "”" not in paragraph[i + 1:]
             j = i + 1
             # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
             # "“… meeting“Maduro wrote" an opening mark glued to the word before it does in some copies
             while j < n and paragraph[j] not in closers and not (char == "“" and (
-                    paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j))):
+                    paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j)
+                    or straight_closes and paragraph[j] == '"' and _glued(paragraph, j))):
                 j += 1
             closed = j < n
             width = 2 if closed and paragraph.startswith("’’", j) else 1
