@@ -11,7 +11,7 @@ import shutil
 import textwrap
 
 import pytest
-from briefing.cleaning import NoiseRules
+from briefing.cleaning import NoiseRules, _alternation, _compile, _Screened
 from briefing.extract import extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -816,6 +816,37 @@ def test_a_sites_own_caption_patterns_are_tried_on_the_lines_holding_their_words
     rules = NoiseRules.from_knowledge(load_knowledge({"noise": ["default", noise]}).noise)
     lines = ("Los presidentes en Lima (ARCHIVO)", "Imagen de la cumbre de Lima", "Los presidentes se reunieron en Lima.")
     assert [rules.is_caption(line) for line in lines] == [True, True, False]
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Copyright 2023 Reuters. All rights reserved.", True),
+    ("Follow us on Twitter and Facebook", True),
+    ("Click here to view the full gallery", True),
+    ("Subscribe to our newsletter", True),
+    ("Lesen Sie auch: Scholz in Kiew", True),
+    ("Leaders met in Kyiv on Monday to discuss trade.", False),
+])
+def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(line, noise):
+    # Each pattern is tried only on a line holding one of its words; Python's re, ignoring case, takes
+    # "İ" and "ı" for i, "ſ" for s and the kelvin sign for k, and an accented letter for none.
+    patterns = load_knowledge().noise["lines"]
+    screened, whole = _Screened(patterns), _compile(patterns)
+    assert whole is not None
+    variants = [line, line.upper(), line.replace("i", "ı"), line.replace("i", "İ"), line.replace("s", "ſ"),
+                line.replace("k", "\u212a")]
+    assert [screened.match(variant) for variant in variants] == [bool(whole.match(variant)) for variant in variants]
+    assert [screened.match(variant) for variant in variants] == [noise] * len(variants)
+    assert screened.match(line.replace("e", "é")) == bool(whole.match(line.replace("e", "é")))
+
+
+def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
+    # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
+    screened = _Screened(["abcde", ".*cdefg"])
+    assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
+
+
+def test_words_sharing_their_beginning_are_written_once_in_their_alternation():
+    assert _alternation(["photo", "phone", "ap", "v.r"]) == r"(?:ap|pho(?:ne|to)|v\.r)"
 
 
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
