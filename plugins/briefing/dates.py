@@ -439,7 +439,7 @@ def parse_date_line(line: str) -> dt.date | None:
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     whole = _parse_date_line(line)
-    if whole is None and _UPDATED_WORD.search(line):
+    if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
     if whole is not None or "|" not in line or not _A_YEAR.search(line):
         return whole
@@ -709,6 +709,8 @@ def yearless_date_line(line: str) -> bool:
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
+    if not _DIGIT.search(paragraph):
+        return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
              or _BRACKETED_DATELINE.match(paragraph))
     if not match:
