@@ -11,7 +11,7 @@ import shutil
 import textwrap
 
 import pytest
-from briefing.cleaning import NoiseRules, _alternation, _compile, _Screened
+from briefing.cleaning import NoiseRules, _alternation, _compile, _screened
 from briefing.extract import extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -830,8 +830,8 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
     # Each pattern is tried only on a line holding one of its words; Python's re, ignoring case, takes
     # "İ" and "ı" for i, "ſ" for s and the kelvin sign for k, and an accented letter for none.
     patterns = load_knowledge().noise["lines"]
-    screened, whole = _Screened(patterns), _compile(patterns)
-    assert whole is not None
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
     variants = [line, line.upper(), line.replace("i", "ı"), line.replace("i", "İ"), line.replace("s", "ſ"),
                 line.replace("k", "\u212a")]
     assert [screened.match(variant) for variant in variants] == [bool(whole.match(variant)) for variant in variants]
@@ -841,8 +841,18 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
 
 def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
     # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
-    screened = _Screened(["abcde", ".*cdefg"])
+    (screened,) = _screened([["abcde", ".*cdefg"]])
+    assert screened is not None
     assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
+
+
+def test_noise_and_caption_patterns_share_one_scan_of_a_line_and_each_answers_as_its_own_patterns_do():
+    # "photo" is in "ap photo": the caption's word, found for both lists; a line asked again is not scanned again
+    noise, captions = _screened([["ap photo.*"], [".*photo"]])
+    assert noise is not None and captions is not None
+    lines = ("AP Photo by Jane Roe", "AP Photo by Jane Roe", "A photo", "A photo", "AP PHOTO")
+    assert [noise.match(lines[0]), captions.match(lines[1]), captions.match(lines[2]), noise.match(lines[3]),
+            noise.match(lines[4])] == [True, False, True, False, True]
 
 
 def test_words_sharing_their_beginning_are_written_once_in_their_alternation():

@@ -163,35 +163,56 @@ def _alternation(words: list[str]) -> str:
     return written(tree)
 
 
+class _Words:
+    """Which of many lower-case words a line holds, found by one scan of it. The answer for the
+    last line asked is kept: the noise and the caption patterns ask about a line in turn."""
+
+    def __init__(self, words: set[str]):
+        # "photo" is in every line "ap photo" is in; so no two of the words start at one place of a line
+        self.words = sorted(word for word in words if not any(other in word for other in words - {word}))
+        # a look ahead at every place of the line, so that words overlapping one another are all found
+        self.finder = re.compile("(?=(" + _alternation(self.words) + "))") if self.words else None
+        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def found(self, line: str) -> frozenset[str]:
+        last_line, found = self.last
+        if line != last_line and self.finder:
+            # str.translate looks every character up: worth it only in the few lines that hold such a letter
+            folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
+            found = frozenset(self.finder.findall(folded))
+            self.last = (line, found)  # one assignment: another thread reads the line with its own answer
+        return found
+
+
 class _Screened:
     """Noise patterns most of which scan a whole line for a word ("photo", "credit", "all rights
     reserved"): each is tried only on a line that holds one of its words, the others on every line.
     A line holds few of the words, so it meets a few patterns, not hundreds: the same answer at a
     fraction of the cost."""
 
-    def __init__(self, patterns: list[str]):
-        needs = [_needed(sre_parse.parse(pattern, re.IGNORECASE)) for pattern in patterns]
-        words = {word for need in needs if need for word in need}
-        # "photo" is in every line "ap photo" is in; so no two of the words start at one place of a line
-        self.words = sorted(word for word in words if not any(other in word for other in words - {word}))
+    def __init__(self, patterns: list[str], needs: list[frozenset[str] | None], words: _Words):
+        self.words = words
         self.unscreened = _compile([pattern for pattern, need in zip(patterns, needs) if not need])
         self.patterns = {index: re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
                          for index, (pattern, need) in enumerate(zip(patterns, needs)) if need}
-        # each word with the patterns it lets through, by their place (a pattern's hash reads all its code)
-        self.patterns_of = {word: tuple(index for index, need in enumerate(needs) if need and any(word in n for n in need))
-                            for word in self.words}
-        # a look ahead at every place of the line, so that words overlapping one another are all found
-        self.finder = re.compile("(?=(" + _alternation(self.words) + "))") if self.words else None
+        # each word with the patterns it lets through, by their place (a pattern's hash reads all its code):
+        # a pattern's word holds one of the words found
+        patterns_of = {word: tuple(index for index, need in enumerate(needs) if need and any(word in n for n in need))
+                       for word in words.words}
+        self.patterns_of = {word: indexes for word, indexes in patterns_of.items() if indexes}
 
     def match(self, line: str) -> bool:
         if self.unscreened and self.unscreened.match(line):
             return True
-        if not self.finder:
-            return False
-        # str.translate looks every character up: worth it only in the few lines that hold such a letter
-        folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
-        tried = {index for word in set(self.finder.findall(folded)) for index in self.patterns_of[word]}
+        tried = {index for word in self.words.found(line) for index in self.patterns_of.get(word, ())}
         return any(self.patterns[index].match(line) for index in tried)
+
+
+def _screened(pattern_lists: list[list[str]]) -> list[_Screened | None]:
+    """Each list of patterns screened by the words its patterns need, the words of all found by one scan of a line."""
+    needs = [[_needed(sre_parse.parse(pattern, re.IGNORECASE)) for pattern in patterns] for patterns in pattern_lists]
+    words = _Words({word for listed in needs for need in listed if need for word in need})
+    return [_Screened(patterns, listed, words) if patterns else None for patterns, listed in zip(pattern_lists, needs)]
 
 
 _LABEL_JOINS = re.compile(r"\s*(?:&|,|\||/|\band\b)\s*")
@@ -218,10 +239,11 @@ class NoiseRules:
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
+        lines, captions = _screened([noise.get("lines") or [], noise.get("captions") or []])
         return cls(
-            lines=_Screened(noise["lines"]) if noise.get("lines") else None,
+            lines=lines,
             short=_compile(noise.get("short")),
-            captions=_Screened(noise["captions"]) if noise.get("captions") else None,
+            captions=captions,
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
