@@ -455,8 +455,14 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
-    lines = [_SPACES.sub(" ", _menu_bar(raw)).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
     return _unwrapped(_capitals_headline_joined(lines), rules)
+
+
+def _spaced_plainly(raw: str) -> str:
+    """A line with its runs of spaces and tabs made one space (a menu's wide gaps made bars first); most
+    lines have neither, and there the pattern would only copy them."""
+    return _SPACES.sub(" ", _menu_bar(raw)) if "  " in raw or "\t" in raw else raw
 
 
 def _menu_bar(raw: str) -> str:
