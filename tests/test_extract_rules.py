@@ -13,7 +13,7 @@ import textwrap
 import pytest
 from briefing.classify import _day_left_out
 from briefing.cleaning import NoiseRules, _alternation, _compile, _screened
-from briefing.extract import extract_file, extract_text, sentences
+from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
 
@@ -861,6 +861,16 @@ def test_a_day_between_a_verb_of_talking_and_its_partner_is_blanked_whatever_let
     assert _day_left_out("He \u017fpoke on Monday with Putin") == "He \u017fpoke           with Putin"
     assert _day_left_out("They TAL\u212aED yesterday to him") == "They TAL\u212aED           to him"
     assert _day_left_out("They met on Monday with Putin") == "They met on Monday with Putin"
+
+
+def test_name_patterns_looking_behind_from_their_first_character_start_only_where_a_word_or_a_comma_does():
+    # each opens on the character it needs, its look-behind after it, so that the engine skips to those characters
+    text = "Rais PAUL KAGAME met xAB CD and ’EU’ leaders at the ÉLYSÉE-X, then NATO"
+    assert [m.group(0) for m in _CAPITALS_RUN.finditer(text)] == ["PAUL KAGAME", "CD", "ÉLYSÉE", "NATO"]
+    text = "Prime Minister ISHIBA Shigeru met xKISHIDA Fumio and _ABE Shinzo"
+    assert [m.groupdict() for m in _FAMILY_NAME_FIRST.finditer(text)] == [{"family": "ISHIBA", "given": "Shigeru"}]
+    text = "Acting President, Yemi Osinbajo and PRESIDENT, Yemi Osinbajo, President, Nana de Akufo"
+    assert [m.start() for m in _COMMA_BEFORE_NAME.finditer(text)] == [16, 71]
 
 
 def test_words_sharing_their_beginning_are_written_once_in_their_alternation():
