@@ -119,6 +119,26 @@ def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None
 
 
+@pytest.mark.parametrize("line, value", [
+    ("May 28, 2006|By Jane Roe", D(2006, 5, 28)),                     # a byline after a bar, no space before it
+    ("July 10, 2009 at 9:31 am by", D(2009, 7, 10)),                  # "by" ending the line
+    ("July 10, 2009 at 9:31 am by\n", D(2009, 7, 10)),
+    ("October 22, 2007 · 3 M\u0130N read", D(2007, 10, 22)),          # the dotted capital I is an i to the pattern
+    ("3 May 2020" + " " * 200 + "by Jane Roe", D(2020, 5, 3)),        # a long line cut short by its tail
+    ("3 May 2020" + " " * 200 + "Source: GNA", D(2020, 5, 3)),
+    ("14.02.2011, 18:06 4,841", D(2011, 2, 14)),                      # a count with a comma
+    ("3 May 2020 nearby Jane Roe", None),                             # "by" inside a word is no byline
+])
+def test_a_tail_is_cut_off_a_date_line_only_where_its_pattern_finds_it(line, value):
+    # each tail's pattern is tried only on a line holding what it needs (a "by", a colon, a slash ...)
+    assert dates.parse_date_line(line) == value
+
+
+def test_an_ambiguous_date_line_is_read_with_a_byline_after_it_and_a_line_without_a_slashed_date_is_none():
+    assert dates.ambiguous_date_line("12/03/2019 às 11h17 por Jane Roe") == "12/03/2019"
+    assert dates.ambiguous_date_line("12.03.2019 às 11h17") is None
+
+
 def test_the_same_day_written_in_words_settles_a_numeric_date_beside_it():
     assert dates.parse_date_line("By AP March 4, 2015 03/04/2015") == D(2015, 3, 4)
     assert dates.ambiguous_date_line("03/04/2015") == "03/04/2015"

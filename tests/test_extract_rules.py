@@ -11,8 +11,9 @@ import shutil
 import textwrap
 
 import pytest
-from briefing.cleaning import NoiseRules
-from briefing.extract import extract_file, extract_text, sentences
+from briefing.classify import _day_left_out
+from briefing.cleaning import NoiseRules, _alternation, _compile, _screened
+from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
 
@@ -861,6 +862,64 @@ def test_a_sites_own_caption_patterns_are_tried_on_the_lines_holding_their_words
     rules = NoiseRules.from_knowledge(load_knowledge({"noise": ["default", noise]}).noise)
     lines = ("Los presidentes en Lima (ARCHIVO)", "Imagen de la cumbre de Lima", "Los presidentes se reunieron en Lima.")
     assert [rules.is_caption(line) for line in lines] == [True, True, False]
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Copyright 2023 Reuters. All rights reserved.", True),
+    ("Follow us on Twitter and Facebook", True),
+    ("Click here to view the full gallery", True),
+    ("Subscribe to our newsletter", True),
+    ("Lesen Sie auch: Scholz in Kiew", True),
+    ("Leaders met in Kyiv on Monday to discuss trade.", False),
+])
+def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(line, noise):
+    # Each pattern is tried only on a line holding one of its words; Python's re, ignoring case, takes
+    # "İ" and "ı" for i, "ſ" for s and the kelvin sign for k, and an accented letter for none.
+    patterns = load_knowledge().noise["lines"]
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
+    variants = [line, line.upper(), line.replace("i", "ı"), line.replace("i", "İ"), line.replace("s", "ſ"),
+                line.replace("k", "\u212a")]
+    assert [screened.match(variant) for variant in variants] == [bool(whole.match(variant)) for variant in variants]
+    assert [screened.match(variant) for variant in variants] == [noise] * len(variants)
+    assert screened.match(line.replace("e", "é")) == bool(whole.match(line.replace("e", "é")))
+
+
+def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
+    # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
+    (screened,) = _screened([["abcde", ".*cdefg"]])
+    assert screened is not None
+    assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
+
+
+def test_noise_and_caption_patterns_share_one_scan_of_a_line_and_each_answers_as_its_own_patterns_do():
+    # "photo" is in "ap photo": the caption's word, found for both lists; a line asked again is not scanned again
+    noise, captions = _screened([["ap photo.*"], [".*photo"]])
+    assert noise is not None and captions is not None
+    lines = ("AP Photo by Jane Roe", "AP Photo by Jane Roe", "A photo", "A photo", "AP PHOTO")
+    assert [noise.match(lines[0]), captions.match(lines[1]), captions.match(lines[2]), noise.match(lines[3]),
+            noise.match(lines[4])] == [True, False, True, False, True]
+
+
+def test_a_day_between_a_verb_of_talking_and_its_partner_is_blanked_whatever_letters_stand_for_s_and_k():
+    # the verb is looked for in lower case first, by what it holds without an "s" or an "i"
+    assert _day_left_out("He \u017fpoke on Monday with Putin") == "He \u017fpoke           with Putin"
+    assert _day_left_out("They TAL\u212aED yesterday to him") == "They TAL\u212aED           to him"
+    assert _day_left_out("They met on Monday with Putin") == "They met on Monday with Putin"
+
+
+def test_name_patterns_looking_behind_from_their_first_character_start_only_where_a_word_or_a_comma_does():
+    # each opens on the character it needs, its look-behind after it, so that the engine skips to those characters
+    text = "Rais PAUL KAGAME met xAB CD and ’EU’ leaders at the ÉLYSÉE-X, then NATO"
+    assert [m.group(0) for m in _CAPITALS_RUN.finditer(text)] == ["PAUL KAGAME", "CD", "ÉLYSÉE", "NATO"]
+    text = "Prime Minister ISHIBA Shigeru met xKISHIDA Fumio and _ABE Shinzo"
+    assert [m.groupdict() for m in _FAMILY_NAME_FIRST.finditer(text)] == [{"family": "ISHIBA", "given": "Shigeru"}]
+    text = "Acting President, Yemi Osinbajo and PRESIDENT, Yemi Osinbajo, President, Nana de Akufo"
+    assert [m.start() for m in _COMMA_BEFORE_NAME.finditer(text)] == [16, 71]
+
+
+def test_words_sharing_their_beginning_are_written_once_in_their_alternation():
+    assert _alternation(["photo", "phone", "ap", "v.r"]) == r"(?:ap|pho(?:ne|to)|v\.r)"
 
 
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():

@@ -3,7 +3,10 @@ from another and a name from a word, on small synthetic texts, exact values."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from briefing import people
 from briefing.extract import extract_text
 from briefing.knowledge import fold, load_knowledge
 
@@ -929,3 +932,15 @@ def test_a_title_word_in_the_headline_is_no_surname_of_someone_in_the_text():
     record = extract_text("King Charles to visit Kenya\n\nKing Charles III will visit Kenya, President William Ruto said. "
                           "U.S. Senator Angus King praised the trip.\n")
     assert [p["name"] for p in record["people"]][0] == "Charles III"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le Malien Amadou Toumani Touré", True), ("selon le Malien", True), ("du Centrafricain François Bozizé", True),
+    ("l'Ivoirien", True), ("l’Ivoirien", True), ("Au Nigeria", True), ("au nigeria", False), ("Hale Boggs", False),
+    ("made President", False), ("Dua Lipa", False), ("'le Malien", False), ("la\tPaz", True), ("la  Paz", False),
+])
+def test_a_french_article_before_a_capital_is_found_as_the_article_pattern_finds_it(text, found):
+    # the cheap look that lets the French people's pattern run: the article's letter first, its look-behind after it
+    whole = re.compile(people._FRENCH_ARTICLE + r"\s?[A-Z]")
+    assert bool(people._FRENCH_ARTICLE_CAPITAL.search(text)) == bool(whole.search(text)) == found
+

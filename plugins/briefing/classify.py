@@ -363,13 +363,19 @@ def _prose_start(paragraphs: list[str]) -> int:
     return next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
 
 
+_TALKED = ("spoke", "speaks", "talked", "talks", "conferred")
+# What each of those verbs holds in lower case, found without the pattern, which tries every place of a paragraph;
+# without an "s" or an "i", letters that the pattern, ignoring case, also takes in other forms ("ſ", "ı")
+_TALKED_CORES = tuple(max(re.split("[is]", verb), key=len) for verb in _TALKED)
+
+
 def _when_between() -> re.Pattern:
     """ "spoke this evening with", "talked on Tuesday to": a day between a verb of talking and
     its partner, which the kinds' cues ("spoke with") are read across."""
     words = read_words("dates.yaml")
     days = [*words["weekdays"], *(f"{q} {d}" for q in words["weekday_qualifiers"] for d in words["weekdays"])]
     when = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*words["relative_days"], *days], key=len, reverse=True))
-    return re.compile(rf"\b((?:spoke|speaks|talked|talks|conferred)\s+)(?:{when})\s+(?=(?:with|to)\b)", re.IGNORECASE)
+    return re.compile(rf"\b((?:{'|'.join(_TALKED)})\s+)(?:{when})\s+(?=(?:with|to)\b)", re.IGNORECASE)
 
 
 _WHEN_BETWEEN = _when_between()
@@ -377,6 +383,9 @@ _WHEN_BETWEEN = _when_between()
 
 def _day_left_out(text: str) -> str:
     """The text with the day between a verb of talking and "with" blanked, position for position."""
+    lowered = text.lower()
+    if not any(core in lowered for core in _TALKED_CORES):
+        return text
     return _WHEN_BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
 
 

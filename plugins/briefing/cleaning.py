@@ -148,25 +148,71 @@ def _needed(parsed) -> frozenset[str] | None:
     return best
 
 
-class _Screened:
-    """Noise patterns most of which scan a whole line for a word ("photo", "credit", "getty
-    images"), tried only on a line that holds one of those words; any other line (most lines)
-    is matched against the rest alone: the same answer at less than half the cost."""
+def _alternation(words: list[str]) -> str:
+    """A regular expression for any of the words, their shared beginnings written once ("pho(?:to|ne)"):
+    each place of a line is then tried against a few letters, not against every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    def written(node: dict) -> str:
+        options = [re.escape(char) + written(rest) if char else "" for char, rest in sorted(node.items())]
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    return written(tree)
 
-    def __init__(self, patterns: list[str]):
-        needs = [_needed(sre_parse.parse(pattern, re.IGNORECASE)) for pattern in patterns]
-        words = {word for need in needs if need for word in need}
-        # "photo" is in every line "ap photo" is in
+
+class _Words:
+    """Which of many lower-case words a line holds, found by one scan of it. The answer for the
+    last line asked is kept: the noise and the caption patterns ask about a line in turn."""
+
+    def __init__(self, words: set[str]):
+        # "photo" is in every line "ap photo" is in; so no two of the words start at one place of a line
         self.words = sorted(word for word in words if not any(other in word for other in words - {word}))
-        self.whole = _compile(patterns)
-        # the patterns that need a word kept, never matching, so that the others' groups keep their numbers
-        self.without_words = _compile([f"(?!)(?:{pattern})" if need else pattern for pattern, need in zip(patterns, needs)])
+        # a look ahead at every place of the line, so that words overlapping one another are all found
+        self.finder = re.compile("(?=(" + _alternation(self.words) + "))") if self.words else None
+        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def found(self, line: str) -> frozenset[str]:
+        last_line, found = self.last
+        if line != last_line and self.finder:
+            # str.translate looks every character up: worth it only in the few lines that hold such a letter
+            folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
+            found = frozenset(self.finder.findall(folded))
+            self.last = (line, found)  # one assignment: another thread reads the line with its own answer
+        return found
+
+
+class _Screened:
+    """Noise patterns most of which scan a whole line for a word ("photo", "credit", "all rights
+    reserved"): each is tried only on a line that holds one of its words, the others on every line.
+    A line holds few of the words, so it meets a few patterns, not hundreds: the same answer at a
+    fraction of the cost."""
+
+    def __init__(self, patterns: list[str], needs: list[frozenset[str] | None], words: _Words):
+        self.words = words
+        self.unscreened = _compile([pattern for pattern, need in zip(patterns, needs) if not need])
+        self.patterns = {index: re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
+                         for index, (pattern, need) in enumerate(zip(patterns, needs)) if need}
+        # each word with the patterns it lets through, by their place (a pattern's hash reads all its code):
+        # a pattern's word holds one of the words found
+        patterns_of = {word: tuple(index for index, need in enumerate(needs) if need and any(word in n for n in need))
+                       for word in words.words}
+        self.patterns_of = {word: indexes for word, indexes in patterns_of.items() if indexes}
 
     def match(self, line: str) -> bool:
-        # str.translate looks every character up: worth it only in the few lines that hold such a letter
-        folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
-        pattern = self.whole if any(word in folded for word in self.words) else self.without_words
-        return bool(pattern and pattern.match(line))
+        if self.unscreened and self.unscreened.match(line):
+            return True
+        tried = {index for word in self.words.found(line) for index in self.patterns_of.get(word, ())}
+        return any(self.patterns[index].match(line) for index in tried)
+
+
+def _screened(pattern_lists: list[list[str]]) -> list[_Screened | None]:
+    """Each list of patterns screened by the words its patterns need, the words of all found by one scan of a line."""
+    needs = [[_needed(sre_parse.parse(pattern, re.IGNORECASE)) for pattern in patterns] for patterns in pattern_lists]
+    words = _Words({word for listed in needs for need in listed if need for word in need})
+    return [_Screened(patterns, listed, words) if patterns else None for patterns, listed in zip(pattern_lists, needs)]
 
 
 _LABEL_JOINS = re.compile(r"\s*(?:&|,|\||/|\band\b)\s*")
@@ -176,7 +222,7 @@ _LABEL_JOINS = re.compile(r"\s*(?:&|,|\||/|\band\b)\s*")
 class NoiseRules:
     """The compiled noise patterns of one knowledge base."""
 
-    lines: re.Pattern | None
+    lines: _Screened | None
     short: re.Pattern | None  # noise only on a line that does not read as prose
     captions: _Screened | None
     blocks: re.Pattern | None
@@ -193,10 +239,11 @@ class NoiseRules:
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
+        lines, captions = _screened([noise.get("lines") or [], noise.get("captions") or []])
         return cls(
-            lines=_compile(noise.get("lines")),
+            lines=lines,
             short=_compile(noise.get("short")),
-            captions=_Screened(noise["captions"]) if noise.get("captions") else None,
+            captions=captions,
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
@@ -412,8 +459,14 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
-    lines = [_SPACES.sub(" ", _menu_bar(raw)).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
     return _unwrapped(_capitals_headline_joined(lines), rules)
+
+
+def _spaced_plainly(raw: str) -> str:
+    """A line with its runs of spaces and tabs made one space (a menu's wide gaps made bars first); most
+    lines have neither, and there the pattern would only copy them."""
+    return _SPACES.sub(" ", _menu_bar(raw)) if "  " in raw or "\t" in raw else raw
 
 
 def _menu_bar(raw: str) -> str:

@@ -104,6 +104,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
+_SLASHED_START = re.compile(r"\d[/\-]")  # what a slashed date needs, found by skipping to the digits
 # A day and month with no year after it, written capitalised ("on August 23", "on 23 August").
 _NO_YEAR = r"(?!(?:st|nd|rd|th)?\.?\s?,?\s+(?:19|20)\d\d)"
 _CAPITAL = r"(?=(?-i:[A-Z]))"
@@ -188,7 +189,8 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" a
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
-_DATE_LINE_BYLINE = re.compile(r"(?:\s+|\s*\|\s*)(?i:by|por|par|von|door|oleh)\s+[A-Z][\w.\-' ]{1,60}$"
+_BY = "by|por|par|von|door|oleh"
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{_BY})\s+[A-Z][\w.\-' ]{{1,60}}$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -203,6 +205,15 @@ _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
+# The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
+# lack what it needs, which is found far faster
+_DATE_LINE_TAILS = (
+    (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{_BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
+    (_DATE_LINE_SOURCE, re.compile(":")),  # "Mon, 16 May 2005 Source: GNA"
+    (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
+    (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
+    (_DATE_LINE_COUNTER, re.compile(r"[\d,]$")),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
+)
 _MAX_DATE_LINE = 160
 _MAX_RECORD_FIELD = 80
 
@@ -452,7 +463,7 @@ def parse_date_line(line: str) -> dt.date | None:
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     whole = _parse_date_line(line) or _short_year_date_line(line)
-    if whole is None and _UPDATED_WORD.search(line):
+    if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
     if whole is not None or "|" not in line or not _A_YEAR.search(line):
         return whole
@@ -503,11 +514,9 @@ def _parse_date_line(line: str) -> dt.date | None:
     if line.count("»") >= 2:  # "Published On May 6, 2015 » 81 Views» By Jane Roe » NEWS, SHOWCASE": a page's record
         first, *fields = line.split("»")
         return parse_date_line(first) if all(len(field.strip()) <= _MAX_RECORD_FIELD for field in fields) else None
-    line = _DATE_LINE_BYLINE.sub("", line)  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
-    line = _DATE_LINE_SOURCE.sub("", line)  # "Mon, 16 May 2005 Source: GNA"
-    line = _DATE_LINE_SLASHED_CREDIT.sub("", line)  # "9 December 2012, Sunday /TODAY'S ZAMAN"
-    line = _DATE_LINE_READING_TIME.sub("", line)
-    line = _DATE_LINE_COUNTER.sub("", line)  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
+    for tail, needed in _DATE_LINE_TAILS:
+        if needed.search(line):
+            line = tail.sub("", line)
     if "http" in line:
         line = _DATE_LINE_AUTHOR_LINK.sub("", line, count=1)
     if len(line) > _MAX_DATE_LINE:
@@ -704,6 +713,8 @@ def ambiguous_date_line(line: str) -> str | None:
 
 
 def _ambiguous_date_line(line: str) -> str | None:
+    if not _SLASHED_START.search(line):
+        return None  # most lines; the byline's pattern tries every place of a line, and its cut leaves the line's start
     line = _DATE_LINE_BYLINE.sub("", line)
     match = _SLASHED.search(line) if len(line) <= _MAX_DATE_LINE else None
     if not match or _slashed(match) or find_dates(line):
@@ -723,6 +734,8 @@ def yearless_date_line(line: str) -> bool:
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""
+    if not _DIGIT.search(paragraph):
+        return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
              or _BRACKETED_DATELINE.match(paragraph))
     if not match:

@@ -366,7 +366,8 @@ def _without_nicknames(text: str) -> str:
 
 
 # "Prime Minister ISHIBA Shigeru": the family name in capitals, then the given name, as Japan's government writes
-_FAMILY_NAME_FIRST = re.compile(r"\b(?P<family>[A-Z]{2,})\s(?P<given>[A-Z][a-z]+)\b")
+# (at a word's start, looked behind from its first capital: the engine skips to the capitals)
+_FAMILY_NAME_FIRST = re.compile(r"(?P<family>[A-Z](?<!\w.)[A-Z]+)\s(?P<given>[A-Z][a-z]+)\b")
 
 
 def _given_name_first(kb: Knowledge, text: str) -> str:
@@ -379,7 +380,8 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
 
 
 # a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"
-_CAPITALS_RUN = re.compile(rf"(?<![\w'’\-])[{UPPER_LETTERS}]{{2,}}(?: [{UPPER_LETTERS}]{{2,}})*(?![\w'’])")
+# (at a word's start, looked behind from its first capital: the engine skips to the capitals)
+_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]{{2,}})*(?![\w'’])")
 _RUN_WORD = re.compile(r"\S+")
 
 
@@ -421,7 +423,8 @@ def _after_title(kb: Knowledge, text: str, at: int) -> bool:
 
 # "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,
 # then the name, as West African papers write it; the comma is read as a space
-_COMMA_BEFORE_NAME = re.compile(r"(?<=[a-z]), (?=[A-Z][\w'’\-]+ (?:(?:de|da|do|van|von|bin|al|el|del|di|du|le|la) )?[A-Z])")
+# (the comma first, the small letter before it looked behind: the engine skips to the commas)
+_COMMA_BEFORE_NAME = re.compile(r", (?<=[a-z], )(?=[A-Z][\w'’\-]+ (?:(?:de|da|do|van|von|bin|al|el|del|di|du|le|la) )?[A-Z])")
 _SENTENCE_END = (".", "!", "?")
 _TITLE_REACH = 80
 

@@ -34,7 +34,8 @@ from .knowledge import (
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema": a capital inside the name after its prefix
 _INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
-_PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}][{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"
+_PLAIN_NAME_TAIL = rf"[{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"  # after the capital
+_PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}]{_PLAIN_NAME_TAIL}"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
 # an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
 _INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
@@ -97,7 +98,10 @@ _COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,
                           rf",?\s+(?:(?:{'|'.join(sorted(_NOBLE_WORDS))})\s+|{_HONORIFIC})?{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
 _FRENCH_ARTICLE = r"(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])"
-_FRENCH_ARTICLE_CAPITAL = re.compile(_FRENCH_ARTICLE + r"\s?[A-Z]")  # what the pattern below needs, cheaply looked for
+# What the pattern below needs, cheaply looked for: _FRENCH_ARTICLE, then a capital. The article's first letter comes
+# first, the look-behind after it, so that the engine skips to those letters (it tries a pattern that opens with a
+# look-behind at every place of a paragraph).
+_FRENCH_ARTICLE_CAPITAL = re.compile(r"[LlDdAa](?<![\w'’][LlDdAa])(?:(?<=[Ll])[ea'’]|(?<=[DdAa])u)\s?[A-Z]")
 
 
 @lru_cache(maxsize=8)
@@ -401,7 +405,9 @@ _SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
 _WITH_BEFORE = re.compile(r"(?<![\w\-])(?i:" + "|".join(_NAME_LISTS["slavic_with"]) + r")\s+(?:[\w\-]+\s+){0,5}$")
 _WITH_REACH = 60
 _WORD_BEFORE_PAIR = re.compile(r"(\w+)\s+$")
-_NAME_PAIR = re.compile(rf"(?<![\w'’\-])({_PLAIN_NAME_WORD})\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+# at a word's start: the look-behind after the first capital, so that the engine skips to the capitals (it tries a
+# pattern that opens with a look-behind at every place of a paragraph)
+_NAME_PAIR = re.compile(rf"([{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL})\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
 
 
 def _stems(word: str) -> set[str]:
@@ -761,7 +767,8 @@ class PeopleFinder:
         stages: people after a title, people shown acting, people the knowledge base knows; then
         single names after a title resolved, guesses from a title-cased headline dropped, and
         later mentions by surname or first name added."""
-        segments = [_ADDRESS_INITIALS.sub(_blanked, text) if "." in text else text for text in segments]
+        # the pattern tries every place of a paragraph, and needs "H." or "S.": few paragraphs hold one
+        segments = [_ADDRESS_INITIALS.sub(_blanked, text) if "H." in text or "S." in text else text for text in segments]
         self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role

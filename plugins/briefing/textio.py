@@ -98,7 +98,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' and ,,...'' are "..."
+    if "``" in text or "''" in text or ",," in text:  # the pattern tries every place of a text; few texts hold such marks
+        text = _DOUBLED_QUOTES.sub('"', text)  # typewriter quotation marks: ``...'' and ,,...'' are "..."
     if "\u2019\u2019" in text:  # ... and typed with curly single marks: ‘’...’’ and ‘‘...’’ are “...”
         text = _DOUBLED_CURLY_CLOSE.sub("\u201d", _DOUBLED_CURLY_OPEN.sub("\u201c", text))
     if "\ufffd" in text:
