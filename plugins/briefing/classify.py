@@ -200,12 +200,13 @@ def _byline_edition(kb: Knowledge, words: str) -> str | None:
     """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
     its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
     parts = words.split()
+    # the words of the longest known outlet the byline's last part begins with
+    named = next((n for n in range(len(parts) - 1, 0, -1) if kb.news_outlet(" ".join(parts[:n]))), None)
     if parts and parts[-1].casefold() in _BYLINE_ROLES:  # "Reuters Staff", "AP Diplomatic Writer": the outlet alone
-        return next(filter(None, (kb.news_outlet(" ".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))), None)
+        return kb.news_outlet(" ".join(parts[:named])) if named else None
     outlet = _outlet_edition(kb, words)
     if outlet or len(parts) > _OUTLET_WORDS_MAX:
         return outlet
-    named = next((n for n in range(len(parts) - 1, 0, -1) if kb.news_outlet(" ".join(parts[:n]))), None)
     return words if named and all(w[:1].isupper() for w in parts[named:]) else None
 
 
