@@ -65,6 +65,15 @@ def test_people_is_an_f1_where_allowed_names_are_neutral_and_caption_names_are_c
     assert "missing person Olaf Scholz" in result.problems
 
 
+def test_a_person_annotated_with_several_spellings_is_found_by_any_of_them():
+    gold = {**GOLD, "people_required": [{"name": ["Haile Selassie", "Haile Selassie I"], "role": "Emperor"}],
+            "people_ok": [], "people_forbidden": [["Jane Roe", "J. Roe"]]}
+    assert scoring.score_article(gold, record(people=[{"name": "Haile Selassie I"}])).fields["people"] == 1.0
+    result = scoring.score_article(gold, record(people=[{"name": "Gamal Abdel Nasser"}, {"name": "Jane Roe"}]))
+    assert (result.fields["people"], result.forbidden_people) == (0.0, ["Jane Roe"])
+    assert "missing person Haile Selassie" in result.problems
+
+
 def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Recep Tayyip Erdoğan", "Recep Erdogan")
     assert scoring.same_person("Benyamin Netanyahu", "Benjamin Netanyahu")

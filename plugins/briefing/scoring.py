@@ -2,7 +2,8 @@
 
 The gold format is the one of the project's gold files (tests/fixtures/real/*/gold.yaml, and
 ../shared/gold/*.yaml): single-valued fields accept one value or a list of acceptable values;
-people, countries and topics have required, allowed ("ok") and forbidden entries; quotes give a
+people, countries and topics have required, allowed ("ok") and forbidden entries (a person's name
+may be a list of acceptable spellings); quotes give a
 speaker and a part of the quoted words; noise lists strings that must not survive in the body.
 
 Each field gets a score between 0 and 1 per article; a field's accuracy is its mean over the
@@ -12,6 +13,7 @@ the same however many articles annotate it. Text in, numbers out: no Pelican her
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -126,8 +128,10 @@ def _f1(hits: int, predicted: int, required: int) -> float:
     return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
-def _name(entry) -> str:
-    return entry["name"] if isinstance(entry, dict) else entry
+def _names(entry) -> list[str]:
+    """A gold person's acceptable names: one, or a list of spellings ("[Haile Selassie, Haile Selassie I]")."""
+    name = entry["name"] if isinstance(entry, dict) else entry
+    return name if isinstance(name, list) else [name]
 
 
 @dataclass
@@ -152,17 +156,17 @@ def _score_title(gold: dict, record: dict, result: ArticleScore) -> None:
 
 
 def _score_people(gold: dict, record: dict, result: ArticleScore) -> None:
-    required = [_name(p) for p in gold.get("people_required") or []]
-    allowed = [_name(p) for p in gold.get("people_ok") or []]
-    forbidden = [_name(p) for p in gold.get("people_forbidden") or []]
+    required = [_names(p) for p in gold.get("people_required") or []]
+    allowed = [name for p in gold.get("people_ok") or [] for name in _names(p)]
+    forbidden = [name for p in gold.get("people_forbidden") or [] for name in _names(p)]
     found = [p["name"] for p in record["people"]]
     hits = 0
-    for name in required:
-        if any(same_person(name, got) for got in found):
+    for names in required:
+        if any(same_person(name, got) for name in names for got in found):
             hits += 1
         else:
-            result.problems.append(f"missing person {name}")
-    extra = [got for got in found if not any(same_person(got, n) for n in required + allowed)]
+            result.problems.append(f"missing person {names[0]}")
+    extra = [got for got in found if not any(same_person(got, n) for n in [*itertools.chain(*required), *allowed])]
     for got in extra:
         if any(same_person(got, n) for n in forbidden):
             result.forbidden_people.append(got)
@@ -174,10 +178,10 @@ def _score_people(gold: dict, record: dict, result: ArticleScore) -> None:
     if any(isinstance(p, dict) and "country" in p for p in gold.get("people_required") or []):
         by_name = {p["name"]: p for p in record["people"]}
         for person in gold["people_required"]:
-            got = by_name.get(person["name"])
+            got = next((by_name[name] for name in _names(person) if name in by_name), None)
             for key in ("role", "country"):
                 if got is not None and got[key] != person[key]:
-                    result.problems.append(f"{person['name']} {key} {got[key]!r} != {person[key]!r}")
+                    result.problems.append(f"{_names(person)[0]} {key} {got[key]!r} != {person[key]!r}")
 
 
 def _score_set(name: str, singular: str, required: list, allowed: list, found: list, result: ArticleScore) -> None:
