@@ -446,6 +446,11 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     ("Treffen\n\nBundeskanzler Karl Nehammer lässt Viktor Orbán zu einem Treffen und Gesprächen nach Wien reisen.\n", "Vienna"),
     ("Besøg\n\nSchweiz' forbundspræsident Kaspar Villiger er på besøg i København for at mødes med statsminister "
      "Anders Fogh Rasmussen.\n", "Copenhagen"),
+    # Arabic's "in" joined to the word, before the city or before "the (Turkish) capital"
+    ("زيارة رسمية\n\nجرت مراسم استقبال رسمي لرئيس الوزراء في القصر الرئاسي بالعاصمة التركية أنقرة في زيارة رسمية.\n", "Ankara"),
+    ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره في القصر الجمهوري بالخرطوم.\n", "Khartoum"),
+    # a name the list writes with hamza ("أديس أبابا"), typed without it
+    ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره اليوم في اديس ابابا.\n", "Addis Ababa"),
 ])
 def test_a_venue_of_a_known_city_or_a_contact_word_places_the_contact_in_other_languages(text, place):
     assert extract_text(text)["location"] == place
@@ -520,7 +525,7 @@ def test_demonyms_of_a_language_the_rules_do_not_place_are_refused_with_file_and
     countries.write_text("- name: Chile\n  demonyms_other_languages: {es: [chileno], nl: [Chileens]}\n", encoding="utf-8")
     with pytest.raises(ValueError) as refused:
         load_knowledge({"countries": ["default", countries]})
-    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de) "
+    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de, ar) "
             "to lists of text") in str(refused.value)
 
 
@@ -5106,3 +5111,15 @@ def test_a_disarmament_programme_is_no_east_germany():
     record = extract_text("Talks in Juba\n\nPresident Salva Kiir met President William Ruto in Juba on Monday. They discussed the "
                           "stalled DDR programme for former fighters.\n")
     assert "East Germany" not in record["countries"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a script without capitals: a line of a few words without a full stop above the prose is the headline
+    ("استقبال حافل لقرينة الرئيس في قصر الرئاسة\nاستقبلت قرينة الرئيس ضيفتها وسط حفاوة بالغة في القصر الجمهوري.\n",
+     "استقبال حافل لقرينة الرئيس في قصر الرئاسة"),
+    # two words are a page's label ("text size"), not a headline: the title is the lead's
+    ("حجم النص\n\nجرت اليوم مراسم استقبال رسمي لرئيس الوزراء في القصر الرئاسي في زيارة رسمية.\n",
+     "جرت اليوم مراسم استقبال رسمي لرئيس الوزراء في القصر الرئاسي في زيارة رسمية"),
+])
+def test_a_headline_in_a_script_without_capitals_is_the_title(text, title):
+    assert extract_text(text)["title"] == title

@@ -944,3 +944,33 @@ def test_a_french_article_before_a_capital_is_found_as_the_article_pattern_finds
     whole = re.compile(people._FRENCH_ARTICLE + r"\s?[A-Z]")
     assert bool(people._FRENCH_ARTICLE_CAPITAL.search(text)) == bool(whole.search(text)) == found
 
+
+
+# -- names in Arabic and Greek letters ----------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    # the name as Arabic writes it, full and the surname alone
+    ("زيارة رسمية\n\nاستقبل رئيس الوزراء محمد شياع السوداني الرئيس التركي رجب طيب أردوغان في بغداد.\n",
+     ["Mohammed Shia al-Sudani", "Recep Tayyip Erdoğan"]),
+    # "و" (and) joined to the name after it
+    ("اتصال هاتفي بين بوتين وأردوغان\n\nبحث الزعيمان العلاقات الثنائية.\n", ["Vladimir Putin", "Recep Tayyip Erdoğan"]),
+    # "السوداني" is also "the Sudanese": alone it names nobody
+    ("استقبال في الخرطوم\n\nاستقبل الرئيس السوداني عمر البشير الرئيس عبد الفتاح السيسي.\n",
+     ["Omar al-Bashir", "Abdel Fattah el-Sisi"]),
+    # Greek declines the names: "τον Αλέξη Τσίπρα", "Προκόπη Παυλόπουλου"
+    ("Επίσκεψη στην Αθήνα\n\nΟ κ. Ντούντα έγινε δεκτός από τον Πρόεδρο της Δημοκρατίας Προκόπη Παυλόπουλου και "
+     "συναντήθηκε με τον πρωθυπουργό, Αλέξη Τσίπρα.\n", ["Andrzej Duda", "Prokopis Pavlopoulos", "Alexis Tsipras"]),
+])
+def test_known_people_are_found_in_arabic_and_greek_letters(text, people):
+    assert names(text) == people
+
+
+@pytest.mark.parametrize("text, countries", [
+    # Arabic's demonym after a title or a counterpart names the country, as the Romance languages' do
+    ("زيارة رسمية\n\nاستقبل الرئيس التركي في أنقرة نظيره المصري، وقال الجانب العراقي إن المحادثات إيجابية.\n",
+     ["Turkey", "Egypt", "Iraq"]),
+    # not without one ("the Turkish language"), and not "المالي" (financial), which is no Mali
+    ("دروس اللغة التركية\n\nأعلنت الوزارة عن الدعم المالي للبرنامج، وقال الجانب المالي إنه كاف.\n", []),
+])
+def test_arabic_demonyms_after_a_title_name_their_country(text, countries):
+    assert extract_text(text)["countries"] == countries

@@ -254,9 +254,12 @@ _IN_PLACE = re.compile(
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
-# in the capital Cairo), only for a place the list knows in that script
-_IN_PLACE_OTHER_SCRIPTS = re.compile(r"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+(?:(?:العاصمة|مدينة)\s+)?"
-                                     r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})")
+# in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
+# Ankara), only for a place the list knows in that script
+_ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)(?:\s+ال[^\W\d_]+ة)?\s+)?"  # "the capital", "the city", "the Turkish capital"
+_PLACE_WORDS = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
+_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_WORDS}")
+_IN_PLACE_ARABIC_JOINED = re.compile(rf"(?<!\w)ب(?=[اأإآ]){_ARABIC_CAPITAL}{_PLACE_WORDS}")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")
 _IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
@@ -588,7 +591,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
+                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_ARABIC_JOINED.finditer(text),
+                                     _IN_PLACE_LOCATIVE.finditer(text)):
             if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                     and not (pattern and pattern.fullmatch(match.group("place")))):
                 continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")

@@ -361,6 +361,17 @@ def is_headline_like(line: str) -> bool:
             and not _sentences_then_quotation(line))
 
 
+_CASELESS_HEADLINE_WORDS = range(5, 31)  # fewer: a label ("حجم النص", text size) or a share row's four site names
+_MENU_SEPARATORS = re.compile(r"\s[/|•·›»>]\s")  # "الرئيسية / أخبار / سياسة": a breadcrumb
+
+
+def _caseless_headline(line: str) -> bool:
+    """A headline in a script without capitals (Arabic, Hebrew, Korean): a sentence's worth of words, no
+    sentence's end, no menu's separators."""
+    return (_caseless(line) and words(line) in _CASELESS_HEADLINE_WORDS and len(line) <= 220 and not _TERMINAL.search(line)
+            and not line.endswith((":", ";", ",", "،", "؛")) and not _MENU_SEPARATORS.search(line))
+
+
 def title_cased(line: str) -> bool:
     """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones
     aside: there a capital no longer marks a name or a place."""
@@ -889,7 +900,8 @@ class _LineReader:
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
         deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
-        if ((is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])) and not line.endswith("|")
+        if ((is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()]) or _caseless_headline(line))
+                and not line.endswith("|")
                 and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True

@@ -57,6 +57,7 @@ INSTITUTION_KINDS = (
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # Letters of the Greek, Cyrillic and Arabic scripts, in which some countries' and places' names are listed
 OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
+_ARABIC_PREFIXES = "[وبلف]"  # "and", "with", "to", "so": written joined to the word after them
 
 
 def fold(text: str) -> str:
@@ -270,8 +271,10 @@ class Knowledge:
         names = sorted({variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))})
         # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
         alternation = trie_alternation(names, space=_NAME_SPACE)
-        # not after an Irish "O'": "O'Callaghan" is no Callaghan (but "d'Emmanuel Macron" is Macron)
-        return re.compile(rf"(?<![\w\-])(?<!O['’])(?:{alternation})(?![\w])") if names else None
+        # not after an Irish "O'": "O'Callaghan" is no Callaghan (but "d'Emmanuel Macron" is Macron); after one of the
+        # letters Arabic joins to the next word ("وأردوغان", and Erdoğan; "لبوتين", to Putin)
+        start = rf"(?:(?<![\w\-])|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))"
+        return re.compile(rf"{start}(?<!O['’])(?:{alternation})(?![\w])") if names else None
 
     @cached_property
     def person_by_name(self) -> dict[str, Person]:
