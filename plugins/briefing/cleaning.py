@@ -900,8 +900,9 @@ class _LineReader:
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
         deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
-        if ((is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()]) or _caseless_headline(line))
-                and not line.endswith("|")
+        headline = (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])
+                    or _caseless_headline(line))
+        if (headline and not line.endswith("|")
                 and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
             return True
