@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 from briefing.classify import _day_left_out
-from briefing.cleaning import NoiseRules, _alternation, _compile, _screened
+from briefing.cleaning import NoiseRules, _alternation, _compile, _screened, words
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -5123,3 +5123,46 @@ def test_a_disarmament_programme_is_no_east_germany():
 ])
 def test_a_headline_in_a_script_without_capitals_is_the_title(text, title):
     assert extract_text(text)["title"] == title
+
+
+# -- Chinese and Japanese, which write no spaces between words ----------------------------
+
+CHINESE_WIRE = ("普京与习近平在北京举行会谈\n2019年04月26日 10:30 来源：新华网\n\n"
+                "国家主席习近平26日在人民大会堂同俄罗斯总统普京举行会谈。两国元首一致同意深化合作。\n\n"
+                "责任编辑：李某\n分享到：\n相关新闻\n普京将访问中国\n")
+
+
+def test_a_chinese_article_keeps_its_prose_and_gives_every_field():
+    record = extract_text(CHINESE_WIRE)
+    assert record["body"] == ["国家主席习近平26日在人民大会堂同俄罗斯总统普京举行会谈。两国元首一致同意深化合作。"]
+    assert (record["title"], record["published"], record["event_date"], record["source"], record["kind"],
+            record["location"]) == ("普京与习近平在北京举行会谈", "2019-04-26", "2019-04-26", "Xinhua", "meeting", "Beijing")
+    assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Xi Jinping"]
+    assert record["countries"] == ["Russia", "China"]
+    assert {"责任编辑：李某", "分享到：", "相关新闻", "普京将访问中国"} <= set(record["removed"])
+
+
+def test_a_chinese_agencys_dispatch_line_gives_the_city_the_agency_and_the_day():
+    record = extract_text("默克尔抵达莫斯科\n\n新华社莫斯科5月10日电（记者 李某）德国总理默克尔10日抵达莫斯科，同俄罗斯总统普京举行会谈。\n")
+    assert (record["location"], record["source"], record["kind"]) == ("Moscow", "Xinhua", "visit")
+    # a day and month with no year: the day stays unknown without a publication date to take the year from
+    assert record["event_date"] is None
+
+
+@pytest.mark.parametrize("day, published, event", [("26日", "2019-04-26", "2019-04-26"), ("28日", "2019-05-02", "2019-04-28"),
+                                                   ("4月28日", "2019-05-02", "2019-04-28")])
+def test_a_day_of_the_month_alone_is_the_last_such_day_before_publication(day, published, event):
+    y, m, d = published.split("-")
+    record = extract_text(f"会谈\n{y}年{m}月{d}日\n\n德国总理默克尔{day}同俄罗斯总统普京举行会谈，双方讨论了乌克兰局势。\n")
+    assert (record["published"], record["event_date"]) == (published, event)
+
+
+def test_words_of_a_script_without_spaces_are_counted_two_characters_a_word():
+    assert (words("习近平同普京举行会谈"), words("Xi met Putin"), words("习近平 met Putin")) == (5, 3, 3)
+
+
+def test_a_posts_link_to_another_page_after_the_article_is_removed():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Lisbon on Monday for talks on trade.\n\n"
+                          "(2nd LD) Costa, Vega begin summit https://t.co/gPSh7qKM69\n"
+                          "トランプ氏「韓国で革命」、首脳会談控え批判 https://t.co/rNFQxCKDQx\n")
+    assert record["body"] == ["President Ana Costa met Luis Vega in Lisbon on Monday for talks on trade."]

@@ -257,9 +257,12 @@ _IN_PLACE = re.compile(
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
 _ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)(?:\s+ال[^\W\d_]+ة)?\s+)?"  # "the capital", "the city", "the Turkish capital"
-_PLACE_WORDS = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
-_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_WORDS}")
-_IN_PLACE_ARABIC_JOINED = re.compile(rf"(?<!\w)ب(?=[اأإآ]){_ARABIC_CAPITAL}{_PLACE_WORDS}")
+_PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
+_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
+_IN_PLACE_ARABIC_JOINED = re.compile(rf"(?<!\w)ب(?=[اأإآ]){_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
+# "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
+# the place's name runs into the next word (a place the list knows, read from the start of these characters)
+_IN_PLACE_CHINESE = re.compile(r"(?:在|于|於|抵达|抵達)(?P<place>[\u4e00-\u9fff]{2,12})")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")
 _IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
@@ -304,14 +307,14 @@ _SAID_AT_END = re.compile(
 _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*(?P<who>.+)$")
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>.+)$")
 _PICTURE_AGENCY = re.compile(r"picture alliance\b", re.IGNORECASE)  # "Quelle: picture alliance/dpa": a photo agency's credit
 # the picture's credit after the source: "Source: Reuters | Photo: AFP", "Quelle: dpa | Foto: Jane Roe"
 _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фото)\s*:.*$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
-_TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*:\s*(?P<who>[\w.\-' /]{2,40})$")
+_TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
@@ -592,6 +595,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
                                      _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_ARABIC_JOINED.finditer(text),
+                                     _IN_PLACE_CHINESE.finditer(text),
                                      _IN_PLACE_LOCATIVE.finditer(text)):
             if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                     and not (pattern and pattern.fullmatch(match.group("place")))):

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from . import dates
-from .knowledge import SOURCE_LABEL, UPPER_LETTERS, fold, read_words
+from .knowledge import CJK_LETTERS, SOURCE_LABEL, UPPER_LETTERS, fold, read_words
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
@@ -39,12 +39,12 @@ def _inline_noise_out(match: re.Match) -> str:
 
 # "From Associated Press"; "Avec Reuters", "Avec l'AFP": the story written with the wire's
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
-_TERMINAL = re.compile(r"[.!?:;\"”’»)]$")
+_TERMINAL = re.compile(r"[.!?:;\"”’»)。！？」』）]$")  # the last two groups: Chinese and Japanese full-width marks
 _LEAD_WORDS = 15
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’»]$")
 _TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")  # not "U.S. President": a full stop after a small letter
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*:\s*\S")
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*[:：]\s*\S")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # " date 2023-05-20" (or only " date 2023-05") that a web archive puts before the page's own first
 # line, sometimes on it.
@@ -85,6 +85,7 @@ PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
 _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
+_LINK_CARD = re.compile(r"(?:\s+https?://t\.co/\w+)+\s*$")  # a headline, then a post's short link to the page
 # A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C", the lowest and highest
 # "min. 23º máx. 32º Maceió", with the ordinal sign some pages type for the degree), then its city and
 # today's date, the day the page was copied and not the article's
@@ -304,8 +305,15 @@ class Cleaned:
     meta_lines: list[str] = field(default_factory=list)
 
 
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+_CJK_LETTERS_A_WORD = 2  # Chinese and Japanese write no spaces: about two characters make a word
+
+
 def words(line: str) -> int:
-    return len(line.split())
+    """The words of a line; in Chinese and Japanese, which write no spaces, two characters for one."""
+    if line.isascii() or not _CJK_LETTER.search(line):
+        return len(line.split())
+    return len(_CJK_LETTER.sub(" ", line).split()) + len(_CJK_LETTER.findall(line)) // _CJK_LETTERS_A_WORD
 
 
 def sentence_starts(paragraph: str) -> list[int]:
@@ -736,6 +744,9 @@ class _LineReader:
             result.removed.append(raw)
             return True
         self.after_post = False
+        if self.seen_paragraph and _LINK_CARD.search(raw) and not _TERMINAL.search(line) and len(line) <= _HEADLINE_LENGTH:
+            result.removed.append(raw)  # "(2nd LD) Lee, Trump begin summit https://t.co/...": a post's link to another page
+            return True
         return False
 
     def _in_block(self, line: str) -> bool:

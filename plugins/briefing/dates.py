@@ -96,6 +96,9 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # ("2018.01.12"): a year first is always followed by the month.
     (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
     (re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"), None),
+    # "2019年4月26日", "2019년 4월 26일": year, month and day, as Chinese, Japanese and Korean write them
+    (re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
+     re.compile("[年년]")),
     # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
@@ -116,6 +119,8 @@ _DAY_MONTH = [
                + trie_alternation({word for words in _WORDS["months_other_languages"].values() for word in words})
                + r")(?!\w)\.?" + _NO_YEAR, re.IGNORECASE),
 ]
+# "4月26日", "4월 26일": as Chinese, Japanese and Korean write them (tried where the line has the month's sign)
+_DAY_MONTH_EAST_ASIAN = re.compile(r"(?<!\d)(?P<nmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
 # A month shortened with its full stop ("Nov. 12"), which news style writes without "on" ("received ... at the
 # Office of the President Nov. 12"), unless a span or a limit is meant ("since Nov. 12", "by Sept. 3").
 SHORTENED_MONTH_DAY = re.compile(r"(?:" + "|".join(sorted({month[:3].title() for month in _WORDS["months"]} | {"Sept"}))
@@ -193,7 +198,7 @@ _BY = "by|por|par|von|door|oleh"
 _DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{_BY})\s+[A-Z][\w.\-' ]{{1,60}}$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
-_DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*:\s*[^\W\d_][\w.\-' /]{1,40}$")
+_DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
@@ -209,7 +214,7 @@ _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]
 # lack what it needs, which is found far faster
 _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{_BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
-    (_DATE_LINE_SOURCE, re.compile(":")),  # "Mon, 16 May 2005 Source: GNA"
+    (_DATE_LINE_SOURCE, re.compile("[:：]")),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$")),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
@@ -243,6 +248,12 @@ _DASHED_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’ .\-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?:(?:le|el|il|den|am)\s+)?"
     r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)\.?\s*(?:\((?P<agency>[^()]{1,40})\)\s*\.?\s*)?(?:--|[-–—])\s*"
+)
+# "新华社北京4月26日电（记者 李某）": a Chinese agency's dispatch, the agency, the city and the date, then "电" (wire) and
+# the reporter in brackets
+_CHINESE_DATELINE = re.compile(
+    r"^(?P<agency>[\u4e00-\u9fff]{1,8}?[社网網报報台])(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*"
+    r"(?P<when>(?:(?:19|20)\d\d\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*日)\s*[电電](?:\s*[（(][^）)]{0,40}[）)])?\s*"
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
@@ -399,9 +410,9 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
         taken.take(start, end)
     taken.commit()
     found = []
-    for pattern in _DAY_MONTH:
+    for pattern in _DAY_MONTH + [_DAY_MONTH_EAST_ASIAN] if "月" in text or "월" in text else _DAY_MONTH:
         for match in pattern.finditer(text):
-            month = _MONTH_KEYS.get(_key(match["month"]))
+            month = int(match["nmonth"]) if "nmonth" in pattern.groupindex else _MONTH_KEYS.get(_key(match["month"]))
             if month and taken.take(match.start(), match.end()):
                 found.append((month, int(match["day"]), match.start(), match.end()))
         taken.commit()
@@ -737,7 +748,7 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     if not _DIGIT.search(paragraph):
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
-             or _BRACKETED_DATELINE.match(paragraph))
+             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
@@ -760,7 +771,7 @@ _WRITTEN_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\
 def dateline_place(paragraph: str) -> str | None:
     """The place of a dateline with a date in any language ("Dakar, le 20 février 2022 - ", "Washington D.C,
     2 noviembre –")."""
-    match = _DASHED_DATELINE.match(paragraph)
+    match = _DASHED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph)
     return match["place"] if match and (find_dates(match["when"]) or dateline(paragraph)) else None
 
 
@@ -773,7 +784,8 @@ def dateline_agency(paragraph: str) -> str | None:
     """The agency in brackets after a dated dateline ("Washington, Jun 22 (PTI) ..."), or before
     the date in the same brackets ("MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...", "(ZENIT News /
     Vatican City, 07.06.2025).- ...")."""
-    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
+    match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
+             or _CHINESE_DATELINE.match(paragraph))
     if match is None:  # "Beijing, 6 de febrero de 2022 (Télam).- ...": a name, not "(enviado especial)", "(hora local)"
         match = _DASHED_DATELINE.match(paragraph)
         if match and match["agency"] and not _AGENCY_NAME.fullmatch(match["agency"].strip()):
@@ -911,10 +923,29 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     day in the anchor's year or None). A sentence that announces ("will pay a visit on February
     21") takes the nearest such day, ahead of the anchor as well."""
     said = [(month, day, start) for month, day, start, end in day_months(sentence)
-            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start) or _news_style_day(sentence, start, end)]
+            if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start) or _news_style_day(sentence, start, end)
+            or sentence[end - 1] in "日일"]  # "4月26日": Chinese, Japanese and Korean date a happening so, no "on"
     ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
-    return [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
-            for month, day, start in said]
+    found = [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
+             for month, day, start in said]
+    if "日" in sentence:
+        found += [(match.start(), _day_of_month(int(match[1]), anchor)) for match in _DAY_OF_MONTH.finditer(sentence)]
+    return sorted(found, key=lambda item: item[0])
+
+
+# "习近平26日在人民大会堂": a day of the month alone, as Chinese and Japanese news date the day reported (not "4月26日",
+# nor "日本", Japan)
+_DAY_OF_MONTH = re.compile(r"(?<![\d月])([0-3]?\d)\s*日(?!本)")
+
+
+def _day_of_month(day: int, anchor: dt.date | None) -> dt.date | None:
+    """The last day of that number on or before the day of writing: in its month, else the month before."""
+    if anchor is None:
+        return None
+    if day <= anchor.day:
+        return _day(anchor.year, anchor.month, day)
+    before = anchor.replace(day=1) - dt.timedelta(days=1)
+    return _day(before.year, before.month, day)
 
 
 

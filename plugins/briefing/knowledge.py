@@ -91,6 +91,20 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
+# Chinese and Japanese write no space between words: beside their characters, a phrase's edge is a word's edge
+# ("俄罗斯总统普京": "Russia", "President", "Putin"), as it is beside a space elsewhere
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_START = rf"(?<![^\W{CJK_LETTERS}])(?<!-)"  # not after a letter or digit of a spaced script, nor after a hyphen
+WORD_END = rf"(?![^\W{CJK_LETTERS}])"
+
+
+def joins_words(character: str) -> bool:
+    """Whether a character, next to a name, makes the name part of a longer word (a letter or a digit of a
+    script that spaces its words)."""
+    return character.isalnum() and not ("\u3040" <= character <= "\u30ff" or "\u3400" <= character <= "\u4dbf"
+                                        or "\u4e00" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff")
+
+
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
     """One regex matching any phrase on word boundaries, longest first; "word*" matches endings."""
     source = phrase_regex(phrases)
@@ -105,7 +119,7 @@ def phrase_regex(phrases) -> str | None:
     parts = [trie_alternation(literal)] if literal else []  # factored: one branch per next character
     for phrase in sorted((p for p in phrases if p.endswith("*")), key=lambda p: (-len(p), p)):
         parts.append(re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"[\w\-]*")
-    return r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])" if parts else None
+    return rf"{WORD_START}(?:" + "|".join(parts) + rf"){WORD_END}" if parts else None
 
 
 _NAME_SPACE = r"(?:\s+|-)"
@@ -160,7 +174,7 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
                            else space if key == " " else "['\u2019]" if key == "'" else re.escape(key))
         return pieces[key]
 
-    def emit(lo: int, hi: int, depth: int) -> str:
+    def emit(keyed: list, lo: int, hi: int, depth: int) -> str:
         """The regex of the node at `depth` that keyed[lo:hi] pass through."""
         first, last = keyed[lo], keyed[hi - 1]
         end = depth
@@ -174,13 +188,23 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
             key, stop = keyed[start][end], start + 1
             while stop < hi and keyed[stop][end] == key:
                 stop += 1
-            branches.append(piece(key) + emit(start, stop, end + 1))
+            branches.append(piece(key) + emit(keyed, start, stop, end + 1))
             start = stop
         if not branches:
             return run
         return run + "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
-    return emit(0, len(keyed), 0) if keyed else ""
+    # At the root, the names in Latin letters first, and those in other scripts behind one test of the next
+    # character: the engine tries a node's branches one after the other, at every word of a text, and most words
+    # are in Latin letters (the knowledge base lists names in Arabic, Greek, Cyrillic and Chinese as well)
+    latin = [phrase for phrase in keyed if phrase and phrase[0][-1] <= _LAST_LATIN]
+    other = [phrase for phrase in keyed if not (phrase and phrase[0][-1] <= _LAST_LATIN)]
+    if latin and other:
+        return f"(?:{emit(latin, 0, len(latin), 0)}|(?=[^\\x00-{_LAST_LATIN}]){emit(other, 0, len(other), 0)})"
+    return emit(keyed, 0, len(keyed), 0) if keyed else ""
+
+
+_LAST_LATIN = "\u024f"  # the end of Latin Extended-B
 
 
 
@@ -268,13 +292,17 @@ class Knowledge:
     @cached_property
     def person_pattern(self) -> re.Pattern | None:
         """Every name and alias without diacritics, to be matched in a text's `plain` copy."""
-        names = sorted({variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))})
-        # "Asif-Ali-Zardari": a name's words joined by hyphens is the name
-        alternation = trie_alternation(names, space=_NAME_SPACE)
-        # not after an Irish "O'": "O'Callaghan" is no Callaghan (but "d'Emmanuel Macron" is Macron); after one of the
-        # letters Arabic joins to the next word ("وأردوغان", and Erdoğan; "لبوتين", to Putin)
-        start = rf"(?:(?<![\w\-])|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))"
-        return re.compile(rf"{start}(?<!O['’])(?:{alternation})(?![\w])") if names else None
+        names = {variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))}
+        if not names:
+            return None
+        # "Asif-Ali-Zardari": a name's words joined by hyphens is the name; the names in Latin letters apart, since
+        # only the others may follow one of the letters Arabic joins to the next word ("وأردوغان", and Erdoğan)
+        latin = trie_alternation([name for name in names if name[0] <= _LAST_LATIN], space=_NAME_SPACE)
+        other = trie_alternation([name for name in names if name[0] > _LAST_LATIN], space=_NAME_SPACE)
+        branches = [rf"{WORD_START}(?<!O['’])(?:{latin})"] if latin else []  # not "O'Callaghan" (but "d'Emmanuel Macron")
+        if other:
+            branches.append(rf"(?=[^\x00-{_LAST_LATIN}])(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other})")
+        return re.compile(rf"(?:{'|'.join(branches)}){WORD_END}")
 
     @cached_property
     def person_by_name(self) -> dict[str, Person]:

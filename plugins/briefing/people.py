@@ -23,6 +23,7 @@ from .knowledge import (
     Person,
     calendar_words,
     fold,
+    joins_words,
     phrase_key,
     phrase_pattern,
     plain,
@@ -473,8 +474,8 @@ def _written(names, text: str) -> list[tuple[int, int]]:
         at = typed.find(words[0])
         while at >= 0:
             end = _written_end(typed, at, words)
-            if end is not None and not (at and (typed[at - 1].isalnum() or typed[at - 1] in "_-")) and not (
-                    end < len(typed) and (typed[end].isalnum() or typed[end] == "_")):
+            if end is not None and not (at and (joins_words(typed[at - 1]) or typed[at - 1] in "_-")) and not (
+                    end < len(typed) and (joins_words(typed[end]) or typed[end] == "_")):
                 ends[at] = max(ends.get(at, 0), end)
             at = typed.find(words[0], at + 1)
     found, free = [], 0
