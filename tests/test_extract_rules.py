@@ -5166,3 +5166,11 @@ def test_a_posts_link_to_another_page_after_the_article_is_removed():
                           "(2nd LD) Costa, Vega begin summit https://t.co/gPSh7qKM69\n"
                           "トランプ氏「韓国で革命」、首脳会談控え批判 https://t.co/rNFQxCKDQx\n")
     assert record["body"] == ["President Ana Costa met Luis Vega in Lisbon on Monday for talks on trade."]
+
+
+def test_a_japanese_article_names_its_leaders_in_katakana_and_dates_its_call():
+    record = extract_text("岸田首相、バイデン大統領と電話会談\n2023年5月10日 共同通信\n\n"
+                          "岸田文雄首相は10日、米国のバイデン大統領と電話会談し、ロシアによるウクライナ侵攻への対応を協議した。\n")
+    assert [p["name"] for p in record["people"]] == ["Joe Biden", "Fumio Kishida"]
+    assert (record["published"], record["event_date"], record["kind"]) == ("2023-05-10", "2023-05-10", "phone_call")
+    assert record["countries"][:3] == ["United States", "Russia", "Ukraine"]

@@ -181,6 +181,7 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del
                            r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
+_EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*$")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 # ... and "Atualizado há 2 anos", "Actualizado hace 3 horas": a page's clock in Portuguese and Spanish
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b"
@@ -566,6 +567,7 @@ def _only_filler(rest: str) -> bool:
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
     rest = _AGENCY_CLOCK_HEAD.sub("", rest, count=1)
     rest = _PLACE_TAIL.sub("", rest, count=1)  # "June 10, 2010, Tashkent"
+    rest = _EAST_ASIAN_TAIL.sub("", rest, count=1)  # "2023年5月10日 共同通信": the outlet or the place, in a few characters
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"; "Blic 09.02.2018 | Tanjug": the outlet, the agency
     rest = _CLOCK_THEN_CREDIT.sub(r"\g<clock>", rest, count=1)
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
