@@ -5174,3 +5174,11 @@ def test_a_japanese_article_names_its_leaders_in_katakana_and_dates_its_call():
     assert [p["name"] for p in record["people"]] == ["Joe Biden", "Fumio Kishida"]
     assert (record["published"], record["event_date"], record["kind"]) == ("2023-05-10", "2023-05-10", "phone_call")
     assert record["countries"][:3] == ["United States", "Russia", "Ukraine"]
+
+
+def test_a_korean_article_finds_names_with_their_particles_and_dates_by_the_day():
+    record = extract_text("문재인 대통령, 푸틴과 전화 통화\n2020년 3월 12일\n\n"
+                          "문재인 대통령은 12일 러시아의 푸틴 대통령과 전화 통화를 하고 3일 동안의 협력 방안을 논의했다.\n")
+    assert [p["name"] for p in record["people"]] == ["Moon Jae-in", "Vladimir Putin"]
+    assert (record["published"], record["event_date"], record["kind"]) == ("2020-03-12", "2020-03-12", "phone_call")
+    assert record["countries"] == ["Russia", "South Korea"]

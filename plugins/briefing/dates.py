@@ -181,7 +181,7 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del
                            r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
-_EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,8}\s*$")
+_EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}\s*$")
 _ZONE_NOTE = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}time\)", re.IGNORECASE)
 # ... and "Atualizado há 2 anos", "Actualizado hace 3 horas": a page's clock in Portuguese and Spanish
 _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b"
@@ -930,14 +930,14 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
     found = [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
              for month, day, start in said]
-    if "日" in sentence:
+    if "日" in sentence or "일" in sentence:
         found += [(match.start(), _day_of_month(int(match[1]), anchor)) for match in _DAY_OF_MONTH.finditer(sentence)]
     return sorted(found, key=lambda item: item[0])
 
 
-# "习近平26日在人民大会堂": a day of the month alone, as Chinese and Japanese news date the day reported (not "4月26日",
-# nor "日本", Japan)
-_DAY_OF_MONTH = re.compile(r"(?<![\d月])([0-3]?\d)\s*日(?!本)")
+# "习近平26日在人民大会堂", "윤석열 대통령은 7일": a day of the month alone, as Chinese, Japanese and Korean news date the
+# day reported (not "4月26日", nor "日本", Japan; not Korean's "3일 동안", "3일간", for three days)
+_DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?!本)|일(?!간|째|\s*동안))")
 
 
 def _day_of_month(day: int, anchor: dt.date | None) -> dt.date | None:

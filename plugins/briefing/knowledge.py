@@ -92,17 +92,19 @@ def slugify(text: str) -> str:
 
 
 # Chinese and Japanese write no space between words: beside their characters, a phrase's edge is a word's edge
-# ("俄罗斯总统普京": "Russia", "President", "Putin"), as it is beside a space elsewhere
+# ("俄罗斯总统普京": "Russia", "President", "Putin"), as it is beside a space elsewhere; Korean spaces its words
+# but glues its particles to them ("푸틴은", Putin + the topic's particle), so beside Hangul too
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WORD_START = rf"(?<![^\W{CJK_LETTERS}])(?<!-)"  # not after a letter or digit of a spaced script, nor after a hyphen
-WORD_END = rf"(?![^\W{CJK_LETTERS}])"
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+WORD_START = rf"(?<![^\W{CJK_LETTERS}{_HANGUL}])(?<!-)"  # not after a letter or digit of a spaced script, nor a hyphen
+WORD_END = rf"(?![^\W{CJK_LETTERS}{_HANGUL}])"
+_FREE_EDGE = re.compile(f"[{CJK_LETTERS}{_HANGUL}]")
 
 
 def joins_words(character: str) -> bool:
     """Whether a character, next to a name, makes the name part of a longer word (a letter or a digit of a
-    script that spaces its words)."""
-    return character.isalnum() and not ("\u3040" <= character <= "\u30ff" or "\u3400" <= character <= "\u4dbf"
-                                        or "\u4e00" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff")
+    script that spaces its words and glues nothing to them)."""
+    return character.isalnum() and not _FREE_EDGE.match(character)
 
 
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
