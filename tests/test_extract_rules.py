@@ -6,11 +6,13 @@ newspapers and government sites write them, with their page noise left in.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 import textwrap
 
 import pytest
+from briefing import dates
 from briefing.classify import _day_left_out
 from briefing.cleaning import NoiseRules, _alternation, _compile, _screened, words
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
@@ -5182,3 +5184,79 @@ def test_a_korean_article_finds_names_with_their_particles_and_dates_by_the_day(
     assert [p["name"] for p in record["people"]] == ["Moon Jae-in", "Vladimir Putin"]
     assert (record["published"], record["event_date"], record["kind"]) == ("2020-03-12", "2020-03-12", "phone_call")
     assert record["countries"] == ["Russia", "South Korea"]
+
+
+# -- review of the twenty-sixth round: Chinese, Arabic and Greek cases that must not go wrong -------------
+
+_BRIEFING_PAGE = "外交部发言人举行例行记者会\n2023年06月14日 来源：新华网\n"
+
+
+@pytest.mark.parametrize("sentence, people, countries", [
+    ("汪文斌表示，美国总统拜登5日签署法案。", ["Joe Biden"], ["United States"]),  # a digit after the name: the day
+    ("汪文斌表示，他信任双方能够通过对话解决分歧。", [], []),  # "他信任": "he trusts", not Thaksin
+    ("汪文斌表示，四川普遍降雨，灾情严重。", [], []),  # "四川普遍": Sichuan, widely; not "川普"
+    ("汪文斌表示，车臣领导人杜达耶夫的问题属于历史。", [], []),  # Dudayev, not Duda
+    ("汪文斌表示，美国前国务卿希拉里·克林顿的言论不负责任。", ["Hillary Clinton"], ["United States"]),
+    ("汪文斌表示，美军里根号航母近日驶入南海。", [], []),  # the carrier Ronald Reagan
+    ("汪文斌表示，以色列在约旦河西岸扩建定居点违反国际法。", [], ["Israel"]),  # the West Bank is no Jordan
+    ("汪文斌表示，印度洋航运安全关系各方利益。", [], []),  # the Indian Ocean
+    ("汪文斌表示，朝鲜半岛局势总体稳定。", [], []),  # the Korean Peninsula
+    ("汪文斌表示，美国海军舰艇在中国河南省。", [], ["United States", "China"]),  # the US Navy; Henan, China
+])
+def test_chinese_names_and_countries_inside_other_words_are_not_found(sentence, people, countries):
+    record = extract_text(_BRIEFING_PAGE + sentence + "\n")
+    assert ([p["name"] for p in record["people"]], record["countries"]) == (people, countries)
+
+
+@pytest.mark.parametrize("text, location", [
+    # "关于莫斯科" (about Moscow) is no "in Moscow": the dispatch's city stands
+    ("习近平同俄罗斯总统普京举行会谈\n2019年04月26日 来源：新华网\n新华社北京4月26日电 国家主席习近平同俄罗斯总统普京举行会谈。"
+     "关于莫斯科提出的建议，双方同意进一步研究。\n", "Beijing"),
+    ("普京同莫迪举行会谈\n2024年07月09日 来源：人民网\n俄罗斯总统普京于北京时间9日凌晨同印度总理莫迪举行会谈。\n", None),
+    ("会谈\n2024年07月04日 来源：人民网\n国家主席习近平3日同哈萨克斯坦总统托卡耶夫举行会谈。两国元首在上海合作组织框架下加强合作。\n", None),
+    ("习近平同普京举行会谈\n2019年04月26日 来源：中国日报网\n中国日报网北京4月26日电（记者 李某）国家主席习近平26日同普京举行会谈。\n",
+     "Beijing"),
+    # Arabic: a city whose name ends as an adjective does, after "the capital"; "ب" meaning "of", not "in"
+    ("السيسي يستقبل رئيس الوزراء الإثيوبي لبحث ملف سد النهضة والعلاقات الثنائية\nاستقبل الرئيس عبد الفتاح السيسي في العاصمة "
+     "القاهرة يوم الأحد رئيس الوزراء الإثيوبي، وبحث الجانبان ملف سد النهضة.\n", "Cairo"),
+    ("العاهل الأردني يستقبل الرئيس الفلسطيني\nاستقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس، وأكد "
+     "الجانبان رفضهما الاعتراف بالقدس عاصمة لإسرائيل.\n", None),
+])
+def test_a_chinese_or_arabic_word_that_holds_in_is_no_place(text, location):
+    assert extract_text(text)["location"] == location
+
+
+def test_greek_months_that_open_with_mu_are_dates():
+    assert [d for d, _s, _e in dates.find_dates("Αθήνα, 5 Μαρτίου 2023 και 12 Μαΐου 2023")] == [
+        dt.date(2023, 3, 5), dt.date(2023, 5, 12)]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("汪文斌表示，中方将在3日内作出正式回应，双方举行会谈。", None),  # within three days
+    ("汪文斌表示，国家主席习近平将于25日至27日出席峰会并同普京举行会谈。", "2023-06-25"),  # announced: ahead
+    ("汪文斌表示，王毅将在15日召开的会议上同拉夫罗夫举行会谈。", "2023-06-15"),
+])
+def test_a_chinese_day_alone_is_no_span_and_an_announced_one_is_ahead(sentence, event):
+    assert extract_text(_BRIEFING_PAGE + sentence + "\n")["event_date"] == event
+
+
+@pytest.mark.parametrize("first_lines, title", [
+    ("首页 新闻 国际 国内 财经 体育 娱乐 科技 汽车 房产\n习近平同俄罗斯总统普京举行会谈", "习近平同俄罗斯总统普京举行会谈"),
+    ("习近平会见普京", "习近平会见普京"),  # seven characters
+    ("习近平同俄罗斯总统普京在人民大会堂举行会谈（组图）", "习近平同俄罗斯总统普京在人民大会堂举行会谈（组图）"),
+])
+def test_a_chinese_headline_short_or_tagged_is_the_title_and_a_menu_row_is_not(first_lines, title):
+    text = f"{first_lines}\n2019年04月26日 来源：新华网\n新华社北京4月26日电 国家主席习近平26日同普京举行会谈。\n"
+    assert extract_text(text)["title"] == title
+
+
+def test_prose_that_gives_a_link_keeps_it_and_chinese_pages_lose_their_editor_and_footer_lines():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Beijing on Monday for talks on trade.\n\n"
+                          "The full readout of the meeting is available at https://t.co/Xy98Zz\n"
+                          "Costa later posted on X: Productive talks with President Vega https://t.co/Kx9Lm2\n")
+    assert record["body"][1:] == ["The full readout of the meeting is available at",
+                                  "Costa later posted on X: Productive talks with President Vega"]
+    record = extract_text(_BRIEFING_PAGE + "汪文斌表示，中俄双方举行会谈。\n\n【纠错】 【责任编辑：王某】\n（责任编辑：王某）\n"
+                          "扫一扫在手机打开当前页\n登录 注册 发表评论\n版权所有 新华网 京ICP证010042号\n"
+                          "分享经验、共同发展是中国同发展中国家合作的重要内容。\n")
+    assert record["body"] == ["汪文斌表示，中俄双方举行会谈。", "分享经验、共同发展是中国同发展中国家合作的重要内容。"]

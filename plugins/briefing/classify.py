@@ -256,13 +256,26 @@ _IN_PLACE = re.compile(
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
-_ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)(?:\s+ال[^\W\d_]+ة)?\s+)?"  # "the capital", "the city", "the Turkish capital"
+_ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)\s+)?"  # "the capital", "the city"
 _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
 _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
-_IN_PLACE_ARABIC_JOINED = re.compile(rf"(?<!\w)ب(?=[اأإآ]){_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
+# ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
+# the city's own name ends as the adjective does, must still read the city)
+_ARABIC_CAPITAL_OF = r"(?:العاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
+# Arabic's "ب" joined to the word is "in" only after a venue or before "the capital" ("في القصر الجمهوري بالخرطوم",
+# "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
+_ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
+_IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
+                    re.compile(rf"(?<!\w)ب(?=ال(?:عاصمة|مدينة))(?:{_ARABIC_CAPITAL_OF}|{_ARABIC_CAPITAL}){_PLACE_IN_SCRIPT}"),
+                    re.compile(rf"(?<!\w)ب(?=ال(?:عاصمة|مدينة))ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
+                    re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
-# the place's name runs into the next word (a place the list knows, read from the start of these characters)
-_IN_PLACE_CHINESE = re.compile(r"(?:在|于|於|抵达|抵達)(?P<place>[\u4e00-\u9fff]{2,12})")
+# the place's name runs into the next word (a place the list knows, read from the start of these characters); not
+# "关于", "由于", "对于" (about, because, as to), "现在", "正在", "存在" (now, while, exist), nor "北京时间" (Beijing
+# time) or "上海合作组织" (the Shanghai Cooperation Organisation)
+_IN_PLACE_CHINESE = re.compile(r"(?<![关關由对對终終属屬处處至位现現正存实實所])(?:在|于|於|抵达|抵達)"
+                               r"(?P<place>[\u4e00-\u9fff]{2,12})")
+_NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")
 _IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
@@ -594,7 +607,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
         for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), _IN_PLACE_ARABIC_JOINED.finditer(text),
+                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
                                      _IN_PLACE_CHINESE.finditer(text),
                                      _IN_PLACE_LOCATIVE.finditer(text)):
             if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
@@ -608,6 +621,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 known = _venues_place(kb, pattern, text, match)
             if known and match.group("place")[known.end():known.end() + 1] == "-":
                 continue  # "a Washington-based group": a word made of the place's name
+            if known and _NOT_THE_CITY_CHINESE.match(match.group("place"), known.end()):
+                continue  # "北京时间" (Beijing time), "上海合作组织" (the Shanghai Cooperation Organisation)
             if known and _known_surname(kb, known.group(0), lead):
                 continue  # "Morales recibe a Lagos" when the text names Ricardo Lagos: a person
             if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
@@ -1218,6 +1233,10 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True) if names else None
 
 
+# a sea, an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "美国海军", the US
+# Navy, nor "中国河南", Henan province)
+_CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])"
+                                    "(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海(?![军軍关關外])|海峡|海峽)")
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
@@ -1264,6 +1283,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue  # inside a person's or a place's name: one that starts before it reaches past it
             if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
                 continue
+            if _CHINESE_FEATURE_AFTER.match(text, match.end()):
+                continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "Latin American", "South American": a region's people, not the country's
             if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):

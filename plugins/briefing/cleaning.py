@@ -86,6 +86,8 @@ PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2
 _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
 _LINK_CARD = re.compile(r"(?:\s+https?://t\.co/\w+)+\s*$")  # a headline, then a post's short link to the page
+# "... is available at https://t.co/...", "posted on X: Productive talks ... https://t.co/...": prose that gives a link
+_POINTS_TO_LINK = re.compile(r"[:：]|\b(?i:at|on|in|here|via|see|from|to)$")
 # A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C", the lowest and highest
 # "min. 23º máx. 32º Maceió", with the ordinal sign some pages type for the degree), then its city and
 # today's date, the day the page was copied and not the article's
@@ -370,14 +372,26 @@ def is_headline_like(line: str) -> bool:
 
 
 _CASELESS_HEADLINE_WORDS = range(5, 31)  # fewer: a label ("حجم النص", text size) or a share row's four site names
+_CHINESE_HEADLINE_WORDS = range(3, 31)  # "习近平会见普京" (Xi meets Putin): seven characters; a label has two to four
 _MENU_SEPARATORS = re.compile(r"\s[/|•·›»>]\s")  # "الرئيسية / أخبار / سياسة": a breadcrumb
+_MENU_ITEMS_IN_A_ROW = 4
+# "（组图）": a gallery's tag after a headline
+_MEDIA_TAG_EAST_ASIAN = re.compile(r"[（(](?:组图|組圖|图|圖|视频|視頻|多图|多圖|写真|動画|사진|영상)[）)]$")
 
 
 def _caseless_headline(line: str) -> bool:
-    """A headline in a script without capitals (Arabic, Hebrew, Korean): a sentence's worth of words, no
-    sentence's end, no menu's separators."""
-    return (_caseless(line) and words(line) in _CASELESS_HEADLINE_WORDS and len(line) <= 220 and not _TERMINAL.search(line)
-            and not line.endswith((":", ";", ",", "،", "؛")) and not _MENU_SEPARATORS.search(line))
+    """A headline in a script without capitals (Arabic, Hebrew, Korean, Chinese): a sentence's worth of words,
+    no sentence's end, no menu's separators, not a row of a menu's short items ("首页 新闻 国际 国内 财经")."""
+    line = _MEDIA_TAG_EAST_ASIAN.sub("", line)
+    chinese = bool(_CJK_LETTER.search(line)) and len(_CJK_LETTER.findall(line)) * 2 > len(line.replace(" ", ""))
+    items = line.split()
+    return (_caseless(line) and words(line) in (_CHINESE_HEADLINE_WORDS if chinese else _CASELESS_HEADLINE_WORDS)
+            and len(line) <= 220 and not _TERMINAL.search(line) and not line.endswith((":", ";", ",", "،", "؛"))
+            and not _MENU_SEPARATORS.search(line)
+            and not (len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
+
+
+_MENU_ITEM_LETTERS = 4  # a Chinese menu's item: two to four characters ("首页", "国际新闻")
 
 
 def title_cased(line: str) -> bool:
@@ -744,7 +758,8 @@ class _LineReader:
             result.removed.append(raw)
             return True
         self.after_post = False
-        if self.seen_paragraph and _LINK_CARD.search(raw) and not _TERMINAL.search(line) and len(line) <= _HEADLINE_LENGTH:
+        if (self.seen_paragraph and _LINK_CARD.search(raw) and not _TERMINAL.search(line) and len(line) <= _HEADLINE_LENGTH
+                and not _POINTS_TO_LINK.search(line)):
             result.removed.append(raw)  # "(2nd LD) Lee, Trump begin summit https://t.co/...": a post's link to another page
             return True
         return False

@@ -253,7 +253,7 @@ _DASHED_DATELINE = re.compile(
 # "新华社北京4月26日电（记者 李某）": a Chinese agency's dispatch, the agency, the city and the date, then "电" (wire) and
 # the reporter in brackets
 _CHINESE_DATELINE = re.compile(
-    r"^(?P<agency>[\u4e00-\u9fff]{1,8}?[社网網报報台])(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*"
+    r"^(?P<agency>[\u4e00-\u9fff]{1,8}?社|[\u4e00-\u9fff]{1,8}[网網报報台])(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*"
     r"(?P<when>(?:(?:19|20)\d\d\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*日)\s*[电電](?:\s*[（(][^）)]{0,40}[）)])?\s*"
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
@@ -931,19 +931,30 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     found = [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
              for month, day, start in said]
     if "日" in sentence or "일" in sentence:
-        found += [(match.start(), _day_of_month(int(match[1]), anchor)) for match in _DAY_OF_MONTH.finditer(sentence)]
+        ahead_here = ahead or bool(_FUTURE_EAST_ASIAN.search(sentence))
+        found += [(match.start(), _day_of_month(int(match[1]), anchor, ahead_here))
+                  for match in _DAY_OF_MONTH.finditer(sentence)]
     return sorted(found, key=lambda item: item[0])
 
 
 # "习近平26日在人民大会堂", "윤석열 대통령은 7일": a day of the month alone, as Chinese, Japanese and Korean news date the
 # day reported (not "4月26日", nor "日本", Japan; not Korean's "3일 동안", "3일간", for three days)
-_DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?!本)|일(?!간|째|\s*동안))")
+# not a span of days: "3日内", "3日間", "2日前" (within three days, for three days, two days ago)
+_DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?![本内內间間前后後以])|일(?!간|째|\s*동안|\s*전|\s*후))")
+# "将于25日", "訪問する予定", "방문할 예정": a day ahead, as Chinese, Japanese and Korean announce it
+_FUTURE_EAST_ASIAN = re.compile("将|將|拟|擬|予定|예정")
 
 
-def _day_of_month(day: int, anchor: dt.date | None) -> dt.date | None:
-    """The last day of that number on or before the day of writing: in its month, else the month before."""
+def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.date | None:
+    """The last day of that number on or before the day of writing (in its month, else the month before), or
+    the next one on or after it for a sentence that announces."""
     if anchor is None:
         return None
+    if ahead:
+        if day >= anchor.day:
+            return _day(anchor.year, anchor.month, day)
+        after = (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return _day(after.year, after.month, day)
     if day <= anchor.day:
         return _day(anchor.year, anchor.month, day)
     before = anchor.replace(day=1) - dt.timedelta(days=1)

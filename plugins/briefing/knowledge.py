@@ -97,14 +97,17 @@ def slugify(text: str) -> str:
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 WORD_START = rf"(?<![^\W{CJK_LETTERS}{_HANGUL}])(?<!-)"  # not after a letter or digit of a spaced script, nor a hyphen
-WORD_END = rf"(?![^\W{CJK_LETTERS}{_HANGUL}])"
+# ... and a name in those scripts may be followed by a digit: "习近平26日" (Xi, on the 26th)
+WORD_END = (rf"(?:(?<=[{CJK_LETTERS}{_HANGUL}])(?![^\W\d{CJK_LETTERS}{_HANGUL}])"
+            rf"|(?<![{CJK_LETTERS}{_HANGUL}])(?![^\W{CJK_LETTERS}{_HANGUL}]))")
 _FREE_EDGE = re.compile(f"[{CJK_LETTERS}{_HANGUL}]")
 
 
-def joins_words(character: str) -> bool:
+def joins_words(character: str, name_end: str = "") -> bool:
     """Whether a character, next to a name, makes the name part of a longer word (a letter or a digit of a
-    script that spaces its words and glues nothing to them)."""
-    return character.isalnum() and not _FREE_EDGE.match(character)
+    script that spaces its words and glues nothing to them; not a digit after a Chinese or Korean name)."""
+    return character.isalnum() and not _FREE_EDGE.match(character) and not (
+        character.isdigit() and bool(_FREE_EDGE.match(name_end)))
 
 
 def phrase_pattern(phrases, *, case_sensitive=False) -> re.Pattern | None:
@@ -202,7 +205,8 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
     latin = [phrase for phrase in keyed if phrase and phrase[0][-1] <= _LAST_LATIN]
     other = [phrase for phrase in keyed if not (phrase and phrase[0][-1] <= _LAST_LATIN)]
     if latin and other:
-        return f"(?:{emit(latin, 0, len(latin), 0)}|(?=[^\\x00-{_LAST_LATIN}]){emit(other, 0, len(other), 0)})"
+        # (the test with case-insensitivity off: "µ", a Latin-1 sign, is a case of the Greek "Μ")
+        return f"(?:{emit(latin, 0, len(latin), 0)}|(?-i:(?=[^\\x00-{_LAST_LATIN}])){emit(other, 0, len(other), 0)})"
     return emit(keyed, 0, len(keyed), 0) if keyed else ""
 
 
@@ -303,7 +307,7 @@ class Knowledge:
         other = trie_alternation([name for name in names if name[0] > _LAST_LATIN], space=_NAME_SPACE)
         branches = [rf"{WORD_START}(?<!O['’])(?:{latin})"] if latin else []  # not "O'Callaghan" (but "d'Emmanuel Macron")
         if other:
-            branches.append(rf"(?=[^\x00-{_LAST_LATIN}])(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other})")
+            branches.append(rf"(?-i:(?=[^\x00-{_LAST_LATIN}]))(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other})")
         return re.compile(rf"(?:{'|'.join(branches)}){WORD_END}")
 
     @cached_property

@@ -284,6 +284,9 @@ _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_
 # "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too
 _NAMESAKE_AFTER = re.compile(r"\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
                              r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport))\b")
+# "杜达耶夫" (Dudayev), "塞西尔" (Cecil): a transliterated name going on past a known one's, in syllables that start no
+# word; "里根号" (the Reagan, a carrier): a ship named after the person
+_CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])[尔爾耶夫娃诺諾维維奇茨兹茲斯基号號舰艦]")
 # "the USS Gerald R. Ford", "le porte-avions Charles de Gaulle", "the Centre Pompidou": a ship's or a place's name before
 # a known person's (fewer nouns than for a titled name: "Message to Trump Via Viktor Orban" is a headline's words)
 _NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before_known"])) + r")\s+"
@@ -475,7 +478,7 @@ def _written(names, text: str) -> list[tuple[int, int]]:
         while at >= 0:
             end = _written_end(typed, at, words)
             if end is not None and not (at and (joins_words(typed[at - 1]) or typed[at - 1] in "_-")) and not (
-                    end < len(typed) and (joins_words(typed[end]) or typed[end] == "_")):
+                    end < len(typed) and (joins_words(typed[end], typed[end - 1]) or typed[end] == "_")):
                 ends[at] = max(ends.get(at, 0), end)
             at = typed.find(words[0], at + 1)
     found, free = [], 0
@@ -852,6 +855,7 @@ class PeopleFinder:
         known_pattern = self.kb.person_pattern
         for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
             if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match)
+                    or _CHINESE_NAME_GOES_ON.match(text, match.end())
                     or _NAMESAKE_BEFORE_KNOWN.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
             if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
