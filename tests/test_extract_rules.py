@@ -5260,3 +5260,39 @@ def test_prose_that_gives_a_link_keeps_it_and_chinese_pages_lose_their_editor_an
                           "扫一扫在手机打开当前页\n登录 注册 发表评论\n版权所有 新华网 京ICP证010042号\n"
                           "分享经验、共同发展是中国同发展中国家合作的重要内容。\n")
     assert record["body"] == ["汪文斌表示，中俄双方举行会谈。", "分享经验、共同发展是中国同发展中国家合作的重要内容。"]
+
+
+@pytest.mark.parametrize("sentence, people, countries", [
+    # a name, then an everyday word that opens with a syllable transliterations use: still the person
+    ("俄罗斯总统普京号召全国团结一致。", ["Vladimir Putin"], ["Russia"]),
+    ("美国总统特朗普夫妇抵达白宫参加活动。", ["Donald Trump"], ["United States"]),
+    ("国家主席习近平维护多边主义的立场坚定。", ["Xi Jinping"], ["China"]),
+    ("泽连斯基斯洛伐克之行取得成果。", ["Volodymyr Zelenskyy"], ["Ukraine"]),
+    # a country, then a word that opens with 海 (sea): still the country
+    ("日本海上自卫队当天举行了联合演习。", [], ["Japan"]),
+    ("中国海警船只当天在附近海域巡航。", [], ["China"]),
+])
+def test_a_chinese_name_or_country_before_an_ordinary_word_is_found(sentence, people, countries):
+    record = extract_text("新闻\n2025年5月8日\n\n" + sentence + "\n")
+    assert ([p["name"] for p in record["people"]], record["countries"]) == (people, countries)
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("新闻\n2025年5月28日\n\n国家主席习近平26日前往人民大会堂出席会议并发表讲话。\n", "event_date", "2025-05-26"),
+    ("新闻\n2025年5月28日\n\n当地时间26日内塔尼亚胡同普京举行会谈。\n", "event_date", "2025-05-26"),
+    # "will" in a later clause says nothing of the day said before it
+    ("新闻\n2025年5月28日\n\n俄罗斯总统普京26日表示，俄方将继续推进合作。\n", "event_date", "2025-05-26"),
+    ("윤석열\n2024년 5월 8일\n\n윤석열 대통령은 7일 전화 통화에서 바이든 대통령과 협력을 논의했다.\n", "event_date", "2024-05-07"),
+    ("新闻\n2025年5月8日\n\n中俄两国元首当天在位于北京的人民大会堂举行会谈。\n", "location", "Beijing"),
+    # a Korean headline of short words is no menu
+    ("윤 대통령 7일 방미 출국\n2024년 5월 8일\n\n윤석열 대통령은 7일 미국 국빈 방문을 위해 출국했다.\n", "title", "윤 대통령 7일 방미 출국"),
+])
+def test_east_asian_dates_places_and_headlines_the_second_review_found(text, field, value):
+    assert extract_text(text)[field] == value
+
+
+def test_a_link_card_with_a_label_before_a_colon_is_removed():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Beijing on Monday for talks on trade.\n\n"
+                          "BREAKING: Costa, Vega begin summit in Gyeongju https://t.co/AbC123xyz\n"
+                          "(LEAD) Vega inspects missile test: KCNA https://t.co/AbC123xyz\n")
+    assert record["body"] == ["President Ana Costa met Luis Vega in Beijing on Monday for talks on trade."]

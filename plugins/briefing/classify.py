@@ -273,8 +273,8 @@ _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_S
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not
 # "关于", "由于", "对于" (about, because, as to), "现在", "正在", "存在" (now, while, exist), nor "北京时间" (Beijing
 # time) or "上海合作组织" (the Shanghai Cooperation Organisation)
-_IN_PLACE_CHINESE = re.compile(r"(?<![关關由对對终終属屬处處至位现現正存实實所])(?:在|于|於|抵达|抵達)"
-                               r"(?P<place>[\u4e00-\u9fff]{2,12})")
+_IN_PLACE_CHINESE = re.compile(r"(?<![关關由对對终終属屬处處至现現正存实實所])(?:在|于|於|抵达|抵達)"
+                               r"(?=(?P<place>[\u4e00-\u9fff]{2,12}))")  # read ahead: "在位于北京" holds "于北京" too
 _NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")
@@ -1233,10 +1233,9 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     return phrase_pattern(names, case_sensitive=True) if names else None
 
 
-# a sea, an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "美国海军", the US
-# Navy, nor "中国河南", Henan province)
-_CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])"
-                                    "(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海(?![军軍关關外])|海峡|海峽)")
+# an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "中国河南", Henan province;
+# not a sea: "日本海上自卫队", "中国海警", "美国海军" begin with 海 as well)
+_CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海峡|海峽)")
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 

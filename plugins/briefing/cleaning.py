@@ -87,7 +87,9 @@ _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
 _LINK_CARD = re.compile(r"(?:\s+https?://t\.co/\w+)+\s*$")  # a headline, then a post's short link to the page
 # "... is available at https://t.co/...", "posted on X: Productive talks ... https://t.co/...": prose that gives a link
-_POINTS_TO_LINK = re.compile(r"[:：]|\b(?i:at|on|in|here|via|see|from|to)$")
+# (not "BREAKING: Lee, Trump begin summit", a card's label)
+_POINTS_TO_LINK = re.compile(r"\b(?:posted|wrote|writes|said|says|tweeted|shared|added)\b[^:：]{0,20}[:：]"
+                             r"|\b(?i:at|on|in|here|via|see|from|to)$")
 # A weather widget above the article: its temperature ("40.5 F", "Tel Aviv 27°C", the lowest and highest
 # "min. 23º máx. 32º Maceió", with the ordinal sign some pages type for the degree), then its city and
 # today's date, the day the page was copied and not the article's
@@ -388,7 +390,7 @@ def _caseless_headline(line: str) -> bool:
     return (_caseless(line) and words(line) in (_CHINESE_HEADLINE_WORDS if chinese else _CASELESS_HEADLINE_WORDS)
             and len(line) <= 220 and not _TERMINAL.search(line) and not line.endswith((":", ";", ",", "،", "؛"))
             and not _MENU_SEPARATORS.search(line)
-            and not (len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
+            and not (chinese and len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
 
 
 _MENU_ITEM_LETTERS = 4  # a Chinese menu's item: two to four characters ("首页", "国际新闻")

@@ -931,18 +931,26 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     found = [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
              for month, day, start in said]
     if "日" in sentence or "일" in sentence:
-        ahead_here = ahead or bool(_FUTURE_EAST_ASIAN.search(sentence))
-        found += [(match.start(), _day_of_month(int(match[1]), anchor, ahead_here))
+        found += [(match.start(), _day_of_month(int(match[1]), anchor, _announced_day(sentence, match)))
                   for match in _DAY_OF_MONTH.finditer(sentence)]
     return sorted(found, key=lambda item: item[0])
 
 
 # "习近平26日在人民大会堂", "윤석열 대통령은 7일": a day of the month alone, as Chinese, Japanese and Korean news date the
 # day reported (not "4月26日", nor "日本", Japan; not Korean's "3일 동안", "3일간", for three days)
-# not a span of days: "3日内", "3日間", "2日前" (within three days, for three days, two days ago)
-_DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?![本内內间間前后後以])|일(?!간|째|\s*동안|\s*전|\s*후))")
-# "将于25日", "訪問する予定", "방문할 예정": a day ahead, as Chinese, Japanese and Korean announce it
-_FUTURE_EAST_ASIAN = re.compile("将|將|拟|擬|予定|예정")
+# not a span of days: "3日内", "3日間", "2日前", "3일 동안", "3일 전" (within, for three days; two, three days ago), but
+# "26日内塔尼亚胡", "26日前往", "26日以视频方式" (Netanyahu, went to, by video on the 26th)
+_DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?!本|内(?!塔)|內(?!塔)|间|間|前(?!往)|后|後|以内|以來|以来)"
+                           r"|일(?!간|째|\s*동안|\s*[전후](?=\s|에|$)))")
+# "将于25日", "拟在15日": a day ahead, as Chinese announces it (the mark just before the day); "25日に訪問する予定",
+# "7일 방문할 예정": as Japanese and Korean do (the mark after it, in the same clause)
+_FUTURE_BEFORE_DAY = re.compile("(?:将|將|拟|擬)(?:于|於|在)?$")
+_FUTURE_AFTER_DAY = re.compile("^[^。，、,.]{0,20}(?:予定|예정)")
+
+
+def _announced_day(sentence: str, match: re.Match) -> bool:
+    return bool(_FUTURE_BEFORE_DAY.search(sentence[max(0, match.start() - 3):match.start()])
+                or _FUTURE_AFTER_DAY.match(sentence, match.end()))
 
 
 def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.date | None:

@@ -285,8 +285,9 @@ _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_
 _NAMESAKE_AFTER = re.compile(r"\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
                              r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport))\b")
 # "杜达耶夫" (Dudayev), "塞西尔" (Cecil): a transliterated name going on past a known one's, in syllables that start no
-# word; "里根号" (the Reagan, a carrier): a ship named after the person
-_CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])[尔爾耶夫娃诺諾维維奇茨兹茲斯基号號舰艦]")
+# word of news (not 夫, 维, 诺, 基, 斯: "夫妇", "维护", "诺贝尔", "基金会", "斯洛伐克"); "里根号航母" (the carrier Reagan)
+_CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])"
+                                   "(?:[尔爾耶娃茨兹茲]|[号號](?=航母|航空母舰|航空母艦|驱逐舰|驅逐艦|舰|艦))")
 # "the USS Gerald R. Ford", "le porte-avions Charles de Gaulle", "the Centre Pompidou": a ship's or a place's name before
 # a known person's (fewer nouns than for a titled name: "Message to Trump Via Viktor Orban" is a headline's words)
 _NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before_known"])) + r")\s+"
