@@ -261,13 +261,13 @@ _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
 _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
 # the city's own name ends as the adjective does, must still read the city)
-_ARABIC_CAPITAL_OF = r"(?:العاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
+_ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
 # Arabic's "ب" joined to the word is "in" only after a venue or before "the capital" ("في القصر الجمهوري بالخرطوم",
 # "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
 _ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
 _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
-                    re.compile(rf"(?<!\w)ب(?=ال(?:عاصمة|مدينة))(?:{_ARABIC_CAPITAL_OF}|{_ARABIC_CAPITAL}){_PLACE_IN_SCRIPT}"),
-                    re.compile(rf"(?<!\w)ب(?=ال(?:عاصمة|مدينة))ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
+                    re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
+                    re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not

@@ -377,6 +377,7 @@ _CASELESS_HEADLINE_WORDS = range(5, 31)  # fewer: a label ("حجم النص", te
 _CHINESE_HEADLINE_WORDS = range(3, 31)  # "习近平会见普京" (Xi meets Putin): seven characters; a label has two to four
 _MENU_SEPARATORS = re.compile(r"\s[/|•·›»>]\s")  # "الرئيسية / أخبار / سياسة": a breadcrumb
 _MENU_ITEMS_IN_A_ROW = 4
+_MENU_ITEM_LETTERS = 4  # a Chinese menu's item: two to four characters ("首页", "国际新闻")
 # "（组图）": a gallery's tag after a headline
 _MEDIA_TAG_EAST_ASIAN = re.compile(r"[（(](?:组图|組圖|图|圖|视频|視頻|多图|多圖|写真|動画|사진|영상)[）)]$")
 
@@ -391,9 +392,6 @@ def _caseless_headline(line: str) -> bool:
             and len(line) <= 220 and not _TERMINAL.search(line) and not line.endswith((":", ";", ",", "،", "؛"))
             and not _MENU_SEPARATORS.search(line)
             and not (chinese and len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
-
-
-_MENU_ITEM_LETTERS = 4  # a Chinese menu's item: two to four characters ("首页", "国际新闻")
 
 
 def title_cased(line: str) -> bool:

@@ -937,9 +937,9 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
 
 
 # "习近平26日在人民大会堂", "윤석열 대통령은 7일": a day of the month alone, as Chinese, Japanese and Korean news date the
-# day reported (not "4月26日", nor "日本", Japan; not Korean's "3일 동안", "3일간", for three days)
-# not a span of days: "3日内", "3日間", "2日前", "3일 동안", "3일 전" (within, for three days; two, three days ago), but
-# "26日内塔尼亚胡", "26日前往", "26日以视频方式" (Netanyahu, went to, by video on the 26th)
+# day reported; not "4月26日", nor "日本" (Japan), nor a span of days: "3日内", "3日間", "2日前", "3일 동안", "3일 전"
+# (within, for three days; two, three days ago); but "26日内塔尼亚胡", "26日前往", "26日以视频方式" (Netanyahu, went
+# to, by video, on the 26th)
 _DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?!本|内(?!塔)|內(?!塔)|间|間|前(?!往)|后|後|以内|以來|以来)"
                            r"|일(?!간|째|\s*동안|\s*[전후](?=\s|에|$)))")
 # "将于25日", "拟在15日": a day ahead, as Chinese announces it (the mark just before the day); "25日に訪問する予定",
