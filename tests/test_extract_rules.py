@@ -5296,3 +5296,109 @@ def test_a_link_card_with_a_label_before_a_colon_is_removed():
                           "BREAKING: Costa, Vega begin summit in Gyeongju https://t.co/AbC123xyz\n"
                           "(LEAD) Vega inspects missile test: KCNA https://t.co/AbC123xyz\n")
     assert record["body"] == ["President Ana Costa met Luis Vega in Beijing on Monday for talks on trade."]
+
+
+# -- the twenty-seventh round: classes dev30 showed ------------------------------------------------------------
+
+def test_a_site_address_in_small_letters_before_the_date_dates_the_page():
+    record = extract_text("Leaders meet\n\nspanish.news.cn| 2025-02-04 00:53:15|\n\n"
+                          "MONTEVIDEO, 3 feb (Xinhua) -- El presidente Ana Costa recibió hoy a Luis Vega.\n")
+    assert record["published"] == "2025-02-04"
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # a surname before another name joined by a hyphen and a building's noun: the building
+    ("The guests moved across the street to Blair-Lee House for the night.", []),
+    # a title before a couple: the title is his
+    ("On the north portico of the White House, President and Mrs. Eisenhower waited.", ["Dwight D. Eisenhower"]),
+    # a title before an abstract noun: no one
+    ("Prime Minister Keith Rowley won his country's General Elections in September.", ["Keith Rowley"]),
+])
+def test_names_beside_buildings_couples_and_abstract_nouns(sentence, people):
+    assert [p["name"] for p in extract_text("Leaders meet\n\n" + sentence + "\n")["people"]] == people
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("India-Pakistan talks were held in Delhi.", ["India", "Pakistan"]),
+    ("They spoke of the Russia-Ukraine war.", ["Russia", "Ukraine"]),
+    ("They deepened TT-Guyana bilateral ties.", ["Guyana"]),  # an abbreviation, then the country
+    ("They spoke of the Sino-Indian border and anti-Russian feeling.", []),  # a prefix is no side
+    ("Guinea-Bissau is small.", ["Guinea-Bissau"]),
+    # talks named after where they opened
+    ("Both want to complete the Uruguay Round this year, they said in Japan.", ["Japan"]),
+])
+def test_countries_on_both_sides_of_a_hyphen_but_not_after_a_prefix_nor_in_a_rounds_name(sentence, countries):
+    assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
+
+
+def test_a_titled_name_cut_off_by_the_copy_is_the_person_named_in_full():
+    record = extract_text("Leaders meet\n\nPrime Minister Pham Minh Chinh welcomed Prime Minister Lee Hsien Loong in Hanoi "
+                          "on August 28 for talks.\n\nAt the talk between PM Pham Minh\n")
+    assert [p["name"] for p in record["people"]] == ["Pham Minh Chinh", "Lee Hsien Loong"]
+
+
+def test_a_welcome_to_a_city_after_a_long_description_of_the_guests_places_the_visit():
+    record = extract_text("Leaders meet\n\nOn this day in 1977, President Jimmy Carter welcomes Mohammad Reza Pahlavi, "
+                          "the shah of Iran, and his wife, Empress (or \"Shahbanou\") Farrah, to Washington. Over the next two days, "
+                          "Carter and Pahlavi held talks on energy. Two years "
+                          "later, the shah was overthrown and Americans were taken hostage in Tehran.\n")
+    assert (record["location"], [p["name"] for p in record["people"]]) == (
+        "Washington", ["Jimmy Carter", "Mohammad Reza Pahlavi"])
+
+
+@pytest.mark.parametrize("line", [
+    "Φωτογραφίες",
+    "You've read of free articles. Subscribe to continue.",
+    "of stories this month > Get unlimited stories",
+    "Unlimited digital access $11/month.",
+    "Get unlimited Monitor journalism.",
+    "Lire la suite de l’article…",
+    "Matthew Warren - [email protected]",
+    "本网站所刊载信息，不代表中新社观点。",
+    "未經授權禁止轉載、摘編、複製及建立鏡像,違者依法必究。",
+    "Σχετική είδηση: Διήμερη επίσκεψη του Προέδρου της Πολωνίας στην Αθήνα",
+    "(BPMI Setpres)",
+    "(Christoph Soeder)",
+    "Find out more about AP Archive:",
+    "You can license this story through AP Archive:",
+    "Meer uit Politiek",
+    "Presskontakt",
+    "Halaman:",
+    "Date:",
+    "News in Brief",
+    "Suggest to a friend:",
+    "To participate in the discussion",
+    "Our coronavirus coverage is free for the first 24 hours.",
+])
+def test_page_furniture_of_more_kinds_and_languages_is_removed(line):
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Lima on Monday for talks on trade.\n\n"
+                          + line + "\n\nThe two leaders agreed to meet again next year in Quito.\n")
+    assert line not in record["body"] and line in record["removed"]
+
+
+def test_pinyin_readings_a_copy_kept_after_chinese_characters_are_dropped():
+    record = extract_text("新闻\n\n中新網(wǎng)北京11月26日電(記者 王巖)中國(guó)國(guó)家主席胡錦濤今天上午在人民大會(huì)堂與來訪的"
+                          "法國(guó)總統(tǒng)薩科齊進(jìn)行了會(huì)談。新华社(Xinhua)报道。\n")
+    assert record["body"][0].startswith("中新網北京11月26日電(記者 王巖)中國國家主席胡錦濤今天上午在人民大會堂")
+    assert "新华社(Xinhua)" in record["body"][0]
+    assert ([p["name"] for p in record["people"]], record["location"]) == (["Hu Jintao", "Nicolas Sarkozy"], "Beijing")
+
+
+def test_a_chinese_captions_sentence_and_credit_is_no_headline():
+    record = extract_text("十一月二十六日,中国国家主席胡锦涛在北京举行仪式欢迎来访的法国总统萨科齐。 中新社发 盛佳鹏 摄\n"
+                          "中新网北京11月26日电 中国国家主席胡锦涛今天上午在人民大会堂与来访的法国总统萨科齐进行了会谈。\n")
+    assert record["title_source"] == "derived"
+
+
+def test_an_agencys_initials_in_brackets_stay_its_sign_off():
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Lima on Monday for talks on trade.\n\n(AIP)\n")
+    assert record["source"] == "AIP"
+
+
+@pytest.mark.parametrize("text", [
+    "Alassane Ouattara à Dakar\n\nLe président Alassane Ouattara effectue sa première sortie officielle au Sénégal. "
+    "Ce voyage présidentiel, premier du genre, fait débat à Dakar.\n",
+    "Ο Πρόεδρος στην Ελλάδα\n\nΟ Πρόεδρος των Ηνωμένων Πολιτειών επισκέπτεται την Ελλάδα. Η επίσκεψή του έχει σημασία.\n",
+])
+def test_a_leaders_journey_in_french_and_a_visit_as_greek_declines_it_are_visits(text):
+    assert extract_text(text)["kind"] == "visit"

@@ -26,6 +26,7 @@ from .cyrillic import HAS_CYRILLIC, spellings, stems
 from .knowledge import (
     SOURCE_LABEL,
     UPPER_LETTERS,
+    WORD_END,
     Knowledge,
     calendar_words,
     fold,
@@ -76,7 +77,7 @@ _PLACE_AFTER = re.compile(
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at)"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
-    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at))"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,120}}?\b(?P<go_prep>in|to|at))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
@@ -1224,6 +1225,23 @@ def _country_patterns(kb: Knowledge) -> tuple[re.Pattern | None, re.Pattern]:
 
 
 @lru_cache(maxsize=8)
+def _country_after_hyphen(kb: Knowledge) -> re.Pattern:
+    """A country's name just after a hyphen ("TT-Guyana", "India-Pakistan talks"), which the word patterns pass
+    over: they start no word after a hyphen ("Sino-Indian", "anti-Russian")."""
+    words = [word for word in kb.country_by_word if word[:1].isupper() and word.isascii()]
+    return re.compile(rf"(?<=-)(?:{trie_alternation(words)}){WORD_END}")
+
+
+_ABBREVIATION_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])[A-Z]{2,4}-$")
+
+
+def _paired_after_hyphen(text: str, match: re.Match, ends: set[int]) -> bool:
+    """Whether the word before the hyphen names a country too, or is an abbreviation ("TT-Guyana", "EU-Russia"): two
+    sides of a relation, not a prefix ("Sino-", "pro-")."""
+    return match.start() - 1 in ends or bool(_ABBREVIATION_BEFORE_HYPHEN.search(text, max(0, match.start() - 6), match.start()))
+
+
+@lru_cache(maxsize=8)
 def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
     """The names of places that hold another country's name ("Port of Spain", Italian's "Monaco di
     Baviera" for Munich): the country's name there is no mention of the country."""
@@ -1237,6 +1255,8 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
 # not a sea: "日本海上自卫队", "中国海警", "美国海军" begin with 海 as well)
 _CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海峡|海峽)")
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
+_ROUND_AFTER = re.compile(r"\s+(?:Round|round of (?:trade )?(?:talks|negotiations))\b"
+                          r"|\s+round(?=\s+(?:of|on|in|this|next|last)\b|[.,;])")  # "the Uruguay round this year"
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
 
@@ -1276,7 +1296,13 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
         spans = sorted([*(names or {}).get(segment, ()), *(m.span() for m in (places.finditer(text) if places else ()))])
         starts = [start for start, _end in spans]
         reach = list(itertools.accumulate((end for _start, end in spans), max))  # the furthest end so far
-        for match in pattern.finditer(text.replace("İ", "I")):  # "İran": Turkish writes a dotted capital I
+        scanned = text.replace("İ", "I")  # "İran": Turkish writes a dotted capital I
+        matches = list(pattern.finditer(scanned))
+        if "-" in text:
+            ends = {match.end() for match in matches}
+            matches += [match for match in _country_after_hyphen(kb).finditer(scanned) if _paired_after_hyphen(text, match, ends)]
+            matches.sort(key=lambda match: match.start())
+        for match in matches:
             at = bisect.bisect_right(starts, match.start())
             if at and reach[at - 1] >= match.end():
                 continue  # inside a person's or a place's name: one that starts before it reaches past it
@@ -1284,6 +1310,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue
             if _CHINESE_FEATURE_AFTER.match(text, match.end()):
                 continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank
+            if _ROUND_AFTER.match(text, match.end()):
+                continue  # "the Uruguay Round": talks named after where they opened
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "Latin American", "South American": a region's people, not the country's
             if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):

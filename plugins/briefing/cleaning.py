@@ -390,7 +390,7 @@ def _caseless_headline(line: str) -> bool:
     items = line.split()
     return (_caseless(line) and words(line) in (_CHINESE_HEADLINE_WORDS if chinese else _CASELESS_HEADLINE_WORDS)
             and len(line) <= 220 and not _TERMINAL.search(line) and not line.endswith((":", ";", ",", "،", "؛"))
-            and not _MENU_SEPARATORS.search(line)
+            and not _MENU_SEPARATORS.search(line) and not (chinese and "。" in line)  # a caption's sentence, then its credit
             and not (chinese and len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
 
 

@@ -178,7 +178,8 @@ _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?
 # address: "Kompas.com -"
 # ("Santiago de Chile - 11 jun 2024": a place's name with a particle inside)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del|da|do|di|du|la|el)(?=\s+[A-Z]))?"
-                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)")
+                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)"
+                           r"|^\s*[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.[a-z]{2,6}\s*[-–—|:]\s*(?=\x00)")  # "spanish.news.cn|"
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}\s*$")

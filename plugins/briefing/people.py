@@ -62,7 +62,7 @@ _STATE_WORDS = _WORDS["state_words"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
-_ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship)$")
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship|ctions?)$")  # "General Elections"
 # "the Ministry of External Affairs said": the words after an institution's "of" are its name's
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["institutions"])) + r")\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
@@ -197,7 +197,9 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+|(?i:l)['’]))?"  # "l’émir du Qatar, Tamim ..."
     # every match starts at a word's start, with its article or without: tested first, the test
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
-    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}"
+    # "President and Mrs. Eisenhower waited": the couple, the title his
+    spouse = r"(?:\s+and\s+(?-i:Mrs|Mme|Madame)\.?(?=\s+[A-Z]))?"
+    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}{spouse}"
                         rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
                         rf"(?(comma_after_article)(?=\s*,))(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
@@ -281,8 +283,9 @@ _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
                               + r")\s+(?:Internacional\s+|International\s+|Internazionale\s+)?"
                               + r"(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
-# "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too
-_NAMESAKE_AFTER = re.compile(r"\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
+# "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too;
+# "Blair-Lee House": after another name joined by a hyphen
+_NAMESAKE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
                              r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport))\b")
 # "杜达耶夫" (Dudayev), "塞西尔" (Cecil): a transliterated name going on past a known one's, in syllables that start no
 # word of news (not 夫, 维, 诺, 基, 斯: "夫妇", "维护", "诺贝尔", "基金会", "斯洛伐克"); "里根号航母" (the carrier Reagan)
@@ -954,7 +957,8 @@ class PeopleFinder:
         """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez
         Molina", "Syed Hamid said" after "Foreign Minister Syed Hamid Albar": a name found without a
         title that is the short name of one other person found, or that person's name without its
-        first or its last word, is that person."""
+        first or its last word, is that person; a titled one too where the title is that person's ("PM Pham
+        Minh", the copy cut off before "Chinh")."""
         shorts: dict[str, list[str]] = {}
         for key in self.found:
             if " " in key:
@@ -966,7 +970,7 @@ class PeopleFinder:
         merged = {}
         for key, entry in self.found.items():
             owners = [owner for owner in shorts.get(key, ()) if owner != key]
-            if entry.known is None and entry.role is None and len(owners) == 1:
+            if entry.known is None and len(owners) == 1 and entry.role in (None, self.found[owners[0]].role):
                 merged[key] = owners[0]
         for key in merged:
             del self.found[key]

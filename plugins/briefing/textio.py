@@ -92,6 +92,17 @@ _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=[^\W\d_])")
 _LOST_QUOTATION = re.compile(r"(?<!\w)\ufffd(?=\w)(?P<quoted>[^\ufffd\n]*?[\w.,!?])\ufffd(?!\w)")
 
 
+# "中國(guó)國(guó)家主席": a Chinese character's reading in pinyin, ruby text a page showed above it and the copy kept
+# in brackets after it (a reading has a tone mark; "新华社(Xinhua)" is a name)
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_READING = re.compile(rf"\((?=[a-zü]{{0,5}}[{_TONE_MARKS}])[a-zü{_TONE_MARKS}]{{1,7}}\)")
+
+
+def _without_reading(match: re.Match) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    return "" if before and "\u4e00" <= before <= "\u9fff" else match.group(0)
+
+
 def normalise(text: str) -> str:
     """Unix line endings, plain spaces, no invisible characters; punctuation left as it is, but for
     the curly marks a wrong encoding replaced."""
@@ -104,4 +115,6 @@ def normalise(text: str) -> str:
         text = _DOUBLED_CURLY_CLOSE.sub("\u201d", _DOUBLED_CURLY_OPEN.sub("\u201c", text))
     if "\ufffd" in text:
         text = _LOST_QUOTATION.sub("\u201c\\g<quoted>\u201d", _LOST_APOSTROPHE.sub("\u2019", text))
+    if "(" in text:
+        text = _PINYIN_READING.sub(_without_reading, text)
     return _ODD_SPACES.sub(" ", text)
