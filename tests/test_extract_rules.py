@@ -5402,3 +5402,15 @@ def test_an_agencys_initials_in_brackets_stay_its_sign_off():
 ])
 def test_a_leaders_journey_in_french_and_a_visit_as_greek_declines_it_are_visits(text):
     assert extract_text(text)["kind"] == "visit"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Leaders meet\n\nPresident Yoweri Museveni and President Cyril Ramaphosa met and held talks at State House-Entebbe.\n",
+     "Entebbe"),
+    ("Rais Samia ampokea Rais Ruto\n\nRais Samia Suluhu Hassan amempokea Rais wa Kenya, William Ruto na kumkaribisha Ikulu "
+     "Dar es Salaam ambapo watazungumzia masuala ya ushirikiano.\n", "Dar es Salaam"),
+    ("Havel bei Rau\n\nDer tschechische Präsident Václav Havel hat am Montag mit Bundespräsident Johannes Rau in Berlin "
+     "gesprochen. Es war ein Besuch unter Freunden.\n", "Berlin"),
+])
+def test_a_venue_hyphened_to_its_city_swahilis_state_house_and_a_german_participle_after_the_place(text, place):
+    assert extract_text(text)["location"] == place

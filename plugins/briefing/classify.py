@@ -92,6 +92,9 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
     r"\s+(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
     rf"(?P<place>{_PLACE_WORDS})"
 )
+# "hatte ... mit Bundespräsident Rau in Berlin gesprochen": German puts the participle after the place
+_PLACE_BEFORE_PARTICIPLE = re.compile(r"(?<![\w'’])in\s+(?P<place>[A-ZÄÖÜ][\w\-]+)\s+(?:gesprochen|getroffen|empfangen"
+                                      r"|zusammengetroffen|zusammengekommen|beraten|verhandelt|eingetroffen|angekommen)\b")
 _VISITED_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["visit_verbs_other_languages"], any_case_initials=True)
     # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": a date or a small word or two between, not "tomorrow"
@@ -112,6 +115,8 @@ _CITY_OF = re.compile(
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
+    # "kumkaribisha Ikulu Dar es Salaam", "Ikulu ya Dar es Salaam", "Ikulu jijini Nairobi": Swahili's State House and its city
+    rf"|\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi": a venue, then its city after a comma.
@@ -544,7 +549,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
             group, words = next((group, words) for group, words in match.groupdict().items() if words)
-            if group in ("venues_city", "capital_elsewhere", "capital_before"):  # only a city the list knows
+            if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
                 known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
                 place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
             else:
@@ -586,6 +591,10 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if place:
                 yield place, future(text, match.start(), match.start("place"))
         listed = kb.place_pattern
+        for match in _PLACE_BEFORE_PARTICIPLE.finditer(text) if listed else ():
+            known = listed.fullmatch(match.group("place"))
+            if known:
+                yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
         for match in _said_of_this_contact(_PLACE_AFTER_ELSEWHERE, text, said_only) if listed else ():
             known = listed.match(text, match.start("place")) if listed else None  # a place the list knows, not a venue's words
             if known and not _known_surname(kb, known.group(0), lead):
@@ -740,8 +749,10 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
 
 
 def _city_after_venue(kb: Knowledge, words: str) -> str | None:
-    """The city a venue's name ends with ("State House Entebbe"), after its last word no place has."""
-    names = words.split()
+    """The city a venue's name ends with ("State House Entebbe", "State House-Entebbe"), after its last word no
+    place has."""
+    names = [part for word in words.split()
+             for part in (word.split("-") if word.split("-")[0].casefold() in _NOT_A_PLACE else [word])]
     last = max((i for i, word in enumerate(names) if word.casefold() in _NOT_A_PLACE), default=None)
     if last is None or last + 1 == len(names) or kb.role_by_alias.get(names[last].casefold()):
         return None  # "at President Costa’s residence": a title, then whose the venue is
