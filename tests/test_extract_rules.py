@@ -5414,3 +5414,13 @@ def test_a_leaders_journey_in_french_and_a_visit_as_greek_declines_it_are_visits
 ])
 def test_a_venue_hyphened_to_its_city_swahilis_state_house_and_a_german_participle_after_the_place(text, place):
     assert extract_text(text)["location"] == place
+
+
+@pytest.mark.parametrize("text, event_date", [
+    ("الرئيس السيسي يستقبل نظيره\n\nالسبت 22/04/2017 04:17 م\n\nعقد الرئيس عبد الفتاح السيسي، قبل قليل، جلسة مباحثات مع "
+     "نظيره الكونغولي بقصر الاتحادية.\n", "2017-04-22"),
+    ("الرئيس السيسي يستقبل نظيره\n\nالسبت 22/04/2017 04:17 م\n\nاستقبل الرئيس عبد الفتاح السيسي أمس نظيره الكونغولي بقصر الاتحادية.\n",
+     "2017-04-21"),
+])
+def test_arabic_words_for_a_moment_ago_and_yesterday_date_the_contact_from_the_page(text, event_date):
+    assert extract_text(text)["event_date"] == event_date
