@@ -5424,3 +5424,15 @@ def test_a_venue_hyphened_to_its_city_swahilis_state_house_and_a_german_particip
 ])
 def test_arabic_words_for_a_moment_ago_and_yesterday_date_the_contact_from_the_page(text, event_date):
     assert extract_text(text)["event_date"] == event_date
+
+
+@pytest.mark.parametrize("headline, published, event_date", [
+    ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985", None, "1985-11-19"),
+    ("Joint press conference with President Yeltsin – 24 September 1994", None, "1994-09-24"),
+    # a page's stamp glued on, and a date after no contact: the page's
+    ("Leaders meet in Geneva 19 November 1985, 16:46", "1985-11-19", None),
+    ("Annual report on the economy, 19 November 1985", "1985-11-19", None),
+])
+def test_a_title_reporting_a_contact_that_ends_in_a_date_after_a_comma_or_dash_dates_the_contact(headline, published, event_date):
+    record = extract_text(headline + "\n\nThe two leaders spoke about trade and security for an hour.\n")
+    assert (record["published"], record["event_date"]) == (published, event_date)

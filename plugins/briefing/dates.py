@@ -629,6 +629,22 @@ def trailing_date(line: str) -> dt.date | None:
     return value
 
 
+_SEPARATED_AT_END = re.compile(r"(?:,|\s[-–—])\s*$")
+
+
+def separated_trailing_date(line: str) -> dt.date | None:
+    """A full date that ends a title after a comma or a dash, nothing after it ("Reagan and Gorbachev meet in
+    Geneva, Nov. 19, 1985", "Joint press conference with President Yeltsin – 24 September 1994"): an archive's
+    title dating what it records, not a page's stamp (no clock after it, not glued on)."""
+    found = find_dates(line)
+    if not found:
+        return None
+    value, start, end = found[-1]
+    if line[end:].strip(" .") or not _SEPARATED_AT_END.search(line, 0, start) or len(line[:start].split()) < 3:
+        return None
+    return value
+
+
 _BAR_BEFORE = re.compile(r"\s\|\s*$")
 
 

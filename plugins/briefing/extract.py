@@ -125,7 +125,13 @@ def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     return places
 
 
-def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None):
+def _dated_contact(headline: str, cue: re.Pattern | None) -> dt.date | None:
+    """The date a title reporting a contact ends with after a comma or a dash: the contact's day."""
+    value = dates.separated_trailing_date(headline)
+    return value if value and cue and cue.search(headline[:dates.find_dates(headline)[-1][1]]) else None
+
+
+def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, kb: Knowledge):
     """The date the text says it was published: a date line, a date glued to the headline, a wire
     dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
     places = _date_line_places(text, cleaned)
@@ -134,7 +140,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None)
-    if published is None and cleaned.headline:
+    if published is None and cleaned.headline and not _dated_contact(cleaned.headline, _event_cue(kb)):
         published = dates.trailing_date(cleaned.headline)
     if published is None:
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
@@ -253,6 +259,9 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         return None, None
     anchor = _filing_day(paragraphs, published)
     if headline and dates.trailing_date(headline):
+        dated = _dated_contact(headline, cue)
+        if dated:
+            return dated, "text"  # "Reagan and Gorbachev meet in Geneva, Nov. 19, 1985": an archive's title
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
@@ -532,7 +541,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append("title derived")
 
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
-    published = _publication_date(text, cleaned, archive)
+    published = _publication_date(text, cleaned, archive, kb)
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
