@@ -5436,3 +5436,15 @@ def test_arabic_words_for_a_moment_ago_and_yesterday_date_the_contact_from_the_p
 def test_a_title_reporting_a_contact_that_ends_in_a_date_after_a_comma_or_dash_dates_the_contact(headline, published, event_date):
     record = extract_text(headline + "\n\nThe two leaders spoke about trade and security for an hour.\n")
     assert (record["published"], record["event_date"]) == (published, event_date)
+
+
+@pytest.mark.parametrize("lead, event_date", [
+    ("Jordan’s King Hussein makes his first public visit to Israel, 15 months after the peace treaty.", "1996-01-10"),
+    ("Στην Αθήνα βρίσκεται ο πρόεδρος της Πολωνίας για επίσημη επίσκεψη.", "1996-01-10"),
+    # the past tense, and the future, say nothing of the page's day
+    ("Jordan’s King Hussein made his first public visit to Israel, 15 months after the peace treaty.", None),
+    ("Jordan’s King Hussein makes his first public visit to Israel next week, 15 months after the treaty.", None),
+])
+def test_a_contact_told_in_the_present_tense_is_dated_by_the_pages_date(lead, event_date):
+    record = extract_text("King Hussein in Tel Aviv\n\nJanuary 10, 1996\n\n" + lead + "\n")
+    assert (record["published"], record["event_date"]) == ("1996-01-10", event_date)

@@ -88,6 +88,8 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
 
 _WORDS = read_words("words.yaml")
 _CONTACT_WORDS = tuple(_WORDS["contact_words"] + _WORDS["contact_words_other_languages"])
+_PRESENT_CONTACT = re.compile(r"(?<!\w)(?:" + "|".join(_WORDS["present_contact_verbs"]) + r")(?!\w)", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming)\b", re.IGNORECASE)  # "makes ... visit next week"
 _SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
 
 
@@ -311,7 +313,10 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         # "has held bilateral talks ...", then "Mahama, who led a delegation on Wednesday 5th
         # September, 2012, on a two-nation tour": the lead's contact, dated in full after "on" nearby
         stated = _stated_on(paragraphs[:_EVENT_PARAGRAPHS], published)
-        return (stated, "text") if stated else (None, None)
+        if stated:
+            return stated, "text"
+    if date is None and published and _PRESENT_CONTACT.search(first) and not (dates.is_future(first) or _AHEAD.search(first)):
+        return published, "derived"  # "King Hussein makes his first public visit to Israel" under "January 10, 1996"
     return (date[1], date[2]) if date else (None, None)
 
 
