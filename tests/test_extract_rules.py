@@ -5448,3 +5448,13 @@ def test_a_title_reporting_a_contact_that_ends_in_a_date_after_a_comma_or_dash_d
 def test_a_contact_told_in_the_present_tense_is_dated_by_the_pages_date(lead, event_date):
     record = extract_text("King Hussein in Tel Aviv\n\nJanuary 10, 1996\n\n" + lead + "\n")
     assert (record["published"], record["event_date"]) == ("1996-01-10", event_date)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuanian, Finnish presidents talk security, cooperation during phone call\n\nThe two presidents discussed the "
+    "security of the Baltic Sea region and support for Ukraine.\n",
+    "PM Keeps Getting Congratulatory Calls\n\nOn Tuesday, the Prime Minister received congratulatory calls from the "
+    "Presidents of Korea, Zimbabwe and Mozambique.\n",
+])
+def test_a_call_named_after_what_was_talked_about_or_as_congratulations_is_a_phone_call(text):
+    assert extract_text(text)["kind"] == "phone_call"
