@@ -5451,10 +5451,13 @@ def test_a_contact_told_in_the_present_tense_is_dated_by_the_pages_date(lead, ev
 
 
 @pytest.mark.parametrize("text", [
-    "Lithuanian, Finnish presidents talk security, cooperation during phone call\n\nThe two presidents discussed the "
+    # "talks" comes first, "phone call" tells how
+    "Lithuanian, Finnish presidents talks security, cooperation during phone call\n\nThe two presidents discussed the "
     "security of the Baltic Sea region and support for Ukraine.\n",
-    "PM Keeps Getting Congratulatory Calls\n\nOn Tuesday, the Prime Minister received congratulatory calls from the "
-    "Presidents of Korea, Zimbabwe and Mozambique.\n",
+    # "received" comes first, and visits are recalled after
+    "PM Keeps Getting Congratulatory Calls on Poll Victory\n\nPrime Minister Modi received congratulatory calls from the "
+    "Presidents of Korea, Zimbabwe and Mozambique\n\nHe recalled his visit to Korea in February and the visit of its "
+    "first lady to India, a trip that added a new chapter to the ties.\n",
 ])
 def test_a_call_named_after_what_was_talked_about_or_as_congratulations_is_a_phone_call(text):
     assert extract_text(text)["kind"] == "phone_call"
