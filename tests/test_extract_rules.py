@@ -5461,3 +5461,20 @@ def test_a_contact_told_in_the_present_tense_is_dated_by_the_pages_date(lead, ev
 ])
 def test_a_call_named_after_what_was_talked_about_or_as_congratulations_is_a_phone_call(text):
     assert extract_text(text)["kind"] == "phone_call"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“El propósito del encuentro fue fortalecer los vínculos entre los dos países”, difundió la Presidencia uruguaya.",
+     "Presidencia uruguaya"),
+    ("“Se trata de la primera visita a nuestro país del presidente como jefe de Estado”, resaltó la Presidencia de Uruguay.",
+     "Presidencia de Uruguay"),
+    ("“Os dois presidentes concordaram em aprofundar as relações entre os países”, informou a Presidência angolana.",
+     "Presidência angolana"),
+    ("« Les deux chefs d’Etat vont s’entretenir en tête-à-tête », a indiqué la présidence sénégalaise.", "présidence sénégalaise"),
+    ("« Les deux chefs d’Etat vont s’entretenir en tête-à-tête », a annoncé l’Elysée.", "Élysée"),
+    # an office the knowledge base does not know, before the verb: nobody, not the last person named
+    ("A Secom informou que a ligação foi “apenas de caráter preliminar” e curta.", None),
+])
+def test_a_presidency_named_after_its_noun_or_typed_without_an_accent_speaks_for_its_statement(sentence, speaker):
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in record["quotes"]] == [speaker]

@@ -417,6 +417,16 @@ class Knowledge:
         return re.compile(rf"(?<![\w\-])(?P<country>{countries})(?:['’]s)?\s+(?P<kind>(?i:{kinds}))(?![\w])")
 
     @cached_property
+    def presidency_pattern(self) -> re.Pattern:
+        """A presidency as Spanish, Portuguese, French and Italian name it, its nation after the noun ("la Presidencia
+        uruguaya", "a Presidência angolana", "la présidence sénégalaise", "la Presidencia de Uruguay"): a speaker
+        named as written, without its article."""
+        demonyms = trie_alternation(self.demonyms_after_noun)
+        countries = trie_alternation([word for word in self.country_by_word if word[:1].isupper() and word.isascii()])
+        return re.compile(r"(?<![\w\-])(?i:presidencia|presidência|présidence|presidenza)\s+"
+                          rf"(?:(?:de|da|do|du|della|di)\s+(?:la\s+|l['’]\s?)?(?:{countries})|(?:{demonyms}))(?![\w])")
+
+    @cached_property
     def adjective_by_country(self) -> dict[str, str]:
         return {e["name"]: (list(e.get("demonyms") or ()) + [e["name"]])[0] for e in self.countries}
 
@@ -443,6 +453,7 @@ class Knowledge:
         found: list[tuple[int, int, str | None]] = (
             [(m.start(), m.end(), self.organisation(m.group(0))) for m in pattern.finditer(text)] if pattern else [])
         found += [(m.start(), m.end(), self._institution_name(m)) for m in self.institution_pattern.finditer(text)]
+        found += [(m.start(), m.end(), m.group(0)) for m in self.presidency_pattern.finditer(text)]
         return sorted((start, end, name) for start, end, name in found if name)
 
     def organisation_in(self, text: str) -> str | None:
@@ -452,7 +463,10 @@ class Knowledge:
         if listed:
             return self.organisation(listed.group(0))
         generic = self.institution_pattern.search(text)
-        return self._institution_name(generic) if generic else None
+        if generic:
+            return self._institution_name(generic)
+        presidency = self.presidency_pattern.search(text)
+        return presidency.group(0) if presidency else None
 
     # -- roles ----------------------------------------------------------------------------
     @cached_property
