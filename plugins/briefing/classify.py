@@ -592,7 +592,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield place, future(text, match.start(), match.start("place"))
         listed = kb.place_pattern
         for match in _PLACE_BEFORE_PARTICIPLE.finditer(text) if listed else ():
-            known = listed.fullmatch(match.group("place"))
+            known = listed.fullmatch(match.group("place")) if listed else None
             if known:
                 yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
         for match in _said_of_this_contact(_PLACE_AFTER_ELSEWHERE, text, said_only) if listed else ():
