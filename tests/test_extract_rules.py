@@ -5478,3 +5478,13 @@ def test_a_call_named_after_what_was_talked_about_or_as_congratulations_is_a_pho
 def test_a_presidency_named_after_its_noun_or_typed_without_an_accent_speaks_for_its_statement(sentence, speaker):
     record = extract_text("Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n" + sentence + "\n")
     assert [q["speaker"] for q in record["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("headline", [
+    "SPEECH BY SHRI K R NARAYANAN, PRESIDENT OF INDIA, AT THE BANQUET",
+    "SPEECH BY K. R. NARAYANAN AT THE BANQUET",
+])
+def test_a_name_in_capitals_with_initials_is_known_and_a_speech_under_it_is_that_persons(headline):
+    record = extract_text(headline + "\n\nYour Majesty,\n\nLadies and Gentlemen,\n\nI have great pleasure, on behalf of the "
+                          "Government and the people of India, to welcome you here tonight.\n")
+    assert [q["speaker"] for q in record["quotes"]] == ["K. R. Narayanan"]

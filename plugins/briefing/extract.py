@@ -393,9 +393,10 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
     return _FAMILY_NAME_FIRST.sub(turned, text)
 
 
-# a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"
+# a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"; initials after
+# the first ("SHRI K R NARAYANAN", "K. R. NARAYANAN")
 # (at a word's start, looked behind from its first capital: the engine skips to the capitals)
-_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]{{2,}})*(?![\w'’])")
+_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]{{2,}}| [{UPPER_LETTERS}]\.?)*(?![\w'’])")
 _RUN_WORD = re.compile(r"\S+")
 
 
