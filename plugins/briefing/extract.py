@@ -396,7 +396,8 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
 # a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"; initials after
 # the first ("SHRI K R NARAYANAN", "K. R. NARAYANAN")
 # (at a word's start, looked behind from its first capital: the engine skips to the capitals)
-_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]{{2,}}| [{UPPER_LETTERS}]\.?)*(?![\w'’])")
+_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+"
+                           rf"(?: [{UPPER_LETTERS}]{{2,}}| [{UPPER_LETTERS}]\.?)*(?![\w'’])")
 _RUN_WORD = re.compile(r"\S+")
 
 
