@@ -442,9 +442,12 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                 return kind
     opening = ([headline] if headline else []) + first_sentence
     for text in opening:
-        for kind, (pattern, weights) in cues.items():
-            if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE for m in pattern.finditer(text)):
-                return kind
+        # the first decisive cue, and of two starting together the longer ("pays congratulatory calls on", a visit,
+        # not "congratulatory calls")
+        decisive = [(m.start(), m.start() - m.end(), kind) for kind, (pattern, weights) in cues.items()
+                    for m in pattern.finditer(text) if weights.get(_phrase(m), 1.0) >= DECISIVE_CUE]
+        if decisive:
+            return min(decisive)[2]
     for text in lead:
         for sentence in sentences(text):
             first = None
