@@ -5488,3 +5488,12 @@ def test_a_name_in_capitals_with_initials_is_known_and_a_speech_under_it_is_that
     record = extract_text(headline + "\n\nYour Majesty,\n\nLadies and Gentlemen,\n\nI have great pleasure, on behalf of the "
                           "Government and the people of India, to welcome you here tonight.\n")
     assert [q["speaker"] for q in record["quotes"]] == ["K. R. Narayanan"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Na warszawskim lotnisku Joe Bidena powitali w imieniu Andrzeja Dudy urzędnicy kancelarii.", ["Joe Biden", "Andrzej Duda"]),
+    # the case of "to": someone spoken of, not met
+    ("Premier mówił o potrzebie wysyłania Władimirowi Putinowi silnego sygnału.", []),
+])
+def test_a_known_name_declined_without_a_title_is_read_but_not_in_the_case_of_to_or_with(sentence, people):
+    assert [p["name"] for p in extract_text("Wizyta\n\n" + sentence + "\n")["people"]] == people

@@ -409,6 +409,7 @@ _SLAVIC_ENDINGS = sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=Tr
 _STEM_LENGTH = 3  # what is left of a word once its ending is taken off
 _SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
 _SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
+_OBLIQUE_ENDINGS = tuple(_NAME_LISTS["slavic_oblique_endings"])
 # "with", then up to five words (a title, its adjectives, the office's or the country's name), then the name
 _WITH_BEFORE = re.compile(r"(?<![\w\-])(?i:" + "|".join(_NAME_LISTS["slavic_with"]) + r")\s+(?:[\w\-]+\s+){0,5}$")
 _WITH_REACH = 60
@@ -423,6 +424,12 @@ def _stems(word: str) -> set[str]:
     "pellegrini", "pellegrin"; "Kiskou" and "Kiska" -> "kisk")."""
     word = word.casefold()
     return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
+
+
+def _not_oblique(match: re.Match) -> bool:
+    """Whether neither word of a declined name carries the ending of the case of "to" or "with" ("Władimirowi
+    Putinowi", "przed Władimirem Putinem": someone spoken of, not met)."""
+    return not any(word.casefold().endswith(_OBLIQUE_ENDINGS) for word in match.groups())
 
 
 def _met_with(text: str, match: re.Match) -> bool:
@@ -881,14 +888,15 @@ class PeopleFinder:
                 and fold(name) not in self.kb.person_by_alias)
 
     def _scan_declined(self, index: int, text: str, spans: list) -> None:
-        """Known people named after their title in a case of a language that declines names ("s premiérem
-        Peterem Pellegrinim")."""
+        """Known people named in a case of a language that declines names: after their title ("s premiérem
+        Peterem Pellegrinim"), after "with", or, without either, in a case that names who acts or is acted on
+        ("Joe Bidena powitali", "w imieniu Andrzeja Dudy"; not "Władimirowi Putinowi", to whom something is sent)."""
         declined, openings = _declined_names(self.kb)
         for match in _NAME_PAIR.finditer(text):
             if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
                 continue
             title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
-            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match)):
+            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match) or _not_oblique(match)):
                 continue
             people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
             person = people.pop() if len(people) == 1 else None
