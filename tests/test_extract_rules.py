@@ -5497,3 +5497,11 @@ def test_a_name_in_capitals_with_initials_is_known_and_a_speech_under_it_is_that
 ])
 def test_a_known_name_declined_without_a_title_is_read_but_not_in_the_case_of_to_or_with(sentence, people):
     assert [p["name"] for p in extract_text("Wizyta\n\n" + sentence + "\n")["people"]] == people
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Una piazza affollata ha atteso l’arrivo del Presidente della Repubblica Italiana dalla prima mattina.", []),
+    ("Myanmar Prime Minister Lieut. General Soe Win said that the two countries will cooperate.", ["Soe Win"]),
+])
+def test_a_states_adjective_after_a_title_and_a_rank_of_two_words_are_no_names(sentence, people):
+    assert [p["name"] for p in extract_text("Leaders meet\n\n" + sentence + "\n")["people"]] == people

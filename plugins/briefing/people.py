@@ -680,8 +680,10 @@ class PeopleFinder:
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         captured = self._without_state_name(captured)
         name = _trim_name(captured)
-        if not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name):
-            return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia"
+        if (not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name)
+                or self.kb.country_by_foreign_demonym.get(name.casefold())):
+            return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
+            # "Presidente della Repubblica Italiana": a state's adjective
         suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
         if suffixed and self._known_or_short(name[:suffixed.start()]):
             name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
