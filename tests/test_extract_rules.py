@@ -5505,3 +5505,47 @@ def test_a_known_name_declined_without_a_title_is_read_but_not_in_the_case_of_to
 ])
 def test_a_states_adjective_after_a_title_and_a_rank_of_two_words_are_no_names(sentence, people):
     assert [p["name"] for p in extract_text("Leaders meet\n\n" + sentence + "\n")["people"]] == people
+
+
+# -- the twenty-seventh round's review: what the new rules must leave alone ------------------------------------
+
+@pytest.mark.parametrize("text, field, value", [
+    # a title's date after a dash is the page's when the lead dates the contact, and no date of a contact announced
+    ("Obama meets Modi, says talks were productive - 14 March 2015\n\nPresident Barack Obama met Prime Minister "
+     "Narendra Modi in Washington on Tuesday for talks.\n", "event_date", "2015-03-10"),
+    ("Obama meets Modi, says talks were productive - 14 March 2015\n\nPresident Barack Obama met Prime Minister "
+     "Narendra Modi in Washington on Tuesday for talks.\n", "published", "2015-03-14"),
+    ("Obama to meet Modi in Washington, 14 March 2015\n\nPresident Barack Obama will meet Prime Minister Narendra Modi "
+     "next week.\n", "event_date", None),
+    # the present tense of another time, a habit, a noun
+    ("Leaders\n\nMarch 14, 2015\n\nRussian President Vladimir Putin visits China in May, the Kremlin said.\n", "event_date", None),
+    ("Leaders\n\nMarch 14, 2015\n\nEvery year the President hosts a dinner for foreign leaders.\n", "event_date", None),
+    ("Leaders\n\nMarch 14, 2015\n\nPrime Minister Narendra Modi's visits to the United States have become routine.\n",
+     "event_date", None),
+    # a call of another time does not make a meeting a call
+    ("Obama and Modi meet\n\nPresident Barack Obama met Prime Minister Narendra Modi at the White House on Monday, days "
+     "after a congratulatory phone call in May.\n", "kind", "meeting"),
+    ("Obama meets Modi, recalls congratulatory call\n\nPresident Barack Obama met Prime Minister Narendra Modi at the "
+     "White House on Monday.\n", "kind", "meeting"),
+    ("Modi, after courtesy call on Emperor, holds phone talks with Abe\n\nPrime Minister Narendra Modi spoke with Prime "
+     "Minister Shinzo Abe on Monday.\n", "kind", "phone_call"),
+    ("Macron reçoit Sall\n\nLe président Emmanuel Macron a reçu Macky Sall à l’Élysée lundi, avant son voyage officiel "
+     "au Maroc.\n", "kind", "meeting"),
+    # a State House whose statement is cited, a route after a reception
+    ("Rais Kenyatta ampokea Museveni\n\nRais Uhuru Kenyatta amempokea Rais Yoweri Museveni mjini Mombasa leo, kwa mujibu "
+     "wa taarifa ya Ikulu Nairobi.\n", "location", None),
+    ("Leaders meet\n\nPrime Minister Narendra Modi was received by President Barack Obama on Monday, his first stop on a "
+     "tour of the Americas that will later take him from Washington to Mexico City.\n", "location", None),
+    # a channel's name is no relation between two countries
+    ("News\n\nThe CNN-Turk correspondent reported from the scene in the city.\n", "countries", []),
+    # "today" inside "the second day of his visit" and a paper's name; a spokesman's "today"
+    ("ماكرون يستقبل السيسي\n\n14/03/2019\n\nاستقبل الرئيس ماكرون الرئيس السيسي في قصر الإليزيه في اليوم الثاني من زيارته لفرنسا.\n",
+     "event_date", None),
+])
+def test_the_new_rules_leave_alone_what_they_do_not_mean(text, field, value):
+    assert extract_text(text)[field] == value
+
+
+def test_a_ministrys_denial_that_its_position_changed_is_prose_not_a_sites_disclaimer():
+    line = "外交部发言人表示，这不代表中方立场发生变化，中方愿同美方保持沟通。"
+    assert extract_text("新闻\n\n" + line + "\n")["body"] == [line]

@@ -60,6 +60,9 @@ _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0
 _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
+# "days after a congratulatory phone call", "recalls congratulatory call": a cue of another time
+_EARLIER_CUE = re.compile(r"\b(?i:after|before|since|following|recall(?:s|ed|ing)?|previous|last|earlier)"
+                          r"\s+(?:[\w\-'’]+\s+){0,3}$")
 _IN_PERSON = ("meeting", "visit")
 # "Dar es Salaam", "Port of Spain", "Áras an Uachtaráin": a particle between capitalised words, accented or not
 _PLACE_WORDS = rf"[{UPPER_LETTERS}][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au|an)\s+)?[{UPPER_LETTERS}][\w\-]+){{0,2}}"
@@ -77,7 +80,11 @@ _PLACE_AFTER = re.compile(
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at)"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
-    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,120}}?\b(?P<go_prep>in|to|at))"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at)"
+    # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
+    # shah of Iran, and his wife, Empress ... Farrah, to Washington")
+    r"|\b(?i:welcomed|welcomes|welcoming)"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{81,120}}?\b(?P<welcome_prep>to))"
     rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
@@ -116,7 +123,8 @@ _CITY_OF = re.compile(
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
     # "kumkaribisha Ikulu Dar es Salaam", "Ikulu ya Dar es Salaam", "Ikulu jijini Nairobi": Swahili's State House and its city
-    rf"|\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
+    # (not "taarifa ya Ikulu Nairobi", "Msemaji wa Ikulu": a statement or a spokesman "of" State House)
+    rf"|(?<!\bya\s)(?<!\bwa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi": a venue, then its city after a comma.
@@ -444,8 +452,10 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     for text in opening:
         # the first decisive cue, and of two starting together the longer ("pays congratulatory calls on", a visit,
         # not "congratulatory calls")
+        # (not one of another time: "days after a congratulatory phone call", "after courtesy call on the Emperor")
         decisive = [(m.start(), m.start() - m.end(), kind) for kind, (pattern, weights) in cues.items()
-                    for m in pattern.finditer(text) if weights.get(_phrase(m), 1.0) >= DECISIVE_CUE]
+                    for m in pattern.finditer(text) if weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
+                    and not _EARLIER_CUE.search(text, max(0, m.start() - _NOT_HELD_REACH), m.start())]
         if decisive:
             return min(decisive)[2]
     for text in lead:
@@ -457,6 +467,9 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                     if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
                         continue  # "to hold talks", "will meet": announced, not yet held
                     weight = weights.get(_phrase(match), 1.0)
+                    if weight >= DECISIVE_CUE and _EARLIER_CUE.search(sentence, max(0, match.start() - _NOT_HELD_REACH),
+                                                                     match.start()):
+                        continue  # "recalls congratulatory call", "a year after talks in a phone call": another time
                     if weight >= STRONG_CUE:
                         # the first cue, and of two starting together the longer ("calls on", not "calls");
                         # a channel before any other ("se sont entretenus samedi par téléphone")
@@ -563,7 +576,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
         capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
         for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
-            prep = match.group("prep") or match.group("go_prep")
+            prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep")
             venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
             # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
             city_after = _THEN_IN.match(text, match.end()) if prep == "in" and kb.place_pattern and not (
@@ -1247,12 +1260,18 @@ def _country_after_hyphen(kb: Knowledge) -> re.Pattern:
 
 
 _ABBREVIATION_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])[A-Z]{2,4}-$")
+_RELATION_AFTER = re.compile(r"\s+(?:bilateral\s+)?(?:ties|relations|relationship|cooperation|co-operation|partnership|trade|"
+                             r"talks|summit|border|bilateral)\b", re.IGNORECASE)
 
 
 def _paired_after_hyphen(text: str, match: re.Match, ends: set[int]) -> bool:
-    """Whether the word before the hyphen names a country too, or is an abbreviation ("TT-Guyana", "EU-Russia"): two
-    sides of a relation, not a prefix ("Sino-", "pro-")."""
-    return match.start() - 1 in ends or bool(_ABBREVIATION_BEFORE_HYPHEN.search(text, max(0, match.start() - 6), match.start()))
+    """Whether the word before the hyphen names a country too ("India-Pakistan talks"), or is an abbreviation in a
+    pair the text calls a relation ("TT-Guyana bilateral ties", not "the CNN-Turk correspondent"): two sides, not a
+    prefix ("Sino-", "pro-")."""
+    if match.start() - 1 in ends:
+        return True
+    return bool(_ABBREVIATION_BEFORE_HYPHEN.search(text, max(0, match.start() - 6), match.start())
+                and _RELATION_AFTER.match(text, match.end()))
 
 
 @lru_cache(maxsize=8)

@@ -89,7 +89,11 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
 _WORDS = read_words("words.yaml")
 _CONTACT_WORDS = tuple(_WORDS["contact_words"] + _WORDS["contact_words_other_languages"])
 _PRESENT_CONTACT = re.compile(r"(?<!\w)(?:" + "|".join(_WORDS["present_contact_verbs"]) + r")(?!\w)", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming)\b", re.IGNORECASE)  # "makes ... visit next week"
+# ... not of another time ("visits China in May", "Every year the President hosts ..."), nor a noun ("Modi's visits")
+_AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming|every|each|often|usually|regularly|routinely)\b"
+                    r"|\b(?:in|on|by|until|from)\s+(?:" + "|".join(dates.MONTH_NAMES) + r")\b|(?<!\d)(?:19|20)\d\d(?!\d)",
+                    re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|whose|of|and))\s+$", re.IGNORECASE)
 _SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
 
 
@@ -127,13 +131,23 @@ def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     return places
 
 
-def _dated_contact(headline: str, cue: re.Pattern | None) -> dt.date | None:
-    """The date a title reporting a contact ends with after a comma or a dash: the contact's day."""
-    value = dates.separated_trailing_date(headline)
-    return value if value and cue and cue.search(headline[:dates.find_dates(headline)[-1][1]]) else None
+_TITLE_AHEAD = re.compile(r"\bto\s+(?:meet|visit|hold|host|receive|call|travel|speak)\b", re.IGNORECASE)  # "Obama to meet Modi"
 
 
-def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, kb: Knowledge):
+def _dated_contact(headline: str | None, paragraphs: list[str], cue: re.Pattern | None) -> dt.date | None:
+    """The date a title reporting a contact ends with after a comma or a dash, the lead announcing nothing:
+    the contact's day, where the lead gives none ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985")."""
+    value = dates.separated_trailing_date(headline) if headline else None
+    if value is None or cue is None or not headline:
+        return None
+    title = headline[:dates.find_dates(headline)[-1][1]]
+    lead = paragraphs[0] if paragraphs else ""
+    if not cue.search(title) or dates.is_future(title) or _TITLE_AHEAD.search(title) or dates.is_future(lead):
+        return None
+    return value
+
+
+def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, title_stamp: bool = True):
     """The date the text says it was published: a date line, a date glued to the headline, a wire
     dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
     places = _date_line_places(text, cleaned)
@@ -142,7 +156,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None)
-    if published is None and cleaned.headline and not _dated_contact(cleaned.headline, _event_cue(kb)):
+    if published is None and cleaned.headline and title_stamp:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
@@ -261,9 +275,6 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         return None, None
     anchor = _filing_day(paragraphs, published)
     if headline and dates.trailing_date(headline):
-        dated = _dated_contact(headline, cue)
-        if dated:
-            return dated, "text"  # "Reagan and Gorbachev meet in Geneva, Nov. 19, 1985": an archive's title
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
@@ -315,7 +326,8 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         stated = _stated_on(paragraphs[:_EVENT_PARAGRAPHS], published)
         if stated:
             return stated, "text"
-    if date is None and published and _PRESENT_CONTACT.search(first) and not (dates.is_future(first) or _AHEAD.search(first)):
+    told = _PRESENT_CONTACT.search(first) if date is None and published else None
+    if told and not (dates.is_future(first) or _AHEAD.search(first) or _NOUN_BEFORE.search(first, 0, told.start())):
         return published, "derived"  # "King Hussein makes his first public visit to Israel" under "January 10, 1996"
     return (date[1], date[2]) if date else (None, None)
 
@@ -548,12 +560,19 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append("title derived")
 
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
-    published = _publication_date(text, cleaned, archive, kb)
+    published = _publication_date(text, cleaned, archive)
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed,
                                       published or dates.period_end(cleaned.meta_lines))
+    titled = _dated_contact(cleaned.headline, paragraphs, _event_cue(kb))
+    if titled and event in (None, titled):
+        # an archive's title dates what it records ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985"): when
+        # nothing but the title dates the page, it is no page's stamp
+        event, event_source = titled, "text"
+        if published == titled and _publication_date(text, cleaned, archive, title_stamp=False) is None:
+            published = None
     if event is None:
         event = _placed_date(kb, cleaned.meta_lines)
         event_source = "text" if event else None
