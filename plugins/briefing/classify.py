@@ -60,6 +60,8 @@ _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0
 _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
+_OWN_TRIP_OTHER_TIME = re.compile(r"\b(?i:avant|après|antes\s+de|después\s+de|depois\s+de)"
+                                  r"\s+(?i:son|sa|ses|leur|su|sus|seu|sua)\s+$")
 # "days after a congratulatory phone call", "recalls congratulatory call": a cue of another time
 _EARLIER_CUE = re.compile(r"\b(?i:after|before|since|following|recall(?:s|ed|ing)?|previous|last|earlier)"
                           r"\s+(?:[\w\-'’]+\s+){0,3}$")
@@ -123,8 +125,8 @@ _CITY_OF = re.compile(
     # "met at a Chengdu hotel": a venue named by its city
     rf"|\bat\s+an?\s+(?P<venues_city>{_PLACE_WORDS})\s+(?i:hotel|resort|guesthouse|guest house|restaurant)\b"
     # "kumkaribisha Ikulu Dar es Salaam", "Ikulu ya Dar es Salaam", "Ikulu jijini Nairobi": Swahili's State House and its city
-    # (not "taarifa ya Ikulu Nairobi", "Msemaji wa Ikulu": a statement or a spokesman "of" State House)
-    rf"|(?<!\bya\s)(?<!\bwa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
+    # (not "taarifa ya Ikulu Nairobi", "Msemaji wa Ikulu", "kwa mujibu wa Ikulu": a statement, a spokesman, "according to")
+    rf"|(?<!(?i:taarifa)\sya\s)(?<!(?i:msemaji)\swa\s)(?<!(?i:mujibu)\swa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi": a venue, then its city after a comma.
@@ -466,6 +468,8 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                 for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
                     if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
                         continue  # "to hold talks", "will meet": announced, not yet held
+                    if _OWN_TRIP_OTHER_TIME.search(sentence, max(0, match.start() - _NOT_HELD_REACH), match.start()):
+                        continue  # "a reçu Macky Sall lundi, avant son voyage officiel au Maroc": a trip of another time
                     weight = weights.get(_phrase(match), 1.0)
                     if weight >= DECISIVE_CUE and _EARLIER_CUE.search(sentence, max(0, match.start() - _NOT_HELD_REACH),
                                                                      match.start()):
@@ -486,6 +490,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             for text, weight in _weighted_segments(headline, paragraphs)
             for match in pattern.finditer(text)
             if not _not_held(text, match.start(), _WISHED)
+            and not _OWN_TRIP_OTHER_TIME.search(text, max(0, match.start() - _NOT_HELD_REACH), match.start())
         )
     best = max(sorted(scores), key=lambda k: scores[k], default=None)
     return best if best and scores[best] > 0 else "other"

@@ -89,11 +89,22 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
 _WORDS = read_words("words.yaml")
 _CONTACT_WORDS = tuple(_WORDS["contact_words"] + _WORDS["contact_words_other_languages"])
 _PRESENT_CONTACT = re.compile(r"(?<!\w)(?:" + "|".join(_WORDS["present_contact_verbs"]) + r")(?!\w)", re.IGNORECASE)
-# ... not of another time ("visits China in May", "Every year the President hosts ..."), nor a noun ("Modi's visits")
-_AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming|every|each|often|usually|regularly|routinely)\b"
-                    r"|\b(?:in|on|by|until|from)\s+(?:" + "|".join(dates.MONTH_NAMES) + r")\b|(?<!\d)(?:19|20)\d\d(?!\d)",
-                    re.IGNORECASE)
+# ... not of another time: ahead anywhere ("makes ... visit next week"), a month or a year in the verb's own clause
+# ("visits China in May", not "... since the 1994 peace treaty"), a habit before the verb ("Every year the President
+# hosts ..."); nor a noun ("Modi's visits")
+_AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming)\b", re.IGNORECASE)
+_OTHER_TIME_AFTER = re.compile(r"\b(?:in|on|by|until|from)\s+(?:" + "|".join(dates.MONTH_NAMES) + r")\b"
+                               r"|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_OTHER_TIME_REACH = 30
+_HABIT_BEFORE = re.compile(r"\b(?:every|each|often|usually|regularly|routinely)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|whose|of|and))\s+$", re.IGNORECASE)
+
+
+def _told_now(first: str, told: re.Match) -> bool:
+    """Whether a lead's present-tense contact verb tells this contact now, not another time, a habit or a noun."""
+    clause = first[told.end():told.end() + _OTHER_TIME_REACH].split(",")[0]
+    return not (dates.is_future(first) or _AHEAD.search(first) or _OTHER_TIME_AFTER.search(clause)
+                or _HABIT_BEFORE.search(first, 0, told.start()) or _NOUN_BEFORE.search(first, 0, told.start()))
 _SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
 
 
@@ -327,7 +338,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         if stated:
             return stated, "text"
     told = _PRESENT_CONTACT.search(first) if date is None and published else None
-    if told and not (dates.is_future(first) or _AHEAD.search(first) or _NOUN_BEFORE.search(first, 0, told.start())):
+    if told and _told_now(first, told):
         return published, "derived"  # "King Hussein makes his first public visit to Israel" under "January 10, 1996"
     return (date[1], date[2]) if date else (None, None)
 
