@@ -5569,3 +5569,12 @@ def test_a_ministrys_denial_that_its_position_changed_is_prose_not_a_sites_discl
 ])
 def test_the_narrowed_rules_still_do_what_they_are_for(text, field, value):
     assert extract_text(text)[field] == value
+
+
+@pytest.mark.parametrize("word", ["x ", "share ", "print ", "facebook | "])
+def test_a_long_run_of_a_share_buttons_word_before_other_words_is_read_not_backtracked_for_ever(word):
+    # each space could go to either side of an optional separator, so a failing match tried 2^n splits: the run
+    # never ended (a hostile seed would stall a build); the separator is now one or the other
+    run = word * 2000 + "[email protected]"
+    record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Lima on Monday.\n\n" + run + "\n")
+    assert record["body"][0] == "President Ana Costa met Luis Vega in Lima on Monday."
