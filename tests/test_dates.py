@@ -659,3 +659,20 @@ def test_a_weekdays_name_that_also_means_week_dates_nothing():
     record = extract_text("Poseta\n\nBlic 14.03.2018 | Tanjug\n\nPredsednik Ana Costa je pre nedelju dana razgovarao sa "
                           "predsednikom Luisom Vegom.\n")
     assert record["event_date"] != "2018-03-11"
+
+
+@pytest.mark.parametrize("paragraph, value", [
+    # a dash after the place, and the day's ordinal in capitals, as a dateline set in capitals writes them
+    ("JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT Edgar Lungu met", (33, D(2015, 6, 15), None)),
+    ("JOHANNESBURG, 15TH JUNE, 2015 - President Edgar Lungu met", (32, D(2015, 6, 15), None)),
+])
+def test_datelines_in_capitals_with_dashes(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
+def test_a_date_line_with_a_place_whose_name_has_a_particle_gives_its_date_and_place():
+    line = "Città del Vaticano , lunedì, 18. aprile, 2016 15:38 (ACI Stampa)."
+    assert dates.parse_date_line(line) == D(2016, 4, 18)
+    assert dates.date_line_names(line) == ["Città del Vaticano"]
+    # a particle is a word: "di" does not begin "diperbarui" (updated), which a byline's name then runs into
+    assert dates.parse_date_line("oleh Lizsa Egeham diperbarui 09 Jan 2023, 10:50 WIB") == D(2023, 1, 9)

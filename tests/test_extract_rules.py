@@ -5578,3 +5578,17 @@ def test_a_long_run_of_a_share_buttons_word_before_other_words_is_read_not_backt
     run = word * 2000 + "[email protected]"
     record = extract_text("Leaders meet\n\nPresident Ana Costa met Luis Vega in Lima on Monday.\n\n" + run + "\n")
     assert record["body"][0] == "President Ana Costa met Luis Vega in Lima on Monday."
+
+
+def test_a_venue_and_its_city_on_a_line_of_their_own_place_the_visit_in_the_city():
+    text = ("Statsbesök från Finland\n\nKungl. Slottet, Stockholm\n\n"
+            "Kungen välkomnade presidenten Alexander Stubb på statsbesök i Sverige.\n")
+    assert extract_text(text)["location"] == "Stockholm"
+
+
+@pytest.mark.parametrize("note", ["(Det talade ordet gäller)", "Check against delivery", "Es gilt das gesprochene Wort."])
+def test_a_speechs_delivery_note_on_its_own_line_is_noise(note):
+    text = f"Speech at the state banquet\n\n{note}\n\nMr President, it is a great honour to welcome you to Stockholm.\n"
+    record = extract_text(text)
+    assert note in record["removed"]
+    assert record["body"] == ["Mr President, it is a great honour to welcome you to Stockholm."]

@@ -974,3 +974,51 @@ def test_known_people_are_found_in_arabic_and_greek_letters(text, people):
 ])
 def test_arabic_demonyms_after_a_title_name_their_country(text, countries):
     assert extract_text(text)["countries"] == countries
+
+
+# -- titles, forms of address and regnal numbers --------------------------------------------
+
+def test_a_possessive_after_a_surname_ending_in_s_is_no_part_of_the_name():
+    text = ("Visit to the Secretariat\n\nPrime Minister Timothy Harris met the staff. "
+            "Prime Minister Harris’ visit comes ahead of the summit.\n")
+    assert names(text) == ["Timothy Harris"]
+
+
+def test_a_leaders_title_before_a_surname_names_the_bearer_who_held_it():
+    # "Harris" alone is Kamala Harris, who was never a prime minister; Timothy Harris was
+    text = ("Visit to Georgetown\n\nPrime Minister Harris will meet the Secretary-General. "
+            "Dr. Harris is also scheduled to hold discussions with the opposition.\n")
+    assert extract_text(text)["people"] == [
+        {"name": "Timothy Harris", "role": "Prime Minister", "country": "Saint Kitts and Nevis"}]
+
+
+def test_a_title_before_a_surname_that_no_other_bearer_held_keeps_the_known_person():
+    # Dutch "de koning ontvangt Porosjenko": the king receives him; no other Poroshenko was a king
+    text = ("Bezoek aan Nederland\n\nLater op donderdag ontvangt de koning Porosjenko op Paleis Noordeinde.\n")
+    assert names(text) == ["Petro Poroshenko"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("He will meet the President of the Cooperative Republic of Guyana, His Excellency Brigadier David Granger at "
+     "the State House.", ["David Granger"]),
+    ("He was received by His Excellency the Most Honourable Sir Patrick Allen and Lady Allen.", ["Patrick Allen"]),
+    ("He will meet the President of the Republic of Guyana, David Granger, at the State House.", ["David Granger"]),
+])
+def test_forms_of_address_and_a_states_long_name_before_a_name(text, people):
+    assert names(f"A visit\n\n{text}\n") == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # German and the Nordic languages write a regnal number as an ordinal, with a full stop
+    ("In Deutschland zu Besuch: König Carl XVI. Gustaf traf Bundespräsident Joachim Gauck.",
+     ["Carl XVI Gustaf", "Joachim Gauck"]),
+    # a number of one letter ends the name
+    ("HM King George Tupou V travelled to New Zealand in 2006.", ["George Tupou V"]),
+])
+def test_regnal_numbers_as_other_languages_and_one_letter_write_them(text, people):
+    assert names(f"A visit\n\n{text}\n") == people
+
+
+def test_initials_whose_surname_is_lost_are_nobodys_name():
+    # an old scan spaces out the surname's letters: "K. E. W orosjilov"
+    assert names("Kunjungan\n\nPresiden K. E. W orosjilov dan Presiden Sukarno tiba di Djakarta.\n") == ["Sukarno"]

@@ -308,7 +308,7 @@ _SHORT_VOWELS = str.maketrans("áé", "ae")  # "Rómá-ban": a final vowel the c
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+(?:\s[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
-    r"|,?\s\d{1,2}\s[A-Z][a-z]+\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:"
+    r"|,?\s\d{1,2}(?i:st|nd|rd|th)?\s[A-Z](?:[a-z]+|[A-Z]+)\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:", "15TH JUNE, 2015"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
@@ -762,7 +762,8 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     beside the page's date ("June 10, 2010, Tashkent")."""
     for line in meta_lines:
         match = PLACE_LINE.fullmatch(line)
-        names = [match["place"].split(",")[0]] if match else dates.date_line_names(line)
+        # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city)
+        names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city

@@ -55,7 +55,7 @@ def _alternatives(words) -> str:
 
 _MONTH = r"(?P<month>" + trie_alternation(_MONTHS_WITH_YEAR) + r")(?!\w)\.?"
 _MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"  # ... and before its day: English's order
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
@@ -154,7 +154,8 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
-_NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
+_NAME = (r"[A-Z][\w.'’&\-]*"
+         r"(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al|(?:del|della|di|da|do|du|des|la)(?!\w)))*")  # "Città del Vaticano"
 _CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
@@ -228,10 +229,11 @@ _MAX_RECORD_FIELD = 80
 # "MOSCOW, July 25. /TASS/.", or a date alone: "October 18, 2006 -- The prime minister ...".
 _PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][A-Za-z .]{0,20}\])?"  # "Washington DC [US]"
           r"(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?")
-_WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
-         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")
+_WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}(?i:st|nd|rd|th)?\s+"
+         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
 _DATELINE = re.compile(
-    r"^(?:(?P<place>" + _PLACE + r")\s?,\s+)?(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
+    # "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ...": a dash after the place as well as a comma
+    r"^(?:(?P<place>" + _PLACE + r")(?:\s?,|\s+[–—])\s+)?(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )

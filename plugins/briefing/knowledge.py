@@ -146,7 +146,16 @@ def _particle_cases(name: str) -> set[str]:
     """A name with its article particle written small and capitalised ("Bachar al-Assad",
     "Bachar Al-Assad"): pages write it either way."""
     return {name, _ARTICLE_PARTICLE.sub(lambda m: m[1].upper() + "l-", name),
-            _ARTICLE_PARTICLE.sub(lambda m: m[1].lower() + "l-", name)}
+            _ARTICLE_PARTICLE.sub(lambda m: m[1].lower() + "l-", name), *_ordinal_spellings(name)}
+
+
+# "König Carl XVI. Gustaf", "Karl XVI. Gustav": German and the Nordic languages write a regnal number as an
+# ordinal, with a full stop, where a name goes on after it
+_INNER_REGNAL_NUMBER = re.compile(r"(?<= )([IVX]+)(?= \w)")
+
+
+def _ordinal_spellings(name: str) -> set[str]:
+    return {_INNER_REGNAL_NUMBER.sub(r"\1.", name)} - {name}
 
 
 def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = False) -> str:
@@ -289,7 +298,8 @@ class Knowledge:
         index: dict[str, Any] = {}
         for person in self.people:
             for alias in (person.name, *person.aliases):
-                index.setdefault(fold(alias), person)
+                for spelling in (alias, *_ordinal_spellings(alias)):
+                    index.setdefault(fold(spelling), person)
         for person in self.people:  # as texts typed without diacritics write them: "Kais Saied"
             for alias in (person.name, *person.aliases):
                 index.setdefault(fold(plain(alias)), person)

@@ -51,12 +51,16 @@ _PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father
 _SURNAME_PARTICLES = _WORDS["particles"]
 # "Salman Bin Hamad Al Khalifa": an Arabic name's particles may be written with a capital
 _PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
-NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}|{_PARTICLE}{_NAME_WORD})"
+# "King George Tupou V travelled": a regnal number of one letter ends a name (not "I" or "V" before a capital)
+_LAST_REGNAL_LETTER = r"(?:\s+[IVX](?![\w'’\-]|\.?\s+[A-Z]))?"
+NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}{_LAST_REGNAL_LETTER}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
 _COURTESY_SECOND = rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?"  # "Dato’ Sri": the second word, if any
-_HONORIFIC = rf"(?:(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND})"
+# "His Excellency Brigadier David Granger": the possessive of the form of address, then the titles
+_HONORIFIC = (rf"(?:(?:(?:His|Her)\s+(?=Excellency|Eminence|Beatitude))?(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+"
+              rf"{_COURTESY_SECOND})")
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _STATE_WORDS = _WORDS["state_words"]
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
@@ -128,9 +132,9 @@ def _subject_ends(text: str, verb: int) -> tuple[int, ...]:
     described = _DESCRIPTION_BEFORE.search(text, max(0, verb - _DESCRIPTION_REACH), verb)
     return (verb, described.start()) if described else (verb,)
 # A courtesy title or a rank introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother",
-# "Colonel Muammar Gadaffy".
-_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+"
-                            rf"{_COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
+# "Colonel Muammar Gadaffy"; after a form of address, "Excellency Brigadier David Granger", "Honourable Sir Patrick Allen".
+_COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:(?:Excellency|Honourable|Honorable)\s+)?"
+                            rf"(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
 # Its honorific alone, which the regex engine finds by skipping to the titles' first letters (the
 # lookbehind that opens _COURTESY_NAME makes it try every place in the text): few paragraphs hold one.
 _HONORIFIC_WRITTEN = re.compile(rf"(?:{'|'.join(sorted(_HONORIFICS))})\.?\s")
@@ -175,7 +179,10 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun)}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
     # "President of Bolivia", and as other languages write it: "presidente de Bolivia", "président du Sénégal"
-    of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der|van)\s+(?:the\s+|la\s+|l['’]\s?)?(?P<of>{countries}))?"
+    # "President of the (Cooperative) Republic of Guyana": a state's long name the countries' list may not hold
+    state = rf"(?:(?:{'|'.join(sorted(_STATE_WORDS))})\s+)*(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?"
+    of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der|van)\s+(?:the\s+|la\s+|l['’]\s?)?"
+                  rf"(?:{state})?(?P<of>{countries}))?"
                   rf"(?:\s+(?:to|ante)\s+(?:the\s+)?(?P<posting>{countries}|{places}))?")  # "ambassador to", "embajador ante"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
@@ -239,7 +246,12 @@ def _trim_name(name: str) -> str | None:
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
             break
+        if word.endswith(("'", "’")) and len(word) > 2:  # "Prime Minister Harris’ visit": a possessive, or a quotation's end
+            kept.append(word[:-1])
+            break
         kept.append(word)
+    if kept and all(len(word.rstrip(".")) == 1 for word in kept):
+        return None  # "Presiden K. E. W orosjilov": initials alone, the surname lost, are nobody's name
     return " ".join(kept) or None
 
 
@@ -602,11 +614,11 @@ class PeopleFinder:
             return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name))
         return None
 
-    def _note(self, name: str, role: str | None, country: str | None) -> str:
+    def _note(self, name: str, role: str | None, country: str | None, look_up: bool = True) -> str:
         name = _without_case_ending(name)
         if name.endswith((" Jr", " Sr")):
             name += "."  # one spelling of the generation for one person: "Jr." before a sentence's end or a quotation
-        known = self._known(name)
+        known = self._known(name) if look_up else None
         key = known.name if known else name
         written = name.split()[-1]
         if known and name != key and " " in name and _spelt_otherwise(written, key.split()[-1]):
@@ -829,11 +841,21 @@ class PeopleFinder:
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
-            key = self._note(name, role, country)
+            key = self._note(name, role, country, look_up=not self._never_held(name, role))
             if " " not in key and self.found[key].known is None:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(name), key))
+
+    def _never_held(self, name: str, role: str) -> bool:
+        """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
+        she never held (neither as her role nor in her profile), and another Harris the knowledge base
+        knows did (Timothy Harris, whom the titled surname then finds)."""
+        known = self._known(name) if " " not in name and role in self.kb.leading_roles else None
+        if not known or known.role == role or role in self.kb.titles_also_called.get(known.role or "", ()):
+            return False
+        return role.casefold() not in (known.profile or "").casefold() and any(
+            p.role == role for p in _known_indexes(self.kb)[1].get(name, []) if p is not known)
 
     def _scan_acting(self, index: int, text: str, spans: list) -> None:
         """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""
@@ -960,6 +982,8 @@ class PeopleFinder:
         if " " in word:
             return False
         known = self.kb.person_by_alias.get(fold(word))
+        if word in self.found and self.found[word].known is None and known:
+            return True  # "Prime Minister Harris" read as no known Harris: "Dr. Harris" later is the same man
         return any(" " in key and key != (known.name if known else None) and entry.role
                    and fold(self._short_name(key)) == fold(word) for key, entry in self.found.items())
 
