@@ -5592,3 +5592,32 @@ def test_a_speechs_delivery_note_on_its_own_line_is_noise(note):
     record = extract_text(text)
     assert note in record["removed"]
     assert record["body"] == ["Mr President, it is a great honour to welcome you to Stockholm."]
+
+
+def test_a_summary_sentence_above_the_headline_that_a_later_paragraph_retells_is_no_title():
+    text = ("El principal propósito de la conversación es continuar el fortalecimiento de las relaciones bilaterales.\n"
+            "La tarde de este sábado Santos y Trump hablarán telefónicamente\n"
+            "A las 4:40 p.m. de este sábado dialogarán telefónicamente el presidente Juan Manuel Santos y Donald Trump.\n"
+            "Se trata de la primera conversación oficial entre los dos jefes de Estado desde el 20 de enero.\n"
+            "El principal propósito de la conversación, informó la Casa de Nariño, es continuar el fortalecimiento "
+            "de las relaciones bilaterales.\n")
+    record = extract_text(text)
+    assert (record["title"], record["title_source"], record["kind"]) == (
+        "La tarde de este sábado Santos y Trump hablarán telefónicamente", "text", "phone_call")
+    assert record["removed"] == [text.splitlines()[0]]
+
+
+def test_a_first_sentence_no_later_paragraph_retells_stays_the_text():
+    text = ("Leaders of the two countries met in Lima on Monday to discuss trade and the border between them.\n"
+            "Costa and Vega hold talks\n"
+            "President Ana Costa met President Luis Vega in Lima on Monday, their first meeting since the election.\n"
+            "The two leaders agreed to open a new border crossing before the end of the year.\n")
+    assert extract_text(text)["title_source"] == "derived"
+
+
+@pytest.mark.parametrize("notice", ["Votre adresse email ne sera pas publiée.", "Your email address will not be published.",
+                                    "Required fields are marked *"])
+def test_a_blogs_comment_form_notice_is_noise(notice):
+    text = (f"Leaders meet in Dakar\n\nPresident Ana Costa met President Luis Vega in Dakar on Monday.\n\n{notice}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    assert notice in extract_text(text)["removed"]

@@ -719,3 +719,13 @@ def test_a_curly_opening_mark_closed_by_a_straight_one_ends_the_quotation_before
     record = extract_text(text)
     assert record["quotes"] == [quote("Naiqama Lalabalavu", "It is with great honour that I welcome this initiative,")]
     assert record["people"][0]["name"] == "Naiqama Lalabalavu"  # "Ratu", a Fijian chief's title, is no part of the name
+
+
+@pytest.mark.parametrize("ministers, speaker", [
+    ("Foreign Minister Ana Costa met President Luis Vega", "Ana Costa"),
+    # two whose titles end so: the bare title tells neither
+    ("Foreign Minister Ana Costa and Defence Minister Rui Lopes met President Luis Vega", None),
+])
+def test_the_minister_is_the_one_person_whose_title_ends_so(ministers, speaker):
+    text = f"Talks in Lima\n\n{ministers} on Monday.\n\n\"We discussed the peace process at length,\" the minister said.\n"
+    assert extract_text(text)["quotes"] == [quote(speaker, "We discussed the peace process at length,")]

@@ -650,6 +650,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text))
     _drop_lead_copy(result)
+    if result.headline is None:
+        _drop_standfirst_above_headline(result)
     _cut_deck(result)
     _cut_trailing_date(result)
     if result.headline:
@@ -1184,6 +1186,29 @@ def _drop_lead_copy(result: Cleaned) -> None:
         result.removed.extend(result.paragraphs[:following])
         result.headline = result.paragraphs[following]
         del result.paragraphs[:following + 1]
+
+
+def _drop_standfirst_above_headline(result: Cleaned) -> None:
+    """A page's summary sentence above its headline that a later paragraph retells ("El principal propósito de
+    la conversación es ..." over "La tarde de este sábado Santos y Trump hablará ...", and the same words with
+    "informó la Casa de Nariño" inside, further down): the line under it is the headline."""
+    if len(result.paragraphs) < _STANDFIRST_PARAGRAPHS or not is_headline_like(result.paragraphs[1]):
+        return
+    summary = result.paragraphs[0]
+    if len(sentences(summary)) != 1 or not is_paragraph_like(result.paragraphs[2]):
+        return
+    later = (sentence for paragraph in result.paragraphs[2:2 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
+    if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
+        result.removed.append(summary)
+        result.headline = result.paragraphs[1]
+        del result.paragraphs[:2]
+
+
+_STANDFIRST_PARAGRAPHS = 3  # the summary, the headline, the text
+
+
+def _bare_words(text: str) -> str:
+    return " ".join(word.strip(".,;:!?«»“”\"'’()") for word in fold(text).split())
 
 
 def _retold(line: str, sentence: str) -> bool:

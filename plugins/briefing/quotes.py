@@ -477,6 +477,10 @@ class QuoteFinder:
             role = self.kb.canonical_role(written)
             fits = [p["name"] for p in self.people
                     if role in (p["role"], self._known_role(p["name"])) and (country is None or p["country"] == country)]
+            if not fits:  # "the minister said" after "Foreign Minister Ana Costa": the one title ending so (no Prime Minister)
+                ending = [p["name"] for p in self.people if (p["role"] or "").endswith(f" {role}")
+                          and p["role"] not in self.kb.leading_roles and (country is None or p["country"] == country)]
+                fits = ending if len(ending) == 1 else []
             if not fits and country:  # "the Slovak premier", "il premier indiano": a title the holder is also given
                 also = self.kb.titles_also_called.get(role, frozenset())
                 fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in also]
