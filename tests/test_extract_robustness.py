@@ -213,6 +213,7 @@ def test_a_megabyte_of_one_repeated_sign_is_shortened_and_noted():
 def test_lines_of_repeated_list_items_and_site_links_are_read_in_one_pass():
     """Patterns whose repeated parts could split the same spaces two ways try 2^n splits on such
     a line (a tag line and a line of site links did, until each item had to start after them)."""
-    hostile = ["May 3, 2015 " * 200 + "!", "help " * 200 + "x", "About Us | " * 200 + "x"]
+    # ... and a date line's credit of names joined by "and", which both a name and the credits' separator once read
+    hostile = ["May 3, 2015 " * 200 + "!", "help " * 200 + "x", "About Us | " * 200 + "x", "Peru and " * 40 + "x 18 April 2016"]
     record = extract_text("Leaders meet\n\n" + "\n\n".join(hostile) + "\n\nPutin met Netanyahu in Moscow on Friday.\n")
     assert record["body"][-1] == "Putin met Netanyahu in Moscow on Friday."

@@ -5621,3 +5621,78 @@ def test_a_blogs_comment_form_notice_is_noise(notice):
     text = (f"Leaders meet in Dakar\n\nPresident Ana Costa met President Luis Vega in Dakar on Monday.\n\n{notice}\n\n"
             "The two leaders agreed to meet again in Lima next year.\n")
     assert notice in extract_text(text)["removed"]
+
+
+@pytest.mark.parametrize("byline, source", [("Von dpa", "dpa"), ("Par afp", "AFP")])
+def test_a_byline_naming_an_agency_by_its_small_initials_names_the_source(byline, source):
+    text = (f"Besuch in Berlin\n\n{byline}\n\nBundespräsident Joachim Gauck hat den schwedischen König in Berlin "
+            "empfangen.\n")
+    record = extract_text(text)
+    assert (record["source"], record["removed"]) == (source, [byline])
+
+
+@pytest.mark.parametrize("outlet", ["ANSA", "ACI Stampa"])
+def test_an_outlet_in_brackets_closing_a_date_line_is_the_source(outlet):
+    text = (f"Il Papa riceve il presidente\n\nCittà del Vaticano, lunedì, 18. aprile, 2016 15:38 ({outlet}).\n\n"
+            "Papa Francesco ha ricevuto il presidente Touadéra in udienza privata nel Palazzo Apostolico Vaticano.\n")
+    record = extract_text(text)
+    assert (record["source"], record["published"]) == (outlet, "2016-04-18")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline with its full stop, retold by the lead under it, over a label: the label is no headline
+    "Prime Minister Ana Costa and President Luis Vega agreed on Monday to open a new border crossing before the end of "
+    "the year.\n\nOffice of the Prime Minister\n\nPrime Minister Ana Costa and President Luis Vega agreed on Monday in Lima "
+    "to open a new border crossing before the end of the year.\n\nThe two leaders also discussed trade and investment.\n",
+    # a lead without a headline, then a subheading, then the lead quoted further down
+    "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and the border between the two "
+    "countries.\n\nTrade and investment\n\nThe two leaders agreed to reduce tariffs on agricultural goods over the next "
+    "three years.\n\n\"President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and the border "
+    "between the two countries,\" the statement said.\n",
+])
+def test_a_first_sentence_over_a_label_or_a_subheading_stays_the_text(text):
+    record = extract_text(text)
+    assert (record["title_source"], record["body"][0]) == ("derived", text.split("\n\n")[0])
+
+
+def test_a_headline_with_particles_and_a_date_is_no_date_line():
+    text = ("Mensaje del Presidente de la Nación, 18 de abril de 2016\n\nEl presidente Ana Costa habló ante la Asamblea "
+            "Legislativa en Buenos Aires sobre la economía.\n")
+    assert extract_text(text)["title"] == "Mensaje del Presidente de la Nación, 18 de abril de 2016"
+
+
+def test_a_comment_form_notices_words_in_a_sentence_are_prose():
+    sentence = "Your email address will not be published or sold, the new law promises every citizen of Peru."
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima.\n\n{sentence}\n"
+    assert sentence in extract_text(text)["body"]
+
+
+def test_a_date_between_dashes_after_a_name_in_title_case_is_no_dateline():
+    text = "Talks in Lima\n\nPresident Ana Costa – May 5, 2015 – said the talks with President Luis Vega went well.\n"
+    assert extract_text(text)["published"] is None
+
+
+def test_a_second_headline_a_deck_and_a_byline_do_not_push_the_reported_day_out_of_the_lead():
+    text = ("President Machel welcomed by Prime Minister Manley\n\nPresident of Mozambique, Samora Machel, enjoyed an "
+            "enthusiastic welcome from the nation's leaders. He inspected a guard of honour.\n\n"
+            "Published Saturday, October 8, 1977\n\n"
+            "Machel gets warm welcome\n\nFlag-waving crowds cheer president\n\nGleaner Political Reporter\n\n"
+            "GUNS BOOMED in salute and a flag-waving crowd cheered as Prime Minister Michael Manley embraced the president.\n\n"
+            "That was how Jamaica welcomed President Samora Machel as he landed at the airport yesterday afternoon on his "
+            "state visit.\n")
+    assert extract_text(text)["event_date"] == "1977-10-07"
+
+
+def test_portuguese_reflexive_verbs_of_meeting_report_the_contact_and_its_day():
+    text = ("Lourenço reúne-se com Marcelo\n\n12 Novembro de 2019\n\nOs Presidentes de Angola, João Lourenço, e de Portugal, "
+            "Marcelo Rebelo de Sousa, encontraram-se segunda-feira, em Roma, durante cerca de uma hora.\n\n"
+            "O Presidente João Lourenço inicia nesta terça-feira uma visita oficial ao Vaticano.\n")
+    assert extract_text(text)["event_date"] == "2019-11-11"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sveriges statsminister Ulf Kristersson besöker Finland fredagen den 28 oktober, på inbjudan av statsminister Sanna Marin.",
+    "Pääministeri Sanna Marin vierailee Tukholmassa perjantaina pääministeri Ulf Kristerssonin kutsusta.",
+])
+def test_nordic_verbs_of_visiting_make_a_visit(sentence):
+    assert extract_text(f"Statsbesök\n\n{sentence}\n")["kind"] == "visit"

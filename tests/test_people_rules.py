@@ -1022,3 +1022,25 @@ def test_regnal_numbers_as_other_languages_and_one_letter_write_them(text, peopl
 def test_initials_whose_surname_is_lost_are_nobodys_name():
     # an old scan spaces out the surname's letters: "K. E. W orosjilov"
     assert names("Kunjungan\n\nPresiden K. E. W orosjilov dan Presiden Sukarno tiba di Djakarta.\n") == ["Sukarno"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The President of the Republic of the Congo, Ana Costa, received the delegation on Monday.", ["Republic of the Congo"]),
+    ("He met the President of the Republic of China Ana Costa in Taipei on Monday.", ["Taiwan"]),
+])
+def test_a_states_long_name_that_is_a_countrys_own_name_stays_that_country(text, countries):
+    assert extract_text(f"A visit\n\n{text}\n")["countries"] == countries
+
+
+def test_an_apostrophe_inside_a_name_is_part_of_it():
+    text = "Talks in Amman\n\nForeign Minister Ayman Safadi met Ala’ Hussein, the mayor of Irbid, on Monday.\n"
+    assert names(text) == ["Ayman Safadi", "Ala’ Hussein"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Владимир Путин и Цахиагийн Элбэгдорж проводят переговоры в Улан-Баторе.", ["Vladimir Putin", "Tsakhiagiin Elbegdorj"]),
+    ("Der mongolische Staatspräsident Tsakhia Elbegdorj ist am Sonntag in Prag eingetroffen.", ["Tsakhiagiin Elbegdorj"]),
+    ("President Tokayev welcomed Khurelsukh to Astana.", ["Kassym-Jomart Tokayev", "Ukhnaagiin Khurelsukh"]),
+])
+def test_mongolias_presidents_are_known_as_the_press_names_them(text, people):
+    assert names(f"A visit\n\n{text}\n") == people

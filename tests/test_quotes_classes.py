@@ -729,3 +729,21 @@ def test_a_curly_opening_mark_closed_by_a_straight_one_ends_the_quotation_before
 def test_the_minister_is_the_one_person_whose_title_ends_so(ministers, speaker):
     text = f"Talks in Lima\n\n{ministers} on Monday.\n\n\"We discussed the peace process at length,\" the minister said.\n"
     assert extract_text(text)["quotes"] == [quote(speaker, "We discussed the peace process at length,")]
+
+
+@pytest.mark.parametrize("people, said", [
+    ("Vice President Kamala Harris met Foreign Minister Ana Costa", "the president said"),
+    ("Deputy Foreign Minister Rui Lopes met President Luis Vega", "the foreign minister said"),
+    ("Deputy Foreign Minister Rui Lopes met President Luis Vega", "the minister said"),
+])
+def test_a_deputys_or_vices_title_is_not_the_title_a_quotation_names(people, said):
+    text = f"Talks in Lima\n\n{people} on Monday.\n\n\"We will not accept new tariffs,\" {said}.\n"
+    assert extract_text(text)["quotes"] == [quote(None, "We will not accept new tariffs,")]
+
+
+@pytest.mark.parametrize("country, speaker", [("Kazakhstan", "Nursultan Nazarbayev"), ("Mongolia", "Khaltmaagiin Battulga")])
+def test_the_country_after_a_title_tells_which_holder_speaks(country, speaker):
+    text = ("Talks in Qingdao\n\nPresident Nursultan Nazarbayev met President Khaltmaagiin Battulga of Mongolia in Qingdao.\n\n"
+            "President Battulga thanked him for the invitation.\n\n"
+            f"\"This year marks an anniversary of our treaty,\" the President of {country} said.\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "This year marks an anniversary of our treaty,")]

@@ -179,7 +179,7 @@ _REPORTED = re.compile(
     r"(?:reported|reports|news agency reported)\b"
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
 )
-_BYLINE_START = re.compile(r"^(?i:by):?\s+")
+_BYLINE_START = re.compile(rf"^(?i:{dates.BY}):?\s+")  # "By Reuters", "Von dpa", "Par AFP"
 _WRITER_AFTER_OUTLET = re.compile(r"\s+(?:Staff\s+|Senior\s+|Chief\s+)?(?:Writer|Correspondent|Reporter)s?$")
 _AGENCY_OPENING = re.compile(r"^(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\s+[-–—]\s+[A-Z]")
 # "( February 11, Islamabad, Sri Lanka Guardian) On the invitation of ...": a day, the city, the outlet in brackets
@@ -903,6 +903,8 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         named = kb.organisation_pattern.match(line, by.end()) if by and kb.organisation_pattern else None
         if named:
             return kb.organisation(named.group(0))
+        if by and kb.organisation(line[by.end():].strip(" .:")):  # "Par afp": a known agency's initials written small
+            return kb.organisation(line[by.end():].strip(" .:"))
         after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
@@ -930,6 +932,10 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         author = next((m for m in map(dates.RECORD_AUTHOR.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
         if len(fields) > 1 and author:
             return kb.news_outlet(author["who"])
+        # "Città del Vaticano, lunedì, 18. aprile, 2016 15:38 (ACI Stampa).": the outlet in brackets after the date
+        closing = _CLOSING_OUTLET.search(line) if dates.parse_date_line(line) else None
+        if closing and (kb.organisation(closing["who"]) or _unknown_masthead(kb, closing["who"])):
+            return kb.organisation(closing["who"]) or closing["who"]
         credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
         if kb.organisation(credited):
             return kb.organisation(credited)
@@ -955,6 +961,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
 
 
 _AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+-\s+")
+
+
+_CLOSING_OUTLET = re.compile(r"(?<=\d)\s*\((?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\)\.?$")
 
 
 def _masthead(kb: Knowledge, name: str) -> bool:

@@ -102,10 +102,11 @@ _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeets
 # "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
 # "By Jane Roe", and as other languages write it ("Oleh ...", "Por ...", "Par ...", "Von ...",
 # "Door ..."), after a list's dash too
-_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:the\s+)?"
+# ... and an agency whose initials are written small ("Von dpa", "Par sda/afp")
+_BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:[a-z]{2,4}(?:/[a-z]{2,4})*$|(?:the\s+)?"
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
-                     r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$")
+                     r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$)")
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -1194,17 +1195,18 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
     "informó la Casa de Nariño" inside, further down): the line under it is the headline."""
     if len(result.paragraphs) < _STANDFIRST_PARAGRAPHS or not is_headline_like(result.paragraphs[1]):
         return
-    summary = result.paragraphs[0]
-    if len(sentences(summary)) != 1 or not is_paragraph_like(result.paragraphs[2]):
-        return
-    later = (sentence for paragraph in result.paragraphs[2:2 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
+    summary, headline, lead = result.paragraphs[:3]
+    if len(sentences(summary)) != 1 or not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
+        return  # (a label, "Office of the Prime Minister", or a subheading under a lead is no headline of the lead)
+    # retold further down, not in the lead under it: a headline with its full stop is retold there
+    later = (sentence for paragraph in result.paragraphs[3:3 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
     if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
         result.removed.append(summary)
         result.headline = result.paragraphs[1]
         del result.paragraphs[:2]
 
 
-_STANDFIRST_PARAGRAPHS = 3  # the summary, the headline, the text
+_STANDFIRST_PARAGRAPHS = 4  # the summary, the headline, the lead, the paragraph retelling the summary
 
 
 def _bare_words(text: str) -> str:

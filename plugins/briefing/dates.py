@@ -154,9 +154,11 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
-_NAME = (r"[A-Z][\w.'’&\-]*"
-         r"(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al|(?:del|della|di|da|do|du|des|la)(?!\w)))*")  # "Città del Vaticano"
-_CREDITS = _NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _NAME + r")*"
+_NAME_WORDS = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
+# "Città del Vaticano": one particle of the Romance languages inside (not "Mensaje del Presidente de la Nación", a headline)
+_NAME = _NAME_WORDS + r"(?:\s+(?:del|della|di|da|do|du|des)\s+" + _NAME_WORDS + r")?"
+# (names joined by "and" are one _NAME: "and" as a separator too would make "A and B and ..." backtrack exponentially)
+_CREDITS = _NAME + r"(?:\s*(?:/|,|&|\|)\s*" + _NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
@@ -197,8 +199,8 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" a
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
-_BY = "by|por|par|von|door|oleh"
-_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{_BY})\s+[A-Z][\w.\-' ]{{1,60}}$"
+BY = "by|por|par|von|door|oleh"  # "By", as other languages write it above or under an article
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+[A-Z][\w.\-' ]{{1,60}}$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -216,7 +218,7 @@ _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]
 # The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
 # lack what it needs, which is found far faster
 _DATE_LINE_TAILS = (
-    (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{_BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
+    (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     (_DATE_LINE_SOURCE, re.compile("[:：]")),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
@@ -233,7 +235,8 @@ _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?i:st|nd|rd|t
          r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
 _DATELINE = re.compile(
     # "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ...": a dash after the place as well as a comma
-    r"^(?:(?P<place>" + _PLACE + r")(?:\s?,|\s+[–—])\s+)?(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
+    r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]))(?:\s?,|\s+[–—])\s+)?"
+    r"(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )

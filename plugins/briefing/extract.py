@@ -288,7 +288,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     if headline and dates.trailing_date(headline):
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
     unknown_day = False  # a relative day with no day of writing to count from
-    for text in ([headline] if headline else []) + paragraphs[:_EVENT_PARAGRAPHS]:
+    for text in ([headline] if headline else []) + _event_window(paragraphs):
         for sentence in sentences(classify.without_dateline(text)):
             if not cue.search(sentence):
                 continue
@@ -344,6 +344,14 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
+
+
+def _event_window(paragraphs: list[str]) -> list[str]:
+    """The paragraphs up to the lead's fourth of prose: a second headline, a deck and a byline between them
+    ("Machel gets warm welcome", "Gleaner Political Reporter") do not push the lead's report out."""
+    prose = [i for i, paragraph in enumerate(paragraphs) if is_paragraph_like(paragraph)]
+    end = prose[_EVENT_PARAGRAPHS - 1] + 1 if len(prose) >= _EVENT_PARAGRAPHS else len(paragraphs)
+    return paragraphs[:max(end, _EVENT_PARAGRAPHS)]
 
 
 def _stated_on(paragraphs: list[str], published) -> dt.date | None:

@@ -182,7 +182,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # "President of the (Cooperative) Republic of Guyana": a state's long name the countries' list may not hold
     state = rf"(?:(?:{'|'.join(sorted(_STATE_WORDS))})\s+)*(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?"
     of_country = (rf"(?:\s+(?:of|de|del|da|do|du|des|di|della|von|der|van)\s+(?:the\s+|la\s+|l['’]\s?)?"
-                  rf"(?:{state})?(?P<of>{countries}))?"
+                  rf"(?:(?!(?:{countries})(?![\w'’\-])){state})?(?P<of>{countries}))?"  # not "Republic of the Congo"'s
                   rf"(?:\s+(?:to|ante)\s+(?:the\s+)?(?P<posting>{countries}|{places}))?")  # "ambassador to", "embajador ante"
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
@@ -236,7 +236,7 @@ def _trim_name(name: str) -> str | None:
         parts.pop(0)
         if parts and parts[0] in _COURTESY_SECONDS:
             parts.pop(0)
-    for word in parts:
+    for at, word in enumerate(parts):
         if kept and word == kept[-1]:
             continue  # "Manmohan Singh Singh said": a word typed twice
         initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
@@ -246,7 +246,9 @@ def _trim_name(name: str) -> str | None:
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
             break
-        if word.endswith(("'", "’")) and len(word) > 2:  # "Prime Minister Harris’ visit": a possessive, or a quotation's end
+        if word.endswith(("'", "’")) and len(word) > 2 and (word[-2] in "sxzSXZ" or at == len(parts) - 1):
+            # "Prime Minister Harris’ visit", "Ambassador Gaftan Al-Majali’.": a possessive or a stray mark ending the
+            # name (not "Ala’ Hussein": an Arabic name's hamza inside it)
             kept.append(word[:-1])
             break
         kept.append(word)

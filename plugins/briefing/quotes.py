@@ -184,6 +184,10 @@ def is_quoted_name(text: str) -> bool:
 _NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
 
 
+_MINISTER = "Minister"
+_UNDER_TITLES = ("Deputy ", "Vice ", "Assistant ", "Junior ", "State ")  # "Deputy Foreign Minister": not the minister
+
+
 @lru_cache(maxsize=8)
 def _described_pattern(kb: Knowledge) -> re.Pattern:
     roles = trie_alternation(kb.role_words)
@@ -192,6 +196,8 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
     # abbreviation needs no "the"
     english = (rf"(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{trie_alternation(kb.country_by_word)})\s+)?"
                rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
+               # "the President of Kazakhstan said": the country after the title tells which president
+               rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{trie_alternation(kb.country_by_word)})(?![\w\-]))?"
                # "His Majesty expressed hope ...": the monarch the article names
                rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty)")
     # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after, if any
@@ -462,7 +468,7 @@ class QuoteFinder:
         if not match:
             return None
         groups = match.groupdict()
-        demonym = groups["demonym"] or groups["romance_demonym"] or groups["german_demonym"]
+        demonym = groups["demonym"] or groups["romance_demonym"] or groups["german_demonym"] or groups["of_country"]
         country = self.kb.country_of_demonym(demonym) if demonym else None
         if groups["majesty"]:
             fits = [p["name"] for p in self.people if p["role"] in _MONARCHS]
@@ -477,9 +483,11 @@ class QuoteFinder:
             role = self.kb.canonical_role(written)
             fits = [p["name"] for p in self.people
                     if role in (p["role"], self._known_role(p["name"])) and (country is None or p["country"] == country)]
-            if not fits:  # "the minister said" after "Foreign Minister Ana Costa": the one title ending so (no Prime Minister)
+            if not fits and role == _MINISTER:  # "the minister said" after "Foreign Minister Ana Costa": the one
+                # minister of a portfolio (no Prime Minister, no deputy's title)
                 ending = [p["name"] for p in self.people if (p["role"] or "").endswith(f" {role}")
-                          and p["role"] not in self.kb.leading_roles and (country is None or p["country"] == country)]
+                          and p["role"] not in self.kb.leading_roles and not p["role"].startswith(_UNDER_TITLES)
+                          and (country is None or p["country"] == country)]
                 fits = ending if len(ending) == 1 else []
             if not fits and country:  # "the Slovak premier", "il premier indiano": a title the holder is also given
                 also = self.kb.titles_also_called.get(role, frozenset())
