@@ -670,9 +670,6 @@ def test_datelines_in_capitals_with_dashes(paragraph, value):
     assert dates.dateline(paragraph) == value
 
 
-def test_a_date_line_with_a_place_whose_name_has_a_particle_gives_its_date_and_place():
-    line = "Città del Vaticano , lunedì, 18. aprile, 2016 15:38 (ACI Stampa)."
-    assert dates.parse_date_line(line) == D(2016, 4, 18)
-    assert dates.date_line_names(line) == ["Città del Vaticano"]
-    # a particle is a word: "di" does not begin "diperbarui" (updated), which a byline's name then runs into
+def test_a_byline_before_an_update_stamp_in_another_language_dates_the_page():
+    # the credits' names no longer take "and" as one of their words: "di" of "diperbarui" (updated) is no name's
     assert dates.parse_date_line("oleh Lizsa Egeham diperbarui 09 Jan 2023, 10:50 WIB") == D(2023, 1, 9)

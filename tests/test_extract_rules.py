@@ -5631,12 +5631,13 @@ def test_a_byline_naming_an_agency_by_its_small_initials_names_the_source(byline
     assert (record["source"], record["removed"]) == (source, [byline])
 
 
-@pytest.mark.parametrize("outlet", ["ANSA", "ACI Stampa"])
-def test_an_outlet_in_brackets_closing_a_date_line_is_the_source(outlet):
-    text = (f"Il Papa riceve il presidente\n\nCittà del Vaticano, lunedì, 18. aprile, 2016 15:38 ({outlet}).\n\n"
+@pytest.mark.parametrize("outlet, source", [("ANSA", "ANSA"), ("Kyodo News", "Kyodo News"), ("Comunicato Stampa", None)])
+def test_an_outlet_in_brackets_closing_a_date_line_is_the_source(outlet, source):
+    # (a press office's label in brackets is no outlet)
+    text = (f"Il Papa riceve il presidente\n\nVaticano, lunedì, 18 aprile 2016 15:38 ({outlet}).\n\n"
             "Papa Francesco ha ricevuto il presidente Touadéra in udienza privata nel Palazzo Apostolico Vaticano.\n")
     record = extract_text(text)
-    assert (record["source"], record["published"]) == (outlet, "2016-04-18")
+    assert (record["source"], record["published"]) == (source, "2016-04-18")
 
 
 @pytest.mark.parametrize("text", [
@@ -5696,3 +5697,10 @@ def test_portuguese_reflexive_verbs_of_meeting_report_the_contact_and_its_day():
 ])
 def test_nordic_verbs_of_visiting_make_a_visit(sentence):
     assert extract_text(f"Statsbesök\n\n{sentence}\n")["kind"] == "visit"
+
+
+def test_short_sentences_under_the_lead_do_not_widen_the_window_read_for_the_contacts_day():
+    text = ("Modi meets Abe in Tokyo\n\nIndian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in "
+            "Tokyo.\n\nThey talked trade.\n\nBoth sides signed deals.\n\nModi arrived on Sunday.\n\nThe two leaders last "
+            "met on September 14, 2017, in Gandhinagar, where they held talks on the bullet train.\n")
+    assert extract_text(text)["event_date"] is None

@@ -1044,3 +1044,9 @@ def test_an_apostrophe_inside_a_name_is_part_of_it():
 ])
 def test_mongolias_presidents_are_known_as_the_press_names_them(text, people):
     assert names(f"A visit\n\n{text}\n") == people
+
+
+def test_a_closing_quotation_mark_after_a_name_is_no_part_of_it():
+    text = ("Modi and Hasina in Delhi\n\nIndian Prime Minister Narendra Modi met Bangladeshi Prime Minister Sheikh Hasina in "
+            "New Delhi on Monday.\n\nOfficials described the talks with ‘Prime Minister Hasina’ Monday as warm.\n")
+    assert names(text) == ["Narendra Modi", "Sheikh Hasina"]

@@ -154,11 +154,11 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
-_NAME_WORDS = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
-# "Città del Vaticano": one particle of the Romance languages inside (not "Mensaje del Presidente de la Nación", a headline)
-_NAME = _NAME_WORDS + r"(?:\s+(?:del|della|di|da|do|du|des)\s+" + _NAME_WORDS + r")?"
-# (names joined by "and" are one _NAME: "and" as a separator too would make "A and B and ..." backtrack exponentially)
-_CREDITS = _NAME + r"(?:\s*(?:/|,|&|\|)\s*" + _NAME + r")*"
+_NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|and|for|de|al))*"
+# credits joined by "and" are names without it: "and" as both a name's word and the separator would make a line of
+# "A and B and ..." backtrack exponentially
+_CREDIT_NAME = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|for|de|al))*"
+_CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
@@ -234,8 +234,8 @@ _PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][
 _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}(?i:st|nd|rd|th)?\s+"
          r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
 _DATELINE = re.compile(
-    # "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ...": a dash after the place as well as a comma
-    r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]))(?:\s?,|\s+[–—])\s+)?"
+    # ... and a place in capitals before a dash and a day: "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ..."
+    r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]\s+\d))(?:\s?,|\s+[–—])\s+)?"
     r"(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, abbreviated, clean, is_paragraph_like, sentences
+from .cleaning import Cleaned, NoiseRules, abbreviated, clean, is_headline_like, is_paragraph_like, sentences
 from .knowledge import UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
@@ -347,11 +347,16 @@ _ON_DAY = re.compile(r"\bon\s+$")
 
 
 def _event_window(paragraphs: list[str]) -> list[str]:
-    """The paragraphs up to the lead's fourth of prose: a second headline, a deck and a byline between them
-    ("Machel gets warm welcome", "Gleaner Political Reporter") do not push the lead's report out."""
+    """The first paragraphs, the lead's report among them: a second headline, a deck and a byline between its first
+    paragraphs of prose ("Machel gets warm welcome", "Gleaner Political Reporter") do not push it out (up to three such
+    lines; a subheading further down does not widen the window)."""
     prose = [i for i, paragraph in enumerate(paragraphs) if is_paragraph_like(paragraph)]
-    end = prose[_EVENT_PARAGRAPHS - 1] + 1 if len(prose) >= _EVENT_PARAGRAPHS else len(paragraphs)
-    return paragraphs[:max(end, _EVENT_PARAGRAPHS)]
+    second = prose[1] if len(prose) > 1 else len(paragraphs)
+    header_lines = sum(1 for paragraph in paragraphs[:second] if not is_paragraph_like(paragraph) and is_headline_like(paragraph))
+    return paragraphs[:_EVENT_PARAGRAPHS + min(header_lines, _HEADER_LINES)]
+
+
+_HEADER_LINES = 3
 
 
 def _stated_on(paragraphs: list[str], published) -> dt.date | None:

@@ -236,7 +236,7 @@ def _trim_name(name: str) -> str | None:
         parts.pop(0)
         if parts and parts[0] in _COURTESY_SECONDS:
             parts.pop(0)
-    for at, word in enumerate(parts):
+    for word in parts:
         if kept and word == kept[-1]:
             continue  # "Manmohan Singh Singh said": a word typed twice
         initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
@@ -246,12 +246,11 @@ def _trim_name(name: str) -> str | None:
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
             break
-        if word.endswith(("'", "’")) and len(word) > 2 and (word[-2] in "sxzSXZ" or at == len(parts) - 1):
-            # "Prime Minister Harris’ visit", "Ambassador Gaftan Al-Majali’.": a possessive or a stray mark ending the
-            # name (not "Ala’ Hussein": an Arabic name's hamza inside it)
-            kept.append(word[:-1])
-            break
         kept.append(word)
+    if kept and kept[-1].endswith(("'", "’")) and len(kept[-1]) > 2:
+        # "Prime Minister Harris’ visit", "Ambassador Gaftan Al-Majali’.", "‘Prime Minister Hasina’ Monday": a
+        # possessive, a stray or closing mark ending the name (not "Ala’ Hussein": an Arabic name's hamza inside it)
+        kept[-1] = kept[-1][:-1]
     if kept and all(len(word.rstrip(".")) == 1 for word in kept):
         return None  # "Presiden K. E. W orosjilov": initials alone, the surname lost, are nobody's name
     return " ".join(kept) or None

@@ -485,10 +485,11 @@ class QuoteFinder:
                     if role in (p["role"], self._known_role(p["name"])) and (country is None or p["country"] == country)]
             if not fits and role == _MINISTER:  # "the minister said" after "Foreign Minister Ana Costa": the one
                 # minister of a portfolio (no Prime Minister, no deputy's title)
-                ending = [p["name"] for p in self.people if (p["role"] or "").endswith(f" {role}")
-                          and p["role"] not in self.kb.leading_roles and not p["role"].startswith(_UNDER_TITLES)
-                          and (country is None or p["country"] == country)]
-                fits = ending if len(ending) == 1 else []
+                ending = [p for p in self.people if (p["role"] or "").endswith(f" {role}")
+                          and p["role"] not in self.kb.leading_roles and (country is None or p["country"] == country)]
+                # a deputy only where the text names no minister ("Deputy Foreign Minister Igor Morgulov met ...")
+                ending = [p for p in ending if not p["role"].startswith(_UNDER_TITLES)] or ending
+                fits = [ending[0]["name"]] if len(ending) == 1 else []
             if not fits and country:  # "the Slovak premier", "il premier indiano": a title the holder is also given
                 also = self.kb.titles_also_called.get(role, frozenset())
                 fits = [p["name"] for p in self.people if p["country"] == country and p["role"] in also]
