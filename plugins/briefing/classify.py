@@ -903,8 +903,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         named = kb.organisation_pattern.match(line, by.end()) if by and kb.organisation_pattern else None
         if named:
             return kb.organisation(named.group(0))
-        if by and kb.organisation(line[by.end():].strip(" .:")):  # "Par afp": a known agency's initials written small
-            return kb.organisation(line[by.end():].strip(" .:"))
+        agency = kb.organisation(line[by.end():].strip(" .:")) if by else None
+        if agency:  # "Par afp": a known agency's initials written small
+            return agency
         after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
         if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
             return kb.organisation(after_author[-1].strip(" :."))
@@ -932,7 +933,7 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         author = next((m for m in map(dates.RECORD_AUTHOR.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
         if len(fields) > 1 and author:
             return kb.news_outlet(author["who"])
-        # "Città del Vaticano, lunedì, 18. aprile, 2016 15:38 (ACI Stampa).": the outlet in brackets after the date
+        # "Vaticano, lunedì, 18 aprile 2016 15:38 (ANSA).": the outlet in brackets after the date
         closing = _CLOSING_OUTLET.search(line) if dates.parse_date_line(line) else None
         if closing and (kb.organisation(closing["who"]) or _unknown_masthead(kb, closing["who"])):
             return kb.organisation(closing["who"]) or closing["who"]

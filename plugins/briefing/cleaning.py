@@ -1202,7 +1202,7 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
     later = (sentence for paragraph in result.paragraphs[3:3 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
     if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
         result.removed.append(summary)
-        result.headline = result.paragraphs[1]
+        result.headline = headline
         del result.paragraphs[:2]
 
 

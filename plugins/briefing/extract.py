@@ -350,8 +350,8 @@ def _event_window(paragraphs: list[str]) -> list[str]:
     """The first paragraphs, the lead's report among them: a second headline, a deck and a byline between its first
     paragraphs of prose ("Machel gets warm welcome", "Gleaner Political Reporter") do not push it out (up to three such
     lines; a subheading further down does not widen the window)."""
-    prose = [i for i, paragraph in enumerate(paragraphs) if is_paragraph_like(paragraph)]
-    second = prose[1] if len(prose) > 1 else len(paragraphs)
+    prose = (i for i, paragraph in enumerate(paragraphs) if is_paragraph_like(paragraph))
+    second = next(itertools.islice(prose, 1, None), len(paragraphs))  # where the second paragraph of prose stands
     header_lines = sum(1 for paragraph in paragraphs[:second] if not is_paragraph_like(paragraph) and is_headline_like(paragraph))
     return paragraphs[:_EVENT_PARAGRAPHS + min(header_lines, _HEADER_LINES)]
 
