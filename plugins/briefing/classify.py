@@ -792,6 +792,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
         return kb.place_by_phrase[phrase_key(known.group(0))]
     if kb.country_of_demonym(words) or any(word.casefold() in _REGION_WORDS for word in words.split()):
         return None  # "visit to Jamaica", "in Central Asia": a country or a region, not the city of the contact
+    if any(kb.person_by_alias.get(fold(" ".join(words.split()[:n]))) for n in (2, 3)):
+        return None  # "at Julius Nyerere International Airport": a venue named after a person the list knows
     kept = []
     for word in words.split():
         if "-" in word and any(kb.country_by_word.get(part) or kb.country_of_demonym(part) for part in word.split("-")):
@@ -803,7 +805,7 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
         kept.append(word)
     city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label
     if kb.person_by_alias.get(fold(city)):
-        return None  # "at Julius Nyerere International Airport": a venue named after a person
+        return None  # "at Jomo Kenyatta International Airport": a venue named after a person
     if city in _ABBREVIATIONS:
         return None  # "in St. Peter's Basilica": the words stopped at an abbreviation's full stop
     return city or None

@@ -258,7 +258,7 @@ def _trim_name(name: str) -> str | None:
 
 _TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
 _NOW = 2100  # the last year of a term still held ("from 2022")
-_ERA_PEOPLE = 2  # the known people named in full whose terms, together, date an undated text
+_ERA_PEOPLE = 1  # the known people named in full whose terms, together, date an undated text
 
 
 def _terms(person: Person) -> list[tuple[int, int]]:
@@ -287,8 +287,16 @@ def _years_in_office(person: Person) -> set[int]:
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
-_FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+$")
+# "bin Salman", "bin Hj Tun Abdul Razak" (honorifics before the father's name), "binti"
+_FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC | {"binti"})) + r")\s+"
+                            r"(?:(?:Hj|Haji|Tun|Tan Sri|Datuk|Dato['’]?|Seri)\.?\s+){0,3}$")
+# a chain of forebears without "bin", as Kuwait writes it: "Mishaal al Ahmad al Jaber Al Sabah" (Mishaal, son of
+# Ahmad, son of Jaber), where a known name of that shape begins after another's given name and "al"
+_FOREBEARS_BEFORE = re.compile(r"\b([A-Z][\w'’]+)\s+(?:al|el)[\s\-]$")
+_ARABIC_CHAIN = re.compile(r"\b(?:al|Al|el|El)[\s\-]")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
+_MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+)+$")  # "Yoweri Kaguta " before "Museveni"
 _WORD_REACH = 40
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
@@ -307,7 +315,11 @@ _CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])"
 # "the USS Gerald R. Ford", "le porte-avions Charles de Gaulle", "the Centre Pompidou": a ship's or a place's name before
 # a known person's (fewer nouns than for a titled name: "Message to Trump Via Viktor Orban" is a headline's words)
 _NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before_known"])) + r")\s+"
-                                    r"(?:(?:du|de|del|da|do|di)\s+)?$")
+                                    r"(?:(?:du|de|del|da|do|di)\s+)?$"
+                                    # "l'aéroport militaire Léopold Sédar Senghor", "au Palais présidentiel Mohamed V"
+                                    r"|\b(?i:a[ée]ro(?:port|puerto|porto)|pal(?:ais|acio|ácio|azzo))\s+"
+                                    r"(?:(?i:international|internacional|internazionale|militaire|militar|présidentiel"
+                                    r"|presidencial|presidenziale|royal|real|reale)\s+)?$")
 
 
 def _names_a_thing(name: str) -> bool:
@@ -371,6 +383,21 @@ def _cyrillic_bearers(knowledge: Knowledge, surname: str) -> list[Person]:
 
 
 @lru_cache(maxsize=1024)
+def _opening(word: str) -> str:
+    """A name word's first letters, enough to know it spelt otherwise ("Hasan", "Hassan")."""
+    return fold(_plain(word))[:3]
+
+
+def _full_name_openings(person: Person) -> frozenset[str]:
+    """The openings of a person's given names: the first words of their full names, not of a surname
+    of two words listed alone ("Pérez Molina" of Otto Pérez Molina) nor of the name surname first
+    ("Sonko Ousmane")."""
+    words = person.name.split()
+    return frozenset(_opening(alias.split()[0]) for alias in (person.name, *person.aliases)
+                     if len(alias.split()) >= min(len(words), 2) and (" " in alias or len(words) == 1)
+                     and (alias == person.name or alias.split()[0] != words[-1]))
+
+
 def _given_names(person: Person) -> frozenset[str]:
     return frozenset(fold(alias).split()[0] for alias in (person.name, *person.aliases) if " " in alias)
 
@@ -411,7 +438,9 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
     tails: dict[str, Person | None] = {}  # "Sharma Oli" of KP Sharma Oli: a full name without its first word
     for person in knowledge.people:
         for alias in {person.name, *person.aliases}:
-            words = _bare(alias).split()
+            words, second = _bare(alias).split(), alias.split()[1:2]
+            if second and (second[0][:3].casefold() in ("al-", "el-") or second[0].casefold() in _SURNAME_PARTICLES):
+                continue  # "Ahmad Al-Jaber Al-Sabah": what follows the given name is his father's and family's
             if len(words) > 2 and (tail := " ".join(words[1:])) not in bare:
                 tails[tail] = person if tails.get(tail, person) is person else None
     bare.update(tails)
@@ -461,7 +490,7 @@ def _declined_names(knowledge: Knowledge) -> tuple[dict[tuple[str, str], Person 
     for person in knowledge.people:
         for alias in {person.name, *person.aliases}:
             words = alias.split()
-            if len(words) == 2:
+            if len(words) == 2 and not set(words) & (_ROYAL_WORDS | _TITLE_WORDS):  # no title: "King Saud", "Saudi King"
                 for key in itertools.product(_stems(words[0]), _stems(words[1])):
                     index[key] = person if index.get(key, person) is person else None
     return index, frozenset((first[:_STEM_LENGTH], last[:_STEM_LENGTH]) for first, last in index)
@@ -485,7 +514,8 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     if len(bare) < _SLIP_LENGTH:
         return None
     people = {person for key, person in _names_by_first_word(knowledge).get(bare.split()[0], ())
-              if _one_edit_apart(bare, key) or _spelt_otherwise(bare.split()[-1], key.split()[-1])}
+              if _one_edit_apart(bare, key) or len(key.split()) == len(bare.split())  # "Abdullah bin Mohammed
+              and _spelt_otherwise(bare.split()[-1], key.split()[-1])}  # Al-Khulaifi" is no Abdullah bin Khalifa
     return people.pop() if len(people) == 1 else None
 
 
@@ -530,8 +560,8 @@ def _written_end(text: str, at: int, words: list[str]) -> int | None:
 def _spelt_otherwise(written: str, surname: str) -> bool:
     """ "Raeisi" for Raisi, "Kocharian" for Kocharyan, "Gadaffy" for Gaddafi: another spelling of
     the surname, with the same consonants in the same order, a doubled one written once."""
-    a, b = _plain(fold(written)), _plain(fold(surname))
-    return a != b and a[:1] == b[:1] and _consonants(a) == _consonants(b)
+    a, b = _plain(fold(written)), _plain(fold(surname))  # not "V" for "VI": two letters spell no name otherwise
+    return a != b and min(len(a), len(b)) > 2 and a[:1] == b[:1] and _consonants(a) == _consonants(b)
 
 
 def _consonants(word: str) -> str:
@@ -726,7 +756,13 @@ class PeopleFinder:
                     continue
                 for end in range(len(words), start, -1):
                     known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
+                    if known and start > 1 and words[start - 1].casefold() in ("al", "el") and self._another_given_name(
+                            known, words[:start - 1]):
+                        break  # "Mishaal al Ahmad al Jaber Al Sabah": the Emir's forebears, not Emir Ahmad
                     if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
+                        if end == len(words) and _opening(words[start]) not in _full_name_openings(known) \
+                                and self._another_given_name(known, words[:start]):
+                            break  # "Governor Mike Mbuvi Sonko", "President Luis Perez Molina": another's surname
                         return " ".join(words[start:end])
         # after a title, a name may end in a country's ("Finance Minister Siniša Mali"), but two are a
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
@@ -894,12 +930,19 @@ class PeopleFinder:
                     or _CHINESE_NAME_GOES_ON.match(text, match.end())
                     or _NAMESAKE_BEFORE_KNOWN.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
-            if _FATHER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            if _FATHER_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start()):
                 continue  # "Mohammed bin Salman bin Abdulaziz": the father's name inside the son's
+            forebears = _FOREBEARS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+            # (an Arabic name of forebears itself: not Dutch "ontving Rutte al Leterme", already)
+            known = self._known(match.group(0)) if forebears and _ARABIC_CHAIN.search(match.group(0)) else None
+            if forebears and known and self._another_given_name(known, [forebears.group(1)]):
+                continue  # "Mishaal al Ahmad al Jaber Al Sabah" is not the old Emir Ahmad; "Bashar al Assad" is Assad
             if self._someone_elses_father(text, match):
                 continue  # "Prince Bandar bin Salman bin Mohammed": "bin Salman" is Bandar's father, not MBS
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
+            if self._ends_another_name(text, match, titled_segment=index == 0 and title_cased(text)):
+                continue  # "Governor Mike Mbuvi Sonko" is not Ousmane Sonko
             if self._someone_named_so(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
@@ -1082,6 +1125,30 @@ class PeopleFinder:
                 and self._could_be_name(following.group(1)) and following.group(1) not in _NOT_NAMES
                 and not self.kb.person_by_alias.get(fold(f"{match.group(0)} {following.group(1)}")))
 
+    def _ends_another_name(self, text: str, match: re.Match, titled_segment: bool) -> bool:
+        """Whether a known person's one-word name is here the last word of another's full name: a
+        given name no spelling of the known one has comes before it ("Mike Mbuvi Sonko")."""
+        given = _NAME_WORDS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+        words = given.group(0).split() if given else []
+        if given and len(words) == 1 and not _MID_SENTENCE.search(text, max(0, given.start() - 4), given.start()):
+            return False  # "Na Leterme", "Con Lula": a sentence's first word, of any language, is no given name
+        return (" " not in match.group(0) and bool(words) and not titled_segment
+                and not words[-1].endswith(("'s", "’s")) and not self.kb.country_by_word.get(words[-1])
+                and (known := self.kb.person_by_alias.get(fold(match.group(0)))) is not None
+                and " " in known.name and self._surname_of(known, match.group(0))  # not "Perdana Menteri Wilopo"
+                and self._another_given_name(known, words))
+
+    def _another_given_name(self, known: Person, words: list[str]) -> bool:
+        """Whether the name words just before a known person's surname hold none of their given names,
+        spelt otherwise too ("Hasan Rouhani" is Hassan Rouhani, "Yoweri Kaguta Museveni" is Museveni;
+        "Mike Mbuvi Sonko" is not Ousmane Sonko)."""
+        run = []
+        for word in reversed(words):
+            if not self._could_be_name(word) or self._is_title(word):
+                break
+            run.append(_opening(word))
+        return bool(run) and not _full_name_openings(known) & set(run)
+
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
                   and fold(_plain(short)) in (fold(_plain(self._short_name(k))), fold(_plain(k.split()[-1])))]
@@ -1099,12 +1166,24 @@ class PeopleFinder:
                 and any(_in_office(p, self.year) for p in listed)):
             fuller = []  # "president Clinton" in 1994 beside "Hillary Clinton": the Clinton who held the title then
         full = fuller[0] if len(fuller) == 1 else None
+        if full is None and not fuller and not any(p.name in self.found for p in listed):
+            # "PM Anthony" beside Prime Minister Anthony Albanese: the one the text names, by his first name,
+            # not a known Prime Minister Anthony it never names
+            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])
+                     and self._role_of(k) == role]
+            full = first[0] if len(first) == 1 else None
         if full is None and not fuller:
             if not listed and any(word in _ROYAL_WORDS for word in role.split()):
                 # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
                 # is no woman named Hassan
                 pronoun = "she" if set(role.split()) & _FEMININE_TITLES else "he"
-                listed = [p for p in candidates if not p.pronoun or p.pronoun == pronoun]
+                listed = [p for p in candidates if (not p.pronoun or p.pronoun == pronoun)
+                          # a royal, or one named so by his given name ("Sheikh Mohamed", the UAE's president);
+                          # not President Abdiqasim Salad Hassan
+                          and (set((p.role or "").split()) & _ROYAL_WORDS or _plain(p.name.split()[0]) == _plain(short))
+                          and not ("Crown" in role.split() and self.year and _terms(p)
+                                   and min(first for first, _ in _terms(p)) <= self.year)]
+                # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince)
             if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
                 listed = [p for p in listed if p.name in self.found] or listed
             if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
