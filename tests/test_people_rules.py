@@ -1128,3 +1128,19 @@ def test_a_fathers_and_forebears_names_inside_a_name_are_no_one_else(text, peopl
 ])
 def test_a_palace_named_after_a_king_and_a_longer_name_spelt_like_a_known_one_are_no_known_person(text, people):
     assert names(f"A visit\n\n{text}\n") == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # one leader named in full dates a shared surname only when no other namesake's term even touches his
+    ("President Marcos marked the anniversary of Corazon Aquino's death.", ["Marcos", "Corazon Aquino"]),
+    ("President Kenyatta met Daniel arap Moi.", ["Kenyatta", "Daniel arap Moi"]),
+    # an undated crown prince is no king whose reign is over
+    ("Crown Prince Hussein met King Abdullah II in 2023.", ["Hussein", "Abdullah II"]),
+    # a given name spelt otherwise before a known surname is still that person's
+    ("Former leader Victor Yanukovych fled to Russia.", ["Viktor Yanukovych"]),
+    # a city named after a known leader, in a dateline in capitals too
+    ("HO CHI MINH CITY (Reuters) - Vietnamese Prime Minister Pham Minh Chinh said on Monday that exports rose.",
+     ["Pham Minh Chinh"]),
+])
+def test_namesakes_a_past_leader_cannot_date_an_undated_crown_prince_a_given_name_spelt_otherwise_and_a_city(text, people):
+    assert names(f"A visit\n\n{text}\n") == people

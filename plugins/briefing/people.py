@@ -258,7 +258,7 @@ def _trim_name(name: str) -> str | None:
 
 _TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
 _NOW = 2100  # the last year of a term still held ("from 2022")
-_ERA_PEOPLE = 1  # the known people named in full whose terms, together, date an undated text
+_ERA_PEOPLE = 2  # the known people named in full whose terms, together, date an undated text
 
 
 def _terms(person: Person) -> list[tuple[int, int]]:
@@ -307,7 +307,7 @@ _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_
 # "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too;
 # "Blair-Lee House": after another name joined by a hyphen
 _NAMESAKE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
-                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport))\b")
+                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport|city))\b")
 # "杜达耶夫" (Dudayev), "塞西尔" (Cecil): a transliterated name going on past a known one's, in syllables that start no
 # word of news (not 夫, 维, 诺, 基, 斯: "夫妇", "维护", "诺贝尔", "基金会", "斯洛伐克"); "里根号航母" (the carrier Reagan)
 _CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])"
@@ -383,19 +383,17 @@ def _cyrillic_bearers(knowledge: Knowledge, surname: str) -> list[Person]:
 
 
 @lru_cache(maxsize=1024)
-def _opening(word: str) -> str:
-    """A name word's first letters, enough to know it spelt otherwise ("Hasan", "Hassan")."""
-    return fold(_plain(word))[:3]
-
-
-def _full_name_openings(person: Person) -> frozenset[str]:
-    """The openings of a person's given names: the first words of their full names, not of a surname
-    of two words listed alone ("Pérez Molina" of Otto Pérez Molina) nor of the name surname first
-    ("Sonko Ousmane")."""
+def _given_name_of(word: str, person: Person) -> bool:
+    """Whether a word is one of a person's given names, spelt otherwise too ("Hasan" for Hassan
+    Rouhani, "Victor" for Viktor Yanukovych): the first word of a full name of theirs, not of a
+    surname of two words listed alone ("Pérez Molina" of Otto Pérez Molina) nor of the name
+    written surname first ("Sonko Ousmane")."""
     words = person.name.split()
-    return frozenset(_opening(alias.split()[0]) for alias in (person.name, *person.aliases)
-                     if len(alias.split()) >= min(len(words), 2) and (" " in alias or len(words) == 1)
-                     and (alias == person.name or alias.split()[0] != words[-1]))
+    written = fold(_plain(word))
+    return any(written[:3] == given[:3] or _one_edit_apart(written, given) or _spelt_otherwise(written, given)
+               for given in {fold(_plain(alias.split()[0])) for alias in (person.name, *person.aliases)
+                             if len(alias.split()) >= min(len(words), 2) and (" " in alias or len(words) == 1)
+                             and (alias == person.name or alias.split()[0] != words[-1])})
 
 
 def _given_names(person: Person) -> frozenset[str]:
@@ -760,7 +758,7 @@ class PeopleFinder:
                             known, words[:start - 1]):
                         break  # "Mishaal al Ahmad al Jaber Al Sabah": the Emir's forebears, not Emir Ahmad
                     if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
-                        if end == len(words) and _opening(words[start]) not in _full_name_openings(known) \
+                        if end == len(words) and not _given_name_of(words[start], known) \
                                 and self._another_given_name(known, words[:start]):
                             break  # "Governor Mike Mbuvi Sonko", "President Luis Perez Molina": another's surname
                         return " ".join(words[start:end])
@@ -1146,8 +1144,8 @@ class PeopleFinder:
         for word in reversed(words):
             if not self._could_be_name(word) or self._is_title(word):
                 break
-            run.append(_opening(word))
-        return bool(run) and not _full_name_openings(known) & set(run)
+            run.append(word)
+        return bool(run) and not any(_given_name_of(word, known) for word in run)
 
     def _resolve_titled(self, short: str, role: str, spans: list) -> None:
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
@@ -1181,9 +1179,11 @@ class PeopleFinder:
                           # a royal, or one named so by his given name ("Sheikh Mohamed", the UAE's president);
                           # not President Abdiqasim Salad Hassan
                           and (set((p.role or "").split()) & _ROYAL_WORDS or _plain(p.name.split()[0]) == _plain(short))
-                          and not ("Crown" in role.split() and self.year and _terms(p)
-                                   and min(first for first, _ in _terms(p)) <= self.year)]
-                # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince)
+                          and not ("Crown" in role.split() and _terms(p) and (
+                              min(first for first, _ in _terms(p)) <= self.year if self.year
+                              else max(last for _, last in _terms(p)) < _NOW))]
+                # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince), nor, in an
+                # undated text, one whose reign is over
             if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
                 listed = [p for p in listed if p.name in self.found] or listed
             if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
@@ -1192,6 +1192,14 @@ class PeopleFinder:
                 # an undated text: "Prime Minister Lee" beside Duterte, Suu Kyi and Mahathir, in office together
                 # in 2018–2020, is Lee Hsien Loong, not his father
                 listed = [p for p in listed if _years_in_office(p) & era] or listed
+            if len(listed) > 1 and not self.year and (era := self._era(least=1)):
+                # ... and beside one leader named in full, the namesakes in office with him for more than a year
+                # while no other ever was ("President Bush" beside Vicente Fox; not beside Lula, whose terms
+                # touch both Fernández's, nor beside Corazon Aquino, whose first year was Marcos's last)
+                overlaps = {p.name: len(_years_in_office(p) & era) for p in listed}
+                longer = [p for p in listed if overlaps[p.name] > 1]
+                if longer and len(longer) == sum(1 for p in listed if overlaps[p.name]):
+                    listed = longer
             if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
                 listed = self._most_named_country(listed)
             if len(listed) == 1:
@@ -1204,12 +1212,12 @@ class PeopleFinder:
         if full:
             self._merge(short, full, spans)
 
-    def _era(self) -> set[int]:
+    def _era(self, least: int = _ERA_PEOPLE) -> set[int]:
         """The years in which all the known people the text names in full held office (a profile's terms),
-        for a text that states no year; empty when they never did together."""
+        for a text that states no year; empty when they never did together or fewer are named."""
         named = [found.known for key, found in self.found.items() if " " in key and found.known]
         held = [_years_in_office(person) for person in named if person and _terms(person)]
-        return set.intersection(*held) if len(held) >= _ERA_PEOPLE else set()
+        return set.intersection(*held) if len(held) >= least else set()
 
     def _most_named_country(self, people: list[Person]) -> list[Person]:
         """Those of the people whose country the text names most (by name, people or city)."""
