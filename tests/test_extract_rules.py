@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from briefing import dates
 from briefing.classify import _day_left_out
-from briefing.cleaning import NoiseRules, _alternation, _compile, _screened, words
+from briefing.cleaning import NoiseRules, _alternation, _compile, _screened, cut_closing_credit, words
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -44,6 +44,35 @@ def test_an_editors_word_in_brackets_inside_a_sentence_stays_but_shortcodes_go()
     assert record["quotes"] == [quote("Ana Costa", "It is time to strongly resume the [cooperation] agenda with [South] Korea,")]
     assert record["body"][-1] == ("\"It is time to strongly resume the [cooperation] agenda with [South] Korea,\" "
                                   "Costa said.")
+
+
+def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_but_still_names_the_source():
+    text = ("Costa and Vega meet in Lima\n\n"
+            "President Ana Costa met President Luis Vega in Lima on Monday. (Andina)\n\n"
+            "The talks began at 3 p.m. (local time).\n\n"
+            "Costa thanked Vega for the visit, which ends on Tuesday (see below).\n\n"
+            "The two leaders also spoke about trade and energy projects. (PAP)\n")
+    record = extract_text(text)
+    assert record["body"] == [
+        "President Ana Costa met President Luis Vega in Lima on Monday.",
+        "The talks began at 3 p.m. (local time).",
+        "Costa thanked Vega for the visit, which ends on Tuesday (see below).",
+        "The two leaders also spoke about trade and energy projects.",
+    ]
+    assert record["removed"][-2:] == ["(Andina)", "(PAP)"]
+    assert record["source"] == "PAP"
+
+
+@pytest.mark.parametrize("paragraph, kept, credit", [
+    ("Talks ended late. (sda/afp)", "Talks ended late.", "(sda/afp)"),               # an agency's small initials
+    ("They will meet again.*(vmi)", "They will meet again.", "*(vmi)"),                # an editor's, starred
+    ("“We agreed,” he said. Enditem", "“We agreed,” he said.", "Enditem"),            # a wire's end mark
+    ("Roe met Doe. (AP Photo/Jane Roe)", "Roe met Doe.", "(AP Photo/Jane Roe)"),      # a picture's credit
+    ("It ended at 9 p.m. (Korea time).", "It ended at 9 p.m. (Korea time).", None),  # a remark: a small word
+    ("He left. (See related article on the summit.)", "He left. (See related article on the summit.)", None),
+])
+def test_a_closing_credit_is_names_initials_or_a_credits_small_words(paragraph, kept, credit):
+    assert cut_closing_credit(paragraph) == (kept, credit)
 
 
 def test_tracking_tokens_shortcodes_and_share_lines_are_removed():
@@ -1492,9 +1521,9 @@ def test_a_pictures_alt_text_and_its_credited_caption_are_removed_but_a_credited
     assert record["body"] == [
         "New Zealand Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in Canberra today.",
         "\"I've been warned about the guestbook,\" Luxon joked.",
-        "The two will front media questions after the meeting. (Source: Prensa Latina)",
+        "The two will front media questions after the meeting.",  # the sentence kept, its credit cut
     ]
-    assert "4 mins ago" in record["removed"]
+    assert "4 mins ago" in record["removed"] and "(Source: Prensa Latina)" in record["removed"]
     assert record["quotes"] == [quote("Christopher Luxon", "I've been warned about the guestbook,")]
 
 
@@ -3101,7 +3130,8 @@ def test_a_caption_ending_in_an_agencys_and_a_photographers_names_goes_full_stop
         "VALDORIA, Sept. 25 (Xinhua) -- President Ana Costa held talks with Prime Minister Luis Vega on Monday.\n\n"
         "They agreed on trade. (Xinhua)\n")
     assert record["removed"] == [
-        "President Ana Costa meets Prime Minister Luis Vega at the Great Hall in Valdoria, Sept. 25, 2023. (Xinhua/Jane Roe)"]
+        "President Ana Costa meets Prime Minister Luis Vega at the Great Hall in Valdoria, Sept. 25, 2023. (Xinhua/Jane Roe)",
+        "(Xinhua)"]  # the wire's sign-off after the last sentence
 
 
 @pytest.mark.parametrize("line", ["Advertisement:", "What do you think?"])

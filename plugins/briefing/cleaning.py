@@ -434,6 +434,30 @@ def copyright_holder(line: str) -> str | None:
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
+_CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*\*?\((?P<credit>[^()\n]{1,50})\)\.?\s*$")
+_CREDIT_PARTS = re.compile(r"[\s/:=,]+")
+_CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"])
+_AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
+_END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
+
+
+def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
+    """A paragraph without the credit in brackets after its last sentence, and the credit: an agency's
+    sign-off ("... projects. (PAP)", "(sda/afp)"), an editor's initials ("(T/RE1)"), a picture's
+    credit ("(AP Photo/Pablo Martinez Monsivais)") or a wire's end mark ("Enditem"); not a remark in
+    brackets ("... p.m. (Korea time).")."""
+    match = _CLOSING_BRACKET.search(paragraph)
+    if match is None:
+        end = _END_MARK.search(paragraph)  # "... he said. Enditem": the wire's end mark, glued on
+        return (paragraph[:end.start()].rstrip(), end.group(0).strip()) if end else (paragraph, None)
+    parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
+    named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
+    initials = all(_AGENCY_INITIALS.fullmatch(part) for part in parts)
+    if not parts or len(parts) > _CREDIT_WORDS or not (named or initials):
+        return paragraph, None
+    return paragraph[:match.start()].rstrip(), match.group(0).strip()
+
+
 def is_meta_line(line: str) -> bool:
     return bool(
         _source_line(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, abbreviated, clean, is_headline_like, is_paragraph_like, sentences
+from .cleaning import Cleaned, NoiseRules, abbreviated, clean, cut_closing_credit, is_headline_like, is_paragraph_like, sentences
 from .knowledge import UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
@@ -630,6 +630,12 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
             finder.add_mention(name, index + 1, start, end)
         people = finder.people()
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
+    # a credit after a paragraph's last sentence leaves the text (the source was read with it: "... talks. (PAP)")
+    body, credits = [], []
+    for paragraph in paragraphs:
+        kept, credit = cut_closing_credit(paragraph)
+        body.append(kept)
+        credits += [credit] if credit else []
     if not paragraphs:
         warnings.append("no article text left after cleaning")
 
@@ -649,9 +655,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
             classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people),
         "topics": topics,
         "quotes": quotes,
-        "summary": _summary(paragraphs, named_paragraphs),
-        "body": paragraphs,
-        "removed": cleaned.removed,
+        "summary": _summary(body, named_paragraphs),
+        "body": body,
+        "removed": cleaned.removed + credits,
         "warnings": warnings,
         # Where each extracted value came from; a field with no value has no source.
         "field_sources": {"title": title_source, **({"event_date": event_source} if event else {})},
