@@ -80,6 +80,7 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Gerhard Schröder", "Gerhard Schroeder")
     assert scoring.same_person("Binali Yıldırım", "Binali Yildirim")  # a dotless i, which Unicode does not decompose
     assert scoring.same_person("Lech Wałęsa", "Lech Walesa")
+    assert scoring.same_person("Jóhanna Sigurðardóttir", "Jóhanna Sigurdardóttir")  # eth, as English writes it
     assert scoring.same_person("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov")  # German transliteration
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
     assert scoring.same_person("Fiamē Naomi Mataʻafa", "Fiame Naomi Mata'afa")  # the ʻokina, a letter, as an apostrophe

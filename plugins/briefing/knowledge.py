@@ -72,7 +72,8 @@ def _plain_letters() -> dict[int, str]:
     """Each Latin letter with diacritics to its base letter, one character for one."""
     table = {ord(c): unicodedata.normalize("NFD", c)[0] for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
              if len(unicodedata.normalize("NFD", c)) > 1 and unicodedata.normalize("NFD", c)[0].isascii()}
-    return table | {ord(c): base for c, base in zip("łŁđĐøØı", "lLdDoOi")}
+    # ... and those Unicode does not decompose, eth as English writes it ("Sigurdardottir")
+    return table | {ord(c): base for c, base in zip("łŁđĐøØıðÐ", "lLdDoOidD")}
 
 
 _PLAIN_LETTERS = _plain_letters()

@@ -22,8 +22,9 @@ SINGLE_FIELDS = ("title", "published", "event_date", "source", "kind", "location
 FIELDS = SINGLE_FIELDS + ("people", "countries", "topics", "quotes", "noise")
 
 
-# Letters whose diacritic Unicode does not decompose: "Yıldırım" is "Yildirim", "Wałęsa" "Walesa"
-_UNDECOMPOSED = str.maketrans("ıłŁđĐøØ", "ilLdDoO")
+# Letters whose diacritic Unicode does not decompose: "Yıldırım" is "Yildirim", "Wałęsa" "Walesa"; and eth, which
+# English writes as d ("Sigurðardóttir" is "Sigurdardottir")
+_UNDECOMPOSED = str.maketrans("ıłŁđĐøØðÐ", "ilLdDoOdD")
 # the curly apostrophe, and the modifier letters Polynesian and Hawaiian names write it with
 _APOSTROPHES = str.maketrans("\u2019\u2018\u02bb\u02bc", "''''")
 
