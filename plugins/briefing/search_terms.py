@@ -1,7 +1,8 @@
 """Words to index terms, exactly as the search page turns a reader's words into terms.
 
 The page runs lunr.js's pipeline with two functions of ours (theme/static/js/search-terms.js):
-`briefingFold` (NFKD, combining marks dropped, lower case: "Vučić" is "vucic") and
+`briefingFold` (NFKD, combining marks dropped, lower case, the letters NFKD leaves as they are written
+plainly: "Vučić" is "vucic", "Wałęsa" "walesa") and
 `briefingTrimmer` (punctuation off both ends in any script, and a possessive "'s"),
 `briefingStopWords` (lunr's stop words but three that name things here, shipped with the index)
 and lunr's Porter stemmer. This module is the same pipeline in Python: the stemmer
@@ -34,10 +35,16 @@ _EDGES = re.compile(r"^\W+|\W+$")  # not a letter, digit or "_": \p{L}\p{N}_ in 
 _POSSESSIVE = re.compile("['\u2019]s$")
 
 
+# Letters whose diacritic or ligature Unicode does not decompose, as English writes them: "Wałęsa" is "walesa",
+# "Støre" "store", "Đukanović" "dukanovic", "Sigurðardóttir" "sigurdardottir" (UNDECOMPOSED in search-terms.js).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
 def fold(word: str) -> str:
     """Diacritics off and compatibility forms plain, so "Erdoğan" and "Erdogan" are one term."""
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M")).lower()
+    return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M")).lower().translate(
+        _UNDECOMPOSED)
 
 
 def trim(word: str) -> str:

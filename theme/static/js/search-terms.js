@@ -6,9 +6,13 @@
 (function (lunr) {
   "use strict";
 
+  /* Letters whose diacritic or ligature Unicode does not decompose, as English writes them ("Wałęsa" is
+     "walesa", "Støre" "store"): search_terms._UNDECOMPOSED. */
+  const UNDECOMPOSED = { "ł": "l", "đ": "d", "ø": "o", "ı": "i", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss" };
+
   /* Diacritics off, compatibility forms plain, lower case: "Vučić" is "vucic". */
   function fold(text) {
-    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[łđøıðþæœß]/g, (c) => UNDECOMPOSED[c]);
   }
 
   /* Punctuation off both ends in any script (lunr's trimmer keeps only ASCII letters there, so
