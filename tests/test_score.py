@@ -49,6 +49,12 @@ def test_an_outlet_annotated_by_its_initials_is_found_by_its_name_but_not_anothe
     assert scoring.score_article({**GOLD, "source": "AP"}, record(source="Agence Presse Africaine")).fields["source"] == 0.0
 
 
+def test_an_outlet_is_the_annotated_one_with_or_without_the_generic_words_its_name_ends_with():
+    assert scoring.score_article({**GOLD, "source": "Yonhap News Agency"}, record(source="Yonhap")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": ["Trend", None]}, record(source="Trend News Agency")).fields["source"] == 1.0
+    assert scoring.score_article({**GOLD, "source": "Trend"}, record(source="Trend Micro")).fields["source"] == 0.0
+
+
 def test_an_outlet_found_by_its_initials_is_the_annotated_name_and_a_slash_is_no_letter():
     assert scoring.score_article({**GOLD, "source": "Bahrain News Agency"}, record(source="BNA")).fields["source"] == 1.0
     assert scoring.score_article({**GOLD, "source": "RFE/RL"}, record(source="Radio Free Europe/Radio Liberty")

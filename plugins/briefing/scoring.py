@@ -115,6 +115,20 @@ def _abbreviated(expected, value) -> bool:
     return bool(value) and any(stands_for(o, value) or stands_for(value, o) for o in options)
 
 
+_GENERIC_OUTLET_ENDING = re.compile(r"\s+(?:news agency|news service|agency|news)$")
+
+
+def _generic_ending_aside(expected, value) -> bool:
+    """An outlet named with or without the generic words its name ends with ("Yonhap", "Yonhap News Agency";
+    "Trend News Agency", "Trend"), not another one ("Trend", "Trend Micro")."""
+    def bare(name) -> str | None:
+        key = _value_key(name) if isinstance(name, str) else None
+        return _GENERIC_OUTLET_ENDING.sub("", key) if key else None
+
+    options = expected if isinstance(expected, list) else [expected]
+    return bare(value) is not None and any(bare(o) == bare(value) for o in options)
+
+
 def _accepts_speaker(expected, value) -> bool:
     """A quotation's speaker: one of the annotated values, or the same person spelt otherwise."""
     options = expected if isinstance(expected, list) else [expected]
@@ -239,7 +253,8 @@ def score_article(gold: dict, record: dict) -> ArticleScore:
         return result
     _score_title(gold, record, result)
     for name in SINGLE_FIELDS[1:]:
-        ok = _accepts(gold[name], record[name]) or name == "source" and _abbreviated(gold[name], record[name])
+        ok = _accepts(gold[name], record[name]) or name == "source" and (
+            _abbreviated(gold[name], record[name]) or _generic_ending_aside(gold[name], record[name]))
         if not ok:
             result.problems.append(f"{name} {record[name]!r} != {gold[name]!r}")
         result.fields[name] = float(ok)
