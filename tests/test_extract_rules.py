@@ -3134,8 +3134,8 @@ def test_a_caption_ending_in_an_agencys_and_a_photographers_names_goes_full_stop
         "(Xinhua)"]  # the wire's sign-off after the last sentence
 
 
-@pytest.mark.parametrize("line", ["Email Print 226", "Share 12", "Comments (3)"])
-def test_a_row_of_the_pages_buttons_with_a_count_is_removed(line):
+@pytest.mark.parametrize("line", ["Email Print 226", "Share 12", "Comments (3)", "Copied!", "Link copied to clipboard"])
+def test_a_row_of_the_pages_buttons_with_a_count_and_a_share_buttons_message_are_removed(line):
     record = extract_text("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
                           f"{line}\n\nThey agreed on a new fund for the region, worth 226 million.\n")
     assert record["removed"] == [line]
