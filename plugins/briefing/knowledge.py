@@ -224,6 +224,93 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
 _LAST_LATIN = "\u024f"  # the end of Latin Extended-B
 
 
+# A word of a spaced script where a name may begin: not inside a word, nor after a hyphen or "O'" (not
+# "O'Callaghan"); an apostrophe before it may begin the name ("'Akilisi Pohiva")
+_NAME_WORD = rf"{WORD_START}(?<!O['’])(?=[{{openings}}'’]|(?:{{small}}){WORD_END})(['’]?)([^\W{CJK_LETTERS}{_HANGUL}]+)"
+
+
+_FIRST_WORD = re.compile(rf"['’]?[^\W{CJK_LETTERS}{_HANGUL}]*")
+_NOT_A_WORD = "\u3001"  # an ideographic comma: no letter, no space, in no name
+
+
+def _first_word(name: str) -> str:
+    return _FIRST_WORD.match(name).group(0).replace("’", "'")  # type: ignore[union-attr]  # (it matches "")
+
+
+class NameFinder:
+    """Where a text writes any of many names, as one regex of them all would find them (leftmost first, each
+    name's branches tried in the trie's order, matches not overlapping).
+
+    That regex, some twelve thousand names, costs about a second to compile, which every process pays before
+    its first extraction and a one-seed rebuild waits for. The names in Latin letters are grouped by their
+    first word instead, and a group's regex is compiled the first time a text has that word; the few in other
+    scripts stay one regex, compiled the first time a text has a letter one of them begins with.
+    """
+
+    def __init__(self, names) -> None:
+        self._groups: dict[str, list[str]] = {}
+        other = []
+        for name in sorted(names):
+            if name[0] <= _LAST_LATIN:
+                self._groups.setdefault(_first_word(name), []).append(name)
+            else:
+                other.append(name)
+        self._compiled: dict[str, re.Pattern] = {}
+        # Most names begin with a capital; of the words written small that begin one ("al", "van"), each is a test
+        small = sorted(key for key in self._groups if key[:1].islower())
+        openings = "".join(sorted({key[0] for key in self._groups if key and not key[0].islower()}))
+        self._words = re.compile(_NAME_WORD.format(openings=re.escape(openings), small="|".join(map(re.escape, small)) or "(?!)"))
+        self._other_names = other
+        self._other_openings = re.compile("[" + re.escape("".join(sorted({n[0] for n in other}))) + "]") if other else None
+        self._other: re.Pattern | None = None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        found: list[re.Match] = []
+        resume = 0
+        # A name in Latin letters ends where a word does, or where Chinese, Japanese or Korean begins ("Putin普京"):
+        # those letters made a sign for the groups' patterns, whose test of a word's end is then one character's
+        # category (a class of their forty thousand letters costs milliseconds to compile, in every group)
+        latin = _FREE_EDGE.sub(_NOT_A_WORD, text) if _FREE_EDGE.search(text) else text
+        groups = self._groups
+        for word in self._words.finditer(text):
+            if word.start() < resume:
+                continue
+            first = word.group(2)
+            match = self._match("'" + first, latin, word.start()) if word.group(1) else None
+            if match is None and first in groups:
+                match = self._match(first, latin, word.start(2))
+            if match:
+                found.append(match)
+                resume = match.end()
+        if self._other_openings and self._other_openings.search(text):
+            found = _leftmost(found + list(self._other_pattern().finditer(text)))
+        return found
+
+    def _match(self, first_word: str, text: str, start: int) -> re.Match | None:
+        pattern = self._compiled.get(first_word)
+        if pattern is None:
+            names = self._groups.get(first_word)
+            if not names:
+                return None
+            pattern = self._compiled[first_word] = re.compile(rf"(?:{trie_alternation(names, space=_NAME_SPACE)})(?!\w)")
+        return pattern.match(text, start)
+
+    def _other_pattern(self) -> re.Pattern:
+        """The names in other scripts: Arabic joins "and", "with", "to" and "so" to the next word ("وأردوغان")."""
+        if self._other is None:
+            other = trie_alternation(self._other_names, space=_NAME_SPACE)
+            self._other = re.compile(rf"(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other}){WORD_END}")
+        return self._other
+
+
+def _leftmost(matches: list[re.Match]) -> list[re.Match]:
+    """The matches in order, each that begins inside an earlier one left out."""
+    kept: list[re.Match] = []
+    for match in sorted(matches, key=lambda m: m.start()):
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
 
 def _trie_keys(phrase: str, any_case_initials: bool) -> str | tuple[str, ...]:
     """A phrase as the keys of its path in the trie: its characters, each word's initial marked
@@ -308,19 +395,9 @@ class Knowledge:
         return index
 
     @cached_property
-    def person_pattern(self) -> re.Pattern | None:
-        """Every name and alias without diacritics, to be matched in a text's `plain` copy."""
-        names = {variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))}
-        if not names:
-            return None
-        # "Asif-Ali-Zardari": a name's words joined by hyphens is the name; the names in Latin letters apart, since
-        # only the others may follow one of the letters Arabic joins to the next word ("وأردوغان", and Erdoğan)
-        latin = trie_alternation([name for name in names if name[0] <= _LAST_LATIN], space=_NAME_SPACE)
-        other = trie_alternation([name for name in names if name[0] > _LAST_LATIN], space=_NAME_SPACE)
-        branches = [rf"{WORD_START}(?<!O['’])(?:{latin})"] if latin else []  # not "O'Callaghan" (but "d'Emmanuel Macron")
-        if other:
-            branches.append(rf"(?-i:(?=[^\x00-{_LAST_LATIN}]))(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other})")
-        return re.compile(rf"(?:{'|'.join(branches)}){WORD_END}")
+    def person_finder(self) -> NameFinder:
+        """Every name and alias without diacritics, to be found in a text's `plain` copy."""
+        return NameFinder({variant for p in self.people for a in (p.name, *p.aliases) for variant in _particle_cases(plain(a))})
 
     @cached_property
     def person_by_name(self) -> dict[str, Person]:

@@ -922,9 +922,8 @@ class PeopleFinder:
 
     def _scan_known(self, index: int, text: str, spans: list) -> None:
         """People the knowledge base knows, by any of their names."""
-        known_pattern = self.kb.person_pattern
-        for match in known_pattern.finditer(plain(text)) if known_pattern else ():  # "Kaïs Saïed", "Kais Saied"
-            if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(match)
+        for match in self.kb.person_finder.finditer(plain(text)):  # "Kaïs Saïed", "Kais Saied"
+            if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(text, match)
                     or _CHINESE_NAME_GOES_ON.match(text, match.end())
                     or _NAMESAKE_BEFORE_KNOWN.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
                 continue  # "the King Hussein Bridge", "King Fahd Causeway", "Willy-Brandt-Haus": a thing named after them
@@ -945,11 +944,11 @@ class PeopleFinder:
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
 
-    def _in_compound(self, match: re.Match) -> bool:
+    def _in_compound(self, text: str, match: re.Match) -> bool:
         """A name whose words the text joins by hyphens to a word after it ("Willy-Brandt-Haus",
         "Konrad-Adenauer-Stiftung"): German's way of naming a thing after someone. A name that has its
         own hyphen ("Akufo-Addo-led") or is one word ("Putin-Netanyahu") is the person."""
-        name, after = match.group(0), match.string[match.end():match.end() + 2]
+        name, after = match.group(0), text[match.end():match.end() + 2]
         return (len(after) == 2 and after[0] == "-" and after[1].isalpha() and "-" in name
                 and fold(name) not in self.kb.person_by_alias)
 
