@@ -65,12 +65,14 @@ class Config:
 def configure(settings: dict) -> Config:
     """The configuration of a build from Pelican's settings (read, never changed)."""
     briefing = merged(settings)
+    cache = settings.get("CACHE_PATH")
     return Config(
         strict=briefing["BRIEFING_STRICT"],
         workers=briefing["BRIEFING_WORKERS"],
         node_modules=Path(briefing["BRIEFING_NODE_MODULES"]),
         subject=briefing["BRIEFING_SUBJECT"],
-        knowledge=load_knowledge(briefing["BRIEFING_KNOWLEDGE_FILES"], knowledge_base_dir(settings)),
+        knowledge=load_knowledge(briefing["BRIEFING_KNOWLEDGE_FILES"], knowledge_base_dir(settings),
+                                 parsed=Path(cache) / "briefing" / "knowledge" if cache else None),
     )
 
 
