@@ -60,9 +60,7 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     try:
         # The first one here: the knowledge base's patterns are compiled once, before the fork.
         _cache(jobs[0], _extract(jobs[0]), store)
-        # The build holds the garbage collector off (site_build.pause_collector); a worker's
-        # extraction makes its garbage seed after seed, so it collects as usual.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_collect_own) as pool:
             for snapshot, record in zip(jobs[1:], pool.map(_extract, jobs[1:], chunksize=CHUNK)):
                 _cache(snapshot, record, store)
     finally:
@@ -74,9 +72,20 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
 _collected = behind.Collected()  # what a worker extracting beside the build logs, sent back with the record
 
 
+def _collect_own() -> None:
+    """A worker's garbage collected, not what it was forked with. The build holds the collector off
+    (site_build.pause_collector), but a worker's extraction makes its garbage seed after seed, so it
+    collects; what it inherits (the knowledge base and its patterns, the build's seeds) lives as long
+    as it does, and is frozen out of the collections: a collection that went through it wrote to
+    every page of it, so each worker came to hold its own copy (a clean build of 3,000 seeds: peak
+    memory 211-212 -> 187 MiB, the same CPU)."""
+    gc.freeze()
+    gc.enable()
+
+
 def _beside_worker() -> None:
     site_build.forget_locks()  # the worker start_beside started may outlive the build when no seed is new
-    gc.enable()
+    _collect_own()
     logging.getLogger().handlers = [_collected]  # logged by the build's process, with the record
 
 
