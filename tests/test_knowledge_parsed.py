@@ -79,3 +79,12 @@ def test_without_a_folder_nothing_is_kept(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert [p.name for p in load(tmp_path, None).people] == ["Jane Roe"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["people.yaml"]
+
+
+def test_a_cache_that_cannot_be_written_is_named_and_the_knowledge_still_loads(tmp_path, caplog):
+    (tmp_path / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    parsed = tmp_path / "cache" / "knowledge"
+    parsed.parent.mkdir()
+    parsed.write_text("a file where the folder would be", encoding="utf-8")
+    assert [p.name for p in load(tmp_path, parsed).people] == ["Jane Roe"]
+    assert any(r.getMessage().startswith(f"{parsed}: cannot keep the parsed knowledge") for r in caplog.records)

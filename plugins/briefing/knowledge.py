@@ -835,7 +835,10 @@ def _forget_other_files(folder: Path, blobs: list[bytes]) -> None:
     kept = {hashlib.sha256(blob).hexdigest() for blob in blobs}
     for entry in folder.glob("*.json"):
         if entry.stem.split("-")[0] not in kept:
-            entry.unlink(missing_ok=True)
+            try:
+                entry.unlink(missing_ok=True)
+            except OSError as error:  # a cache that cannot be written to: the build goes on without it
+                logger.warning("%s: cannot delete (%s)", entry, error)
 
 
 # The label of a page's source line, in the languages words.yaml lists ("Source:", "Fuente:", "Πηγή:")
