@@ -165,7 +165,7 @@ def _ordinal_spellings(name: str) -> set[str]:
     return {_INNER_REGNAL_NUMBER.sub(r"\1.", name)} - {name}
 
 
-def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = False) -> str:
+def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = False, *, shared: bool = True) -> str:
     """A regex matching any of many literal phrases, longest first, factored by common prefixes.
 
     "Kim Jong Un|Kim Jong Il|Kim Dae-jung" becomes "Kim\\s+(?:Dae\\-jung|Jong\\s+(?:Il|Un))": the
@@ -173,15 +173,17 @@ def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = Fal
     capital letter, which a knowledge base of hundreds of people's names needs. With
     `any_case_initials`, each word's first letter matches in either case ("Foreign Minister" and
     "foreign minister", "Affaires Étrangères" and "Affaires étrangères": news styles differ).
+    `shared=False` for a list no other pattern uses (one of the name finder's thousands of groups): it is
+    not kept, and so does not push the big shared lists out of the cache.
     """
-    return _trie_alternation(frozenset(phrases), space, any_case_initials)
+    phrases = frozenset(phrases)
+    return _shared_trie(phrases, space, any_case_initials) if shared else _trie(phrases, space, any_case_initials)
 
 
 _WHITESPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=64)  # the same lists (countries, places, roles) go into several patterns; their order does not matter
-def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -> str:
+def _trie(phrases: frozenset, space: str, any_case_initials: bool) -> str:
     # The trie is walked as the sorted list of its phrases (as sequences of trie keys: characters,
     # or a marked lower-case letter for an initial of either case): the phrases under a node are a
     # slice of it, and the run of characters they all share is found by comparing the slice's first
@@ -224,6 +226,10 @@ def _trie_alternation(phrases: frozenset, space: str, any_case_initials: bool) -
         # (the test with case-insensitivity off: "µ", a Latin-1 sign, is a case of the Greek "Μ")
         return f"(?:{emit(latin, 0, len(latin), 0)}|(?-i:(?=[^\\x00-{_LAST_LATIN}])){emit(other, 0, len(other), 0)})"
     return emit(keyed, 0, len(keyed), 0) if keyed else ""
+
+
+# The same lists (countries, places, roles) go into several patterns; their order does not matter
+_shared_trie = lru_cache(maxsize=64)(_trie)
 
 
 _LAST_LATIN = "\u024f"  # the end of Latin Extended-B
@@ -297,7 +303,8 @@ class NameFinder:
             names = self._groups.get(first_word)
             if not names:
                 return None
-            pattern = self._compiled[first_word] = re.compile(rf"(?:{trie_alternation(names, space=_NAME_SPACE)})(?!\w)")
+            group = trie_alternation(names, space=_NAME_SPACE, shared=False)
+            pattern = self._compiled[first_word] = re.compile(rf"(?:{group})(?!\w)")
         return pattern.match(text, start)
 
     def _other_pattern(self) -> re.Pattern:
@@ -774,9 +781,7 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None, 
     key = (fingerprint,)
     if key in _LOADED:
         return _LOADED[key]
-    docs = {kind: [_parse(blob, parsed) for blob in blobs] for kind, blobs in raw.items()}
-    if parsed is not None:
-        _forget_other_files(parsed, [blob for blobs in raw.values() for blob in blobs])
+    docs = _parsed(raw, parsed)
     knowledge_schema.check_all(resolved, raw, docs)  # file, line and field of any slip
     people = [_person(e) for e in _merge_lists(docs["people"], "name")]
     topics = [_topic(e) for e in _merge_lists(docs["topics"], "slug")]
@@ -802,15 +807,31 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None, 
     return knowledge
 
 
-def _parse(blob: bytes, folder: Path | None) -> Any:
-    """A knowledge file's YAML as data, read back as JSON where an earlier build parsed the same bytes:
+def _parsed(raw: dict[str, list[bytes]], folder: Path | None) -> dict[str, list]:
+    """Each knowledge file's YAML as data, read back as JSON where an earlier build parsed the same bytes:
     parsing the bundled files costs about 0.45 s, which every build paid before anything else, one
     with nothing changed too. An entry is named by the file's digest and its own, so a damaged or
-    edited entry is a miss; data JSON cannot hold as it is (a date) is parsed every time."""
+    edited entry is a miss; data JSON cannot hold as it is (a date) is parsed every time; the entries
+    of files the site no longer has (a version of a file since edited) are deleted."""
     if folder is None:
-        return yaml.load(blob, Loader=_YAML_LOADER)
-    name = hashlib.sha256(blob).hexdigest()
-    for entry in sorted(folder.glob(f"{name}-*.json")):
+        return {kind: [yaml.load(blob, Loader=_YAML_LOADER) for blob in blobs] for kind, blobs in raw.items()}
+    entries: dict[str, list[Path]] = {}
+    for entry in sorted(folder.glob("*.json")):
+        entries.setdefault(entry.stem.split("-")[0], []).append(entry)
+    names = {kind: [hashlib.sha256(blob).hexdigest() for blob in blobs] for kind, blobs in raw.items()}
+    docs = {kind: [_parse(blob, name, folder, entries) for blob, name in zip(raw[kind], names[kind])] for kind in raw}
+    kept = {name for listed in names.values() for name in listed}
+    for entry in (entry for name, listed in entries.items() if name not in kept for entry in listed):
+        try:
+            entry.unlink(missing_ok=True)
+        except OSError as error:  # a cache that cannot be written to: the build goes on without it
+            logger.warning("%s: cannot delete (%s)", entry, error)
+    return docs
+
+
+def _parse(blob: bytes, name: str, folder: Path, entries: dict[str, list[Path]]) -> Any:
+    """One file's data: from its entry (named `name`-digest of the entry) if sound, else parsed and kept."""
+    for entry in entries.get(name, ()):
         try:
             data = entry.read_bytes()
         except OSError:  # gone since the folder was listed
@@ -828,17 +849,6 @@ def _parse(blob: bytes, folder: Path | None) -> Any:
         except OSError as error:
             logger.warning("%s: cannot keep the parsed knowledge (%s); parsed again next build", folder, error)
     return doc
-
-
-def _forget_other_files(folder: Path, blobs: list[bytes]) -> None:
-    """The entries of files this site no longer has, deleted: one a version of a file edited."""
-    kept = {hashlib.sha256(blob).hexdigest() for blob in blobs}
-    for entry in folder.glob("*.json"):
-        if entry.stem.split("-")[0] not in kept:
-            try:
-                entry.unlink(missing_ok=True)
-            except OSError as error:  # a cache that cannot be written to: the build goes on without it
-                logger.warning("%s: cannot delete (%s)", entry, error)
 
 
 # The label of a page's source line, in the languages words.yaml lists ("Source:", "Fuente:", "Πηγή:")
