@@ -752,3 +752,22 @@ def test_the_minister_is_a_deputy_minister_where_the_text_names_no_other():
     text = ("Talks in Kabul\n\nRussian Deputy Foreign Minister Igor Morgulov met Afghan President Ashraf Ghani in Kabul on "
             "Monday.\n\n\"Russia supports the peace process led by Afghans,\" the minister said after the talks.\n")
     assert extract_text(text)["quotes"] == [quote("Igor Morgulov", "Russia supports the peace process led by Afghans,")]
+
+
+def test_a_quotation_alone_after_a_sentence_whose_speaker_is_a_title_is_said_by_the_one_holding_that_title():
+    text = ("Scholz calls Frederiksen\n\n"
+            "German Chancellor Olaf Scholz and Danish Prime Minister Mette Frederiksen spoke by telephone on Tuesday.\n\n"
+            "The Chancellor said the two countries would keep working on their energy links.\n\n"
+            "“We have a common interest in a secure Baltic Sea, and we will defend it together.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Olaf Scholz", "We have a common interest in a secure Baltic Sea, and we will defend it together."),
+    ]
+
+
+def test_a_toast_in_quoted_words_is_said_by_the_one_who_gives_it():
+    text = ("Stubb hosts Frederik\n\n"
+            "Finnish President Alexander Stubb hosted King Frederik X of Denmark in Helsinki on Tuesday.\n\n"
+            "At the state dinner, Stubb toasted the king as “a steadfast friend of Finland and of the Nordic family”.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Alexander Stubb", "a steadfast friend of Finland and of the Nordic family"),
+    ]
