@@ -5742,3 +5742,16 @@ def test_short_sentences_under_the_lead_do_not_widen_the_window_read_for_the_con
             "Tokyo.\n\nThey talked trade.\n\nBoth sides signed deals.\n\nModi arrived on Sunday.\n\nThe two leaders last "
             "met on September 14, 2017, in Gandhinagar, where they held talks on the bullet train.\n")
     assert extract_text(text)["event_date"] is None
+
+
+def test_a_place_the_leaders_are_at_far_down_a_report_that_names_none_before_counts_but_not_another_times_or_a_persons():
+    lead = ("Boric hosts Arce\n\nChilean and Bolivian delegations on Saturday began talks at the presidential palace "
+            "in the capital.\n\nPresident Gabriel Boric and the visiting Bolivian President Luis Arce lead their sides.\n\n"
+            "Before the formal talks, the two leaders held a meeting alone.\n\n"
+            "Several agreements are expected to be signed after the talks.\n\n"
+            "The two ministers of trade met their staff as well.\n\n")
+    assert extract_text(lead + "President Arce arrived in Valparaiso on Friday morning for a two-day visit.\n")["location"] == "Valparaiso"
+    assert extract_text(lead + "The two leaders met briefly in June when Arce stopped in Valparaiso.\n")["location"] is None
+    assert extract_text(lead + "They met to prepare the forthcoming summit in Valparaiso.\n")["location"] is None
+    assert extract_text(lead + "They discussed the consulates in Valparaiso.\n")["location"] is None
+    assert extract_text(lead + "The two leaders met in Arce's office, as Carlos Arce had promised.\n")["location"] is None

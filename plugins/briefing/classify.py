@@ -527,7 +527,39 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if not future:
             return place
         later.append(place)
-    return next(iter(later), None)
+    if later:
+        return later[0]
+    return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
+
+
+def _other_time() -> re.Pattern:
+    """Words that put a sentence at another time than the report's day: a year, a month, "earlier"."""
+    words = read_words("dates.yaml")
+    months = [*words["months"], *(m for names in words["months_other_languages"].values() for m in names)]
+    alternatives = "|".join(re.escape(w) for w in sorted({*months, *words["other_times"]}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|(?i:{alternatives}))(?!\w)")
+
+
+_OTHER_TIME = _other_time()
+# What says the leaders were there, not only that a place was spoken of ("consulates in Asmara", "talks in Bonn")
+_PRESENT = re.compile(r"\b(?i:met|meet|meets|arrived|arrives|landed|touched down|(?:city|town) of)\b")
+
+
+def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | None:
+    """A place the leaders are said to be at far down a report that names none before ("Premier
+    Rajapaksa arrived in Dhaka on Friday"): not in a sentence that tells of another time ("met briefly in June
+    when the king stopped in Cairo", "the forthcoming summit in Addis Ababa"), nor a participant's name."""
+    for paragraph in paragraphs[start:]:
+        starts = [*sentence_starts(paragraph), len(paragraph)]
+        for begin, end in zip(starts, starts[1:]):
+            sentence = paragraph[begin:end]
+            for place, future in _lead_places(kb, [sentence], said_only=True):
+                at = sentence.find(place)
+                before = sentence[:at] if at >= 0 else sentence
+                if not future and _PRESENT.search(before) and not _OTHER_TIME.search(before) and not (
+                        _surname_in(place, paragraphs)):  # "met in Toledo's palace": Alejandro Toledo's
+                    return place
+    return None
 
 
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
