@@ -97,6 +97,9 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("9/22/14 10:30 AM", D(2014, 9, 22)),
     ("22.9.98", D(1998, 9, 22)),                                                          # 30-99 are the 1900s
     ("22/9/65", D(1965, 9, 22)),                                                          # no page dates itself in the future
+    ("Città del Vaticano , lunedì, 18. aprile, 2016 15:38 (ACI Stampa).", D(2016, 4, 18)),  # a place's small words
+    ("Frankfurt am Main, Montag, 3. März 2015 (dpa)", D(2015, 3, 3)),
+    ("Dar es Salaam, 4 June 2012 (Xinhua)", D(2012, 6, 4)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value

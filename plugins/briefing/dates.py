@@ -153,8 +153,9 @@ _DIGIT = re.compile(r"\d")
 _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
-# Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place.
-_NAME_START = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|of|the|for|de|al"
+# Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place (with the
+# small words of places' names: "Città del Vaticano", "Frankfurt am Main", "Dar es Salaam").
+_NAME_START = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|(?:of|the|for|de|del|della|di|da|do|du|des|am|es|al)(?!\w)"
 _NAME = _NAME_START + r"|and))*"
 # credits joined by "and" are names without it: "and" as both a name's word and the separator would make a line of
 # "A and B and ..." backtrack exponentially
