@@ -5539,6 +5539,7 @@ def test_a_known_name_declined_without_a_title_is_read_but_not_in_the_case_of_to
 
 @pytest.mark.parametrize("sentence, people", [
     ("Una piazza affollata ha atteso l’arrivo del Presidente della Repubblica Italiana dalla prima mattina.", []),
+    ("Il Papa ha ricevuto il Presidente della Repubblica Centrafricana in udienza privata.", []),
     ("Myanmar Prime Minister Lieut. General Soe Win said that the two countries will cooperate.", ["Soe Win"]),
 ])
 def test_a_states_adjective_after_a_title_and_a_rank_of_two_words_are_no_names(sentence, people):
