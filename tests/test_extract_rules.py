@@ -5540,9 +5540,13 @@ def test_a_known_name_declined_without_a_title_is_read_but_not_in_the_case_of_to
 @pytest.mark.parametrize("sentence, people", [
     ("Una piazza affollata ha atteso l’arrivo del Presidente della Repubblica Italiana dalla prima mattina.", []),
     ("Il Papa ha ricevuto il Presidente della Repubblica Centrafricana in udienza privata.", []),
+    # an institution or an occasion between a title's commas, not a person: the name after it is
+    ("President Mahama presented him to the Chief of Staff, Ghana Armed Forces, Major General Kofi Mensah, at the airport.",
+     ["John Mahama", "Kofi Mensah"]),
+    ("Later the President crowned Miss Universe Beauty Pageant at the palace.", []),
     ("Myanmar Prime Minister Lieut. General Soe Win said that the two countries will cooperate.", ["Soe Win"]),
 ])
-def test_a_states_adjective_after_a_title_and_a_rank_of_two_words_are_no_names(sentence, people):
+def test_a_states_adjective_an_institution_after_a_title_and_a_rank_of_two_words_are_no_names(sentence, people):
     assert [p["name"] for p in extract_text("Leaders meet\n\n" + sentence + "\n")["people"]] == people
 
 
