@@ -5762,7 +5762,7 @@ def test_a_place_the_leaders_are_at_far_down_a_report_that_names_none_before_cou
     assert extract_text(lead + "The two leaders met in Arce's office, as Carlos Arce had promised.\n")["location"] is None
 
 
-@pytest.mark.parametrize("label", ["SUBJECT: ", "Re: ", "Objet : ", "Betreff: "])
+@pytest.mark.parametrize("label", ["SUBJECT: ", "Re: ", "RE: FW: ", "Objet : ", "Betreff: "])
 def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
     text = (f"Cables from Accra\n\nTAGS: PFOR, GH, TG\n\n{label}PRESIDENT MAHAMA VISITS TOGO FOR BORDER TALKS\n\n"
             "Ghanaian President John Mahama visited Togo on Monday and held border talks with Togolese President Faure "

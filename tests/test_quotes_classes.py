@@ -754,13 +754,20 @@ def test_the_minister_is_a_deputy_minister_where_the_text_names_no_other():
     assert extract_text(text)["quotes"] == [quote("Igor Morgulov", "Russia supports the peace process led by Afghans,")]
 
 
-def test_a_quotation_alone_after_a_sentence_whose_speaker_is_a_title_is_said_by_the_one_holding_that_title():
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Chancellor said", "Olaf Scholz"),
+    ("Earlier, the Chancellor said", "Olaf Scholz"),
+    # the title is not the subject: the one named before speaks, or nobody the text names
+    ("Thanking the Chancellor, she said", "Mette Frederiksen"),
+    ("The Chancellor's spokesman said", None),
+])
+def test_a_quotation_alone_after_a_sentence_whose_speaker_is_a_title_is_said_by_the_one_holding_that_title(sentence, speaker):
     text = ("Scholz calls Frederiksen\n\n"
             "German Chancellor Olaf Scholz and Danish Prime Minister Mette Frederiksen spoke by telephone on Tuesday.\n\n"
-            "The Chancellor said the two countries would keep working on their energy links.\n\n"
+            f"{sentence} the two countries would keep working on their energy links.\n\n"
             "“We have a common interest in a secure Baltic Sea, and we will defend it together.”\n")
     assert extract_text(text)["quotes"] == [
-        quote("Olaf Scholz", "We have a common interest in a secure Baltic Sea, and we will defend it together."),
+        quote(speaker, "We have a common interest in a secure Baltic Sea, and we will defend it together."),
     ]
 
 

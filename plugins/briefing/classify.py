@@ -533,33 +533,57 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
 
 
 def _other_time() -> re.Pattern:
-    """Words that put a sentence at another time than the report's day: a year, a month, "earlier"."""
+    """What puts a sentence at another time than the report's day: a year, a month's English name as a
+    name is written ("in June"; not "May", a name and a verb too), "earlier", "last year" (not "at last")."""
     words = read_words("dates.yaml")
-    months = [*words["months"], *(m for names in words["months_other_languages"].values() for m in names)]
-    alternatives = "|".join(re.escape(w) for w in sorted({*months, *words["other_times"]}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|(?i:{alternatives}))(?!\w)")
+    months = [month.title() for month in words["months"] if month != "may"]
+    times = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["other_times"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|{'|'.join(months)}|(?i:{times}))(?!\w)")
 
 
 _OTHER_TIME = _other_time()
-# What says the leaders were there, not only that a place was spoken of ("consulates in Asmara", "talks in Bonn")
-_PRESENT = re.compile(r"\b(?i:met|meet|meets|arrived|arrives|landed|touched down|(?:city|town) of)\b")
+# What says the leaders were there, not only that a place was spoken of ("consulates in Asmara", "talks in Bonn"):
+# a word of it this close before the place
+_PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                  for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
+_PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
+# Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
+_NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
+
+
+@lru_cache(maxsize=8)
+def _spellings(kb: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Every name the places' list gives a place, by the place's own name ("Kiev" and "Kyiv")."""
+    spelt: dict[str, list[str]] = {}
+    for written, place in kb.place_by_name.items():
+        spelt.setdefault(place, []).append(written)
+    return {place: tuple(names) for place, names in spelt.items()}
 
 
 def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | None:
     """A place the leaders are said to be at far down a report that names none before ("Premier
-    Rajapaksa arrived in Dhaka on Friday"): not in a sentence that tells of another time ("met briefly in June
-    when the king stopped in Cairo", "the forthcoming summit in Addis Ababa"), nor a participant's name."""
+    Rajapaksa arrived in Dhaka on Friday"): not in a sentence that tells of another time before it ("met
+    briefly in June when the king stopped in Cairo", "the forthcoming summit in Addis Ababa"), nor a name
+    the text gives a person ("met in Toledo's palace": Alejandro Toledo's)."""
     for paragraph in paragraphs[start:]:
         starts = [*sentence_starts(paragraph), len(paragraph)]
         for begin, end in zip(starts, starts[1:]):
             sentence = paragraph[begin:end]
             for place, future in _lead_places(kb, [sentence], said_only=True):
-                at = sentence.find(place)
-                before = sentence[:at] if at >= 0 else sentence
-                if not future and _PRESENT.search(before) and not _OTHER_TIME.search(before) and not (
-                        _surname_in(place, paragraphs)):  # "met in Toledo's palace": Alejandro Toledo's
+                found = [at for name in _spellings(kb).get(place, (place,)) for at in [sentence.find(name)] if at >= 0]
+                if future or not found:
+                    continue
+                before = sentence[:min(found)]
+                near = " ".join(before.split()[-_PRESENT_REACH:])
+                if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _namesake(place, paragraphs):
                     return place
     return None
+
+
+def _namesake(place: str, texts: list[str]) -> bool:
+    """Whether the texts name somebody with the place's name as a surname ("Alejandro Toledo")."""
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(place) + r"\b")
+    return any(given not in _NOT_GIVEN for text in texts for given in pattern.findall(text))
 
 
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"

@@ -95,7 +95,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
-_DESCRIBED_HEAD_WORDS = 5  # "Earlier, the German Chancellor said": a sentence opened by who speaks
+_HEAD_OPENER = re.compile(r"[A-Z]\w*,\s+")  # "Earlier, the German Chancellor said": a word set off before the subject
 _DESCRIBED_REACH = 30  # "the Prime Minister thanked": a title just before the verb
 _INSERTED_DASH = re.compile(r"\s?[–—]\s?")
 _INSERT_REACH = 120  # "– ha raccontato il portavoce della cancelliera, Steffen Seibert –": a clause, not a sentence
@@ -1068,9 +1068,11 @@ class QuoteFinder:
         if not verb or self._quoted_at(index, len(paragraph) - 1):
             return None
         speaker = self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
-        head = paragraph[begin:verb.start()]
-        if speaker is None and len(head.split()) <= _DESCRIBED_HEAD_WORDS:
-            speaker = self._described(head, index, begin)  # "The Taoiseach said it was ...", then “…” alone
+        # "The Taoiseach said it was ...", "Earlier, the German Chancellor said ...", then “…” alone: a title that
+        # is the whole subject (not "Thanking the Chancellor, she said", "The Chancellor's spokesman said")
+        head = _HEAD_OPENER.sub("", paragraph[begin:verb.start()].strip(), count=1)
+        if speaker is None and _described_pattern(self.kb).fullmatch(head):
+            speaker = self._described(head, index, begin)
         opening = _PRONOUN_OPENING.match(paragraph, begin)
         if speaker is None and opening and len(paragraph[opening.end():verb.start()].split()) <= 1:
             return self._last_person_before(index, begin, opening.group(0).strip().lower())
