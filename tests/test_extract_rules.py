@@ -5759,6 +5759,11 @@ def test_a_place_the_leaders_are_at_far_down_a_report_that_names_none_before_cou
     assert extract_text(lead + "The two leaders met briefly in June when Arce stopped in Valparaiso.\n")["location"] is None
     assert extract_text(lead + "They met to prepare the forthcoming summit in Valparaiso.\n")["location"] is None
     assert extract_text(lead + "They discussed the consulates in Valparaiso.\n")["location"] is None
+    # the place by any of its names; a word that is a month or a name too; a place opening a sentence later
+    assert extract_text(lead + "President Arce arrived in Kiev on Friday for talks that last two days.\n")["location"] == "Kyiv"
+    assert extract_text(lead + "Arce, who may stay longer, arrived in Valparaiso on Friday.\n")["location"] == "Valparaiso"
+    assert extract_text(lead + "President Arce arrived in Valparaiso on Friday.\n\nIn Valparaiso, crowds lined the "
+                               "streets.\n")["location"] == "Valparaiso"
     assert extract_text(lead + "The two leaders met in Arce's office, as Carlos Arce had promised.\n")["location"] is None
 
 
