@@ -575,15 +575,9 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
                     continue
                 before = sentence[:min(found)]
                 near = " ".join(before.split()[-_PRESENT_REACH:])
-                if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _namesake(place, paragraphs):
+                if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
                     return place
     return None
-
-
-def _namesake(place: str, texts: list[str]) -> bool:
-    """Whether the texts name somebody with the place's name as a surname ("Alejandro Toledo")."""
-    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(place) + r"\b")
-    return any(given not in _NOT_GIVEN for text in texts for given in pattern.findall(text))
 
 
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
@@ -808,9 +802,10 @@ def _known_surname(kb: Knowledge, word: str, texts: list[str]) -> bool:
 
 
 def _surname_in(word: str, texts: list[str]) -> bool:
-    """Whether the texts name somebody with this word as a surname ("Jake Tapper")."""
-    pattern = re.compile(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b")
-    return any(pattern.search(text) for text in texts)
+    """Whether the texts name somebody with this word as a surname ("Jake Tapper", "Alejandro Toledo"; not
+    "In Valparaiso, ...")."""
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b")
+    return any(given not in _NOT_GIVEN for text in texts for given in pattern.findall(text))
 
 
 def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
