@@ -9,7 +9,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
-from briefing import parallel, seedfiles
+from briefing import parallel, records, seedfiles
 from conftest import ROOT, build_site, parse
 from gold import load_gold
 from jinja2 import UndefinedError
@@ -124,6 +124,24 @@ def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_th
     one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
     assert (beside / "articles" / "contact-05.html").read_bytes() == (one_by_one / "articles" / "contact-05.html").read_bytes()
     assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
+
+
+def test_a_new_seed_that_sorts_first_is_waited_for_after_the_cached_records_are_read(tmp_path, monkeypatch):
+    """The build reads the other seeds' cached records while the worker extracts the new one,
+    wherever its name sorts (it waited at the new seed's place, with the rest still unread), and
+    the site is the one a build in one process makes, in the same order."""
+    seeds = _many_seeds(tmp_path / "seeds", 6)
+    site = tmp_path / "two"
+    build_site(site, seeds[1:], BRIEFING_WORKERS=2)
+    events = []
+    from_cache, wait = records.from_cache, parallel.Beside.wait
+    monkeypatch.setattr(records, "from_cache", lambda data: events.append("cached") or from_cache(data))
+    monkeypatch.setattr(parallel.Beside, "wait", lambda self, snapshot: events.append(snapshot.display) or wait(self, snapshot))
+    beside = build_site(site, seeds, BRIEFING_WORKERS=2)
+    assert events[:5] == ["cached"] * 5 and events[5].endswith("contact-00.txt")
+    one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
+    for page in ("articles/contact-00.html", "index.html", "timeline.html", "search/index.js"):
+        assert (beside / page).read_bytes() == (one_by_one / page).read_bytes(), page
 
 
 def test_a_page_that_cannot_be_rendered_is_named_and_stops_the_build(tmp_path, caplog):

@@ -32,22 +32,36 @@ class RecordLost(RuntimeError):
 
 def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store, knowledge: Knowledge,
                ready: Callable[[seedfiles.Snapshot], None] | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
-    """(seed as read, whole record) of every seed read, in the order read, one at a time. A seed
-    whose record cannot be made (a bug in extraction) is skipped with one line naming it and
-    the error, and the others are built. `ready(snapshot)`: waits for a record being extracted
-    elsewhere to be in the store (parallel.Beside.wait), before a seed still holding its bytes is read."""
+    """(seed as read, whole record) of every seed read, one at a time, in the order read but for
+    those still holding their bytes when `ready` is given: `ready(snapshot)` waits for a record
+    being extracted elsewhere to be in the store (parallel.Beside.wait), so those come last and
+    the cached records are read meanwhile, wherever a new or changed seed sorts. A seed whose
+    record cannot be made (a bug in extraction) is skipped with one line naming it and the
+    error, and the others are built."""
+    waiting = []
     for snapshot in seeds.read.values():
         if ready is not None and snapshot.data is not None:
+            waiting.append(snapshot)
+        else:
+            yield from _made(seeds, snapshot, store, sources, knowledge)
+    if ready is not None:
+        for snapshot in waiting:
             ready(snapshot)
-        try:
-            record = _record(snapshot, store, sources, knowledge)
-        except Exception as error:  # noqa: BLE001 - one seed's failure never stops the others
-            logger.debug("%s: extraction failed", snapshot.display, exc_info=True)
-            seeds.skip(snapshot.display, f"not built: {type(error).__name__}: {error}")
-            continue
-        for warning in record["warnings"]:
-            logger.debug("%s: %s", snapshot.display, warning)
-        yield snapshot, record
+            yield from _made(seeds, snapshot, store, sources, knowledge)
+
+
+def _made(seeds: seedfiles.Seeds, snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Store,
+          knowledge: Knowledge) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
+    """The seed and its record, or nothing and the seed skipped with the reason."""
+    try:
+        record = _record(snapshot, store, sources, knowledge)
+    except Exception as error:  # noqa: BLE001 - one seed's failure never stops the others
+        logger.debug("%s: extraction failed", snapshot.display, exc_info=True)
+        seeds.skip(snapshot.display, f"not built: {type(error).__name__}: {error}")
+        return
+    for warning in record["warnings"]:
+        logger.debug("%s: %s", snapshot.display, warning)
+    yield snapshot, record
 
 
 def lean(record: dict) -> dict:

@@ -94,6 +94,8 @@ class BriefingGenerator(Generator):
         finally:
             if beside is not None:
                 beside.close()
+        order = {id(snapshot): n for n, snapshot in enumerate(build.seeds.read.values())}
+        made.sort(key=lambda pair: order[id(pair[0])])  # the seeds extracted beside came last
         records = [record for _snapshot, record in made]
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
