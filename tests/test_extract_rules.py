@@ -1679,6 +1679,21 @@ def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     assert extract_text(text)["title"] == title
 
 
+@pytest.mark.parametrize("notice", [
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+    "Your browser does not support the video tag.",
+    "Register - WIN a $10,000 Safari | Login",   # the site's account links with a teaser
+    "Sign in | Subscribe",
+])
+def test_a_browser_notice_or_the_sites_account_links_above_the_headline_are_noise_not_the_title(notice):
+    record = extract_text(notice + "\n\nAkufo-Addo visits Buhari\n\n"
+                          "President Nana Akufo-Addo on Tuesday paid a brief visit to President Muhammadu Buhari in Abuja.\n"
+                          "Your browser of choice, he joked, is not supported by the summit network.\n")
+    assert (record["title"], record["removed"]) == ("Akufo-Addo visits Buhari", [notice])
+    assert record["body"][-1] == "Your browser of choice, he joked, is not supported by the summit network."
+
+
 def test_a_courtesy_titles_full_stop_ends_no_sentence_in_a_headline():
     headline = "Joint Press Conference with the Hon. Peter Roe MP, Prime Minister of Ruritania"
     text = ("Transcripts from the Prime Ministers of Elbonia\n\n" + headline + "\n\nPRIME MINISTER OF RURITANIA:\n\n"
