@@ -1616,6 +1616,8 @@ def test_a_place_said_after_the_lead_counts_but_not_an_earlier_contacts():
                         "city halfway between Moscow and Tokyo.\n")["location"] == "Krasnoyarsk"
     assert extract_text("Yeltsin and Hashimoto meet\n\n" + lead + "It follows Hashimoto's earlier talks with "
                         "Yeltsin in Krasnoyarsk, where they went fishing.\n")["location"] is None
+    assert extract_text("Yeltsin and Hashimoto meet\n\n" + lead + "Both leaders praised the recent summit in "
+                        "Krasnoyarsk, where they went fishing.\n")["location"] is None
 
 
 def test_a_transcripts_speaker_label_is_no_dateline():

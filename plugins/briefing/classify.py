@@ -134,9 +134,9 @@ _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
     rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
 )
-# "during his late-August meeting", "[last month’s] productive meeting"
+# "during his late-August meeting", "[last month’s] productive meeting", "the recent summit in Washington"
 _ANOTHER_CONTACT = re.compile(
-    r"\b(?i:his|her|their|its|previous|last|earlier|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+    r"\b(?i:his|her|their|its|previous|last|earlier|recent|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 # "had already met in Sochi", "who had just come from a meeting of EU leaders in Versailles": another contact when
 # the place follows in the same clause ("..., who had already held talks by phone last week, met in Lisbon" is this one)
 _EARLIER_CONTACT = re.compile(
