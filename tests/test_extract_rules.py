@@ -1608,6 +1608,15 @@ def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city
 
 
+@pytest.mark.parametrize("lead", [
+    "President Roh Moo-hyun and Prime Minister Junichiro Koizumi met on Jeju Island on Wednesday.",
+    # after a venue the list does not know
+    "President Roh Moo-hyun and Prime Minister Junichiro Koizumi held a summit at the Shilla Hotel on Jeju Island on Wednesday.",
+])
+def test_an_island_is_said_on_not_in(lead):
+    assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == "Jeju"
+
+
 def test_a_place_said_after_the_lead_counts_but_not_an_earlier_contacts():
     lead = ("Login or Create an Account\n\nAt a no-necktie fishing summit, the leaders of Russia and Japan came "
             "together on Saturday to ease tensions.\n\nRussian President Boris Yeltsin and Prime Minister Ryutaro "

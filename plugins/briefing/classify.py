@@ -73,16 +73,18 @@ _PLACE_WORDS = rf"[{UPPER_LETTERS}][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au|an)\s+)?
 # the full stop of initials inside a sentence: "U.S." before a title or a small word ("U.S. President Bill
 # Clinton at ..."), not before a new sentence ("... ties with the U.S. Officials at Camp David ...")
 _INITIALS_STOP = r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?:[a-z]|(?:President|Vice|Prime|Secretary|First|Ambassador|Senator)\b))"
+# "on Jeju Island", "on Hainan Island": an island's place is said "on", not "in"
+_ON_ISLAND = rf"on(?=\s+[{UPPER_LETTERS}][\w'’\-]*(?:\s+[{UPPER_LETTERS}][\w'’\-]*)?\s+Islands?\b)"
 _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     r"|banquet|dinner|luncheon)"
-    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at)"  # "U.S. President" on the way
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
-    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at)"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at|{_ON_ISLAND})"
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
     # shah of Iran, and his wife, Empress ... Farrah, to Washington")
     r"|\b(?i:welcomed|welcomes|welcoming)"
@@ -168,7 +170,7 @@ def _place_end(text: str, start: int) -> int:
     run = _PLACE_RUN.match(text, start)
     return run.end() - (run.group(0).endswith(" ")) if run else start
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-_THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\bin\s+(?P<place>{_PLACE_WORDS})")
+_THEN_IN = re.compile(rf"[^.;,]{{0,30}}?\b(?:in|{_ON_ISLAND})\s+(?P<place>{_PLACE_WORDS})")
 _NOT_A_PLACE = frozenset(read_words("words.yaml")["not_places"]) | calendar_words()
 _VENUE_ADJECTIVES = frozenset(read_words("words.yaml")["venue_adjectives"])
 _REGION_WORDS = frozenset(read_words("words.yaml")["regions"])
