@@ -2662,12 +2662,21 @@ def test_a_wordpress_comment_form_opens_the_readers_comments():
     ("Leaders mark ten years of partnership 26 ноября 2014, 16:46", "Leaders mark ten years of partnership",
      "26 ноября 2014, 16:46"),
     ("clock menu more-arrow no yes", None, "clock menu more-arrow no yes"),
+    # an archive's date in digits, year first: the page's, not the headline's words
+    ("Costa, Vega to Discuss Trade During Lima Summit - 2003-03-27", "Costa, Vega to Discuss Trade During Lima Summit",
+     "2003-03-27"),
 ])
 def test_a_timestamp_glued_to_the_headline_and_a_row_of_icon_names_are_no_part_of_the_title(
         first_line, title, removed):
     record = extract_text(f"{first_line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
     assert record["title"] == (title or "President Ana Costa met President Luis Vega in Lima on Monday")
     assert removed in record["removed"]
+
+
+def test_an_archives_date_in_digits_after_the_headline_dates_the_page():
+    record = extract_text("Costa, Vega to Discuss Trade During Lima Summit - 2003-03-27\n\n"
+                          "President Ana Costa is meeting President Luis Vega in Lima to discuss trade.\n")
+    assert (record["title"], record["published"]) == ("Costa, Vega to Discuss Trade During Lima Summit", "2003-03-27")
 
 
 def test_a_date_that_ends_a_headline_without_a_time_stays_in_it():
