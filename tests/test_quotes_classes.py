@@ -778,3 +778,25 @@ def test_a_toast_in_quoted_words_is_said_by_the_one_who_gives_it():
     assert extract_text(text)["quotes"] == [
         quote("Alexander Stubb", "a steadfast friend of Finland and of the Nordic family"),
     ]
+
+
+def test_stating_specified_indicated_and_revealed_report_speech_and_a_pronoun_before_them_is_the_speaker():
+    text = ("Orbán in Bratislava\n\n"
+            "Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava on Monday.\n\n"
+            "Orbán spoke about Europe. He criticised the bureaucracy, stating that ‘democracy resides in the member states.’\n\n"
+            "He specified that the two would build roads, “as countries that share borders and common challenges.”\n\n"
+            "Later he indicated that the two states have “similar problems and similar hopes for the region”.\n\n"
+            "Speaking to journalists, Fico revealed the leaders \"agreed on three new bridges over the Danube\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "democracy resides in the member states."),
+        quote("Viktor Orbán", "as countries that share borders and common challenges."),
+        quote("Viktor Orbán", "similar problems and similar hopes for the region"),
+        quote("Robert Fico", "agreed on three new bridges over the Danube"),
+    ]
+
+
+def test_externo_reports_speech_without_a_subject_in_spanish():
+    text = ("Duque en México\n\n"
+            "El presidente Andrés Manuel López Obrador recibió al presidente de Colombia, Iván Duque, en el Palacio Nacional.\n\n"
+            "Duque entró por la Puerta de Honor a las doce. Al llegar externó: “es un honor estar en este palacio”.\n")
+    assert extract_text(text)["quotes"] == [quote("Iván Duque", "es un honor estar en este palacio")]
