@@ -800,3 +800,14 @@ def test_externo_reports_speech_without_a_subject_in_spanish():
             "El presidente Andrés Manuel López Obrador recibió al presidente de Colombia, Iván Duque, en el Palacio Nacional.\n\n"
             "Duque entró por la Puerta de Honor a las doce. Al llegar externó: “es un honor estar en este palacio”.\n")
     assert extract_text(text)["quotes"] == [quote("Iván Duque", "es un honor estar en este palacio")]
+
+
+def test_a_quotation_in_single_marks_closes_before_the_next_one_opens_at_a_mark_after_a_word():
+    text = ("Orbán in Bratislava\n\n"
+            "Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava on Monday.\n\n"
+            "Orbán thanked Fico for his ‘courageous decisions and initiatives’ aimed at closer ties. Reflecting on the "
+            "leaders’ talks, he noted: ‘Few would have believed we’d speak of our countries in such terms.’\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "courageous decisions and initiatives"),
+        quote("Viktor Orbán", "Few would have believed we’d speak of our countries in such terms."),
+    ]

@@ -232,18 +232,27 @@ _SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
 # Typed single marks: "signed after 'a long and open discussion'." (not "Croatia's", "the leaders' talks")
 _STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?<=[.,!?])'(?=\s)")
 _STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
+_WORD_CLOSER = re.compile(r"(?<=\w)’(?=\s)")  # "‘courageous decisions’ aimed": a closer only where no other is found
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
 _MARKS = re.compile("[‘'" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
 
 
-def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
+def _single_quoted(paragraph: str, i: int, closers: list[int], openers: Sequence[int] = ()) -> Span | None:
     """ "‘Joint action is fundamental,’ said Lula": single marks, as British and Asian outlets quote."""
     if (i and paragraph[i - 1].isalnum()) or not paragraph[i + 1:i + 2].isalpha():
         return None
     at = bisect.bisect_right(closers, i)  # the closers found once: a page of marks stays linear
     if at == len(closers) or closers[at] - i > _SINGLE_REACH:
         return None
-    return Span(i, closers[at] + 1, paragraph[i + 1:closers[at]].strip(), True)
+    close = closers[at]
+    after = bisect.bisect_right(openers, i)
+    if after < len(openers) and openers[after] < close:
+        # "his ‘courageous decisions’ aimed at ... he noted: ‘Fifteen years ...’": another quotation opens before
+        # the closer found, so this one closed before it, at the first mark after a word (a scare quote's, then "the
+        # leaders’ talks" after it)
+        inner = _WORD_CLOSER.search(paragraph, i + 1, openers[after])
+        close = inner.start() if inner else close
+    return Span(i, close + 1, paragraph[i + 1:close].strip(), True)
 
 
 def _glued(paragraph: str, i: int) -> bool:
@@ -255,11 +264,12 @@ def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
     single_closers = [m.start() for m in _SINGLE_CLOSER.finditer(paragraph)] if "‘" in paragraph else []
+    single_openers = [m.start() for m in re.finditer("‘", paragraph)] if single_closers else []
     straight_openers = {m.start() for m in _STRAIGHT_SINGLE_OPENER.finditer(paragraph)} if "'" in paragraph else set()
     straight_closers = [m.start() for m in _STRAIGHT_SINGLE_CLOSER.finditer(paragraph)] if straight_openers else []
     while i < n:
         char = paragraph[i]
-        single = (_single_quoted(paragraph, i, single_closers) if char == "‘"
+        single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
                   else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
         if single:
             spans.append(single)
