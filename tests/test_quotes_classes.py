@@ -811,3 +811,29 @@ def test_a_quotation_in_single_marks_closes_before_the_next_one_opens_at_a_mark_
         quote("Viktor Orbán", "courageous decisions and initiatives"),
         quote("Viktor Orbán", "Few would have believed we’d speak of our countries in such terms."),
     ]
+
+
+def test_a_verb_that_may_leave_its_subject_out_has_one_after_it_with_an_article_and_the_last_person_is_not_the_speaker():
+    text = ("Macri y Trump\n\n"
+            "El presidente Mauricio Macri recibió la llamada del presidente Donald Trump en Olivos.\n\n"
+            "Macri habló desde su despacho. ‘El diálogo fue muy cordial y de mucha cercanía’, detalló la fuente.\n\n"
+            "\"La relación bilateral atraviesa un renovado optimismo\", dijo la cancillería argentina.\n\n"
+            "\"Tenemos una agenda común para toda la región\", detalló el martes en una rueda de prensa.\n\n"
+            "\"Hablamos de comercio y de energía con mucho detalle\", dijo el mandatario argentino.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(None, "El diálogo fue muy cordial y de mucha cercanía"),
+        quote(None, "La relación bilateral atraviesa un renovado optimismo"),
+        quote("Mauricio Macri", "Tenemos una agenda común para toda la región"),
+        quote("Mauricio Macri", "Hablamos de comercio y de energía con mucho detalle"),
+    ]
+
+
+def test_an_object_after_a_verb_that_may_leave_its_subject_out_is_no_subject():
+    text = ("Lacalle Pou en Asunción\n\n"
+            "El presidente de Uruguay, Luis Lacalle Pou, se reunió con el presidente Mario Abdo Benítez en Asunción.\n\n"
+            "Lacalle Pou habló con la prensa. También resaltó la importancia de \"reforzar el comercio y las inversiones\" en la región.\n\n"
+            "«Venimos a confiar en que Paraguay y Uruguay son países amigos», declaró el gobernante a periodistas.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Lacalle Pou", "reforzar el comercio y las inversiones"),
+        quote("Luis Lacalle Pou", "Venimos a confiar en que Paraguay y Uruguay son países amigos"),
+    ]

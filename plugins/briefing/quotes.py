@@ -31,6 +31,16 @@ _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "detalló la fuente": an article and a word after a verb that may leave its subject out (not "a", also "to")
+# that ends the clause, perhaps with an adjective (not "resaltó la importancia de", "declaró el gobernante a periodistas")
+# (before a quotation, its punctuation: "destacó la importancia de “…”" goes on into the quotation)
+_POSTPOSED_SUBJECT = re.compile(r"\s+(?:el|la|los|las|o|os|as|il|lo|gli)\s+(?P<noun>[a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?"
+                                r"\s*(?P<end>[.,;:]|$)")
+_DATE_WORDS = read_words("dates.yaml")
+# ... and what is no subject there: a day, a month or a word of time ("dijo el martes", "afirmó la semana pasada")
+_NOT_SUBJECTS = frozenset(fold(w) for words in (*_DATE_WORDS["weekdays_other_languages"].values(),
+                                                *_DATE_WORDS["months_other_languages"].values(), _WORDS["time_nouns"])
+                          for w in words)
 # ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+"
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|der|die|das)\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
@@ -648,10 +658,23 @@ class QuoteFinder:
         if described:
             return described
         pronoun = _PRONOUN.search(text)
-        if pronoun or _SUBJECTLESS_VERB.search(text):
+        subjectless = _SUBJECTLESS_VERB.search(text)
+        if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
+            return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text)
+
+    def _subject_after(self, text: str, end: int, before: bool) -> bool:
+        """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
+        la fuente", "dijo la cancillería mexicana"): not a day ("dijo el martes"), nor a title ("dijo el mandatario")."""
+        after = _POSTPOSED_SUBJECT.match(text, end)
+        if after is None or before and not after.group("end"):
+            return False
+        noun = after.group("noun")
+        return fold(noun) not in _NOT_SUBJECTS and not self.kb.role_by_alias.get(fold(noun)) and not any(
+            fold(word.split()[0]) == fold(noun) for word in self.kb.leader_words)
 
     # -- transcripts ----------------------------------------------------------------------
     def _transcript_speaker(self, index: int) -> tuple[str | None, int] | None:
