@@ -837,3 +837,23 @@ def test_an_object_after_a_verb_that_may_leave_its_subject_out_is_no_subject():
         quote("Luis Lacalle Pou", "reforzar el comercio y las inversiones"),
         quote("Luis Lacalle Pou", "Venimos a confiar en que Paraguay y Uruguay son países amigos"),
     ]
+
+
+def test_a_title_before_the_verb_is_the_subject_when_those_named_before_it_follow_a_preposition():
+    text = ("Raisi calls the Emir\n\n"
+            "Iranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, on Tuesday.\n\n"
+            "Expressing hope for a meeting with Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah in Tehran, the Iranian president added, "
+            "\"Meetings between officials of the two countries can enhance our cooperation.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ebrahim Raisi", "Meetings between officials of the two countries can enhance our cooperation."),
+    ]
+
+
+def test_before_a_quotation_the_title_just_before_the_verb_is_the_speaker_not_a_title_after_a_preposition():
+    text = ("Raisi calls the Emir\n\n"
+            "Iranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, on Tuesday.\n\n"
+            "Expressing hope for a meeting with the Emir of Kuwait in Tehran, the Iranian president added, "
+            "\"Meetings between officials of the two countries can enhance our cooperation.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ebrahim Raisi", "Meetings between officials of the two countries can enhance our cooperation."),
+    ]

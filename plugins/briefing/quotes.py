@@ -105,6 +105,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
+_OPENING_COMMA = re.compile(r",\s*$")  # "Expressing hope ..., the Iranian president added"
 _HEAD_OPENER = re.compile(r"[A-Z]\w*,\s+")  # "Earlier, the German Chancellor said": a word set off before the subject
 _DESCRIBED_REACH = 30  # "the Prime Minister thanked": a title just before the verb
 _INSERTED_DASH = re.compile(r"\s?[–—]\s?")
@@ -628,7 +629,10 @@ class QuoteFinder:
                 clauses = [c.span() for c in _PERSON_CLAUSE.finditer(self.paragraphs[index], start, cut)]
                 # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
                 ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
-                titled = None if ahead or not verb else self._described(
+                # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
+                # after a preposition are no subject, the title before the verb is
+                objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
+                titled = None if not objects or not verb else self._described(
                     text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
                 if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
                     return titled
@@ -654,7 +658,14 @@ class QuoteFinder:
                         or self._issuer(text, index, start if quoted_at is None else quoted_at) or self._acronym_in(text))
         if organisation:
             return organisation
-        described = self._described(text, index, start if quoted_at is None else quoted_at)
+        # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
+        # the title just before the verb and after a comma is its subject, not one after a preposition before it
+        # (not "officials with the Taoiseach and the Prime Minister claimed")
+        near_verb = _described_pattern(self.kb).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
+            before and verb) else None
+        described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
+                     and self._described(near_verb.group(0), index, start if quoted_at is None else quoted_at)
+                     or self._described(text, index, start if quoted_at is None else quoted_at))
         if described:
             return described
         pronoun = _PRONOUN.search(text)
