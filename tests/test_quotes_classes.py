@@ -857,3 +857,10 @@ def test_before_a_quotation_the_title_just_before_the_verb_is_the_speaker_not_a_
     assert extract_text(text)["quotes"] == [
         quote("Ebrahim Raisi", "Meetings between officials of the two countries can enhance our cooperation."),
     ]
+
+
+def test_a_speech_text_is_said_by_the_one_named_right_after_by_not_by_someone_the_headline_names_later():
+    text = ("Statement by the Press Secretary on the President's Meeting With Prime Minister Luis Vega of Peru\n\n"
+            "The President and Prime Minister Vega have just finished two hours of discussions on trade and security.\n\n"
+            "They agreed that the relations between the two countries are excellent and should grow.\n")
+    assert extract_text(text)["quotes"] == []

@@ -1161,6 +1161,7 @@ class QuoteFinder:
 _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
 
 
+_SPEAKER_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’\-]*|the|of|and)[\s,]+)*")  # capitalised words, "of", "the"
 _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news", "the ‘Quad’"
 
 
@@ -1211,7 +1212,10 @@ def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: li
     Mandela at banquet ..."): each paragraph of prose is the speaker's words (not the
     salutations, "Your Majesty,"). Only for a page with no quotation of its own."""
     opening = _SPEECH_TEXT.match(headline) if headline else None
-    speaker = next((m.key for m in mentions if m.segment == 0 and opening and m.start >= opening.end()), None)
+    named = next((m for m in mentions if m.segment == 0 and opening and m.start >= opening.end()), None)
+    # the speaker right after "by", a title perhaps between ("by the President of the Republic, Nelson Mandela"), not
+    # one named later ("Statement by Press Secretary Fitzwater on the President's Meeting With Prime Minister Kaifu")
+    speaker = named.key if named and opening and _SPEAKER_TITLE.fullmatch(headline or "", opening.end(), named.start) else None
     if speaker is None:
         return []
     return [{"speaker": speaker, "text": p} for p in paragraphs if is_paragraph_like(p) and not p.endswith((",", ";"))]
