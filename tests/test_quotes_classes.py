@@ -864,3 +864,11 @@ def test_a_speech_text_is_said_by_the_one_named_right_after_by_not_by_someone_th
             "The President and Prime Minister Vega have just finished two hours of discussions on trade and security.\n\n"
             "They agreed that the relations between the two countries are excellent and should grow.\n")
     assert extract_text(text)["quotes"] == []
+
+
+def test_a_clause_set_off_by_commas_after_the_subject_names_no_speaker_with_an_adverb_before_the_verb():
+    text = ("Biden receives Lula\n\n"
+            "President Joe Biden received Brazilian President Luiz Inácio Lula da Silva at the White House on Friday.\n\n"
+            "Lula said his predecessor had despised international relations. Biden, referring to Lula's predecessor "
+            "Jair Bolsonaro, quickly answered: \"That sounds very familiar to me.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Joe Biden", "That sounds very familiar to me.")]

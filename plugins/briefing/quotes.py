@@ -151,7 +151,9 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pr
 # Macron, which Scholz signed, ...")
 _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns_of_people"])
                             + r")\s[^,;:“”\"«»]*,", re.IGNORECASE)
-_INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
+# ... and an adverb perhaps after it ("Biden, referring to Trump, quickly answered")
+_INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*"
+                          r"(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 # "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
