@@ -872,3 +872,15 @@ def test_a_clause_set_off_by_commas_after_the_subject_names_no_speaker_with_an_a
             "Lula said his predecessor had despised international relations. Biden, referring to Lula's predecessor "
             "Jair Bolsonaro, quickly answered: \"That sounds very familiar to me.\"\n")
     assert extract_text(text)["quotes"] == [quote("Joe Biden", "That sounds very familiar to me.")]
+
+
+def test_a_relative_clause_after_a_titled_speaker_names_no_speaker_of_its_own():
+    text = ("Bolsonaro meets Milei\n\n"
+            "Former Brazilian President Jair Bolsonaro met Argentine President-elect Javier Milei in Buenos Aires.\n\n"
+            "\"It was a conversation between friends,\" Bolsonaro told journalists after the meeting.\n\n"
+            "\"He hopes to find the turning point for Argentina's economy,\" added the former president, who lost his "
+            "re-election bid to Luiz Inácio Lula da Silva.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jair Bolsonaro", "It was a conversation between friends,"),
+        quote("Jair Bolsonaro", "He hopes to find the turning point for Argentina's economy,"),
+    ]

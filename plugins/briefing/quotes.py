@@ -106,6 +106,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
 _OPENING_COMMA = re.compile(r",\s*$")  # "Expressing hope ..., the Iranian president added"
+_ENDING_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)\s*$", re.IGNORECASE)
 _HEAD_OPENER = re.compile(r"[A-Z]\w*,\s+")  # "Earlier, the German Chancellor said": a word set off before the subject
 _DESCRIBED_REACH = 30  # "the Prime Minister thanked": a title just before the verb
 _INSERTED_DASH = re.compile(r"\s?[–—]\s?")
@@ -1013,8 +1014,11 @@ class QuoteFinder:
             relative = _RELATIVE_OPENING.search(paragraph, span.end, after_end)
             named_before = self._speaker_in(index, span.end, relative.start(), before=False,
                                             quoted_at=span.start) if relative else None
-            speaker = (named_before or self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
-                       or self._named_right_after(index, span, after_end))
+            # ("added the former president, who lost to Lula": a clause about someone titled, whom no list names)
+            titled_before = relative and self._titled_subject(paragraph[span.end:relative.start()])
+            speaker = named_before if titled_before else (
+                named_before or self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+                or self._named_right_after(index, span, after_end))
             if speaker:
                 return speaker, True
         # Before the quotation, back to the start of its sentence or the previous quotation.
@@ -1035,6 +1039,11 @@ class QuoteFinder:
             # (not when its own words name a speaker: "... ,” the official said")
             return self._said_in_sentence_before(index, span.start), False
         return self._said_in_sentence_after(index, span), False
+
+    def _titled_subject(self, text: str) -> bool:
+        """Whether words end with someone described by a title ("added the former president"), not a document."""
+        described = _ENDING_DESCRIPTION.search(text)
+        return bool(described and any(self.kb.role_by_alias.get(fold(word)) for word in described.group(1).split()))
 
     def _said_in_sentence_after(self, index: int, span: Span) -> str | None:
         """The speaker the next sentence names when it opens by saying the quotation was said
