@@ -778,3 +778,109 @@ def test_a_toast_in_quoted_words_is_said_by_the_one_who_gives_it():
     assert extract_text(text)["quotes"] == [
         quote("Alexander Stubb", "a steadfast friend of Finland and of the Nordic family"),
     ]
+
+
+def test_stating_specified_indicated_and_revealed_report_speech_and_a_pronoun_before_them_is_the_speaker():
+    text = ("Orbán in Bratislava\n\n"
+            "Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava on Monday.\n\n"
+            "Orbán spoke about Europe. He criticised the bureaucracy, stating that ‘democracy resides in the member states.’\n\n"
+            "He specified that the two would build roads, “as countries that share borders and common challenges.”\n\n"
+            "Later he indicated that the two states have “similar problems and similar hopes for the region”.\n\n"
+            "Speaking to journalists, Fico revealed the leaders \"agreed on three new bridges over the Danube\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "democracy resides in the member states."),
+        quote("Viktor Orbán", "as countries that share borders and common challenges."),
+        quote("Viktor Orbán", "similar problems and similar hopes for the region"),
+        quote("Robert Fico", "agreed on three new bridges over the Danube"),
+    ]
+
+
+def test_externo_reports_speech_without_a_subject_in_spanish():
+    text = ("Duque en México\n\n"
+            "El presidente Andrés Manuel López Obrador recibió al presidente de Colombia, Iván Duque, en el Palacio Nacional.\n\n"
+            "Duque entró por la Puerta de Honor a las doce. Al llegar externó: “es un honor estar en este palacio”.\n")
+    assert extract_text(text)["quotes"] == [quote("Iván Duque", "es un honor estar en este palacio")]
+
+
+def test_a_quotation_in_single_marks_closes_before_the_next_one_opens_at_a_mark_after_a_word():
+    text = ("Orbán in Bratislava\n\n"
+            "Hungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava on Monday.\n\n"
+            "Orbán thanked Fico for his ‘courageous decisions and initiatives’ aimed at closer ties. Reflecting on the "
+            "leaders’ talks, he noted: ‘Few would have believed we’d speak of our countries in such terms.’\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Viktor Orbán", "courageous decisions and initiatives"),
+        quote("Viktor Orbán", "Few would have believed we’d speak of our countries in such terms."),
+    ]
+
+
+def test_a_verb_that_may_leave_its_subject_out_has_one_after_it_with_an_article_and_the_last_person_is_not_the_speaker():
+    text = ("Macri y Trump\n\n"
+            "El presidente Mauricio Macri recibió la llamada del presidente Donald Trump en Olivos.\n\n"
+            "Macri habló desde su despacho. ‘El diálogo fue muy cordial y de mucha cercanía’, detalló la fuente.\n\n"
+            "\"La relación bilateral atraviesa un renovado optimismo\", dijo la cancillería argentina.\n\n"
+            "\"Tenemos una agenda común para toda la región\", detalló el martes en una rueda de prensa.\n\n"
+            "\"Hablamos de comercio y de energía con mucho detalle\", dijo el mandatario argentino.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(None, "El diálogo fue muy cordial y de mucha cercanía"),
+        quote(None, "La relación bilateral atraviesa un renovado optimismo"),
+        quote("Mauricio Macri", "Tenemos una agenda común para toda la región"),
+        quote("Mauricio Macri", "Hablamos de comercio y de energía con mucho detalle"),
+    ]
+
+
+def test_an_object_after_a_verb_that_may_leave_its_subject_out_is_no_subject():
+    text = ("Lacalle Pou en Asunción\n\n"
+            "El presidente de Uruguay, Luis Lacalle Pou, se reunió con el presidente Mario Abdo Benítez en Asunción.\n\n"
+            "Lacalle Pou habló con la prensa. También resaltó la importancia de \"reforzar el comercio y las inversiones\" en la región.\n\n"
+            "«Venimos a confiar en que Paraguay y Uruguay son países amigos», declaró el gobernante a periodistas.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Lacalle Pou", "reforzar el comercio y las inversiones"),
+        quote("Luis Lacalle Pou", "Venimos a confiar en que Paraguay y Uruguay son países amigos"),
+    ]
+
+
+def test_a_title_before_the_verb_is_the_subject_when_those_named_before_it_follow_a_preposition():
+    text = ("Raisi calls the Emir\n\n"
+            "Iranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, on Tuesday.\n\n"
+            "Expressing hope for a meeting with Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah in Tehran, the Iranian president added, "
+            "\"Meetings between officials of the two countries can enhance our cooperation.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ebrahim Raisi", "Meetings between officials of the two countries can enhance our cooperation."),
+    ]
+
+
+def test_before_a_quotation_the_title_just_before_the_verb_is_the_speaker_not_a_title_after_a_preposition():
+    text = ("Raisi calls the Emir\n\n"
+            "Iranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, on Tuesday.\n\n"
+            "Expressing hope for a meeting with the Emir of Kuwait in Tehran, the Iranian president added, "
+            "\"Meetings between officials of the two countries can enhance our cooperation.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ebrahim Raisi", "Meetings between officials of the two countries can enhance our cooperation."),
+    ]
+
+
+def test_a_speech_text_is_said_by_the_one_named_right_after_by_not_by_someone_the_headline_names_later():
+    text = ("Statement by the Press Secretary on the President's Meeting With Prime Minister Luis Vega of Peru\n\n"
+            "The President and Prime Minister Vega have just finished two hours of discussions on trade and security.\n\n"
+            "They agreed that the relations between the two countries are excellent and should grow.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_clause_set_off_by_commas_after_the_subject_names_no_speaker_with_an_adverb_before_the_verb():
+    text = ("Biden receives Lula\n\n"
+            "President Joe Biden received Brazilian President Luiz Inácio Lula da Silva at the White House on Friday.\n\n"
+            "Lula said his predecessor had despised international relations. Biden, referring to Lula's predecessor "
+            "Jair Bolsonaro, quickly answered: \"That sounds very familiar to me.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Joe Biden", "That sounds very familiar to me.")]
+
+
+def test_a_relative_clause_after_a_titled_speaker_names_no_speaker_of_its_own():
+    text = ("Bolsonaro meets Milei\n\n"
+            "Former Brazilian President Jair Bolsonaro met Argentine President-elect Javier Milei in Buenos Aires.\n\n"
+            "\"It was a conversation between friends,\" Bolsonaro told journalists after the meeting.\n\n"
+            "\"He hopes to find the turning point for Argentina's economy,\" added the former president, who lost his "
+            "re-election bid to Luiz Inácio Lula da Silva.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jair Bolsonaro", "It was a conversation between friends,"),
+        quote("Jair Bolsonaro", "He hopes to find the turning point for Argentina's economy,"),
+    ]

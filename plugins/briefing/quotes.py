@@ -31,6 +31,16 @@ _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "detalló la fuente": an article and a word after a verb that may leave its subject out (not "a", also "to")
+# that ends the clause, perhaps with an adjective (not "resaltó la importancia de", "declaró el gobernante a periodistas")
+# (before a quotation, its punctuation: "destacó la importancia de “…”" goes on into the quotation)
+_POSTPOSED_SUBJECT = re.compile(r"\s+(?:el|la|los|las|o|os|as|il|lo|gli)\s+(?P<noun>[a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?"
+                                r"\s*(?P<end>[.,;:]|$)")
+_DATE_WORDS = read_words("dates.yaml")
+# ... and what is no subject there: a day, a month or a word of time ("dijo el martes", "afirmó la semana pasada")
+_NOT_SUBJECTS = frozenset(fold(w) for words in (*_DATE_WORDS["weekdays_other_languages"].values(),
+                                                *_DATE_WORDS["months_other_languages"].values(), _WORDS["time_nouns"])
+                          for w in words)
 # ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+"
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|der|die|das)\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
@@ -95,6 +105,8 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
+_OPENING_COMMA = re.compile(r",\s*$")  # "Expressing hope ..., the Iranian president added"
+_ENDING_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)\s*$", re.IGNORECASE)
 _HEAD_OPENER = re.compile(r"[A-Z]\w*,\s+")  # "Earlier, the German Chancellor said": a word set off before the subject
 _DESCRIBED_REACH = 30  # "the Prime Minister thanked": a title just before the verb
 _INSERTED_DASH = re.compile(r"\s?[–—]\s?")
@@ -140,7 +152,9 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pr
 # Macron, which Scholz signed, ...")
 _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns_of_people"])
                             + r")\s[^,;:“”\"«»]*,", re.IGNORECASE)
-_INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*$")
+# ... and an adverb perhaps after it ("Biden, referring to Trump, quickly answered")
+_INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*"
+                          r"(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 # "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
@@ -232,18 +246,27 @@ _SINGLE_CLOSER = re.compile(r"’(?=$|[,.;:!?)\]–—-])|(?<=[,.!?])’(?=\s)")
 # Typed single marks: "signed after 'a long and open discussion'." (not "Croatia's", "the leaders' talks")
 _STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?<=[.,!?])'(?=\s)")
 _STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
+_WORD_CLOSER = re.compile(r"(?<=\w)’(?=\s)")  # "‘courageous decisions’ aimed": a closer only where no other is found
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
 _MARKS = re.compile("[‘'" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
 
 
-def _single_quoted(paragraph: str, i: int, closers: list[int]) -> Span | None:
+def _single_quoted(paragraph: str, i: int, closers: list[int], openers: Sequence[int] = ()) -> Span | None:
     """ "‘Joint action is fundamental,’ said Lula": single marks, as British and Asian outlets quote."""
     if (i and paragraph[i - 1].isalnum()) or not paragraph[i + 1:i + 2].isalpha():
         return None
     at = bisect.bisect_right(closers, i)  # the closers found once: a page of marks stays linear
     if at == len(closers) or closers[at] - i > _SINGLE_REACH:
         return None
-    return Span(i, closers[at] + 1, paragraph[i + 1:closers[at]].strip(), True)
+    close = closers[at]
+    after = bisect.bisect_right(openers, i)
+    if after < len(openers) and openers[after] < close:
+        # "his ‘courageous decisions’ aimed at ... he noted: ‘Fifteen years ...’": another quotation opens before
+        # the closer found, so this one closed before it, at the first mark after a word (a scare quote's, then "the
+        # leaders’ talks" after it)
+        inner = _WORD_CLOSER.search(paragraph, i + 1, openers[after])
+        close = inner.start() if inner else close
+    return Span(i, close + 1, paragraph[i + 1:close].strip(), True)
 
 
 def _glued(paragraph: str, i: int) -> bool:
@@ -255,11 +278,12 @@ def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
     single_closers = [m.start() for m in _SINGLE_CLOSER.finditer(paragraph)] if "‘" in paragraph else []
+    single_openers = [m.start() for m in re.finditer("‘", paragraph)] if single_closers else []
     straight_openers = {m.start() for m in _STRAIGHT_SINGLE_OPENER.finditer(paragraph)} if "'" in paragraph else set()
     straight_closers = [m.start() for m in _STRAIGHT_SINGLE_CLOSER.finditer(paragraph)] if straight_openers else []
     while i < n:
         char = paragraph[i]
-        single = (_single_quoted(paragraph, i, single_closers) if char == "‘"
+        single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
                   else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
         if single:
             spans.append(single)
@@ -608,7 +632,10 @@ class QuoteFinder:
                 clauses = [c.span() for c in _PERSON_CLAUSE.finditer(self.paragraphs[index], start, cut)]
                 # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
                 ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
-                titled = None if ahead or not verb else self._described(
+                # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
+                # after a preposition are no subject, the title before the verb is
+                objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
+                titled = None if not objects or not verb else self._described(
                     text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
                 if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
                     return titled
@@ -634,14 +661,34 @@ class QuoteFinder:
                         or self._issuer(text, index, start if quoted_at is None else quoted_at) or self._acronym_in(text))
         if organisation:
             return organisation
-        described = self._described(text, index, start if quoted_at is None else quoted_at)
+        # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
+        # the title just before the verb and after a comma is its subject, not one after a preposition before it
+        # (not "officials with the Taoiseach and the Prime Minister claimed")
+        near_verb = _described_pattern(self.kb).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
+            before and verb) else None
+        described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
+                     and self._described(near_verb.group(0), index, start if quoted_at is None else quoted_at)
+                     or self._described(text, index, start if quoted_at is None else quoted_at))
         if described:
             return described
         pronoun = _PRONOUN.search(text)
-        if pronoun or _SUBJECTLESS_VERB.search(text):
+        subjectless = _SUBJECTLESS_VERB.search(text)
+        if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
+            return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text)
+
+    def _subject_after(self, text: str, end: int, before: bool) -> bool:
+        """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
+        la fuente", "dijo la cancillería mexicana"): not a day ("dijo el martes"), nor a title ("dijo el mandatario")."""
+        after = _POSTPOSED_SUBJECT.match(text, end)
+        if after is None or before and not after.group("end"):
+            return False
+        noun = after.group("noun")
+        return fold(noun) not in _NOT_SUBJECTS and not self.kb.role_by_alias.get(fold(noun)) and not any(
+            fold(word.split()[0]) == fold(noun) for word in self.kb.leader_words)
 
     # -- transcripts ----------------------------------------------------------------------
     def _transcript_speaker(self, index: int) -> tuple[str | None, int] | None:
@@ -967,8 +1014,11 @@ class QuoteFinder:
             relative = _RELATIVE_OPENING.search(paragraph, span.end, after_end)
             named_before = self._speaker_in(index, span.end, relative.start(), before=False,
                                             quoted_at=span.start) if relative else None
-            speaker = (named_before or self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
-                       or self._named_right_after(index, span, after_end))
+            # ("added the former president, who lost to Lula": a clause about someone titled, whom no list names)
+            titled_before = relative and self._titled_subject(paragraph[span.end:relative.start()])
+            speaker = named_before if titled_before else (
+                named_before or self._speaker_in(index, span.end, after_end, before=False, quoted_at=span.start)
+                or self._named_right_after(index, span, after_end))
             if speaker:
                 return speaker, True
         # Before the quotation, back to the start of its sentence or the previous quotation.
@@ -989,6 +1039,11 @@ class QuoteFinder:
             # (not when its own words name a speaker: "... ,” the official said")
             return self._said_in_sentence_before(index, span.start), False
         return self._said_in_sentence_after(index, span), False
+
+    def _titled_subject(self, text: str) -> bool:
+        """Whether words end with someone described by a title ("added the former president"), not a document."""
+        described = _ENDING_DESCRIPTION.search(text)
+        return bool(described and any(self.kb.role_by_alias.get(fold(word)) for word in described.group(1).split()))
 
     def _said_in_sentence_after(self, index: int, span: Span) -> str | None:
         """The speaker the next sentence names when it opens by saying the quotation was said
@@ -1117,6 +1172,7 @@ class QuoteFinder:
 _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
 
 
+_SPEAKER_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’\-]*|the|of|and)[\s,]+)*")  # capitalised words, "of", "the"
 _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news", "the ‘Quad’"
 
 
@@ -1167,7 +1223,10 @@ def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: li
     Mandela at banquet ..."): each paragraph of prose is the speaker's words (not the
     salutations, "Your Majesty,"). Only for a page with no quotation of its own."""
     opening = _SPEECH_TEXT.match(headline) if headline else None
-    speaker = next((m.key for m in mentions if m.segment == 0 and opening and m.start >= opening.end()), None)
+    named = next((m for m in mentions if m.segment == 0 and opening and m.start >= opening.end()), None)
+    # the speaker right after "by", a title perhaps between ("by the President of the Republic, Nelson Mandela"), not
+    # one named later ("Statement by Press Secretary Fitzwater on the President's Meeting With Prime Minister Kaifu")
+    speaker = named.key if named and opening and _SPEAKER_TITLE.fullmatch(headline or "", opening.end(), named.start) else None
     if speaker is None:
         return []
     return [{"speaker": speaker, "text": p} for p in paragraphs if is_paragraph_like(p) and not p.endswith((",", ";"))]
