@@ -238,6 +238,13 @@ def test_a_gulf_ruler_named_by_title_and_given_name_is_the_known_ruler():
     assert names(text) == ["Mohamed bin Zayed", "Tamim bin Hamad Al Thani"]
 
 
+def test_a_title_word_that_begins_a_known_name_is_no_title_of_that_person():
+    text = ("Modi hosts Hasina\n\nPrime Minister Narendra Modi on Saturday held bilateral talks with his Bangladeshi "
+            "counterpart Sheikh Hasina at Hyderabad House in New Delhi.\n")
+    assert [(p["name"], p["role"]) for p in extract_text(text)["people"]] == [
+        ("Narendra Modi", "Prime Minister"), ("Sheikh Hasina", "Prime Minister")]
+
+
 def test_vietnamese_letters_are_letters_of_a_name():
     text = "Leaders meet\n\nVietnamese President Võ Văn Thưởng met Cambodian Prime Minister Hun Manet in Hanoi on Monday.\n"
     assert names(text)[0] == "Võ Văn Thưởng"

@@ -867,6 +867,9 @@ class PeopleFinder:
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
             if not name or self.kb.role_by_alias.get(fold(f"{match.group('role')} {name.split()[0]}")):
                 continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name
+            whole = self.kb.person_by_alias.get(fold(f"{match.group('role')} {name}"))
+            if whole and fold(whole.name).startswith(fold(match.group("role"))):
+                continue  # "counterpart Sheikh Hasina": the title's word begins a known name, no title of hers
             if text.startswith("- ", match.start("name") + len(name)):
                 continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
             role = self.kb.canonical_role(match.group("role"))
