@@ -884,3 +884,11 @@ def test_a_relative_clause_after_a_titled_speaker_names_no_speaker_of_its_own():
         quote("Jair Bolsonaro", "It was a conversation between friends,"),
         quote("Jair Bolsonaro", "He hopes to find the turning point for Argentina's economy,"),
     ]
+
+
+@pytest.mark.parametrize("told", ["he told the BBC", "he told CNN in an interview"])
+def test_an_outlet_told_something_is_no_speaker(told):
+    text = ("Blair meets Putin\n\nBritish Prime Minister Tony Blair on Tuesday held talks with Russian President "
+            "Vladimir Putin in Moscow.\n\nBlair brushed off Western concerns about press freedom in Russia.\n\n"
+            f"“I don't think it's a bad thing,” {told}.\n")
+    assert extract_text(text)["quotes"] == [quote("Tony Blair", "I don't think it's a bad thing,")]
