@@ -1608,6 +1608,14 @@ def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city
 
 
+@pytest.mark.parametrize("lead, city", [
+    ("Paul Biya a reçu au Palais de l’Unité de Yaoundé, le président centrafricain Faustin Archange Touadera.", "Yaoundé"),
+    ("La presidenta Dina Boluarte recibió al presidente Gustavo Petro en el Palacio de Gobierno de Lima.", "Lima"),
+])
+def test_a_venue_named_with_its_own_words_then_its_city(lead, city):
+    assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city
+
+
 @pytest.mark.parametrize("lead", [
     "President Roh Moo-hyun and Prime Minister Junichiro Koizumi met on Jeju Island on Wednesday.",
     # after a venue the list does not know

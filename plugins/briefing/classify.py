@@ -762,8 +762,15 @@ def _venues_place(kb: Knowledge, pattern: re.Pattern, text: str, match: re.Match
         return ending
     of = _OF_PLACE.match(text, match.end())
     known = pattern.match(text, of.end()) if of else None
+    if of and known is None:  # "au Palais de l’Unité de Yaoundé", "al Palacio de Gobierno de Lima": the venue's name, then its city
+        rest = _VENUE_NAME_WORD.match(text, of.end())
+        of = _OF_PLACE.match(text, rest.end()) if rest else None
+        known = pattern.match(text, of.end()) if of else None
     comma = _COMMA.match(text, match.end()) if known is None and not person else None
     return known or (pattern.match(text, comma.end()) if comma else None)
+
+
+_VENUE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}][\w\-]*")
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
