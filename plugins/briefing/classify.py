@@ -762,7 +762,7 @@ def _venues_place(kb: Knowledge, pattern: re.Pattern, text: str, match: re.Match
         return ending
     of = _OF_PLACE.match(text, match.end())
     known = pattern.match(text, of.end()) if of else None
-    if of and known is None:  # "au Palais de l’Unité de Yaoundé", "al Palacio de Gobierno de Lima": the venue's name, then its city
+    if of and known is None:  # "au Palais de l’Unité de Yaoundé", "al Palacio de Gobierno de Lima": its name, then its city
         rest = _VENUE_NAME_WORD.match(text, of.end())
         of = _OF_PLACE.match(text, rest.end()) if rest else None
         known = pattern.match(text, of.end()) if of else None
