@@ -1608,6 +1608,25 @@ def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city
 
 
+def test_an_agency_and_its_date_in_brackets_after_the_datelines_comma_date_the_page_and_leave_the_title():
+    record = extract_text("ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 13th Jan, 2020) His Highness Sheikh Mohamed "
+                          "bin Zayed Al Nahyan today received a phone call from German Chancellor Angela Merkel.\n")
+    assert (record["published"], record["source"]) == ("2020-01-13", "WAM")
+    assert record["title"].startswith("His Highness Sheikh Mohamed bin Zayed")
+
+
+def test_a_derived_title_is_no_dateline_whose_date_ends_in_a_full_stop():
+    record = extract_text("BISHKEK, Kyrgyzstan, October 12. President Ilham Aliyev met President Vladimir Putin in Bishkek.\n")
+    assert record["title"] == "President Ilham Aliyev met President Vladimir Putin in Bishkek"
+
+
+def test_a_contact_recalled_in_the_lead_gives_no_place_over_the_dateline():
+    text = ("BEIJING, May 11 (Xinhua) -- Chinese President Xi Jinping held talks Thursday with Vietnamese President "
+            "Tran Dai Quang.\nXi recalled his meeting with Quang last November on the sidelines of the APEC Economic "
+            "Leaders' Meeting in Lima, Peru.\n")
+    assert extract_text(text)["location"] == "Beijing"
+
+
 @pytest.mark.parametrize("lead, city", [
     ("Paul Biya a reçu au Palais de l’Unité de Yaoundé, le président centrafricain Faustin Archange Touadera.", "Yaoundé"),
     ("La presidenta Dina Boluarte recibió al presidente Gustavo Petro en el Palacio de Gobierno de Lima.", "Lima"),

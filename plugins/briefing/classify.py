@@ -617,7 +617,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
         # meeting in Montego Bay, Jamaica, in July last year"
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
-            _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start)))
+            _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
+            or _RECALL_VERB.search(text, _sentence_start(text, start), start))  # "Xi recalled his meeting ... in Lima"
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -738,7 +739,20 @@ def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
         if said_only and (_ANOTHER_CONTACT.search(before) or (
                 _EARLIER_CONTACT.search(before) and not _CLAUSE_END.search(text, match.start(), match.start("place")))):
             continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
+        if said_only and _RECALLED.search(text, _sentence_start(text, match.start()), match.start()):
+            continue  # "Xi recalled his meeting with Quang last November on the sidelines of ... in Lima"
         yield match
+
+
+# A sentence that tells of a contact remembered ("recalled"), or one of another time ("last November", "last year")
+_RECALL_VERB = re.compile(r"\b(?i:recall(?:s|ed|ing)?|reminisc\w*)\b")
+_RECALLED = re.compile(rf"{_RECALL_VERB.pattern}|\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)"
+                       r"|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return stop + 2 if stop >= 0 else 0
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")

@@ -45,12 +45,16 @@ def _noise_rules(kb: Knowledge) -> NoiseRules:
 
 
 _FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
+# ... and one of a few words that all begin in capitals or digits: "BISHKEK, Kyrgyzstan, October 12." (a dateline in
+# a wire's style, its date ending in a full stop)
+_CAPITALS_ONLY = re.compile(r"(?:[A-ZÀ-Þ\d][^\s]*[\s,]*){1,7}[.!?]?")
 
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
-        said = [s for s in sentences(classify.without_dateline(paragraph)) if len(s.split()) > _FRAGMENT_WORDS]
+        said = [s for s in sentences(classify.without_dateline(paragraph))
+                if len(s.split()) > _FRAGMENT_WORDS and not _CAPITALS_ONLY.fullmatch(s)]
         first = next(iter(said), "").rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
