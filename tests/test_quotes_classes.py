@@ -892,3 +892,9 @@ def test_an_outlet_told_something_is_no_speaker(told):
             "Vladimir Putin in Moscow.\n\nBlair brushed off Western concerns about press freedom in Russia.\n\n"
             f"“I don't think it's a bad thing,” {told}.\n")
     assert extract_text(text)["quotes"] == [quote("Tony Blair", "I don't think it's a bad thing,")]
+
+
+def test_an_office_named_after_the_verb_it_informed_with_is_the_speaker():
+    text = ("Aliyev meets Blinken\n\nPresident Ilham Aliyev received US Secretary of State Antony Blinken in Baku.\n\n"
+            "“The sides discussed the peace process with Armenia in detail,” informed the Azerbaijani Foreign Ministry.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Azerbaijani Foreign Ministry"]

@@ -73,8 +73,11 @@ _PLACE_WORDS = rf"[{UPPER_LETTERS}][\w\-]+(?:\s+(?:(?:es|of|de|do|da|au|an)\s+)?
 # the full stop of initials inside a sentence: "U.S." before a title or a small word ("U.S. President Bill
 # Clinton at ..."), not before a new sentence ("... ties with the U.S. Officials at Camp David ...")
 _INITIALS_STOP = r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?:[a-z]|(?:President|Vice|Prime|Secretary|First|Ambassador|Senator)\b))"
-# "on Jeju Island", "on Hainan Island": an island's place is said "on", not "in"
-_ON_ISLAND = rf"on(?=\s+[{UPPER_LETTERS}][\w'’\-]*(?:\s+[{UPPER_LETTERS}][\w'’\-]*)?\s+Islands?\b)"
+# "on Jeju Island", "on Hainan Island": an island's place is said "on", not "in" (not "talks on Chagos Islands
+# sovereignty", "on Kuril Islands issues": the island's name then a noun is a subject)
+_ON_ISLAND = (rf"on(?=\s+[{UPPER_LETTERS}][\w'’\-]*(?:\s+[{UPPER_LETTERS}][\w'’\-]*)?\s+Islands?"
+              r"(?:\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|for|to|with|and|where|during|this|last|yesterday|today|earlier|ahead|before"
+              r"|after|since|until|from)\b))")
 _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
@@ -138,7 +141,7 @@ _VENUE_COMMA_CITY = re.compile(
 )
 # "during his late-August meeting", "[last month’s] productive meeting", "the recent summit in Washington"
 _ANOTHER_CONTACT = re.compile(
-    r"\b(?i:his|her|their|its|previous|last|earlier|recent|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+    r"\b(?i:his|her|their|its|previous|last|earlier|the\s+recent|first|during|since|after|before)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 # "had already met in Sochi", "who had just come from a meeting of EU leaders in Versailles": another contact when
 # the place follows in the same clause ("..., who had already held talks by phone last week, met in Lisbon" is this one)
 _EARLIER_CONTACT = re.compile(
@@ -739,15 +742,19 @@ def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
         if said_only and (_ANOTHER_CONTACT.search(before) or (
                 _EARLIER_CONTACT.search(before) and not _CLAUSE_END.search(text, match.start(), match.start("place")))):
             continue  # "during his late-August meeting with Putin in Sochi": an earlier contact
-        if said_only and _RECALLED.search(text, _sentence_start(text, match.start()), match.start()):
-            continue  # "Xi recalled his meeting with Quang last November on the sidelines of ... in Lima"
+        if said_only and (_RECALL_VERB.search(text, _sentence_start(text, match.start()), match.start())
+                          or _LAST_TIME.search(text, _sentence_start(text, match.start()), match.start())):
+            continue  # "Xi recalled his meeting with Quang ...", "just last week ... the Summit in Kigali"
         yield match
 
 
-# A sentence that tells of a contact remembered ("recalled"), or one of another time ("last November", "last year")
-_RECALL_VERB = re.compile(r"\b(?i:recall(?:s|ed|ing)?|reminisc\w*)\b")
-_RECALLED = re.compile(rf"{_RECALL_VERB.pattern}|\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)"
-                       r"|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# A contact remembered ("recalled his meeting with Quang ... in Lima"; not "recalled its envoy", "a recall election"),
+# or one of another time in the place's own clause ("just last week ... failed to attend the Summit in Kigali"; not "As
+# agreed last month, ... met in Sochi")
+_RECALL_VERB = re.compile(r"\b(?i:recall(?:s|ed|ing)?|reminisc\w*)\s+(?:[\w'’\-]+\s+){0,3}?"
+                          r"(?i:meeting|meetings|talks|visit|summit|encounter|conversation)\b")
+_LAST_TIME = re.compile(r"\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;:]*$")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -776,7 +783,9 @@ def _venues_place(kb: Knowledge, pattern: re.Pattern, text: str, match: re.Match
         return ending
     of = _OF_PLACE.match(text, match.end())
     known = pattern.match(text, of.end()) if of else None
-    if of and known is None:  # "au Palais de l’Unité de Yaoundé", "al Palacio de Gobierno de Lima": its name, then its city
+    if of and known is None and fold(venue.split()[0]) in _VENUE_NOUNS:
+        # "au Palais de l’Unité de Yaoundé", "en el Palacio de Gobierno de Lima": a building's name, then its city (not
+        # "recibió al Presidente de la Comunidad de Madrid": a guest's title)
         rest = _VENUE_NAME_WORD.match(text, of.end())
         of = _OF_PLACE.match(text, rest.end()) if rest else None
         known = pattern.match(text, of.end()) if of else None
@@ -785,6 +794,7 @@ def _venues_place(kb: Knowledge, pattern: re.Pattern, text: str, match: re.Match
 
 
 _VENUE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}][\w\-]*")
+_VENUE_NOUNS = frozenset(fold(w) for w in read_words("words.yaml")["venue_nouns_other_languages"])
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:

@@ -658,17 +658,13 @@ _BAR_BEFORE = re.compile(r"\s\|\s*$")
 
 def trailing_stamp_start(line: str) -> int | None:
     """Where the page's date and time glued to the end of a headline-like line begin ("... approach
-    26 ноября 2014, 16:46"), or its date after a bar ("... Northern Ireland |02 November 2022") or
-    written as digits year first ("... Summit - 2003-03-27"): a date in words without its time or
-    a bar may be the headline's own."""
+    26 ноября 2014, 16:46"), or its date after a bar ("... Northern Ireland |02 November 2022"): a
+    date without its time or a bar may be the headline's own words."""
     if not trailing_date(line):
         return None
     _value, start, end = find_dates(line)[-1]
     clocked = _CLOCK_TAIL.fullmatch(line, end) and line[end:].strip(" ,.")
-    return start if clocked or _BAR_BEFORE.search(line, 0, start) or _ISO_DATE.fullmatch(line, start, end) else None
-
-
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")  # "... Camp David Summit - 2003-03-27": no headline's own words
+    return start if clocked or _BAR_BEFORE.search(line, 0, start) else None
 
 
 _CLOCK_TAIL = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\.?", re.IGNORECASE)  # "..., 16:46"

@@ -45,16 +45,23 @@ def _noise_rules(kb: Knowledge) -> NoiseRules:
 
 
 _FRAGMENT_WORDS = 3  # a "sentence" this short is a dateline's place or a label, not what the article says
-# ... and one of a few words that all begin in capitals or digits: "BISHKEK, Kyrgyzstan, October 12." (a dateline in
-# a wire's style, its date ending in a full stop)
-_CAPITALS_ONLY = re.compile(r"(?:[A-ZÀ-Þ\d][^\s]*[\s,]*){1,7}[.!?]?")
+_DATELINE_WORDS = 7
+
+
+def _dateline_sentence(sentence: str) -> bool:
+    """ "BISHKEK, Kyrgyzstan, October 12.": a wire's dateline, its date ending in a full stop, read as a sentence: a few
+    words that all begin in capitals, one of them a number (not a headline run into the lead, "Modi Meets Biden At White
+    House.", "G20 Leaders Meet In New Delhi!")."""
+    words = sentence.split()
+    return len(words) <= _DATELINE_WORDS and any(w.strip(",.").isdigit() for w in words) and all(
+        w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
         said = [s for s in sentences(classify.without_dateline(paragraph))
-                if len(s.split()) > _FRAGMENT_WORDS and not _CAPITALS_ONLY.fullmatch(s)]
+                if len(s.split()) > _FRAGMENT_WORDS and not _dateline_sentence(s)]
         first = next(iter(said), "").rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
@@ -146,6 +153,9 @@ def _date_line_places(text: str, cleaned: Cleaned) -> list[int]:
     return places
 
 
+# "Bush, Blair to Discuss Iraq War During Camp David Summit - 2003-03-27": an archive's date in digits after the headline,
+# no words of it (the date still dates the page or the contact, as any date after a headline does)
+_ISO_DATE_AFTER = re.compile(r"\s*[-–—|,:]?\s*(?<!\d)(?:19|20)\d\d-\d\d-\d\d\s*$")
 _TITLE_AHEAD = re.compile(r"\bto\s+(?:meet|visit|hold|host|receive|call|travel|speak)\b", re.IGNORECASE)  # "Obama to meet Modi"
 
 
@@ -582,7 +592,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     paragraphs = cleaned.paragraphs
     warnings: list[str] = []
 
-    title, title_source = cleaned.headline, "text"
+    title, title_source = cleaned.headline and _ISO_DATE_AFTER.sub("", cleaned.headline), "text"
     if not title:
         title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
         warnings.append("title derived")

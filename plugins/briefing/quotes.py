@@ -1183,9 +1183,15 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+(?:the\s+)
 
 
 def _without_addressee(text: str) -> str:
-    """The text with the one told blanked out, offsets kept."""
+    """The text with the one told blanked out, offsets kept: only after a subject ("he told the BBC"; not '“…,”
+    informed the Azerbaijani Foreign Ministry', where the subject follows the verb)."""
     told = _ADDRESSEE.search(text)
-    return text if told is None else text[:told.start("who")] + " " * len(told.group("who")) + text[told.end("who"):]
+    if told is None or not _WORD.search(text, 0, told.start()):
+        return text
+    return text[:told.start("who")] + " " * len(told.group("who")) + text[told.end("who"):]
+
+
+_WORD = re.compile(r"\w")
 
 
 def _office_speaking(text: str, verb: re.Match | None, before: bool) -> str | None:
