@@ -753,8 +753,8 @@ def _said_of_this_contact(pattern: re.Pattern, text: str, said_only: bool):
 # agreed last month, ... met in Sochi")
 _RECALL_VERB = re.compile(r"\b(?i:recall(?:s|ed|ing)?|reminisc\w*)\s+(?:[\w'’\-]+\s+){0,3}?"
                           r"(?i:meeting|meetings|talks|visit|summit|encounter|conversation)\b")
-_LAST_TIME = re.compile(r"\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)"
-                        r"|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;:]*$")
+_LAST_TIME = re.compile(r"\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)|"
+                        + "|".join(month.title() for month in read_words("dates.yaml")["months"]) + r")\b[^,;:]*$")
 
 
 def _sentence_start(text: str, at: int) -> int:
