@@ -898,3 +898,13 @@ def test_an_office_named_after_the_verb_it_informed_with_is_the_speaker():
     text = ("Aliyev meets Blinken\n\nPresident Ilham Aliyev received US Secretary of State Antony Blinken in Baku.\n\n"
             "“The sides discussed the peace process with Armenia in detail,” informed the Azerbaijani Foreign Ministry.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Azerbaijani Foreign Ministry"]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("Argentine President Javier Milei, whom he described as a “difficult but honest neighbour,”", "Gabriel Boric"),
+    ("Argentine President Javier Milei, who described him as a “difficult but honest neighbour,”", "Javier Milei"),
+    ("Argentine President Javier Milei after saying he wanted “difficult but honest neighbourly talks”", "Gabriel Boric"),
+])
+def test_a_verb_whose_own_subject_comes_between_is_not_said_by_the_one_named_last(clause, speaker):
+    text = (f"Boric meets Milei\n\nChilean President Gabriel Boric on Monday held talks with {clause} in Santiago.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -163,6 +163,10 @@ _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
+# Between the last one named and the speech verb, words that make the verb another's than that one's: an object
+# clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
+# Hu after saying"): the sentence's subject speaks.
+_SUBJECT_ELSEWHERE = re.compile(r"(?:,\s+whom\s+(?:he|she)\s+(?:\w+ly\s+)?|\s(?:after|before|while|upon)\s+)$")
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
@@ -641,6 +645,10 @@ class QuoteFinder:
                     return titled
                 paragraph = self.paragraphs[index]
                 between = paragraph[ahead[-1].end:cut] if ahead else ""
+                if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between):
+                    subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
+                    if subject and subject.key != ahead[-1].key:
+                        return subject.key
                 # "X clasped the hand of Y today and told him": a verb after "and" is the subject's too
                 if len(ahead) > 1 and (len(between.split()) > _NEAR_VERB_WORDS or _AND_THEN.search(between)):
                     subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
