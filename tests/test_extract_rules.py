@@ -1285,6 +1285,18 @@ def test_a_web_archive_date_glued_to_the_first_line_is_a_line_of_its_own():
     assert " date 2023-05-20" not in " ".join(record["body"])
 
 
+@pytest.mark.parametrize(("stamp", "dateline", "event_date"), [
+    ("2023-04-15", "April 14", "2023-04-14"),  # copied the next day: the dateline's year is the copy's
+    ("2024-01-02", "December 29", "2023-12-29"),  # across the new year
+    ("2023-06-20", "April 14", None),  # copied two months later: the dateline may be of any year before
+])
+def test_a_datelines_day_without_its_year_takes_the_year_of_a_web_archive_copy_made_days_after(stamp, dateline,
+                                                                                                 event_date):
+    record = extract_text(f" date {stamp} Chinese, Chilean presidents hold talks\n\nBEIJING, {dateline} (Xinhua) -- "
+                          "Chinese President Xi Jinping held talks on Friday with Chilean President Gabriel Boric.\n")
+    assert (record["published"], record["event_date"]) == (None, event_date)
+
+
 def test_a_web_archive_stamp_of_a_month_only_is_a_line_of_its_own_too():
     record = extract_text(" date 2018-04 Le Roi Mohammed VI a été reçu mardi à l'Elysée par le Président Emmanuel Macron.\n")
     assert record["title"].startswith("Le Roi Mohammed VI a été reçu")

@@ -199,6 +199,26 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     return published
 
 
+_COPY_LAG = dt.timedelta(days=7)  # a web archive copies a wire story within days of its dateline, or much later
+
+
+def _dateline_before_copy(paragraphs: list[str], archived: dt.date) -> dt.date | None:
+    """ "BEIJING, April 14 (Xinhua) --" under an archive's "date 2023-04-15": a dateline without its year, a few
+    days before the archive copied the page, takes the year that puts it there (the page may be a day later)."""
+    opening = next((found for found in map(dates.dateline, paragraphs[:3]) if found), None)
+    if opening is None or opening[2] is None:
+        return None
+    month, day = opening[2]
+    for year in (archived.year, archived.year - 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= archived - value <= _COPY_LAG:
+            return value
+    return None
+
+
 def _settled_by_dateline(kept: list, paragraphs: list[str]) -> dt.date | None:
     """ "12/08/2024 05:15 PM" above "BANDAR SERI BEGAWAN, Aug 12 (Bernama) --": the dateline's day and month
     settle which reading of the numeric date line is meant."""
@@ -602,8 +622,10 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
-    event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed,
-                                      published or dates.period_end(cleaned.meta_lines))
+    reference = published or dates.period_end(cleaned.meta_lines)
+    if reference is None and archive:  # a year-less dateline a few days before an archive's copy: the report's day
+        reference = _dateline_before_copy(paragraphs, archive[1])
+    event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, reference)
     titled = _dated_contact(cleaned.headline, paragraphs, _event_cue(kb))
     if titled and event in (None, titled):
         # an archive's title dates what it records ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985"): when
