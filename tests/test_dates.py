@@ -160,6 +160,9 @@ def test_a_date_glued_to_a_headline_like_line():
     assert dates.trailing_date("Modi and Lula meet | 2 May 2023") == D(2023, 5, 2)
     assert dates.trailing_date("Lula met Modi on 2 May 2023 in Delhi") is None
     assert dates.trailing_date("2 May 2023") is None
+    # a date a sentence governs ends it, not glued on: the first line is the lead, not a headline with its stamp
+    assert dates.trailing_date("Tinubu received Mahama, his first visit since his inauguration on January 7, 2025") is None
+    assert dates.trailing_date("Scholz empfängt Macron zum Antrittsbesuch am 10. Mai 2022") is None
 
 
 @pytest.mark.parametrize("paragraph, value", [

@@ -632,9 +632,15 @@ def trailing_date(line: str) -> dt.date | None:
     value, start, end = found[-1]
     head = line[:start].rstrip(" |,-–—:")
     if (end < len(line.rstrip(" .")) and not _CLOCK_TAIL.fullmatch(line, end)) or len(head.split()) < 3 or head.endswith(
-            (".", "!", "?")):
+            (".", "!", "?")) or _PROSE_BEFORE_DATE.search(line, 0, start):
         return None
     return value
+
+
+# "... his first visit since his inauguration on January 7, 2025": a date the sentence governs is its own, not a stamp
+_PROSE_BEFORE_DATE = re.compile(r"\s(?:" + trie_alternation(["on", "since", "until", "from", "before", "after",
+                                                             *_WORDS["day_prepositions_other_languages"]])
+                                + r")\s+$")
 
 
 _SEPARATED_AT_END = re.compile(r"(?:,|\s[-–—])\s*$")
