@@ -2594,6 +2594,15 @@ def test_a_plural_courtesy_title_ends_no_sentence():
     assert sentences("Messrs. Costa and Vega met in Lima. They talked.") == ["Messrs. Costa and Vega met in Lima.", "They talked."]
 
 
+def test_an_ordinal_days_full_stop_before_a_month_ends_no_sentence_and_the_date_dates_the_contact():
+    lead = "Bundespräsidentin Ana Costa hat am Vormittag des 19. Juni 2013 den Präsidenten Luis Vega in Berlin empfangen."
+    assert sentences(lead + " Sie sprachen am 20. über Handel.") == [lead, "Sie sprachen am 20. über Handel."]
+    assert sentences("Sie kam um 19. Dann ging sie.") == ["Sie kam um 19.", "Dann ging sie."]
+    record = extract_text(lead + " Es war der erste Besuch.\n")
+    assert record["title"] == "Bundespräsidentin Ana Costa hat am Vormittag des 19. Juni 2013 den Präsidenten Luis Vega…"
+    assert record["event_date"] == "2013-06-19"
+
+
 @pytest.mark.parametrize("line", [
     "Suivez Example.com sur Twitter et Facebook pour rejoindre la conversation.",   # calls to follow, other languages
     "Unite al canal de Example en WhatsApp",

@@ -325,9 +325,22 @@ def sentence_starts(paragraph: str) -> list[int]:
     """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
     starts = [0]
     for match in _SENTENCE_BREAK.finditer(paragraph):
-        if not abbreviated(paragraph, match.start(), starts[-1]):
+        if not abbreviated(paragraph, match.start(), starts[-1]) and not _ordinal_day(paragraph, match.start(), match.end()):
             starts.append(match.end())
     return starts
+
+
+_DAY_NUMBER = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
+_WORD_AHEAD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinal_day(paragraph: str, stop: int, after: int) -> bool:
+    """Whether the full stop at `stop` makes a day's number ordinal, as German, the Nordic and Slavic languages write
+    a date ("am Vormittag des 19. Juni", "22. září"): a month's name follows."""
+    if paragraph[stop] != "." or not _DAY_NUMBER.search(paragraph, max(0, stop - 3), stop):
+        return False
+    month = _WORD_AHEAD.match(paragraph, after)
+    return month is not None and month.group(0).lower() in dates.MONTHS
 
 
 def sentences(paragraph: str) -> list[str]:
