@@ -4515,6 +4515,9 @@ def test_a_visit_written_in_vietnamese_has_its_leaders_their_countries_and_its_c
     assert [(p["name"], p["role"], p["country"]) for p in record["people"]] == [
         ("Luis Vega", "Prime Minister", "China"), ("Ana Costa", "Deputy Prime Minister", None)]
     assert (record["location"], record["countries"]) == ("Hanoi", ["China", "Vietnam"])
+    # "Thủ tướng Chính phủ": the Prime Minister "of the Government", the two words no name
+    record = extract_text("Thủ tướng hội đàm\n\nTối 11/11, Thủ tướng Chính phủ Ana Costa đã hội đàm với Thủ tướng Luis Vega.\n")
+    assert [(p["name"], p["role"]) for p in record["people"]] == [("Ana Costa", "Prime Minister"), ("Luis Vega", "Prime Minister")]
 
 
 @pytest.mark.parametrize("text", ["Cumhurbaşkanı Luis Vega Ankara'ya geldi. KKTC ile Türkiye arasında işbirliği konuşuldu.",
