@@ -100,6 +100,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Città del Vaticano , lunedì, 18. aprile, 2016 15:38 (ACI Stampa).", D(2016, 4, 18)),  # a place's small words
     ("Frankfurt am Main, Montag, 3. März 2015 (dpa)", D(2015, 3, 3)),
     ("Dar es Salaam, 4 June 2012 (Xinhua)", D(2012, 6, 4)),
+    ("2017.06.26. 오후 5:46", D(2017, 6, 26)),                                             # the half of the day before the clock
+    ("2019年4月7日 下午 3:05", D(2019, 4, 7)),
+    ("平成29年10月23日", D(2017, 10, 23)),                                                  # a Japanese era's year
+    ("令和元年5月1日", D(2019, 5, 1)),                                                      # ... its first
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -679,3 +683,13 @@ def test_datelines_in_capitals_with_dashes(paragraph, value):
 def test_a_byline_before_an_update_stamp_in_another_language_dates_the_page():
     # the credits' names no longer take "and" as one of their words: "di" of "diperbarui" (updated) is no name's
     assert dates.parse_date_line("oleh Lizsa Egeham diperbarui 09 Jan 2023, 10:50 WIB") == D(2023, 1, 9)
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "value"), [
+    ("문재인 대통령, 29일·30일 트럼프와 정상회담", dt.date(2017, 6, 26), dt.date(2017, 6, 29)),  # three days ahead, not four weeks back
+    ("문재인 대통령, 30일 트럼프와 정상회담", dt.date(2017, 7, 2), dt.date(2017, 6, 30)),  # the month before: nearer
+    ("习近平31日在北京会见", dt.date(2017, 7, 1), None),  # no 31st in the month before: no telling
+    ("문재인 대통령은 오는 3일 트럼프와 정상회담을 갖습니다", dt.date(2017, 6, 26), dt.date(2017, 7, 3)),  # "the coming 3rd"
+], ids=["ahead", "month-before", "no-31st-in-the-month-before", "the-coming-day"])
+def test_a_day_of_the_month_alone_is_the_one_nearest_the_day_of_writing(sentence, anchor, value):
+    assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == [value]

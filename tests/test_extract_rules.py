@@ -1297,6 +1297,12 @@ def test_a_datelines_day_without_its_year_takes_the_year_of_a_web_archive_copy_m
     assert (record["published"], record["event_date"]) == (None, event_date)
 
 
+@pytest.mark.parametrize("label", ["アメリカ合衆国", "Brazil", "Deutschland"])
+def test_a_countrys_name_alone_above_the_headline_is_the_section_the_page_is_filed_in(label):
+    record = extract_text(f"{label}\n\n日米首脳電話会談\n\n平成29年10月23日\n\n本日、安倍総理はトランプ大統領と電話会談を行いました。\n")
+    assert (record["title"], record["published"]) == ("日米首脳電話会談", "2017-10-23")
+
+
 def test_a_web_archive_stamp_of_a_month_only_is_a_line_of_its_own_too():
     record = extract_text(" date 2018-04 Le Roi Mohammed VI a été reçu mardi à l'Elysée par le Président Emmanuel Macron.\n")
     assert record["title"].startswith("Le Roi Mohammed VI a été reçu")

@@ -951,8 +951,9 @@ class _LineReader:
         """Above the article's prose: a label, the headline, a short section name."""
         if self.result.headline is not None or self.seen_prose:
             return False
-        # "(MENAFN- Caribbean News Global)", "[Anchor Lead]", "Politics and policy": a label
-        if _BRACKETED.fullmatch(line) or self.rules.is_label(line):
+        # "(MENAFN- Caribbean News Global)", "[Anchor Lead]", "Politics and policy": a label; a country's name alone
+        # ("アメリカ合衆国" over a ministry's page on the United States): the section a page is filed in
+        if _BRACKETED.fullmatch(line) or self.rules.is_label(line) or fold(line) in self.rules.countries:
             self.result.removed.append(raw)
             return True
         mail = _MAIL_HEADER.match(line)  # a message's header: "From: Jane Roe", "Subject: Pool report 2 - ..."

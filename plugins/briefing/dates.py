@@ -99,11 +99,14 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # "2019年4月26日", "2019년 4월 26일": year, month and day, as Chinese, Japanese and Korean write them
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
      re.compile("[年년]")),
+    # "平成29年10月23日": the year of a Japanese era, as Japan's government dates its pages ("元年", its first)
+    (re.compile(r"(?P<era>" + "|".join(_WORDS["japanese_eras"]) + r")\s*(?P<era_year>元|\d{1,2})\s*年\s*(?P<nmonth>[01]?\d)\s*月"
+                r"\s*(?P<day>[0-3]?\d)\s*日"), re.compile("年")),
     # Dotted dates are day first ("11.06.2024", "10. 1. 2009"): the order of every country that writes them.
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
 _RANGES = frozenset(pattern for pattern, _needed in DATE_PATTERNS[:4])
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(_WORDS["japanese_eras"]))  # what every full date has
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
@@ -282,7 +285,9 @@ def _build(match: re.Match) -> dt.date | None:
     if month is None:
         return None
     last = parts.get("last") or parts.get("last_after")
-    year = int(parts["year"])
+    era_year = parts.get("era_year")
+    year = (_WORDS["japanese_eras"][parts["era"]] + (0 if era_year == "元" else int(era_year) - 1) if era_year
+            else int(parts["year"]))
     if last and (_MONTH_KEYS.get(_key(last)) or 13) < month:
         year -= 1  # "30 December - 2 January 2017": the year is the range's end's
     try:
@@ -975,7 +980,8 @@ _DAY_OF_MONTH = re.compile(r"(?<![\d月월])([0-3]?\d)\s*(?:日(?!本|内(?!塔)
                            r"|일(?!간|째|\s*동안|\s*[전후](?=\s|에|$)))")
 # "将于25日", "拟在15日": a day ahead, as Chinese announces it (the mark just before the day); "25日に訪問する予定",
 # "7일 방문할 예정": as Japanese and Korean do (the mark after it, in the same clause)
-_FUTURE_BEFORE_DAY = re.compile("(?:将|將|拟|擬)(?:于|於|在)?$")
+# ... and "오는 29일", "来る29日" (the coming 29th)
+_FUTURE_BEFORE_DAY = re.compile(r"(?:(?:将|將|拟|擬)(?:于|於|在)?|오는\s*|来る)$")
 _FUTURE_AFTER_DAY = re.compile("^[^。，、,.]{0,20}(?:予定|예정)")
 
 
@@ -985,8 +991,9 @@ def _announced_day(sentence: str, match: re.Match) -> bool:
 
 
 def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.date | None:
-    """The last day of that number on or before the day of writing (in its month, else the month before), or
-    the next one on or after it for a sentence that announces."""
+    """The day of that number nearest the day of writing, in its month or the month before ("29일" written on the
+    26th is three days ahead, not four weeks back; "30일" on the 2nd is the month before), or the next one on or
+    after it for a sentence that announces."""
     if anchor is None:
         return None
     if ahead:
@@ -997,7 +1004,11 @@ def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.d
     if day <= anchor.day:
         return _day(anchor.year, anchor.month, day)
     before = anchor.replace(day=1) - dt.timedelta(days=1)
-    return _day(before.year, before.month, day)
+    earlier = _day(before.year, before.month, day)
+    this_month = _day(anchor.year, anchor.month, day)
+    if this_month and earlier and this_month - anchor < anchor - earlier:
+        return this_month
+    return earlier
 
 
 
