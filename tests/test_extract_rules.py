@@ -393,7 +393,11 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     "spotkają się jeszcze przed objęciem urzędu.\n",
     "Dlaczego Moe nie dodzwonił się do Dudy?\n\nPrezydent Karl Moe dzwonił w nocy do prezydenta Andrzeja Dudy. "
     "Rzecznik wyjaśnił, że strona amerykańska wystąpiła z propozycją rozmowy telefonicznej, a do rozmowy miało nie dojść.\n",
-], ids=["it", "pl", "nl", "ro", "pl-spoke-with", "pl-phoned"])
+    "Iohannis și Moe\n\nLa o jumătate de an de la vizita întreprinsă la Kiev, Klaus Iohannis a purtat o nouă discuție cu "
+    "Karl Moe, de această dată prin telefon.\n",
+    "Костa і Моe\n\nПрезидент Ана Коста 11 жовтня поговорив телефоном зі своїм колегою Карлом Моe.\n",
+    "Коста и Мое\n\nПрезидент Ана Коста поговорил по телефону с президентом Карлом Мое.\n",
+], ids=["it", "pl", "nl", "ro", "pl-spoke-with", "pl-phoned", "ro-by-telephone", "uk-by-telephone", "ru-by-telephone"])
 def test_a_telephone_conversation_in_italian_polish_dutch_and_romanian_is_a_phone_call(text):
     assert extract_text(text)["kind"] == "phone_call"
 
