@@ -908,3 +908,14 @@ def test_an_office_named_after_the_verb_it_informed_with_is_the_speaker():
 def test_a_verb_whose_own_subject_comes_between_is_not_said_by_the_one_named_last(clause, speaker):
     text = (f"Boric meets Milei\n\nChilean President Gabriel Boric on Monday held talks with {clause} in Santiago.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("intro", [
+    "President Ana Costa has sent a congratulatory message to Prime Minister Luis Vega. The message reads as follows:",
+    "President Ana Costa has sent a congratulatory message to the President-elect of Peru, His Excellency Luis Vega."
+    "\n\nThe President’s message reads as follows:",
+])
+def test_a_message_quoted_after_it_reads_as_follows_is_said_by_the_one_who_sent_it(intro):
+    text = (f"Costa congratulates Vega\n\n{intro}\n\n“I extend to you my warm congratulations on your election as President.”\n\n"
+            "“Please accept, Excellency, the assurances of my highest consideration.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Ana Costa"]

@@ -171,6 +171,10 @@ _DOCUMENT = r"(?:press release|news release|media release|press statement|statem
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
                         r"(?P<who>(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,6}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
+_LETTER = r"(?:message|letter|note|cable|telegram|missive)"
+_SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:an?|his|her|the)\s+(?:[\w\-]+\s+){{0,2}}"
+                            rf"{_LETTER}\b", re.IGNORECASE)
+_DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 # A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
 # attributed, so that such input costs what its real quotations cost.
@@ -1174,8 +1178,21 @@ class QuoteFinder:
         people = self._people_in(index, start, len(paragraph))
         if people:
             return people[0].key
+        sender = self._sender(index, start) if _DOCUMENT_READS.search(text) else None
         # "The President's message reads as follows:": the one holder of the office the text names
-        return self._organisation_in(text) or self._described(text)
+        return sender or self._organisation_in(text) or self._described(text)
+
+    def _sender(self, index: int, end: int) -> str | None:
+        """Who the text says sent the message it quotes ("X has sent a congratulatory message to Y. The message reads
+        as follows:"): the subject of the sentence that sends it, in the paragraph or the one before."""
+        for at, stop in ((index, end), (index - 1, None)):
+            if at < 0:
+                break
+            paragraph = self.paragraphs[at]
+            sent = list(_SENT_DOCUMENT.finditer(paragraph, 0, len(paragraph) if stop is None else stop))
+            if sent:
+                return self._sentence_subject(at, sent[-1].start())
+        return None
 
 
 _SPEECH_TEXT = re.compile(r"^(?:" + "|".join(map(re.escape, read_words("words.yaml")["speech_texts"])) + r")\s", re.IGNORECASE)
