@@ -919,3 +919,14 @@ def test_a_message_quoted_after_it_reads_as_follows_is_said_by_the_one_who_sent_
     text = (f"Costa congratulates Vega\n\n{intro}\n\n“I extend to you my warm congratulations on your election as President.”\n\n"
             "“Please accept, Excellency, the assurances of my highest consideration.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_transcripts_turns_labelled_with_initials_are_said_by_the_one_they_stand_for():
+    text = ("La llamada\n\nEl presidente Luis Vega habló por teléfono con la presidenta Ana Costa.\n\n"
+            "Luis Vega (V): Hola, buen día, señora Presidenta, gracias por atender.\n\n"
+            "Ana Costa: Señor Presidente, buen día.\n\n"
+            "V: ¿Cómo se encuentra, señora Presidenta?\n\nAC: Bien, ¿y usted? Me da gusto hablarle.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Luis Vega", "Hola, buen día, señora Presidenta, gracias por atender."), ("Ana Costa", "Señor Presidente, buen día."),
+        ("Luis Vega", "¿Cómo se encuentra, señora Presidenta?"), ("Ana Costa", "Bien, ¿y usted? Me da gusto hablarle."),
+    ]

@@ -103,6 +103,8 @@ _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
+_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
 _OPENING_COMMA = re.compile(r",\s*$")  # "Expressing hope ..., the Iranian president added"
@@ -738,6 +740,33 @@ class QuoteFinder:
             return None
         return people[-1].key, colon + 1
 
+    def _initials_turn(self, index: int) -> tuple[str | None, int] | None:
+        """(speaker, offset of the words) of a transcript's turn labelled with initials ("EPN: Bien, ¿y usted?"): those
+        the transcript gave someone in brackets ("Donald Trump (T):"), else those of the one person named so."""
+        paragraph = self.paragraphs[index]
+        label = _INITIALS_LABEL.match(paragraph)
+        if not label or self.kb.role_by_alias.get(fold(label["initials"])):  # "PM:" is a title
+            return None
+        initials = label["initials"]
+        speaker = self._defined_initials.get(initials)
+        if speaker is None:
+            named = {p["name"] for p in self.people if "".join(w[0] for w in p["name"].split() if w[0].isupper()) == initials}
+            speaker = next(iter(named)) if len(named) == 1 and len(initials) > 1 else None
+        return (speaker, label.end()) if speaker else None
+
+    @cached_property
+    def _defined_initials(self) -> dict[str, str]:
+        """The initials a transcript gives its speakers in brackets after their names ("Donald Trump (T):")."""
+        defined: dict[str, str] = {}
+        for index, mentions in self.by_paragraph.items():
+            if index < 0:
+                continue  # the headline
+            for mention in mentions:
+                bracket = _BRACKETED_INITIALS.match(self.paragraphs[index], mention.end)
+                if bracket:
+                    defined.setdefault(bracket["initials"], mention.key)
+        return defined
+
     def _titled_turn(self, index: int) -> tuple[str | None, int] | None:
         """(speaker, offset of the words) of a record's turn under a title and a full stop: "The President.
         Let me just say ...", "Prime Minister Major. We certainly had ..." (a title nobody here holds: None)."""
@@ -865,7 +894,7 @@ class QuoteFinder:
             if speaker:
                 walk.turn_speaker, walk.carrying = speaker, False
                 return True
-        transcript = self._transcript_speaker(index) or self._titled_turn(index)
+        transcript = self._transcript_speaker(index) or self._titled_turn(index) or self._initials_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
             walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
