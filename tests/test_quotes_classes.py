@@ -930,3 +930,11 @@ def test_a_transcripts_turns_labelled_with_initials_are_said_by_the_one_they_sta
         ("Luis Vega", "Hola, buen día, señora Presidenta, gracias por atender."), ("Ana Costa", "Señor Presidente, buen día."),
         ("Luis Vega", "¿Cómo se encuentra, señora Presidenta?"), ("Ana Costa", "Bien, ¿y usted? Me da gusto hablarle."),
     ]
+
+
+@pytest.mark.parametrize("after", ["the president said during an interview with the Associated Press",
+                                   "the president told Reuters in an interview"])
+def test_a_title_before_the_verb_after_a_quotation_speaks_not_an_outlet_named_after_it(after):
+    text = ("Costa on Vega\n\nPresident Ana Costa spoke of her relations with Chancellor Luis Vega.\n\n"
+            f"“One of the best relationships I had was with Vega,” {after}.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]

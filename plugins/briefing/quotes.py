@@ -671,6 +671,13 @@ class QuoteFinder:
         office = _office_speaking(text, verb, before)  # "“…,” Meloni's office said in a statement"
         if office:
             return office
+        # "“…,” the president said during an interview with the Associated Press": the title that is the verb's subject
+        # speaks, not an outlet after it
+        title = _described_pattern(self.kb).match(text, len(text) - len(text.lstrip(" ,"))) if not before and verb else None
+        if title and verb and not text[title.end():verb.start()].strip():
+            title_holder = self._described(title.group(0), index, start if quoted_at is None else quoted_at)
+            if title_holder:
+                return title_holder
         told = _without_addressee(text)  # "“…,” he told the BBC": the one told is no speaker
         organisation = (self._organisation_in(told) or self._institution_referred(index, start, told)
                         or self._issuer(told, index, start if quoted_at is None else quoted_at) or self._acronym_in(told))
