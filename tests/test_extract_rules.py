@@ -1158,6 +1158,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     ("March 12, 2025\nLjubljana, Vila Podroznik. Prihod hrvaskega premierja. Foto: Bor Slana\n\nCroatia, Slovenia "
      "Meet to Tackle Border Dispute\n\nSlovenian Prime Minister Miro Cerar visits Zagreb on Tuesday to meet his "
      "Croatian counterpart Andrej Plenkovic.\n", "title", "Croatia, Slovenia Meet to Tackle Border Dispute"),
+    # ... and in Cyrillic ("Фото:")
+    ("Коста поговорила з Вегою. Фото: Ана Коста\n\nПрезидентка Ана Коста 11 жовтня поговорила телефоном з "
+     "президентом Луїсом Вегою.\n", "title_source", "derived"),
     # ... and in a title-case headline a capitalised verb is no place
     ("March 12, 2025\n\nCroatia, Slovenia Meet to Tackle Border Dispute\n\nSlovenian Prime Minister Miro Cerar "
      "visits Zagreb on Tuesday to meet his Croatian counterpart Andrej Plenkovic.\n", "location", "Zagreb"),
