@@ -1156,3 +1156,9 @@ def test_namesakes_a_past_leader_cannot_date_an_undated_crown_prince_a_given_nam
 def test_letters_without_a_decomposable_diacritic_are_plain_one_for_one():
     # a name the knowledge base lists in its own letters is found as English prints it, positions kept
     assert plain("Sigurðardóttir, Wałęsa, Yıldırım, Støre, Đukanović") == "Sigurdardottir, Walesa, Yildirim, Store, Dukanovic"
+
+
+def test_a_leader_named_with_a_middle_name_the_knowledge_base_gives_is_one_person():
+    record = extract_text("Ruto meets Museveni\n\nPresident William Ruto met President Yoweri Kaguta Museveni in Entebbe. "
+                          "\"We held talks with President Kaguta Museveni on trade,\" Ruto wrote.\n")
+    assert [p["name"] for p in record["people"]] == ["William Ruto", "Yoweri Museveni"]
