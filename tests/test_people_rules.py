@@ -1162,3 +1162,8 @@ def test_a_leader_named_with_a_middle_name_the_knowledge_base_gives_is_one_perso
     record = extract_text("Ruto meets Museveni\n\nPresident William Ruto met President Yoweri Kaguta Museveni in Entebbe. "
                           "\"We held talks with President Kaguta Museveni on trade,\" Ruto wrote.\n")
     assert [p["name"] for p in record["people"]] == ["William Ruto", "Yoweri Museveni"]
+
+
+def test_a_rank_written_as_french_writes_it_names_the_one_the_knowledge_base_knows_by_it():
+    record = extract_text("Rencontre\n\nLe général de Gaulle reçoit le chancelier Konrad Adenauer à Colombey.\n")
+    assert [p["name"] for p in record["people"]] == ["Charles de Gaulle", "Konrad Adenauer"]
