@@ -5899,3 +5899,16 @@ def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
             "Ghanaian President John Mahama visited Togo on Monday and held border talks with Togolese President Faure "
             "Gnassingbé in Lomé.\n")
     assert extract_text(text)["title"] == "PRESIDENT MAHAMA VISITS TOGO FOR BORDER TALKS"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a page copied as one line: the headline, then the lead's first sentence opened by an article
+    ("Costa e Vega iniciam novo encontro no Itamaraty O presidente Luis Vega voltou a receber a presidente Ana Costa "
+     "nesta segunda-feira em Brasília para uma reunião sobre comércio.", "Costa e Vega iniciam novo encontro no Itamaraty"),
+    # ... not a sentence going on into a book's title after a small word
+    ("L’ancien conseiller de Luis Vega fait le récit dans La politique est un sport de combat du premier entretien "
+     "téléphonique entre la présidente Ana Costa et son homologue.",
+     "L’ancien conseiller de Luis Vega fait le récit dans La politique est un sport…"),
+])
+def test_a_headline_glued_to_its_lead_is_cut_off_but_not_before_a_title_a_sentence_goes_on_into(line, title):
+    assert extract_text(line + "\n")["title"] == title

@@ -1154,6 +1154,7 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
 _GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|De|Het)"
                          r"\s+[a-zà-öø-ÿ])")
 _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
+_SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
 
 
 def _split_glued_headline(result: Cleaned) -> None:
@@ -1166,7 +1167,7 @@ def _split_glued_headline(result: Cleaned) -> None:
     head = first[:glued.start()]
     # (not a byline and dateline run into the lead: "By Jane Roe WINDHOEK The first day ...")
     if not head[:1].isupper() or head.startswith(("By ", "BY ")) or head.split()[-1].isupper() or (
-            not is_paragraph_like(first[glued.end():])):
+            not is_paragraph_like(first[glued.end():])) or head.split()[-1].casefold() in _SENTENCE_GOES_ON:
         return
     result.headline = head
     result.paragraphs[0] = first[glued.end():]
