@@ -5912,3 +5912,13 @@ def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
 ])
 def test_a_headline_glued_to_its_lead_is_cut_off_but_not_before_a_title_a_sentence_goes_on_into(line, title):
     assert extract_text(line + "\n")["title"] == title
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ana Costa et Luis Vega se sont entretenus vendredi et ont affirmé leur volonté de travailler en commun, a annoncé "
+     "l'Elysée. Lors de ce premier échange téléphonique, qui a duré sept minutes, ils ont évoqué le terrorisme.", "phone_call"),
+    ("La présidente Ana Costa s'est entretenue dimanche en tête à tête avec son homologue Luis Vega, qui effectue une "
+     "visite d'Etat.", "visit"),
+])
+def test_french_talked_says_no_channel_the_words_around_it_do(text, kind):
+    assert extract_text(f"Costa et Vega\n\n{text}\n")["kind"] == kind
