@@ -5861,3 +5861,15 @@ def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
             "Ghanaian President John Mahama visited Togo on Monday and held border talks with Togolese President Faure "
             "Gnassingbé in Lomé.\n")
     assert extract_text(text)["title"] == "PRESIDENT MAHAMA VISITS TOGO FOR BORDER TALKS"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Italian's name for Tunis
+    ("Incontro\n\nÈ terminato l'incontro tra il presidente Luis Vega e la premier Ana Costa, in visita oggi. La premier "
+     "era giunta a Tunisi in mattinata.\n", "Tunis"),
+    # Dar es Salaam typed with hyphens, after Swahili's State House ("Ikulu ya ...")
+    ("Ziara ya Rais Vega\n\nZiara ya siku mbili ya Rais Luis Vega imezidi kuimarisha uhusiano. Marais Ana Costa na Luis "
+     "Vega wameyasema hayo katika kikao cha pamoja kilichofanyika Ikulu ya Dar-es-Salaam jana.\n", "Dar es Salaam"),
+])
+def test_a_citys_name_in_another_language_or_typed_with_hyphens_is_the_contacts_place(text, place):
+    assert extract_text(text)["location"] == place
