@@ -5873,3 +5873,10 @@ def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
 ])
 def test_a_citys_name_in_another_language_or_typed_with_hyphens_is_the_contacts_place(text, place):
     assert extract_text(text)["location"] == place
+
+
+def test_a_summit_scheduled_to_take_place_in_a_city_is_a_later_contact_not_this_ones_place():
+    record = extract_text("Costa in Montenegro\n\nMontenegro was the next stop in Prime Minister Ana Costa's tour ahead of "
+                          "the summit scheduled to take place in Tirana in October. The Premier held a meeting with his "
+                          "counterpart Luis Vega in Podgorica.\n")
+    assert record["location"] == "Podgorica"

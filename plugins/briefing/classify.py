@@ -150,6 +150,9 @@ _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s] productive meeting in ...")
+# "the summit scheduled to take place in Tirana", "his inauguration scheduled for Saturday ... in Freetown": a contact
+# planned, said without "is" (not one that "was scheduled for" a day and then held)
+_SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
@@ -620,6 +623,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
         # meeting in Montego Bay, Jamaica, in July last year"
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
+            _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start))  # "Xi recalled his meeting ... in Lima"
 
