@@ -5880,3 +5880,10 @@ def test_a_summit_scheduled_to_take_place_in_a_city_is_a_later_contact_not_this_
                           "the summit scheduled to take place in Tirana in October. The Premier held a meeting with his "
                           "counterpart Luis Vega in Podgorica.\n")
     assert record["location"] == "Podgorica"
+
+
+def test_a_known_city_and_its_country_before_a_colon_are_a_dateline():
+    record = extract_text("Costa Receives Vega\n\nMonrovia, Liberia: President Ana Costa has received President Luis Vega "
+                          "on a working visit. Vega invited Costa to attend his inauguration scheduled for Saturday, May 12 "
+                          "in Freetown, Sierra Leone.\n")
+    assert record["location"] == "Monrovia"
