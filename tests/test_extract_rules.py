@@ -5887,3 +5887,9 @@ def test_a_known_city_and_its_country_before_a_colon_are_a_dateline():
                           "on a working visit. Vega invited Costa to attend his inauguration scheduled for Saturday, May 12 "
                           "in Freetown, Sierra Leone.\n")
     assert record["location"] == "Monrovia"
+
+
+def test_vietnameses_in_and_the_capital_before_a_known_city_place_the_contact():
+    record = extract_text("Hội đàm\n\nChiều 19/9, tại Cung Cách mạng ở Thủ đô La Habana, Chủ tịch nước Ana Costa đã tiến "
+                          "hành hội đàm với Chủ tịch Luis Vega.\n")
+    assert record["location"] == "Havana"
