@@ -5893,3 +5893,9 @@ def test_vietnameses_in_and_the_capital_before_a_known_city_place_the_contact():
     record = extract_text("Hội đàm\n\nChiều 19/9, tại Cung Cách mạng ở Thủ đô La Habana, Chủ tịch nước Ana Costa đã tiến "
                           "hành hội đàm với Chủ tịch Luis Vega.\n")
     assert record["location"] == "Havana"
+
+
+def test_icelandics_name_for_stockholm_places_the_contact():
+    record = extract_text("Opinber heimsókn\n\nOpinber heimsókn Ana Costa forsætisráðherra hófst í dag. Átti "
+                          "forsætisráðherra fund með Luis Vega forsætisráðherra í Stokkhólmi.\n")
+    assert record["location"] == "Stockholm"
