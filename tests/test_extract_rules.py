@@ -5899,3 +5899,10 @@ def test_icelandics_name_for_stockholm_places_the_contact():
     record = extract_text("Opinber heimsókn\n\nOpinber heimsókn Ana Costa forsætisráðherra hófst í dag. Átti "
                           "forsætisráðherra fund með Luis Vega forsætisráðherra í Stokkhólmi.\n")
     assert record["location"] == "Stockholm"
+
+
+def test_a_date_line_in_capitals_under_a_speechs_heading_places_the_visit():
+    record = extract_text("SPEECH BY PRESIDENT ANA COSTA AT THE BANQUET IN HONOUR OF PRESIDENT LUIS VEGA\n"
+                          "NEW DELHI, OCTOBER 30, 1997\nYour Excellency,\n"
+                          "I have great pleasure in welcoming you on your state visit to India.\n")
+    assert record["location"] == "New Delhi"

@@ -854,11 +854,13 @@ def _surname_in(word: str, texts: list[str]) -> bool:
 
 def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     """The known city of a dateline on a line of its own under the headline ("Islamabad"), or
-    beside the page's date ("June 10, 2010, Tashkent")."""
+    beside the page's date ("June 10, 2010, Tashkent", "NEW DELHI, OCTOBER 30, 1997")."""
     for line in meta_lines:
         match = PLACE_LINE.fullmatch(line)
         # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city)
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
+        # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
+        names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]
         city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city
