@@ -5906,3 +5906,11 @@ def test_a_date_line_in_capitals_under_a_speechs_heading_places_the_visit():
                           "NEW DELHI, OCTOBER 30, 1997\nYour Excellency,\n"
                           "I have great pleasure in welcoming you on your state visit to India.\n")
     assert record["location"] == "New Delhi"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("عقد السلطان والرئيس جلسة مباحثات رسمية في العاصمة مسقط.", "Muscat"),  # "in the capital Muscat"
+    ("عقد السلطان والرئيس جلسة مباحثات رسمية في مسقط رأسه.", None),  # "in his birthplace": the word alone
+])
+def test_an_arabic_name_too_common_alone_is_the_city_after_the_capital(sentence, place):
+    assert extract_text(f"مباحثات\n\n{sentence}\n")["location"] == place

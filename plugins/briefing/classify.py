@@ -281,7 +281,7 @@ _IN_PLACE = re.compile(
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
-_ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)\s+)?"  # "the capital", "the city"
+_ARABIC_CAPITAL = r"(?:(?P<capital>العاصمة)\s+|مدينة\s+)?"  # "the capital", "the city"
 _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
 _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
@@ -707,6 +707,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                     and not (pattern and pattern.fullmatch(match.group("place")))):
                 continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
+            capital = match.re is _IN_PLACE_OTHER_SCRIPTS and match["capital"]
+            named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
+            if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
+                yield named, future(text, match.start() - _FUTURE_REACH, match.start())
+                continue
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
