@@ -5914,3 +5914,14 @@ def test_a_date_line_in_capitals_under_a_speechs_heading_places_the_visit():
 ])
 def test_an_arabic_name_too_common_alone_is_the_city_after_the_capital(sentence, place):
     assert extract_text(f"مباحثات\n\n{sentence}\n")["location"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Bezoek\n\nPresident Ana Costa brengt een bezoek aan Den Haag, waar zij koning Luis Vega ontmoet.\n",
+    # a visit's plural under a lead that names only the country
+    "Staatsbezoek\n\nDe president Ana Costa komt vandaag voor een staatsbezoek naar Nederland. Zij is uitgenodigd door "
+    "koning Luis Vega.\n\nHet bezoek duurt drie dagen.\n\nTot en met woensdag brengt de president bezoeken aan Den Haag "
+    "en Rotterdam.\n",
+])
+def test_dutchs_visit_to_a_known_city_places_the_visit(text):
+    assert extract_text(text)["location"] == "The Hague"
