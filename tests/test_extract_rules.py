@@ -5925,3 +5925,10 @@ def test_an_arabic_name_too_common_alone_is_the_city_after_the_capital(sentence,
 ])
 def test_dutchs_visit_to_a_known_city_places_the_visit(text):
     assert extract_text(text)["location"] == "The Hague"
+
+
+def test_a_nordic_verb_of_travelling_to_a_known_city_for_a_meeting_places_it():
+    record = extract_text("Statsministern reser till Italien\n\nOnsdag den 26 februari reser statsminister Ana Costa till "
+                          "Rom för ett möte med premiärminister Luis Vega.\n")
+    assert record["location"] == "Rome"
+
