@@ -5932,3 +5932,10 @@ def test_a_nordic_verb_of_travelling_to_a_known_city_for_a_meeting_places_it():
                           "Rom för ett möte med premiärminister Luis Vega.\n")
     assert record["location"] == "Rome"
 
+
+def test_an_archives_venue_field_names_the_city_of_the_contact():
+    record = extract_text("Remarks departing the White House\n\nDocument type: Speeches\n\n"
+                          "Venue: The White House Lawn, Washington DC\n\n"
+                          "President Luis Vega's remarks precede those of Prime Minister Ana Costa.\n\n"
+                          "Prime Minister Ana Costa: Mr President, thank you for our talks this morning, which were very good.\n")
+    assert record["location"] == "Washington"

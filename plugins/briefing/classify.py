@@ -517,7 +517,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON + ("statement",):
         return None
-    place_line = _place_line_city(kb, meta_lines)
+    place_line = _place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs)  # the fields above the prose too
     paragraphs = paragraphs[_prose_start(paragraphs):]
     # A page that runs its article into one paragraph: only its first sentences are the lead.
     cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
@@ -841,6 +841,22 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
             city = _as_city(kb, named.title())
             if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):
                 return city
+    return None
+
+
+# "Venue: The White House Lawn, Washington DC": an archive's labelled field for where a speech was given
+_VENUE_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["venue_labels"]) + r")\s?:\s+(?P<venue>[^:]{2,120})")
+_VENUE_LABEL_PARAGRAPHS = 6  # the fields stand under the headline
+
+
+def _venue_label_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
+    """The known city a venue's labelled field names, read from its last part back ("..., Washington DC")."""
+    for paragraph in paragraphs[:_VENUE_LABEL_PARAGRAPHS]:
+        match = _VENUE_LABEL.fullmatch(paragraph.strip())
+        parts = [part.strip() for part in match["venue"].split(",")] if match else []
+        city = next(filter(None, map(kb.place_by_name.get, reversed(parts))), None)
+        if city:
+            return city
     return None
 
 
