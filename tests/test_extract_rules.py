@@ -5922,3 +5922,81 @@ def test_a_headline_glued_to_its_lead_is_cut_off_but_not_before_a_title_a_senten
 ])
 def test_french_talked_says_no_channel_the_words_around_it_do(text, kind):
     assert extract_text(f"Costa et Vega\n\n{text}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Italian's name for Tunis
+    ("Incontro\n\nÈ terminato l'incontro tra il presidente Luis Vega e la premier Ana Costa, in visita oggi. La premier "
+     "era giunta a Tunisi in mattinata.\n", "Tunis"),
+    # Dar es Salaam typed with hyphens, after Swahili's State House ("Ikulu ya ...")
+    ("Ziara ya Rais Vega\n\nZiara ya siku mbili ya Rais Luis Vega imezidi kuimarisha uhusiano. Marais Ana Costa na Luis "
+     "Vega wameyasema hayo katika kikao cha pamoja kilichofanyika Ikulu ya Dar-es-Salaam jana.\n", "Dar es Salaam"),
+])
+def test_a_citys_name_in_another_language_or_typed_with_hyphens_is_the_contacts_place(text, place):
+    assert extract_text(text)["location"] == place
+
+
+def test_a_summit_scheduled_to_take_place_in_a_city_is_a_later_contact_not_this_ones_place():
+    record = extract_text("Costa in Montenegro\n\nMontenegro was the next stop in Prime Minister Ana Costa's tour ahead of "
+                          "the summit scheduled to take place in Tirana in October. The Premier held a meeting with his "
+                          "counterpart Luis Vega in Podgorica.\n")
+    assert record["location"] == "Podgorica"
+
+
+def test_a_known_city_and_its_country_before_a_colon_are_a_dateline():
+    record = extract_text("Costa Receives Vega\n\nMonrovia, Liberia: President Ana Costa has received President Luis Vega "
+                          "on a working visit. Vega invited Costa to attend his inauguration scheduled for Saturday, May 12 "
+                          "in Freetown, Sierra Leone.\n")
+    assert record["location"] == "Monrovia"
+
+
+def test_vietnameses_in_and_the_capital_before_a_known_city_place_the_contact():
+    record = extract_text("Hội đàm\n\nChiều 19/9, tại Cung Cách mạng ở Thủ đô La Habana, Chủ tịch nước Ana Costa đã tiến "
+                          "hành hội đàm với Chủ tịch Luis Vega.\n")
+    assert record["location"] == "Havana"
+
+
+def test_icelandics_name_for_stockholm_places_the_contact():
+    record = extract_text("Opinber heimsókn\n\nOpinber heimsókn Ana Costa forsætisráðherra hófst í dag. Átti "
+                          "forsætisráðherra fund með Luis Vega forsætisráðherra í Stokkhólmi.\n")
+    assert record["location"] == "Stockholm"
+
+
+def test_a_date_line_in_capitals_under_a_speechs_heading_places_the_visit():
+    record = extract_text("SPEECH BY PRESIDENT ANA COSTA AT THE BANQUET IN HONOUR OF PRESIDENT LUIS VEGA\n"
+                          "NEW DELHI, OCTOBER 30, 1997\nYour Excellency,\n"
+                          "I have great pleasure in welcoming you on your state visit to India.\n")
+    assert record["location"] == "New Delhi"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("عقد السلطان والرئيس جلسة مباحثات رسمية في العاصمة مسقط.", "Muscat"),  # "in the capital Muscat"
+    ("عقد السلطان والرئيس جلسة مباحثات رسمية في مسقط رأسه.", None),  # "in his birthplace": the word alone
+])
+def test_an_arabic_name_too_common_alone_is_the_city_after_the_capital(sentence, place):
+    assert extract_text(f"مباحثات\n\n{sentence}\n")["location"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Bezoek\n\nPresident Ana Costa brengt een bezoek aan Den Haag, waar zij koning Luis Vega ontmoet.\n",
+    # a visit's plural under a lead that names only the country
+    "Staatsbezoek\n\nDe president Ana Costa komt vandaag voor een staatsbezoek naar Nederland. Zij is uitgenodigd door "
+    "koning Luis Vega.\n\nHet bezoek duurt drie dagen.\n\nTot en met woensdag brengt de president bezoeken aan Den Haag "
+    "en Rotterdam.\n",
+])
+def test_dutchs_visit_to_a_known_city_places_the_visit(text):
+    assert extract_text(text)["location"] == "The Hague"
+
+
+def test_a_nordic_verb_of_travelling_to_a_known_city_for_a_meeting_places_it():
+    record = extract_text("Statsministern reser till Italien\n\nOnsdag den 26 februari reser statsminister Ana Costa till "
+                          "Rom för ett möte med premiärminister Luis Vega.\n")
+    assert record["location"] == "Rome"
+
+
+def test_an_archives_venue_field_names_the_city_of_the_contact():
+    record = extract_text("Remarks departing the White House\n\nDocument type: Speeches\n\n"
+                          "Venue: The White House Lawn, Washington DC\n\n"
+                          "President Luis Vega's remarks precede those of Prime Minister Ana Costa.\n\n"
+                          "Prime Minister Ana Costa: Mr President, thank you for our talks this morning, which were very good.\n")
+    assert record["location"] == "Washington"

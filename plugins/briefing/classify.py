@@ -98,7 +98,7 @@ _PLACE_AFTER = re.compile(
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
 _PLACE_AFTER_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
-    + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till)"  # not "a": "recibió a Lagos"
+    + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till|aan)"  # not "a": "recibió a Lagos"
     r"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
     # "à l’aéroport international de Nouakchott": a venue in small words, of a place
     r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,2}?(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"])
@@ -150,6 +150,9 @@ _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s] productive meeting in ...")
+# "the summit scheduled to take place in Tirana", "his inauguration scheduled for Saturday ... in Freetown": a contact
+# planned, said without "is" (not one that "was scheduled for" a day and then held)
+_SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
@@ -268,16 +271,17 @@ DATELINE = re.compile(
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
-# the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca")
+# the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca"); Vietnamese "ở" (in)
+# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|tại|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+)?"
+    r"|jijini|mjini|tại|ở|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
-_ARABIC_CAPITAL = r"(?:(?:العاصمة|مدينة)\s+)?"  # "the capital", "the city"
+_ARABIC_CAPITAL = r"(?:(?P<capital>العاصمة)\s+|مدينة\s+)?"  # "the capital", "the city"
 _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
 _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
@@ -335,6 +339,8 @@ _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
                               rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
 _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
+_CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
+                                    r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
     r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
 )
@@ -511,7 +517,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     a city where a later contact "will be held" only when nothing else names one."""
     if kind not in _IN_PERSON + ("statement",):
         return None
-    place_line = _place_line_city(kb, meta_lines)
+    place_line = _place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs)  # the fields above the prose too
     paragraphs = paragraphs[_prose_start(paragraphs):]
     # A page that runs its article into one paragraph: only its first sentences are the lead.
     cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
@@ -620,6 +626,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
         # meeting in Montego Bay, Jamaica, in July last year"
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
+            _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start))  # "Xi recalled his meeting ... in Lima"
 
@@ -700,6 +707,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                     and not (pattern and pattern.fullmatch(match.group("place")))):
                 continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
+            capital = match.re is _IN_PLACE_OTHER_SCRIPTS and match["capital"]
+            named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
+            if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
+                yield named, future(text, match.start() - _FUTURE_REACH, match.start())
+                continue
             known = pattern.match(match.group("place")) if pattern else None
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
@@ -806,6 +818,10 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
+        countried = _CITY_COUNTRY_DATELINE.match(paragraph)  # "Monrovia, Liberia: President ...": a known city in its country
+        if countried and countried["city"] in kb.place_by_name and kb.country_by_word.get(countried["country"]) == (
+                kb.country_by_place.get(countried["city"])):
+            return kb.place_by_name[countried["city"]]
         bylined = _BYLINE_DATELINE.match(paragraph)
         # the city's words, or its last one after a byline in capitals ("By JANE ROE WINDHOEK The ...")
         for city in ((bylined["city"], bylined["city"].split()[-1]) if bylined else ()):
@@ -828,6 +844,22 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
     return None
 
 
+# "Venue: The White House Lawn, Washington DC": an archive's labelled field for where a speech was given
+_VENUE_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["venue_labels"]) + r")\s?:\s+(?P<venue>[^:]{2,120})")
+_VENUE_LABEL_PARAGRAPHS = 6  # the fields stand under the headline
+
+
+def _venue_label_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
+    """The known city a venue's labelled field names, read from its last part back ("..., Washington DC")."""
+    for paragraph in paragraphs[:_VENUE_LABEL_PARAGRAPHS]:
+        match = _VENUE_LABEL.fullmatch(paragraph.strip())
+        parts = [part.strip() for part in match["venue"].split(",")] if match else []
+        city = next(filter(None, map(kb.place_by_name.get, reversed(parts))), None)
+        if city:
+            return city
+    return None
+
+
 def _known_surname(kb: Knowledge, word: str, texts: list[str]) -> bool:
     """Whether the texts name a person the knowledge base knows whose name ends with this word ("Ricardo Lagos")."""
     pattern = re.compile(r"\b([A-Z][\w'’\-]+)\s+" + re.escape(word) + r"\b")
@@ -843,11 +875,13 @@ def _surname_in(word: str, texts: list[str]) -> bool:
 
 def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     """The known city of a dateline on a line of its own under the headline ("Islamabad"), or
-    beside the page's date ("June 10, 2010, Tashkent")."""
+    beside the page's date ("June 10, 2010, Tashkent", "NEW DELHI, OCTOBER 30, 1997")."""
     for line in meta_lines:
         match = PLACE_LINE.fullmatch(line)
         # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city)
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
+        # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
+        names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]
         city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city

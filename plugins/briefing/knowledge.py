@@ -640,6 +640,11 @@ class Knowledge:
                 if entry.get("country")}
 
     @cached_property
+    def place_after_capital(self) -> dict[str, str]:
+        """name -> place, for the names taken only after a word for "the capital" ("في العاصمة مسقط"): alone, a word."""
+        return {name: entry["name"] for entry in self.places for name in entry.get("after_capital", ())}
+
+    @cached_property
     def place_by_phrase(self) -> dict[str, str]:
         """The places by `phrase_key`: what `place_pattern` matched, however it was written."""
         return {phrase_key(name): place for name, place in self.place_by_name.items()}

@@ -27,7 +27,8 @@ ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
                              "demonyms_other_languages": BY_LANGUAGE, "family_name_first": FLAG}),
     "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS, "institution": FLAG}),
     "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS, "leads": FLAG, "also_called": TEXTS}),
-    "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS, "beside_country": TEXTS}),
+    "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS, "beside_country": TEXTS,
+                          "after_capital": TEXTS}),
     "topics": ({"slug"}, {"slug": TEXT, "title": TEXT, "description": TEXT, "phrases": TEXTS, "strong": TEXTS,
                           "threshold": NUMBER}),
 }
