@@ -167,6 +167,10 @@ def test_a_date_glued_to_a_headline_like_line():
     # a date a sentence governs ends it, not glued on: the first line is the lead, not a headline with its stamp
     assert dates.trailing_date("Tinubu received Mahama, his first visit since his inauguration on January 7, 2025") is None
     assert dates.trailing_date("Scholz empfängt Macron zum Antrittsbesuch am 10. Mai 2022") is None
+    # ... but a stamp before its preposition is a stamp
+    assert dates.trailing_date("Macron and Merkel hold talks in Berlin Published on 12 May 2020") == D(2020, 5, 12)
+    assert dates.trailing_date("Costa meets Vega in Lima Veröffentlicht am 10. Mai 2022") == D(2022, 5, 10)
+    assert dates.trailing_date("Costa meets Vega in Lima | Updated on November 15, 2023") == D(2023, 11, 15)
 
 
 @pytest.mark.parametrize("paragraph, value", [
@@ -686,10 +690,9 @@ def test_a_byline_before_an_update_stamp_in_another_language_dates_the_page():
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "value"), [
-    ("문재인 대통령, 29일·30일 트럼프와 정상회담", dt.date(2017, 6, 26), dt.date(2017, 6, 29)),  # three days ahead, not four weeks back
-    ("문재인 대통령, 30일 트럼프와 정상회담", dt.date(2017, 7, 2), dt.date(2017, 6, 30)),  # the month before: nearer
-    ("习近平31日在北京会见", dt.date(2017, 7, 1), None),  # no 31st in the month before: no telling
     ("문재인 대통령은 오는 3일 트럼프와 정상회담을 갖습니다", dt.date(2017, 6, 26), dt.date(2017, 7, 3)),  # "the coming 3rd"
-], ids=["ahead", "month-before", "no-31st-in-the-month-before", "the-coming-day"])
-def test_a_day_of_the_month_alone_is_the_one_nearest_the_day_of_writing(sentence, anchor, value):
+    ("문재인 대통령은 지난 28일 트럼프와 전화 통화를 했다", dt.date(2017, 7, 14), dt.date(2017, 6, 28)),  # "the last 28th"
+    ("习近平28日在莫斯科同普京举行了会谈", dt.date(2017, 7, 14), dt.date(2017, 6, 28)),  # a day alone: the last one
+], ids=["the-coming-day", "the-last-day", "a-day-alone"])
+def test_a_day_of_the_month_alone_is_the_last_one_unless_the_coming_one_is_said(sentence, anchor, value):
     assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == [value]

@@ -904,6 +904,9 @@ def test_an_office_named_after_the_verb_it_informed_with_is_the_speaker():
     ("Argentine President Javier Milei, whom he described as a “difficult but honest neighbour,”", "Gabriel Boric"),
     ("Argentine President Javier Milei, who described him as a “difficult but honest neighbour,”", "Javier Milei"),
     ("Argentine President Javier Milei after saying he wanted “difficult but honest neighbourly talks”", "Gabriel Boric"),
+    ("Argentine President Javier Milei, who, after saying ties were “at a difficult crossroads”, called for calm",
+     "Javier Milei"),
+    ("Argentine President Javier Milei, whom he quoted as saying “the border is a red line”", "Javier Milei"),
 ])
 def test_a_verb_whose_own_subject_comes_between_is_not_said_by_the_one_named_last(clause, speaker):
     text = (f"Boric meets Milei\n\nChilean President Gabriel Boric on Monday held talks with {clause} in Santiago.\n")
@@ -914,6 +917,9 @@ def test_a_verb_whose_own_subject_comes_between_is_not_said_by_the_one_named_las
     "President Ana Costa has sent a congratulatory message to Prime Minister Luis Vega. The message reads as follows:",
     "President Ana Costa has sent a congratulatory message to the President-elect of Peru, His Excellency Luis Vega."
     "\n\nThe President’s message reads as follows:",
+    # ... and the reply's, by whoever is named writing it
+    "Prime Minister Luis Vega sent a letter to President Ana Costa last week.\n\nIn reply, President Ana Costa wrote back "
+    "on Monday. Her message reads as follows:",
 ])
 def test_a_message_quoted_after_it_reads_as_follows_is_said_by_the_one_who_sent_it(intro):
     text = (f"Costa congratulates Vega\n\n{intro}\n\n“I extend to you my warm congratulations on your election as President.”\n\n"
@@ -925,11 +931,19 @@ def test_a_transcripts_turns_labelled_with_initials_are_said_by_the_one_they_sta
     text = ("La llamada\n\nEl presidente Luis Vega habló por teléfono con la presidenta Ana Costa.\n\n"
             "Luis Vega (V): Hola, buen día, señora Presidenta, gracias por atender.\n\n"
             "Ana Costa: Señor Presidente, buen día.\n\n"
-            "V: ¿Cómo se encuentra, señora Presidenta?\n\nAC: Bien, ¿y usted? Me da gusto hablarle.\n")
+            "V: ¿Cómo se encuentra, señora Presidenta?\n\nAC: Bien, ¿y usted? Me da gusto hablarle.\n\n"
+            "V: Hablemos del comercio.\n\nAC: Con mucho gusto, señor Presidente.\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
         ("Luis Vega", "Hola, buen día, señora Presidenta, gracias por atender."), ("Ana Costa", "Señor Presidente, buen día."),
         ("Luis Vega", "¿Cómo se encuentra, señora Presidenta?"), ("Ana Costa", "Bien, ¿y usted? Me da gusto hablarle."),
+        ("Luis Vega", "Hablemos del comercio."), ("Ana Costa", "Con mucho gusto, señor Presidente."),
     ]
+
+
+def test_a_note_labelled_with_initials_once_is_nobodys_turn_though_someone_has_those_initials():
+    text = ("Sánchez y Vega\n\nEl presidente Pedro Sánchez recibió al presidente Luis Vega en Madrid el lunes.\n\n"
+            "PS: Esta crónica se actualizará con las declaraciones de los dos presidentes.\n")
+    assert extract_text(text)["quotes"] == []
 
 
 @pytest.mark.parametrize("after", ["the president said during an interview with the Associated Press",

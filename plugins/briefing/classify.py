@@ -63,7 +63,8 @@ _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _OWN_TRIP_OTHER_TIME = re.compile(r"\b(?i:avant|après|antes\s+de|después\s+de|depois\s+de)"
                                   r"\s+(?i:son|sa|ses|leur|su|sus|seu|sua)\s+$")
 # "days after a congratulatory phone call", "recalls congratulatory call": a cue of another time
-_EARLIER_CUE = re.compile(r"\b(?i:after|before|since|following|recall(?:s|ed|ing)?|previous|last|earlier)"
+_EARLIER_CUE = re.compile(r"\b(?i:after|before|since|following|recall(?:s|ed|ing)?|previous|last|earlier|"
+                          + "|".join(read_words("words.yaml")["earlier_words_other_languages"]) + r")"
                           r"\s+(?:[\w\-'’]+\s+){0,3}$")
 _IN_PERSON = ("meeting", "visit")
 # "Dar es Salaam", "Port of Spain", "Áras an Uachtaráin": a particle between capitalised words, accented or not

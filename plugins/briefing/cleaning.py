@@ -332,15 +332,24 @@ def sentence_starts(paragraph: str) -> list[int]:
 
 _DAY_NUMBER = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
 _WORD_AHEAD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?=\.?\s+$)")
+# the months of the languages that write a day's number as an ordinal, with a full stop: theirs, and the four German
+# writes as English does (not "March", "May": "on March 29. May met ...", an English sentence's end)
+_ORDINAL_MONTHS = frozenset(word.lower() for words in read_words("dates.yaml")["months_other_languages"].values()
+                            for word in words) | {"april", "august", "september", "november"}
 
 
 def _ordinal_day(paragraph: str, stop: int, after: int) -> bool:
     """Whether the full stop at `stop` makes a day's number ordinal, as German, the Nordic and Slavic languages write
-    a date ("am Vormittag des 19. Juni", "22. září"): a month's name follows."""
-    if paragraph[stop] != "." or not _DAY_NUMBER.search(paragraph, max(0, stop - 3), stop):
+    a date ("am Vormittag des 19. Juni", "22. září"): the month's name in such a language follows (not "on March 29.
+    May met ...", a date ending an English sentence and the next one's start)."""
+    number = _DAY_NUMBER.search(paragraph, max(0, stop - 3), stop) if paragraph[stop] == "." else None
+    if number is None:
         return False
     month = _WORD_AHEAD.match(paragraph, after)
-    return month is not None and month.group(0).lower() in dates.MONTHS
+    before = _WORD_BEFORE.search(paragraph, max(0, number.start() - 16), number.start())
+    return (month is not None and month.group(0).lower() in _ORDINAL_MONTHS
+            and not (before and before.group(0).lower() in dates.MONTHS))
 
 
 def sentences(paragraph: str) -> list[str]:

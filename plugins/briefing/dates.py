@@ -637,7 +637,7 @@ def trailing_date(line: str) -> dt.date | None:
     value, start, end = found[-1]
     head = line[:start].rstrip(" |,-–—:")
     if (end < len(line.rstrip(" .")) and not _CLOCK_TAIL.fullmatch(line, end)) or len(head.split()) < 3 or head.endswith(
-            (".", "!", "?")) or _PROSE_BEFORE_DATE.search(line, 0, start):
+            (".", "!", "?")) or _PROSE_BEFORE_DATE.search(line, 0, start) and not _STAMP_BEFORE_DATE.search(line, 0, start):
         return None
     return value
 
@@ -646,6 +646,9 @@ def trailing_date(line: str) -> dt.date | None:
 _PROSE_BEFORE_DATE = re.compile(r"\s(?:" + trie_alternation(["on", "since", "until", "from", "before", "after",
                                                              *_WORDS["day_prepositions_other_languages"]])
                                 + r")\s+$")
+# ... unless a stamp says so: "... in Berlin Published on 12 May 2020", "| Posted on May 2, 2023", "Publié le 12 mai 2023"
+_STAMPS = [stamp for stamp in _WORDS["published_stamps"] + _WORDS["updated_stamps"] if stamp not in ("on", "at")]
+_STAMP_BEFORE_DATE = re.compile(r"(?<!\w)(?:" + _alternatives(_STAMPS) + r")\s*:?\s*$", re.IGNORECASE)
 
 
 _SEPARATED_AT_END = re.compile(r"(?:,|\s[-–—])\s*$")
@@ -991,9 +994,8 @@ def _announced_day(sentence: str, match: re.Match) -> bool:
 
 
 def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.date | None:
-    """The day of that number nearest the day of writing, in its month or the month before ("29일" written on the
-    26th is three days ahead, not four weeks back; "30일" on the 2nd is the month before), or the next one on or
-    after it for a sentence that announces."""
+    """The last day of that number on or before the day of writing (in its month, else the month before), or
+    the next one on or after it for a sentence that announces."""
     if anchor is None:
         return None
     if ahead:
@@ -1004,13 +1006,7 @@ def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.d
     if day <= anchor.day:
         return _day(anchor.year, anchor.month, day)
     before = anchor.replace(day=1) - dt.timedelta(days=1)
-    earlier = _day(before.year, before.month, day)
-    this_month = _day(anchor.year, anchor.month, day)
-    if this_month and earlier and this_month - anchor < anchor - earlier:
-        return this_month
-    return earlier
-
-
+    return _day(before.year, before.month, day)
 
 
 def other_clause(sentence: str, at: int) -> int | None:

@@ -9,6 +9,7 @@ institutions as speakers ("the Kremlin press service"), and transcripts ("Speake
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -168,7 +169,9 @@ _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
 # Hu after saying"): the sentence's subject speaks.
-_SUBJECT_ELSEWHERE = re.compile(r"(?:,\s+whom\s+(?:he|she)\s+(?:\w+ly\s+)?|\s(?:after|before|while|upon)\s+)$")
+_SUBJECT_ELSEWHERE = re.compile(r"(?:,\s+whom\s+(?:he|she)\s+(?:\w+ly\s+)?|"
+                                r"(?<!,)(?<!\bwho)(?<!\bwhich)\s(?:after|before|while|upon)\s+)$")
+_QUOTING_VERBS = frozenset({"quoted", "cited"})  # "Xi, whom he quoted as saying": the one quoted speaks
 _DOCUMENT = r"(?:press release|news release|media release|press statement|statement|communiqu[ée]|readout)"
 # "said a press release of Indian high commission in Dhaka": an office that no list knows, by its document
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
@@ -651,7 +654,8 @@ class QuoteFinder:
                     return titled
                 paragraph = self.paragraphs[index]
                 between = paragraph[ahead[-1].end:cut] if ahead else ""
-                if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between):
+                if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
+                        verb and verb.group(0).lower() in _QUOTING_VERBS):
                     subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
                     if subject and subject.key != ahead[-1].key:
                         return subject.key
@@ -756,10 +760,15 @@ class QuoteFinder:
             return None
         initials = label["initials"]
         speaker = self._defined_initials.get(initials)
-        if speaker is None:
+        if speaker is None and self._initials_labels[initials] > 1:  # a transcript's turns, not a note ("NB:", "PS:")
             named = {p["name"] for p in self.people if "".join(w[0] for w in p["name"].split() if w[0].isupper()) == initials}
             speaker = next(iter(named)) if len(named) == 1 and len(initials) > 1 else None
         return (speaker, label.end()) if speaker else None
+
+    @cached_property
+    def _initials_labels(self) -> collections.Counter:
+        """How many paragraphs each initials label opens."""
+        return collections.Counter(label["initials"] for label in map(_INITIALS_LABEL.match, self.paragraphs) if label)
 
     @cached_property
     def _defined_initials(self) -> dict[str, str]:
@@ -1228,6 +1237,9 @@ class QuoteFinder:
             sent = list(_SENT_DOCUMENT.finditer(paragraph, 0, len(paragraph) if stop is None else stop))
             if sent:
                 return self._sentence_subject(at, sent[-1].start())
+            named = self._people_in(index, 0, end) if at == index else []
+            if named:  # "In reply, Xi wrote back on Monday. His message reads as follows:": the one just named
+                return named[-1].key
         return None
 
 
