@@ -6002,3 +6002,18 @@ def test_an_archives_venue_field_names_the_city_of_the_contact():
                           "President Luis Vega's remarks precede those of Prime Minister Ana Costa.\n\n"
                           "Prime Minister Ana Costa: Mr President, thank you for our talks this morning, which were very good.\n")
     assert record["location"] == "Washington"
+
+
+def test_a_chinese_text_without_headline_derives_its_title_from_its_first_sentence_by_characters():
+    text = ("新华社北京4月6日电 当地时间6日,国家主席科斯塔在北京同来访的总统维加举行会谈。两国元首进行了深入、友好的交流,"
+            "双方高度评价两国关系取得的历史性进展。\n")
+    record = extract_text(text)
+    assert (record["title"], record["title_source"]) == ("当地时间6日,国家主席科斯塔在北京同来访的总统维加举行会谈", "derived")
+
+
+@pytest.mark.parametrize(("stamp", "published"), [("Updated 07 Sep, 2024", None), ("Updated 04 Mar, 2006", "2006-03-04")])
+def test_an_update_stamp_months_after_the_datelines_day_is_a_teasers_below_the_article(stamp, published):
+    text = ("ISLAMABAD, March 3: President Luis Vega arrived in Islamabad on Friday night for his first visit.\n\n"
+            "He was received by Foreign Minister Ana Costa at the airbase.—Agencies\n\nOpinion\n\nEditorial\n\n"
+            f"Furtive measures\n\n{stamp}\n\nThe entire electoral exercise has become riddled with controversy.\n")
+    assert extract_text(text)["published"] == published

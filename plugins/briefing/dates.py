@@ -693,12 +693,15 @@ _STALE = dt.timedelta(days=366)
 
 
 def publication_date(lines: list[str], places: list[int] | None = None,
-                     stated: list[dt.date] | None = None, archived: dt.date | None = None) -> dt.date | None:
+                     stated: list[dt.date] | None = None, archived: dt.date | None = None,
+                     filed: tuple[int, int] | None = None) -> dt.date | None:
     """The publication date among date lines: the first under the headline, else the first in the
     text, else the nearest above the headline; an "Updated ..." line's only when no other line in
     that place has one. A site's date above the headline or an update stamp more than a year after
-    every date the article states (`stated`) is the day the page was saved or touched, not written;
-    and no page was written after a web archive copied it (`archived`)."""
+    every date the article states (`stated`) is the day the page was saved or touched, not written, and so is an
+    update stamp more than a month after the day and month of the article's dateline (`filed`: "ISLAMABAD, March 3:"
+    over a teaser's "Updated 07 Sep, 2024" below the article); and no page was written after a web archive copied it
+    (`archived`)."""
     places = places if places is not None else [UNDER_HEADLINE] * len(lines)
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
@@ -708,12 +711,26 @@ def publication_date(lines: list[str], places: list[int] | None = None,
         updated = is_updated(line)
         if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
             continue
+        if value and updated and filed and not _soon_after(filed, value):
+            continue
         if value and after_copy(value, archived):
             continue
         if value:
             order = -index if place == ABOVE_HEADLINE else index
             dated.append(((place, updated, order), value))
     return min(dated, key=lambda item: item[0])[1] if dated else None
+
+
+_UPDATE_REACH = dt.timedelta(days=31)
+
+
+def _soon_after(filed: tuple[int, int], value: dt.date) -> bool:
+    """Whether a date falls within a month after a dateline's day and month (in its year or the year before)."""
+    for year in (value.year, value.year - 1):
+        day = _day(year, *filed)
+        if day and dt.timedelta(0) <= value - day <= _UPDATE_REACH:
+            return True
+    return False
 
 
 def _span_of_days(line: str) -> bool:

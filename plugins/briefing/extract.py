@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
 from .cleaning import Cleaned, NoiseRules, abbreviated, clean, cut_closing_credit, is_headline_like, is_paragraph_like, sentences
-from .knowledge import UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
+from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
@@ -57,8 +57,18 @@ def _dateline_sentence(sentence: str) -> bool:
         w[0].isupper() or w[0].isdigit() for w in words)
 
 
+_CJK_TEXT = re.compile(f"[{CJK_LETTERS}]")
+_CJK_SENTENCE_END = re.compile("[。！？]")
+_CJK_TITLE_CHARACTERS = 30  # a Chinese or Japanese headline is some twenty characters
+
+
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
+        text = classify.without_dateline(paragraph)
+        if len(_CJK_TEXT.findall(text)) * 2 > len(text):  # Chinese and Japanese: no spaces between words
+            first = _CJK_SENTENCE_END.split(text, 1)[0].strip()
+            if first:
+                return first if len(first) <= _CJK_TITLE_CHARACTERS else first[:_CJK_TITLE_CHARACTERS] + "…"
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
         said = [s for s in sentences(classify.without_dateline(paragraph))
                 if len(s.split()) > _FRAGMENT_WORDS and not _dateline_sentence(s)]
@@ -179,8 +189,9 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
+    opening = next(filter(None, map(dates.dateline, cleaned.paragraphs[:3])), None)
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
-                                       archive[1] if archive else None)
+                                       archive[1] if archive else None, opening[2] if opening else None)
     if published is None and cleaned.headline and title_stamp:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
