@@ -952,3 +952,10 @@ def test_a_title_before_the_verb_after_a_quotation_speaks_not_an_outlet_named_af
     text = ("Costa on Vega\n\nPresident Ana Costa spoke of her relations with Chancellor Luis Vega.\n\n"
             f"“One of the best relationships I had was with Vega,” {after}.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
+
+
+def test_a_transcript_label_of_a_title_and_a_country_is_an_office_not_a_persons_name():
+    text = ("Remarks at the bilateral meeting with the Prime Minister of Samoa\n\n"
+            "PRIME MINISTER OF SAMOA: Well I am most grateful for your contribution. It has really helped.\n")
+    record = extract_text(text)
+    assert (record["people"], [q["speaker"] for q in record["quotes"]]) == ([], [None])

@@ -104,6 +104,7 @@ _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
+_OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
 _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
@@ -741,8 +742,10 @@ class QuoteFinder:
             speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
-            if speaker is None and fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS:
-                return None, colon + 1  # "SENIOR ADMINISTRATION OFFICIAL: ...": words quoted, nobody named
+            if speaker is None and (fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS
+                                    or self._office_of_country(label.group("name"))):
+                # "SENIOR ADMINISTRATION OFFICIAL: ...", "PRIME MINISTER OF SAMOA: ..." (unnamed): words quoted, nobody named
+                return None, colon + 1
             return (speaker, colon + 1) if speaker else None
         if not people and _SURNAME_LABEL.fullmatch(prefix):  # "Fordham:" after "Ben Fordham, Radio Host"
             full_name = self._full_name(prefix)
@@ -844,6 +847,8 @@ class QuoteFinder:
             role = self.kb.canonical_role(office)
             return self._described("the " + office.lower()) or next(
                 (p["name"] for p in self.people if p["role"] == role), None)
+        if self._office_of_country(office):  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them
+            return self._described("the " + office.lower())
         surname = fold(words[-1])
         named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
@@ -859,6 +864,12 @@ class QuoteFinder:
         name = written or titled
         self.labelled.append(name)
         return name
+
+    def _office_of_country(self, label: str) -> bool:
+        """Whether a label is a title and a country ("PRIME MINISTER OF SAMOA"), a office, not a name."""
+        match = _OFFICE_OF_COUNTRY.fullmatch(label)
+        return bool(match and self.kb.role_by_alias.get(fold(match["role"]))
+                    and self.kb.country_by_word.get(" ".join(map(_name_case, match["country"].split()))))
 
     # -- the walk -------------------------------------------------------------------------
     def _interviewee(self) -> str | None:
