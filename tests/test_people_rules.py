@@ -1168,3 +1168,9 @@ def test_a_leader_named_with_a_middle_name_the_knowledge_base_gives_is_one_perso
 def test_a_rank_written_as_french_writes_it_names_the_one_the_knowledge_base_knows_by_it():
     record = extract_text("Rencontre\n\nLe général de Gaulle reçoit le chancelier Konrad Adenauer à Colombey.\n")
     assert [p["name"] for p in record["people"]] == ["Charles de Gaulle", "Konrad Adenauer"]
+
+
+@pytest.mark.parametrize("name", ["Denis Sassou N’Guesso", "Denis Sassou N'Guesso"])
+def test_a_name_with_an_elided_n_before_its_capital_is_one_name(name):
+    record = extract_text(f"Visite\n\nLe président {name} a reçu le président Luis Vega à Brazzaville.\n")
+    assert [p["name"] for p in record["people"]] == ["Denis Sassou Nguesso", "Luis Vega"]

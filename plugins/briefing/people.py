@@ -33,8 +33,8 @@ from .knowledge import (
 
 # Small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán"); the capitals are UPPER_LETTERS.
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-# "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema": a capital inside the name after its prefix
-_INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[OD]['’])"
+# "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema", "N’Dour": a capital inside the name after its prefix
+_INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[ODN]['’])"
 _PLAIN_NAME_TAIL = rf"[{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"  # after the capital
 _PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}]{_PLAIN_NAME_TAIL}"
 # the prefixed form second: it is tried only where the plain one leaves a capital behind
