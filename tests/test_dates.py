@@ -100,6 +100,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Città del Vaticano , lunedì, 18. aprile, 2016 15:38 (ACI Stampa).", D(2016, 4, 18)),  # a place's small words
     ("Frankfurt am Main, Montag, 3. März 2015 (dpa)", D(2015, 3, 3)),
     ("Dar es Salaam, 4 June 2012 (Xinhua)", D(2012, 6, 4)),
+    ("20 January 2012, Friday / TODAYSZAMAN.COM,", D(2012, 1, 20)),                       # the credit's comma after it
     ("2017.06.26. 오후 5:46", D(2017, 6, 26)),                                             # the half of the day before the clock
     ("2019年4月7日 下午 3:05", D(2019, 4, 7)),
     ("平成29年10月23日", D(2017, 10, 23)),                                                  # a Japanese era's year

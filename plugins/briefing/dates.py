@@ -215,7 +215,7 @@ _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tem
 _DATE_LINE_READING_TIME = re.compile(
     rf"\s*[|·•]?\s*(?i:(?:{_READING_WORDS})\s*:?\s*\d+\s*min(?:\.|utes?|uten?|utos?|uti)?"
     r"|\d+\s*min(?:\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
-_DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?$")
+_DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?,?$")  # "... / TODAYSZAMAN.COM," too
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
