@@ -1168,3 +1168,14 @@ def test_a_leader_named_with_a_middle_name_the_knowledge_base_gives_is_one_perso
 def test_a_rank_written_as_french_writes_it_names_the_one_the_knowledge_base_knows_by_it():
     record = extract_text("Rencontre\n\nLe général de Gaulle reçoit le chancelier Konrad Adenauer à Colombey.\n")
     assert [p["name"] for p in record["people"]] == ["Charles de Gaulle", "Konrad Adenauer"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # the country's long name goes on after the title's country: its words are no one's name
+    ("Ana Costa, President of the Lao People’s Democratic Republic, received Luis Vega.", ["Ana Costa", "Luis Vega"]),
+    # a word of the country's own name after its demonym, as a page misspells it
+    ("The President of Burkinabe Faso, Ana Costa is in Ghana for talks, Luis Vega said.", ["Luis Vega"]),
+])
+def test_a_word_of_the_titles_country_is_no_name(text, people):
+    assert names(f"A visit\n\n{text}\n") == people
+

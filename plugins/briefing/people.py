@@ -879,11 +879,23 @@ class PeopleFinder:
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
+            if place and " " not in name and self._country_goes_on(text, match, name, country):
+                continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
             key = self._note(name, role, country, look_up=not self._never_held(name, role))
             if " " not in key and self.found[key].known is None:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(name), key))
+
+    def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
+        """A one-word "name" after a title's country that is more of the country's name: its long name
+        written on from the place ("of the Lao People's Democratic Republic"), or a word of the
+        country's own name after its demonym ("Burkinabe Faso")."""
+        if country and name in country.split():
+            return True
+        group = next(g for g in ("demonym", "foreign", "of", "after") if match.groupdict().get(g))
+        whole = self.kb.country_pattern.match(text, match.start(group)) if self.kb.country_pattern else None
+        return bool(whole and whole.end() > match.start("name"))
 
     def _never_held(self, name: str, role: str) -> bool:
         """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
