@@ -1179,3 +1179,7 @@ def test_a_rank_written_as_french_writes_it_names_the_one_the_knowledge_base_kno
 def test_a_word_of_the_titles_country_is_no_name(text, people):
     assert names(f"A visit\n\n{text}\n") == people
 
+
+def test_a_title_in_the_plural_ending_ies_is_no_name():
+    text = "The visit deepened ties between the General Secretaries, Presidents and leaders. Ana Costa said so."
+    assert names(f"A visit\n\n{text}\n") == ["Ana Costa"]

@@ -703,8 +703,9 @@ class PeopleFinder:
     def _is_title(self, name: str) -> bool:
         """ "Iraqi National Security Advisor": a capitalised run that names an office, not a person."""
         words = name.split()
-        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS for w in words):
-            return True  # "Foreign Minister", and "Prime Ministers acknowledged ...": a title, plural too
+        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS or w[-3:] == "ies" and f"{w[:-3]}y" in _TITLE_WORDS
+               for w in words):
+            return True  # "Foreign Minister", and "Prime Ministers acknowledged ...", "General Secretaries": a title, plural too
         return any(
             self.kb.role_by_alias.get(fold(" ".join(words[i:j])))
             for i in range(len(words)) for j in range(i + 2, len(words) + 1)
