@@ -1183,3 +1183,9 @@ def test_a_word_of_the_titles_country_is_no_name(text, people):
 def test_a_title_in_the_plural_ending_ies_is_no_name():
     text = "The visit deepened ties between the General Secretaries, Presidents and leaders. Ana Costa said so."
     assert names(f"A visit\n\n{text}\n") == ["Ana Costa"]
+
+
+
+def test_a_middle_initial_is_no_acronym_in_a_full_name():
+    text = "Ana Costa received her Micronesian counterpart Luis M. Vega at the palace."
+    assert names(f"A visit\n\n{text}\n") == ["Ana Costa", "Luis M. Vega"]

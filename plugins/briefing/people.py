@@ -285,6 +285,7 @@ def _years_in_office(person: Person) -> set[int]:
 
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
+_INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 # "bin Salman", "bin Hj Tun Abdul Razak" (honorifics before the father's name), "binti"
@@ -815,7 +816,9 @@ class PeopleFinder:
                 if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
                     return None  # the known person is found by name, without these words
         words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
-        if not all(self._could_be_name(w) for w in words) or any(w.isupper() for w in words):
+        # an acronym is no name's word; an initial with its full stop is ("Peter M. Christian")
+        acronyms = [w for w in words if w.isupper() and not _INITIAL_WRITTEN.fullmatch(w)]
+        if not all(self._could_be_name(w) for w in words) or acronyms:
             return None
         return None if self._places_inside(name) else name
 
