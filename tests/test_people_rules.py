@@ -1189,3 +1189,9 @@ def test_a_title_in_the_plural_ending_ies_is_no_name():
 def test_a_middle_initial_is_no_acronym_in_a_full_name():
     text = "Ana Costa received her Micronesian counterpart Luis M. Vega at the palace."
     assert names(f"A visit\n\n{text}\n") == ["Ana Costa", "Luis M. Vega"]
+
+
+
+def test_a_known_name_run_into_the_next_word_is_that_person_when_the_text_names_him_again():
+    text = "Chancellor Olaf Scholzspoke with Luis Vega in Berlin on Monday. Scholz later left for Paris."
+    assert names(f"A visit\n\n{text}\n") == ["Olaf Scholz"]

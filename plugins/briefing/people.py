@@ -217,6 +217,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     return before, appositive
 
 
+_GLUED_LENGTH = 8  # a surname and the word run into it: no shorter
+_GLUED_TAIL = 3  # the letters of the word run into the surname, at least
 _SLIP_LENGTH = 12  # a name this long is still itself with one letter wrong; shorter ones may be another's
 
 
@@ -641,8 +643,24 @@ class PeopleFinder:
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
             if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
-            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name))
+            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name)) or self._glued(name)
         return None
+
+    def _glued(self, name: str) -> Person | None:
+        """ "Christian Stockerunternimmt": a known full name run into the next word, the space lost,
+        where the text writes the surname alone elsewhere ("Stocker bereits")."""
+        last = name.split()[-1]
+        if not last[1:].islower() or len(last) < _GLUED_LENGTH:
+            return None
+        bare = _bare(name)
+        people = {person for key, person in _names_by_first_word(self.kb).get(bare.split()[0], ())
+                  if len(key.split()) == len(bare.split()) and bare.startswith(key)
+                  and len(bare) - len(key) >= _GLUED_TAIL and bare[len(key):].isalpha()}
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        surname = re.compile(rf"(?<![\w'’\-]){re.escape(person.name.split()[-1])}(?![{_LOWER}])")
+        return person if any(surname.search(text) for text in self.segments) else None
 
     def _note(self, name: str, role: str | None, country: str | None, look_up: bool = True) -> str:
         name = _without_case_ending(name)
