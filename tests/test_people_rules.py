@@ -1195,3 +1195,10 @@ def test_a_middle_initial_is_no_acronym_in_a_full_name():
 def test_a_known_name_run_into_the_next_word_is_that_person_when_the_text_names_him_again():
     text = "Chancellor Olaf Scholzspoke with Luis Vega in Berlin on Monday. Scholz later left for Paris."
     assert names(f"A visit\n\n{text}\n") == ["Olaf Scholz"]
+
+
+
+def test_a_known_name_with_a_hyphenated_second_surname_is_that_person():
+    text = "Ana Costa welcomed Gabriel Boric Font-Vega, who arrived on Monday."
+    assert "Gabriel Boric" in names(f"A visit\n\n{text}\n")
+    assert "Gabriel Boric Font-Vega" not in names(f"A visit\n\n{text}\n")

@@ -632,6 +632,9 @@ class PeopleFinder:
             # ... or with the mother's surname after the father's, as Spanish writes it in full ("Horacio
             # Manuel Cartes Jara")
             person = person or (self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[-2]}")) if len(parts) > 3 else None)
+            # ... or a mother's surname of two joined by a hyphen ("Pedro Sánchez Pérez-Castejón")
+            person = person or (self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[1]}"))
+                                if len(parts) == 3 and "-" in parts[2].strip("-") else None)
             if person:
                 return person
         if len(parts) > 1:
