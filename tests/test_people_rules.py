@@ -1185,11 +1185,9 @@ def test_a_title_in_the_plural_ending_ies_is_no_name():
     assert names(f"A visit\n\n{text}\n") == ["Ana Costa"]
 
 
-
 def test_a_middle_initial_is_no_acronym_in_a_full_name():
     text = "Ana Costa received her Micronesian counterpart Luis M. Vega at the palace."
     assert names(f"A visit\n\n{text}\n") == ["Ana Costa", "Luis M. Vega"]
-
 
 
 def test_a_known_name_run_into_the_next_word_is_that_person_when_the_text_names_him_again():
@@ -1197,8 +1195,12 @@ def test_a_known_name_run_into_the_next_word_is_that_person_when_the_text_names_
     assert names(f"A visit\n\n{text}\n") == ["Olaf Scholz"]
 
 
-
 def test_a_known_name_with_a_hyphenated_second_surname_is_that_person():
     text = "Ana Costa welcomed Gabriel Boric Font-Vega, who arrived on Monday."
     assert "Gabriel Boric" in names(f"A visit\n\n{text}\n")
     assert "Gabriel Boric Font-Vega" not in names(f"A visit\n\n{text}\n")
+
+
+def test_a_place_after_a_title_in_a_tag_line_is_no_name():
+    text = "Ana Costa spoke with Luis Vega, the press service said.\n\nKazakhstan    President of Kazakhstan    Akorda presidential residence"
+    assert names(f"A call\n\n{text}\n") == ["Luis Vega"]

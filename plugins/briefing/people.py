@@ -788,6 +788,8 @@ class PeopleFinder:
         # after a title, a name may end in a country's ("Finance Minister Siniša Mali"), but two are a
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
+        if len(words) == 1 and name in self.kb.place_by_name and not self._known_or_short(name):
+            return None  # "President of Kazakhstan Akorda": a tag line's place (the residence), no one's name
         return None if tag_line or self._is_title(name) else name
 
     def _without_state_name(self, captured: str) -> str:
