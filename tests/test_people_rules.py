@@ -1204,3 +1204,9 @@ def test_a_known_name_with_a_hyphenated_second_surname_is_that_person():
 def test_a_place_after_a_title_in_a_tag_line_is_no_name():
     text = "Ana Costa spoke with Luis Vega, the press service said.\n\nKazakhstan    President of Kazakhstan    Akorda presidential residence"
     assert names(f"A call\n\n{text}\n") == ["Luis Vega"]
+
+
+def test_a_titled_given_name_before_and_mrs_takes_the_couples_surname():
+    text = "President Luis and Mrs. Ana Vega welcomed the guests at the airport."
+    assert names(f"A visit\n\n{text}\n")[0] == "Luis Vega"
+

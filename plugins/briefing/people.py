@@ -287,6 +287,7 @@ def _years_in_office(person: Person) -> set[int]:
 
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
+_COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{_PLAIN_NAME_WORD}\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
 _INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
@@ -899,6 +900,10 @@ class PeopleFinder:
                 continue  # "counterpart Sheikh Hasina": the title's word begins a known name, no title of hers
             if text.startswith("- ", match.start("name") + len(name)):
                 continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
+            written = name
+            couple = _COUPLE_AFTER.match(text, match.start("name") + len(name)) if " " not in name else None
+            if couple:  # "President Ferdinand and Mrs. Imelda Marcos": the couple's surname is his too
+                name = f"{name} {couple.group(1)}"
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
@@ -912,7 +917,7 @@ class PeopleFinder:
             if " " not in key and self.found[key].known is None:
                 titled.setdefault(key, role)
             start = match.start("name")
-            spans.append((index, start, start + len(name), key))
+            spans.append((index, start, start + len(written), key))
 
     def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
         """A one-word "name" after a title's country that is more of the country's name: its long name
