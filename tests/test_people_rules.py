@@ -1210,3 +1210,7 @@ def test_a_titled_given_name_before_and_mrs_takes_the_couples_surname():
     text = "President Luis and Mrs. Ana Vega welcomed the guests at the airport."
     assert names(f"A visit\n\n{text}\n")[0] == "Luis Vega"
 
+
+def test_he_before_a_name_is_his_excellency():
+    text = "Ana Costa met the Ambassador to CARICOM, HE Luis Tomas Vega, in Georgetown."
+    assert "Luis Tomas Vega" in names(f"A visit\n\n{text}\n")
