@@ -217,6 +217,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     return before, appositive
 
 
+_GLUED_LENGTH = 8  # a surname and the word run into it: no shorter
+_GLUED_TAIL = 3  # the letters of the word run into the surname, at least
 _SLIP_LENGTH = 12  # a name this long is still itself with one letter wrong; shorter ones may be another's
 
 
@@ -285,6 +287,8 @@ def _years_in_office(person: Person) -> set[int]:
 
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
+_COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{_PLAIN_NAME_WORD}\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+_INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
 # "bin Salman", "bin Hj Tun Abdul Razak" (honorifics before the father's name), "binti"
@@ -629,6 +633,9 @@ class PeopleFinder:
             # ... or with the mother's surname after the father's, as Spanish writes it in full ("Horacio
             # Manuel Cartes Jara")
             person = person or (self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[-2]}")) if len(parts) > 3 else None)
+            # ... or a mother's surname of two joined by a hyphen ("Pedro Sánchez Pérez-Castejón")
+            person = person or (self.kb.person_by_alias.get(fold(f"{parts[0]} {parts[1]}"))
+                                if len(parts) == 3 and "-" in parts[2].strip("-") else None)
             if person:
                 return person
         if len(parts) > 1:
@@ -640,8 +647,24 @@ class PeopleFinder:
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
             if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
-            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name))
+            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name)) or self._glued(name)
         return None
+
+    def _glued(self, name: str) -> Person | None:
+        """ "Christian Stockerunternimmt": a known full name run into the next word, the space lost,
+        where the text writes the surname alone elsewhere ("Stocker bereits")."""
+        last = name.split()[-1]
+        if not last[1:].islower() or len(last) < _GLUED_LENGTH:
+            return None
+        bare = _bare(name)
+        people = {person for key, person in _names_by_first_word(self.kb).get(bare.split()[0], ())
+                  if len(key.split()) == len(bare.split()) and bare.startswith(key)
+                  and len(bare) - len(key) >= _GLUED_TAIL and bare[len(key):].isalpha()}
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        surname = re.compile(rf"(?<![\w'’\-]){re.escape(person.name.split()[-1])}(?![{_LOWER}])")
+        return person if any(surname.search(text) for text in self.segments) else None
 
     def _note(self, name: str, role: str | None, country: str | None, look_up: bool = True) -> str:
         name = _without_case_ending(name)
@@ -703,8 +726,9 @@ class PeopleFinder:
     def _is_title(self, name: str) -> bool:
         """ "Iraqi National Security Advisor": a capitalised run that names an office, not a person."""
         words = name.split()
-        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS for w in words):
-            return True  # "Foreign Minister", and "Prime Ministers acknowledged ...": a title, plural too
+        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS or w[-3:] == "ies" and f"{w[:-3]}y" in _TITLE_WORDS
+               for w in words):
+            return True  # "Foreign Minister", and "Prime Ministers acknowledged ...", "General Secretaries": a title, plural too
         return any(
             self.kb.role_by_alias.get(fold(" ".join(words[i:j])))
             for i in range(len(words)) for j in range(i + 2, len(words) + 1)
@@ -765,6 +789,8 @@ class PeopleFinder:
         # after a title, a name may end in a country's ("Finance Minister Siniša Mali"), but two are a
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
+        if len(words) == 1 and name in self.kb.place_by_name and not self._known_or_short(name):
+            return None  # "President of Kazakhstan Akorda": a tag line's place (the residence), no one's name
         return None if tag_line or self._is_title(name) else name
 
     def _without_state_name(self, captured: str) -> str:
@@ -814,7 +840,9 @@ class PeopleFinder:
                 if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
                     return None  # the known person is found by name, without these words
         words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
-        if not all(self._could_be_name(w) for w in words) or any(w.isupper() for w in words):
+        # an acronym is no name's word; an initial with its full stop is ("Peter M. Christian")
+        acronyms = [w for w in words if w.isupper() and not _INITIAL_WRITTEN.fullmatch(w)]
+        if not all(self._could_be_name(w) for w in words) or acronyms:
             return None
         return None if self._places_inside(name) else name
 
@@ -872,6 +900,10 @@ class PeopleFinder:
                 continue  # "counterpart Sheikh Hasina": the title's word begins a known name, no title of hers
             if text.startswith("- ", match.start("name") + len(name)):
                 continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
+            written = name
+            couple = _COUPLE_AFTER.match(text, match.start("name") + len(name)) if " " not in name else None
+            if couple:  # "President Ferdinand and Mrs. Imelda Marcos": the couple's surname is his too
+                name = f"{name} {couple.group(1)}"
             role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
@@ -879,11 +911,23 @@ class PeopleFinder:
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
+            if place and " " not in name and self._country_goes_on(text, match, name, country):
+                continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
             key = self._note(name, role, country, look_up=not self._never_held(name, role))
             if " " not in key and self.found[key].known is None:
                 titled.setdefault(key, role)
             start = match.start("name")
-            spans.append((index, start, start + len(name), key))
+            spans.append((index, start, start + len(written), key))
+
+    def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
+        """A one-word "name" after a title's country that is more of the country's name: its long name
+        written on from the place ("of the Lao People's Democratic Republic"), or a word of the
+        country's own name after its demonym ("Burkinabe Faso")."""
+        if country and name in country.split():
+            return True
+        group = next(g for g in ("demonym", "foreign", "of", "after") if match.groupdict().get(g))
+        whole = self.kb.country_pattern.match(text, match.start(group)) if self.kb.country_pattern else None
+        return bool(whole and whole.end() > match.start("name"))
 
     def _never_held(self, name: str, role: str) -> bool:
         """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
