@@ -1219,3 +1219,9 @@ def test_he_before_a_name_is_his_excellency():
 def test_jordans_crown_prince_is_known_by_his_title_and_given_name():
     text = "King Abdullah II met Ana Costa in Amman on 3 May 2021, attended by Crown Prince Hussein."
     assert names(f"A visit\n\n{text}\n") == ["Abdullah II", "Ana Costa", "Hussein bin Abdullah"]
+
+
+def test_romanian_titles_name_the_person_after_them_not_an_institution_or_a_state():
+    text = ("Preşedinta Georgiei, Ana Costa, va fi primită de președintele Camerei Deputaților "
+            "și de președintele Republicii Serbia.")
+    assert names(f"O vizită\n\n{text}\n") == ["Ana Costa"]
