@@ -1225,3 +1225,9 @@ def test_romanian_titles_name_the_person_after_them_not_an_institution_or_a_stat
     text = ("Preşedinta Georgiei, Ana Costa, va fi primită de președintele Camerei Deputaților "
             "și de președintele Republicii Serbia.")
     assert names(f"O vizită\n\n{text}\n") == ["Ana Costa"]
+
+
+def test_a_slavic_surname_ending_o_declines_from_its_stem():
+    # "Fico", "s premiérom Robertom Ficom": the nominative's -o is an ending, as -a is
+    text = "Prezident sa stretne s premiérom Robertom Ficom v Bratislave."
+    assert names(f"Návšteva\n\n{text}\n") == ["Robert Fico"]
