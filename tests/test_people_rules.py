@@ -1231,3 +1231,9 @@ def test_a_slavic_surname_ending_o_declines_from_its_stem():
     # "Fico", "s premiérom Robertom Ficom": the nominative's -o is an ending, as -a is
     text = "Prezident sa stretne s premiérom Robertom Ficom v Bratislave."
     assert names(f"Návšteva\n\n{text}\n") == ["Robert Fico"]
+
+
+def test_a_known_name_written_with_a_middle_initial_is_found():
+    # the knowledge base's Godfrey Binaisa, with an initial between his names, after another's country
+    text = "Presidents Ana Costa of Kenya and Godfrey L. Binaisa of Uganda arrived here on Wednesday."
+    assert "Godfrey Binaisa" in names(f"A visit\n\n{text}\n")
