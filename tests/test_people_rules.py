@@ -1237,3 +1237,8 @@ def test_a_known_name_written_with_a_middle_initial_is_found():
     # the knowledge base's Godfrey Binaisa, with an initial between his names, after another's country
     text = "Presidents Ana Costa of Kenya and Godfrey L. Binaisa of Uganda arrived here on Wednesday."
     assert "Godfrey Binaisa" in names(f"A visit\n\n{text}\n")
+
+
+def test_se_and_he_with_full_stops_are_his_excellency_before_a_name():
+    text = "Ana Costa was accompanied by S.E. Luis Vega and by H.E. Rui Souza, who arrived in the capital."
+    assert names(f"A visit\n\n{text}\n") == ["Luis Vega", "Rui Souza"]

@@ -861,7 +861,7 @@ class PeopleFinder:
         single names after a title resolved, guesses from a title-cased headline dropped, and
         later mentions by surname or first name added."""
         # the pattern tries every place of a paragraph, and needs "H." or "S.": few paragraphs hold one
-        segments = [_ADDRESS_INITIALS.sub(_blanked, text) if "H." in text or "S." in text else text for text in segments]
+        segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
         self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
@@ -1321,9 +1321,10 @@ class PeopleFinder:
 _ADDRESS_INITIALS = re.compile(r"(?<![\w.])(?:H\.\s?E|S\.\s?E)\.(?=\s+[A-Z])")
 
 
-def _blanked(match: re.Match) -> str:
-    """The match as spaces of its length, so that every offset into the text stays true."""
-    return " " * len(match.group())
+def _as_excellency(match: re.Match) -> str:
+    """ "H.E.", "S.E." as the courtesy title "HE", spaces after it to the match's length, so that every
+    offset into the text stays true ("e S.E. Gaetano Troina": His Excellency, whom no role title names)."""
+    return "HE".ljust(len(match.group()))
 
 
 def _without_overlaps(spans) -> list[Mention]:
