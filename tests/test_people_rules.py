@@ -1225,3 +1225,26 @@ def test_he_before_a_name_is_his_excellency():
 def test_jordans_crown_prince_is_known_by_his_title_and_given_name():
     text = "King Abdullah II met Ana Costa in Amman on 3 May 2021, attended by Crown Prince Hussein."
     assert names(f"A visit\n\n{text}\n") == ["Abdullah II", "Ana Costa", "Hussein bin Abdullah"]
+
+
+def test_romanian_titles_name_the_person_after_them_not_an_institution_or_a_state():
+    text = ("Preşedinta Georgiei, Ana Costa, va fi primită de președintele Camerei Deputaților "
+            "și de președintele Republicii Serbia.")
+    assert names(f"O vizită\n\n{text}\n") == ["Ana Costa"]
+
+
+def test_a_slavic_surname_ending_o_declines_from_its_stem():
+    # "Fico", "s premiérom Robertom Ficom": the nominative's -o is an ending, as -a is
+    text = "Prezident sa stretne s premiérom Robertom Ficom v Bratislave."
+    assert names(f"Návšteva\n\n{text}\n") == ["Robert Fico"]
+
+
+def test_a_known_name_written_with_a_middle_initial_is_found():
+    # the knowledge base's Godfrey Binaisa, with an initial between his names, after another's country
+    text = "Presidents Ana Costa of Kenya and Godfrey L. Binaisa of Uganda arrived here on Wednesday."
+    assert "Godfrey Binaisa" in names(f"A visit\n\n{text}\n")
+
+
+def test_se_and_he_with_full_stops_are_his_excellency_before_a_name():
+    text = "Ana Costa was accompanied by S.E. Luis Vega and by H.E. Rui Souza, who arrived in the capital."
+    assert names(f"A visit\n\n{text}\n") == ["Luis Vega", "Rui Souza"]

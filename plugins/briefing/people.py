@@ -288,6 +288,7 @@ def _years_in_office(person: Person) -> set[int]:
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
 _COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{_PLAIN_NAME_WORD}\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])")
 _INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
@@ -860,7 +861,7 @@ class PeopleFinder:
         single names after a title resolved, guesses from a title-cased headline dropped, and
         later mentions by surname or first name added."""
         # the pattern tries every place of a paragraph, and needs "H." or "S.": few paragraphs hold one
-        segments = [_ADDRESS_INITIALS.sub(_blanked, text) if "H." in text or "S." in text else text for text in segments]
+        segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
         self.segments = segments
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
@@ -969,7 +970,13 @@ class PeopleFinder:
 
     def _scan_known(self, index: int, text: str, spans: list) -> None:
         """People the knowledge base knows, by any of their names."""
-        for match in self.kb.person_finder.finditer(plain(text)):  # "Kaïs Saïed", "Kais Saied"
+        typed = plain(text)
+        matches = self.kb.person_finder.finditer(typed)  # "Kaïs Saïed", "Kais Saied"
+        blanked, initials = _MIDDLE_INITIAL.subn("  ", typed) if ". " in typed else (typed, 0)
+        if initials:  # "Godfrey L. Binaisa": a known name with a middle initial between its words
+            matches = [*matches, *(m for m in self.kb.person_finder.finditer(blanked)
+                                   if blanked[m.start():m.end()] != typed[m.start():m.end()])]
+        for match in matches:
             if (_NAMESAKE_AFTER.match(text, match.end()) or self._in_compound(text, match)
                     or _CHINESE_NAME_GOES_ON.match(text, match.end())
                     or _NAMESAKE_BEFORE_KNOWN.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start())):
@@ -1314,9 +1321,10 @@ class PeopleFinder:
 _ADDRESS_INITIALS = re.compile(r"(?<![\w.])(?:H\.\s?E|S\.\s?E)\.(?=\s+[A-Z])")
 
 
-def _blanked(match: re.Match) -> str:
-    """The match as spaces of its length, so that every offset into the text stays true."""
-    return " " * len(match.group())
+def _as_excellency(match: re.Match) -> str:
+    """ "H.E.", "S.E." as the courtesy title "HE", spaces after it to the match's length, so that every
+    offset into the text stays true ("e S.E. Gaetano Troina": His Excellency, whom no role title names)."""
+    return "HE".ljust(len(match.group()))
 
 
 def _without_overlaps(spans) -> list[Mention]:
