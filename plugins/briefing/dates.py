@@ -711,7 +711,7 @@ def publication_date(lines: list[str], places: list[int] | None = None,
         updated = is_updated(line)
         if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
             continue
-        if value and updated and filed and not _soon_after(filed, value):
+        if value and updated and filed and day_before(filed, value, _UPDATE_REACH) is None:
             continue
         if value and after_copy(value, archived):
             continue
@@ -724,13 +724,14 @@ def publication_date(lines: list[str], places: list[int] | None = None,
 _UPDATE_REACH = dt.timedelta(days=31)
 
 
-def _soon_after(filed: tuple[int, int], value: dt.date) -> bool:
-    """Whether a date falls within a month after a dateline's day and month (in its year or the year before)."""
+def day_before(filed: tuple[int, int], value: dt.date, reach: dt.timedelta) -> dt.date | None:
+    """A dateline's day and month (`filed`) dated in the year that puts it at most `reach` before a date (that
+    date's year or the one before), if either does."""
     for year in (value.year, value.year - 1):
         day = _day(year, *filed)
-        if day and dt.timedelta(0) <= value - day <= _UPDATE_REACH:
-            return True
-    return False
+        if day and dt.timedelta(0) <= value - day <= reach:
+            return day
+    return None
 
 
 def _span_of_days(line: str) -> bool:

@@ -189,7 +189,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
-    opening = next(filter(None, map(dates.dateline, cleaned.paragraphs[:3])), None)
+    opening = _opening_dateline(cleaned.paragraphs)
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None, opening[2] if opening else None)
     if published is None and cleaned.headline and title_stamp:
@@ -210,30 +210,26 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     return published
 
 
+_DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs
 _COPY_LAG = dt.timedelta(days=7)  # a web archive copies a wire story within days of its dateline, or much later
 
 
 def _dateline_before_copy(paragraphs: list[str], archived: dt.date) -> dt.date | None:
     """ "BEIJING, April 14 (Xinhua) --" under an archive's "date 2023-04-15": a dateline without its year, a few
     days before the archive copied the page, takes the year that puts it there (the page may be a day later)."""
-    opening = next((found for found in map(dates.dateline, paragraphs[:3]) if found), None)
-    if opening is None or opening[2] is None:
-        return None
-    month, day = opening[2]
-    for year in (archived.year, archived.year - 1):
-        try:
-            value = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if dt.timedelta(0) <= archived - value <= _COPY_LAG:
-            return value
-    return None
+    opening = _opening_dateline(paragraphs)
+    return dates.day_before(opening[2], archived, _COPY_LAG) if opening and opening[2] else None
+
+
+def _opening_dateline(paragraphs: list[str]):
+    """The dated dateline opening one of the first paragraphs, as `dates.dateline` gives it."""
+    return next(filter(None, map(dates.dateline, paragraphs[:_DATELINE_PARAGRAPHS])), None)
 
 
 def _settled_by_dateline(kept: list, paragraphs: list[str]) -> dt.date | None:
     """ "12/08/2024 05:15 PM" above "BANDAR SERI BEGAWAN, Aug 12 (Bernama) --": the dateline's day and month
     settle which reading of the numeric date line is meant."""
-    opening = next((found for found in map(dates.dateline, paragraphs[:3]) if found), None)
+    opening = _opening_dateline(paragraphs)
     if opening is None or opening[2] is None:
         return None
     month, day = opening[2]
