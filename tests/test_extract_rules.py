@@ -6017,3 +6017,54 @@ def test_an_update_stamp_months_after_the_datelines_day_is_a_teasers_below_the_a
             "He was received by Foreign Minister Ana Costa at the airbase.—Agencies\n\nOpinion\n\nEditorial\n\n"
             f"Furtive measures\n\n{stamp}\n\nThe entire electoral exercise has become riddled with controversy.\n")
     assert extract_text(text)["published"] == published
+
+
+def test_a_line_cut_short_above_its_whole_text_is_a_galleries_preview_never_the_headline():
+    text = ("Forsetinn og „gesturinn úr norðri“ í boði drottningar\n\n"
+            "Ana Costa flytur ræðu í kvöld og horfir hér á …\n"
+            "Ana Costa flytur ræðu í kvöld og horfir hér á Luis Vega, forseta, við kvöldverðinn. Jane/Jón Roe\n\n"
+            "Drottningin Ana Costa bauð forseta Luis Vega til hátíðarkvöldverðar í höllinni í kvöld.\n")
+    record = extract_text(text)
+    assert record["title"] == "Forsetinn og „gesturinn úr norðri“ í boði drottningar"
+    assert "Ana Costa flytur ræðu í kvöld og horfir hér á …" in record["removed"]
+
+
+def test_a_writer_and_an_agency_above_the_article_are_its_byline_and_source():
+    record = extract_text("Jane Roe / STT\n\nPresidentti Ana Costa aloittaa tänään kaksipäiväisen virallisen "
+                          "vierailunsa Saksaan. Hän tapaa presidentti Luis Vegan.\n")
+    assert record["source"] == "STT"
+    assert record["title"] != "Jane Roe / STT"
+    assert "Jane Roe / STT" in record["removed"]
+
+
+def test_a_known_surname_with_a_case_ending_after_a_title_is_the_person_named_in_full():
+    record = extract_text("Presidentti Ana Costa keskustelee tänään liittopresidentti Frank-Walter Steinmeierin kanssa."
+                          "\n\nOhjelmaan kuuluu presidentti Steinmeierin isännöimä illallinen.\n\n"
+                          "Frank-Walter Steinmeier vieraili Suomessa viime vuonna.\n")
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Frank-Walter Steinmeier"]
+
+
+@pytest.mark.parametrize("label", ["Jane Q. Roe photo", "Facebook photo"])
+def test_a_name_and_the_word_photo_is_a_pictures_label(label):
+    record = extract_text(f"{label}\n\nJoint Statement Following Talks With Prime Minister Costa of Freedonia.\n\n"
+                          "July 13, 1957\n\nTHE PRESIDENT and the Prime Minister concluded today their series of "
+                          "discussions on a wide range of problems.\n")
+    assert label in record["removed"]
+    assert "photo" not in record["title"]
+
+
+@pytest.mark.parametrize("label", ["Leggi su giornaleuno", "Read it on dailyoutlet.com", "Lire sur lejournal"])
+def test_an_aggregators_pointer_to_the_site_it_copied_is_no_headline(label):
+    record = extract_text(f"{label}\n\n(Di mercoledì 8 marzo 2023) È stato un lungo, proficuo e cordiale incontro "
+                          "bilaterale quello tra il premier Ana Costa e il primo ministro Luis Vega.\n")
+    assert label in record["removed"]
+    assert record["title"] != label
+
+
+def test_a_newspaper_archives_notes_on_its_ocr_are_noise():
+    record = extract_text("Thank you for correcting the text in this article. Your corrections improve searches for "
+                          "everyone.\n\nThis article contains searchable text which was automatically generated and "
+                          "may contain errors.\n\nLeaders Hold Talks\n\nLONDON, June 22. The Prime Minister, Ana Costa, "
+                          "said in London tonight that she believed in talks with President Luis Vega.\n")
+    assert record["title"] == "Leaders Hold Talks"
+    assert not any("automatically generated" in paragraph for paragraph in record["body"])

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import dates
 from .cleaning import (
+    AUTHOR_AND_OUTLET,
     COMMUNICATED,
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
@@ -1041,6 +1042,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         if ending and kb.news_outlet(ending.group(0)):
             return kb.news_outlet(ending.group(0))
     for line in meta_lines:
+        signed = AUTHOR_AND_OUTLET.fullmatch(line)
+        if signed and kb.news_outlet(signed["outlet"]):
+            return kb.news_outlet(signed["outlet"])
         fields = dates.record_fields(line) or [line]
         # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
         # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")

@@ -453,6 +453,8 @@ def copyright_holder(line: str) -> str | None:
 
 
 # "/ritzau/", "/TASS/": a wire's name between slashes on a line of its own, its sign-off
+# "Jane Roe / STT" above the article: its writer and the agency it came from
+AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*[/|]\s*(?P<outlet>[^/|]{2,40})")
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
@@ -693,6 +695,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text))
@@ -852,7 +855,8 @@ class _LineReader:
     def _metadata(self, line: str, raw: str) -> bool:
         """A date line, a byline or a source, kept apart; before the noise patterns, since
         "Updated 15 May 2023" is noise that still dates the article."""
-        filed = self._outlet_and_place(line)
+        filed = self._outlet_and_place(line) or (not self.seen_prose and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
+                                                 and fold(signed["outlet"]) in self.rules.outlets)
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed):
             return False
         result = self.result
@@ -1019,6 +1023,18 @@ class _LineReader:
         self.last_kept_gap = 0
 
 
+def _drop_cut_copies(result: Cleaned) -> None:
+    """A line cut short by an ellipsis right above its whole text ("Leader speaks tonight and …", then
+    the full caption): a gallery's preview of the line under it, never the headline."""
+    paragraphs = result.paragraphs
+    cut = [i for i in range(len(paragraphs) - 1) if paragraphs[i].endswith(("…", "..."))
+           and words(paragraphs[i]) >= _CUT_COPY_WORDS
+           and paragraphs[i + 1].startswith(paragraphs[i].rstrip(".… "))
+           and len(paragraphs[i + 1]) > len(paragraphs[i])]
+    result.removed.extend(paragraphs[i] for i in cut)
+    result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in set(cut)]
+
+
 def _same_start(caption: str, above: str) -> bool:
     """Whether the line above a caption is its words again, a bullet before them or not."""
     above = above.lstrip("•·*- ")
@@ -1040,6 +1056,7 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
+_CUT_COPY_WORDS = 4  # "Leaders meet in …": shorter cuts may be a menu's items
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 # "... expressing his belief… Read full this story": an excerpt cut short, its link glued after it
 _READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read (?:more|full|the full|the rest)|continue reading|lire la suite|leer más"

@@ -578,6 +578,10 @@ _NO_VOWELS = str.maketrans("", "", "aeiouy")
 _CASE_ENDING = re.compile(rf"['’](?:{'|'.join(_NAME_LISTS['case_endings'])})(?![\w'’])")
 
 
+_INFLECTION_LETTERS = (1, 2, 3)  # the letters a case adds to a surname written without an apostrophe ("Steinmeierin")
+_INFLECTED_STEM = 4  # ... to a surname of at least these letters
+
+
 def _without_case_ending(name: str) -> str:
     ending = _CASE_ENDING.search(name)
     return name[:ending.start()] if ending else name
@@ -1101,6 +1105,10 @@ class PeopleFinder:
             owners = [owner for owner in shorts.get(key, ()) if owner != key]
             if entry.known is None and len(owners) == 1 and entry.role in (None, self.found[owners[0]].role):
                 merged[key] = owners[0]
+            inflected = [owner for n in _INFLECTION_LETTERS if key[-n:].islower() and len(key) - n >= _INFLECTED_STEM
+                         for owner in shorts.get(key[:-n], ())] if not owners and " " not in key else []
+            if entry.known is None and len(inflected) == 1 and self.found[inflected[0]].role in (None, entry.role):
+                merged[key] = inflected[0]  # "presidentti Steinmeierin" after "Frank-Walter Steinmeierin": a case's ending
         for key in merged:
             del self.found[key]
         spans[:] = [(index, start, end, merged.get(key, key)) for index, start, end, key in spans]
