@@ -6068,3 +6068,20 @@ def test_a_newspaper_archives_notes_on_its_ocr_are_noise():
                           "said in London tonight that she believed in talks with President Luis Vega.\n")
     assert record["title"] == "Leaders Hold Talks"
     assert not any("automatically generated" in paragraph for paragraph in record["body"])
+
+
+@pytest.mark.parametrize("lead", [
+    "WASHINGTON D. C. (TV 2) På kort varsel fikk statsminister Ana Costa et møte med president Luis Vega.",
+    "WASHINGTON (NTB) Statsminister Ana Costa hadde torsdag et møte med president Luis Vega.",
+])
+def test_a_datelines_outlet_in_brackets_without_a_dash_still_names_the_datelines_city(lead):
+    assert extract_text(lead + "\n")["location"] == "Washington"
+
+
+@pytest.mark.parametrize(("lead", "city"), [
+    ("In Paris, President Ana Costa held talks with her counterpart Luis Vega on Friday.", "Paris"),
+    ("En Madrid, la presidenta Ana Costa se reunió con su homólogo Luis Vega el viernes.", "Madrid"),
+    ("À Dakar depuis deux jours, la présidente Ana Costa a eu un entretien avec son homologue Luis Vega.", "Dakar"),
+])
+def test_a_sentence_opening_with_in_and_a_known_city_places_the_contact(lead, city):
+    assert extract_text(lead + "\n")["location"] == city

@@ -277,7 +277,9 @@ DATELINE = re.compile(
 # and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|tại|ở|đến|naar|sa|u)\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
+    r"|jijini|mjini|tại|ở|đến|naar|sa|u"
+    r"|In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di)"  # at a sentence's start: "In Paris, ...", "En Madrid, ..." (not "A", "La": articles)
+    r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
@@ -322,7 +324,8 @@ _DATELINE_CITY = re.compile(
     r"|,?\s\d{1,2}(?i:st|nd|rd|th)?\s[A-Z](?:[a-z]+|[A-Z]+)\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:", "15TH JUNE, 2015"
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
-    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*)"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    rf"|\s\([^()]{{1,30}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"  # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
