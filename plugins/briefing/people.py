@@ -370,6 +370,12 @@ def _office_ends(knowledge: Knowledge) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _title_beginnings(knowledge: Knowledge) -> frozenset[str]:
+    """The first words of the longer titles ("thủ tướng quốc" of "Thủ tướng Quốc vụ viện", the State Council's premier)."""
+    return frozenset(" ".join(alias.split()[:n]) for alias in knowledge.role_by_alias for n in range(2, len(alias.split())))
+
+
+@lru_cache(maxsize=8)
 def _people_by_surname(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
     """Known people by the last word of each of their names, folded: where a name in another script is looked up."""
     index: dict[str, list[Person]] = {}
@@ -630,6 +636,10 @@ class PeopleFinder:
                   or self.kb.person_by_alias.get(fold(name.replace("-", " "))))
         if person:  # "Asif-Ali-Zardari": the words of a known name joined by hyphens
             return person
+        if "rn" in name:  # "Narasirnha Rao": a scanned page's text, its "m" read as "rn"
+            person = self.kb.person_by_alias.get(fold(name.replace("rn", "m")))
+            if person:
+                return person
         # "Sergey Shoigu" for "Sergei Shoigu": same surname alias, a first name that starts alike.
         parts = name.split()
         if len(parts) > 2 and parts[1][:1].isupper():
@@ -844,6 +854,9 @@ class PeopleFinder:
             for start in range(1, len(parts) - 1):
                 if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
                     return None  # the known person is found by name, without these words
+            for end in range(2, len(parts) - 1):  # "Bernardo Arévalo de León": a known name and a second surname
+                if parts[end].casefold() in _SURNAME_PARTICLES and self.kb.person_by_alias.get(fold(" ".join(parts[:end]))):
+                    return None
         words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
         # an acronym is no name's word; an initial with its full stop is ("Peter M. Christian")
         acronyms = [w for w in words if w.isupper() and not _INITIAL_WRITTEN.fullmatch(w)]
@@ -898,8 +911,11 @@ class PeopleFinder:
             name = self._person_name(match.group("name"))
             if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
-            if not name or self.kb.role_by_alias.get(fold(f"{match.group('role')} {name.split()[0]}")):
-                continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name
+            title_goes_on = fold(f"{match.group('role')} {name.split()[0]}") if name else ""
+            if not name or self.kb.role_by_alias.get(title_goes_on) or (
+                    " " not in name and title_goes_on in _title_beginnings(self.kb)):
+                continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name (nor one word
+                # that begins a longer title: "Thủ tướng Quốc vụ viện nước ...", the State Council's premier)
             whole = self.kb.person_by_alias.get(fold(f"{match.group('role')} {name}"))
             if whole and fold(whole.name).startswith(fold(match.group("role"))):
                 continue  # "counterpart Sheikh Hasina": the title's word begins a known name, no title of hers
