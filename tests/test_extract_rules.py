@@ -6085,3 +6085,19 @@ def test_a_datelines_outlet_in_brackets_without_a_dash_still_names_the_datelines
 ])
 def test_a_sentence_opening_with_in_and_a_known_city_places_the_contact(lead, city):
     assert extract_text(lead + "\n")["location"] == city
+
+
+@pytest.mark.parametrize("text", [
+    "Premiér Ana Costa oznámil, že mu v piatok telefonoval prezident Luis Vega. Hovorili o vojne a migrácii.",
+    "Premiér Ana Costa uvedl, že telefonát s prezidentem Luisem Vegou trval hodinu.",
+])
+def test_czech_and_slovak_words_for_phoning_make_a_call(text):
+    assert extract_text(f"Rozhovor\n\n{text}\n")["kind"] == "phone_call"
+
+
+@pytest.mark.parametrize("text", [
+    "La presidenta Ana Costa viajó a Lima junto con una comitiva de empresarios para reunirse con Luis Vega.",
+    "O presidente Luis Vega chegou a Lisboa ontem, onde será recebido pela presidente Ana Costa.",
+])
+def test_a_journey_to_a_place_in_spanish_or_portuguese_is_a_visit(text):
+    assert extract_text(f"Gira\n\n{text}\n")["kind"] == "visit"
