@@ -6101,3 +6101,13 @@ def test_czech_and_slovak_words_for_phoning_make_a_call(text):
 ])
 def test_a_journey_to_a_place_in_spanish_or_portuguese_is_a_visit(text):
     assert extract_text(f"Gira\n\n{text}\n")["kind"] == "visit"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("O presidente Ana Costa conversou nesta quarta-feira com o presidente Luis Vega. Em julho, visitará a cidade de "
+     "Letícia.\n\nO encontro ocorreu no Palácio da Alvorada, residência oficial do presidente.", "Brasilia"),
+    ("La presidenta Ana Costa recibió el miércoles a Luis Vega. En julio, viajará a la ciudad de Cusco.\n\n"
+     "El encuentro tuvo lugar en Lima, en el Palacio de Gobierno.", "Lima"),
+])
+def test_a_city_after_a_verb_in_the_romance_future_is_a_contact_to_come(text, city):
+    assert extract_text(f"Encontro\n\n{text}\n")["location"] == city

@@ -150,6 +150,9 @@ _EARLIER_CONTACT = re.compile(
     r"\b(?i:had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
+# A verb in the future tense of Spanish, Portuguese or Italian ("visitará a cidade de Letícia", "se reunirán en Lima",
+# "incontrerà a Roma"): a place of a contact to come
+_ROMANCE_FUTURE = re.compile(r"(?<!\w)[a-zà-ÿ]\w+r(?:á|à|án|ão)(?!\w)")  # lowercase: not "Teherán"
 _FUTURE_REACH = 20  # characters before a meeting word read for a future ("The two will now meet in ...")
 _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s] productive meeting in ...")
 # "the summit scheduled to take place in Tirana", "his inauguration scheduled for Saturday ... in Freetown": a contact
@@ -631,6 +634,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
         # meeting in Montego Bay, Jamaica, in July last year"
         return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
+            _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start))  # "Xi recalled his meeting ... in Lima"
