@@ -6111,3 +6111,22 @@ def test_a_journey_to_a_place_in_spanish_or_portuguese_is_a_visit(text):
 ])
 def test_a_city_after_a_verb_in_the_romance_future_is_a_contact_to_come(text, city):
     assert extract_text(f"Encontro\n\n{text}\n")["location"] == city
+
+
+@pytest.mark.parametrize("warning", [
+    "Dette innholdet er mer enn 1 år gammelt. Informasjonen kan derfor være utdatert.",
+    "Dieser Artikel ist älter als ein Jahr.",
+    "Cet article date de plus d'un an.",
+])
+def test_an_archives_warning_that_the_page_is_old_is_noise_in_other_languages(warning):
+    record = extract_text(f"Offisielt besøk\n\n{warning}\n\nStatsminister Ana Costa tok torsdag imot president Luis Vega, "
+                          "som var på et to dagers offisielt besøk i Norge.\n")
+    assert warning in record["removed"]
+
+
+@pytest.mark.parametrize(("lead", "location"), [
+    ("Nairobi — President Ana Costa has embarked on her two-day visit in India where she will meet Luis Vega.", None),
+    ("Nairobi — President Ana Costa received President Luis Vega at State House for talks on trade.", "Nairobi"),
+])
+def test_a_visit_in_another_country_makes_a_datelines_city_the_newsrooms(lead, location):
+    assert extract_text(f"A visit\n\n{lead}\n")["location"] == location

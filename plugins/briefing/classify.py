@@ -602,7 +602,7 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
 _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )?(?P<country>{_NAMED})"
                       rf"|\b(?:left|leaves|departed|heads|headed|flew|travell?ed) (?:for|to) (?:the )?(?P<bound>{_NAMED})"
-                      rf"|\b(?:visit|trip|journey) to (?:the )?(?P<visited>{_NAMED})"
+                      rf"|\b(?:visit|trip|journey|tour) (?:to|in) (?:the )?(?P<visited>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
