@@ -1266,3 +1266,11 @@ def test_a_scanned_pages_rn_for_m_in_a_known_name_is_that_name():
 ])
 def test_a_word_that_begins_a_longer_title_is_no_name_after_the_shorter_one(text, expected):
     assert names(f"Chuyến thăm\n\n{text}\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Det siger dronning Margrethe under sin tale til præsidenten ved gallamiddagen.",
+    "Statsministern tog emot drottning Margrethe på Rosenbad.",
+])
+def test_the_nordic_word_for_queen_is_a_title_before_a_known_queen(text):
+    assert names(f"Statsbesøg\n\n{text}\n") == ["Margrethe II"]
