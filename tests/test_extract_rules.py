@@ -6130,3 +6130,10 @@ def test_an_archives_warning_that_the_page_is_old_is_noise_in_other_languages(wa
 ])
 def test_a_visit_in_another_country_makes_a_datelines_city_the_newsrooms(lead, location):
     assert extract_text(f"A visit\n\n{lead}\n")["location"] == location
+
+
+def test_an_old_newspapers_cable_credit_names_the_source_and_its_dateline_the_place():
+    record = extract_text("TALKS IN THE CAPITAL\n\n(Freedonia Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4. "
+                          "The President of Freedonia (Mr Ana Costa) will begin the formal business of his State visit "
+                          "today with courtesy calls on the Prime Minister (Mr Luis Vega).\n")
+    assert (record["source"], record["location"]) == ("Freedonia Press Association", "Moscow")

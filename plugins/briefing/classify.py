@@ -339,7 +339,13 @@ _DATELINE_CITY = re.compile(
     r"(?:(?:\s-|\.-|:)\s|\s?[—–]\s?|(?<=\))\s(?=[A-Z]))"  # "(EFE).-", "(IANS):", "(ENA)—", "(PTI) Prime Minister"
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
+    # "MOSCOW. June 4. The President ...": an old newspaper's cable, full stops after the city and the day
+    rf"|^(?P<stopped>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\.\s[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\.\s"
 )
+# "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4.": an old newspaper's credit of the agency its cable
+# came by, and the hour it was received, before the dateline
+_CABLE_CREDIT = re.compile(r"\((?P<who>[A-Z][^()]{1,50}?)\s*[—–\-]+\s*(?i:copyright)\)")
+_CABLE_CREDITS = re.compile(r"^(?:(?:" + _CABLE_CREDIT.pattern + r"|\((?i:rec(?:eived)?)\.?\s[^()]{1,20}\))\s*)+")
 # "TRIBUNNEWS.COM, BOGOR - ", "Example.com, Jakarta - ": the site's address, then the dateline
 _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id|co|uk|in)\s*,\s*(?=\w)", re.IGNORECASE)
 # "By Jane Roe WINDHOEK The first day ...": a byline and a dateline in capitals run into the lead
@@ -823,7 +829,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
     know): where an in-person contact whose lead names no place was reported from; not the
     surname of somebody the text names in full ("TAPPER:" after "Jake Tapper")."""
     for paragraph in paragraphs[:2]:
-        paragraph = _OUTLET_BEFORE_DATELINE.sub("", paragraph, count=1)
+        paragraph = _CABLE_CREDITS.sub("", _OUTLET_BEFORE_DATELINE.sub("", paragraph, count=1), count=1)
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
@@ -837,7 +843,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
             if city.title() in kb.place_by_name:
                 return kb.place_by_name[city.title()]
         match = _DATELINE_CITY.match(paragraph)
-        named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed"))) if match else None
+        named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed", "stopped"))) if match else None
         named = named or dates.dateline_place(paragraph)
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         label = paragraph[:paragraph.find(":")].split() if ":" in paragraph[:_LABEL_REACH] else []
@@ -1305,7 +1311,14 @@ def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str])
     return next(filter(None, (kb.news_outlet(holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
 
 
+def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "(N.Z. Press Association—Copyright) MOSCOW. June 4.": the agency an old newspaper's cable came by."""
+    credit = next(filter(None, (_CABLE_CREDIT.match(paragraph) for paragraph in paragraphs[:3])), None)
+    return (kb.organisation(credit["who"]) or credit["who"]) if credit else None
+
+
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
+                  _cable_credit,
                   _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
 
