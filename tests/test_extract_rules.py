@@ -6137,3 +6137,11 @@ def test_an_old_newspapers_cable_credit_names_the_source_and_its_dateline_the_pl
                           "The President of Freedonia (Mr Ana Costa) will begin the formal business of his State visit "
                           "today with courtesy calls on the Prime Minister (Mr Luis Vega).\n")
     assert (record["source"], record["location"]) == ("Freedonia Press Association", "Moscow")
+
+
+def test_a_paywalls_offer_above_the_article_is_noise_not_the_headline():
+    record = extract_text("Our coronavirus coverage is free for the first 24 hours. Find the latest information at "
+                          "Please consider subscribing or donating.\n\nLeaders pledge unity in fight against drugs\n\n"
+                          "President Ana Costa and President Luis Vega pledged Saturday to join together against "
+                          "drug trafficking.\n")
+    assert record["title"] == "Leaders pledge unity in fight against drugs"
