@@ -138,3 +138,18 @@ def test_the_ukraine_conflict_and_its_settlement_in_russian_are_the_ukraine_topi
     record = extract_text("Путин и Меркель\n\nЛидеры обсудили урегулирование конфликта на Украине и выступили за "
                           "реализацию Минских соглашений.\n")
     assert record["topics"] == ["peace-process", "ukraine"]
+
+
+
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa visits Vega\n\nPresident Ana Costa laid a wreath at the Tomb of the Unknown Soldier before the talks. "
+     "The wreath-laying ceremony was followed by lunch.\n", []),
+    ("Costa visita a Vega\n\nLa presidenta Ana Costa colocó una ofrenda floral ante el monumento antes de la reunión.\n", []),
+    ("Costa besucht Vega\n\nAnschließend legte Costa einen Kranz an einer Gedenkstätte nieder.\n", []),
+    ("Costa and Vega mark the anniversary of the liberation\n\nThe presidents laid a wreath at the memorial to the "
+     "victims of the Second World War.\n", ["history-memory"]),
+], ids=["english", "spanish", "german", "commemoration"])
+def test_a_wreath_laid_on_a_visit_is_its_ceremony_not_a_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
