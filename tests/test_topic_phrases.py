@@ -153,3 +153,13 @@ def test_the_ukraine_conflict_and_its_settlement_in_russian_are_the_ukraine_topi
 ], ids=["english", "spanish", "german", "commemoration"])
 def test_a_wreath_laid_on_a_visit_is_its_ceremony_not_a_topic(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa meets Vega\n\nPresident Ana Costa urged the international community to help the region. "
+     "The East African Community will meet in Arusha next month.\n", []),
+    ("Costa meets Vega\n\nPresident Ana Costa met the diaspora in London. She thanked the communities abroad for their "
+     "remittances.\n", ["diaspora"]),
+], ids=["community", "communities-abroad"])
+def test_a_community_is_no_diaspora_unless_it_is_abroad(text, topics):
+    assert extract_text(text)["topics"] == topics
