@@ -163,3 +163,13 @@ def test_a_wreath_laid_on_a_visit_is_its_ceremony_not_a_topic(text, topics):
 ], ids=["community", "communities-abroad"])
 def test_a_community_is_no_diaspora_unless_it_is_abroad(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega. “Many of our compatriots have died,” she "
+     "said.\n", []),
+    ("Costa meets Vega\n\nPresident Ana Costa thanked Vega for his care of the compatriots living abroad.\n",
+     ["diaspora"]),
+], ids=["compatriots", "compatriots-abroad"])
+def test_compatriots_are_a_leaders_own_people_and_a_diaspora_only_abroad(text, topics):
+    assert extract_text(text)["topics"] == topics
