@@ -173,3 +173,9 @@ def test_a_community_is_no_diaspora_unless_it_is_abroad(text, topics):
 ], ids=["compatriots", "compatriots-abroad"])
 def test_compatriots_are_a_leaders_own_people_and_a_diaspora_only_abroad(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_a_president_elect_is_a_persons_title_not_the_elections_topic():
+    text = ("Costa meets President-elect Vega\n\nPresident Ana Costa met President-elect Luis Vega in Lima on Monday. "
+            "The President-elect thanked her for the visit.\n")
+    assert extract_text(text)["topics"] == []
