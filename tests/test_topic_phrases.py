@@ -179,3 +179,12 @@ def test_a_president_elect_is_a_persons_title_not_the_elections_topic():
     text = ("Costa meets President-elect Vega\n\nPresident Ana Costa met President-elect Luis Vega in Lima on Monday. "
             "The President-elect thanked her for the visit.\n")
     assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet at Camp David\n\nPresident Ana Costa received President Luis Vega at Camp David.\n", []),
+    ("Costa and Vega recall the Camp David Accords\n\nPresident Ana Costa met President Luis Vega.\n",
+     ["peace-process"]),
+], ids=["the-retreat", "the-accords"])
+def test_camp_david_is_a_retreat_and_only_its_accords_a_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
