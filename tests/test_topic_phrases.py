@@ -188,3 +188,9 @@ def test_a_president_elect_is_a_persons_title_not_the_elections_topic():
 ], ids=["the-retreat", "the-accords"])
 def test_camp_david_is_a_retreat_and_only_its_accords_a_peace_process(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_cybersecurity_and_cyberattacks_are_the_technology_topic():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa raised the cyberattacks on hospitals. "
+            "The two agreed to start consultations on cybersecurity.\n")
+    assert extract_text(text)["topics"] == ["technology-innovation"]
