@@ -194,3 +194,15 @@ def test_cybersecurity_and_cyberattacks_are_the_technology_topic():
     text = ("Costa and Vega meet\n\nPresident Ana Costa raised the cyberattacks on hospitals. "
             "The two agreed to start consultations on cybersecurity.\n")
     assert extract_text(text)["topics"] == ["technology-innovation"]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa receives Rouhani\n\nPresident Ana Costa received Iranian President Hassan Rouhani in Lima on Monday. Rouhani "
+     "said Iran wanted closer ties with Peru.\n\nTehran and Lima signed five agreements.\n", []),
+    ("Costa receives Rouhani\n\nPresident Ana Costa received Iranian President Hassan Rouhani in Lima on Monday. Rouhani "
+     "criticised the policy of the West towards Iran.\n\nTehran and Lima signed five agreements.\n", ["iran"]),
+    ("Costa and Vega meet\n\nPresident Ana Costa received President Luis Vega in Lima on Monday. Vega said Iran was a "
+     "danger to the region.\n\nTehran denied it.\n", ["iran"]),
+], ids=["a-side", "a-side-as-a-subject", "not-a-side"])
+def test_a_country_whose_leader_is_a_side_of_the_contact_is_not_its_topic_by_being_named(text, topics):
+    assert extract_text(text)["topics"] == topics
