@@ -206,3 +206,9 @@ def test_cybersecurity_and_cyberattacks_are_the_technology_topic():
 ], ids=["a-side", "a-side-as-a-subject", "not-a-side"])
 def test_a_country_whose_leader_is_a_side_of_the_contact_is_not_its_topic_by_being_named(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_coordination_between_governments_is_diplomacy_not_military_coordination():
+    text = ("Costa and Vega meet\n\nThe two presidents stressed the close coordination between their governments. "
+            "They will continue the coordination on regional affairs.\n")
+    assert extract_text(text)["topics"] == []
