@@ -58,6 +58,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Kompas.com - 23/04/2009, 11:05 WIB", D(2009, 4, 23)),                               # the site's address, then its stamp
     ("Site.co.uk | 23 April 2009", D(2009, 4, 23)),
     ("postado em 16/01/2019 10:55", D(2019, 1, 16)),                                       # "posted on", in Portuguese
+    ("(14 Oct 1996) T/I 10:50:08", D(1996, 10, 14)),                                      # a news film's time code
     ("3 septembre 2008 - Seul le prononcé fait foi", D(2008, 9, 3)),                       # a speech's "check against delivery"
     ("Check against delivery. 12 May 2014", D(2014, 5, 12)),
     ("23 November 2015 13:14Gewijzigd op 15 November 2020 23:32", D(2015, 11, 23)),       # a Dutch update stamp glued to the clock
