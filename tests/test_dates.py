@@ -698,3 +698,12 @@ def test_a_byline_before_an_update_stamp_in_another_language_dates_the_page():
 ], ids=["the-coming-day", "the-last-day", "a-day-alone"])
 def test_a_day_of_the_month_alone_is_the_last_one_unless_the_coming_one_is_said(sentence, anchor, value):
     assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == [value]
+
+
+def test_a_copyright_line_with_its_issues_day_dates_the_page():
+    body = ("Kohl and Mitterrand meet in Bonn\n\nBONN - Chancellor Helmut Kohl received French President François "
+            "Mitterrand in Bonn on May 4 for talks on the common currency.\n\n")
+    assert dated(body + "Copyright © The Weekly Courier, May 10, 1992, No. 19\n") == ("1992-05-10", "1992-05-04")
+    # a site's last change is no day of the text
+    assert dated(body + "Copyright © 1996-2024 The Weekly Courier. Last updated July 11, 2024\n")[0] is None
+
