@@ -707,3 +707,13 @@ def test_a_copyright_line_with_its_issues_day_dates_the_page():
     # a site's last change is no day of the text
     assert dated(body + "Copyright © 1996-2024 The Weekly Courier. Last updated July 11, 2024\n")[0] is None
 
+
+@pytest.mark.parametrize("lead", [
+    "Le président français François Hollande effectue depuis jeudi une visite officielle au Sénégal, où il a rencontré "
+    "le président Macky Sall.",
+    "Bundespräsident Frank-Walter Steinmeier ist seit Donnerstag zu einem Staatsbesuch in Frankreich und traf Präsident "
+    "Emmanuel Macron.",
+])
+def test_a_weekday_after_since_in_another_language_dates_the_visits_start_not_the_contact(lead):
+    assert dated("A visit\n\n12. April 2019\n\n" + lead + "\n") == ("2019-04-12", None)
+

@@ -270,7 +270,8 @@ _CHINESE_DATELINE = re.compile(
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
-_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
+_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"] + _WORDS["other_happening_other_languages"])
+                               + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])
