@@ -717,3 +717,10 @@ def test_a_copyright_line_with_its_issues_day_dates_the_page():
 def test_a_weekday_after_since_in_another_language_dates_the_visits_start_not_the_contact(lead):
     assert dated("A visit\n\n12. April 2019\n\n" + lead + "\n") == ("2019-04-12", None)
 
+
+@pytest.mark.parametrize("line, value", [
+    ("12 - Avril - 2019", D(2019, 4, 12)),
+    ("6-APR-1995 14:55", D(1995, 4, 6)),
+])
+def test_a_date_with_its_parts_between_dashes_spaced_or_not_is_a_date_line(line, value):
+    assert dates.parse_date_line(line) == value
