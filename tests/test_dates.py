@@ -58,6 +58,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Kompas.com - 23/04/2009, 11:05 WIB", D(2009, 4, 23)),                               # the site's address, then its stamp
     ("Site.co.uk | 23 April 2009", D(2009, 4, 23)),
     ("postado em 16/01/2019 10:55", D(2019, 1, 16)),                                       # "posted on", in Portuguese
+    ("(14 Oct 1996) T/I 10:50:08", D(1996, 10, 14)),                                      # a news film's time code
     ("3 septembre 2008 - Seul le prononcé fait foi", D(2008, 9, 3)),                       # a speech's "check against delivery"
     ("Check against delivery. 12 May 2014", D(2014, 5, 12)),
     ("23 November 2015 13:14Gewijzigd op 15 November 2020 23:32", D(2015, 11, 23)),       # a Dutch update stamp glued to the clock
@@ -697,3 +698,29 @@ def test_a_byline_before_an_update_stamp_in_another_language_dates_the_page():
 ], ids=["the-coming-day", "the-last-day", "a-day-alone"])
 def test_a_day_of_the_month_alone_is_the_last_one_unless_the_coming_one_is_said(sentence, anchor, value):
     assert [found for _start, found in dates.on_day_months(sentence, anchor)][:1] == [value]
+
+
+def test_a_copyright_line_with_its_issues_day_dates_the_page():
+    body = ("Kohl and Mitterrand meet in Bonn\n\nBONN - Chancellor Helmut Kohl received French President François "
+            "Mitterrand in Bonn on May 4 for talks on the common currency.\n\n")
+    assert dated(body + "Copyright © The Weekly Courier, May 10, 1992, No. 19\n") == ("1992-05-10", "1992-05-04")
+    # a site's last change is no day of the text
+    assert dated(body + "Copyright © 1996-2024 The Weekly Courier. Last updated July 11, 2024\n")[0] is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Le président français François Hollande effectue depuis jeudi une visite officielle au Sénégal, où il a rencontré "
+    "le président Macky Sall.",
+    "Bundespräsident Frank-Walter Steinmeier ist seit Donnerstag zu einem Staatsbesuch in Frankreich und traf Präsident "
+    "Emmanuel Macron.",
+])
+def test_a_weekday_after_since_in_another_language_dates_the_visits_start_not_the_contact(lead):
+    assert dated("A visit\n\n12. April 2019\n\n" + lead + "\n") == ("2019-04-12", None)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("12 - Avril - 2019", D(2019, 4, 12)),
+    ("6-APR-1995 14:55", D(1995, 4, 6)),
+])
+def test_a_date_with_its_parts_between_dashes_spaced_or_not_is_a_date_line(line, value):
+    assert dates.parse_date_line(line) == value

@@ -441,7 +441,8 @@ def _caseless(line: str) -> bool:
 
 # "Copyright 2023 The Associated Press. All rights reserved.", "© 2017 The Canadian Press": whose the article is, with
 # its year or its rights (not "© Reuters" alone, a picture's credit)
-COPYRIGHT = re.compile(r"(?i:copyright\s*©?|©|\(c\))\s*(?:(?P<year>(?:19|20)\d\d)\s*)?"
+COPYRIGHT_MARK = re.compile(r"(?i:copyright\s*©?|©|\(c\))")
+COPYRIGHT = re.compile(COPYRIGHT_MARK.pattern + r"\s*(?:(?P<year>(?:19|20)\d\d)\s*)?"
                        r"(?P<who>(?-i:[A-Z])[\w.&’'\-]*(?:\s+[\w&’'\-]+){0,4}?)(?:\s*(?P<year_after>(?:19|20)\d\d))?\s*\.?"
                        r"(?P<rights>\s*(?i:all rights reserved)\b.*)?$")
 

@@ -87,7 +87,8 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
-    _month_in_words("", r"-" + _MONTH + r"-" + _YEAR),  # "6-APR-1995", as mail archives and databases stamp it
+    # "6-APR-1995", as mail archives and databases stamp it; "12 - Avril - 2019", spaced
+    _month_in_words("", r"(?P<dash>\s?)-(?P=dash)" + _MONTH + r"(?P=dash)-(?P=dash)" + _YEAR),
     # "2023. január 31.": the year first, as Hungarian writes a date, its month in small letters (not
     # "... in 2019. May 5 marks ...", a sentence's end and the next's start)
     (re.compile(r"(?<![\d.])" + _YEAR + r"\.\s+(?=(?-i:[^\W\dA-Z]))" + _MONTH + r"\s+" + _DAY + r"(?!\.\d)", re.IGNORECASE),
@@ -270,7 +271,8 @@ _CHINESE_DATELINE = re.compile(
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
-_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b", re.IGNORECASE)
+_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"] + _WORDS["other_happening_other_languages"])
+                               + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])

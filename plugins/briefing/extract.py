@@ -14,7 +14,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import classify, dates, provenance, sidecar, slugs
-from .cleaning import Cleaned, NoiseRules, abbreviated, clean, cut_closing_credit, is_headline_like, is_paragraph_like, sentences
+from .cleaning import (
+    COPYRIGHT_MARK,
+    Cleaned,
+    NoiseRules,
+    abbreviated,
+    clean,
+    cut_closing_credit,
+    is_headline_like,
+    is_paragraph_like,
+    sentences,
+)
 from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
@@ -198,7 +208,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
     if published is None:
-        published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
+        published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed) or _copyright_issue(cleaned.removed)
     if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
@@ -271,6 +281,16 @@ def _issued_on(paragraphs: list[str]):
         issued = _ISSUED_ON.search(paragraph)
         stated = dates.find_dates(paragraph[issued.end():issued.end() + 40]) if issued else []
         if stated and stated[0][1] == 0:
+            return stated[0][0]
+    return None
+
+
+def _copyright_issue(lines: list[str]):
+    """The day a copyright line gives its holder's issue ("Copyright © The Ukrainian Weekly, July 11, 1999, No. 28"):
+    the day the paper printed the text."""
+    for line in lines:
+        stated = dates.find_dates(line) if COPYRIGHT_MARK.match(line.lstrip()) and not dates.is_updated(line) else []
+        if stated:
             return stated[0][0]
     return None
 
