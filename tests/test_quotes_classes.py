@@ -959,3 +959,17 @@ def test_a_transcript_label_of_a_title_and_a_country_is_an_office_not_a_persons_
             "PRIME MINISTER OF SAMOA: Well I am most grateful for your contribution. It has really helped.\n")
     record = extract_text(text)
     assert (record["people"], [q["speaker"] for q in record["quotes"]]) == ([], [None])
+
+
+@pytest.mark.parametrize("sentence", ["He told reporters that Vega was “ready to sign the trade agreement this year”.",
+                                      "He also called Vega a “very good friend of our country”."])
+def test_a_pronoun_before_the_verb_speaks_not_the_one_named_after_the_verb(sentence):
+    text = ("Costa in Lisbon\n\nPrime Minister Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            f"Government spokesman Rui Lopes said the talks went well.\n\n{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Lopes"]
+
+
+def test_a_pronoun_before_the_verb_of_another_clause_is_not_the_speaker():
+    text = ("Costa in Lisbon\n\nPrime Minister Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "“Our trade is growing,” she said, while President Vega pointed out that his country “needs more investment”.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Luis Vega"]

@@ -653,6 +653,12 @@ class QuoteFinder:
                     text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
                 if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
                     return titled
+                # "He told reporters that Vega was “…”": the one "he" means, not the one named after the verb in the same
+                # clause (not "she said, while Fernández pointed out that ...")
+                pronoun = _PRONOUN_SUBJECT.search(text, 0, verb.start()) if verb and not ahead and "," not in (
+                    self.paragraphs[index][start + verb.end():people[0].start]) else None
+                if pronoun:
+                    return self._last_person_before(index, start + pronoun.start(), pronoun.group(1).lower())
                 paragraph = self.paragraphs[index]
                 between = paragraph[ahead[-1].end:cut] if ahead else ""
                 if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
