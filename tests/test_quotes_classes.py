@@ -973,3 +973,10 @@ def test_a_pronoun_before_the_verb_of_another_clause_is_not_the_speaker():
     text = ("Costa in Lisbon\n\nPrime Minister Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "“Our trade is growing,” she said, while President Vega pointed out that his country “needs more investment”.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_name_after_a_preposition_just_before_and_a_verb_is_not_that_verbs_subject():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa extended his thanks to Vega, and acknowledged that the talks had been long.\n\n"
+            "“We covered every question of trade and energy,” he said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]

@@ -485,8 +485,10 @@ class QuoteFinder:
         named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
         candidates = [m for m in named if self._may_speak(index, m, start)]
         for verb in reversed(list(_VERB.finditer(text, start, end))):
+            # (not one after a preposition: "extended his thanks to Hipkins, and acknowledged")
             subjects = [m for m in candidates if m.end <= verb.start()
-                        and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]]
+                        and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]
+                        and not _OBJECT_BEFORE.search(text, start, m.start)]
             if subjects:
                 return subjects[-1].key
         for mention in candidates:
