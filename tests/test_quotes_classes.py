@@ -980,3 +980,10 @@ def test_a_name_after_a_preposition_just_before_and_a_verb_is_not_that_verbs_sub
             "Costa extended his thanks to Vega, and acknowledged that the talks had been long.\n\n"
             "“We covered every question of trade and energy,” he said.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_a_pool_reports_potus_is_the_president_of_the_day_who_speaks():
+    text = ("Pool report 2\n\nDate: August 26, 2019\n\nPool was brought into the room where Potus and Sisi are meeting.\n\n"
+            "Potus praised his relationship with Sisi. “I think we have a great relationship with Egypt.”\n\n"
+            "Potus says they will discuss trade. “A lot of things are happening in your part of the world,” he says.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Donald Trump", "Donald Trump"]
