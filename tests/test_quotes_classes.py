@@ -987,3 +987,10 @@ def test_a_pool_reports_potus_is_the_president_of_the_day_who_speaks():
             "Potus praised his relationship with Sisi. “I think we have a great relationship with Egypt.”\n\n"
             "Potus says they will discuss trade. “A lot of things are happening in your part of the world,” he says.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_title_opening_the_sentence_before_its_verb_is_its_subject_not_the_one_it_thanked():
+    text = ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Lisbon on Monday.\n\n"
+            "The president thanked Vega for his visit, and said the talks had been open.\n\n"
+            "“We agreed on almost every question of trade and energy.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]

@@ -167,6 +167,7 @@ _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b")  # "The president (warmly) thanked"
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
 # Hu after saying"): the sentence's subject speaks.
@@ -491,6 +492,12 @@ class QuoteFinder:
                         and not _OBJECT_BEFORE.search(text, start, m.start)]
             if subjects:
                 return subjects[-1].key
+        opening = _described_pattern(self.kb).match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if candidates and opening and opening.end() <= candidates[0].start and _VERB_AFTER_SUBJECT.match(text, opening.end()):
+            # "The president thanked Xi ... and said": the title opening the sentence and its verb, not the one it thanked
+            described = self._described(opening.group(0), index, start)
+            if described:
+                return described
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
