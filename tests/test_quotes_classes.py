@@ -994,3 +994,10 @@ def test_a_title_opening_the_sentence_before_its_verb_is_its_subject_not_the_one
             "The president thanked Vega for his visit, and said the talks had been open.\n\n"
             "“We agreed on almost every question of trade and energy.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
+
+
+def test_a_capitals_labels_surname_is_the_full_name_the_text_writes_it_in():
+    text = ("Press briefing\n\nMR. LOPES: Let me introduce the Senior Director for African Affairs, Rita Moreno, "
+            "who will give you a read out of the President's meeting.\n\n"
+            "MS. MORENO: Thank you. The President met this morning with the President of Mozambique.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Lopes", "Rita Moreno"]

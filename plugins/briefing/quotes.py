@@ -876,7 +876,9 @@ class QuoteFinder:
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         written = next((m.group(0) for m in pattern.finditer("\n".join(self.paragraphs))
                         if _WRITTEN_IN_SMALL.search(m.group(0).split()[-1])), None)  # not "McLEOD" again
-        name = written or titled
+        # "MS. SMITH:" after "Gayle Smith, who will give you a read out": the one full name the text writes the surname in
+        full_name = self._full_name(titled) if len(words) == 1 else None
+        name = full_name or written or titled
         self.labelled.append(name)
         return name
 
