@@ -1591,7 +1591,7 @@ def test_a_broadcast_transcripts_capitals_labels_name_the_speakers_and_datelines
         quote("Linda Mottram", "The Prime Minister is in Tokyo today."),
         quote("Linda Mottram", "And what did Modi say?"),
         quote("Shinzo Abe", "We agreed on everything."),
-        quote("McCurry", "Good afternoon. Mike McCurry will take questions."),
+        quote("Mike McCurry", "Good afternoon. Mike McCurry will take questions."),  # the full name the text writes
     ]
 
 

@@ -1274,3 +1274,18 @@ def test_a_word_that_begins_a_longer_title_is_no_name_after_the_shorter_one(text
 ])
 def test_the_nordic_word_for_queen_is_a_title_before_a_known_queen(text):
     assert names(f"Statsbesøg\n\n{text}\n") == ["Margrethe II"]
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("August 26, 2019", ["Donald Trump", "Abdel Fattah el-Sisi"]),
+    ("June 3, 2010", ["Barack Obama", "Abdel Fattah el-Sisi"]),
+])
+def test_potus_names_the_one_president_of_the_united_states_in_the_articles_year(date, expected):
+    text = f"Pool report 2\n\nDate: {date}\n\nPool was brought into the room where Potus and Sisi are meeting.\n"
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("date", ["", "Date: August 26, 2017\n\n"])  # 2017: Obama's last year and Trump's first
+def test_potus_names_nobody_without_a_year_or_in_a_year_two_known_people_held_the_office(date):
+    text = f"Pool report 2\n\n{date}Pool was brought into the room where Potus and Sisi are meeting.\n"
+    assert names(text) == ["Abdel Fattah el-Sisi"]

@@ -282,6 +282,19 @@ def _in_office(person: Person, year: int) -> bool:
     return not terms or any(first <= year <= last for first, last in terms)
 
 
+# "Potus says ...", "@POTUS": an office's acronym for its holder of the day (names.yaml)
+_OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in _NAME_LISTS["office_acronyms"].items()}
+_OFFICE_ACRONYM = re.compile(r"(?<![\w\-])(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=64)
+def _office_holder(knowledge: Knowledge, role: str, country: str, year: int) -> Person | None:
+    """The one known person whose profile gives an office (a role and a country) in a year, if exactly one."""
+    holders = [p for p in knowledge.person_by_name.values()
+               if p.role == role and p.country == country and _terms(p) and _in_office(p, year)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _years_in_office(person: Person) -> set[int]:
     return {year for first, last in _terms(person) for year in range(first, last + 1)}
 
@@ -890,6 +903,7 @@ class PeopleFinder:
         for index, text in enumerate(segments):
             self._scan_known(index, text, spans)
             self._scan_declined(index, text, spans)
+            self._scan_office_acronyms(index, text, spans)
             if cyrillic.HAS_CYRILLIC.search(text):
                 self._scan_cyrillic(index, text, spans)
         # A single name after a title ("Defense Minister Shoigu", "Prime Minister Lee") is somebody
@@ -1017,6 +1031,15 @@ class PeopleFinder:
             if self._someone_named_so(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
+
+    def _scan_office_acronyms(self, index: int, text: str, spans: list) -> None:
+        """ "Potus praised ...": the one holder of the office its acronym stands for in the article's year."""
+        if self.year is None:
+            return
+        for match in _OFFICE_ACRONYM.finditer(text):
+            holder = _office_holder(self.kb, *_OFFICE_ACRONYMS[match.group(0).upper()], self.year)
+            if holder:
+                spans.append((index, match.start(), match.end(), self._note(holder.name, None, None)))
 
     def _in_compound(self, text: str, match: re.Match) -> bool:
         """A name whose words the text joins by hyphens to a word after it ("Willy-Brandt-Haus",
