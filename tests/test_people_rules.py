@@ -1281,3 +1281,8 @@ def test_potus_names_the_one_president_of_the_united_states_in_the_articles_year
 def test_potus_names_nobody_without_a_year_or_in_a_year_two_known_people_held_the_office(date):
     text = f"Pool report 2\n\n{date}Pool was brought into the room where Potus and Sisi are meeting.\n"
     assert names(text) == ["Abdel Fattah el-Sisi"]
+
+
+def test_a_womans_slavic_surname_is_not_a_case_of_a_mans():
+    text = "Kiril Petkov met President Rumen Radev in Sofia. Deputy Minister Petkova also attended."
+    assert "Petkova" in names(f"A visit\n\n{text}\n")

@@ -281,7 +281,7 @@ DATELINE = re.compile(
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
     r"|jijini|mjini|tại|ở|đến|naar|sa|u"
-    r"|In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di)"  # a sentence opening "In Paris,", "En Madrid," (not "A", "La": articles)
+    r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
@@ -328,7 +328,8 @@ _DATELINE_CITY = re.compile(
     r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
-    rf"|\s\([^()]{{1,30}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"  # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet
+    # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)")
+    rf"|\s\((?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^()]{{0,29}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
@@ -340,11 +341,11 @@ _DATELINE_CITY = re.compile(
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
     # "MOSCOW. June 4. The President ...": an old newspaper's cable, full stops after the city and the day
-    rf"|^(?P<stopped>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\.\s[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\.\s"
+    rf"|^(?P<stopped>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)[.,]\s[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\.\s"
 )
 # "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4.": an old newspaper's credit of the agency its cable
 # came by, and the hour it was received, before the dateline
-_CABLE_CREDIT = re.compile(r"\((?P<who>[A-Z][^()]{1,50}?)\s*[—–\-]+\s*(?i:copyright)\)")
+_CABLE_CREDIT = re.compile(r"\((?P<who>[A-Z][^()—–]{1,50}?)\s*[—–\-]+\s*(?:[^()—–]{1,30}[—–]\s*)?(?i:copyright)\.?\)")
 _CABLE_CREDITS = re.compile(r"^(?:(?:" + _CABLE_CREDIT.pattern + r"|\((?i:rec(?:eived)?)\.?\s[^()]{1,20}\))\s*)+")
 # "TRIBUNNEWS.COM, BOGOR - ", "Example.com, Jakarta - ": the site's address, then the dateline
 _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id|co|uk|in)\s*,\s*(?=\w)", re.IGNORECASE)
@@ -608,7 +609,9 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
 _NAMED = r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}"
 _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )?(?P<country>{_NAMED})"
                       rf"|\b(?:left|leaves|departed|heads|headed|flew|travell?ed) (?:for|to) (?:the )?(?P<bound>{_NAMED})"
-                      rf"|\b(?:visit|trip|journey|tour) (?:to|in) (?:the )?(?P<visited>{_NAMED})"
+                      # (not a visit of another time: "his recent visit in Uganda", "a planned visit to Ethiopia")
+                      rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|trip|journey|tour) (?:to|in) "
+                      rf"(?:the )?(?P<visited>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
@@ -844,6 +847,8 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
                 return kb.place_by_name[city.title()]
         match = _DATELINE_CITY.match(paragraph)
         named = next(filter(None, match.group("city", "titled", "agencied", "dated", "bracketed", "stopped"))) if match else None
+        if match and match.group("stopped") and match.group("stopped").title() not in kb.place_by_name:
+            continue  # "SUMMARY. June 4.": a known city only
         named = named or dates.dateline_place(paragraph)
         # "AFP - US President ..." names the agency; "ANTHONY ALBANESE, PRIME MINISTER:", "MR. MCCURRY:" a speaker
         label = paragraph[:paragraph.find(":")].split() if ":" in paragraph[:_LABEL_REACH] else []

@@ -700,6 +700,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text))
+    if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
+            and text.lstrip().startswith(result.meta_lines[0]):
+        del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
     _drop_lead_copy(result)
     if result.headline is None:
         _drop_standfirst_above_headline(result)
@@ -856,7 +859,8 @@ class _LineReader:
     def _metadata(self, line: str, raw: str) -> bool:
         """A date line, a byline or a source, kept apart; before the noise patterns, since
         "Updated 15 May 2023" is noise that still dates the article."""
-        filed = self._outlet_and_place(line) or (not self.seen_prose and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
+        # (the page's first line only: under it, "Evan Vucci / AP" is a picture's credit)
+        filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
                                                  and fold(signed["outlet"]) in self.rules.outlets)
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed):
             return False
@@ -1028,7 +1032,8 @@ def _drop_cut_copies(result: Cleaned) -> None:
     """A line cut short by an ellipsis right above its whole text ("Leader speaks tonight and …", then
     the full caption): a gallery's preview of the line under it, never the headline."""
     paragraphs = result.paragraphs
-    cut = [i for i in range(len(paragraphs) - 1) if paragraphs[i].endswith(("…", "..."))
+    first = 0 if result.headline is not None else 1  # a first line of the page may be its headline, cut short itself
+    cut = [i for i in range(first, len(paragraphs) - 1) if paragraphs[i].endswith(("…", "..."))
            and words(paragraphs[i]) >= _CUT_COPY_WORDS
            and paragraphs[i + 1].startswith(paragraphs[i].rstrip(".… "))
            and len(paragraphs[i + 1]) > len(paragraphs[i])]

@@ -597,8 +597,8 @@ _NO_VOWELS = str.maketrans("", "", "aeiouy")
 _CASE_ENDING = re.compile(rf"['’](?:{'|'.join(_NAME_LISTS['case_endings'])})(?![\w'’])")
 
 
-_INFLECTION_LETTERS = (1, 2, 3)  # the letters a case adds to a surname written without an apostrophe ("Steinmeierin")
-_INFLECTED_STEM = 4  # ... to a surname of at least these letters
+_GLUED_CASE_ENDINGS = tuple(_NAME_LISTS["glued_case_endings"])  # "Steinmeierin": a case written on without an apostrophe
+_INFLECTED_STEM = 4  # ... on a surname of at least these letters
 
 
 def _without_case_ending(name: str) -> str:
@@ -1144,8 +1144,9 @@ class PeopleFinder:
             owners = [owner for owner in shorts.get(key, ()) if owner != key]
             if entry.known is None and len(owners) == 1 and entry.role in (None, self.found[owners[0]].role):
                 merged[key] = owners[0]
-            inflected = [owner for n in _INFLECTION_LETTERS if key[-n:].islower() and len(key) - n >= _INFLECTED_STEM
-                         for owner in shorts.get(key[:-n], ())] if not owners and " " not in key else []
+            inflected = [owner for ending in _GLUED_CASE_ENDINGS
+                         if key.endswith(ending) and len(key) - len(ending) >= _INFLECTED_STEM
+                         for owner in shorts.get(key[:-len(ending)], ())] if not owners and " " not in key else []
             if entry.known is None and len(inflected) == 1 and self.found[inflected[0]].role in (None, entry.role):
                 merged[key] = inflected[0]  # "presidentti Steinmeierin" after "Frank-Walter Steinmeierin": a case's ending
         for key in merged:
