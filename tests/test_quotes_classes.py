@@ -961,20 +961,6 @@ def test_a_transcript_label_of_a_title_and_a_country_is_an_office_not_a_persons_
     assert (record["people"], [q["speaker"] for q in record["quotes"]]) == ([], [None])
 
 
-@pytest.mark.parametrize("sentence", ["He told reporters that Vega was “ready to sign the trade agreement this year”.",
-                                      "He also called Vega a “very good friend of our country”."])
-def test_a_pronoun_before_the_verb_speaks_not_the_one_named_after_the_verb(sentence):
-    text = ("Costa in Lisbon\n\nPrime Minister Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
-            f"Government spokesman Rui Lopes said the talks went well.\n\n{sentence}\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Lopes"]
-
-
-def test_a_pronoun_before_the_verb_of_another_clause_is_not_the_speaker():
-    text = ("Costa in Lisbon\n\nPrime Minister Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
-            "“Our trade is growing,” she said, while President Vega pointed out that his country “needs more investment”.\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa", "Luis Vega"]
-
-
 def test_a_name_after_a_preposition_just_before_and_a_verb_is_not_that_verbs_subject():
     text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "Costa extended his thanks to Vega, and acknowledged that the talks had been long.\n\n"
@@ -987,13 +973,6 @@ def test_a_pool_reports_potus_is_the_president_of_the_day_who_speaks():
             "Potus praised his relationship with Sisi. “I think we have a great relationship with Egypt.”\n\n"
             "Potus says they will discuss trade. “A lot of things are happening in your part of the world,” he says.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Donald Trump", "Donald Trump"]
-
-
-def test_a_title_opening_the_sentence_before_its_verb_is_its_subject_not_the_one_it_thanked():
-    text = ("Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Lisbon on Monday.\n\n"
-            "The president thanked Vega for his visit, and said the talks had been open.\n\n"
-            "“We agreed on almost every question of trade and energy.”\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ana Costa"]
 
 
 def test_a_capitals_labels_surname_is_the_full_name_the_text_writes_it_in():

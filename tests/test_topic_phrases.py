@@ -144,28 +144,6 @@ def test_the_ukraine_conflict_and_its_settlement_in_russian_are_the_ukraine_topi
 
 
 @pytest.mark.parametrize("text, topics", [
-    ("Costa visits Vega\n\nPresident Ana Costa laid a wreath at the Tomb of the Unknown Soldier before the talks. "
-     "The wreath-laying ceremony was followed by lunch.\n", []),
-    ("Costa visita a Vega\n\nLa presidenta Ana Costa colocó una ofrenda floral ante el monumento antes de la reunión.\n", []),
-    ("Costa besucht Vega\n\nAnschließend legte Costa einen Kranz an einer Gedenkstätte nieder.\n", []),
-    ("Costa and Vega mark the anniversary of the liberation\n\nThe presidents laid a wreath at the memorial to the "
-     "victims of the Second World War.\n", ["history-memory"]),
-], ids=["english", "spanish", "german", "commemoration"])
-def test_a_wreath_laid_on_a_visit_is_its_ceremony_not_a_topic(text, topics):
-    assert extract_text(text)["topics"] == topics
-
-
-@pytest.mark.parametrize("text, topics", [
-    ("Costa meets Vega\n\nPresident Ana Costa urged the international community to help the region. "
-     "The East African Community will meet in Arusha next month.\n", []),
-    ("Costa meets Vega\n\nPresident Ana Costa met the diaspora in London. She thanked the communities abroad for their "
-     "remittances.\n", ["diaspora"]),
-], ids=["community", "communities-abroad"])
-def test_a_community_is_no_diaspora_unless_it_is_abroad(text, topics):
-    assert extract_text(text)["topics"] == topics
-
-
-@pytest.mark.parametrize("text, topics", [
     ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega. “Many of our compatriots have died,” she "
      "said.\n", []),
     ("Costa meets Vega\n\nPresident Ana Costa thanked Vega for his care of the compatriots living abroad.\n",
@@ -175,40 +153,7 @@ def test_compatriots_are_a_leaders_own_people_and_a_diaspora_only_abroad(text, t
     assert extract_text(text)["topics"] == topics
 
 
-def test_a_president_elect_is_a_persons_title_not_the_elections_topic():
-    text = ("Costa meets President-elect Vega\n\nPresident Ana Costa met President-elect Luis Vega in Lima on Monday. "
-            "The President-elect thanked her for the visit.\n")
-    assert extract_text(text)["topics"] == []
-
-
-@pytest.mark.parametrize("text, topics", [
-    ("Costa and Vega meet at Camp David\n\nPresident Ana Costa received President Luis Vega at Camp David.\n", []),
-    ("Costa and Vega recall the Camp David Accords\n\nPresident Ana Costa met President Luis Vega.\n",
-     ["peace-process"]),
-], ids=["the-retreat", "the-accords"])
-def test_camp_david_is_a_retreat_and_only_its_accords_a_peace_process(text, topics):
-    assert extract_text(text)["topics"] == topics
-
-
 def test_cybersecurity_and_cyberattacks_are_the_technology_topic():
     text = ("Costa and Vega meet\n\nPresident Ana Costa raised the cyberattacks on hospitals. "
             "The two agreed to start consultations on cybersecurity.\n")
     assert extract_text(text)["topics"] == ["technology-innovation"]
-
-
-@pytest.mark.parametrize("text, topics", [
-    ("Costa receives Rouhani\n\nPresident Ana Costa received Iranian President Hassan Rouhani in Lima on Monday. Rouhani "
-     "said Iran wanted closer ties with Peru.\n\nTehran and Lima signed five agreements.\n", []),
-    ("Costa receives Rouhani\n\nPresident Ana Costa received Iranian President Hassan Rouhani in Lima on Monday. Rouhani "
-     "criticised the policy of the West towards Iran.\n\nTehran and Lima signed five agreements.\n", ["iran"]),
-    ("Costa and Vega meet\n\nPresident Ana Costa received President Luis Vega in Lima on Monday. Vega said Iran was a "
-     "danger to the region.\n\nTehran denied it.\n", ["iran"]),
-], ids=["a-side", "a-side-as-a-subject", "not-a-side"])
-def test_a_country_whose_leader_is_a_side_of_the_contact_is_not_its_topic_by_being_named(text, topics):
-    assert extract_text(text)["topics"] == topics
-
-
-def test_coordination_between_governments_is_diplomacy_not_military_coordination():
-    text = ("Costa and Vega meet\n\nThe two presidents stressed the close coordination between their governments. "
-            "They will continue the coordination on regional affairs.\n")
-    assert extract_text(text)["topics"] == []

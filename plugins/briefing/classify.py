@@ -1349,14 +1349,12 @@ def _office_name(text: str, match: re.Match) -> bool:
                 or _OFFICE_BEFORE.search(text, max(0, match.start() - _OFFICE_REACH), match.start()))
 
 
-def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], sides: frozenset[str] = frozenset()) -> list[str]:
+def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
     """Topic slugs the article is about, strongest first.
 
     A topic needs its threshold of weighted phrase matches, and the article must come back to it
     (matches in two sentences), name it in the headline, use one of its strong phrases, or give
     it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
-    A country's topic whose country is one of the `sides` (the countries of the leaders in contact)
-    needs one of its strong phrases: naming a side's country is not discussing it.
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)
@@ -1393,8 +1391,6 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], sides: fr
                 strong_hits[slug][sentence] = strong_hits[slug].get(sentence, 0) + 1
     for topic in kb.topics:
         found_in, strong_in = found[topic.slug], strong_hits[topic.slug]
-        if topic.country in sides and not strong_in:
-            continue
         score, decisive = 0.0, False
         for index, phrases in found_in.items():
             sentence, weight = segments[index]

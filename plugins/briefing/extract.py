@@ -682,8 +682,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if not people:
         warnings.append("no people found")
     kind = classify.kind_of_contact(kb, cleaned.headline, paragraphs)
-    sides = frozenset(person["country"] for person in people[:_PRINCIPALS] if person.get("country"))
-    topics = classify.topics(kb, cleaned.headline, paragraphs, sides)
+    topics = classify.topics(kb, cleaned.headline, paragraphs)
     if not topics:
         warnings.append("no topics found")
     quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people)

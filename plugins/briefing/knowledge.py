@@ -370,7 +370,6 @@ class Topic:
     phrases: tuple[str, ...]
     strong: tuple[str, ...] = ()  # phrases that count double: enough on their own
     threshold: float = 2.0
-    country: str | None = None  # the country the topic is about as a subject, not as a side of the contact
 
     @cached_property
     def pattern(self):
@@ -751,7 +750,6 @@ def _topic(entry: dict) -> Topic:
         phrases=tuple(entry.get("phrases") or ()),
         strong=tuple(entry.get("strong") or ()),
         threshold=float(entry.get("threshold", 2)),
-        country=entry.get("country"),
     )
 
 

@@ -167,7 +167,6 @@ _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b")  # "The president (warmly) thanked"
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
 # Hu after saying"): the sentence's subject speaks.
@@ -492,12 +491,6 @@ class QuoteFinder:
                         and not _OBJECT_BEFORE.search(text, start, m.start)]
             if subjects:
                 return subjects[-1].key
-        opening = _described_pattern(self.kb).match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-        if candidates and opening and opening.end() <= candidates[0].start and _VERB_AFTER_SUBJECT.match(text, opening.end()):
-            # "The president thanked Xi ... and said": the title opening the sentence and its verb, not the one it thanked
-            described = self._described(opening.group(0), index, start)
-            if described:
-                return described
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
@@ -662,12 +655,6 @@ class QuoteFinder:
                     text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
                 if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
                     return titled
-                # "He told reporters that Vega was “…”": the one "he" means, not the one named after the verb in the same
-                # clause (not "she said, while Fernández pointed out that ...")
-                pronoun = _PRONOUN_SUBJECT.search(text, 0, verb.start()) if verb and not ahead and "," not in (
-                    self.paragraphs[index][start + verb.end():people[0].start]) else None
-                if pronoun:
-                    return self._last_person_before(index, start + pronoun.start(), pronoun.group(1).lower())
                 paragraph = self.paragraphs[index]
                 between = paragraph[ahead[-1].end:cut] if ahead else ""
                 if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
