@@ -724,3 +724,21 @@ def test_a_weekday_after_since_in_another_language_dates_the_visits_start_not_th
 ])
 def test_a_date_with_its_parts_between_dashes_spaced_or_not_is_a_date_line(line, value):
     assert dates.parse_date_line(line) == value
+
+
+# Guards from the second review of stop 53: "since" only before a time, a copyright's day only right after its holder
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Emmanuel Macron s'est entretenu depuis l'Élysée lundi avec Volodymyr Zelensky.", "2023-03-13"),
+    ("Pedro Sánchez habló por teléfono desde Moncloa este lunes con Emmanuel Macron.", "2023-03-13"),
+])
+def test_since_before_a_place_is_from_there_and_dates_nothing(lead, expected):
+    assert dated(f"Talks\n\nPublié le 14 mars 2023\n\n{lead}\n")[1] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright © 2024 Agência Brasil. Todos os direitos reservados. Licença Creative Commons desde 1 de janeiro de 2015.",
+    "(c) Kyodo News, Terms of use revised April 1, 2016",
+])
+def test_a_day_in_a_copyright_line_not_right_after_its_holder_dates_no_page(line):
+    text = f"Talks\n\nPresident Ana Costa met President Luis Vega for talks in Kyiv on Tuesday.\n\n{line}\n"
+    assert dated(text)[0] is None

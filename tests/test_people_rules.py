@@ -1286,3 +1286,11 @@ def test_potus_names_nobody_without_a_year_or_in_a_year_two_known_people_held_th
 def test_a_womans_slavic_surname_is_not_a_case_of_a_mans():
     text = "Kiril Petkov met President Rumen Radev in Sofia. Deputy Minister Petkova also attended."
     assert "Petkova" in names(f"A visit\n\n{text}\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The former Potus told a town hall that Angela Merkel was a friend.",
+    "Angela Merkel said she would work with whoever becomes the next Potus after the November election.",
+])
+def test_a_former_or_next_potus_is_no_holder_of_the_articles_year(text):
+    assert names(f"Town hall\n\nDate: May 3, 2019\n\n{text}\n") == ["Angela Merkel"]

@@ -271,8 +271,10 @@ _CHINESE_DATELINE = re.compile(
 )
 _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 
-_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"] + _WORDS["other_happening_other_languages"])
-                               + r")\b", re.IGNORECASE)
+# ... the other languages' "since" only before a time ("depuis jeudi", "desde el 3"; not "depuis l'Élysée", "desde Moncloa")
+_OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b|\b(?:"
+                              + _alternatives(_WORDS["other_happening_other_languages"]) + r")\s+(?:(?:le|el|la|dem|den|de)\s+)?"
+                              r"(?=\d|(?:" + _alternatives(list(_WEEKDAY_NAMES) + list(MONTHS)) + r")\b|$)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])

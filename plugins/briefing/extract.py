@@ -288,11 +288,17 @@ def _issued_on(paragraphs: list[str]):
 def _copyright_issue(lines: list[str]):
     """The day a copyright line gives its holder's issue ("Copyright © The Ukrainian Weekly, July 11, 1999, No. 28"):
     the day the paper printed the text."""
-    for line in lines:
-        stated = dates.find_dates(line) if COPYRIGHT_MARK.match(line.lstrip()) and not dates.is_updated(line) else []
-        if stated:
+    for line in map(str.lstrip, lines):
+        mark = COPYRIGHT_MARK.match(line)
+        stated = dates.find_dates(line) if mark and not dates.is_updated(line) else []
+        # the day right after the holder's name and a comma: not after a year ("© 2024 Agência Brasil ... desde 1 de
+        # janeiro de 2015") nor after other words ("(c) Kyodo News, Terms of use revised April 1, 2016")
+        if stated and mark and _HOLDER_THEN_COMMA.fullmatch(line, mark.end(), stated[0][1]):
             return stated[0][0]
     return None
+
+
+_HOLDER_THEN_COMMA = re.compile(r"\s*(?:[A-Z][\w.'’&\-]*\s*)+,\s*")
 
 
 def _text_states(value, text: str) -> bool:

@@ -284,7 +284,10 @@ def _in_office(person: Person, year: int) -> bool:
 
 # "Potus says ...", "@POTUS": an office's acronym for its holder of the day (names.yaml)
 _OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in _NAME_LISTS["office_acronyms"].items()}
-_OFFICE_ACRONYM = re.compile(r"(?<![\w\-])(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
+# ... not a holder of another time: "the former Potus", "the next Potus", "a Potus"
+_NOT_THE_HOLDER = ("former", "future", "next", "a", "an", "any")
+_OFFICE_ACRONYM = re.compile(r"(?<![\w\-])" + "".join(rf"(?<!\b(?i:{word}) )" for word in _NOT_THE_HOLDER)
+                             + r"(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
 
 
 @lru_cache(maxsize=64)
