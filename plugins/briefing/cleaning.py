@@ -1038,7 +1038,8 @@ def _drop_cut_copies(result: Cleaned) -> None:
            and paragraphs[i + 1].startswith(paragraphs[i].rstrip(".… "))
            and len(paragraphs[i + 1]) > len(paragraphs[i])]
     result.removed.extend(paragraphs[i] for i in cut)
-    result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in set(cut)]
+    dropped = set(cut)
+    result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in dropped]
 
 
 def _same_start(caption: str, above: str) -> bool:

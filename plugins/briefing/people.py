@@ -285,6 +285,7 @@ def _in_office(person: Person, year: int) -> bool:
 # "Potus says ...", "@POTUS": an office's acronym for its holder of the day (names.yaml)
 _OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in _NAME_LISTS["office_acronyms"].items()}
 # ... not a holder of another time: "the former Potus", "the next Potus", "a Potus"
+_OFFICE_ACRONYMS_FOLDED = tuple(acronym.casefold() for acronym in _OFFICE_ACRONYMS)
 _NOT_THE_HOLDER = ("former", "future", "next", "a", "an", "any")
 _OFFICE_ACRONYM = re.compile(r"(?<![\w\-])" + "".join(rf"(?<!\b(?i:{word}) )" for word in _NOT_THE_HOLDER)
                              + r"(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
@@ -1038,6 +1039,9 @@ class PeopleFinder:
     def _scan_office_acronyms(self, index: int, text: str, spans: list) -> None:
         """ "Potus praised ...": the one holder of the office its acronym stands for in the article's year."""
         if self.year is None:
+            return
+        folded = text.casefold()  # the pattern's look-behinds make it try every place: most paragraphs hold no acronym
+        if not any(acronym in folded for acronym in _OFFICE_ACRONYMS_FOLDED):
             return
         for match in _OFFICE_ACRONYM.finditer(text):
             holder = _office_holder(self.kb, *_OFFICE_ACRONYMS[match.group(0).upper()], self.year)
