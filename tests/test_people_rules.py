@@ -1294,3 +1294,31 @@ def test_a_womans_slavic_surname_is_not_a_case_of_a_mans():
 ])
 def test_a_former_or_next_potus_is_no_holder_of_the_articles_year(text):
     assert names(f"Town hall\n\nDate: May 3, 2019\n\n{text}\n") == ["Angela Merkel"]
+
+
+def test_a_title_before_a_middle_name_is_the_person_named_in_full_with_that_title():
+    text = ("President Amani Suluhu Kombo landed in Nairobi for a state visit. President Suluhu was received by "
+            "President Luis Vega at State House.")
+    assert names(f"A visit\n\n{text}\n") == ["Amani Suluhu Kombo", "Luis Vega"]
+
+
+def test_a_spouses_given_name_is_no_leader_known_by_it_but_a_fathers_may_be():
+    assert "Ariel Sharon" not in names("A dinner\n\nPresident Ana Costa met Mr. Johnston and his wife, Sharon, at "
+                                       "Rideau Hall.\n")
+    assert "Akihito" in names("A visit\n\nEmperor Naruhito, who took over from his father Akihito, met President "
+                              "Ana Costa.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Premier Meets Russian President\n\nChinese Premier Holds Talks with Russian President\nPremier Zhu "
+    "Rongji met with visiting Russian President Vladimir Putin on Tuesday.\n\nZhu said Putin is known in China.",
+    "Talks\n\nRecibimos en Bogotá al Presidente Electo de Ecuador, Luis Vega, con quien nos reuniremos, dijo Ana Costa.",
+])
+def test_a_headlines_verb_or_elect_after_a_title_is_no_name(text):
+    assert not {"Holds Talks", "Holds", "Electo"} & set(names(f"{text}\n"))
+
+
+def test_a_polish_title_before_a_countrys_genitive_names_the_country_not_a_person():
+    record = extract_text("Rozmowy\n\nPremier Ana Costa rozmawiała z panią premier Włoch (Giorgią Meloni) w Rzymie.\n")
+    assert "Italy" in record["countries"]
+    assert "Włoch" not in [person["name"] for person in record["people"]]

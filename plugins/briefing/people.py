@@ -320,6 +320,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+)\s+$")
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+)+$")  # "Yoweri Kaguta " before "Museveni"
 _WORD_REACH = 40
+_SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua|suo)\s+(?:"
+                            + "|".join(sorted(_WORDS["spouses"])) + r")\s*,?\s*$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
@@ -1026,6 +1028,9 @@ class PeopleFinder:
             known = self._known(match.group(0)) if forebears and _ARABIC_CHAIN.search(match.group(0)) else None
             if forebears and known and self._another_given_name(known, [forebears.group(1)]):
                 continue  # "Mishaal al Ahmad al Jaber Al Sabah" is not the old Emir Ahmad; "Bashar al Assad" is Assad
+            if " " not in match.group(0) and _SPOUSE_BEFORE.search(text, max(0, match.start() - _WORD_REACH),
+                                                                    match.start()):
+                continue  # "his wife, Sharon,": a spouse's given name, not Ariel Sharon
             if self._someone_elses_father(text, match):
                 continue  # "Prince Bandar bin Salman bin Mohammed": "bin Salman" is Bandar's father, not MBS
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
@@ -1261,6 +1266,9 @@ class PeopleFinder:
         if not fuller:  # "President Fernández": Cristina Fernández de Kirchner, by her first surname
             fuller = [k for k in self.found if k != short and " " in k
                       and fold(_plain(short)) in {fold(_plain(w)) for w in _first_surnames(k)}]
+        if not fuller:  # "President Suluhu" after "Samia Suluhu Hassan": a middle name, the title hers
+            fuller = [k for k in self.found if k != short and k.count(" ") >= 2 and self.found[k].role == role
+                      and fold(_plain(short)) in {fold(_plain(w)) for w in k.split()[1:-1]}]
         if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
             fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother), the
