@@ -6199,3 +6199,48 @@ def test_an_old_cables_credit_with_a_full_stop_or_a_channel_names_its_agency_and
     record = extract_text(f"TALKS\n\n{credit} The Prime Minister (Mr Costa) met the President (Mr Vega) for talks.\n")
     assert record["location"] == "London"
     assert record["source"] in ("Freedonia Press Association", "United Press Association")
+
+
+def test_a_datelines_day_in_brackets_is_no_source():
+    record = extract_text("Leaders meet\n\nJAKARTA (Nov 10): Prime Minister Ana Costa met President Luis Vega in "
+                          "Bogor.\n")
+    assert record["source"] is None
+    assert extract_text("Leaders meet\n\nJAKARTA (Antara) - Prime Minister Ana Costa met President Luis Vega in "
+                        "Bogor.\n")["source"] == "Antara"
+
+
+@pytest.mark.parametrize("line", [
+    "Spread the love",
+    "Stay up to date with notifications from The Daily Example",
+    "Notifications can be managed in browser preferences.",
+    "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+    "This was published 19 years ago",
+    "Thủ tướng Ana Costa và Tổng thống Luis Vega tại cuộc hội kiến. Ảnh: TRỌNG HẢI",
+])
+def test_a_pages_prompts_notices_and_captions_are_noise(line):
+    record = extract_text(f"Leaders meet\n\n{line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
+    assert line in record["removed"]
+    assert line not in record["body"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service is currently unavailable in the north, officials said, and Ana Costa promised to restore it.",
+    "Ana Costa said citizens could stay up to date with notifications from the ministry about the talks.",
+])
+def test_prose_about_a_service_or_notifications_stays(sentence):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n")
+    assert sentence in record["body"]
+
+
+def test_a_headline_keeps_no_colon_of_a_kicker_the_copy_lost():
+    assert extract_text(": Staatsbesuch aus Frankreich\n\nBonn (ap) — Bundeskanzler Ana Costa hat am Mittwoch "
+                        "Präsident Luis Vega empfangen.\n")["title"] == "Staatsbesuch aus Frankreich"
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Prime Minister Ana Costa telephones President Luis Vega and discussed trade ties.",
+    "Ana Costa and Luis Vega agreed to continue shuttle diplomacy, or mutual visits to each other's countries. "
+    "In their telephone conversation they also discussed trade.",
+])
+def test_a_call_in_the_present_or_beside_the_practice_of_visits_is_a_phone_call(text):
+    assert extract_text(f"Leaders talk\n\n{text}\n")["kind"] == "phone_call"

@@ -1148,6 +1148,12 @@ _UNDASHED_DATELINE = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS} .'’\-]{{1
                                 r"\s*[({](?P<who>[A-Z][\w.&\-/]{1,20})[)}]\s+(?=[A-Z])")
 
 
+def _only_a_date(text: str) -> bool:
+    """Whether a bracket holds a date and nothing else ("Nov 10", "10 Nov 2021")."""
+    found = dates.find_dates(text) or [(None, *span[2:]) for span in dates.day_months(text)]
+    return bool(found) and found[0][1] == 0 and found[0][2] == len(text)
+
+
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
@@ -1156,7 +1162,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
             who = (dateline.group("who") or dateline.group("slashed")).strip()
             credits = _credits(kb, who, without_desks=True)
-            if not credits:
+            if not credits or _only_a_date(who):  # "JAKARTA (Nov 10):": the day in brackets
                 continue
             known = next(filter(None, map(kb.organisation, credits)), None)
             city = _DATELINE_CITY.match(paragraph)

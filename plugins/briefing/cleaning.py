@@ -709,8 +709,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _cut_deck(result)
     _cut_trailing_date(result)
     if result.headline:
-        # a list's bullet is the page's markup, not the headline's; "Title:" an archive record's field name
-        result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS)).rstrip(" |")  # "Headline |": a menu's bar
+        # a list's bullet is the page's markup, not the headline's, nor the colon of a kicker the copy lost
+        # (": Staatsbesuch aus Frankreich"); "Title:" an archive record's field name; "Headline |": a menu's bar
+        result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS + ":;|,")).rstrip(" |")
     _drop_link_lists(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
