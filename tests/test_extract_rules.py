@@ -6244,3 +6244,31 @@ def test_a_headline_keeps_no_colon_of_a_kicker_the_copy_lost():
 ])
 def test_a_call_in_the_present_or_beside_the_practice_of_visits_is_a_phone_call(text):
     assert extract_text(f"Leaders talk\n\n{text}\n")["kind"] == "phone_call"
+
+
+def test_a_caption_ending_in_a_bar_is_no_part_of_a_wrapped_lead():
+    caption = "President Luis Vega (left) welcomes President Ana Costa at the palace [Official Photo] |"
+    lead = ["Lima: President Ana Costa and President Luis Vega have met in Lima for talks",
+            "on trade, energy and the border, officials of both governments said on Monday.",
+            "The two leaders had last met at a summit in Quito two years ago, when they",
+            "agreed to open talks on a new border crossing between the two countries.",
+            "Costa said she hoped for increased economic cooperation between the two",
+            "neighbours, whose trade fell by a third last year after the floods in the",
+            "north of the country, and Vega said his government would reopen the bridge."]
+    record = extract_text("\n".join([caption, *lead]) + "\n")
+    assert caption in record["removed"]
+    assert record["location"] == "Lima"
+
+
+def test_according_to_an_institution_set_off_inside_a_clause_is_no_source():
+    text = ("President Ana Costa met President Luis Vega in Lima on Monday to discuss the war that, according to the "
+            "United Nations, has killed thousands.")
+    assert extract_text(f"Talks\n\n{text}\n")["source"] is None
+    assert extract_text("Talks\n\nPresident Ana Costa met President Luis Vega in Lima. The talks were constructive, "
+                        "according to the Kremlin.\n")["source"] == "Kremlin"
+
+
+def test_an_agencys_bracket_after_a_day_without_a_space_names_the_source_and_the_date():
+    record = extract_text("WELLINGTON,June 7 (UrduPoint / Pakistan Point News - 7th Jun, 2023 ) :Prime Minister Ana "
+                          "Costa and Prime Minister Luis Vega met in Wellington on Wednesday.\n")
+    assert (record["published"], record["source"]) == ("2023-06-07", "UrduPoint")

@@ -1244,7 +1244,8 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
             known = pattern.search(match.group("who")) if pattern else None
             # "according to a White House statement": after "a", only an institution's own statement ("according
             # to a Reuters report" of the deal's details is what another outlet wrote)
-            if known and known.start() == 0 and (not match.group("a") or _ITS_STATEMENT.match(match.group("who"), known.end())):
+            if known and known.start() == 0 and (not match.group("a") or _ITS_STATEMENT.match(match.group("who"), known.end())) \
+                    and not (kb.news_outlet(known.group(0)) is None and _inserted(paragraph, match)):
                 found.append((match.start(), kb.organisation(known.group(0))))
                 break
         for match in _REPORTED_ELSEWHERE.finditer(paragraph):  # "relatează Mediafax", "selon l'AFP": a news outlet only
@@ -1303,6 +1304,16 @@ _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
     r"(?P<who>[^\s«»\"„“”,.;:]+(?:\s+[^\s«»\"„“”,.;:]+)?)", re.IGNORECASE)
+_MID_CLAUSE = re.compile(r"\w,\s*$")
+
+
+def _inserted(paragraph: str, match: re.Match) -> bool:
+    """Whether "according to X" is set off by commas inside a clause ("the conflict that, according to the
+    United Nations, has killed ..."): an institution's own figure, not where the report comes from."""
+    return (paragraph[match.end():match.end() + 1] == ","
+            and bool(_MID_CLAUSE.search(paragraph, max(0, match.start() - 3), match.start())))
+
+
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)
 
 

@@ -657,6 +657,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
     for index, line in enumerate(lines):
         if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
                 (wrapped and len(previous) >= continues and index - 1 != headline and not _FIELD_LINE.match(line)
+                 and not previous.endswith("|")  # "... at Kremlin [Official Photo] |": a bar ends a caption's field
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)

@@ -249,7 +249,10 @@ _DATELINE = re.compile(
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket (a comma
 # before it at times: "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 13th Jan, 2020)")
 _AGENCY_DATELINE = re.compile(
-    r"^(?P<place>" + _PLACE + r")\s?,?\s?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+(?P<when>" + _WHEN + r")\)\s*(?:--|[-–—:])?\s*"
+    # (the bracket after the day of the place's line too, a space before it closes: "WELLINGTON,June 7 (UrduPoint /
+    # Pakistan Point News - 7th Jun, 2023 ) :New Zealand ...")
+    r"^(?P<place>" + _PLACE + r")\s?,?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+"
+    r"(?P<when>" + _WHEN + r")\s?\)\s*(?:--|[-–—:])?\s*"
 )
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
