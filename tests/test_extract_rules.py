@@ -6272,3 +6272,13 @@ def test_an_agencys_bracket_after_a_day_without_a_space_names_the_source_and_the
     record = extract_text("WELLINGTON,June 7 (UrduPoint / Pakistan Point News - 7th Jun, 2023 ) :Prime Minister Ana "
                           "Costa and Prime Minister Luis Vega met in Wellington on Wednesday.\n")
     assert (record["published"], record["source"]) == ("2023-06-07", "UrduPoint")
+
+
+def test_a_preview_cut_short_over_the_next_paragraphs_with_other_dashes_goes():
+    preview = ("Roma, 4 lug. (askanews) - Il presidente Ana Costa ha ricevuto il presidente Luis Vega, in visita "
+               "ufficiale. Presente all'incontro anche il ministro degli Esteri...")
+    full = ["Roma, 4 lug. (askanews) – Il presidente Ana Costa ha ricevuto il presidente Luis Vega, in visita ufficiale.",
+            "Presente all’incontro anche il ministro degli Esteri, che ha parlato con la stampa."]
+    record = extract_text("Costa riceve Vega\n\n" + "\n\n".join([preview, *full]) + "\n")
+    assert preview in record["removed"]
+    assert record["body"] == full

@@ -1035,10 +1035,11 @@ def _drop_cut_copies(result: Cleaned) -> None:
     the full caption): a gallery's preview of the line under it, never the headline."""
     paragraphs = result.paragraphs
     first = 0 if result.headline is not None else 1  # a first line of the page may be its headline, cut short itself
+    # (the whole text may go on over the next paragraphs, its dashes and quotes typed otherwise)
     cut = [i for i in range(first, len(paragraphs) - 1) if paragraphs[i].endswith(("…", "..."))
            and words(paragraphs[i]) >= _CUT_COPY_WORDS
-           and paragraphs[i + 1].startswith(paragraphs[i].rstrip(".… "))
-           and len(paragraphs[i + 1]) > len(paragraphs[i])]
+           and fold(" ".join(paragraphs[i + 1:i + 1 + _CUT_COPY_PARAGRAPHS])).startswith(fold(paragraphs[i].rstrip(".… ")))
+           and len(" ".join(paragraphs[i + 1:i + 1 + _CUT_COPY_PARAGRAPHS])) > len(paragraphs[i])]
     result.removed.extend(paragraphs[i] for i in cut)
     dropped = set(cut)
     result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in dropped]
@@ -1066,6 +1067,7 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
 _CUT_COPY_WORDS = 4  # "Leaders meet in …": shorter cuts may be a menu's items
+_CUT_COPY_PARAGRAPHS = 3  # a preview cut short holds the first few paragraphs of the text under it
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 # "... expressing his belief… Read full this story": an excerpt cut short, its link glued after it
 _READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read (?:more|full|the full|the rest)|continue reading|lire la suite|leer más"
