@@ -6226,6 +6226,7 @@ def test_a_pages_prompts_notices_and_captions_are_noise(line):
 @pytest.mark.parametrize("sentence", [
     "The service is currently unavailable in the north, officials said, and Ana Costa promised to restore it.",
     "Ana Costa said citizens could stay up to date with notifications from the ministry about the talks.",
+    "This feature is currently unavailable. It was switched off by the ministry before Ana Costa arrived.",
 ])
 def test_prose_about_a_service_or_notifications_stays(sentence):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n")
@@ -6238,12 +6239,18 @@ def test_a_headline_keeps_no_colon_of_a_kicker_the_copy_lost():
 
 
 @pytest.mark.parametrize("text", [
-    "On Tuesday, Prime Minister Ana Costa telephones President Luis Vega and discussed trade ties.",
+    "Ana Costa also held a phone meeting with Prime Minister Luis Vega on the same day.",
     "Ana Costa and Luis Vega agreed to continue shuttle diplomacy, or mutual visits to each other's countries. "
     "In their telephone conversation they also discussed trade.",
 ])
-def test_a_call_in_the_present_or_beside_the_practice_of_visits_is_a_phone_call(text):
+def test_a_phone_meeting_or_a_call_beside_the_practice_of_visits_is_a_call(text):
     assert extract_text(f"Leaders talk\n\n{text}\n")["kind"] == "phone_call"
+
+
+def test_mutual_visits_alone_still_tell_a_visit():
+    record = extract_text("Leaders agree to boost mutual visits\n\nHANOI - President Ana Costa and President Luis Vega "
+                          "agreed to boost mutual visits at all levels.\n")
+    assert (record["kind"], record["location"]) == ("visit", "Hanoi")
 
 
 def test_a_caption_ending_in_a_bar_is_no_part_of_a_wrapped_lead():
@@ -6266,6 +6273,8 @@ def test_according_to_an_institution_set_off_inside_a_clause_is_no_source():
     assert extract_text(f"Talks\n\n{text}\n")["source"] is None
     assert extract_text("Talks\n\nPresident Ana Costa met President Luis Vega in Lima. The talks were constructive, "
                         "according to the Kremlin.\n")["source"] == "Kremlin"
+    assert extract_text("Talks\n\nPresident Ana Costa met President Luis Vega in Lima. The two leaders, according to "
+                        "the Kremlin, agreed to continue contacts.\n")["source"] == "Kremlin"
 
 
 def test_an_agencys_bracket_after_a_day_without_a_space_names_the_source_and_the_date():

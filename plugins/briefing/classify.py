@@ -1304,14 +1304,15 @@ _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
     r"(?P<who>[^\s«»\"„“”,.;:]+(?:\s+[^\s«»\"„“”,.;:]+)?)", re.IGNORECASE)
-_MID_CLAUSE = re.compile(r"\w,\s*$")
+_MID_CLAUSE = re.compile(r"(?<!\w)(?i:that|which|who|whom|whose|where|que|qui|quien|quienes|die|der|das|dass)\s*,\s*$")
 
 
 def _inserted(paragraph: str, match: re.Match) -> bool:
-    """Whether "according to X" is set off by commas inside a clause ("the conflict that, according to the
-    United Nations, has killed ..."): an institution's own figure, not where the report comes from."""
+    """Whether "according to X" is set off by commas in a relative clause ("the conflict that, according to
+    the United Nations, has killed ..."): an institution's own figure, not where the report comes from ("The
+    two leaders, according to the Kremlin, agreed ..." is)."""
     return (paragraph[match.end():match.end() + 1] == ","
-            and bool(_MID_CLAUSE.search(paragraph, max(0, match.start() - 3), match.start())))
+            and bool(_MID_CLAUSE.search(paragraph, max(0, match.start() - 10), match.start())))
 
 
 _ITS_STATEMENT = re.compile(r"\s+(?:press\s+)?(?:statement|release|readout|communiqu[ée])\b", re.IGNORECASE)
