@@ -769,3 +769,14 @@ def test_today_announced_for_a_visit_due_today_still_dates_it():
     text = ("A visit\n\nJune 4, 1996\n\n"
             "President Luis Vega will visit Canada today to meet Prime Minister Ana Costa, her office announced.\n")
     assert dated(text) == ("1996-06-04", "1996-06-04")
+
+
+# A place's name joined by a small word ("upon", Slovene "pri", Czech "nad", "pod") before a date line's date
+@pytest.mark.parametrize("line, value", [
+    ("Brdo pri Kranju, 4.3.2009 | press release", D(2009, 3, 4)),
+    ("Newcastle upon Tyne, 4 March 2009", D(2009, 3, 4)),
+    ("Nové Město nad Metují, 4.3.2009", D(2009, 3, 4)),
+    ("Agreement signed upon arrival, 4 March 2009", None),   # a phrase, not a place: no date line
+])
+def test_a_place_joined_by_a_small_word_before_a_date_is_a_date_line(line, value):
+    assert dates.parse_date_line(line) == value
