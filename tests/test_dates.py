@@ -780,3 +780,22 @@ def test_today_announced_for_a_visit_due_today_still_dates_it():
 ])
 def test_a_place_joined_by_a_small_word_before_a_date_is_a_date_line(line, value):
     assert dates.parse_date_line(line) == value
+
+
+
+# A record of spoken words dated in a header line removed above the text dates the contact; a related link's does not
+_TRANSCRIPT_HEAD = ("Archiv → Regierung → Presse\n\nPRESSEKONFERENZ/12: Costa und Vega in Lomé, 02.02.12 (BPA)\n\n\n"
+                    "Presse- und Informationsamt der Bundesregierung\n\n")
+_TRANSCRIPT_BODY = ("Pressestatements von Präsidentin Costa und Präsident Vega in Lomé\n\nThema: Besuch der Präsidentin in Togo\n\n"
+                    "Präsident Vega: Liebe Freunde von der Presse, meine sehr verehrten Damen und Herren, guten Tag! "
+                    "Präsidentin Costa und ich haben uns eben über unsere Beziehungen ausgetauscht.\n")
+
+
+def test_a_transcripts_dated_header_line_above_the_text_dates_the_contact():
+    text = _TRANSCRIPT_HEAD + "Mitschrift Pressekonferenz in Lomé - Donnerstag, 2. Februar 2012\n" + _TRANSCRIPT_BODY
+    assert dated(text) == (None, "2012-02-02")
+
+
+def test_a_dated_transcript_linked_below_the_text_dates_nothing():
+    text = _TRANSCRIPT_HEAD + _TRANSCRIPT_BODY + "\nMitschrift Pressekonferenz in Accra - Montag, 6. Februar 2012\n"
+    assert dated(text) == (None, None)

@@ -585,6 +585,21 @@ def _placed_date(kb: Knowledge, meta_lines: list[str]):
     return None
 
 
+def _recorded_day(text: str, cleaned: Cleaned):
+    """The day a record of spoken words gives in a header line removed above the text ("Mitschrift Pressekonferenz
+    in Peking - Donnerstag, 2. Februar 2012", "Transcript of the joint press conference – 24 September 1994"): the
+    words were spoken, and the contact held, that day; not a related link's below the text."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
+    text_at = _line_index(lines, first_text) if first_text else None
+    for line in cleaned.removed if text_at is not None and _SPOKEN_RECORD else []:
+        value = dates.separated_trailing_date(line) if _SPOKEN_RECORD.search(line) else None
+        at = _line_index(lines, line) if value else None
+        if at is not None and at < text_at:
+            return value
+    return None
+
+
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
@@ -693,7 +708,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         if published == titled and _publication_date(text, cleaned, archive, title_stamp=False) is None:
             published = None
     if event is None:
-        event = _placed_date(kb, cleaned.meta_lines)
+        event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
         event_source = "text" if event else None
     if event is None and published and cleaned.headline and _SPOKEN_RECORD and _SPOKEN_RECORD.search(cleaned.headline):
         event, event_source = published, "derived"  # the words were spoken the day their record is dated
