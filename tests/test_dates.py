@@ -742,3 +742,60 @@ def test_since_before_a_place_is_from_there_and_dates_nothing(lead, expected):
 def test_a_day_in_a_copyright_line_not_right_after_its_holder_dates_no_page(line):
     text = f"Talks\n\nPresident Ana Costa met President Luis Vega for talks in Kyiv on Tuesday.\n\n{line}\n"
     assert dated(text)[0] is None
+
+
+# A day a noun's happening is scheduled for is that happening's; a contact's only when the noun is a contact
+def test_a_day_a_non_contact_happening_is_scheduled_for_does_not_date_the_contact():
+    text = ("Monrovia: President Ana Costa received President Luis Vega on a one-day visit.\n\n"
+            "President Vega used his visit to invite her to his inauguration scheduled for Saturday, May 12, 2018 in Lomé.\n\n"
+            "President Vega arrived on Tuesday, May 8, 2018 at the airport.\n")
+    assert dated(text) == (None, "2018-05-08")
+
+
+def test_a_day_a_contact_is_scheduled_for_still_dates_it():
+    text = ("A visit announced\n\nMay 2, 2018\n\n"
+            "President Luis Vega will attend the summit scheduled for Saturday, May 12, 2018 with President Ana Costa.\n")
+    assert dated(text) == ("2018-05-02", "2018-05-12")
+
+
+# A relative word just before a saying verb dates the saying when the sentence announces the contact
+def test_today_before_announced_dates_the_announcement_not_the_visit_it_announces():
+    text = ("A visit announced\n\nJune 4, 1996\n\n"
+            "Prime Minister Ana Costa today announced that President Luis Vega will visit Canada from June 10 to 14.\n")
+    assert dated(text) == ("1996-06-04", None)
+
+
+def test_today_announced_for_a_visit_due_today_still_dates_it():
+    text = ("A visit\n\nJune 4, 1996\n\n"
+            "President Luis Vega will visit Canada today to meet Prime Minister Ana Costa, her office announced.\n")
+    assert dated(text) == ("1996-06-04", "1996-06-04")
+
+
+# A place's name joined by a small word ("upon", Slovene "pri", Czech "nad", "pod") before a date line's date
+@pytest.mark.parametrize("line, value", [
+    ("Brdo pri Kranju, 4.3.2009 | press release", D(2009, 3, 4)),
+    ("Newcastle upon Tyne, 4 March 2009", D(2009, 3, 4)),
+    ("Nové Město nad Metují, 4.3.2009", D(2009, 3, 4)),
+    ("Agreement signed upon arrival, 4 March 2009", None),   # a phrase, not a place: no date line
+])
+def test_a_place_joined_by_a_small_word_before_a_date_is_a_date_line(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+
+# A record of spoken words dated in a header line removed above the text dates the contact; a related link's does not
+_TRANSCRIPT_HEAD = ("Archiv → Regierung → Presse\n\nPRESSEKONFERENZ/12: Costa und Vega in Lomé, 02.02.12 (BPA)\n\n\n"
+                    "Presse- und Informationsamt der Bundesregierung\n\n")
+_TRANSCRIPT_BODY = ("Pressestatements von Präsidentin Costa und Präsident Vega in Lomé\n\nThema: Besuch der Präsidentin in Togo\n\n"
+                    "Präsident Vega: Liebe Freunde von der Presse, meine sehr verehrten Damen und Herren, guten Tag! "
+                    "Präsidentin Costa und ich haben uns eben über unsere Beziehungen ausgetauscht.\n")
+
+
+def test_a_transcripts_dated_header_line_above_the_text_dates_the_contact():
+    text = _TRANSCRIPT_HEAD + "Mitschrift Pressekonferenz in Lomé - Donnerstag, 2. Februar 2012\n" + _TRANSCRIPT_BODY
+    assert dated(text) == (None, "2012-02-02")
+
+
+def test_a_dated_transcript_linked_below_the_text_dates_nothing():
+    text = _TRANSCRIPT_HEAD + _TRANSCRIPT_BODY + "\nMitschrift Pressekonferenz in Accra - Montag, 6. Februar 2012\n"
+    assert dated(text) == (None, None)

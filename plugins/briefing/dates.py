@@ -158,8 +158,10 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place (with the
-# small words of places' names: "Città del Vaticano", "Frankfurt am Main", "Dar es Salaam").
-_NAME_START = r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|(?:of|the|for|de|del|della|di|da|do|du|des|am|es|al)(?!\w)"
+# small words of places' names: "Città del Vaticano", "Frankfurt am Main", "Dar es Salaam", "Newcastle upon Tyne",
+# "Brdo pri Kranju", "Nové Město nad Metují", "Rožnov pod Radhoštěm").
+_NAME_START = (r"[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*"
+               r"|(?:of|the|for|de|del|della|di|da|do|du|des|am|es|al|upon|pri|nad|pod)(?!\w)")
 _NAME = _NAME_START + r"|and))*"
 # credits joined by "and" are names without it: "and" as both a name's word and the separator would make a line of
 # "A and B and ..." backtrack exponentially
@@ -909,6 +911,12 @@ def _in_a_name(sentence: str, match: re.Match) -> bool:
 
 
 _OPENING_REACH = 8  # characters before a relative word read for the sentence's or quotation's opening
+
+
+def relative_end(sentence: str, at: int) -> int | None:
+    """Where the relative word starting at `at` ends, else None (no relative word there)."""
+    match = _RELATIVE.match(sentence, at)
+    return match.end() if match else None
 
 
 def relative_weekday(sentence: str, at: int = 0) -> int | None:

@@ -342,6 +342,7 @@ def _filing_day(paragraphs: list[str], published):
 
 
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|\w+)|announced|stated)\s+$")
+_SAID_JUST_AFTER = re.compile(r"\s+(?:said|says|announced|stated)\b")  # after a relative word: "today announced"
 _SAID_REACH = 40  # characters before a date read for the saying: not the whole sentence for every date in it
 
 
@@ -584,6 +585,21 @@ def _placed_date(kb: Knowledge, meta_lines: list[str]):
     return None
 
 
+def _recorded_day(text: str, cleaned: Cleaned):
+    """The day a record of spoken words gives in a header line removed above the text ("Mitschrift Pressekonferenz
+    in Peking - Donnerstag, 2. Februar 2012", "Transcript of the joint press conference – 24 September 1994"): the
+    words were spoken, and the contact held, that day; not a related link's below the text."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
+    text_at = _line_index(lines, first_text) if first_text else None
+    for line in cleaned.removed if text_at is not None and _SPOKEN_RECORD else []:
+        value = dates.separated_trailing_date(line) if _SPOKEN_RECORD.search(line) else None
+        at = _line_index(lines, line) if value else None
+        if at is not None and at < text_at:
+            return value
+    return None
+
+
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
@@ -611,13 +627,38 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     """Whether the date at `at` dates what the sentence reports: not when it stands in a clause
     about another happening ("After the visit on 21 December, Zelenskyy met Duda"), unless that
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
-    if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
-        return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
+    if dates.is_future(sentence) and (_SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
+                                      or _said_just_after(sentence, at)):
+        # "Biden will hold talks with Putin next week, an official said on Saturday", "The Prime Minister today
+        # announced that the President will visit Canada": the saying's day
+        return False
+    if _scheduled_other(sentence, at, cue):
+        return False
     opening = dates.other_clause(sentence, at)
     if opening is None:
         return True
     contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
     return bool(contacts) and all(opening <= start < at for start in contacts)
+
+
+def _said_just_after(sentence: str, at: int) -> bool:
+    """Whether a saying verb follows the relative word at `at` ("today announced", "on Monday said")."""
+    end = dates.relative_end(sentence, at)
+    return end is not None and bool(_SAID_JUST_AFTER.match(sentence, end))
+
+
+# "his inauguration scheduled for Saturday, May 12, 2018", "the elections set for Sunday": the day of a happening a noun
+# names, said to be scheduled (not "the meeting is scheduled for Friday": a verb's, not a noun's)
+_SCHEDULED_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?P<noun>[^\W\d_][\w\-]*),?\s+(?:"
+                               + "|".join(_WORDS["scheduled_words"]) + r")\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_SCHEDULED_REACH = 60  # characters before a date read for the noun and its "scheduled for"
+
+
+def _scheduled_other(sentence: str, at: int, cue: re.Pattern | None) -> bool:
+    """Whether the date at `at` is the announced day of a happening that is no contact ("used his visit to invite
+    him to his inauguration scheduled for May 12"), not of one that is ("the summit slated for Oct 13")."""
+    scheduled = _SCHEDULED_BEFORE.search(sentence, max(0, at - _SCHEDULED_REACH), at)
+    return bool(scheduled) and not (cue and cue.search(scheduled["noun"]))
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str]):
@@ -667,7 +708,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         if published == titled and _publication_date(text, cleaned, archive, title_stamp=False) is None:
             published = None
     if event is None:
-        event = _placed_date(kb, cleaned.meta_lines)
+        event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
         event_source = "text" if event else None
     if event is None and published and cleaned.headline and _SPOKEN_RECORD and _SPOKEN_RECORD.search(cleaned.headline):
         event, event_source = published, "derived"  # the words were spoken the day their record is dated
