@@ -6199,3 +6199,13 @@ def test_an_old_cables_credit_with_a_full_stop_or_a_channel_names_its_agency_and
     record = extract_text(f"TALKS\n\n{credit} The Prime Minister (Mr Costa) met the President (Mr Vega) for talks.\n")
     assert record["location"] == "London"
     assert record["source"] in ("Freedonia Press Association", "United Press Association")
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a quotation opened low and closed by the English opening mark, then the contact's place
+    ("„Vítáme vás,“ vítal prezident Jan Novák polského prezidenta Luise Vegu na oficiální návštěvě v Praze.", "Prague"),
+    # a place inside such a quotation is someone's words
+    ("„Unsere Freunde in Paris warten“, sagte Präsident Hans Roth beim Treffen mit Präsident Luis Vega.", None),
+])
+def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
+    assert extract_text(f"Roth und Vega\n\n{lead}\n")["location"] == place

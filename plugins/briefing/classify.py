@@ -170,10 +170,15 @@ _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
 
 
+# A quotation opened low, as German, Czech, Polish and others write it ("„Wir sind ...“ sagte er", "„Vítáme vás”"):
+# its closing mark may be the English opening one
+_LOW_OPENED_QUOTATION = re.compile(r"„[^„“”]*[“”]")
+
+
 def _quoted_at(text: str, position: int) -> bool:
-    """Whether a position is inside curly quotation marks."""
-    before = text[:position]
-    return before.count("“") > before.count("”")
+    """Whether a position is inside curly quotation marks, English ones or those opened low."""
+    before = _LOW_OPENED_QUOTATION.sub("", text[:position])
+    return before.count("“") + before.count("„") > before.count("”")
 
 
 def _place_end(text: str, start: int) -> int:
