@@ -6209,3 +6209,13 @@ def test_an_old_cables_credit_with_a_full_stop_or_a_channel_names_its_agency_and
 ])
 def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
     assert extract_text(f"Roth und Vega\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("President Ana Costa met Prime Minister Luis Vega on the Indonesian island of Batam on Wednesday.", "Batam"),
+    ("La présidente Ana Costa a reçu le président Luis Vega sur l'île de Gorée mercredi.", "Gorée"),
+    # an island that is a country is no city
+    ("President Ana Costa met Prime Minister Luis Vega on the island of Cyprus on Wednesday.", None),
+])
+def test_the_island_of_a_place_names_the_contacts_place(lead, place):
+    assert extract_text(f"Costa and Vega\n\n{lead}\n")["location"] == place
