@@ -6219,3 +6219,15 @@ def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
 ])
 def test_the_island_of_a_place_names_the_contacts_place(lead, place):
     assert extract_text(f"Costa and Vega\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("VATICAN CITY (AP) — Pope Francis received President Ana Costa in a private audience on Monday.", "Vatican City"),
+    ("Pope Francis received President Ana Costa at the Vatican on Monday for talks on migration.", "Vatican City"),
+    ("Papa Francesco ha ricevuto in udienza il Presidente Ana Costa nel Palazzo Apostolico Vaticano.", "Vatican City"),
+    # the Vatican's people and words are no place
+    ("President Ana Costa met the Vatican Secretary of State, Cardinal Pietro Parolin, in Lima on Monday.", "Lima"),
+    ("President Ana Costa met President Luis Vega on Monday. The Vatican welcomed the talks.", None),
+])
+def test_a_popes_audience_at_the_vatican_is_placed_there(lead, place):
+    assert extract_text(f"Audience\n\n{lead}\n")["location"] == place
