@@ -6253,3 +6253,15 @@ def test_a_visit_said_by_its_verb_to_another_country_makes_a_datelines_city_the_
 ])
 def test_a_known_city_and_a_full_stop_opening_the_lead_is_its_dateline(lead, place):
     assert extract_text(f"Talks\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a palace's name several countries give theirs: the city only in a text that names its country
+    ("El presidente Luis Vega recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.", None),
+    ("El presidente mexicano Luis Vega recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.",
+     "Mexico City"),
+    ("El presidente de México, Luis Vega, recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.",
+     "Mexico City"),
+])
+def test_a_palaces_name_other_countries_share_places_a_contact_only_with_its_country_named(lead, place):
+    assert extract_text(f"Vega recibe a Costa\n\n{lead}\n")["location"] == place

@@ -541,6 +541,13 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
              meta_lines: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
+    place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
+
+
+def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
+                   meta_lines: Sequence[str]) -> str | None:
+    """The place the text's words give, before the check that a shared venue's name belongs to its country."""
     if kind not in _IN_PERSON + ("statement",):
         return None
     place_line = _place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs)  # the fields above the prose too
@@ -567,6 +574,24 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     if later:
         return later[0]
     return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
+
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _country_unnamed(kb: Knowledge, place: str | None, texts: list[str]) -> bool:
+    """Whether the place was read from a venue's name other countries share ("en el Palacio Nacional") in a text
+    that names neither the place's country, nor its people, nor the place by another of its names."""
+    shared = kb.place_with_country.get(place or "")
+    if not shared:
+        return False
+    text = " ".join(texts)
+    country = kb.country_by_place.get(place)
+    named = kb.country_pattern.finditer(text) if kb.country_pattern else ()
+    others = [name for name in _spellings(kb).get(place, ()) if name not in shared]
+    return not any(kb.country_of_demonym(word) == country for word in _WORD.findall(text)) and not any(
+        kb.country_by_word.get(match.group(0)) == country for match in named) and not any(
+        name in text for name in others)
 
 
 def _other_time() -> re.Pattern:
