@@ -6265,3 +6265,14 @@ def test_a_known_city_and_a_full_stop_opening_the_lead_is_its_dateline(lead, pla
 ])
 def test_a_palaces_name_other_countries_share_places_a_contact_only_with_its_country_named(lead, place):
     assert extract_text(f"Vega recibe a Costa\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a city's name too common alone ("Damas", "Roma"), then the day
+    ("Le président Luis Vega a rencontré la présidente Ana Costa à Damas le 3 septembre 2008.", "Damascus"),
+    ("Il Presidente Luis Vega ha incontrato la Presidente Ana Costa a Roma il 5 maggio 2019.", "Rome"),
+    # ... not before another word than a month
+    ("Le président Luis Vega a rencontré la présidente Ana Costa à Damas le 3 points de presse.", None),
+])
+def test_a_city_too_common_alone_then_the_day_places_the_contact(lead, place):
+    assert extract_text(f"Vega et Costa\n\n{lead}\n")["location"] == place

@@ -322,6 +322,10 @@ _NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)
 _IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
+# "à Damas le 3 septembre 2008", "en Roma el 3 de mayo": a city then the day, as a record's title closes
+_CITY_THEN_DAY = re.compile(r"(?<!\w)(?:à|en|em|a|in)\s+"
+                            rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),?\s+"
+                            r"(?:le|el|il|o|on)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
@@ -753,6 +757,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             country = kb.country_pattern.match(text, match.end()) if kb.country_pattern else None
             place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
                 country and country.group(0) not in kb.english_demonyms) else None
+            if place:
+                yield place, future(text, match.start() - _FUTURE_REACH, match.start())
+        for match in _CITY_THEN_DAY.finditer(text):
+            # ... or with the day after it: a name too common alone ("Damas") is the city where a record was made
+            place = kb.place_beside_name.get(match["city"]) if match["month"].casefold() in dates.MONTHS else None
             if place:
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
