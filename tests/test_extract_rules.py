@@ -6291,3 +6291,80 @@ def test_a_preview_cut_short_over_the_next_paragraphs_with_other_dashes_goes():
     record = extract_text("Costa riceve Vega\n\n" + "\n\n".join([preview, *full]) + "\n")
     assert preview in record["removed"]
     assert record["body"] == full
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a quotation opened low and closed by the English opening mark, then the contact's place
+    ("„Vítáme vás,“ vítal prezident Jan Novák polského prezidenta Luise Vegu na oficiální návštěvě v Praze.", "Prague"),
+    # a place inside such a quotation is someone's words
+    ("„Unsere Freunde in Paris warten“, sagte Präsident Hans Roth beim Treffen mit Präsident Luis Vega.", None),
+])
+def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
+    assert extract_text(f"Roth und Vega\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("President Ana Costa met Prime Minister Luis Vega on the Indonesian island of Batam on Wednesday.", "Batam"),
+    ("La présidente Ana Costa a reçu le président Luis Vega sur l'île de Gorée mercredi.", "Gorée"),
+    # an island that is a country is no city
+    ("President Ana Costa met Prime Minister Luis Vega on the island of Cyprus on Wednesday.", None),
+])
+def test_the_island_of_a_place_names_the_contacts_place(lead, place):
+    assert extract_text(f"Costa and Vega\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("VATICAN CITY (AP) — Pope Francis received President Ana Costa in a private audience on Monday.", "Vatican City"),
+    ("Pope Francis received President Ana Costa at the Vatican on Monday for talks on migration.", "Vatican City"),
+    ("Papa Francesco ha ricevuto in udienza il Presidente Ana Costa nel Palazzo Apostolico Vaticano.", "Vatican City"),
+    # the Vatican's people and words are no place
+    ("President Ana Costa met the Vatican Secretary of State, Cardinal Pietro Parolin, in Lima on Monday.", "Lima"),
+    ("President Ana Costa met President Luis Vega on Monday. The Vatican welcomed the talks.", None),
+])
+def test_a_popes_audience_at_the_vatican_is_placed_there(lead, place):
+    assert extract_text(f"Audience\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # the lead sends the leader to visit another country than the dateline's: the dateline is the newsroom's
+    ("NAIROBI — President Ana Costa will visit Uganda next week to meet President Luis Vega.", None),
+    ("BAKU — President Ana Costa thanked President Luis Vega for accepting his invitation to visit Kazakhstan.", None),
+    # ... not a visit to the dateline's own country
+    ("NAIROBI — President Ana Costa met President Luis Vega at State House for talks. Vega visits Kenya until Friday.",
+     "Nairobi"),
+])
+def test_a_visit_said_by_its_verb_to_another_country_makes_a_datelines_city_the_newsrooms(lead, place):
+    assert extract_text(f"Talks\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a known city, a full stop, then the lead: the dateline as Tanzanian and Kenyan papers write it
+    ("Dar es Salaam. President Ana Costa received President Luis Vega for talks on trade.", "Dar es Salaam"),
+    # ... the newsroom's when the lead sends the leader abroad
+    ("Dar es Salaam. President Ana Costa will visit Uganda next week to meet President Luis Vega.", None),
+])
+def test_a_known_city_and_a_full_stop_opening_the_lead_is_its_dateline(lead, place):
+    assert extract_text(f"Talks\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a palace's name several countries give theirs: the city only in a text that names its country
+    ("El presidente Luis Vega recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.", None),
+    ("El presidente mexicano Luis Vega recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.",
+     "Mexico City"),
+    ("El presidente de México, Luis Vega, recibió hoy en el Palacio Nacional a su homóloga de Panamá, Ana Costa.",
+     "Mexico City"),
+])
+def test_a_palaces_name_other_countries_share_places_a_contact_only_with_its_country_named(lead, place):
+    assert extract_text(f"Vega recibe a Costa\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a city's name too common alone ("Damas", "Roma"), then the day
+    ("Le président Luis Vega a rencontré la présidente Ana Costa à Damas le 3 septembre 2008.", "Damascus"),
+    ("Il Presidente Luis Vega ha incontrato la Presidente Ana Costa a Roma il 5 maggio 2019.", "Rome"),
+    # ... not before another word than a month
+    ("Le président Luis Vega a rencontré la présidente Ana Costa à Damas le 3 points de presse.", None),
+])
+def test_a_city_too_common_alone_then_the_day_places_the_contact(lead, place):
+    assert extract_text(f"Vega et Costa\n\n{lead}\n")["location"] == place

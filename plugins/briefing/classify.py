@@ -119,11 +119,15 @@ _VISITED_ELSEWHERE = re.compile(
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
-# Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
+# Tripoli", "in the Ukrainian capital Kyiv", "on the Indonesian island of Batam": a place named as one (an island
+# that is a country, "the island of Cyprus", is no city: see _as_city).
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
-    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
-    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village|island)\s+of|capital,?)\s+"
+    rf"(?P<place>{_PLACE_WORDS})"
+    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di",
+    # "sur l'île de Gorée", "en la isla de Margarita", "na ilha de", "sull'isola di"
+    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|l['’]île|la\s+isla|a\s+ilha|l['’]isola)"
+    rf"\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
@@ -170,10 +174,15 @@ _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
 
 
+# A quotation opened low, as German, Czech, Polish and others write it ("„Wir sind ...“ sagte er", "„Vítáme vás”"):
+# its closing mark may be the English opening one
+_LOW_OPENED_QUOTATION = re.compile(r"„[^„“”]*[“”]")
+
+
 def _quoted_at(text: str, position: int) -> bool:
-    """Whether a position is inside curly quotation marks."""
-    before = text[:position]
-    return before.count("“") > before.count("”")
+    """Whether a position is inside curly quotation marks, English ones or those opened low."""
+    before = _LOW_OPENED_QUOTATION.sub("", text[:position])
+    return before.count("“") + before.count("„") > before.count("”")
 
 
 def _place_end(text: str, start: int) -> int:
@@ -313,6 +322,10 @@ _NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)
 _IN_PLACE_LOCATIVE = re.compile(r"(?<!\w)[Уу]\s+(?P<place>[^\W\d_][\w\-]*[іїІЇ])(?!\w)")
 _CITY_THEN_COMMA = re.compile(r"(?<!\w)(?:in|en|em|à|a|di|nel|na|w|la|în)\s+"
                               rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),\s+")
+# "à Damas le 3 septembre 2008", "en Roma el 3 de mayo": a city then the day, as a record's title closes
+_CITY_THEN_DAY = re.compile(r"(?<!\w)(?:à|en|em|a|in)\s+"
+                            rf"(?P<city>[{UPPER_LETTERS}][\w\-]+(?:\s[{UPPER_LETTERS}][\w\-]+)?),?\s+"
+                            r"(?:le|el|il|o|on)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})")
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
@@ -353,6 +366,8 @@ _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id
 _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
                               rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
+# A known city, a full stop, then the lead: a dateline as Tanzanian and Kenyan papers write it ("Dar es Salaam. The ...")
+_STOP_THEN_LEAD = re.compile(r"\.\s+(?=[A-Z])")
 _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
                                     r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
@@ -530,6 +545,13 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
              meta_lines: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
+    place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
+
+
+def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
+                   meta_lines: Sequence[str]) -> str | None:
+    """The place the text's words give, before the check that a shared venue's name belongs to its country."""
     if kind not in _IN_PERSON + ("statement",):
         return None
     place_line = _place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs)  # the fields above the prose too
@@ -556,6 +578,24 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     if later:
         return later[0]
     return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
+
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _country_unnamed(kb: Knowledge, place: str | None, texts: list[str]) -> bool:
+    """Whether the place was read from a venue's name other countries share ("en el Palacio Nacional") in a text
+    that names neither the place's country, nor its people, nor the place by another of its names."""
+    shared = kb.place_with_country.get(place or "")
+    if not shared:
+        return False
+    text = " ".join(texts)
+    country = kb.country_by_place.get(place)
+    named = kb.country_pattern.finditer(text) if kb.country_pattern else ()
+    others = [name for name in _spellings(kb).get(place, ()) if name not in shared]
+    return not any(kb.country_of_demonym(word) == country for word in _WORD.findall(text)) and not any(
+        kb.country_by_word.get(match.group(0)) == country for match in named) and not any(
+        name in text for name in others)
 
 
 def _other_time() -> re.Pattern:
@@ -612,6 +652,8 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       # (not a visit of another time: "his recent visit in Uganda", "a planned visit to Ethiopia")
                       rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|trip|journey|tour) (?:to|in) "
                       rf"(?:the )?(?P<visited>{_NAMED})"
+                      # "will visit China next week", "his invitation to visit Kazakhstan", "Costa visits Angola"
+                      rf"|\b(?:(?:will|to) visit|visits) (?:the )?(?P<to_visit>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
@@ -623,7 +665,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = (match["country"] or match["visited"] or match["bound"] or match["returned"]).split()
+            words = (match["country"] or match["visited"] or match["bound"] or match["returned"] or match["to_visit"]).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
             country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
@@ -715,6 +757,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             country = kb.country_pattern.match(text, match.end()) if kb.country_pattern else None
             place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
                 country and country.group(0) not in kb.english_demonyms) else None
+            if place:
+                yield place, future(text, match.start() - _FUTURE_REACH, match.start())
+        for match in _CITY_THEN_DAY.finditer(text):
+            # ... or with the day after it: a name too common alone ("Damas") is the city where a record was made
+            place = kb.place_beside_name.get(match["city"]) if match["month"].casefold() in dates.MONTHS else None
             if place:
                 yield place, future(text, match.start() - _FUTURE_REACH, match.start())
     for text in lead:
@@ -836,6 +883,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
+        known = kb.place_pattern.match(paragraph) if kb.place_pattern else None
+        if known and _STOP_THEN_LEAD.match(paragraph, known.end()):  # "Dar es Salaam. The President of ..."
+            return kb.place_by_phrase[phrase_key(known.group(0))]
         countried = _CITY_COUNTRY_DATELINE.match(paragraph)  # "Monrovia, Liberia: President ...": a known city in its country
         if countried and countried["city"] in kb.place_by_name and kb.country_by_word.get(countried["country"]) == (
                 kb.country_by_place.get(countried["city"])):

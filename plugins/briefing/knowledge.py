@@ -640,6 +640,18 @@ class Knowledge:
                 if entry.get("country")}
 
     @cached_property
+    def place_beside_name(self) -> dict[str, str]:
+        """name -> place, for the names too common alone, which a date after them also makes a city's ("à Damas le 3
+        septembre")."""
+        return {name: entry["name"] for entry in self.places for name in entry.get("beside_country", ())}
+
+    @cached_property
+    def place_with_country(self) -> dict[str, tuple[str, ...]]:
+        """place -> its venue names that other countries give their own palaces ("Palacio Nacional"): such a name
+        places a contact there only in a text that names the place's country."""
+        return {entry["name"]: tuple(entry["with_country"]) for entry in self.places if entry.get("with_country")}
+
+    @cached_property
     def place_after_capital(self) -> dict[str, str]:
         """name -> place, for the names taken only after a word for "the capital" ("في العاصمة مسقط"): alone, a word."""
         return {name: entry["name"] for entry in self.places for name in entry.get("after_capital", ())}

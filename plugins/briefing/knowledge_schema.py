@@ -28,7 +28,7 @@ ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
     "organisations": ({"name"}, {"name": TEXT, "aliases": TEXTS, "institution": FLAG}),
     "roles": ({"title"}, {"title": TEXT, "aliases": TEXTS, "leads": FLAG, "also_called": TEXTS}),
     "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS, "beside_country": TEXTS,
-                          "after_capital": TEXTS}),
+                          "after_capital": TEXTS, "with_country": TEXTS}),
     "topics": ({"slug"}, {"slug": TEXT, "title": TEXT, "description": TEXT, "phrases": TEXTS, "strong": TEXTS,
                           "threshold": NUMBER}),
 }
