@@ -980,3 +980,25 @@ def test_a_capitals_labels_surname_is_the_full_name_the_text_writes_it_in():
             "who will give you a read out of the President's meeting.\n\n"
             "MS. MORENO: Thank you. The President met this morning with the President of Mozambique.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Lopes", "Rita Moreno"]
+
+
+def test_one_quoted_word_is_what_its_speaker_described_something_as_in_any_language():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa described the talks as “warm” and “useful.” He characterised the dinner as \"long\".\n\n"
+            "Vega a qualifié la rencontre d'« excellente » devant la presse.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Rui Costa", "warm"), ("Rui Costa", "useful."), ("Rui Costa", "long"), ("Luis Vega", "excellente"),
+    ]
+
+
+def test_one_quoted_word_after_a_naming_verb_or_said_of_a_thing_stays_a_scare_quote():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa called Lisbon an “inseparable” partner of the capital. Vega said the “roadmap” was ready.\n\n"
+            "Costa described the plan, which had been “delayed”, at length.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_quotation_is_said_by_the_one_who_characterised_something_in_its_words():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "The leaders held what Vega characterized as an “open and useful” meeting.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "open and useful")]
