@@ -1002,3 +1002,21 @@ def test_a_quotation_is_said_by_the_one_who_characterised_something_in_its_words
     text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "The leaders held what Vega characterized as an “open and useful” meeting.\n")
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "open and useful")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Costa pointed out that trade had grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa points out that trade has grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa reaffirmed that trade had grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa recounted how trade had grown. “We have doubled our trade in five years and will double it again.”",
+])
+def test_more_english_reporting_verbs_name_the_speaker(sentence):
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Vega spoke first.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_ones_words():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Vega mentioned that Costa had thanked the firefighters who came “to help our people in the fires.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
