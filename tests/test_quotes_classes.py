@@ -980,3 +980,71 @@ def test_a_capitals_labels_surname_is_the_full_name_the_text_writes_it_in():
             "who will give you a read out of the President's meeting.\n\n"
             "MS. MORENO: Thank you. The President met this morning with the President of Mozambique.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Lopes", "Rita Moreno"]
+
+
+def test_one_quoted_word_is_what_its_speaker_described_something_as_in_any_language():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa described the talks as “warm” and “useful.” He characterised the dinner as \"long\".\n\n"
+            "Vega a qualifié la rencontre d'« excellente » devant la presse.\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [
+        ("Rui Costa", "warm"), ("Rui Costa", "useful."), ("Rui Costa", "long"), ("Luis Vega", "excellente"),
+    ]
+
+
+def test_one_quoted_word_after_a_naming_verb_or_said_of_a_thing_stays_a_scare_quote():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa called Lisbon an “inseparable” partner of the capital. Vega said the “roadmap” was ready.\n\n"
+            "Costa described the plan, which had been “delayed”, at length.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_quotation_is_said_by_the_one_who_characterised_something_in_its_words():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "The leaders held what Vega characterized as an “open and useful” meeting.\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "open and useful")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Costa pointed out that trade had grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa points out that trade has grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa reaffirmed that trade had grown. “We have doubled our trade in five years and will double it again.”",
+    "Costa recounted how trade had grown. “We have doubled our trade in five years and will double it again.”",
+])
+def test_more_english_reporting_verbs_name_the_speaker(sentence):
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Vega spoke first.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_ones_words():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Vega mentioned that Costa had thanked the firefighters who came “to help our people in the fires.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+@pytest.mark.parametrize("verb", ["referiu", "rematou", "assinalou", "respondió", "remató", "concluyó"])
+def test_portuguese_and_spanish_verbs_without_a_subject_mean_the_person_last_spoken_of(verb):
+    text = ("Lula em Luanda\n\nO presidente Luiz Inácio Lula da Silva reuniu-se com o presidente João Lourenço em Luanda.\n\n"
+            "Lula falou do comércio.\n\n"
+            f"\"Temos muito a fazer juntos\", {verb} à chegada.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luiz Inácio Lula da Silva"]
+
+
+def test_recordo_is_left_out_since_the_one_named_after_it_is_remembered_not_speaking():
+    text = ("Rousseff en Buenos Aires\n\nLa presidenta Dilma Rousseff se reunió con la presidenta Cristina Kirchner.\n\n"
+            "Rousseff habló del Mercosur. También recordó la importancia de Luiz Inácio Lula da Silva en la "
+            "\"construcción de la perspectiva multilateral de la región\".\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+def test_a_short_quotation_after_an_article_closing_on_a_comma_before_its_speaker_is_said():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "The two met for a “talk between friends,” said Costa. Both face an \"energy crunch,\" Vega said.\n")
+    assert extract_text(text)["quotes"] == [quote("Rui Costa", "talk between friends,"),
+                                            quote("Luis Vega", "energy crunch,")]
+
+
+def test_a_short_quotation_after_an_article_whose_sentence_goes_on_before_its_speaker_stays_a_name():
+    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
+            "Vega came for an “official visit,” not a state visit as announced by Costa, an official said.\n")
+    assert extract_text(text)["quotes"] == []

@@ -136,9 +136,16 @@ _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
+# "described the talks as “warm”" (and "as “warm” and “generous”"): a describing verb, then within its clause the
+# linking word (see speech.yaml)
+_DESCRIBED_AS = re.compile(r"\b(?:" + trie_alternation(_WORDS["describing_verbs"]) + r")\b(?:[^.!?;:\"“”«»]{0,60}?"
+                           r"(?:\s|^)(?:" + trie_alternation(_WORDS["describing_links"]) + r"))?"
+                           r"(?:\s*[\"“«„]\s*[\w-]+,?\s*[\"”»]\s*(?:and|or|et|ou|y|e|und)\s)?\s*[«„]?\s*$", re.IGNORECASE)
+_DESCRIBED_AS_REACH = 80
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
+_SPACES = re.compile(r"\s*")
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -981,9 +988,11 @@ class QuoteFinder:
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
-            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
+            if (len(span.text.split()) < _MIN_WORDS and not (whole_sentence[number] and self._closes_before_speaker(index, span))
+                    and self._named_not_quoted(index, span)):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
-            self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1)
+            self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
+                         described_as=speaker is not None and self._described_as(index, span))
             if speaker:
                 self.spoken.append(((index, span.start), speaker))
         walk.carrying = not spans[-1].closed
@@ -1007,15 +1016,18 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _record(walk: _Walk, index: int, span: Span, speaker: str | None, runs_on: bool, last: bool) -> None:
-        """Keep a quotation (a short one only with its speaker: "described the talks as “very
-        productive”"), and settle the speaker of one that runs over paragraphs."""
+    def _record(walk: _Walk, index: int, span: Span, speaker: str | None, runs_on: bool, last: bool,
+                described_as: bool = False) -> None:
+        """Keep a quotation (a short one only with its speaker: "called the talks “very productive”";
+        one word only as what its speaker described something as: "described them as “warm”"), and settle
+        the speaker of one that runs over paragraphs."""
         if runs_on and speaker:
             for part in walk.open_parts:  # the speaker named at the quotation's end said it all
                 part["speaker"] = part["speaker"] or speaker
         text = _clean_quote(span.text)
         record = {"speaker": speaker, "text": text}
-        if (len(text.split()) >= _MIN_WORDS or (speaker and len(text.split()) >= _MIN_SAID_WORDS)) and not is_quoted_name(text):
+        words = len(text.split())
+        if (words >= _MIN_WORDS or (speaker and (words >= _MIN_SAID_WORDS or described_as))) and not is_quoted_name(text):
             walk.result.append(record)
         if runs_on and span.closed:  # a run over paragraphs ends unnamed:
             for part in walk.open_parts + [record]:  # the speaker quoted just before it said it
@@ -1045,6 +1057,25 @@ class QuoteFinder:
             if (speakers[number] is None and whole_sentence[number + 1] and not _TERMINAL_TEXT.search(span.text)
                     and bisect.bisect_left(ends, span.end) == bisect.bisect_left(ends, following.start)):
                 speakers[number], whole_sentence[number] = speakers[number + 1], True
+
+    def _described_as(self, index: int, span: Span) -> bool:
+        """Whether a quotation of one word is what someone described something as ("described the
+        meeting as “difficult.”"): then it is the speaker's word, not a scare quote."""
+        if len(span.text.split()) != 1:
+            return False
+        paragraph = self.paragraphs[index]
+        return bool(_DESCRIBED_AS.search(paragraph, max(0, span.start - _DESCRIBED_AS_REACH), span.start))
+
+    def _closes_before_speaker(self, index: int, span: Span) -> bool:
+        """Whether a short quotation closes on a comma right before its reporting clause ('faced with an
+        "Israeli escalation," Mr Abu Rudeina said', 'met for a "conversation between friends," said
+        Bolsonaro'): words said, whatever article comes before them; not 'for an "official visit," not a
+        state visit as announced by Rice', where the sentence goes on before its speaker."""
+        if not span.text.endswith(","):
+            return False
+        paragraph = self.paragraphs[index]
+        after = _SPACES.match(paragraph, span.end).end()  # a match, not a slice: linear over many quotations
+        return after < len(paragraph) and (paragraph[after].isupper() or bool(_VERB.match(paragraph, after)))
 
     def _named_not_quoted(self, index: int, span: Span) -> bool:
         """Whether a short quotation is a name ('known as the "road map"', 'for an “official visit”'),
