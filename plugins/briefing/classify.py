@@ -586,8 +586,8 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*")
 def _country_unnamed(kb: Knowledge, place: str | None, texts: list[str]) -> bool:
     """Whether the place was read from a venue's name other countries share ("en el Palacio Nacional") in a text
     that names neither the place's country, nor its people, nor the place by another of its names."""
-    shared = kb.place_with_country.get(place or "")
-    if not shared:
+    shared = kb.place_with_country.get(place) if place else None
+    if not place or not shared:
         return False
     text = " ".join(texts)
     country = kb.country_by_place.get(place)
@@ -1200,8 +1200,9 @@ _UNDASHED_DATELINE = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS} .'’\-]{{1
 
 def _only_a_date(text: str) -> bool:
     """Whether a bracket holds a date and nothing else ("Nov 10", "10 Nov 2021")."""
-    found = dates.find_dates(text) or [(None, *span[2:]) for span in dates.day_months(text)]
-    return bool(found) and found[0][1] == 0 and found[0][2] == len(text)
+    spans = [(start, end) for _day, start, end in dates.find_dates(text)] or [
+        (start, end) for _month, _day, start, end in dates.day_months(text)]
+    return bool(spans) and spans[0] == (0, len(text))
 
 
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

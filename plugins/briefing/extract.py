@@ -592,8 +592,11 @@ def _recorded_day(text: str, cleaned: Cleaned):
     lines = [" ".join(line.split()) for line in text.split("\n")]
     first_text = next((p for p in cleaned.paragraphs if is_paragraph_like(p)), None)
     text_at = _line_index(lines, first_text) if first_text else None
-    for line in cleaned.removed if text_at is not None and _SPOKEN_RECORD else []:
-        value = dates.separated_trailing_date(line) if _SPOKEN_RECORD.search(line) else None
+    record = _SPOKEN_RECORD
+    if text_at is None or record is None:
+        return None
+    for line in cleaned.removed:
+        value = dates.separated_trailing_date(line) if record.search(line) else None
         at = _line_index(lines, line) if value else None
         if at is not None and at < text_at:
             return value
@@ -658,7 +661,7 @@ def _scheduled_other(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     """Whether the date at `at` is the announced day of a happening that is no contact ("used his visit to invite
     him to his inauguration scheduled for May 12"), not of one that is ("the summit slated for Oct 13")."""
     scheduled = _SCHEDULED_BEFORE.search(sentence, max(0, at - _SCHEDULED_REACH), at)
-    return bool(scheduled) and not (cue and cue.search(scheduled["noun"]))
+    return scheduled is not None and not (cue and cue.search(scheduled["noun"]))
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str]):

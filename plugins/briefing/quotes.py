@@ -1074,7 +1074,8 @@ class QuoteFinder:
         if not span.text.endswith(","):
             return False
         paragraph = self.paragraphs[index]
-        after = _SPACES.match(paragraph, span.end).end()  # a match, not a slice: linear over many quotations
+        spaces = _SPACES.match(paragraph, span.end)  # a match, not a slice: linear over many quotations
+        after = spaces.end() if spaces else span.end
         return after < len(paragraph) and (paragraph[after].isupper() or bool(_VERB.match(paragraph, after)))
 
     def _named_not_quoted(self, index: int, span: Span) -> bool:
