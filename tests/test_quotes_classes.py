@@ -1035,16 +1035,3 @@ def test_recordo_is_left_out_since_the_one_named_after_it_is_remembered_not_spea
             "Rousseff habló del Mercosur. También recordó la importancia de Luiz Inácio Lula da Silva en la "
             "\"construcción de la perspectiva multilateral de la región\".\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
-
-
-def test_a_short_quotation_after_an_article_closing_on_a_comma_before_its_speaker_is_said():
-    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
-            "The two met for a “talk between friends,” said Costa. Both face an \"energy crunch,\" Vega said.\n")
-    assert extract_text(text)["quotes"] == [quote("Rui Costa", "talk between friends,"),
-                                            quote("Luis Vega", "energy crunch,")]
-
-
-def test_a_short_quotation_after_an_article_whose_sentence_goes_on_before_its_speaker_stays_a_name():
-    text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
-            "Vega came for an “official visit,” not a state visit as announced by Costa, an official said.\n")
-    assert extract_text(text)["quotes"] == []

@@ -145,7 +145,6 @@ _DESCRIBED_AS_REACH = 80
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
-_SPACES = re.compile(r"\s*")
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -988,8 +987,7 @@ class QuoteFinder:
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
-            if (len(span.text.split()) < _MIN_WORDS and not (whole_sentence[number] and self._closes_before_speaker(index, span))
-                    and self._named_not_quoted(index, span)):
+            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
@@ -1065,18 +1063,6 @@ class QuoteFinder:
             return False
         paragraph = self.paragraphs[index]
         return bool(_DESCRIBED_AS.search(paragraph, max(0, span.start - _DESCRIBED_AS_REACH), span.start))
-
-    def _closes_before_speaker(self, index: int, span: Span) -> bool:
-        """Whether a short quotation closes on a comma right before its reporting clause ('faced with an
-        "Israeli escalation," Mr Abu Rudeina said', 'met for a "conversation between friends," said
-        Bolsonaro'): words said, whatever article comes before them; not 'for an "official visit," not a
-        state visit as announced by Rice', where the sentence goes on before its speaker."""
-        if not span.text.endswith(","):
-            return False
-        paragraph = self.paragraphs[index]
-        spaces = _SPACES.match(paragraph, span.end)  # a match, not a slice: linear over many quotations
-        after = spaces.end() if spaces else span.end
-        return after < len(paragraph) and (paragraph[after].isupper() or bool(_VERB.match(paragraph, after)))
 
     def _named_not_quoted(self, index: int, span: Span) -> bool:
         """Whether a short quotation is a name ('known as the "road map"', 'for an “official visit”'),
