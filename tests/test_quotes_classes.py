@@ -1020,18 +1020,3 @@ def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_one
     text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "Vega mentioned that Costa had thanked the firefighters who came “to help our people in the fires.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
-
-
-@pytest.mark.parametrize("verb", ["referiu", "rematou", "assinalou", "respondió", "remató", "concluyó"])
-def test_portuguese_and_spanish_verbs_without_a_subject_mean_the_person_last_spoken_of(verb):
-    text = ("Lula em Luanda\n\nO presidente Luiz Inácio Lula da Silva reuniu-se com o presidente João Lourenço em Luanda.\n\n"
-            "Lula falou do comércio.\n\n"
-            f"\"Temos muito a fazer juntos\", {verb} à chegada.\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luiz Inácio Lula da Silva"]
-
-
-def test_recordo_is_left_out_since_the_one_named_after_it_is_remembered_not_speaking():
-    text = ("Rousseff en Buenos Aires\n\nLa presidenta Dilma Rousseff se reunió con la presidenta Cristina Kirchner.\n\n"
-            "Rousseff habló del Mercosur. También recordó la importancia de Luiz Inácio Lula da Silva en la "
-            "\"construcción de la perspectiva multilateral de la región\".\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
