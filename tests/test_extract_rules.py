@@ -6304,16 +6304,6 @@ def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
 
 
 @pytest.mark.parametrize("lead, place", [
-    ("President Ana Costa met Prime Minister Luis Vega on the Indonesian island of Batam on Wednesday.", "Batam"),
-    ("La présidente Ana Costa a reçu le président Luis Vega sur l'île de Gorée mercredi.", "Gorée"),
-    # an island that is a country is no city
-    ("President Ana Costa met Prime Minister Luis Vega on the island of Cyprus on Wednesday.", None),
-])
-def test_the_island_of_a_place_names_the_contacts_place(lead, place):
-    assert extract_text(f"Costa and Vega\n\n{lead}\n")["location"] == place
-
-
-@pytest.mark.parametrize("lead, place", [
     ("VATICAN CITY (AP) — Pope Francis received President Ana Costa in a private audience on Monday.", "Vatican City"),
     ("Pope Francis received President Ana Costa at the Vatican on Monday for talks on migration.", "Vatican City"),
     ("Papa Francesco ha ricevuto in udienza il Presidente Ana Costa nel Palazzo Apostolico Vaticano.", "Vatican City"),

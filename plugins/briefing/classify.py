@@ -119,15 +119,11 @@ _VISITED_ELSEWHERE = re.compile(
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
-# Tripoli", "in the Ukrainian capital Kyiv", "on the Indonesian island of Batam": a place named as one (an island
-# that is a country, "the island of Cyprus", is no city: see _as_city).
+# Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village|island)\s+of|capital,?)\s+"
-    rf"(?P<place>{_PLACE_WORDS})"
-    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di",
-    # "sur l'île de Gorée", "en la isla de Margarita", "na ilha de", "sull'isola di"
-    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|l['’]île|la\s+isla|a\s+ilha|l['’]isola)"
-    rf"\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
+    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
+    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
