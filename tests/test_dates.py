@@ -758,19 +758,6 @@ def test_a_day_a_contact_is_scheduled_for_still_dates_it():
     assert dated(text) == ("2018-05-02", "2018-05-12")
 
 
-# A relative word just before a saying verb dates the saying when the sentence announces the contact
-def test_today_before_announced_dates_the_announcement_not_the_visit_it_announces():
-    text = ("A visit announced\n\nJune 4, 1996\n\n"
-            "Prime Minister Ana Costa today announced that President Luis Vega will visit Canada from June 10 to 14.\n")
-    assert dated(text) == ("1996-06-04", None)
-
-
-def test_today_announced_for_a_visit_due_today_still_dates_it():
-    text = ("A visit\n\nJune 4, 1996\n\n"
-            "President Luis Vega will visit Canada today to meet Prime Minister Ana Costa, her office announced.\n")
-    assert dated(text) == ("1996-06-04", "1996-06-04")
-
-
 # A place's name joined by a small word ("upon", Slovene "pri", Czech "nad", "pod") before a date line's date
 @pytest.mark.parametrize("line, value", [
     ("Brdo pri Kranju, 4.3.2009 | press release", D(2009, 3, 4)),

@@ -342,7 +342,6 @@ def _filing_day(paragraphs: list[str], published):
 
 
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|\w+)|announced|stated)\s+$")
-_SAID_JUST_AFTER = re.compile(r"\s+(?:said|says|announced|stated)\b")  # after a relative word: "today announced"
 _SAID_REACH = 40  # characters before a date read for the saying: not the whole sentence for every date in it
 
 
@@ -630,11 +629,8 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     """Whether the date at `at` dates what the sentence reports: not when it stands in a clause
     about another happening ("After the visit on 21 December, Zelenskyy met Duda"), unless that
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
-    if dates.is_future(sentence) and (_SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
-                                      or _said_just_after(sentence, at)):
-        # "Biden will hold talks with Putin next week, an official said on Saturday", "The Prime Minister today
-        # announced that the President will visit Canada": the saying's day
-        return False
+    if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
+        return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     if _scheduled_other(sentence, at, cue):
         return False
     opening = dates.other_clause(sentence, at)
@@ -642,12 +638,6 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
         return True
     contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
     return bool(contacts) and all(opening <= start < at for start in contacts)
-
-
-def _said_just_after(sentence: str, at: int) -> bool:
-    """Whether a saying verb follows the relative word at `at` ("today announced", "on Monday said")."""
-    end = dates.relative_end(sentence, at)
-    return end is not None and bool(_SAID_JUST_AFTER.match(sentence, end))
 
 
 # "his inauguration scheduled for Saturday, May 12, 2018", "the elections set for Sunday": the day of a happening a noun
