@@ -744,20 +744,6 @@ def test_a_day_in_a_copyright_line_not_right_after_its_holder_dates_no_page(line
     assert dated(text)[0] is None
 
 
-# A day a noun's happening is scheduled for is that happening's; a contact's only when the noun is a contact
-def test_a_day_a_non_contact_happening_is_scheduled_for_does_not_date_the_contact():
-    text = ("Monrovia: President Ana Costa received President Luis Vega on a one-day visit.\n\n"
-            "President Vega used his visit to invite her to his inauguration scheduled for Saturday, May 12, 2018 in Lomé.\n\n"
-            "President Vega arrived on Tuesday, May 8, 2018 at the airport.\n")
-    assert dated(text) == (None, "2018-05-08")
-
-
-def test_a_day_a_contact_is_scheduled_for_still_dates_it():
-    text = ("A visit announced\n\nMay 2, 2018\n\n"
-            "President Luis Vega will attend the summit scheduled for Saturday, May 12, 2018 with President Ana Costa.\n")
-    assert dated(text) == ("2018-05-02", "2018-05-12")
-
-
 # A place's name joined by a small word ("upon", Slovene "pri", Czech "nad", "pod") before a date line's date
 @pytest.mark.parametrize("line, value", [
     ("Brdo pri Kranju, 4.3.2009 | press release", D(2009, 3, 4)),

@@ -631,27 +631,11 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
     if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
-    if _scheduled_other(sentence, at, cue):
-        return False
     opening = dates.other_clause(sentence, at)
     if opening is None:
         return True
     contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
     return bool(contacts) and all(opening <= start < at for start in contacts)
-
-
-# "his inauguration scheduled for Saturday, May 12, 2018", "the elections set for Sunday": the day of a happening a noun
-# names, said to be scheduled (not "the meeting is scheduled for Friday": a verb's, not a noun's)
-_SCHEDULED_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?P<noun>[^\W\d_][\w\-]*),?\s+(?:"
-                               + "|".join(_WORDS["scheduled_words"]) + r")\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_SCHEDULED_REACH = 60  # characters before a date read for the noun and its "scheduled for"
-
-
-def _scheduled_other(sentence: str, at: int, cue: re.Pattern | None) -> bool:
-    """Whether the date at `at` is the announced day of a happening that is no contact ("used his visit to invite
-    him to his inauguration scheduled for May 12"), not of one that is ("the summit slated for Oct 13")."""
-    scheduled = _SCHEDULED_BEFORE.search(sentence, max(0, at - _SCHEDULED_REACH), at)
-    return scheduled is not None and not (cue and cue.search(scheduled["noun"]))
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str]):
