@@ -1035,14 +1035,18 @@ def _drop_cut_copies(result: Cleaned) -> None:
     the full caption): a gallery's preview of the line under it, never the headline."""
     paragraphs = result.paragraphs
     first = 0 if result.headline is not None else 1  # a first line of the page may be its headline, cut short itself
-    # (the whole text may go on over the next paragraphs, its dashes and quotes typed otherwise)
     cut = [i for i in range(first, len(paragraphs) - 1) if paragraphs[i].endswith(("…", "..."))
-           and words(paragraphs[i]) >= _CUT_COPY_WORDS
-           and fold(" ".join(paragraphs[i + 1:i + 1 + _CUT_COPY_PARAGRAPHS])).startswith(fold(paragraphs[i].rstrip(".… ")))
-           and len(" ".join(paragraphs[i + 1:i + 1 + _CUT_COPY_PARAGRAPHS])) > len(paragraphs[i])]
+           and words(paragraphs[i]) >= _CUT_COPY_WORDS and _copied_below(paragraphs[i], paragraphs[i + 1:])]
     result.removed.extend(paragraphs[i] for i in cut)
     dropped = set(cut)
     result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in dropped]
+
+
+def _copied_below(cut: str, below: list[str]) -> bool:
+    """Whether the text under a line cut short begins with its words and goes on further: the whole text, over
+    the next few paragraphs perhaps, its dashes and quotes typed otherwise."""
+    whole = " ".join(below[:_CUT_COPY_PARAGRAPHS])
+    return len(whole) > len(cut) and fold(whole).startswith(fold(cut.rstrip(".… ")))
 
 
 def _same_start(caption: str, above: str) -> bool:
