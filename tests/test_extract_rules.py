@@ -6336,3 +6336,96 @@ def test_a_palaces_name_other_countries_share_places_a_contact_only_with_its_cou
 ])
 def test_a_city_too_common_alone_then_the_day_places_the_contact(lead, place):
     assert extract_text(f"Vega et Costa\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # "paying a call on" someone is going to see them, as a courtesy call is
+    ("Premier Luis Vega last week dropped in to Lima to pay a call on President Ana Costa.", "visit"),
+    ("Premier Luis Vega paid a call on President Ana Costa at her residence.", "visit"),
+    # ... not "a call to" someone
+    ("Premier Luis Vega paid for a call to President Ana Costa, who was abroad.", "phone_call"),
+    # Vietnamese "met" and "a meeting" (not bare "gặp", also "faced")
+    ("Thủ tướng Ana Costa đã gặp Tổng thống Luis Vega. Hai bên đánh giá cao kết quả điện đàm với Tổng Bí thư.",
+     "meeting"),
+])
+def test_paying_a_call_on_someone_is_a_visit_and_vietnamese_met_is_a_meeting(lead, kind):
+    assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, source", [
+    # a wire agency's name alone under the headline, as an archive prints its byline
+    ("Vega Bids Farewell to Costa\n\nUnited Press International\n\nPresident Luis Vega today bade farewell to "
+     "Prime Minister Ana Costa at the White House.\n", "United Press International"),
+    # a source line in brackets
+    ("Costa looks forward to Lima visit\n\n[Source: Beehive.gov.nz]\n\nPrime Minister Ana Costa will visit Lima "
+     "next week to meet President Luis Vega.\n", "Beehive.gov.nz"),
+    ("Costa looks forward to Lima visit\n\nPrime Minister Ana Costa will visit Lima next week to meet President "
+     "Luis Vega.\n\n(Source: Beehive.gov.nz)\n", "Beehive.gov.nz"),
+])
+def test_a_wire_agencys_name_alone_and_a_bracketed_source_line_give_the_source(text, source):
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("President Luis Vega held bilateral talks with President Ana Costa at Statehouse, Nairobi.", "Nairobi"),
+    # a venue, then the day after its comma: no city
+    ("Luis Vega and Ana Costa met at the White House, Jan. 29, 1979, for talks.", "Washington"),
+    ("Luis Vega and Ana Costa met at the Presidential Palace, Jan. 29, 1979, for talks.", None),
+])
+def test_a_venue_written_as_one_word_places_the_contact_and_a_day_after_a_venue_is_no_city(lead, place):
+    assert extract_text(f"Leaders\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, published", [
+    # a full date as a sentence of its own opening the text: the page's dateline
+    ("10 June, 2016. Prime Minister Ana Costa has arrived in Lima for a landmark visit.", "2016-06-10"),
+    ("June 10, 2016. Prime Minister Ana Costa has arrived in Lima for a landmark visit.", "2016-06-10"),
+    # ... not a day without its year
+    ("June 10. Prime Minister Ana Costa has arrived in Lima for a landmark visit.", None),
+])
+def test_a_full_date_opening_the_text_as_its_own_sentence_is_the_dateline(lead, published):
+    assert extract_text(f"Costa arrives in Lima\n\n{lead}\n\nShe met President Luis Vega.\n")["published"] == published
+
+
+def test_a_caption_ending_in_a_credit_after_a_slash_is_no_headline():
+    record = extract_text("Ана Коста та Луїс Вега під час зустрічі 1 грудня / © Associated Press\n\n"
+                          "Президентка Ана Коста провела переговори з президентом Луїсом Вегою у Парижі.\n")
+    assert record["removed"] == ["Ана Коста та Луїс Вега під час зустрічі 1 грудня / © Associated Press"]
+    # ... not a sentence that runs on after the sign
+    text = "Talks\n\nThe two leaders spoke for hours / © Reuters reported the talks as warm and long.\n"
+    assert "The two leaders spoke for hours / © Reuters reported the talks as warm and long." in extract_text(text)["body"]
+
+
+def test_a_known_full_name_with_a_finnish_case_ending_glued_on_is_that_person():
+    record = extract_text("Putin saapuu Suomeen\n\nVenäjän presidentti Vladimir Putin saapuu työvierailulle Suomeen. "
+                          "Silloin hän tapasi Helsingissä myös Yhdysvaltojen presidentti Donald Trumpin.\n")
+    assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Donald Trump"]
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a trip of the leader's opening the sentence is another place than this contact's
+    ("After his visit to Paris on Friday to meet President Ana Costa, President Luis Vega paid a brief visit on "
+     "Saturday to President Eva Lind in Abidjan.", "Abidjan"),
+    ("Après sa visite à Paris le vendredi 27 octobre, le président Luis Vega a effectué une brève visite le samedi "
+     "28 octobre à la présidente Eva Lind, à Abidjan.", "Abidjan"),
+    # ... not their talks: this contact's place
+    ("After their talks in Abidjan on Saturday, President Luis Vega and President Eva Lind signed five agreements.",
+     "Abidjan"),
+])
+def test_a_trip_in_the_clause_opening_the_lead_is_not_the_contacts_place(lead, place):
+    assert extract_text(f"Leaders\n\n{lead}\n")["location"] == place
+
+
+def test_a_date_set_off_after_since_his_election_is_that_events_not_the_contacts():
+    record = extract_text("Vega visits Lima\n\nPresident Luis Vega is making his first official visit to Peru since "
+                          "his election, on 24 March 2024.\n\nHe met President Ana Costa on Tuesday, 7 May 2024.\n")
+    assert record["event_date"] == "2024-05-07"
+
+
+def test_a_download_button_in_french_is_no_headline():
+    record = extract_text("6 décembre 1989 - Seul le prononcé fait foi\n\nTélécharger le .pdf\n\nConférence de presse "
+                          "conjointe de MM. Luis Vega, Président de la République, et Ana Costa, Présidente du Soviet "
+                          "Suprême, sur les relations bilatérales, le conflit du Liban et la démocratisation en Europe de "
+                          "l'Est, à Kiev le 6 décembre 1989.\n")
+    assert record["title"].startswith("Conférence de presse conjointe de MM. Luis Vega")
+    assert "Télécharger le .pdf" in record["removed"]

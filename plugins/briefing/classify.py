@@ -136,10 +136,11 @@ _CITY_OF = re.compile(
     rf"|(?<!(?i:taarifa)\sya\s)(?<!(?i:msemaji)\swa\s)(?<!(?i:mujibu)\swa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
-# "at State House, Nairobi": a venue, then its city after a comma.
+# "at State House, Nairobi" ("at Statehouse, Nairobi"): a venue, then its city after a comma (not a day: "at the
+# White House, Jan. 29, 1979")
 _VENUE_COMMA_CITY = re.compile(
-    rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
-    rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})"
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Statehouse|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
+    rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})(?![\w\-])(?!\.?\s+[0-3]?\d(?!\d))"
 )
 # "during his late-August meeting", "[last month’s] productive meeting", "the recent summit in Washington"
 _ANOTHER_CONTACT = re.compile(
@@ -371,7 +372,8 @@ _SAID_AT_END = re.compile(
 _SAID_AT_START = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported|stated)\b"
 )
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>.+)$")
+# ... in brackets too: "[Source: Beehive.gov.nz]"
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*(?P<open>[\[(])?\s*" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>.+?)(?(open)\s*[\])]|)\s*$")
 _PICTURE_AGENCY = re.compile(r"picture alliance\b", re.IGNORECASE)  # "Quelle: picture alliance/dpa": a photo agency's credit
 # the picture's credit after the source: "Source: Reuters | Photo: AFP", "Quelle: dpa | Foto: Jane Roe"
 _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фото)\s*:.*$", re.IGNORECASE)
@@ -680,7 +682,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
-            or _RECALL_VERB.search(text, _sentence_start(text, start), start))  # "Xi recalled his meeting ... in Lima"
+            or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
+            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start))
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -824,6 +827,14 @@ _RECALL_VERB = re.compile(r"\b(?i:recall(?:s|ed|ing)?|reminisc\w*)\s+(?:[\w'’\
                           r"(?i:meeting|meetings|talks|visit|summit|encounter|conversation)\b")
 _LAST_TIME = re.compile(r"\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|autumn|fall|winter)|"
                         + "|".join(month.title() for month in read_words("dates.yaml")["months"]) + r")\b[^,;:]*$")
+
+
+# A trip of the leader's before or after this contact, in the clause that opens the sentence ("After his visit to
+# Paris to meet Macron, Sall paid a brief visit to Ouattara in Abidjan"; not "After their talks in Abidjan, ...": this one)
+_EARLIER_TRIP_OPENING = re.compile(
+    r"(?i:after|before|following|après|avant|dopo|prima\s+d\w*|tras|después\s+de|antes\s+de|depois\s+de|nach|vor)\s+"
+    r"(?i:his|her|sa|son|la|il|su|sua|seinem|seiner|ihrem|ihrer|der|dem)?\s*"
+    r"(?i:visit|trip|tour|stay|stopover|visite|voyage|séjour|escale|visita|viaje|viagem|Besuch|Reise)\b[^,.;]*$")
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -44,7 +44,7 @@ _LEAD_WORDS = 15
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’»]$")
 _TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]\s+[A-Z“\"]")  # not "U.S. President": a full stop after a small letter
 _HEADLINE_LENGTH = 160  # a longer line is prose, whatever its ending
-_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*" + SOURCE_LABEL + r"\s*[:：]\s*\S")
+_SOURCE_LINE = re.compile(r"^[/|•·\-\s]*[\[(]?\s*" + SOURCE_LABEL + r"\s*[:：]\s*\S")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # " date 2023-05-20" (or only " date 2023-05") that a web archive puts before the page's own first
 # line, sometimes on it.

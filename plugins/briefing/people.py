@@ -673,6 +673,12 @@ class PeopleFinder:
             if person:
                 return person
         if len(parts) > 1:
+            # "presidentti Donald Trumpin": a known full name with a case's ending glued on (Finnish, Hungarian)
+            person = next((self.kb.person_by_alias.get(fold(name[:-len(ending)])) for ending in _GLUED_CASE_ENDINGS
+                           if parts[-1].endswith(ending) and len(parts[-1]) - len(ending) >= _INFLECTED_STEM
+                           and self.kb.person_by_alias.get(fold(name[:-len(ending)]))), None)
+            if person:
+                return person
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
             if candidate and (fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]
                               or _one_edit_apart(fold(name), fold(candidate.name))):  # "Emanuel Macron"
