@@ -1020,3 +1020,17 @@ def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_one
     text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "Vega mentioned that Costa had thanked the firefighters who came “to help our people in the fires.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    # the sentence before ends with its speaker named after the verb: "he" is that speaker, not the leaders it names
+    ("said Mr Eli Tembe.", "Eli Tembe"),
+    ("said spokesman Eli Tembe.", "Eli Tembe"),
+    # ... not one the verb is said to: the leader the sentence is about
+    ("Vega said to Mr Eli Tembe.", "Luis Vega"),
+])
+def test_he_said_after_a_sentence_ending_with_its_speaker_after_the_verb_is_that_speaker(attribution, speaker):
+    text = ("Leaders plan summit\n\nA summit will be held in Harare next month, a spokesman said yesterday.\n\n"
+            "The decision was taken at a meeting in Beira between President Ana Costa and President Luis Vega, "
+            f"{attribution}\n\n“The summit will be held by mid-September, but no date was fixed,” he said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

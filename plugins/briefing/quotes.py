@@ -170,6 +170,9 @@ _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a d
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
 _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
+# "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
+_TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\b)[\w.’']+\s+){0,3}")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
@@ -490,7 +493,13 @@ class QuoteFinder:
         text = self.paragraphs[index]
         named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
         candidates = [m for m in named if self._may_speak(index, m, start)]
-        for verb in reversed(list(_VERB.finditer(text, start, end))):
+        verbs = list(_VERB.finditer(text, start, end))
+        for verb in verbs:  # "..., said Mr Tembe.": the speaker named after the verb that ends the sentence
+            after = [m for m in candidates if m.start >= verb.end() and _TITLES_ONLY.fullmatch(text, verb.end(), m.start)
+                     and _SENTENCE_ENDS.match(text, m.end)]
+            if after:
+                return after[0].key
+        for verb in reversed(verbs):
             # (not one after a preposition: "extended his thanks to Hipkins, and acknowledged")
             subjects = [m for m in candidates if m.end <= verb.start()
                         and len(text[m.end:verb.start()].split()) <= 2 and "." not in text[m.end:verb.start()]
