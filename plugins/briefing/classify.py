@@ -136,11 +136,11 @@ _CITY_OF = re.compile(
     rf"|(?<!(?i:taarifa)\sya\s)(?<!(?i:msemaji)\swa\s)(?<!(?i:mujibu)\swa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
-# "at State House, Nairobi" ("at Statehouse, Nairobi"): a venue, then its city after a comma (not a day: "at the
-# White House, Jan. 29, 1979")
+# "at State House, Nairobi" ("at Statehouse, Nairobi"): a venue, then its city after a comma (not a month's short
+# name: "at the White House, Jan. 29, 1979")
 _VENUE_COMMA_CITY = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){{0,4}}(?:House|Statehouse|Palace|Hall|Hotel|Centre|Center|Building|Residence|Lodge|"
-    rf"Castle|Villa|Mansion),\s+(?P<place>{_PLACE_WORDS})(?![\w\-])(?!\.?\s+[0-3]?\d(?!\d))"
+    rf"Castle|Villa|Mansion),\s+(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?P<place>{_PLACE_WORDS})"
 )
 # "during his late-August meeting", "[last month’s] productive meeting", "the recent summit in Washington"
 _ANOTHER_CONTACT = re.compile(
@@ -374,6 +374,7 @@ _SAID_AT_START = re.compile(
 )
 # ... in brackets too: "[Source: Beehive.gov.nz]"
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*(?P<open>[\[(])?\s*" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>.+?)(?(open)\s*[\])]|)\s*$")
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}", re.IGNORECASE)  # "Beehive.gov.nz"
 _PICTURE_AGENCY = re.compile(r"picture alliance\b", re.IGNORECASE)  # "Quelle: picture alliance/dpa": a photo agency's credit
 # the picture's credit after the source: "Source: Reuters | Photo: AFP", "Quelle: dpa | Foto: Jane Roe"
 _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фото)\s*:.*$", re.IGNORECASE)
@@ -683,7 +684,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
-            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start))
+            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
+            and not _WHERE_AFTER.match(text, _place_end(text, start)))
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -833,8 +835,10 @@ _LAST_TIME = re.compile(r"\b(?i:last)\s+(?:(?i:week|month|year|spring|summer|aut
 # Paris to meet Macron, Sall paid a brief visit to Ouattara in Abidjan"; not "After their talks in Abidjan, ...": this one)
 _EARLIER_TRIP_OPENING = re.compile(
     r"(?i:after|before|following|après|avant|dopo|prima\s+d\w*|tras|después\s+de|antes\s+de|depois\s+de|nach|vor)\s+"
-    r"(?i:his|her|sa|son|la|il|su|sua|seinem|seiner|ihrem|ihrer|der|dem)?\s*"
+    r"(?i:his|her|a|an|sa|son|la|il|su|sua|seinem|seiner|ihrem|ihrer|der|dem|einem|einer)?\s*(?:[\w\-]+\s+){0,2}?"
     r"(?i:visit|trip|tour|stay|stopover|visite|voyage|séjour|escale|visita|viaje|viagem|Besuch|Reise)\b[^,.;]*$")
+# "After his visit to Beijing, where he met Xi, ...": this contact's place
+_WHERE_AFTER = re.compile(r",\s+(?i:where|où|donde|onde|dove|wo)\b")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1014,6 +1018,8 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
                 return kb.organisation(reported.group("who") or reported.group("by")) or (
                     reported.group("who") or reported.group("by")).strip()
             continue
+        if match and match["open"] and not (kb.organisation(who) or _WEB_ADDRESS.fullmatch(who)):
+            continue  # "(Source: IMF Direction of Trade Statistics)", "(Source: AAP Image/Jane Roe)": a figure's or picture's
         if match:
             parts = [p.strip() for p in re.split(r"\s[–—|\-]\s|\s*\|\s*", who) if p.strip()]
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)

@@ -246,8 +246,7 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]\s+\d))(?:\s?,|\s+[–—])\s+)?"
     r"(?P<when>" + _WHEN + r")[.,]?\s*"  # "Nov. 7, 2015, —"
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
-    r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?"  # "(Télam).-"
-    r"|(?<=\d{4}\.)(?=\s*[A-Z]))\s*"  # a full date as a sentence of its own: "10 June, 2016. The prime minister ..."
+    r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket (a comma
 # before it at times: "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 13th Jan, 2020)")
@@ -1042,11 +1041,13 @@ def other_clause(sentence: str, at: int) -> int | None:
     begins ("after the visit to the US on 21 December,"): the date may be another happening's."""
     reach = max(0, at - _CLAUSE_REACH)
     clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
-    opening = _OTHER_HAPPENING.search(sentence, clause_start, at) or _SINCE_EVENT_BEFORE.search(sentence, reach, clause_start)
+    opening = _OTHER_HAPPENING.search(sentence, clause_start, at) or (
+        _DAY_WORD_ONLY.fullmatch(sentence, clause_start, at) and _SINCE_EVENT_BEFORE.search(sentence, reach, clause_start))
     return opening.start() if opening else None
 
 
 # "... sa première visite depuis son élection, le 24 mars 2024": the date set off by a comma is that event's
+_DAY_WORD_ONLY = re.compile(r"\s*(?:(?i:on|le|el|am|o|il|the)\s+)?")  # ... the date straight after the comma
 _SINCE_EVENT_BEFORE = re.compile(r"\b(?i:since|depuis|desde|seit|sinds|sejak)\s+(?i:his|her|their|son|sa|leur|su|sua|seu|"
                                  r"seiner|seinem|ihrer|ihrem)\s+[^\W\d_]+\s*,\s*$")
 

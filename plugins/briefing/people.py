@@ -605,6 +605,9 @@ _CASE_ENDING = re.compile(rf"['’](?:{'|'.join(_NAME_LISTS['case_endings'])})(?
 
 _GLUED_CASE_ENDINGS = tuple(_NAME_LISTS["glued_case_endings"])  # "Steinmeierin": a case written on without an apostrophe
 _INFLECTED_STEM = 4  # ... on a surname of at least these letters
+# ... and on a known full name, an ending of two letters at least ("Donald Trumpin"; not "Mark Rutten", "Edi Raman":
+# other people's names)
+_GLUED_ENDING_LETTERS = 2
 
 
 def _without_case_ending(name: str) -> str:
@@ -675,7 +678,8 @@ class PeopleFinder:
         if len(parts) > 1:
             # "presidentti Donald Trumpin": a known full name with a case's ending glued on (Finnish, Hungarian)
             person = next((self.kb.person_by_alias.get(fold(name[:-len(ending)])) for ending in _GLUED_CASE_ENDINGS
-                           if parts[-1].endswith(ending) and len(parts[-1]) - len(ending) >= _INFLECTED_STEM
+                           if len(ending) >= _GLUED_ENDING_LETTERS and parts[-1].endswith(ending)
+                           and len(parts[-1]) - len(ending) >= _INFLECTED_STEM
                            and self.kb.person_by_alias.get(fold(name[:-len(ending)]))), None)
             if person:
                 return person
