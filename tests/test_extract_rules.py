@@ -6445,3 +6445,12 @@ def test_a_download_button_in_french_is_no_headline():
                           "l'Est, à Kiev le 6 décembre 1989.\n")
     assert record["title"].startswith("Conférence de presse conjointe de MM. Luis Vega")
     assert "Télécharger le .pdf" in record["removed"]
+
+
+def test_a_shops_empty_cart_is_no_headline():
+    record = extract_text("Your Shopping Cart is empty\n\nThatcher sees Fahd\n\nPrime Minister Ana Costa met King Luis "
+                          "Vega in Riyadh on Monday.\n")
+    assert (record["title"], record["removed"]) == ("Thatcher sees Fahd", ["Your Shopping Cart is empty"])
+    # ... not a sentence about a cart
+    assert "The market's cart is empty of fruit, he said." in extract_text(
+        "Market\n\nPresident Ana Costa met President Luis Vega. The market's cart is empty of fruit, he said.\n")["body"][0]
