@@ -6454,3 +6454,23 @@ def test_a_shops_empty_cart_is_no_headline():
     # ... not a sentence about a cart
     assert "The market's cart is empty of fruit, he said." in extract_text(
         "Market\n\nPresident Ana Costa met President Luis Vega. The market's cart is empty of fruit, he said.\n")["body"][0]
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a meeting of another time told after this one's place: "after meeting him in ..."
+    ("President Luis Vega said he was pleased to see Prime Minister Ana Costa again in Beijing after meeting her in "
+     "St. Petersburg and Evian not long ago.", "Beijing"),
+    # ... not a sentence that opens with it: this contact
+    ("After meeting Prime Minister Ana Costa in Beijing, President Luis Vega said the talks went well.", "Beijing"),
+])
+def test_a_meeting_after_this_ones_place_is_of_another_time(lead, place):
+    assert extract_text(f"Leaders welcome Costa\n\nLeaders welcomed Prime Minister Ana Costa on Monday.\n\n{lead}\n")[
+        "location"] == place
+
+
+def test_an_outlets_bracketed_opener_on_a_line_of_its_own_is_no_headline():
+    record = extract_text("(VTC News) -\n\nNgày 24/5, Chủ tịch nước Ana Costa đã điện đàm với Chủ tịch nước Trung Quốc "
+                          "Tập Cận Bình.\n")
+    assert record["title"].startswith("Ngày 24/5, Chủ tịch nước Ana Costa")
+    assert record["removed"] == ["(VTC News) -"]
+    assert "Xi Jinping" in [p["name"] for p in record["people"]]  # Vietnamese writes Chinese names in its own reading

@@ -685,7 +685,8 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
             or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
-            and not _WHERE_AFTER.match(text, _place_end(text, start)))
+            and not _WHERE_AFTER.match(text, _place_end(text, start))
+            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
 
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
@@ -837,6 +838,10 @@ _EARLIER_TRIP_OPENING = re.compile(
     r"(?i:after|before|following|après|avant|dopo|prima\s+d\w*|tras|después\s+de|antes\s+de|depois\s+de|nach|vor)\s+"
     r"(?i:his|her|a|an|sa|son|la|il|su|sua|seinem|seiner|ihrem|ihrer|der|dem|einem|einer)?\s*(?:[\w\-]+\s+){0,2}?"
     r"(?i:visit|trip|tour|stay|stopover|visite|voyage|séjour|escale|visita|viaje|viagem|Besuch|Reise)\b[^,.;]*$")
+# "... pleased to see Blair again in Beijing after meeting him in St. Petersburg": a contact of another time, told
+# after this one's place
+_AFTER_SEEING_THEM = re.compile(r"\s(?:after|before|since)\s+(?:meeting|seeing|visiting|having\s+met)\s+"
+                                r"(?:him|her|them|[A-Z][\w\-]+)\b[^,.;]{0,40}$")
 # "After his visit to Beijing, where he met Xi, ...": this contact's place
 _WHERE_AFTER = re.compile(r",\s+(?i:where|où|donde|onde|dove|wo)\b")
 
