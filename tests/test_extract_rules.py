@@ -3335,6 +3335,19 @@ def test_food_or_energy_security_is_no_military_coordination():
     assert "military-coordination" not in extract_text(text)["topics"]
 
 
+def test_a_border_conflict_and_a_negotiated_settlement_are_the_peace_process():
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "The two leaders later issued a statement.\n\nCosta described the history of the border conflict.\n\n"
+            "Both hope for a negotiated settlement.\n")
+    assert "peace-process" in extract_text(text)["topics"]
+
+
+def test_a_conflict_in_a_country_discussed_is_that_countrys_topic_not_the_peace_process():
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "The two leaders later issued a statement.\n\nThey also discussed the conflict in Syria.\n")
+    assert extract_text(text)["topics"] == ["syria"]
+
+
 def test_candidates_and_politicians_make_no_elections_topic():
     text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday. Vega is a "
             "candidate for the chair of the regional forum.\n\n"
