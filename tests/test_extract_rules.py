@@ -569,7 +569,7 @@ def test_demonyms_of_a_language_the_rules_do_not_place_are_refused_with_file_and
     ("transcript_two_speakers", ["energy", "syria", "trade-economy"]),
     ("straight_quotes", ["trade-economy", "technology-innovation"]),  # infrastructure, investment, currency swap
     ("weather_widget", ["energy", "nuclear"]),
-    ("role_title_discovers_unknown_minister", ["syria", "military-coordination", "peace-process"]),  # joint patrols; the Idlib ceasefire
+    ("role_title_discovers_unknown_minister", ["syria", "peace-process", "military-coordination"]),  # the Idlib ceasefire discussed; joint patrols
 ])
 def test_topics_from_the_taxonomy(name, topics):
     assert extract(name)["topics"] == topics
@@ -3292,6 +3292,60 @@ def test_people_to_people_ties_in_a_list_of_a_relations_fields_make_no_tourism_a
             "political, security, trade and people-to-people ties between the two countries.\n\n"
             "They agreed to deepen trade and investment.\n")
     assert "tourism-culture" not in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("agenda, topic", [
+    ("They also discussed health and energy.", "energy"),
+    ("They also discussed health and energy.", "health"),
+    ("Trade and energy were also discussed.", "energy"),
+    ("Les deux dirigeants ont également évoqué l'énergie.", "energy"),
+], ids=["en-discussed-energy", "en-discussed-health", "en-passive", "fr-evoque"])
+def test_a_topic_named_once_in_a_sentence_saying_what_was_discussed_is_a_topic(agenda, topic):
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
+            f"The two leaders later held a joint press conference.\n\n{agenda}\n")
+    assert topic in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("Health workers lined the road before the leaders discussed the visit.", "health"),
+    ("They discussed the role of the international community.", "diaspora"),
+    ("They discussed the visit with Speaker Duma Boko.", "elections"),
+    ("They discussed relations resting on their cultural and religious ties.", "tourism-culture"),
+    ("They discussed the importance of peace and stability in the region.", "peace-process"),
+], ids=["before-the-verb", "vague-community", "part-of-a-name", "what-ties-rest-on", "stock-wish"])
+def test_a_phrase_before_the_verb_a_vague_word_or_a_names_part_puts_no_topic_on_the_agenda(sentence, topic):
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
+            f"The two leaders later held a joint press conference.\n\n{sentence}\n")
+    assert topic not in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders signed a security agreement.",
+    "Later they spoke about regional security.",
+], ids=["security-agreement", "regional-security"])
+def test_a_security_pact_or_regional_security_is_military_coordination(sentence):
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
+            f"The two leaders later held a joint press conference.\n\n{sentence}\n")
+    assert "military-coordination" in extract_text(text)["topics"]
+
+
+def test_food_or_energy_security_is_no_military_coordination():
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
+            "The two leaders later held a joint press conference.\n\nLater they spoke about food security and energy security.\n")
+    assert "military-coordination" not in extract_text(text)["topics"]
+
+
+def test_a_border_conflict_and_a_negotiated_settlement_are_the_peace_process():
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "The two leaders later issued a statement.\n\nCosta described the history of the border conflict.\n\n"
+            "Both hope for a negotiated settlement.\n")
+    assert "peace-process" in extract_text(text)["topics"]
+
+
+def test_a_conflict_in_a_country_discussed_is_that_countrys_topic_not_the_peace_process():
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "The two leaders later issued a statement.\n\nThey also discussed the conflict in Syria.\n")
+    assert extract_text(text)["topics"] == ["syria"]
 
 
 def test_candidates_and_politicians_make_no_elections_topic():

@@ -1416,6 +1416,53 @@ _WELL_WISHES = re.compile(r"(?<!\w)(?:" + trie_alternation(read_words("words.yam
                           re.IGNORECASE)
 
 
+def _words_pattern(key: str) -> re.Pattern:
+    """Any of a words.yaml list, as whole words in any case."""
+    return re.compile(r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")[key]) + r")(?![\w\-])", re.IGNORECASE)
+
+
+_DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")
+_VAGUE_ON_AGENDA = frozenset(word.lower() for word in read_words("words.yaml")["vague_agenda_words"])
+_TIES = trie_alternation(read_words("words.yaml")["ties_words"])
+_TIES_AFTER = re.compile(rf"(?:\s+(?:and|y|e|et|und|dan)\s+[\w\-]+)?\s+(?i:{_TIES})(?![\w\-])")  # "cultural (and religious) ties"
+_TIES_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_TIES})\s+$")  # "ikatan budaya", "liens culturels"
+
+
+def _agenda_bounds(whole: str, starts: list[int]) -> dict[int, tuple[int, int]]:
+    """Where, in each sentence that says what was discussed, its agenda lies, as (after, before): a
+    phrase at or after `after` follows a verb ("discussed trade and energy"), one before `before`
+    precedes a passive ("Iran and the situation in Syria were discussed")."""
+    bounds: dict[int, tuple[int, int]] = {}
+    in_passive = set()
+    for match in _DISCUSSED_AFTER.finditer(whole):
+        sentence = bisect.bisect_right(starts, match.start()) - 1
+        after, before = bounds.get(sentence, (len(whole), 0))
+        bounds[sentence] = (after, max(before, match.end()))
+        in_passive.update(range(match.start(), match.end()))
+    for match in _DISCUSSED.finditer(whole):
+        if match.start() not in in_passive:
+            sentence = bisect.bisect_right(starts, match.start()) - 1
+            after, before = bounds.get(sentence, (len(whole), 0))
+            bounds[sentence] = (min(after, match.start()), before)
+    return bounds
+
+
+def _on_agenda(whole: str, match: re.Match, bounds: tuple[int, int] | None) -> bool:
+    """Whether a topic's phrase is named on a sentence's agenda, and not as a vague word, as what two
+    countries' ties rest on, or as part of a name among capitalised words ("the European Political
+    Community Summit", "President Duma Boko")."""
+    if not bounds or bounds[1] <= match.start() < bounds[0] or match.group(0).lower() in _VAGUE_ON_AGENDA:
+        return False
+    start, end = match.span()
+    if _TIES_AFTER.match(whole, end) or _TIES_BEFORE.search(whole, max(0, start - 20), start):
+        return False
+    if not whole[start].isupper():
+        return True
+    before, after = whole[max(0, start - 30):start], whole[end:end + 30]
+    return not ((before.endswith(" ") and before.split()[-1][:1].isupper())
+                or (after.startswith(" ") and after.split()[0][:1].isupper()))
+
+
 _OFFICE_WORDS = trie_alternation(read_words("words.yaml")["office_words"])
 _OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für"
     rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))*\s*$")
@@ -1435,6 +1482,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     A topic needs its threshold of weighted phrase matches, and the article must come back to it
     (matches in two sentences), name it in the headline, use one of its strong phrases, or give
     it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
+    A sentence that says what was discussed puts each topic it names after its verb on the agenda:
+    those phrases count double and settle the topic ("They discussed trade, health and energy").
     """
     scored = []
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)
@@ -1449,6 +1498,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
         starts.append(at)
         at += len(sentence) + 1
     found: dict[str, dict[int, list[str]]] = {t.slug: {} for t in kb.topics}
+    agenda = _agenda_bounds(whole, starts)
+    on_agenda: dict[str, dict[int, int]] = {t.slug: {} for t in kb.topics}
     strong_hits: dict[str, dict[int, int]] = {t.slug: {} for t in kb.topics}
     free = dict.fromkeys(found, 0)  # where each topic's (and its strong phrases') next match may start
     strong_free = dict.fromkeys(found, 0)
@@ -1464,18 +1515,20 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
                     continue
                 sentence = bisect.bisect_right(starts, position) - 1
                 found[slug].setdefault(sentence, []).append(match.group(0).lower())
+                if _on_agenda(whole, match, agenda.get(sentence)):
+                    on_agenda[slug][sentence] = on_agenda[slug].get(sentence, 0) + 1
             if topic.strong_pattern and position >= strong_free[slug] and (
                     match := topic.strong_pattern.match(whole, position)):
                 strong_free[slug] = match.end()
                 sentence = bisect.bisect_right(starts, position) - 1
                 strong_hits[slug][sentence] = strong_hits[slug].get(sentence, 0) + 1
     for topic in kb.topics:
-        found_in, strong_in = found[topic.slug], strong_hits[topic.slug]
+        found_in, strong_in, agenda_in = found[topic.slug], strong_hits[topic.slug], on_agenda[topic.slug]
         score, decisive = 0.0, False
         for index, phrases in found_in.items():
             sentence, weight = segments[index]
-            score += weight * (len(phrases) + strong_in.get(index, 0))
-            decisive = decisive or index in strong_in or weight == HEADLINE_WEIGHT or (
+            score += weight * (len(phrases) + agenda_in.get(index, 0) + strong_in.get(index, 0))
+            decisive = decisive or index in agenda_in or index in strong_in or weight == HEADLINE_WEIGHT or (
                 len(set(phrases)) >= 2 and sentence.count(",") < 3
             )
         if score >= topic.threshold and (len(found_in) >= 2 or decisive):
