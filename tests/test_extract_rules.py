@@ -2266,6 +2266,23 @@ def test_comment_prompts_and_credits_in_the_sites_own_language_are_noise():
     assert extract_text(text)["body"] == ["President Alvaro Uribe met President Rafael Correa in Quito on Monday."]
 
 
+def test_a_sites_disclaimer_of_its_contributors_views_and_its_rules_for_comments_are_noise():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The views, opinions and analyses expressed in the articles on Andes Watch are those of the "
+            "contributor(s) and do not necessarily reflect the views of the publishers.\n\n"
+            "Andes Watch se reserva el derecho de la publicación de los comentarios. No se harán visibles los ofensivos.\n\n"
+            "Le Journal se réserve le droit de supprimer les commentaires injurieux.\n\n"
+            "التعليقات المنشورة لا تعبر بالضرورة عن رأي الموقع\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_a_sentence_reporting_views_or_a_rule_on_comments_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "The views expressed in the joint statement do not necessarily reflect those of every member state.",
+            "The ministry said it reserves the right to remove comments that insult the president."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
