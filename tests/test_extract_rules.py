@@ -2283,6 +2283,19 @@ def test_a_sentence_reporting_views_or_a_rule_on_comments_is_prose():
     assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
 
 
+def test_a_comment_forms_test_that_the_writer_is_no_machine_is_noise_in_several_languages():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Laisser un commentaire\nRecopiez les lettres affichées ci-dessous : Image de Contrôle\n\n"
+            "Please type the characters you see in the image\n\nVinsamlegast svaraðu í tölustöfum\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_a_sentence_about_entering_a_code_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "Reporters were asked to enter the code shown at the gate before the talks."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
