@@ -2296,6 +2296,21 @@ def test_a_sentence_about_entering_a_code_is_prose():
     assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
 
 
+def test_an_offices_telephone_and_fax_numbers_are_noise():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Telefon (växel) 08-405 10 00\n\nThe two leaders signed a fisheries accord.\n\n"
+            "Phone: +51 631 6202 | Fax: +51 631 6250 |\n\nThey will meet again in May.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Telefon (växel) 08-405 10 00", "Phone: +51 631 6202 | Fax: +51 631 6250 |"]
+    assert len(record["body"]) == 3
+
+
+def test_a_sentence_about_a_phone_call_with_its_numbers_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "Phone calls between the two offices, 12 in 2023, went through Tel Aviv."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
