@@ -2311,6 +2311,15 @@ def test_a_sentence_about_a_phone_call_with_its_numbers_is_prose():
     assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
 
 
+def test_a_link_to_the_full_article_after_for_more_is_noise_but_for_more_than_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "For more, read the full article at Andes Watch\n\n"
+            "For more than two hours, the leaders read the joint statement aloud.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["For more, read the full article at Andes Watch"]
+    assert record["body"][-1] == "For more than two hours, the leaders read the joint statement aloud."
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
