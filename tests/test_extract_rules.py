@@ -2320,6 +2320,15 @@ def test_a_link_to_the_full_article_after_for_more_is_noise_but_for_more_than_is
     assert record["body"][-1] == "For more than two hours, the leaders read the joint statement aloud."
 
 
+def test_a_videos_player_formats_are_noise_but_a_sentence_naming_them_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "(QuickTime, Real or Windows Media)\n\n"
+            "The talks were shown live in QuickTime or Windows Media, the ministry said.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["(QuickTime, Real or Windows Media)"]
+    assert record["body"][-1] == "The talks were shown live in QuickTime or Windows Media, the ministry said."
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
