@@ -2329,6 +2329,15 @@ def test_a_videos_player_formats_are_noise_but_a_sentence_naming_them_is_prose()
     assert record["body"][-1] == "The talks were shown live in QuickTime or Windows Media, the ministry said."
 
 
+def test_googles_preferred_source_button_is_noise_but_a_sentence_about_sources_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Google Preferred Source badge\n\nAdd Andes Watch as a preferred source on Google\n\n"
+            "Costa called Vega a preferred source of advice on trade.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Google Preferred Source badge", "Add Andes Watch as a preferred source on Google"]
+    assert record["body"][-1] == "Costa called Vega a preferred source of advice on trade."
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
