@@ -2338,6 +2338,15 @@ def test_googles_preferred_source_button_is_noise_but_a_sentence_about_sources_i
     assert record["body"][-1] == "Costa called Vega a preferred source of advice on trade."
 
 
+def test_a_prompt_to_get_the_sites_news_in_a_messenger_is_noise_but_a_message_sent_there_is_prose():
+    text = ("Jokowi terima Costa\n\nPresiden Joko Widodo menerima Presiden Ana Costa di Istana Bogor, Senin.\n\n"
+            "Berita Andes.co.id di WhatsApp Anda\n\n"
+            "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Berita Andes.co.id di WhatsApp Anda"]
+    assert record["body"][-1] == "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri."
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
