@@ -2347,6 +2347,16 @@ def test_a_prompt_to_get_the_sites_news_in_a_messenger_is_noise_but_a_message_se
     assert record["body"][-1] == "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri."
 
 
+def test_a_catalogue_label_whose_links_the_copy_lost_is_noise_but_a_line_broken_after_a_comma_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Subject Categories ,\nCountries / Regions ,\n\n"
+            "The two leaders signed a fisheries accord and ,\nin Lima, a trade pact.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Subject Categories ,", "Countries / Regions ,"]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders signed a fisheries accord and , in Lima, a trade pact."]
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
