@@ -46,6 +46,15 @@ def test_an_editors_word_in_brackets_inside_a_sentence_stays_but_shortcodes_go()
                                   "Costa said.")
 
 
+def test_an_archived_transcripts_page_marker_goes_but_a_page_cited_in_brackets_stays():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            "We agreed on trade. [end p1]\n\nWe also discussed fisheries [page 2] and energy, as the report "
+            "says (p. 2).\n")
+    assert extract_text(text)["body"] == [
+        "President Ana Costa met President Luis Vega in Lima on Monday. We agreed on trade.",
+        "We also discussed fisheries and energy, as the report says (p. 2)."]
+
+
 def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_but_still_names_the_source():
     text = ("Costa and Vega meet in Lima\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday. (Andina)\n\n"

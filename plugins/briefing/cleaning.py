@@ -25,8 +25,9 @@ else:
 
 _SPACES = re.compile(r"[ \t]+")
 # ... and a picture's markdown left by the copy: "![]() U.S. officials upbeat ..."
-_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\))\s*",
-                           re.IGNORECASE)
+# ... and an archived transcript's page marker at a page's end: "... any real progress. [end p1]", "[page 2]"
+_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)"
+                           r"|\[(?:end\s)?(?:p|pp?\.|page)\s?\d{1,4}\])\s*", re.IGNORECASE)
 # "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
 # sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start
 _EDITORS_WORD = re.compile(r"(?<=[\w,] )\[[a-z]+\](?= \w)|(?<=[\w,] )\[[A-Z][a-z]+\](?= \w)")
