@@ -2366,6 +2366,14 @@ def test_a_catalogue_label_whose_links_the_copy_lost_is_noise_but_a_line_broken_
                               "The two leaders signed a fisheries accord and , in Lima, a trade pact."]
 
 
+def test_a_gallerys_link_with_its_count_of_pictures_is_noise_but_a_sentence_about_a_gallery_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Bildergalerie Ana Costa 6\n\nThe photo gallery in Lima showed 12 pictures of the two leaders.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Bildergalerie Ana Costa 6"]
+    assert record["body"][-1] == "The photo gallery in Lima showed 12 pictures of the two leaders."
+
+
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():
     text = ("Leaders meet in Lisbon\n\n"
             "Portuguese Prime Minister Ana Costa held talks with Spanish Prime Minister Luis Vega in Lisbon on Monday.\n"
