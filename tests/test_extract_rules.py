@@ -55,6 +55,13 @@ def test_an_archived_transcripts_page_marker_goes_but_a_page_cited_in_brackets_s
         "We also discussed fisheries and energy, as the report says (p. 2)."]
 
 
+def test_a_papers_mark_that_the_person_named_is_pictured_goes_but_the_word_pix_stays():
+    text = ("Costa and Vega meet\n\nWASHINGTON: Prime Minister Ana Costa(pix) met President Luis Vega on Thursday.\n\n"
+            "The pix app showed (pictures) of both.\n")
+    assert extract_text(text)["body"] == ["WASHINGTON: Prime Minister Ana Costa met President Luis Vega on Thursday.",
+                                          "The pix app showed (pictures) of both."]
+
+
 def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_but_still_names_the_source():
     text = ("Costa and Vega meet in Lima\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday. (Andina)\n\n"
