@@ -46,6 +46,22 @@ def test_an_editors_word_in_brackets_inside_a_sentence_stays_but_shortcodes_go()
                                   "Costa said.")
 
 
+def test_an_archived_transcripts_page_marker_goes_but_a_page_cited_in_brackets_stays():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            "We agreed on trade. [end p1]\n\nWe also discussed fisheries [page 2] and energy, as the report "
+            "says (p. 2).\n")
+    assert extract_text(text)["body"] == [
+        "President Ana Costa met President Luis Vega in Lima on Monday. We agreed on trade.",
+        "We also discussed fisheries and energy, as the report says (p. 2)."]
+
+
+def test_a_papers_mark_that_the_person_named_is_pictured_goes_but_the_word_pix_stays():
+    text = ("Costa and Vega meet\n\nWASHINGTON: Prime Minister Ana Costa(pix) met President Luis Vega on Thursday.\n\n"
+            "The pix app showed (pictures) of both.\n")
+    assert extract_text(text)["body"] == ["WASHINGTON: Prime Minister Ana Costa met President Luis Vega on Thursday.",
+                                          "The pix app showed (pictures) of both."]
+
+
 def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_but_still_names_the_source():
     text = ("Costa and Vega meet in Lima\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday. (Andina)\n\n"
@@ -2264,6 +2280,105 @@ def test_comment_prompts_and_credits_in_the_sites_own_language_are_noise():
             "¿Tiene algo que decir? Comente\n\nPara comentar este artículo usted debe ser un usuario registrado.\n\n"
             "Редактор: Jane Roe\n\nСпасибі за Вашу активність, Ваше питання буде розглянуто модераторами\n")
     assert extract_text(text)["body"] == ["President Alvaro Uribe met President Rafael Correa in Quito on Monday."]
+
+
+def test_a_sites_disclaimer_of_its_contributors_views_and_its_rules_for_comments_are_noise():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The views, opinions and analyses expressed in the articles on Andes Watch are those of the "
+            "contributor(s) and do not necessarily reflect the views of the publishers.\n\n"
+            "Andes Watch se reserva el derecho de la publicación de los comentarios. No se harán visibles los ofensivos.\n\n"
+            "Le Journal se réserve le droit de supprimer les commentaires injurieux.\n\n"
+            "التعليقات المنشورة لا تعبر بالضرورة عن رأي الموقع\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_a_sentence_reporting_views_or_a_rule_on_comments_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "The views expressed in the joint statement do not necessarily reflect those of every member state.",
+            "The ministry said it reserves the right to remove comments that insult the president."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
+def test_a_comment_forms_test_that_the_writer_is_no_machine_is_noise_in_several_languages():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Laisser un commentaire\nRecopiez les lettres affichées ci-dessous : Image de Contrôle\n\n"
+            "Please type the characters you see in the image\n\nVinsamlegast svaraðu í tölustöfum\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_a_sentence_about_entering_a_code_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "Reporters were asked to enter the code shown at the gate before the talks."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
+def test_an_offices_telephone_and_fax_numbers_are_noise():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Telefon (växel) 08-405 10 00\n\nThe two leaders signed a fisheries accord.\n\n"
+            "Phone: +51 631 6202 | Fax: +51 631 6250 |\n\nThey will meet again in May.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Telefon (växel) 08-405 10 00", "Phone: +51 631 6202 | Fax: +51 631 6250 |"]
+    assert len(record["body"]) == 3
+
+
+def test_a_sentence_about_a_phone_call_with_its_numbers_is_prose():
+    body = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "Phone calls between the two offices, 12 in 2023, went through Tel Aviv."]
+    assert extract_text("Costa and Vega meet\n\n" + "\n\n".join(body) + "\n")["body"] == body
+
+
+def test_a_link_to_the_full_article_after_for_more_is_noise_but_for_more_than_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "For more, read the full article at Andes Watch\n\n"
+            "For more than two hours, the leaders read the joint statement aloud.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["For more, read the full article at Andes Watch"]
+    assert record["body"][-1] == "For more than two hours, the leaders read the joint statement aloud."
+
+
+def test_a_videos_player_formats_are_noise_but_a_sentence_naming_them_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "(QuickTime, Real or Windows Media)\n\n"
+            "The talks were shown live in QuickTime or Windows Media, the ministry said.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["(QuickTime, Real or Windows Media)"]
+    assert record["body"][-1] == "The talks were shown live in QuickTime or Windows Media, the ministry said."
+
+
+def test_googles_preferred_source_button_is_noise_but_a_sentence_about_sources_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Google Preferred Source badge\n\nAdd Andes Watch as a preferred source on Google\n\n"
+            "Costa called Vega a preferred source of advice on trade.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Google Preferred Source badge", "Add Andes Watch as a preferred source on Google"]
+    assert record["body"][-1] == "Costa called Vega a preferred source of advice on trade."
+
+
+def test_a_prompt_to_get_the_sites_news_in_a_messenger_is_noise_but_a_message_sent_there_is_prose():
+    text = ("Jokowi terima Costa\n\nPresiden Joko Widodo menerima Presiden Ana Costa di Istana Bogor, Senin.\n\n"
+            "Berita Andes.co.id di WhatsApp Anda\n\n"
+            "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Berita Andes.co.id di WhatsApp Anda"]
+    assert record["body"][-1] == "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri."
+
+
+def test_a_catalogue_label_whose_links_the_copy_lost_is_noise_but_a_line_broken_after_a_comma_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Subject Categories ,\nCountries / Regions ,\n\n"
+            "The two leaders signed a fisheries accord and ,\nin Lima, a trade pact.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Subject Categories ,", "Countries / Regions ,"]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders signed a fisheries accord and , in Lima, a trade pact."]
+
+
+def test_a_gallerys_link_with_its_count_of_pictures_is_noise_but_a_sentence_about_a_gallery_is_prose():
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Bildergalerie Ana Costa 6\n\nThe photo gallery in Lima showed 12 pictures of the two leaders.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Bildergalerie Ana Costa 6"]
+    assert record["body"][-1] == "The photo gallery in Lima showed 12 pictures of the two leaders."
 
 
 def test_an_embedded_post_and_its_signature_are_removed_and_the_next_post_with_it():

@@ -25,8 +25,11 @@ else:
 
 _SPACES = re.compile(r"[ \t]+")
 # ... and a picture's markdown left by the copy: "![]() U.S. officials upbeat ..."
-_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\))\s*",
-                           re.IGNORECASE)
+# ... and an archived transcript's page marker at a page's end: "... any real progress. [end p1]", "[page 2]"
+# ... and a paper's mark that the person just named is in the picture: "Prime Minister Ismail Sabri Yaakob(pix) met"
+_INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)"
+                           r"|\[(?:end\s)?(?:p|pp?\.|page)\s?\d{1,4}\]|(?<=\w)\s?\(pix\)(?=[\s,.])"
+                           r")\s*", re.IGNORECASE)
 # "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
 # sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start
 _EDITORS_WORD = re.compile(r"(?<=[\w,] )\[[a-z]+\](?= \w)|(?<=[\w,] )\[[A-Z][a-z]+\](?= \w)")
@@ -770,8 +773,8 @@ class _LineReader:
         self.prose_lines.append(False)
         in_widget = self.widget_lines > 0
         self.widget_lines -= in_widget
-        # the pattern tries every space of a line, and needs a bracket, a slash or "fbpx": most lines have none
-        inline_noise = "[" in raw or "/" in raw or "fbpx" in raw.lower()
+        # the pattern tries every space of a line, and needs a bracket, a slash, "fbpx" or "(pix)": most lines have none
+        inline_noise = "[" in raw or "/" in raw or "fbpx" in raw.lower() or "(pix)" in raw.lower()
         line = (_INLINE_NOISE.sub(_inline_noise_out, raw) if inline_noise else raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
