@@ -1020,3 +1020,26 @@ def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_one
     text = ("Costa in Lisbon\n\nPrime Minister Rui Costa met President Luis Vega in Lisbon on Monday.\n\n"
             "Vega mentioned that Costa had thanked the firefighters who came “to help our people in the fires.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("annonce un communiqué de la présidence gabonaise.", "présidence gabonaise"),
+    ("a indiqué samedi un communiqué du cabinet royal.", "cabinet royal"),
+    ("concluye el comunicado de la Casa Amarilla.", "Casa Amarilla"),
+    ("refere um comunicado da Presidência cabo-verdiana.", "Presidência cabo-verdiana"),
+    ("si legge in una nota della Farnesina.", "Italian Foreign Ministry"),  # as the lists name it
+])
+def test_a_document_after_the_verb_in_other_languages_is_its_issuers_word(clause, speaker):
+    text = ("Vega à Lisbonne\n\nLe président Luis Vega a reçu le Premier ministre Rui Costa lundi.\n\n"
+            "« Les deux dirigeants ont parlé de commerce et de sécurité », " + clause + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("dijo Vega en el comunicado de la Casa Amarilla.", "Luis Vega"),  # a name between: the one named speaks
+    ("lit-on dans un communiqué de presse.", None),  # a press release of nobody named
+])
+def test_a_document_after_a_named_speaker_or_of_nobody_gives_no_issuer(clause, speaker):
+    text = ("Vega à Lisbonne\n\nLe président Luis Vega a reçu le Premier ministre Rui Costa lundi.\n\n"
+            "« Les deux dirigeants ont parlé de commerce et de sécurité », " + clause + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

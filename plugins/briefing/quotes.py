@@ -188,6 +188,24 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
+
+
+def _elided(words) -> str:
+    """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s?" if w[-1] in "'’" else r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
+# its verb (one to three words), the document, and perhaps its issuer, in capitals or opening with an institution's
+# word ("…», annonce un communiqué de la présidence sénégalaise", "…», précise le communiqué"; speech.yaml)
+_DOCUMENT_SPEAKS = re.compile(
+    r"[\s,;–—\-]*(?:[a-zà-ÿ][\w'’]*[\s\-]+){1,3}?"  # (in small letters: not "dijo Petro en el comunicado")
+    rf"(?i:{_elided(_WORDS['document_articles_elsewhere'])})"
+    rf"(?i:{trie_alternation(_WORDS['documents_elsewhere'], shared=False)})"
+    rf"(?:\s+(?i:{_elided(_WORDS['issued_by_elsewhere'])})"
+    rf"(?P<who>(?:[A-ZÀ-Þ]|(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\b)[\w’'\-]*"
+    r"(?:\s+[\w’'\-]+){0,6}?))?\s*(?=[,.;:]|$)")
 # A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
@@ -555,6 +573,18 @@ class QuoteFinder:
     def _organisation_in(self, text: str) -> str | None:
         return self.kb.organisation_in(text)
 
+    def _document_speaking(self, text: str) -> str | None:
+        """The issuer of the document a reporting clause in another language makes its subject ("…», annonce un
+        communiqué de la présidence sénégalaise"), or of the last one issued ("…», précise le communiqué"); None
+        when nothing says whose the document is. Only where it matched (see `_DOCUMENT_SPEAKS`)."""
+        document = _DOCUMENT_SPEAKS.match(text)
+        if document is None:
+            return None
+        who = document.group("who")
+        if who:
+            self.issuer = self.kb.organisation(who) or who
+        return self.issuer
+
     def _issuer(self, text: str, index: int | None = None, position: int = 0) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
         and "the press release added" after it (or after "according to a statement from the Amiri Diwan"
@@ -623,6 +653,9 @@ class QuoteFinder:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb; a pronoun
         means somebody named before the quotation (at `quoted_at`), not inside its words."""
         text = self.paragraphs[index][start:end]
+        document = None if before else self._document_speaking(text)
+        if document:
+            return document
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
