@@ -1043,3 +1043,19 @@ def test_a_document_after_a_named_speaker_or_of_nobody_gives_no_issuer(clause, s
     text = ("Vega à Lisbonne\n\nLe président Luis Vega a reçu le Premier ministre Rui Costa lundi.\n\n"
             "« Les deux dirigeants ont parlé de commerce et de sécurité », " + clause + "\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_he_after_a_sentence_that_opens_with_his_own_speech_verb_is_still_the_one_named_before():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            "He said Portugal expected a smooth handover from Jonathan to the President-elect, Gen. Muhammadu Buhari.\n\n"
+            "He said, “I took the opportunity to commend him for his statesmanship after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_he_after_a_sentence_whose_subject_is_named_is_that_one():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            "Then Jonathan said Nigeria expected a smooth handover to the President-elect, Gen. Muhammadu Buhari.\n\n"
+            "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]

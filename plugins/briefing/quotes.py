@@ -172,6 +172,8 @@ _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
+# ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
+_PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}", re.IGNORECASE)
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
@@ -471,10 +473,16 @@ class QuoteFinder:
         return None, (-1, -1)
 
     def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
-        """Whether a sentence opens with a pronoun and names the person only after a preposition."""
+        """Whether a sentence opens with a pronoun and names the person only after a preposition, or after the
+        pronoun's own speech verb ("He said ECOWAS expected a smooth transition to the President-elect, Buhari"):
+        "he" is then still someone named before."""
         text = self.paragraphs[index]
+        opening = _PRONOUN_OPENING.match(text, begin)
+        if not opening:
+            return False
         objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
-        return bool(_PRONOUN_OPENING.match(text, begin)) and any(p.search(text, begin, mention.start) for p in objects)
+        says = _PRONOUN_SAYS.match(text, opening.end())
+        return bool(says and says.end() <= mention.start) or any(p.search(text, begin, mention.start) for p in objects)
 
     def _quoted_at(self, index: int, position: int) -> bool:
         """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
