@@ -1059,3 +1059,19 @@ def test_he_after_a_sentence_whose_subject_is_named_is_that_one():
             "Then Jonathan said Nigeria expected a smooth handover to the President-elect, Gen. Muhammadu Buhari.\n\n"
             "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]
+
+
+@pytest.mark.parametrize("rank", ["Maj.-Gen.", "Lt.-Gen.", "Brig.-Gen."])
+def test_a_rank_abbreviated_in_two_hyphenated_parts_ends_no_sentence(rank):
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            f"He said Portugal expected a smooth handover to the President-elect, {rank} Muhammadu Buhari (retd.).\n\n"
+            "He said, “I took the opportunity to commend him for his statesmanship after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_a_hyphenated_word_before_a_full_stop_still_ends_the_sentence():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nThe talks were long. Jonathan said the visit of his guest from Lisbon was well-timed.\n\n"
+            "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]
