@@ -1075,3 +1075,21 @@ def test_a_hyphenated_word_before_a_full_stop_still_ends_the_sentence():
             "on Monday.\n\nThe talks were long. Jonathan said the visit of his guest from Lisbon was well-timed.\n\n"
             "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monarch also noted Vega's love of horses and quipped, “I understand Chilean horses make splendid riders!”",
+    "« Les chevaux chiliens sont de splendides montures », a ajouté le monarque.",
+    "“King George III could not have imagined this day,” the monarch said.",  # a forebear named: the one here
+])
+def test_the_monarch_is_the_monarch_the_article_names(sentence):
+    text = ("King Charles hosts Vega\n\nKing Charles III welcomed President Luis Vega of Chile to Windsor Castle on "
+            "Tuesday.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Charles III"]
+
+
+def test_a_monarchy_or_a_toast_to_the_monarch_names_no_speaker():
+    text = ("Vega in London\n\nPresident Luis Vega of Chile met Prime Minister Ana Costa in London on Tuesday.\n\n"
+            "The visit ended with a toast to the monarch. “We are friends for ever,” Vega said.\n\n"
+            "The monarchy was not discussed, the Chilean leader said. “Trade came first in the talks,” he added.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega", "Luis Vega"]

@@ -253,8 +253,9 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
                rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
                # "the President of Kazakhstan said": the country after the title tells which president
                rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{trie_alternation(kb.country_by_word)})(?![\w\-]))?"
-               # "His Majesty expressed hope ...": the monarch the article names
-               rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty)")
+               # "His Majesty expressed hope ...", "The monarch also noted": the monarch the article names
+               rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty|(?:[Tt]he|[Ll]e|[Ee]l|[Oo]|[Ii]l|[Dd]er)\s+"
+               rf"(?:{'|'.join(_NAME_WORDS['monarch_nouns'])}))")
     # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after, if any
     # ("a insisté le président", as "the president said")
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
@@ -545,6 +546,8 @@ class QuoteFinder:
         country = self.kb.country_of_demonym(demonym) if demonym else None
         if groups["majesty"]:
             fits = [p["name"] for p in self.people if p["role"] in _MONARCHS]
+            if len(fits) > 1 and index is not None:  # (a forebear named too: the one the text was about)
+                return self._last_person_before(index, position, among=frozenset(fits))
         elif groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
             if country is None:
                 return None
