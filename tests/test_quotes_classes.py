@@ -1093,3 +1093,22 @@ def test_a_monarchy_or_a_toast_to_the_monarch_names_no_speaker():
             "The visit ended with a toast to the monarch. “We are friends for ever,” Vega said.\n\n"
             "The monarchy was not discussed, the Chilean leader said. “Trade came first in the talks,” he added.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega", "Luis Vega"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan has been promoting its “free and open Pacific strategy,” a policy of the Costa government.",
+    "The ministers agreed on the Regolamento “Crisi e forza maggiore” in Brussels.",
+    "Vega würdigte die „Politik mit menschlichem Maß“ als Erbe des Jahrhunderts.",
+])
+def test_a_short_quotation_nobody_is_said_to_speak_after_an_article_names_a_thing(sentence):
+    text = ("Costa in Santiago\n\nPrime Minister Rui Costa met President Luis Vega in Santiago on Monday.\n\n"
+            + sentence + "\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_short_quotation_after_an_article_stays_when_someone_says_it():
+    text = ("Costa in Santiago\n\nPrime Minister Rui Costa met President Luis Vega in Santiago on Monday.\n\n"
+            "Costa praised the “very warm and open talks” with his guest. He also praised the “spirit of our two "
+            "peoples”.\n")
+    assert extract_text(text)["quotes"] == [quote("Rui Costa", "very warm and open talks"),
+                                            quote("Rui Costa", "spirit of our two peoples")]

@@ -145,6 +145,11 @@ _DESCRIBED_AS_REACH = 80
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
+# ... and a quotation of up to five words that nobody is said to have spoken, after an article of any language
+# ("its “free and open Indo-Pacific strategy,”", "sul Regolamento “Crisi e forza maggiore”"): a thing's name
+_NAMED_UNSAID_WORDS = 6
+_ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
+                             r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -1033,6 +1038,9 @@ class QuoteFinder:
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
+            if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
+                    _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)):
+                continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
             if speaker:
