@@ -1318,3 +1318,17 @@ def test_a_spouses_given_name_is_no_leader_known_by_it_but_a_fathers_or_a_partne
 ])
 def test_a_headlines_verb_or_elect_after_a_title_is_no_name(text):
     assert not {"Holds Talks", "Holds", "Electo"} & set(names(f"{text}\n"))
+
+
+def test_a_word_after_a_name_particle_is_the_names_even_when_it_is_a_verb_elsewhere():
+    text = ("Sultan in Riyadh\n\nSultan Haitham bin Tarik of Oman met King Salman in Riyadh on Monday.\n\n"
+            "For his part, the Omani ambassador, Faisal bin Turki al Said, affirmed that the visit is \"a new stage "
+            "in the relations between the two countries\".\n")
+    assert names(text)[-1] == "Faisal bin Turki al Said"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Faisal bin Turki al Said"]
+
+
+def test_said_after_a_name_without_a_particle_is_still_the_verb():
+    text = ("Sultan in Riyadh\n\nSultan Haitham bin Tarik of Oman met King Salman in Riyadh on Monday.\n\n"
+            "The Omani ambassador Faisal Busaidi Said the visit was long.\n")
+    assert "Faisal Busaidi" in names(text) and not any("Said" in name for name in names(text))

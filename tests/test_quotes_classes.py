@@ -1034,3 +1034,95 @@ def test_he_said_after_a_sentence_ending_with_its_speaker_after_the_verb_is_that
             "The decision was taken at a meeting in Beira between President Ana Costa and President Luis Vega, "
             f"{attribution}\n\n“The summit will be held by mid-September, but no date was fixed,” he said.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("annonce un communiqué de la présidence gabonaise.", "présidence gabonaise"),
+    ("a indiqué samedi un communiqué du cabinet royal.", "cabinet royal"),
+    ("concluye el comunicado de la Casa Amarilla.", "Casa Amarilla"),
+    ("refere um comunicado da Presidência cabo-verdiana.", "Presidência cabo-verdiana"),
+    ("si legge in una nota della Farnesina.", "Italian Foreign Ministry"),  # as the lists name it
+])
+def test_a_document_after_the_verb_in_other_languages_is_its_issuers_word(clause, speaker):
+    text = ("Vega à Lisbonne\n\nLe président Luis Vega a reçu le Premier ministre Rui Costa lundi.\n\n"
+            "« Les deux dirigeants ont parlé de commerce et de sécurité », " + clause + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("dijo Vega en el comunicado de la Casa Amarilla.", "Luis Vega"),  # a name between: the one named speaks
+    ("lit-on dans un communiqué de presse.", None),  # a press release of nobody named
+])
+def test_a_document_after_a_named_speaker_or_of_nobody_gives_no_issuer(clause, speaker):
+    text = ("Vega à Lisbonne\n\nLe président Luis Vega a reçu le Premier ministre Rui Costa lundi.\n\n"
+            "« Les deux dirigeants ont parlé de commerce et de sécurité », " + clause + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_he_after_a_sentence_that_opens_with_his_own_speech_verb_is_still_the_one_named_before():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            "He said Portugal expected a smooth handover from Jonathan to the President-elect, Gen. Muhammadu Buhari.\n\n"
+            "He said, “I took the opportunity to commend him for his statesmanship after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_he_after_a_sentence_whose_subject_is_named_is_that_one():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            "Then Jonathan said Nigeria expected a smooth handover to the President-elect, Gen. Muhammadu Buhari.\n\n"
+            "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]
+
+
+@pytest.mark.parametrize("rank", ["Maj.-Gen.", "Lt.-Gen.", "Brig.-Gen."])
+def test_a_rank_abbreviated_in_two_hyphenated_parts_ends_no_sentence(rank):
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nCosta spoke with reporters after the meeting.\n\n"
+            f"He said Portugal expected a smooth handover to the President-elect, {rank} Muhammadu Buhari (retd.).\n\n"
+            "He said, “I took the opportunity to commend him for his statesmanship after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Rui Costa"]
+
+
+def test_a_hyphenated_word_before_a_full_stop_still_ends_the_sentence():
+    text = ("Costa in Abuja\n\nPortuguese Prime Minister Rui Costa met Nigerian President Goodluck Jonathan in Abuja "
+            "on Monday.\n\nThe talks were long. Jonathan said the visit of his guest from Lisbon was well-timed.\n\n"
+            "He said, “I took the opportunity to thank the people for their patience after the election.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Goodluck Jonathan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monarch also noted Vega's love of horses and quipped, “I understand Chilean horses make splendid riders!”",
+    "« Les chevaux chiliens sont de splendides montures », a ajouté le monarque.",
+    "“King George III could not have imagined this day,” the monarch said.",  # a forebear named: the one here
+])
+def test_the_monarch_is_the_monarch_the_article_names(sentence):
+    text = ("King Charles hosts Vega\n\nKing Charles III welcomed President Luis Vega of Chile to Windsor Castle on "
+            "Tuesday.\n\n" + sentence + "\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Charles III"]
+
+
+def test_a_monarchy_or_a_toast_to_the_monarch_names_no_speaker():
+    text = ("Vega in London\n\nPresident Luis Vega of Chile met Prime Minister Ana Costa in London on Tuesday.\n\n"
+            "The visit ended with a toast to the monarch. “We are friends for ever,” Vega said.\n\n"
+            "The monarchy was not discussed, the Chilean leader said. “Trade came first in the talks,” he added.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega", "Luis Vega"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan has been promoting its “free and open Pacific strategy,” a policy of the Costa government.",
+    "The ministers agreed on the Regolamento “Crisi e forza maggiore” in Brussels.",
+    "Vega würdigte die „Politik mit menschlichem Maß“ als Erbe des Jahrhunderts.",
+])
+def test_a_short_quotation_nobody_is_said_to_speak_after_an_article_names_a_thing(sentence):
+    text = ("Costa in Santiago\n\nPrime Minister Rui Costa met President Luis Vega in Santiago on Monday.\n\n"
+            + sentence + "\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_short_quotation_after_an_article_stays_when_someone_says_it():
+    text = ("Costa in Santiago\n\nPrime Minister Rui Costa met President Luis Vega in Santiago on Monday.\n\n"
+            "Costa praised the “very warm and open talks” with his guest. He also praised the “spirit of our two "
+            "peoples”.\n")
+    assert extract_text(text)["quotes"] == [quote("Rui Costa", "very warm and open talks"),
+                                            quote("Rui Costa", "spirit of our two peoples")]

@@ -365,7 +365,10 @@ def abbreviated(paragraph: str, stop: int, floor: int = 0) -> bool:
     """Whether the full stop at `stop` ends an abbreviation ("Mr.") or an initial ("J."), not a sentence."""
     last = paragraph[max(floor, stop - 12):stop].rsplit(None, 1)[-1:]  # abbreviations are short
     word = last[0].lower() if last else ""
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # ... or ends a rank whose parts are abbreviated and joined by hyphens ("Maj.-Gen. Muhammadu Buhari", "Lt.-Col.")
+    parts = word.split("-")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
+        len(parts) > 1 and parts[-1] in _ABBREVIATIONS and all(part.endswith(".") for part in parts[:-1]))
 
 
 _PROSE_REACH = 400  # the characters of a line read for its prose

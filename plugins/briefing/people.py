@@ -230,6 +230,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[start + (len(a) >= len(b)):] == b[start + (len(b) >= len(a)):]
 
 
+_PARTICLE_WORDS = frozenset(_NAME_LISTS["particles"])
+
+
 def _trim_name(name: str) -> str | None:
     """Cut a captured name at the first word that cannot be part of a name; skip courtesy titles."""
     kept: list[str] = []
@@ -244,7 +247,9 @@ def _trim_name(name: str) -> str | None:
         initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
         if kept and word in _INSTITUTION_WORDS:
             return None  # "White House, the prime minister": the words name the institution
-        if (word.rstrip(".") in _NOT_NAMES and not initial) or word.endswith(("'s", "’s")):
+        # (after a particle the word is the name's: "Faisal bin Turki al Said" of the Al Said, not the verb)
+        particle = bool(kept) and kept[-1].casefold() in _PARTICLE_WORDS
+        if (word.rstrip(".") in _NOT_NAMES and not initial and not particle) or word.endswith(("'s", "’s")):
             if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
                 kept.append(word[:-2])
             break

@@ -145,6 +145,11 @@ _DESCRIBED_AS_REACH = 80
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
+# ... and a quotation of up to five words that nobody is said to have spoken, after an article of any language
+# ("its “free and open Indo-Pacific strategy,”", "sul Regolamento “Crisi e forza maggiore”"): a thing's name
+_NAMED_UNSAID_WORDS = 6
+_ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
+                             r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -175,6 +180,8 @@ _TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
+# ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
+_PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}", re.IGNORECASE)
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
@@ -191,6 +198,24 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
+
+
+def _elided(words) -> str:
+    """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s?" if w[-1] in "'’" else r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
+# its verb (one to three words), the document, and perhaps its issuer, in capitals or opening with an institution's
+# word ("…», annonce un communiqué de la présidence sénégalaise", "…», précise le communiqué"; speech.yaml)
+_DOCUMENT_SPEAKS = re.compile(
+    r"[\s,;–—\-]*(?:[a-zà-ÿ][\w'’]*[\s\-]+){1,3}?"  # (in small letters: not "dijo Petro en el comunicado")
+    rf"(?i:{_elided(_WORDS['document_articles_elsewhere'])})"
+    rf"(?i:{trie_alternation(_WORDS['documents_elsewhere'], shared=False)})"
+    rf"(?:\s+(?i:{_elided(_WORDS['issued_by_elsewhere'])})"
+    rf"(?P<who>(?:[A-ZÀ-Þ]|(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\b)[\w’'\-]*"
+    r"(?:\s+[\w’'\-]+){0,6}?))?\s*(?=[,.;:]|$)")
 # A paragraph with more quotation marks than any prose has ("""""" ...): its scraps are not
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
@@ -236,8 +261,9 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
                rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
                # "the President of Kazakhstan said": the country after the title tells which president
                rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{trie_alternation(kb.country_by_word)})(?![\w\-]))?"
-               # "His Majesty expressed hope ...": the monarch the article names
-               rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty)")
+               # "His Majesty expressed hope ...", "The monarch also noted": the monarch the article names
+               rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty|(?:[Tt]he|[Ll]e|[Ee]l|[Oo]|[Ii]l|[Dd]er)\s+"
+               rf"(?:{'|'.join(_NAME_WORDS['monarch_nouns'])}))")
     # "le président français", "el mandatario chileno", "o chefe do governo espanhol": the demonym after, if any
     # ("a insisté le président", as "the president said")
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
@@ -456,10 +482,16 @@ class QuoteFinder:
         return None, (-1, -1)
 
     def _said_of_by_pronoun(self, index: int, begin: int, mention: Mention) -> bool:
-        """Whether a sentence opens with a pronoun and names the person only after a preposition."""
+        """Whether a sentence opens with a pronoun and names the person only after a preposition, or after the
+        pronoun's own speech verb ("He said ECOWAS expected a smooth transition to the President-elect, Buhari"):
+        "he" is then still someone named before."""
         text = self.paragraphs[index]
+        opening = _PRONOUN_OPENING.match(text, begin)
+        if not opening:
+            return False
         objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
-        return bool(_PRONOUN_OPENING.match(text, begin)) and any(p.search(text, begin, mention.start) for p in objects)
+        says = _PRONOUN_SAYS.match(text, opening.end())
+        return bool(says and says.end() <= mention.start) or any(p.search(text, begin, mention.start) for p in objects)
 
     def _quoted_at(self, index: int, position: int) -> bool:
         """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
@@ -528,6 +560,8 @@ class QuoteFinder:
         country = self.kb.country_of_demonym(demonym) if demonym else None
         if groups["majesty"]:
             fits = [p["name"] for p in self.people if p["role"] in _MONARCHS]
+            if len(fits) > 1 and index is not None:  # (a forebear named too: the one the text was about)
+                return self._last_person_before(index, position, among=frozenset(fits))
         elif groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
             if country is None:
                 return None
@@ -563,6 +597,18 @@ class QuoteFinder:
 
     def _organisation_in(self, text: str) -> str | None:
         return self.kb.organisation_in(text)
+
+    def _document_speaking(self, text: str) -> str | None:
+        """The issuer of the document a reporting clause in another language makes its subject ("…», annonce un
+        communiqué de la présidence sénégalaise"), or of the last one issued ("…», précise le communiqué"); None
+        when nothing says whose the document is. Only where it matched (see `_DOCUMENT_SPEAKS`)."""
+        document = _DOCUMENT_SPEAKS.match(text)
+        if document is None:
+            return None
+        who = document.group("who")
+        if who:
+            self.issuer = self.kb.organisation(who) or who
+        return self.issuer
 
     def _issuer(self, text: str, index: int | None = None, position: int = 0) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
@@ -632,6 +678,9 @@ class QuoteFinder:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb; a pronoun
         means somebody named before the quotation (at `quoted_at`), not inside its words."""
         text = self.paragraphs[index][start:end]
+        document = None if before else self._document_speaking(text)
+        if document:
+            return document
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
@@ -998,6 +1047,9 @@ class QuoteFinder:
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
+            if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
+                    _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)):
+                continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
             if speaker:
