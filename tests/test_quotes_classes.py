@@ -1126,3 +1126,16 @@ def test_a_short_quotation_after_an_article_stays_when_someone_says_it():
             "peoples”.\n")
     assert extract_text(text)["quotes"] == [quote("Rui Costa", "very warm and open talks"),
                                             quote("Rui Costa", "spirit of our two peoples")]
+
+
+@pytest.mark.parametrize("later, speaker", [
+    # a surname with the Arabic article, written later without it: the one named in full
+    ("Yawar", "Ghazi al-Yawer"),
+    ("al-Yawar", "Ghazi al-Yawer"),
+    # ... not a fragment of it
+    ("Al", None),
+])
+def test_a_surname_written_later_without_its_arabic_article_is_the_one_named_in_full(later, speaker):
+    text = ("Iraqi president in Kuwait\n\nIraqi President Ghazi al-Yawar arrived in Kuwait on Saturday for an official "
+            f"visit.\n\n“I am here to greet the Kuwaiti people,” {later} told reporters on arrival.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -357,6 +357,10 @@ def _names_a_thing(name: str) -> bool:
     return words[-1] in _NAMESAKE_NOUNS or all(word.casefold() in _REGION_WORDS for word in words)
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+_BARE_SURNAME = 4  # letters a surname keeps without its article: not "Al-Sa", a fragment
+
+
 def _surname(name: str, family_name_first: bool = False) -> str:
     """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi; a monarch's
     name without its number ("Juan Carlos" for Juan Carlos I)."""
@@ -1199,6 +1203,10 @@ class PeopleFinder:
                 for alias in known.aliases if known else ():
                     if len(alias.split()) == 2 and alias.split()[0] == key.split()[0] and self._could_be_name(alias.split()[1]):
                         shorts.setdefault(alias.split()[1], set()).add(key)
+                for short in [short for short, keys in shorts.items() if key in keys]:
+                    bare = _ARABIC_ARTICLE.sub("", short)  # "Yawar" of Ghazi al-Yawar: the surname without its article
+                    if bare != short and len(bare) >= _BARE_SURNAME and self._could_be_name(bare):
+                        shorts.setdefault(bare, set()).add(key)
         for written, key in self.spelled.items():
             shorts.setdefault(written, set()).add(key)
         for key in self.found:
