@@ -3434,22 +3434,6 @@ def test_a_phrase_before_the_verb_a_vague_word_or_a_names_part_puts_no_topic_on_
     assert topic not in extract_text(text)["topics"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The two leaders signed a security agreement.",
-    "Later they spoke about regional security.",
-], ids=["security-agreement", "regional-security"])
-def test_a_security_pact_or_regional_security_is_military_coordination(sentence):
-    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
-            f"The two leaders later held a joint press conference.\n\n{sentence}\n")
-    assert "military-coordination" in extract_text(text)["topics"]
-
-
-def test_food_or_energy_security_is_no_military_coordination():
-    text = ("Costa meets Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Suva on Monday.\n\n"
-            "The two leaders later held a joint press conference.\n\nLater they spoke about food security and energy security.\n")
-    assert "military-coordination" not in extract_text(text)["topics"]
-
-
 def test_a_border_conflict_and_a_negotiated_settlement_are_the_peace_process():
     text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
             "The two leaders later issued a statement.\n\nCosta described the history of the border conflict.\n\n"
