@@ -2354,15 +2354,6 @@ def test_googles_preferred_source_button_is_noise_but_a_sentence_about_sources_i
     assert record["body"][-1] == "Costa called Vega a preferred source of advice on trade."
 
 
-def test_a_prompt_to_get_the_sites_news_in_a_messenger_is_noise_but_a_message_sent_there_is_prose():
-    text = ("Jokowi terima Costa\n\nPresiden Joko Widodo menerima Presiden Ana Costa di Istana Bogor, Senin.\n\n"
-            "Berita Andes.co.id di WhatsApp Anda\n\n"
-            "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri.\n")
-    record = extract_text(text)
-    assert record["removed"] == ["Berita Andes.co.id di WhatsApp Anda"]
-    assert record["body"][-1] == "Presiden Jokowi mengirim pesan di WhatsApp kepada Anda dan para menteri."
-
-
 def test_a_catalogue_label_whose_links_the_copy_lost_is_noise_but_a_line_broken_after_a_comma_is_prose():
     text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             "Subject Categories ,\nCountries / Regions ,\n\n"
