@@ -2354,16 +2354,6 @@ def test_googles_preferred_source_button_is_noise_but_a_sentence_about_sources_i
     assert record["body"][-1] == "Costa called Vega a preferred source of advice on trade."
 
 
-def test_a_catalogue_label_whose_links_the_copy_lost_is_noise_but_a_line_broken_after_a_comma_is_prose():
-    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
-            "Subject Categories ,\nCountries / Regions ,\n\n"
-            "The two leaders signed a fisheries accord and ,\nin Lima, a trade pact.\n")
-    record = extract_text(text)
-    assert record["removed"] == ["Subject Categories ,", "Countries / Regions ,"]
-    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
-                              "The two leaders signed a fisheries accord and , in Lima, a trade pact."]
-
-
 def test_a_gallerys_link_with_its_count_of_pictures_is_noise_but_a_sentence_about_a_gallery_is_prose():
     text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             "Bildergalerie Ana Costa 6\n\nThe photo gallery in Lima showed 12 pictures of the two leaders.\n")
