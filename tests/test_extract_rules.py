@@ -6601,3 +6601,34 @@ def test_an_outlets_bracketed_opener_on_a_line_of_its_own_is_no_headline():
     assert record["title"].startswith("Ngày 24/5, Chủ tịch nước Ana Costa")
     assert record["removed"] == ["(VTC News) -"]
     assert "Xi Jinping" in [p["name"] for p in record["people"]]  # Vietnamese writes Chinese names in its own reading
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    # a topic said not to have been discussed, or asked about, is not on the agenda
+    ("A spokesman said they did not discuss nuclear power.", "nuclear"),
+    ("Asked whether the two leaders had discussed sanctions, a spokesman declined to comment.", "sanctions"),
+    ("It was unclear whether they discussed nuclear power.", "nuclear"),
+    ("Non hanno parlato di sanzioni.", "sanctions"),
+])
+def test_a_topic_said_not_discussed_or_asked_about_is_not_on_the_agenda(sentence, topic):
+    text = ("Costa meets Vega\n\nPresident Ana Costa met Chancellor Luis Vega in Berlin on Monday.\n\n"
+            f"The meeting focused on vocational training.\n\n{sentence}\n")
+    assert topic not in extract_text(text)["topics"]
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence that reports a disclaimer, a comments rule or a link is prose
+    "The views expressed in the article do not reflect the official position of the government, the ministry stated.",
+    "Meta reserves the right to remove comments that spread hate speech, the company's director told reporters.",
+    "El diario se reserva el derecho de publicación de los comentarios ofensivos, explicó su directora.",
+    "For more details, see the joint statement, which lists 12 agreements, Costa said.",
+])
+def test_a_reported_disclaimer_comments_rule_or_link_is_prose(line):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
+
+
+def test_a_page_cited_in_square_brackets_inside_a_quotation_stays():
+    line = "Costa said the treaty protects “historic rights [p. 117] to resources” of both nations."
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]

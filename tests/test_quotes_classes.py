@@ -1025,7 +1025,9 @@ def test_mentioned_names_no_speaker_since_what_is_mentioned_is_often_another_one
 @pytest.mark.parametrize("attribution, speaker", [
     # the sentence before ends with its speaker named after the verb: "he" is that speaker, not the leaders it names
     ("said Mr Eli Tembe.", "Eli Tembe"),
-    ("said spokesman Eli Tembe.", "Eli Tembe"),
+    ("said presidential spokesman Mr Eli Tembe.", "Eli Tembe"),
+    # ... not one the pronoun cannot mean: no courtesy title says "he"
+    ("said foreign minister Maria Lucas.", "Luis Vega"),
     # ... not one the verb is said to: the leader the sentence is about
     ("Vega said to Mr Eli Tembe.", "Luis Vega"),
 ])
@@ -1139,3 +1141,31 @@ def test_a_surname_written_later_without_its_arabic_article_is_the_one_named_in_
     text = ("Iraqi president in Kuwait\n\nIraqi President Ghazi al-Yawar arrived in Kuwait on Saturday for an official "
             f"visit.\n\n“I am here to greet the Kuwaiti people,” {later} told reporters on arrival.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # "He told X ..." then X speaks in the same sentence: "he" after it may be X
+    ("President Ana Costa met President Luis Vega. He told Vega the border would reopen, and Vega replied that his "
+     "country was ready. “We are ready to trade,” he said.", "Luis Vega"),
+    # "said goodbye to X" is no speech
+    ("President Ana Costa met President Luis Vega. He said goodbye to Vega at the airport, where Vega spoke to "
+     "reporters. “Our port is your gateway to the sea,” he said.", "Luis Vega"),
+])
+def test_he_after_he_told_someone_who_then_speaks_may_be_that_one(lead, speaker):
+    assert [q["speaker"] for q in extract_text(f"Leaders\n\n{lead}\n")["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("lead", [
+    # a short quotation after an article, but given as someone's view: kept
+    "President Luis Vega spoke on Tuesday. In his words, the “time for talk is over”.",
+    "El presidente Luis Vega compareció el martes. Para el presidente, es el “fin de una época”.",
+    "Le président Luis Vega a reçu Ana Costa. Selon le président, c'est le “début d'une nouvelle ère”.",
+])
+def test_a_short_quotation_after_an_article_given_as_someones_view_stays(lead):
+    assert len(extract_text(f"Leaders\n\n{lead}\n")["quotes"]) == 1
+
+
+def test_the_monarch_after_two_countries_kings_names_neither():
+    record = extract_text("Kings meet\n\nKing Abdullah II of Jordan received King Mohammed VI of Morocco in Amman on "
+                          "Monday. The monarch said, “Our bond is old.”\n")
+    assert [q["speaker"] for q in record["quotes"]] == [None]

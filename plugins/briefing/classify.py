@@ -1422,6 +1422,10 @@ def _words_pattern(key: str) -> re.Pattern:
 
 
 _DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")
+_NOT_DISCUSSED = re.compile(r"(?<![\w\-])(?i:" + trie_alternation(read_words("words.yaml")["not_discussed_words"])
+                            + r")(?![\w\-])(?:\s+[\w'’\-]+){0,2}\s+$")
+_ASKED = _words_pattern("asked_words")
+_NEGATION_REACH = 40  # characters before a discussing word read for its negation
 _VAGUE_ON_AGENDA = frozenset(word.lower() for word in read_words("words.yaml")["vague_agenda_words"])
 _TIES = trie_alternation(read_words("words.yaml")["ties_words"])
 _TIES_AFTER = re.compile(rf"(?:\s+(?:and|y|e|et|und|dan)\s+[\w\-]+)?\s+(?i:{_TIES})(?![\w\-])")  # "cultural (and religious) ties"
@@ -1442,9 +1446,19 @@ def _agenda_bounds(whole: str, starts: list[int]) -> dict[int, tuple[int, int]]:
     for match in _DISCUSSED.finditer(whole):
         if match.start() not in in_passive:
             sentence = bisect.bisect_right(starts, match.start()) - 1
+            if _not_said_as_done(whole, starts, sentence, match.start()):
+                continue  # "did not discuss energy", "Asked whether they had discussed sanctions, ..."
             after, before = bounds.get(sentence, (len(whole), 0))
             bounds[sentence] = (min(after, match.start()), before)
     return bounds
+
+
+def _not_said_as_done(whole: str, starts: list[int], sentence: int, at: int) -> bool:
+    """Whether the discussing word at `at` is negated, or asked about in a question or a "whether" clause."""
+    begin = starts[sentence]
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(whole)
+    return bool(_NOT_DISCUSSED.search(whole, max(begin, at - _NEGATION_REACH), at) or _ASKED.search(whole, begin, at)
+                or whole[begin:end].rstrip().endswith("?"))
 
 
 def _on_agenda(whole: str, match: re.Match, bounds: tuple[int, int] | None) -> bool:

@@ -28,7 +28,7 @@ _SPACES = re.compile(r"[ \t]+")
 # ... and an archived transcript's page marker at a page's end: "... any real progress. [end p1]", "[page 2]"
 # ... and a paper's mark that the person just named is in the picture: "Prime Minister Ismail Sabri Yaakob(pix) met"
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)"
-                           r"|\[(?:end\s)?(?:p|pp?\.|page)\s?\d{1,4}\]|(?<=\w)\s?\(pix\)(?=[\s,.])"
+                           r"|\[(?:end\s)?(?:p|page)\s?\d{1,4}\]|(?<=\w)\s?\(pix\)(?=[\s,.])"
                            r")\s*", re.IGNORECASE)
 # "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
 # sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start

@@ -148,6 +148,10 @@ _NAMED_AS_REACH = 16
 # ... and a quotation of up to five words that nobody is said to have spoken, after an article of any language
 # ("its “free and open Indo-Pacific strategy,”", "sul Regolamento “Crisi e forza maggiore”"): a thing's name
 _NAMED_UNSAID_WORDS = 6
+# ... not one in a sentence that gives it as someone's view: "In his words, the “time for talk is over”", "Para el
+# presidente, es el “fin de una época”", "Selon le président, c'est le “début d'une nouvelle ère”"
+_ATTRIBUTED = re.compile(r"\b(?i:in (?:his|her|their) (?:words|view)|according to|selon|pour (?:le|la|lui|elle)|"
+                         r"para (?:el|la|él|ella|o|a)|segundo|secondo|per (?:il|la)|laut|für (?:den|die|ihn|sie))\b")
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
@@ -177,11 +181,15 @@ _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
 _TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\b)[\w.’']+\s+){0,3}")
+_MALE_COURTESY = re.compile(r"\b(?:Mr|Mister|Monsieur|M|Señor|Sr|Senhor|Herr|Signor)\b\.?")
+_FEMALE_COURTESY = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Señora|Sra|Senhora|Frau|Signora)\b\.?")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 # ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
-_PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}(?!\s+(?:goodbye|farewell|hello)\b)", re.IGNORECASE)
+# ... unless the one named then speaks in the same sentence ("He told Museveni ..., and Museveni replied that ...")
+_NAME_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}", re.IGNORECASE)
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
 # clause with its own subject ("talks with Putin, whom he described as"), an adverbial participle ("held talks with
@@ -198,6 +206,13 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    """Where the sentence holding position `at` begins (after the last full stop, mark or question mark)."""
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return stop + 2 if stop >= 0 else 0
+
 
 
 def _elided(words) -> str:
@@ -451,6 +466,14 @@ class QuoteFinder:
                     return True
         return False
 
+    def _fits_pronoun(self, name: str, title: str, pronoun: str | None) -> bool:
+        """Whether the pronoun can mean one named after a speech verb: by what the knowledge base says, else by a
+        courtesy title ("said Mr Tembe" is a "he"; "said foreign minister Maria Lucas" is not known to be one)."""
+        known = self.kb.person_by_name.get(name)
+        if pronoun is None or known and known.pronoun:
+            return self._may_mean_name(name, pronoun)
+        return bool((_MALE_COURTESY if pronoun.lower() == "he" else _FEMALE_COURTESY).search(title))
+
     def _may_mean_name(self, name: str, pronoun: str | None) -> bool:
         known = self.kb.person_by_name.get(name)
         return not (pronoun and known and known.pronoun) or known.pronoun == pronoun
@@ -491,7 +514,15 @@ class QuoteFinder:
             return False
         objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
         says = _PRONOUN_SAYS.match(text, opening.end())
-        return bool(says and says.end() <= mention.start) or any(p.search(text, begin, mention.start) for p in objects)
+        return bool(says and says.end() <= mention.start and not self._speaks_later(index, mention)) or any(
+            p.search(text, begin, mention.start) for p in objects)
+
+    def _speaks_later(self, index: int, mention: Mention) -> bool:
+        """Whether the one named is named again later in the sentence as the subject of a speech verb."""
+        text = self.paragraphs[index]
+        end = next((start for start in self._starts(index) if start > mention.start), len(text))
+        return any(other.key == mention.key and other.start > mention.start and _NAME_SPEAKS.match(text, other.end)
+                   for other in self._people_in(index, mention.start, end))
 
     def _quoted_at(self, index: int, position: int) -> bool:
         """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
@@ -528,7 +559,7 @@ class QuoteFinder:
         verbs = list(_VERB.finditer(text, start, end))
         for verb in verbs:  # "..., said Mr Tembe.": the speaker named after the verb that ends the sentence
             after = [m for m in candidates if m.start >= verb.end() and _TITLES_ONLY.fullmatch(text, verb.end(), m.start)
-                     and _SENTENCE_ENDS.match(text, m.end)]
+                     and _SENTENCE_ENDS.match(text, m.end) and self._fits_pronoun(m.key, text[verb.end():m.start], pronoun)]
             if after:
                 return after[0].key
         for verb in reversed(verbs):
@@ -560,6 +591,9 @@ class QuoteFinder:
         country = self.kb.country_of_demonym(demonym) if demonym else None
         if groups["majesty"]:
             fits = [p["name"] for p in self.people if p["role"] in _MONARCHS]
+            reigning = {p["country"] for p in self.people if p["role"] in _MONARCHS and p["country"]}
+            if "ajesty" not in groups["majesty"] and len(reigning) > 1:
+                return None  # "The monarch said" after two countries' kings: either
             if len(fits) > 1 and index is not None:  # (a forebear named too: the one the text was about)
                 return self._last_person_before(index, position, among=frozenset(fits))
         elif groups["leader"] or groups["romance_leader"] or groups["german_leader"]:
@@ -1048,7 +1082,8 @@ class QuoteFinder:
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
-                    _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)):
+                    _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
+                    and not _ATTRIBUTED.search(paragraph, _sentence_begin(paragraph, span.start), span.start)):
                 continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
