@@ -1169,3 +1169,9 @@ def test_the_monarch_after_two_countries_kings_names_neither():
     record = extract_text("Kings meet\n\nKing Abdullah II of Jordan received King Mohammed VI of Morocco in Amman on "
                           "Monday. The monarch said, “Our bond is old.”\n")
     assert [q["speaker"] for q in record["quotes"]] == [None]
+
+
+def test_a_document_of_a_bare_institution_word_names_no_issuer():
+    text = ("Costa à Tunis\n\nLe ministre Ana Costa s’est rendu à Tunis « en qualité d’envoyé spécial du Président "
+            "de la République, Luis Vega », indique un communiqué du ministère.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]

@@ -640,6 +640,8 @@ class QuoteFinder:
         if document is None:
             return None
         who = document.group("who")
+        if who and not (self.kb.organisation(who) or " " in who.strip() or who[:1].isupper()):
+            return None  # "…», indique un communiqué du ministère": which ministry, the text does not say here
         if who:
             self.issuer = self.kb.organisation(who) or who
         return self.issuer
