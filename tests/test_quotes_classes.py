@@ -1175,3 +1175,16 @@ def test_a_document_of_a_bare_institution_word_names_no_issuer():
     text = ("Costa à Tunis\n\nLe ministre Ana Costa s’est rendu à Tunis « en qualité d’envoyé spécial du Président "
             "de la République, Luis Vega », indique un communiqué du ministère.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a sentence opened by "He said ..." with a quotation at its end: his words, not the name he spoke of
+    ("He said he was sure the President would be delighted to see Sir Luis Vega “but on present knowledge I do not "
+     "know whether Sir Luis will be back.”", "Eli Tembe"),
+    # ... not when another speech verb comes between: the one that verb is said of
+    ("He said Luis Vega told him: “We will be back.”", "Luis Vega"),
+])
+def test_a_quotation_ending_a_sentence_opened_by_he_said_is_his(sentence, speaker):
+    text = ("Leaders\n\nPresident Ana Costa will visit London, press secretary Eli Tembe said on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -1221,6 +1221,9 @@ class QuoteFinder:
         if number and before_start == spans[number - 1].end and _coordinated(paragraph[before_start:span.start]):
             return self._sentence_subject(index, span.start), True
         if paragraph[before_start:span.start].strip():
+            reported = self._pronoun_reporting(index, before_start, span.start)
+            if reported:
+                return reported, False
             return self._speaker_in(index, before_start, span.start, before=True), False
         if span.start and number == 0 and not (span.closed and _VERB.search(after)):
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
@@ -1228,6 +1231,18 @@ class QuoteFinder:
             # (not when its own words name a speaker: "... ,” the official said")
             return self._said_in_sentence_before(index, span.start), False
         return self._said_in_sentence_after(index, span), False
+
+    def _pronoun_reporting(self, index: int, begin: int, end: int) -> str | None:
+        """ "He said he was sure the President would be delighted to see Sir Winston Churchill “but ...”": a sentence
+        opened by a pronoun and its own speech verb, no other speech verb before the quotation, is the pronoun's
+        (not "He said Vega told him “...”": Vega's)."""
+        paragraph = self.paragraphs[index]
+        opening = _PRONOUN_OPENING.match(paragraph, begin)
+        says = _PRONOUN_SAYS.match(paragraph, opening.end()) if opening else None
+        if not says or _VERB.search(paragraph, says.end(), end):
+            return None
+        pronoun = "she" if opening.group(0).strip() in ("She", "Elle", "Ela") else "he"
+        return self._last_person_before(index, begin, pronoun)
 
     def _titled_subject(self, text: str) -> bool:
         """Whether words end with someone described by a title ("added the former president"), not a document."""
