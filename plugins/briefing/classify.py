@@ -1437,7 +1437,7 @@ def _agenda_bounds(whole: str, starts: list[int]) -> dict[int, tuple[int, int]]:
     phrase at or after `after` follows a verb ("discussed trade and energy"), one before `before`
     precedes a passive ("Iran and the situation in Syria were discussed")."""
     bounds: dict[int, tuple[int, int]] = {}
-    in_passive = set()
+    in_passive: set[int] = set()
     for match in _DISCUSSED_AFTER.finditer(whole):
         sentence = bisect.bisect_right(starts, match.start()) - 1
         after, before = bounds.get(sentence, (len(whole), 0))

@@ -1238,7 +1238,9 @@ class QuoteFinder:
         (not "He said Vega told him “...”": Vega's)."""
         paragraph = self.paragraphs[index]
         opening = _PRONOUN_OPENING.match(paragraph, begin)
-        says = _PRONOUN_SAYS.match(paragraph, opening.end()) if opening else None
+        if not opening:
+            return None
+        says = _PRONOUN_SAYS.match(paragraph, opening.end())
         if not says or _VERB.search(paragraph, says.end(), end):
             return None
         pronoun = "she" if opening.group(0).strip() in ("She", "Elle", "Ela") else "he"
