@@ -160,9 +160,9 @@ def test_a_page_edited_with_its_time_put_back_is_not_taken_as_the_last_build_lef
 
 
 def test_strict_fails_on_an_unchanged_site_with_warnings_as_it_did(tmp_path, capsys):
-    site = _site(tmp_path)  # neither seed states its publication date: a warning each
+    site = _site(tmp_path)  # the call states no publication date and names no topic: its warnings
     _build(site, capsys)
-    with pytest.raises(RuntimeError, match=r"strict build: 0 seed\(s\) skipped, 2 with warnings"):
+    with pytest.raises(RuntimeError, match=r"strict build: 0 seed\(s\) skipped, 1 with warnings"):
         _build(site, capsys, BRIEFING_STRICT=True)
     assert capsys.readouterr().out.startswith(NOTHING_CHANGED)
 
