@@ -208,12 +208,6 @@ _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 
 
-def _sentence_begin(text: str, at: int) -> int:
-    """Where the sentence holding position `at` begins (after the last full stop, mark or question mark)."""
-    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    return stop + 2 if stop >= 0 else 0
-
-
 
 def _elided(words) -> str:
     """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
@@ -542,6 +536,12 @@ class QuoteFinder:
         if starts is None:
             starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
         return starts
+
+    def _sentence_begin(self, index: int, position: int) -> int:
+        """Where the sentence of a paragraph holding a position begins (its starts found once)."""
+        starts = self._starts(index)
+        at = bisect.bisect_right(starts, position)
+        return starts[at - 1] if at else 0
 
     def _sentence_of(self, index: int, mention: Mention, limit: int) -> tuple[int, int]:
         """The start and end (at most `limit`) of the sentence naming someone, within a window around them."""
@@ -1085,7 +1085,7 @@ class QuoteFinder:
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
             if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
-                    and not _ATTRIBUTED.search(paragraph, _sentence_begin(paragraph, span.start), span.start)):
+                    and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
