@@ -6632,3 +6632,83 @@ def test_a_page_cited_in_square_brackets_inside_a_quotation_stays():
     line = "Costa said the treaty protects “historic rights [p. 117] to resources” of both nations."
     text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
     assert line in extract_text(text)["body"]
+
+
+_ARCHIVE_LEAD = ("\n\nEl presidente Ana Costa se reunió ayer en Lima con el presidente Luis Vega, según fuentes oficiales.\n\n"
+                 "La reunión duró dos horas y trató del comercio entre los dos países.\n")
+
+
+@pytest.mark.parametrize("line, published, paper", [
+    ("Vísir - 13.09.1962, Blaðsíða 3", "1962-09-13", "Vísir"),
+    ("Diario 16.    27/11/1978.  Página: 2. Páginas: 1. Párrafos: 17.", "1978-11-27", "Diario 16"),
+    ("El Sol, 3 de marzo de 1962, p. 7", "1962-03-03", "El Sol"),
+])
+def test_a_digitised_papers_citation_of_a_page_dates_the_article_and_names_the_paper(line, published, paper):
+    record = extract_text(line + _ARCHIVE_LEAD)
+    assert (record["published"], record["source"]) == (published, paper)
+    assert any(removed.startswith(paper) for removed in record["removed"])  # the line is no prose
+
+
+@pytest.mark.parametrize("line", [
+    "El Sol, 3 de marzo de 1962, los presidentes firmaron 7 acuerdos",  # a sentence with a number, no page
+    "Costa y Vega, 3 de marzo de 1962",  # no page cited: a headline with its date
+])
+def test_a_line_with_a_date_and_no_page_cited_names_no_paper(line):
+    assert dates.archive_citation(line) is None
+
+
+def test_a_text_wrapped_at_a_width_with_a_blank_line_after_each_line_joins_its_sentences():
+    lines = textwrap.wrap(
+        "MADRID. A media mañana de ayer, la Secretaría de Estado facilitó a los medios de comunicación el texto "
+        "íntegro del comunicado conjunto, suscrito a raíz de la visita del presidente Luis Vega a Madrid. El texto "
+        "del comunicado dice que el presidente Vega y el presidente Ana Costa trataron del comercio, de la energía "
+        "y de la cooperación entre los dos países, y que los dos presidentes mostraron su preocupación por las "
+        "tensiones en varias zonas del mundo y su deseo de contribuir a la paz y a la seguridad internacionales, "
+        "a la cooperación económica y al desarrollo de los pueblos de la región. Los dos presidentes acordaron "
+        "reunirse de nuevo el año próximo en Lima, donde firmarán los acuerdos de comercio y de energía que "
+        "sus ministros preparan desde hace meses, y invitaron a los demás presidentes de la región a sumarse.", 72)
+    text = "Vega y Costa firman un comunicado conjunto\n\n" + "\n\n".join(lines) + "\n"
+    record = extract_text(text)
+    assert record["title"] == "Vega y Costa firman un comunicado conjunto"
+    assert record["body"][0].startswith("MADRID. A media mañana de ayer, la Secretaría de Estado facilitó a los medios de "
+                                        "comunicación el texto")
+    assert all(paragraph.endswith(".") for paragraph in record["body"])  # no sentence broken where a line ended
+
+
+def test_paragraphs_of_a_web_page_between_blank_lines_stay_apart_even_before_small_letters():
+    text = ("Mbeki arrives in Harare for talks\n\nfrom the BBC\n\n" + "\n\n".join(
+        f"President Luis Vega met President Ana Costa in Harare on Monday for talks number {n} on trade, "
+        f"energy and the region's security, officials said." + " More words." * n for n in range(12)) + "\n")
+    record = extract_text(text)
+    assert len(record["body"]) >= 12
+
+
+@pytest.mark.parametrize("headline, filed, published", [
+    ("08/25/1998 14:56:31 Costa, Vega confer by telephone", "Aug 25", "1998-08-25"),
+    ("2019-03-05 10:32 | Costa, Vega confer by telephone", "March 5", "2019-03-05"),
+])
+def test_a_date_and_time_glued_before_the_headline_date_the_page_and_leave_the_headline(headline, filed, published):
+    text = (headline + f"\n\nLIMA, {filed} (Reuters) - President Ana Costa and President Luis Vega spoke by telephone on "
+            "Tuesday, officials said.\n\nDetails of the conversation were not immediately available.\n")
+    record = extract_text(text)
+    assert (record["title"], record["published"]) == ("Costa, Vega confer by telephone", published)
+
+
+def test_a_date_opening_a_headline_without_a_time_stays_the_headlines():
+    text = ("August 25, 1998: the day Costa and Vega spoke\n\nPresident Ana Costa and President Luis Vega spoke by "
+            "telephone on August 25, 1998, officials said.\n\nDetails of the conversation were not made public.\n")
+    assert extract_text(text)["title"] == "August 25, 1998: the day Costa and Vega spoke"
+
+
+def test_a_wire_story_wrapped_with_a_blank_line_after_each_line_keeps_its_headline_and_dateline():
+    lead = textwrap.wrap(
+        "LIMA, Aug 25 (Reuters) - President Ana Costa and President Luis Vega spoke by telephone on Tuesday, the "
+        "first conversation between the two leaders since Vega dismissed his government on Sunday, an official "
+        "said. Details of the conversation were not immediately available, the official told Reuters. Details "
+        "were expected to be given at a briefing to reporters covering the president on holiday in the south, "
+        "the official said. The briefing was to begin at about 11:00 a.m. on Tuesday, and the two presidents are "
+        "expected to meet in Quito next month to discuss trade and the border.", 60)
+    text = "08/25/1998 14:56:31 Costa, Vega confer by telephone\n\n" + "\n\n".join(lead) + "\n"
+    record = extract_text(text)
+    assert (record["title"], record["source"]) == ("Costa, Vega confer by telephone", "Reuters")
+    assert record["body"][0].startswith("LIMA, Aug 25 (Reuters) - President Ana Costa and President Luis Vega spoke")

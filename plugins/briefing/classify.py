@@ -1402,8 +1402,14 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
     return (kb.organisation(credit["who"]) or credit["who"]) if credit else None
 
 
-_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _cable_credit,
+def _archive_paper(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Vísir - 13.09.1962, Blaðsíða 3": the paper whose page a digitised newspaper's archive cites."""
+    cited = next(filter(None, map(dates.archive_citation, meta_lines)), None)
+    return (kb.organisation(cited[0]) or cited[0]) if cited else None
+
+
+_SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
+                  _byline_outlet, _dateline_agency, _cable_credit,
                   _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
 

@@ -506,7 +506,7 @@ _DECK = re.compile(r"\s+:\s+[A-Z][\w\-]+:\s+\S.*$")
 
 
 def _cut_trailing_date(result: Cleaned) -> None:
-    """ "Leader marks ... approach 26 ноября 2014, 16:46": the page's date and time glued after the
+    """ "Leader marks ... approach 26 ноября 2014, 16:46": the page's date and time glued after (or before) the
     headline, kept as a date line. (A number after it may be the headline's own: "Note number 0".)"""
     if not result.headline:
         return
@@ -515,6 +515,12 @@ def _cut_trailing_date(result: Cleaned) -> None:
         result.meta_lines.append(result.headline[start:].strip())
         result.removed.append(result.headline[start:].strip())
         result.headline = result.headline[:start].rstrip(" |,-–—:")
+    end = dates.leading_stamp_end(result.headline)
+    if end is not None:  # ... or before it: "08/25/1998 14:56:31 Clinton, Yeltsin confer by telephone"
+        stamp = result.headline[:end].strip(" |,-–—:")
+        result.meta_lines.append(stamp)
+        result.removed.append(stamp)
+        result.headline = result.headline[end:]
 
 
 def _cut_deck(result: Cleaned) -> None:
@@ -549,7 +555,32 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
     lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
-    return _unwrapped(_capitals_headline_joined(lines), rules)
+    return _unwrapped(_capitals_headline_joined(_double_spacing_closed(lines)), rules)
+
+
+def _double_spacing_closed(lines: list[str]) -> list[str]:
+    """A text wrapped at a width with a blank line after each line (a digitised page copied so: "... facilitó a
+    los medios de", "", "comunicación el texto ..."): the blank lines inside a sentence taken out, so that the
+    lines join as a wrapped text's do: after a line as wide as the others, or before a word in small letters, a blank
+    line that follows no stop is no paragraph's end."""
+    filled = [i for i, line in enumerate(lines) if line]
+    spaced = sum(1 for i, j in zip(filled, filled[1:]) if j == i + 2)
+    long = sorted(len(line) for line in lines if len(line) >= _LONG_LINE)
+    if len(filled) < _DOUBLE_SPACED_LINES or spaced < _WRAPPED_SHARE * len(filled) or len(long) < _DOUBLE_SPACED_LINES:
+        return lines
+    # (most web pages put a blank line between paragraphs: only lines most of one width are a wrapped text's)
+    width = long[int(len(long) * 0.9)]
+    beyond = sum(length > width + 10 for length in long)  # a footer's paragraph of a page or two
+    if beyond > 0.1 * len(long) or sum(width - 20 <= length <= width + 10 for length in long) < _WRAPPED_SHARE * len(long):
+        return lines
+    return [line for i, line in enumerate(lines)
+            if line or not (0 < i < len(lines) - 1 and lines[i + 1] and not _TERMINAL.search(lines[i - 1])
+                            and dates.dateline(lines[i + 1]) is None  # the headline above a wire's dateline
+                            and (len(lines[i - 1]) >= width - 20 or len(lines[i - 1]) >= _LONG_LINE
+                                 and lines[i + 1][:1].islower()))]
+
+
+_DOUBLE_SPACED_LINES = 10
 
 
 def _spaced_plainly(raw: str) -> str:

@@ -155,6 +155,12 @@ _FILLER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b", re.IGNORECASE)
+# A digitised paper's citation of the page an article is on, after the issue's date: "Vísir - 13.09.1962, Blaðsíða 3",
+# "ABC. 27/06/1980. Página: 6. Páginas: 1. Párrafos: 14." (the archive's counts after the page)
+_PAGE_CITED = re.compile(r"[\s,.;|]+(?i:" + _alternatives(_WORDS["page_words"]) + r")\.?\s*:?\s*\d{1,4}"
+                         r"(?:[.,;]?\s*[^\W\d]+\s*:\s*\d{1,5})*[.,;]?\s*$")
+# ... and the paper's name before the date: a few words, then a full stop, a comma or a dash
+_CITED_PAPER = re.compile(r"(?P<paper>[A-Z][\w&'’]*(?:\s+[\w&'’]+){0,3}?)(?:\s*[.,]|\s+[-–—|])\s+")
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place (with the
@@ -541,11 +547,27 @@ _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscrib
 _TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
 
 
+def archive_citation(line: str) -> tuple[str, dt.date] | None:
+    """The paper and the issue's date of a digitised newspaper's citation line ("Vísir - 13.09.1962, Blaðsíða 3"):
+    the page it cites makes the line the archive's, not a headline's or a dateline's."""
+    page = _PAGE_CITED.search(line) if len(line) <= _MAX_DATE_LINE else None
+    paper = _CITED_PAPER.match(line) if page else None
+    if page is None or paper is None:
+        return None
+    found = _full_dates(line[paper.end():page.start()])
+    if len(found) != 1 or found[0][1].start() != 0 or line[paper.end() + found[0][1].end():page.start()].strip(" .,"):
+        return None
+    return paper["paper"], found[0][0]
+
+
 def _parse_date_line(line: str) -> dt.date | None:
     # What is cut below ends the line, and what is left holds a full date within _MAX_DATE_LINE
     # characters: without a year among the line's first ones there is none (most lines of prose).
     if not _A_YEAR.search(line, 0, _MAX_DATE_LINE) or _COPIED.match(line):
         return None  # "Fetched On:2008-09-06": the day a copy was made
+    cited = archive_citation(line)
+    if cited:
+        return cited[1]
     if line.count("»") >= 2:  # "Published On May 6, 2015 » 81 Views» By Jane Roe » NEWS, SHOWCASE": a page's record
         first, *fields = line.split("»")
         return parse_date_line(first) if all(len(field.strip()) <= _MAX_RECORD_FIELD for field in fields) else None
@@ -690,6 +712,18 @@ def trailing_stamp_start(line: str) -> int | None:
     return start if clocked or _BAR_BEFORE.search(line, 0, start) else None
 
 
+def leading_stamp_end(line: str) -> int | None:
+    """Where the page's date and time glued before a headline end ("08/25/1998 14:56:31 Clinton, Yeltsin confer by
+    telephone", an archive's listing): a date without its time may open the headline's own words."""
+    found = find_dates(line)
+    if not found or found[0][1] != 0:
+        return None
+    clock = _CLOCK_HEAD.match(line, found[0][2])
+    return clock.end() if clock and len(line[clock.end():].split()) >= _HEADLINE_AFTER_STAMP else None
+
+
+_CLOCK_HEAD = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s*[|,\-–—:]?\s+", re.IGNORECASE)  # "... 14:56:31 "
+_HEADLINE_AFTER_STAMP = 3
 _CLOCK_TAIL = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\.?", re.IGNORECASE)  # "..., 16:46"
 
 
