@@ -6712,3 +6712,14 @@ def test_a_wire_story_wrapped_with_a_blank_line_after_each_line_keeps_its_headli
     record = extract_text(text)
     assert (record["title"], record["source"]) == ("Costa, Vega confer by telephone", "Reuters")
     assert record["body"][0].startswith("LIMA, Aug 25 (Reuters) - President Ana Costa and President Luis Vega spoke")
+
+
+@pytest.mark.parametrize("day, event", [
+    ("Friday, May 26", "2017-05-26"),  # May 26 fell on a Friday in 2017, the year of the archive's copy
+    ("Thursday, May 26", None),  # ... not on a Thursday: the stamp and the text do not agree
+])
+def test_a_weekday_and_day_that_fall_together_near_an_archives_stamp_date_the_text(day, event):
+    text = (f" date 2017-05-25 President Ana Costa arrives in the country on {day}, for a two-day official visit "
+            "at the invitation of President Luis Vega, the foreign ministry said.\n\n"
+            "The two presidents will discuss trade and security.\n")
+    assert extract_text(text)["event_date"] == event

@@ -449,6 +449,17 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(found, key=lambda item: item[2])
 
 
+def weekday_day_months(text: str) -> list[tuple[int, int, int]]:
+    """Each day and month written with its weekday and without a year ("on Friday, May 26", "vendredi 26 mai"):
+    (month, day, weekday)."""
+    found = []
+    for month, day, start, _end in day_months(text):
+        named = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+        if named:
+            found.append((month, day, _WEEKDAY_KEYS[_key(named["weekday"])]))
+    return found
+
+
 _YEAR_TURN = dt.timedelta(days=31)
 
 

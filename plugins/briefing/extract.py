@@ -231,6 +231,15 @@ def _dateline_before_copy(paragraphs: list[str], archived: dt.date) -> dt.date |
     return dates.day_before(opening[2], archived, _COPY_LAG) if opening and opening[2] else None
 
 
+def _weekday_agrees(paragraphs: list[str], archived: dt.date) -> bool:
+    """Whether the lead names a day with its weekday ("on Friday, May 26") that falls on that weekday within days of
+    an archive's copy: the weak stamp then dates the text's year-less days."""
+    return any(abs(value - archived) <= _COPY_LAG
+               for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]
+               for month, day, weekday in dates.weekday_day_months(paragraph)
+               if (value := dates.on_weekday(month, day, weekday, archived)))
+
+
 def _opening_dateline(paragraphs: list[str]):
     """The dated dateline opening one of the first paragraphs, as `dates.dateline` gives it."""
     return next(filter(None, map(dates.dateline, paragraphs[:_DATELINE_PARAGRAPHS])), None)
@@ -676,6 +685,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     reference = published or dates.period_end(cleaned.meta_lines)
     if reference is None and archive:  # a year-less dateline a few days before an archive's copy: the report's day
         reference = _dateline_before_copy(paragraphs, archive[1])
+    if reference is None and archive and _weekday_agrees(paragraphs, archive[1]):
+        reference = archive[1]  # "arrives on Friday, May 26" under "date 2017-05-25": the text agrees with the copy's day
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, reference)
     titled = _dated_contact(cleaned.headline, paragraphs, _event_cue(kb))
     if titled and event in (None, titled):
