@@ -289,6 +289,7 @@ def test_leaders_of_1945_to_1989_are_known_by_their_titles_and_surnames():
     "Scholz landed at Charles de Gaulle airport, far from le porte-avions Charles de Gaulle.",
     "They left from Indira Gandhi International Airport.",
     "They toured the Centre Pompidou.",
+    "They laid a wreath at the Kwame Nkrumah Mausoleum and at the Indira Gandhi Memorial.",
     "Cork TD Padraig O'Callaghan raised the issue, and Hannah Callaghan reported for Sky.",
     "Alexei Gromyko, director of the Institute of Europe, and Samia Nkrumah joined them.",
 ])
