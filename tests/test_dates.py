@@ -772,3 +772,18 @@ def test_a_transcripts_dated_header_line_above_the_text_dates_the_contact():
 def test_a_dated_transcript_linked_below_the_text_dates_nothing():
     text = _TRANSCRIPT_HEAD + _TRANSCRIPT_BODY + "\nMitschrift Pressekonferenz in Accra - Montag, 6. Februar 2012\n"
     assert dated(text) == (None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "2019년 06월 29일 19시 52분 KST",  # Korean: the clock in hours and minutes
+    "입력 2019.06.29 19:52",  # Korean "entered"
+    "2019年6月29日 19時52分",  # Japanese
+    "发布时间：2019-06-29 10:32",  # Chinese "published at", a full-width colon
+    "更新时间：2019年06月29日 19:52",  # Chinese "updated at"
+])
+def test_korean_chinese_and_japanese_stamps_and_clocks_beside_a_date_make_a_date_line(line):
+    assert dates.parse_date_line(line) == dt.date(2019, 6, 29)
+
+
+def test_an_east_asian_date_line_with_a_headline_after_it_is_no_date_line():
+    assert dates.parse_date_line("2019年6月29日 19時52分 首脳会談で合意した北朝鮮の非核化について協議") is None

@@ -141,11 +141,12 @@ _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_
 
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
 _FILLER = re.compile(
-    r"^(?:\s|[|,:;\-–—/•·.]|\x00|"
+    r"^(?:\s|[|,:;\-–—/•·.：]|\x00|"
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
                            + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
+    r"\d{1,2}\s?[시時点點]\s?(?:\d{1,2}\s?[분分](?:\s?\d{1,2}\s?[초秒])?)?|"  # ... as Korean, Japanese and Chinese: "19시 52분"
     r"t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w])|"
     r"(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?![\w])|"  # the zone as an offset: "10:23 AM GMT+7"
     r"[+−-][01]\d:?[0-5]\d(?![\w])|"  # ... or alone, as a mail's header writes it: "14:55:00 +0200"
