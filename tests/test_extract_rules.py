@@ -6723,3 +6723,20 @@ def test_a_weekday_and_day_that_fall_together_near_an_archives_stamp_date_the_te
             "at the invitation of President Luis Vega, the foreign ministry said.\n\n"
             "The two presidents will discuss trade and security.\n")
     assert extract_text(text)["event_date"] == event
+
+
+def test_an_archives_heading_over_a_month_of_issues_and_the_issues_number_give_the_paper_and_the_date():
+    text = ("Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)\n1969-10-14 / nr. 8216\n"
+            "Costa și Vega au semnat un acord\n\n"
+            "Președintele Ana Costa l-a primit ieri la București pe președintele Luis Vega, care face o vizită oficială.\n")
+    record = extract_text(text)
+    assert (record["published"], record["source"]) == ("1969-10-14", "Scînteia")
+    assert record["title"] == "Costa și Vega au semnat un acord"
+
+
+@pytest.mark.parametrize("line", [
+    "Costa, octombrie 1969 (a visit)",  # no month's issues: a bracket of words
+    "Costa and Vega meet, March 1969 (updated)",
+])
+def test_a_line_naming_a_month_and_a_bracket_is_no_archives_heading(line):
+    assert dates.volume_header(line) is None

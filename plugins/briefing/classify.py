@@ -1403,9 +1403,11 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 
 def _archive_paper(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "Vísir - 13.09.1962, Blaðsíða 3": the paper whose page a digitised newspaper's archive cites."""
+    """ "Vísir - 13.09.1962, Blaðsíða 3", "Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)": the paper whose page
+    a digitised newspaper's archive cites."""
     cited = next(filter(None, map(dates.archive_citation, meta_lines)), None)
-    return (kb.organisation(cited[0]) or cited[0]) if cited else None
+    paper = cited[0] if cited else next(filter(None, map(dates.volume_header, meta_lines)), None)
+    return (kb.organisation(paper) or paper) if paper else None
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,

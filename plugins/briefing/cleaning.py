@@ -496,7 +496,7 @@ def is_meta_line(line: str) -> bool:
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
-        or _bare_dateline(line)
+        or _bare_dateline(line) or dates.volume_header(line)
     )
 
 

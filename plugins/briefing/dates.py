@@ -160,6 +160,12 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 # "ABC. 27/06/1980. Página: 6. Páginas: 1. Párrafos: 14." (the archive's counts after the page)
 _PAGE_CITED = re.compile(r"[\s,.;|]+(?i:" + _alternatives(_WORDS["page_words"]) + r")\.?\s*:?\s*\d{1,4}"
                          r"(?:[.,;]?\s*[^\W\d]+\s*:\s*\d{1,5})*[.,;]?\s*$")
+# ... or the issue's number, alone after a date: "1969-10-14 / nr. 8216"
+_ISSUE_CITED = re.compile(r"[\s,.;|/]+(?i:" + _alternatives(_WORDS["page_words"] + _WORDS["issue_words"])
+                          + r")\.?\s*:?\s*\d{1,5}(?:\s*[-–/]\s*\d{1,5})?[.,;]?\s*$")
+# An archive's heading over a month of a paper's issues: "Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)"
+_VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+" + _MONTH + r"\s+(?:19|20)\d\d\s*"
+                            r"\([^()]{0,30}?\d{1,5}\s*[-–]\s*\d{1,5}\)\s*")  # ... the issues' numbers, first to last
 # ... and the paper's name before the date: a few words, then a full stop, a comma or a dash
 _CITED_PAPER = re.compile(r"(?P<paper>[A-Z][\w&'’]*(?:\s+[\w&'’]+){0,3}?)(?:\s*[.,]|\s+[-–—|])\s+")
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
@@ -238,6 +244,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$")),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
+    (_ISSUE_CITED, re.compile(r"\d\W*$")),  # "1969-10-14 / nr. 8216"
 )
 _MAX_DATE_LINE = 160
 _MAX_RECORD_FIELD = 80
@@ -557,6 +564,13 @@ _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
                              "next", "previous", "share", "print", "e-paper", "epaper"})
 _TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
+
+
+def volume_header(line: str) -> str | None:
+    """The paper an archive's heading over a month of its issues names ("Scînteia, octombrie 1969 (Anul 38, nr.
+    8203-8233)"): no headline, and the article's source."""
+    header = _VOLUME_HEADER.fullmatch(line) if len(line) <= _MAX_DATE_LINE else None
+    return header["paper"].strip() if header else None
 
 
 def archive_citation(line: str) -> tuple[str, dt.date] | None:
