@@ -1333,3 +1333,13 @@ def test_said_after_a_name_without_a_particle_is_still_the_verb():
     text = ("Sultan in Riyadh\n\nSultan Haitham bin Tarik of Oman met King Salman in Riyadh on Monday.\n\n"
             "The Omani ambassador Faisal Busaidi Said the visit was long.\n")
     assert "Faisal Busaidi" in names(text) and not any("Said" in name for name in names(text))
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Minister for Foreign Affairs", "Foreign Minister"),  # as Australia, Ireland, New Zealand and Singapore name it
+    ("Minister for External Affairs", "External Affairs Minister"),
+])
+def test_a_minister_for_a_portfolio_has_the_role_of_the_minister_of_it(title, role):
+    text = (f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {title} "
+            "Christian Pineau also took part.\n")
+    assert ("Christian Pineau", role) in [(name, found_role) for name, found_role, _country in roles(text)]
