@@ -1343,3 +1343,10 @@ def test_a_minister_for_a_portfolio_has_the_role_of_the_minister_of_it(title, ro
     text = (f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {title} "
             "Christian Pineau also took part.\n")
     assert ("Christian Pineau", role) in [(name, found_role) for name, found_role, _country in roles(text)]
+
+
+def test_a_known_leaders_surname_in_capitals_after_the_given_names_names_him():
+    text = ("Visite à Yaoundé\n\nLe Président Paul BIYA a reçu le Président Faustin-Archange TOUADERA au Palais de "
+            "l'Unité. Le Roi Felipe VI n'était pas là.\n")
+    assert names(text)[:2] == ["Paul Biya", "Faustin-Archange Touadéra"]
+    assert "Felipe VI" in names(text)  # a regnal number in capitals is no surname

@@ -25,7 +25,7 @@ from .cleaning import (
     is_paragraph_like,
     sentences,
 )
-from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, read_words
+from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, plain, read_words
 from .people import PeopleFinder
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
@@ -530,6 +530,9 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
         if not found:  # a surname alone after a title, the title in capitals too or not ("PRESIDENT KAGAME")
             found = [(at, word) for at, word in run if fold(word) in kb.person_by_alias
                      and not _ROMAN_NUMERAL.fullmatch(word) and _after_title(kb, text, at)][:1]
+        if not found:  # the surname in capitals after the given names in small letters ("le Président Paul BIYA")
+            found = [(at, word) for at, word in run[:1]
+                     if not _ROMAN_NUMERAL.fullmatch(word) and _given_names_before(kb, text, at, word)]  # not "Felipe VI"
         for at, word in found:
             written = word[0] + word[1:].lower()
             if len(written) == len(word):
@@ -540,6 +543,21 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def _given_names_before(kb: Knowledge, text: str, at: int, surname: str) -> bool:
+    """Whether one or two given names just before a surname in capitals make a known person's name with it ("Paul
+    BIYA", "Faustin-Archange TOUADERA", as French official style and many African papers write names)."""
+    before = _GIVEN_NAMES_BEFORE.search(text, max(0, at - _GIVEN_NAMES_REACH), at)
+    if before is None:
+        return False
+    given = before.group(0).split()
+    return any(fold(plain(" ".join([*given[-size:], surname]))) in kb.person_by_alias
+               for size in (1, 2) if size <= len(given))
+
+
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][a-zà-öø-ÿ'’]+(?:-[{UPPER_LETTERS}][a-zà-öø-ÿ'’]+)*\s+){{1,2}}$")
+_GIVEN_NAMES_REACH = 40
 
 
 def _after_title(kb: Knowledge, text: str, at: int) -> bool:
