@@ -414,6 +414,17 @@ def test_a_caption_that_writes_the_weekday_of_the_lead_dates_the_contact():
     assert dated(f"Erdoğan hosts Lula\n\n{other_day}\n\n{lead}")[1] is None
 
 
+def test_an_agency_caption_whose_date_falls_on_the_weekday_of_the_lead_dates_the_contact():
+    caption = ("President Lula (R) shakes hands with President Costa (L) during their meeting at the palace in "
+               "Brasilia, Brazil, 05 June 2019. EPA/JANE ROE / POOL")
+    lead = "President Lula described President Costa as a close friend during a visit to the palace on Wednesday."
+    assert dated(f"Lula hosts Costa\n\n{caption}\n\n{lead}") == (None, "2019-06-05")
+    # 6 June 2019 is a Thursday: no caption's date falls on the lead's weekday
+    assert dated(f"Lula hosts Costa\n\n{caption.replace('05 June', '06 June')}\n\n{lead}") == (None, None)
+    # a date in the text, not in a caption, on that weekday dates nothing
+    assert dated(f"Lula hosts Costa\n\n{lead} The treaty dates from 05 June 2019.") == (None, None)
+
+
 def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
     text = ("Lula and Macron agree on closer ties\n\nPublished 21 June 2003\n\n"
             "Lula and Macron held their first talks since Lula was sworn in on Jan. 1, and agreed on Friday "
