@@ -106,6 +106,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("2019年4月7日 下午 3:05", D(2019, 4, 7)),
     ("平成29年10月23日", D(2017, 10, 23)),                                                  # a Japanese era's year
     ("令和元年5月1日", D(2019, 5, 1)),                                                      # ... its first
+    ("Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13", D(1959, 8, 18)),      # a periodical's issue and page
+    ("The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2", D(1961, 3, 3)),
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -123,6 +125,8 @@ def test_a_date_line_gives_its_date(line, value):
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
     "3/4/14",                                            # a two-digit year, the order unsettled
     "Score 22/9/14 in the final",                        # not a line of its own
+    "Volume 3, Issue 2, covers the visit of 18 August 1959",  # prose after an issue's number
+    "Press, 18 August 1959, Page 13",                    # a page without its volume and issue
 ])
 def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None
@@ -423,6 +427,15 @@ def test_an_agency_caption_whose_date_falls_on_the_weekday_of_the_lead_dates_the
     assert dated(f"Lula hosts Costa\n\n{caption.replace('05 June', '06 June')}\n\n{lead}") == (None, None)
     # a date in the text, not in a caption, on that weekday dates nothing
     assert dated(f"Lula hosts Costa\n\n{lead} The treaty dates from 05 June 2019.") == (None, None)
+
+
+def test_a_newspaper_archives_issue_citation_dates_the_page_and_its_stopped_dateline_the_day_written():
+    lead = "LONDON, August 16. President Costa left London today after talks with Prime Minister Vega at Chequers."
+    citation = "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13"
+    assert dated(f"VISIT TO BRITAIN\n\n{lead}\n\nPermanent link to this item\n\n{citation}\n") == ("1959-08-18", "1959-08-16")
+    # a place not in capitals, and a sentence after a name and a date, are no dateline
+    assert dates.dateline(lead.replace("LONDON", "London")) is None
+    assert dates.dateline("Costa, August 16. He left London today.") is None
 
 
 def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
