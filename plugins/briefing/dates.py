@@ -335,7 +335,9 @@ def numeric_readings(text: str) -> set[dt.date]:
 
 
 # "22/9/14", "9/22/14 10:30 AM": a page's date with its year in two digits, on a line of its own
-_SHORT_YEAR_DATE = re.compile(r"\s*(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
+# ... after a stamp too: "Dato: 18.04.06"
+_SHORT_YEAR_DATE = re.compile(r"\s*(?:(?:" + _alternatives(_WORDS["published_stamps"]) + r")\s*:?\s*)?"
+                              r"(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
 _CENTURY_PIVOT = 30  # 30-99 are the 1900s, 00-29 the 2000s: no page dates itself in the future ("22/9/65" is 1965)
 
