@@ -106,6 +106,11 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("2019年4月7日 下午 3:05", D(2019, 4, 7)),
     ("平成29年10月23日", D(2017, 10, 23)),                                                  # a Japanese era's year
     ("令和元年5月1日", D(2019, 5, 1)),                                                      # ... its first
+    ("Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13", D(1959, 8, 18)),      # a periodical's issue and page
+    ("The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2", D(1961, 3, 3)),
+    ("2018-2-14 13:23 |", D(2018, 2, 14)),                                                # the year first, no zeros
+    ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
+    ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -123,6 +128,11 @@ def test_a_date_line_gives_its_date(line, value):
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
     "3/4/14",                                            # a two-digit year, the order unsettled
     "Score 22/9/14 in the final",                        # not a line of its own
+    "Volume 3, Issue 2, covers the visit of 18 August 1959",  # prose after an issue's number
+    "Press, 18 August 1959, Page 13",                    # a page without its volume and issue
+    "Dato: 3.4.06",                                      # a stamp does not settle a two-digit year's order
+    "Score: 22/9/14",                                    # a label that is no stamp
+    "Madrid 2018-2-14 sign-up",                          # not a date line
 ])
 def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None
@@ -412,6 +422,26 @@ def test_a_caption_that_writes_the_weekday_of_the_lead_dates_the_contact():
     assert dated(f"Erdoğan hosts Lula\n\n{caption}\n\n{lead}") == (None, "2017-04-27")
     other_day = caption.replace("Thursday, April 27, 2017", "April 26, 2017")
     assert dated(f"Erdoğan hosts Lula\n\n{other_day}\n\n{lead}")[1] is None
+
+
+def test_an_agency_caption_whose_date_falls_on_the_weekday_of_the_lead_dates_the_contact():
+    caption = ("President Lula (R) shakes hands with President Costa (L) during their meeting at the palace in "
+               "Brasilia, Brazil, 05 June 2019. EPA/JANE ROE / POOL")
+    lead = "President Lula described President Costa as a close friend during a visit to the palace on Wednesday."
+    assert dated(f"Lula hosts Costa\n\n{caption}\n\n{lead}") == (None, "2019-06-05")
+    # 6 June 2019 is a Thursday: no caption's date falls on the lead's weekday
+    assert dated(f"Lula hosts Costa\n\n{caption.replace('05 June', '06 June')}\n\n{lead}") == (None, None)
+    # a date in the text, not in a caption, on that weekday dates nothing
+    assert dated(f"Lula hosts Costa\n\n{lead} The treaty dates from 05 June 2019.") == (None, None)
+
+
+def test_a_newspaper_archives_issue_citation_dates_the_page_and_its_stopped_dateline_the_day_written():
+    lead = "LONDON, August 16. President Costa left London today after talks with Prime Minister Vega at Chequers."
+    citation = "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13"
+    assert dated(f"VISIT TO BRITAIN\n\n{lead}\n\nPermanent link to this item\n\n{citation}\n") == ("1959-08-18", "1959-08-16")
+    # a place not in capitals, and a sentence after a name and a date, are no dateline
+    assert dates.dateline(lead.replace("LONDON", "London")) is None
+    assert dates.dateline("Costa, August 16. He left London today.") is None
 
 
 def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():

@@ -3121,7 +3121,8 @@ def test_a_wires_credit_with_the_city_it_filed_from_names_the_source_and_takes_t
     "Sent from my Verizon Wireless 4G LTE smartphone", "(Versión para móviles / versión de escritorio)",
     "Política de privacidad | Todos los Derechos Reservados", "Sitio desarrollado con software libre GNU/Linux",
     "(ILKHA, X)", "Jane RoeDo G1, em Brasília", "From Brazil, by EBC News",
-    "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51"])
+    "Související\n26. prosince 2024 19:36\n22. prosince 2024 15:51", "ANDRA LÄSER\nTV\n28.01.2023 12:18",
+    "Les også\n28.01.2023 12:18", "Luetuimmat\n28.01.2023 12:18"])
 def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date_nothing(furniture):
     lead = "President Ana Costa held talks with President Luis Vega at the palace about trade and the border."
     later = "The two presidents agreed to meet again in the spring, after a year of slow progress on trade."
@@ -3129,6 +3130,13 @@ def test_page_furniture_after_the_text_is_removed_and_a_related_lists_dates_date
         record = extract_text("Costa and Vega hold talks\n\n" + text)
         assert record["body"][:1] == [lead] and furniture.split("\n")[0] not in record["body"]
         assert record["published"] is None
+
+
+def test_a_sentence_opening_with_the_words_of_a_most_read_heading_stays_in_the_text():
+    lead = "Statsminister Ana Costa besöker Finland på fredag, på inbjudan av statsminister Luis Vega."
+    later = "Andra läser det som en signal om att relationerna blir närmare efter flera års tystnad."
+    record = extract_text("Costa besöker Finland\n\n" + lead + "\n\n" + later + "\n")
+    assert record["body"] == [lead, later]
 
 
 def test_with_information_from_an_outlet_names_the_source():

@@ -93,9 +93,9 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # "... in 2019. May 5 marks ...", a sentence's end and the next's start)
     (re.compile(r"(?<![\d.])" + _YEAR + r"\.\s+(?=(?-i:[^\W\dA-Z]))" + _MONTH + r"\s+" + _DAY + r"(?!\.\d)", re.IGNORECASE),
      re.compile(r"(?:19|20)\d\d\.\s+(?-i:[^\W\dA-Z])")),
-    # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
-    # ("2018.01.12"): a year first is always followed by the month.
-    (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
+    # ISO dates, also inside a timestamp ("2019-03-03T14:05") or without their zeros ("2018-2-14 13:23", as Chinese and
+    # Russian sites stamp a page), and year-first slashes or dots ("2018.01.12"): a year first is always followed by the month.
+    (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"), None),
     (re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"), None),
     # "2019年4月26日", "2019년 4월 26일": year, month and day, as Chinese, Japanese and Korean write them
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
@@ -204,6 +204,11 @@ _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del|da|do|di|du|la|el)(?=\s+[A-Z]))?"
                            r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)"
                            r"|^\s*[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.[a-z]{2,6}\s*[-–—|:]\s*(?=\x00)")  # "spanish.news.cn|"
+# A periodical's citation of its issue: "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13" (a newspaper
+# archive's record of the page), "The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2": the issue's date is the page's
+_ISSUE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}\s*,\s*)?(?i:vol(?:ume)?\.?)\s*[IVXLCDM\d]+"
+                         r"\s*,\s*(?i:issue|no\.?|number|nr\.?)\s*\d+\s*,\s*(?=\x00)")
+_PAGE_TAIL = re.compile(r"(?<=\x00)\s*,\s*(?i:page|p\.)\s*[A-Z]?\d+\s*$")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}\s*$")
@@ -262,6 +267,9 @@ _DATELINE = re.compile(
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )
+# "LONDON, August 16. Mr James Hagerty ...": an old newspaper's dateline, the place in capitals, a full stop after the day
+_STOPPED_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}),\s+(?P<when>" + _WHEN
+                               + r")\.\s+(?=[A-Z])")
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket (a comma
 # before it at times: "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 13th Jan, 2020)")
 _AGENCY_DATELINE = re.compile(
@@ -341,7 +349,9 @@ def numeric_readings(text: str) -> set[dt.date]:
 
 
 # "22/9/14", "9/22/14 10:30 AM": a page's date with its year in two digits, on a line of its own
-_SHORT_YEAR_DATE = re.compile(r"\s*(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
+# ... after a stamp too: "Dato: 18.04.06"
+_SHORT_YEAR_DATE = re.compile(r"\s*(?:(?:" + _alternatives(_WORDS["published_stamps"]) + r")\s*:?\s*)?"
+                              r"(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
 _CENTURY_PIVOT = 30  # 30-99 are the 1900s, 00-29 the 2000s: no page dates itself in the future ("22/9/65" is 1965)
 
@@ -642,6 +652,8 @@ def _only_filler(rest: str) -> bool:
     rest = _PLACE_HEAD.sub("", rest, count=1)  # "Ankara, 4 June 2012"; "Blic 09.02.2018 | Tanjug": the outlet, the agency
     rest = _CLOCK_THEN_CREDIT.sub(r"\g<clock>", rest, count=1)
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
+    if _ISSUE_HEAD.match(rest):
+        rest = _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", rest, count=1), count=1)
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
@@ -876,7 +888,7 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     if not _DIGIT.search(paragraph):
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
-             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph))
+             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]

@@ -379,7 +379,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
                 ahead = dates.announced([sentence, *paragraphs[:_EVENT_PARAGRAPHS]], sentence, at)
                 # a caption's day shows a contact held, never the one a text announces ("set to meet Friday")
                 day = (dates.resolve_relative(sentence, anchor, at, ahead)
-                       or (None if ahead else _captioned_day(sentence, at, removed + paragraphs)))
+                       or (None if ahead else _captioned_day(sentence, at, removed + paragraphs, _captions(kb, removed))))
                 if day or ahead or anchor:
                     return day, "derived"
                 unknown_day = True
@@ -665,14 +665,24 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     return bool(contacts) and all(opening <= start < at for start in contacts)
 
 
-def _captioned_day(sentence: str, at: int, lines: list[str]):
+def _captioned_day(sentence: str, at: int, lines: list[str], captions: list[str]):
     """The one full date the page writes with the weekday the sentence names ("on Thursday" and a
-    caption's "Thursday, April 27, 2017"), else None."""
+    caption's "Thursday, April 27, 2017"); else the one date a picture's captions give that falls on that
+    weekday (an agency's "... at the Kremlin in Moscow, Russia, 05 June 2019. EPA/..." under "on Wednesday");
+    else None."""
     weekday = dates.relative_weekday(sentence, at)
     if weekday is None:
         return None
     found = {value for line in lines for value, day in dates.weekday_dates(line) if day == weekday}
+    if not found:
+        found = {value for line in captions for value, _start, _end in dates.find_dates(line) if value.weekday() == weekday}
     return found.pop() if len(found) == 1 else None
+
+
+def _captions(kb: Knowledge, removed: list[str]) -> list[str]:
+    """The removed lines that are a picture's caption."""
+    rules = _noise_rules(kb)
+    return [line for line in removed if rules.is_caption(line)]
 
 
 def _name_spans(mentions) -> dict[int, list[tuple[int, int]]]:
