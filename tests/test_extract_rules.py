@@ -439,6 +439,24 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind, location", [
+    ("Costa und Moe\n\nBonn (dpa) - Kanzlerin Ana Costa hat gestern Bedenken ausgeräumt. Beide Politiker stellten zum "
+     "Abschluss eines informellen Treffens mit Präsident Karl Moe fest, dass sie einig seien.\n", "meeting", "Bonn"),
+    ("Przyjaźń jest silniejsza\n\nPo godzinnym spotkaniu premier Ana Costa i prezydent Karl Moe zadeklarowali chęć "
+     "współpracy w Warszawie.\n", "meeting", "Warsaw"),
+    ("Costa ja Moe\n\nPeaminister Ana Costa ütles täna pärast kohtumist president Karl Moega, et suhted on head.\n",
+     "meeting", None),
+], ids=["de-genitive", "pl-locative", "et"])
+def test_a_meeting_named_by_its_noun_in_another_case_is_a_meeting(text, kind, location):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, location)
+
+
+def test_a_court_in_estonian_is_no_meeting():
+    # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
+    record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")
+    assert record["kind"] == "other"
+
 def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_persons_name_does_not():
     record = extract_text("Jokowi terima Suga\n\nPresiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide "
                           "Suga di Istana Kepresidenan Bogor, Jawa Barat, Selasa (20/10/2020) sore.\n")
