@@ -452,6 +452,17 @@ def test_a_meeting_named_by_its_noun_in_another_case_is_a_meeting(text, kind, lo
     assert (record["kind"], record["location"]) == (kind, location)
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Pope's hand of friendship\n\n| 15.1°C Dublin\n\nPRESIDENT Ana Costa had a 25-minute private audience with Pope "
+     "Leo in the Vatican yesterday and found him strong.\n\nIt was the first day of her state visit.\n", "Vatican City"),
+    # listeners, not a contact: "an audience in Smallville" gives no place
+    ("Costa and Moe\n\nPresident Ana Costa met Karl Moe on Monday.\n\nMoe later addressed an audience in Smallville.\n",
+     None),
+], ids=["audience-with", "an-audience-in"])
+def test_an_audience_with_someone_is_a_contact_said_where_it_was_held(text, location):
+    assert extract_text(text)["location"] == location
+
+
 def test_a_court_in_estonian_is_no_meeting():
     # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
     record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")
