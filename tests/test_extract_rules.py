@@ -463,6 +463,17 @@ def test_an_audience_with_someone_is_a_contact_said_where_it_was_held(text, loca
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("President Costa sends special envoy to Moe\n\nPresident Ana Costa has sent a special envoy to President-elect "
+     "Karl Moe ahead of his swearing in. The visitors came to discuss areas of mutual interest.\n", "statement"),
+    # the leaders met, and an envoy of another time is told after
+    ("Costa and Moe meet in Lisbon\n\nPresident Ana Costa met Karl Moe in Lisbon on Monday, weeks after Moe sent a "
+     "special envoy to her.\n", "meeting"),
+], ids=["sends-envoy", "met-after-an-envoy"])
+def test_a_leader_sending_an_envoy_makes_a_statement_not_a_meeting(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 def test_a_court_in_estonian_is_no_meeting():
     # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
     record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")
