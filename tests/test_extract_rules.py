@@ -486,6 +486,17 @@ def test_a_conversation_held_in_spanish_portuguese_or_french_is_a_call_as_in_eng
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa recibe a Moe\n\nLa presidenta de México, Ana Costa, dio este viernes la bienvenida a su homólogo Karl Moe, "
+     "en el Patio de Honor del Palacio Nacional.\n", "Mexico City"),
+    # a guest's title, not a courtyard
+    ("Costa recibe a Moe\n\nLa presidenta de México, Ana Costa, recibió este viernes a Karl Moe, en el Patio Moe del "
+     "Club de Smallville.\n", None),
+], ids=["courtyard-of-a-known-palace", "unknown-venue"])
+def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
 def test_a_court_in_estonian_is_no_meeting():
     # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
     record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")
