@@ -497,6 +497,14 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
+def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
+    record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "
+                          "not achieve a full identity of views with Karl Moe during her talks here, it was indicated "
+                          "tonight.\n")
+    assert (record["kind"], record["location"]) == ("meeting", location)
+
+
 def test_a_court_in_estonian_is_no_meeting():
     # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
     record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")

@@ -962,6 +962,8 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
         names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]
+        # ... or with an old cable's full stop after it ("Moscow. Sept 29" over a 1971 report)
+        names = [spelt for name in names for spelt in dict.fromkeys((name, name.rstrip(".")))]
         city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city
