@@ -439,6 +439,77 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind, location", [
+    ("Costa und Moe\n\nBonn (dpa) - Kanzlerin Ana Costa hat gestern Bedenken ausgeräumt. Beide Politiker stellten zum "
+     "Abschluss eines informellen Treffens mit Präsident Karl Moe fest, dass sie einig seien.\n", "meeting", "Bonn"),
+    ("Przyjaźń jest silniejsza\n\nPo godzinnym spotkaniu premier Ana Costa i prezydent Karl Moe zadeklarowali chęć "
+     "współpracy w Warszawie.\n", "meeting", "Warsaw"),
+    ("Costa ja Moe\n\nPeaminister Ana Costa ütles täna pärast kohtumist president Karl Moega, et suhted on head.\n",
+     "meeting", None),
+], ids=["de-genitive", "pl-locative", "et"])
+def test_a_meeting_named_by_its_noun_in_another_case_is_a_meeting(text, kind, location):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, location)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Pope's hand of friendship\n\n| 15.1°C Dublin\n\nPRESIDENT Ana Costa had a 25-minute private audience with Pope "
+     "Leo in the Vatican yesterday and found him strong.\n\nIt was the first day of her state visit.\n", "Vatican City"),
+    # listeners, not a contact: "an audience in Smallville" gives no place
+    ("Costa and Moe\n\nPresident Ana Costa met Karl Moe on Monday.\n\nMoe later addressed an audience in Smallville.\n",
+     None),
+], ids=["audience-with", "an-audience-in"])
+def test_an_audience_with_someone_is_a_contact_said_where_it_was_held(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("President Costa sends special envoy to Moe\n\nPresident Ana Costa has sent a special envoy to President-elect "
+     "Karl Moe ahead of his swearing in. The visitors came to discuss areas of mutual interest.\n", "statement"),
+    # the leaders met, and an envoy of another time is told after
+    ("Costa and Moe meet in Lisbon\n\nPresident Ana Costa met Karl Moe in Lisbon on Monday, weeks after Moe sent a "
+     "special envoy to her.\n", "meeting"),
+], ids=["sends-envoy", "met-after-an-envoy"])
+def test_a_leader_sending_an_envoy_makes_a_statement_not_a_meeting(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Costa y Moe\n\nLa Moneda dio a conocer que la Presidenta Ana Costa se comunicó durante la tarde de este martes con "
+     "el presidente electo Karl Moe.\n\nLa Mandataria sostuvo una conversación franca.\n", "phone_call"),
+    ("Costa e Moe\n\nA presidente Ana Costa teve uma conversa com o presidente Karl Moe nesta terça-feira.\n", "phone_call"),
+    # a conversation during a visit told first
+    ("Costa en Lima\n\nEn su visita oficial a Lima, la presidenta Ana Costa sostuvo una conversación con Karl Moe.\n",
+     "visit"),
+], ids=["es", "pt", "es-during-a-visit"])
+def test_a_conversation_held_in_spanish_portuguese_or_french_is_a_call_as_in_english(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa recibe a Moe\n\nLa presidenta de México, Ana Costa, dio este viernes la bienvenida a su homólogo Karl Moe, "
+     "en el Patio de Honor del Palacio Nacional.\n", "Mexico City"),
+    # a guest's title, not a courtyard
+    ("Costa recibe a Moe\n\nLa presidenta de México, Ana Costa, recibió este viernes a Karl Moe, en el Patio Moe del "
+     "Club de Smallville.\n", None),
+], ids=["courtyard-of-a-known-palace", "unknown-venue"])
+def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
+def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
+    record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "
+                          "not achieve a full identity of views with Karl Moe during her talks here, it was indicated "
+                          "tonight.\n")
+    assert (record["kind"], record["location"]) == ("meeting", location)
+
+
+def test_a_court_in_estonian_is_no_meeting():
+    # "kohtus" is "met" and "in court" both: left out, only the meeting's noun and "kohtusid" (they met) count
+    record = extract_text("Costa kohtus\n\nEndine minister Ana Costa oli täna kohtus tunnistajana.\n")
+    assert record["kind"] == "other"
+
 def test_a_venue_whose_name_ends_in_a_known_city_places_the_contact_there_but_a_persons_name_does_not():
     record = extract_text("Jokowi terima Suga\n\nPresiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide "
                           "Suga di Istana Kepresidenan Bogor, Jawa Barat, Selasa (20/10/2020) sore.\n")

@@ -85,7 +85,8 @@ _PLACE_AFTER = re.compile(
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
-    r"|banquet|dinner|luncheon)"
+    # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
+    r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
@@ -961,6 +962,8 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
         names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]
+        # ... or with an old cable's full stop after it ("Moscow. Sept 29" over a 1971 report)
+        names = [spelt for name in names for spelt in dict.fromkeys((name, name.rstrip(".")))]
         city = next(filter(None, map(kb.place_by_name.get, names)), None)
         if city:
             return city
