@@ -1350,3 +1350,14 @@ def test_a_known_leaders_surname_in_capitals_after_the_given_names_names_him():
             "l'Unité. Le Roi Felipe VI n'était pas là.\n")
     assert names(text)[:2] == ["Paul Biya", "Faustin-Archange Touadéra"]
     assert "Felipe VI" in names(text)  # a regnal number in capitals is no surname
+
+
+@pytest.mark.parametrize("written", ["H.E. Mr. E.D. Mnangagwa", "President E. D. Mnangagwa"])
+def test_initials_of_a_known_persons_given_names_before_his_surname_name_him(written):
+    text = f"Calls\n\nPrime Minister Narendra Modi received a call from {written}, President of Zimbabwe.\n"
+    assert names(text) == ["Narendra Modi", "Emmerson Mnangagwa"]
+
+
+def test_an_initial_that_is_none_of_a_known_persons_given_names_names_someone_else():
+    text = "Calls\n\nPrime Minister Narendra Modi met Mr. J. Mnangagwa, a businessman from Harare.\n"
+    assert "Emmerson Mnangagwa" not in names(text)

@@ -304,6 +304,16 @@ def _office_holder(knowledge: Knowledge, role: str, country: str, year: int) -> 
     return holders[0] if len(holders) == 1 else None
 
 
+def _given_initials(person: Person, surname: str) -> set[str]:
+    """The first letters of a known person's given names, in every listed spelling that ends in the surname
+    ("Emmerson Dambudzo Mnangagwa": E and D)."""
+    return {word[0].upper() for alias in (person.name, *person.aliases) if fold(alias.split()[-1]) == fold(surname)
+            for word in alias.split()[:-1] if word[:1].isalpha()}
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # "E.", "E.D.": a given name written as its initial
+
+
 def _years_in_office(person: Person) -> set[int]:
     return {year for first, last in _terms(person) for year in range(first, last + 1)}
 
@@ -693,6 +703,9 @@ class PeopleFinder:
             if person:
                 return person
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
+            if candidate and all(_INITIALS.fullmatch(part) for part in parts[:-1]) and (
+                    set(re.findall(r"[A-Z]", "".join(parts[:-1]))) <= _given_initials(candidate, parts[-1])):
+                return candidate  # "E. D. Mnangagwa", "D. Mnangagwa": the initials of a known person's given names
             if candidate and (fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]
                               or _one_edit_apart(fold(name), fold(candidate.name))):  # "Emanuel Macron"
                 return candidate
