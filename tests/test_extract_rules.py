@@ -6731,9 +6731,19 @@ def test_a_digitised_papers_citation_of_a_page_dates_the_article_and_names_the_p
 @pytest.mark.parametrize("line", [
     "El Sol, 3 de marzo de 1962, los presidentes firmaron 7 acuerdos",  # a sentence with a number, no page
     "Costa y Vega, 3 de marzo de 1962",  # no page cited: a headline with its date
+    "Sunday, 3 March 2019, Page 2",  # a weekday
+    "Posted, 3 March 2019, page 2",  # a stamp
+    "By John Otieno, 3 March 2019, page 2",  # a byline
+    "Printed in The Hindu, 27 March 2021, page 1",  # a print edition's footer
+    "CAIRO, 3 March 2019, p. 2",  # a dateline's place in capitals
 ])
 def test_a_line_with_a_date_and_no_page_cited_names_no_paper(line):
     assert dates.archive_citation(line) is None
+
+
+@pytest.mark.parametrize("line", ["President Luis Vega, 3 March 2014, page 2", "Lima - 13.08.1961, S. 1"])
+def test_a_person_or_a_place_before_a_cited_date_is_no_paper(line):
+    assert extract_text(line + _ARCHIVE_LEAD)["source"] is None
 
 
 def test_a_text_wrapped_at_a_width_with_a_blank_line_after_each_line_joins_its_sentences():
@@ -6752,6 +6762,13 @@ def test_a_text_wrapped_at_a_width_with_a_blank_line_after_each_line_joins_its_s
     assert record["body"][0].startswith("MADRID. A media mañana de ayer, la Secretaría de Estado facilitó a los medios de "
                                         "comunicación el texto")
     assert all(paragraph.endswith(".") for paragraph in record["body"])  # no sentence broken where a line ended
+
+
+def test_a_list_of_headlines_each_between_blank_lines_is_not_joined_as_a_wrapped_text():
+    related = [f"Costa vows to tackle corruption in the state of the nation address {n}" for n in range(12)]
+    text = ("Costa vows to tackle corruption\n\nLIMA - President Ana Costa on Thursday vowed to tackle corruption.\n\n"
+            "Related stories\n\n" + "\n\n".join(related) + "\n")
+    assert not any("address 0 Costa" in paragraph for paragraph in extract_text(text)["body"])
 
 
 def test_paragraphs_of_a_web_page_between_blank_lines_stay_apart_even_before_small_letters():
@@ -6773,10 +6790,14 @@ def test_a_date_and_time_glued_before_the_headline_date_the_page_and_leave_the_h
     assert (record["title"], record["published"]) == ("Costa, Vega confer by telephone", published)
 
 
-def test_a_date_opening_a_headline_without_a_time_stays_the_headlines():
-    text = ("August 25, 1998: the day Costa and Vega spoke\n\nPresident Ana Costa and President Luis Vega spoke by "
+@pytest.mark.parametrize("headline", [
+    "August 25, 1998: the day Costa and Vega spoke",
+    "August 25, 1998, 8:46 a.m.: the moment Costa and Vega spoke",  # a moment the headline tells, not a page's clock
+])
+def test_a_date_opening_a_headline_without_a_pages_numeric_stamp_stays_the_headlines(headline):
+    text = (headline + "\n\nPresident Ana Costa and President Luis Vega spoke by "
             "telephone on August 25, 1998, officials said.\n\nDetails of the conversation were not made public.\n")
-    assert extract_text(text)["title"] == "August 25, 1998: the day Costa and Vega spoke"
+    assert extract_text(text)["title"] == headline
 
 
 def test_a_wire_story_wrapped_with_a_blank_line_after_each_line_keeps_its_headline_and_dateline():
@@ -6816,6 +6837,7 @@ def test_an_archives_heading_over_a_month_of_issues_and_the_issues_number_give_t
 @pytest.mark.parametrize("line", [
     "Costa, octombrie 1969 (a visit)",  # no month's issues: a bracket of words
     "Costa and Vega meet, March 1969 (updated)",
+    "Feria de Abril, abril 2019 (días 6-13)",  # a range of days, not of issues
 ])
 def test_a_line_naming_a_month_and_a_bracket_is_no_archives_heading(line):
     assert dates.volume_header(line) is None

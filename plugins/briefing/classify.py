@@ -1410,7 +1410,17 @@ def _archive_paper(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
     a digitised newspaper's archive cites."""
     cited = next(filter(None, map(dates.archive_citation, meta_lines)), None)
     paper = cited[0] if cited else next(filter(None, map(dates.volume_header, meta_lines)), None)
-    return (kb.organisation(paper) or paper) if paper else None
+    if paper is None or not kb.organisation(paper) and _names_no_paper(kb, paper):
+        return None
+    return kb.organisation(paper) or paper
+
+
+def _names_no_paper(kb: Knowledge, words: str) -> bool:
+    """ "President Obama", "Mzee Jomo Kenyatta", "Berlin": a person, a title or a place before a cited date, no paper."""
+    parts = words.split()
+    return (any(kb.role_by_alias.get(fold(part)) or fold(part.rstrip(".")) in COURTESY_TITLES for part in parts)
+            or any(fold(" ".join(parts[i:])) in kb.person_by_alias for i in range(len(parts)))
+            or words in kb.country_by_place or words in kb.country_by_word)
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,

@@ -573,11 +573,15 @@ def _double_spacing_closed(lines: list[str]) -> list[str]:
     beyond = sum(length > width + 10 for length in long)  # a footer's paragraph of a page or two
     if beyond > 0.1 * len(long) or sum(width - 20 <= length <= width + 10 for length in long) < _WRAPPED_SHARE * len(long):
         return lines
-    return [line for i, line in enumerate(lines)
-            if line or not (0 < i < len(lines) - 1 and lines[i + 1] and not _TERMINAL.search(lines[i - 1])
-                            and dates.dateline(lines[i + 1]) is None  # the headline above a wire's dateline
-                            and (len(lines[i - 1]) >= width - 20 or len(lines[i - 1]) >= _LONG_LINE
-                                 and lines[i + 1][:1].islower()))]
+    first = filled[0]
+    inside = {i for i in range(first + 2, len(lines) - 1)  # (not after the first line: a headline ends there)
+              if not lines[i] and lines[i + 1] and lines[i - 1] and not _TERMINAL.search(lines[i - 1])
+              and dates.dateline(lines[i + 1]) is None and not _BYLINE.match(lines[i + 1])  # a wire's dateline, a byline
+              and (len(lines[i - 1]) >= width - 20 or len(lines[i - 1]) >= _LONG_LINE and lines[i + 1][:1].islower())}
+    # ... and most of them before a word in small letters, as a sentence goes on (not a list of headlines or of places)
+    if sum(lines[i + 1][:1].islower() for i in inside) < _WRAPPED_SHARE * len(inside):
+        return lines
+    return [line for i, line in enumerate(lines) if i not in inside]
 
 
 _DOUBLE_SPACED_LINES = 10

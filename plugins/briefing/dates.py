@@ -164,8 +164,10 @@ _PAGE_CITED = re.compile(r"[\s,.;|]+(?i:" + _alternatives(_WORDS["page_words"]) 
 _ISSUE_CITED = re.compile(r"[\s,.;|/]+(?i:" + _alternatives(_WORDS["page_words"] + _WORDS["issue_words"])
                           + r")\.?\s*:?\s*\d{1,5}(?:\s*[-–/]\s*\d{1,5})?[.,;]?\s*$")
 # An archive's heading over a month of a paper's issues: "Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)"
-_VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+" + _MONTH + r"\s+(?:19|20)\d\d\s*"
-                            r"\([^()]{0,30}?\d{1,5}\s*[-–]\s*\d{1,5}\)\s*")  # ... the issues' numbers, first to last
+_VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+(?i:" + _MONTH + r")\s+(?:19|20)\d\d\s*"
+                            # ... the volume's or the issues' numbers, named so ("Anul 38, nr. 8203-8233", "XXIX/235-260")
+                            r"\((?=[^()]*(?i:\b(?:" + _alternatives(_WORDS["issue_words"] + _WORDS["volume_words"]) + r")\b|"
+                            r"[IVXLC]+/))[^()]{0,30}?\d{1,5}\s*[-–]\s*\d{1,5}\)\s*")
 # ... and the paper's name before the date: a few words, then a full stop, a comma or a dash
 _CITED_PAPER = re.compile(r"(?P<paper>[A-Z][\w&'’]*(?:\s+[\w&'’]+){0,3}?)(?:\s*[.,]|\s+[-–—|])\s+")
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
@@ -593,7 +595,21 @@ def archive_citation(line: str) -> tuple[str, dt.date] | None:
     found = _full_dates(line[paper.end():page.start()])
     if len(found) != 1 or found[0][1].start() != 0 or line[paper.end() + found[0][1].end():page.start()].strip(" .,"):
         return None
-    return paper["paper"], found[0][0]
+    return (paper["paper"], found[0][0]) if _may_name_a_paper(paper["paper"]) else None
+
+
+def _may_name_a_paper(words: str) -> bool:
+    """Whether the words before a cited date may be a paper's name: not a weekday, a stamp ("Posted"), a byline ("By
+    ...", "Printed in ..."), nor a dateline's place in capitals ("CAIRO"; an acronym of three letters may be a
+    paper's: "ABC")."""
+    keys = [_key(word) for word in words.split()]
+    return not (keys[0] in _NOT_A_PAPER or any(key in _WEEKDAY_KEYS for key in keys)
+                or words.isupper() and len(words) > _PAPER_ACRONYM)
+
+
+_NOT_A_PAPER = frozenset(_key(word) for word in (*_WORDS["published_stamps"], *_WORDS["updated_stamps"], *BY.split("|"),
+                                                   "printed", "source", "sources", "see", "cited"))
+_PAPER_ACRONYM = 3
 
 
 def _parse_date_line(line: str) -> dt.date | None:
@@ -754,13 +770,16 @@ def leading_stamp_end(line: str) -> int | None:
     """Where the page's date and time glued before a headline end ("08/25/1998 14:56:31 Clinton, Yeltsin confer by
     telephone", an archive's listing): a date without its time may open the headline's own words."""
     found = find_dates(line)
-    if not found or found[0][1] != 0:
-        return None
+    if not found or found[0][1] != 0 or not _NUMERIC_DATE.fullmatch(line, 0, found[0][2]):
+        return None  # "September 11, 2001, 8:46 a.m.: The moment ...": a day the headline is about
     clock = _CLOCK_HEAD.match(line, found[0][2])
     return clock.end() if clock and len(line[clock.end():].split()) >= _HEADLINE_AFTER_STAMP else None
 
 
-_CLOCK_HEAD = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s*[|,\-–—:]?\s+", re.IGNORECASE)  # "... 14:56:31 "
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+# "... 14:56:31 ", "... 10:32 GMT | ": a page's clock, and its zone (not "8:46 a.m.:", a moment told)
+_CLOCK_HEAD = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s+(?:GMT|UTC|[A-Z]{1,2}[SD]?T|MSK|IST|JST|KST|WIB)(?=[\s:|]))?"
+                         r"(?:\s*[:|])?\s+(?=\S)")
 _HEADLINE_AFTER_STAMP = 3
 _CLOCK_TAIL = re.compile(r",?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\.?", re.IGNORECASE)  # "..., 16:46"
 
