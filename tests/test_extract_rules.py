@@ -2142,6 +2142,21 @@ def test_a_wrapped_copy_joins_a_one_word_line_to_the_line_that_goes_on_in_small_
     assert record["title"] == "Text of the India-US Joint Statement"
 
 
+def test_a_wrapped_copys_headline_in_capitals_is_not_run_into_the_lead_under_it():
+    body = ("Following is the text of the joint statement issued at the end of the visit\n"
+            "of President Luis Vega of Peru to Chile, where he met President Ana Costa:\n"
+            "Ana Costa and Luis Vega reviewed the progress made in bilateral relations\n"
+            "since their last meeting in Lima, and agreed on a plan of work for the year.\n"
+            "The two presidents also discussed trade, energy and the fight against crime\n"
+            "along the border, and agreed to meet again in Lima in the spring next year.\n")
+    record = extract_text("JOINT PRESS STATEMENT ON THE CONCLUSION\nOF THE VISIT OF PRESIDENT VEGA TO CHILE\n" + body)
+    assert record["title"] == "JOINT PRESS STATEMENT ON THE CONCLUSION OF THE VISIT OF PRESIDENT VEGA TO CHILE"
+    # the nearest innocent lines: the lead's own wrapped lines still go on in the next one
+    assert record["body"][0].startswith("Following is the text of the joint statement issued at the end of the visit "
+                                        "of President Luis Vega of Peru to Chile, where he met President Ana Costa: "
+                                        "Ana Costa and Luis Vega")
+
+
 @pytest.mark.parametrize("header, source", [
     ("Washington Times, March 16, 1998", "Washington Times"),     # a masthead the list does not know, then the date
     ("Jakarta Heights, March 16, 1998", None),                    # no outlet's word ends it

@@ -664,6 +664,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
         if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
                 (wrapped and len(previous) >= continues and index - 1 != headline and not _FIELD_LINE.match(line)
                  and not previous.endswith("|")  # "... at Kremlin [Official Photo] |": a bar ends a caption's field
+                 and not (_in_capitals(previous) and not line.isupper())  # a headline in capitals, then the lead
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)
