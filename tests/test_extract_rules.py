@@ -2963,6 +2963,20 @@ def test_an_aggregators_credit_names_the_service_it_reposts_as_the_source():
     assert record["removed"] == ["(MENAFN- Pacific Press Organization)"]
 
 
+@pytest.mark.parametrize("header, source", [
+    # a newspaper archive's record on one line, its fields labelled in capitals: the SOURCE field
+    ("Lima Daily Copyright (c) 1995 DATE: MONDAY, May 4, 1992 SECTION: WORLD PAGE: A1 SOURCE: Andes Wire Service "
+     "DATELINE: LIMA LENGTH: Medium", "Andes Wire Service"),
+    ("Lima Daily Copyright (c) 1995 DATE: MONDAY, May 4, 1992 SECTION: WORLD PAGE: A1 LENGTH: Medium", None),
+    # ... and the words of a sentence that say "SOURCE:" in passing are none
+    ("The SOURCE: Costa said the talks were good and Vega agreed", None),
+])
+def test_an_archive_records_source_field_names_the_source(header, source):
+    text = (f"Costa visits Vega\n\n{header}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

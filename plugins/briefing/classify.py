@@ -19,6 +19,7 @@ from .cleaning import (
     copyright_holder,
     is_paragraph_like,
     outlet_credit,
+    record_source,
     sentence_starts,
     sentences,
     title_cased,
@@ -1030,6 +1031,10 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
+    for line in meta_lines:  # "... EDITION: METRO SOURCE: Los Angeles Times DATELINE: ...": an archive record's field
+        who = record_source(line)
+        if who:
+            return kb.organisation(who) or who
     for line in meta_lines:  # "Mon, 16 May 2005 Source: GNA": a known outlet after a date
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):

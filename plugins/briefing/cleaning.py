@@ -433,6 +433,19 @@ def title_cased(line: str) -> bool:
 _MAX_SOURCE_LINE = 120
 
 
+# "... PAGE: A1 EDITION: METRO SOURCE: Los Angeles Times DATELINE: CAMP DAVID, MD.": a newspaper archive's record, its
+# fields labelled in capitals on one line, one of them the wire or paper the story came from
+RECORD_SOURCE = re.compile(r"(?<=\s)SOURCE:\s+(?P<who>[^:]{2,60}?)\s+[A-Z]{3,12}:")
+_RECORD_FIELD = re.compile(r"(?<![\w-])[A-Z]{3,12}:\s")
+_RECORD_FIELDS = 3  # "SOURCE:" and two more: a record, not a sentence that says "SOURCE:"
+
+
+def record_source(line: str) -> str | None:
+    """The source field of an archive's record written on one line, its other fields around it."""
+    match = RECORD_SOURCE.search(line) if "SOURCE:" in line else None
+    return match["who"] if match and len(_RECORD_FIELD.findall(line)) >= _RECORD_FIELDS else None
+
+
 def _source_line(line: str) -> bool:
     """A source's line, not a label run into the lead ("Bron: Belga 0 In het Catshuis ... ontvangen.": long, prose and
     a sentence's full stop; a ministry's long name is none of these)."""
@@ -491,7 +504,7 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _source_line(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
+        _source_line(line) or record_source(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
