@@ -2977,6 +2977,19 @@ def test_an_archive_records_source_field_names_the_source(header, source):
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("header, source", [
+    ("来源：南方新闻 编辑：王明", "南方新闻"),                         # the editor's field after the source's
+    ("Source: Andes Wire Service Editor: Jane Roe", "Andes Wire Service"),
+    ("Source: Andes Wire Service", "Andes Wire Service"),       # no field after it
+    ("Source: Creditors Daily", "Creditors Daily"),             # a word that only holds a label's letters
+    ("Utgiver: Statsministerens kontor", "Statsministerens kontor"),  # a Nordic government's publisher's field
+])
+def test_a_source_line_ends_before_another_field_and_a_publishers_field_is_one(header, source):
+    text = (f"Costa visits Vega\n\n{header}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

@@ -382,6 +382,10 @@ _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фот�
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
+_FIELDS_AFTER_SOURCE = read_words("words.yaml")["fields_after_source"]
+# a word of a Latin script after a space or a mark ("Xinhua Editor:"); Chinese writes no space ("人民日报编辑：")
+_FIELD_AFTER_SOURCE = re.compile(r"\s*(?:(?<![^\W\d_])(?i:" + "|".join(w for w in _FIELDS_AFTER_SOURCE if w.isascii())
+                                 + ")|" + "|".join(w for w in _FIELDS_AFTER_SOURCE if not w.isascii()) + r")\s*[:：].*$")
 _TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -1013,7 +1017,7 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
-        who = _PHOTO_PART.sub("", match.group("who")) if match else ""
+        who = _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who"))) if match else ""
         if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(who):
