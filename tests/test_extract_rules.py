@@ -2990,6 +2990,20 @@ def test_a_source_line_ends_before_another_field_and_a_publishers_field_is_one(h
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("opening, source", [
+    ("(Andes Wire) - ", "Andes Wire"),     # an outlet's own mark before the lead's dash
+    ("(ALN) – ", "ALN"),
+    ("(Lima) - ", None),                  # a city
+    ("(Peru) - ", None),                  # a country
+    ("(Web Desk) - ", None),              # the newsroom's desk
+    ("(Andes Wire) ", None),              # no dash: a label in brackets
+])
+def test_a_name_in_brackets_and_a_dash_opening_the_lead_is_the_outlets_mark(opening, source):
+    text = (f"Costa visits Vega\n\n{opening}President Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

@@ -248,6 +248,17 @@ def _byline_edition(kb: Knowledge, words: str) -> str | None:
 
 _BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s*(?:[-–—]\s*)?(?<=\s)(?=[A-Z])")
 _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
+# "(VTC News) - ", "(CMC) – ": a name in brackets and a dash opening the lead, as an outlet marks its own reports
+_BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\s*[-–—]\s*(?=[A-Z])")
+
+
+def _credit_name(kb: Knowledge, name: str) -> bool:
+    """Whether a bracketed name before a lead's dash reads as an outlet's: not a place ("(Lima) - "), a section's
+    label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
+    labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    return not (kb.place_by_name.get(name) or kb.place_by_name.get(name.title()) or kb.country_by_word.get(name)
+                or fold(name) in labels or name.split()[-1].casefold() in _PICTURE_CREDIT_WORDS
+                or _DESK_CREDIT.search(name))
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
@@ -1249,6 +1260,9 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
         if named:
             return named
+        bracketed = _BRACKETED_NAME_DASH.match(paragraph)  # "(Togo Officiel) - Comme attendu, ...": an outlet's own mark
+        if bracketed and _credit_name(kb, bracketed["who"]):
+            return bracketed["who"]
         # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a news agency after the dash
         after_dash = _AGENCY_AFTER_DASH.match(paragraph)
         named = _outlet_edition(kb, after_dash["who"], any_capitalised=True) if after_dash else None
