@@ -2157,6 +2157,15 @@ def test_a_wrapped_copys_headline_in_capitals_is_not_run_into_the_lead_under_it(
                                         "Ana Costa and Luis Vega")
 
 
+def test_a_headline_written_as_a_sentence_with_its_full_stop_keeps_it_but_a_leads_sentence_does_not():
+    record = extract_text("Rais Costa Awasili Lima kwa Ziara ya Siku mbili.\n\nRais Ana Costa amewasili Lima leo kwa "
+                          "ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")
+    assert record["title"] == "Rais Costa Awasili Lima kwa Ziara ya Siku mbili."
+    # the nearest innocent text: a lead of two sentences gives the first without its stop
+    record = extract_text("Rais Ana Costa amewasili Lima leo kwa ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")
+    assert record["title"] == "Rais Ana Costa amewasili Lima leo kwa ziara ya siku mbili"
+
+
 @pytest.mark.parametrize("header, source", [
     ("Washington Times, March 16, 1998", "Washington Times"),     # a masthead the list does not know, then the date
     ("Jakarta Heights, March 16, 1998", None),                    # no outlet's word ends it

@@ -82,7 +82,11 @@ def _derive_title(paragraphs: list[str]) -> str:
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
         said = [s for s in sentences(classify.without_dateline(paragraph))
                 if len(s.split()) > _FRAGMENT_WORDS and not _dateline_sentence(s)]
-        first = next(iter(said), "").rstrip(".!?")
+        first = next(iter(said), "")
+        # "Rais Kagame Awasili Tanzania kwa Ziara ya Siku mbili ya Kikazi.": a short paragraph that is one sentence and
+        # nothing else is the page's headline written with its full stop, which it keeps; a lead's sentence loses it
+        alone = len(said) == 1 and first == paragraph.strip() and len(first.split()) <= _TITLE_WORDS
+        first = first if alone else first.rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
