@@ -3013,6 +3013,18 @@ def test_a_name_in_brackets_and_a_dash_opening_the_lead_is_the_outlets_mark(open
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("mark, source", [
+    ("(Andes Wire) -", "Andes Wire"),     # the mark on a line of its own, the lead under it
+    ("(Lima) -", None),
+    ("(Andes Wire)", None),
+])
+def test_a_name_in_brackets_and_a_dash_alone_above_the_lead_is_the_outlets_mark(mark, source):
+    record = extract_text(f"Costa visits Vega\n\n{mark}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+                          "discuss trade and energy.\n")
+    assert record["source"] == source
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and energy."]
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

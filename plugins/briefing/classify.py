@@ -249,7 +249,7 @@ def _byline_edition(kb: Knowledge, words: str) -> str | None:
 _BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s*(?:[-–—]\s*)?(?<=\s)(?=[A-Z])")
 _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
 # "(VTC News) - ", "(CMC) – ": a name in brackets and a dash opening the lead, as an outlet marks its own reports
-_BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\s*[-–—]\s*(?=[A-Z])")
+_BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\s*[-–—]\s*(?=[A-Z]|$)")
 
 
 def _credit_name(kb: Knowledge, name: str) -> bool:
@@ -1284,6 +1284,12 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     return None
 
 
+def _bracketed_mark_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "(VTC News) -" on a line of its own above the lead: the outlet's mark, as when it opens the lead."""
+    marks = (_BRACKETED_NAME_DASH.fullmatch(line.strip()) for line in meta_lines)
+    return next((mark["who"] for mark in marks if mark and _credit_name(kb, mark["who"])), None)
+
+
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release."""
     return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
@@ -1426,7 +1432,7 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
-                  _cable_credit,
+                  _bracketed_mark_line, _cable_credit,
                   _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
 

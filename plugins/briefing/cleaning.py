@@ -541,6 +541,10 @@ def _cut_deck(result: Cleaned) -> None:
         result.headline = result.headline[:deck.start()]
 
 
+# "(VTC News) -" alone above the lead: an outlet's mark before the lead's dash, the lead moved to the next line
+_BRACKETED_NAME_DASH = re.compile(r"\([A-Z][^()]{0,40}\)\s*[-–—]")
+
+
 def outlet_credit(line: str) -> str:
     """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press", the
     first of a list in brackets ("(PAP, X)": the agency, then the platform its quotes came from)."""
@@ -884,7 +888,8 @@ class _LineReader:
         # (the page's first line only: under it, "Evan Vucci / AP" is a picture's credit)
         filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
                                                  and fold(signed["outlet"]) in self.rules.outlets)
-        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed):
+        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
+                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
