@@ -3025,6 +3025,17 @@ def test_a_name_in_brackets_and_a_dash_alone_above_the_lead_is_the_outlets_mark(
     assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and energy."]
 
 
+@pytest.mark.parametrize("sign_off, source", [
+    ("(sda/afp)", "AFP"),        # agencies credited together in small letters: the first one the list knows
+    ("(dpa/AFP)", "dpa"),
+    ("(jr/ab)", None),           # an editor's and a reporter's initials
+])
+def test_agencies_credited_together_in_a_sign_off_name_the_first_known_one(sign_off, source):
+    text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to discuss trade and "
+            f"energy. {sign_off}\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

@@ -1300,8 +1300,10 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
     outlet's initials standing alone in brackets ("(ST)")."""
     for paragraph in paragraphs[-2:][::-1]:
         match = _SIGN_OFF.search(paragraph)
-        if match and kb.organisation(match.group("who")):
-            return kb.organisation(match.group("who"))
+        # "... Zukunft zu führen». (sda/afp)": agencies credited together, the first one the list knows
+        signed = next(filter(None, map(kb.organisation, match["who"].split("/"))), None) if match else None
+        if match and (kb.organisation(match.group("who")) or signed):
+            return kb.organisation(match.group("who")) or signed
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
