@@ -3036,6 +3036,17 @@ def test_agencies_credited_together_in_a_sign_off_name_the_first_known_one(sign_
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("credit, source", [
+    ("Andes Press Agency (Lima)", "Andes Press Agency"),   # an aggregator's credit: the outlet and the city it files from
+    ("Andes Press Agency (Tuesday)", None),                # no city in the brackets
+    ("Ana Costa (Lima)", None),                            # a person's name, no outlet's
+])
+def test_an_outlet_and_its_city_in_brackets_on_a_line_of_their_own_name_the_source(credit, source):
+    text = (f"Costa visits Vega\n\n20 July 2021\n{credit}\n\nPresident Ana Costa met President Luis Vega in Lima on "
+            "Monday to discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

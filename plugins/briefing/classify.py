@@ -1422,6 +1422,19 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+_OUTLET_THEN_CITY = re.compile(r"(?P<who>[A-Z][^()]{1,50}?)\s*\((?P<city>[A-Z][^()]{1,30})\)")
+
+
+def _outlet_city_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Angola Press Agency (Luanda)": an outlet and the known city it files from, on a line of its own, as an
+    aggregator credits the copy; a known outlet, or words that read as an outlet's name."""
+    for line in meta_lines:
+        match = _OUTLET_THEN_CITY.fullmatch(line.strip())
+        if match and match["city"] in kb.place_by_name and (kb.news_outlet(match["who"]) or _masthead(kb, match["who"])):
+            return kb.news_outlet(match["who"]) or match["who"]
+    return None
+
+
 def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Copyright 2023 The Associated Press. All rights reserved.": a news agency's or outlet's article."""
     return next(filter(None, (kb.news_outlet(holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
@@ -1435,7 +1448,7 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
                   _bracketed_mark_line, _cable_credit,
-                  _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
+                  _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
