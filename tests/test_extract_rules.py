@@ -2157,6 +2157,17 @@ def test_a_wrapped_copys_headline_in_capitals_is_not_run_into_the_lead_under_it(
                                         "Ana Costa and Luis Vega")
 
 
+def test_a_kicker_in_capitals_over_a_longer_headline_in_small_letters_gives_way_to_it():
+    lead = ("\n\nLos reyes recibieron el miércoles en el palacio de El Pardo a la presidenta peruana Ana Costa, que inició "
+            "una visita de Estado a España.\n")
+    record = extract_text("PRIMERA VISITA DE ESTADO DEL AÑO\n\nLos reyes reciben en El Pardo a la presidenta peruana Ana "
+                          "Costa" + lead)
+    assert record["title"] == "Los reyes reciben en El Pardo a la presidenta peruana Ana Costa"
+    # the nearest innocent page: a headline in capitals over a short deck that says less of the lead
+    record = extract_text("LOS REYES RECIBEN A LA PRESIDENTA PERUANA ANA COSTA\n\nUna visita de Estado" + lead)
+    assert record["title"] == "LOS REYES RECIBEN A LA PRESIDENTA PERUANA ANA COSTA"
+
+
 def test_a_headline_written_as_a_sentence_with_its_full_stop_keeps_it_but_a_leads_sentence_does_not():
     record = extract_text("Rais Costa Awasili Lima kwa Ziara ya Siku mbili.\n\nRais Ana Costa amewasili Lima leo kwa "
                           "ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")
