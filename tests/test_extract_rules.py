@@ -2168,6 +2168,18 @@ def test_a_kicker_in_capitals_over_a_longer_headline_in_small_letters_gives_way_
     assert record["title"] == "LOS REYES RECIBEN A LA PRESIDENTA PERUANA ANA COSTA"
 
 
+def test_a_plain_texts_heading_underlined_with_a_row_of_marks_is_read_without_the_row():
+    record = extract_text("DER BESUCH DES PRÄSIDENTEN VON PERU, LUIS VEGA,\n==============================================\n"
+                          "IN DER BRD VOM 18.-22. MAI 1973\n===============================\n\n"
+                          "Bundeskanzler Willy Brandt empfing am 18. Mai 1973 den Präsidenten von Peru, Luis Vega, in Bonn.\n")
+    assert record["title"] == "DER BESUCH DES PRÄSIDENTEN VON PERU, LUIS VEGA, IN DER BRD VOM 18.-22. MAI 1973"
+    # ... and a row of marks between two paragraphs parts them, as a blank line does
+    record = extract_text("Vega in Bonn\n\nBundeskanzler Willy Brandt empfing den Präsidenten von Peru, Luis Vega, in Bonn.\n"
+                          "----------\nDie beiden sprachen über den Handel.\n")
+    assert record["body"] == ["Bundeskanzler Willy Brandt empfing den Präsidenten von Peru, Luis Vega, in Bonn.",
+                              "Die beiden sprachen über den Handel."]
+
+
 def test_a_headline_written_as_a_sentence_with_its_full_stop_keeps_it_but_a_leads_sentence_does_not():
     record = extract_text("Rais Costa Awasili Lima kwa Ziara ya Siku mbili.\n\nRais Ana Costa amewasili Lima leo kwa "
                           "ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")

@@ -566,7 +566,13 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
     lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    # "DER BESUCH DES GENERALSEKRETÄRS ..." / "=====" / "IN DER BRD ...": a plain text's heading underlined with a row of
+    # marks; the row is the end of the heading's line, not words to join to it
+    lines = ["" if _UNDERLINE.fullmatch(line) else line for line in lines]
     return _unwrapped(_capitals_headline_joined(lines), rules)
+
+
+_UNDERLINE = re.compile(r"={3,}|-{3,}|_{3,}")
 
 
 def _spaced_plainly(raw: str) -> str:
