@@ -3070,6 +3070,16 @@ def test_an_outlet_and_its_city_in_brackets_on_a_line_of_their_own_name_the_sour
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("dateline, source", [
+    ("LIMA, 22 Ene. (de la corresponsal de EUROPA PRESS Ana Roe) -\n\n", "Europa Press"),   # the line alone
+    ("LIMA, 22 Ene. (del enviado especial de EFE Juan Roe) - ", "EFE"),                     # glued to the lead
+    ("LIMA, 22 Ene. (de la corresponsal de Ana Roe) - ", None),   # no agency: not the correspondent's name
+])
+def test_a_wires_correspondent_in_the_datelines_brackets_names_the_agency_not_the_person(dateline, source):
+    text = f"Vega y Costa\n\n{dateline}El presidente Luis Vega recibió a la presidenta Ana Costa en Lima el lunes.\n"
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

@@ -1239,6 +1239,8 @@ def _only_a_date(text: str) -> bool:
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
+        if _CORRESPONDENT_DATELINE.match(paragraph):
+            continue  # "(del enviado especial de EFE Juan Roe)": a correspondent's, read by the stage before
         dateline = DATELINE.match(paragraph)
         if dateline:
             # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
@@ -1288,6 +1290,22 @@ def _bracketed_mark_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[
     """ "(VTC News) -" on a line of its own above the lead: the outlet's mark, as when it opens the lead."""
     marks = (_BRACKETED_NAME_DASH.fullmatch(line.strip()) for line in meta_lines)
     return next((mark["who"] for mark in marks if mark and _credit_name(kb, mark["who"])), None)
+
+
+_CORRESPONDENT_DATELINE = re.compile(r"^[^()]{2,60}\((?i:" + trie_alternation(read_words("words.yaml")["dateline_correspondents"])
+                                     + r")\s*(?P<who>[^()]{2,60})\)\s*[-–—]")
+
+
+def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "SANTIAGO, 22 Ene. (de la corresponsal de EUROPA PRESS Claudia Riquelme) -": the known agency whose
+    correspondent filed the report."""
+    pattern = kb.organisation_pattern
+    for paragraph in paragraphs[:3]:
+        dateline = _CORRESPONDENT_DATELINE.match(paragraph)
+        named = pattern.match(dateline["who"]) if dateline and pattern else None
+        if named and kb.news_outlet(named.group(0)):
+            return kb.news_outlet(named.group(0))
+    return None
 
 
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1446,7 +1464,8 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
     return (kb.organisation(credit["who"]) or credit["who"]) if credit else None
 
 
-_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet, _dateline_agency,
+_SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet,
+                  _correspondent_dateline, _dateline_agency,
                   _bracketed_mark_line, _cable_credit,
                   _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
 
