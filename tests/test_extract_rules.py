@@ -3080,6 +3080,18 @@ def test_a_wires_correspondent_in_the_datelines_brackets_names_the_agency_not_th
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("byline, source", [
+    ("• BNS/TBT Staff", "BNS"),          # an agency's and the outlet's staff, without "By": the known agency
+    ("Reuters Staff", "Reuters"),
+    ("Lima Times Staff", None),          # an outlet the list does not know
+])
+def test_a_staff_byline_without_by_names_the_known_outlet(byline, source):
+    record = extract_text(f"Vega meets Costa\n\n{byline}\n\nPresident Luis Vega met President Ana Costa in Lima on Monday, "
+                          "officials said.\n")
+    assert record["source"] == source
+    assert record["body"] == ["President Luis Vega met President Ana Costa in Lima on Monday, officials said."]
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

@@ -15,6 +15,7 @@ from .cleaning import (
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SLASHED_CREDIT,
+    STAFF_BYLINE,
     SYNDICATED,
     copyright_holder,
     is_paragraph_like,
@@ -1140,6 +1141,11 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             tail and kb.organisation_pattern) else None
         if ending and kb.news_outlet(ending.group(0)):
             return kb.news_outlet(ending.group(0))
+    for line in meta_lines:  # "BNS/TBT Staff": the first known outlet whose staff wrote it
+        staff = STAFF_BYLINE.fullmatch(line)
+        named = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
+        if named:
+            return named
     for line in meta_lines:
         signed = AUTHOR_AND_OUTLET.fullmatch(line)
         if signed and kb.news_outlet(signed["outlet"]):
@@ -1465,9 +1471,9 @@ def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -
 
 
 _SOURCE_STAGES = (_source_line, _original_on, _communicated_line, _syndicated_line, _issued_by, _byline_outlet,
-                  _correspondent_dateline, _dateline_agency,
-                  _bracketed_mark_line, _cable_credit,
-                  _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
+                  _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit, _desk_credit,
+                  _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution, _reported_or_according_to,
+                  _copyright_line)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -541,6 +541,8 @@ def _cut_deck(result: Cleaned) -> None:
         result.headline = result.headline[:deck.start()]
 
 
+# "• BNS/TBT Staff": the staff of an agency, and of the outlet that ran its copy, as a byline without "By"
+STAFF_BYLINE = re.compile(r"[•▪►·\s]*(?P<who>[A-Z][\w.&\-]*(?:\s?/\s?[A-Z][\w.&\-]*){0,2})\s+(?i:staff)")
 # "(VTC News) -" alone above the lead: an outlet's mark before the lead's dash, the lead moved to the next line
 _BRACKETED_NAME_DASH = re.compile(r"\([A-Z][^()]{0,40}\)\s*[-–—]")
 
@@ -895,7 +897,7 @@ class _LineReader:
         filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
                                                  and fold(signed["outlet"]) in self.rules.outlets)
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
-                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)):
+                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line) or self._outlets_staff(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
@@ -906,6 +908,11 @@ class _LineReader:
         result.removed.append(raw)
         self.meta_line_at = len(self.prose_lines) - 1
         return True
+
+    def _outlets_staff(self, line: str) -> bool:
+        """ "BNS/TBT Staff", "• Reuters Staff": a byline without "By" that credits a known outlet's staff."""
+        staff = STAFF_BYLINE.fullmatch(line)
+        return bool(staff) and fold(staff["who"].split("/")[0]) in self.rules.outlets
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""
