@@ -3092,6 +3092,17 @@ def test_a_staff_byline_without_by_names_the_known_outlet(byline, source):
     assert record["body"] == ["President Luis Vega met President Ana Costa in Lima on Monday, officials said."]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Vega y Costa\n\nEl presidente Luis Vega recibió a la presidenta Ana Costa en Lima. (Agencia EFE)\n", "EFE"),
+    ("Vega y Costa\n\nLima, 3 mar (Agencia EFE).- El presidente Luis Vega recibió a la presidenta Ana Costa.\n", "EFE"),
+    # an agency the list does not know keeps its whole name, as before
+    ("Vega y Costa\n\nLima, 3 mar (Agencia Andes) - El presidente Luis Vega recibió a la presidenta Ana Costa.\n",
+     "Agencia Andes"),
+])
+def test_a_known_agency_credited_after_the_word_for_an_agency_is_that_agency(text, source):
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

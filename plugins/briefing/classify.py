@@ -1086,7 +1086,7 @@ def _desk_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         match = DESK_INITIALS_CREDIT.match(line)
         if match:
             credits = [part.strip() for part in re.split(r"[/,]", match["who"]) if part.strip()]
-            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
+            return next(filter(None, (_agency(kb, credit) for credit in credits)), None) or credits[0]
     return None
 
 
@@ -1254,7 +1254,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             credits = _credits(kb, who, without_desks=True)
             if not credits or _only_a_date(who):  # "JAKARTA (Nov 10):": the day in brackets
                 continue
-            known = next(filter(None, map(kb.organisation, credits)), None)
+            known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
             if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
@@ -1288,7 +1288,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
             # "(UrduPoint News / Sputnik - date)": the first outlet named, as in "(dpa/GNA)"
             credits = _credits(kb, agency)
-            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
+            return next(filter(None, (_agency(kb, credit) for credit in credits)), None) or credits[0]
     return None
 
 
@@ -1319,13 +1319,22 @@ def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> s
     return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
 
 
+_AGENCY_WORDS = frozenset(read_words("words.yaml")["agency_words"])
+
+
+def _agency(kb: Knowledge, who: str) -> str | None:
+    """A known outlet, or a known agency named after the word for an agency ("Agencia EFE", "Agence APS")."""
+    first, _space, rest = who.strip().partition(" ")
+    return kb.organisation(who) or (kb.news_outlet(rest) if rest and first.casefold() in _AGENCY_WORDS else None)
+
+
 def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """An agency's sign-off at the end: "... talks. (AFP)", "... -dpa", "— Reuters", or an
     outlet's initials standing alone in brackets ("(ST)")."""
     for paragraph in paragraphs[-2:][::-1]:
         match = _SIGN_OFF.search(paragraph)
         # "... Zukunft zu führen». (sda/afp)": agencies credited together, the first one the list knows
-        signed = next(filter(None, map(kb.organisation, match["who"].split("/"))), None) if match else None
+        signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None) if match else None
         if match and (kb.organisation(match.group("who")) or signed):
             return kb.organisation(match.group("who")) or signed
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
