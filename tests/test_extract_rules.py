@@ -2157,17 +2157,6 @@ def test_a_wrapped_copys_headline_in_capitals_is_not_run_into_the_lead_under_it(
                                         "Ana Costa and Luis Vega")
 
 
-def test_a_kicker_in_capitals_over_a_longer_headline_in_small_letters_gives_way_to_it():
-    lead = ("\n\nLos reyes recibieron el miércoles en el palacio de El Pardo a la presidenta peruana Ana Costa, que inició "
-            "una visita de Estado a España.\n")
-    record = extract_text("PRIMERA VISITA DE ESTADO DEL AÑO\n\nLos reyes reciben en El Pardo a la presidenta peruana Ana "
-                          "Costa" + lead)
-    assert record["title"] == "Los reyes reciben en El Pardo a la presidenta peruana Ana Costa"
-    # the nearest innocent page: a headline in capitals over a short deck that says less of the lead
-    record = extract_text("LOS REYES RECIBEN A LA PRESIDENTA PERUANA ANA COSTA\n\nUna visita de Estado" + lead)
-    assert record["title"] == "LOS REYES RECIBEN A LA PRESIDENTA PERUANA ANA COSTA"
-
-
 def test_a_plain_texts_heading_underlined_with_a_row_of_marks_is_read_without_the_row():
     record = extract_text("DER BESUCH DES PRÄSIDENTEN VON PERU, LUIS VEGA,\n==============================================\n"
                           "IN DER BRD VOM 18.-22. MAI 1973\n===============================\n\n"

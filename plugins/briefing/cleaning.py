@@ -1105,7 +1105,6 @@ _LABEL_WORDS = 6
 _BULLETS = "•▪►· "
 _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at least
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
-_CAPITALS_KICKER_WORDS = 8  # ... and in capitals, in a few more
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
@@ -1211,12 +1210,6 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
                   and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
-        # "PRIMERA VISITA DE ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena ...": a
-        # kicker in capitals over the headline in small letters, which is longer and says at least as much of the lead
-        kicker = kicker or (0 in candidates and current.isupper() and words(current) <= _CAPITALS_KICKER_WORDS
-                            and not result.paragraphs[0].isupper()
-                            and words(result.paragraphs[0]) >= 1.5 * words(current)
-                            and shared(result.paragraphs[0])[0] > hits)
         if kicker and best != 0:
             best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
