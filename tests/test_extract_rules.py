@@ -3092,6 +3092,18 @@ def test_a_known_agency_credited_after_the_word_for_an_agency_is_that_agency(tex
     assert extract_text(text)["source"] == source
 
 
+@pytest.mark.parametrize("sign_off, source", [
+    (" /PAP/", "PAP"),        # a wire's sign-off between slashes, after the last sentence
+    (" /dpa/", "dpa"),
+    (" /ab/", None),          # an editor's initials
+    (" and/or", None),
+])
+def test_a_known_agency_between_slashes_after_the_last_sentence_is_its_sign_off(sign_off, source):
+    text = ("Kowal i Vega\n\nPrezydent Jan Kowal spotkał się w poniedziałek w Warszawie z prezydentem Luisem Vegą."
+            f"{sign_off}\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():
     text = ("Costa visits Vega\n\nSource: Costa's visit was confirmed by her office, as reported by Lima Daily News\n\n"
             "President Ana Costa met President Luis Vega in Lima on Monday.\n")

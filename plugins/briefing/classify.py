@@ -265,8 +265,8 @@ _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _INITIALS_BEFORE_CITY = re.compile(r"(?P<who>[A-Z]{2,6})\s+"
                                    r"(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s")
-_SIGN_OFF = re.compile(
-    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})"
+_SIGN_OFF = re.compile(  # ... or between slashes, as a wire signs ("... oficiales. /PAP/")
+    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[/]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})"
     r"(?:,\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*[)\]]?\.?$"  # "(APA, 12.3.2024)": the agency and the day
 )
 _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+(?:l['’])?"
