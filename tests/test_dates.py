@@ -129,7 +129,7 @@ def test_a_date_line_gives_its_date(line, value):
     "3/4/14",                                            # a two-digit year, the order unsettled
     "Score 22/9/14 in the final",                        # not a line of its own
     "Volume 3, Issue 2, covers the visit of 18 August 1959",  # prose after an issue's number
-    "Press, 18 August 1959, Page 13",                    # a page without its volume and issue
+    "Press, 18 August 1959, turned a page 13 times",      # words after a date that cite no page
     "Dato: 3.4.06",                                      # a stamp does not settle a two-digit year's order
     "Score: 22/9/14",                                    # a label that is no stamp
     "Madrid 2018-2-14 sign-up",                          # not a date line

@@ -2213,6 +2213,42 @@ def test_a_wrapped_copy_joins_a_one_word_line_to_the_line_that_goes_on_in_small_
     assert record["title"] == "Text of the India-US Joint Statement"
 
 
+def test_a_wrapped_copys_headline_in_capitals_is_not_run_into_the_lead_under_it():
+    body = ("Following is the text of the joint statement issued at the end of the visit\n"
+            "of President Luis Vega of Peru to Chile, where he met President Ana Costa:\n"
+            "Ana Costa and Luis Vega reviewed the progress made in bilateral relations\n"
+            "since their last meeting in Lima, and agreed on a plan of work for the year.\n"
+            "The two presidents also discussed trade, energy and the fight against crime\n"
+            "along the border, and agreed to meet again in Lima in the spring next year.\n")
+    record = extract_text("JOINT PRESS STATEMENT ON THE CONCLUSION\nOF THE VISIT OF PRESIDENT VEGA TO CHILE\n" + body)
+    assert record["title"] == "JOINT PRESS STATEMENT ON THE CONCLUSION OF THE VISIT OF PRESIDENT VEGA TO CHILE"
+    # the nearest innocent lines: the lead's own wrapped lines still go on in the next one
+    assert record["body"][0].startswith("Following is the text of the joint statement issued at the end of the visit "
+                                        "of President Luis Vega of Peru to Chile, where he met President Ana Costa: "
+                                        "Ana Costa and Luis Vega")
+
+
+def test_a_plain_texts_heading_underlined_with_a_row_of_marks_is_read_without_the_row():
+    record = extract_text("DER BESUCH DES PRÄSIDENTEN VON PERU, LUIS VEGA,\n==============================================\n"
+                          "IN DER BRD VOM 18.-22. MAI 1973\n===============================\n\n"
+                          "Bundeskanzler Willy Brandt empfing am 18. Mai 1973 den Präsidenten von Peru, Luis Vega, in Bonn.\n")
+    assert record["title"] == "DER BESUCH DES PRÄSIDENTEN VON PERU, LUIS VEGA, IN DER BRD VOM 18.-22. MAI 1973"
+    # ... and a row of marks between two paragraphs parts them, as a blank line does
+    record = extract_text("Vega in Bonn\n\nBundeskanzler Willy Brandt empfing den Präsidenten von Peru, Luis Vega, in Bonn.\n"
+                          "----------\nDie beiden sprachen über den Handel.\n")
+    assert record["body"] == ["Bundeskanzler Willy Brandt empfing den Präsidenten von Peru, Luis Vega, in Bonn.",
+                              "Die beiden sprachen über den Handel."]
+
+
+def test_a_headline_written_as_a_sentence_with_its_full_stop_keeps_it_but_a_leads_sentence_does_not():
+    record = extract_text("Rais Costa Awasili Lima kwa Ziara ya Siku mbili.\n\nRais Ana Costa amewasili Lima leo kwa "
+                          "ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")
+    assert record["title"] == "Rais Costa Awasili Lima kwa Ziara ya Siku mbili."
+    # the nearest innocent text: a lead of two sentences gives the first without its stop
+    record = extract_text("Rais Ana Costa amewasili Lima leo kwa ziara ya siku mbili. Atakutana na Rais Luis Vega.\n")
+    assert record["title"] == "Rais Ana Costa amewasili Lima leo kwa ziara ya siku mbili"
+
+
 @pytest.mark.parametrize("header, source", [
     ("Washington Times, March 16, 1998", "Washington Times"),     # a masthead the list does not know, then the date
     ("Jakarta Heights, March 16, 1998", None),                    # no outlet's word ends it
@@ -3017,6 +3053,126 @@ def test_an_aggregators_credit_names_the_service_it_reposts_as_the_source():
     record = extract_text(text)
     assert record["source"] == "Pacific Press Organization"
     assert record["removed"] == ["(MENAFN- Pacific Press Organization)"]
+
+
+@pytest.mark.parametrize("header, source", [
+    # a newspaper archive's record on one line, its fields labelled in capitals: the SOURCE field
+    ("Lima Daily Copyright (c) 1995 DATE: MONDAY, May 4, 1992 SECTION: WORLD PAGE: A1 SOURCE: Andes Wire Service "
+     "DATELINE: LIMA LENGTH: Medium", "Andes Wire Service"),
+    ("Lima Daily Copyright (c) 1995 DATE: MONDAY, May 4, 1992 SECTION: WORLD PAGE: A1 LENGTH: Medium", None),
+    # ... and the words of a sentence that say "SOURCE:" in passing are none
+    ("The SOURCE: Costa said the talks were good and Vega agreed", None),
+])
+def test_an_archive_records_source_field_names_the_source(header, source):
+    text = (f"Costa visits Vega\n\n{header}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("header, source", [
+    ("来源：南方新闻 编辑：王明", "南方新闻"),                         # the editor's field after the source's
+    ("Source: Andes Wire Service Editor: Jane Roe", "Andes Wire Service"),
+    ("Source: Andes Wire Service", "Andes Wire Service"),       # no field after it
+    ("Source: Creditors Daily", "Creditors Daily"),             # a word that only holds a label's letters
+    ("Utgiver: Statsministerens kontor", "Statsministerens kontor"),  # a Nordic government's publisher's field
+])
+def test_a_source_line_ends_before_another_field_and_a_publishers_field_is_one(header, source):
+    text = (f"Costa visits Vega\n\n{header}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("(Andes Wire) - ", "Andes Wire"),     # an outlet's own mark before the lead's dash
+    ("(ALN) – ", "ALN"),
+    ("(Lima) - ", None),                  # a city
+    ("(Peru) - ", None),                  # a country
+    ("(Web Desk) - ", None),              # the newsroom's desk
+    ("(Andes Wire) ", None),              # no dash: a label in brackets
+])
+def test_a_name_in_brackets_and_a_dash_opening_the_lead_is_the_outlets_mark(opening, source):
+    text = (f"Costa visits Vega\n\n{opening}President Ana Costa met President Luis Vega in Lima on Monday to "
+            "discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("mark, source", [
+    ("(Andes Wire) -", "Andes Wire"),     # the mark on a line of its own, the lead under it
+    ("(Lima) -", None),
+    ("(Andes Wire)", None),
+])
+def test_a_name_in_brackets_and_a_dash_alone_above_the_lead_is_the_outlets_mark(mark, source):
+    record = extract_text(f"Costa visits Vega\n\n{mark}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to "
+                          "discuss trade and energy.\n")
+    assert record["source"] == source
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and energy."]
+
+
+@pytest.mark.parametrize("sign_off, source", [
+    ("(sda/afp)", "AFP"),        # agencies credited together in small letters: the first one the list knows
+    ("(dpa/AFP)", "dpa"),
+    ("(jr/ab)", None),           # an editor's and a reporter's initials
+])
+def test_agencies_credited_together_in_a_sign_off_name_the_first_known_one(sign_off, source):
+    text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday to discuss trade and "
+            f"energy. {sign_off}\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("Andes Press Agency (Lima)", "Andes Press Agency"),   # an aggregator's credit: the outlet and the city it files from
+    ("Andes Press Agency (Tuesday)", None),                # no city in the brackets
+    ("Ana Costa (Lima)", None),                            # a person's name, no outlet's
+])
+def test_an_outlet_and_its_city_in_brackets_on_a_line_of_their_own_name_the_source(credit, source):
+    text = (f"Costa visits Vega\n\n20 July 2021\n{credit}\n\nPresident Ana Costa met President Luis Vega in Lima on "
+            "Monday to discuss trade and energy.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("LIMA, 22 Ene. (de la corresponsal de EUROPA PRESS Ana Roe) -\n\n", "Europa Press"),   # the line alone
+    ("LIMA, 22 Ene. (del enviado especial de EFE Juan Roe) - ", "EFE"),                     # glued to the lead
+    ("LIMA, 22 Ene. (de la corresponsal de Ana Roe) - ", None),   # no agency: not the correspondent's name
+])
+def test_a_wires_correspondent_in_the_datelines_brackets_names_the_agency_not_the_person(dateline, source):
+    text = f"Vega y Costa\n\n{dateline}El presidente Luis Vega recibió a la presidenta Ana Costa en Lima el lunes.\n"
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("• BNS/TBT Staff", "BNS"),          # an agency's and the outlet's staff, without "By": the known agency
+    ("Reuters Staff", "Reuters"),
+    ("Lima Times Staff", None),          # an outlet the list does not know
+])
+def test_a_staff_byline_without_by_names_the_known_outlet(byline, source):
+    record = extract_text(f"Vega meets Costa\n\n{byline}\n\nPresident Luis Vega met President Ana Costa in Lima on Monday, "
+                          "officials said.\n")
+    assert record["source"] == source
+    assert record["body"] == ["President Luis Vega met President Ana Costa in Lima on Monday, officials said."]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Vega y Costa\n\nEl presidente Luis Vega recibió a la presidenta Ana Costa en Lima. (Agencia EFE)\n", "EFE"),
+    ("Vega y Costa\n\nLima, 3 mar (Agencia EFE).- El presidente Luis Vega recibió a la presidenta Ana Costa.\n", "EFE"),
+    # an agency the list does not know keeps its whole name, as before
+    ("Vega y Costa\n\nLima, 3 mar (Agencia Andes) - El presidente Luis Vega recibió a la presidenta Ana Costa.\n",
+     "Agencia Andes"),
+])
+def test_a_known_agency_credited_after_the_word_for_an_agency_is_that_agency(text, source):
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("sign_off, source", [
+    (" /PAP/", "PAP"),        # a wire's sign-off between slashes, after the last sentence
+    (" /dpa/", "dpa"),
+    (" /ab/", None),          # an editor's initials
+    (" and/or", None),
+])
+def test_a_known_agency_between_slashes_after_the_last_sentence_is_its_sign_off(sign_off, source):
+    text = ("Kowal i Vega\n\nPrezydent Jan Kowal spotkał się w poniedziałek w Warszawie z prezydentem Luisem Vegą."
+            f"{sign_off}\n")
+    assert extract_text(text)["source"] == source
 
 
 def test_a_source_line_that_is_a_sentence_gives_the_outlet_it_says_reported_it_or_nothing():

@@ -15,10 +15,12 @@ from .cleaning import (
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SLASHED_CREDIT,
+    STAFF_BYLINE,
     SYNDICATED,
     copyright_holder,
     is_paragraph_like,
     outlet_credit,
+    record_source,
     sentence_starts,
     sentences,
     title_cased,
@@ -248,13 +250,24 @@ def _byline_edition(kb: Knowledge, words: str) -> str | None:
 
 _BRACKETED_OUTLET_OPENING = re.compile(r"^\((?P<who>[A-Z][\w .&’'\-]{1,40})\)\s*(?:[-–—]\s*)?(?<=\s)(?=[A-Z])")
 _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, named as written
+# "(VTC News) - ", "(CMC) – ": a name in brackets and a dash opening the lead, as an outlet marks its own reports
+_BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\s*[-–—]\s*(?=[A-Z]|$)")
+
+
+def _credit_name(kb: Knowledge, name: str) -> bool:
+    """Whether a bracketed name before a lead's dash reads as an outlet's: not a place ("(Lima) - "), a section's
+    label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
+    labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    return not (kb.place_by_name.get(name) or kb.place_by_name.get(name.title()) or kb.country_by_word.get(name)
+                or fold(name) in labels or name.split()[-1].casefold() in _PICTURE_CREDIT_WORDS
+                or _DESK_CREDIT.search(name))
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _INITIALS_BEFORE_CITY = re.compile(r"(?P<who>[A-Z]{2,6})\s+"
                                    r"(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s")
-_SIGN_OFF = re.compile(
-    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})"
+_SIGN_OFF = re.compile(  # ... or between slashes, as a wire signs ("... oficiales. /PAP/")
+    r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[/]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})"
     r"(?:,\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*[)\]]?\.?$"  # "(APA, 12.3.2024)": the agency and the day
 )
 _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+(?:l['’])?"
@@ -382,6 +395,10 @@ _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фот�
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
+_FIELDS_AFTER_SOURCE = read_words("words.yaml")["fields_after_source"]
+# a word of a Latin script after a space or a mark ("Xinhua Editor:"); Chinese writes no space ("人民日报编辑：")
+_FIELD_AFTER_SOURCE = re.compile(r"\s*(?:(?<![^\W\d_])(?i:" + "|".join(w for w in _FIELDS_AFTER_SOURCE if w.isascii())
+                                 + ")|" + "|".join(w for w in _FIELDS_AFTER_SOURCE if not w.isascii()) + r")\s*[:：].*$")
 _TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -1015,7 +1032,7 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
-        who = _PHOTO_PART.sub("", match.group("who")) if match else ""
+        who = _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who"))) if match else ""
         if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(who):
@@ -1033,6 +1050,10 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             named = next((kb.organisation(part) for part in parts if kb.organisation(part)), None)
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
+    for line in meta_lines:  # "... EDITION: METRO SOURCE: Los Angeles Times DATELINE: ...": an archive record's field
+        who = record_source(line)
+        if who:
+            return kb.organisation(who) or who
     for line in meta_lines:  # "Mon, 16 May 2005 Source: GNA": a known outlet after a date
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):
@@ -1068,7 +1089,7 @@ def _desk_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         match = DESK_INITIALS_CREDIT.match(line)
         if match:
             credits = [part.strip() for part in re.split(r"[/,]", match["who"]) if part.strip()]
-            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
+            return next(filter(None, (_agency(kb, credit) for credit in credits)), None) or credits[0]
     return None
 
 
@@ -1123,6 +1144,11 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             tail and kb.organisation_pattern) else None
         if ending and kb.news_outlet(ending.group(0)):
             return kb.news_outlet(ending.group(0))
+    for line in meta_lines:  # "BNS/TBT Staff": the first known outlet whose staff wrote it
+        staff = STAFF_BYLINE.fullmatch(line)
+        named = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
+        if named:
+            return named
     for line in meta_lines:
         signed = AUTHOR_AND_OUTLET.fullmatch(line)
         if signed and kb.news_outlet(signed["outlet"]):
@@ -1222,6 +1248,8 @@ def _only_a_date(text: str) -> bool:
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
+        if _CORRESPONDENT_DATELINE.match(paragraph):
+            continue  # "(del enviado especial de EFE Juan Roe)": a correspondent's, read by the stage before
         dateline = DATELINE.match(paragraph)
         if dateline:
             # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
@@ -1229,7 +1257,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             credits = _credits(kb, who, without_desks=True)
             if not credits or _only_a_date(who):  # "JAKARTA (Nov 10):": the day in brackets
                 continue
-            known = next(filter(None, map(kb.organisation, credits)), None)
+            known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
             if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
@@ -1243,6 +1271,9 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
         if named:
             return named
+        bracketed = _BRACKETED_NAME_DASH.match(paragraph)  # "(Togo Officiel) - Comme attendu, ...": an outlet's own mark
+        if bracketed and _credit_name(kb, bracketed["who"]):
+            return bracketed["who"]
         # "МОСКВА, 9 дек – РИА Новости. ...", "СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.": a news agency after the dash
         after_dash = _AGENCY_AFTER_DASH.match(paragraph)
         named = _outlet_edition(kb, after_dash["who"], any_capitalised=True) if after_dash else None
@@ -1260,7 +1291,29 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
             # "(UrduPoint News / Sputnik - date)": the first outlet named, as in "(dpa/GNA)"
             credits = _credits(kb, agency)
-            return next(filter(None, map(kb.organisation, credits)), None) or credits[0]
+            return next(filter(None, (_agency(kb, credit) for credit in credits)), None) or credits[0]
+    return None
+
+
+def _bracketed_mark_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "(VTC News) -" on a line of its own above the lead: the outlet's mark, as when it opens the lead."""
+    marks = (_BRACKETED_NAME_DASH.fullmatch(line.strip()) for line in meta_lines)
+    return next((mark["who"] for mark in marks if mark and _credit_name(kb, mark["who"])), None)
+
+
+_CORRESPONDENT_DATELINE = re.compile(r"^[^()]{2,60}\((?i:" + trie_alternation(read_words("words.yaml")["dateline_correspondents"])
+                                     + r")\s*(?P<who>[^()]{2,60})\)\s*[-–—]")
+
+
+def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "SANTIAGO, 22 Ene. (de la corresponsal de EUROPA PRESS Claudia Riquelme) -": the known agency whose
+    correspondent filed the report."""
+    pattern = kb.organisation_pattern
+    for paragraph in paragraphs[:3]:
+        dateline = _CORRESPONDENT_DATELINE.match(paragraph)
+        named = pattern.match(dateline["who"]) if dateline and pattern else None
+        if named and kb.news_outlet(named.group(0)):
+            return kb.news_outlet(named.group(0))
     return None
 
 
@@ -1269,13 +1322,24 @@ def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> s
     return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
 
 
+_AGENCY_WORDS = frozenset(read_words("words.yaml")["agency_words"])
+
+
+def _agency(kb: Knowledge, who: str) -> str | None:
+    """A known outlet, or a known agency named after the word for an agency ("Agencia EFE", "Agence APS")."""
+    first, _space, rest = who.strip().partition(" ")
+    return kb.organisation(who) or (kb.news_outlet(rest) if rest and first.casefold() in _AGENCY_WORDS else None)
+
+
 def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """An agency's sign-off at the end: "... talks. (AFP)", "... -dpa", "— Reuters", or an
     outlet's initials standing alone in brackets ("(ST)")."""
     for paragraph in paragraphs[-2:][::-1]:
         match = _SIGN_OFF.search(paragraph)
-        if match and kb.organisation(match.group("who")):
-            return kb.organisation(match.group("who"))
+        # "... Zukunft zu führen». (sda/afp)": agencies credited together, the first one the list knows
+        signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None) if match else None
+        if match and (kb.organisation(match.group("who")) or signed):
+            return kb.organisation(match.group("who")) or signed
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
@@ -1394,6 +1458,19 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+_OUTLET_THEN_CITY = re.compile(r"(?P<who>[A-Z][^()]{1,50}?)\s*\((?P<city>[A-Z][^()]{1,30})\)")
+
+
+def _outlet_city_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Angola Press Agency (Luanda)": an outlet and the known city it files from, on a line of its own, as an
+    aggregator credits the copy; a known outlet, or words that read as an outlet's name."""
+    for line in meta_lines:
+        match = _OUTLET_THEN_CITY.fullmatch(line.strip())
+        if match and match["city"] in kb.place_by_name and (kb.news_outlet(match["who"]) or _masthead(kb, match["who"])):
+            return kb.news_outlet(match["who"]) or match["who"]
+    return None
+
+
 def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Copyright 2023 The Associated Press. All rights reserved.": a news agency's or outlet's article."""
     return next(filter(None, (kb.news_outlet(holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
@@ -1424,8 +1501,9 @@ def _names_no_paper(kb: Knowledge, words: str) -> bool:
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _byline_outlet, _dateline_agency, _cable_credit,
-                  _desk_credit, _place_line_agency, _sign_off, _said_by_institution, _reported_or_according_to, _copyright_line)
+                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
+                  _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
+                  _reported_or_according_to, _copyright_line)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -433,6 +433,19 @@ def title_cased(line: str) -> bool:
 _MAX_SOURCE_LINE = 120
 
 
+# "... PAGE: A1 EDITION: METRO SOURCE: Los Angeles Times DATELINE: CAMP DAVID, MD.": a newspaper archive's record, its
+# fields labelled in capitals on one line, one of them the wire or paper the story came from
+RECORD_SOURCE = re.compile(r"(?<=\s)SOURCE:\s+(?P<who>[^:]{2,60}?)\s+[A-Z]{3,12}:")
+_RECORD_FIELD = re.compile(r"(?<![\w-])[A-Z]{3,12}:\s")
+_RECORD_FIELDS = 3  # "SOURCE:" and two more: a record, not a sentence that says "SOURCE:"
+
+
+def record_source(line: str) -> str | None:
+    """The source field of an archive's record written on one line, its other fields around it."""
+    match = RECORD_SOURCE.search(line) if "SOURCE:" in line else None
+    return match["who"] if match and len(_RECORD_FIELD.findall(line)) >= _RECORD_FIELDS else None
+
+
 def _source_line(line: str) -> bool:
     """A source's line, not a label run into the lead ("Bron: Belga 0 In het Catshuis ... ontvangen.": long, prose and
     a sentence's full stop; a ministry's long name is none of these)."""
@@ -491,7 +504,7 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _source_line(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
+        _source_line(line) or record_source(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
@@ -534,6 +547,12 @@ def _cut_deck(result: Cleaned) -> None:
         result.headline = result.headline[:deck.start()]
 
 
+# "• BNS/TBT Staff": the staff of an agency, and of the outlet that ran its copy, as a byline without "By"
+STAFF_BYLINE = re.compile(r"[•▪►·\s]*(?P<who>[A-Z][\w.&\-]*(?:\s?/\s?[A-Z][\w.&\-]*){0,2})\s+(?i:staff)")
+# "(VTC News) -" alone above the lead: an outlet's mark before the lead's dash, the lead moved to the next line
+_BRACKETED_NAME_DASH = re.compile(r"\([A-Z][^()]{0,40}\)\s*[-–—]")
+
+
 def outlet_credit(line: str) -> str:
     """The folded name a credit line gives: "(AFP)", "— Reuters", "From Associated Press", the
     first of a list in brackets ("(PAP, X)": the agency, then the platform its quotes came from)."""
@@ -555,6 +574,9 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
     lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    # "DER BESUCH DES GENERALSEKRETÄRS ..." / "=====" / "IN DER BRD ...": a plain text's heading underlined with a row of
+    # marks; the row is the end of the heading's line, not words to join to it
+    lines = ["" if _UNDERLINE.fullmatch(line) else line for line in lines]
     return _unwrapped(_capitals_headline_joined(_double_spacing_closed(lines)), rules)
 
 
@@ -585,6 +607,9 @@ def _double_spacing_closed(lines: list[str]) -> list[str]:
 
 
 _DOUBLE_SPACED_LINES = 10
+
+
+_UNDERLINE = re.compile(r"={3,}|-{3,}|_{3,}")
 
 
 def _spaced_plainly(raw: str) -> str:
@@ -699,6 +724,7 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
         if line and previous and not _ARCHIVE_FIELD.fullmatch(previous) and (
                 (wrapped and len(previous) >= continues and index - 1 != headline and not _FIELD_LINE.match(line)
                  and not previous.endswith("|")  # "... at Kremlin [Official Photo] |": a bar ends a caption's field
+                 and not (_in_capitals(previous) and not line.isupper())  # a headline in capitals, then the lead
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
                 or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
             paragraphs[-1].append(line)
@@ -905,7 +931,8 @@ class _LineReader:
         # (the page's first line only: under it, "Evan Vucci / AP" is a picture's credit)
         filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
                                                  and fold(signed["outlet"]) in self.rules.outlets)
-        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed):
+        if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
+                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line) or self._outlets_staff(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
@@ -916,6 +943,11 @@ class _LineReader:
         result.removed.append(raw)
         self.meta_line_at = len(self.prose_lines) - 1
         return True
+
+    def _outlets_staff(self, line: str) -> bool:
+        """ "BNS/TBT Staff", "• Reuters Staff": a byline without "By" that credits a known outlet's staff."""
+        staff = STAFF_BYLINE.fullmatch(line)
+        return bool(staff) and fold(staff["who"].split("/")[0]) in self.rules.outlets
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""

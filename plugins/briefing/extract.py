@@ -36,6 +36,7 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|reported|told|according
 _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*:")
 _SUMMARY_WORDS = 60
 _TITLE_WORDS = 14
+_ONE_STOP = re.compile(r"[^.!?…][.!?]$")  # "... Kikazi.", not a line cut short ("Costa meets Vega in Bali...")
 _EVENT_PARAGRAPHS = 4
 _SPELLED_OUT = 30  # a full date this close after "on Friday" or "this morning" says which day it is
 # "President of Russia Vladimir Putin: ..." opens a speaker's turn in a transcript.
@@ -82,7 +83,13 @@ def _derive_title(paragraphs: list[str]) -> str:
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
         said = [s for s in sentences(classify.without_dateline(paragraph))
                 if len(s.split()) > _FRAGMENT_WORDS and not _dateline_sentence(s)]
-        first = next(iter(said), "").rstrip(".!?")
+        first = next(iter(said), "")
+        # "Rais Kagame Awasili Tanzania kwa Ziara ya Siku mbili ya Kikazi.": a short paragraph that is one sentence and
+        # nothing else, the article's text under it, is the page's headline written with its full stop, which it
+        # keeps; a lead's sentence loses it, and so does a stub's only paragraph
+        alone = (len(said) == 1 and first == paragraph.strip() and len(first.split()) <= _TITLE_WORDS
+                 and paragraph is not paragraphs[-1] and _ONE_STOP.search(first) is not None)
+        first = first if alone else first.rstrip(".!?")
         first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
         words = first.split()
         if len(words) > _TITLE_WORDS:
