@@ -474,18 +474,6 @@ def test_a_leader_sending_an_envoy_makes_a_statement_not_a_meeting(text, kind):
     assert extract_text(text)["kind"] == kind
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Costa y Moe\n\nLa Moneda dio a conocer que la Presidenta Ana Costa se comunicó durante la tarde de este martes con "
-     "el presidente electo Karl Moe.\n\nLa Mandataria sostuvo una conversación franca.\n", "phone_call"),
-    ("Costa e Moe\n\nA presidente Ana Costa teve uma conversa com o presidente Karl Moe nesta terça-feira.\n", "phone_call"),
-    # a conversation during a visit told first
-    ("Costa en Lima\n\nEn su visita oficial a Lima, la presidenta Ana Costa sostuvo una conversación con Karl Moe.\n",
-     "visit"),
-], ids=["es", "pt", "es-during-a-visit"])
-def test_a_conversation_held_in_spanish_portuguese_or_french_is_a_call_as_in_english(text, kind):
-    assert extract_text(text)["kind"] == kind
-
-
 @pytest.mark.parametrize("text, location", [
     ("Costa recibe a Moe\n\nLa presidenta de México, Ana Costa, dio este viernes la bienvenida a su homólogo Karl Moe, "
      "en el Patio de Honor del Palacio Nacional.\n", "Mexico City"),
