@@ -108,7 +108,6 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("令和元年5月1日", D(2019, 5, 1)),                                                      # ... its first
     ("Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13", D(1959, 8, 18)),      # a periodical's issue and page
     ("The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2", D(1961, 3, 3)),
-    ("2018-2-14 13:23 |", D(2018, 2, 14)),                                                # the year first, no zeros
     ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
     ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
 ])
@@ -132,7 +131,6 @@ def test_a_date_line_gives_its_date(line, value):
     "Press, 18 August 1959, turned a page 13 times",      # words after a date that cite no page
     "Dato: 3.4.06",                                      # a stamp does not settle a two-digit year's order
     "Score: 22/9/14",                                    # a label that is no stamp
-    "Madrid 2018-2-14 sign-up",                          # not a date line
 ])
 def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None

@@ -93,9 +93,9 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # "... in 2019. May 5 marks ...", a sentence's end and the next's start)
     (re.compile(r"(?<![\d.])" + _YEAR + r"\.\s+(?=(?-i:[^\W\dA-Z]))" + _MONTH + r"\s+" + _DAY + r"(?!\.\d)", re.IGNORECASE),
      re.compile(r"(?:19|20)\d\d\.\s+(?-i:[^\W\dA-Z])")),
-    # ISO dates, also inside a timestamp ("2019-03-03T14:05") or without their zeros ("2018-2-14 13:23", as Chinese and
-    # Russian sites stamp a page), and year-first slashes or dots ("2018.01.12"): a year first is always followed by the month.
-    (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"), None),
+    # ISO dates, also inside a timestamp ("2019-03-03T14:05"), and year-first slashes or dots
+    # ("2018.01.12"): a year first is always followed by the month.
+    (re.compile(r"(?<![\d\-])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), None),
     (re.compile(r"(?<![\d/.])" + _YEAR + r"(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)"), None),
     # "2019年4月26日", "2019년 4월 26일": year, month and day, as Chinese, Japanese and Korean write them
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<nmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
