@@ -6985,3 +6985,15 @@ def test_an_archives_heading_over_a_month_of_issues_and_the_issues_number_give_t
 ])
 def test_a_line_naming_a_month_and_a_bracket_is_no_archives_heading(line):
     assert dates.volume_header(line) is None
+
+
+@pytest.mark.parametrize("mark", ["Medellín", "Foto", "Actualizado", "Presidencia", "Luis Vega", "Press Release"])
+def test_a_single_unknown_word_a_label_an_office_or_a_person_in_brackets_opening_the_lead_is_no_outlet(mark):
+    text = f"Vega recibe a Costa\n\n({mark}) - El presidente Luis Vega recibió a la presidenta Ana Costa en Lima.\n"
+    assert extract_text(text)["source"] is None
+
+
+def test_organisations_credited_together_that_are_no_news_outlets_sign_nothing():
+    text = ("Talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday, officials said.\n\n"
+            "The two discussed trade and security. (NATO/EU)\n")
+    assert extract_text(text)["source"] is None

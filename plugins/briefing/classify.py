@@ -258,9 +258,21 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
     """Whether a bracketed name before a lead's dash reads as an outlet's: not a place ("(Lima) - "), a section's
     label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
     labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    words = name.split()
+    if kb.news_outlet(name):
+        return True
     return not (kb.place_by_name.get(name) or kb.place_by_name.get(name.title()) or kb.country_by_word.get(name)
-                or fold(name) in labels or name.split()[-1].casefold() in _PICTURE_CREDIT_WORDS
-                or _DESK_CREDIT.search(name))
+                or fold(name) in labels or words[-1].casefold() in _PICTURE_CREDIT_WORDS
+                or _DESK_CREDIT.search(name) or kb.organisation(name)  # an office: "(Presidency) - "
+                or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))) and (
+        # ... and an unknown one marked as an outlet: its last word an outlet's ("VTC News"), a word of one ("Togo
+        # Officiel"), or initials ("CMC"); not a single word ("(Medellín) - ", "(Foto) - ") nor a label
+        _masthead(kb, name) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
+        or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None)
+
+
+_OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
+_INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
@@ -270,6 +282,7 @@ _SIGN_OFF = re.compile(  # ... or between slashes, as a wire signs ("... oficial
     r"(?:^|[.!?”\"]\s*|\s[-–—]\s*)[(\[/]?(?:--|[-–—])?\s*(?P<who>[A-Za-z][\w\-/]*(?:\s[A-Z][\w\-]*){0,2})"
     r"(?:,\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*[)\]]?\.?$"  # "(APA, 12.3.2024)": the agency and the day
 )
+_SIGN_OFF_START = re.compile(r"(?:^|[\s(\[])/?$")  # after a space or a bracket, not a web address's "gob.es/EFE/"
 _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)\s+(?:l['’])?"
                           r"(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\)?\.?$")
 # "20 Minutes avec AFP", "Le Monde with Reuters": the outlet, writing with a wire's copy, on a line of its own
@@ -1337,7 +1350,11 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
     for paragraph in paragraphs[-2:][::-1]:
         match = _SIGN_OFF.search(paragraph)
         # "... Zukunft zu führen». (sda/afp)": agencies credited together, the first one the list knows
-        signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None) if match else None
+        # (news outlets only, between slashes: "(NATO/EU)" signs nothing; "gob.es/EFE/" is an address's path)
+        signed = _agency(kb, match["who"]) if match and "/" not in match["who"] else None
+        if match and "/" in match["who"] and _SIGN_OFF_START.search(paragraph, 0, match.start("who")):
+            signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None)
+            signed = signed if signed and kb.news_outlet(signed) else None
         if match and (kb.organisation(match.group("who")) or signed):
             return kb.organisation(match.group("who")) or signed
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
