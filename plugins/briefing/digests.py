@@ -94,12 +94,15 @@ class Digests:
         """What stands for an item of a list or a dataclass's field: a plain value itself (its type
         and length told), anything else its digest (a list or tuple of plain values, a ranking's
         pair, costs one hash: it is not kept)."""
-        if type(value) in _SCALARS:
+        kind = type(value)
+        if kind is str:  # _scalar's, without the call: most fields are strings
+            data = value.encode("utf-8", "surrogatepass")
+            return b"s" + len(data).to_bytes(8, "little") + data
+        if kind in _SCALARS:
             return _scalar(value)
-        if not isinstance(value, str):
-            known = self._memo.get(id(value))
-            if known is not None:
-                return b"h" + known[1]
+        known = self._as_item.get(id(value))  # never a string's (strings are not kept)
+        if known is not None:
+            return known
         return b"h" + self.of(value)
 
     def _bytes(self, value) -> bytes:
