@@ -113,6 +113,7 @@ class PageCache:
              env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix],
             env.autoescape, env.finalize, env.undefined,
         ])
+        self._output: dict[str, str] = {}  # the output's path -> its absolute path
         self.rendered = self.reused = 0
 
     def write(self, url: str, template: str, relative_urls: bool | None = None,
@@ -122,7 +123,7 @@ class PageCache:
         `rendered_with` gives values to render with in place of those of the same names, made only
         if the page is rendered (an article's whole record for the lean one held, which keys it
         and must determine them)."""
-        target = os.path.abspath(sanitised_join(self.generator.output_path, url))
+        target = self._target(url)
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
         if not self.build.fresh_output:
@@ -164,6 +165,20 @@ class PageCache:
             # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
             self.store.put_written(entry, Path(target))
             self.looked_up_now[key] = [entry, read]
+
+    def _target(self, url: str) -> str:
+        """The page's path in the output: os.path.abspath(sanitised_join(output_path, url)), as
+        Pelican's writer checks it (no page outside the output), with the output's own absolute
+        path worked out once, not three times a page."""
+        if os.sep != "/":
+            return os.path.abspath(sanitised_join(self.generator.output_path, url))
+        base = self._output.get(self.generator.output_path)
+        if base is None:
+            base = self._output[self.generator.output_path] = os.path.abspath(self.generator.output_path)
+        target = os.path.normpath(os.path.join(base, url))
+        if not target.startswith(base):
+            raise RuntimeError(f"Attempted to break out of output directory to {target}")
+        return target
 
     def finish(self) -> None:
         """Keep the names each page looked up and what the templates refer to, for the next
