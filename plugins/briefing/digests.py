@@ -75,7 +75,7 @@ class Digests:
             # Every item digested already (the usual list of contacts, records, quotes): their digests
             # looked up in C. An item found there is a value kept in _memo, never a plain one (a live
             # object's id is no other live object's), so the bytes are those _item gives.
-            known_items = list(map(self._as_item.get, map(id, value)))
+            known_items: list = list(map(self._as_item.get, map(id, value)))
             if None not in known_items:
                 return hashlib.sha256(b"l" + b"".join(known_items)).digest()
             return hashlib.sha256(b"l" + b"".join(map(self._item, value))).digest()
