@@ -108,6 +108,40 @@ def test_a_rebuild_on_the_cache_equals_a_clean_build_for_every_kind_of_page(tmp_
     assert rendered and reused > rendered  # the cache served most pages
 
 
+def test_a_reused_pages_entry_is_worked_out_again_only_where_a_name_it_looked_up_answers_otherwise(tmp_path, monkeypatch, capsys):
+    """A page taken from the cache is named by its key and by the answers of the names it looked
+    up (addresses, leaders' pages, topics' titles); a rebuild works that out again only for pages
+    that looked up a name whose answer changed, and takes the last build's for the rest. Here the
+    new seed's Jose Silva takes José Silva's address: José's unchanged articles link to his new one."""
+    from briefing import page_cache
+
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    build_site(site, _meetings(tmp_path / "in", 30), **france)
+    (site / "seeds" / "meeting-030.txt").write_text(
+        _meeting(("Trade Minister", "Jose Silva"), dt.date(2019, 3, 5)), encoding="utf-8")
+    worked_out = []
+    entry = page_cache.PageCache._entry
+
+    def noted(self, key, read, lookups):
+        worked_out.append(read)
+        return entry(self, key, read, lookups)
+
+    monkeypatch.setattr(page_cache.PageCache, "_entry", noted)
+    capsys.readouterr()
+    cached = build_site(site, [], **france)
+    summary = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("briefing:"))
+    rendered, reused = (int(n) for n in re.search(r"\((\d+) pages rendered, (\d+) unchanged", summary).groups())
+    changed = [["leader_slugs", "José Silva"], ["leader_slugs", "Jose Silva"], ["article_url", "meeting-030"]]
+    looked_up_a_changed_name = [read for read in worked_out if any(name in read for name in changed)]
+    assert any(["leader_slugs", "José Silva"] in read for read in worked_out)
+    # every page rendered, and of the pages reused only those that looked up a changed name (every page, before)
+    assert rendered <= len(worked_out) <= rendered + len(looked_up_a_changed_name) < rendered + reused
+    jose = {a["href"] for a in parse(cached / "articles" / "meeting-007.html").select(".facts a")}
+    assert "../leaders/jose-silva-2.html" in jose  # an unchanged article, linking to a moved page
+    monkeypatch.undo()
+    assert same_site(cached, build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france))
+
+
 def test_a_seed_added_to_one_year_renders_that_years_list_pages_and_the_first_page_only(tmp_path):
     """Lists longer than a page are in pages by year: a contact added in 2017 renders 2017's pages
     and the first pages (which count the whole list), and every other year's page is the last

@@ -102,6 +102,9 @@ def _checksum(data: bytes) -> list:
     return [len(data), hashlib.sha256(data).hexdigest()]
 
 
+_MAPPING_CHUNK = 1000  # items of a mapping encoded at once by Store.put_mapping
+
+
 def write_file(target: Path, data: bytes) -> None:
     """Write whole or not at all (a temporary file renamed into place), readable by everyone."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -225,8 +228,10 @@ class Store:
         digest, size = hashlib.sha256(), 0
         try:
             with os.fdopen(handle, "wb") as out:
-                for at, key in enumerate(sorted(mapping)):
-                    item = f"{', ' if at else '{'}{json.dumps(key)}: {json.dumps(mapping[key], sort_keys=True)}".encode()
+                keys = sorted(mapping)
+                for at in range(0, len(keys), _MAPPING_CHUNK):  # a chunk encoded at once, in C, braces cut off
+                    chunk = json.dumps({key: mapping[key] for key in keys[at:at + _MAPPING_CHUNK]}, sort_keys=True)
+                    item = f"{', ' if at else '{'}{chunk[1:-1]}".encode()
                     out.write(item)
                     digest.update(item)
                     size += len(item)

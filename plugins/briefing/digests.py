@@ -42,6 +42,9 @@ class Digests:
     def __init__(self, kinds: dict[type, Callable] | None = None):
         self.kinds = dict(kinds or {})
         self._memo: dict[int, tuple[object, bytes]] = {}  # id -> (the value, kept alive; its digest)
+        # id -> what stands for the value as an item of a list (b"h" and its digest), for the same values as
+        # _memo (which keeps them alive): a list of contacts or records is then digested without a call an item
+        self._as_item: dict[int, bytes] = {}
         self._open: set[int] = set()
 
     def hex(self, value) -> str:
@@ -57,6 +60,7 @@ class Digests:
         except (TypeError, ValueError) as error:
             raise Undigestible(f"a stand-in for a {type(value).__name__} is not plain data: {error}") from None
         self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + text.encode()).digest())
+        self._as_item[id(value)] = b"h" + self._memo[id(value)][1]
 
     def of(self, value) -> bytes:
         kind = type(value)
@@ -68,6 +72,12 @@ class Digests:
         if known is not None:
             return known[1]
         if kind is list or kind is tuple or isinstance(value, (list, tuple)):  # walked, not kept: lists are made anew
+            # Every item digested already (the usual list of contacts, records, quotes): their digests
+            # looked up in C. An item found there is a value kept in _memo, never a plain one (a live
+            # object's id is no other live object's), so the bytes are those _item gives.
+            known_items: list = list(map(self._as_item.get, map(id, value)))
+            if None not in known_items:
+                return hashlib.sha256(b"l" + b"".join(known_items)).digest()
             return hashlib.sha256(b"l" + b"".join(map(self._item, value))).digest()
         if id(value) in self._open:
             raise Undigestible(f"{type(value).__name__} refers back to itself")
@@ -77,18 +87,22 @@ class Digests:
         finally:
             self._open.discard(id(value))
         self._memo[id(value)] = (value, digest)
+        self._as_item[id(value)] = b"h" + digest
         return digest
 
     def _item(self, value) -> bytes:
         """What stands for an item of a list or a dataclass's field: a plain value itself (its type
         and length told), anything else its digest (a list or tuple of plain values, a ranking's
         pair, costs one hash: it is not kept)."""
-        if type(value) in _SCALARS:
+        kind = type(value)
+        if kind is str:  # _scalar's, without the call: most fields are strings
+            data = value.encode("utf-8", "surrogatepass")
+            return b"s" + len(data).to_bytes(8, "little") + data
+        if kind in _SCALARS:
             return _scalar(value)
-        if not isinstance(value, str):
-            known = self._memo.get(id(value))
-            if known is not None:
-                return b"h" + known[1]
+        known = self._as_item.get(id(value))  # never a string's (strings are not kept)
+        if known is not None:
+            return known
         return b"h" + self.of(value)
 
     def _bytes(self, value) -> bytes:

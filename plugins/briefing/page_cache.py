@@ -85,8 +85,19 @@ class PageCache:
         self.digests = build.digests
         self.memo_name = cache.key("page lookups")
         kept = self.store.get(self.memo_name)
+        # page key -> [its entry as the last build named it, the names it looked up]
         self.looked_up: dict[str, list] = json.loads(kept) if kept is not None else {}
         self.looked_up_now: dict[str, list] = {}
+        self.answers_name = cache.key("page lookup answers")
+        self._answers_now = _plain_lookups(generator.context)
+        kept = self.store.get(self.answers_name)
+        try:
+            answers_before = json.loads(kept) if kept is not None else {}
+        except ValueError:
+            answers_before = {}
+        answers_before = answers_before if isinstance(answers_before, dict) else {}
+        self._answers_kept = answers_before == self._answers_now
+        self._changed = _changed_lookups(answers_before, self._answers_now)
         self.analyses_name = cache.key("template analyses")
         kept = self.store.get(self.analyses_name)
         self.analyses: dict[str, list] = json.loads(kept) if kept is not None else {}
@@ -102,6 +113,7 @@ class PageCache:
              env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix],
             env.autoescape, env.finalize, env.undefined,
         ])
+        self._output: dict[str, str] = {}  # the output's path -> its absolute path
         self.rendered = self.reused = 0
 
     def write(self, url: str, template: str, relative_urls: bool | None = None,
@@ -111,7 +123,7 @@ class PageCache:
         `rendered_with` gives values to render with in place of those of the same names, made only
         if the page is rendered (an article's whole record for the lean one held, which keys it
         and must determine them)."""
-        target = os.path.abspath(sanitised_join(self.generator.output_path, url))
+        target = self._target(url)
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
         if not self.build.fresh_output:
@@ -130,10 +142,12 @@ class PageCache:
             except Undigestible as error:  # rendered every time
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
-            entry = self._entry(key, self.looked_up[key], lookups)
+            entry, read = self.looked_up[key]
+            if not self._answers_as_before(read):
+                entry = self._entry(key, read, lookups)
             if self.store.place(entry, target):  # a path as a string: a Path each costs more than the link
                 self.build.written.add(target)
-                self.looked_up_now[key] = self.looked_up[key]
+                self.looked_up_now[key] = [entry, read]
                 self.reused += 1
                 return
         noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
@@ -150,7 +164,21 @@ class PageCache:
             entry = self._entry(key, read, lookups)
             # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
             self.store.put_written(entry, Path(target))
-            self.looked_up_now[key] = read
+            self.looked_up_now[key] = [entry, read]
+
+    def _target(self, url: str) -> str:
+        """The page's path in the output: os.path.abspath(sanitised_join(output_path, url)), as
+        Pelican's writer checks it (no page outside the output), with the output's own absolute
+        path worked out once, not three times a page."""
+        if os.sep != "/":
+            return os.path.abspath(sanitised_join(self.generator.output_path, url))
+        base = self._output.get(self.generator.output_path)
+        if base is None:
+            base = self._output[self.generator.output_path] = os.path.abspath(self.generator.output_path)
+        target = os.path.normpath(os.path.join(base, url))
+        if not target.startswith(base):
+            raise RuntimeError(f"Attempted to break out of output directory to {target}")
+        return target
 
     def finish(self) -> None:
         """Keep the names each page looked up and what the templates refer to, for the next
@@ -161,6 +189,10 @@ class PageCache:
                 self.store.put_mapping(name, now)
             else:
                 self.store.keep(name)
+        if not self._answers_kept:
+            self.store.put_mapping(self.answers_name, self._answers_now)
+        else:
+            self.store.keep(self.answers_name)
         self.store.prune()
 
     def _plan(self, template: str, value_names: frozenset[str]) -> _Plan:
@@ -227,6 +259,19 @@ class PageCache:
         self.analyses_used[key] = self.analyses[key]
         return self.analyses[key]
 
+    def _answers_as_before(self, read: list) -> bool:
+        """Whether every name in `read` gives the answer it gave in the last build: then the
+        page's entry is the one the last build named (_entry of the same key, names and answers),
+        and is not worked out again."""
+        changed = self._changed
+        if changed is None:
+            return False
+        for looked_up in read:  # [name] for a mapping read whole, else [name, key]
+            keys = changed.get(looked_up[0])
+            if keys is None or (keys and (len(looked_up) == 1 or looked_up[1] in keys)):
+                return False
+        return True
+
     def _entry(self, key: str, read: list, lookups: dict) -> str:
         """The entry of the page with this key whose lookups give these answers now."""
         answers: list = []
@@ -269,3 +314,29 @@ class PageCache:
                 digest = None
             self._templates[name] = (digest, frozenset(names))
         return self._templates[name]
+
+
+def _plain_lookups(context: Mapping) -> dict[str, dict[str, str]]:
+    """The lookups (LOOKUPS) this build's pages see, those that map strings to strings: kept for
+    the next build, which tells from them which names give another answer now."""
+    plain = {}
+    for name in LOOKUPS:
+        mapping = context.get(name)
+        if isinstance(mapping, Mapping) and all(type(k) is str and type(v) is str for k, v in mapping.items()):
+            plain[name] = dict(mapping)
+    return plain
+
+
+def _changed_lookups(before: dict, now: dict[str, dict[str, str]]) -> dict[str, set[str]] | None:
+    """For each lookup, the names whose answer is not the last build's (given or taken away
+    included); a lookup missing from either build, or not of strings, is left out: every page
+    that looked in it works out its entry again. None when nothing was kept (a first build)."""
+    if not before:
+        return None
+    changed = {}
+    for name, mapping in now.items():
+        old = before.get(name)
+        if not isinstance(old, dict):
+            continue
+        changed[name] = {k for k in old.keys() | mapping.keys() if old.get(k) != mapping.get(k)}
+    return changed
