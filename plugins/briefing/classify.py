@@ -1064,9 +1064,9 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             parts = [p for p in parts if p.casefold() not in _SOURCE_NOISE]
             return named or (parts[0] if parts else None)
     for line in meta_lines:  # "... EDITION: METRO SOURCE: Los Angeles Times DATELINE: ...": an archive record's field
-        who = record_source(line)
-        if who:
-            return kb.organisation(who) or who
+        recorded = record_source(line)
+        if recorded:
+            return kb.organisation(recorded) or recorded
     for line in meta_lines:  # "Mon, 16 May 2005 Source: GNA": a known outlet after a date
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):
@@ -1159,9 +1159,9 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
             return kb.news_outlet(ending.group(0))
     for line in meta_lines:  # "BNS/TBT Staff": the first known outlet whose staff wrote it
         staff = STAFF_BYLINE.fullmatch(line)
-        named = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
-        if named:
-            return named
+        outlet = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
+        if outlet:
+            return outlet
     for line in meta_lines:
         signed = AUTHOR_AND_OUTLET.fullmatch(line)
         if signed and kb.news_outlet(signed["outlet"]):

@@ -947,7 +947,7 @@ class _LineReader:
     def _outlets_staff(self, line: str) -> bool:
         """ "BNS/TBT Staff", "• Reuters Staff": a byline without "By" that credits a known outlet's staff."""
         staff = STAFF_BYLINE.fullmatch(line)
-        return bool(staff) and fold(staff["who"].split("/")[0]) in self.rules.outlets
+        return staff is not None and fold(staff["who"].split("/")[0]) in self.rules.outlets
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""
