@@ -210,7 +210,6 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del
 # archive's record of the page), "The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2": the issue's date is the page's
 _ISSUE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}\s*,\s*)?(?i:vol(?:ume)?\.?)\s*[IVXLCDM\d]+"
                          r"\s*,\s*(?i:issue|no\.?|number|nr\.?)\s*\d+\s*,\s*(?=\x00)")
-_PAGE_TAIL = re.compile(r"(?<=\x00)\s*,\s*(?i:page|p\.)\s*[A-Z]?\d+\s*$")
 # A site's user name as its byline: "admin3", "editor_2"
 _CMS_HANDLE = re.compile(r"^\s*[a-z][a-z._\-]*\d+\s+(?=\x00)")
 _EAST_ASIAN_TAIL = re.compile(r"(?<=\x00)\s*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}\s*$")
@@ -669,7 +668,7 @@ def _only_filler(rest: str) -> bool:
     rest = _CLOCK_THEN_CREDIT.sub(r"\g<clock>", rest, count=1)
     rest = _SECTION_HEAD.sub("", rest, count=1)  # "General News of Thursday, 1 February 2001"
     if _ISSUE_HEAD.match(rest):
-        rest = _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", rest, count=1), count=1)
+        rest = _ISSUE_HEAD.sub("", rest, count=1)  # (its page is cut off as a date line's tail: _ISSUE_CITED)
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
     rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
