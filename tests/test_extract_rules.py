@@ -5189,6 +5189,20 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+@pytest.mark.parametrize(("lead", "source"), [
+    ("МОСКВА, 7 февраля. /ТАСС/. Президенты Анна Коста и Луис Вега завершили переговоры.", "TASS"),
+    ("Москва. 7 февраля. INTERFAX.RU - Президенты Анна Коста и Луис Вега завершили переговоры.", "Interfax"),
+])
+def test_a_cyrillic_wire_dateline_without_a_year_gives_its_city_and_its_wire(lead, source):
+    record = extract_text(f"Встреча\n\n{lead}\n")
+    assert (record["location"], record["source"], record["event_date"]) == ("Moscow", source, None)
+
+
+def test_a_sentence_opening_with_a_place_and_a_day_is_no_wire_dateline():
+    record = extract_text("Встреча\n\nВ Кремле, 7 февраля. Президенты Анна Коста и Луис Вега завершили переговоры.\n")
+    assert record["source"] is None
+
+
 @pytest.mark.parametrize("phrase", ["съобщава БТА", "јавља Танјуг"])
 def test_a_bulgarian_or_serbian_agency_reported_by_is_the_source(phrase):
     text = f"Среща\n\nПрезидентът Ана Коста се срещна с Луис Вега в София, {phrase}.\n"

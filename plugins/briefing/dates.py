@@ -289,7 +289,10 @@ _BRACKETED_DATELINE = re.compile(
 _DASHED_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’ .\-]{1,40}?)[.,]\s+(?:[^\W\d_]{3,9}\.?,?\s+)?(?:(?:le|el|il|den|am)\s+)?"
     r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
-    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)\.?\s*(?:\((?P<agency>[^()]{1,40})\)\s*\.?\s*)?(?:--|[-–—])\s*"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)\.?\s*(?:\((?P<agency>[^()]{1,40})\)\s*\.?\s*)?"
+    # "МОСКВА, 7 февраля. /ТАСС/.", "Москва. 7 февраля. INTERFAX.RU - ": a wire's name between slashes, or its
+    # address in capitals before the dash
+    r"(?:(?:(?P<wire>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,19})\.[A-Za-z]{2,3}\s+)?(?:--|[-–—])|/(?P<slashed>[^\W\d_][\w\-]{1,20})/\.?)\s*"
 )
 # "新华社北京4月26日电（记者 李某）": a Chinese agency's dispatch, the agency, the city and the date, then "电" (wire) and
 # the reporter in brackets
@@ -948,6 +951,8 @@ def dateline_agency(paragraph: str) -> str | None:
         match = _DASHED_DATELINE.match(paragraph)
         if match and match["agency"] and not _AGENCY_NAME.fullmatch(match["agency"].strip()):
             return None
+        if match and not match["agency"]:  # "Москва. 7 февраля. INTERFAX.RU - ", "МОСКВА, 7 февраля. /ТАСС/."
+            return match["wire"] or match["slashed"]
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 
