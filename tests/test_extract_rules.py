@@ -5177,6 +5177,16 @@ def test_a_sites_banner_naming_its_section_is_no_headline(banner):
     assert record["title"] == headline and banner in record["removed"]
 
 
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("Call of Prime Minister Ana Costa on the President", "visit"),
+    ("Call by Foreign Minister Ana Costa on President Luis Vega", "visit"),
+    ("Call by President Ana Costa on Monday", "phone_call"),
+])
+def test_a_diplomatic_records_subject_call_of_somebody_on_somebody_is_paid_in_person(subject, kind):
+    text = (f"{subject}\n\nThe two discussed trade and the situation in the region.\n")
+    assert extract_text(text)["kind"] == kind
+
+
 def test_a_congratulatory_call_paid_on_a_president_is_in_person():
     text = ("Envoy Pays Congratulatory Calls on President Vega\n\nForeign Secretary Ana Costa called on President Luis "
             "Vega at the palace in Dhaka on Thursday.\n")

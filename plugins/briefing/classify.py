@@ -58,6 +58,10 @@ _QUESTION_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["questio
 _ANSWER_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["answer_labels"]) + r")\s?[.:]\s+(?=\S)")
 _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0,60}?"
                      r"\b(?:programme|program|show|broadcast|podcast)\b")
+# "Call of President Sukarno on the President", "Call by the Foreign Minister on the Prime Minister": a diplomatic
+# record's subject, a call paid on somebody in person (a visit), not a telephone call
+_CALL_PAID_ON = re.compile(r"^(?:Courtesy\s+)?Call\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,5}on\s+"
+                           r"(?:the\s+[A-Z]|[A-Z][\w.'’\-]*\s+[A-Z])")  # somebody ("on Monday" is a day)
 # "The meeting held via telephone", "talks were held by video link": the contact itself held over a
 # channel, whatever the headline called it
 _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
@@ -514,6 +518,8 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     if any(_ON_AIR.match(text) for text in first_sentence) or _questions_and_answers(paragraphs):
         return "interview"
+    if headline and _CALL_PAID_ON.match(headline):
+        return "visit"
     for text in paragraphs[:LEAD_PARAGRAPHS]:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
