@@ -433,6 +433,14 @@ def test_an_agency_caption_whose_date_falls_on_the_weekday_of_the_lead_dates_the
     assert dated(f"Lula hosts Costa\n\n{lead} The treaty dates from 05 June 2019.") == (None, None)
 
 
+@pytest.mark.parametrize("mark", ["FILE PHOTO: {caption}", "{caption} (archive)", "Foto de archivo. {caption}"])
+def test_an_old_pictures_caption_dates_no_contact_on_the_leads_weekday(mark):
+    caption = ("President Lula (R) shakes hands with President Costa (L) during their meeting at the palace in "
+               "Brasilia, Brazil, 05 June 2019. EPA/JANE ROE / POOL")
+    lead = "President Lula described President Costa as a close friend during a visit to the palace on Wednesday."
+    assert dated(f"Lula hosts Costa\n\n{mark.format(caption=caption)}\n\n{lead}") == (None, None)
+
+
 def test_a_newspaper_archives_issue_citation_dates_the_page_and_its_stopped_dateline_the_day_written():
     lead = "LONDON, August 16. President Costa left London today after talks with Prime Minister Vega at Chequers."
     citation = "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13"

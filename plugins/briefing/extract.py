@@ -144,6 +144,7 @@ def _told_now(first: str, told: re.Match) -> bool:
     return not (dates.is_future(first) or _AHEAD.search(first) or _OTHER_TIME_AFTER.search(clause)
                 or _HABIT_BEFORE.search(first, 0, told.start()) or _NOUN_BEFORE.search(first, 0, told.start()))
 _SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
+_OLD_PICTURE = phrase_pattern(_WORDS["old_picture_marks"])
 
 
 @lru_cache(maxsize=8)
@@ -687,9 +688,9 @@ def _captioned_day(sentence: str, at: int, lines: list[str], captions: list[str]
 
 
 def _captions(kb: Knowledge, removed: list[str]) -> list[str]:
-    """The removed lines that are a picture's caption."""
+    """The removed lines that are a picture's caption, but for an old picture's ("FILE PHOTO: ...")."""
     rules = _noise_rules(kb)
-    return [line for line in removed if rules.is_caption(line)]
+    return [line for line in removed if rules.is_caption(line) and not (_OLD_PICTURE and _OLD_PICTURE.search(line))]
 
 
 def _name_spans(mentions) -> dict[int, list[tuple[int, int]]]:
