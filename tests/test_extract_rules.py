@@ -5213,6 +5213,17 @@ def test_a_sentence_opening_with_a_place_and_a_day_is_no_wire_dateline():
     assert record["source"] is None
 
 
+@pytest.mark.parametrize(("credit", "source"), [
+    ("The Standard (Nairobi)", "The Standard"),
+    ("By The Standard (Nairobi)", "The Standard"),
+    ("By Reuters Staff (Nairobi)", "Reuters"),
+    ("By Standard Reporter (Nairobi)", None),  # a writer of an outlet the lists do not know: not "By Standard Reporter"
+])
+def test_an_outlet_and_its_city_on_a_line_credits_the_outlet_and_a_byline_there_its_staff(credit, source):
+    text = f"Leaders meet\n\n{credit}\n\nPresident Ana Costa met President Luis Vega in Nairobi on Friday.\n"
+    assert extract_text(text)["source"] == source
+
+
 @pytest.mark.parametrize("phrase", ["съобщава БТА", "јавља Танјуг"])
 def test_a_bulgarian_or_serbian_agency_reported_by_is_the_source(phrase):
     text = f"Среща\n\nПрезидентът Ана Коста се срещна с Луис Вега в София, {phrase}.\n"

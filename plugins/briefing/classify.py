@@ -1481,16 +1481,22 @@ def _place_line_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
-_OUTLET_THEN_CITY = re.compile(r"(?P<who>[A-Z][^()]{1,50}?)\s*\((?P<city>[A-Z][^()]{1,30})\)")
+_OUTLET_THEN_CITY = re.compile(r"(?P<by>By\s+)?(?P<who>[A-Z][^()]{1,50}?)\s*\((?P<city>[A-Z][^()]{1,30})\)")
 
 
 def _outlet_city_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Angola Press Agency (Luanda)": an outlet and the known city it files from, on a line of its own, as an
-    aggregator credits the copy; a known outlet, or words that read as an outlet's name."""
+    aggregator credits the copy; a known outlet, or words that read as an outlet's name. After "By", a known
+    outlet's staff ("By Reuters Staff (Nairobi)"), or the outlet ("By The Standard (Nairobi)")."""
     for line in meta_lines:
         match = _OUTLET_THEN_CITY.fullmatch(line.strip())
-        if match and match["city"] in kb.place_by_name and (kb.news_outlet(match["who"]) or _masthead(kb, match["who"])):
-            return kb.news_outlet(match["who"]) or match["who"]
+        if not match or match["city"] not in kb.place_by_name:
+            continue
+        who = match["who"]
+        if match["by"] and who.split()[-1].casefold() in _BYLINE_ROLES:
+            return _byline_edition(kb, who)  # "By Standard Reporter (Nairobi)": a writer, of an outlet known or not
+        if kb.news_outlet(who) or _masthead(kb, who):
+            return kb.news_outlet(who) or who
     return None
 
 
