@@ -439,6 +439,22 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Bayram tebrikleri\n\nCumhurbaşkanı Ana Costa, bayram sabahını tebrik telefonlarına ayırdı. Costa, Karl Moe ile "
+     "görüştü.\n", "phone_call"),
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, Karl Moe ile telefonla görüşerek bayramlaştı.\n", "phone_call"),
+    ("Rais Costa na Moe\n\nRais Ana Costa leo amefanya mazungumzo kwa njia ya simu na Rais Karl Moe.\n", "phone_call"),
+    ("Costa et Moe\n\nLe président Ana Costa est sorti de l'Elysée où il rencontrait son homologue Karl Moe.\n", "meeting"),
+    ("Thủ tướng Ana Costa gặp Tổng thống Karl Moe\n\nThủ tướng Ana Costa và Tổng thống Karl Moe trao đổi.\n", "meeting"),
+    ("Fundir forseta\n\nForseti Ana Costa átti í gær, þriðjudaginn 21. mars, fund með Karl Moe.\n", "meeting"),
+    ("Lettre de condoléances adressée par M. Ana COSTA à M. Karl MOE\n\nCher Monsieur le Président,\n\nC'est avec une "
+     "vive émotion que j'ai appris le séisme qui vient de frapper votre pays.\n", "statement"),
+], ids=["tr-congratulatory-calls", "tr-by-telephone", "sw-by-telephone", "fr-imperfect", "vi-meets", "is-meeting-with",
+        "fr-condolence-letter"])
+def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 @pytest.mark.parametrize("text, kind, location", [
     ("Costa und Moe\n\nBonn (dpa) - Kanzlerin Ana Costa hat gestern Bedenken ausgeräumt. Beide Politiker stellten zum "
      "Abschluss eines informellen Treffens mit Präsident Karl Moe fest, dass sie einig seien.\n", "meeting", "Bonn"),
