@@ -823,3 +823,10 @@ def test_korean_chinese_and_japanese_stamps_and_clocks_beside_a_date_make_a_date
 
 def test_an_east_asian_date_line_with_a_headline_after_it_is_no_date_line():
     assert dates.parse_date_line("2019年6月29日 19時52分 首脳会談で合意した北朝鮮の非核化について協議") is None
+
+
+@pytest.mark.parametrize("stamp", ["السبت 26-11-2016 20:49 | كتب: معتز نادي |", "26-11-2016 | بقلم محمد علي"])
+def test_an_arabic_pages_date_stamp_beside_its_writers_byline_dates_the_page(stamp):
+    text = f"لقاء عبدالناصر وكاسترو\n\n{stamp}\n\nالتقى الرئيس جمال عبدالناصر بالزعيم فيدل كاسترو في نيويورك.\n"
+    assert dated(text)[0] == "2016-11-26"
+    assert dates.parse_date_line("26-11-2016 | مصر تستقبل الرئيس الكوبي") is None  # a headline beside it is no byline

@@ -572,8 +572,9 @@ def _record_filler(field: str) -> bool:
 
 
 # "auteur ANP", "By Reuters": a record's author field, the author's name in `who`
-RECORD_AUTHOR = re.compile(r"(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)\s*:?\s+"
-                           r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
+# ... and Arabic's "كتب: معتز نادي" (wrote:), "بقلم" (by the pen of), the name in Arabic letters
+RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتب|بقلم)\s*:?\s+"
+                           r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
                              "next", "previous", "share", "print", "e-paper", "epaper"})
