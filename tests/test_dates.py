@@ -830,3 +830,10 @@ def test_an_arabic_pages_date_stamp_beside_its_writers_byline_dates_the_page(sta
     text = f"لقاء عبدالناصر وكاسترو\n\n{stamp}\n\nالتقى الرئيس جمال عبدالناصر بالزعيم فيدل كاسترو في نيويورك.\n"
     assert dated(text)[0] == "2016-11-26"
     assert dates.parse_date_line("26-11-2016 | مصر تستقبل الرئيس الكوبي") is None  # a headline beside it is no byline
+
+
+@pytest.mark.parametrize("line", ["Paris, le 26 mars 2002", "Berlin, den 26. März 2002", "Madrid, el 26 de marzo de 2002"])
+def test_a_letters_place_and_date_with_the_languages_article_dates_it_and_names_the_place(line):
+    assert dates.parse_date_line(line) == dt.date(2002, 3, 26)
+    assert dates.date_line_names(line) == [line.split(",")[0]]
+    assert dates.parse_date_line("Paris, le président 26 mars 2002") is None

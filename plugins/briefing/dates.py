@@ -196,7 +196,8 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 # "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
-_PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?=\x00)"
+_DATE_ARTICLE = r"(?:le|el|il|den|am)\s+"  # "Paris, le 26 mars 2002", "Berlin, den 26. März 2002"
+_PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" + _DATE_ARTICLE + r")?(?=\x00)"
                          r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
 # "June 10, 2010, Tashkent", "Thursday 15 September 2022; London, United Kingdom": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
@@ -693,7 +694,8 @@ def date_line_names(line: str) -> list[str]:
     marked = line[:start] + "\x00" + line[end:]
     head = _PLACE_HEAD.match(marked)
     if head:
-        return [name.strip() for name in marked[:head.end()].strip(" ,").split(",")]
+        names = re.sub(_DATE_ARTICLE + "$", "", marked[:head.end()])
+        return [name.strip() for name in names.strip(" ,").split(",")]
     tail = _PLACE_TAIL.search(marked)
     return [tail["place"]] if tail else []
 
