@@ -7020,19 +7020,26 @@ def test_a_weekday_and_day_that_fall_together_near_an_archives_stamp_date_the_te
     assert extract_text(text)["event_date"] == event
 
 
-def test_an_archives_heading_over_a_month_of_issues_and_the_issues_number_give_the_paper_and_the_date():
-    text = ("Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)\n1969-10-14 / nr. 8216\n"
-            "Costa și Vega au semnat un acord\n\n"
-            "Președintele Ana Costa l-a primit ieri la București pe președintele Luis Vega, care face o vizită oficială.\n")
-    record = extract_text(text)
-    assert (record["published"], record["source"]) == ("1969-10-14", "Scînteia")
-    assert record["title"] == "Costa și Vega au semnat un acord"
+@pytest.mark.parametrize(("header", "issue", "headline", "lead", "published", "paper"), [
+    ("Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)", "1969-10-14 / nr. 8216", "Costa și Vega au semnat un acord",
+     "Președintele Ana Costa l-a primit ieri la București pe președintele Luis Vega, care face o vizită oficială.",
+     "1969-10-14", "Scînteia"),
+    # the year before the month, the issue's number before its word, as Hungarian writes them
+    ("Napló, 1964. április (Veszprém, 20. évfolyam, 76-100. szám)", "1964-04-01 / 76. szám", "Costa Budapestre érkezett",
+     "Ana Costa elnök tegnap Budapestre érkezett, ahol Luis Vega elnökkel tárgyalt.", "1964-04-01", "Napló"),
+], ids=["ro", "hu"])
+def test_an_archives_heading_over_a_month_of_issues_and_the_issues_number_give_the_paper_and_the_date(
+        header, issue, headline, lead, published, paper):
+    record = extract_text(f"{header}\n{issue}\n{headline}\n\n{lead}\n")
+    assert (record["published"], record["source"]) == (published, paper)
+    assert record["title"] == headline
 
 
 @pytest.mark.parametrize("line", [
     "Costa, octombrie 1969 (a visit)",  # no month's issues: a bracket of words
     "Costa and Vega meet, March 1969 (updated)",
     "Feria de Abril, abril 2019 (días 6-13)",  # a range of days, not of issues
+    "Budapest, 1964. április (20-25. nap)",
 ])
 def test_a_line_naming_a_month_and_a_bracket_is_no_archives_heading(line):
     assert dates.volume_header(line) is None

@@ -161,13 +161,18 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 _PAGE_CITED = re.compile(r"[\s,.;|]+(?i:" + _alternatives(_WORDS["page_words"]) + r")\.?\s*:?\s*\d{1,4}"
                          r"(?:[.,;]?\s*[^\W\d]+\s*:\s*\d{1,5})*[.,;]?\s*$")
 # ... or the issue's number, alone after a date: "1969-10-14 / nr. 8216"
-_ISSUE_CITED = re.compile(r"[\s,.;|/]+(?i:" + _alternatives(_WORDS["page_words"] + _WORDS["issue_words"])
-                          + r")\.?\s*:?\s*\d{1,5}(?:\s*[-–/]\s*\d{1,5})?[.,;]?\s*$")
+_ISSUE_CITED = re.compile(r"[\s,.;|/]+(?:(?i:" + _alternatives(_WORDS["page_words"] + _WORDS["issue_words"])
+                          + r")\.?\s*:?\s*\d{1,5}(?:\s*[-–/]\s*\d{1,5})?[.,;]?"
+                          + r"|\d{1,5}\.\s*(?i:" + _alternatives(_WORDS["issue_words_after"]) + r"))\s*$")  # "76. szám"
 # An archive's heading over a month of a paper's issues: "Scînteia, octombrie 1969 (Anul 38, nr. 8203-8233)"
-_VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+(?i:" + _MONTH + r")\s+(?:19|20)\d\d\s*"
+# (or the year first, as Hungarian writes it: "Napló, 1964. április (Veszprém, 20. évfolyam, 76-100. szám)")
+_VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+(?:(?i:" + _MONTH + r")\s+(?:19|20)\d\d"
+                            r"|(?:19|20)\d\d\.\s+(?i:" + _MONTH.replace("(?P<month>", "(?:") + r"))\s*"
                             # ... the volume's or the issues' numbers, named so ("Anul 38, nr. 8203-8233", "XXIX/235-260")
-                            r"\((?=[^()]*(?i:\b(?:" + _alternatives(_WORDS["issue_words"] + _WORDS["volume_words"]) + r")\b|"
-                            r"[IVXLC]+/))[^()]{0,30}?\d{1,5}\s*[-–]\s*\d{1,5}\)\s*")
+                            r"\((?=[^()]*(?i:\b(?:" + _alternatives(_WORDS["issue_words"] + _WORDS["volume_words"]
+                                                      + _WORDS["issue_words_after"]) + r")\b|"
+                            r"[IVXLC]+/))[^()]{0,30}?\d{1,5}\s*[-–]\s*\d{1,5}(?:\.\s*(?i:"
+                            + _alternatives(_WORDS["issue_words_after"]) + r"))?\)\s*")
 # ... and the paper's name before the date: a few words, then a full stop, a comma or a dash
 _CITED_PAPER = re.compile(r"(?P<paper>[A-Z][\w&'’]*(?:\s+[\w&'’]+){0,3}?)(?:\s*[.,]|\s+[-–—|])\s+")
 _UPDATED_WORD = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
@@ -251,7 +256,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$")),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
-    (_ISSUE_CITED, re.compile(r"\d\W*$")),  # "1969-10-14 / nr. 8216"
+    (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$")),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
 )
 _MAX_DATE_LINE = 160
 _MAX_RECORD_FIELD = 80
