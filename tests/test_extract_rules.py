@@ -6916,6 +6916,8 @@ _ARCHIVE_LEAD = ("\n\nEl presidente Ana Costa se reunió ayer en Lima con el pre
     ("Vísir - 13.09.1962, Blaðsíða 3", "1962-09-13", "Vísir"),
     ("Diario 16.    27/11/1978.  Página: 2. Páginas: 1. Párrafos: 17.", "1978-11-27", "Diario 16"),
     ("El Sol, 3 de marzo de 1962, p. 7", "1962-03-03", "El Sol"),
+    ("Informaciones.    31/05/1975.  Página: 1, Última. Páginas: 2. Párrafos: 35.", "1975-05-31", "Informaciones"),
+    ("El Sol, 3 de marzo de 1962, pp. 7-8", "1962-03-03", "El Sol"),
 ])
 def test_a_digitised_papers_citation_of_a_page_dates_the_article_and_names_the_paper(line, published, paper):
     record = extract_text(line + _ARCHIVE_LEAD)

@@ -159,6 +159,7 @@ _COPIED = re.compile(r"^\W*(?:" + _alternatives(_WORDS["copied_stamps"]) + r")\b
 # A digitised paper's citation of the page an article is on, after the issue's date: "Vísir - 13.09.1962, Blaðsíða 3",
 # "ABC. 27/06/1980. Página: 6. Páginas: 1. Párrafos: 14." (the archive's counts after the page)
 _PAGE_CITED = re.compile(r"[\s,.;|]+(?i:" + _alternatives(_WORDS["page_words"]) + r")\.?\s*:?\s*\d{1,4}"
+                         r"(?:\s*[,\-–]\s*(?:\d{1,4}|[^\W\d]{3,12})){0,3}"  # "Página: 1, Última.": its pages
                          r"(?:[.,;]?\s*[^\W\d]+\s*:\s*\d{1,5})*[.,;]?\s*$")
 # ... or the issue's number, alone after a date: "1969-10-14 / nr. 8216"
 _ISSUE_CITED = re.compile(r"[\s,.;|/]+(?:(?i:" + _alternatives(_WORDS["page_words"] + _WORDS["issue_words"])
