@@ -5215,6 +5215,20 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+@pytest.mark.parametrize(("note", "location"), [
+    ("às 10h00 (14h00 em Lisboa)", "Brasilia"),
+    ("às 10 a.m. (3 p.m. em Lisboa)", "Brasilia"),
+])
+def test_an_hour_as_another_citys_clock_reads_it_is_no_place_of_the_contact(note, location):
+    text = ("Presidente do Brasil recebe homólogo de Angola\n\nO Presidente brasileiro recebe esta sexta-feira o "
+            f"homólogo angolano.\n\nJoão Lourenço deverá chegar ao Palácio do Planalto, em Brasília, {note}, onde será "
+            "recebido por Lula.\n")
+    assert extract_text(text)["location"] == location
+    # the contact's own hour and city in brackets
+    own = "Costa recebe Vega\n\nO Presidente Ana Costa reuniu-se ontem com o Presidente Luis Vega (às 10h00, em Lisboa).\n"
+    assert extract_text(own)["location"] == "Lisbon"
+
+
 @pytest.mark.parametrize(("lead", "source"), [
     ("МОСКВА, 7 февраля. /ТАСС/. Президенты Анна Коста и Луис Вега завершили переговоры.", "TASS"),
     ("Москва. 7 февраля. INTERFAX.RU - Президенты Анна Коста и Луис Вега завершили переговоры.", "Interfax"),

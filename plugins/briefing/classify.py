@@ -710,6 +710,12 @@ def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
     return (paragraph, "") if len(starts) <= count else (paragraph[:starts[count]], paragraph[starts[count]:])
 
 
+# "às 10h00 (14h00 em Lisboa)", "at 10 a.m. (3 p.m. in London)": after the hour, the hour as another city's clock reads
+# it, no place of the contact (not "(às 10h00, em Lisboa)", the contact's own hour and city)
+_CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
+_CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\([^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
+
+
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
     `said_only`: only where a phrase says it is a place (not any known city the text mentions)."""
@@ -725,6 +731,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             and not _WHERE_AFTER.match(text, _place_end(text, start))
             or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
 
+    lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
             group, words = next((group, words) for group, words in match.groupdict().items() if words)
