@@ -5215,6 +5215,14 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+def test_a_press_offices_place_line_in_brackets_is_no_prose_and_gives_the_city():
+    text = ("Readout on the bilateral meeting with Prime Minister Vega\n\nOffice of the Press Secretary\n(New York, New York)\n"
+            "For Immediate Release September 20, 1998\n\nSENIOR ADMINISTRATION OFFICIAL: The two leaders met for just under "
+            "an hour. The meeting began with Vega talking about the economy.\n")
+    record = extract_text(text)
+    assert (record["location"], record["body"][0][:8]) == ("New York", "SENIOR A")
+
+
 @pytest.mark.parametrize(("note", "location"), [
     ("às 10h00 (14h00 em Lisboa)", "Brasilia"),
     ("às 10 a.m. (3 p.m. em Lisboa)", "Brasilia"),

@@ -1000,8 +1000,8 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     """The known city of a dateline on a line of its own under the headline ("Islamabad"), or
     beside the page's date ("June 10, 2010, Tashkent", "NEW DELHI, OCTOBER 30, 1997")."""
     for line in meta_lines:
-        match = PLACE_LINE.fullmatch(line)
-        # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city)
+        # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city), "(New York, New York)" under a press office
+        match = PLACE_LINE.fullmatch(line[1:-1] if line[:1] + line[-1:] == "()" else line)
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
         names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]

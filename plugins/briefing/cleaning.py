@@ -959,8 +959,10 @@ class _LineReader:
             for n in (1, 2) if len(words) > n)
 
     def _place_line(self, line: str, raw: str) -> bool:
-        """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose."""
-        place_line = PLACE_LINE.fullmatch(line) if not self.seen_paragraph else None
+        """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose; "(New York, New
+        York)" in brackets under a press office's name."""
+        bracketed = line[1:-1] if line[:1] + line[-1:] == "()" else line
+        place_line = PLACE_LINE.fullmatch(bracketed) if not self.seen_paragraph else None
         if not (place_line and (self.result.headline is not None or place_line["agency"])):
             return False
         self.result.meta_lines.append(line)
