@@ -5215,6 +5215,17 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+@pytest.mark.parametrize(("closing", "source"), [
+    ("ARY News reported", "ARY News"),
+    ("Breaking News reported", None),  # a section's label, no outlet
+    ("the minister reported", None),
+])
+def test_an_outlet_the_lists_do_not_know_closing_the_leads_first_sentence_is_the_source(closing, source):
+    text = (f"Costa meets Vega\n\nISLAMABAD: President Ana Costa on Wednesday held a one-on-one meeting with Prime "
+            f"Minister Luis Vega, {closing}.\n\nThe two leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source
+
+
 def test_a_press_offices_place_line_in_brackets_is_no_prose_and_gives_the_city():
     text = ("Readout on the bilateral meeting with Prime Minister Vega\n\nOffice of the Press Secretary\n(New York, New York)\n"
             "For Immediate Release September 20, 1998\n\nSENIOR ADMINISTRATION OFFICIAL: The two leaders met for just under "

@@ -1536,10 +1536,22 @@ def _names_no_paper(kb: Knowledge, words: str) -> bool:
             or words in kb.country_by_place or words in kb.country_by_word)
 
 
+# "..., ARY News reported.": the lead's first sentence closed by an outlet's name the list does not know
+_LEAD_CLOSED_BY_OUTLET = re.compile(r",\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:reported|reports)\.")
+
+
+def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An outlet the list does not know that closes the lead's first sentence by reporting it: the page's own
+    name for itself, as Pakistani and Indian outlets write it (a known one is read by the stage before)."""
+    first = _SENTENCES.split(paragraphs[0])[0] if paragraphs else ""
+    match = _LEAD_CLOSED_BY_OUTLET.search(first)
+    return match["who"] if match and _unknown_masthead(kb, match["who"]) else None
+
+
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
                   _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
                   _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _copyright_line)
+                  _reported_or_according_to, _copyright_line, _lead_reported_by_masthead)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
