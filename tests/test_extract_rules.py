@@ -5215,6 +5215,16 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+@pytest.mark.parametrize(("dateline", "source"), [
+    ("JAKARTA, BALIPOST.com –", "BALIPOST.com"),
+    ("TRIBUNNEWS.COM, BOGOR -", "TRIBUNNEWS.COM"),
+    ("JAKARTA, Bali –", None),  # a place, no site
+])
+def test_a_sites_address_beside_the_city_of_the_leads_dateline_is_the_source(dateline, source):
+    text = f"Costa berkunjung\n\n{dateline} Presiden Ana Costa berkunjung ke Istana Merdeka dan bertemu Luis Vega.\n"
+    assert extract_text(text)["source"] == source
+
+
 @pytest.mark.parametrize(("closing", "source"), [
     ("ARY News reported", "ARY News"),
     ("Breaking News reported", None),  # a section's label, no outlet

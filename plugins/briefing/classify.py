@@ -1536,6 +1536,19 @@ def _names_no_paper(kb: Knowledge, words: str) -> bool:
             or words in kb.country_by_place or words in kb.country_by_word)
 
 
+# "JAKARTA, BALIPOST.com –", "TRIBUNNEWS.COM, BOGOR -": a site's address beside the city of the lead's dateline
+_SITE = r"[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in)"
+_DATELINE_WORDS = rf"[{UPPER_LETTERS}][\w'’.\-]*(?:\s[{UPPER_LETTERS}][\w'’.\-]*){{0,2}}"
+_SITE_DATELINE = re.compile(rf"^(?:{_DATELINE_WORDS},\s*(?P<site>{_SITE})|(?P<site_first>{_SITE})\s*,\s*{_DATELINE_WORDS})\s*[-–—]\s")
+
+
+def _site_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The site whose address stands beside the city of the lead's dateline, as Indonesian outlets write it."""
+    match = _SITE_DATELINE.match(paragraphs[0]) if paragraphs else None
+    site = (match["site"] or match["site_first"]) if match else None
+    return (kb.news_outlet(site) or site) if site else None
+
+
 # "..., ARY News reported.": the lead's first sentence closed by an outlet's name the list does not know
 _LEAD_CLOSED_BY_OUTLET = re.compile(r",\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:reported|reports)\.")
 
@@ -1551,7 +1564,7 @@ def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs:
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
                   _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
                   _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _copyright_line, _lead_reported_by_masthead)
+                  _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
