@@ -5215,6 +5215,16 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     assert extract_text(text)["source"] == "TASS"
 
 
+@pytest.mark.parametrize(("dateline", "location"), [
+    ("BRASILIA, BRASIL.-", "Brasilia"),
+    ("CIUDAD DE MÉXICO, MÉXICO.-", "Mexico City"),  # the list's "Ciudad de México", in capitals
+    ("TEGUCIGALPA.-", "Tegucigalpa"),
+])
+def test_a_spanish_wire_dateline_in_capitals_with_its_country_and_a_stop_before_the_dash_gives_the_city(dateline, location):
+    text = f"Costa y Vega\n\n{dateline} El presidente Ana Costa se reunió con la presidenta Luisa Vega.\n"
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize(("dateline", "source"), [
     ("JAKARTA, BALIPOST.com –", "BALIPOST.com"),
     ("TRIBUNNEWS.COM, BOGOR -", "TRIBUNNEWS.COM"),

@@ -366,9 +366,9 @@ _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+(?:\s[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
     r"|,?\s\d{1,2}(?i:st|nd|rd|th)?\s[A-Z](?:[a-z]+|[A-Z]+)\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:", "15TH JUNE, 2015"
-    r"|\s[A-Z]{2,}(?:\s[A-Z]{2,})?"
+    rf"|,?\s[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?"  # "BRASILIA, BRASIL.-": the country in capitals
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
-    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)")
     rf"|\s\((?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^()]{{0,29}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
@@ -627,9 +627,10 @@ def _country_unnamed(kb: Knowledge, place: str | None, texts: list[str]) -> bool
     country = kb.country_by_place.get(place)
     named = kb.country_pattern.finditer(text) if kb.country_pattern else ()
     others = [name for name in _spellings(kb).get(place, ()) if name not in shared]
+    folded = text.casefold()  # "CIUDAD DE MÉXICO, MÉXICO.-": the place's name in a dateline's capitals
     return not any(kb.country_of_demonym(word) == country for word in _WORD.findall(text)) and not any(
         kb.country_by_word.get(match.group(0)) == country for match in named) and not any(
-        name in text for name in others)
+        name.casefold() in folded for name in others)
 
 
 def _other_time() -> re.Pattern:
@@ -961,10 +962,19 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
                 and named.title() not in kb.place_by_name:
             continue  # "VGP - Prime Minister ...": an agency's initials, not an unknown city
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
-            city = _as_city(kb, named.title())
+            city = _as_city(kb, _titled(named))
             if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):
                 return city
     return None
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "of", "the", "am", "es", "al"})
+
+
+def _titled(words: str) -> str:
+    """A name written in capitals as the lists write it: "CIUDAD DE MÉXICO" is "Ciudad de México"."""
+    return " ".join(word.lower() if i and word.lower() in _NAME_PARTICLES else word.title()
+                    for i, word in enumerate(words.split()))
 
 
 # "Venue: The White House Lawn, Washington DC": an archive's labelled field for where a speech was given
