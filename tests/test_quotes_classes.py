@@ -1188,3 +1188,20 @@ def test_a_quotation_ending_a_sentence_opened_by_he_said_is_his(sentence, speake
     text = ("Leaders\n\nPresident Ana Costa will visit London, press secretary Eli Tembe said on Monday.\n\n"
             f"{sentence}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_dateline_in_capitals_opening_the_lead_is_no_transcripts_speaker():
+    text = ("King receives Prime Minister\n\n"
+            "SERI PANTAI: The King received Prime Minister Aiko Tanabe of Japan at the palace today.\n\n"
+            "The visit also included the Queen and the Prime Minister's wife.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_single_label_opening_a_transcript_whose_other_turns_are_labelled_too_is_a_speaker():
+    text = ("Leaders fly to the Kokoda Track\n\n"
+            "MARA KELLING: The two leaders are visiting the track today.\n\n"
+            "TOM ARDEN: Both men are flying high this morning, heading to the site.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Mara Kelling", "The two leaders are visiting the track today."),
+        quote("Tom Arden", "Both men are flying high this morning, heading to the site."),
+    ]
