@@ -1205,3 +1205,23 @@ def test_a_single_label_opening_a_transcript_whose_other_turns_are_labelled_too_
         quote("Mara Kelling", "The two leaders are visiting the track today."),
         quote("Tom Arden", "Both men are flying high this morning, heading to the site."),
     ]
+
+
+def test_a_guillemet_quotation_closed_by_an_opening_guillemet_glued_to_its_last_word_ends_there():
+    text = ("Vega llama a Costa\n\n"
+            "El presidente Luis Vega habló con la presidenta Ana Costa el martes.\n\n"
+            "«Vamos a trabajar juntos por la región y por nuestros pueblos«, dijo Vega.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos a trabajar juntos por la región y por nuestros pueblos"),
+    ]
+
+
+def test_a_guillemet_after_a_space_inside_a_guillemet_quotation_opens_no_closing():
+    text = ("Vega llama a Costa\n\n"
+            "El presidente Luis Vega habló con la presidenta Ana Costa el martes.\n\n"
+            "«Vamos a trabajar juntos por la región», dijo Vega. «Y por nuestros pueblos hermanos», añadió Costa.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos a trabajar juntos por la región"),
+        quote("Ana Costa", "Y por nuestros pueblos hermanos"),
+    ]
+

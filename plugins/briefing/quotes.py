@@ -354,8 +354,10 @@ def find_spans(paragraph: str) -> list[Span]:
             straight_closes = char == "“" and "”" not in paragraph[i + 1:]
             j = i + 1
             # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
-            # "“… meeting“Maduro wrote" an opening mark glued to the word before it does in some copies
-            while j < n and paragraph[j] not in closers and not (char == "“" and (
+            # "“… meeting“Maduro wrote", "«… hoy día«, sostuvo" an opening mark glued to the word before it does in
+            # some copies
+            while j < n and paragraph[j] not in closers and not (paragraph[j] == char == "«" and _glued(paragraph, j)) \
+                    and not (char == "“" and (
                     paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j)
                     or straight_closes and paragraph[j] == '"' and _glued(paragraph, j))):
                 j += 1
