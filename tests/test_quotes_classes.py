@@ -1225,3 +1225,21 @@ def test_a_guillemet_after_a_space_inside_a_guillemet_quotation_opens_no_closing
         quote("Ana Costa", "Y por nuestros pueblos hermanos"),
     ]
 
+
+def test_portuguese_verbs_of_referring_and_concluding_report_a_quotation_of_the_last_person_named():
+    text = ("Vega em Maputo\n\n"
+            "O Presidente Luis Vega chegou a Maputo na sexta-feira para uma visita oficial.\n\n"
+            "\"Vamos falar de tantas questões importantes com os nossos irmãos\", referiu.\n\n"
+            "\"Estamos juntos\", rematou.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos falar de tantas questões importantes com os nossos irmãos"),
+        quote("Luis Vega", "Estamos juntos"),
+    ]
+
+
+def test_a_portuguese_verb_of_referring_followed_by_a_name_is_that_persons():
+    text = ("Vega em Maputo\n\n"
+            "O Presidente Luis Vega recebeu a Presidente Ana Costa em Maputo na sexta-feira.\n\n"
+            "\"Somos povos irmãos e vamos continuar juntos\", referiu Ana Costa.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "Somos povos irmãos e vamos continuar juntos")]
+
