@@ -1243,3 +1243,24 @@ def test_a_portuguese_verb_of_referring_followed_by_a_name_is_that_persons():
             "\"Somos povos irmãos e vamos continuar juntos\", referiu Ana Costa.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "Somos povos irmãos e vamos continuar juntos")]
 
+
+def test_a_french_reporting_clause_whose_subject_is_on_gives_the_source_credited_before():
+    text = ("Vega reçoit Costa\n\n"
+            "Le Président Luis Vega a reçu Ana Costa vendredi. Selon la Présidence de la République, les deux hommes ont "
+            "parlé de commerce.\n\n"
+            "« Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun », "
+            "renseigne-t-on.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Présidence de la République",
+              "Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun"),
+    ]
+
+
+def test_a_french_reporting_clause_whose_subject_is_on_with_no_source_credited_names_nobody():
+    text = ("Vega reçoit Costa\n\n"
+            "Le Président Luis Vega a reçu Ana Costa vendredi.\n\n"
+            "« Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun », "
+            "renseigne-t-on.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(None, "Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun"),
+    ]

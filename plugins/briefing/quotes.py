@@ -29,6 +29,7 @@ def _verbs_pattern(verbs) -> re.Pattern:
 
 _VERB = _verbs_pattern(SPEECH_VERBS)
 _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
+_IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -650,6 +651,18 @@ class QuoteFinder:
             self.issuer = self.kb.organisation(who) or who
         return self.issuer
 
+    def _credited_before(self, index: int, position: int) -> str | None:
+        """The source last credited before a position ("Selon la Présidence de la République, ..."), in its
+        paragraph or the one before: an organisation, a person, or the words as written."""
+        for at in range(index, max(-1, index - _ISSUER_REACH - 1), -1):
+            text = self.paragraphs[at][:position] if at == index else self.paragraphs[at]
+            according = next(reversed(list(_ACCORDING.finditer(text))), None)
+            if according:
+                who = according.group("who")
+                people = self._people_in(at, according.start("who"), according.end("who"))
+                return people[0].key if people else self.kb.organisation(who) or who
+        return None
+
     def _issuer(self, text: str, index: int | None = None, position: int = 0) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
         and "the press release added" after it (or after "according to a statement from the Amiri Diwan"
@@ -721,6 +734,8 @@ class QuoteFinder:
         document = None if before else self._document_speaking(text)
         if document:
             return document
+        if not before and _IMPERSONAL_VERB.match(text):  # "…», renseigne-t-on": the source credited before
+            return self._credited_before(index, start if quoted_at is None else quoted_at)
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
