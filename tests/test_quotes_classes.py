@@ -1188,3 +1188,79 @@ def test_a_quotation_ending_a_sentence_opened_by_he_said_is_his(sentence, speake
     text = ("Leaders\n\nPresident Ana Costa will visit London, press secretary Eli Tembe said on Monday.\n\n"
             f"{sentence}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_dateline_in_capitals_opening_the_lead_is_no_transcripts_speaker():
+    text = ("King receives Prime Minister\n\n"
+            "SERI PANTAI: The King received Prime Minister Aiko Tanabe of Japan at the palace today.\n\n"
+            "The visit also included the Queen and the Prime Minister's wife.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+def test_a_single_label_opening_a_transcript_whose_other_turns_are_labelled_too_is_a_speaker():
+    text = ("Leaders fly to the Kokoda Track\n\n"
+            "MARA KELLING: The two leaders are visiting the track today.\n\n"
+            "TOM ARDEN: Both men are flying high this morning, heading to the site.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Mara Kelling", "The two leaders are visiting the track today."),
+        quote("Tom Arden", "Both men are flying high this morning, heading to the site."),
+    ]
+
+
+def test_a_guillemet_quotation_closed_by_an_opening_guillemet_glued_to_its_last_word_ends_there():
+    text = ("Vega llama a Costa\n\n"
+            "El presidente Luis Vega habló con la presidenta Ana Costa el martes.\n\n"
+            "«Vamos a trabajar juntos por la región y por nuestros pueblos«, dijo Vega.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos a trabajar juntos por la región y por nuestros pueblos"),
+    ]
+
+
+def test_a_guillemet_after_a_space_inside_a_guillemet_quotation_opens_no_closing():
+    text = ("Vega llama a Costa\n\n"
+            "El presidente Luis Vega habló con la presidenta Ana Costa el martes.\n\n"
+            "«Vamos a trabajar juntos por la región», dijo Vega. «Y por nuestros pueblos hermanos», añadió Costa.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos a trabajar juntos por la región"),
+        quote("Ana Costa", "Y por nuestros pueblos hermanos"),
+    ]
+
+
+def test_portuguese_verbs_of_referring_and_concluding_report_a_quotation_of_the_last_person_named():
+    text = ("Vega em Maputo\n\n"
+            "O Presidente Luis Vega chegou a Maputo na sexta-feira para uma visita oficial.\n\n"
+            "\"Vamos falar de tantas questões importantes com os nossos irmãos\", referiu.\n\n"
+            "\"Estamos juntos\", rematou.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Vamos falar de tantas questões importantes com os nossos irmãos"),
+        quote("Luis Vega", "Estamos juntos"),
+    ]
+
+
+def test_a_portuguese_verb_of_referring_followed_by_a_name_is_that_persons():
+    text = ("Vega em Maputo\n\n"
+            "O Presidente Luis Vega recebeu a Presidente Ana Costa em Maputo na sexta-feira.\n\n"
+            "\"Somos povos irmãos e vamos continuar juntos\", referiu Ana Costa.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "Somos povos irmãos e vamos continuar juntos")]
+
+
+def test_a_french_reporting_clause_whose_subject_is_on_gives_the_source_credited_before():
+    text = ("Vega reçoit Costa\n\n"
+            "Le Président Luis Vega a reçu Ana Costa vendredi. Selon la Présidence de la République, les deux hommes ont "
+            "parlé de commerce.\n\n"
+            "« Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun », "
+            "renseigne-t-on.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Présidence de la République",
+              "Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun"),
+    ]
+
+
+def test_a_french_reporting_clause_whose_subject_is_on_with_no_source_credited_names_nobody():
+    text = ("Vega reçoit Costa\n\n"
+            "Le Président Luis Vega a reçu Ana Costa vendredi.\n\n"
+            "« Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun », "
+            "renseigne-t-on.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(None, "Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun"),
+    ]

@@ -29,6 +29,7 @@ def _verbs_pattern(verbs) -> re.Pattern:
 
 _VERB = _verbs_pattern(SPEECH_VERBS)
 _SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
+_IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -106,6 +107,8 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
 _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
+_SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
@@ -352,8 +355,10 @@ def find_spans(paragraph: str) -> list[Span]:
             straight_closes = char == "“" and "”" not in paragraph[i + 1:]
             j = i + 1
             # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
-            # "“… meeting“Maduro wrote" an opening mark glued to the word before it does in some copies
-            while j < n and paragraph[j] not in closers and not (char == "“" and (
+            # "“… meeting“Maduro wrote", "«… hoy día«, sostuvo" an opening mark glued to the word before it does in
+            # some copies
+            while j < n and paragraph[j] not in closers and not (paragraph[j] == char == "«" and _glued(paragraph, j)) \
+                    and not (char == "“" and (
                     paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j)
                     or straight_closes and paragraph[j] == '"' and _glued(paragraph, j))):
                 j += 1
@@ -646,6 +651,18 @@ class QuoteFinder:
             self.issuer = self.kb.organisation(who) or who
         return self.issuer
 
+    def _credited_before(self, index: int, position: int) -> str | None:
+        """The source last credited before a position ("Selon la Présidence de la République, ..."), in its
+        paragraph or the one before: an organisation, a person, or the words as written."""
+        for at in range(index, max(-1, index - _ISSUER_REACH - 1), -1):
+            text = self.paragraphs[at][:position] if at == index else self.paragraphs[at]
+            according = next(reversed(list(_ACCORDING.finditer(text))), None)
+            if according:
+                who = according.group("who")
+                people = self._people_in(at, according.start("who"), according.end("who"))
+                return people[0].key if people else self.kb.organisation(who) or who
+        return None
+
     def _issuer(self, text: str, index: int | None = None, position: int = 0) -> str | None:
         """Whose document says it: "said a press release of the Indian high commission in Dhaka",
         and "the press release added" after it (or after "according to a statement from the Amiri Diwan"
@@ -717,6 +734,8 @@ class QuoteFinder:
         document = None if before else self._document_speaking(text)
         if document:
             return document
+        if not before and _IMPERSONAL_VERB.match(text):  # "…», renseigne-t-on": the source credited before
+            return self._credited_before(index, start if quoted_at is None else quoted_at)
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
@@ -841,7 +860,8 @@ class QuoteFinder:
         if not words or not (_TERMINAL.search(words) or _SENTENCE_INSIDE.search(words) or cut_off):
             return None
         if label and not people:  # "JOHN HOWARD:", "MR. MCCURRY:", the style of broadcast transcripts
-            speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")))
+            speaker = self._labelled_speaker(label.group("name"), honorific=bool(label.group("honorific")),
+                                             dateline=self._dateline(index, label))
             if speaker and speaker in self.labelled and " " in speaker:  # a full name, not a surname alone
                 self.label_mentions.append((speaker, index, label.start("name"), label.end("name")))
             if speaker is None and (fold(label.group("name").split()[-1]) in _ANONYMOUS_SPEAKERS
@@ -936,10 +956,19 @@ class QuoteFinder:
         full_name = next(iter(bearers)) if len(bearers) == 1 else self._full_name(surname)
         return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
-    def _labelled_speaker(self, label: str, honorific: bool) -> str | None:
+    def _dateline(self, index: int, label: re.Match) -> bool:
+        """Whether a capitals label opening the first paragraph may be its dateline ("PETALING JAYA: Yang
+        di-Pertuan Agong ..."): no title after it, no other paragraph opening with a label, as a transcript's
+        turns do, and no speaker's "I", "we" or "you" in its words ("JANE DOE: I've just come from ...")."""
+        return (index == 0 and label.group(0) == label.group("name")
+                and not _SPEAKING.search(self.paragraphs[0], label.end())
+                and not any(_OPENING_LABEL.match(p) for p in self.paragraphs[1:]))
+
+    def _labelled_speaker(self, label: str, honorific: bool, dateline: bool = False) -> str | None:
         """The person a capitals label names: one the article names with that surname, else the
         name as the text writes it elsewhere ("McCurry"), else in title case; for a title, the one
-        person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:")."""
+        person it fits. None when the label is no person's ("BREAKING:", "TOKYO:", "WHITE HOUSE:"),
+        nor a label that may be the dateline (`dateline`) and names nobody the article names."""
         words = label.split()
         titled = " ".join(map(_name_case, words))
         article = _LABEL_ARTICLE.match(label)  # "THE PRESIDENT:", a White House transcript's; "LE PRESIDENT :"
@@ -956,8 +985,9 @@ class QuoteFinder:
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
         if len(set(named)) == 1:
             return named[0]
-        if not honorific and (len(words) < 2 or self.kb.place_by_name.get(titled) or self.kb.country_of_demonym(titled)
-                              or self.kb.organisation(label) or fold(label) in _NOT_SPEAKER_LABELS
+        if not honorific and (len(words) < 2 or dateline or self.kb.place_by_name.get(titled)
+                              or self.kb.country_of_demonym(titled) or self.kb.organisation(label)
+                              or fold(label) in _NOT_SPEAKER_LABELS
                               or fold(words[-1]) in _ANONYMOUS_SPEAKERS):
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
