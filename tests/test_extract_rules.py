@@ -2838,6 +2838,34 @@ def test_prose_that_names_a_network_a_correspondent_or_a_credit_in_brackets_stay
     assert extract_text(text)["body"][1:] == prose
 
 
+@pytest.mark.parametrize("line", [
+    "spot_img",                                                      # a page template's variable, left unfilled
+    "Del denne artikkelen på Facebook eller Twitter",                # "Share this article on ...", Norwegian
+    "Partagez cet article sur Facebook, Twitter ou WhatsApp",
+    "Liked this article? Share it with your friends!",
+    "هل أعجبك الموضوع؟ شاركه مع أصدقائك!",                            # the same prompt in Arabic
+    "زر الذهاب إلى الأعلى",                                           # "Back to top" (the button), in Arabic
+    "Scroll to top",
+])
+def test_template_variables_share_prompts_and_back_to_top_buttons_of_other_languages_are_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    record = extract_text(text)
+    assert record["removed"] == [line]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+@pytest.mark.parametrize("line", [
+    "Costa asked Vega to share it with your friends in Lima, the minister joked.",
+    "Dette er en del av avtalen som ble delt på Facebook eller Twitter av Vega.",
+    "وأكد الرئيس على العودة إلى الأعلى مستوى من التعاون بين البلدين.",   # "... the return to the highest level of cooperation"
+    "The go_to_top clause of the treaty was dropped, Costa said.",
+])
+def test_prose_that_names_sharing_the_top_or_a_variable_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
