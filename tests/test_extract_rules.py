@@ -2866,6 +2866,23 @@ def test_prose_that_names_sharing_the_top_or_a_variable_stays(line):
     assert line in record["body"]
 
 
+@pytest.mark.parametrize("line", ["Academic year: 2021", "Subject Categories ,", "Countries / Regions ,",
+                                  "Collection associations (1)", "00001668.pdf 2 Page(s)"])
+def test_the_fields_of_an_archives_record_are_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    record = extract_text(text)
+    assert record["removed"] == [line]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+@pytest.mark.parametrize("line", ["The document type is a joint statement, Costa said.",
+                                  "Academic year 2021 was hard for students in Lima, the ministry said."])
+def test_prose_that_names_a_record_field_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
