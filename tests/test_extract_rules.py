@@ -2883,6 +2883,21 @@ def test_prose_that_names_a_record_field_stays(line):
     assert line in record["body"]
 
 
+@pytest.mark.parametrize("line", ["Ayúdanos a seguir haciendo periodismo de calidad", "Contribuye aquíComentarios",
+                                  "Soutenez le journalisme indépendant", "Unterstützen Sie unabhängigen Journalismus"])
+def test_an_appeal_to_support_the_papers_journalism_in_other_languages_is_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    assert extract_text(text)["removed"] == [line]
+
+
+@pytest.mark.parametrize("line", ["Apoyen el periodismo libre, dijo Costa a los periodistas en Lima.",
+                                  "Soutenez-vous le journalisme indépendant ? a demandé Vega aux étudiants de Lima."])
+def test_prose_about_supporting_journalism_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
