@@ -2898,6 +2898,23 @@ def test_prose_about_supporting_journalism_stays(line):
     assert line in record["body"]
 
 
+@pytest.mark.parametrize("banner", ["Indholdet på denne side vedrører regeringen Ana Costa I (2001-05)",
+                                    "Publisert under: Regjeringen Costa II", "Historisk arkiv"])
+def test_an_archived_government_pages_banner_in_danish_or_norwegian_is_noise(banner):
+    text = (f"Vega til Norge\n\n{banner}\n\nPresident Luis Vega skal besøke Norge 26. april, etter invitasjon fra "
+            "statsminister Ana Costa.\n")
+    record = extract_text(text)
+    assert record["title"] == "Vega til Norge"
+    assert record["removed"] == [banner]
+    assert record["body"] == ["President Luis Vega skal besøke Norge 26. april, etter invitasjon fra statsminister Ana Costa."]
+
+
+def test_a_sentence_about_a_government_that_published_something_stays():
+    line = "Dokumentet blev publisert under regjeringen Costa, sa Vega i Oslo."
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
