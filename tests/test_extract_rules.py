@@ -2915,6 +2915,21 @@ def test_a_sentence_about_a_government_that_published_something_stays():
     assert line in record["body"]
 
 
+@pytest.mark.parametrize("label", ["Berita Lainnya", "Autres actualités", "Другие новости"])
+def test_other_news_in_other_languages_opens_a_list_of_other_headlines(label):
+    text = ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"They spoke for an hour.\n\n{label}\nPolice raid a prison in Riau\n06 November 2024 15:51 WIB\n"
+            "Esports team to play at the world championship\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+def test_a_sentence_about_other_news_stays():
+    line = "Other news from the region was less hopeful, Costa said after meeting Vega."
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
