@@ -2854,6 +2854,98 @@ def test_prose_that_names_a_network_a_correspondent_or_a_credit_in_brackets_stay
     assert extract_text(text)["body"][1:] == prose
 
 
+@pytest.mark.parametrize("line", [
+    "spot_img",                                                      # a page template's variable, left unfilled
+    "Del denne artikkelen på Facebook eller Twitter",                # "Share this article on ...", Norwegian
+    "Partagez cet article sur Facebook, Twitter ou WhatsApp",
+    "Liked this article? Share it with your friends!",
+    "هل أعجبك الموضوع؟ شاركه مع أصدقائك!",                            # the same prompt in Arabic
+    "زر الذهاب إلى الأعلى",                                           # "Back to top" (the button), in Arabic
+    "Scroll to top",
+])
+def test_template_variables_share_prompts_and_back_to_top_buttons_of_other_languages_are_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    record = extract_text(text)
+    assert record["removed"] == [line]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+@pytest.mark.parametrize("line", [
+    "Costa asked Vega to share it with your friends in Lima, the minister joked.",
+    "Dette er en del av avtalen som ble delt på Facebook eller Twitter av Vega.",
+    "وأكد الرئيس على العودة إلى الأعلى مستوى من التعاون بين البلدين.",   # "... the return to the highest level of cooperation"
+    "The go_to_top clause of the treaty was dropped, Costa said.",
+])
+def test_prose_that_names_sharing_the_top_or_a_variable_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("line", ["Academic year: 2021", "Subject Categories ,", "Countries / Regions ,",
+                                  "Collection associations (1)", "00001668.pdf 2 Page(s)"])
+def test_the_fields_of_an_archives_record_are_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    record = extract_text(text)
+    assert record["removed"] == [line]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+@pytest.mark.parametrize("line", ["The document type is a joint statement, Costa said.",
+                                  "Academic year 2021 was hard for students in Lima, the ministry said."])
+def test_prose_that_names_a_record_field_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("line", ["Ayúdanos a seguir haciendo periodismo de calidad", "Contribuye aquíComentarios",
+                                  "Soutenez le journalisme indépendant", "Unterstützen Sie unabhängigen Journalismus"])
+def test_an_appeal_to_support_the_papers_journalism_in_other_languages_is_noise(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
+    assert extract_text(text)["removed"] == [line]
+
+
+@pytest.mark.parametrize("line", ["Apoyen el periodismo libre, dijo Costa a los periodistas en Lima.",
+                                  "Soutenez-vous le journalisme indépendant ? a demandé Vega aux étudiants de Lima."])
+def test_prose_about_supporting_journalism_stays(line):
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
+                          "They discussed trade and energy.\n")
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("banner", ["Indholdet på denne side vedrører regeringen Ana Costa I (2001-05)",
+                                    "Publisert under: Regjeringen Costa II", "Historisk arkiv"])
+def test_an_archived_government_pages_banner_in_danish_or_norwegian_is_noise(banner):
+    text = (f"Vega til Norge\n\n{banner}\n\nPresident Luis Vega skal besøke Norge 26. april, etter invitasjon fra "
+            "statsminister Ana Costa.\n")
+    record = extract_text(text)
+    assert record["title"] == "Vega til Norge"
+    assert record["removed"] == [banner]
+    assert record["body"] == ["President Luis Vega skal besøke Norge 26. april, etter invitasjon fra statsminister Ana Costa."]
+
+
+def test_a_sentence_about_a_government_that_published_something_stays():
+    line = "Dokumentet blev publisert under regjeringen Costa, sa Vega i Oslo."
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("label", ["Berita Lainnya", "Autres actualités", "Другие новости"])
+def test_other_news_in_other_languages_opens_a_list_of_other_headlines(label):
+    text = ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"They spoke for an hour.\n\n{label}\nPolice raid a prison in Riau\n06 November 2024 15:51 WIB\n"
+            "Esports team to play at the world championship\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.", "They spoke for an hour."]
+
+
+def test_a_sentence_about_other_news_stays():
+    line = "Other news from the region was less hopeful, Costa said after meeting Vega."
+    record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n")
+    assert line in record["body"]
+
+
 @pytest.mark.parametrize("byline", ["TIMES STAFF WRITER", "By Jane Roe Washington File Staff Writer",
                                     "Washington Post Staff Writer"])
 def test_a_staff_writer_line_is_a_byline_not_prose(byline):
