@@ -5381,7 +5381,7 @@ def test_a_sentence_opening_with_a_place_and_a_day_is_no_wire_dateline():
     ("By Standard Reporter (Nairobi)", None),  # a writer of an outlet the lists do not know: not "By Standard Reporter"
 ])
 def test_an_outlet_and_its_city_on_a_line_credits_the_outlet_and_a_byline_there_its_staff(credit, source):
-    text = f"Leaders meet\n\n{credit}\n\nPresident Ana Costa met President Luis Vega in Nairobi on Friday.\n"
+    text = f"Costa hosts Vega\n\n{credit}\n\nPresident Ana Costa met President Luis Vega in Nairobi on Friday to discuss trade.\n"
     assert extract_text(text)["source"] == source
 
 
