@@ -1379,13 +1379,3 @@ def test_a_name_with_two_particles_after_a_title_is_whole():
     # the nearest innocent sentence: the country after a name, with its "de la"
     assert names("Reunión\n\nEl presidente Luis Vega de la Argentina recibió al presidente Karl Moe.\n") == [
         "Luis Vega", "Karl Moe"]
-
-
-def test_spanish_and_portuguese_canciller_is_a_foreign_minister_or_the_known_chancellor():
-    assert roles("Reunión\n\nEl presidente Luis Vega recibió al canciller Pablo Doe y a la cancillera Ana Roe.\n") == [
-        ("Luis Vega", "President", None), ("Pablo Doe", "Foreign Minister", None), ("Ana Roe", "Foreign Minister", None)]
-    assert roles("Visita\n\nO presidente Luis Vega recebeu o chanceler Paulo Moe.\n") == [
-        ("Luis Vega", "President", None), ("Paulo Moe", "Foreign Minister", None)]
-    # the nearest innocent sentence: Germany's chancellor, whom the word names too
-    assert roles("Reunión\n\nEl presidente Luis Vega recibió a la canciller Angela Merkel.\n")[1][:2] == (
-        "Angela Merkel", "Chancellor")

@@ -290,7 +290,6 @@ def _in_office(person: Person, year: int) -> bool:
 
 # "Potus says ...", "@POTUS": an office's acronym for its holder of the day (names.yaml)
 _OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in _NAME_LISTS["office_acronyms"].items()}
-_SHARED_TITLES = {fold(word): frozenset(roles) for word, roles in _NAME_LISTS["shared_titles"].items()}
 # ... not a holder of another time: "the former Potus", "the next Potus", "a Potus"
 _OFFICE_ACRONYMS_FOLDED = tuple(acronym.casefold() for acronym in _OFFICE_ACRONYMS)
 _NOT_THE_HOLDER = ("former", "future", "next", "a", "an", "any")
@@ -979,7 +978,7 @@ class PeopleFinder:
             couple = _COUPLE_AFTER.match(text, match.start("name") + len(name)) if " " not in name else None
             if couple:  # "President Ferdinand and Mrs. Imelda Marcos": the couple's surname is his too
                 name = f"{name} {couple.group(1)}"
-            role = self._shared_title_role(match.group("role"), name)
+            role = self.kb.canonical_role(match.group("role"))
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
             place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
@@ -993,14 +992,6 @@ class PeopleFinder:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(written), key))
-
-    def _shared_title_role(self, title: str, name: str) -> str:
-        """The office a title names; for a word that names two, the known person's own ("la canciller Angela
-        Merkel" is Germany's chancellor, "el canciller Jorge Faurie" a foreign minister)."""
-        known = self._known(name)
-        if known and known.role in _SHARED_TITLES.get(fold(title), ()):
-            return known.role
-        return self.kb.canonical_role(title)
 
     def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
         """A one-word "name" after a title's country that is more of the country's name: its long name
