@@ -53,8 +53,7 @@ _SURNAME_PARTICLES = _WORDS["particles"]
 _PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
 # "King George Tupou V travelled": a regnal number of one letter ends a name (not "I" or "V" before a capital)
 _LAST_REGNAL_LETTER = r"(?:\s+[IVX](?![\w'’\-]|\.?\s+[A-Z]))?"
-# "Juan Ramón de la Fuente", "Karl van der Moe": two particles before a surname
-NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}{{0,2}}{_NAME_WORD}){{0,4}}{_LAST_REGNAL_LETTER}|{_PARTICLE}{_NAME_WORD})"
+NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}{_LAST_REGNAL_LETTER}|{_PARTICLE}{_NAME_WORD})"
 _COURTESY = _WORDS["courtesy"]
 _COURTESY_SECONDS = _WORDS["courtesy_seconds"]
 _HONORIFICS = _COURTESY | _WORDS["ranks"]
