@@ -6044,6 +6044,19 @@ def test_countries_on_both_sides_of_a_hyphen_but_not_after_a_prefix_nor_in_a_rou
     assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
 
 
+@pytest.mark.parametrize("sentence, countries", [
+    ("Ghana and Togo spoke of piracy in the Gulf of Guinea.", ["Ghana", "Togo"]),
+    ("Kenya joined the Indian Ocean Commission.", ["Kenya"]),
+    ("They spoke of peace on the Korean Peninsula and in the Sea of Japan.", []),
+    ("Le Kenya et les Comores parlent de l'océan Indien et du golfe de Guinée.", ["Kenya", "Comoros"]),
+    # the nearest innocent sentences: the country itself, and a crowd, no sea
+    ("Guinea and India signed a deal by the sea.", ["Guinea", "India"]),
+    ("A sea of Chinese flags greeted him.", ["China"]),
+])
+def test_waters_named_after_a_country_name_no_country(sentence, countries):
+    assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
+
+
 def test_a_titled_name_cut_off_by_the_copy_is_the_person_named_in_full():
     record = extract_text("Leaders meet\n\nPrime Minister Pham Minh Chinh welcomed Prime Minister Lee Hsien Loong in Hanoi "
                           "on August 28 for talks.\n\nAt the talk between PM Pham Minh\n")

@@ -1361,3 +1361,13 @@ def test_initials_of_a_known_persons_given_names_before_his_surname_name_him(wri
 def test_an_initial_that_is_none_of_a_known_persons_given_names_names_someone_else():
     text = "Calls\n\nPrime Minister Narendra Modi met Mr. J. Mnangagwa, a businessman from Harare.\n"
     assert "Emmerson Mnangagwa" not in names(text)
+
+
+def test_a_turkish_advisers_field_after_the_presidents_title_is_no_name():
+    # "Cumhurbaşkanı Dış Politika ve Güvenlik Başdanışmanı": the President's chief adviser on foreign policy and security
+    assert names("Görüşme\n\nCumhurbaşkanı Ali Roe, Başbakan Karl Moe ile görüştü. Görüşmeye Cumhurbaşkanı Dış Politika ve "
+                 "Güvenlik Başdanışmanı Mehmet Doe katıldı.\n") == ["Ali Roe", "Karl Moe"]
+    assert names("Görüşme\n\nCumhurbaşkanı Ali Roe, Başbakan Karl Moe ile görüştü. Görüşmeye Cumhurbaşkanı Güvenlik ve "
+                 "Dışpolitika Başdanışmanı Mehmet Doe katıldı.\n") == ["Ali Roe", "Karl Moe"]
+    # the nearest innocent sentence: a president named after the title
+    assert names("Görüşme\n\nCumhurbaşkanı Ali Roe, Cumhurbaşkanı Karl Moe ile görüştü.\n") == ["Ali Roe", "Karl Moe"]

@@ -1770,6 +1770,10 @@ def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
 # an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "中国河南", Henan province;
 # not a sea: "日本海上自卫队", "中国海警", "美国海军" begin with 海 as well)
 _CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海峡|海峽)")
+_WATERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(
+    {form for words in read_words("words.yaml")["waters_before"] for form in (words, words[0].upper() + words[1:])})
+                            + r")\s+(?:the\s+)?$")
+_WATERS_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["waters_after"]) + r")\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
 _ROUND_AFTER = re.compile(r"\s+(?:Round|round of (?:trade )?(?:talks|negotiations))\b"
                           r"|\s+round(?=\s+(?:of|on|in|this|next|last)\b|[.,;])")  # "the Uruguay round this year"
@@ -1826,6 +1830,8 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue
             if _CHINESE_FEATURE_AFTER.match(text, match.end()):
                 continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank
+            if _WATERS_AFTER.match(text, match.end()) or _WATERS_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+                continue  # "the Indian Ocean", "the Gulf of Guinea": waters named after a country, not the country
             if _ROUND_AFTER.match(text, match.end()):
                 continue  # "the Uruguay Round": talks named after where they opened
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
