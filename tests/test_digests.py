@@ -65,6 +65,40 @@ def test_a_value_with_a_stand_in_digests_as_it_wherever_it_is_shown():
     assert digests.of(quotes) != digests.of(list(quotes)) == Digests().of(["Hello.", "Goodbye."])
 
 
+def test_lists_of_plain_values_by_their_json_tell_every_difference_apart():
+    digests = Digests()
+    lists = [[], [""], ["1"], [1], [1.0], [True], [None], [Markup("1")], ["1", "2"], ["1,2"], [["1"], ["2"]],
+             [["1", "2"]], [("a", 1)], [("a", 1, None)], [("a", True)], [("a", 1), ("b", 2)], [("a", Markup("b"))],
+             [["a\"", 1]], [["a", "\"1"]], ["\ud800"], [float("nan")], [-0.0], [0.0]]
+    assert len({digests.of(value) for value in lists}) == len(lists)
+    assert digests.of(("a", 1)) == digests.of(["a", 1])  # a tuple stands as the list of its items, as before
+    assert digests.of([("a", 1)]) == digests.of([["a", 1]]) == Digests().of([("a", 1)])
+    assert digests.of([("a", 1)]) != digests.of([Entry(dict(RECORD), 1)])
+
+
+def test_a_lists_items_stand_in_as_their_place_in_it():
+    digests = Digests()
+    quotes = [Entry(dict(RECORD), 1), Entry(dict(RECORD), 2)]
+    with pytest.raises(ValueError):
+        digests.stand_in_items(quotes)
+    digests.stand_in(quotes, ["quotes of a", 1])
+    digests.stand_in_items(quotes)
+    walked = Digests()
+    assert digests.of(quotes[0]) != digests.of(quotes[1])
+    assert digests.of(quotes[0]) != walked.of(quotes[0])  # by its place, its fields not walked
+    same = Digests()
+    copies = [Entry(dict(RECORD), 3), Entry(dict(RECORD), 4)]
+    same.stand_in(copies, ["quotes of a", 1])
+    same.stand_in_items(copies)
+    assert [same.of(q) for q in copies] == [digests.of(q) for q in quotes]  # the list's stand-in is all that counts
+    other = Digests()
+    moved = [Entry(dict(RECORD), 1), Entry(dict(RECORD), 2)]
+    other.stand_in(moved, ["quotes of a", 2])  # another list: its items another digest
+    other.stand_in_items(moved)
+    assert {other.of(q) for q in moved}.isdisjoint({digests.of(q) for q in quotes})
+    assert digests.of([quotes[1]]) != digests.of([quotes[0]]) == same.of([copies[0]])  # a list of some of them
+
+
 def test_functions_by_their_code_and_other_objects_by_kinds_given():
     def shown(n):
         return f"{n} articles"

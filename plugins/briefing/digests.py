@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import hashlib
 import inspect
+import itertools
 import json
 import types
 from collections.abc import Callable
@@ -62,6 +63,20 @@ class Digests:
         self._memo[id(value)] = (value, hashlib.sha256(b"i" + self._named(value) + text.encode()).digest())
         self._as_item[id(value)] = b"h" + self._memo[id(value)][1]
 
+    def stand_in_items(self, value: list) -> None:
+        """Each item of a list given a stand-in (see stand_in), as the item at its place in the
+        list: the list's stand-in determines it whole, so it determines each of its items, and
+        an item shown elsewhere (an article's quote on a leader's page) costs no walk of its
+        fields. The items must not change for the rest of the build, as the list must not."""
+        known = self._memo.get(id(value))
+        if known is None or known[0] is not value:
+            raise ValueError("the list has no stand-in")
+        head = b"\0item" + known[1]
+        for at, item in enumerate(value):
+            digest = hashlib.sha256(head + at.to_bytes(8, "little")).digest()
+            self._memo[id(item)] = (item, digest)
+            self._as_item[id(item)] = b"h" + digest
+
     def of(self, value) -> bytes:
         kind = type(value)
         if kind in _SCALARS:
@@ -78,6 +93,9 @@ class Digests:
             known_items: list = list(map(self._as_item.get, map(id, value)))
             if None not in known_items:
                 return hashlib.sha256(b"l" + b"".join(known_items)).digest()
+            plain = _plain_json(value)
+            if plain is not None:
+                return hashlib.sha256(plain).digest()
             return hashlib.sha256(b"l" + b"".join(map(self._item, value))).digest()
         if id(value) in self._open:
             raise Undigestible(f"{type(value).__name__} refers back to itself")
@@ -106,6 +124,9 @@ class Digests:
         return b"h" + self.of(value)
 
     def _bytes(self, value) -> bytes:
+        known = _DATACLASS_FIELDS.get(type(value))  # the corpus model's own: no isinstance chain
+        if known is not None:
+            return known[1] + b"".join([self._item(getattr(value, name)) for name in known[0]])
         if isinstance(value, dict):
             try:  # plain data, such as a record: encoded whole, in C
                 return b"j" + json.dumps(value, sort_keys=True, default=_not_plain).encode()
@@ -113,7 +134,7 @@ class Digests:
                 pairs = sorted((self.of(k), self.of(v)) for k, v in value.items())
                 return b"d" + b"".join(k + v for k, v in pairs)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            names, heading = _fields(type(value))
+            names, heading = _DATACLASS_FIELDS[type(value)] = _fields(type(value))
             return heading + b"".join([self._item(getattr(value, name)) for name in names])
         if isinstance(value, (set, frozenset)):
             return b"s" + b"".join(sorted(map(self.of, value)))
@@ -149,6 +170,29 @@ class Digests:
     def _named(value) -> bytes:
         kind = value if isinstance(value, type) else type(value)
         return f"{kind.__module__}.{kind.__qualname__}\0".encode()
+
+
+# A dataclass type -> its field names and heading (_fields), once its first instance was digested.
+_DATACLASS_FIELDS: dict[type, tuple[tuple[str, ...], bytes]] = {}
+_ROW = frozenset({list, tuple})
+
+
+def _plain_json(value: list | tuple) -> bytes | None:
+    """A list of plain scalars, or of lists of them (a ranking's (name, count) pairs, a jump
+    bar's rows, a contact's participants), as JSON encoded in C, after a marker no other
+    digest's bytes start with; None for any other list. Only exact types: a str subclass
+    (Markup, which a template does not escape) and an int subclass take the walk, and a tuple
+    stands as the list of its items, as in the walk. JSON tells each of these values apart
+    (a string from a number, 1 from 1.0 and true, where each ends)."""
+    kinds = set(map(type, value))
+    if kinds <= _SCALARS:
+        return b"J" + _PLAIN_ENCODER.encode(value).encode("utf-8", "surrogatepass")
+    if kinds <= _ROW and _SCALARS.issuperset(map(type, itertools.chain.from_iterable(value))):
+        return b"J" + _PLAIN_ENCODER.encode(value).encode("utf-8", "surrogatepass")
+    return None
+
+
+_PLAIN_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 @functools.cache

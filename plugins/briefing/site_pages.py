@@ -224,12 +224,14 @@ class BriefingGenerator(Generator):
 
 def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
     """Each record, and the list of its quotes, digested as what determines it (its key, what
-    the build set in it, the facts read in its quotes): a page's key costs the same whatever the
-    length of the text it shows, and the same for the lean record as for the whole."""
+    the build set in it, the facts read in its quotes), and each quote as its place in that
+    list: a page's key costs the same whatever the length of the text it shows, and the same
+    for the lean record as for the whole."""
     for snapshot, record in made:
         stands_for = seed_records.stands_for(snapshot.key, record)
         build.digests.stand_in(record, stands_for)
         build.digests.stand_in(model.quotes_of[record["slug"]], ["quotes", stands_for, facts[record["slug"]]])
+        build.digests.stand_in_items(model.quotes_of[record["slug"]])  # a leader's or topic's quotes are some of them
 
 
 def _whole_record(build, record: dict) -> dict:
