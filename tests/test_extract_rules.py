@@ -443,6 +443,8 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     ("Bayram tebrikleri\n\nCumhurbaşkanı Ana Costa, bayram sabahını tebrik telefonlarına ayırdı. Costa, Karl Moe ile "
      "görüştü.\n", "phone_call"),
     ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, Karl Moe ile telefonla görüşerek bayramlaştı.\n", "phone_call"),
+    ("Costa, Moeyi kabul etti\n\nCumhurbaşkanı Ana Costa, Karl Moe ile görüştü. Görüşmede Costanın geçen hafta Luis Vega ile "
+     "telefonla yaptığı görüşme de ele alındı.\n", "meeting"),
     ("Rais Costa na Moe\n\nRais Ana Costa leo amefanya mazungumzo kwa njia ya simu na Rais Karl Moe.\n", "phone_call"),
     ("Costa et Moe\n\nLe président Ana Costa est sorti de l'Elysée où il rencontrait son homologue Karl Moe.\n", "meeting"),
     ("Thủ tướng Ana Costa gặp Tổng thống Karl Moe\n\nThủ tướng Ana Costa và Tổng thống Karl Moe trao đổi.\n", "meeting"),
@@ -450,7 +452,7 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     ("Fundir forseta\n\nForseti Ana Costa átti í gær, þriðjudaginn 21. mars, fund með Karl Moe.\n", "meeting"),
     ("Lettre de condoléances adressée par M. Ana COSTA à M. Karl MOE\n\nCher Monsieur le Président,\n\nC'est avec une "
      "vive émotion que j'ai appris le séisme qui vient de frapper votre pays.\n", "statement"),
-], ids=["tr-congratulatory-calls", "tr-by-telephone", "sw-by-telephone", "fr-imperfect", "vi-meets", "vi-faced", "is-meeting-with",
+], ids=["tr-congratulatory-calls", "tr-by-telephone", "tr-call-spoken-of", "sw-by-telephone", "fr-imperfect", "vi-meets", "vi-faced", "is-meeting-with",
         "fr-condolence-letter"])
 def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(text, kind):
     assert extract_text(text)["kind"] == kind
@@ -5294,6 +5296,11 @@ def test_a_sites_banner_naming_its_section_is_no_headline(banner):
 def test_a_diplomatic_records_subject_call_of_somebody_on_somebody_is_paid_in_person(subject, kind):
     text = (f"{subject}\n\nThe two discussed trade and the situation in the region.\n")
     assert extract_text(text)["kind"] == kind
+    # ... unless the lead says it was by telephone, or the headline goes on as an appeal
+    phoned = f"{subject}\n\nPrime Minister Ana Costa spoke on the telephone with President Luis Vega today.\n"
+    assert extract_text(phoned)["kind"] == "phone_call"
+    appeal = "Call by Ana Costa on African Leaders to Fund Vaccines\n\nAna Costa asked the leaders to fund vaccines.\n"
+    assert extract_text(appeal)["kind"] != "visit"
 
 
 def test_a_congratulatory_call_paid_on_a_president_is_in_person():
@@ -5312,6 +5319,7 @@ def test_a_cyrillic_datelines_agency_between_slashes_is_the_source_before_an_out
     ("BRASILIA, BRASIL.-", "Brasilia"),
     ("CIUDAD DE MÉXICO, MÉXICO.-", "Mexico City"),  # the list's "Ciudad de México", in capitals
     ("TEGUCIGALPA.-", "Tegucigalpa"),
+    ("SAN JOSÉ DE CÚCUTA, COLOMBIA.-", None),  # not San José of Costa Rica, the first words of a name the lists lack
 ])
 def test_a_spanish_wire_dateline_in_capitals_with_its_country_and_a_stop_before_the_dash_gives_the_city(dateline, location):
     text = f"Costa y Vega\n\n{dateline} El presidente Ana Costa se reunió con la presidenta Luisa Vega.\n"
@@ -5322,6 +5330,7 @@ def test_a_spanish_wire_dateline_in_capitals_with_its_country_and_a_stop_before_
     ("JAKARTA, BALIPOST.com –", "BALIPOST.com"),
     ("TRIBUNNEWS.COM, BOGOR -", "TRIBUNNEWS.COM"),
     ("JAKARTA, Bali –", None),  # a place, no site
+    ("JAKARTA, setkab.go.id –", None),  # a government office's site, whose release the page repeats
 ])
 def test_a_sites_address_beside_the_city_of_the_leads_dateline_is_the_source(dateline, source):
     text = f"Costa berkunjung\n\n{dateline} Presiden Ana Costa berkunjung ke Istana Merdeka dan bertemu Luis Vega.\n"
@@ -5331,6 +5340,8 @@ def test_a_sites_address_beside_the_city_of_the_leads_dateline_is_the_source(dat
 @pytest.mark.parametrize(("closing", "source"), [
     ("ARY News reported", "ARY News"),
     ("Breaking News reported", None),  # a section's label, no outlet
+    ("Latest World News reported", None),
+    ("Iranian State Television reported", None),  # a broadcaster described, not named
     ("the minister reported", None),
 ])
 def test_an_outlet_the_lists_do_not_know_closing_the_leads_first_sentence_is_the_source(closing, source):
@@ -5345,6 +5356,9 @@ def test_a_press_offices_place_line_in_brackets_is_no_prose_and_gives_the_city()
             "an hour. The meeting began with Vega talking about the economy.\n")
     record = extract_text(text)
     assert (record["location"], record["body"][0][:8]) == ("New York", "SENIOR A")
+    # a country in brackets is no place line: it stays, and names its country
+    country = "Costa meets King Abdullah\n\n(Jordan)\n\nPresident Ana Costa met King Abdullah II on Thursday.\n"
+    assert "Jordan" in extract_text(country)["countries"]
 
 
 @pytest.mark.parametrize(("note", "location"), [
@@ -5356,9 +5370,11 @@ def test_an_hour_as_another_citys_clock_reads_it_is_no_place_of_the_contact(note
             f"homólogo angolano.\n\nJoão Lourenço deverá chegar ao Palácio do Planalto, em Brasília, {note}, onde será "
             "recebido por Lula.\n")
     assert extract_text(text)["location"] == location
-    # the contact's own hour and city in brackets
+    # the contact's own hour and city in brackets, or its local time
     own = "Costa recebe Vega\n\nO Presidente Ana Costa reuniu-se ontem com o Presidente Luis Vega (às 10h00, em Lisboa).\n"
     assert extract_text(own)["location"] == "Lisbon"
+    local = "Costa meets Vega\n\nPresident Ana Costa met President Luis Vega at 9 a.m. (9 p.m. local time in Beijing) on Monday.\n"
+    assert extract_text(local)["location"] == "Beijing"
 
 
 @pytest.mark.parametrize(("lead", "source"), [

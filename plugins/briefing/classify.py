@@ -60,8 +60,9 @@ _ON_AIR = re.compile(r"(?:Speaking|Appearing|Interviewed)\s+(?:on|in)\s+[^,.;]{0
                      r"\b(?:programme|program|show|broadcast|podcast)\b")
 # "Call of President Sukarno on the President", "Call by the Foreign Minister on the Prime Minister": a diplomatic
 # record's subject, a call paid on somebody in person (a visit), not a telephone call
-_CALL_PAID_ON = re.compile(r"^(?:Courtesy\s+)?Call\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,5}on\s+"
-                           r"(?:the\s+[A-Z]|[A-Z][\w.'’\-]*\s+[A-Z])")  # somebody ("on Monday" is a day)
+_CALL_PAID_ON = re.compile(r"(?:Courtesy\s+)?Call\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,5}on\s+"
+                           r"(?:the\s+[A-Z]|[A-Z][\w.'’\-]*\s+[A-Z])"  # somebody ("on Monday" is a day)
+                           r"[\w.'’\-]*(?:\s+(?:of|the|[A-Z][\w.'’\-]*))*")  # ... to the end (not "... to Fund Vaccines")
 # "The meeting held via telephone", "talks were held by video link": the contact itself held over a
 # channel, whatever the headline called it
 _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
@@ -366,7 +367,7 @@ _DATELINE_CITY = re.compile(
     rf"^(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+(?:\s[{UPPER_LETTERS}][{UPPER_LETTERS}'.\-]+){{0,3}}),?"
     r"(?:(?:,?\s[A-Z][a-z]+\.?(?:\s[0-9]{1,2})?(?:,?\s\d{4})?){1,2}"  # "NAIROBI, Kenya, Aug 30 -", "Jul 19 2016 –"
     r"|,?\s\d{1,2}(?i:st|nd|rd|th)?\s[A-Z](?:[a-z]+|[A-Z]+)\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:", "15TH JUNE, 2015"
-    rf"|,?\s[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?"  # "BRASILIA, BRASIL.-": the country in capitals
+    rf"|,?\s(?P<country>[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?)"  # "BRASILIA, BRASIL.-": the country in capitals
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
     # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)")
@@ -518,8 +519,6 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     if any(_ON_AIR.match(text) for text in first_sentence) or _questions_and_answers(paragraphs):
         return "interview"
-    if headline and _CALL_PAID_ON.match(headline):
-        return "visit"
     for text in paragraphs[:LEAD_PARAGRAPHS]:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
@@ -535,6 +534,9 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
                     and not _EARLIER_CUE.search(text, max(0, m.start() - _NOT_HELD_REACH), m.start())]
         if decisive:
             return min(decisive)[2]
+    phoned = cues["phone_call"][0] if "phone_call" in cues else None
+    if headline and _CALL_PAID_ON.fullmatch(headline) and not (phoned and any(map(phoned.search, paragraphs[:1]))):
+        return "visit"  # a call paid on somebody, unless the lead says it was by telephone
     for text in lead:
         for sentence in sentences(text):
             first = None
@@ -712,9 +714,10 @@ def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
 
 
 # "às 10h00 (14h00 em Lisboa)", "at 10 a.m. (3 p.m. in London)": after the hour, the hour as another city's clock reads
-# it, no place of the contact (not "(às 10h00, em Lisboa)", the contact's own hour and city)
+# it, no place of the contact (not "(às 10h00, em Lisboa)", the contact's own hour and city, nor "(9 p.m. local time in
+# Beijing)")
 _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
-_CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\([^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
+_CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
@@ -963,6 +966,10 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
             continue  # "VGP - Prime Minister ...": an agency's initials, not an unknown city
         if named and not speaker and not kb.organisation(named) and not kb.person_by_alias.get(fold(named)):
             city = _as_city(kb, _titled(named))
+            stated = match["country"] if match else None
+            country = kb.country_by_word.get(_titled(stated)) if stated else None
+            if country and city and kb.country_by_place.get(city) not in (None, country):
+                continue  # "SAN JOSÉ DE CÚCUTA, COLOMBIA.-": not San José of Costa Rica, a name's first words
             if city and (city in kb.place_by_name or not _surname_in(city, [headline or "", *paragraphs])):
                 return city
     return None
@@ -1011,7 +1018,7 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     beside the page's date ("June 10, 2010, Tashkent", "NEW DELHI, OCTOBER 30, 1997")."""
     for line in meta_lines:
         # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city), "(New York, New York)" under a press office
-        match = PLACE_LINE.fullmatch(line[1:-1] if line[:1] + line[-1:] == "()" else line)
+        match = PLACE_LINE.fullmatch(line[1:-1] if line[:1] + line[-1:] == "()" and "," in line else line)
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
         names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]
@@ -1549,14 +1556,20 @@ def _names_no_paper(kb: Knowledge, words: str) -> bool:
 # "JAKARTA, BALIPOST.com –", "TRIBUNNEWS.COM, BOGOR -": a site's address beside the city of the lead's dateline
 _SITE = r"[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in)"
 _DATELINE_WORDS = rf"[{UPPER_LETTERS}][\w'’.\-]*(?:\s[{UPPER_LETTERS}][\w'’.\-]*){{0,2}}"
-_SITE_DATELINE = re.compile(rf"^(?:{_DATELINE_WORDS},\s*(?P<site>{_SITE})|(?P<site_first>{_SITE})\s*,\s*{_DATELINE_WORDS})\s*[-–—]\s")
+_SITE_DATELINE = re.compile(rf"^(?:{_DATELINE_WORDS},\s*(?P<site>{_SITE})"
+                            rf"|(?P<site_first>{_SITE})\s*,\s*{_DATELINE_WORDS})\s*[-–—]\s")
 
 
 def _site_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """The site whose address stands beside the city of the lead's dateline, as Indonesian outlets write it."""
     match = _SITE_DATELINE.match(paragraphs[0]) if paragraphs else None
     site = (match["site"] or match["site_first"]) if match else None
+    if site and _GOVERNMENT_SITE.search(site):
+        return None  # "JAKARTA, setkab.go.id -": a government's office, whose release the page repeats
     return (kb.news_outlet(site) or site) if site else None
+
+
+_GOVERNMENT_SITE = re.compile(r"\.(?:go|gov|gob|gouv|govt)(?:\.|$)", re.IGNORECASE)
 
 
 # "..., ARY News reported.": the lead's first sentence closed by an outlet's name the list does not know
@@ -1568,7 +1581,15 @@ def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs:
     name for itself, as Pakistani and Indian outlets write it (a known one is read by the stage before)."""
     first = _SENTENCES.split(paragraphs[0])[0] if paragraphs else ""
     match = _LEAD_CLOSED_BY_OUTLET.search(first)
-    return match["who"] if match and _unknown_masthead(kb, match["who"]) else None
+    who = match["who"] if match else ""
+    # not a broadcaster described ("Iranian State Television"), nor a section's label ("Latest World News")
+    opening = who.split()[0] if who else ""
+    if not who or opening in kb.english_demonyms or opening.casefold() in _LABEL_OPENERS:  # "Kazakhstan Today" is one
+        return None
+    return who if _unknown_masthead(kb, who) else None
+
+
+_LABEL_OPENERS = frozenset({"latest", "breaking", "top", "more", "other", "related"})
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,

@@ -961,7 +961,7 @@ class _LineReader:
     def _place_line(self, line: str, raw: str) -> bool:
         """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose; "(New York, New
         York)" in brackets under a press office's name."""
-        bracketed = line[1:-1] if line[:1] + line[-1:] == "()" else line
+        bracketed = line[1:-1] if line[:1] + line[-1:] == "()" and "," in line else line  # not "(Jordan)", "(Video)"
         place_line = PLACE_LINE.fullmatch(bracketed) if not self.seen_paragraph else None
         if not (place_line and (self.result.headline is not None or place_line["agency"])):
             return False

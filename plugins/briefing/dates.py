@@ -961,7 +961,8 @@ def dateline_agency(paragraph: str) -> str | None:
         if match and match["agency"] and not _AGENCY_NAME.fullmatch(match["agency"].strip()):
             return None
         if match and not match["agency"]:  # "Москва. 7 февраля. INTERFAX.RU - ", "МОСКВА, 7 февраля. /ТАСС/."
-            return match["wire"] or match["slashed"]
+            slashed = match["slashed"] if match["slashed"] and match["slashed"].isupper() else None  # not "/Обновлено/"
+            return match["wire"] or slashed
     return match["agency"].strip() if match and match["agency"] and dateline(paragraph) else None
 
 
