@@ -825,7 +825,8 @@ def test_an_east_asian_date_line_with_a_headline_after_it_is_no_date_line():
     assert dates.parse_date_line("2019年6月29日 19時52分 首脳会談で合意した北朝鮮の非核化について協議") is None
 
 
-@pytest.mark.parametrize("stamp", ["السبت 26-11-2016 20:49 | كتب: معتز نادي |", "26-11-2016 | بقلم محمد علي"])
+@pytest.mark.parametrize("stamp", ["السبت 26-11-2016 20:49 | كتب: معتز نادي |", "26-11-2016 | بقلم محمد علي",
+                                   "26-11-2016 | كتبت: منى أحمد"])
 def test_an_arabic_pages_date_stamp_beside_its_writers_byline_dates_the_page(stamp):
     text = f"لقاء عبدالناصر وكاسترو\n\n{stamp}\n\nالتقى الرئيس جمال عبدالناصر بالزعيم فيدل كاسترو في نيويورك.\n"
     assert dated(text)[0] == "2016-11-26"

@@ -5380,6 +5380,7 @@ def test_an_hour_as_another_citys_clock_reads_it_is_no_place_of_the_contact(note
 @pytest.mark.parametrize(("lead", "source"), [
     ("МОСКВА, 7 февраля. /ТАСС/. Президенты Анна Коста и Луис Вега завершили переговоры.", "TASS"),
     ("Москва. 7 февраля. INTERFAX.RU - Президенты Анна Коста и Луис Вега завершили переговоры.", "Interfax"),
+    ("Москва, 7 февраля /РИА Новости/. Президенты Анна Коста и Луис Вега завершили переговоры.", "RIA Novosti"),
 ])
 def test_a_cyrillic_wire_dateline_without_a_year_gives_its_city_and_its_wire(lead, source):
     record = extract_text(f"Встреча\n\n{lead}\n")

@@ -309,7 +309,8 @@ _STATEMENT_BY = re.compile(
 # "Brasília, 4/11/2006", "МОСКВА, 5 марта. /ТАСС/."
 DATELINE = re.compile(
     rf"^[{UPPER_LETTERS}А-ЯЁ](?:[^\W\d_]|[ .\-/]){{1,40}},?\s(?:[^()]{{0,30}}?)?"
-    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]|/(?P<slashed>[A-ZА-ЯЁ][\w\-]{1,20})/\.?)\s*"
+    r"(?:\((?:<[^<>]{0,80}>)?(?P<who>[A-Za-z][\w .&\-/]{1,30})(?:</\w+>)?\)\s*[-–—:]"
+    r"|/(?P<slashed>[A-ZА-ЯЁ][\w\-]{1,20}(?: [A-ZА-ЯЁ][\w\-]{1,20})?)/\.?)\s*"
 )
 # The city of a dateline, written in capitals: "MOSCOW (AP) —", "NEW DELHI, March 20 (Reuters) -", "PARIS, Oct 22:".
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",

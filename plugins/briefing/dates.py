@@ -299,7 +299,8 @@ _DASHED_DATELINE = re.compile(
     r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)\.?\s*(?:\((?P<agency>[^()]{1,40})\)\s*\.?\s*)?"
     # "МОСКВА, 7 февраля. /ТАСС/.", "Москва. 7 февраля. INTERFAX.RU - ": a wire's name between slashes, or its
     # address in capitals before the dash
-    r"(?:(?:(?P<wire>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,19})\.[A-Za-z]{2,3}\s+)?(?:--|[-–—])|/(?P<slashed>[^\W\d_][\w\-]{1,20})/\.?)\s*"
+    r"(?:(?:(?P<wire>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,19})\.[A-Za-z]{2,3}\s+)?(?:--|[-–—])"
+    r"|/(?P<slashed>[^\W\d_][\w\-]{1,20}(?: [^\W\d_][\w\-]{1,20})?)/\.?)\s*"
 )
 # "新华社北京4月26日电（记者 李某）": a Chinese agency's dispatch, the agency, the city and the date, then "电" (wire) and
 # the reporter in brackets
@@ -579,8 +580,8 @@ def _record_filler(field: str) -> bool:
 
 
 # "auteur ANP", "By Reuters": a record's author field, the author's name in `who`
-# ... and Arabic's "كتب: معتز نادي" (wrote:), "بقلم" (by the pen of), the name in Arabic letters
-RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتب|بقلم)\s*:?\s+"
+# ... and Arabic's "كتب: معتز نادي" (wrote:; "كتبت", she wrote), "بقلم" (by the pen of), the name in Arabic letters
+RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتبت|كتب|بقلم)\s*:?\s+"
                            r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
