@@ -20,6 +20,7 @@ from .cleaning import (
     copyright_holder,
     is_paragraph_like,
     outlet_credit,
+    place_line,
     record_source,
     sentence_starts,
     sentences,
@@ -976,7 +977,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
     return None
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "of", "the", "am", "es", "al"})
+_NAME_PARTICLES = frozenset(read_words("words.yaml")["place_name_particles"])
 
 
 def _titled(words: str) -> str:
@@ -1019,7 +1020,7 @@ def _place_line_city(kb: Knowledge, meta_lines) -> str | None:
     beside the page's date ("June 10, 2010, Tashkent", "NEW DELHI, OCTOBER 30, 1997")."""
     for line in meta_lines:
         # "Islamabad", "Kungl. Slottet, Stockholm" (a venue, then its city), "(New York, New York)" under a press office
-        match = PLACE_LINE.fullmatch(line[1:-1] if line[:1] + line[-1:] == "()" and "," in line else line)
+        match = place_line(line)
         names = [name.strip() for name in match["place"].split(",")] if match else dates.date_line_names(line)
         # ... written in capitals too ("NEW DELHI, OCTOBER 30, 1997" under a speech's heading)
         names = [spelt for name in names for spelt in ((name, name.title()) if name.isupper() else (name,))]

@@ -86,6 +86,14 @@ _LEAD_PARAGRAPHS = 3  # the headline is the header line that says what the lead 
 # A dateline alone on its line under the headline: a place, its country, the agency's initials.
 PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}(?:,\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?)"
                         r"(?:\s\((?P<agency>[A-Z][A-Za-z]{1,9})\))?:?")  # "Hanoi (VNA)", "New Delhi:"
+
+
+def place_line(line: str) -> re.Match | None:
+    """A dateline alone on its line ("Islamabad", "Hanoi (VNA)"), or a city and its region in brackets, as a press
+    office writes where it was ("(New York, New York)"; not "(Jordan)", "(Video)")."""
+    return PLACE_LINE.fullmatch(line[1:-1] if line[:1] + line[-1:] == "()" and "," in line else line)
+
+
 _CITY_AND_COUNTRY = re.compile(r"[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2},\s(?P<country>[A-Z][\w'’.\- ]{1,40})")
 _POST_DASH = re.compile(r"[—–-]")  # a post's signature on a line of its own
 _LINK_CARD = re.compile(r"(?:\s+https?://t\.co/\w+)+\s*$")  # a headline, then a post's short link to the page
@@ -959,11 +967,10 @@ class _LineReader:
             for n in (1, 2) if len(words) > n)
 
     def _place_line(self, line: str, raw: str) -> bool:
-        """ "Islamabad", "Hanoi (VNA)": a dateline on a line of its own, above the article's prose; "(New York, New
-        York)" in brackets under a press office's name."""
-        bracketed = line[1:-1] if line[:1] + line[-1:] == "()" and "," in line else line  # not "(Jordan)", "(Video)"
-        place_line = PLACE_LINE.fullmatch(bracketed) if not self.seen_paragraph else None
-        if not (place_line and (self.result.headline is not None or place_line["agency"])):
+        """ "Islamabad", "Hanoi (VNA)", "(New York, New York)": a dateline on a line of its own, above the article's
+        prose."""
+        dateline = place_line(line) if not self.seen_paragraph else None
+        if not (dateline and (self.result.headline is not None or dateline["agency"])):
             return False
         self.result.meta_lines.append(line)
         self.result.removed.append(raw)
