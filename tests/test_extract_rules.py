@@ -603,6 +603,19 @@ def test_a_headlines_unknown_name_gives_way_to_the_known_place_of_the_lead(text,
     assert extract_text(text)["location"] == place
 
 
+@pytest.mark.parametrize("text, kind, place", [
+    # the noun as the verb: an arrival in a place is a visit there
+    ("Smallland welcomes President Costa\n\nTrumpets herald the arrival in Washington of the plane bearing President "
+     "Ana Costa.\n\nFirst to greet her is President Luis Vega.\n", "visit", "Washington"),
+    # ... not a call about somebody else's arrival in a region
+    ("Costa and Vega talk\n\nPresident Ana Costa and President Luis Vega talked by phone about the arrival in Europe "
+     "of migrants.\n", "phone_call", None),
+])
+def test_an_arrival_in_a_place_is_a_visit_there(text, kind, place):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, place)
+
+
 @pytest.mark.parametrize("byline, source", [
     ("By Jane Roe – Trend:", "Trend News Agency"), ("By Jane Roe - Reuters", "Reuters"), ("By Jane Roe, Reuters", "Reuters"),
     ("By Jane Roe and John Doe", None),
