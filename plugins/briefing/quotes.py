@@ -696,23 +696,25 @@ class QuoteFinder:
         return by_kind
 
     @cached_property
-    def _acronyms(self) -> frozenset[str]:
-        """The initials the text gives a body it names ("the Presidential Strategic Communications
-        Unit (PSCU)"): a later "the PSCU announced" is that body speaking."""
-        found = set()
+    def _acronyms(self) -> dict[str, str]:
+        """The initials the text gives a body it names, and the body's name ("the Presidential Strategic
+        Communications Unit (PSCU)"): a later "the PSCU announced" is that body speaking, by its name."""
+        found = {}
         for paragraph in self.paragraphs:
             if "(" not in paragraph:
                 continue
             for match in _DEFINED_ACRONYM.finditer(paragraph):
-                initials = "".join(word[0] for word in match.group("name").split() if word[0].isupper())
-                if initials.endswith(match.group("acronym")):
-                    found.add(match.group("acronym"))
-        return frozenset(found)
+                acronym, words = match.group("acronym"), match.group("name").split()
+                capitals = [at for at, word in enumerate(words) if word[0].isupper()]
+                initials = "".join(words[at][0] for at in capitals)
+                if initials.endswith(acronym):  # the name from its word the initials start with ("Uganda's ..." left out)
+                    found.setdefault(acronym, " ".join(words[capitals[-len(acronym)]:]))
+        return found
 
     def _acronym_in(self, text: str) -> str | None:
         if not self._acronyms:
             return None
-        return next((word for word in _ACRONYM_WORD.findall(text) if word in self._acronyms), None)
+        return next((self._acronyms[word] for word in _ACRONYM_WORD.findall(text) if word in self._acronyms), None)
 
     def _institution_referred(self, index: int, position: int, text: str) -> str | None:
         """The organisation a phrase like "the ministry" refers to: the last one named of that kind."""
