@@ -1277,3 +1277,17 @@ def test_a_body_speaking_by_the_initials_the_text_gave_it_is_named_by_its_name()
               "The two leaders reviewed trade, energy and security along the coast of West Africa,"),
         quote(None, "both countries will hold a joint commission next year."),
     ]
+
+
+def test_according_to_in_portuguese_with_its_article_or_a_document_between_credits_the_body_named_after():
+    text = ("Nyusi recebe Lourenço\n\n"
+            "O Presidente moçambicano, Filipe Nyusi, recebeu o homólogo angolano, João Lourenço, em Maputo na segunda-feira.\n\n"
+            "Segundo a nota da Presidência moçambicana, os dois chefes de Estado concordaram em “reforçar a cooperação "
+            "económica e a segurança marítima no Índico”.\n\n"
+            "Segundo o Palácio da Ponta Vermelha, “a visita abre uma nova etapa nas relações entre os dois países”.\n\n"
+            "Segundo a imprensa local, “a cimeira durou mais de três horas sem intervalo”.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Presidência moçambicana", "reforçar a cooperação económica e a segurança marítima no Índico"),
+        quote("Palácio da Ponta Vermelha", "a visita abre uma nova etapa nas relações entre os dois países"),
+        quote(None, "a cimeira durou mais de três horas sem intervalo"),
+    ]
