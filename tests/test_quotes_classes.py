@@ -443,11 +443,11 @@ def test_two_clauses_joined_by_and_each_give_their_quotation_their_own_subject()
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "time bomb,"), quote("Ana Costa", "a wave of violence.")]
 
 
-def test_a_body_the_text_names_with_its_initials_speaks_by_them():
+def test_a_body_the_text_names_with_its_initials_speaks_by_them_and_is_named_by_its_name():
     text = ("Costa meets Vega\n\nIn a post by the Presidential Press Unit (PPU), President Ana Costa met with his "
             "counterpart Luis Vega at State House.\n\n\"The leaders singled out trade and security,\" the PPU "
             "announced.\n")
-    assert extract_text(text)["quotes"] == [quote("PPU", "The leaders singled out trade and security,")]
+    assert extract_text(text)["quotes"] == [quote("Presidential Press Unit", "The leaders singled out trade and security,")]
 
 
 def test_a_turn_labelled_with_the_surname_of_someone_named_in_full_is_theirs():
@@ -1263,4 +1263,31 @@ def test_a_french_reporting_clause_whose_subject_is_on_with_no_source_credited_n
             "renseigne-t-on.\n")
     assert extract_text(text)["quotes"] == [
         quote(None, "Il a eu un tête-à-tête dans une ambiance conviviale pour évoquer des questions d’intérêt commun"),
+    ]
+
+
+def test_a_body_speaking_by_the_initials_the_text_gave_it_is_named_by_its_name():
+    text = ("Mahama hosts Tinubu\n\n"
+            "President John Dramani Mahama received President Bola Tinubu in Accra on Monday, Ghana's Presidential "
+            "Communications Directorate (PCD) announced.\n\n"
+            "“The two leaders reviewed trade, energy and security along the coast of West Africa,” the PCD said.\n\n"
+            "In Abuja, the JCC said that “both countries will hold a joint commission next year.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Presidential Communications Directorate",
+              "The two leaders reviewed trade, energy and security along the coast of West Africa,"),
+        quote(None, "both countries will hold a joint commission next year."),
+    ]
+
+
+def test_according_to_in_portuguese_with_its_article_or_a_document_between_credits_the_body_named_after():
+    text = ("Nyusi recebe Lourenço\n\n"
+            "O Presidente moçambicano, Filipe Nyusi, recebeu o homólogo angolano, João Lourenço, em Maputo na segunda-feira.\n\n"
+            "Segundo a nota da Presidência moçambicana, os dois chefes de Estado concordaram em “reforçar a cooperação "
+            "económica e a segurança marítima no Índico”.\n\n"
+            "Segundo o Palácio da Ponta Vermelha, “a visita abre uma nova etapa nas relações entre os dois países”.\n\n"
+            "Segundo a imprensa local, “a cimeira durou mais de três horas sem intervalo”.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Presidência moçambicana", "reforçar a cooperação económica e a segurança marítima no Índico"),
+        quote("Palácio da Ponta Vermelha", "a visita abre uma nova etapa nas relações entre os dois países"),
+        quote(None, "a cimeira durou mais de três horas sem intervalo"),
     ]

@@ -43,9 +43,20 @@ _DATE_WORDS = read_words("dates.yaml")
 _NOT_SUBJECTS = frozenset(fold(w) for words in (*_DATE_WORDS["weekdays_other_languages"].values(),
                                                 *_DATE_WORDS["months_other_languages"].values(), _WORDS["time_nouns"])
                           for w in words)
-# ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"
-_ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+"
-                        r"(?:the\s+|l['’]\s?|(?:la|le|el|il|der|die|das)\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+def _elided(words) -> str:
+    """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s?" if w[-1] in "'’" else r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"; after a document
+# of theirs ("according to a statement from the Kremlin", "segundo a página da Presidência angolana"; speech.yaml), and
+# after the articles of Portuguese and Italian too ("segundo o Palácio do Itamaraty")
+_ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_articles']))})\s+(?:[\w\-]+\s+)?"
+                       rf"(?i:{trie_alternation(_WORDS['according_documents'], shared=False)})\s+"
+                       rf"(?i:{_elided(_WORDS['according_joins'])}))?")
+_ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
+                        r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?(?P<who>[A-Z][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -212,12 +223,6 @@ _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 
 
 
-def _elided(words) -> str:
-    """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s?" if w[-1] in "'’" else r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
 # A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
 # its verb (one to three words), the document, and perhaps its issuer, in capitals or opening with an institution's
 # word ("…», annonce un communiqué de la présidence sénégalaise", "…», précise le communiqué"; speech.yaml)
@@ -232,6 +237,15 @@ _DOCUMENT_SPEAKS = re.compile(
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+_ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
+
+
+def _institution_as_written(who: str) -> str | None:
+    """A body no list knows, as the text names it, when its name opens with an institution's word of another
+    language ("segundo o Palácio da Ponta Vermelha": "Palácio da Ponta Vermelha"; see speech.yaml)."""
+    return who.strip() if _ISSUER_OPENING.match(who) else None
 
 
 def _coordinated(text: str) -> bool:
@@ -696,23 +710,25 @@ class QuoteFinder:
         return by_kind
 
     @cached_property
-    def _acronyms(self) -> frozenset[str]:
-        """The initials the text gives a body it names ("the Presidential Strategic Communications
-        Unit (PSCU)"): a later "the PSCU announced" is that body speaking."""
-        found = set()
+    def _acronyms(self) -> dict[str, str]:
+        """The initials the text gives a body it names, and the body's name ("the Presidential Strategic
+        Communications Unit (PSCU)"): a later "the PSCU announced" is that body speaking, by its name."""
+        found = {}
         for paragraph in self.paragraphs:
             if "(" not in paragraph:
                 continue
             for match in _DEFINED_ACRONYM.finditer(paragraph):
-                initials = "".join(word[0] for word in match.group("name").split() if word[0].isupper())
-                if initials.endswith(match.group("acronym")):
-                    found.add(match.group("acronym"))
-        return frozenset(found)
+                acronym, words = match.group("acronym"), match.group("name").split()
+                capitals = [at for at, word in enumerate(words) if word[0].isupper()]
+                initials = "".join(words[at][0] for at in capitals)
+                if initials.endswith(acronym):  # the name from its word the initials start with ("Uganda's ..." left out)
+                    found.setdefault(acronym, " ".join(words[capitals[-len(acronym)]:]))
+        return found
 
     def _acronym_in(self, text: str) -> str | None:
         if not self._acronyms:
             return None
-        return next((word for word in _ACRONYM_WORD.findall(text) if word in self._acronyms), None)
+        return next((self._acronyms[word] for word in _ACRONYM_WORD.findall(text) if word in self._acronyms), None)
 
     def _institution_referred(self, index: int, position: int, text: str) -> str | None:
         """The organisation a phrase like "the ministry" refers to: the last one named of that kind."""
@@ -748,7 +764,7 @@ class QuoteFinder:
             start, text, according = start + according.end(), text[according.end():], None
         if according:
             who = according.group("who")
-            organisation = self.kb.organisation(who) or self._organisation_in(who)
+            organisation = self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
             people = self._people_in(index, start + according.start("who"), start + according.end("who"))
             if people:
                 return people[0].key
