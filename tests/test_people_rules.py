@@ -367,6 +367,33 @@ def test_a_title_of_a_country_then_a_comma_then_the_name_names_that_person_with_
     assert ("Ana Costa", "President") in [(p["name"], p["role"]) for p in people]
 
 
+@pytest.mark.parametrize("text", [
+    "Also present was the ambassador to Uruguay, Ana Costa. The talks began at noon.",
+    "También estuvo presente el embajador ante Uruguay, Ana Costa. Luego hablaron.",
+    "He met the President of Uruguay, Ana Costa; the talks began at noon.",
+])
+def test_a_name_set_off_by_a_comma_after_its_title_may_end_the_sentence(text):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert ("Ana Costa", "Ambassador" if "mbaja" in text or "mbassa" in text else "President") in [
+        (p["name"], p["role"]) for p in people]
+
+
+def test_a_surname_alone_after_a_title_and_a_comma_at_the_sentence_end_is_no_one_introduced():
+    assert names("Leaders meet\n\nIt followed the visit of the Secretary of State of Uruguay, Mr. Costa. Then he "
+                 "left.\n") == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Also present was the wife of the Prime Minister of Uruguay, Ana Costa, with President Luis Vega.", None),
+    ("Lawatan itu melibatkan isteri Perdana Menteri Singapura, Ana Costa, dan Presiden Luis Vega.", None),
+    ("Frau Bundeskanzlerin Ana Costa traf Präsident Luis Vega in Berlin.", "Chancellor"),
+    ("The King's wife Queen Ana Costa and President Luis Vega visited the school.", "Queen"),
+])
+def test_a_title_after_the_word_for_a_spouse_is_the_spouses_not_the_names(text, role):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert [(p["name"], p["role"]) for p in people] == [("Ana Costa", role), ("Luis Vega", "President")]
+
+
 def test_a_title_of_a_country_then_a_comma_then_another_title_is_no_name():
     text = ("Leaders meet\n\nKing Ana Costa spoke with President Luis Vega. The president sent letters to the King of "
             "Spain, King of Sweden and Emir of Qatar.\n")

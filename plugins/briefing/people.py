@@ -164,6 +164,19 @@ class Found:
 _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?"
 
 
+# A name set off by a comma after its title closes with another, or ends its sentence ("... the ambassador to
+# Uruguay, Alberto Iribarne. The talks ..."): not a run of capitals going on ("the president of Bolivia, Santa Cruz
+# and ...")
+_CLOSED = r"(?=\s*[,;)]|\.(?:\s+[A-Z\"“”]|\s*$))"
+
+
+def _set_off_to_full_stop(text: str, match: re.Match) -> bool:
+    """A name after its title and a comma that ends the sentence, not closed by a second comma."""
+    groups = match.groupdict()
+    return text.startswith(".", match.end("name")) and any(
+        groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article"))
+
+
 @lru_cache(maxsize=8)
 def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
@@ -207,8 +220,8 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     # "President and Mrs. Eisenhower waited": the couple, the title his
     spouse = r"(?:\s+and\s+(?-i:Mrs|Mme|Madame)\.?(?=\s+[A-Z]))?"
     before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}{spouse}"
-                        rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma)(?=\s*,))(?(comma_after_posting)(?=\s*,))(?(comma_after_country)(?=\s*,))"
-                        rf"(?(comma_after_article)(?=\s*,))(?(comma_after_office)(?=\s*[,.;–—)]))")
+                        rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma){_CLOSED})(?(comma_after_posting){_CLOSED})"
+                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
@@ -337,6 +350,10 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+)+$")  # "Yoweri Kaguta 
 _WORD_REACH = 40
 _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua|suo)\s+(?:"
                             + "|".join(sorted(_WORDS["spouses"])) + r")\s*,?\s*$")
+# "the wife of the Prime Minister, ...", "isteri Perdana Menteri ...": the title after it is the spouse's, not the
+# name's (not "his wife Queen Rania", hers)
+_SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
+                               + "|".join(_WORDS["spouses_of"]) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
@@ -961,6 +978,8 @@ class PeopleFinder:
             if _NAMESAKE_BEFORE.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start()):
                 continue  # "al Monumento General San Martín": a thing named after the titled person
             name = self._person_name(match.group("name"))
+            if name and " " not in name and _set_off_to_full_stop(text, match):
+                continue  # "... the American Secretary of State, Mr. Baker.": someone already met, not introduced
             if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
             title_goes_on = fold(f"{match.group('role')} {name.split()[0]}") if name else ""
@@ -986,8 +1005,10 @@ class PeopleFinder:
             country = self.kb.country_of_demonym(place) if place else None
             if place and " " not in name and self._country_goes_on(text, match, name, country):
                 continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
+            if _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start()):
+                role = None  # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's
             key = self._note(name, role, country, look_up=not self._never_held(name, role))
-            if " " not in key and self.found[key].known is None:
+            if " " not in key and self.found[key].known is None and role:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(written), key))
