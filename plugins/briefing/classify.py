@@ -96,7 +96,7 @@ _PLACE_AFTER = re.compile(
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
-    r"|\b(?i:arrived|arrives|arrival|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
+    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at|{_ON_ISLAND})"
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
@@ -602,7 +602,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     later: list[str] = []
     for place, future in _lead_places(kb, lead):
         if not future:
-            return _headlines_guess_checked(kb, place, lead) if headline else place
+            return place
         later.append(place)
     dateline = _dateline_city(kb, paragraphs, headline) or place_line
     if dateline and not _gone_abroad(kb, lead, dateline):
@@ -616,15 +616,6 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     if later:
         return later[0]
     return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
-
-
-def _headlines_guess_checked(kb: Knowledge, place: str, lead: list[str]) -> str:
-    """The place, or the known place the lead's text names first when the place is a name the list does not know
-    that only the headline gives ("talks in Kremalin", a typo, over "talks in the Kremlin")."""
-    if place in kb.place_by_name:
-        return place
-    first = next((found for found, future in _lead_places(kb, lead[1:]) if not future), None)
-    return first if first in kb.place_by_name else place
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
