@@ -378,6 +378,14 @@ def test_a_name_set_off_by_a_comma_after_its_title_may_end_the_sentence(text):
         (p["name"], p["role"]) for p in people]
 
 
+@pytest.mark.parametrize("text", [
+    "Prime Minister Justin Trudeau met the Minister of Foreign Affairs, International Trade. The meeting was brief.",
+    "President Emmanuel Macron travelled to meet the Prime Minister of India, New Delhi. He was welcomed there.",
+], ids=["a-portfolio", "a-city"])
+def test_a_place_or_a_portfolio_ending_the_sentence_after_a_title_and_a_comma_is_no_one(text):
+    assert len(extract_text("Leaders meet\n\n" + text + "\n")["people"]) == 1
+
+
 def test_a_surname_alone_after_a_title_and_a_comma_at_the_sentence_end_is_no_one_introduced():
     assert names("Leaders meet\n\nIt followed the visit of the Secretary of State of Uruguay, Mr. Costa. Then he "
                  "left.\n") == []
@@ -388,6 +396,7 @@ def test_a_surname_alone_after_a_title_and_a_comma_at_the_sentence_end_is_no_one
     ("Lawatan itu melibatkan isteri Perdana Menteri Singapura, Ana Costa, dan Presiden Luis Vega.", None),
     ("Frau Bundeskanzlerin Ana Costa traf Präsident Luis Vega in Berlin.", "Chancellor"),
     ("The King's wife Queen Ana Costa and President Luis Vega visited the school.", "Queen"),
+    ("Present were Maria Costa, wife of Governor Ana Costa, and President Luis Vega.", "Governor"),  # his own title
 ])
 def test_a_title_after_the_word_for_a_spouse_is_the_spouses_not_the_names(text, role):
     people = extract_text("Leaders meet\n\n" + text + "\n")["people"]

@@ -170,11 +170,15 @@ _AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+
 _CLOSED = r"(?=\s*[,;)]|\.(?:\s+[A-Z\"“”]|\s*$))"
 
 
+def _set_off(match: re.Match) -> bool:
+    """Whether the title's match sets its name off by a comma ("the ambassador to Uruguay, Alberto Iribarne")."""
+    groups = match.groupdict()
+    return any(groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article"))
+
+
 def _set_off_to_full_stop(text: str, match: re.Match) -> bool:
     """A name after its title and a comma that ends the sentence, not closed by a second comma."""
-    groups = match.groupdict()
-    return text.startswith(".", match.end("name")) and any(
-        groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article"))
+    return text.startswith(".", match.end("name")) and _set_off(match)
 
 
 @lru_cache(maxsize=8)
@@ -978,8 +982,8 @@ class PeopleFinder:
             if _NAMESAKE_BEFORE.search(text, max(0, match.start() - _NAMESAKE_REACH), match.start()):
                 continue  # "al Monumento General San Martín": a thing named after the titled person
             name = self._person_name(match.group("name"))
-            if name and " " not in name and _set_off_to_full_stop(text, match):
-                continue  # "... the American Secretary of State, Mr. Baker.": someone already met, not introduced
+            if name and _set_off_to_full_stop(text, match) and (" " not in name or self._no_ones_name(name)):
+                continue  # "..., Mr. Baker.": someone already met, not introduced; "the president of Bolivia, Santa Cruz."
             if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
             title_goes_on = fold(f"{match.group('role')} {name.split()[0]}") if name else ""
@@ -1005,8 +1009,9 @@ class PeopleFinder:
             country = self.kb.country_of_demonym(place) if place else None
             if place and " " not in name and self._country_goes_on(text, match, name, country):
                 continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
-            if _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start()):
-                role = None  # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's
+            if _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start()):
+                role = None  # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's ("wife of
+                # Governor Peter Okafor": his own)
             key = self._note(name, role, country, look_up=not self._never_held(name, role))
             if " " not in key and self.found[key].known is None and role:
                 titled.setdefault(key, role)
@@ -1022,6 +1027,12 @@ class PeopleFinder:
         group = next(g for g in ("demonym", "foreign", "of", "after") if match.groupdict().get(g))
         whole = self.kb.country_pattern.match(text, match.start(group)) if self.kb.country_pattern else None
         return bool(whole and whole.end() > match.start("name"))
+
+    def _no_ones_name(self, name: str) -> bool:
+        """Whether words that end a sentence after a title and a comma name a place or a portfolio, not a person
+        ("the president of Bolivia, Santa Cruz.", "the Minister of Foreign Affairs, International Trade.")."""
+        return (name in self.kb.place_by_name or name in self.kb.country_by_word
+                or name.split()[-1] in self.kb.portfolio_words)
 
     def _never_held(self, name: str, role: str) -> bool:
         """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
