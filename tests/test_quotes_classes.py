@@ -1291,3 +1291,9 @@ def test_according_to_in_portuguese_with_its_article_or_a_document_between_credi
         quote("Palácio da Ponta Vermelha", "a visita abre uma nova etapa nas relações entre os dois países"),
         quote(None, "a cimeira durou mais de três horas sem intervalo"),
     ]
+
+
+def test_according_to_a_body_whose_name_opens_with_an_accented_capital_credits_it():
+    text = ("Macron reçoit Scholz\n\nLe président Emmanuel Macron a reçu le chancelier Olaf Scholz à Paris lundi.\n\n"
+            "Selon un communiqué de l’Élysée, « les deux dirigeants ont parlé de l’énergie ».\n")
+    assert extract_text(text)["quotes"] == [quote("Élysée", "les deux dirigeants ont parlé de l’énergie")]
