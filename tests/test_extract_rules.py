@@ -1075,36 +1075,6 @@ def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_st
     assert "Defence Cooperation" in record["body"]
 
 
-def _between_prose(line: str, following: str = "The two leaders signed three agreements on energy and fisheries.") -> dict:
-    return extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks "
-                        f"on trade.\n\nThey spoke for two hours at the palace and then had lunch with their ministers."
-                        f"\n\n{line}\n\n{following}\n")
-
-
-@pytest.mark.parametrize("line", [
-    "Port workers strike for a second day over wages",      # a link to another story set in the text
-    "Nieuwe regels voor de export van graan",               # the same in Dutch
-    "Why the summit in Lima matters for the region",        # a subheading
-])
-def test_a_headline_alone_between_paragraphs_of_prose_is_removed(line):
-    record = _between_prose(line)
-    assert line in record["removed"] and line not in record["body"]
-
-
-@pytest.mark.parametrize("line, following", [
-    ("Later that day she said she would visit him again in the spring", None),  # prose that lost its stop
-    ("Preşedintele a spus că a vorbit cu el despre comerţ", None),              # the same in Romanian
-    ("“We will build the road together with our neighbours", None),             # a quotation's first line
-    ("Q. Did the two of you discuss the border -- --", None),                   # a question cut in
-    ("Subject: Talks between Costa and Vega", None),                            # the document's own subject
-    ("President Costa thanked President Vega for the generous",                 # a sentence the copy broke
-     "assistance his government gave during the floods of last year."),
-])
-def test_a_line_of_prose_without_its_stop_between_paragraphs_stays(line, following):
-    record = _between_prose(line, *([following] if following else []))
-    assert line in record["body"]
-
-
 # -- sources -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, expected", [

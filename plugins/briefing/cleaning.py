@@ -791,7 +791,6 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_link_lists(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
-    _drop_lone_headlines(result)
     result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
@@ -1488,33 +1487,6 @@ def _drop_link_lists(result: Cleaned) -> None:
             kept.append(paragraphs[index])
             index += 1
     result.paragraphs = kept
-
-
-def _drop_lone_headlines(result: Cleaned) -> None:
-    """A headline's line alone between two paragraphs of prose ("STC gets go-ahead to import sugar"): a link to
-    another article or a subheading set in the text, no sentence of the article. Not a line the next one goes on
-    in small letters (a sentence the copy broke), nor one opening a quotation or naming the document's subject,
-    nor a speaker's name and title over a quotation ("Gordon Brown, British prime minister"); not the line after
-    the lead either, where a caption of the lead's picture names the place of the meeting."""
-    paragraphs = result.paragraphs
-    lone = {i for i in range(2, len(paragraphs) - 1)
-            if _is_lone_headline(paragraphs[i]) and is_paragraph_like(paragraphs[i - 1])
-            and is_paragraph_like(paragraphs[i + 1]) and not paragraphs[i + 1][:1].islower()
-            and not ("," in paragraphs[i] and paragraphs[i + 1].startswith(_QUOTATION_OPENERS))}
-    result.removed.extend(paragraphs[i] for i in sorted(lone))
-    result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in lone]
-
-
-_LONE_HEADLINE_WORDS = 12  # a caption describing a picture runs longer ("X and Y and their delegations at ...")
-_QUOTATION_OPENERS = tuple("“\"«„‘")
-_BACK_REFERENCE = re.compile(r"(?<!\w)(?i:" + "|".join(read_words("words.yaml")["back_reference_pronouns"]) + r")(?!\w)")
-_BROKEN_OFF = ("--", "—", "–")  # "Q. Did you get the memorandum from him that -- --": an answer cut in
-
-
-def _is_lone_headline(line: str) -> bool:
-    return (is_headline_like(line) and not _TERMINAL.search(line) and words(line) <= _LONE_HEADLINE_WORDS
-            and not line.startswith(_QUOTATION_OPENERS) and not line.endswith(_BROKEN_OFF)
-            and not _TITLE_FIELD.match(line) and not _BACK_REFERENCE.search(line))
 
 
 # "Reply : 0 24": a comment's reply button and its votes
