@@ -56,7 +56,8 @@ _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_arti
                        rf"(?i:{trie_alternation(_WORDS['according_documents'], shared=False)})\s+"
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
-                        r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+                        r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
+                        r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
