@@ -1009,11 +1009,12 @@ class PeopleFinder:
             country = self.kb.country_of_demonym(place) if place else None
             if place and " " not in name and self._country_goes_on(text, match, name, country):
                 continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
-            if _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start()):
-                role = None  # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's ("wife of
-                # Governor Peter Okafor": his own)
-            key = self._note(name, role, country, look_up=not self._never_held(name, role))
-            if " " not in key and self.found[key].known is None and role:
+            # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's ("wife of Governor Peter Okafor": his own)
+            spouses_title = _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH),
+                                                                          match.start())
+            held = None if spouses_title else role
+            key = self._note(name, held, country, look_up=not (held and self._never_held(name, held)))
+            if " " not in key and self.found[key].known is None and held:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(written), key))

@@ -714,7 +714,7 @@ class QuoteFinder:
     def _acronyms(self) -> dict[str, str]:
         """The initials the text gives a body it names, and the body's name ("the Presidential Strategic
         Communications Unit (PSCU)"): a later "the PSCU announced" is that body speaking, by its name."""
-        found = {}
+        found: dict[str, str] = {}
         for paragraph in self.paragraphs:
             if "(" not in paragraph:
                 continue
