@@ -43,6 +43,8 @@ _DATE_WORDS = read_words("dates.yaml")
 _NOT_SUBJECTS = frozenset(fold(w) for words in (*_DATE_WORDS["weekdays_other_languages"].values(),
                                                 *_DATE_WORDS["months_other_languages"].values(), _WORDS["time_nouns"])
                           for w in words)
+
+
 def _elided(words) -> str:
     """Words of which one ending in an apostrophe ("l'", "dell’") may be glued to the next word, the others not."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s?" if w[-1] in "'’" else r"\s+")
@@ -221,7 +223,6 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
-
 
 
 # A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
