@@ -1032,8 +1032,7 @@ class PeopleFinder:
     def _no_ones_name(self, name: str) -> bool:
         """Whether words that end a sentence after a title and a comma name a place or a portfolio, not a person
         ("the president of Bolivia, Santa Cruz.", "the Minister of Foreign Affairs, International Trade.")."""
-        return (name in self.kb.place_by_name or name in self.kb.country_by_word
-                or name.split()[-1] in self.kb.portfolio_words)
+        return fold(name) in _place_words(self.kb) or name.split()[-1] in self.kb.portfolio_words
 
     def _never_held(self, name: str, role: str) -> bool:
         """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
