@@ -1407,3 +1407,25 @@ def test_a_turkish_advisers_field_after_the_presidents_title_is_no_name():
                  "Dışpolitika Başdanışmanı Mehmet Doe katıldı.\n") == ["Ali Roe", "Karl Moe"]
     # the nearest innocent sentence: a president named after the title
     assert names("Görüşme\n\nCumhurbaşkanı Ali Roe, Cumhurbaşkanı Karl Moe ile görüştü.\n") == ["Ali Roe", "Karl Moe"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("He was received at the airport by Minister for Defence Pio Roe.", "Pio Roe"),
+    ("Participaron el secretario de Comunicación y Prensa, Juan Pablo Roe, y el embajador.", "Juan Pablo Roe"),
+    ("Según declaró el ministro de Industria y Comercio, Gustavo Roe, la reunión fue útil.", "Gustavo Roe"),
+    ("Minister of Public Service, Government Efficiency, and Implementation, Zulfikar Roe, and the Ambassador attended.",
+     "Zulfikar Roe"),
+    ("On arrival he was met by Labour and Social Protection secretary Ukur Roe and the Governor.", "Ukur Roe"),
+])
+def test_a_title_made_of_an_office_and_its_field_introduces_a_person(sentence, person):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+    assert names(text) == ["Ana Costa", "Luis Vega", person]
+
+
+def test_an_office_and_its_field_before_no_name_introduce_no_one():
+    # the nearest innocent sentences: the field's list going on, a place after it, a name not closed by a comma
+    for sentence in ("The Minister of Finance, Budget and Planning, said the talks went well.",
+                     "The Minister for Trade and Investment New Zealand said the deal was signed.",
+                     "The minister of Health, Social Affairs and Labour Reform programmes were discussed."):
+        text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+        assert names(text) == ["Ana Costa", "Luis Vega"]
