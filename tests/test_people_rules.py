@@ -1429,3 +1429,14 @@ def test_an_office_and_its_field_before_no_name_introduce_no_one():
                      "The minister of Health, Social Affairs and Labour Reform programmes were discussed."):
         text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
         assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+def test_an_office_of_one_word_gives_an_unknown_person_its_role_and_a_known_one_keeps_his():
+    text = ("Reunión en Colonia\n\nEl presidente Ana Costa recibió al presidente Luis Vega. Participaron el canciller "
+            "Alfredo Roe y el Canciller de Uruguay, Francisco Moe.\n")
+    assert [(name, role) for name, role, _country in roles(text)][2:] == [
+        ("Alfredo Roe", "Foreign Minister"), ("Francisco Moe", "Foreign Minister")]
+    # the nearest innocent sentence: "la canciller" before a chancellor the knowledge base knows
+    text = "Reunión en Berlín\n\nLa canciller Angela Merkel recibió al presidente Mauricio Macri.\n"
+    assert [(name, role) for name, role, _country in roles(text)] == [
+        ("Angela Merkel", "Chancellor"), ("Mauricio Macri", "President")]

@@ -44,3 +44,9 @@ def test_words_that_name_no_field_make_no_title():
 def test_fields_are_known_in_any_case():
     assert is_field("Defence") and is_field("comercio") and is_field("Économie")
     assert not is_field("Roe") and not is_field("State")
+
+
+def test_an_office_one_word_names_gives_its_role():
+    text = "También estuvo presente el Canciller de Uruguay, Ana Roe."
+    assert list(titles(text, COUNTRIES)) == [
+        Title("Canciller de Uruguay", text.index("Ana"), True, "Uruguay", "Foreign Minister")]

@@ -361,6 +361,8 @@ _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spous
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
+_PARTICLES_THEN_NAME = re.compile(r"(?:\s+(?:de|del|la|las|los|da|das|do|dos|van|von|der|den)){1,2}"
+                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})")
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
@@ -1031,13 +1033,16 @@ class PeopleFinder:
             start = captured.start("name") if captured else title.name_at
             if not name or " " not in name or not text.startswith(name, start) or any(map(portfolios.is_field, name.split())):
                 continue
+            goes_on = _PARTICLES_THEN_NAME.match(text, start + len(name))
+            if goes_on and not self._places_inside(goes_on.group("surname"), count_given_name=True):
+                name = text[start:goes_on.end()]  # "el canciller Juan Ramón de la Fuente": a surname of two particles
             if title.set_off and not _CLOSED_AFTER.match(text, start + len(name)):
                 continue  # "the minister of Finance, Budget Reform and ...": the field's list going on
             known = self._known(name)
             if not (known or self._unknown_full_name(name)):
                 continue
             # a known person keeps the knowledge base's title ("Secretario de Relaciones Exteriores" is its Foreign Minister)
-            role = None if known else self._written_role(title.written)
+            role = None if known else title.role or self._written_role(title.written)
             key = self._note(name, role, self.kb.country_by_word.get(title.country) if title.country else None)
             spans.append((index, start, start + len(name), key))
 

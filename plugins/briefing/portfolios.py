@@ -21,6 +21,7 @@ _JOINS = "|".join(re.escape(word) for word in _WORDS["portfolio_joins"])
 _TITLES = "|".join(re.escape(word).replace(r"\ ", r"\s+")
                    for word in sorted(_WORDS["portfolio_titles"], key=len, reverse=True))
 _TITLES_AFTER = "|".join(_WORDS["portfolio_titles_after_field"])
+_ONE_WORD_OFFICES = {fold(word): role for word, role in _WORDS["offices_by_one_word"].items()}
 
 # "minister of", "ministre de l'", "secretario de la": an office, "of", perhaps an article
 _TITLE_OF = re.compile(rf"(?<![\w'’\-])(?P<title>(?i:{_TITLES}))\s+(?i:of|for|de|del|da|do|das|dos|des|du|della|degli"
@@ -28,6 +29,7 @@ _TITLE_OF = re.compile(rf"(?<![\w'’\-])(?P<title>(?i:{_TITLES}))\s+(?i:of|for|
 # "Foreign Affairs and International Trade secretary ": the office written after its field, a name next
 _TITLE_AFTER = re.compile(rf"(?<=[\w)])\s+(?P<title>{_TITLES_AFTER})\s+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_ONE_WORD_OFFICE = re.compile(r"(?<![\w'’\-])(?i:" + "|".join(_ONE_WORD_OFFICES) + r")(?=\s)")
 _OF = re.compile(r"\s+(?:of|de|del|du|da|do|di)\s+(?:the\s+|la\s+|l['’])?")  # "... and Francophonie of DRC"
 # between two of a field's words: a space, a comma, "and" or another small word ("Public Service, Government
 # Efficiency, and Implementation", "Relaciones Exteriores y Culto", "Regional Integration and Francophonie")
@@ -51,26 +53,32 @@ class Title:
     name_at: int
     set_off: bool  # the name after a comma, to be closed by another or by the sentence's end
     country: str | None = None  # as written after the field: "of DRC"
+    role: str | None = None  # the role an office of one word is ("canciller": Foreign Minister)
 
 
 def titles(text: str, countries: re.Pattern | None = None) -> Iterator[Title]:
     """Every office-and-field title a name may follow; `countries` finds a country named after the field."""
     for head in _TITLE_OF.finditer(text):
         end = _field_end(text, head.end())
-        of = _OF.match(text, end) if end is not None and countries else None
-        country = countries.match(text, of.end()) if of and countries else None
-        if country:
-            end = country.end()
         if end is not None:
-            set_off = text.startswith(",", end)
-            after = _NAME_GAP.match(text, end)
-            if after:
-                yield Title(" ".join(text[head.start():end].split()), after.end(), set_off,
-                            country.group(0) if country else None)
+            yield from _before_name(text, head.start(), end, countries)
+    for head in _ONE_WORD_OFFICE.finditer(text):
+        yield from _before_name(text, head.start(), head.end(), countries, _ONE_WORD_OFFICES[fold(head.group())])
     for head in _TITLE_AFTER.finditer(text):
         start = _field_start(text, head.start())
         if start is not None:
             yield Title(" ".join(text[start:head.end()].split()), head.end(), False)
+
+
+def _before_name(text: str, start: int, end: int, countries: re.Pattern | None, role: str | None = None):
+    """The title from `start` to `end`, with a country named after it ("of DRC"), if a name may follow."""
+    of = _OF.match(text, end) if countries else None
+    country = countries.match(text, of.end()) if of and countries else None
+    end = country.end() if country else end
+    after = _NAME_GAP.match(text, end)
+    if after:
+        yield Title(" ".join(text[start:end].split()), after.end(), text.startswith(",", end),
+                    country.group(0) if country else None, role)
 
 
 def _field_end(text: str, at: int) -> int | None:
