@@ -1440,3 +1440,11 @@ def test_an_office_of_one_word_gives_an_unknown_person_its_role_and_a_known_one_
     text = "Reunión en Berlín\n\nLa canciller Angela Merkel recibió al presidente Mauricio Macri.\n"
     assert [(name, role) for name, role, _country in roles(text)] == [
         ("Angela Merkel", "Chancellor"), ("Mauricio Macri", "President")]
+
+
+def test_a_surname_of_two_particles_after_an_office_is_read_whole_and_a_country_after_the_name_is_not():
+    text = ("Visita\n\nEl presidente Ana Costa recibió al presidente Luis Vega. En el aeropuerto, el canciller Juan Ramón "
+            "de la Roe dio la bienvenida.\n")
+    assert names(text)[2:] == ["Juan Ramón de la Roe"]
+    text = "Visita\n\nEl presidente Ana Costa recibió al presidente Luis Vega y al canciller Alfredo Moe de Chile.\n"
+    assert names(text)[2:] == ["Alfredo Moe"]
