@@ -1448,3 +1448,25 @@ def test_a_surname_of_two_particles_after_an_office_is_read_whole_and_a_country_
     assert names(text)[2:] == ["Juan Ramón de la Roe"]
     text = "Visita\n\nEl presidente Ana Costa recibió al presidente Luis Vega y al canciller Alfredo Moe de Chile.\n"
     assert names(text)[2:] == ["Alfredo Moe"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # the words after "de los", "del" are a place's or an institution's, not the surname's
+    ("El ministro de Industria Juan Poe de los Estados Unidos habló.", ("Juan Poe", "Ministro de Industria")),
+    ("El ministro de Economía Luis Poe del Gobierno habló.", ("Luis Poe", "Ministro de Economía")),
+    # a field the list holds only the first word of: the name does not take the second
+    ("Minister of Public Safety Dominic Poe took over.", ("Dominic Poe", "Minister of Public Safety")),
+    # a rank before the office keeps it another office
+    ("Under Secretary of Commerce Lia Poe took part.", ("Lia Poe", "Under Secretary of Commerce")),
+    # "canciller" with Austria or Germany is the chancellor
+    ("El canciller de Austria, Franz Poe, recibió al presidente.", ("Franz Poe", "Chancellor")),
+])
+def test_an_office_and_its_field_give_the_whole_name_and_title_and_no_more(sentence, person):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+    assert [(name, role) for name, role, _country in roles(text)][2:] == [person]
+
+
+def test_a_place_after_an_office_and_its_field_is_no_person():
+    for sentence in ("The Minister of Tourism Cape Town hotels reopened.", "El canciller Costa Rica votó."):
+        text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+        assert names(text) == ["Ana Costa", "Luis Vega"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.portfolios import Title, is_field, titles
+from briefing.portfolios import Title, is_field, role_of, titles
 
 COUNTRIES = re.compile(r"DRC|Uruguay|Lebanon")
 
@@ -22,10 +22,10 @@ def test_a_field_of_several_words_joined_by_commas_and_small_words_is_one_title(
     assert list(titles(text)) == [Title("ministro de Industria y Comercio", text.index("Juan"), True)]
 
 
-def test_a_country_after_the_field_is_part_of_the_title():
+def test_a_country_after_the_field_is_read_apart_from_the_title():
     text = "It was conveyed by minister of Regional Integration and Francophonie of DRC, Ana Roe, to the President."
     assert list(titles(text, COUNTRIES)) == [
-        Title("minister of Regional Integration and Francophonie of DRC", text.index("Ana"), True, "DRC")]
+        Title("minister of Regional Integration and Francophonie", text.index("Ana"), True, "DRC")]
 
 
 def test_an_office_written_after_its_field_gives_the_field_read_back():
@@ -49,4 +49,16 @@ def test_fields_are_known_in_any_case():
 def test_an_office_one_word_names_gives_its_role():
     text = "También estuvo presente el Canciller de Uruguay, Ana Roe."
     assert list(titles(text, COUNTRIES)) == [
-        Title("Canciller de Uruguay", text.index("Ana"), True, "Uruguay", "Foreign Minister")]
+        Title("Canciller", text.index("Ana"), True, "Uruguay", "Foreign Minister")]
+    assert role_of(Title("canciller", 0, True, "Austria", "Foreign Minister"), "Austria") == "Chancellor"
+
+
+def test_a_rank_before_the_office_stays_in_the_title():
+    text = "Under Secretary of Commerce Ana Roe and the ex ministro de Economía Juan Moe came."
+    assert [title.written for title in titles(text)] == ["Under Secretary of Commerce", "ex ministro de Economía"]
+
+
+def test_a_field_that_ends_in_an_adjective_before_a_capitalised_word_is_not_read_whole():
+    # "Public Safety" where the list knew only "public": the name after it would take "Safety"
+    assert list(titles("Minister of Public Transit Ana Roe took over.")) == []
+    assert [title.written for title in titles("Minister of Public Works Ana Roe took over.")] == ["Minister of Public Works"]

@@ -361,8 +361,9 @@ _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spous
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
-_PARTICLES_THEN_NAME = re.compile(r"(?:\s+(?:de|del|la|las|los|da|das|do|dos|van|von|der|den)){1,2}"
-                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})")
+# "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
+_PARTICLES_THEN_NAME = re.compile(r"\s+(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+der|de\s+do)"
+                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}])")
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
@@ -1034,17 +1035,24 @@ class PeopleFinder:
             if not name or " " not in name or not text.startswith(name, start) or any(map(portfolios.is_field, name.split())):
                 continue
             goes_on = _PARTICLES_THEN_NAME.match(text, start + len(name))
-            if goes_on and not self._places_inside(goes_on.group("surname"), count_given_name=True):
+            if goes_on and not self._known(name) and not self._no_surname(goes_on.group("surname")):
                 name = text[start:goes_on.end()]  # "el canciller Juan Ramón de la Fuente": a surname of two particles
             if title.set_off and not _CLOSED_AFTER.match(text, start + len(name)):
                 continue  # "the minister of Finance, Budget Reform and ...": the field's list going on
             known = self._known(name)
-            if not (known or self._unknown_full_name(name)):
-                continue
+            if not known and (not self._unknown_full_name(name) or self._places_inside(name, count_given_name=True)
+                              or self.kb.organisation(name)):
+                continue  # "Minister of Tourism Victoria Falls ...", "el canciller Puerto Rico": a place's name
             # a known person keeps the knowledge base's title ("Secretario de Relaciones Exteriores" is its Foreign Minister)
-            role = None if known else title.role or self._written_role(title.written)
-            key = self._note(name, role, self.kb.country_by_word.get(title.country) if title.country else None)
+            country = self.kb.country_by_word.get(title.country) if title.country else None
+            role = None if known else portfolios.role_of(title, country) or self._written_role(title.written)
+            key = self._note(name, role, country)
             spans.append((index, start, start + len(name), key))
+
+    def _no_surname(self, word: str) -> bool:
+        """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "del Gobierno")."""
+        return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
+                    or word in _STATE_WORDS or word in _INSTITUTION_WORDS or self.kb.organisation(word))
 
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""

@@ -21,11 +21,15 @@ _JOINS = "|".join(re.escape(word) for word in _WORDS["portfolio_joins"])
 _TITLES = "|".join(re.escape(word).replace(r"\ ", r"\s+")
                    for word in sorted(_WORDS["portfolio_titles"], key=len, reverse=True))
 _TITLES_AFTER = "|".join(_WORDS["portfolio_titles_after_field"])
+_RANKS = "|".join(re.escape(word) for word in _WORDS["portfolio_ranks"])
+_ADJECTIVES = frozenset(_WORDS["portfolio_adjectives"])
+_CHANCELLORS_OF = frozenset(_WORDS["chancellors_of"])
 _ONE_WORD_OFFICES = {fold(word): role for word, role in _WORDS["offices_by_one_word"].items()}
 
 # "minister of", "ministre de l'", "secretario de la": an office, "of", perhaps an article
-_TITLE_OF = re.compile(rf"(?<![\w'’\-])(?P<title>(?i:{_TITLES}))\s+(?i:of|for|de|del|da|do|das|dos|des|du|della|degli"
-                       r"|delle|dello|di|für)\s+(?:(?i:the|la|las|los|el|le|les|o|os|as)\s+|(?i:l)['’])?")
+_TITLE_OF = re.compile(rf"(?<![\w'’\-])(?:(?i:{_RANKS})[\s\-]+)?(?P<title>(?i:{_TITLES}))\s+"
+                       r"(?i:of|for|de|del|da|do|das|dos|des|du|della|degli|delle|dello|di|für)\s+"
+                       r"(?:(?i:the|la|las|los|el|le|les|o|os|as)\s+|(?i:l)['’])?")
 # "Foreign Affairs and International Trade secretary ": the office written after its field, a name next
 _TITLE_AFTER = re.compile(rf"(?<=[\w)])\s+(?P<title>{_TITLES_AFTER})\s+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -38,6 +42,7 @@ _WORD_BEFORE = re.compile(rf"([^\W\d_][\w'’\-]*),?\s+(?:(?i:{_JOINS})\s+)*$")
 _NAME_GAP = re.compile(r",?\s+")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)$")
 _REACH = 160  # characters: the longest field written before its office
+_WORD_REACH = 48  # characters: a field's word and the small words after it ("Telecommunications, and the ")
 
 
 def is_field(word: str) -> bool:
@@ -52,7 +57,7 @@ class Title:
     written: str  # "Minister for Defence"
     name_at: int
     set_off: bool  # the name after a comma, to be closed by another or by the sentence's end
-    country: str | None = None  # as written after the field: "of DRC"
+    country: str | None = None  # as written after the title: "of DRC"
     role: str | None = None  # the role an office of one word is ("canciller": Foreign Minister)
 
 
@@ -74,21 +79,28 @@ def _before_name(text: str, start: int, end: int, countries: re.Pattern | None, 
     """The title from `start` to `end`, with a country named after it ("of DRC"), if a name may follow."""
     of = _OF.match(text, end) if countries else None
     country = countries.match(text, of.end()) if of and countries else None
+    written = " ".join(text[start:end].split())
     end = country.end() if country else end
     after = _NAME_GAP.match(text, end)
     if after:
-        yield Title(" ".join(text[start:end].split()), after.end(), text.startswith(",", end),
-                    country.group(0) if country else None, role)
+        yield Title(written, after.end(), text.startswith(",", end), country.group(0) if country else None, role)
+
+
+def role_of(title: Title, country: str | None) -> str | None:
+    """The role an office of one word is, by the country named with it ("canciller de Austria": Chancellor)."""
+    return "Chancellor" if title.role and country in _CHANCELLORS_OF else title.role
 
 
 def _field_end(text: str, at: int) -> int | None:
-    """Where the field's words that begin at `at` end; None if no field's word begins there."""
-    end = None
+    """Where the field's words that begin at `at` end; None if no field's word begins there, or if the last is
+    an adjective with a capitalised word right after it ("Public Safety": a field the list does not hold whole)."""
+    end, last = None, ""
     while True:
         word = _WORD.match(text, at)
         if not word or fold(word.group()) not in _FIELDS:
-            return end
-        end = word.end()
+            unfinished = word and last in _ADJECTIVES and word.group()[:1].isupper() and not text[end:at].strip()
+            return None if unfinished else end
+        end, last = word.end(), fold(word.group())
         between = _BETWEEN.match(text, end)
         if not between or between.end() == end:
             return end
@@ -102,7 +114,7 @@ def _field_start(text: str, at: int) -> int | None:
     window, pos, start = text[low:at], at - low, None
     pattern = _LAST_WORD
     while True:
-        word = pattern.search(window, 0, pos)
+        word = pattern.search(window, max(0, pos - _WORD_REACH), pos)
         if not word or fold(word.group(1)) not in _FIELDS or not word.group(1)[:1].isupper():
             return None if start is None else low + start
         start = pos = word.start(1)
