@@ -1407,3 +1407,66 @@ def test_a_turkish_advisers_field_after_the_presidents_title_is_no_name():
                  "Dışpolitika Başdanışmanı Mehmet Doe katıldı.\n") == ["Ali Roe", "Karl Moe"]
     # the nearest innocent sentence: a president named after the title
     assert names("Görüşme\n\nCumhurbaşkanı Ali Roe, Cumhurbaşkanı Karl Moe ile görüştü.\n") == ["Ali Roe", "Karl Moe"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("He was received at the airport by Minister for Defence Pio Roe.", "Pio Roe"),
+    ("Participaron el secretario de Comunicación y Prensa, Juan Pablo Roe, y el embajador.", "Juan Pablo Roe"),
+    ("Según declaró el ministro de Industria y Comercio, Gustavo Roe, la reunión fue útil.", "Gustavo Roe"),
+    ("Minister of Public Service, Government Efficiency, and Implementation, Zulfikar Roe, and the Ambassador attended.",
+     "Zulfikar Roe"),
+    ("On arrival he was met by Labour and Social Protection secretary Ukur Roe and the Governor.", "Ukur Roe"),
+])
+def test_a_title_made_of_an_office_and_its_field_introduces_a_person(sentence, person):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+    assert names(text) == ["Ana Costa", "Luis Vega", person]
+
+
+def test_an_office_and_its_field_before_no_name_introduce_no_one():
+    # the nearest innocent sentences: the field's list going on, a place after it, a name not closed by a comma
+    for sentence in ("The Minister of Finance, Budget and Planning, said the talks went well.",
+                     "The Minister for Trade and Investment New Zealand said the deal was signed.",
+                     "The minister of Health, Social Affairs and Labour Reform programmes were discussed."):
+        text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+        assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+def test_an_office_of_one_word_gives_an_unknown_person_its_role_and_a_known_one_keeps_his():
+    text = ("Reunión en Colonia\n\nEl presidente Ana Costa recibió al presidente Luis Vega. Participaron el canciller "
+            "Alfredo Roe y el Canciller de Uruguay, Francisco Moe.\n")
+    assert [(name, role) for name, role, _country in roles(text)][2:] == [
+        ("Alfredo Roe", "Foreign Minister"), ("Francisco Moe", "Foreign Minister")]
+    # the nearest innocent sentence: "la canciller" before a chancellor the knowledge base knows
+    text = "Reunión en Berlín\n\nLa canciller Angela Merkel recibió al presidente Mauricio Macri.\n"
+    assert [(name, role) for name, role, _country in roles(text)] == [
+        ("Angela Merkel", "Chancellor"), ("Mauricio Macri", "President")]
+
+
+def test_a_surname_of_two_particles_after_an_office_is_read_whole_and_a_country_after_the_name_is_not():
+    text = ("Visita\n\nEl presidente Ana Costa recibió al presidente Luis Vega. En el aeropuerto, el canciller Juan Ramón "
+            "de la Roe dio la bienvenida.\n")
+    assert names(text)[2:] == ["Juan Ramón de la Roe"]
+    text = "Visita\n\nEl presidente Ana Costa recibió al presidente Luis Vega y al canciller Alfredo Moe de Chile.\n"
+    assert names(text)[2:] == ["Alfredo Moe"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # the words after "de los", "del" are a place's or an institution's, not the surname's
+    ("El ministro de Industria Juan Poe de los Estados Unidos habló.", ("Juan Poe", "Ministro de Industria")),
+    ("El ministro de Economía Luis Poe del Gobierno habló.", ("Luis Poe", "Ministro de Economía")),
+    # a field the list holds only the first word of: the name does not take the second
+    ("Minister of Public Safety Dominic Poe took over.", ("Dominic Poe", "Minister of Public Safety")),
+    # a rank before the office keeps it another office
+    ("Under Secretary of Commerce Lia Poe took part.", ("Lia Poe", "Under Secretary of Commerce")),
+    # "canciller" with Austria or Germany is the chancellor
+    ("El canciller de Austria, Franz Poe, recibió al presidente.", ("Franz Poe", "Chancellor")),
+])
+def test_an_office_and_its_field_give_the_whole_name_and_title_and_no_more(sentence, person):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+    assert [(name, role) for name, role, _country in roles(text)][2:] == [person]
+
+
+def test_a_place_after_an_office_and_its_field_is_no_person():
+    for sentence in ("The Minister of Tourism Cape Town hotels reopened.", "El canciller Costa Rica votó."):
+        text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {sentence}\n"
+        assert names(text) == ["Ana Costa", "Luis Vega"]

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cyrillic, dates
+from . import cyrillic, dates, portfolios
 from .cleaning import title_cased
 from .knowledge import (
     OTHER_SCRIPTS,
@@ -359,6 +359,11 @@ _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua
 _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
                                + "|".join(_WORDS["spouses_of"]) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
+_NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
+_CLOSED_AFTER = re.compile(_CLOSED)
+# "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
+_PARTICLES_THEN_NAME = re.compile(r"\s+(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+der|de\s+do)"
+                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}])")
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
@@ -956,6 +961,7 @@ class PeopleFinder:
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
             self._scan_titled(index, text, spans, titled)
+            self._scan_portfolio_titled(index, text, spans)
             self._scan_acting(index, text, spans)
             if _FRENCH_ARTICLE_CAPITAL.search(text):
                 self._scan_french_people(index, text, spans)
@@ -1018,6 +1024,39 @@ class PeopleFinder:
                 titled.setdefault(key, role)
             start = match.start("name")
             spans.append((index, start, start + len(written), key))
+
+    def _scan_portfolio_titled(self, index: int, text: str, spans: list) -> None:
+        """People an office and its field introduce ("el ministro de Industria y Comercio, Juan Roe,"): a full
+        name, none of its words a field's; after a comma, a name the next comma or the sentence's end closes."""
+        for title in portfolios.titles(text, self.kb.country_pattern):
+            captured = _NAME_AFTER_TITLE.match(text, title.name_at)
+            name = self._person_name(captured.group("name")) if captured else None
+            start = captured.start("name") if captured else title.name_at
+            if not name or " " not in name or not text.startswith(name, start) or any(map(portfolios.is_field, name.split())):
+                continue
+            goes_on = _PARTICLES_THEN_NAME.match(text, start + len(name))
+            if goes_on and not self._known(name) and not self._no_surname(goes_on.group("surname")):
+                name = text[start:goes_on.end()]  # "el canciller Juan Ramón de la Fuente": a surname of two particles
+            if title.set_off and not _CLOSED_AFTER.match(text, start + len(name)):
+                continue  # "the minister of Finance, Budget Reform and ...": the field's list going on
+            known = self._known(name)
+            if not known and (not self._unknown_full_name(name) or self._places_inside(name, count_given_name=True)
+                              or self.kb.organisation(name)):
+                continue  # "Minister of Tourism Victoria Falls ...", "el canciller Puerto Rico": a place's name
+            # a known person keeps the knowledge base's title ("Secretario de Relaciones Exteriores" is its Foreign Minister)
+            country = self.kb.country_by_word.get(title.country) if title.country else None
+            role = None if known else portfolios.role_of(title, country) or self._written_role(title.written)
+            key = self._note(name, role, country)
+            spans.append((index, start, start + len(name), key))
+
+    def _no_surname(self, word: str) -> bool:
+        """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "del Gobierno")."""
+        return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
+                    or word in _STATE_WORDS or word in _INSTITUTION_WORDS or self.kb.organisation(word))
+
+    def _written_role(self, written: str) -> str:
+        """A title as the roles' list names it, else as the text writes it, capitalised."""
+        return self.kb.canonical_role(written) if self.kb.role_by_alias.get(fold(written)) else written[:1].upper() + written[1:]
 
     def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
         """A one-word "name" after a title's country that is more of the country's name: its long name
