@@ -7233,3 +7233,13 @@ def test_organisations_credited_together_that_are_no_news_outlets_sign_nothing()
     text = ("Talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday, officials said.\n\n"
             "The two discussed trade and security. (NATO/EU)\n")
     assert extract_text(text)["source"] is None
+
+
+def test_a_page_whose_only_line_goes_as_a_caption_derives_its_title_without_the_archives_date():
+    record = extract_text(" date 2017-11 President Ana Costa welcomes President Luis Vega at the palace in Lima. "
+                          "Photo: Jane Roe/Reuters\n")
+    assert (record["title"], record["title_source"]) == (
+        "President Ana Costa welcomes President Luis Vega at the palace in Lima", "derived")
+    # a line that is no archive's date stays as written
+    record = extract_text("date night: President Ana Costa welcomes President Luis Vega. Photo: Jane Roe/Reuters\n")
+    assert record["title"].startswith("date night")

@@ -577,6 +577,11 @@ def _bare_dateline(line: str) -> bool:
     return opening is not None and opening[0] >= len(line.rstrip())
 
 
+def without_archive_date(text: str) -> str:
+    """The text without the web archive's " date 2017-11" glued before its first line."""
+    return _ARCHIVE_PREFIX.sub("", text, count=1)
+
+
 def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)

@@ -24,6 +24,7 @@ from .cleaning import (
     is_headline_like,
     is_paragraph_like,
     sentences,
+    without_archive_date,
 )
 from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, plain, read_words
 from .people import PeopleFinder
@@ -710,7 +711,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
 
     title, title_source = cleaned.headline and _ISO_DATE_AFTER.sub("", cleaned.headline), "text"
     if not title:
-        title, title_source = _derive_title(paragraphs or [text.strip()[:200]]), "derived"
+        # (a page whose every line went as noise: its opening words, not the archive's date before them)
+        title, title_source = _derive_title(paragraphs or [without_archive_date(text).strip()[:200]]), "derived"
         warnings.append("title derived")
 
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
