@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import logging
 import multiprocessing
+import os
 import shutil
 from urllib.parse import urlsplit
 
@@ -124,6 +125,43 @@ def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_th
     one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
     assert (beside / "articles" / "contact-05.html").read_bytes() == (one_by_one / "articles" / "contact-05.html").read_bytes()
     assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
+
+
+def test_a_rebuild_with_nothing_changed_starts_no_worker(tmp_path, monkeypatch):
+    """Nothing to extract, nothing compiled: the build that keeps the last output forks no process."""
+    site, seeds = tmp_path / "two", _many_seeds(tmp_path / "seeds", 3)
+    build_site(site, seeds, BRIEFING_WORKERS=2)
+    started = []
+    worker_beside = parallel._worker_beside
+    monkeypatch.setattr(parallel, "_worker_beside", lambda knowledge: started.append(1) or worker_beside(knowledge))
+    build_site(site, seeds, BRIEFING_WORKERS=2)
+    assert started == []
+
+
+def _lost_in_warm_up() -> None:
+    os._exit(3)  # the worker killed while it compiles (out of memory, say)
+
+
+def test_a_worker_lost_in_its_warm_up_leaves_the_new_seed_to_the_build(tmp_path, monkeypatch):
+    """The worker started at the build's start is gone before the seed is given to it: the build
+    extracts the seed itself (as with one core) and makes the same site."""
+    seeds = _many_seeds(tmp_path / "seeds", 6)
+    site = tmp_path / "two"
+    build_site(site, seeds[:5], BRIEFING_WORKERS=2)
+    monkeypatch.setattr(parallel, "_warm_up", _lost_in_warm_up)
+    read_seeds = seedfiles.read_seeds
+
+    def read_once_the_worker_is_gone(*args):
+        if parallel._waiting is not None:
+            for process in list(parallel._waiting._processes.values()):
+                process.join(30)
+        return read_seeds(*args)
+
+    monkeypatch.setattr(seedfiles, "read_seeds", read_once_the_worker_is_gone)
+    beside = build_site(site, seeds, BRIEFING_WORKERS=2)
+    one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
+    for page in ("articles/contact-05.html", "index.html"):
+        assert (beside / page).read_bytes() == (one_by_one / page).read_bytes(), page
 
 
 def test_a_new_seed_that_sorts_first_is_waited_for_after_the_cached_records_are_read(tmp_path, monkeypatch):

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from . import behind, cache, records, site_build
 from .knowledge import Knowledge
@@ -186,4 +187,9 @@ def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache
         stop_beside()
         return None
     pool, _waiting = _waiting or _worker_beside(knowledge), None
-    return Beside(pool, {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}, store)
+    try:
+        futures = {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}
+    except BrokenProcessPool:  # the worker start_beside started was lost in its warm-up: extracted here, as with one core
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    return Beside(pool, futures, store)
