@@ -127,17 +127,6 @@ def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_th
     assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
 
 
-def test_a_rebuild_with_nothing_changed_starts_no_worker(tmp_path, monkeypatch):
-    """Nothing to extract, nothing compiled: the build that keeps the last output forks no process."""
-    site, seeds = tmp_path / "two", _many_seeds(tmp_path / "seeds", 3)
-    build_site(site, seeds, BRIEFING_WORKERS=2)
-    started = []
-    worker_beside = parallel._worker_beside
-    monkeypatch.setattr(parallel, "_worker_beside", lambda knowledge: started.append(1) or worker_beside(knowledge))
-    build_site(site, seeds, BRIEFING_WORKERS=2)
-    assert started == []
-
-
 def _lost_in_warm_up() -> None:
     os._exit(3)  # the worker killed while it compiles (out of memory, say)
 
