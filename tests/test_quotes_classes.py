@@ -1297,3 +1297,22 @@ def test_according_to_a_body_whose_name_opens_with_an_accented_capital_credits_i
     text = ("Macron reçoit Scholz\n\nLe président Emmanuel Macron a reçu le chancelier Olaf Scholz à Paris lundi.\n\n"
             "Selon un communiqué de l’Élysée, « les deux dirigeants ont parlé de l’énergie ».\n")
     assert extract_text(text)["quotes"] == [quote("Élysée", "les deux dirigeants ont parlé de l’énergie")]
+
+
+def test_a_speech_verb_in_the_present_tense_of_a_chronicle_names_its_subject_as_the_speaker():
+    text = ("Tebboune in Rome\n\n"
+            "Italian President Sergio Mattarella received Algerian President Abdelmadjid Tebboune in Rome on Monday.\n\n"
+            "Mattarella stresses that the visit opens a new season and greets \"a friend who brings gas and hope to Europe\".\n\n"
+            "Tebboune expresses hope for “peace between our two peoples and for the whole Mediterranean region”.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Sergio Mattarella", "a friend who brings gas and hope to Europe"),
+        quote("Abdelmadjid Tebboune", "peace between our two peoples and for the whole Mediterranean region"),
+    ]
+
+
+def test_a_present_tense_form_that_is_as_often_a_noun_names_no_speaker():
+    text = ("Tebboune in Rome\n\n"
+            "Italian President Sergio Mattarella received Algerian President Abdelmadjid Tebboune in Rome on Monday.\n\n"
+            "Tebboune, to the praises of the crowd, unveiled a plaque reading \"To the friendship of the Italian and "
+            "Algerian peoples\".\n")
+    assert extract_text(text)["quotes"] == [quote(None, "To the friendship of the Italian and Algerian peoples")]
