@@ -1042,7 +1042,7 @@ class PeopleFinder:
             known = self._known(name)
             if not known and (not self._unknown_full_name(name) or self._places_inside(name, count_given_name=True)
                               or self.kb.organisation(name)):
-                continue  # "Minister of Tourism Victoria Falls ...", "el canciller Puerto Rico": a place's name
+                continue  # "Minister of Tourism Cape Town hotels", "el canciller Costa Rica": a place's name
             # a known person keeps the knowledge base's title ("Secretario de Relaciones Exteriores" is its Foreign Minister)
             country = self.kb.country_by_word.get(title.country) if title.country else None
             role = None if known else portfolios.role_of(title, country) or self._written_role(title.written)
@@ -1050,7 +1050,7 @@ class PeopleFinder:
             spans.append((index, start, start + len(name), key))
 
     def _no_surname(self, word: str) -> bool:
-        """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "del Gobierno")."""
+        """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "de la Presidencia")."""
         return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
                     or word in _STATE_WORDS or word in _INSTITUTION_WORDS or self.kb.organisation(word))
 
