@@ -53,6 +53,12 @@ def test_an_office_one_word_names_gives_its_role():
     assert role_of(Title("canciller", 0, True, "Austria", "Foreign Minister"), "Austria") == "Chancellor"
 
 
+def test_a_one_word_office_that_matches_only_as_re_ignores_case_is_no_office_and_no_crash():
+    # a dotless ı, which `re` takes for an i with case ignored and the knowledge base's folding does not
+    assert list(titles("La cancıllera Ana Roe llegó a Lima.", COUNTRIES)) == []
+    assert [title.written for title in titles("La cancillera Ana Roe llegó a Lima.", COUNTRIES)] == ["cancillera"]
+
+
 def test_a_rank_before_the_office_stays_in_the_title():
     text = "Under Secretary of Commerce Ana Roe and the ex ministro de Economía Juan Moe came."
     assert [title.written for title in titles(text)] == ["Under Secretary of Commerce", "ex ministro de Economía"]

@@ -68,7 +68,10 @@ def titles(text: str, countries: re.Pattern | None = None) -> Iterator[Title]:
         if end is not None:
             yield from _before_name(text, head.start(), end, countries)
     for head in _ONE_WORD_OFFICE.finditer(text):
-        yield from _before_name(text, head.start(), head.end(), countries, _ONE_WORD_OFFICES[fold(head.group())])
+        # `re` ignores case more widely than `fold` ("cancıllera" with a dotless ı): no office then
+        role = _ONE_WORD_OFFICES.get(fold(head.group()))
+        if role is not None:
+            yield from _before_name(text, head.start(), head.end(), countries, role)
     for head in _TITLE_AFTER.finditer(text):
         start = _field_start(text, head.start())
         if start is not None:
