@@ -165,6 +165,25 @@ def _needed(parsed) -> frozenset[str] | None:
     return best
 
 
+def screen_folded(text: str) -> str:
+    """A text lower-cased as Python's re, ignoring case, takes its letters for ASCII ones ("İ" and "ı" for i, "ſ" for
+    s, the kelvin sign for k): what a `Screen` looks for its words in."""
+    # str.translate looks every character up: worth it only in the few texts that hold such a letter
+    return (text.translate(_SAME_LETTER) if any(letter in text for letter in _AS_ASCII) else text).lower()
+
+
+class Screen:
+    """Whether a text may hold a match of a pattern that tries every place of it: one of the words every match
+    holds (worked out from the pattern, as the noise patterns' are) is in the text, folded by `screen_folded`.
+    Searching for a few words costs less than the pattern's scan, on the texts that hold none."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.words = _needed(sre_parse.parse(pattern.pattern, pattern.flags))
+
+    def passes(self, folded: str) -> bool:
+        return self.words is None or any(word in folded for word in self.words)
+
+
 def _alternation(words: list[str]) -> str:
     """A regular expression for any of the words, their shared beginnings written once ("pho(?:to|ne)"):
     each place of a line is then tried against a few letters, not against every word."""
@@ -194,9 +213,7 @@ class _Words:
     def found(self, line: str) -> frozenset[str]:
         last_line, found = self.last
         if line != last_line and self.finder:
-            # str.translate looks every character up: worth it only in the few lines that hold such a letter
-            folded = (line.translate(_SAME_LETTER) if any(letter in line for letter in _AS_ASCII) else line).lower()
-            found = frozenset(self.finder.findall(folded))
+            found = frozenset(self.finder.findall(screen_folded(line)))
             self.last = (line, found)  # one assignment: another thread reads the line with its own answer
         return found
 
