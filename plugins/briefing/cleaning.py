@@ -914,8 +914,9 @@ class _LineReader:
             result.removed.append(raw)
             return True
         self.after_post = False
-        if (self.seen_paragraph and _LINK_CARD.search(raw) and not _TERMINAL.search(line) and len(line) <= _HEADLINE_LENGTH
-                and not _POINTS_TO_LINK.search(line)):
+        # (the link's pattern tries every space of a line: only where the line holds the link's "://t.co/")
+        if (self.seen_paragraph and "://t.co/" in raw and _LINK_CARD.search(raw) and not _TERMINAL.search(line)
+                and len(line) <= _HEADLINE_LENGTH and not _POINTS_TO_LINK.search(line)):
             result.removed.append(raw)  # "(2nd LD) Lee, Trump begin summit https://t.co/...": a post's link to another page
             return True
         return False
