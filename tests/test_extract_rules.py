@@ -14,7 +14,17 @@ import textwrap
 import pytest
 from briefing import dates
 from briefing.classify import _day_left_out, countries
-from briefing.cleaning import NoiseRules, Screen, _alternation, _compile, _screened, cut_closing_credit, words
+from briefing.cleaning import (
+    NoiseRules,
+    Screen,
+    _alternation,
+    _compile,
+    _screened,
+    _Words,
+    cut_closing_credit,
+    screen_folded,
+    words,
+)
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -1024,6 +1034,31 @@ def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_trie
     (screened,) = _screened([["abcde", ".*cdefg"]])
     assert screened is not None
     assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
+
+
+@pytest.mark.parametrize("line", [
+    "Back to top", "BACK TO TOP", "Scroll to continue: to be continued", "To be continued", "to", "to ", "tot",
+    "Ba\u017f\u017f to top", "B\u0130G NEWS: back to Top", "bıg news", "Photo: AP PHOTO/Jane Roe", "\u212aey points",
+    "photophoto", "ap phot", "Fotogalería", "", "\n\n",
+])
+def test_the_noise_words_found_in_a_line_are_every_word_it_holds_those_that_begin_or_overlap_others_too(line):
+    # one scan finds, at each place, the longest word there: the words it begins with are there too
+    listed = {"to ", "to be continued", "back to ", "back to top", "top", "photo", "ap photo", "to", "o b", "big", "key",
+              "fotogaler", "oto"}
+    assert _Words(listed).found(line) == {word for word in listed if word in screen_folded(line)}
+
+
+def test_a_noise_pattern_is_tried_only_on_a_line_with_its_own_word_not_a_shorter_word_inside_it():
+    # "to " is in "back to top" and "to be continued": a line with "to " alone meets only the pattern that needs it
+    patterns = ["back to top", "to .*", "to be continued.*"]
+    (screened,) = _screened([patterns])
+    assert screened is not None
+    assert [len({i for w in screened.words.found(line) for i in screened.patterns_of.get(w, ())})
+            for line in ("go to bed", "Back to top", "to be continued", "to xyz")] == [1, 2, 2, 1]
+    lines = ("go to bed", "back to top", "BACK TO TOP", "to be continued!", "to xyz", "tox yz", "", "\u017fo to\nbed")
+    whole = _compile(patterns)
+    assert whole is not None
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines]
 
 
 def test_noise_and_caption_patterns_share_one_scan_of_a_line_and_each_answers_as_its_own_patterns_do():
