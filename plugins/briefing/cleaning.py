@@ -168,8 +168,8 @@ def _needed(parsed) -> frozenset[str] | None:
 def screen_folded(text: str) -> str:
     """A text lower-cased as Python's re, ignoring case, takes its letters for ASCII ones ("İ" and "ı" for i, "ſ" for
     s, the kelvin sign for k): what a `Screen` looks for its words in."""
-    # str.translate looks every character up: worth it only in the few texts that hold such a letter
-    return (text.translate(_SAME_LETTER) if any(letter in text for letter in _AS_ASCII) else text).lower()
+    # str.translate looks every character up: worth it only in the few texts that hold such a letter (none is ASCII)
+    return (text if text.isascii() or not any(letter in text for letter in _AS_ASCII) else text.translate(_SAME_LETTER)).lower()
 
 
 class Screen:
