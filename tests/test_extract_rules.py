@@ -13,8 +13,18 @@ import textwrap
 
 import pytest
 from briefing import dates
-from briefing.classify import _day_left_out
-from briefing.cleaning import NoiseRules, _alternation, _compile, _screened, cut_closing_credit, words
+from briefing.classify import _day_left_out, countries
+from briefing.cleaning import (
+    NoiseRules,
+    Screen,
+    _alternation,
+    _compile,
+    _screened,
+    _Words,
+    cut_closing_credit,
+    screen_folded,
+    words,
+)
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.knowledge import load_knowledge
 from conftest import FIXTURES
@@ -1024,6 +1034,31 @@ def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_trie
     (screened,) = _screened([["abcde", ".*cdefg"]])
     assert screened is not None
     assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
+
+
+@pytest.mark.parametrize("line", [
+    "Back to top", "BACK TO TOP", "Scroll to continue: to be continued", "To be continued", "to", "to ", "tot",
+    "Ba\u017f\u017f to top", "B\u0130G NEWS: back to Top", "bıg news", "Photo: AP PHOTO/Jane Roe", "\u212aey points",
+    "photophoto", "ap phot", "Fotogalería", "", "\n\n",
+])
+def test_the_noise_words_found_in_a_line_are_every_word_it_holds_those_that_begin_or_overlap_others_too(line):
+    # one scan finds, at each place, the longest word there: the words it begins with are there too
+    listed = {"to ", "to be continued", "back to ", "back to top", "top", "photo", "ap photo", "to", "o b", "big", "key",
+              "fotogaler", "oto"}
+    assert _Words(listed).found(line) == {word for word in listed if word in screen_folded(line)}
+
+
+def test_a_noise_pattern_is_tried_only_on_a_line_with_its_own_word_not_a_shorter_word_inside_it():
+    # "to " is in "back to top" and "to be continued": a line with "to " alone meets only the pattern that needs it
+    patterns = ["back to top", "to .*", "to be continued.*"]
+    (screened,) = _screened([patterns])
+    assert screened is not None
+    assert [len({i for w in screened.words.found(line) for i in screened.patterns_of.get(w, ())})
+            for line in ("go to bed", "Back to top", "to be continued", "to xyz")] == [1, 2, 2, 1]
+    lines = ("go to bed", "back to top", "BACK TO TOP", "to be continued!", "to xyz", "tox yz", "", "\u017fo to\nbed")
+    whole = _compile(patterns)
+    assert whole is not None
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines]
 
 
 def test_noise_and_caption_patterns_share_one_scan_of_a_line_and_each_answers_as_its_own_patterns_do():
@@ -7243,3 +7278,17 @@ def test_a_page_whose_only_line_goes_as_a_caption_derives_its_title_without_the_
     # a line that is no archive's date stays as written
     record = extract_text("date night: President Ana Costa welcomes President Luis Vega. Photo: Jane Roe/Reuters\n")
     assert record["title"].startswith("date night")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "They met in Port of Spain on Monday.", "They met in Port of\u00a0Spain and in Monaco di Baviera.",
+    "They met in PORT OF SPAIN and in port of spain.", "They met in Port of \u017fpain, then in Spain.",
+    "Spain's king visited Port of Spainland and Port of Spain.", "They met in Port of Spain-Trinidad.", "", "\n\n",
+])
+def test_places_that_hold_another_countrys_name_are_looked_for_where_their_screen_lets_them_be(paragraph, monkeypatch):
+    # "Port of Spain" is no mention of Spain: the places' pattern, tried only in a paragraph with one of its words,
+    # leaves out the same countries as when tried in every paragraph
+    kb = load_knowledge()
+    screened = countries(kb, None, [paragraph])
+    monkeypatch.setattr(Screen, "passes", lambda self, folded: True)
+    assert screened == countries(kb, None, [paragraph])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from briefing.cleaning import Screen
 from briefing.portfolios import Title, is_field, role_of, titles
 
 COUNTRIES = re.compile(r"DRC|Uruguay|Lebanon")
@@ -68,3 +70,20 @@ def test_a_field_that_ends_in_an_adjective_before_a_capitalised_word_is_not_read
     # "Public Safety" where the list knew only "public": the name after it would take "Safety"
     assert list(titles("Minister of Public Transit Ana Roe took over.")) == []
     assert [title.written for title in titles("Minister of Public Works Ana Roe took over.")] == ["Minister of Public Works"]
+
+
+@pytest.mark.parametrize("text", [
+    "He met MINISTER FOR DEFENCE Pio Roe and the Canciller de Uruguay, Ana Roe.",
+    "He met Mınıster for Defence Pio Roe.",  # dotless i: Python's re, ignoring case, reads it as i
+    "He met MİNİSTER FOR DEFENCE Pio Roe.",  # dotted capital I
+    "Se reunió con el \u017fecretario de Estado de Comercio, Juan Roe, y la CANCILLERA de Austria, Ana Roe.",  # long s
+    "He met Secretary for Wor\u212ad and Pensions Ana Roe.",  # the kelvin sign, read as k
+    "La secrétaire d’État à la Défense, Ana Roe, et le ministre des Armées Luc Roe.",
+    "Foreign Affairs and International Trade secretary Ana Roe; Defence MINISTER Luc Roe.",
+    "Ministerminister of Defence Pio Roe; secretarysecretary of State Ana Roe.",  # overlapping words
+    "", "\n\n", "No office is named here, only a ministry and a secretariat.",
+])
+def test_titles_screened_by_their_words_are_the_titles_every_text_would_give(text, monkeypatch):
+    screened = list(titles(text, COUNTRIES))
+    monkeypatch.setattr(Screen, "passes", lambda self, folded: True)
+    assert screened == list(titles(text, COUNTRIES))

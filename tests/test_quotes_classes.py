@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from briefing import quotes
+from briefing.cleaning import screen_folded
 from briefing.extract import extract_text
 
 
@@ -1316,3 +1318,19 @@ def test_a_present_tense_form_that_is_as_often_a_noun_names_no_speaker():
             "Tebboune, to the praises of the crowd, unveiled a plaque reading \"To the friendship of the Italian and "
             "Algerian peoples\".\n")
     assert extract_text(text)["quotes"] == [quote(None, "To the friendship of the Italian and Algerian peoples")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "A transcript of the remarks given by Prime Minister Jane Roe follows.",
+    "FULL TEXT OF THE SPEECH DELIVERED BY PRESIDENT JANE ROE",
+    "Text of his \u017fpeech made by the minister", "The text of the \u017ftatement by the ministry",
+    "Transcript of her opening remar\u212as by the Secretary-General",  # the kelvin sign, read as k
+    "Full text of the addre\u017f\u017f by İlham Roe", "Transcript of the Mınıster address by video",
+    "Full text of the remarksremarks remarks by her", "Full  text\nof the statement made by him",
+])
+def test_a_speech_introduced_is_looked_for_in_every_paragraph_its_screen_lets_through(paragraph):
+    # the screen's words are in any paragraph the introduction's pattern finds something in, whatever the case
+    # and the letters Python's re takes for ASCII ones
+    assert quotes._SPEECH_INTRO.search(paragraph)
+    assert quotes._SPEECH_INTRO_SCREEN.passes(screen_folded(paragraph))
+    assert not quotes._SPEECH_INTRO_SCREEN.passes(screen_folded("A transcript of the talks was published."))

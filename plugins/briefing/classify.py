@@ -17,11 +17,13 @@ from .cleaning import (
     SLASHED_CREDIT,
     STAFF_BYLINE,
     SYNDICATED,
+    Screen,
     copyright_holder,
     is_paragraph_like,
     outlet_credit,
     place_line,
     record_source,
+    screen_folded,
     sentence_starts,
     sentences,
     title_cased,
@@ -1781,13 +1783,21 @@ def _paired_after_hyphen(text: str, match: re.Match, ends: set[int]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _places_naming_another_country(kb: Knowledge) -> re.Pattern | None:
+def _places_naming_another_country(kb: Knowledge) -> tuple[re.Pattern, Screen] | None:
     """The names of places that hold another country's name ("Port of Spain", Italian's "Monaco di
-    Baviera" for Munich): the country's name there is no mention of the country."""
+    Baviera" for Munich): the country's name there is no mention of the country. With the pattern, its
+    screen: few paragraphs hold such a name, and the pattern tries every word."""
     pattern, _noun_before = _country_patterns(kb)
     names = [name for name, place in kb.place_by_name.items() if pattern and (inside := pattern.search(name))
              and kb.country_of_demonym(inside.group(0)) != kb.country_by_place.get(place)]
-    return phrase_pattern(names, case_sensitive=True) if names else None
+    places = phrase_pattern(names, case_sensitive=True) if names else None
+    return (places, Screen(places)) if places else None
+
+
+def _place_spans(places: tuple[re.Pattern, Screen] | None, text: str) -> list[tuple[int, int]]:
+    if not places or not places[1].passes(screen_folded(text)):
+        return []
+    return [match.span() for match in places[0].finditer(text)]
 
 
 # an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "中国河南", Henan province;
@@ -1836,7 +1846,7 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
     segments += [(index + 1, paragraph) for index, paragraph in enumerate(paragraphs)]
     places = _places_naming_another_country(kb)
     for segment, text in segments:
-        spans = sorted([*(names or {}).get(segment, ()), *(m.span() for m in (places.finditer(text) if places else ()))])
+        spans = sorted([*(names or {}).get(segment, ()), *_place_spans(places, text)])
         starts = [start for start, _end in spans]
         reach = list(itertools.accumulate((end for _start, end in spans), max))  # the furthest end so far
         scanned = text.replace("İ", "I")  # "İran": Turkish writes a dotted capital I

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .cleaning import Screen, screen_folded
 from .knowledge import fold, read_words
 
 _WORDS = read_words("names.yaml")
@@ -34,6 +35,8 @@ _TITLE_OF = re.compile(rf"(?<![\w'’\-])(?:(?i:{_RANKS})[\s\-]+)?(?P<title>(?i:
 _TITLE_AFTER = re.compile(rf"(?<=[\w)])\s+(?P<title>{_TITLES_AFTER})\s+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _ONE_WORD_OFFICE = re.compile(r"(?<![\w'’\-])(?i:" + "|".join(_ONE_WORD_OFFICES) + r")(?=\s)")
+# Most paragraphs name no office: the three scans of titles are tried only on those that hold their words
+_TITLE_OF_SCREEN, _ONE_WORD_OFFICE_SCREEN, _TITLE_AFTER_SCREEN = map(Screen, (_TITLE_OF, _ONE_WORD_OFFICE, _TITLE_AFTER))
 _OF = re.compile(r"\s+(?:of|de|del|du|da|do|di)\s+(?:the\s+|la\s+|l['’])?")  # "... and Francophonie of DRC"
 # between two of a field's words: a space, a comma, "and" or another small word ("Public Service, Government
 # Efficiency, and Implementation", "Relaciones Exteriores y Culto", "Regional Integration and Francophonie")
@@ -63,16 +66,17 @@ class Title:
 
 def titles(text: str, countries: re.Pattern | None = None) -> Iterator[Title]:
     """Every office-and-field title a name may follow; `countries` finds a country named after the field."""
-    for head in _TITLE_OF.finditer(text):
+    folded = screen_folded(text)
+    for head in _TITLE_OF.finditer(text) if _TITLE_OF_SCREEN.passes(folded) else ():
         end = _field_end(text, head.end())
         if end is not None:
             yield from _before_name(text, head.start(), end, countries)
-    for head in _ONE_WORD_OFFICE.finditer(text):
+    for head in _ONE_WORD_OFFICE.finditer(text) if _ONE_WORD_OFFICE_SCREEN.passes(folded) else ():
         # `re` ignores case more widely than `fold` ("cancıllera" with a dotless ı): no office then
         role = _ONE_WORD_OFFICES.get(fold(head.group()))
         if role is not None:
             yield from _before_name(text, head.start(), head.end(), countries, role)
-    for head in _TITLE_AFTER.finditer(text):
+    for head in _TITLE_AFTER.finditer(text) if _TITLE_AFTER_SCREEN.passes(folded) else ():
         start = _field_start(text, head.start())
         if start is not None:
             yield Title(" ".join(text[start:head.end()].split()), head.end(), False)

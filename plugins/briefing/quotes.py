@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .cleaning import abbreviated, is_paragraph_like, sentence_starts
+from .cleaning import Screen, abbreviated, is_paragraph_like, screen_folded, sentence_starts
 from .knowledge import Knowledge, fold, read_words, trie_alternation
 from .people import Mention
 
@@ -114,6 +114,7 @@ _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
 _SPEECH_INTRO = re.compile(
     r"\b(?:transcript|text|full text)\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:remarks|speech|statement|address)\s+(?:(?:given|delivered|made)\s+)?by\b", re.IGNORECASE)
+_SPEECH_INTRO_SCREEN = Screen(_SPEECH_INTRO)  # it tries every word: only in a paragraph with its words ("speech")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
@@ -1062,7 +1063,7 @@ class QuoteFinder:
             walk.turn_speaker, walk.carrying = self._interviewee(), False
             walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[answer.end():].strip()})
             return True
-        intro = _SPEECH_INTRO.search(paragraph)
+        intro = _SPEECH_INTRO.search(paragraph) if _SPEECH_INTRO_SCREEN.passes(screen_folded(paragraph)) else None
         speakers = self._people_in(index, intro.end(), len(paragraph)) if intro else []
         if speakers:
             walk.turn_speaker, walk.carrying = speakers[0].key, False
