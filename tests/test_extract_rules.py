@@ -7243,3 +7243,16 @@ def test_a_page_whose_only_line_goes_as_a_caption_derives_its_title_without_the_
     # a line that is no archive's date stays as written
     record = extract_text("date night: President Ana Costa welcomes President Luis Vega. Photo: Jane Roe/Reuters\n")
     assert record["title"].startswith("date night")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a cue the list writes with a straight apostrophe weighs as much written with a curly one, as French pages write it
+    ("Costa en France\n\nLe président Ana Costa est arrivé mardi à Paris pour une visite d’État de trois jours. Il a été "
+     "reçu par Karl Moe, qui lui a adressé un message.\n", "visit"),
+    ("Costa en France\n\nLe président Ana Costa est arrivé mardi à Paris pour une visite d'État de trois jours. Il a été "
+     "reçu par Karl Moe, qui lui a adressé un message.\n", "visit"),
+    # ... and a phrase that only begins as a cue does is still none ("s’est rendu compte")
+    ("Costa et Moe\n\nAna Costa s’est rendu compte que Karl Moe avait envoyé un message.\n", "statement"),
+], ids=["curly", "straight", "not-a-journey"])
+def test_a_kinds_cue_written_with_a_curly_apostrophe_weighs_as_listed(text, kind):
+    assert extract_text(text)["kind"] == kind
