@@ -7256,3 +7256,16 @@ def test_a_page_whose_only_line_goes_as_a_caption_derives_its_title_without_the_
 ], ids=["curly", "straight", "not-a-journey"])
 def test_a_kinds_cue_written_with_a_curly_apostrophe_weighs_as_listed(text, kind):
     assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("الرئيس والملك\n\nتحادث الرئيس اليوم الثلاثاء مع الملك حول التعاون الثنائي.\n", "meeting"),           # talked with
+    ("قمة ثنائية\n\nالرئيس والملك يبحثان في العاصمة تطورات المنطقة. وتناولت القمة العلاقات الثنائية.\n", "meeting"),
+    ("الرئيس والملك يبحثان هاتفيا تطورات المنطقة\n\nتلقى الرئيس اتصالا من الملك.\n", "phone_call"),      # by telephone
+    ("رئیس جمهور و پادشاه\n\nرئیس جمهور در گفت‌وگوی تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
+    ("رئیس جمهور و پادشاه\n\nرئیس جمهور در تماس تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
+    # "بحث" alone is research as well: no contact
+    ("دراسة جديدة\n\nنشر المركز بحث جديد عن الاقتصاد.\n", "other"),
+], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "fa-telephone-contact", "ar-research"])
+def test_a_contact_said_in_arabic_or_persian_has_its_kind(text, kind):
+    assert extract_text(text)["kind"] == kind
