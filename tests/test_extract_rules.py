@@ -7266,6 +7266,8 @@ def test_a_kinds_cue_written_with_a_curly_apostrophe_weighs_as_listed(text, kind
     ("رئیس جمهور و پادشاه\n\nرئیس جمهور در تماس تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
     # "بحث" alone is research as well: no contact
     ("دراسة جديدة\n\nنشر المركز بحث جديد عن الاقتصاد.\n", "other"),
-], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "fa-telephone-contact", "ar-research"])
+    ("نزوح\n\nفر المدنيون بحثا عن الأمان.\n", "other"),                                                  # in search of
+], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "fa-telephone-contact", "ar-research",
+        "ar-in-search-of"])
 def test_a_contact_said_in_arabic_or_persian_has_its_kind(text, kind):
     assert extract_text(text)["kind"] == kind
