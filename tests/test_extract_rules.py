@@ -7292,3 +7292,46 @@ def test_places_that_hold_another_countrys_name_are_looked_for_where_their_scree
     screened = countries(kb, None, [paragraph])
     monkeypatch.setattr(Screen, "passes", lambda self, folded: True)
     assert screened == countries(kb, None, [paragraph])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a cue the list writes with a straight apostrophe weighs as much written with a curly one, as French pages write it
+    ("Costa en France\n\nLe président Ana Costa est arrivé mardi à Paris pour une visite d’État de trois jours. Il a été "
+     "reçu par Karl Moe, qui lui a adressé un message.\n", "visit"),
+    ("Costa en France\n\nLe président Ana Costa est arrivé mardi à Paris pour une visite d'État de trois jours. Il a été "
+     "reçu par Karl Moe, qui lui a adressé un message.\n", "visit"),
+    # ... and a phrase that only begins as a cue does is still none ("s’est rendu compte")
+    ("Costa et Moe\n\nAna Costa s’est rendu compte que Karl Moe avait envoyé un message.\n", "statement"),
+], ids=["curly", "straight", "not-a-journey"])
+def test_a_kinds_cue_written_with_a_curly_apostrophe_weighs_as_listed(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("الرئيس والملك\n\nتحادث الرئيس اليوم الثلاثاء مع الملك حول التعاون الثنائي.\n", "meeting"),           # talked with
+    ("قمة ثنائية\n\nالرئيس والملك يبحثان في العاصمة تطورات المنطقة. وتناولت القمة العلاقات الثنائية.\n", "meeting"),
+    ("الرئيس والملك يبحثان هاتفيا تطورات المنطقة\n\nتلقى الرئيس اتصالا من الملك.\n", "phone_call"),      # by telephone
+    ("رئیس جمهور و پادشاه\n\nرئیس جمهور در گفت‌وگوی تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
+    ("رئیس جمهور و پادشاه\n\nرئیس جمهور در تماس تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
+    # "بحث" alone is research as well: no contact
+    ("دراسة جديدة\n\nنشر المركز بحث جديد عن الاقتصاد.\n", "other"),
+    ("نزوح\n\nفر المدنيون بحثا عن الأمان.\n", "other"),                                                  # in search of
+], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "fa-telephone-contact", "ar-research",
+        "ar-in-search-of"])
+def test_a_contact_said_in_arabic_or_persian_has_its_kind(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("third, location", [
+    # a city named as one after the lead, that nobody is said to be in: another event's
+    ("Vega recordó la violencia que se produjo tras la muerte de cinco policías en la ciudad de Tarragona.", None),
+    ("Costa recalled the violence in the port city of Tarragona last year.", None),
+    # ... and one a leader is said to be in
+    ("Costa, who is in the Spanish city of Tarragona for a summit, thanked Vega.", "Tarragona"),
+    ("Vega, que llegó el lunes a la ciudad de Tarragona, agradeció a Costa.", "Tarragona"),
+    ("The talks were held in the coastal city of Tarragona.", "Tarragona"),
+], ids=["es-spoken-of", "en-spoken-of", "en-is-in", "es-arrived", "en-held"])
+def test_a_city_named_as_one_after_the_lead_is_the_place_only_where_somebody_is_said_to_be(third, location):
+    text = ("Costa and Vega\n\nPresident Ana Costa held talks with President Luis Vega on Monday.\n\n"
+            f"The two discussed trade and energy.\n\n{third}\n")
+    assert extract_text(text)["location"] == location

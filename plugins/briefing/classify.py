@@ -109,9 +109,11 @@ _PLACE_AFTER = re.compile(
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
+_CONTACT_WORD_ELSEWHERE = (r"(?<![\w'’])(?:" + trie_alternation(
+    read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True) + r")(?![\w'’])")
 _PLACE_AFTER_ELSEWHERE = re.compile(
-    r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
-    + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till|aan)"  # not "a": "recibió a Lagos"
+    # (not "a": "recibió a Lagos")
+    _CONTACT_WORD_ELSEWHERE + r"[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till|aan)"
     r"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
     # "à l’aéroport international de Nouakchott": a venue in small words, of a place
     r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,2}?(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"])
@@ -447,7 +449,7 @@ def _weighted_segments(headline: str | None, paragraphs: list[str]):
 
 @lru_cache(maxsize=8)
 def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
-    compiled = {kind: (phrase_pattern(cues), {c.lower(): float(w) for c, w in cues.items()})
+    compiled = {kind: (phrase_pattern(cues), {phrase_key(c.lower()): float(w) for c, w in cues.items()})
                 for kind, cues in kb.kinds.items() if kind in KINDS and cues}
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
@@ -578,7 +580,9 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
 
 
 def _phrase(match: re.Match) -> str:
-    return re.sub(r"\s+", " ", match.group(0).lower())
+    """A cue as its weight is listed: a cue the pattern found written with a curly apostrophe ("s’est entretenu",
+    as French pages write it) weighs what the list gives it with a straight one."""
+    return phrase_key(match.group(0).lower())
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
@@ -654,6 +658,11 @@ _OTHER_TIME = _other_time()
 _PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                   for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
 _PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
+# ... which, with "is in" and the contact words of other languages ("llegó a la ciudad de"), a place named as a city
+# after the lead needs before it in its sentence
+_THERE_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    read_words("words.yaml")["presence_words"] + read_words("words.yaml")["being_there_words"], key=len, reverse=True))
+    + r")(?![\w'’])|" + _CONTACT_WORD_ELSEWHERE)
 # Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
 _NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
 
@@ -742,6 +751,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+            if said_only and match.re is _CITY_OF and not _THERE_BEFORE.search(
+                    text, _sentence_start(text, match.start()), match.start()):
+                continue  # after the lead, "... y cinco policías en la ciudad de Dallas": a city spoken of, nobody there
             group, words = next((group, words) for group, words in match.groupdict().items() if words)
             if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
                 known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
