@@ -1355,3 +1355,17 @@ def test_a_text_running_on_over_paragraphs_after_a_lead_is_not_its_subjects():
             "“This afternoon the two presidents met at the palace for an hour.\n\n"
             "“They spoke of trade, of fishing and of the sea.”\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None, None]
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a surname alone after the verb of a reporting clause after the quotation: the one the article names in full
+    ("said Rhodes.", "Ben Rhodes"),
+    ("said Rhodes in Lima.", "Ben Rhodes"),
+    # not a surname that goes on into another name, nor one owning what speaks, nor a word no one bears
+    ("said Rhodes’s office.", "Rhodes’s office"),
+    ("said Friday.", None),
+])
+def test_a_surname_after_the_verb_of_a_reporting_clause_is_the_one_named_in_full(clause, speaker):
+    text = ("Roe meets Vega\n\nPresident Ana Roe met President Luis Vega. His adviser Ben Rhodes joined them. "
+            f"“We spoke of trade and the sea today,” {clause}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

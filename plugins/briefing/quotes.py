@@ -146,6 +146,12 @@ _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s
 # A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
 # or after the given name's initial ("“…,” A. Abdrahmanov said")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
+# ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
+# social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
+# "dijo Peña Nieto", "said Rhodes's office")
+_SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+)"
+                           r"(?=\s*(?:[.,;:!?]|$)|\s+(?i:en|in|on|at|à|dans|durante|during|tras|after|após|em|nel|nella|"
+                           r"su|sur|auf|am|im|bei)\s)", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
@@ -854,7 +860,7 @@ class QuoteFinder:
         if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
-        return self._surname_speaking(text)
+        return self._surname_speaking(text, after=not before)
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
@@ -972,12 +978,15 @@ class QuoteFinder:
         names = self._full_names.get(surname, ())
         return next(iter(names)) if len(names) == 1 else None
 
-    def _surname_speaking(self, text: str) -> str | None:
+    def _surname_speaking(self, text: str, after: bool = False) -> str | None:
         """The one person the article names with that word before a speech verb ("Lobo called" after
-        "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), else the full name an
-        unknown person named by the surname alone is written in ("Rhodes said")."""
+        "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), or after it in a reporting clause
+        after the quotation (`after`: "…", informó Peña"), else the full name an unknown person named by the
+        surname alone is written in ("Rhodes said")."""
         named = _SURNAME_SAYS.match(text)
-        if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
+        if not named or not _VERB.match(text, named.end()):
+            named = _SAYS_SURNAME.match(text) if after else None
+        if not named or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
         surname = named.group("surname")
         bearers = {p["name"] for p in self.people if surname in p["name"].split()}
