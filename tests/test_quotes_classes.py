@@ -1338,6 +1338,11 @@ def test_a_present_tense_form_that_is_as_often_a_noun_names_no_speaker():
      "“Our countries are old friends and will stay so.”", None),
     ("President Ana Costa received President Luis Vega in Lisbon on Monday. After Vega left, the crowd cheered. "
      "“Our countries are old friends and will stay so.”", None),
+    # ... nor one that names someone else too (who may be the one speaking next)
+    ("President Ana Costa received President Luis Vega in Lisbon on Monday. Costa introduced Vega to the guests. "
+     "“I am honoured to stand in this old hall tonight.”", None),
+    ("President Luis Vega received President Ana Costa in Lisbon on Monday. He then handed the floor to Costa. "
+     "“I am honoured to stand in this old hall tonight.”", None),
     # ... nor one whose first name follows a verb (its object)
     ("President Ana Costa received President Luis Vega in Lisbon on Monday. The crowd cheered Vega at the palace. "
      "“Long live our friends from the south!”", None),
