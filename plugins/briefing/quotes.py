@@ -147,6 +147,12 @@ _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s
 # A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
 # or after the given name's initial ("“…,” A. Abdrahmanov said")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
+# ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
+# social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
+# "dijo Peña Nieto", "said Rhodes's office")
+_SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+)"
+                           r"(?=\s*(?:[.,;:!?]|$)|\s+(?i:en|in|on|at|à|dans|durante|during|tras|after|após|em|nel|nella|"
+                           r"su|sur|auf|am|im|bei)\s)", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
@@ -224,6 +230,16 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
+# A sentence's subject opening it, capitalised words or an article perhaps before ("Mr Key", "Then President Biya",
+# "The Zambian President Kaunda"; no word in small letters: "The crowd cheered Vega" has Vega its object); a pronoun
+# opening it (not Italian "Il", an article); another subject joined to it; a document
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:[A-ZÀ-Þ][\w.'’\-]*,?|the|le|la|el|o|a|il|der|die|das)\s+){0,3}")
+_PRONOUN_OPENING_SUBJECT = re.compile(r"\s*(?P<pronoun>He|She|Elle|Ele|Ela|Er)\b")
+_PREPOSITION_OPENING = re.compile(r"\s*(?i:with|after|before|for|to|from|by|on|at|in|against|without|under|over|"
+                                  r"despite|like|unlike|about|among|between|than|avec|après|pour|con|tras|para|após|"
+                                  r"com|mit|nach|dopo|per)\b")
+_JOINED_SUBJECT = re.compile(r"\s*(?:and|et|y|e|und|i|a|dan)\s")
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT}|{_LETTER}|tweet|post)", re.IGNORECASE)
 
 
 # A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
@@ -845,7 +861,7 @@ class QuoteFinder:
         if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
-        return self._surname_speaking(text)
+        return self._surname_speaking(text, after=not before)
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
@@ -963,12 +979,15 @@ class QuoteFinder:
         names = self._full_names.get(surname, ())
         return next(iter(names)) if len(names) == 1 else None
 
-    def _surname_speaking(self, text: str) -> str | None:
+    def _surname_speaking(self, text: str, after: bool = False) -> str | None:
         """The one person the article names with that word before a speech verb ("Lobo called" after
-        "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), else the full name an
-        unknown person named by the surname alone is written in ("Rhodes said")."""
+        "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), or after it in a reporting clause
+        after the quotation (`after`: "…", informó Peña"), else the full name an unknown person named by the
+        surname alone is written in ("Rhodes said")."""
         named = _SURNAME_SAYS.match(text)
-        if not named or not _VERB.match(text, named.end()) or named.group("surname") in _NOT_GIVEN_NAMES:
+        if not named or not _VERB.match(text, named.end()):
+            named = _SAYS_SURNAME.match(text) if after else None
+        if not named or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
         surname = named.group("surname")
         bearers = {p["name"] for p in self.people if surname in p["name"].split()}
@@ -1127,7 +1146,8 @@ class QuoteFinder:
             if speaker is None and number == 0 and span.start == 0 and index > 0:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
-                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
+                ) or (self._speaking_at_end(index - 1, span.closed) if len(spans) == 1 and not paragraph[span.end:].strip(" .")
+                      else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
@@ -1278,7 +1298,13 @@ class QuoteFinder:
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
             # (not when its own words name a speaker: "... ,” the official said")
-            return self._said_in_sentence_before(index, span.start), False
+            said = self._said_in_sentence_before(index, span.start)
+            # ... or by its subject, whatever the verb, when the quotation is a sentence of its own (not '“…”, teilte das
+            # Amt mit', a verb no list holds) and names no speaker inside ("“A – ha raccontato X – B”")
+            whole = span.text.rstrip().endswith((".", "!", "?", "…")) or not after.strip(" .!?")
+            if said is None and whole and not self._inserted_speaker(index, span):
+                said = self._subject_before(index, span.start)
+            return said, False
         return self._said_in_sentence_after(index, span), False
 
     def _pronoun_reporting(self, index: int, begin: int, end: int) -> str | None:
@@ -1340,6 +1366,39 @@ class QuoteFinder:
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
 
+    def _subject_before(self, index: int, position: int) -> str | None:
+        """The subject the sentence before a position opens with, when it has no speech verb and no quotation."""
+        starts = self._starts(index)
+        at = bisect.bisect_left(starts, position)
+        begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
+        sentence = self.paragraphs[index][begin:position]
+        if _VERB.search(sentence) or any(mark in sentence for mark in _OPENERS):
+            return None
+        return self._opening_subject(index, begin, position)
+
+    def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
+        """Who a sentence without a speech verb opens with as its subject ("President Biya did not miss the opportunity
+        to praise the links.", "He then turned to the trade talks."): a quotation that opens the next sentence, and
+        that nobody is said to speak, is theirs. Only when the sentence names no one else ("Costa introduced Vega to
+        the guests. “I am honoured ...”" is Vega's), and not a sentence about a letter or a statement (the quotation
+        may be its words), nor one opening with two people ("Costa and her minister"), nor one whose first name
+        follows a preposition ("After Xi left, ...")."""
+        paragraph = self.paragraphs[index]
+        if _DOCUMENT_WORD.search(paragraph, begin, end):
+            return None
+        named = self._people_in(index, begin, end)
+        opening = _PRONOUN_OPENING_SUBJECT.match(paragraph, begin)
+        if opening:
+            pronoun = "she" if opening["pronoun"] in ("She", "Elle", "Ela") else "he"
+            return None if named else self._last_person_before(index, begin, pronoun)
+        first = named[0] if named else None
+        if (first is None or any(m.key != first.key for m in named)
+                or not _BEFORE_SUBJECT.fullmatch(paragraph, begin, first.start)
+                or _PREPOSITION_OPENING.match(paragraph, begin)
+                or _JOINED_SUBJECT.match(paragraph, first.end) or not self._may_speak(index, first, begin)):
+            return None
+        return first.key
+
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
         starts = self._starts(index)
@@ -1367,16 +1426,21 @@ class QuoteFinder:
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
-    def _speaking_at_end(self, index: int) -> str | None:
+    def _speaking_at_end(self, index: int, closed: bool = False) -> str | None:
         """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ...",
-        "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it."""
+        "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it; when
+        that sentence has no speech verb, its subject ("Mr Key did not believe ...") says a quotation closed in its
+        paragraph (not a document's text running on over paragraphs under a lead)."""
         paragraph = self.paragraphs[index]
         starts = self._starts(index)
         quoted = find_spans(paragraph)  # a quotation's own words name nobody speaking: “The King asked ...,” Roe said
         begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW, quoted[-1].end if quoted else 0)
         verb = _VERB.search(paragraph, begin)
-        if not verb or self._quoted_at(index, len(paragraph) - 1):
+        if self._quoted_at(index, len(paragraph) - 1):
             return None
+        if not verb:  # (a whole sentence, no quotation's tail)
+            whole = begin == (starts[-1] if starts else 0)
+            return self._opening_subject(index, begin, len(paragraph)) if closed and whole else None
         speaker = self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
         # "The Taoiseach said it was ...", "Earlier, the German Chancellor said ...", then “…” alone: a title that
         # is the whole subject (not "Thanking the Chancellor, she said", "The Chancellor's spokesman said")
@@ -1417,6 +1481,9 @@ class QuoteFinder:
             return self.kb.organisation(according.group("who")) or self._speaker_in(
                 index, start, len(paragraph), before=True
             )
+        reported = self._pronoun_reporting(index, start, len(paragraph))  # "He told Mr Manley:": his words, not Manley's
+        if reported:
+            return reported
         people = self._people_in(index, start, len(paragraph))
         if people:
             return people[0].key
