@@ -1392,17 +1392,3 @@ def test_a_surname_after_the_verb_of_a_reporting_clause_is_the_one_named_in_full
     text = ("Roe meets Vega\n\nPresident Ana Roe met President Luis Vega. His adviser Ben Rhodes joined them. "
             f"“We spoke of trade and the sea today,” {clause}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
-
-
-@pytest.mark.parametrize("introduction, speaker", [
-    # a line that introduces the next paragraph's quotation by a pronoun and its own verb: the pronoun speaks, not the
-    # one told
-    ("She told Vega:", "Ana Costa"),
-    # ... unless another speech verb follows, whose subject speaks
-    ("She said Vega told her:", "Luis Vega"),
-    ("Costa told Vega:", "Ana Costa"),
-])
-def test_a_line_introducing_a_quotation_by_a_pronoun_and_its_verb_gives_it_to_the_pronoun(introduction, speaker):
-    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lisbon on Monday.\n\n"
-            f"{introduction}\n\n“Our doors are always open to you and to your people.”\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

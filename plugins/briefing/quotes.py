@@ -1481,9 +1481,6 @@ class QuoteFinder:
             return self.kb.organisation(according.group("who")) or self._speaker_in(
                 index, start, len(paragraph), before=True
             )
-        reported = self._pronoun_reporting(index, start, len(paragraph))  # "He told Mr Manley:": his words, not Manley's
-        if reported:
-            return reported
         people = self._people_in(index, start, len(paragraph))
         if people:
             return people[0].key
