@@ -1378,22 +1378,19 @@ class QuoteFinder:
 
     def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
         """Who a sentence without a speech verb opens with as its subject ("President Biya did not miss the opportunity
-        to praise the links.", "He then turned to the trade talks."): a quotation that opens the next sentence, and
-        that nobody is said to speak, is theirs. Only when the sentence names no one else ("Costa introduced Vega to
-        the guests. “I am honoured ...”" is Vega's), and not a sentence about a letter or a statement (the quotation
-        may be its words), nor one opening with two people ("Costa and her minister"), nor one whose first name
-        follows a preposition ("After Xi left, ...")."""
+        to praise the links.", "He then returned to praising Sisi."): a quotation that opens the next sentence, and
+        that nobody is said to speak, is theirs. Not a sentence about a letter or a statement (the quotation may be
+        its words), nor one opening with two people ("Biden and Xi met"), nor one whose first name follows a
+        preposition ("After Xi left, ...", "After talks with Xi, ...")."""
         paragraph = self.paragraphs[index]
         if _DOCUMENT_WORD.search(paragraph, begin, end):
             return None
-        named = self._people_in(index, begin, end)
         opening = _PRONOUN_OPENING_SUBJECT.match(paragraph, begin)
         if opening:
-            pronoun = "she" if opening["pronoun"] in ("She", "Elle", "Ela") else "he"
-            return None if named else self._last_person_before(index, begin, pronoun)
+            return self._last_person_before(index, begin, "she" if opening["pronoun"] in ("She", "Elle", "Ela") else "he")
+        named = self._people_in(index, begin, end)
         first = named[0] if named else None
-        if (first is None or any(m.key != first.key for m in named)
-                or not _BEFORE_SUBJECT.fullmatch(paragraph, begin, first.start)
+        if (first is None or not _BEFORE_SUBJECT.fullmatch(paragraph, begin, first.start)
                 or _PREPOSITION_OPENING.match(paragraph, begin)
                 or _JOINED_SUBJECT.match(paragraph, first.end) or not self._may_speak(index, first, begin)):
             return None
