@@ -1336,45 +1336,6 @@ def test_a_speech_introduced_is_looked_for_in_every_paragraph_its_screen_lets_th
     assert not quotes._SPEECH_INTRO_SCREEN.passes(screen_folded("A transcript of the talks was published."))
 
 
-@pytest.mark.parametrize("lead, speaker", [
-    # a quotation opening the sentence after one whose subject is a person, whatever that sentence's verb
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. Vega did not hide his joy at the visit. "
-     "“Our countries are old friends and will stay so.”", "Luis Vega"),
-    ("President Luis Vega received President Ana Costa in Lisbon on Monday. He then turned to the trade talks. "
-     "“Our ports must work as one, and soon.”", "Luis Vega"),
-    ("Präsident Luis Vega empfing Präsidentin Ana Costa am Montag in Lissabon. Präsidentin Ana Costa hob die alte "
-     "Freundschaft hervor. „Diese Freundschaft kennt keine Grenzen mehr.“", "Ana Costa"),
-    # ... and a quotation standing alone after a paragraph ending so
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday.\n\nVega did not hide his joy at the visit."
-     "\n\n“Our countries are old friends and will stay so.”", "Luis Vega"),
-    # not after a sentence with two subjects, about a letter, or whose first name follows a preposition
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. Costa and Vega signed four accords. "
-     "“Our countries are old friends and will stay so.”", None),
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. Vega received a letter from Costa. "
-     "“Our countries are old friends and will stay so.”", None),
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. After talks with Vega, the crowd cheered. "
-     "“Our countries are old friends and will stay so.”", None),
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. After Vega left, the crowd cheered. "
-     "“Our countries are old friends and will stay so.”", None),
-    # ... nor one whose first name follows a verb (its object)
-    ("President Ana Costa received President Luis Vega in Lisbon on Monday. The crowd cheered Vega at the palace. "
-     "“Long live our friends from the south!”", None),
-    # nor a quotation that a reporting clause goes on after ('„…“, teilte das Amt mit': a verb no list holds)
-    ("Präsident Luis Vega empfing Präsidentin Ana Costa am Montag in Lissabon. Vega ehrte den Gast. „Damit würdigt der "
-     "Präsident die Freundschaft der Länder“, teilte das Präsidialamt mit.", None),
-])
-def test_a_quotation_after_a_sentence_whose_subject_is_a_person_is_theirs(lead, speaker):
-    record = extract_text(f"Vega and Costa in Lisbon\n\n{lead}\n")
-    assert [q["speaker"] for q in record["quotes"]] == [speaker]
-
-
-def test_a_text_running_on_over_paragraphs_after_a_lead_is_not_its_subjects():
-    text = ("Vega and Costa in Lisbon\n\nPresident Ana Costa received President Luis Vega in Lisbon on Monday.\n\n"
-            "“This afternoon the two presidents met at the palace for an hour.\n\n"
-            "“They spoke of trade, of fishing and of the sea.”\n")
-    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None, None]
-
-
 @pytest.mark.parametrize("clause, speaker", [
     # a surname alone after the verb of a reporting clause after the quotation: the one the article names in full
     ("said Rhodes.", "Ben Rhodes"),

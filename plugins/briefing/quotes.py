@@ -230,16 +230,6 @@ _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:
                             rf"{_LETTER}\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
-# A sentence's subject opening it, capitalised words or an article perhaps before ("Mr Key", "Then President Biya",
-# "The Zambian President Kaunda"; no word in small letters: "The crowd cheered Vega" has Vega its object); a pronoun
-# opening it (not Italian "Il", an article); another subject joined to it; a document
-_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:[A-ZÀ-Þ][\w.'’\-]*,?|the|le|la|el|o|a|il|der|die|das)\s+){0,3}")
-_PRONOUN_OPENING_SUBJECT = re.compile(r"\s*(?P<pronoun>He|She|Elle|Ele|Ela|Er)\b")
-_PREPOSITION_OPENING = re.compile(r"\s*(?i:with|after|before|for|to|from|by|on|at|in|against|without|under|over|"
-                                  r"despite|like|unlike|about|among|between|than|avec|après|pour|con|tras|para|após|"
-                                  r"com|mit|nach|dopo|per)\b")
-_JOINED_SUBJECT = re.compile(r"\s*(?:and|et|y|e|und|i|a|dan)\s")
-_DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT}|{_LETTER}|tweet|post)", re.IGNORECASE)
 
 
 # A reporting clause after a quotation whose subject is a document, in French, Spanish, Portuguese or Italian:
@@ -1146,8 +1136,7 @@ class QuoteFinder:
             if speaker is None and number == 0 and span.start == 0 and index > 0:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
-                ) or (self._speaking_at_end(index - 1, span.closed) if len(spans) == 1 and not paragraph[span.end:].strip(" .")
-                      else None)
+                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
@@ -1298,13 +1287,7 @@ class QuoteFinder:
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
             # (not when its own words name a speaker: "... ,” the official said")
-            said = self._said_in_sentence_before(index, span.start)
-            # ... or by its subject, whatever the verb, when the quotation is a sentence of its own (not '“…”, teilte das
-            # Amt mit', a verb no list holds) and names no speaker inside ("“A – ha raccontato X – B”")
-            whole = span.text.rstrip().endswith((".", "!", "?", "…")) or not after.strip(" .!?")
-            if said is None and whole and not self._inserted_speaker(index, span):
-                said = self._subject_before(index, span.start)
-            return said, False
+            return self._said_in_sentence_before(index, span.start), False
         return self._said_in_sentence_after(index, span), False
 
     def _pronoun_reporting(self, index: int, begin: int, end: int) -> str | None:
@@ -1366,36 +1349,6 @@ class QuoteFinder:
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
 
-    def _subject_before(self, index: int, position: int) -> str | None:
-        """The subject the sentence before a position opens with, when it has no speech verb and no quotation."""
-        starts = self._starts(index)
-        at = bisect.bisect_left(starts, position)
-        begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
-        sentence = self.paragraphs[index][begin:position]
-        if _VERB.search(sentence) or any(mark in sentence for mark in _OPENERS):
-            return None
-        return self._opening_subject(index, begin, position)
-
-    def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
-        """Who a sentence without a speech verb opens with as its subject ("President Biya did not miss the opportunity
-        to praise the links.", "He then returned to praising Sisi."): a quotation that opens the next sentence, and
-        that nobody is said to speak, is theirs. Not a sentence about a letter or a statement (the quotation may be
-        its words), nor one opening with two people ("Biden and Xi met"), nor one whose first name follows a
-        preposition ("After Xi left, ...", "After talks with Xi, ...")."""
-        paragraph = self.paragraphs[index]
-        if _DOCUMENT_WORD.search(paragraph, begin, end):
-            return None
-        opening = _PRONOUN_OPENING_SUBJECT.match(paragraph, begin)
-        if opening:
-            return self._last_person_before(index, begin, "she" if opening["pronoun"] in ("She", "Elle", "Ela") else "he")
-        named = self._people_in(index, begin, end)
-        first = named[0] if named else None
-        if (first is None or not _BEFORE_SUBJECT.fullmatch(paragraph, begin, first.start)
-                or _PREPOSITION_OPENING.match(paragraph, begin)
-                or _JOINED_SUBJECT.match(paragraph, first.end) or not self._may_speak(index, first, begin)):
-            return None
-        return first.key
-
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
         starts = self._starts(index)
@@ -1423,21 +1376,16 @@ class QuoteFinder:
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
-    def _speaking_at_end(self, index: int, closed: bool = False) -> str | None:
+    def _speaking_at_end(self, index: int) -> str | None:
         """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ...",
-        "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it; when
-        that sentence has no speech verb, its subject ("Mr Key did not believe ...") says a quotation closed in its
-        paragraph (not a document's text running on over paragraphs under a lead)."""
+        "He said the concern was ..."), and so says the quotation standing alone in the paragraph after it."""
         paragraph = self.paragraphs[index]
         starts = self._starts(index)
         quoted = find_spans(paragraph)  # a quotation's own words name nobody speaking: “The King asked ...,” Roe said
         begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW, quoted[-1].end if quoted else 0)
         verb = _VERB.search(paragraph, begin)
-        if self._quoted_at(index, len(paragraph) - 1):
+        if not verb or self._quoted_at(index, len(paragraph) - 1):
             return None
-        if not verb:  # (a whole sentence, no quotation's tail)
-            whole = begin == (starts[-1] if starts else 0)
-            return self._opening_subject(index, begin, len(paragraph)) if closed and whole else None
         speaker = self._subject(index, begin, len(paragraph)) or self._surname_speaking(paragraph[begin:])
         # "The Taoiseach said it was ...", "Earlier, the German Chancellor said ...", then “…” alone: a title that
         # is the whole subject (not "Thanking the Chancellor, she said", "The Chancellor's spokesman said")
