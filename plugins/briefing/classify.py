@@ -109,11 +109,9 @@ _PLACE_AFTER = re.compile(
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
-_CONTACT_WORD_ELSEWHERE = (r"(?<![\w'’])(?:" + trie_alternation(
-    read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True) + r")(?![\w'’])")
 _PLACE_AFTER_ELSEWHERE = re.compile(
-    # (not "a": "recibió a Lagos")
-    _CONTACT_WORD_ELSEWHERE + r"[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till|aan)"
+    r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["place_contact_words_other_languages"], any_case_initials=True)
+    + r")(?![\w'’])[^.;]{0,80}?(?<!\w)(?P<go_prep>à|au|en|em|in|di|ke|la|în|nach|i|til|till|aan)"  # not "a": "recibió a Lagos"
     r"\s+(?:l['’]\s?|(?:la|el|le|o|het|de|der|dem|den)\s+)?"
     # "à l’aéroport international de Nouakchott": a venue in small words, of a place
     r"(?:(?:[a-zà-ÿ’'\-]+\s+){0,2}?(?:" + "|".join(read_words("words.yaml")["venue_nouns_other_languages"])
@@ -658,11 +656,6 @@ _OTHER_TIME = _other_time()
 _PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                   for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
 _PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
-# ... which, with "is in" and the contact words of other languages ("llegó a la ciudad de"), a place named as a city
-# after the lead needs before it in its sentence
-_THERE_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    read_words("words.yaml")["presence_words"] + read_words("words.yaml")["being_there_words"], key=len, reverse=True))
-    + r")(?![\w'’])|" + _CONTACT_WORD_ELSEWHERE)
 # Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
 _NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
 
@@ -751,9 +744,6 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
         for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
-            if said_only and match.re is _CITY_OF and not _THERE_BEFORE.search(
-                    text, _sentence_start(text, match.start()), match.start()):
-                continue  # after the lead, "... y cinco policías en la ciudad de Dallas": a city spoken of, nobody there
             group, words = next((group, words) for group, words in match.groupdict().items() if words)
             if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
                 known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
