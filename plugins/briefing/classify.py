@@ -447,7 +447,7 @@ def _weighted_segments(headline: str | None, paragraphs: list[str]):
 
 @lru_cache(maxsize=8)
 def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
-    compiled = {kind: (phrase_pattern(cues), {phrase_key(c.lower()): float(w) for c, w in cues.items()})
+    compiled = {kind: (phrase_pattern(cues), {c.lower(): float(w) for c, w in cues.items()})
                 for kind, cues in kb.kinds.items() if kind in KINDS and cues}
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
@@ -578,9 +578,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
 
 
 def _phrase(match: re.Match) -> str:
-    """A cue as its weight is listed: a cue the pattern found written with a curly apostrophe ("s’est entretenu",
-    as French pages write it) weighs what the list gives it with a straight one."""
-    return phrase_key(match.group(0).lower())
+    return re.sub(r"\s+", " ", match.group(0).lower())
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
