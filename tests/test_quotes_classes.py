@@ -1348,3 +1348,11 @@ def test_a_surname_after_the_verb_of_a_reporting_clause_is_the_one_named_in_full
     text = ("Roe meets Vega\n\nPresident Ana Roe met President Luis Vega. His adviser Ben Rhodes joined them. "
             f"“We spoke of trade and the sea today,” {clause}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_surname_two_people_of_the_article_bear_names_neither_after_the_verb():
+    # namesakes: the surname tells none of them (the reviewer's father, son and brother)
+    text = ("Bushes in Houston\n\nFormer President George W. Bush and his father, former President George H. W. Bush, "
+            "attended the ceremony in Houston on Sunday. Jeb Bush was also present.\n\n"
+            "“This is a great day for Texas,” said Bush.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
