@@ -7299,11 +7299,18 @@ def test_places_that_hold_another_countrys_name_are_looked_for_where_their_scree
     ("قمة ثنائية\n\nالرئيس والملك يبحثان في العاصمة تطورات المنطقة. وتناولت القمة العلاقات الثنائية.\n", "meeting"),
     ("الرئيس والملك يبحثان هاتفيا تطورات المنطقة\n\nتلقى الرئيس اتصالا من الملك.\n", "phone_call"),      # by telephone
     ("رئیس جمهور و پادشاه\n\nرئیس جمهور در گفت‌وگوی تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
-    ("رئیس جمهور و پادشاه\n\nرئیس جمهور در تماس تلفنی با پادشاه درباره روابط دو کشور گفتگو کرد.\n", "phone_call"),
+    # the verb of talking before "by telephone", as wire copy writes it: the channel decides
+    ("الرئيس والملك\n\nتباحث الرئيس هاتفيا اليوم مع الملك، واستعرض الجانبان العلاقات الثنائية.\n", "phone_call"),
+    ("الرئيس والملك\n\nتحادث الرئيس عبر الهاتف مع الملك حول التعاون الثنائي.\n", "phone_call"),
+    # a Persian meeting whose earlier telephone contact is background
+    ("دیدار وزیران در مسقط\n\nوزیر امور خارجه روز دوشنبه در مسقط با همتای خود دیدار و گفت‌وگو کرد. پیش‌تر دو وزیر در "
+     "یک تماس تلفنی درباره این سفر رایزنی کرده بودند.\n", "meeting"),
     # "بحث" alone is research as well: no contact
     ("دراسة جديدة\n\nنشر المركز بحث جديد عن الاقتصاد.\n", "other"),
     ("نزوح\n\nفر المدنيون بحثا عن الأمان.\n", "other"),                                                  # in search of
-], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "fa-telephone-contact", "ar-research",
-        "ar-in-search-of"])
+    # a summit spoken of, ahead, in a telephone call's article: the call
+    ("الملك والأمير\n\nقبيل القمة الخليجية المقررة الأسبوع المقبل، تلقى الملك اتصالا هاتفيا من الأمير.\n", "phone_call"),
+], ids=["ar-talked", "ar-summit", "ar-by-telephone", "fa-telephone-conversation", "ar-verb-then-by-telephone",
+        "ar-over-the-telephone", "fa-meeting-with-a-call-before", "ar-research", "ar-in-search-of", "ar-summit-ahead"])
 def test_a_contact_said_in_arabic_or_persian_has_its_kind(text, kind):
     assert extract_text(text)["kind"] == kind
