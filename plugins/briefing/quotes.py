@@ -972,18 +972,17 @@ class QuoteFinder:
     def _surname_speaking(self, text: str, after: bool = False) -> str | None:
         """The one person the article names with that word before a speech verb ("Lobo called" after
         "Porfirio Lobo Sosa", "“…,” Sharif said" after "Prime Minister Sharif"), or after it in a reporting clause
-        after the quotation (`after`: "…", informó Peña"), else, when the article names nobody with it, the full
-        name an unknown person named by the surname alone is written in ("Rhodes said")."""
+        after the quotation (`after`: "…", informó Peña"), the first of namesakes the article names; else the
+        full name an unknown person named by the surname alone is written in ("Rhodes said")."""
         named = _SURNAME_SAYS.match(text)
         if not named or not _VERB.match(text, named.end()):
             named = _SAYS_SURNAME.match(text) if after else None
         if not named or named.group("surname") in _NOT_GIVEN_NAMES:
             return None
         surname = named.group("surname")
-        bearers = {p["name"] for p in self.people if surname in p["name"].split()}
-        if len(bearers) > 1:
-            return None  # namesakes ("George W. Bush", "George H. W. Bush", "Jeb Bush"): the surname tells none
-        full_name = next(iter(bearers)) if bearers else self._full_name(surname)
+        # namesakes ("Raúl Castro" met ..., "a portrait of Fidel Castro"): the first the article names, its subject
+        bearer = next((p["name"] for p in self.people if surname in p["name"].split()), None)
+        full_name = bearer or self._full_name(surname)
         return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
     def _dateline(self, index: int, label: re.Match) -> bool:
