@@ -8,16 +8,18 @@ import gc
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import stat
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
-from briefing import records, search_glue, search_index, seed_records, seedfiles
+from briefing import records, search_glue, search_index, seed_records, seedfiles, site_build
 from conftest import ROOT, build_site, files_of, parse, same_site
 from lxml import etree
 from test_unchanged import removed_apart
@@ -626,3 +628,18 @@ def test_18_a_record_lost_with_its_seed_changed_stops_the_build_naming_the_seed(
     once_modelled(lose)
     with pytest.raises(seed_records.RecordLost, match="lost-record.txt: its cached record is damaged"):
         _build(site)
+
+
+def test_a_worker_this_process_forked_with_the_lock_does_not_lock_out_its_next_build(tmp_path):
+    """A worker forked by the last build holds a copy of the site's lock until it starts and closes
+    it; the next build in the same process (a watch, a test run) waits for it, not failing."""
+    cache_path = tmp_path / "cache"
+    site_build.lock(cache_path)
+    worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(1,))
+    worker.start()  # slow to start: it holds the lock's copy while it sleeps
+    site_build.unlock(cache_path)
+    try:
+        site_build.lock(cache_path)
+    finally:
+        site_build.unlock(cache_path)
+        worker.join()

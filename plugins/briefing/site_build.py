@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import fcntl
 import gc
+import multiprocessing
 import os
 import shutil
 import sys
@@ -38,12 +39,29 @@ def lock(cache_path) -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not _locked(handle):
         os.close(handle)
-        raise BuildLocked(f"{path}: another build of this site is running; build again once it has finished") from None
+        raise BuildLocked(f"{path}: another build of this site is running; build again once it has finished")
     _HELD[str(path)] = handle
+
+
+def _locked(handle: int) -> bool:
+    """Whether the lock was taken: at once, or once this process's own forked workers let go of it.
+    A worker forked by the last build (the one that warms up for new seeds) holds a copy of the lock
+    until it starts and closes it (`forget_locks`); on a busy machine the next build of a watch, or of
+    a test run, can come first."""
+    deadline = time.monotonic() + OWN_WORKERS_WAIT
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if not multiprocessing.active_children() or time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+
+
+OWN_WORKERS_WAIT = 30.0  # seconds: a forked worker's start on a machine under heavy load
 
 
 def unlock(cache_path) -> None:
