@@ -35,9 +35,10 @@ def start_run(pelican) -> list[type]:
     and send the output to a fresh folder."""
     global _config, _build
     settings = pelican.settings
-    site_build.lock(settings["CACHE_PATH"])
+    # This process's own forked stages first: they hold a copy of the lock
     behind.stop_left_over()  # a watch run's build that failed may have left one
     parallel.stop_beside()  # and a worker started for its new seeds
+    site_build.lock(settings["CACHE_PATH"])
     site_build.pause_collector()
     forget_stores()
     config = _config or briefing_settings.configure(settings)
