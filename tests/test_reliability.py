@@ -22,7 +22,6 @@ import pytest
 from briefing import records, search_glue, search_index, seed_records, seedfiles, site_build
 from conftest import ROOT, build_site, files_of, parse, same_site
 from lxml import etree
-from test_unchanged import removed_apart
 
 PARAGRAPHS = [f"President Emmanuel Macron met Chancellor Olaf Scholz in Berlin, paragraph {n} of the talks on energy."
               for n in range(1, 27)]
@@ -295,30 +294,6 @@ def test_12_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert same_site(before, output)
     assert same_site(_build(site), before)
     assert sorted(p.name for p in site.iterdir()) == ["cache", "content", "output", "seeds"]
-
-
-def test_12_an_old_site_a_stopped_removal_left_under_the_cache_is_removed_by_the_next_build(tmp_path):
-    site = tmp_path / "site"
-    _seeds(site, **{"kept-site": ARTICLE})
-    _build(site)
-    left = site / "cache" / "briefing" / "discarded" / "4242-1" / "articles"
-    left.mkdir(parents=True)
-    (left / "old.html").write_text("<p>an old page</p>", encoding="utf-8")
-    _seeds(site, **{"new-seed": OTHER})
-    _build(site)
-    removed_apart(site)
-    assert not (site / "cache" / "briefing" / "discarded" / "4242-1").exists()
-
-
-def test_12_a_cache_the_old_site_cannot_be_moved_into_still_leaves_no_old_site(tmp_path):
-    site = tmp_path / "site"
-    _seeds(site, **{"kept-site": ARTICLE})
-    _build(site)
-    (site / "cache" / "briefing" / "discarded").write_bytes(b"")  # a file where the folder would go
-    _seeds(site, **{"new-seed": OTHER})
-    output = _build(site)
-    assert sorted(p.name for p in site.iterdir()) == ["cache", "content", "output", "seeds"]
-    assert same_site(output, _clean_build(tmp_path, site))
 
 
 def test_a_failed_build_then_a_good_one_leave_the_garbage_collector_as_it_was(tmp_path):

@@ -115,32 +115,6 @@ def test_a_changed_setting_template_or_knowledge_file_builds_again(tmp_path, cap
     assert "Chancellor since 2022." in (output / "leaders" / "olaf-scholz.html").read_text(encoding="utf-8")
 
 
-def removed_apart(site) -> None:
-    """Wait for the process that removes the last site's old files (site_build.discard) to end."""
-    trash = site / "cache" / "briefing" / "discarded"
-    deadline = time.monotonic() + 60
-    while trash.exists() and any(trash.iterdir()):
-        assert time.monotonic() < deadline, f"{trash}: still not emptied"
-        time.sleep(0.05)
-
-
-def test_a_build_that_rendered_every_page_again_leaves_no_old_site_and_the_next_keeps_its_own(tmp_path, capsys):
-    """The old site's files are removed by a process of their own; those the new site shares with
-    it (links into the cache) are not, or their change times would move after the manifest noted them."""
-    site = _site(tmp_path)
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
-    _build(site, capsys, THEME=str(theme))
-    with open(theme / "templates" / "base.html", "a", encoding="utf-8") as template:
-        template.write("{# every page rendered again #}\n")
-    _next_tick(tmp_path)
-    output, summary = _build(site, capsys, THEME=str(theme))
-    assert not summary.startswith(NOTHING_CHANGED)
-    removed_apart(site)
-    assert sorted(path.name for path in site.iterdir()) == ["cache", "content", "output", "seeds"]
-    assert _build(site, capsys, THEME=str(theme))[1].startswith(NOTHING_CHANGED)
-
-
 def test_an_output_file_edited_deleted_or_added_is_noticed_even_with_its_time_put_back(tmp_path, capsys):
     site = _site(tmp_path)
     output, _summary = _build(site, capsys)

@@ -15,14 +15,11 @@ import gc
 import multiprocessing
 import os
 import shutil
-import sys
-import time
 from pathlib import Path
 
 STAGING_SUFFIX = ".building"
 PREVIOUS_SUFFIX = ".previous"
 SUFFIXES = (STAGING_SUFFIX, PREVIOUS_SUFFIX)  # the folders beside the output a build makes
-DISCARDED = "discarded"  # under CACHE_PATH/briefing/: the folders of old sites being removed
 _HELD: dict[str, int] = {}  # lock file -> descriptor held by this process
 _COLLECTOR = {"paused": False, "frozen": False}  # what this module did to Python's cyclic garbage collector
 
@@ -136,8 +133,7 @@ def start(pelican) -> bool:
     lock(pelican.settings["CACHE_PATH"])
     if stages(pelican):
         staging = os.path.abspath(pelican.settings["OUTPUT_PATH"]) + STAGING_SUFFIX
-        if os.path.lexists(staging):  # what a failed or stopped build wrote
-            discard(staging, pelican.settings["CACHE_PATH"])
+        shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
         pelican.output_path = staging
         return True
@@ -157,86 +153,10 @@ def finish(pelican, keep_output: bool = False) -> None:
             if os.path.lexists(os.path.join(output, name)):
                 os.replace(os.path.join(output, name), os.path.join(staging, name))
         previous = output + PREVIOUS_SUFFIX
-        shutil.rmtree(previous, ignore_errors=True)  # only a build stopped in these few lines leaves it
+        shutil.rmtree(previous, ignore_errors=True)
         if os.path.lexists(output):
             os.rename(output, previous)
         os.rename(staging, output)
-        if os.path.lexists(previous):
-            discard(previous, pelican.settings["CACHE_PATH"])
+        shutil.rmtree(previous, ignore_errors=True)
         pelican.output_path = output
     unlock(pelican.settings["CACHE_PATH"])
-
-
-def discard(folder: str, cache_path) -> None:
-    """Remove a site's folder that the build has done with, without waiting for the disk.
-
-    Removing a file whose blocks the file system then frees can take milliseconds (ext4 mounted
-    with `discard` trims each freed extent at once: 1 to 3 ms a file on the bench's machine,
-    against 30 µs for a file that keeps another link), so a build that rendered every page again
-    (a new theme) spent half its time removing the old site. Its files that are also links of the
-    new site or of the cache are removed now: removing a link changes the change time of the file
-    that stays, which the build's manifest is about to note. The rest is moved under the cache and
-    removed by a process the build does not wait for, which also removes what a stopped one left.
-    """
-    if not _unlink_shared(folder):  # folders only: nothing worth a process
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    trash = os.path.join(os.path.abspath(cache_path), "briefing", DISCARDED)
-    try:
-        os.makedirs(trash, exist_ok=True)
-        os.rename(folder, os.path.join(trash, f"{os.getpid()}-{time.time_ns()}"))
-    except OSError:  # the cache on another file system, or not writable
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    if not _removed_apart(trash):
-        _empty(trash)
-
-
-def _unlink_shared(folder: str) -> int:
-    """Remove the files under `folder` that have another link; how many files are left."""
-    left = 0
-    for directory, _folders, files in os.walk(folder):
-        for name in files:
-            path = os.path.join(directory, name)
-            try:
-                if os.lstat(path).st_nlink > 1:
-                    os.unlink(path)
-                else:
-                    left += 1
-            except OSError:
-                left += 1
-    return left
-
-
-def _removed_apart(trash: str) -> bool:
-    """Empty `trash` in a process of its own that the build does not wait for (spawned, not
-    forked: a copy of a large build's memory is not needed to remove files); whether one was
-    started. Those of earlier builds of this process (a watch) that have ended are reaped."""
-    for pid in list(_REMOVERS):
-        try:
-            if os.waitpid(pid, os.WNOHANG)[0]:
-                _REMOVERS.remove(pid)
-        except ChildProcessError:
-            _REMOVERS.remove(pid)
-    if not sys.executable or not hasattr(os, "posix_spawn"):
-        return False
-    try:
-        _REMOVERS.append(os.posix_spawn(sys.executable, [sys.executable, "-c", _EMPTY, trash], os.environ,
-                                        setsid=True))
-    except OSError:
-        return False
-    return True
-
-
-_REMOVERS: list[int] = []  # processes started by `_removed_apart`, not yet reaped
-_EMPTY = "import os, shutil, sys; [shutil.rmtree(os.path.join(sys.argv[1], n), True) for n in os.listdir(sys.argv[1])]"
-
-
-def _empty(trash: str) -> None:
-    """Remove everything in `trash`, leaving the folder for the next build to move into."""
-    try:
-        names = os.listdir(trash)
-    except OSError:
-        return
-    for name in names:
-        shutil.rmtree(os.path.join(trash, name), ignore_errors=True)
