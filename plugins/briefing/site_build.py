@@ -15,6 +15,7 @@ import gc
 import multiprocessing
 import os
 import shutil
+import time
 from pathlib import Path
 
 STAGING_SUFFIX = ".building"
