@@ -149,8 +149,8 @@ _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 # ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
 # social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
-# "dijo Peña Nieto", "said Rhodes's office")
-_SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+)"
+# "dijo Peña Nieto", "said Rhodes's office"); the verb in any case, the name capitalised
+_SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?-i:(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+))"
                            r"(?=\s*(?:[.,;:!?]|$)|\s+(?i:en|in|on|at|à|dans|durante|during|tras|after|após|em|nel|nella|"
                            r"su|sur|auf|am|im|bei)\s)", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
