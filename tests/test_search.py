@@ -64,7 +64,7 @@ def results(page) -> list[str]:
 
 
 def expect_address(page, query: dict) -> None:
-    """Wait until the address holds this query: the page writes it just after the view is listed."""
+    """Wait until the address holds this query: the page writes it once the view has its snippets."""
     page.wait_for_url(lambda url: parse_qs(urlsplit(url).query) == query)
 
 
@@ -427,6 +427,26 @@ def test_results_are_listed_without_their_text_when_it_cannot_load(browser, sear
     assert errors == []
     page.close()
 
+
+@pytest.mark.browser
+def test_the_address_is_written_when_a_views_snippets_are_slow_to_come(page, search_site):
+    """The address waits for a view's snippets, but not for long: with a document chunk held up
+    (a stalled connection) the query is in the address all the same, Back and a bookmark do not wait."""
+    held = []
+    with http_server(search_site) as url:
+        page.route("**/search/d-*.js", lambda route: held.append(route))  # answered at the end only
+        page.goto(url + "search.html?q=Koren", wait_until="domcontentloaded")  # its load waits on the chunk
+        expect(page.locator("#search-form")).to_have_attribute("data-state", "listed")
+        page.fill("#search-q", "Putin")
+        page.press("#search-q", "Enter")
+        expect(page).to_have_url(re.compile(r"search\.html\?q=Putin$"))  # the page's load still waits on the chunk
+        expect(page.locator("#search-status")).to_contain_text("match “Putin”")
+        assert page.locator(".search-result .snippet").count() == 0
+        assert page.locator("#search-form").get_attribute("data-state") == "listed"
+        for route in held:
+            route.continue_()
+        expect(page.locator("#search-form")).to_have_attribute("data-state", "done")
+        assert page.locator(".search-result .snippet").count() > 0
 
 def _talk(place: str, day: str) -> str:
     return (f"Putin and Erdogan talk about {place}\n\nPresident Vladimir Putin spoke with Recep Tayyip Erdogan "

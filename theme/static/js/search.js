@@ -13,6 +13,7 @@
 (function () {
   "use strict";
 
+  const ADDRESS_WAIT_MS = 300; // the longest the address waits for a view's snippets
   const PAGE_SIZE = 10; // results a page: each snippet may need a document chunk of its own, a file to load
   const UNDATED = "undated"; // the year facet's value for articles without a date
   const MAX_EDIT_DISTANCE = 2; // "word~3" and beyond match most of the index and take seconds
@@ -114,10 +115,14 @@
     return loads.get(name);
   }
 
-  /* The text of these documents, a document chunk each data.docChunk; each chunk's promise. */
+  /* The document chunks with the text of these documents (data.docChunk a chunk), asked for. */
+  function requestTexts(numbers) {
+    return [...new Set(numbers.map((n) => Math.floor(n / data.docChunk)))].map((chunk) => [chunk, load("d-" + chunk + ".js")]);
+  }
+
+  /* The text of these documents; each chunk's promise. */
   function loadTexts(numbers) {
-    const chunks = new Set(numbers.map((n) => Math.floor(n / data.docChunk)));
-    return [...chunks].map((chunk) => load("d-" + chunk + ".js").then((rows) => {
+    return requestTexts(numbers).map(([chunk, loading]) => loading.then((rows) => {
       rows.forEach((text, i) => { texts[chunk * data.docChunk + i] = text; });
     }));
   }
@@ -338,6 +343,13 @@
   function facetCounts(hits, selected) {
     const wanted = wantedValues(selected);
     const tallies = GROUPS.map((group) => new Int32Array(group.values.length));
+    if (!anyTicked(selected)) { // every hit counts in every group: a plain tally (a query may have thousands of hits)
+      GROUPS.forEach((group, g) => {
+        const tally = tallies[g];
+        for (const hit of hits) for (const v of group.of[hit.n]) tally[v]++;
+      });
+      return countsOf(tallies);
+    }
     hits.forEach((hit) => {
       const { failures, failed } = failedFilters(hit.n, wanted);
       if (failures > 1) return;
@@ -346,6 +358,11 @@
         group.of[hit.n].forEach((v) => { tallies[g][v]++; });
       });
     });
+    return countsOf(tallies);
+  }
+
+  /* Each group's tally as value -> count, for the values counted. */
+  function countsOf(tallies) {
     const counts = {};
     GROUPS.forEach((group, g) => {
       counts[group.name] = new Map();
@@ -390,29 +407,32 @@
       if (!values.length) return;
       const rank = labelRank(group);
       const place = (v) => (rank.has(v) ? rank.get(v) : rank.size); // a value from the address no article has: last
-      values.sort((a, b) => (count.get(b) || 0) - (count.get(a) || 0) || place(a) - place(b));
+      const order = (a, b) => (count.get(b) || 0) - (count.get(a) || 0) || place(a) - place(b);
+      const long = values.length > FACET_LIMIT + FACET_EAGER; // its "more" list made when opened, and ordered then
+      const first = long ? firstInOrder(values, order, FACET_LIMIT) : values.sort(order).slice(0, FACET_LIMIT);
       const fieldset = element("fieldset", "facet");
       fieldset.appendChild(element("legend", null, group.legend));
       if (values.length >= FACET_FILTER_FROM) fieldset.appendChild(facetFilter(group, fieldset));
       const item = (value) => {
         const made = facetItem(group, value, count.get(value) || 0, selected[group.name].has(value));
-        made.dataset.label = fold(group.label(value));
+        made.dataset.label = foldedLabel(group, value);
         return made;
       };
-      fieldset.appendChild(element("ul", "facet-values")).append(...values.slice(0, FACET_LIMIT).map(item));
-      const rest = values.slice(FACET_LIMIT);
-      if (rest.length) {
+      fieldset.appendChild(element("ul", "facet-values")).append(...first.map(item));
+      const shown = new Set(first);
+      const restCount = values.length - first.length;
+      if (restCount) {
         const details = fieldset.appendChild(element("details", "facet-more"));
-        details.appendChild(element("summary", null, rest.length + " more"));
+        details.appendChild(element("summary", null, restCount + " more"));
         const list = details.appendChild(element("ul", "facet-values"));
         let filled = false;
         const fill = () => {
           if (filled) return;
           filled = true;
-          list.append(...rest.map(item));
+          list.append(...(long ? values.filter((v) => !shown.has(v)).sort(order) : values.slice(FACET_LIMIT)).map(item));
         };
         facetFillers.set(group.name, fill);
-        details.open = openGroups.has(group.name) || rest.some((v) => selected[group.name].has(v));
+        details.open = openGroups.has(group.name) || [...selected[group.name]].some((v) => !shown.has(v));
         details.addEventListener("toggle", () => {
           if (details.open) {
             openGroups.add(group.name);
@@ -420,7 +440,7 @@
             applyFacetFilter(group, fieldset);
           } else openGroups.delete(group.name);
         });
-        if (details.open || rest.length <= FACET_EAGER) fill();
+        if (details.open || !long) fill();
       }
       boxes.push(fieldset);
       applyFacetFilter(group, fieldset);
@@ -431,6 +451,27 @@
       const again = document.getElementById(focused);
       if (again) again.focus();
     }
+  }
+
+  /* The `size` first of these values in this order, as a stable sort would give them, without
+     sorting them all (a leader's list may hold thousands of names). */
+  function firstInOrder(values, order, size) {
+    const first = [];
+    values.forEach((value) => {
+      if (first.length === size && order(value, first[size - 1]) >= 0) return;
+      let at = first.length;
+      while (at > 0 && order(value, first[at - 1]) < 0) at--;
+      first.splice(at, 0, value);
+      if (first.length > size) first.pop();
+    });
+    return first;
+  }
+
+  /* A value's label folded as the facet filter box compares it (folded once a page: it is drawn with every query). */
+  function foldedLabel(group, value) {
+    if (!group.folded) group.folded = new Map();
+    if (!group.folded.has(value)) group.folded.set(value, fold(group.label(value)));
+    return group.folded.get(value);
   }
 
   /* Each value's place among the group's values in the order of their labels. */
@@ -592,7 +633,10 @@
     phraseTerms = new Set((result.phrases || []).flatMap((p) => lunr.tokenizer(p).map((t) => termOf(t.toString()))));
     list.replaceChildren();
     rendered = 0;
-    const snippets = addSnippets(number, listMore()); // their text loads while the facets are counted and drawn
+    // The page's document chunks asked for first, before its results are drawn: a chunk takes longer to come than
+    // the drawing, and its text loads while the results, the facets and the count are put on show.
+    requestTexts(shown.slice(0, PAGE_SIZE).map((hit) => hit.n).filter((n) => texts[n] === undefined));
+    const snippets = addSnippets(number, listMore());
     errorBox.textContent = result.error || "";
     renderFacets(facetCounts(hits, state.selected), state.selected);
     const q = state.q.trim();
@@ -638,8 +682,11 @@
 
   /* A new history entry for each view the reader asks for, so Back returns to the one before;
      while typing, one entry that follows the box. The addresses are written in the order the
-     views were asked for, in a task of their own once a view is listed, so that the results
-     are on show first (a history entry costs Chromium up to some 15 ms under automation). */
+     views were asked for, in a task of their own once a view has its snippets, so that the
+     results and their snippets are on show first (a history entry costs Chromium up to some
+     15 ms under automation; written between the listing and the snippets, it held up the
+     document chunks' scripts), or ADDRESS_WAIT_MS after the listing if the snippets are slow
+     to come (a slow connection). */
   let typingEntry = false;
   const addresses = []; // {address, typing} of views asked for, still to be written
   function go(state, typing) {
@@ -655,7 +702,8 @@
       typingEntry = typing;
     });
   }
-  form.addEventListener("briefing:listed", () => setTimeout(writeAddresses, 0));
+  form.addEventListener("briefing:listed", () => setTimeout(writeAddresses, ADDRESS_WAIT_MS));
+  form.addEventListener("briefing:rendered", () => setTimeout(writeAddresses, 0));
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
