@@ -441,12 +441,13 @@ def test_the_address_is_written_when_a_views_snippets_are_slow_to_come(page, sea
         page.press("#search-q", "Enter")
         expect(page).to_have_url(re.compile(r"search\.html\?q=Putin$"))  # the page's load still waits on the chunk
         expect(page.locator("#search-status")).to_contain_text("match “Putin”")
+        expect(page.locator("#search-form")).to_have_attribute("data-state", "listed")
         assert page.locator(".search-result .snippet").count() == 0
-        assert page.locator("#search-form").get_attribute("data-state") == "listed"
         for route in held:
             route.continue_()
         expect(page.locator("#search-form")).to_have_attribute("data-state", "done")
         assert page.locator(".search-result .snippet").count() > 0
+
 
 def _talk(place: str, day: str) -> str:
     return (f"Putin and Erdogan talk about {place}\n\nPresident Vladimir Putin spoke with Recep Tayyip Erdogan "

@@ -104,7 +104,6 @@ def test_every_word_of_a_seed_finds_it_among_1000(page, bench_site, number):
     assert page.evaluate(MISSING_WORDS, [words, f"./articles/{record['slug']}.html"]) == []
 
 
-
 FACET_ORDER = """(labels) => {
     const parsed = labels.map((label) => { const m = label.match(/^(.*) \\((\\d+)\\)$/); return [m[1], Number(m[2])]; });
     const collator = new Intl.Collator();
@@ -122,10 +121,12 @@ def test_a_long_facet_list_is_in_order_of_count_then_name_before_and_under_more(
     assert more > 200
     assert group.locator("li").count() == 8  # the long "more" list is not made yet
     summary.click()
+    expect(group.locator("li")).to_have_count(8 + more)  # made when "more" is opened
     labels = facet_labels(page, "Leader")
     assert len(labels) == 8 + more and len(set(labels)) == len(labels)
     assert labels == page.evaluate(FACET_ORDER, labels)
     assert labels[0].endswith(f"({max(int(label.rsplit('(', 1)[1][:-1]) for label in labels)})")
+
 
 @pytest.mark.parametrize("query, found", [
     ("Turkey", "000-916e6cccb207299e"), ("Friday", "001-77c0fa2ac9a019fa"), ("birthday", "001-77c0fa2ac9a019fa"),

@@ -702,8 +702,15 @@
       typingEntry = typing;
     });
   }
-  form.addEventListener("briefing:listed", () => setTimeout(writeAddresses, ADDRESS_WAIT_MS));
-  form.addEventListener("briefing:rendered", () => setTimeout(writeAddresses, 0));
+  let addressTimer = 0; // the latest listing's wait: an earlier view's would write a later one's address early
+  form.addEventListener("briefing:listed", () => {
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(writeAddresses, ADDRESS_WAIT_MS);
+  });
+  form.addEventListener("briefing:rendered", () => {
+    clearTimeout(addressTimer);
+    setTimeout(writeAddresses, 0);
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
