@@ -192,7 +192,7 @@ _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
 _BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?"
-                          r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
+                          r"(?i:(?:written\s+)?by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
@@ -211,7 +211,7 @@ _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?
 # address: "Kompas.com -"
 # ("Santiago de Chile - 11 jun 2024": a place's name with a particle inside)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del|da|do|di|du|la|el)(?=\s+[A-Z]))?"
-                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:])\s*(?=\x00)"
+                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:·•])\s*(?=\x00)"
                            r"|^\s*[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.[a-z]{2,6}\s*[-–—|:]\s*(?=\x00)")  # "spanish.news.cn|"
 # A periodical's citation of its issue: "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13" (a newspaper
 # archive's record of the page), "The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2": the issue's date is the page's
@@ -234,7 +234,8 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" a
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
 BY = "by|por|par|von|door|oleh"  # "By", as other languages write it above or under an article
-_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+[A-Z][\w.\-' ]{{1,60}}$"
+# ... and a site's user name in small letters: "Posted on 12 March 2019 by admin"
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z][\w.\-' ]{{1,60}}|[a-z][\w.\-]{{1,30}})$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -244,6 +245,11 @@ _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tem
 _DATE_LINE_READING_TIME = re.compile(
     rf"\s*[|·•]?\s*(?i:(?:{_READING_WORDS})\s*:?\s*\d+\s*min(?:\.|utes?|uten?|utos?|uti)?"
     r"|\d+\s*min(?:\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
+# "Posted March 12, 2019 in World News": a blog's category after the date (after a year or a clock: not a place's
+# "in" in prose, which leaves more than a date line's words before it anyway)
+_DATE_LINE_CATEGORY = re.compile(r"(?<=\d)\s+in\s+[A-Z][\w&'’\-]*(?:\s+[A-Z&][\w&'’\-]*){0,3}$")
+# "by Jane Roe • March 12, 2019 • 3 Comments": the count of readers' comments after the date
+_DATE_LINE_COMMENTS = re.compile(r"\s*[|•·]?\s*(?i:(?:\d+|no)\s+comments?|leave\s+a\s+comment)\s*$")
 _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?,?$")  # "... / TODAYSZAMAN.COM," too
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
@@ -253,6 +259,8 @@ _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]
 # lack what it needs, which is found far faster
 _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
+    (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)")),
+    (_DATE_LINE_CATEGORY, re.compile(r"\d\s+in\s")),
     (_DATE_LINE_SOURCE, re.compile("[:：]")),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
@@ -539,11 +547,15 @@ def on_weekday(month: int, day: int, weekday: int, anchor: dt.date) -> dt.date |
 _HALF_A_YEAR = dt.timedelta(days=183)
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets;
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
+    line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a run of spaces made them cubic
     whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
