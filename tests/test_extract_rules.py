@@ -225,6 +225,22 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     assert record["warnings"] == ["title derived", "no date found", "no topics found"]
 
 
+@pytest.mark.parametrize("first_line, title, source", [
+    ("Scholz and Macron discuss energy in Paris | Reuters", "Scholz and Macron discuss energy in Paris", "Reuters"),
+    ("Scholz and Macron discuss energy in Paris - The Guardian", "Scholz and Macron discuss energy in Paris", "The Guardian"),
+    ("Scholz and Macron discuss energy in Paris | World News | Sky News", "Scholz and Macron discuss energy in Paris",
+     "Sky News"),
+    # not an outlet's name, or nothing of a headline left: kept as written
+    ("Scholz and Macron discuss energy in Paris - a first", "Scholz and Macron discuss energy in Paris - a first", None),
+    ("Scholz - Reuters", "Scholz - Reuters", None),
+    ("Scholz and Macron discuss energy | Analysis", "Scholz and Macron discuss energy | Analysis", None),
+])
+def test_a_news_outlets_name_after_the_headline_is_the_pages_site_not_the_headlines(first_line, title, source):
+    record = extract_text(f"{first_line}\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris "
+                          "on Tuesday to discuss energy.\n")
+    assert (record["title"], record["source"]) == (title, source)
+
+
 @pytest.mark.parametrize("name, published, event_date", [
     ("date_yesterday_with_dateline", "2019-10-23", "2019-10-22"),       # "agreed yesterday"
     ("institution_speaker", "2022-03-04", "2022-03-03"),                # "Friday, 4 March 2022", "on Thursday"

@@ -702,10 +702,35 @@ def _name_spans(mentions) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
+# "Leaders meet in Paris | Reuters", "... - The Guardian", "... | World News | Sky News": a page's title as a browser's
+# tab shows it, the site's name after a separator
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_TITLE_SECTION = re.compile(r"\s+\|\s+[^\W\d][\w&'’.\-]*(?:\s+[^\W\d][\w&'’.\-]*){0,2}$")  # "| World News" before it
+_HEADLINE_LEFT = 3  # words: what is left is a headline still
+
+
+def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
+    """The headline without a news outlet's name after a separator at its end; the name, the page's own,
+    goes with the lines that may name the source."""
+    headline = cleaned.headline or ""
+    last = next(reversed([*_TITLE_SEPARATOR.finditer(headline)]), None)
+    site = headline[last.end():] if last else ""
+    if not site or not kb.news_outlet(site):
+        return
+    head = headline[:last.start()]
+    while (section := _TITLE_SECTION.search(head)) and len(head[:section.start()].split()) >= _HEADLINE_LEFT:
+        head = head[:section.start()]
+    if len(head.split()) >= _HEADLINE_LEFT:
+        cleaned.headline = head
+        cleaned.meta_lines.append(site)
+
+
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
     """Every contract field for one seed's (already decoded) text."""
     kb = knowledge or load_knowledge()
     cleaned: Cleaned = clean(normalise(text), _noise_rules(kb))
+    if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
+        _cut_site_name(kb, cleaned)
     paragraphs = cleaned.paragraphs
     warnings: list[str] = []
 
