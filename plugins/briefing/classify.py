@@ -38,7 +38,6 @@ from .knowledge import (
     fold,
     lower_in_place,
     phrase_key,
-    phrase_opening,
     phrase_pattern,
     read_words,
     trie_alternation,
@@ -1717,7 +1716,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     lowered = lower_in_place(whole)
     for place in scan.finditer(lowered) if scan else ():
         position = place.start()
-        for topic in kb.topics_by_opening.get(phrase_opening(lowered[position:position + 2]), ()):
+        for topic in kb.topics_at(lowered, position):
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
