@@ -1045,6 +1045,17 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
     assert screened.match(line.replace("e", "é")) == bool(whole.match(line.replace("e", "é")))
 
 
+def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_that_holds_it():
+    # "фото" is no ASCII word and "/" is short, but no line without ":" or "/" can match: no pattern left to every line
+    patterns = [r".+\b(?:photo|фото)s?:\s*\S.*", r"[a-z]+/[a-z]+"]
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
+    assert screened.unscreened is None and sorted(screened.patterns_of) == ["/", ":"]
+    lines = ("Jane Roe Фото: AFP", "Jane Roe photos: AFP", "ФОТО AFP", "afp/pool", "afp pool", "", ":", "/")
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines]
+    assert [screened.match(line) for line in lines] == [True, True, False, True, False, False, False, False]
+
+
 def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
     # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
     (screened,) = _screened([["abcde", ".*cdefg"]])

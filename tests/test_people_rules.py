@@ -1511,3 +1511,16 @@ def test_the_long_names_of_states_answer_the_role_patterns_look_ahead_as_every_c
         places = [at for at in range(len(sample) + 1) if state.match(sample, at)]
         assert [bool(long.match(sample, at)) for at in places] == [bool(every.match(sample, at)) for at in places]
     assert people._long_names(words).count("|") < people.trie_alternation(words).count("|") / 5
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Russian President Vladimir Putin said so.", True), ("l’émir du Qatar, Tamim Al Thani, a dit", True),
+    ("Gary Koren, Israel's ambassador to Russia, said", True), ("der französische Präsident Emmanuel Macron", True),
+    ("the foreign minister, Sergei Lavrov, said", True), ("They met in Paris on Monday, then left.", False),
+    ("Presidential elections, Jane Roe said.", True), ("", False),
+])
+def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titled):
+    # a paragraph without a title is not read: the search for one finds one wherever either pattern matches
+    before, appositive, title = people._role_patterns(load_knowledge())
+    assert bool(title.search(text)) == titled
+    assert titled or not (before.search(text) or appositive.search(text))

@@ -4,7 +4,9 @@ on small synthetic texts, exact values."""
 from __future__ import annotations
 
 import pytest
-from briefing.extract import extract_text
+from briefing.classify import _agenda_bounds
+from briefing.extract import extract_text, load_knowledge
+from briefing.knowledge import lower_in_place, phrase_opening
 
 
 @pytest.mark.parametrize("text, topics", [
@@ -157,3 +159,24 @@ def test_cybersecurity_and_cyberattacks_are_the_technology_topic():
     text = ("Costa and Vega meet\n\nPresident Ana Costa raised the cyberattacks on hospitals. "
             "The two agreed to start consultations on cybersecurity.\n")
     assert extract_text(text)["topics"] == ["technology-innovation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade and energy talks", "TRADE AND ENERGY", "Energía y comercio", "peace\ttreaty, peace  treaty", "pe\nace",
+    "terrorı\u017fm and terrori\u017fm", "Tr\u0130ade, trade-offs and O\u2019Neill", "an", "",
+])
+def test_the_topics_tried_at_a_place_are_every_topic_the_opening_two_letters_would_match_there(text):
+    # by four letters, fewer topics are tried at a place: the same ones match
+    kb = load_knowledge()
+    lowered = lower_in_place(text)
+    for place in range(len(text)):
+        by_two = kb.topics_by_opening.get(phrase_opening(lowered[place:place + 2]), ())
+        matched = [t.slug for t in by_two if t.pattern.match(text, place)]
+        assert [t.slug for t in kb.topics_at(lowered, place) if t.pattern.match(text, place)] == matched
+    assert [t.slug for t in kb.topics_at("energy", 0)] == ["energy"]
+
+
+def test_the_passive_agenda_is_found_only_in_a_text_that_holds_its_words_however_re_reads_their_letters():
+    assert _agenda_bounds("Trade and energy were discussed.", [0]) == {0: (32, 31)}
+    assert _agenda_bounds("Trade and energy WERE DI\u017fCUSSED.", [0]) == {0: (32, 31)}
+    assert _agenda_bounds("Trade was good.", [0]) == {}

@@ -38,7 +38,6 @@ from .knowledge import (
     fold,
     lower_in_place,
     phrase_key,
-    phrase_opening,
     phrase_pattern,
     read_words,
     trie_alternation,
@@ -1617,6 +1616,7 @@ def _words_pattern(key: str) -> re.Pattern:
 
 
 _DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")
+_DISCUSSED_AFTER_SCREEN = Screen(_DISCUSSED_AFTER)  # "were discussed" is in one text of ten
 _NOT_DISCUSSED = re.compile(r"(?<![\w\-])(?i:" + trie_alternation(read_words("words.yaml")["not_discussed_words"])
                             + r")(?![\w\-])(?:\s+[\w'’\-]+){0,2}\s+$")
 _ASKED = _words_pattern("asked_words")
@@ -1633,7 +1633,7 @@ def _agenda_bounds(whole: str, starts: list[int]) -> dict[int, tuple[int, int]]:
     precedes a passive ("Iran and the situation in Syria were discussed")."""
     bounds: dict[int, tuple[int, int]] = {}
     in_passive: set[int] = set()
-    for match in _DISCUSSED_AFTER.finditer(whole):
+    for match in _DISCUSSED_AFTER.finditer(whole) if _DISCUSSED_AFTER_SCREEN.passes(screen_folded(whole)) else ():
         sentence = bisect.bisect_right(starts, match.start()) - 1
         after, before = bounds.get(sentence, (len(whole), 0))
         bounds[sentence] = (after, max(before, match.end()))
@@ -1716,7 +1716,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     lowered = lower_in_place(whole)
     for place in scan.finditer(lowered) if scan else ():
         position = place.start()
-        for topic in kb.topics_by_opening.get(phrase_opening(lowered[position:position + 2]), ()):
+        for topic in kb.topics_at(lowered, position):
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()

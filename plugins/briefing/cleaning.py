@@ -131,18 +131,20 @@ def _compile(patterns) -> re.Pattern | None:
 _AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
 _SAME_LETTER = str.maketrans(_AS_ASCII)
 _SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
+# but not a run of these marks: a caption's ":" or "/" is in few lines ("Photo: AFP", "Jane Roe / Reuters")
+_MARKS = frozenset("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~")
 
 
 def _needed(parsed) -> frozenset[str] | None:
     """Lower-case ASCII strings at least one of which any match of a parsed pattern holds (the
     longest such choice), or None: runs of literal characters, through groups, repeats of at least
-    one, alternatives that each need some, and lookarounds."""
+    one, alternatives that each need some, and lookarounds. Runs of punctuation count however short."""
     best: frozenset[str] | None = None
     run = ""
 
     def consider(option: frozenset[str] | None) -> None:
         nonlocal best
-        if option and min(map(len, option)) >= _SHORTEST_WORD and (
+        if option and (min(map(len, option)) >= _SHORTEST_WORD or all(_MARKS.issuperset(word) for word in option)) and (
                 best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best))):
             best = option
 

@@ -346,6 +346,9 @@ def lower_in_place(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_TOPIC_KEY = 4  # characters of a topic's phrase its index keys on
+
+
 def phrase_opening(text: str) -> str:
     """The first two characters of a phrase or text, compared without case ("Sy" and "SY" alike)."""
     return text[:2].lower().replace("\u2019", "'").replace("\n", " ")
@@ -693,6 +696,36 @@ class Knowledge:
             for opening in {phrase_opening(p) for p in topic.phrases + topic.strong}:
                 index.setdefault(opening, []).append(topic)
         return {opening: tuple(topics) for opening, topics in index.items()}
+
+    @cached_property
+    def _topics_by_beginning(self) -> tuple[dict[str, tuple[Topic, ...]], dict[str, tuple[Topic, ...]]]:
+        """The topics a place whose first four characters are ASCII may begin a phrase of: by those four, lower-cased,
+        the topics with a phrase so beginning; by the first two, the topics with a phrase whose beginning is no such
+        key (a space or an apostrophe in it, which the text may write otherwise, or fewer characters). ASCII on both
+        sides, `re` ignoring case takes a letter for its capital only ("ı" is an i to it)."""
+        keyed: dict[str, set[str]] = {}
+        loose: dict[str, set[str]] = {}
+        for topic in self.topics:
+            for phrase in topic.phrases + topic.strong:
+                key = phrase.rstrip("*")[:_TOPIC_KEY].lower()
+                if len(key) == _TOPIC_KEY and key.isascii() and not any(c.isspace() or c == "'" for c in key):
+                    keyed.setdefault(key, set()).add(topic.slug)
+                else:
+                    loose.setdefault(phrase_opening(phrase), set()).add(topic.slug)
+        def ordered(slugs: set[str]) -> tuple[Topic, ...]:
+            return tuple(topic for topic in self.topics if topic.slug in slugs)
+        return ({key: ordered(slugs | loose.get(key[:2], set())) for key, slugs in keyed.items()},
+                {opening: ordered(slugs) for opening, slugs in loose.items()})
+
+    def topics_at(self, lowered: str, position: int) -> tuple[Topic, ...]:
+        """The topics whose pattern may match at a place of a `lower_in_place` text (every one that does): most
+        places open phrases of several topics by their first two letters, of one by their first four."""
+        key = lowered[position:position + _TOPIC_KEY]
+        if len(key) < _TOPIC_KEY or not key.isascii():
+            return self.topics_by_opening.get(phrase_opening(key), ())
+        keyed, loose = self._topics_by_beginning
+        found = keyed.get(key)
+        return found if found is not None else loose.get(phrase_opening(key), ())
 
 
 def _merge_lists(documents, key):

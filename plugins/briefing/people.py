@@ -202,8 +202,9 @@ def _long_names(country_words: list[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
-    """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,")."""
+def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The title-before-name pattern, the appositive one ("Gary Koren, Israel's ambassador to Russia,"), and a
+    title where either may hold it: at a word's start, or after "l’" ("l’émir")."""
     roles = trie_alternation(knowledge.role_words, any_case_initials=True)
     # the titles are in Latin letters, and so the names beside them: the countries' and places' names in
     # Greek, Cyrillic or Arabic letters would only make the patterns slower to build
@@ -250,7 +251,7 @@ def _role_patterns(knowledge: Knowledge) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
         rf"{role}{foreign}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
     )
-    return before, appositive
+    return before, appositive, re.compile(rf"(?:{start}|(?<=[lL]['’])){roles}")
 
 
 _GLUED_LENGTH = 8  # a surname and the word run into it: no shorter
@@ -798,7 +799,9 @@ class PeopleFinder:
         return key
 
     def _role_matches(self, text: str):
-        before, appositive = _role_patterns(self.kb)
+        before, appositive, title = _role_patterns(self.kb)
+        if not title.search(text):  # both patterns try every word, and half the paragraphs hold no title
+            return
         yield from before.finditer(text)
         if "," in text:  # "Gary Koren, Israel's ambassador": a comma after the name, which half the paragraphs lack
             yield from appositive.finditer(text)
