@@ -257,15 +257,17 @@ _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 # The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
 # lack what it needs, which is found far faster
+_END_REACH = 80  # characters: the end of a line, where a tail that is a few words long stands
+# ... each with how far from the line's end what it needs is looked for (None: anywhere)
 _DATE_LINE_TAILS = (
-    (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)")),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
-    (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)")),
-    (_DATE_LINE_CATEGORY, re.compile(r"\d\s+in\s")),
-    (_DATE_LINE_SOURCE, re.compile("[:：]")),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
-    (_DATE_LINE_SLASHED_CREDIT, re.compile("/")),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
-    (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)")),
-    (_DATE_LINE_COUNTER, re.compile(r"[\d,]$")),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
-    (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$")),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
+    (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)"), None),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
+    (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)"), _END_REACH),
+    (_DATE_LINE_CATEGORY, re.compile(r"\d\s+in\s"), _END_REACH),
+    (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
+    (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
+    (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
+    (_DATE_LINE_COUNTER, re.compile(r"[\d,]$"), None),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
+    (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$"), None),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
 )
 _MAX_DATE_LINE = 160
 _MAX_RECORD_FIELD = 80
@@ -555,7 +557,8 @@ def parse_date_line(line: str) -> dt.date | None:
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets;
     or a page's record of the article in fields between bars, one or more of them that date ("PTI | New
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
-    line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a run of spaces made them cubic
+    if len(line) > _MAX_DATE_LINE and ("  " in line or "\t" in line):
+        line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a long run of spaces made them cubic
     whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
@@ -646,8 +649,8 @@ def _parse_date_line(line: str) -> dt.date | None:
     if line.count("»") >= 2:  # "Published On May 6, 2015 » 81 Views» By Jane Roe » NEWS, SHOWCASE": a page's record
         first, *fields = line.split("»")
         return parse_date_line(first) if all(len(field.strip()) <= _MAX_RECORD_FIELD for field in fields) else None
-    for tail, needed in _DATE_LINE_TAILS:
-        if needed.search(line):
+    for tail, needed, reach in _DATE_LINE_TAILS:
+        if needed.search(line, max(0, len(line) - reach) if reach else 0):
             line = tail.sub("", line)
     if "http" in line:
         line = _DATE_LINE_AUTHOR_LINK.sub("", line, count=1)
