@@ -998,6 +998,18 @@ def test_a_top_news_list_a_video_players_link_and_french_page_labels_and_comment
     assert "Ministers condemn attack on embassy" in record["removed"]
 
 
+def test_an_advertisements_note_related_topics_a_credit_in_small_letters_and_an_audio_players_clock_are_removed():
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    second = "The two leaders agreed to coordinate their purchases of liquefied natural gas, officials said."
+    text = (f"Costa and Vega discuss energy\n\n{lead}\n\nADVERTISEMENT - CONTINUE READING BELOW\n\nFoto: dpa\n\n"
+            "Image caption Ana Costa and Luis Vega in Lisbon\n\nListen to this article\n\n00:00 / 03:12\n\n"
+            f"{second}\n\nReport an error\n\nRelated Topics\n\nEnergy\n\nPortugal\n")
+    record = extract_text(text)
+    assert record["body"] == [lead, second]
+    prose = "Image caption contests are popular in Lisbon, the mayor said. Media source close to the talks agreed."
+    assert extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{prose}\n")["body"] == [lead, prose]
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"
