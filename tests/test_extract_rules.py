@@ -1010,6 +1010,15 @@ def test_an_advertisements_note_related_topics_a_credit_in_small_letters_and_an_
     assert extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{prose}\n")["body"] == [lead, prose]
 
 
+@pytest.mark.parametrize("line", ["Publicité", "Iklan", "Log in", "Sign in", "Show comments", "Font size",
+                                  "Continue reading", "This content is for subscribers only"])
+def test_an_advertisements_label_and_a_pages_account_and_reading_tools_are_removed(line):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    second = "The two leaders agreed to coordinate their purchases of liquefied natural gas, officials said."
+    record = extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{line}\n\n{second}\n")
+    assert record["body"] == [lead, second] and line in record["removed"]
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"
