@@ -5039,6 +5039,9 @@ def test_a_preposition_of_another_script_before_an_unknown_word_places_nothing()
     ("Le président Ana Costa a reçu Luis Vega, selon l'AFP.", "AFP"),
     ("Präsident Ana Costa empfing Luis Vega, berichtet die Nachrichtenagentur dpa.", "dpa"),
     ("El presidente Ana Costa recibió a Luis Vega, según el Gobierno.", None),
+    ("El presidente Ana Costa recibió a Luis Vega, según informó la agencia EFE.", "EFE"),  # a verb after "según"
+    ("Präsident Ana Costa empfing Luis Vega, wie die Deutsche Presse-Agentur berichtete.", "dpa"),  # the verb last
+    ("Präsident Ana Costa empfing Luis Vega, wie die Regierung berichtete.", None),
 ])
 def test_a_news_outlet_a_report_is_attributed_to_in_another_language_is_its_source(sentence, source):
     assert extract_text(f"Visita\n\n{sentence}\n")["source"] == source

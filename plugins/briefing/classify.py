@@ -1428,7 +1428,7 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
                 found.append((match.start(), kb.organisation(known.group(0))))
                 break
         for match in _REPORTED_ELSEWHERE.finditer(paragraph):  # "relatează Mediafax", "selon l'AFP": a news outlet only
-            known = pattern.match(match.group("who")) if pattern else None
+            known = pattern.match(match.group("who") or match.group("who_before")) if pattern else None
             outlet = kb.news_outlet(known.group(0)) if known else None
             if outlet:
                 found.append((match.start(), outlet))
@@ -1478,7 +1478,10 @@ _REPORTED_ELSEWHERE = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"]) + r")\s+"
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
-    r"(?P<who>[^,.;]{2,60})")
+    # the name read ahead, so that the next word can open a match too: "según informó la agencia EFE"
+    r"(?=(?P<who>[^,.;]{2,60}))"
+    # ... and as German puts its verb last: "wie die Deutsche Presse-Agentur berichtete"
+    r"|(?<![\w\-])wie\s+(?:die|der|das)\s+(?:Nachrichtenagentur\s+)?(?P<who_before>[^,.;]{2,60}?)\s+(?:berichtete|berichtet|meldete|meldet)\b")
 _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
