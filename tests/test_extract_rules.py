@@ -234,6 +234,10 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     ("Scholz and Macron discuss energy in Paris - a first", "Scholz and Macron discuss energy in Paris - a first", None),
     ("Scholz - Reuters", "Scholz - Reuters", None),
     ("Scholz and Macron discuss energy | Analysis", "Scholz and Macron discuss energy | Analysis", None),
+    # ... and a section's label before a bar at its start
+    ("Europe | Scholz and Macron discuss energy in Paris", "Scholz and Macron discuss energy in Paris", None),
+    ("World News | Scholz and Macron discuss energy | Reuters", "Scholz and Macron discuss energy", "Reuters"),
+    ("Scholz | Macron discuss energy in Paris", "Scholz | Macron discuss energy in Paris", None),
 ])
 def test_a_news_outlets_name_after_the_headline_is_the_pages_site_not_the_headlines(first_line, title, source):
     record = extract_text(f"{first_line}\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris "

@@ -725,12 +725,25 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
         cleaned.meta_lines.append(site)
 
 
+_LABEL_BEFORE = re.compile(r"(?P<label>[^|]{2,40}?)\s+\|\s+")  # "Europe | Leaders meet in Paris": a section's label
+
+
+def _cut_section_label(rules: NoiseRules, cleaned: Cleaned) -> None:
+    """The headline without a section's label before a bar at its start."""
+    headline = cleaned.headline or ""
+    label = _LABEL_BEFORE.match(headline)
+    if label and rules.is_label(label["label"]) and len(headline[label.end():].split()) >= _HEADLINE_LEFT:
+        cleaned.headline = headline[label.end():]
+
+
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
     """Every contract field for one seed's (already decoded) text."""
     kb = knowledge or load_knowledge()
-    cleaned: Cleaned = clean(normalise(text), _noise_rules(kb))
+    rules = _noise_rules(kb)
+    cleaned: Cleaned = clean(normalise(text), rules)
     if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
         _cut_site_name(kb, cleaned)
+        _cut_section_label(rules, cleaned)
     paragraphs = cleaned.paragraphs
     warnings: list[str] = []
 
