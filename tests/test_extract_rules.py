@@ -239,7 +239,7 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     ("World News | Scholz and Macron discuss energy | Reuters", "Scholz and Macron discuss energy", "Reuters"),
     ("Scholz | Macron discuss energy in Paris", "Scholz | Macron discuss energy in Paris", None),
 ])
-def test_a_news_outlets_name_after_the_headline_is_the_pages_site_not_the_headlines(first_line, title, source):
+def test_a_news_outlets_name_after_the_headline_and_a_section_label_before_it_are_not_the_headlines(first_line, title, source):
     record = extract_text(f"{first_line}\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris "
                           "on Tuesday to discuss energy.\n")
     assert (record["title"], record["source"]) == (title, source)
