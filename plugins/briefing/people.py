@@ -1110,7 +1110,7 @@ class PeopleFinder:
         subjects = [_NAME_ENDING.search(text, max(0, start - _NAME_REACH), start)
                     for verb in _SUBJECT_VERB.finditer(text) for start in _subject_ends(text, verb.start())]
         subjects += [_NAME_AND_ENDING.search(text, max(0, subject.start() - _NAME_REACH), subject.start())
-                     for subject in subjects if subject and text.endswith(" and ", 0, subject.start())]
+                     for subject in subjects if subject]
         courtesy = _COURTESY_NAME.finditer(text) if _HONORIFIC_WRITTEN.search(text) else ()
         counterparts = _COUNTERPART.finditer(text) if any(w in text for w in _COUNTERPART_WORDS) else ()
         for match in (*courtesy, *filter(None, subjects),
