@@ -147,13 +147,13 @@ def test_a_line_that_is_not_only_one_date_gives_none(line):
     ("3 May 2020 nearby Jane Roe", None),                             # "by" inside a word is no byline
     # a blog's byline: a user name in small letters, the author before a dot or bullet, a category, the comments
     ("Posted on 12 March 2019 by admin", D(2019, 3, 12)),
-    ("Written by Jane Roe, March 12, 2019", D(2019, 3, 12)),
     ("Jane Roe · March 12, 2019", D(2019, 3, 12)),
     ("Posted March 12, 2019 in World News", D(2019, 3, 12)),
     ("by Jane Roe • March 12, 2019 • 3 Comments", D(2019, 3, 12)),
     ("March 12, 2019 | No Comments", D(2019, 3, 12)),
     ("The treaty was signed on 12 March 2019 by both", None),         # prose: a word in small letters after "by"
     ("Talks were held on 12 March 2019 in Moscow", None),             # prose: a place after "in"
+    ("March 12, 2019 in Caracas", None),                               # an event's day and place, not a category's
     ("Three comments on 12 March 2019 • 3 Comments", None),
 ])
 def test_a_tail_is_cut_off_a_date_line_only_where_its_pattern_finds_it(line, value):

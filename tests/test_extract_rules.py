@@ -245,6 +245,12 @@ def test_a_news_outlets_name_after_the_headline_and_a_section_label_before_it_ar
     assert (record["title"], record["source"]) == (title, source)
 
 
+def test_an_outlet_after_a_wire_headline_is_whom_its_news_is_from_when_the_text_credits_another():
+    record = extract_text("Russia's Lavrov to visit Turkey next week - RIA\nMOSCOW, March 3 (Reuters) - Russian Foreign "
+                          "Minister Sergei Lavrov will visit Turkey next week, RIA news agency reported.\n")
+    assert (record["title"], record["source"]) == ("Russia's Lavrov to visit Turkey next week - RIA", "Reuters")
+
+
 @pytest.mark.parametrize("name, published, event_date", [
     ("date_yesterday_with_dateline", "2019-10-23", "2019-10-22"),       # "agreed yesterday"
     ("institution_speaker", "2022-03-04", "2022-03-03"),                # "Friday, 4 March 2022", "on Thursday"

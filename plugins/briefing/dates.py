@@ -192,7 +192,7 @@ _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
 _BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?"
-                          r"(?i:(?:written\s+)?by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
+                          r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 # "Hardy Graupner (win)January 10, 2007": an author, the desk's initials or the agencies in brackets, the date
@@ -245,8 +245,8 @@ _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tem
 _DATE_LINE_READING_TIME = re.compile(
     rf"\s*[|·•]?\s*(?i:(?:{_READING_WORDS})\s*:?\s*\d+\s*min(?:\.|utes?|uten?|utos?|uti)?"
     r"|\d+\s*min(?:\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
-# "Posted March 12, 2019 in World News": a blog's category after the date (after a year or a clock: not a place's
-# "in" in prose, which leaves more than a date line's words before it anyway)
+# "Posted March 12, 2019 in World News": a blog's category after the date, on a line that opens with "Posted" (not a
+# place: "March 12, 2019 in Caracas" is an event's day and place)
 _DATE_LINE_CATEGORY = re.compile(r"(?<=\d)\s+in\s+[A-Z][\w&'’\-]*(?:\s+[A-Z&][\w&'’\-]*){0,3}$")
 # "by Jane Roe • March 12, 2019 • 3 Comments": the count of readers' comments after the date
 _DATE_LINE_COMMENTS = re.compile(r"\s*[|•·]?\s*(?i:(?:\d+|no)\s+comments?|leave\s+a\s+comment)\s*$")
@@ -262,7 +262,7 @@ _END_REACH = 80  # characters: the end of a line, where a tail that is a few wor
 _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)"), None),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)"), _END_REACH),
-    (_DATE_LINE_CATEGORY, re.compile(r"\d\s+in\s"), _END_REACH),
+    (_DATE_LINE_CATEGORY, re.compile(r"^\s*(?i:posted)\b(?=.*\d\s+in\s)"), None),
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),

@@ -711,11 +711,13 @@ _HEADLINE_LEFT = 3  # words: what is left is a headline still
 
 def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
     """The headline without a news outlet's name after a separator at its end; the name, the page's own,
-    goes with the lines that may name the source."""
+    goes with the lines that may name the source. Not when the text credits another outlet: then the name
+    is whom the headline's news is from ("Lavrov to visit Turkey - RIA" over "MOSCOW (Reuters) -")."""
     headline = cleaned.headline or ""
     last = next(reversed([*_TITLE_SEPARATOR.finditer(headline)]), None)
     site = headline[last.end():] if last else ""
-    if not site or not kb.news_outlet(site):
+    outlet = kb.news_outlet(site) if site else None
+    if not outlet or classify.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
         return
     head = headline[:last.start()]
     while (section := _TITLE_SECTION.search(head)) and len(head[:section.start()].split()) >= _HEADLINE_LEFT:
