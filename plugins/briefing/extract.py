@@ -715,8 +715,10 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
     is whom the headline's news is from ("Lavrov to visit Turkey - RIA" over "MOSCOW (Reuters) -")."""
     headline = cleaned.headline or ""
     last = next(reversed([*_TITLE_SEPARATOR.finditer(headline)]), None)
-    site = headline[last.end():] if last else ""
-    outlet = kb.news_outlet(site) if site else None
+    if last is None:
+        return
+    site = headline[last.end():]
+    outlet = kb.news_outlet(site)
     if not outlet or classify.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
         return
     head = headline[:last.start()]
