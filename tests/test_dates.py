@@ -848,3 +848,15 @@ def test_a_letters_place_and_date_with_the_languages_article_dates_it_and_names_
     assert dates.parse_date_line(line) == dt.date(2002, 3, 26)
     assert dates.date_line_names(line) == [line.split(",")[0]]
     assert dates.parse_date_line("Paris, le président 26 mars 2002") is None
+
+
+def test_a_full_date_of_another_year_than_the_leads_own_does_not_date_its_contact():
+    # "On this day in 1977 ... met": the 1979 day stated further on is another happening's
+    text = ("Leaders remembered\n\nOn this day in 1977, President Ana Costa met King Omar Idris, the ruler of Elbonia, "
+            "in the capital. Over the next two days the two leaders discussed energy.\n\n"
+            "Two years later, a crowd stormed the embassy in the capital on November 4, 1979, and took 40 people "
+            "hostage.\n")
+    assert dated(text) == (None, None)
+    # ... a day of the lead's own year still does
+    same = text.replace("November 4, 1979", "November 4, 1977").replace("Two years later", "Later")
+    assert dated(same) == (None, "1977-11-04")

@@ -7375,3 +7375,32 @@ def test_places_that_hold_another_countrys_name_are_looked_for_where_their_scree
         "ar-over-the-telephone", "fa-meeting-with-a-call-before", "ar-research", "ar-in-search-of", "ar-summit-ahead"])
 def test_a_contact_said_in_arabic_or_persian_has_its_kind(text, kind):
     assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Vo Lan hosts Berg\n\nMarch 4, 2024\n\nPresident Vo Lan hosts President Anna Berg in Hanoi.\n", "meeting", "Hanoi"),
+    ("Vo Lan welcomes Berg\n\nMarch 4, 2024\n\nPresident Vo Lan welcomes President Anna Berg to Hanoi.\n", "meeting", "Hanoi"),
+    ("Vo Lan receives Berg\n\nMarch 4, 2024\n\nPresident Vo Lan receives President Anna Berg in Hanoi.\n", "meeting", "Hanoi"),
+    ("Leaders talk\n\nMarch 4, 2024\n\nPresident Vo Lan is hosting President Anna Berg in Hanoi.\n", "meeting", "Hanoi"),
+    ("Leaders talk\n\nMarch 4, 2024\n\nPresident Vo Lan is welcoming President Anna Berg at the palace in Hanoi.\n",
+     "meeting", "Hanoi"),
+    ("Leaders talk\n\nMarch 4, 2024\n\nPresident Anna Berg is visiting Hanoi, where she will see President Vo Lan.\n",
+     "visit", "Hanoi"),
+    # ... a call received is still a call; a dinner hosted for guests of another kind is no contact of its own
+    ("Leaders talk\n\nMarch 4, 2024\n\nPresident Vo Lan is receiving a phone call from President Anna Berg.\n",
+     "phone_call", None),
+    # ... and with no guest after the verb, no contact: a statement's welcome, aid received, letters
+    ("PM welcomes ceasefire\n\nMarch 4, 2024\n\nPrime Minister Tomas Lind welcomes the ceasefire agreed between the two "
+     "sides, his office said in a statement.\n", "other", None),
+    ("Aid\n\nMarch 4, 2024\n\nUkraine receives new aid from Germany, President Anna Berg said in a speech in Kyiv.\n",
+     "other", None),
+    ("Letters\n\nMarch 4, 2024\n\nPresident Anna Berg told the newspaper she is receiving many letters from citizens.\n",
+     "other", None),
+    # ... nor a gerund of another time ("the good fortune of welcoming ... leaders")
+    ("Speech\n\nMarch 4, 2024\n\nYears ago I had the good fortune of welcoming the first leaders from the region to "
+     "our country.\n", "other", None),
+], ids=["hosts", "welcomes-to", "receives", "is-hosting", "is-welcoming", "is-visiting", "receiving-a-call",
+        "welcomes-a-ceasefire", "receives-aid", "receiving-letters", "fortune-of-welcoming"])
+def test_a_contact_told_in_the_present_or_as_going_on_has_its_kind_and_place(text, kind, place):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, place)

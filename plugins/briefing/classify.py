@@ -513,6 +513,27 @@ def _questions_and_answers(paragraphs: list[str]) -> bool:
     return any(_QUESTION_LABEL.match(p) for p in paragraphs) and any(_ANSWER_LABEL.match(p) for p in paragraphs)
 
 
+# "hosts", "welcomes", "is receiving": a contact told in the present or as going on only with its guest after them
+# ("welcomes President Ruto to Hanoi", "is hosting his counterpart"), not "welcomes the ceasefire", "receives new aid"
+_GUEST_CUES = frozenset(read_words("words.yaml")["cues_before_a_guest"])
+_GUEST_NOUNS = frozenset(read_words("words.yaml")["guest_nouns"])
+_GOING_ON = re.compile(r"\b(?i:is|are|was|were)\s+$")
+_GUEST_WORDS = 4  # "hosts visiting Chinese President Xi": the title a few words on
+
+
+def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
+    """Whether a present-tense cue is followed by its guest: a title, a known person or a guest's noun."""
+    if _phrase(match) not in _GUEST_CUES:
+        return True
+    if match.group(0).endswith("ing") and not _GOING_ON.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "is hosting", not "had the good fortune of welcoming", "after receiving"
+    words = text[match.end():match.end() + 80].split()[:_GUEST_WORDS]
+    words = [word.strip(",.;:") for word in words]
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return any(kb.role_by_alias.get(fold(word)) or fold(word) in _GUEST_NOUNS or kb.person_by_alias.get(fold(word))
+               for word in words + pairs)
+
+
 def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> str:
     """The kind named by the first strong cue of the headline or lead, else the best score."""
     cues = _kind_cues(kb)
@@ -546,6 +567,8 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             other_event = _OTHER_EVENT_CLAUSE.match(sentence)
             for kind, (pattern, weights) in cues.items():
                 for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
+                    if not _guest_after(kb, sentence, match):
+                        continue  # "welcomes the ceasefire": no guest
                     if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
                         continue  # "to hold talks", "will meet": announced, not yet held
                     if _OWN_TRIP_OTHER_TIME.search(sentence, max(0, match.start() - _NOT_HELD_REACH), match.start()):
@@ -569,7 +592,7 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
             weights.get(_phrase(match), 1.0) * weight
             for text, weight in _weighted_segments(headline, paragraphs)
             for match in pattern.finditer(text)
-            if not _not_held(text, match.start(), _WISHED)
+            if _guest_after(kb, text, match) and not _not_held(text, match.start(), _WISHED)
             and not _OWN_TRIP_OTHER_TIME.search(text, max(0, match.start() - _NOT_HELD_REACH), match.start())
         )
     best = max(sorted(scores), key=lambda k: scores[k], default=None)

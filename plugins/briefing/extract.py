@@ -420,7 +420,8 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
         # "has held bilateral talks ...", then "Mahama, who led a delegation on Wednesday 5th
         # September, 2012, on a two-nation tour": the lead's contact, dated in full after "on" nearby
         stated = _stated_on(paragraphs[:_EVENT_PARAGRAPHS], published)
-        if stated:
+        years = {int(year) for year in _YEAR.findall(first)}
+        if stated and not (years and stated.year not in years):  # "On this day in 1977, ... welcomes": not 1979's day
             return stated, "text"
     told = _PRESENT_CONTACT.search(first) if date is None and published else None
     if told and _told_now(first, told):
@@ -429,6 +430,7 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
+_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 
 
 def _event_window(paragraphs: list[str]) -> list[str]:
