@@ -6283,6 +6283,12 @@ def test_a_title_reporting_a_contact_that_ends_in_a_date_after_a_comma_or_dash_d
     # the past tense, and the future, say nothing of the page's day
     ("Jordan’s King Hussein made his first public visit to Israel, 15 months after the peace treaty.", None),
     ("Jordan’s King Hussein makes his first public visit to Israel next week, 15 months after the treaty.", None),
+    # ... and told as going on ("is visiting", "are meeting"), but not ahead
+    ("Jordan’s King Hussein is visiting Israel, 15 months after the peace treaty.", "1996-01-10"),
+    ("King Hussein and Prime Minister Shimon Peres are meeting in Tel Aviv.", "1996-01-10"),
+    ("Prime Minister Shimon Peres is hosting King Hussein in Tel Aviv.", "1996-01-10"),
+    ("King Hussein is meeting Prime Minister Shimon Peres in Tel Aviv next week.", None),
+    ("King Hussein was meeting Prime Minister Shimon Peres in Tel Aviv when the news came.", None),
 ])
 def test_a_contact_told_in_the_present_tense_is_dated_by_the_pages_date(lead, event_date):
     record = extract_text("King Hussein in Tel Aviv\n\nJanuary 10, 1996\n\n" + lead + "\n")
