@@ -7429,3 +7429,24 @@ def test_a_contact_told_in_the_present_or_as_going_on_has_its_kind_and_place(tex
 def test_an_announced_visit_has_the_city_it_is_to(lead, place):
     record = extract_text("Berg to visit\n\nMarch 4, 2024\n\n" + lead + "\n\nThe two leaders are expected to discuss trade.\n")
     assert record["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Il presidente Anna Berg ha ricevuto oggi a Roma il primo ministro Tomas Lind per un colloquio.", "Rome"),
+    ("Il presidente Anna Berg e il primo ministro Tomas Lind si sono incontrati a Roma.", "Rome"),
+    ("Il presidente Anna Berg ha incontrato il primo ministro Tomas Lind a Milano.", "Milan"),
+    ("Il presidente Anna Berg ha avuto un lungo colloquio a Venezia con il primo ministro Tomas Lind.", "Venice"),
+    # ... "a" before a person is no place ("ha ricevuto a Palazzo Chigi" names a venue the list knows: Rome)
+    ("Il presidente del Consiglio Tomas Lind ha ricevuto a Palazzo Chigi il presidente Anna Berg.", "Rome"),
+    ("Il presidente Anna Berg ha telefonato a Tomas Lind, primo ministro, per un colloquio.", None),
+], ids=["ricevuto-a-roma", "incontrati-a-roma", "incontrato-a-milano", "colloquio-a-venezia", "a-palazzo-chigi",
+        "a-person"])
+def test_an_italian_contact_has_the_city_after_a(lead, place):
+    record = extract_text("Incontro\n\n4 marzo 2024\n\n" + lead + "\n\nI due leader hanno discusso di energia.\n")
+    assert record["location"] == place
+
+
+def test_an_english_a_before_roma_is_no_city():
+    record = extract_text("Leaders meet\n\nMarch 4, 2024\n\nPresident Anna Berg met Prime Minister Tomas Lind and "
+                          "visited a Roma family in a village outside the capital.\n")
+    assert record["location"] is None

@@ -869,6 +869,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield named, future(text, match.start() - _FUTURE_REACH, match.start())
                 continue
             known = pattern.match(match.group("place")) if pattern else None
+            common = kb.place_beside_name.get(match.group("place")) if known is None and match.group(0)[:2] == "a " else None
+            if common and _ITALIAN_AFTER.match(text, match.end()) and not _quoted_at(text, match.start()):
+                # "ha ricevuto oggi a Roma il ...": Italian's "a" and a name too common alone (not "a Roma family")
+                yield common, future(text, match.start() - _FUTURE_REACH, match.start())
+                continue
             if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
                 whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
                 known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
@@ -898,6 +903,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
                 yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start(), match.start("place"))
 
 
+# What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
+_ITALIAN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:" + "|".join(read_words("words.yaml")["italian_words_after_a_place"])
+                            + r")(?!\w))")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?i:que|qui|who|which|that|der|die|das|który|która|którzy|který|která|koji|koja|care"
                               r"|che|cui)(?:\s+\w+){0,2}\s+$")
 _RELATIVE_REACH = 30
