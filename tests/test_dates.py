@@ -874,3 +874,14 @@ def test_a_full_date_of_another_year_than_the_leads_own_does_not_date_its_contac
 def test_a_contact_announced_as_scheduled_for_a_day_and_month_is_dated_so(lead, event_date):
     assert dated("Summit set\n\nMarch 4, 2024\n\n" + lead + "\n\nThe two leaders are expected to discuss trade.\n") == (
         "2024-03-04", event_date)
+
+
+@pytest.mark.parametrize("lead, event_date", [
+    ("President Ana Costa said she and Prime Minister Luis Vega agreed to strengthen trade in light of the tariffs "
+     "set to go into effect on Aug. 1.", None),
+    ("President Ana Costa and Prime Minister Luis Vega discussed the new rules, which take effect on March 15.", None),
+    ("President Ana Costa met Prime Minister Luis Vega on Tuesday to discuss the treaty, which enters into force on "
+     "March 15.", "2024-03-05"),
+], ids=["go-into-effect", "take-effect", "enters-into-force-after-the-contacts-day"])
+def test_the_day_a_rule_takes_effect_is_not_the_contacts(lead, event_date):
+    assert dated("Leaders agree\n\nFriday, March 8, 2024\n\n" + lead + "\n") == ("2024-03-08", event_date)
