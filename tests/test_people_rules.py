@@ -1504,3 +1504,14 @@ def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titl
     before, appositive, title = people._role_patterns(load_knowledge())
     assert bool(title.search(text)) == titled
     assert titled or not (before.search(text) or appositive.search(text))
+
+
+@pytest.mark.parametrize("opener", ["Subsequently", "Moreover", "Tonight", "Después", "Depois", "Ensuite", "Danach",
+                                    "Schließlich", "Poi", "Kemudian", "Vervolgens", "Ardından", "Następnie"])
+def test_a_word_opening_a_sentence_is_no_given_name_of_the_speaker_after_it(opener):
+    # an unknown speaker named in full, then by the surname after an adverb that opens the sentence
+    text = ("Leaders meet in Vienna\n\nVIENNA (Reuters) - Chancellor Helmut Kessler met President Zaingorza Lomartel "
+            f"of Freedonia in Vienna on Tuesday.\n{opener} Lomartel said: \"We agreed to deepen our trade ties.\"\n")
+    record = extract_text(text)
+    assert sorted(p["name"] for p in record["people"]) == ["Helmut Kessler", "Zaingorza Lomartel"]
+    assert [q["speaker"] for q in record["quotes"]] == ["Zaingorza Lomartel"]
