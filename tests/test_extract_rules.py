@@ -1034,6 +1034,33 @@ def test_an_advertisements_label_and_a_pages_account_and_reading_tools_are_remov
     assert record["body"] == [lead, second] and line in record["removed"]
 
 
+@pytest.mark.parametrize("line", [
+    # found by made-up pages (stop 63): 27 of 99 lines of credits, captions and players were left
+    "Fotó: MTI", "Crédit photo : AFP", "EPA/JANE ROE", "Photo courtesy of the Presidential Press Service",
+    "Representational image", "Image for representation", "Photo for illustrative purposes", "Illustration",
+    "Screenshot", "Screengrab", "YouTube screenshot", "Jane Roe/The Freedonia Times", "Photo by Jane Roe on Unsplash",
+    "Costa dan Vega di Lisbon. ANTARA FOTO/Jane Roe", "Enlarge this image", "Zoom", "Expand", "Full screen",
+    "Video duration 02:15", "Now playing", "Watch Live", "(Video: Reuters)", "With agencies",
+    "— With reporting by Jane Roe", "(Translated from Spanish)", "Published in print on March 6, 2019",
+    "A version of this article appears in print on March 6, 2019, Section A, Page 8.",
+])
+def test_a_pictures_credit_and_a_players_buttons_are_removed(line):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    second = "The two leaders agreed to coordinate their purchases of liquefied natural gas, officials said."
+    record = extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{line}\n\n{second}\n")
+    assert record["body"] == [lead, second] and line in record["removed"]
+
+
+@pytest.mark.parametrize("prose", [
+    "An illustration of the new pipeline was shown to reporters after the talks in Lisbon.",
+    "Costa said she would expand trade with Vega's country and zoom in on energy prices.",
+    "The two leaders will watch live coverage of the match together, an aide said.",
+])
+def test_prose_with_a_credits_or_a_buttons_words_stays(prose):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    assert extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{prose}\n")["body"] == [lead, prose]
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"
