@@ -1061,6 +1061,22 @@ def test_prose_with_a_credits_or_a_buttons_words_stays(prose):
     assert extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{prose}\n")["body"] == [lead, prose]
 
 
+@pytest.mark.parametrize("first_line, title", [
+    ("Watch: Costa and Vega agree to coordinate gas purchases", "Watch: Costa and Vega agree to coordinate gas purchases"),
+    ("Listen: Costa and Vega agree to coordinate gas purchases", "Listen: Costa and Vega agree to coordinate gas purchases"),
+    ("In pictures: Costa and Vega agree to coordinate gas purchases",
+     "In pictures: Costa and Vega agree to coordinate gas purchases"),
+    ("Costa and Vega agree to coordinate gas purchases (PHOTOS)", "Costa and Vega agree to coordinate gas purchases (PHOTOS)"),
+    # a tag in square brackets goes with the shortcodes, as "[VIDEO]" did
+    ("Costa and Vega agree to coordinate gas purchases [Photos]", "Costa and Vega agree to coordinate gas purchases"),
+])
+def test_a_media_pages_headline_with_its_label_or_tag_is_the_title(first_line, title):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    record = extract_text(f"{first_line}\n\n{lead}\n\nWatch: Vega signs a gas deal with a third country\n")
+    assert record["title"] == title
+    assert record["body"] == [lead]  # further down, a labelled line is a link to another page
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"

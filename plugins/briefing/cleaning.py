@@ -886,6 +886,8 @@ class _LineReader:
         if self._weather_widget(line, in_widget):
             self.result.removed.append(raw)
             return
+        if self.result.headline is None and not self.seen_prose and self._tagged_headline(line, raw.strip()):
+            return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
@@ -893,6 +895,18 @@ class _LineReader:
                 or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
+
+    def _tagged_headline(self, line: str, written: str) -> bool:
+        """A headline with a media label before it or a tag after it, above the article ("Watch: Leaders meet",
+        "Leaders meet [PHOTOS]"): the page's own headline as written (a tag in square brackets goes with the
+        shortcodes), not a link to another page nor a picture's caption."""
+        label, colon, rest = written.partition(": ")
+        untagged = rest if colon and label.casefold() in _HEADLINE_MEDIA_LABELS else (
+            _MEDIA_TAG.sub("", written) if written.endswith((")", "]")) else written)
+        if untagged == written or not is_headline_like(untagged):
+            return False
+        self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
 
     def _weather_widget(self, line: str, in_widget: bool) -> bool:
         """A temperature above the article, and the city and the date on the two lines under it."""
@@ -1191,6 +1205,7 @@ _READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read (?:more|full|the ful
                       r"|leia mais|weiterlesen|baca selengkapnya)\b[^.!?…]{0,20}$")
 _QUOTED_LAST_WORD = re.compile(r"\w[’”\"»]$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
+_HEADLINE_MEDIA_LABELS = frozenset(read_words("words.yaml")["headline_media_labels"])
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 # "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken
 _VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
