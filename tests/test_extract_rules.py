@@ -1077,6 +1077,20 @@ def test_a_media_pages_headline_with_its_label_or_tag_is_the_title(first_line, t
     assert record["body"] == [lead]  # further down, a labelled line is a link to another page
 
 
+@pytest.mark.parametrize("byline", ["Jane Roe | Reuters", "Jane Roe - Reuters", "Jane Roe · Reuters", "Jane Roe • Reuters",
+                                    "Jane Roe (Reuters)"])
+def test_a_writer_and_an_outlet_under_the_headline_are_the_byline_and_give_the_source(byline):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    record = extract_text(f"Costa and Vega discuss energy\n{byline}\nMarch 5, 2019\n{lead}\n")
+    assert (record["source"], record["body"]) == ("Reuters", [lead])
+
+
+def test_a_pictures_credit_under_the_headline_is_no_source():
+    lead = "LISBON (AFP) - Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    credit = extract_text(f"Costa and Vega discuss energy\nJane Roe / Reuters\n{lead}\n")
+    assert (credit["source"], credit["body"]) == ("AFP", [lead])
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"

@@ -506,8 +506,10 @@ def copyright_holder(line: str) -> str | None:
 
 
 # "/ritzau/", "/TASS/": a wire's name between slashes on a line of its own, its sign-off
-# "Jane Roe / STT" above the article: its writer and the agency it came from
-AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*[/|]\s*(?P<outlet>[^/|]{2,40})")
+# "Jane Roe / STT" above the article: its writer and the agency it came from ("Jane Roe | Reuters", "Jane Roe · AFP",
+# "Jane Roe - EFE", "Jane Roe (Reuters)"; not "Jane Roe, Reuters", a picture's credit as often as a byline)
+AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+                               r"(?:\s*(?P<slash>/)\s*|\s*[|·•]\s*|\s+[–—-]\s+|\s*\((?=.*\)$))(?P<outlet>[^/|·•()]{2,40})\)?")
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
@@ -981,9 +983,12 @@ class _LineReader:
     def _metadata(self, line: str, raw: str) -> bool:
         """A date line, a byline or a source, kept apart; before the noise patterns, since
         "Updated 15 May 2023" is noise that still dates the article."""
-        # (the page's first line only: under it, "Evan Vucci / AP" is a picture's credit)
-        filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
-                                                 and fold(signed["outlet"]) in self.rules.outlets)
+        # (the page's first line, or the line just under the headline above the article's first paragraph, its byline's
+        # place; but "Evan Vucci / AP" there and anywhere else is a picture's credit)
+        signed = AUTHOR_AND_OUTLET.fullmatch(line)
+        filed = self._outlet_and_place(line) or bool(signed and fold(signed["outlet"]) in self.rules.outlets and (
+            len(self.prose_lines) == 1 or not signed["slash"] and not self.seen_paragraph
+            and self.headline_at == len(self.prose_lines) - 2))
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
                 or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line) or self._outlets_staff(line)):
             return False
