@@ -1091,6 +1091,28 @@ def test_a_pictures_credit_under_the_headline_is_no_source():
     assert (credit["source"], credit["body"]) == ("AFP", [lead])
 
 
+@pytest.mark.parametrize("credit, source", [
+    ("the state news agency Freedonia Press reported", "Freedonia Press"),
+    ("according to the state news agency Freedonia Press", "Freedonia Press"),
+    ("Freedonia's state news agency FNA reported", "FNA"),
+    ("the Freedonia Gazette newspaper reported", "Freedonia Gazette"),
+    ("the daily Freedonia Gazette reported", "Freedonia Gazette"),
+    ("informó la agencia estatal Prensa Freedonia", "Prensa Freedonia"),
+    ("selon l'agence officielle Freedonia Presse", "Freedonia Presse"),
+    ("berichtete die staatliche Nachrichtenagentur Freedonia Presse", "Freedonia Presse"),
+    ("riporta l'agenzia di stampa Freedonia Stampa", "Freedonia Stampa"),
+    ("segundo a agência de notícias Freedonia Press", "Freedonia Press"),
+    ("kantor berita Freedonia Press melaporkan", "Freedonia Press"),
+    # a person after a kind of outlet, a place, an outlet named without its kind: no source
+    ("television host Jane Roe said", None),
+    ("informó el diario del gobierno Juan Pérez", None),
+    ("according to the newspaper Lisbon", None),
+])
+def test_an_outlet_the_lists_do_not_know_is_the_source_when_the_lead_names_its_kind(credit, source):
+    lead = f"Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices, {credit}."
+    assert extract_text(f"Costa and Vega discuss energy\nMarch 5, 2019\n{lead}\n")["source"] == source
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"
