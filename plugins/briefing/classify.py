@@ -1603,14 +1603,14 @@ _OUTLET_KIND = (r"(?:[\w’'\-]+['’]s\s+)?(?:(?-i:[a-zà-ÿ][\w\-]*)\s+){0,2}(
                 + trie_alternation(read_words("words.yaml")["outlet_kinds"]) + r")")
 # "..., the state news agency Freedonia Press reported.", "according to the newspaper Freedonia Gazette", "informó la
 # agencia estatal Prensa Freedonia", "berichtete die staatliche Nachrichtenagentur Freedonia Presse"
-_DESCRIBED_OUTLETS = (
+_DESCRIBED_OUTLETS = tuple((pattern, Screen(pattern)) for pattern in (  # each tried on a lead holding its words
     re.compile(rf"(?i:(?:according to|reported by)\s+(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
     re.compile(rf"(?i:(?<![\w\-])(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}\s+(?:reported|reports|said|says)\b"),
     re.compile(r"(?i:(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"])
                + rf")\s+(?:(?:la|el|le|les|l['’]|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
     re.compile(rf"(?i:kantor\s+berita\s+){_OUTLET_NAME}\s+melaporkan\b"),
     re.compile(rf"(?<![\w\-]){_OUTLET_NAME}\s+(?:newspaper|daily|news agency|broadcaster)\s+(?:reported|reports|said|says)\b"),
-)
+))
 _LEAD_PARAGRAPHS = 2  # where the text says whom its news is from; further down, a report cited about something else
 
 
@@ -1619,8 +1619,9 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
     reported", "selon l'agence officielle Freedonia Presse"): the kind of outlet says the name is one, but for a
     person, a place or a section's label the lists know."""
     for paragraph in paragraphs[:_LEAD_PARAGRAPHS]:
-        for pattern in _DESCRIBED_OUTLETS:
-            for match in pattern.finditer(paragraph):
+        folded = screen_folded(paragraph)
+        for pattern, screen in _DESCRIBED_OUTLETS:
+            for match in pattern.finditer(paragraph) if screen.passes(folded) else ():
                 who = match["who"]
                 if kb.organisation(who):
                     return kb.organisation(who)
