@@ -1113,6 +1113,14 @@ def test_an_outlet_the_lists_do_not_know_is_the_source_when_the_lead_names_its_k
     assert extract_text(f"Costa and Vega discuss energy\nMarch 5, 2019\n{lead}\n")["source"] == source
 
 
+@pytest.mark.parametrize("dateline", ["LISBON (Reuters) - ", "LISBON, March 5 (Reuters) - ", "Lisbon, March 5 (AFP) - "])
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_headline_run_into_the_leads_wire_dateline_is_the_title(dateline, stop):
+    lead = f"{dateline}Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    record = extract_text(f"Costa and Vega agree to coordinate gas purchases{stop} {lead}\n")
+    assert (record["title"], record["body"]) == ("Costa and Vega agree to coordinate gas purchases", [lead])
+
+
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():
     lead = "El presidente Ana Costa recibió en el palacio a su homólogo Luis Vega, quien realiza una visita oficial."
     text = ("Costa recibe a Vega; buscan relanzar la cooperación\n\nCosta recibe a Vega; buscan relanzar la cooperación - Foto 3\n"

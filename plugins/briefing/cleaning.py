@@ -1328,13 +1328,26 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
 _GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|De|Het)"
                          r"\s+[a-zà-öø-ÿ])")
 _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
+# ... or to the lead's wire dateline: "Leaders meet in Paris PARIS (Reuters) - ...", "... Paris, March 5 (AFP) - ..."
+_HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}"
+                                     r"|[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2},)"
+                                     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
 
 
 def _split_glued_headline(result: Cleaned) -> None:
     """A page copied as one line, its headline run into the lead's first sentence: the headline is
-    the words before an article that starts the sentence, when no stop comes before it."""
+    the words before the lead's wire dateline, or before an article that starts the sentence, when no stop
+    comes before it."""
     first = result.paragraphs[0]
+    at_dateline = _HEADLINE_THEN_DATELINE.search(first)
+    head = first[:at_dateline.start()] if at_dateline else ""
+    # (not a date line and a city of two words: "May 29, 2000 NEW DELHI, MAY 28 (AP) - ...")
+    lead = first[at_dateline.end():] if at_dateline else ""
+    if at_dateline and words(head) in _HEADLINE_WORDS and head[:1].isupper() and not head.split()[-1].isupper() \
+            and not dates.parse_date_line(head) and not _inner_sentence_end(head) and is_paragraph_like(lead):
+        result.headline, result.paragraphs[0] = head, lead
+        return
     glued = _GLUED_LEAD.search(first)
     if glued is None or words(first[:glued.start()]) not in _HEADLINE_WORDS or _INNER_SENTENCE_END.search(first[:glued.start()]):
         return
