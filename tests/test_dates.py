@@ -136,6 +136,13 @@ def test_a_line_that_is_not_only_one_date_gives_none(line):
     assert dates.parse_date_line(line) is None
 
 
+@pytest.mark.parametrize("line", ["5 марта 2019 года", "5 марта 2019 года в 10:15", "5 березня 2019 року",
+                                  "5 березня 2019 р.", "5 marca 2019 roku", "5. ožujka 2019. godine",
+                                  "5. ožujka 2019. u 10:15"])
+def test_the_years_word_and_at_before_the_clock_in_slavic_languages_stand_beside_a_date(line):
+    assert dates.parse_date_line(line) == dt.date(2019, 3, 5)
+
+
 @pytest.mark.parametrize("line, value", [
     ("May 28, 2006|By Jane Roe", D(2006, 5, 28)),                     # a byline after a bar, no space before it
     ("July 10, 2009 at 9:31 am by", D(2009, 7, 10)),                  # "by" ending the line

@@ -1021,12 +1021,104 @@ def test_an_advertisements_note_related_topics_a_credit_in_small_letters_and_an_
 
 
 @pytest.mark.parametrize("line", ["Publicité", "Iklan", "Log in", "Sign in", "Show comments", "Font size",
-                                  "Continue reading", "This content is for subscribers only"])
+                                  "Continue reading", "This content is for subscribers only",
+                                  # found by made-up pages (stop 63): 20 of 107 lines of page furniture were left
+                                  "Text size A A A", "Reklam", "Tweet", "Pin it", "Post navigation", "Topics",
+                                  "Partner content", "Don't miss", "Photo gallery", "View gallery", "Live updates",
+                                  "Go to comments", "Link copied!", "Bookmark", "Werbung - Weiterlesen unten",
+                                  "Selengkapnya", "Devamını oku", "Czytaj więcej", "Lees meer", "Jane Roe | Staff Writer"])
 def test_an_advertisements_label_and_a_pages_account_and_reading_tools_are_removed(line):
     lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
     second = "The two leaders agreed to coordinate their purchases of liquefied natural gas, officials said."
     record = extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{line}\n\n{second}\n")
     assert record["body"] == [lead, second] and line in record["removed"]
+
+
+@pytest.mark.parametrize("line", [
+    # found by made-up pages (stop 63): 27 of 99 lines of credits, captions and players were left
+    "Fotó: MTI", "Crédit photo : AFP", "EPA/JANE ROE", "Photo courtesy of the Presidential Press Service",
+    "Representational image", "Image for representation", "Photo for illustrative purposes", "Illustration",
+    "Screenshot", "Screengrab", "YouTube screenshot", "Jane Roe/The Freedonia Times", "Photo by Jane Roe on Unsplash",
+    "Costa dan Vega di Lisbon. ANTARA FOTO/Jane Roe", "Enlarge this image", "Zoom", "Expand", "Full screen",
+    "Video duration 02:15", "Now playing", "Watch Live", "(Video: Reuters)", "With agencies",
+    "— With reporting by Jane Roe", "(Translated from Spanish)", "Published in print on March 6, 2019",
+    "A version of this article appears in print on March 6, 2019, Section A, Page 8.",
+])
+def test_a_pictures_credit_and_a_players_buttons_are_removed(line):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    second = "The two leaders agreed to coordinate their purchases of liquefied natural gas, officials said."
+    record = extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{line}\n\n{second}\n")
+    assert record["body"] == [lead, second] and line in record["removed"]
+
+
+@pytest.mark.parametrize("prose", [
+    "An illustration of the new pipeline was shown to reporters after the talks in Lisbon.",
+    "Costa said she would expand trade with Vega's country and zoom in on energy prices.",
+    "The two leaders will watch live coverage of the match together, an aide said.",
+])
+def test_prose_with_a_credits_or_a_buttons_words_stays(prose):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    assert extract_text(f"Costa and Vega discuss energy\n\n{lead}\n\n{prose}\n")["body"] == [lead, prose]
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("Watch: Costa and Vega agree to coordinate gas purchases", "Watch: Costa and Vega agree to coordinate gas purchases"),
+    ("Listen: Costa and Vega agree to coordinate gas purchases", "Listen: Costa and Vega agree to coordinate gas purchases"),
+    ("In pictures: Costa and Vega agree to coordinate gas purchases",
+     "In pictures: Costa and Vega agree to coordinate gas purchases"),
+    ("Costa and Vega agree to coordinate gas purchases (PHOTOS)", "Costa and Vega agree to coordinate gas purchases (PHOTOS)"),
+    # a tag in square brackets goes with the shortcodes, as "[VIDEO]" did
+    ("Costa and Vega agree to coordinate gas purchases [Photos]", "Costa and Vega agree to coordinate gas purchases"),
+])
+def test_a_media_pages_headline_with_its_label_or_tag_is_the_title(first_line, title):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    record = extract_text(f"{first_line}\n\n{lead}\n\nWatch: Vega signs a gas deal with a third country\n")
+    assert record["title"] == title
+    assert record["body"] == [lead]  # further down, a labelled line is a link to another page
+
+
+@pytest.mark.parametrize("byline", ["Jane Roe | Reuters", "Jane Roe - Reuters", "Jane Roe · Reuters", "Jane Roe • Reuters",
+                                    "Jane Roe (Reuters)"])
+def test_a_writer_and_an_outlet_under_the_headline_are_the_byline_and_give_the_source(byline):
+    lead = "Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices and gas supplies."
+    record = extract_text(f"Costa and Vega discuss energy\n{byline}\nMarch 5, 2019\n{lead}\n")
+    assert (record["source"], record["body"]) == ("Reuters", [lead])
+
+
+def test_a_pictures_credit_under_the_headline_is_no_source():
+    lead = "LISBON (AFP) - Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    credit = extract_text(f"Costa and Vega discuss energy\nJane Roe / Reuters\n{lead}\n")
+    assert (credit["source"], credit["body"]) == ("AFP", [lead])
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("the state news agency Freedonia Press reported", "Freedonia Press"),
+    ("according to the state news agency Freedonia Press", "Freedonia Press"),
+    ("Freedonia's state news agency FNA reported", "FNA"),
+    ("the Freedonia Gazette newspaper reported", "Freedonia Gazette"),
+    ("the daily Freedonia Gazette reported", "Freedonia Gazette"),
+    ("informó la agencia estatal Prensa Freedonia", "Prensa Freedonia"),
+    ("selon l'agence officielle Freedonia Presse", "Freedonia Presse"),
+    ("berichtete die staatliche Nachrichtenagentur Freedonia Presse", "Freedonia Presse"),
+    ("riporta l'agenzia di stampa Freedonia Stampa", "Freedonia Stampa"),
+    ("segundo a agência de notícias Freedonia Press", "Freedonia Press"),
+    ("kantor berita Freedonia Press melaporkan", "Freedonia Press"),
+    # a person after a kind of outlet, a place, an outlet named without its kind: no source
+    ("television host Jane Roe said", None),
+    ("informó el diario del gobierno Juan Pérez", None),
+    ("according to the newspaper Lisbon", None),
+])
+def test_an_outlet_the_lists_do_not_know_is_the_source_when_the_lead_names_its_kind(credit, source):
+    lead = f"Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices, {credit}."
+    assert extract_text(f"Costa and Vega discuss energy\nMarch 5, 2019\n{lead}\n")["source"] == source
+
+
+@pytest.mark.parametrize("dateline", ["LISBON (Reuters) - ", "LISBON, March 5 (Reuters) - ", "Lisbon, March 5 (AFP) - "])
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_headline_run_into_the_leads_wire_dateline_is_the_title(dateline, stop):
+    lead = f"{dateline}Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    record = extract_text(f"Costa and Vega agree to coordinate gas purchases{stop} {lead}\n")
+    assert (record["title"], record["body"]) == ("Costa and Vega agree to coordinate gas purchases", [lead])
 
 
 def test_a_gallerys_numbered_picture_and_a_labelled_byline_over_the_date_are_removed_and_the_date_kept():

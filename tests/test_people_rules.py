@@ -1504,3 +1504,38 @@ def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titl
     before, appositive, title = people._role_patterns(load_knowledge())
     assert bool(title.search(text)) == titled
     assert titled or not (before.search(text) or appositive.search(text))
+
+
+@pytest.mark.parametrize("opener", ["Subsequently", "Moreover", "Tonight", "Después", "Depois", "Ensuite", "Danach",
+                                    "Schließlich", "Poi", "Kemudian", "Vervolgens", "Ardından", "Następnie"])
+def test_a_word_opening_a_sentence_is_no_given_name_of_the_speaker_after_it(opener):
+    # an unknown speaker named in full, then by the surname after an adverb that opens the sentence
+    text = ("Leaders meet in Vienna\n\nVIENNA (Reuters) - Chancellor Helmut Kessler met President Zaingorza Lomartel "
+            f"of Freedonia in Vienna on Tuesday.\n{opener} Lomartel said: \"We agreed to deepen our trade ties.\"\n")
+    record = extract_text(text)
+    assert sorted(p["name"] for p in record["people"]) == ["Helmut Kessler", "Zaingorza Lomartel"]
+    assert [q["speaker"] for q in record["quotes"]] == ["Zaingorza Lomartel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks in Vienna\n\nVIENNA (Reuters) - President Anton van der Rosen met Chancellor Helmut Kessler in Vienna "
+     "on Tuesday.\n", ["Anton van der Rosen", "Helmut Kessler"]),
+    ("Reunión en Madrid\n\nMADRID (EFE) - El presidente Juan Ramón de la Fuente recibió al canciller Helmut Kessler "
+     "en Madrid.\n", ["Helmut Kessler", "Juan Ramón de la Fuente"]),
+    ("Treffen in Berlin\n\nBERLIN (dpa) - Bundespräsident Karl von der Heide empfing Präsident Zaingorza Lomartel "
+     "am Dienstag.\n", ["Karl von der Heide", "Zaingorza Lomartel"]),
+    # a state's name after "de la", written without its accent, is no surname
+    ("Talks in Lima\n\nLIMA (Reuters) - President Juan Perez de la Republica met Chancellor Helmut Kessler in Lima "
+     "on Tuesday.\n", ["Helmut Kessler", "Juan Perez"]),
+])
+def test_a_titled_name_keeps_a_surname_of_two_particles(text, expected):
+    assert sorted(names(text)) == expected
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full():
+    # Dutch and Belgian names write the particle small after the given name, capitalised without it
+    text = ("Talks in Vienna\n\nVIENNA (Reuters) - President Anton van der Rosen met Chancellor Helmut Kessler in "
+            "Vienna on Tuesday.\nVan der Rosen said: \"We agreed to deepen our trade ties.\"\n")
+    record = extract_text(text)
+    assert sorted(p["name"] for p in record["people"]) == ["Anton van der Rosen", "Helmut Kessler"]
+    assert [q["speaker"] for q in record["quotes"]] == ["Anton van der Rosen"]

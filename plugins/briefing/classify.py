@@ -1651,10 +1651,45 @@ def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs:
 _LABEL_OPENERS = frozenset({"latest", "breaking", "top", "more", "other", "related"})
 
 
+_OUTLET_NAME = r"(?P<who>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3})"
+_OUTLET_KIND = (r"(?:[\w’'\-]+['’]s\s+)?(?:(?-i:[a-zà-ÿ][\w\-]*)\s+){0,2}(?:"
+                + trie_alternation(read_words("words.yaml")["outlet_kinds"]) + r")")
+# "..., the state news agency Freedonia Press reported.", "according to the newspaper Freedonia Gazette", "informó la
+# agencia estatal Prensa Freedonia", "berichtete die staatliche Nachrichtenagentur Freedonia Presse"
+_DESCRIBED_OUTLETS = tuple((pattern, Screen(pattern)) for pattern in (  # each tried on a lead holding its words
+    re.compile(rf"(?i:(?:according to|reported by)\s+(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
+    re.compile(rf"(?i:(?<![\w\-])(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}\s+(?:reported|reports|said|says)\b"),
+    re.compile(r"(?i:(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"])
+               + rf")\s+(?:(?:la|el|le|les|l['’]|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
+    re.compile(rf"(?i:kantor\s+berita\s+){_OUTLET_NAME}\s+melaporkan\b"),
+    re.compile(rf"(?<![\w\-]){_OUTLET_NAME}\s+(?:newspaper|daily|news agency|broadcaster)\s+(?:reported|reports|said|says)\b"),
+))
+_LEAD_PARAGRAPHS = 2  # where the text says whom its news is from; further down, a report cited about something else
+
+
+def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An outlet the lists do not know, named after what it is in the lead ("the state news agency Freedonia Press
+    reported", "selon l'agence officielle Freedonia Presse"): the kind of outlet says the name is one, but for a
+    person, a place or a section's label the lists know."""
+    for paragraph in paragraphs[:_LEAD_PARAGRAPHS]:
+        folded = screen_folded(paragraph)
+        for pattern, screen in _DESCRIBED_OUTLETS:
+            for match in pattern.finditer(paragraph) if screen.passes(folded) else ():
+                who = match["who"]
+                if kb.organisation(who):
+                    return kb.organisation(who)
+                if not (kb.place_by_name.get(who) or kb.country_by_word.get(who) or kb.person_by_alias.get(fold(who))
+                        or fold(who) in {fold(label) for label in kb.noise.get("labels") or ()}):
+                    return who
+    return None
+
+
+
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
                   _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
                   _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead)
+                  _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead,
+                  _described_outlet)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

@@ -506,8 +506,10 @@ def copyright_holder(line: str) -> str | None:
 
 
 # "/ritzau/", "/TASS/": a wire's name between slashes on a line of its own, its sign-off
-# "Jane Roe / STT" above the article: its writer and the agency it came from
-AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*[/|]\s*(?P<outlet>[^/|]{2,40})")
+# "Jane Roe / STT" above the article: its writer and the agency it came from ("Jane Roe | Reuters", "Jane Roe · AFP",
+# "Jane Roe - EFE", "Jane Roe (Reuters)"; not "Jane Roe, Reuters", a picture's credit as often as a byline)
+AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+                               r"(?:\s*(?P<slash>/)\s*|\s*[|·•]\s*|\s+[–—-]\s+|\s*\((?=.*\)$))(?P<outlet>[^/|·•()]{2,40})\)?")
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
@@ -886,6 +888,8 @@ class _LineReader:
         if self._weather_widget(line, in_widget):
             self.result.removed.append(raw)
             return
+        if self.result.headline is None and not self.seen_prose and self._tagged_headline(line, raw.strip()):
+            return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
@@ -893,6 +897,18 @@ class _LineReader:
                 or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
+
+    def _tagged_headline(self, line: str, written: str) -> bool:
+        """A headline with a media label before it or a tag after it, above the article ("Watch: Leaders meet",
+        "Leaders meet [PHOTOS]"): the page's own headline as written (a tag in square brackets goes with the
+        shortcodes), not a link to another page nor a picture's caption."""
+        label, colon, rest = written.partition(": ")
+        untagged = rest if colon and label.casefold() in _HEADLINE_MEDIA_LABELS else (
+            _MEDIA_TAG.sub("", written) if written.endswith((")", "]")) else written)
+        if untagged == written or not is_headline_like(untagged):
+            return False
+        self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
 
     def _weather_widget(self, line: str, in_widget: bool) -> bool:
         """A temperature above the article, and the city and the date on the two lines under it."""
@@ -967,9 +983,12 @@ class _LineReader:
     def _metadata(self, line: str, raw: str) -> bool:
         """A date line, a byline or a source, kept apart; before the noise patterns, since
         "Updated 15 May 2023" is noise that still dates the article."""
-        # (the page's first line only: under it, "Evan Vucci / AP" is a picture's credit)
-        filed = self._outlet_and_place(line) or (len(self.prose_lines) == 1 and (signed := AUTHOR_AND_OUTLET.fullmatch(line))
-                                                 and fold(signed["outlet"]) in self.rules.outlets)
+        # (the page's first line, or the line just under the headline above the article's first paragraph, its byline's
+        # place; but "Evan Vucci / AP" there and anywhere else is a picture's credit)
+        signed = AUTHOR_AND_OUTLET.fullmatch(line)
+        filed = self._outlet_and_place(line) or bool(signed and fold(signed["outlet"]) in self.rules.outlets and (
+            len(self.prose_lines) == 1 or not signed["slash"] and not self.seen_paragraph
+            and self.headline_at == len(self.prose_lines) - 2))
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
                 or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line) or self._outlets_staff(line)):
             return False
@@ -1191,6 +1210,7 @@ _READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?i:read (?:more|full|the ful
                       r"|leia mais|weiterlesen|baca selengkapnya)\b[^.!?…]{0,20}$")
 _QUOTED_LAST_WORD = re.compile(r"\w[’”\"»]$")
 _MAIL_HEADER = re.compile(r"(?P<field>From|To|Cc|Sent|Subject|Description)\s?:\s*(?P<value>\S.{0,200})", re.IGNORECASE)
+_HEADLINE_MEDIA_LABELS = frozenset(read_words("words.yaml")["headline_media_labels"])
 _MEDIA_TAG = re.compile(r"\s*[\[(]\+?(?i:video|vídeo|foto|photos?|fotos|audio|galer[ií]a|gallery)[\])]$")
 # "The Hyatt Hotel", "East Room": a press office's line saying where the words were spoken
 _VENUE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
@@ -1308,13 +1328,26 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
 _GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|De|Het)"
                          r"\s+[a-zà-öø-ÿ])")
 _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
+# ... or to the lead's wire dateline: "Leaders meet in Paris PARIS (Reuters) - ...", "... Paris, March 5 (AFP) - ..."
+_HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}"
+                                     r"|[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2},)"
+                                     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
 
 
 def _split_glued_headline(result: Cleaned) -> None:
     """A page copied as one line, its headline run into the lead's first sentence: the headline is
-    the words before an article that starts the sentence, when no stop comes before it."""
+    the words before the lead's wire dateline, or before an article that starts the sentence, when no stop
+    comes before it."""
     first = result.paragraphs[0]
+    at_dateline = _HEADLINE_THEN_DATELINE.search(first)
+    head = first[:at_dateline.start()] if at_dateline else ""
+    # (not a date line and a city of two words: "May 29, 2000 NEW DELHI, MAY 28 (AP) - ...")
+    lead = first[at_dateline.end():] if at_dateline else ""
+    if at_dateline and words(head) in _HEADLINE_WORDS and head[:1].isupper() and not head.split()[-1].isupper() \
+            and not dates.parse_date_line(head) and not _inner_sentence_end(head) and is_paragraph_like(lead):
+        result.headline, result.paragraphs[0] = head, lead
+        return
     glued = _GLUED_LEAD.search(first)
     if glued is None or words(first[:glued.start()]) not in _HEADLINE_WORDS or _INNER_SENTENCE_END.search(first[:glued.start()]):
         return

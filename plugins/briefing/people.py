@@ -63,6 +63,7 @@ _HONORIFIC = (rf"(?:(?:(?:His|Her)\s+(?=Excellency|Eminence|Beatitude))?(?:{'|'.
               rf"{_COURTESY_SECOND})")
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _STATE_WORDS = _WORDS["state_words"]
+_STATE_WORDS_PLAIN = frozenset(map(plain, _STATE_WORDS))  # "Republica" as pages without accents write it
 _NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
@@ -376,8 +377,10 @@ _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
 # "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
+# nor with the preposition of an institution's name ("de la Préfecture de police")
 _PARTICLES_THEN_NAME = re.compile(r"\s+(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+der|de\s+do)"
-                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}])")
+                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}]"
+                                  r"|\s+(?:de|del|des|du|da|do|di|der|des|of|for)\s)")
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
@@ -423,6 +426,13 @@ def _surname(name: str, family_name_first: bool = False) -> str:
     while start > 1 and parts[start - 1].casefold() in _SURNAME_PARTICLES:
         start -= 1
     return " ".join(parts[start:])
+
+
+def _particle_small(name: str) -> str:
+    """A name whose first word is a surname's particle, that word written small ("Van der Rosen" -> "van der
+    Rosen"), as it is after a given name."""
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.casefold() in _SURNAME_PARTICLES else name
 
 
 def _one_meant(keys: set[str], first_at: dict[str, tuple[int, int]]) -> str | None:
@@ -1008,6 +1018,8 @@ class PeopleFinder:
                 continue  # "..., Mr. Baker.": someone already met, not introduced; "the president of Bolivia, Santa Cruz."
             if name and dates.SHORTENED_MONTH_DAY.match(text, match.start("name") + len(name) - len(name.split()[-1])):
                 name = " ".join(name.split()[:-1]) or None  # "at the Office of the President Nov. 12": a date
+            if name:
+                name = self._with_particles(text, match.start("name"), name)  # "President Anton van der Rosen"
             title_goes_on = fold(f"{match.group('role')} {name.split()[0]}") if name else ""
             if not name or self.kb.role_by_alias.get(title_goes_on) or (
                     " " not in name and title_goes_on in _title_beginnings(self.kb)):
@@ -1050,9 +1062,7 @@ class PeopleFinder:
             start = captured.start("name") if captured else title.name_at
             if not name or " " not in name or not text.startswith(name, start) or any(map(portfolios.is_field, name.split())):
                 continue
-            goes_on = _PARTICLES_THEN_NAME.match(text, start + len(name))
-            if goes_on and not self._known(name) and not self._no_surname(goes_on.group("surname")):
-                name = text[start:goes_on.end()]  # "el canciller Juan Ramón de la Fuente": a surname of two particles
+            name = self._with_particles(text, start, name)  # "el canciller Juan Ramón de la Fuente"
             if title.set_off and not _CLOSED_AFTER.match(text, start + len(name)):
                 continue  # "the minister of Finance, Budget Reform and ...": the field's list going on
             known = self._known(name)
@@ -1065,10 +1075,18 @@ class PeopleFinder:
             key = self._note(name, role, country)
             spans.append((index, start, start + len(name), key))
 
+    def _with_particles(self, text: str, start: int, name: str) -> str:
+        """The name at `start` with a surname of two particles after it ("de la Fuente", "van der Bellen"), which
+        the name patterns (one particle a word) stop before; a known name as it is."""
+        goes_on = _PARTICLES_THEN_NAME.match(text, start + len(name)) if text.startswith(name, start) else None
+        if goes_on and not self._known(name) and not self._no_surname(goes_on.group("surname")):
+            return text[start:goes_on.end()]
+        return name
+
     def _no_surname(self, word: str) -> bool:
         """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "de la Presidencia")."""
         return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
-                    or word in _STATE_WORDS or word in _INSTITUTION_WORDS or self.kb.organisation(word))
+                    or plain(word) in _STATE_WORDS_PLAIN or word in _INSTITUTION_WORDS or self.kb.organisation(word))
 
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""
@@ -1272,7 +1290,8 @@ class PeopleFinder:
                 shorts.setdefault(key.rsplit(" ", 1)[0], []).append(key)
         merged = {}
         for key, entry in self.found.items():
-            owners = [owner for owner in shorts.get(key, ()) if owner != key]
+            # "Van der Rosen said" after "Anton van der Rosen": a surname's particle capitalised where it opens one
+            owners = [owner for owner in shorts.get(key, ()) or shorts.get(_particle_small(key), ()) if owner != key]
             if entry.known is None and len(owners) == 1 and entry.role in (None, self.found[owners[0]].role):
                 merged[key] = owners[0]
             inflected = [owner for ending in _GLUED_CASE_ENDINGS
