@@ -1359,3 +1359,24 @@ def test_a_surname_namesakes_of_the_article_bear_is_the_first_named_ones():
             "Vega had met another president in 1946.\n\n“We seek a border that brings our peoples together,” "
             "Vega stated.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a body named as the speech verb's subject speaks, by its name as the text writes it (no article)
+    ("In a post on X, the Rashtrapati Bhavan said, “The two presidents held talks on trade and health.”",
+     "Rashtrapati Bhavan"),
+    ("“The two leaders discussed regional security and trade,” State House said in a statement.", "State House"),
+    ("“Os dois líderes conversaram sobre o acordo comercial”, informou o Palácio do Planalto.", "Palácio do Planalto"),
+    ("La Presidencia informó que “los dos líderes hablaron de la lucha contra el narcotráfico”.", "Presidencia"),
+    ("El Gobierno guatemalteco indicó que los mandatarios definen “la asistencia humanitaria a los migrantes”.",
+     "Gobierno guatemalteco"),
+    # not a title (its holder speaks), nor a person the text names, nor a surname alone
+    ("“The two leaders discussed regional security and trade,” the President said.", "Ana Roe"),
+    ("“The two leaders discussed regional security and trade,” Luis Vega said.", "Luis Vega"),
+    ("“The two leaders discussed regional security and trade,” said Vega.", "Luis Vega"),
+    ("“The two leaders discussed regional security and trade,” said the Kenyan.", None),
+])
+def test_a_body_named_as_the_subject_of_the_speech_verb_is_the_speaker(sentence, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

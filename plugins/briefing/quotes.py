@@ -248,6 +248,14 @@ _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
+_BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
+# A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
+# "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
+_BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
+_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
+              r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
+_BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
+_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:]|$)")
 _ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
 
 
@@ -844,6 +852,9 @@ class QuoteFinder:
                      or self._described(text, index, start if quoted_at is None else quoted_at))
         if described:
             return described
+        body = self._body_speaking(text, verb) if verb else None
+        if body:
+            return body
         pronoun = _PRONOUN.search(text)
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
@@ -852,6 +863,23 @@ class QuoteFinder:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text, after=not before)
+
+    def _body_speaking(self, text: str, verb: re.Match) -> str | None:
+        """A body named as the speech verb's subject, as the text writes it ("“…,” State House said", "the Rashtrapati
+        Bhavan said, “…”", "…”, informou o Palácio do Planalto"): with an article and two capitalised words at least,
+        or a word of a body (speech.yaml); not a title, a city, a country, a nation's people nor a person the article
+        names (a seat of power is a body: "Rashtrapati Bhavan" is a place of New Delhi too)."""
+        match = _BODY_BEFORE_VERB.search(text, 0, verb.start()) or _BODY_AFTER_VERB.match(text, verb.end())
+        if match is None or match.group("adjective") and not self.kb.country_of_demonym(match.group("adjective")):
+            return None
+        who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
+        words = fold(who).split()
+        if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1)
+                or any(self.kb.role_by_alias.get(word) for word in words) or self.kb.role_by_alias.get(fold(who))
+                or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
+                or any(fold(p["name"]).split()[-1] in words for p in self.people)):
+            return None
+        return self.kb.organisation(who) or who
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
