@@ -1370,6 +1370,14 @@ def test_a_surname_namesakes_of_the_article_bear_is_the_first_named_ones():
     ("La Presidencia informó que “los dos líderes hablaron de la lucha contra el narcotráfico”.", "Presidencia"),
     ("El Gobierno guatemalteco indicó que los mandatarios definen “la asistencia humanitaria a los migrantes”.",
      "Gobierno guatemalteco"),
+    # ... between dashes before the quotation, with a verb of making known ("fa sapere", "fait savoir")
+    ("Nel corso dei colloqui - fa sapere la Sala Stampa della Santa Sede - “sono state evidenziate le buone relazioni”.",
+     "Sala Stampa della Santa Sede"),
+    ("« Les deux présidents ont parlé du commerce et de la sécurité », a fait savoir la Présidence.", "Présidence"),
+    # ... and whoever the text names after the verb is spoken of ("informó que durante la conversación con Vega")
+    ("Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.",
+     "Palacio"),
+    ("In Washington, the White House said Vega told Roe “the two leaders discussed trade and migration”.", "Luis Vega"),
     # not a title (its holder speaks), nor a person the text names, nor a surname alone
     ("“The two leaders discussed regional security and trade,” the President said.", "Ana Roe"),
     ("“The two leaders discussed regional security and trade,” Luis Vega said.", "Luis Vega"),

@@ -255,7 +255,7 @@ _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
-_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:]|$)")
+_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$)")
 _ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
 
 
@@ -820,7 +820,10 @@ class QuoteFinder:
                     if subject:
                         return subject.key
                 interjected = next((m for m in reversed(ahead[:-1]) if _INTERJECTED.match(paragraph, m.end, cut)), None)
-                return (interjected or (ahead[-1] if ahead else people[0])).key
+                # "Palacio informó que durante la conversación con Pence “…”": a body before the verb, people after it
+                # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
+                body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
+                return body or (interjected or (ahead[-1] if ahead else people[0])).key
             pronoun = _PRONOUN.search(text)
             if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
                 # "“…,” he said with Singh standing next to him": the pronoun is the speaker
