@@ -1388,3 +1388,16 @@ def test_a_body_named_as_the_subject_of_the_speech_verb_is_the_speaker(sentence,
     text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
             f"{sentence}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_transcript_label_with_a_surname_is_the_full_name_the_heading_writes_in_capitals():
+    # a press office's transcript names its speaker in full once, in its capitals heading, then labels the turns
+    text = ("THE WHITE HOUSE\nOffice of the Press Secretary\n\nBRIEFING TO THE POOL\nBY\n"
+            "NATIONAL SECURITY ADVISOR JANE HOLT\n\n"
+            "MS. HOLT: Let me give you a quick readout of the meeting with the Prime Minister of Italy.\n\n"
+            "Q Was it a long meeting?\n\n"
+            "MS. HOLT: It lasted somewhat longer than scheduled, and it was a very good meeting.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Jane Holt", "Jane Holt"]
+    # ... and when that heading is the text's first line, its headline
+    text = text[text.index("NATIONAL"):]
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Jane Holt", "Jane Holt"]

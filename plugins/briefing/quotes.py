@@ -146,6 +146,9 @@ _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "ti
 _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
 # A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
 # or after the given name's initial ("“…,” A. Abdrahmanov said")
+# two words in capitals, overlapping ("ADVISOR SANDY", "SANDY BERGER"), read in a paragraph with such a pair only
+_CAPITALS_PAIR = re.compile(r"(?=\b(?P<given>[A-Z][A-Z]+)\s+(?P<surname>[A-Z][A-Z'’\-]+)\b)")
+_CAPITALS_PAIR_SCREEN = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 # ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
 # social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
@@ -423,9 +426,10 @@ class _Walk:
 
 class QuoteFinder:
     def __init__(self, knowledge: Knowledge, paragraphs: list[str], mentions: list[Mention],
-                 segment_offset: int = 1, people: Sequence[dict] = ()):
+                 segment_offset: int = 1, people: Sequence[dict] = (), headline: str | None = None):
         self.kb = knowledge
         self.people = list(people)  # {name, role, country} of everyone the article names
+        self.headline = headline
         self.paragraphs = paragraphs
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
@@ -995,9 +999,27 @@ class QuoteFinder:
                     by_surname.setdefault(surname, set()).add(name)
         return by_surname
 
+    @cached_property
+    def _capitals_full_names(self) -> dict[str, set[str]]:
+        """The same, of names written in capitals ("BY NATIONAL SECURITY ADVISOR SANDY BERGER", a transcript's
+        heading, which may be the headline), in title case: "Berger": {"Sandy Berger"}."""
+        by_surname: dict[str, set[str]] = {}
+        for paragraph in [self.headline or "", *self.paragraphs]:
+            if not _CAPITALS_PAIR_SCREEN.search(paragraph):
+                continue
+            for match in _CAPITALS_PAIR.finditer(paragraph):
+                given, surname = _name_case(match.group("given")), _name_case(match.group("surname"))
+                name = f"{given} {surname}"
+                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
+                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name)
+                                 or self.kb.country_by_word.get(name))):
+                    by_surname.setdefault(surname, set()).add(name)
+        return by_surname
+
     def _full_name(self, surname: str) -> str | None:
-        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes")."""
-        names = self._full_names.get(surname, ())
+        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes"), in small letters, else
+        in capitals."""
+        names = self._full_names.get(surname) or self._capitals_full_names.get(surname, ())
         return next(iter(names)) if len(names) == 1 else None
 
     def _surname_speaking(self, text: str, after: bool = False) -> str | None:
