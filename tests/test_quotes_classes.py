@@ -1377,6 +1377,11 @@ def test_a_surname_namesakes_of_the_article_bear_is_the_first_named_ones():
     # ... and whoever the text names after the verb is spoken of ("informó que durante la conversación con Vega")
     ("Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.",
      "Palacio"),
+    ("“Los dos líderes hablaron de comercio y de migración”, señaló la Cancillería en un comunicado.", "Cancillería"),
+    ("“I due leader hanno parlato di commercio e di migrazione”, ha reso noto Palazzo Chigi.", "Palazzo Chigi"),
+    ("“The two leaders discussed regional security and trade,” the Ministry of Foreign Affairs said.",
+     "Ministry of Foreign Affairs"),
+    ("“The two leaders discussed regional security and trade,” he told the Associated Press.", "Ana Roe"),
     ("In Washington, the White House said Vega told Roe “the two leaders discussed trade and migration”.", "Luis Vega"),
     # not a title (its holder speaks), nor a person the text names, nor a surname alone
     ("“The two leaders discussed regional security and trade,” the President said.", "Ana Roe"),

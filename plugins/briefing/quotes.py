@@ -258,7 +258,7 @@ _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
-_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$)")
+_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
 _ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
 
 
@@ -845,7 +845,10 @@ class QuoteFinder:
             if title_holder:
                 return title_holder
         told = _without_addressee(text)  # "“…,” he told the BBC": the one told is no speaker
-        organisation = (self._organisation_in(told) or self._institution_referred(index, start, told)
+        # "the Ministry of Foreign Affairs said": a body named in full before one a title refers back to
+        body = self._body_speaking(told, verb) if verb else None
+        organisation = (self._organisation_in(told) or (body if body and " " in body else None)
+                        or self._institution_referred(index, start, told)
                         or self._issuer(told, index, start if quoted_at is None else quoted_at) or self._acronym_in(told))
         if organisation:
             return organisation
@@ -859,7 +862,6 @@ class QuoteFinder:
                      or self._described(text, index, start if quoted_at is None else quoted_at))
         if described:
             return described
-        body = self._body_speaking(text, verb) if verb else None
         if body:
             return body
         pronoun = _PRONOUN.search(text)
@@ -876,7 +878,12 @@ class QuoteFinder:
         Bhavan said, “…”", "…”, informou o Palácio do Planalto"): with an article and two capitalised words at least,
         or a word of a body (speech.yaml); not a title, a city, a country, a nation's people nor a person the article
         names (a seat of power is a body: "Rashtrapati Bhavan" is a place of New Delhi too)."""
-        match = _BODY_BEFORE_VERB.search(text, 0, verb.start()) or _BODY_AFTER_VERB.match(text, verb.end())
+        # after the verb where no subject is before it ("“…,” he told the Associated Press"): nothing, or a clause
+        # ended by a comma or a dash ("Nel corso dei colloqui - fa sapere la Sala Stampa -")
+        ahead = text[:verb.start()].rstrip()
+        match = _BODY_BEFORE_VERB.search(text, 0, verb.start()) or (
+            _BODY_AFTER_VERB.match(text, verb.end()) if not _WORD.search(ahead) or ahead.endswith((",", "-", "–", "—"))
+            else None)
         if match is None or match.group("adjective") and not self.kb.country_of_demonym(match.group("adjective")):
             return None
         who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
