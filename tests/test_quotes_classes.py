@@ -1406,3 +1406,24 @@ def test_a_transcript_label_with_a_surname_is_the_full_name_the_heading_writes_i
     # ... and when that heading is the text's first line, its headline
     text = text[text.index("NATIONAL"):]
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Jane Holt", "Jane Holt"]
+
+
+def test_a_quotation_nobody_is_said_to_speak_after_a_bodys_goes_on_with_the_body_until_a_person_is_named():
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            "“The two leaders discussed regional security and trade,” a statement from State House said.\n\n"
+            "The two presidents also spoke of the drought in the north.\n\n"
+            "“The two presidents expressed the need to work for the unity of the region.”\n\n"
+            "Vega thanked his host for the welcome.\n\n"
+            "“The two countries share a long border and a common future.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["State House", "State House", "Luis Vega"]
+    text = ("Il Papa riceve Vega\n\nPapa Francesco ha ricevuto oggi il Presidente Luis Vega in Vaticano.\n\n"
+            "Nel corso dei colloqui - fa sapere la Sala Stampa della Santa Sede - “sono state evidenziate le buone "
+            "relazioni bilaterali”.\n\n"
+            "Dopo aver ricordato la visita nel Paese “è stato espresso apprezzamento per il contributo della Chiesa”.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Sala Stampa della Santa Sede"] * 2
+    # not a thing's name in a few quoted words
+    text = ("Vega à Dakar\n\nLe président Luis Vega a été accueilli à Dakar par son homologue Ana Roe.\n\n"
+            "« Les deux chefs d’Etat vont s’entretenir sur des sujets d’intérêt commun », annonce un communiqué de la "
+            "présidence sénégalaise.\n\nUne signature d’accords aura lieu samedi, avant la publication d’« un communiqué "
+            "conjoint ».\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["présidence sénégalaise"]

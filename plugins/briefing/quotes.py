@@ -254,6 +254,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
 # A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
+_BODY_SCREEN = re.compile(r"\b(?:" + trie_alternation(sorted(_BODY_WORDS)) + r")\b")
+_BODY_REACH = 2  # paragraphs after a body's quotation in which one nobody is said to speak is still the body's
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
@@ -873,6 +875,19 @@ class QuoteFinder:
                                             pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text, after=not before)
 
+    def _body_going_on(self, index: int, position: int) -> str | None:
+        """The body that spoke the last quotation, a paragraph or two before, when no person is named since ("…,” a
+        statement from State House said." then "“The two presidents expressed ...”"): a statement quoted at length."""
+        if not self.spoken:
+            return None
+        (at, _start), who = self.spoken[-1]
+        if index - at > _BODY_REACH or who in {p["name"] for p in self.people} or not (
+                self.kb.organisation(who) or _BODY_SCREEN.search(fold(who))):
+            return None
+        # (the body's own paragraph aside: its quotation may name anyone, "thanked President Museveni for ...")
+        named = any(self._people_in(i, 0, position if i == index else len(self.paragraphs[i])) for i in range(at + 1, index + 1))
+        return None if named else who
+
     def _body_speaking(self, text: str, verb: re.Match) -> str | None:
         """A body named as the speech verb's subject, as the text writes it ("“…,” State House said", "the Rashtrapati
         Bhavan said, “…”", "…”, informou o Palácio do Planalto"): with an article and two capitalised words at least,
@@ -1198,7 +1213,8 @@ class QuoteFinder:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
-            speaker = speaker or paragraph_speaker
+            speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
+                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS else None)
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
