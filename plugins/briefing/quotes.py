@@ -878,8 +878,8 @@ class QuoteFinder:
     def _body_going_on(self, index: int, position: int) -> str | None:
         """The body that spoke the last quotation, a paragraph or two before, when no person is named since ("…,” a
         statement from State House said." then "“The two presidents expressed ...”"): a statement quoted at length."""
-        if not self.spoken:
-            return None
+        if not self.spoken or _ATTRIBUTED.search(self.paragraphs[index], self._sentence_begin(index, position), position):
+            return None  # "Segundo a imprensa local, “…”": credited to another, whom the text does not name
         (at, _start), who = self.spoken[-1]
         if index - at > _BODY_REACH or who in {p["name"] for p in self.people} or not (
                 self.kb.organisation(who) or _BODY_SCREEN.search(fold(who))):
@@ -1041,7 +1041,7 @@ class QuoteFinder:
     def _full_name(self, surname: str) -> str | None:
         """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes"), in small letters, else
         in capitals."""
-        names = self._full_names.get(surname) or self._capitals_full_names.get(surname, ())
+        names = self._full_names.get(surname) or self._capitals_full_names.get(surname) or set()
         return next(iter(names)) if len(names) == 1 else None
 
     def _surname_speaking(self, text: str, after: bool = False) -> str | None:
