@@ -1427,3 +1427,12 @@ def test_a_quotation_nobody_is_said_to_speak_after_a_bodys_goes_on_with_the_body
             "présidence sénégalaise.\n\nUne signature d’accords aura lieu samedi, avant la publication d’« un communiqué "
             "conjoint ».\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["présidence sénégalaise"]
+
+
+def test_a_verb_without_subject_after_a_bodys_quotation_is_the_body_speaking_on_until_a_person_is_named():
+    text = ("Duque habla con Vega\n\nEl presidente Iván Duque habló por teléfono con el presidente Luis Vega.\n\n"
+            "Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.\n\n"
+            "Y agregó que “los dos líderes hablaron también de la lucha contra el narcotráfico”.\n\n"
+            "Duque viajará a Guatemala en marzo.\n\n"
+            "“Será una visita muy importante para los dos países”, dijo.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Palacio", "Palacio", "Iván Duque"]

@@ -870,6 +870,10 @@ class QuoteFinder:
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if subjectless and not pronoun:  # "Y agregó que “…”" after a body's quotation: the body's
+            body = self._body_going_on(index, start if quoted_at is None else quoted_at)
+            if body:
+                return body
         if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
