@@ -1436,3 +1436,10 @@ def test_a_verb_without_subject_after_a_bodys_quotation_is_the_body_speaking_on_
             "Duque viajará a Guatemala en marzo.\n\n"
             "“Será una visita muy importante para los dos países”, dijo.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Palacio", "Palacio", "Iván Duque"]
+
+
+def test_a_turkish_statement_made_by_a_body_before_the_quotation_is_the_bodys():
+    text = ("Erdoğan Vega ile görüştü\n\nCumhurbaşkanı Ahmet Kaya, Luis Vega ile Ankara'da görüştü.\n\n"
+            "TC Dışişleri Bakanlığı tarafından yapılan açıklamada “İki lider bölgesel gelişmeler konusunda görüş "
+            "alışverişinde bulundu.” denildi.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["TC Dışişleri Bakanlığı"]

@@ -256,6 +256,9 @@ _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institut
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_SCREEN = re.compile(r"\b(?:" + trie_alternation(sorted(_BODY_WORDS)) + r")\b")
 _BODY_REACH = 2  # paragraphs after a body's quotation in which one nobody is said to speak is still the body's
+_MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,5})\s+(?:"
+                                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["made_by_statement"])
+                                + r")\s*$")
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
@@ -770,6 +773,9 @@ class QuoteFinder:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb; a pronoun
         means somebody named before the quotation (at `quoted_at`), not inside its words."""
         text = self.paragraphs[index][start:end]
+        made_by = _MADE_BY_STATEMENT.search(text) if before and "açıklama" in text else None
+        if made_by:  # "TC Cumhurbaşkanlığı tarafından yapılan açıklamada “…”"
+            return self.kb.organisation(made_by.group("who")) or made_by.group("who")
         document = None if before else self._document_speaking(text)
         if document:
             return document
