@@ -1359,3 +1359,87 @@ def test_a_surname_namesakes_of_the_article_bear_is_the_first_named_ones():
             "Vega had met another president in 1946.\n\n“We seek a border that brings our peoples together,” "
             "Vega stated.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a body named as the speech verb's subject speaks, by its name as the text writes it (no article)
+    ("In a post on X, the Rashtrapati Bhavan said, “The two presidents held talks on trade and health.”",
+     "Rashtrapati Bhavan"),
+    ("“The two leaders discussed regional security and trade,” State House said in a statement.", "State House"),
+    ("“Os dois líderes conversaram sobre o acordo comercial”, informou o Palácio do Planalto.", "Palácio do Planalto"),
+    ("La Presidencia informó que “los dos líderes hablaron de la lucha contra el narcotráfico”.", "Presidencia"),
+    ("El Gobierno guatemalteco indicó que los mandatarios definen “la asistencia humanitaria a los migrantes”.",
+     "Gobierno guatemalteco"),
+    # ... between dashes before the quotation, with a verb of making known ("fa sapere", "fait savoir")
+    ("Nel corso dei colloqui - fa sapere la Sala Stampa della Santa Sede - “sono state evidenziate le buone relazioni”.",
+     "Sala Stampa della Santa Sede"),
+    ("« Les deux présidents ont parlé du commerce et de la sécurité », a fait savoir la Présidence.", "Présidence"),
+    # ... and whoever the text names after the verb is spoken of ("informó que durante la conversación con Vega")
+    ("Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.",
+     "Palacio"),
+    ("“Los dos líderes hablaron de comercio y de migración”, señaló la Cancillería en un comunicado.", "Cancillería"),
+    ("“I due leader hanno parlato di commercio e di migrazione”, ha reso noto Palazzo Chigi.", "Palazzo Chigi"),
+    ("“The two leaders discussed regional security and trade,” the Ministry of Foreign Affairs said.",
+     "Ministry of Foreign Affairs"),
+    ("“The two leaders discussed regional security and trade,” he told the Associated Press.", "Ana Roe"),
+    ("In Washington, the White House said Vega told Roe “the two leaders discussed trade and migration”.", "Luis Vega"),
+    # not a title (its holder speaks), nor a person the text names, nor a surname alone
+    ("“The two leaders discussed regional security and trade,” the President said.", "Ana Roe"),
+    ("“The two leaders discussed regional security and trade,” Luis Vega said.", "Luis Vega"),
+    ("“The two leaders discussed regional security and trade,” said Vega.", "Luis Vega"),
+    ("“The two leaders discussed regional security and trade,” said the Kenyan.", None),
+])
+def test_a_body_named_as_the_subject_of_the_speech_verb_is_the_speaker(sentence, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_transcript_label_with_a_surname_is_the_full_name_the_heading_writes_in_capitals():
+    # a press office's transcript names its speaker in full once, in its capitals heading, then labels the turns
+    text = ("THE WHITE HOUSE\nOffice of the Press Secretary\n\nBRIEFING TO THE POOL\nBY\n"
+            "NATIONAL SECURITY ADVISOR JANE HOLT\n\n"
+            "MS. HOLT: Let me give you a quick readout of the meeting with the Prime Minister of Italy.\n\n"
+            "Q Was it a long meeting?\n\n"
+            "MS. HOLT: It lasted somewhat longer than scheduled, and it was a very good meeting.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Jane Holt", "Jane Holt"]
+    # ... and when that heading is the text's first line, its headline
+    text = text[text.index("NATIONAL"):]
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Jane Holt", "Jane Holt"]
+
+
+def test_a_quotation_nobody_is_said_to_speak_after_a_bodys_goes_on_with_the_body_until_a_person_is_named():
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            "“The two leaders discussed regional security and trade,” a statement from State House said.\n\n"
+            "The two presidents also spoke of the drought in the north.\n\n"
+            "“The two presidents expressed the need to work for the unity of the region.”\n\n"
+            "Vega thanked his host for the welcome.\n\n"
+            "“The two countries share a long border and a common future.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["State House", "State House", "Luis Vega"]
+    text = ("Il Papa riceve Vega\n\nPapa Francesco ha ricevuto oggi il Presidente Luis Vega in Vaticano.\n\n"
+            "Nel corso dei colloqui - fa sapere la Sala Stampa della Santa Sede - “sono state evidenziate le buone "
+            "relazioni bilaterali”.\n\n"
+            "Dopo aver ricordato la visita nel Paese “è stato espresso apprezzamento per il contributo della Chiesa”.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Sala Stampa della Santa Sede"] * 2
+    # not a thing's name in a few quoted words
+    text = ("Vega à Dakar\n\nLe président Luis Vega a été accueilli à Dakar par son homologue Ana Roe.\n\n"
+            "« Les deux chefs d’Etat vont s’entretenir sur des sujets d’intérêt commun », annonce un communiqué de la "
+            "présidence sénégalaise.\n\nUne signature d’accords aura lieu samedi, avant la publication d’« un communiqué "
+            "conjoint ».\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["présidence sénégalaise"]
+
+
+def test_a_verb_without_subject_after_a_bodys_quotation_is_the_body_speaking_on_until_a_person_is_named():
+    text = ("Duque habla con Vega\n\nEl presidente Iván Duque habló por teléfono con el presidente Luis Vega.\n\n"
+            "Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.\n\n"
+            "Y agregó que “los dos líderes hablaron también de la lucha contra el narcotráfico”.\n\n"
+            "Duque viajará a Guatemala en marzo.\n\n"
+            "“Será una visita muy importante para los dos países”, dijo.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Palacio", "Palacio", "Iván Duque"]
+
+
+def test_a_turkish_statement_made_by_a_body_before_the_quotation_is_the_bodys():
+    text = ("Erdoğan Vega ile görüştü\n\nCumhurbaşkanı Ahmet Kaya, Luis Vega ile Ankara'da görüştü.\n\n"
+            "TC Dışişleri Bakanlığı tarafından yapılan açıklamada “İki lider bölgesel gelişmeler konusunda görüş "
+            "alışverişinde bulundu.” denildi.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["TC Dışişleri Bakanlığı"]

@@ -802,7 +802,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     topics = classify.topics(kb, cleaned.headline, paragraphs)
     if not topics:
         warnings.append("no topics found")
-    quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people)
+    quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people,
+                               headline=cleaned.headline)
     quotes = quote_finder.quotes() or speech_text_quotes(cleaned.headline, paragraphs, finder.mentions)
     quotes += headline_quotes(cleaned.headline, quotes, finder.mentions)
     if quote_finder.label_mentions:  # "ANTHONY ALBANESE, PRIME MINISTER: ...": a speaker named only by a label

@@ -146,6 +146,9 @@ _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "ti
 _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
 # A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
 # or after the given name's initial ("“…,” A. Abdrahmanov said")
+# two words in capitals, overlapping ("ADVISOR SANDY", "SANDY BERGER"), read in a paragraph with such a pair only
+_CAPITALS_PAIR = re.compile(r"(?=\b(?P<given>[A-Z][A-Z]+)\s+(?P<surname>[A-Z][A-Z'’\-]+)\b)")
+_CAPITALS_PAIR_SCREEN = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 # ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
 # social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
@@ -248,6 +251,19 @@ _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
+_BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
+# A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
+# "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
+_BODY_SCREEN = re.compile(r"\b(?:" + trie_alternation(sorted(_BODY_WORDS)) + r")\b")
+_BODY_REACH = 2  # paragraphs after a body's quotation in which one nobody is said to speak is still the body's
+_MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,5})\s+(?:"
+                                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["made_by_statement"])
+                                + r")\s*$")
+_BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
+_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
+              r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
+_BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
+_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
 _ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
 
 
@@ -415,9 +431,10 @@ class _Walk:
 
 class QuoteFinder:
     def __init__(self, knowledge: Knowledge, paragraphs: list[str], mentions: list[Mention],
-                 segment_offset: int = 1, people: Sequence[dict] = ()):
+                 segment_offset: int = 1, people: Sequence[dict] = (), headline: str | None = None):
         self.kb = knowledge
         self.people = list(people)  # {name, role, country} of everyone the article names
+        self.headline = headline
         self.paragraphs = paragraphs
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
@@ -756,6 +773,9 @@ class QuoteFinder:
         """The speaker named in text[start:end] of a paragraph, next to a speech verb; a pronoun
         means somebody named before the quotation (at `quoted_at`), not inside its words."""
         text = self.paragraphs[index][start:end]
+        made_by = _MADE_BY_STATEMENT.search(text) if before and "açıklama" in text else None
+        if made_by:  # "TC Cumhurbaşkanlığı tarafından yapılan açıklamada “…”"
+            return self.kb.organisation(made_by.group("who")) or made_by.group("who")
         document = None if before else self._document_speaking(text)
         if document:
             return document
@@ -812,7 +832,10 @@ class QuoteFinder:
                     if subject:
                         return subject.key
                 interjected = next((m for m in reversed(ahead[:-1]) if _INTERJECTED.match(paragraph, m.end, cut)), None)
-                return (interjected or (ahead[-1] if ahead else people[0])).key
+                # "Palacio informó que durante la conversación con Pence “…”": a body before the verb, people after it
+                # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
+                body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
+                return body or (interjected or (ahead[-1] if ahead else people[0])).key
             pronoun = _PRONOUN.search(text)
             if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
                 # "“…,” he said with Singh standing next to him": the pronoun is the speaker
@@ -830,7 +853,10 @@ class QuoteFinder:
             if title_holder:
                 return title_holder
         told = _without_addressee(text)  # "“…,” he told the BBC": the one told is no speaker
-        organisation = (self._organisation_in(told) or self._institution_referred(index, start, told)
+        # "the Ministry of Foreign Affairs said": a body named in full before one a title refers back to
+        body = self._body_speaking(told, verb) if verb else None
+        organisation = (self._organisation_in(told) or (body if body and " " in body else None)
+                        or self._institution_referred(index, start, told)
                         or self._issuer(told, index, start if quoted_at is None else quoted_at) or self._acronym_in(told))
         if organisation:
             return organisation
@@ -844,14 +870,55 @@ class QuoteFinder:
                      or self._described(text, index, start if quoted_at is None else quoted_at))
         if described:
             return described
+        if body:
+            return body
         pronoun = _PRONOUN.search(text)
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if subjectless and not pronoun:  # "Y agregó que “…”" after a body's quotation: the body's
+            body = self._body_going_on(index, start if quoted_at is None else quoted_at)
+            if body:
+                return body
         if pronoun or subjectless:
             return self._last_person_before(index, start if quoted_at is None else quoted_at,
                                             pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text, after=not before)
+
+    def _body_going_on(self, index: int, position: int) -> str | None:
+        """The body that spoke the last quotation, a paragraph or two before, when no person is named since ("…,” a
+        statement from State House said." then "“The two presidents expressed ...”"): a statement quoted at length."""
+        if not self.spoken or _ATTRIBUTED.search(self.paragraphs[index], self._sentence_begin(index, position), position):
+            return None  # "Segundo a imprensa local, “…”": credited to another, whom the text does not name
+        (at, _start), who = self.spoken[-1]
+        if index - at > _BODY_REACH or who in {p["name"] for p in self.people} or not (
+                self.kb.organisation(who) or _BODY_SCREEN.search(fold(who))):
+            return None
+        # (the body's own paragraph aside: its quotation may name anyone, "thanked President Museveni for ...")
+        named = any(self._people_in(i, 0, position if i == index else len(self.paragraphs[i])) for i in range(at + 1, index + 1))
+        return None if named else who
+
+    def _body_speaking(self, text: str, verb: re.Match) -> str | None:
+        """A body named as the speech verb's subject, as the text writes it ("“…,” State House said", "the Rashtrapati
+        Bhavan said, “…”", "…”, informou o Palácio do Planalto"): with an article and two capitalised words at least,
+        or a word of a body (speech.yaml); not a title, a city, a country, a nation's people nor a person the article
+        names (a seat of power is a body: "Rashtrapati Bhavan" is a place of New Delhi too)."""
+        # after the verb where no subject is before it ("“…,” he told the Associated Press"): nothing, or a clause
+        # ended by a comma or a dash ("Nel corso dei colloqui - fa sapere la Sala Stampa -")
+        ahead = text[:verb.start()].rstrip()
+        match = _BODY_BEFORE_VERB.search(text, 0, verb.start()) or (
+            _BODY_AFTER_VERB.match(text, verb.end()) if not _WORD.search(ahead) or ahead.endswith((",", "-", "–", "—"))
+            else None)
+        if match is None or match.group("adjective") and not self.kb.country_of_demonym(match.group("adjective")):
+            return None
+        who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
+        words = fold(who).split()
+        if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1)
+                or any(self.kb.role_by_alias.get(word) for word in words) or self.kb.role_by_alias.get(fold(who))
+                or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
+                or any(fold(p["name"]).split()[-1] in words for p in self.people)):
+            return None
+        return self.kb.organisation(who) or who
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
@@ -964,9 +1031,27 @@ class QuoteFinder:
                     by_surname.setdefault(surname, set()).add(name)
         return by_surname
 
+    @cached_property
+    def _capitals_full_names(self) -> dict[str, set[str]]:
+        """The same, of names written in capitals ("BY NATIONAL SECURITY ADVISOR SANDY BERGER", a transcript's
+        heading, which may be the headline), in title case: "Berger": {"Sandy Berger"}."""
+        by_surname: dict[str, set[str]] = {}
+        for paragraph in [self.headline or "", *self.paragraphs]:
+            if not _CAPITALS_PAIR_SCREEN.search(paragraph):
+                continue
+            for match in _CAPITALS_PAIR.finditer(paragraph):
+                given, surname = _name_case(match.group("given")), _name_case(match.group("surname"))
+                name = f"{given} {surname}"
+                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
+                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name)
+                                 or self.kb.country_by_word.get(name))):
+                    by_surname.setdefault(surname, set()).add(name)
+        return by_surname
+
     def _full_name(self, surname: str) -> str | None:
-        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes")."""
-        names = self._full_names.get(surname, ())
+        """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes"), in small letters, else
+        in capitals."""
+        names = self._full_names.get(surname) or self._capitals_full_names.get(surname) or set()
         return next(iter(names)) if len(names) == 1 else None
 
     def _surname_speaking(self, text: str, after: bool = False) -> str | None:
@@ -1138,7 +1223,8 @@ class QuoteFinder:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
-            speaker = speaker or paragraph_speaker
+            speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
+                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS else None)
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
