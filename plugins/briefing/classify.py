@@ -1651,26 +1651,31 @@ def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs:
 _LABEL_OPENERS = frozenset({"latest", "breaking", "top", "more", "other", "related"})
 
 
-_OUTLET_NAME = r"(?P<who>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3})"
-_OUTLET_KIND = (r"(?:[\w’'\-]+['’]s\s+)?(?:(?-i:[a-zà-ÿ][\w\-]*)\s+){0,2}(?:"
+_OUTLET_NAME = r"(?P<who>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3})(?![\w’'\-])"
+_OUTLET_KIND = (r"(?:[\w’'\-]+['’]s\s+)?(?:(?:" + trie_alternation(read_words("words.yaml")["outlet_adjectives"])
+                + r")\s+){0,2}(?:"
                 + trie_alternation(read_words("words.yaml")["outlet_kinds"]) + r")")
+_NAME_ENDS = r"(?=\s*(?:[,.;:)]|$))"  # the outlet's name closes the clause: not "according to a newspaper Jane Roe founded"
 # "..., the state news agency Freedonia Press reported.", "according to the newspaper Freedonia Gazette", "informó la
-# agencia estatal Prensa Freedonia", "berichtete die staatliche Nachrichtenagentur Freedonia Presse"
+# agencia estatal Prensa Freedonia", "berichtete die staatliche Nachrichtenagentur Freedonia Presse"; the kind opens its
+# clause, after "the" or a demonym ("Chinese state broadcaster CCTV says"), not "Speaking on state television Lomartel said"
 _DESCRIBED_OUTLETS = tuple((pattern, Screen(pattern)) for pattern in (  # each tried on a lead holding its words
-    re.compile(rf"(?i:(?:according to|reported by)\s+(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
-    re.compile(rf"(?i:(?<![\w\-])(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}\s+(?:reported|reports|said|says)\b"),
+    re.compile(rf"(?i:(?:according to|reported by)\s+(?:the\s+)?{_OUTLET_KIND}\s+){_OUTLET_NAME}{_NAME_ENDS}"),
+    re.compile(rf"(?:^|(?<=[,;.]\s)|(?<![\w\-])(?i:the)\s+)(?:(?-i:[A-Z][a-z]+)\s+)?(?i:{_OUTLET_KIND}\s+){_OUTLET_NAME}"
+               r"\s+(?:reported|reports|said|says)\b"),
     re.compile(r"(?i:(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"])
-               + rf")\s+(?:(?:la|el|le|les|l['’]|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}"),
+               + rf")\s+(?:(?:la|el|le|les|l['’]|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}{_NAME_ENDS}"),
     re.compile(rf"(?i:kantor\s+berita\s+){_OUTLET_NAME}\s+melaporkan\b"),
-    re.compile(rf"(?<![\w\-]){_OUTLET_NAME}\s+(?:newspaper|daily|news agency|broadcaster)\s+(?:reported|reports|said|says)\b"),
 ))
-_LEAD_PARAGRAPHS = 2  # where the text says whom its news is from; further down, a report cited about something else
+_LEAD_PARAGRAPHS = 1  # where the text says whom its news is from; further down, a report cited about something else
+_DAY_PART = re.compile(r"(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)")  # "Montagabend"
+_CALENDAR = calendar_words()  # folded: "Monday night", "Tuesday's blast" after a kind of outlet
 
 
 def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """An outlet the lists do not know, named after what it is in the lead ("the state news agency Freedonia Press
     reported", "selon l'agence officielle Freedonia Presse"): the kind of outlet says the name is one, but for a
-    person, a place or a section's label the lists know."""
+    person, a title, a day, a place or a section's label."""
     for paragraph in paragraphs[:_LEAD_PARAGRAPHS]:
         folded = screen_folded(paragraph)
         for pattern, screen in _DESCRIBED_OUTLETS:
@@ -1678,11 +1683,13 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
                 who = match["who"]
                 if kb.organisation(who):
                     return kb.organisation(who)
+                first = who.split()[0]
                 if not (kb.place_by_name.get(who) or kb.country_by_word.get(who) or kb.person_by_alias.get(fold(who))
+                        or kb.role_by_alias.get(fold(first)) or fold(first).removesuffix("'s") in _CALENDAR
+                        or _DAY_PART.match(first) or who.endswith(("'s", "’s"))
                         or fold(who) in {fold(label) for label in kb.noise.get("labels") or ()}):
                     return who
     return None
-
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,

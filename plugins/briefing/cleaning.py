@@ -507,9 +507,9 @@ def copyright_holder(line: str) -> str | None:
 
 # "/ritzau/", "/TASS/": a wire's name between slashes on a line of its own, its sign-off
 # "Jane Roe / STT" above the article: its writer and the agency it came from ("Jane Roe | Reuters", "Jane Roe · AFP",
-# "Jane Roe - EFE", "Jane Roe (Reuters)"; not "Jane Roe, Reuters", a picture's credit as often as a byline)
+# "Jane Roe - EFE"; not "Jane Roe, Reuters" nor "Jane Roe (AP)", a picture's credit as often as a byline)
 AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
-                               r"(?:\s*(?P<slash>/)\s*|\s*[|·•]\s*|\s+[–—-]\s+|\s*\((?=.*\)$))(?P<outlet>[^/|·•()]{2,40})\)?")
+                               r"(?:\s*(?P<slash>/)\s*|\s*[|·•]\s*|\s+[–—-]\s+)(?P<outlet>[^/|·•]{2,40})")
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
@@ -1329,10 +1329,10 @@ _GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|
                          r"\s+[a-zà-öø-ÿ])")
 _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
 # ... or to the lead's wire dateline: "Leaders meet in Paris PARIS (Reuters) - ...", "... Paris, March 5 (AFP) - ..."
-_HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}"
-                                     r"|[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2},)"
+_HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
+_WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 
 def _split_glued_headline(result: Cleaned) -> None:
@@ -1340,11 +1340,15 @@ def _split_glued_headline(result: Cleaned) -> None:
     the words before the lead's wire dateline, or before an article that starts the sentence, when no stop
     comes before it."""
     first = result.paragraphs[0]
-    at_dateline = _HEADLINE_THEN_DATELINE.search(first)
+    # the last one in the line (a headline's own capitals before it: "... with NATO VIENNA (Reuters) -")
+    at_dateline = next(reversed([*_HEADLINE_THEN_DATELINE.finditer(first)]), None)
     head = first[:at_dateline.start()] if at_dateline else ""
-    # (not a date line and a city of two words: "May 29, 2000 NEW DELHI, MAY 28 (AP) - ...")
     lead = first[at_dateline.end():] if at_dateline else ""
-    if at_dateline and words(head) in _HEADLINE_WORDS and head[:1].isupper() and not head.split()[-1].isupper() \
+    # not a date line and a city of two words ("May 29, 2000 NEW DELHI, MAY 28 (AP) - ..."), a byline ("Jane Roe,
+    # Reuters Staff"), a sentence going on ("... member states of the WHO (World Health Organization) - ...")
+    last = head.split()[-1] if head.split() else ""
+    if at_dateline and words(head) in _HEADLINE_WORDS and head[:1].isupper() and not last.isupper() \
+            and last.casefold() not in _SENTENCE_GOES_ON and not _WRITER_WORD.fullmatch(last) \
             and not dates.parse_date_line(head) and not _inner_sentence_end(head) and is_paragraph_like(lead):
         result.headline, result.paragraphs[0] = head, lead
         return

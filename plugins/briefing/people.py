@@ -377,10 +377,14 @@ _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
 # "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
-# nor with the preposition of an institution's name ("de la Préfecture de police")
+# nor with a preposition and a word in small letters, as an institution's name goes on ("de la Préfecture de police";
+# not "de la Fuente of Mexico", "of the Netherlands")
 _PARTICLES_THEN_NAME = re.compile(r"\s+(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+der|de\s+do)"
                                   rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}]"
-                                  r"|\s+(?:de|del|des|du|da|do|di|der|des|of|for)\s)")
+                                  r"|\s+(?:de|del|des|du|da|do|di|der|of|for)\s+(?!(?:the|la|le|les|el|los|las)\s)[a-z])")
+# a word after "de la" ending as an institution's does ("de la Concertación", "de la Gendarmerie", "de la Fiscalía"):
+# no surname ("de la Fuente", "de la Cruz", "de la Vega" end otherwise)
+_INSTITUTION_ENDING = re.compile(r"(?:ción|sión|ção|ía|erie|ure|ité|idad|ment|ance|ence|ismo|ería|ship|ation)$")
 _REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
 _NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
@@ -1086,7 +1090,8 @@ class PeopleFinder:
     def _no_surname(self, word: str) -> bool:
         """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "de la Presidencia")."""
         return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
-                    or plain(word) in _STATE_WORDS_PLAIN or word in _INSTITUTION_WORDS or self.kb.organisation(word))
+                    or _INSTITUTION_ENDING.search(word) or plain(word) in _STATE_WORDS_PLAIN or word in _INSTITUTION_WORDS
+                    or self.kb.organisation(word))
 
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""
