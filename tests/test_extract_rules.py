@@ -1103,6 +1103,7 @@ def test_a_pictures_credit_under_the_headline_is_no_source(credit):
     ("selon l'agence officielle Freedonia Presse", "Freedonia Presse"),
     ("berichtete die staatliche Nachrichtenagentur Freedonia Presse", "Freedonia Presse"),
     ("riporta l'agenzia di stampa Freedonia Stampa", "Freedonia Stampa"),
+    ("secondo il quotidiano Freedonia Sera", "Freedonia Sera"),
     ("segundo a agência de notícias Freedonia Press", "Freedonia Press"),
     ("kantor berita Freedonia Press melaporkan", "Freedonia Press"),
     # a person after a kind of outlet, a place, an outlet named without its kind: no source

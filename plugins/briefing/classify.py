@@ -1664,7 +1664,7 @@ _DESCRIBED_OUTLETS = tuple((pattern, Screen(pattern)) for pattern in (  # each t
     re.compile(rf"(?:^|(?<=[,;.]\s)|(?<![\w\-])(?i:the)\s+)(?:(?-i:[A-Z][a-z]+)\s+)?(?i:{_OUTLET_KIND}\s+){_OUTLET_NAME}"
                r"\s+(?:reported|reports|said|says)\b"),
     re.compile(r"(?i:(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"])
-               + rf")\s+(?:(?:la|el|le|les|l['’]|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}{_NAME_ENDS}"),
+               + rf")\s+(?:(?:la|el|le|les|l['’]|il|lo|die|der|das|den|a|o)\s*)?{_OUTLET_KIND}\s+){_OUTLET_NAME}{_NAME_ENDS}"),
     re.compile(rf"(?i:kantor\s+berita\s+){_OUTLET_NAME}\s+melaporkan\b"),
 ))
 _LEAD_PARAGRAPHS = 1  # where the text says whom its news is from; further down, a report cited about something else
