@@ -7554,15 +7554,3 @@ def test_an_english_a_before_roma_is_no_city():
     record = extract_text("Leaders meet\n\nMarch 4, 2024\n\nPresident Anna Berg met Prime Minister Tomas Lind and "
                           "visited a Roma family in a village outside the capital.\n")
     assert record["location"] is None
-
-
-@pytest.mark.parametrize("lead, kind, place", [
-    ("Hanoi hosted the talks between President Anna Berg and President Vo Lan on Monday.", "meeting", "Hanoi"),
-    ("Hanoi is hosting the summit of President Anna Berg and President Vo Lan.", "meeting", "Hanoi"),
-    # ... a city hosting what is no contact, a plane landing elsewhere
-    ("President Anna Berg spoke by telephone with President Vo Lan, whose capital Hanoi hosted the games last year.",
-     "phone_call", None),
-], ids=["city-hosted-the-talks", "city-is-hosting-the-summit", "a-call"])
-def test_a_city_hosting_the_talks_places_the_contact(lead, kind, place):
-    record = extract_text("Leaders meet\n\nMarch 4, 2024\n\n" + lead + "\n\nThey discussed trade and energy.\n")
-    assert (record["kind"], record["location"]) == (kind, place)

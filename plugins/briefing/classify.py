@@ -169,10 +169,7 @@ _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s]
 # "the summit scheduled to take place in Tirana", "his inauguration scheduled for Saturday ... in Freetown": a contact
 # planned, said without "is" (not one that "was scheduled for" a day and then held)
 _SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
-_VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b"
-                             # "Hanoi hosted the talks between ...", "Hanoi is hosting the summit"
-                             r"|\s+(?:hosted|hosts|is\s+hosting|was\s+hosting|will\s+host)\s+(?:the\s+)?(?:\w+\s+)?"
-                             r"(?:talks|meeting|summit)\b")
+_VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
