@@ -92,13 +92,13 @@ _ON_ISLAND = (rf"on(?=\s+[{UPPER_LETTERS}][\w'’\-]*(?:\s+[{UPPER_LETTERS}][\w'
 _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
-    r"(?:\b(?i:visit(?:ed|ing|s)?)"  # ... "will visit X", "to visit X": an announced visit's
+    r"(?:\b(?i:visit(?:ed|ing|s))"
     r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
     r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
-    r"|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew|own)|jetted)"  # "will travel to", "flies to"
+    r"|travell?ed|flew|flown|jetted)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at|{_ON_ISLAND})"
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
     # shah of Iran, and his wife, Empress ... Farrah, to Washington")
@@ -734,21 +734,6 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     return False
 
 
-# "will visit Hanoi", "will travel to Hanoi", "flies to Hanoi": a trip still to come, this report's own only where the
-# headline or the lead's first sentence tells it, not after "before" ("talks in Port Vila, before travelling ... to
-# Honiara"), nor further on ("Moon will travel to Pyongyang for another meeting later this year")
-_GOING_VERBS = frozenset({"travel", "travels", "travelling", "traveling", "fly", "flies", "flying"})
-_TRIP_AFTER = re.compile(r"\b(?i:before|after|then|and\s+then)\s+$")
-
-
-def _announced_trip(lead: list[str], text: str, match: re.Match, said_only: bool) -> bool:
-    """Whether a trip's verb without a past ("will visit", "travels to") tells the trip the report is about."""
-    if said_only or text not in lead[:2] or _TRIP_AFTER.search(text, max(0, match.start() - 12), match.start()):
-        return False
-    starts = sentence_starts(text)
-    return len(starts) < 2 or match.start() < starts[1]
-
-
 def _split_after_sentences(paragraph: str, count: int) -> tuple[str, str]:
     starts = sentence_starts(paragraph)
     return (paragraph, "") if len(starts) <= count else (paragraph[:starts[count]], paragraph[starts[count]:])
@@ -791,10 +776,6 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
         capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
         for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
-            verb = match.group(0).split()[0].casefold()
-            if (verb in _GOING_VERBS or verb == "visit" and not match.group("go_prep")) and not _announced_trip(
-                    lead, text, match, said_only):
-                continue
             prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep")
             venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
             # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
