@@ -136,11 +136,7 @@ _CLAUSE_GOES_ON = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b", re.IGNORECASE)  # not "that": "said that ... met X Feb. 18"
 _CLAUSE_REACH = 300  # a clause is short: looking further back for its words only costs time
 _ON_REACH = 30  # "on the Wednesday, " before a day and month
-_SET_FOR = _alternatives(_WORDS["day_prepositions_announced"])
-_SET_FOR_DAY = re.compile(r"\b(?:" + _SET_FOR + r")\s+(?:the\s+)?(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*"
-                          r"(?:\d|" + _alternatives(list(MONTHS)) + r")", re.IGNORECASE)  # "is set for March 15": ahead
-_ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|\b(?:" + _SET_FOR + r")\s+(?:the\s+)?|(?<!\w)(?:"
-                           + _alternatives(_WORDS["day_prepositions_other_languages"])
+_ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_WORDS["day_prepositions_other_languages"])
                            + r")\s+)(?:" + _alternatives(_WEEKDAY_NUMBER) + r")?\.?,?\s*$", re.IGNORECASE)
 
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
@@ -1118,8 +1114,7 @@ def on_day_months(sentence: str, anchor: dt.date | None) -> list[tuple[int, dt.d
     said = [(month, day, start) for month, day, start, end in day_months(sentence)
             if _ON_DAY_MONTH.search(sentence, max(0, start - _ON_REACH), start) or _news_style_day(sentence, start, end)
             or sentence[end - 1] in "日일"]  # "4月26日": Chinese, Japanese and Korean date a happening so, no "on"
-    ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence))
-                                                    or bool(_SET_FOR_DAY.search(sentence)))
+    ahead = bool(said) and anchor is not None and (is_future(sentence) or bool(_FUTURE_ELSEWHERE.search(sentence)))
     found = [(start, coming_day(month, day, anchor) if ahead and anchor else with_year(month, day, anchor))
              for month, day, start in said]
     if "日" in sentence or "일" in sentence:
