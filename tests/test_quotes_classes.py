@@ -1429,6 +1429,26 @@ def test_a_quotation_nobody_is_said_to_speak_after_a_bodys_goes_on_with_the_body
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["présidence sénégalaise"]
 
 
+@pytest.mark.parametrize("said", ["a farmer in Machakos told reporters", "the opposition statement read",
+                                  "the visiting leader told them"])
+def test_a_quotation_whose_sentence_says_who_spoke_is_not_the_bodys_going_on(said):
+    # found by review: someone the text describes and names no further says it, not the body quoted before
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            "“The two leaders discussed regional security and trade,” a statement from State House said.\n\n"
+            "The meeting came as Kenya faces its worst drought in forty years.\n\n"
+            f"“We have never seen the rivers this low in all our lives,” {said}.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["State House", None]
+
+
+@pytest.mark.parametrize("text", [
+    "Roe meets Vega\n\nVega arrived on Monday evening. “I am happy to be in Kenya again,” State House quoted him as saying.\n",
+    "Roe meets Vega\n\nThe Foreign Ministry quoted the visiting president as saying “our countries have never been closer.”\n",
+])
+def test_a_body_quoting_someone_as_saying_is_not_the_speaker(text):
+    assert "State House" not in [q["speaker"] for q in extract_text(text)["quotes"]]
+    assert "Foreign Ministry" not in [q["speaker"] for q in extract_text(text)["quotes"]]
+
+
 def test_a_verb_without_subject_after_a_bodys_quotation_is_the_body_speaking_on_until_a_person_is_named():
     text = ("Duque habla con Vega\n\nEl presidente Iván Duque habló por teléfono con el presidente Luis Vega.\n\n"
             "Palacio informó en un comunicado que durante la conversación con Vega “los dos líderes hablaron de comercio”.\n\n"

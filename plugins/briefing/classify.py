@@ -519,6 +519,7 @@ _GUEST_CUES = frozenset(read_words("words.yaml")["cues_before_a_guest"])
 _GUEST_NOUNS = frozenset(read_words("words.yaml")["guest_nouns"])
 _GOING_ON = re.compile(r"\b(?i:is|are|was|were)\s+$")
 _GUEST_WORDS = 4  # "hosts visiting Chinese President Xi": the title a few words on
+_NOT_THE_GUEST = frozenset({"from", "of", "about", "by"})  # "receives a letter from President Vega": the sender, no guest
 
 
 def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
@@ -527,7 +528,10 @@ def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
         return True
     if match.group(0).endswith("ing") and not _GOING_ON.search(text, max(0, match.start() - 12), match.start()):
         return False  # "is hosting", not "had the good fortune of welcoming", "after receiving"
-    words = text[match.end():match.end() + 80].split()[:_GUEST_WORDS]
+    words = text[match.end():match.end() + 80].split()[:_GUEST_WORDS + 1]
+    if any(word.rstrip(",.;:").endswith(("'s", "’s")) for word in words):
+        return False  # "welcomes President Vega's decision": the guest's thing, not the guest
+    words = list(itertools.takewhile(lambda word: word.casefold() not in _NOT_THE_GUEST, words[:_GUEST_WORDS]))
     words = [word.strip(",.;:") for word in words]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return any(kb.role_by_alias.get(fold(word)) or fold(word) in _GUEST_NOUNS or kb.person_by_alias.get(fold(word))

@@ -177,8 +177,9 @@ _NAMED_AS_REACH = 16
 _NAMED_UNSAID_WORDS = 6
 # ... not one in a sentence that gives it as someone's view: "In his words, the “time for talk is over”", "Para el
 # presidente, es el “fin de una época”", "Selon le président, c'est le “début d'une nouvelle ère”"
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\s+say(?:ing|s)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"\b(?i:in (?:his|her|their) (?:words|view)|according to|selon|pour (?:le|la|lui|elle)|"
-                         r"para (?:el|la|él|ella|o|a)|segundo|secondo|per (?:il|la)|laut|für (?:den|die|ihn|sie))\b")
+                         r"para (?:el|la|él|ella|o|a)|según|segundo|secondo|per (?:il|la)|laut|für (?:den|die|ihn|sie))(?!\w)")
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
@@ -898,11 +899,21 @@ class QuoteFinder:
         named = any(self._people_in(i, 0, position if i == index else len(self.paragraphs[i])) for i in range(at + 1, index + 1))
         return None if named else who
 
+    def _said_in_its_sentence(self, index: int, span: Span) -> bool:
+        """Whether the quotation's sentence has a speech verb of its own outside it ("“…,” a farmer in Machakos told
+        reporters", "the opposition statement read"): someone described says it, not the body quoted before."""
+        paragraph = self.paragraphs[index]
+        end = _SENTENCE_END.search(paragraph, span.end)
+        return bool(_VERB.search(paragraph, self._sentence_begin(index, span.start), span.start)
+                    or _VERB.search(paragraph, span.end, end.end() if end else len(paragraph)))
+
     def _body_speaking(self, text: str, verb: re.Match) -> str | None:
         """A body named as the speech verb's subject, as the text writes it ("“…,” State House said", "the Rashtrapati
         Bhavan said, “…”", "…”, informou o Palácio do Planalto"): with an article and two capitalised words at least,
         or a word of a body (speech.yaml); not a title, a city, a country, a nation's people nor a person the article
         names (a seat of power is a body: "Rashtrapati Bhavan" is a place of New Delhi too)."""
+        if _QUOTED_AS_SAYING.search(text):
+            return None  # "State House quoted him as saying": the one quoted speaks, not the body quoting
         # after the verb where no subject is before it ("“…,” he told the Associated Press"): nothing, or a clause
         # ended by a comma or a dash ("Nel corso dei colloqui - fa sapere la Sala Stampa -")
         ahead = text[:verb.start()].rstrip()
@@ -1224,7 +1235,8 @@ class QuoteFinder:
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
-                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS else None)
+                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
+                and not self._said_in_its_sentence(index, span) else None)
             paragraph_speaker = speaker or paragraph_speaker
             if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
                 speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
