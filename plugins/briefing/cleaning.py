@@ -1328,7 +1328,8 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
 _GLUED_LEAD = re.compile(r"(?<=[\w'’”\")])\s+(?=(?-i:The|A|An|O|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|De|Het)"
                          r"\s+[a-zà-öø-ÿ])")
 _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may have
-# ... or to the lead's wire dateline: "Leaders meet in Paris PARIS (Reuters) - ...", "... Paris, March 5 (AFP) - ..."
+# ... or to the lead's wire dateline, its city in capitals: "Leaders meet in Paris PARIS (Reuters) - ...", "...
+# PARIS, March 5 (AFP) - ..." (a city in small letters may be the headline's last words: "... in Paris Paris, March 5")
 _HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])

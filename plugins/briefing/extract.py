@@ -133,18 +133,18 @@ _PRESENT_CONTACT = re.compile(r"(?<!\w)(?:" + "|".join(_WORDS["present_contact_v
 # hosts ..."); nor a noun ("Modi's visits")
 _AHEAD = re.compile(r"\b(?:next|tomorrow|later this|this coming|upcoming)\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\b(?:in|on|by|until|from)\s+(?:" + "|".join(dates.MONTH_NAMES) + r")\b", re.IGNORECASE)
-_OTHER_TIME_AFTER = re.compile(_MONTH_AFTER.pattern + r"|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
-_OTHER_TIME_REACH = 30
 _MONTH_REACH = 60  # "is hosting President Luis Vega in Lima in April": a month further on in the verb's clause
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_REACH = 30  # a year only just after the verb ("visits China in 2019"; not "... since the 1994 peace treaty")
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|often|usually|regularly|routinely)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|whose|of|and))\s+$", re.IGNORECASE)
 
 
 def _told_now(first: str, told: re.Match) -> bool:
     """Whether a lead's present-tense contact verb tells this contact now, not another time, a habit or a noun."""
-    clause = first[told.end():told.end() + _OTHER_TIME_REACH].split(",")[0]
-    return not (dates.is_future(first) or _AHEAD.search(first) or _OTHER_TIME_AFTER.search(clause)
+    return not (dates.is_future(first) or _AHEAD.search(first)
                 or _MONTH_AFTER.search(first[told.end():told.end() + _MONTH_REACH].split(",")[0])
+                or _YEAR_AFTER.search(first[told.end():told.end() + _YEAR_REACH].split(",")[0])
                 or _HABIT_BEFORE.search(first, 0, told.start()) or _NOUN_BEFORE.search(first, 0, told.start()))
 _SPOKEN_RECORD = phrase_pattern(_WORDS["spoken_records"])
 _OLD_PICTURE = phrase_pattern(_WORDS["old_picture_marks"])
