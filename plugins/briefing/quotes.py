@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -144,11 +144,11 @@ _MONARCHS = frozenset(_NAME_WORDS["regnal_titles"]) - {"Pope"}  # the roles "His
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
                                            "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
 _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
-# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
-# or after the given name's initial ("“…,” A. Abdrahmanov said")
-# two words in capitals, overlapping ("ADVISOR SANDY", "SANDY BERGER"), read in a paragraph with such a pair only
+# ... and two words in capitals, overlapping ("ADVISOR SANDY", "SANDY BERGER"), read in a paragraph with such a pair only
 _CAPITALS_PAIR = re.compile(r"(?=\b(?P<given>[A-Z][A-Z]+)\s+(?P<surname>[A-Z][A-Z'’\-]+)\b)")
 _CAPITALS_PAIR_SCREEN = re.compile(r"[A-Z]{2}\s+[A-Z]{2}")
+# A surname alone just before its speech verb, after a quotation or opening a sentence ("“…,” Rhodes said"),
+# or after the given name's initial ("“…,” A. Abdrahmanov said")
 _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w'’\-]+)\s+(?=\w)")
 # ... and after its verb in a reporting clause after a quotation, as most languages set it ("…", informó Peña en la red
 # social X", "…», a déclaré Macron.", "“…,” said Rhodes"): one word, the clause's end or a preposition after it (not
@@ -177,9 +177,10 @@ _NAMED_AS_REACH = 16
 _NAMED_UNSAID_WORDS = 6
 # ... not one in a sentence that gives it as someone's view: "In his words, the “time for talk is over”", "Para el
 # presidente, es el “fin de una época”", "Selon le président, c'est le “début d'une nouvelle ère”"
-_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\s+say(?:ing|s)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"\b(?i:in (?:his|her|their) (?:words|view)|according to|selon|pour (?:le|la|lui|elle)|"
                          r"para (?:el|la|él|ella|o|a)|según|segundo|secondo|per (?:il|la)|laut|für (?:den|die|ihn|sie))(?!\w)")
+# "State House quoted him as saying “…”": the one quoted speaks, not the body quoting
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\s+say(?:ing|s)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
@@ -253,13 +254,13 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
 _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
-# A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
-# "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_SCREEN = re.compile(r"\b(?:" + trie_alternation(sorted(_BODY_WORDS)) + r")\b")
 _BODY_REACH = 2  # paragraphs after a body's quotation in which one nobody is said to speak is still the body's
 _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,5})\s+(?:"
                                 + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["made_by_statement"])
                                 + r")\s*$")
+# A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
+# "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
@@ -1032,31 +1033,27 @@ class QuoteFinder:
     def _full_names(self) -> dict[str, set[str]]:
         """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), read in
         one pass: a given name before it, not a title, and no place nor organisation."""
-        by_surname: dict[str, set[str]] = {}
-        for paragraph in self.paragraphs:
-            for match in _GIVEN_AND_SURNAME.finditer(paragraph):
-                given, surname = match.group("given"), match.group("surname")
-                name = f"{given} {surname}"
-                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
-                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name))):
-                    by_surname.setdefault(surname, set()).add(name)
-        return by_surname
+        return self._by_surname((match.group("given"), match.group("surname"))
+                                for paragraph in self.paragraphs for match in _GIVEN_AND_SURNAME.finditer(paragraph))
 
     @cached_property
     def _capitals_full_names(self) -> dict[str, set[str]]:
         """The same, of names written in capitals ("BY NATIONAL SECURITY ADVISOR SANDY BERGER", a transcript's
-        heading, which may be the headline), in title case: "Berger": {"Sandy Berger"}."""
+        heading, which may be the headline), in title case: "Berger": {"Sandy Berger"}; no country's name either."""
+        return self._by_surname(((_name_case(match.group("given")), _name_case(match.group("surname")))
+                                 for paragraph in [self.headline or "", *self.paragraphs]
+                                 if _CAPITALS_PAIR_SCREEN.search(paragraph)
+                                 for match in _CAPITALS_PAIR.finditer(paragraph)), no_country=True)
+
+    def _by_surname(self, pairs: Iterable[tuple[str, str]], *, no_country: bool = False) -> dict[str, set[str]]:
+        """The full names of (given name, surname) pairs by surname, those that are no title, place or organisation."""
         by_surname: dict[str, set[str]] = {}
-        for paragraph in [self.headline or "", *self.paragraphs]:
-            if not _CAPITALS_PAIR_SCREEN.search(paragraph):
-                continue
-            for match in _CAPITALS_PAIR.finditer(paragraph):
-                given, surname = _name_case(match.group("given")), _name_case(match.group("surname"))
-                name = f"{given} {surname}"
-                if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
-                        and not (self.kb.place_by_name.get(name) or self.kb.organisation(name)
-                                 or self.kb.country_by_word.get(name))):
-                    by_surname.setdefault(surname, set()).add(name)
+        for given, surname in pairs:
+            name = f"{given} {surname}"
+            if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
+                    and not (self.kb.place_by_name.get(name) or self.kb.organisation(name)
+                             or no_country and self.kb.country_by_word.get(name))):
+                by_surname.setdefault(surname, set()).add(name)
         return by_surname
 
     def _full_name(self, surname: str) -> str | None:
