@@ -543,53 +543,76 @@ def kind_of_contact(kb: Knowledge, headline: str | None, paragraphs: list[str]) 
     cues = _kind_cues(kb)
     headline = _day_left_out(headline) if headline else headline
     paragraphs = [_day_left_out(p) for p in paragraphs[_prose_start(paragraphs):]]
-    lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
     first_sentence = [(sentences(without_dateline(p)) or [''])[0] for p in paragraphs[:1]]
     if any(_ON_AIR.match(text) for text in first_sentence) or _questions_and_answers(paragraphs):
         return "interview"
-    for text in paragraphs[:LEAD_PARAGRAPHS]:
+    kind = _held_over_kind(cues, paragraphs[:LEAD_PARAGRAPHS]) or _opening_kind(
+        cues, ([headline] if headline else []) + first_sentence)
+    if kind:
+        return kind
+    phoned = cues["phone_call"][0] if "phone_call" in cues else None
+    if headline and _CALL_PAID_ON.fullmatch(headline) and not (phoned and any(map(phoned.search, paragraphs[:1]))):
+        return "visit"  # a call paid on somebody, unless the lead says it was by telephone
+    lead = [t for t, w in _weighted_segments(headline, paragraphs) if w > 1.0]
+    return next(filter(None, (_first_strong_kind(kb, cues, sentence) for text in lead for sentence in sentences(text))),
+                None) or _best_scored_kind(kb, cues, headline, paragraphs)
+
+
+def _held_over_kind(cues: dict, lead: list[str]) -> str | None:
+    """The contact itself held over a channel, whatever the headline called it ("The meeting held via telephone",
+    "talks were held by video link")."""
+    for text in lead:
         for kind, (pattern, weights) in cues.items():
             if any(weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
                    and _HELD_OVER.search(text, max(0, m.start() - _NOT_HELD_REACH), m.start()) for m in pattern.finditer(text)):
                 return kind
-    opening = ([headline] if headline else []) + first_sentence
+    return None
+
+
+def _opening_kind(cues: dict, opening: list[str]) -> str | None:
+    """The first decisive cue of the headline, else of the first sentence, and of two starting together the longer
+    ("pays congratulatory calls on", a visit, not "congratulatory calls"); not one of another time ("days after a
+    congratulatory phone call", "after courtesy call on the Emperor")."""
     for text in opening:
-        # the first decisive cue, and of two starting together the longer ("pays congratulatory calls on", a visit,
-        # not "congratulatory calls")
-        # (not one of another time: "days after a congratulatory phone call", "after courtesy call on the Emperor")
         decisive = [(m.start(), m.start() - m.end(), kind) for kind, (pattern, weights) in cues.items()
                     for m in pattern.finditer(text) if weights.get(_phrase(m), 1.0) >= DECISIVE_CUE
                     and not _EARLIER_CUE.search(text, max(0, m.start() - _NOT_HELD_REACH), m.start())]
         if decisive:
             return min(decisive)[2]
-    phoned = cues["phone_call"][0] if "phone_call" in cues else None
-    if headline and _CALL_PAID_ON.fullmatch(headline) and not (phoned and any(map(phoned.search, paragraphs[:1]))):
-        return "visit"  # a call paid on somebody, unless the lead says it was by telephone
-    for text in lead:
-        for sentence in sentences(text):
-            first = None
-            other_event = _OTHER_EVENT_CLAUSE.match(sentence)
-            for kind, (pattern, weights) in cues.items():
-                for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
-                    if not _guest_after(kb, sentence, match):
-                        continue  # "welcomes the ceasefire": no guest
-                    if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
-                        continue  # "to hold talks", "will meet": announced, not yet held
-                    if _OWN_TRIP_OTHER_TIME.search(sentence, max(0, match.start() - _NOT_HELD_REACH), match.start()):
-                        continue  # "a reçu Macky Sall lundi, avant son voyage officiel au Maroc": a trip of another time
-                    weight = weights.get(_phrase(match), 1.0)
-                    if weight >= DECISIVE_CUE and _EARLIER_CUE.search(sentence, max(0, match.start() - _NOT_HELD_REACH),
-                                                                     match.start()):
-                        continue  # "recalls congratulatory call", "a year after talks in a phone call": another time
-                    if weight >= STRONG_CUE:
-                        # the first cue, and of two starting together the longer ("calls on", not "calls");
-                        # a channel before any other ("se sont entretenus samedi par téléphone")
-                        rank = (weight < DECISIVE_CUE, match.start(), match.start() - match.end())
-                        if first is None or rank < first[:3]:
-                            first = (*rank, kind)
-                        break
-            if first:
-                return first[3]
+    return None
+
+
+def _first_strong_kind(kb: Knowledge, cues: dict, sentence: str) -> str | None:
+    """The kind of a lead sentence's first strong cue of a contact held now with a guest; of two starting together
+    the longer ("calls on", not "calls"); a channel before any other ("se sont entretenus samedi par téléphone")."""
+    first = None
+    other_event = _OTHER_EVENT_CLAUSE.match(sentence)
+    for kind, (pattern, weights) in cues.items():
+        for match in pattern.finditer(sentence, other_event.end() if other_event else 0):
+            weight = weights.get(_phrase(match), 1.0)
+            if weight >= STRONG_CUE and _cue_of_this_contact(kb, sentence, match, weight):
+                rank = (weight < DECISIVE_CUE, match.start(), match.start() - match.end())
+                if first is None or rank < first[:3]:
+                    first = (*rank, kind)
+                break
+    return first[3] if first else None
+
+
+def _cue_of_this_contact(kb: Knowledge, sentence: str, match: re.Match, weight: float) -> bool:
+    """Whether a cue names the contact reported, not one announced, wished for or of another time."""
+    if not _guest_after(kb, sentence, match):
+        return False  # "welcomes the ceasefire": no guest
+    if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
+        return False  # "to hold talks", "will meet": announced, not yet held
+    if _OWN_TRIP_OTHER_TIME.search(sentence, max(0, match.start() - _NOT_HELD_REACH), match.start()):
+        return False  # "a reçu Macky Sall lundi, avant son voyage officiel au Maroc": a trip of another time
+    # "recalls congratulatory call", "a year after talks in a phone call": another time
+    return not (weight >= DECISIVE_CUE and _EARLIER_CUE.search(sentence, max(0, match.start() - _NOT_HELD_REACH),
+                                                               match.start()))
+
+
+def _best_scored_kind(kb: Knowledge, cues: dict, headline: str | None, paragraphs: list[str]) -> str:
+    """The kind whose cues weigh most over the headline and text, "other" when none is found."""
     scores = {}
     for kind, (pattern, weights) in cues.items():
         scores[kind] = sum(
@@ -750,142 +773,187 @@ _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
 _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
+def _future_clause(text: str, at: int, start: int) -> bool:
+    """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future: "will meet in Belem",
+    "the summit in Belem next month"; or, as weak, of a contact of another time: "the meeting in Montego Bay, Jamaica,
+    in July last year"."""
+    return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
+        _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
+        _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
+        _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
+        or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
+        or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
+        and not _WHERE_AFTER.match(text, _place_end(text, start))
+        or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
+
+
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
-    `said_only`: only where a phrase says it is a place (not any known city the text mentions)."""
-    def future(text: str, at: int, start: int) -> bool:
-        # "will meet in Belem", "the summit in Belem next month"; or, as weak, a contact of another time: "the
-        # meeting in Montego Bay, Jamaica, in July last year"
-        return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
-            _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-            _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-            _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
-            or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
-            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
-            and not _WHERE_AFTER.match(text, _place_end(text, start))
-            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
-
+    `said_only`: only where a phrase says it is a place (not any known city the text mentions).
+    Each stage reads every text of the lead before a weaker one begins; the first four read a text in turn."""
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
-        for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
-            group, words = next((group, words) for group, words in match.groupdict().items() if words)
-            if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
-                known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
-                place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
-            else:
-                place = _as_city(kb, words)
-            if place:
-                yield place, future(text, match.start(), match.start(group))
-        # "Leaders Meet to Tackle Border Dispute": every word looks like a name (not a sentence full of names' words,
-        # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
-        capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
-        for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
-            prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep")
-            venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
-            # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
-            city_after = _THEN_IN.match(text, match.end()) if prep == "in" and kb.place_pattern and not (
-                kb.place_pattern.match(text, match.start("place"))) else None
-            city_after = kb.place_pattern.fullmatch(city_after.group("place")) if city_after and kb.place_pattern else None
-            if venue_in:
-                place = _as_city(kb, venue_in.group("place"))
-            elif city_after:
-                place = kb.place_by_phrase[phrase_key(city_after.group(0))]
-            else:
-                # a place the list knows, as written ("to Number 10"), else a city by its words;
-                # after "the" ("to the White House") only a venue the list knows
-                known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
-                # "visits X" names a place or a person: only a place the list knows is taken
-                # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
-                place = kb.place_by_name.get(known.group(0)) if known else (
-                    None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
-                if place and not known and prep == "at" and (
-                        place == match.group("place") or " " in place and (
-                            _VENUE_NOUN.match(text, match.start("place") + len(place))
-                            or _AIRPORT.search(text, match.start("place"), _place_end(text, match.start("place"))))):
-                    # a venue's own name ("Temple Trees"), a building or an airport named after a person
-                    # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
-                    # "Kigali International Airport" give their towns)
-                    place = None
-                if place is None and prep == "at" and not known:
-                    place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
-            if place:
-                yield place, future(text, match.start(), match.start("place"))
-        listed = kb.place_pattern
-        for match in _PLACE_BEFORE_PARTICIPLE.finditer(text) if listed else ():
-            known = listed.fullmatch(match.group("place")) if listed else None
-            if known:
-                yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
-        for match in _said_of_this_contact(_PLACE_AFTER_ELSEWHERE, text, said_only) if listed else ():
-            known = listed.match(text, match.start("place")) if listed else None  # a place the list knows, not a venue's words
-            if known and not _known_surname(kb, known.group(0), lead):
-                yield kb.place_by_name[known.group(0)], future(text, match.start(), match.start("place"))
-    pattern = kb.place_pattern
+        yield from _cities_of(kb, text)
+        yield from _places_after_cues(kb, text, said_only)
+        yield from _listed_places_said(kb, text, lead, said_only)
     if said_only:
         return
-    for text in lead:
-        for match in pattern.finditer(text) if pattern else ():
-            if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
-                    text, match.end()):  # "after the White House meeting", not "ahead of a Brussels summit"
-                yield kb.place_by_phrase[phrase_key(match.group(0))], future(text, match.start(), match.end() + _FUTURE_REACH)
-    for text in lead:
-        for match in _CITY_THEN_COMMA.finditer(text):
-            # "em Roma, Itália": a name too common to be taken alone is a city with its country after it
-            country = kb.country_pattern.match(text, match.end()) if kb.country_pattern else None
-            place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
-                country and country.group(0) not in kb.english_demonyms) else None
-            if place:
-                yield place, future(text, match.start() - _FUTURE_REACH, match.start())
-        for match in _CITY_THEN_DAY.finditer(text):
-            # ... or with the day after it: a name too common alone ("Damas") is the city where a record was made
-            place = kb.place_beside_name.get(match["city"]) if match["month"].casefold() in dates.MONTHS else None
-            if place:
-                yield place, future(text, match.start() - _FUTURE_REACH, match.start())
-    for text in lead:
-        for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                     _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
-                                     _IN_PLACE_CHINESE.finditer(text),
-                                     _IN_PLACE_LOCATIVE.finditer(text)):
-            if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
-                    and not (pattern and pattern.fullmatch(match.group("place")))):
-                continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
-            capital = match.re is _IN_PLACE_OTHER_SCRIPTS and match["capital"]
-            named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
-            if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
-                yield named, future(text, match.start() - _FUTURE_REACH, match.start())
-                continue
-            known = pattern.match(match.group("place")) if pattern else None
-            common = kb.place_beside_name.get(match.group("place")) if known is None and match.group(0)[:2] == "a " else None
-            if common and _ITALIAN_AFTER.match(text, match.end()) and not _quoted_at(text, match.start()):
-                # "ha ricevuto oggi a Roma il ...": Italian's "a" and a name too common alone (not "a Roma family")
-                yield common, future(text, match.start() - _FUTURE_REACH, match.start())
-                continue
-            if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
-                whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
-                known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
-            if known is None and pattern:
-                known = _venues_place(kb, pattern, text, match)
-            if known and match.group("place")[known.end():known.end() + 1] == "-":
-                continue  # "a Washington-based group": a word made of the place's name
-            if known and _NOT_THE_CITY_CHINESE.match(match.group("place"), known.end()):
-                continue  # "北京时间" (Beijing time), "上海合作组织" (the Shanghai Cooperation Organisation)
-            if known and _known_surname(kb, known.group(0), lead):
-                continue  # "Morales recibe a Lagos" when the text names Ricardo Lagos: a person
-            if known and not _quoted_at(text, match.start()):  # “political sources in Jerusalem”: someone's words
-                yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start() - _FUTURE_REACH, match.start())
-        for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
-            # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
-            place = match["place"]
-            name = next((n for n in (place, place[:-1] + place[-1].translate(_SHORT_VOWELS))
-                         if n in kb.place_by_name), None)
-            if name and not _quoted_at(text, match.start()):
-                yield kb.place_by_name[name], future(text, match.start() - _FUTURE_REACH, match.start())
-    for text in lead:
-        # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": weaker than a contact said to be somewhere ("... a poté
-        # přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")
-        for match in _VISITED_ELSEWHERE.finditer(text) if pattern else ():
-            known = pattern.match(text, match.start("place")) if pattern else None
-            if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
-                yield kb.place_by_phrase[phrase_key(known.group(0))], future(text, match.start(), match.start("place"))
+    for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
+        for text in lead:
+            yield from stage(kb, text, lead)
+
+
+def _cities_of(kb: Knowledge, text: str):
+    """ "the city of X", "a venue, City": the strongest cues."""
+    for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+        group, words = next((group, words) for group, words in match.groupdict().items() if words)
+        if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
+            known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
+            place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
+        else:
+            place = _as_city(kb, words)
+        if place:
+            yield place, _future_clause(text, match.start(), match.start(group))
+
+
+def _places_after_cues(kb: Knowledge, text: str, said_only: bool):
+    """A place after a word that says one follows ("met in", "arrived at", "welcoming him to")."""
+    # "Leaders Meet to Tackle Border Dispute": every word looks like a name (not a sentence full of names' words,
+    # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
+    capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
+    for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
+        prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep")
+        venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
+        # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
+        city_after = _THEN_IN.match(text, match.end()) if prep == "in" and kb.place_pattern and not (
+            kb.place_pattern.match(text, match.start("place"))) else None
+        city_after = kb.place_pattern.fullmatch(city_after.group("place")) if city_after and kb.place_pattern else None
+        if venue_in:
+            place = _as_city(kb, venue_in.group("place"))
+        elif city_after:
+            place = kb.place_by_phrase[phrase_key(city_after.group(0))]
+        else:
+            place = _place_after_cue(kb, text, match, prep, capitalised)
+        if place:
+            yield place, _future_clause(text, match.start(), match.start("place"))
+
+
+def _place_after_cue(kb: Knowledge, text: str, match: re.Match, prep: str | None, capitalised: bool) -> str | None:
+    """A place the list knows, as written ("to Number 10"), else a city by its words; after "the" ("to the White
+    House") only a venue the list knows."""
+    known = kb.place_pattern.match(text, match.start("place")) if kb.place_pattern else None
+    # "visits X" names a place or a person: only a place the list knows is taken
+    # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
+    place = kb.place_by_name.get(known.group(0)) if known else (
+        None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
+    if place and not known and prep == "at" and (
+            place == match.group("place") or " " in place and (
+                _VENUE_NOUN.match(text, match.start("place") + len(place))
+                or _AIRPORT.search(text, match.start("place"), _place_end(text, match.start("place"))))):
+        # a venue's own name ("Temple Trees"), a building or an airport named after a person
+        # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
+        # "Kigali International Airport" give their towns)
+        place = None
+    if place is None and prep == "at" and not known:
+        place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
+    return place
+
+
+def _listed_places_said(kb: Knowledge, text: str, lead: list[str], said_only: bool):
+    """A place the list knows before a participle ("Washington-hosted"), or after a cue of a contact elsewhere."""
+    listed = kb.place_pattern
+    if not listed:
+        return
+    for match in _PLACE_BEFORE_PARTICIPLE.finditer(text):
+        known = listed.fullmatch(match.group("place"))
+        if known:
+            yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
+    for match in _said_of_this_contact(_PLACE_AFTER_ELSEWHERE, text, said_only):
+        known = listed.match(text, match.start("place"))  # a place the list knows, not a venue's words
+        if known and not _known_surname(kb, known.group(0), lead):
+            yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
+
+
+def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
+    """ "after the White House meeting", not "ahead of a Brussels summit": a known place before a talks word."""
+    pattern = kb.place_pattern
+    for match in pattern.finditer(text) if pattern else ():
+        if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
+                text, match.end()):
+            yield kb.place_by_phrase[phrase_key(match.group(0))], _future_clause(text, match.start(), match.end() + _FUTURE_REACH)
+
+
+def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
+    """A name too common to be taken alone, made a city by its country or its day after it."""
+    for match in _CITY_THEN_COMMA.finditer(text):
+        # "em Roma, Itália": a name too common to be taken alone is a city with its country after it
+        country = kb.country_pattern.match(text, match.end()) if kb.country_pattern else None
+        place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
+            country and country.group(0) not in kb.english_demonyms) else None
+        if place:
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+    for match in _CITY_THEN_DAY.finditer(text):
+        # ... or with the day after it: a name too common alone ("Damas") is the city where a record was made
+        place = kb.place_beside_name.get(match["city"]) if match["month"].casefold() in dates.MONTHS else None
+        if place:
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _places_in(kb: Knowledge, text: str, lead: list[str]):
+    """A known place after "in" and its equivalents in other languages and scripts, then Hungarian's case endings."""
+    pattern = kb.place_pattern
+    for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+                                 _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
+                                 _IN_PLACE_CHINESE.finditer(text),
+                                 _IN_PLACE_LOCATIVE.finditer(text)):
+        if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
+                and not (pattern and pattern.fullmatch(match.group("place")))):
+            continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
+        place = _place_in(kb, text, match, lead)
+        if place:
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+    for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
+        # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
+        place = match["place"]
+        name = next((n for n in (place, place[:-1] + place[-1].translate(_SHORT_VOWELS))
+                     if n in kb.place_by_name), None)
+        if name and not _quoted_at(text, match.start()):
+            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str | None:
+    """The place one match of the "in" patterns names, if any."""
+    pattern = kb.place_pattern
+    capital = match.re is _IN_PLACE_OTHER_SCRIPTS and match["capital"]
+    named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
+    if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
+        return named
+    known = pattern.match(match.group("place")) if pattern else None
+    common = kb.place_beside_name.get(match.group("place")) if known is None and match.group(0)[:2] == "a " else None
+    if common and _ITALIAN_AFTER.match(text, match.end()) and not _quoted_at(text, match.start()):
+        # "ha ricevuto oggi a Roma il ...": Italian's "a" and a name too common alone (not "a Roma family")
+        return common
+    if known is None and pattern:  # a known name read on from where its capitalised words begin, small words
+        whole = pattern.match(text, match.start("place"))  # too ("a la Ciudad de México")
+        known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
+    if known is None and pattern:
+        known = _venues_place(kb, pattern, text, match)
+    if (not known or match.group("place")[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or _NOT_THE_CITY_CHINESE.match(match.group("place"), known.end())  # "北京时间" (Beijing time), "上海合作组织"
+            or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
+            or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
+        return None
+    return kb.place_by_phrase[phrase_key(known.group(0))]
+
+
+def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
+    """ "odwiedza 26 listopada Londyn", "visitó ayer Madrid": weaker than a contact said to be somewhere ("... a poté
+    přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")."""
+    pattern = kb.place_pattern
+    for match in _VISITED_ELSEWHERE.finditer(text) if pattern else ():
+        known = pattern.match(text, match.start("place")) if pattern else None
+        if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
+            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
 
 
 # What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
@@ -1209,69 +1277,85 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         named = kb.organisation_pattern.match(line, by.end()) if by and kb.organisation_pattern else None
         if named:
             return kb.organisation(named.group(0))
-        agency = kb.organisation(line[by.end():].strip(" .:")) if by else None
-        if agency:  # "Par afp": a known agency's initials written small
-            return agency
-        after_author = _AFTER_AUTHOR.split(line[by.end():]) if by else []  # "By Jane Roe – Trend:", "By Jane Roe, Reuters"
-        if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
-            return kb.organisation(after_author[-1].strip(" :."))
-        edition = _byline_edition(kb, after_author[-1].strip(" :.")) if len(after_author) > 1 else None
-        if edition:  # "By Jane Roe, VOA Khmer": a known outlet's edition, as written
-            return edition
-        # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
-        written = line[by.end():].rstrip(" :.,") if by else ""
-        tail = _WRITER_AFTER_OUTLET.sub("", written) if _WRITER_AFTER_OUTLET.search(written) else ""  # not "By Naoto Kan"
-        ending = next((m for m in kb.organisation_pattern.finditer(tail) if m.end() == len(tail)), None) if (
-            tail and kb.organisation_pattern) else None
-        if ending and kb.news_outlet(ending.group(0)):
-            return kb.news_outlet(ending.group(0))
+        outlet = _outlet_after_author(kb, line[by.end():]) if by else None
+        if outlet:
+            return outlet
     for line in meta_lines:  # "BNS/TBT Staff": the first known outlet whose staff wrote it
         staff = STAFF_BYLINE.fullmatch(line)
         outlet = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
         if outlet:
             return outlet
-    for line in meta_lines:
-        signed = AUTHOR_AND_OUTLET.fullmatch(line)
-        if signed and kb.news_outlet(signed["outlet"]):
-            return kb.news_outlet(signed["outlet"])
-        fields = dates.record_fields(line) or [line]
-        # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
-        # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
-        if len(fields) > 1 and kb.news_outlet(fields[0]):
-            return kb.news_outlet(fields[0])
-        # "Blic 09.02.2018 | Tanjug": a dated record's field that is a news agency (not "12 March 2019 | Politics | NATO")
-        dated = len(fields) > 1 and (dates.parse_date_line(line) or dates.ambiguous_date_line(line))
-        agency = next(filter(None, map(kb.news_outlet, fields)), None) if dated else None
-        if agency:
-            return agency
-        author = next((m for m in map(dates.RECORD_AUTHOR.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
-        if len(fields) > 1 and author:
-            return kb.news_outlet(author["who"])
-        # "Vaticano, lunedì, 18 aprile 2016 15:38 (ANSA).": the outlet in brackets after the date
-        closing = _CLOSING_OUTLET.search(line) if dates.parse_date_line(line) else None
-        if closing and (kb.organisation(closing["who"]) or _unknown_masthead(kb, closing["who"])):
-            return kb.organisation(closing["who"]) or closing["who"]
-        credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
-        if kb.organisation(credited):
-            return kb.organisation(credited)
-        words = re.split(r"[\s|,/]+", line.strip())  # "Press Trust of India Beijing": the wire, then where it filed from
-        filed = next((kb.organisation(" ".join(words[:-n])) for n in (1, 2)
-                      if len(words) > n and " ".join(words[-n:]) in kb.place_by_name), None)
-        if filed:
-            return filed
-        credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line
-        if credit != line and kb.organisation(credit):
-            return kb.organisation(credit)
-        if credit != line and _masthead(kb, credit) and dates.parse_date_line(line):
-            return credit  # "Washington Times, March 16, 1998": an outlet the list does not know
-        # "Baku, September 29, AZERTAC": the agency after a dateline's day (not a page record's last field)
-        agency = line.rsplit(",", 1)[-1].strip()
-        if agency != line and "»" not in line and agency.isupper() and agency.isalpha() and 3 <= len(agency) <= 12 and (
-                dates.parse_date_line(line) or dates.yearless_date_line(line)):
-            return kb.organisation(agency) or agency
-        report = _REPORT_CREDIT.fullmatch(line)
-        if report and not _DESK_CREDIT.search(report.group("who")):
-            return kb.organisation(report.group("who")) or report.group("who")
+    return next(filter(None, (_record_fields_outlet(kb, line) or _credit_lines_outlet(kb, line) for line in meta_lines)),
+                None)
+
+
+def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
+    """The outlet in what follows "By": a known agency's initials written small ("Par afp"), or an outlet after the
+    author's name ("By Jane Roe – Trend:", "By Jane Roe, Reuters", "By Jane Roe, VOA Khmer")."""
+    agency = kb.organisation(byline.strip(" .:"))
+    if agency:
+        return agency
+    after_author = _AFTER_AUTHOR.split(byline)
+    if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
+        return kb.organisation(after_author[-1].strip(" :."))
+    edition = _byline_edition(kb, after_author[-1].strip(" :.")) if len(after_author) > 1 else None
+    if edition:  # a known outlet's edition, as written
+        return edition
+    # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
+    written = byline.rstrip(" :.,")
+    tail = _WRITER_AFTER_OUTLET.sub("", written) if _WRITER_AFTER_OUTLET.search(written) else ""  # not "By Naoto Kan"
+    ending = next((m for m in kb.organisation_pattern.finditer(tail) if m.end() == len(tail)), None) if (
+        tail and kb.organisation_pattern) else None
+    return kb.news_outlet(ending.group(0)) if ending else None
+
+
+def _record_fields_outlet(kb: Knowledge, line: str) -> str | None:
+    """A news outlet that signs a line, or opens, ends or authors a page's record of the article."""
+    signed = AUTHOR_AND_OUTLET.fullmatch(line)
+    if signed and kb.news_outlet(signed["outlet"]):
+        return kb.news_outlet(signed["outlet"])
+    fields = dates.record_fields(line) or [line]
+    # a page's record of the article, opened by the wire ("PTI | New Delhi | Updated: ...", "Sputnik || Shining
+    # BD"), or with its author's field ("02-07-2018 20:18 | Buitenland | auteur ANP")
+    if len(fields) > 1 and kb.news_outlet(fields[0]):
+        return kb.news_outlet(fields[0])
+    # "Blic 09.02.2018 | Tanjug": a dated record's field that is a news agency (not "12 March 2019 | Politics | NATO")
+    dated = len(fields) > 1 and (dates.parse_date_line(line) or dates.ambiguous_date_line(line))
+    agency = next(filter(None, map(kb.news_outlet, fields)), None) if dated else None
+    if agency:
+        return agency
+    author = next((m for m in map(dates.RECORD_AUTHOR.fullmatch, fields) if m and kb.news_outlet(m["who"])), None)
+    return kb.news_outlet(author["who"]) if len(fields) > 1 and author else None
+
+
+def _credit_lines_outlet(kb: Knowledge, line: str) -> str | None:
+    """The outlet a credit line names: in brackets after a date, as a credit, as a wire and where it filed from, or
+    before or after a date line's day."""
+    # "Vaticano, lunedì, 18 aprile 2016 15:38 (ANSA).": the outlet in brackets after the date
+    closing = _CLOSING_OUTLET.search(line) if dates.parse_date_line(line) else None
+    if closing and (kb.organisation(closing["who"]) or _unknown_masthead(kb, closing["who"])):
+        return kb.organisation(closing["who"]) or closing["who"]
+    credited = outlet_credit(line)  # "(AFP)", "From Associated Press"
+    if kb.organisation(credited):
+        return kb.organisation(credited)
+    words = re.split(r"[\s|,/]+", line.strip())  # "Press Trust of India Beijing": the wire, then where it filed from
+    filed = next((kb.organisation(" ".join(words[:-n])) for n in (1, 2)
+                  if len(words) > n and " ".join(words[-n:]) in kb.place_by_name), None)
+    if filed:
+        return filed
+    credit = line.split(",", 1)[0].strip()  # "IANS, 09 Jan, 2019 01:49 AM": the agency of a date line
+    if credit != line and kb.organisation(credit):
+        return kb.organisation(credit)
+    if credit != line and _masthead(kb, credit) and dates.parse_date_line(line):
+        return credit  # "Washington Times, March 16, 1998": an outlet the list does not know
+    # "Baku, September 29, AZERTAC": the agency after a dateline's day (not a page record's last field)
+    agency = line.rsplit(",", 1)[-1].strip()
+    if agency != line and "»" not in line and agency.isupper() and agency.isalpha() and 3 <= len(agency) <= 12 and (
+            dates.parse_date_line(line) or dates.yearless_date_line(line)):
+        return kb.organisation(agency) or agency
+    report = _REPORT_CREDIT.fullmatch(line)
+    if report and not _DESK_CREDIT.search(report.group("who")):
+        return kb.organisation(report.group("who")) or report.group("who")
     return None
 
 
