@@ -783,83 +783,99 @@ class QuoteFinder:
             return document
         if not before and _IMPERSONAL_VERB.match(text):  # "…», renseigne-t-on": the source credited before
             return self._credited_before(index, start if quoted_at is None else quoted_at)
+        start, end, credited = self._past_according_to(index, start, end)
+        if credited:
+            return credited
+        text = self.paragraphs[index][start:end]
+        verb = _VERB.search(text)
+        if not verb and not (before and text.rstrip().endswith(":")):
+            return None
+        at = start if quoted_at is None else quoted_at
+        people = self._speakers_in(index, start, end)
+        if people and before:
+            return self._subject_before_verb(index, start, text, verb, people)
+        if people:
+            pronoun = _PRONOUN.search(text)
+            if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
+                # "“…,” he said with Singh standing next to him": the pronoun is the speaker
+                return self._last_person_before(index, at, pronoun.group(0).lower())
+            return people[0].key
+        return self._unnamed_speaker(index, start, text, verb, before, at)
+
+    def _past_according_to(self, index: int, start: int, end: int) -> tuple[int, int, str | None]:
+        """(start, end) of the words left to read for a speaker once "according to X" is read, and X when it is the
+        speaker (a person, else an organisation)."""
+        text = self.paragraphs[index][start:end]
         according = _ACCORDING.search(text)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
                 or self._organisation_in(text[:according.start()])
                 or _INSTITUTION_BACKREF.search(text[:according.start()]) or _PRONOUN.search(text[:according.start()])):
             # "“…,” Xi (the ministry, he) said, according to Xinhua": Xi is the speaker, not Xinhua.
-            end, text, according = start + according.start(), text[:according.start()], None
-        elif according and _VERB.search(text, according.end()) and self._speakers_in(index, start + according.end(), end):
+            return start, start + according.start(), None
+        if according and _VERB.search(text, according.end()) and self._speakers_in(index, start + according.end(), end):
             # "According to Kyodo, Rouhani said that he “…”": Kyodo reports, Rouhani speaks.
-            start, text, according = start + according.end(), text[according.end():], None
-        if according:
-            who = according.group("who")
-            organisation = self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
-            people = self._people_in(index, start + according.start("who"), start + according.end("who"))
-            if people:
-                return people[0].key
-            if organisation:
-                return organisation
-        verb = _VERB.search(text)
-        if not verb and not (before and text.rstrip().endswith(":")):
-            return None
-        people = self._speakers_in(index, start, end)
-        if people:
-            if before:
-                # The subject nearest before the verb, else the first named; a verb far from the
-                # last name ("X congratulated Y on ... and stated") is the sentence's subject's.
-                cut = start + (verb.start() if verb else len(text))
-                ahead = [m for m in people if m.end <= cut]
-                clauses = [c.span() for c in _PERSON_CLAUSE.finditer(self.paragraphs[index], start, cut)]
-                # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
-                ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
-                # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
-                # after a preposition are no subject, the title before the verb is
-                objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
-                titled = None if not objects or not verb else self._described(
-                    text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
-                if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
-                    return titled
-                paragraph = self.paragraphs[index]
-                between = paragraph[ahead[-1].end:cut] if ahead else ""
-                if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
-                        verb and verb.group(0).lower() in _QUOTING_VERBS):
-                    subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
-                    if subject and subject.key != ahead[-1].key:
-                        return subject.key
-                # "X clasped the hand of Y today and told him": a verb after "and" is the subject's too
-                if len(ahead) > 1 and (len(between.split()) > _NEAR_VERB_WORDS or _AND_THEN.search(between)):
-                    subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
-                    if subject:
-                        return subject.key
-                interjected = next((m for m in reversed(ahead[:-1]) if _INTERJECTED.match(paragraph, m.end, cut)), None)
-                # "Palacio informó que durante la conversación con Pence “…”": a body before the verb, people after it
-                # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
-                body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
-                return body or (interjected or (ahead[-1] if ahead else people[0])).key
-            pronoun = _PRONOUN.search(text)
-            if verb and pronoun and pronoun.end() <= verb.start() < people[0].start - start:
-                # "“…,” he said with Singh standing next to him": the pronoun is the speaker
-                return self._last_person_before(index, start if quoted_at is None else quoted_at,
-                                                pronoun.group(0).lower())
-            return people[0].key
+            return start + according.end(), end, None
+        if not according:
+            return start, end, None
+        who = according.group("who")
+        organisation = self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+        people = self._people_in(index, start + according.start("who"), start + according.end("who"))
+        return start, end, people[0].key if people else organisation
+
+    def _subject_before_verb(self, index: int, start: int, text: str, verb: re.Match | None, people: list) -> str:
+        """Of the people named before a quotation, the subject nearest before the verb, else the first named; a verb
+        far from the last name ("X congratulated Y on ... and stated") is the sentence's subject's."""
+        cut = start + (verb.start() if verb else len(text))
+        ahead = [m for m in people if m.end <= cut]
+        clauses = [c.span() for c in _PERSON_CLAUSE.finditer(self.paragraphs[index], start, cut)]
+        # "Lula, who had met Steinmeier earlier, said": not one named inside the clause
+        ahead = [m for m in ahead if not any(a < m.start < b for a, b in clauses)] or ahead
+        # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
+        # after a preposition are no subject, the title before the verb is
+        objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
+        titled = None if not objects or not verb else self._described(
+            text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
+        if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
+            return titled
+        paragraph = self.paragraphs[index]
+        between = paragraph[ahead[-1].end:cut] if ahead else ""
+        if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
+                verb and verb.group(0).lower() in _QUOTING_VERBS):
+            subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
+            if subject and subject.key != ahead[-1].key:
+                return subject.key
+        # "X clasped the hand of Y today and told him": a verb after "and" is the subject's too
+        if len(ahead) > 1 and (len(between.split()) > _NEAR_VERB_WORDS or _AND_THEN.search(between)):
+            subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
+            if subject:
+                return subject.key
+        interjected = next((m for m in reversed(ahead[:-1]) if _INTERJECTED.match(paragraph, m.end, cut)), None)
+        # "Palacio informó que durante la conversación con Pence “…”": a body before the verb, people after it
+        # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
+        body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
+        return body or (interjected or (ahead[-1] if ahead else people[0])).key
+
+    def _unnamed_speaker(self, index: int, start: int, text: str, verb: re.Match | None, before: bool,
+                         at: int) -> str | None:
+        """A speaker the words name without a person's name: an office, a title, a body, a pronoun for somebody
+        named before the quotation (at `at`), or a surname."""
         office = _office_speaking(text, verb, before)  # "“…,” Meloni's office said in a statement"
         if office:
             return office
         # "“…,” the president said during an interview with the Associated Press": the title that is the verb's subject
         # speaks, not an outlet after it
         title = _described_pattern(self.kb).match(text, len(text) - len(text.lstrip(" ,"))) if not before and verb else None
-        if title and verb and not text[title.end():verb.start()].strip():
-            title_holder = self._described(title.group(0), index, start if quoted_at is None else quoted_at)
-            if title_holder:
-                return title_holder
+        title_holder = self._described(title.group(0), index, at) if (
+            title and verb and not text[title.end():verb.start()].strip()) else None
+        if title_holder:
+            return title_holder
         told = _without_addressee(text)  # "“…,” he told the BBC": the one told is no speaker
         # "the Ministry of Foreign Affairs said": a body named in full before one a title refers back to
         body = self._body_speaking(told, verb) if verb else None
         organisation = (self._organisation_in(told) or (body if body and " " in body else None)
                         or self._institution_referred(index, start, told)
-                        or self._issuer(told, index, start if quoted_at is None else quoted_at) or self._acronym_in(told))
+                        or self._issuer(told, index, at) or self._acronym_in(told))
         if organisation:
             return organisation
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
@@ -868,23 +884,22 @@ class QuoteFinder:
         near_verb = _described_pattern(self.kb).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
             before and verb) else None
         described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
-                     and self._described(near_verb.group(0), index, start if quoted_at is None else quoted_at)
-                     or self._described(text, index, start if quoted_at is None else quoted_at))
-        if described:
-            return described
-        if body:
-            return body
+                     and self._described(near_verb.group(0), index, at)
+                     or self._described(text, index, at))
+        return described or body or self._pronouns_speaker(index, text, before, at)
+
+    def _pronouns_speaker(self, index: int, text: str, before: bool, at: int) -> str | None:
+        """The speaker a pronoun or a verb without a subject refers back to, else a surname the text gives."""
         pronoun = _PRONOUN.search(text)
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
         if subjectless and not pronoun:  # "Y agregó que “…”" after a body's quotation: the body's
-            body = self._body_going_on(index, start if quoted_at is None else quoted_at)
+            body = self._body_going_on(index, at)
             if body:
                 return body
         if pronoun or subjectless:
-            return self._last_person_before(index, start if quoted_at is None else quoted_at,
-                                            pronoun.group(0).lower() if pronoun else None)
+            return self._last_person_before(index, at, pronoun.group(0).lower() if pronoun else None)
         return self._surname_speaking(text, after=not before)
 
     def _body_going_on(self, index: int, position: int) -> str | None:
