@@ -358,12 +358,10 @@ class _ArticleWriter:
                 markdown.append(f"**{label}:** {words}")
         return raw, markdown
 
-    # -- the whole article -------------------------------------------------------------------
-    def write(self) -> Article:
+    def above_article(self, headline: str | None) -> list[str]:
+        """The page's furniture above the lead, in the order pages have it: a menu, a section, the headline (once or
+        twice) and a standfirst, a date line, a byline, a reading time, a caption, share buttons."""
         rng = self.rng
-        has_headline = rng.random() < 0.85
-        headline = self.headline() if has_headline else None
-        lead = self.sentence(LEADS[self.kind])
         raw: list[str] = []
         if rng.random() < 0.3:
             raw.append(rng.choice(["fbpx", "Menu", "[ssba]"]))
@@ -383,6 +381,15 @@ class _ArticleWriter:
             raw.extend(self.caption())
         if rng.random() < 0.2:
             raw.extend(rng.sample(SHARE_LINES, 3))
+        return raw
+
+    # -- the whole article -------------------------------------------------------------------
+    def write(self) -> Article:
+        rng = self.rng
+        has_headline = rng.random() < 0.85
+        headline = self.headline() if has_headline else None
+        lead = self.sentence(LEADS[self.kind])
+        raw = self.above_article(headline)
 
         body_raw, body_markdown = [lead], [lead]
         has_transcript = False

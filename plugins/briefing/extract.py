@@ -374,6 +374,13 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
     anchor = _filing_day(paragraphs, published)
     if headline and dates.trailing_date(headline):
         headline = headline[:dates.find_dates(headline)[-1][1]]  # a glued date is the page's, not the contact's
+    return (_cue_sentences_date(kb, cue, headline, paragraphs, removed, anchor)
+            or _lead_date(cue, paragraphs, anchor, published))
+
+
+def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, removed, anchor):
+    """(date, source) stated in the first sentence with a contact word that dates the contact, or (None, "derived")
+    for a relative day with no day of writing to count from; None when no such sentence dates it."""
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + _event_window(paragraphs):
         for sentence in sentences(classify.without_dateline(text)):
@@ -396,10 +403,12 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
                 unknown_day = True
                 continue
             return value, source
-    if unknown_day:
-        return None, "derived"
-    # No sentence with a contact word dates it: the lead's first sentence says what happened
-    # ("Trump said on Wednesday that ...").
+    return (None, "derived") if unknown_day else None
+
+
+def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
+    """(date, source) when no sentence with a contact word dates it: the lead's first sentence says what happened
+    ("Trump said on Wednesday that ...")."""
     leads = [p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)][:2]
     lead = leads[0] if leads else None
     first = next(iter(sentences(classify.without_dateline(lead))), "") if lead else ""
@@ -744,23 +753,10 @@ def _cut_section_label(rules: NoiseRules, cleaned: Cleaned) -> None:
         cleaned.headline = headline[label.end():]
 
 
-def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
-    """Every contract field for one seed's (already decoded) text."""
-    kb = knowledge or load_knowledge()
-    rules = _noise_rules(kb)
-    cleaned: Cleaned = clean(normalise(text), rules)
-    if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
-        _cut_site_name(kb, cleaned)
-        _cut_section_label(rules, cleaned)
+def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
+    """(publication date, the contact's date, where the latter came from), with a warning for each date not found
+    or not used."""
     paragraphs = cleaned.paragraphs
-    warnings: list[str] = []
-
-    title, title_source = cleaned.headline and _ISO_DATE_AFTER.sub("", cleaned.headline), "text"
-    if not title:
-        # (a page whose every line went as noise: its opening words, not the archive's date before them)
-        title, title_source = _derive_title(paragraphs or [without_archive_date(text).strip()[:200]]), "derived"
-        warnings.append("title derived")
-
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
     published = _publication_date(text, cleaned, archive)
     if published and _filed_after(paragraphs, published):
@@ -790,7 +786,27 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         warnings.append("no date found" if event is None else "no publication date found")
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
             warnings.append(f"ambiguous date {ambiguous} (day/month order unknown) not used")
+    return published, event, event_source
 
+
+def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
+    """Every contract field for one seed's (already decoded) text."""
+    kb = knowledge or load_knowledge()
+    rules = _noise_rules(kb)
+    cleaned: Cleaned = clean(normalise(text), rules)
+    if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
+        _cut_site_name(kb, cleaned)
+        _cut_section_label(rules, cleaned)
+    paragraphs = cleaned.paragraphs
+    warnings: list[str] = []
+
+    title, title_source = cleaned.headline and _ISO_DATE_AFTER.sub("", cleaned.headline), "text"
+    if not title:
+        # (a page whose every line went as noise: its opening words, not the archive's date before them)
+        title, title_source = _derive_title(paragraphs or [without_archive_date(text).strip()[:200]]), "derived"
+        warnings.append("title derived")
+
+    published, event, event_source = _dates_of(kb, text, cleaned, warnings)
     when = dates.parse_iso(event) or dates.parse_iso(published)
     finder = PeopleFinder(kb, year=when.year if when else None)
     # same lengths: offsets into it are offsets into paragraphs

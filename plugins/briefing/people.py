@@ -891,29 +891,33 @@ class PeopleFinder:
         name = " ".join(words)
         if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
-        if len(words) > 2 and not self._known(name):
-            # the first known name in the words, the longest there: "Prince Mohammed bin Salman bin
-            # Abdulaziz" is Mohammed bin Salman (the name after "bin" is his father's), "Biden
-            # Welcomes Japanese Prime" is Biden
-            for start in range(len(words)):
-                if start and words[start - 1].casefold() in _PATRONYMIC:
-                    continue
-                for end in range(len(words), start, -1):
-                    known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
-                    if known and start > 1 and words[start - 1].casefold() in ("al", "el") and self._another_given_name(
-                            known, words[:start - 1]):
-                        break  # "Mishaal al Ahmad al Jaber Al Sabah": the Emir's forebears, not Emir Ahmad
-                    if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
-                        if end == len(words) and not _given_name_of(words[start], known) \
-                                and self._another_given_name(known, words[:start]):
-                            break  # "Governor Mike Mbuvi Sonko", "President Luis Perez Molina": another's surname
-                        return " ".join(words[start:end])
+        inside = self._first_known_inside(words) if len(words) > 2 and not self._known(name) else None
+        if inside:
+            return inside
         # after a title, a name may end in a country's ("Finance Minister Siniša Mali"), but two are a
         # tag line's ("President of Kazakhstan Kyrgyzstan Tajikistan Akorda")
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
         if len(words) == 1 and name in self.kb.place_by_name and not self._known_or_short(name):
             return None  # "President of Kazakhstan Akorda": a tag line's place (the residence), no one's name
         return None if tag_line or self._is_title(name) else name
+
+    def _first_known_inside(self, words: list[str]) -> str | None:
+        """The first known name in the words, the longest there: "Prince Mohammed bin Salman bin Abdulaziz" is
+        Mohammed bin Salman (the name after "bin" is his father's), "Biden Welcomes Japanese Prime" is Biden."""
+        for start in range(len(words)):
+            if start and words[start - 1].casefold() in _PATRONYMIC:
+                continue
+            for end in range(len(words), start, -1):
+                known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
+                if known and start > 1 and words[start - 1].casefold() in ("al", "el") and self._another_given_name(
+                        known, words[:start - 1]):
+                    break  # "Mishaal al Ahmad al Jaber Al Sabah": the Emir's forebears, not Emir Ahmad
+                if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
+                    if end == len(words) and not _given_name_of(words[start], known) \
+                            and self._another_given_name(known, words[:start]):
+                        break  # "Governor Mike Mbuvi Sonko", "President Luis Perez Molina": another's surname
+                    return " ".join(words[start:end])
+        return None
 
     def _without_state_name(self, captured: str) -> str:
         """The capture without a state's long name before the person's ("Republik Indonesia Amir
@@ -1319,6 +1323,27 @@ class PeopleFinder:
 
     def _scan_later_mentions(self, spans: list) -> None:
         """Later mentions by surname, or by first name, of anybody named in full."""
+        shorts = self._short_names()
+        firsts: dict[str, set] = {}
+        for key in self.found:
+            first = self._first_name(key) if " " in key else None
+            if first and first not in shorts:
+                firsts.setdefault(first, set()).add(key)
+        first_at: dict[str, tuple[int, int]] = {}
+        for index, start, _e, key in sorted(spans):
+            first_at.setdefault(key, (index, start))
+        first_seen = {key: index for key, (index, _start) in first_at.items()}
+        meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
+        later = {short: key for short, key in meant.items() if key}
+        for index, text in enumerate(self.segments):
+            for start, end in _written(later, text):
+                key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
+                if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
+                    spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
+
+    def _short_names(self) -> dict[str, set]:
+        """Each short name (a surname, an alias's, one without its Arabic article, one spelt otherwise) with the
+        full names it may stand for."""
         shorts: dict[str, set] = {}
         for key in self.found:
             if " " in key:
@@ -1338,22 +1363,7 @@ class PeopleFinder:
             # second word his when it is nobody's surname ("Yi" of Wang Yi stays Yi Gang's)
             if len(key.split()) == 2 and self._country_of(key) in self.kb.family_name_first and key.split()[1] not in shorts:
                 shorts[key.split()[1]] = {key}
-        firsts: dict[str, set] = {}
-        for key in self.found:
-            first = self._first_name(key) if " " in key else None
-            if first and first not in shorts:
-                firsts.setdefault(first, set()).add(key)
-        first_at: dict[str, tuple[int, int]] = {}
-        for index, start, _e, key in sorted(spans):
-            first_at.setdefault(key, (index, start))
-        first_seen = {key: index for key, (index, _start) in first_at.items()}
-        meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
-        later = {short: key for short, key in meant.items() if key}
-        for index, text in enumerate(self.segments):
-            for start, end in _written(later, text):
-                key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
-                if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
-                    spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
+        return shorts
 
     def _headline_surname(self, headline: str, start: int, end: int) -> bool:
         """A surname in a headline, not a title's word ("King Charles to visit Kenya": not Angus King)."""
@@ -1407,7 +1417,8 @@ class PeopleFinder:
             run.append(word)
         return bool(run) and not any(_given_name_of(word, known) for word in run)
 
-    def _resolve_titled(self, short: str, role: str, spans: list) -> None:
+    def _fuller_names(self, short: str, role: str) -> list[str]:
+        """The full names the text gives that a title's one-word name may be short for."""
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
                   and fold(_plain(short)) in (fold(_plain(self._short_name(k))), fold(_plain(k.split()[-1])))]
         if not fuller:  # "President Fernández": Cristina Fernández de Kirchner, by her first surname
@@ -1421,6 +1432,12 @@ class PeopleFinder:
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother), the
             # text's title first ("President Rajapaksa" beside "Prime Minister Mahinda Rajapaksa", a former president)
             fuller = [k for k in fuller if self.found[k].role == role] or [k for k in fuller if self._role_of(k) == role]
+        return fuller
+
+    def _resolve_titled(self, short: str, role: str, spans: list) -> None:
+        """A title's one-word name ("President Sousa") merged into the person it stands for: one the text names in
+        full, else one the knowledge base lists with that title and name."""
+        fuller = self._fuller_names(short, role)
         candidates = _known_indexes(self.kb)[1].get(short, [])
         listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
         if (len(fuller) == 1 and self.year and self.found[fuller[0]].known and all(p.name != fuller[0] for p in listed)
@@ -1434,39 +1451,7 @@ class PeopleFinder:
                      and self._role_of(k) == role]
             full = first[0] if len(first) == 1 else None
         if full is None and not fuller:
-            if not listed and any(word in _ROYAL_WORDS for word in role.split()):
-                # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
-                # is no woman named Hassan
-                pronoun = "she" if set(role.split()) & _FEMININE_TITLES else "he"
-                listed = [p for p in candidates if (not p.pronoun or p.pronoun == pronoun)
-                          # a royal, or one named so by his given name ("Sheikh Mohamed", the UAE's president);
-                          # not President Abdiqasim Salad Hassan
-                          and (set((p.role or "").split()) & _ROYAL_WORDS or _plain(p.name.split()[0]) == _plain(short))
-                          and not ("Crown" in role.split() and _terms(p) and (
-                              min(first for first, _ in _terms(p)) <= self.year if self.year
-                              else max(last for _, last in _terms(p)) < _NOW))]
-                # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince), nor, in an
-                # undated text, one whose reign is over
-            if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
-                listed = [p for p in listed if p.name in self.found] or listed
-            if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
-                listed = [p for p in listed if _in_office(p, self.year)] or listed
-            if len(listed) > 1 and not self.year and (era := self._era()):
-                # an undated text: "Prime Minister Lee" beside Duterte, Suu Kyi and Mahathir, in office together
-                # in 2018–2020, is Lee Hsien Loong, not his father
-                listed = [p for p in listed if _years_in_office(p) & era] or listed
-            if len(listed) > 1 and not self.year and (era := self._era(least=1)):
-                # ... and beside one leader named in full, the namesakes in office with him for more than a year
-                # while no other ever was ("President Bush" beside Vicente Fox; not beside Lula, whose terms
-                # touch both Fernández's, nor beside Corazon Aquino, whose first year was Marcos's last)
-                overlaps = {p.name: len(_years_in_office(p) & era) for p in listed}
-                longer = [p for p in listed if overlaps[p.name] > 1]
-                if longer and len(longer) == sum(1 for p in listed if overlaps[p.name]):
-                    listed = longer
-            if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
-                listed = self._most_named_country(listed)
-            if len(listed) == 1:
-                full = self._note(listed[0].name, None, None)
+            full = self._listed_namesake(short, role, candidates, listed)
         if full is None:  # "Prime Minister Imran" beside Imran Khan: the one full name it is the first name of,
             # one the knowledge base knows first ("PM ... Xanana" beside an unknown "Xanana Gusmao" too)
             first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])]
@@ -1474,6 +1459,42 @@ class PeopleFinder:
             full = first[0] if len(first) == 1 else None
         if full:
             self._merge(short, full, spans)
+
+    def _listed_namesake(self, short: str, role: str, candidates: list[Person], listed: list[Person]) -> str | None:
+        """The one person the knowledge base lists by this name with this title (or, for a royal, whose title has
+        changed), narrowed by the text's year, era and places; None when not one."""
+        if not listed and any(word in _ROYAL_WORDS for word in role.split()):
+            # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
+            # is no woman named Hassan
+            pronoun = "she" if set(role.split()) & _FEMININE_TITLES else "he"
+            listed = [p for p in candidates if (not p.pronoun or p.pronoun == pronoun)
+                      # a royal, or one named so by his given name ("Sheikh Mohamed", the UAE's president);
+                      # not President Abdiqasim Salad Hassan
+                      and (set((p.role or "").split()) & _ROYAL_WORDS or _plain(p.name.split()[0]) == _plain(short))
+                      and not ("Crown" in role.split() and _terms(p) and (
+                          min(first for first, _ in _terms(p)) <= self.year if self.year
+                          else max(last for _, last in _terms(p)) < _NOW))]
+            # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince), nor, in an
+            # undated text, one whose reign is over
+        if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
+            listed = [p for p in listed if p.name in self.found] or listed
+        if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
+            listed = [p for p in listed if _in_office(p, self.year)] or listed
+        if len(listed) > 1 and not self.year and (era := self._era()):
+            # an undated text: "Prime Minister Lee" beside Duterte, Suu Kyi and Mahathir, in office together
+            # in 2018–2020, is Lee Hsien Loong, not his father
+            listed = [p for p in listed if _years_in_office(p) & era] or listed
+        if len(listed) > 1 and not self.year and (era := self._era(least=1)):
+            # ... and beside one leader named in full, the namesakes in office with him for more than a year
+            # while no other ever was ("President Bush" beside Vicente Fox; not beside Lula, whose terms
+            # touch both Fernández's, nor beside Corazon Aquino, whose first year was Marcos's last)
+            overlaps = {p.name: len(_years_in_office(p) & era) for p in listed}
+            longer = [p for p in listed if overlaps[p.name] > 1]
+            if longer and len(longer) == sum(1 for p in listed if overlaps[p.name]):
+                listed = longer
+        if len(listed) > 1:  # "King Abdullah": of Jordan or of Saudi Arabia, as the text's places say
+            listed = self._most_named_country(listed)
+        return self._note(listed[0].name, None, None) if len(listed) == 1 else None
 
     def _era(self, least: int = _ERA_PEOPLE) -> set[int]:
         """The years in which all the known people the text names in full held office (a profile's terms),
