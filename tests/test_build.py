@@ -7,10 +7,12 @@ import logging
 import multiprocessing
 import os
 import shutil
+import threading
+from concurrent.futures import Future
 from urllib.parse import urlsplit
 
 import pytest
-from briefing import parallel, records, seedfiles
+from briefing import cache, parallel, records, seedfiles
 from conftest import ROOT, build_site, parse
 from gold import load_gold
 from jinja2 import UndefinedError
@@ -125,6 +127,34 @@ def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_th
     one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
     assert (beside / "articles" / "contact-05.html").read_bytes() == (one_by_one / "articles" / "contact-05.html").read_bytes()
     assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
+
+
+def test_the_build_does_its_own_work_once_while_it_would_wait_for_the_worker(tmp_path):
+    """What the build needs no new record for (the page store's entries, the templates) is done in the
+    time it would wait for the worker: at the first wait whose record is not back yet, and once."""
+    store = cache.Store(tmp_path / "records", ".json")
+    back, pending, later = Future(), Future(), Future()
+    back.set_result((None, []))
+    done_meanwhile = []
+
+    def meanwhile():
+        done_meanwhile.append(pending.done())
+        pending.set_result((None, []))  # the worker's record comes back meanwhile
+        later.set_result((None, []))
+
+    snapshots = [object(), object(), object()]
+    beside = parallel.Beside(None, {id(s): f for s, f in zip(snapshots, [back, pending, later])}, store)
+    beside.meanwhile = meanwhile
+    beside.wait(snapshots[0])
+    assert done_meanwhile == []  # its record was back: no wait
+    # (a build that never does its own work would wait for ever: the record comes back after 10 s then)
+    timer = threading.Timer(10, lambda: pending.done() or pending.set_result((None, [])))
+    timer.start()
+    beside.wait(snapshots[1])
+    timer.cancel()
+    assert done_meanwhile == [False]
+    beside.wait(snapshots[2])
+    assert done_meanwhile == [False]
 
 
 def _lost_in_warm_up() -> None:

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache, seed_records
 from .digests import Digests
 from .seedfiles import Seeds, Snapshot
 from .settings import Config
+
+if TYPE_CHECKING:
+    from .page_cache import Kept
 
 CONTEXT_KEY = "briefing_build"  # where the generators find it in Pelican's context
 
@@ -33,6 +37,8 @@ class Build:
     inputs: str | None = None  # the digest of what it reads (manifest.inputs), None if not to be trusted
     kept: dict | None = None  # the last build's manifest, when nothing changed since: its output is kept
     report: dict | None = None  # what the summary says of the seeds (summary.report_of), once built
+    # The page store's entries from the last build (page_cache.Kept), read while a worker extracted new seeds
+    kept_pages: Kept | None = None
 
     def whole_record(self, record: dict) -> dict:
         """An article's record whole, which the build holds lean (seed_records.whole)."""

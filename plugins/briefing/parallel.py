@@ -13,6 +13,7 @@ import gc
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -100,13 +101,18 @@ class Beside:
 
     def __init__(self, pool: ProcessPoolExecutor, futures: dict[int, Future], store: cache.Store):
         self.pool, self.futures, self.store = pool, futures, store
+        self.meanwhile: Callable[[], None] | None = None  # the build's own work that needs no new record
 
     def wait(self, snapshot: Snapshot) -> None:
         """The snapshot's record into the store, once the worker has it (nothing, if it was not
-        given to the worker); what the worker logged extracting it is logged here then."""
+        given to the worker); what the worker logged extracting it is logged here then. The first
+        wait that would block does `meanwhile` first."""
         future = self.futures.pop(id(snapshot), None)
         if future is None:
             return
+        if self.meanwhile is not None and not future.done():
+            meanwhile, self.meanwhile = self.meanwhile, None
+            meanwhile()
         try:
             record, logged = future.result()
         except Exception:  # noqa: BLE001 - a worker lost: the seed is extracted here, as without one

@@ -15,14 +15,20 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
 from pelican.generators import Generator
 
 from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
-from .page_cache import PageCache
+from .page_cache import PageCache, read_kept
 from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
+
+
+# The templates this generator writes pages with
+PAGE_TEMPLATES = ("article.html", "leaders.html", "country.html", "leader.html", "topics.html", "topic.html",
+                  "timeline.html", "feed.xml", "404.html", "sitemap.xml")
 
 
 def context_of(model, article_url: dict) -> dict:
@@ -83,6 +89,8 @@ class BriefingGenerator(Generator):
         workers = parallel.worker_count(build.config.workers)
         parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers)
         beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers)
+        if beside is not None:
+            beside.meanwhile = functools.partial(self._ready_to_write, build)
         facts_by_key, kept = _kept_quote_facts(build)
         made = []
         try:
@@ -105,6 +113,17 @@ class BriefingGenerator(Generator):
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
+
+    def _ready_to_write(self, build) -> None:
+        """What writing the pages needs that no record changes, done while a worker extracts the new seeds (the
+        build would wait for it): the page store's entries from the last build read, the pages' templates
+        compiled (Jinja keeps them for the writing)."""
+        build.kept_pages = read_kept(build.pages)
+        for template in PAGE_TEMPLATES:
+            try:
+                self.env.get_template(template)
+            except jinja2.TemplateError:
+                continue  # raised again where a page is rendered with it, as it would be without this
 
     def generate_output(self, writer) -> None:
         build = self.context[CONTEXT_KEY]
