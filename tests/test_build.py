@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import gc
 import logging
 import multiprocessing
 import os
@@ -125,6 +126,25 @@ def test_a_seed_added_to_a_built_site_is_extracted_by_a_worker_started_before_th
     one_by_one = build_site(tmp_path / "one", seeds, BRIEFING_WORKERS=1)
     assert (beside / "articles" / "contact-05.html").read_bytes() == (one_by_one / "articles" / "contact-05.html").read_bytes()
     assert (beside / "index.html").read_bytes() == (one_by_one / "index.html").read_bytes()
+
+
+def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monkeypatch):
+    """The worker's warm-up runs without the collector (its collections found nothing to collect, 0.1 s), which
+    collects again after it, however the warm-up ended."""
+    from briefing import extract
+
+    seen = []
+
+    def extract_text(text, knowledge=None):
+        seen.append((text, gc.isenabled()))
+        raise ValueError("a page the extractor could not read")
+
+    monkeypatch.setattr(extract, "extract_text", extract_text)
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        parallel._warm_up()
+    assert seen == [(parallel._WARM_UP_PAGE, False)]
+    assert gc.isenabled()
 
 
 def _lost_in_warm_up() -> None:
