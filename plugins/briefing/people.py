@@ -20,6 +20,7 @@ from .knowledge import (
     OTHER_SCRIPTS,
     UPPER_LETTERS,
     Knowledge,
+    NameStarts,
     Person,
     calendar_words,
     fold,
@@ -28,6 +29,7 @@ from .knowledge import (
     phrase_pattern,
     plain,
     read_words,
+    spaced,
     trie_alternation,
 )
 
@@ -210,30 +212,13 @@ _OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van)"
 _TO = r"(?:to|ante)"
 
 
-def _spaced(text: str) -> str:
-    """A text as the vocabularies' tries read it: a run of spaces as one, either apostrophe as the straight one."""
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'"))
-
-
 @lru_cache(maxsize=8)
 def _title_pattern(knowledge: Knowledge) -> re.Pattern:
     """A title where the role patterns may hold it: at a word's start, or after "l’" ("l’émir")."""
     return re.compile(rf"(?:(?<![\w'’\-])|(?<=[lL]['’])){trie_alternation(knowledge.role_words, any_case_initials=True)}")
 
 
-class _Names:
-    """Names looked up where a `_spaced` text may write one, not compiled: a regex of them costs what the role
-    patterns' tails would."""
-
-    def __init__(self, names) -> None:
-        self._names = frozenset(map(_spaced, names))
-        self._lengths = sorted({len(name) for name in self._names})
-
-    def start(self, spaced: str, at: int) -> bool:
-        return any(spaced[at:at + length] in self._names for length in self._lengths)
-
-
-# In a `_spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
+# In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
 _OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}) (?:the )?")
 _STATE_START = re.compile(rf"(?:{'|'.join(sorted(_STATE_WORDS))}|{'|'.join(_STATE_HEADS)}) ")  # "(Cooperative) Republic of"
 
@@ -251,25 +236,25 @@ class _TailsScreen:
         last_word = trie_alternation(last_words, any_case_initials=True, shared=False)
         self._title_end = re.compile(rf"(?<![\w\-])(?:{last_word})(?-i:s)? ")
         countries = _country_words(knowledge)
-        self._after = _Names([*countries, *knowledge.demonyms_after_noun])
-        self._of = _Names(countries)
-        self._to = _Names([*countries, *(word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word))])
+        self._after = NameStarts([*countries, *knowledge.demonyms_after_noun])
+        self._of = NameStarts(countries)
+        self._to = NameStarts([*countries, *(word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word))])
 
     def passes(self, text: str) -> bool:
-        spaced = _spaced(text)
-        return any(self._goes_on(spaced, title_end.end()) for title_end in self._title_end.finditer(spaced))
+        written = spaced(text)
+        return any(self._goes_on(written, title_end.end()) for title_end in self._title_end.finditer(written))
 
-    def _goes_on(self, spaced: str, at: int) -> bool:
-        if self._after.start(spaced, at):
+    def _goes_on(self, written: str, at: int) -> bool:
+        if self._after.start(written, at):
             return True
-        words = _OF_OR_TO.match(spaced, at)
+        words = _OF_OR_TO.match(written, at)
         if not words:
             return False
         # where the name may start: after the word and its space, or after the article the patterns may read there
         starts = (at + len(words["of"] or words["to"]) + 1, words.end())
         if words["of"]:
-            return any(self._of.start(spaced, start) or _STATE_START.match(spaced, start) for start in starts)
-        return any(self._to.start(spaced, start) for start in starts)
+            return any(self._of.start(written, start) or _STATE_START.match(written, start) for start in starts)
+        return any(self._to.start(written, start) for start in starts)
 
 
 class _RolePatterns:
