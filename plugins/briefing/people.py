@@ -288,8 +288,8 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
 
     Without `tails`, the vocabularies only the title's tails read (the countries and places after it, the demonyms
     written after it) are left out, and their groups never match: a pattern a third the size, which a process's
-    first extraction compiles in a fifth of the time, and which finds the same in a text `_tails_screen` passes
-    over (most texts: "President Néstor Kirchner")."""
+    first extraction compiles in a third of the time, and which finds the same in an article `_TailsScreen` does not
+    pass (four in five: "President Néstor Kirchner")."""
     roles = trie_alternation(knowledge.role_words, any_case_initials=True)
     country_words = _country_words(knowledge)
     countries = trie_alternation(country_words) if tails else _NEVER

@@ -338,7 +338,7 @@ class _DescribedTails:
 
 class _DescribedPatterns:
     """The description pattern a text is searched with: without the tails' vocabularies while no text has needed
-    them (a process's first extraction compiles that alone: 106k -> 52k characters), the whole one once one has (and
+    them (a process's first extraction compiles that alone: 106k -> 54k characters), the whole one once one has (and
     then for every text: the screen's work is spared)."""
 
     def __init__(self, kb: Knowledge) -> None:
