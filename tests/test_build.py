@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import gc
 import logging
 import multiprocessing
 import os
@@ -155,6 +156,25 @@ def test_the_build_does_its_own_work_once_while_it_would_wait_for_the_worker(tmp
     assert done_meanwhile == [False]
     beside.wait(snapshots[2])
     assert done_meanwhile == [False]
+
+
+def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monkeypatch):
+    """The worker's warm-up runs without the collector (its collections found nothing to collect, 0.1 s), which
+    collects again after it, however the warm-up ended."""
+    from briefing import extract
+
+    seen = []
+
+    def extract_text(text, knowledge=None):
+        seen.append((text, gc.isenabled()))
+        raise ValueError("a page the extractor could not read")
+
+    monkeypatch.setattr(extract, "extract_text", extract_text)
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        parallel._warm_up()
+    assert seen == [(parallel._WARM_UP_PAGE, False)]
+    assert gc.isenabled()
 
 
 def _lost_in_warm_up() -> None:

@@ -12,7 +12,7 @@ import shutil
 import textwrap
 
 import pytest
-from briefing import dates
+from briefing import dates, knowledge
 from briefing.classify import _day_left_out, countries
 from briefing.cleaning import (
     NoiseRules,
@@ -7547,3 +7547,21 @@ def test_an_english_a_before_roma_is_no_city():
     record = extract_text("Leaders meet\n\nMarch 4, 2024\n\nPresident Anna Berg met Prime Minister Tomas Lind and "
                           "visited a Roma family in a village outside the capital.\n")
     assert record["location"] is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Brazil's foreign ministry said", [(0, 25, "Brazilian Foreign Ministry")]),
+    ("the Egyptian\npresidency said", [(4, 23, "Egyptian Presidency")]),
+    ("la Presidencia uruguaya dijo", [(3, 23, "Presidencia uruguaya")]),
+    ("a Presidência de Angola", [(2, 23, "Presidência de Angola")]),
+    ("the ministry said", []), ("Brazil's governments", []), ("la Presidencia dijo", []),
+])
+def test_an_institution_is_searched_for_only_in_a_text_that_names_its_kind(text, found):
+    # the institutions' and presidencies' patterns, compiled only for a text with a kind or a presidency's noun, find
+    # nothing without one: every match of theirs holds it
+    kb = load_knowledge()
+    assert kb.organisations_in(text) == found
+    assert [match.span() for match in kb.institution_pattern.finditer(text)] == [
+        (start, end) for start, end, _name in found if "Presid" not in text]
+    for pattern, opening in ((kb.institution_pattern, knowledge._INSTITUTION_KIND), (kb.presidency_pattern, knowledge._PRESIDENCY_OPENING)):
+        assert not pattern.search(text) or opening.search(text)

@@ -1501,9 +1501,41 @@ def test_the_long_names_of_states_answer_the_role_patterns_look_ahead_as_every_c
 ])
 def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titled):
     # a paragraph without a title is not read: the search for one finds one wherever either pattern matches
-    before, appositive, title = people._role_patterns(load_knowledge())
+    title = people._title_pattern(load_knowledge())
     assert bool(title.search(text)) == titled
-    assert titled or not (before.search(text) or appositive.search(text))
+    for before, appositive in (people._role_patterns(load_knowledge(), tails=True), people._role_patterns(load_knowledge(), tails=False)):
+        assert titled or not (before.search(text) or appositive.search(text))
+
+
+@pytest.mark.parametrize("text, tails, found", [
+    ("Russian President Vladimir Putin said so.", False, [("President", "Vladimir Putin")]),
+    ("the foreign minister, Sergei Lavrov, said", False, [("foreign minister", "Sergei Lavrov")]),
+    ("Prime Minister Jane Roe met President John Doe of France.", False, [("Prime Minister", "Jane Roe"), ("President", "John Doe")]),
+    ("Presidents Jamil Mahuad of Ecuador and Alberto Fujimori met.", False, [("President", "Jamil Mahuad")]),
+    ("President and Mrs. Eisenhower waited.", False, [("President", "Eisenhower")]),
+    ("the president of Bolivia, Rodrigo Paz, said", True, [("president", "Rodrigo Paz")]),
+    ("Gary Koren, Israel's ambassador to Russia, said", True, [("ambassador", "Gary Koren")]),
+    ("el presidente chileno Gabriel Boric dijo", True, [("presidente", "Gabriel Boric")]),
+    ("Perdana Menteri Malaysia Anwar Ibrahim said", True, [("Perdana Menteri", "Anwar Ibrahim")]),
+    ("the President of the Cooperative Republic of Guyana, Irfaan Ali, said", True, [("President", "Irfaan Ali")]),
+    ("the ambassador to the\nUnited  States, Jane Roe, said", True, [("ambassador", "Jane Roe")]),
+])
+def test_the_role_patterns_without_their_tails_find_the_same_in_a_text_the_screen_lets_them_read(text, tails, found):
+    # the tails' vocabularies are compiled only for a text where a title may go on with one: elsewhere the patterns
+    # without them find the same, groups and all; where it may, the whole ones find what those would miss
+    kb = load_knowledge()
+    assert people._TailsScreen(kb).passes(text) == tails
+
+    def matches(patterns):
+        return [(match.span(), match.groupdict()) for pattern in patterns for match in pattern.finditer(text)]
+
+    whole = matches(people._role_patterns(kb, tails=True))
+    assert [(groups["role"], groups["name"]) for _span, groups in whole] == found
+    assert (matches(people._role_patterns(kb, tails=False)) == whole) != tails
+    # an article's paragraphs read with the patterns the screen chose; once the whole ones are compiled, with those
+    chosen = people._RolePatterns(kb)
+    assert chosen.of(["A headline", text]) is people._role_patterns(kb, tails=tails)
+    assert chosen.of(["Jane Roe said"]) is people._role_patterns(kb, tails=tails)
 
 
 @pytest.mark.parametrize("opener", ["Subsequently", "Moreover", "Tonight", "Después", "Depois", "Ensuite", "Danach",

@@ -6,6 +6,7 @@ import pytest
 from briefing import quotes
 from briefing.cleaning import screen_folded
 from briefing.extract import extract_text
+from briefing.knowledge import load_knowledge
 
 
 def quote(speaker, text):
@@ -1463,3 +1464,30 @@ def test_a_turkish_statement_made_by_a_body_before_the_quotation_is_the_bodys():
             "TC Dışişleri Bakanlığı tarafından yapılan açıklamada “İki lider bölgesel gelişmeler konusunda görüş "
             "alışverişinde bulundu.” denildi.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["TC Dışişleri Bakanlığı"]
+
+
+@pytest.mark.parametrize("text, tails, found", [
+    ("The Prime Minister said so.", False, ["The Prime Minister"]),
+    ("the Russian leader said", False, ["the Russian leader"]),
+    ("“Yes,” said the President.", False, ["the President"]),
+    ("the President of Kazakhstan said", True, ["the President of Kazakhstan"]),
+    ("the head of state of the\nCongo said", True, ["the head of state of the\nCongo"]),
+    ("le président français a dit", True, ["le président français"]),
+    ("der französische Präsident sagte", True, ["der französische Präsident"]),
+])
+def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_screen_lets_it_read(text, tails, found):
+    # the tails' vocabularies are compiled only for a text where a title may go on with one: elsewhere the pattern
+    # without them finds the same, groups and all; where it may, the whole one finds what that would miss
+    kb = load_knowledge()
+    assert quotes._DescribedTails(kb).passes(text) == tails
+
+    def matches(pattern):
+        return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+    whole = matches(quotes._described_pattern(kb, tails=True))
+    assert [text[start:end] for (start, end), _groups in whole] == found
+    assert (matches(quotes._described_pattern(kb, tails=False)) == whole) != tails
+    # the texts searched with the pattern the screen chose; once the whole one is compiled, with that
+    chosen = quotes._DescribedPatterns(kb)
+    assert chosen.of([text]) is quotes._described_pattern(kb, tails=tails)
+    assert chosen.of(["the minister said"]) is quotes._described_pattern(kb, tails=tails)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .cleaning import Screen, abbreviated, is_paragraph_like, screen_folded, sentence_starts
-from .knowledge import Knowledge, fold, read_words, trie_alternation
+from .knowledge import Knowledge, NameStarts, fold, read_words, spaced, trie_alternation
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
@@ -304,16 +304,79 @@ _MINISTER = "Minister"
 _UNDER_TITLES = ("Deputy ", "Vice ", "Assistant ", "Junior ", "State ")  # "Deputy Foreign Minister": not the minister
 
 
+_NEVER = "(?!)"  # a vocabulary left out of a pattern: its group kept, never matching
+_LEADER_WORDS = ("leader", "head of state", "head of government")  # after any word: "the Slovak head of state"
+_GERMAN_ARTICLE = re.compile(r"(?<!\w)[Dd](?:er|ie|en|em) ")  # in a `spaced` text
+
+
+class _DescribedTails:
+    """Whether a text may hold what only the description pattern's tails read: "of" and a country after a title
+    ("the President of Kazakhstan"), a demonym after a Romance one ("le président français") or before a German
+    one ("der französische Präsident"). In a text without such a place, the pattern without those vocabularies
+    finds the same (`_described_pattern`)."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        # a title's or a leader word's last word, where it ends before a space (any case: more places, none missed)
+        last_words = {words.split()[-1] for words in (*kb.role_words, *kb.leader_words, *_LEADER_WORDS)}
+        self._title_end = re.compile(rf"(?<!\w)(?i:{trie_alternation(last_words, shared=False)}) ")
+        self._of = NameStarts(kb.country_by_word)
+        self._after = NameStarts(kb.demonyms_after_noun)
+        self._before = NameStarts(kb.demonyms_before_noun)
+
+    def passes(self, text: str) -> bool:
+        written = spaced(text)
+        return any(self._goes_on(written, end.end()) for end in self._title_end.finditer(written)) or any(
+            self._before.start(written, article.end()) for article in _GERMAN_ARTICLE.finditer(written))
+
+    def _goes_on(self, written: str, at: int) -> bool:
+        if self._after.start(written, at):
+            return True
+        if not written.startswith("of ", at):
+            return False
+        return self._of.start(written, at + 3) or written.startswith("the ", at + 3) and self._of.start(written, at + 7)
+
+
+class _DescribedPatterns:
+    """The description pattern a text is searched with: without the tails' vocabularies while no text has needed
+    them (a process's first extraction compiles that alone: 106k -> 54k characters), the whole one once one has (and
+    then for every text: the screen's work is spared)."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self._kb = kb
+        self._screen: _DescribedTails | None = None
+        self._whole: re.Pattern | None = None
+
+    def of(self, texts: Iterable[str]) -> re.Pattern:
+        if self._whole is None:
+            self._screen = self._screen or _DescribedTails(self._kb)
+            if not any(map(self._screen.passes, texts)):
+                return _described_pattern(self._kb, tails=False)
+            self._whole = _described_pattern(self._kb, tails=True)
+        return self._whole
+
+
 @lru_cache(maxsize=8)
-def _described_pattern(kb: Knowledge) -> re.Pattern:
+def _described_patterns(kb: Knowledge) -> _DescribedPatterns:
+    return _DescribedPatterns(kb)
+
+
+def _described(kb: Knowledge, *texts: str) -> re.Pattern:
+    """The description pattern to search these texts with (`_DescribedPatterns`)."""
+    return _described_patterns(kb).of(texts)
+
+
+@lru_cache(maxsize=8)
+def _described_pattern(kb: Knowledge, tails: bool) -> re.Pattern:
+    """A title or a leader word that describes a speaker ("the Russian leader", "le président français"). Without
+    `tails`, the country after "of" and the demonyms of other languages are left out, their groups never matching."""
     roles = trie_alternation(kb.role_words)
     leaders = trie_alternation(kb.leader_words, any_case_initials=True)
     # "the Russian leader", "the Slovak head of state": any role, but a country to tell who; "PM said": the
     # abbreviation needs no "the"
     english = (rf"(?:[Tt]he\s+|(?=PM\s))(?:(?P<demonym>{trie_alternation(kb.country_by_word)})\s+)?"
-               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>leader|head of state|head of government))"
+               rf"(?:(?P<role>(?i:{roles}))|(?<=\w\s)(?P<leader>{'|'.join(_LEADER_WORDS)}))"
                # "the President of Kazakhstan said": the country after the title tells which president
-               rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{trie_alternation(kb.country_by_word)})(?![\w\-]))?"
+               rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{trie_alternation(kb.country_by_word) if tails else _NEVER})(?![\w\-]))?"
                # "His Majesty expressed hope ...", "The monarch also noted": the monarch the article names
                rf"|(?P<majesty>[Hh](?:is|er)\s+Majesty|(?:[Tt]he|[Ll]e|[Ee]l|[Oo]|[Ii]l|[Dd]er)\s+"
                rf"(?:{'|'.join(_NAME_WORDS['monarch_nouns'])}))")
@@ -321,11 +384,12 @@ def _described_pattern(kb: Knowledge) -> re.Pattern:
     # ("a insisté le président", as "the president said")
     romance = (rf"(?:[Ll]['’]\s?|(?:[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+)"
                rf"(?:(?P<romance_role>(?i:{roles}))|(?P<romance_leader>{leaders}))"
-               rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun)}))?"
+               rf"(?:\s+(?P<romance_demonym>{trie_alternation(kb.demonyms_after_noun) if tails else _NEVER}))?"
                # without a nation, the title alone: not "le président du Sénat", "le président, Gérard Larcher"
                rf"(?(romance_demonym)|(?!{_NAME_AFTER_COMMA}|\s+(?!de la République)(?:de|du|des|del|della|di|da|do|dos|das)\b))")
     # "der französische Präsident", "dem russischen Staatschef", "sagte der Kanzler"
-    german = (rf"[Dd](?:er|ie|en|em)\s+(?:(?P<german_demonym>{trie_alternation(kb.demonyms_before_noun)})\s+)?"
+    german_demonyms = trie_alternation(kb.demonyms_before_noun) if tails else _NEVER
+    german = (rf"[Dd](?:er|ie|en|em)\s+(?:(?P<german_demonym>{german_demonyms})\s+)?"
               rf"(?:(?P<german_role>(?i:{roles}))|(?P<german_leader>{leaders}))"
               rf"(?(german_demonym)|(?!{_NAME_AFTER_COMMA}|\s+(?:von|vom)\b))")
     # "…,” kata Presiden", "– mówił prezydent.": a language without articles names the office after its verb
@@ -497,8 +561,8 @@ class QuoteFinder:
     def _described_since(self, quoted_in: int, index: int, position: int, quoted: str) -> bool:
         """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
         was more cautious. “...,” he said"): "he" may then be that one."""
-        pattern = _described_pattern(self.kb)
         between = [*self.paragraphs[quoted_in + 1:index], self.paragraphs[index][:position]] if index > quoted_in else []
+        pattern = _described(self.kb, *between)
         for text in between:
             for match in (*pattern.finditer(text), *_SOMEONE_DESCRIBED.finditer(text)):
                 # a sentence's subject ("The prime minister was more cautious"), not its object ("He thanked the guest"),
@@ -630,7 +694,7 @@ class QuoteFinder:
         """The one person a description fits ("the French President said", "the Chancellor said", "the Russian
         leader"); of several a title fits, the one the text was last about before `position` of paragraph
         `index` (two prime ministers: "the Prime Minister said" after a paragraph about one of them)."""
-        match = _described_pattern(self.kb).search(text)
+        match = _described(self.kb, text).search(text)
         if not match:
             return None
         groups = match.groupdict()
@@ -865,7 +929,7 @@ class QuoteFinder:
             return office
         # "“…,” the president said during an interview with the Associated Press": the title that is the verb's subject
         # speaks, not an outlet after it
-        title = _described_pattern(self.kb).match(text, len(text) - len(text.lstrip(" ,"))) if not before and verb else None
+        title = _described(self.kb, text).match(text, len(text) - len(text.lstrip(" ,"))) if not before and verb else None
         title_holder = self._described(title.group(0), index, at) if (
             title and verb and not text[title.end():verb.start()].strip()) else None
         if title_holder:
@@ -881,7 +945,7 @@ class QuoteFinder:
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
         # the title just before the verb and after a comma is its subject, not one after a preposition before it
         # (not "officials with the Taoiseach and the Prime Minister claimed")
-        near_verb = _described_pattern(self.kb).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
+        near_verb = _described(self.kb, text).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
             before and verb) else None
         described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
                      and self._described(near_verb.group(0), index, at)
@@ -1501,7 +1565,7 @@ class QuoteFinder:
         # "The Taoiseach said it was ...", "Earlier, the German Chancellor said ...", then “…” alone: a title that
         # is the whole subject (not "Thanking the Chancellor, she said", "The Chancellor's spokesman said")
         head = _HEAD_OPENER.sub("", paragraph[begin:verb.start()].strip(), count=1)
-        if speaker is None and _described_pattern(self.kb).fullmatch(head):
+        if speaker is None and _described(self.kb, head).fullmatch(head):
             speaker = self._described(head, index, begin)
         opening = _PRONOUN_OPENING.match(paragraph, begin)
         if speaker is None and opening and len(paragraph[opening.end():verb.start()].split()) <= 1:
