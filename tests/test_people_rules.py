@@ -1533,7 +1533,7 @@ def test_the_role_patterns_without_their_tails_find_the_same_in_a_text_the_scree
     assert [(groups["role"], groups["name"]) for _span, groups in whole] == found
     assert (matches(people._role_patterns(kb, tails=False)) == whole) != tails
     # an article's paragraphs read with the patterns the screen chose; once the whole ones are compiled, with those
-    chosen = people._RolePatterns(kb)
+    chosen = people.UntilNeeded(lambda: people._TailsScreen(kb), lambda tails: people._role_patterns(kb, tails=tails))
     assert chosen.of(["A headline", text]) is people._role_patterns(kb, tails=tails)
     assert chosen.of(["Jane Roe said"]) is people._role_patterns(kb, tails=tails)
 

@@ -1488,6 +1488,6 @@ def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_
     assert [text[start:end] for (start, end), _groups in whole] == found
     assert (matches(quotes._described_pattern(kb, tails=False)) == whole) != tails
     # the texts searched with the pattern the screen chose; once the whole one is compiled, with that
-    chosen = quotes._DescribedPatterns(kb)
+    chosen = quotes.UntilNeeded(lambda: quotes._DescribedTails(kb), lambda tails: quotes._described_pattern(kb, tails=tails))
     assert chosen.of([text]) is quotes._described_pattern(kb, tails=tails)
     assert chosen.of(["the minister said"]) is quotes._described_pattern(kb, tails=tails)

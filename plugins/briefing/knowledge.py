@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -238,6 +239,27 @@ def _trie(phrases: frozenset, space: str, any_case_initials: bool) -> str:
 def spaced(text: str) -> str:
     """A text as `trie_alternation` reads it: a run of spaces as one, either apostrophe as the straight one."""
     return _WHITESPACE.sub(" ", text.replace("\u2019", "'"))
+
+
+class UntilNeeded:
+    """A pattern (or patterns) read with a vocabulary left out while no text has needed it: a process's first
+    extraction compiles the smaller one alone. `screen()` makes a test of whether a text may need the whole one;
+    `compiled(whole)` gives either. Once a text has needed the whole one it is used for every text, and the screen's
+    work is spared. One choice for all the texts asked about at once (an article's paragraphs): they do not pay for
+    both."""
+
+    def __init__(self, screen: Callable[[], Any], compiled: Callable[[bool], Any]) -> None:
+        self._make_screen, self._compiled = screen, compiled
+        self._screen: Any = None
+        self._whole: Any = None
+
+    def of(self, texts: Iterable[str]) -> Any:
+        if self._whole is None:
+            self._screen = self._screen or self._make_screen()
+            if not any(map(self._screen.passes, texts)):
+                return self._compiled(False)
+            self._whole = self._compiled(True)
+        return self._whole
 
 
 class NameStarts:

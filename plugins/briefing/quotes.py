@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .cleaning import Screen, abbreviated, is_paragraph_like, screen_folded, sentence_starts
-from .knowledge import Knowledge, NameStarts, fold, read_words, spaced, trie_alternation
+from .knowledge import Knowledge, NameStarts, UntilNeeded, fold, read_words, spaced, trie_alternation
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
@@ -336,32 +336,15 @@ class _DescribedTails:
         return self._of.start(written, at + 3) or written.startswith("the ", at + 3) and self._of.start(written, at + 7)
 
 
-class _DescribedPatterns:
-    """The description pattern a text is searched with: without the tails' vocabularies while no text has needed
-    them (a process's first extraction compiles that alone: 106k -> 54k characters), the whole one once one has (and
-    then for every text: the screen's work is spared)."""
-
-    def __init__(self, kb: Knowledge) -> None:
-        self._kb = kb
-        self._screen: _DescribedTails | None = None
-        self._whole: re.Pattern | None = None
-
-    def of(self, texts: Iterable[str]) -> re.Pattern:
-        if self._whole is None:
-            self._screen = self._screen or _DescribedTails(self._kb)
-            if not any(map(self._screen.passes, texts)):
-                return _described_pattern(self._kb, tails=False)
-            self._whole = _described_pattern(self._kb, tails=True)
-        return self._whole
-
-
 @lru_cache(maxsize=8)
-def _described_patterns(kb: Knowledge) -> _DescribedPatterns:
-    return _DescribedPatterns(kb)
+def _described_patterns(kb: Knowledge) -> UntilNeeded:
+    """The description pattern a text is searched with: without the tails' vocabularies while no text has needed
+    them (106k -> 54k characters to compile), the whole one once one has."""
+    return UntilNeeded(lambda: _DescribedTails(kb), lambda tails: _described_pattern(kb, tails=tails))
 
 
 def _described(kb: Knowledge, *texts: str) -> re.Pattern:
-    """The description pattern to search these texts with (`_DescribedPatterns`)."""
+    """The description pattern to search these texts with (`_described_patterns`)."""
     return _described_patterns(kb).of(texts)
 
 
