@@ -17,7 +17,6 @@ from briefing.classify import _day_left_out, countries
 from briefing.cleaning import (
     NoiseRules,
     Screen,
-    _alternation,
     _compile,
     _screened,
     _Words,
@@ -1204,7 +1203,7 @@ def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_trie
     "photophoto", "ap phot", "Fotogalería", "", "\n\n",
 ])
 def test_the_noise_words_found_in_a_line_are_every_word_it_holds_those_that_begin_or_overlap_others_too(line):
-    # one scan finds, at each place, the longest word there: the words it begins with are there too
+    # one pass finds every word: those another begins with, ends with or overlaps too
     listed = {"to ", "to be continued", "back to ", "back to top", "top", "photo", "ap photo", "to", "o b", "big", "key",
               "fotogaler", "oto"}
     assert _Words(listed).found(line) == {word for word in listed if word in screen_folded(line)}
@@ -1247,10 +1246,6 @@ def test_name_patterns_looking_behind_from_their_first_character_start_only_wher
     assert [m.groupdict() for m in _FAMILY_NAME_FIRST.finditer(text)] == [{"family": "ISHIBA", "given": "Shigeru"}]
     text = "Acting President, Yemi Osinbajo and PRESIDENT, Yemi Osinbajo, President, Nana de Akufo"
     assert [m.start() for m in _COMMA_BEFORE_NAME.finditer(text)] == [16, 71]
-
-
-def test_words_sharing_their_beginning_are_written_once_in_their_alternation():
-    assert _alternation(["photo", "phone", "ap", "v.r"]) == r"(?:ap|pho(?:ne|to)|v\.r)"
 
 
 def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
