@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import operator
 import re
 import sys
 from dataclasses import dataclass, field
@@ -188,6 +189,9 @@ class Screen:
         return self.words is None or any(word in folded for word in self.words)
 
 
+_SECOND = operator.itemgetter(1)
+
+
 class _Words:
     """Which of many lower-case words a line holds, overlapping ones and words inside others included, found by
     one pass of an Aho-Corasick automaton (pyahocorasick) over the line: a regular expression looking ahead at
@@ -206,7 +210,7 @@ class _Words:
     def found(self, line: str) -> frozenset[str]:
         last_line, found = self.last
         if line != last_line and self.automaton is not None:
-            found = frozenset(word for _end, word in self.automaton.iter(screen_folded(line)))
+            found = frozenset(map(_SECOND, self.automaton.iter(screen_folded(line))))  # (end, word) pairs
             self.last = (line, found)  # one assignment: another thread reads the line with its own answer
         return found
 
