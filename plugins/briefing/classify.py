@@ -41,6 +41,7 @@ from .knowledge import (
     phrase_pattern,
     read_words,
     trie_alternation,
+    trie_at_word_start,
 )
 from .record import KINDS
 
@@ -1770,8 +1771,9 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
     return next(filter(None, (stage(kb, meta_lines, paragraphs) for stage in _SOURCE_STAGES)), None)
 
 
-_WELL_WISHES = re.compile(r"(?<!\w)(?:" + trie_alternation(read_words("words.yaml")["well_wishes"]) + r")(?![\w\-]|\s+care)",
-                          re.IGNORECASE)
+# (opening on its words' first letters: the engine skips through the sentences to them)
+_WELL_WISHES = re.compile(trie_at_word_start(read_words("words.yaml")["well_wishes"], r"\w", ignore_case=True)
+                          + r"(?![\w\-]|\s+care)", re.IGNORECASE)
 
 
 def _words_pattern(key: str) -> re.Pattern:

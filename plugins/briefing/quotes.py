@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .cleaning import Screen, abbreviated, is_paragraph_like, screen_folded, sentence_starts
-from .knowledge import Knowledge, NameStarts, UntilNeeded, fold, read_words, spaced, trie_alternation
+from .knowledge import Knowledge, NameStarts, UntilNeeded, at_word_start, fold, read_words, spaced, trie_alternation
 from .people import Mention
 
 _WORDS = read_words("speech.yaml")
@@ -24,7 +24,9 @@ SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] +
 
 
 def _verbs_pattern(verbs) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b", re.IGNORECASE)
+    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters."""
+    escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
+    return re.compile(at_word_start(escaped, r"\w", ignore_case=True) + r"\b", re.IGNORECASE)
 
 
 _VERB = _verbs_pattern(SPEECH_VERBS)
