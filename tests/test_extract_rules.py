@@ -1190,6 +1190,17 @@ def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_t
     assert [screened.match(line) for line in lines] == [True, True, False, True, False, False, False, False]
 
 
+def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_only_on_a_line_that_holds_them():
+    # Arabic's letters have no cases: the line holds them as the pattern writes them; Cyrillic's have, and are left out
+    patterns = [r"(?!.*قال)(?:\S.{0,60}\s)?لا تعبر عن رأي.*", r"фото\s.*"]
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
+    assert sorted(screened.patterns_of) == ["لا تعبر عن رأي"] and screened.unscreened is not None
+    lines = ("هذه لا تعبر عن رأي الموقع", "قال إنها لا تعبر عن رأي الموقع", "لا تعبر عن", "ФОТО AFP", "photo")
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines] == [
+        True, False, False, True, False]
+
+
 def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
     # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
     (screened,) = _screened([["abcde", ".*cdefg"]])

@@ -139,8 +139,8 @@ _MARKS = frozenset("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~")
 
 
 def _needed(parsed) -> frozenset[str] | None:
-    """Lower-case ASCII strings at least one of which any match of a parsed pattern holds (the
-    longest such choice), or None: runs of literal characters, through groups, repeats of at least
+    """Lower-case strings (of ASCII, and of characters without cases, as Arabic's) at least one of which any match of a
+    parsed pattern holds (the longest such choice), or None: runs of literal characters, through groups, repeats of at least
     one, alternatives that each need some, and lookarounds. Runs of punctuation count however short."""
     best: frozenset[str] | None = None
     run = ""
@@ -153,7 +153,7 @@ def _needed(parsed) -> frozenset[str] | None:
 
     for op, av in [*parsed, (None, None)]:
         char = chr(av).lower() if op is sre_constants.LITERAL else ""
-        if len(char) == 1 and char.isascii():
+        if len(char) == 1 and (char.isascii() or char.upper() == char):  # ASCII, or a letter without cases (Arabic)
             run += char
             continue
         consider(frozenset([run]) if run else None)
