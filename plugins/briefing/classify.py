@@ -1772,7 +1772,7 @@ def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str |
 
 
 # (opening on its words' first letters: the engine skips through the sentences to them)
-_WELL_WISHES = re.compile(trie_at_word_start(read_words("words.yaml")["well_wishes"], r"\w", ignore_case=True)
+_WELL_WISHES = re.compile(trie_at_word_start(read_words("words.yaml")["well_wishes"], r"\w")
                           + r"(?![\w\-]|\s+care)", re.IGNORECASE)
 
 

@@ -199,12 +199,12 @@ class _Words:
     caption patterns ask about a line in turn."""
 
     def __init__(self, words: set[str]):
-        self.words = sorted(words)
-        automaton = ahocorasick.Automaton()
-        for word in self.words:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        self.automaton = automaton if self.words else None
+        self.automaton: ahocorasick.Automaton | None = None
+        if words:
+            self.automaton = ahocorasick.Automaton()
+            for word in words:
+                self.automaton.add_word(word, word)
+            self.automaton.make_automaton()
         self.last: tuple[str, frozenset[str]] = ("", frozenset())
 
     def found(self, line: str) -> frozenset[str]:

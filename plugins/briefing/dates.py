@@ -176,7 +176,7 @@ _VOLUME_HEADER = re.compile(r"(?P<paper>[^\W\d][^\d,()]{1,40}),\s+(?:(?i:" + _MO
                             + _alternatives(_WORDS["issue_words_after"]) + r"))?\)\s*")
 # ... and the paper's name before the date: a few words, then a full stop, a comma or a dash
 _CITED_PAPER = re.compile(r"(?P<paper>[A-Z][\w&'’]*(?:\s+[\w&'’]+){0,3}?)(?:\s*[.,]|\s+[-–—|])\s+")
-_UPDATED_WORD = re.compile(trie_at_word_start(_WORDS["updated_stamps"], r"\w", ignore_case=True) + r"\b", re.IGNORECASE)
+_UPDATED_WORD = re.compile(trie_at_word_start(_WORDS["updated_stamps"], r"\w") + r"\b", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:^|[|•·,(]|(?<=\d:\d\d))\s*(?:" + _alternatives(_WORDS["updated_stamps"]) + r")\b", re.IGNORECASE)
 # Names that may stand on a date line: a byline's authors, an agency credit, a dateline's place (with the
 # small words of places' names: "Città del Vaticano", "Frankfurt am Main", "Dar es Salaam", "Newcastle upon Tyne",

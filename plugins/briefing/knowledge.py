@@ -236,35 +236,33 @@ def _trie(phrases: frozenset, space: str, any_case_initials: bool) -> str:
     return emit(keyed, 0, len(keyed), 0) if keyed else ""
 
 
-def at_word_start(alternatives: Iterable[str], not_after: str, *, ignore_case: bool) -> str:
-    """The source of a pattern that matches as `(?<!{not_after})(?:{"|".join(alternatives)})` does, the same
-    alternative at the same place, for alternatives (regular expressions, none with a "|" outside brackets) that
-    each open on a letter written as itself: it opens on a class of their first letters (compiled case-sensitive),
-    then tests the character before, then tries the alternatives that open on the letter, in their order.
+def at_word_start(alternatives: Iterable[str], not_after: str) -> str:
+    """The source of a pattern, compiled ignoring case, that matches as `(?<!{not_after})(?:{"|".join(alternatives)})`
+    does, the same alternative at the same place, for alternatives (regular expressions, none with a "|" outside
+    brackets) that each open on a letter written as itself: it opens on a class of their first letters (compiled
+    case-sensitive), then tests the character before, then tries the alternatives that open on the letter, in their
+    order.
 
     A pattern that opens on a look-behind is tried at every place of a text, where one that opens on a class of
-    letters lets Python's re skip to those letters: for many alternatives ignoring case (the speech verbs), a fifth
-    of the time over a paragraph. `ignore_case` is for a pattern compiled ignoring case: the class then holds the
-    ASCII letters the pattern takes for each first letter and every letter outside ASCII (re takes "ſ" for s, the
-    kelvin sign for k), and a look-behind tests the letter again as the pattern's flags do."""
-    groups = _by_letter(alternatives, ignore_case)
-    if ignore_case:
-        letters = "".join(c for c in _ASCII_LETTERS if any(_same_letter(key, c) for key in groups)) + r"\u0080-\U0010ffff"
-    else:
-        letters = re.escape("".join(sorted(groups)))
+    letters lets Python's re skip to those letters: for many alternatives (the speech verbs), a fifth of the time
+    over a paragraph. The class holds the ASCII letters the pattern takes for each first letter and every letter
+    outside ASCII (re takes "ſ" for s, the kelvin sign for k), and a look-behind tests the letter again as the
+    pattern's flags do."""
+    groups = _by_letter(alternatives)
+    letters = "".join(c for c in _ASCII_LETTERS if any(_same_letter(key, c) for key in groups)) + r"\u0080-\U0010ffff"
     branches = "|".join(f"(?<={re.escape(key)})(?:{'|'.join(rests)})" for key, rests in groups.items())
     return f"(?-i:[{letters}])(?<!{not_after}.)(?:{branches})"
 
 
-def _by_letter(alternatives: Iterable[str], ignore_case: bool) -> dict[str, list[str]]:
-    """The alternatives without their first letters, in their order, by that letter (letters the pattern's flags take
-    for one another together)."""
+def _by_letter(alternatives: Iterable[str]) -> dict[str, list[str]]:
+    """The alternatives without their first letters, in their order, by that letter (letters the pattern takes for
+    one another ignoring case together: "s", "S", "ſ")."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         letter = alternative[:1]
         if not letter.isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"{alternative!r}: an alternative must open on a letter written as itself")
-        key = next((other for other in groups if ignore_case and _same_letter(other, letter)), letter)
+        key = next((other for other in groups if _same_letter(other, letter)), letter)
         groups.setdefault(key, []).append(alternative[1:])
     return groups
 
@@ -276,18 +274,17 @@ def _same_letter(letter: str, other: str) -> bool:
     return re.fullmatch(re.escape(letter), other, re.IGNORECASE) is not None
 
 
-def trie_at_word_start(phrases: Iterable[str], not_after: str, *, ignore_case: bool) -> str:
-    """`(?<!{not_after})(?:{trie_alternation(phrases)})` written as `at_word_start` writes it: a trie for each first
-    letter, in the trie's order. (Phrases opening on a letter past Latin that has cases, which the trie keeps behind
-    a test of its script, are left as they are.)"""
+def trie_at_word_start(phrases: Iterable[str], not_after: str) -> str:
+    """`(?<!{not_after})(?:{trie_alternation(phrases)})`, for a pattern compiled ignoring case, written as
+    `at_word_start` writes it: a trie for each first letter, in the trie's order. (Phrases opening on a letter past
+    Latin that has cases, which the trie keeps behind a test of its script, are left as they are.)"""
     phrases = frozenset(phrases)
     by_letter: dict[str, list[str]] = {}
     for phrase in phrases:
         by_letter.setdefault(phrase[:1], []).append(phrase)
     if any(letter > _LAST_LATIN and letter.lower() != letter.upper() for letter in by_letter):
         return f"(?<!{not_after})(?:{trie_alternation(phrases)})"
-    return at_word_start([trie_alternation(group) for _letter, group in sorted(by_letter.items())], not_after,
-                         ignore_case=ignore_case)
+    return at_word_start([trie_alternation(group) for _letter, group in sorted(by_letter.items())], not_after)
 
 
 def spaced(text: str) -> str:

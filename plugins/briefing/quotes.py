@@ -26,7 +26,7 @@ SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] +
 def _verbs_pattern(verbs) -> re.Pattern:
     """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters."""
     escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
-    return re.compile(at_word_start(escaped, r"\w", ignore_case=True) + r"\b", re.IGNORECASE)
+    return re.compile(at_word_start(escaped, r"\w") + r"\b", re.IGNORECASE)
 
 
 _VERB = _verbs_pattern(SPEECH_VERBS)
