@@ -2729,6 +2729,27 @@ def test_a_headline_with_a_picture_credit_gives_way_to_its_clean_copy():
     assert record["title"] == "Statement by Prime Minister Ana Costa at her Meeting with Luis Vega"
 
 
+@pytest.mark.parametrize("title", [
+    "Joint Statement by Prime Minister Ana Costa and Prime Minister Luis Vega at the Leaders’ Retreat in Lisbon, "
+    "Portugal on 7 April 2014.",
+    "Déclaration de presse conjointe de MM. Luis Vega, Président de la République, et Ana Costa, Présidente de la "
+    "République portugaise, sur les relations franco-portugaises, la coopération maritime, les échanges universitaires "
+    "et sur la politique européenne de voisinage, à Lisbonne le 3 septembre 2008.",
+])
+def test_a_documents_title_is_the_headline_with_its_full_stop_and_its_length(title):
+    # a government's site prints the document's whole title over its text: longer than a headline, ended by a stop
+    record = extract_text(f"{title}\n\n07 April 2014\n\n1. Prime Minister Ana Costa and Prime Minister Luis Vega "
+                          "met in Lisbon for the fifth Leaders’ Retreat. They reviewed the progress made.\n")
+    assert (record["title"], record["title_source"]) == (title, "text")
+    assert title not in record["body"]
+
+
+def test_a_lead_sentence_that_opens_with_a_documents_name_is_no_headline():
+    record = extract_text("Joint statement by the two leaders was issued in Lisbon. Prime Minister Ana Costa and "
+                          "Prime Minister Luis Vega met on Monday.\n\nThey reviewed the progress made.\n")
+    assert record["title_source"] == "derived"
+
+
 def test_a_first_line_that_is_the_leads_sentence_again_is_no_headline():
     sentence = "President Ana Costa has begun talks with Prime Minister Luis Vega during a two-day visit to Lisbon, media reported"
     record = extract_text(f"{sentence}\n\nMOSCOW (Daily Outlet / Sputnik - 20th December, 2019) {sentence}.\n\n"

@@ -417,6 +417,18 @@ def _sentences_then_quotation(line: str) -> bool:
             and bool(_TWO_SENTENCES.search(line, 0, opening)))
 
 
+# "Joint Statement by ... on 7 April 2014.": a document's title, as long as the parties' full names and titles make it
+_DOCUMENT_TITLE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(read_words('words.yaml')['document_titles'])))})\s",
+                             re.IGNORECASE)
+_DOCUMENT_TITLE_WORDS = 80
+
+
+def _document_title(line: str) -> bool:
+    """A document's title over its text, its full stop and length a sentence's: no sentence before its last."""
+    return (bool(_DOCUMENT_TITLE.match(line)) and words(line) <= _DOCUMENT_TITLE_WORDS
+            and not _inner_sentence_end(line) and line[:1].isupper())
+
+
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
@@ -1113,7 +1125,7 @@ class _LineReader:
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
         deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
         headline = (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])
-                    or _caseless_headline(line))
+                    or _caseless_headline(line) or _document_title(line))
         if (headline and not line.endswith("|")
                 and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
