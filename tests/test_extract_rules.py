@@ -2735,19 +2735,28 @@ def test_a_headline_with_a_picture_credit_gives_way_to_its_clean_copy():
     "Déclaration de presse conjointe de MM. Luis Vega, Président de la République, et Ana Costa, Présidente de la "
     "République portugaise, sur les relations franco-portugaises, la coopération maritime, les échanges universitaires "
     "et sur la politique européenne de voisinage, à Lisbonne le 3 septembre 2008.",
+    "Discours de M. Luis Vega, Président de la République, lors du dîner d'État offert en l'honneur de Mme Ana Costa, "
+    "à Paris le 12 juin 2015.",
 ])
 def test_a_documents_title_is_the_headline_with_its_full_stop_and_its_length(title):
-    # a government's site prints the document's whole title over its text: longer than a headline, ended by a stop
+    # a government's site prints the document's whole title over its text, closed by the day it was given
     record = extract_text(f"{title}\n\n07 April 2014\n\n1. Prime Minister Ana Costa and Prime Minister Luis Vega "
                           "met in Lisbon for the fifth Leaders’ Retreat. They reviewed the progress made.\n")
     assert (record["title"], record["title_source"]) == (title, "text")
     assert title not in record["body"]
 
 
-def test_a_lead_sentence_that_opens_with_a_documents_name_is_no_headline():
-    record = extract_text("Joint statement by the two leaders was issued in Lisbon. Prime Minister Ana Costa and "
-                          "Prime Minister Luis Vega met on Monday.\n\nThey reviewed the progress made.\n")
+@pytest.mark.parametrize("lead", [
+    "Joint statement by the two leaders was issued in Lisbon. Prime Minister Ana Costa and Prime Minister Luis Vega met.",
+    "Statement by the foreign ministry condemned the shelling of the border village of Kelmi on Monday, calling it a "
+    "grave breach of the ceasefire agreed in March.",
+    "Joint statement by the foreign ministers of Chile and Peru was signed in Lima on Tuesday after three hours of talks "
+    "on the maritime border.",
+])
+def test_a_lead_sentence_that_opens_with_a_documents_name_is_no_headline(lead):
+    record = extract_text(f"{lead}\n\nThey reviewed the progress made on the border and on trade.\n")
     assert record["title_source"] == "derived"
+    assert lead in record["body"]
 
 
 def test_a_first_line_that_is_the_leads_sentence_again_is_no_headline():

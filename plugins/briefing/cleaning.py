@@ -424,9 +424,13 @@ _DOCUMENT_TITLE_WORDS = 80
 
 
 def _document_title(line: str) -> bool:
-    """A document's title over its text, its full stop and length a sentence's: no sentence before its last."""
-    return (bool(_DOCUMENT_TITLE.match(line)) and words(line) <= _DOCUMENT_TITLE_WORDS
-            and not _inner_sentence_end(line) and line[:1].isupper())
+    """A document's title over its text, its full stop and length a sentence's, closed by the day it was given ("...
+    in Putrajaya, Malaysia on 7 April 2014."): not a lead that opens with one ("Statement by the ministry condemned
+    ... on Monday."), and no sentence before its last."""
+    if not (_DOCUMENT_TITLE.match(line) and words(line) <= _DOCUMENT_TITLE_WORDS and line[:1].isupper()):
+        return False
+    dated = dates.find_dates(line)
+    return bool(dated) and dated[-1][2] == len(line.rstrip(". ")) and not _inner_sentence_end(line)
 
 
 def is_headline_like(line: str) -> bool:
