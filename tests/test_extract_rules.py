@@ -2729,21 +2729,23 @@ def test_a_headline_with_a_picture_credit_gives_way_to_its_clean_copy():
     assert record["title"] == "Statement by Prime Minister Ana Costa at her Meeting with Luis Vega"
 
 
-@pytest.mark.parametrize("title", [
-    "Joint Statement by Prime Minister Ana Costa and Prime Minister Luis Vega at the Leaders’ Retreat in Lisbon, "
-    "Portugal on 7 April 2014.",
-    "Déclaration de presse conjointe de MM. Luis Vega, Président de la République, et Ana Costa, Présidente de la "
-    "République portugaise, sur les relations franco-portugaises, la coopération maritime, les échanges universitaires "
-    "et sur la politique européenne de voisinage, à Lisbonne le 3 septembre 2008.",
-    "Discours de M. Luis Vega, Président de la République, lors du dîner d'État offert en l'honneur de Mme Ana Costa, "
-    "à Paris le 12 juin 2015.",
+@pytest.mark.parametrize("title, day", [
+    ("Joint Statement by Prime Minister Ana Costa and Prime Minister Luis Vega at the Leaders’ Retreat in Lisbon, "
+     "Portugal on 7 April 2014.", "2014-04-07"),
+    ("Déclaration de presse conjointe de MM. Luis Vega, Président de la République, et Ana Costa, Présidente de la "
+     "République portugaise, sur les relations franco-portugaises, la coopération maritime, les échanges universitaires "
+     "et sur la politique européenne de voisinage, à Lisbonne le 3 septembre 2008.", "2008-09-03"),
+    ("Discours de M. Luis Vega, Président de la République, lors du dîner d'État offert en l'honneur de Mme Ana Costa, "
+     "à Paris le 12 juin 2015.", "2015-06-12"),
 ])
-def test_a_documents_title_is_the_headline_with_its_full_stop_and_its_length(title):
-    # a government's site prints the document's whole title over its text, closed by the day it was given
-    record = extract_text(f"{title}\n\n07 April 2014\n\n1. Prime Minister Ana Costa and Prime Minister Luis Vega "
-                          "met in Lisbon for the fifth Leaders’ Retreat. They reviewed the progress made.\n")
+def test_a_documents_title_is_the_headline_with_its_full_stop_and_its_length(title, day):
+    # a government's site prints the document's whole title over its text, closed by the day it was given: that day
+    # dates what the document records
+    record = extract_text(f"{title}\n\n1. Prime Minister Ana Costa and Prime Minister Luis Vega reviewed the progress "
+                          "made since their last retreat. They welcomed the growth of trade.\n")
     assert (record["title"], record["title_source"]) == (title, "text")
     assert title not in record["body"]
+    assert record["event_date"] == day
 
 
 @pytest.mark.parametrize("lead", [

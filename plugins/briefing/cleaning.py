@@ -423,7 +423,7 @@ _DOCUMENT_TITLE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(read_words('w
 _DOCUMENT_TITLE_WORDS = 80
 
 
-def _document_title(line: str) -> bool:
+def document_title(line: str) -> bool:
     """A document's title over its text, its full stop and length a sentence's, closed by the day it was given ("...
     in Putrajaya, Malaysia on 7 April 2014."): not a lead that opens with one ("Statement by the ministry condemned
     ... on Monday."), and no sentence before its last."""
@@ -1129,7 +1129,7 @@ class _LineReader:
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
         deck = _DECK.search(line)  # "Leaders Fail to Reach Pact : Trade: The two leaders ...": an archive's headline and deck
         headline = (is_headline_like(line.lstrip(_BULLETS)) or deck and is_headline_like(line[:deck.start()])
-                    or _caseless_headline(line) or _document_title(line))
+                    or _caseless_headline(line) or document_title(line))
         if (headline and not line.endswith("|")
                 and not _SPEAKERS_TURN.match(line) and not _VENUE_LINE.fullmatch(line)):
             self.result.headline, self.headline_at = line, len(self.prose_lines) - 1

@@ -21,6 +21,7 @@ from .cleaning import (
     abbreviated,
     clean,
     cut_closing_credit,
+    document_title,
     is_headline_like,
     is_paragraph_like,
     sentences,
@@ -775,6 +776,9 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         event, event_source = titled, "text"
         if published == titled and _publication_date(text, cleaned, archive, title_stamp=False) is None:
             published = None
+    if event is None and cleaned.headline and document_title(cleaned.headline):
+        # "Joint Statement by ... in Putrajaya on 7 April 2014.": the document's title closes with the day it was given
+        event, event_source = dates.find_dates(cleaned.headline)[-1][0], "text"
     if event is None:
         event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
         event_source = "text" if event else None
