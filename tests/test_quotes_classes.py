@@ -1491,3 +1491,23 @@ def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_
     chosen = quotes.UntilNeeded(lambda: quotes._DescribedTails(kb), lambda tails: quotes._described_pattern(kb, tails=tails))
     assert chosen.of([text]) is quotes._described_pattern(kb, tails=tails)
     assert chosen.of(["the minister said"]) is quotes._described_pattern(kb, tails=tails)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an outlet the lists do not know, named with what it is, as the subject of a speech or a report verb
+    ("The respected daily Freedonia Courier reported Monday that “the two leaders spoke of trade and water”.",
+     "Freedonia Courier"),
+    ("“Les deux présidents ont parlé du commerce et de l'eau”, s'est félicité le journal kényan Nairobi Soir.",
+     "Nairobi Soir"),
+    ("Nairobi Soir, journal de l'opposition, relève que “les deux présidents ont parlé du commerce et de l'eau”.",
+     "Nairobi Soir"),
+    ("According to the Freedonia Courier newspaper, “the two leaders spoke of trade and water at length”.",
+     "Freedonia Courier"),
+    # not one the outlet quotes, nor a person speaking on an outlet
+    ("The daily Freedonia Courier reported that Vega said “the two leaders spoke of trade and water”.", "Luis Vega"),
+    ("He told state television: “The two leaders spoke of trade and water at length.”", "Ana Roe"),
+])
+def test_an_outlet_named_with_its_kind_as_the_subject_of_a_speech_or_report_verb_is_the_speaker(sentence, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

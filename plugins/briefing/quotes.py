@@ -98,6 +98,21 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 # "Meloni's office", "the PM’s office": a person's office, named by the person's name or title
 _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
+# An outlet the lists may not know, named with what it is (words.yaml): "the respected daily Freedonia Times reported
+# that “…”", "Freedonia Soir, journal de l'opposition, relève que “…”", "“…”, s'est félicité le journal Freedonia Soir"
+_OUTLET_WORDS = read_words("words.yaml")
+_OUTLET_KIND = (rf"(?i:(?:(?:{trie_alternation(_OUTLET_WORDS['outlet_adjectives'], shared=False)})\s+){{0,2}}"
+                rf"(?:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)}))")
+_OUTLET_KIND_SCREEN = re.compile(rf"\b(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})\b")
+_OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|de\s+|of\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
+_OUTLET_VERBS = _verbs_pattern(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"])
+_OUTLET_VERB = rf"(?i:{_OUTLET_VERBS.pattern})"
+_OUTLET_SUBJECT = re.compile(rf"(?:^|(?<![\w\-])(?i:the|le|la|el|il|o|a|der|die|das)\s+|(?<![\w\-])[A-Z][a-z]+\s+)"
+                             rf"(?:[a-z]+\s+)?{_OUTLET_KIND}\s+{_OUTLET_NAME}\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
+_OUTLET_APPOSED = re.compile(rf"\s*{_OUTLET_NAME},\s+{_OUTLET_KIND}\b[^,.;:“”\"«»]{{0,60}},\s+(?:\w+ly\s+)?{_OUTLET_VERB}")
+_OUTLET_AFTER_VERB = re.compile(rf"[\s,]*{_OUTLET_VERB}\s+(?i:the|le|la|el|il|o|a|der|die|das)\s+{_OUTLET_KIND}"
+                                rf"(?:\s+[a-zà-ÿ]+){{0,2}}\s+{_OUTLET_NAME}")
+_NAME_THEN_KIND = re.compile(rf"{_OUTLET_NAME}\s+{_OUTLET_KIND}s?")  # "according to the Freedonia Times newspaper"
 _ISSUER_REACH = 1  # the paragraph before a quotation's at most names the statement it quotes
 _ASIDE = re.compile(r",[^,]{1,80},")  # "Meloni's office, in a statement released late on Tuesday, said"
 _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
@@ -836,6 +851,10 @@ class QuoteFinder:
         if credited:
             return credited
         text = self.paragraphs[index][start:end]
+        outlet = _OUTLET_KIND_SCREEN.search(text) and not self._speakers_in(index, start, end) and (
+            self._outlet_speaking(text, before))
+        if outlet:
+            return outlet
         verb = _VERB.search(text)
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
@@ -868,9 +887,30 @@ class QuoteFinder:
         if not according:
             return start, end, None
         who = according.group("who")
-        organisation = self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+        named_with_kind = _NAME_THEN_KIND.fullmatch(who)
+        organisation = (self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+                        or (self._outlet(named_with_kind.group("who")) if named_with_kind else None))
         people = self._people_in(index, start + according.start("who"), start + according.end("who"))
         return start, end, people[0].key if people else organisation
+
+    def _outlet_speaking(self, text: str, before: bool) -> str | None:
+        """An outlet named with its kind as the subject of a speech or a report verb, in a clause that names nobody:
+        before a quotation ("the daily Freedonia Times reported that “…”", "Freedonia Soir, journal de l'opposition,
+        relève que “…”") or after it ("“…”, s'est félicité le journal Freedonia Soir")."""
+        match = (_OUTLET_SUBJECT.search(text) or (_OUTLET_APPOSED.match(text) if before else _OUTLET_AFTER_VERB.match(text)))
+        return self._outlet(match.group("who")) if match else None
+
+    def _outlet(self, who: str) -> str | None:
+        """An outlet's name as the text writes it (as the lists name it, where they know it), unless the words are a
+        place's, a country's, its people's, a person's, a title's or a day's."""
+        known = self.kb.organisation(who)
+        if known:
+            return known
+        first = fold(who.split()[0])
+        if (self.kb.place_by_name.get(who) or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
+                or self.kb.person_by_alias.get(fold(who)) or self.kb.role_by_alias.get(first) or first in _NOT_SUBJECTS):
+            return None
+        return who
 
     def _subject_before_verb(self, index: int, start: int, text: str, verb: re.Match | None, people: list) -> str:
         """Of the people named before a quotation, the subject nearest before the verb, else the first named; a verb
