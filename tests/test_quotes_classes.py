@@ -1511,3 +1511,16 @@ def test_an_outlet_named_with_its_kind_as_the_subject_of_a_speech_or_report_verb
     text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
             f"{sentence}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("said, speaker", [
+    # "the press service" refers back to the one the text named by its owner, as the text wrote it
+    ("the press service said", "Kenyan government's press service"),
+    # ... not to one of another kind
+    ("the embassy said", None),
+])
+def test_an_institution_referred_back_to_is_the_one_named_before_by_its_owner(said, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday, "
+            "the Kenyan government's press service said.\n\n"
+            f"“The two leaders discussed regional security, trade and the water of the lakes,” {said} in a statement.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

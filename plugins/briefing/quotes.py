@@ -121,6 +121,9 @@ _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
 _SIGNATURE_WORD = r"(?:[A-Z0-9][\w.’'\-]*|of|the|and|for|de|du|del|da|di)"
 _SIGNATURE_REST = re.compile(rf"(?:\s*[,(]\s*{_SIGNATURE_WORD}(?:[\s,()]+{_SIGNATURE_WORD})*\s*\)?)?\s*\.?\s*")
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
+# ... and one the text names by its owner, whom no list need know ("the Freedonian government's press service said")
+_OWNED_INSTITUTION = re.compile(rf"\bthe\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?[\w\-]+['’]s\s+"
+                                rf"(?P<noun>{'|'.join(_INSTITUTION_KINDS)}))\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
@@ -802,6 +805,20 @@ class QuoteFinder:
         return by_kind
 
     @cached_property
+    def _owned_institutions(self) -> dict[str, tuple[list, list]]:
+        """For each kind, where institutions of that kind are named by their owner ("the Freedonian government's press
+        service"): ((paragraph, end), the words after "the") in text order. Read only for a reference back to one."""
+        by_kind: dict[str, tuple[list, list]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            if "'s " not in paragraph and "’s " not in paragraph:
+                continue
+            for match in _OWNED_INSTITUTION.finditer(paragraph):
+                places, names = by_kind.setdefault(match.group("noun").casefold(), ([], []))
+                places.append((index, match.end()))
+                names.append(match.group("who"))
+        return by_kind
+
+    @cached_property
     def _acronyms(self) -> dict[str, str]:
         """The initials the text gives a body it names, and the body's name ("the Presidential Strategic
         Communications Unit (PSCU)"): a later "the PSCU announced" is that body speaking, by its name."""
@@ -830,6 +847,10 @@ class QuoteFinder:
         places, names = self._institutions.get(match.group("noun").casefold(), ((), ()))
         at = bisect.bisect_right(places, (index, position))
         if at:
+            return names[at - 1]
+        places, names = self._owned_institutions.get(match.group("noun").casefold(), ((), ()))
+        at = bisect.bisect_right(places, (index, position))
+        if at:  # "the Freedonian government's press service said ..." then "“…,” the press service said"
             return names[at - 1]
         noun = match.group("noun")
         # "the Presidency said", capitalised and named nowhere before: the institution by its title
