@@ -1524,3 +1524,13 @@ def test_an_institution_referred_back_to_is_the_one_named_before_by_its_owner(sa
             "the Kenyan government's press service said.\n\n"
             f"“The two leaders discussed regional security, trade and the water of the lakes,” {said} in a statement.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_straight_mark_after_punctuation_in_the_next_paragraph_closes_the_quotation_carried_on():
+    # a post copied over two lines: its closing mark comes after the comma on the second, no opening mark there
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            "\"Deepening Kenya-Guatemala ties. President Roe and President Vega meet in Nairobi.\n\n"
+            "@VegaPresidente,\" the President's Office tweeted.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("President's Office", "Deepening Kenya-Guatemala ties. President Roe and President Vega meet in Nairobi."),
+    ]

@@ -480,6 +480,18 @@ def find_spans(paragraph: str) -> list[Span]:
     return spans
 
 
+def _spans_carried_into(paragraph: str) -> list[Span]:
+    """The spans of a paragraph a quotation runs on into: "“Expanding our cooperation." then "@Bundeskanzler," the
+    office tweeted.": a straight mark after punctuation, read as opening a quotation to the paragraph's end, closes
+    the one carried on."""
+    spans = find_spans(paragraph)
+    if len(spans) != 1 or spans[0].closed or paragraph[spans[0].start] != '"' or not _CLOSERS.match(paragraph, spans[0].start):
+        return spans
+    closed_at = spans[0].start + 1
+    return [Span(0, closed_at, paragraph[:spans[0].start].strip(), True)] + [
+        Span(span.start + closed_at, span.end + closed_at, span.text, span.closed) for span in find_spans(paragraph[closed_at:])]
+
+
 def _clean_quote(text: str) -> str:
     return text.strip()
 
@@ -1313,7 +1325,7 @@ class QuoteFinder:
     def _quoted(self, walk: _Walk, index: int, paragraph: str) -> None:
         """The quotations a paragraph's marks enclose, one running on from the last paragraph
         first; a paragraph without any continues a speech's turn."""
-        spans = find_spans(paragraph)
+        spans = _spans_carried_into(paragraph) if walk.carrying else find_spans(paragraph)
         if walk.carrying and (not spans or spans[0].start > 0):
             # A quotation running on without its opening mark repeated: up to its closing mark.
             close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
