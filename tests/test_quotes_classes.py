@@ -1503,6 +1503,10 @@ def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_
      "Nairobi Soir"),
     ("According to the Freedonia Courier newspaper, “the two leaders spoke of trade and water at length”.",
      "Freedonia Courier"),
+    # ... or with a name that opens with what it is
+    ("Le Quotidien de Nairobi écrit que “les deux présidents ont parlé du commerce et de l'eau”.",
+     "Le Quotidien de Nairobi"),
+    ("“The two leaders spoke of trade and water at length,” the Daily Nairobian reported.", "Daily Nairobian"),
     # not one the outlet quotes, nor a person speaking on an outlet
     ("The daily Freedonia Courier reported that Vega said “the two leaders spoke of trade and water”.", "Luis Vega"),
     ("He told state television: “The two leaders spoke of trade and water at length.”", "Ana Roe"),

@@ -109,6 +109,11 @@ _OUTLET_VERBS = _verbs_pattern(_WORDS["speech_verbs"] + _WORDS["speech_verbs_els
 _OUTLET_VERB = rf"(?i:{_OUTLET_VERBS.pattern})"
 _OUTLET_SUBJECT = re.compile(rf"(?:^|(?<![\w\-])(?i:the|le|la|el|il|o|a|der|die|das)\s+|(?<![\w\-])[A-Z][a-z]+\s+)"
                              rf"(?:[a-z]+\s+)?{_OUTLET_KIND}\s+{_OUTLET_NAME}\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
+# ... or with a name that opens with what it is ("Le Quotidien de Freedonia écrit que “…”", "the Daily Freedonian reported")
+_MASTHEAD_SUBJECT = re.compile(rf"(?<![\w\-])(?:(?i:the)\s+)?(?P<who>(?:(?:Le|La|Il|El|Der|Die|Das)\s+)?(?=[A-Z])"
+                               rf"(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})"
+                               r"(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?[A-Z][\w’'\-]*){1,3})"
+                               rf"\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
 _OUTLET_APPOSED = re.compile(rf"\s*{_OUTLET_NAME},\s+{_OUTLET_KIND}\b[^,.;:“”\"«»]{{0,60}},\s+(?:\w+ly\s+)?{_OUTLET_VERB}")
 _OUTLET_AFTER_VERB = re.compile(rf"[\s,]*{_OUTLET_VERB}\s+(?i:the|le|la|el|il|o|a|der|die|das)\s+{_OUTLET_KIND}"
                                 rf"(?:\s+[a-zà-ÿ]+){{0,2}}\s+{_OUTLET_NAME}")
@@ -929,8 +934,10 @@ class QuoteFinder:
     def _outlet_speaking(self, text: str, before: bool) -> str | None:
         """An outlet named with its kind as the subject of a speech or a report verb, in a clause that names nobody:
         before a quotation ("the daily Freedonia Times reported that “…”", "Freedonia Soir, journal de l'opposition,
-        relève que “…”") or after it ("“…”, s'est félicité le journal Freedonia Soir")."""
-        match = (_OUTLET_SUBJECT.search(text) or (_OUTLET_APPOSED.match(text) if before else _OUTLET_AFTER_VERB.match(text)))
+        relève que “…”", "Le Quotidien de Freedonia écrit que “…”") or after it ("“…”, s'est félicité le journal
+        Freedonia Soir")."""
+        match = (_MASTHEAD_SUBJECT.search(text) or _OUTLET_SUBJECT.search(text)
+                 or (_OUTLET_APPOSED.match(text) if before else _OUTLET_AFTER_VERB.match(text)))
         return self._outlet(match.group("who")) if match else None
 
     def _outlet(self, who: str) -> str | None:
