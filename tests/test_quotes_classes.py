@@ -1538,3 +1538,16 @@ def test_a_straight_mark_after_punctuation_in_the_next_paragraph_closes_the_quot
     assert extract_text(text)["quotes"] == [
         quote("President's Office", "Deepening Kenya-Guatemala ties. President Roe and President Vega meet in Nairobi."),
     ]
+
+
+@pytest.mark.parametrize("credited, speaker", [
+    # a body the text writes in small letters, opening with an issuer's word (speech.yaml), is credited as written
+    ("Selon le bureau de presse du Premier ministre", "bureau de presse du Premier ministre"),
+    ("Según la oficina de prensa de la Presidencia", "oficina de prensa de la Presidencia"),
+    # ... not any words in small letters
+    ("Selon nos informations", None),
+])
+def test_according_to_a_body_written_in_small_letters_credits_it_as_written(credited, speaker):
+    text = ("Roe reçoit Vega\n\nLa présidente kényane Ana Roe a reçu le président guatémaltèque Luis Vega lundi.\n\n"
+            f"{credited}, la rencontre a permis de « dresser un bilan des relations entre les deux pays ».\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

@@ -59,9 +59,11 @@ def _elided(words) -> str:
 _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_articles']))})\s+(?:[\w\-]+\s+)?"
                        rf"(?i:{trie_alternation(_WORDS['according_documents'], shared=False)})\s+"
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
+# ... or a body written in small letters that opens with an issuer's word ("selon le bureau de presse du Premier ministre")
+_ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
-                        r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -291,7 +293,7 @@ _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|de
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
 _BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
-_ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
+_ISSUER_OPENING = re.compile(_ISSUER_WORD)
 
 
 def _institution_as_written(who: str) -> str | None:
