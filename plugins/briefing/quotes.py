@@ -103,18 +103,17 @@ _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z
 # An outlet the lists may not know, named with what it is (words.yaml): "the respected daily Freedonia Times reported
 # that “…”", "Freedonia Soir, journal de l'opposition, relève que “…”", "“…”, s'est félicité le journal Freedonia Soir"
 _OUTLET_WORDS = read_words("words.yaml")
-_OUTLET_KIND = (rf"(?i:(?:(?:{trie_alternation(_OUTLET_WORDS['outlet_adjectives'], shared=False)})\s+){{0,2}}"
-                rf"(?:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)}))")
-_OUTLET_KIND_SCREEN = re.compile(rf"\b(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})\b")
+_OUTLET_KINDS = rf"(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})"
+_OUTLET_KIND = rf"(?i:(?:(?:{trie_alternation(_OUTLET_WORDS['outlet_adjectives'], shared=False)})\s+){{0,2}}{_OUTLET_KINDS})"
+_OUTLET_KIND_SCREEN = re.compile(rf"\b{_OUTLET_KINDS}\b")
 _OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|de\s+|of\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
-_OUTLET_VERBS = _verbs_pattern(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"])
-_OUTLET_VERB = rf"(?i:{_OUTLET_VERBS.pattern})"
+_SAID_OR_REPORTED = _WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"]
+_OUTLET_VERB = rf"(?i:{_verbs_pattern(_SAID_OR_REPORTED).pattern})"
 _OUTLET_SUBJECT = re.compile(rf"(?:^|(?<![\w\-])(?i:the|le|la|el|il|o|a|der|die|das)\s+|(?<![\w\-])[A-Z][a-z]+\s+)"
                              rf"(?:[a-z]+\s+)?{_OUTLET_KIND}\s+{_OUTLET_NAME}\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
 # ... or with a name that opens with what it is ("Le Quotidien de Freedonia écrit que “…”", "the Daily Freedonian reported")
 _MASTHEAD_SUBJECT = re.compile(rf"(?<![\w\-])(?:(?i:the)\s+)?(?P<who>(?:(?:Le|La|Il|El|Der|Die|Das)\s+)?(?=[A-Z])"
-                               rf"(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})"
-                               r"(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?[A-Z][\w’'\-]*){1,3})"
+                               rf"{_OUTLET_KINDS}(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?[A-Z][\w’'\-]*){{1,3}})"
                                rf"\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
 _OUTLET_APPOSED = re.compile(rf"\s*{_OUTLET_NAME},\s+{_OUTLET_KIND}\b[^,.;:“”\"«»]{{0,60}},\s+(?:\w+ly\s+)?{_OUTLET_VERB}")
 _OUTLET_AFTER_VERB = re.compile(rf"[\s,]*{_OUTLET_VERB}\s+(?i:the|le|la|el|il|o|a|der|die|das)\s+{_OUTLET_KIND}"
@@ -891,8 +890,7 @@ class QuoteFinder:
         if credited:
             return credited
         text = self.paragraphs[index][start:end]
-        outlet = _OUTLET_KIND_SCREEN.search(text) and not self._speakers_in(index, start, end) and (
-            self._outlet_speaking(text, before))
+        outlet = self._outlet_speaking(index, start, end, before)
         if outlet:
             return outlet
         verb = _VERB.search(text)
@@ -933,11 +931,14 @@ class QuoteFinder:
         people = self._people_in(index, start + according.start("who"), start + according.end("who"))
         return start, end, people[0].key if people else organisation
 
-    def _outlet_speaking(self, text: str, before: bool) -> str | None:
-        """An outlet named with its kind as the subject of a speech or a report verb, in a clause that names nobody:
-        before a quotation ("the daily Freedonia Times reported that “…”", "Freedonia Soir, journal de l'opposition,
-        relève que “…”", "Le Quotidien de Freedonia écrit que “…”") or after it ("“…”, s'est félicité le journal
-        Freedonia Soir")."""
+    def _outlet_speaking(self, index: int, start: int, end: int, before: bool) -> str | None:
+        """An outlet named with its kind as the subject of a speech or a report verb, in a paragraph's clause that
+        names nobody: before a quotation ("the daily Freedonia Times reported that “…”", "Freedonia Soir, journal de
+        l'opposition, relève que “…”", "Le Quotidien de Freedonia écrit que “…”") or after it ("“…”, s'est félicité
+        le journal Freedonia Soir")."""
+        text = self.paragraphs[index][start:end]
+        if not _OUTLET_KIND_SCREEN.search(text) or self._speakers_in(index, start, end):
+            return None
         match = (_MASTHEAD_SUBJECT.search(text) or _OUTLET_SUBJECT.search(text)
                  or (_OUTLET_APPOSED.match(text) if before else _OUTLET_AFTER_VERB.match(text)))
         return self._outlet(match.group("who")) if match else None
