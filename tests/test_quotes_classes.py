@@ -1503,6 +1503,8 @@ def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_
      "Nairobi Soir"),
     ("According to the Freedonia Courier newspaper, “the two leaders spoke of trade and water at length”.",
      "Freedonia Courier"),
+    ("“El paso será reabierto antes de fin de mes”, informó el diario La Estrella del Norte, citando fuentes oficiales.",
+     "La Estrella del Norte"),
     # ... or with a name that opens with what it is
     ("Le Quotidien de Nairobi écrit que “les deux présidents ont parlé du commerce et de l'eau”.",
      "Le Quotidien de Nairobi"),

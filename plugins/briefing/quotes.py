@@ -106,7 +106,7 @@ _OUTLET_WORDS = read_words("words.yaml")
 _OUTLET_KINDS = rf"(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})"
 _OUTLET_KIND = rf"(?i:(?:(?:{trie_alternation(_OUTLET_WORDS['outlet_adjectives'], shared=False)})\s+){{0,2}}{_OUTLET_KINDS})"
 _OUTLET_KIND_SCREEN = re.compile(rf"\b{_OUTLET_KINDS}\b")
-_OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|de\s+|of\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
+_OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|(?:de|del|of)\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
 _SAID_OR_REPORTED = _WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"]
 _OUTLET_VERB = rf"(?i:{_verbs_pattern(_SAID_OR_REPORTED).pattern})"
 _OUTLET_SUBJECT = re.compile(rf"(?:^|(?<![\w\-])(?i:the|le|la|el|il|o|a|der|die|das)\s+|(?<![\w\-])[A-Z][a-z]+\s+)"
