@@ -1532,6 +1532,13 @@ def test_an_institution_referred_back_to_is_the_one_named_before_by_its_owner(sa
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
 
 
+def test_a_press_service_referred_back_to_after_two_were_named_is_neither():
+    text = ("Roe calls Vega\n\nKenyan President Ana Roe spoke by phone with Guatemalan President Luis Vega, the Kenyan "
+            "government's press service said, and the Guatemalan president's press service confirmed the call.\n\n"
+            "“The two leaders discussed regional security, trade and the water of the lakes,” the press service said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
 def test_a_straight_mark_after_punctuation_in_the_next_paragraph_closes_the_quotation_carried_on():
     # a post copied over two lines: its closing mark comes after the comma on the second, no opening mark there
     text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"

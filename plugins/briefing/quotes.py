@@ -868,7 +868,9 @@ class QuoteFinder:
             return names[at - 1]
         places, names = self._owned_institutions.get(match.group("noun").casefold(), ((), ()))
         at = bisect.bisect_right(places, (index, position))
-        if at:  # "the Freedonian government's press service said ..." then "“…,” the press service said"
+        # "the Freedonian government's press service said ..." then "“…,” the press service said": the one named before,
+        # when only one was (of two, "the press service" may be either)
+        if at and len({fold(name) for name in names[:at]}) == 1:
             return names[at - 1]
         noun = match.group("noun")
         # "the Presidency said", capitalised and named nowhere before: the institution by its title
