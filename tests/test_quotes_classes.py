@@ -1491,3 +1491,72 @@ def test_the_description_pattern_without_its_tails_finds_the_same_in_a_text_the_
     chosen = quotes.UntilNeeded(lambda: quotes._DescribedTails(kb), lambda tails: quotes._described_pattern(kb, tails=tails))
     assert chosen.of([text]) is quotes._described_pattern(kb, tails=tails)
     assert chosen.of(["the minister said"]) is quotes._described_pattern(kb, tails=tails)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an outlet the lists do not know, named with what it is, as the subject of a speech or a report verb
+    ("The respected daily Freedonia Courier reported Monday that “the two leaders spoke of trade and water”.",
+     "Freedonia Courier"),
+    ("“Les deux présidents ont parlé du commerce et de l'eau”, s'est félicité le journal kényan Nairobi Soir.",
+     "Nairobi Soir"),
+    ("Nairobi Soir, journal de l'opposition, relève que “les deux présidents ont parlé du commerce et de l'eau”.",
+     "Nairobi Soir"),
+    ("According to the Freedonia Courier newspaper, “the two leaders spoke of trade and water at length”.",
+     "Freedonia Courier"),
+    ("“El paso será reabierto antes de fin de mes”, informó el diario La Estrella del Norte, citando fuentes oficiales.",
+     "La Estrella del Norte"),
+    # ... or with a name that opens with what it is
+    ("Le Quotidien de Nairobi écrit que “les deux présidents ont parlé du commerce et de l'eau”.",
+     "Le Quotidien de Nairobi"),
+    ("“The two leaders spoke of trade and water at length,” the Daily Nairobian reported.", "Daily Nairobian"),
+    # not one the outlet quotes, nor a person speaking on an outlet
+    ("The daily Freedonia Courier reported that Vega said “the two leaders spoke of trade and water”.", "Luis Vega"),
+    ("He told state television: “The two leaders spoke of trade and water at length.”", "Ana Roe"),
+])
+def test_an_outlet_named_with_its_kind_as_the_subject_of_a_speech_or_report_verb_is_the_speaker(sentence, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            f"{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("said, speaker", [
+    # "the press service" refers back to the one the text named by its owner, as the text wrote it
+    ("the press service said", "Kenyan government's press service"),
+    # ... not to one of another kind
+    ("the embassy said", None),
+])
+def test_an_institution_referred_back_to_is_the_one_named_before_by_its_owner(said, speaker):
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday, "
+            "the Kenyan government's press service said.\n\n"
+            f"“The two leaders discussed regional security, trade and the water of the lakes,” {said} in a statement.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_press_service_referred_back_to_after_two_were_named_is_neither():
+    text = ("Roe calls Vega\n\nKenyan President Ana Roe spoke by phone with Guatemalan President Luis Vega, the Kenyan "
+            "government's press service said, and the Guatemalan president's press service confirmed the call.\n\n"
+            "“The two leaders discussed regional security, trade and the water of the lakes,” the press service said.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+def test_a_straight_mark_after_punctuation_in_the_next_paragraph_closes_the_quotation_carried_on():
+    # a post copied over two lines: its closing mark comes after the comma on the second, no opening mark there
+    text = ("Roe meets Vega\n\nKenyan President Ana Roe received Guatemalan President Luis Vega in Nairobi on Monday.\n\n"
+            "\"Deepening Kenya-Guatemala ties. President Roe and President Vega meet in Nairobi.\n\n"
+            "@VegaPresidente,\" the President's Office tweeted.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("President's Office", "Deepening Kenya-Guatemala ties. President Roe and President Vega meet in Nairobi."),
+    ]
+
+
+@pytest.mark.parametrize("credited, speaker", [
+    # a body the text writes in small letters, opening with an issuer's word (speech.yaml), is credited as written
+    ("Selon le bureau de presse du Premier ministre", "bureau de presse du Premier ministre"),
+    ("Según la oficina de prensa de la Presidencia", "oficina de prensa de la Presidencia"),
+    # ... not any words in small letters
+    ("Selon nos informations", None),
+])
+def test_according_to_a_body_written_in_small_letters_credits_it_as_written(credited, speaker):
+    text = ("Roe reçoit Vega\n\nLa présidente kényane Ana Roe a reçu le président guatémaltèque Luis Vega lundi.\n\n"
+            f"{credited}, la rencontre a permis de « dresser un bilan des relations entre les deux pays ».\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]

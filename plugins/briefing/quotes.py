@@ -59,9 +59,11 @@ def _elided(words) -> str:
 _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_articles']))})\s+(?:[\w\-]+\s+)?"
                        rf"(?i:{trie_alternation(_WORDS['according_documents'], shared=False)})\s+"
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
+# ... or a body written in small letters that opens with an issuer's word ("selon le bureau de presse du Premier ministre")
+_ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
 _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
-                        r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,60}?)(?=[,.;:]|$)")
+                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -98,6 +100,25 @@ _SUBJECT_WINDOW = 600  # characters of a sentence read for its subject (a senten
 _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 # "Meloni's office", "the PM’s office": a person's office, named by the person's name or title
 _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
+# An outlet the lists may not know, named with what it is (words.yaml): "the respected daily Freedonia Times reported
+# that “…”", "Freedonia Soir, journal de l'opposition, relève que “…”", "“…”, s'est félicité le journal Freedonia Soir"
+_OUTLET_WORDS = read_words("words.yaml")
+_OUTLET_KINDS = rf"(?i:{trie_alternation(_OUTLET_WORDS['outlet_kinds'], shared=False)})"
+_OUTLET_KIND = rf"(?i:(?:(?:{trie_alternation(_OUTLET_WORDS['outlet_adjectives'], shared=False)})\s+){{0,2}}{_OUTLET_KINDS})"
+_OUTLET_KIND_SCREEN = re.compile(rf"\b{_OUTLET_KINDS}\b")
+_OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|(?:de|del|of)\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
+_SAID_OR_REPORTED = _WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"]
+_OUTLET_VERB = rf"(?i:{_verbs_pattern(_SAID_OR_REPORTED).pattern})"
+_OUTLET_SUBJECT = re.compile(rf"(?:^|(?<![\w\-])(?i:the|le|la|el|il|o|a|der|die|das)\s+|(?<![\w\-])[A-Z][a-z]+\s+)"
+                             rf"(?:[a-z]+\s+)?{_OUTLET_KIND}\s+{_OUTLET_NAME}\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
+# ... or with a name that opens with what it is ("Le Quotidien de Freedonia écrit que “…”", "the Daily Freedonian reported")
+_MASTHEAD_SUBJECT = re.compile(rf"(?<![\w\-])(?:(?i:the)\s+)?(?P<who>(?:(?:Le|La|Il|El|Der|Die|Das)\s+)?(?=[A-Z])"
+                               rf"{_OUTLET_KINDS}(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?[A-Z][\w’'\-]*){{1,3}})"
+                               rf"\s+(?:also\s+|\w+ly\s+)?{_OUTLET_VERB}")
+_OUTLET_APPOSED = re.compile(rf"\s*{_OUTLET_NAME},\s+{_OUTLET_KIND}\b[^,.;:“”\"«»]{{0,60}},\s+(?:\w+ly\s+)?{_OUTLET_VERB}")
+_OUTLET_AFTER_VERB = re.compile(rf"[\s,]*{_OUTLET_VERB}\s+(?i:the|le|la|el|il|o|a|der|die|das)\s+{_OUTLET_KIND}"
+                                rf"(?:\s+[a-zà-ÿ]+){{0,2}}\s+{_OUTLET_NAME}")
+_NAME_THEN_KIND = re.compile(rf"{_OUTLET_NAME}\s+{_OUTLET_KIND}s?")  # "according to the Freedonia Times newspaper"
 _ISSUER_REACH = 1  # the paragraph before a quotation's at most names the statement it quotes
 _ASIDE = re.compile(r",[^,]{1,80},")  # "Meloni's office, in a statement released late on Tuesday, said"
 _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
@@ -106,6 +127,9 @@ _SIGNED_BY_DASH = re.compile(r"\s*[—–]\s*")
 _SIGNATURE_WORD = r"(?:[A-Z0-9][\w.’'\-]*|of|the|and|for|de|du|del|da|di)"
 _SIGNATURE_REST = re.compile(rf"(?:\s*[,(]\s*{_SIGNATURE_WORD}(?:[\s,()]+{_SIGNATURE_WORD})*\s*\)?)?\s*\.?\s*")
 _INSTITUTION_BACKREF = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(_INSTITUTION_KINDS)})\b", re.IGNORECASE)
+# ... and one the text names by its owner, whom no list need know ("the Freedonian government's press service said")
+_OWNED_INSTITUTION = re.compile(rf"\bthe\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?[\w\-]+['’]s\s+"
+                                rf"(?P<noun>{'|'.join(_INSTITUTION_KINDS)}))\b", re.IGNORECASE)
 # A speaker's label in capitals opening a transcript's turn: "LINDA MOTTRAM", "MR. MCCURRY", "HOWARD".
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
@@ -268,7 +292,7 @@ _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|de
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
 _BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
-_ISSUER_OPENING = re.compile(rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s")
+_ISSUER_OPENING = re.compile(_ISSUER_WORD)
 
 
 def _institution_as_written(who: str) -> str | None:
@@ -460,6 +484,18 @@ def find_spans(paragraph: str) -> list[Span]:
             mark = _MARKS.search(paragraph, i + 1)
             i = mark.start() if mark else n
     return spans
+
+
+def _spans_carried_into(paragraph: str) -> list[Span]:
+    """The spans of a paragraph a quotation runs on into: "“Expanding our cooperation." then "@Bundeskanzler," the
+    office tweeted.": a straight mark after punctuation, read as opening a quotation to the paragraph's end, closes
+    the one carried on."""
+    spans = find_spans(paragraph)
+    if len(spans) != 1 or spans[0].closed or paragraph[spans[0].start] != '"' or not _CLOSERS.match(paragraph, spans[0].start):
+        return spans
+    closed_at = spans[0].start + 1
+    return [Span(0, closed_at, paragraph[:spans[0].start].strip(), True)] + [
+        Span(span.start + closed_at, span.end + closed_at, span.text, span.closed) for span in find_spans(paragraph[closed_at:])]
 
 
 def _clean_quote(text: str) -> str:
@@ -787,6 +823,20 @@ class QuoteFinder:
         return by_kind
 
     @cached_property
+    def _owned_institutions(self) -> dict[str, tuple[list, list]]:
+        """For each kind, where institutions of that kind are named by their owner ("the Freedonian government's press
+        service"): ((paragraph, end), the words after "the") in text order. Read only for a reference back to one."""
+        by_kind: dict[str, tuple[list, list]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            if "'s " not in paragraph and "’s " not in paragraph:
+                continue
+            for match in _OWNED_INSTITUTION.finditer(paragraph):
+                places, names = by_kind.setdefault(match.group("noun").casefold(), ([], []))
+                places.append((index, match.end()))
+                names.append(match.group("who"))
+        return by_kind
+
+    @cached_property
     def _acronyms(self) -> dict[str, str]:
         """The initials the text gives a body it names, and the body's name ("the Presidential Strategic
         Communications Unit (PSCU)"): a later "the PSCU announced" is that body speaking, by its name."""
@@ -816,6 +866,12 @@ class QuoteFinder:
         at = bisect.bisect_right(places, (index, position))
         if at:
             return names[at - 1]
+        places, names = self._owned_institutions.get(match.group("noun").casefold(), ((), ()))
+        at = bisect.bisect_right(places, (index, position))
+        # "the Freedonian government's press service said ..." then "“…,” the press service said": the one named before,
+        # when only one was (of two, "the press service" may be either)
+        if at and len({fold(name) for name in names[:at]}) == 1:
+            return names[at - 1]
         noun = match.group("noun")
         # "the Presidency said", capitalised and named nowhere before: the institution by its title
         return f"The {noun}" if noun[0].isupper() else None
@@ -836,6 +892,9 @@ class QuoteFinder:
         if credited:
             return credited
         text = self.paragraphs[index][start:end]
+        outlet = self._outlet_speaking(index, start, end, before)
+        if outlet:
+            return outlet
         verb = _VERB.search(text)
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
@@ -868,9 +927,35 @@ class QuoteFinder:
         if not according:
             return start, end, None
         who = according.group("who")
-        organisation = self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+        named_with_kind = _NAME_THEN_KIND.fullmatch(who)
+        organisation = (self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+                        or (self._outlet(named_with_kind.group("who")) if named_with_kind else None))
         people = self._people_in(index, start + according.start("who"), start + according.end("who"))
         return start, end, people[0].key if people else organisation
+
+    def _outlet_speaking(self, index: int, start: int, end: int, before: bool) -> str | None:
+        """An outlet named with its kind as the subject of a speech or a report verb, in a paragraph's clause that
+        names nobody: before a quotation ("the daily Freedonia Times reported that “…”", "Freedonia Soir, journal de
+        l'opposition, relève que “…”", "Le Quotidien de Freedonia écrit que “…”") or after it ("“…”, s'est félicité
+        le journal Freedonia Soir")."""
+        text = self.paragraphs[index][start:end]
+        if not _OUTLET_KIND_SCREEN.search(text) or self._speakers_in(index, start, end):
+            return None
+        match = (_MASTHEAD_SUBJECT.search(text) or _OUTLET_SUBJECT.search(text)
+                 or (_OUTLET_APPOSED.match(text) if before else _OUTLET_AFTER_VERB.match(text)))
+        return self._outlet(match.group("who")) if match else None
+
+    def _outlet(self, who: str) -> str | None:
+        """An outlet's name as the text writes it (as the lists name it, where they know it), unless the words are a
+        place's, a country's, its people's, a person's, a title's or a day's."""
+        known = self.kb.organisation(who)
+        if known:
+            return known
+        first = fold(who.split()[0])
+        if (self.kb.place_by_name.get(who) or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
+                or self.kb.person_by_alias.get(fold(who)) or self.kb.role_by_alias.get(first) or first in _NOT_SUBJECTS):
+            return None
+        return who
 
     def _subject_before_verb(self, index: int, start: int, text: str, verb: re.Match | None, people: list) -> str:
         """Of the people named before a quotation, the subject nearest before the verb, else the first named; a verb
@@ -1252,7 +1337,7 @@ class QuoteFinder:
     def _quoted(self, walk: _Walk, index: int, paragraph: str) -> None:
         """The quotations a paragraph's marks enclose, one running on from the last paragraph
         first; a paragraph without any continues a speech's turn."""
-        spans = find_spans(paragraph)
+        spans = _spans_carried_into(paragraph) if walk.carrying else find_spans(paragraph)
         if walk.carrying and (not spans or spans[0].start > 0):
             # A quotation running on without its opening mark repeated: up to its closing mark.
             close = _CLOSERS.search(paragraph, 0, spans[0].start if spans else len(paragraph))
