@@ -7571,3 +7571,16 @@ def test_an_institution_is_searched_for_only_in_a_text_that_names_its_kind(text,
         (start, end) for start, end, _name in found if "Presid" not in text]
     for pattern, opening in ((kb.institution_pattern, knowledge._INSTITUTION_KIND), (kb.presidency_pattern, knowledge._PRESIDENCY_OPENING)):
         assert not pattern.search(text) or opening.search(text)
+
+
+@pytest.mark.parametrize("desk_byline, source", [
+    ("Herald Political Reporter", "Herald"),                     # an outlet the lists do not know, as written
+    ("Daily Graphic Senior Correspondent", "Daily Graphic"),
+    ("Washington Post Staff Writer", "The Washington Post"),       # a known one, by its name
+    ("Moscow Political Correspondent", None),                     # a desk named for the place it covers
+])
+def test_a_byline_naming_an_outlets_desk_above_the_prose_leaves_the_body_and_names_the_outlet(desk_byline, source):
+    text = (f"Kowal welcomed as friend\n\nTuesday, June 4, 1974\n\n{desk_byline}\n\nPresident Jan Kowal was welcomed by "
+            "Chancellor Eva Nowak at the airport in Lublin yesterday. They discussed trade and energy.\n")
+    record = extract_text(text)
+    assert (record["source"], desk_byline in record["body"]) == (source, False)

@@ -19,6 +19,7 @@ from .cleaning import (
     SYNDICATED,
     Screen,
     copyright_holder,
+    desk_byline_outlet,
     is_paragraph_like,
     outlet_credit,
     place_line,
@@ -1286,8 +1287,19 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         outlet = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
         if outlet:
             return outlet
+    for line in meta_lines:  # "Gleaner Political Reporter" above the prose: the outlet whose desk wrote it
+        outlet = desk_byline_outlet(line)
+        if outlet and not _desk_of_no_outlet(kb, outlet):
+            return kb.organisation(outlet) or outlet
     return next(filter(None, (_record_fields_outlet(kb, line) or _credit_lines_outlet(kb, line) for line in meta_lines)),
                 None)
+
+
+def _desk_of_no_outlet(kb: Knowledge, name: str) -> bool:
+    """A desk named for a place or an institution it covers ("Moscow Political Correspondent", "White House Senior
+    Correspondent"), not for the outlet."""
+    listed = kb.organisation(name)
+    return name in kb.place_by_name or bool(listed and not kb.news_outlet(listed))
 
 
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
