@@ -7584,3 +7584,16 @@ def test_a_byline_naming_an_outlets_desk_above_the_prose_leaves_the_body_and_nam
             "Chancellor Eva Nowak at the airport in Lublin yesterday. They discussed trade and energy.\n")
     record = extract_text(text)
     assert (record["source"], desk_byline in record["body"]) == (source, False)
+
+
+@pytest.mark.parametrize("closing, source", [
+    ("Лидерите ще говорят с журналисти. /БТА", "БТА"),       # after a slash, in Cyrillic capitals
+    ("The leaders will speak to reporters. /NXA", "NXA"),       # after a slash
+    ("The leaders will speak to reporters. /NXA/", "NXA"),      # between slashes, as before
+    ("The leaders will speak to reporters. (NXA)", "NXA"),      # in brackets, as before
+    ("The programme is at www.example.org/NXA", None),          # a web address's path signs nothing
+])
+def test_an_unknown_agencys_initials_after_a_slash_closing_the_text_sign_it(closing, source):
+    text = ("Kowal meets Nowak\n\nPresident Jan Kowal received Chancellor Eva Nowak on a one-day visit. The two leaders "
+            f"discussed trade.\n\n{closing}\n")
+    assert extract_text(text)["source"] == source

@@ -299,7 +299,8 @@ _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)
 _OUTLET_WITH_AGENCY = re.compile(r"(?!(?:He|She|It|They|We|Il|Elle|Ils|Elles|On|Er|Sie|Ele|Ela)\b)"
                                  r"(?P<outlet>[0-9A-ZÀ-Þ][\w’'&\-]*(?:\s+(?:(?:de|du|des|la|le|the|of|el|di)\s+)?[0-9A-ZÀ-Þ][\w’'&\-]*){0,3})"
                                  r"\s+(?i:avec|with|con|com|mit)\s+(?:l['’])?(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\.?")
-_BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
+# "... terrorism. (ILKHA)", "... паметници. /БГНЕС": an agency's initials closing the text, in brackets or after a slash
+_INITIALS_SIGN_OFF = re.compile(r"[.!?”\"]\s+(?:[(\[](?P<who>[A-ZА-ЯЁ]{2,8})[)\]]|/\s?(?P<slashed>[A-ZА-ЯЁ]{2,8})/?)\.?$")
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
     r"(?:the\s+)?(?P<who>[A-Z0-9][\w'’.\-]*(?:\s+(?:of|for|the|[A-Z0-9][\w'’.\-]*)){0,6}?)(?=\s+on\b|\s*[.,;]|$)"
@@ -1525,9 +1526,9 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
-        bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
-        if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
-            return bracketed.group("who")
+        initials = _INITIALS_SIGN_OFF.search(paragraph)
+        if initials:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
+            return initials["who"] or initials["slashed"]
     for line in paragraphs + meta_lines:
         with_agency = _OUTLET_WITH_AGENCY.fullmatch(line)
         if with_agency and kb.news_outlet(with_agency["who"]):  # an outlet the list does not know may be the author: the wire
