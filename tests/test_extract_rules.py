@@ -7597,3 +7597,16 @@ def test_an_unknown_agencys_initials_after_a_slash_closing_the_text_sign_it(clos
     text = ("Kowal meets Nowak\n\nPresident Jan Kowal received Chancellor Eva Nowak on a one-day visit. The two leaders "
             f"discussed trade.\n\n{closing}\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("date_line, source", [
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (NXA Stampa).", "NXA Stampa"),       # initials, the word for the press
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (Nuova Stampa).", None),            # a word, the press: an office's label
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (NXA)", "NXA"),                      # initials
+    ("Monday, May 2, 2022 (Lublin).", None),                                      # a place
+    ("Monday, May 2, 2022 (Video).", None),                                       # a section's label
+])
+def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_source(date_line, source):
+    text = (f"Kowal meets Nowak\n\n{date_line}\n\nPresident Jan Kowal received Chancellor Eva Nowak in Lublin. The two "
+            "leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source

@@ -264,8 +264,8 @@ _BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&
 
 
 def _credit_name(kb: Knowledge, name: str) -> bool:
-    """Whether a bracketed name before a lead's dash reads as an outlet's: not a place ("(Lima) - "), a section's
-    label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
+    """Whether a bracketed name before a lead's dash, or after a date line, reads as an outlet's: not a place ("(Lima)
+    - "), a section's label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
     labels = {fold(label) for label in kb.noise.get("labels") or ()}
     words = name.split()
     if kb.news_outlet(name):
@@ -275,12 +275,15 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
                 or _DESK_CREDIT.search(name) or kb.organisation(name)  # an office: "(Presidency) - "
                 or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))) and (
         # ... and an unknown one marked as an outlet: its last word an outlet's ("VTC News"), a word of one ("Togo
-        # Officiel"), or initials ("CMC"); not a single word ("(Medellín) - ", "(Foto) - ") nor a label
+        # Officiel"), or initials ("CMC"), alone or before the word for the press ("ACI Stampa"); not a single word
+        # ("(Medellín) - ", "(Foto) - ") nor a label
         _masthead(kb, name) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
-        or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None)
+        or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None
+        or len(words) == 2 and _INITIALS_MARK.fullmatch(words[0]) is not None and words[1].casefold() in _PRESS_WORDS)
 
 
 _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
+_PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -1484,6 +1487,19 @@ _CORRESPONDENT_DATELINE = re.compile(r"^[^()]{2,60}\((?i:" + trie_alternation(re
                                      + r")\s*(?P<who>[^()]{2,60})\)\s*[-–—]")
 
 
+# "Città del Vaticano, lunedì, 18. aprile, 2016 15:38 (ACI Stampa).": the page's place and date, its outlet in brackets
+_OUTLET_AFTER_DATE = re.compile(r"\s\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\.?$")
+
+
+def _outlet_after_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An outlet in brackets closing a date line above the prose, as a wire heads its report."""
+    for line in meta_lines:
+        match = _OUTLET_AFTER_DATE.search(line)
+        if match and dates.parse_date_line(line[:match.start()]) and _credit_name(kb, match["who"]):
+            return kb.news_outlet(match["who"]) or match["who"]
+    return None
+
+
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "SANTIAGO, 22 Ene. (de la corresponsal de EUROPA PRESS Claudia Riquelme) -": the known agency whose
     correspondent filed the report."""
@@ -1773,8 +1789,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
-                  _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
+                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _outlet_after_date,
+                  _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)
 
