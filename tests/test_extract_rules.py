@@ -7610,3 +7610,14 @@ def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_
     text = (f"Kowal meets Nowak\n\n{date_line}\n\nPresident Jan Kowal received Chancellor Eva Nowak in Lublin. The two "
             "leaders discussed trade.\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("NXA Warsaw, 6 March 2023 -", "NXA"),         # an agency the lists do not know, by its initials
+    ("UPDATE Warsaw, 6 March 2023 -", None),       # a section's label in capitals
+    ("FOR Warsaw, 6 March 2023 -", None),          # a word in capitals
+    ("NXA Warsaw -", None),                        # no date: no dateline
+])
+def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(opening, source):
+    text = f"Kowal meets Nowak\n\n{opening} President Jan Kowal received Chancellor Eva Nowak for talks on trade.\n"
+    assert extract_text(text)["source"] == source

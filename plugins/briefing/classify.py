@@ -284,6 +284,7 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
 
 _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
 _PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
+_SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -1464,10 +1465,13 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]
-        initials = _INITIALS_BEFORE_CITY.match(paragraph)  # "AKP Phnom Penh, December 06, 2018 -": a known city, dated
-        known = kb.news_outlet(initials["who"]) if initials and initials["city"] in kb.place_by_name else None
-        if known and dates.dateline(paragraph):  # a known agency: "VIDEO Paris, 12 March 2023 -" is a label
-            return known
+        # "AKP Phnom Penh, December 06, 2018 -": an agency's initials, known or not, before a known city, dated; not a
+        # label ("VIDEO Paris, ...") nor a word in capitals ("THE Hanoi, ...")
+        initials = _INITIALS_BEFORE_CITY.match(paragraph)
+        if initials and initials["city"] in kb.place_by_name and dates.dateline(paragraph) and (
+                kb.news_outlet(initials["who"])
+                or initials["who"].casefold() not in _SMALL_WORDS and _credit_name(kb, initials["who"])):
+            return kb.news_outlet(initials["who"]) or initials["who"]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
