@@ -7621,3 +7621,13 @@ def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_
 def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(opening, source):
     text = f"Kowal meets Nowak\n\n{opening} President Jan Kowal received Chancellor Eva Nowak for talks on trade.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("وقالت وكالة أنباء الواحة الرسمية (واو) إن الزعيمين بحثا التجارة.", "وكالة أنباء الواحة"),   # "official" aside
+    ("وذكرت وكالة الأنباء الجبلية (وجا) أن الزعيمين بحثا التجارة.", "وكالة الأنباء الجبلية"),
+    ("وقال الرئيس إن وكالة الأنباء ستنشر البيان لاحقا.", None),   # the agency is no speaker here
+])
+def test_an_arabic_texts_agency_that_said_it_is_the_source(sentence, source):
+    text = f"مباحثات\n\nعقد الرئيس ورئيس الوزراء جلسة مباحثات رسمية في العاصمة.\n\n{sentence}\n"
+    assert extract_text(text)["source"] == source

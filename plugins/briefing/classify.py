@@ -1597,6 +1597,23 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     return None
 
 
+# "وقالت وكالة أنباء عمان الرسمية (أونا) في بيان": an Arabic text's agency that said it, its name between "وكالة"
+# (agency) and its initials in brackets ("وكالة أنباء عمان"), the words that call it official aside
+_REPORTED_ARABIC = re.compile(
+    r"(?<!\w)[وف]?(?:" + "|".join(read_words("words.yaml")["reported_by_arabic"]) + r")\s+"
+    r"(?P<who>وكالة(?:\s+[^\W\d_]+){1,4}?)(?:\s+(?:" + "|".join(read_words("words.yaml")["official_words_arabic"])
+    + r"))?\s*\([^\W\d_]{2,8}\)")
+
+
+def _agency_said_arabic(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The agency an Arabic text says said it ("قالت وكالة الأنباء السعودية (واس)"): the listed one, or its name as written."""
+    for paragraph in paragraphs:
+        said = _REPORTED_ARABIC.search(paragraph) if "وكالة" in paragraph else None  # most paragraphs name no agency
+        if said:
+            return kb.organisation(said["who"]) or said["who"]
+    return None
+
+
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
     """The news outlet a Cyrillic name in any case stands for ("Интерфакса", "РИА Новости"), or the
     agency whose initials it spells in Cyrillic letters ("АПА": APA)."""
@@ -1795,7 +1812,7 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
                   _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _outlet_after_date,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead,
+                  _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)
 
 
