@@ -7631,3 +7631,14 @@ def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(ope
 def test_an_arabic_texts_agency_that_said_it_is_the_source(sentence, source):
     text = f"مباحثات\n\nعقد الرئيس ورئيس الوزراء جلسة مباحثات رسمية في العاصمة.\n\n{sentence}\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Items compiled from Herald news services.", "Herald news services"),   # an outlet's own services, as written
+    ("By Compiled from Reuters dispatches", "Reuters"),                         # a known agency's
+    ("By Compiled from wire services", None),                                   # none named
+])
+def test_a_byline_of_items_compiled_from_an_outlets_services_names_them(byline, source):
+    text = (f"Kowal meets Nowak\n\nMay 28, 2006|{byline}\n\nWARSAW — President Jan Kowal received Chancellor Eva Nowak "
+            "for talks on trade.\n")
+    assert extract_text(text)["source"] == source

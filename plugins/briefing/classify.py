@@ -1307,12 +1307,21 @@ def _desk_of_no_outlet(kb: Knowledge, name: str) -> bool:
     return name in kb.place_by_name or bool(listed and not kb.news_outlet(listed))
 
 
+# "Items compiled from Tribune news services", "Compiled from Times wire services": no writer, an outlet's services
+# ("Compiled from wire services": none named)
+_COMPILED_FROM = re.compile(r"(?i:(?:items\s+|reports\s+)?compiled\s+from\s+)(?P<services>(?P<who>[A-Z][\w.&’'\-]*"
+                            r"(?:\s[A-Z][\w.&’'\-]*){0,3})\s+(?i:(?:news|wire)\s+)?(?i:services|reports|dispatches))")
+
+
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     """The outlet in what follows "By": a known agency's initials written small ("Par afp"), or an outlet after the
     author's name ("By Jane Roe – Trend:", "By Jane Roe, Reuters", "By Jane Roe, VOA Khmer")."""
     agency = kb.organisation(byline.strip(" .:"))
     if agency:
         return agency
+    compiled = _COMPILED_FROM.match(byline)
+    if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written
+        return kb.news_outlet(compiled["who"]) or compiled["services"]
     after_author = _AFTER_AUTHOR.split(byline)
     if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
         return kb.organisation(after_author[-1].strip(" :."))
