@@ -7592,6 +7592,9 @@ def test_a_byline_naming_an_outlets_desk_above_the_prose_leaves_the_body_and_nam
     ("The leaders will speak to reporters. /NXA/", "NXA"),      # between slashes, as before
     ("The leaders will speak to reporters. (NXA)", "NXA"),      # in brackets, as before
     ("The programme is at www.example.org/NXA", None),          # a web address's path signs nothing
+    ("The leaders will speak to reporters. /PHOTO", None),      # a picture's label
+    ("Лидерите ще говорят с журналисти. /ФОТО", None),
+    ("The leaders will speak to reporters. /JR", None),         # a writer's initials
 ])
 def test_an_unknown_agencys_initials_after_a_slash_closing_the_text_sign_it(closing, source):
     text = ("Kowal meets Nowak\n\nPresident Jan Kowal received Chancellor Eva Nowak on a one-day visit. The two leaders "
@@ -7605,6 +7608,8 @@ def test_an_unknown_agencys_initials_after_a_slash_closing_the_text_sign_it(clos
     ("Lublin, martedì, 3. maggio, 2022 10:15 (NXA)", "NXA"),                      # initials
     ("Monday, May 2, 2022 (Lublin).", None),                                      # a place
     ("Monday, May 2, 2022 (Video).", None),                                       # a section's label
+    ("Lublin, 3 May 2022 10:15 (CET).", None),                                    # a time zone
+    ("London, Tuesday 3 May 2022 10:15 (GMT)", None),
 ])
 def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_source(date_line, source):
     text = (f"Kowal meets Nowak\n\n{date_line}\n\nPresident Jan Kowal received Chancellor Eva Nowak in Lublin. The two "
@@ -7617,6 +7622,7 @@ def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_
     ("UPDATE Warsaw, 6 March 2023 -", None),       # a section's label in capitals
     ("FOR Warsaw, 6 March 2023 -", None),          # a word in capitals
     ("NXA Warsaw -", None),                        # no date: no dateline
+    ("EU Warsaw, 6 March 2023 -", None),           # two letters: a body's initials ("EU", "AU"), not an agency's
 ])
 def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(opening, source):
     text = f"Kowal meets Nowak\n\n{opening} President Jan Kowal received Chancellor Eva Nowak for talks on trade.\n"
@@ -7627,6 +7633,8 @@ def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(ope
     ("وقالت وكالة أنباء الواحة الرسمية (واو) إن الزعيمين بحثا التجارة.", "وكالة أنباء الواحة"),   # "official" aside
     ("وذكرت وكالة الأنباء الجبلية (وجا) أن الزعيمين بحثا التجارة.", "وكالة الأنباء الجبلية"),
     ("وقال الرئيس إن وكالة الأنباء ستنشر البيان لاحقا.", None),   # the agency is no speaker here
+    ("وقالت وكالة الفضاء الأوروبية (إيسا) إن القمر سيطلق غدا.", None),   # a space agency, not a news agency
+    ("وقالت وكالة غوث وتشغيل اللاجئين (أونروا) إن المساعدات وصلت.", None),   # a relief agency
 ])
 def test_an_arabic_texts_agency_that_said_it_is_the_source(sentence, source):
     text = f"مباحثات\n\nعقد الرئيس ورئيس الوزراء جلسة مباحثات رسمية في العاصمة.\n\n{sentence}\n"

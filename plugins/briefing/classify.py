@@ -286,6 +286,7 @@ _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
 _PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
 _SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
+_UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
@@ -305,6 +306,17 @@ _OUTLET_WITH_AGENCY = re.compile(r"(?!(?:He|She|It|They|We|Il|Elle|Ils|Elles|On|
                                  r"\s+(?i:avec|with|con|com|mit)\s+(?:l['’])?(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\.?")
 # "... terrorism. (ILKHA)", "... паметници. /БГНЕС": an agency's initials closing the text, in brackets or after a slash
 _INITIALS_SIGN_OFF = re.compile(r"[.!?”\"]\s+(?:[(\[](?P<who>[A-ZА-ЯЁ]{2,8})[)\]]|/\s?(?P<slashed>[A-ZА-ЯЁ]{2,8})/?)\.?$")
+_SLASHED_LETTERS = 3  # "/ПК", "/JR": a writer's initials; an agency's have more
+
+
+def _slashed_agency(kb: Knowledge, initials: str) -> bool:
+    """Whether initials after a slash closing a text sign it as an agency's: not a writer's two letters, nor a label
+    ("/PHOTO", "/ФОТО")."""
+    labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    return (len(initials) >= _SLASHED_LETTERS and fold(initials) not in labels
+            and initials.casefold() not in _PICTURE_CREDIT_WORDS)
+
+
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
     r"(?:the\s+)?(?P<who>[A-Z0-9][\w'’.\-]*(?:\s+(?:of|for|the|[A-Z0-9][\w'’.\-]*)){0,6}?)(?=\s+on\b|\s*[.,;]|$)"
@@ -1479,7 +1491,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         initials = _INITIALS_BEFORE_CITY.match(paragraph)
         if initials and initials["city"] in kb.place_by_name and dates.dateline(paragraph) and (
                 kb.news_outlet(initials["who"])
-                or initials["who"].casefold() not in _SMALL_WORDS and _credit_name(kb, initials["who"])):
+                or len(initials["who"]) >= _UNKNOWN_INITIALS and initials["who"].casefold() not in _SMALL_WORDS
+                and _credit_name(kb, initials["who"])):
             return kb.news_outlet(initials["who"]) or initials["who"]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
@@ -1500,6 +1513,7 @@ _CORRESPONDENT_DATELINE = re.compile(r"^[^()]{2,60}\((?i:" + trie_alternation(re
                                      + r")\s*(?P<who>[^()]{2,60})\)\s*[-–—]")
 
 
+_TIME_ZONES = frozenset(read_words("words.yaml")["time_zones"])  # "10:15 (CET)"
 # "Città del Vaticano, lunedì, 18. aprile, 2016 15:38 (ACI Stampa).": the page's place and date, its outlet in brackets
 _OUTLET_AFTER_DATE = re.compile(r"\s\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\.?$")
 
@@ -1508,7 +1522,8 @@ def _outlet_after_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     """An outlet in brackets closing a date line above the prose, as a wire heads its report."""
     for line in meta_lines:
         match = _OUTLET_AFTER_DATE.search(line)
-        if match and dates.parse_date_line(line[:match.start()]) and _credit_name(kb, match["who"]):
+        if (match and match["who"] not in _TIME_ZONES and dates.parse_date_line(line[:match.start()])
+                and _credit_name(kb, match["who"])):
             return kb.news_outlet(match["who"]) or match["who"]
     return None
 
@@ -1556,8 +1571,10 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
         initials = _INITIALS_SIGN_OFF.search(paragraph)
-        if initials:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
-            return initials["who"] or initials["slashed"]
+        if initials and initials["who"]:  # "... terrorism. (ILKHA)": an agency the list does not know, by its initials
+            return initials["who"]
+        if initials and _slashed_agency(kb, initials["slashed"]):  # "... паметници. /БГНЕС"
+            return initials["slashed"]
     for line in paragraphs + meta_lines:
         with_agency = _OUTLET_WITH_AGENCY.fullmatch(line)
         if with_agency and kb.news_outlet(with_agency["who"]):  # an outlet the list does not know may be the author: the wire
@@ -1614,11 +1631,14 @@ _REPORTED_ARABIC = re.compile(
     + r"))?\s*\([^\W\d_]{2,8}\)")
 
 
+_ARABIC_NEWS_WORDS = frozenset(read_words("words.yaml")["news_words_arabic"])  # a news agency, not "وكالة الفضاء"
+
+
 def _agency_said_arabic(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """The agency an Arabic text says said it ("قالت وكالة الأنباء السعودية (واس)"): the listed one, or its name as written."""
     for paragraph in paragraphs:
         said = _REPORTED_ARABIC.search(paragraph) if "وكالة" in paragraph else None  # most paragraphs name no agency
-        if said:
+        if said and (kb.news_outlet(said["who"]) or _ARABIC_NEWS_WORDS & set(said["who"].split())):
             return kb.organisation(said["who"]) or said["who"]
     return None
 
