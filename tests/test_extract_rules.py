@@ -7645,6 +7645,9 @@ def test_an_arabic_texts_agency_that_said_it_is_the_source(sentence, source):
     ("By Items compiled from Herald news services.", "Herald news services"),   # an outlet's own services, as written
     ("By Compiled from Reuters dispatches", "Reuters"),                         # a known agency's
     ("By Compiled from wire services", None),                                   # none named
+    ("By Compiled from Wire Services", None),                                   # ... in capitals
+    ("By Compiled From Staff And Wire Reports", None),                          # the paper's own staff: no name
+    ("By Items compiled from Government Press Office reports", None),           # an office, not an outlet
 ])
 def test_a_byline_of_items_compiled_from_an_outlets_services_names_them(byline, source):
     text = (f"Kowal meets Nowak\n\nMay 28, 2006|{byline}\n\nWARSAW — President Jan Kowal received Chancellor Eva Nowak "

@@ -1321,8 +1321,9 @@ def _desk_of_no_outlet(kb: Knowledge, name: str) -> bool:
 
 # "Items compiled from Tribune news services", "Compiled from Times wire services": no writer, an outlet's services
 # ("Compiled from wire services": none named)
+_SERVICE_WORDS = ("news", "wire")  # "Tribune news services", "Times wire services"
 _COMPILED_FROM = re.compile(r"(?i:(?:items\s+|reports\s+)?compiled\s+from\s+)(?P<services>(?P<who>[A-Z][\w.&’'\-]*"
-                            r"(?:\s[A-Z][\w.&’'\-]*){0,3})\s+(?i:(?:news|wire)\s+)?(?i:services|reports|dispatches))")
+                            rf"(?:\s[A-Z][\w.&’'\-]*){{0,3}})\s+(?i:(?:{'|'.join(_SERVICE_WORDS)})\s+)?(?i:services|reports|dispatches))")
 
 
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
@@ -1332,8 +1333,11 @@ def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     if agency:
         return agency
     compiled = _COMPILED_FROM.match(byline)
-    if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written
-        return kb.news_outlet(compiled["who"]) or compiled["services"]
+    if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written (not "Staff
+        # Reports", "Wire Services", "Our Correspondents' reports": no outlet's name)
+        last = compiled["who"].split()[-1].casefold()  # ("Compiled from Wire Services": the services' own word)
+        outlet_named = last in _OUTLET_WORDS and last not in _SERVICE_WORDS
+        return kb.news_outlet(compiled["who"]) or (compiled["services"] if outlet_named else None)
     after_author = _AFTER_AUTHOR.split(byline)
     if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
         return kb.organisation(after_author[-1].strip(" :."))
