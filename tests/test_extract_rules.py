@@ -7603,3 +7603,85 @@ def test_an_institution_is_searched_for_only_in_a_text_that_names_its_kind(text,
         (start, end) for start, end, _name in found if "Presid" not in text]
     for pattern, opening in ((kb.institution_pattern, knowledge._INSTITUTION_KIND), (kb.presidency_pattern, knowledge._PRESIDENCY_OPENING)):
         assert not pattern.search(text) or opening.search(text)
+
+
+@pytest.mark.parametrize("desk_byline, source", [
+    ("Herald Political Reporter", "Herald"),                     # an outlet the lists do not know, as written
+    ("Daily Graphic Senior Correspondent", "Daily Graphic"),
+    ("Washington Post Staff Writer", "The Washington Post"),       # a known one, by its name
+    ("Moscow Political Correspondent", None),                     # a desk named for the place it covers
+])
+def test_a_byline_naming_an_outlets_desk_above_the_prose_leaves_the_body_and_names_the_outlet(desk_byline, source):
+    text = (f"Kowal welcomed as friend\n\nTuesday, June 4, 1974\n\n{desk_byline}\n\nPresident Jan Kowal was welcomed by "
+            "Chancellor Eva Nowak at the airport in Lublin yesterday. They discussed trade and energy.\n")
+    record = extract_text(text)
+    assert (record["source"], desk_byline in record["body"]) == (source, False)
+
+
+@pytest.mark.parametrize("closing, source", [
+    ("Лидерите ще говорят с журналисти. /БТА", "БТА"),       # after a slash, in Cyrillic capitals
+    ("The leaders will speak to reporters. /NXA", "NXA"),       # after a slash
+    ("The leaders will speak to reporters. /NXA/", "NXA"),      # between slashes, as before
+    ("The leaders will speak to reporters. (NXA)", "NXA"),      # in brackets, as before
+    ("The programme is at www.example.org/NXA", None),          # a web address's path signs nothing
+    ("The leaders will speak to reporters. /PHOTO", None),      # a picture's label
+    ("Лидерите ще говорят с журналисти. /ФОТО", None),
+    ("The leaders will speak to reporters. /JR", None),         # a writer's initials
+])
+def test_an_unknown_agencys_initials_after_a_slash_closing_the_text_sign_it(closing, source):
+    text = ("Kowal meets Nowak\n\nPresident Jan Kowal received Chancellor Eva Nowak on a one-day visit. The two leaders "
+            f"discussed trade.\n\n{closing}\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("date_line, source", [
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (NXA Stampa).", "NXA Stampa"),       # initials, the word for the press
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (Nuova Stampa).", None),            # a word, the press: an office's label
+    ("Lublin, martedì, 3. maggio, 2022 10:15 (NXA)", "NXA"),                      # initials
+    ("Monday, May 2, 2022 (Lublin).", None),                                      # a place
+    ("Monday, May 2, 2022 (Video).", None),                                       # a section's label
+    ("Lublin, 3 May 2022 10:15 (CET).", None),                                    # a time zone
+    ("London, Tuesday 3 May 2022 10:15 (GMT)", None),
+])
+def test_an_unknown_agencys_initials_in_brackets_closing_the_date_line_name_the_source(date_line, source):
+    text = (f"Kowal meets Nowak\n\n{date_line}\n\nPresident Jan Kowal received Chancellor Eva Nowak in Lublin. The two "
+            "leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("NXA Warsaw, 6 March 2023 -", "NXA"),         # an agency the lists do not know, by its initials
+    ("UPDATE Warsaw, 6 March 2023 -", None),       # a section's label in capitals
+    ("FOR Warsaw, 6 March 2023 -", None),          # a word in capitals
+    ("NXA Warsaw -", None),                        # no date: no dateline
+    ("EU Warsaw, 6 March 2023 -", None),           # two letters: a body's initials ("EU", "AU"), not an agency's
+])
+def test_an_unknown_agencys_initials_before_a_dated_dateline_name_the_source(opening, source):
+    text = f"Kowal meets Nowak\n\n{opening} President Jan Kowal received Chancellor Eva Nowak for talks on trade.\n"
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("وقالت وكالة أنباء الواحة الرسمية (واو) إن الزعيمين بحثا التجارة.", "وكالة أنباء الواحة"),   # "official" aside
+    ("وذكرت وكالة الأنباء الجبلية (وجا) أن الزعيمين بحثا التجارة.", "وكالة الأنباء الجبلية"),
+    ("وقال الرئيس إن وكالة الأنباء ستنشر البيان لاحقا.", None),   # the agency is no speaker here
+    ("وقالت وكالة الفضاء الأوروبية (إيسا) إن القمر سيطلق غدا.", None),   # a space agency, not a news agency
+    ("وقالت وكالة غوث وتشغيل اللاجئين (أونروا) إن المساعدات وصلت.", None),   # a relief agency
+])
+def test_an_arabic_texts_agency_that_said_it_is_the_source(sentence, source):
+    text = f"مباحثات\n\nعقد الرئيس ورئيس الوزراء جلسة مباحثات رسمية في العاصمة.\n\n{sentence}\n"
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Items compiled from Herald news services.", "Herald news services"),   # an outlet's own services, as written
+    ("By Compiled from Reuters dispatches", "Reuters"),                         # a known agency's
+    ("By Compiled from wire services", None),                                   # none named
+    ("By Compiled from Wire Services", None),                                   # ... in capitals
+    ("By Compiled From Staff And Wire Reports", None),                          # the paper's own staff: no name
+    ("By Items compiled from Government Press Office reports", None),           # an office, not an outlet
+])
+def test_a_byline_of_items_compiled_from_an_outlets_services_names_them(byline, source):
+    text = (f"Kowal meets Nowak\n\nMay 28, 2006|{byline}\n\nWARSAW — President Jan Kowal received Chancellor Eva Nowak "
+            "for talks on trade.\n")
+    assert extract_text(text)["source"] == source

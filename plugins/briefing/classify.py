@@ -19,6 +19,7 @@ from .cleaning import (
     SYNDICATED,
     Screen,
     copyright_holder,
+    desk_byline_outlet,
     is_paragraph_like,
     outlet_credit,
     place_line,
@@ -263,8 +264,8 @@ _BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&
 
 
 def _credit_name(kb: Knowledge, name: str) -> bool:
-    """Whether a bracketed name before a lead's dash reads as an outlet's: not a place ("(Lima) - "), a section's
-    label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
+    """Whether a bracketed name before a lead's dash, or after a date line, reads as an outlet's: not a place ("(Lima)
+    - "), a section's label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
     labels = {fold(label) for label in kb.noise.get("labels") or ()}
     words = name.split()
     if kb.news_outlet(name):
@@ -274,13 +275,18 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
                 or _DESK_CREDIT.search(name) or kb.organisation(name)  # an office: "(Presidency) - "
                 or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))) and (
         # ... and an unknown one marked as an outlet: its last word an outlet's ("VTC News"), a word of one ("Togo
-        # Officiel"), or initials ("CMC"); not a single word ("(Medellín) - ", "(Foto) - ") nor a label
+        # Officiel"), or initials ("CMC"), alone or before the word for the press ("ACI Stampa"); not a single word
+        # ("(Medellín) - ", "(Foto) - ") nor a label
         _masthead(kb, name) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
-        or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None)
+        or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None
+        or len(words) == 2 and _INITIALS_MARK.fullmatch(words[0]) is not None and words[1].casefold() in _PRESS_WORDS)
 
 
 _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
+_PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
+_SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
+_UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
@@ -298,7 +304,19 @@ _WITH_AGENCY = re.compile(r"(?:^|[.!?”\"]\s*)\(?(?i:avec|with|con|com|mit|met)
 _OUTLET_WITH_AGENCY = re.compile(r"(?!(?:He|She|It|They|We|Il|Elle|Ils|Elles|On|Er|Sie|Ele|Ela)\b)"
                                  r"(?P<outlet>[0-9A-ZÀ-Þ][\w’'&\-]*(?:\s+(?:(?:de|du|des|la|le|the|of|el|di)\s+)?[0-9A-ZÀ-Þ][\w’'&\-]*){0,3})"
                                  r"\s+(?i:avec|with|con|com|mit)\s+(?:l['’])?(?P<who>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})\.?")
-_BRACKETED_SIGN_OFF = re.compile(r"[.!?”\"]\s+[(\[](?P<who>[A-Z]{2,8})[)\]]\.?$")
+# "... terrorism. (ILKHA)", "... паметници. /БГНЕС": an agency's initials closing the text, in brackets or after a slash
+_INITIALS_SIGN_OFF = re.compile(r"[.!?”\"]\s+(?:[(\[](?P<who>[A-ZА-ЯЁ]{2,8})[)\]]|/\s?(?P<slashed>[A-ZА-ЯЁ]{2,8})/?)\.?$")
+_SLASHED_LETTERS = 3  # "/ПК", "/JR": a writer's initials; an agency's have more
+
+
+def _slashed_agency(kb: Knowledge, initials: str) -> bool:
+    """Whether initials after a slash closing a text sign it as an agency's: not a writer's two letters, nor a label
+    ("/PHOTO", "/ФОТО")."""
+    labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    return (len(initials) >= _SLASHED_LETTERS and fold(initials) not in labels
+            and initials.casefold() not in _PICTURE_CREDIT_WORDS)
+
+
 _ISSUED_BY = re.compile(
     r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+(?:was\s+)?issued\s+by\s+"
     r"(?:the\s+)?(?P<who>[A-Z0-9][\w'’.\-]*(?:\s+(?:of|for|the|[A-Z0-9][\w'’.\-]*)){0,6}?)(?=\s+on\b|\s*[.,;]|$)"
@@ -1286,8 +1304,26 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         outlet = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
         if outlet:
             return outlet
+    for line in meta_lines:  # "Gleaner Political Reporter" above the prose: the outlet whose desk wrote it
+        outlet = desk_byline_outlet(line)
+        if outlet and not _desk_of_no_outlet(kb, outlet):
+            return kb.organisation(outlet) or outlet
     return next(filter(None, (_record_fields_outlet(kb, line) or _credit_lines_outlet(kb, line) for line in meta_lines)),
                 None)
+
+
+def _desk_of_no_outlet(kb: Knowledge, name: str) -> bool:
+    """A desk named for a place or an institution it covers ("Moscow Political Correspondent", "White House Senior
+    Correspondent"), not for the outlet."""
+    listed = kb.organisation(name)
+    return name in kb.place_by_name or bool(listed and not kb.news_outlet(listed))
+
+
+# "Items compiled from Tribune news services", "Compiled from Times wire services": no writer, an outlet's services
+# ("Compiled from wire services": none named)
+_SERVICE_WORDS = ("news", "wire")  # "Tribune news services", "Times wire services"
+_COMPILED_FROM = re.compile(r"(?i:(?:items\s+|reports\s+)?compiled\s+from\s+)(?P<services>(?P<who>[A-Z][\w.&’'\-]*"
+                            rf"(?:\s[A-Z][\w.&’'\-]*){{0,3}})\s+(?i:(?:{'|'.join(_SERVICE_WORDS)})\s+)?(?i:services|reports|dispatches))")
 
 
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
@@ -1296,6 +1332,12 @@ def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     agency = kb.organisation(byline.strip(" .:"))
     if agency:
         return agency
+    compiled = _COMPILED_FROM.match(byline)
+    if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written (not "Staff
+        # Reports", "Wire Services", "Our Correspondents' reports": no outlet's name)
+        last = compiled["who"].split()[-1].casefold()  # ("Compiled from Wire Services": the services' own word)
+        outlet_named = last in _OUTLET_WORDS and last not in _SERVICE_WORDS
+        return kb.news_outlet(compiled["who"]) or (compiled["services"] if outlet_named else None)
     after_author = _AFTER_AUTHOR.split(byline)
     if len(after_author) > 1 and kb.organisation(after_author[-1].strip(" :.")):
         return kb.organisation(after_author[-1].strip(" :."))
@@ -1448,10 +1490,14 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         initials = _CITY_COMMA_INITIALS.match(paragraph)  # "Jakarta, MINA – ...": a known city, the agency's initials
         if initials and (initials["city"] in kb.place_by_name or initials["city"].title() in kb.place_by_name):
             return kb.organisation(initials["who"]) or initials["who"]
-        initials = _INITIALS_BEFORE_CITY.match(paragraph)  # "AKP Phnom Penh, December 06, 2018 -": a known city, dated
-        known = kb.news_outlet(initials["who"]) if initials and initials["city"] in kb.place_by_name else None
-        if known and dates.dateline(paragraph):  # a known agency: "VIDEO Paris, 12 March 2023 -" is a label
-            return known
+        # "AKP Phnom Penh, December 06, 2018 -": an agency's initials, known or not, before a known city, dated; not a
+        # label ("VIDEO Paris, ...") nor a word in capitals ("THE Hanoi, ...")
+        initials = _INITIALS_BEFORE_CITY.match(paragraph)
+        if initials and initials["city"] in kb.place_by_name and dates.dateline(paragraph) and (
+                kb.news_outlet(initials["who"])
+                or len(initials["who"]) >= _UNKNOWN_INITIALS and initials["who"].casefold() not in _SMALL_WORDS
+                and _credit_name(kb, initials["who"])):
+            return kb.news_outlet(initials["who"]) or initials["who"]
         agency = dates.dateline_agency(paragraph)
         city = _DATELINE_CITY.match(paragraph)
         if agency and not _DESK_CREDIT.search(agency) and not (city and city.group("bracketed")):
@@ -1469,6 +1515,21 @@ def _bracketed_mark_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[
 
 _CORRESPONDENT_DATELINE = re.compile(r"^[^()]{2,60}\((?i:" + trie_alternation(read_words("words.yaml")["dateline_correspondents"])
                                      + r")\s*(?P<who>[^()]{2,60})\)\s*[-–—]")
+
+
+_TIME_ZONES = frozenset(read_words("words.yaml")["time_zones"])  # "10:15 (CET)"
+# "Città del Vaticano, lunedì, 18. aprile, 2016 15:38 (ACI Stampa).": the page's place and date, its outlet in brackets
+_OUTLET_AFTER_DATE = re.compile(r"\s\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\.?$")
+
+
+def _outlet_after_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An outlet in brackets closing a date line above the prose, as a wire heads its report."""
+    for line in meta_lines:
+        match = _OUTLET_AFTER_DATE.search(line)
+        if (match and match["who"] not in _TIME_ZONES and dates.parse_date_line(line[:match.start()])
+                and _credit_name(kb, match["who"])):
+            return kb.news_outlet(match["who"]) or match["who"]
+    return None
 
 
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1513,9 +1574,11 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
-        bracketed = _BRACKETED_SIGN_OFF.search(paragraph)
-        if bracketed:  # "... fight against terrorism. (ILKHA)": an agency the list does not know, by its initials
-            return bracketed.group("who")
+        initials = _INITIALS_SIGN_OFF.search(paragraph)
+        if initials and initials["who"]:  # "... terrorism. (ILKHA)": an agency the list does not know, by its initials
+            return initials["who"]
+        if initials and _slashed_agency(kb, initials["slashed"]):  # "... паметници. /БГНЕС"
+            return initials["slashed"]
     for line in paragraphs + meta_lines:
         with_agency = _OUTLET_WITH_AGENCY.fullmatch(line)
         if with_agency and kb.news_outlet(with_agency["who"]):  # an outlet the list does not know may be the author: the wire
@@ -1561,6 +1624,26 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
                     break
         if found:
             return min(found)[1]
+    return None
+
+
+# "وقالت وكالة أنباء عمان الرسمية (أونا) في بيان": an Arabic text's agency that said it, its name between "وكالة"
+# (agency) and its initials in brackets ("وكالة أنباء عمان"), the words that call it official aside
+_REPORTED_ARABIC = re.compile(
+    r"(?<!\w)[وف]?(?:" + "|".join(read_words("words.yaml")["reported_by_arabic"]) + r")\s+"
+    r"(?P<who>وكالة(?:\s+[^\W\d_]+){1,4}?)(?:\s+(?:" + "|".join(read_words("words.yaml")["official_words_arabic"])
+    + r"))?\s*\([^\W\d_]{2,8}\)")
+
+
+_ARABIC_NEWS_WORDS = frozenset(read_words("words.yaml")["news_words_arabic"])  # a news agency, not "وكالة الفضاء"
+
+
+def _agency_said_arabic(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The agency an Arabic text says said it ("قالت وكالة الأنباء السعودية (واس)"): the listed one, or its name as written."""
+    for paragraph in paragraphs:
+        said = _REPORTED_ARABIC.search(paragraph) if "وكالة" in paragraph else None  # most paragraphs name no agency
+        if said and (kb.news_outlet(said["who"]) or _ARABIC_NEWS_WORDS & set(said["who"].split())):
+            return kb.organisation(said["who"]) or said["who"]
     return None
 
 
@@ -1760,9 +1843,9 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _cable_credit,
-                  _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _copyright_line, _site_dateline, _lead_reported_by_masthead,
+                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _outlet_after_date,
+                  _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
+                  _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)
 
 

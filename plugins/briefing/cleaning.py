@@ -592,6 +592,25 @@ def _cut_deck(result: Cleaned) -> None:
 
 # "• BNS/TBT Staff": the staff of an agency, and of the outlet that ran its copy, as a byline without "By"
 STAFF_BYLINE = re.compile(r"[•▪►·\s]*(?P<who>[A-Z][\w.&\-]*(?:\s?/\s?[A-Z][\w.&\-]*){0,2})\s+(?i:staff)")
+# "Gleaner Political Reporter", "Washington Post Staff Writer": a byline that names the outlet's desk, not the writer
+_DESK_BYLINE = re.compile(r"(?P<words>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){1,5})\s(?:Reporter|Correspondent|Writer)s?")
+_DESK_WORDS = frozenset(read_words("words.yaml")["desk_words"])
+_DESK_WORDS_MAX = 2  # "Senior Political Correspondent"
+
+
+def desk_byline_outlet(line: str) -> str | None:
+    """The outlet a byline of its desk names ("Herald Staff Reporter": "Herald"); not a writer's post alone ("Our
+    Special Correspondent", "Senior Staff Writer"), all of whose words are a desk's, nor a title ("Veteran War
+    Correspondent"), which names no desk."""
+    match = _DESK_BYLINE.fullmatch(line) if not _BYLINE.match(line) else None  # "By Staff Reporter": a writer's
+    words = match["words"].split() if match else []
+    desk = 0
+    while desk < min(_DESK_WORDS_MAX, len(words) - 1) and words[-1 - desk].casefold() in _DESK_WORDS:
+        desk += 1
+    outlet = words[:-desk] if desk else []
+    return " ".join(outlet) if outlet and not any(word.casefold() in _DESK_WORDS for word in outlet) else None
+
+
 # "(VTC News) -" alone above the lead: an outlet's mark before the lead's dash, the lead moved to the next line
 _BRACKETED_NAME_DASH = re.compile(r"\([A-Z][^()]{0,40}\)\s*[-–—]")
 
@@ -998,7 +1017,8 @@ class _LineReader:
             len(self.prose_lines) == 1 or not signed["slash"] and not self.seen_paragraph
             and self.headline_at == len(self.prose_lines) - 2))
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
-                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line) or self._outlets_staff(line)):
+                or not self.seen_paragraph and (_BRACKETED_NAME_DASH.fullmatch(line) or desk_byline_outlet(line))
+                or self._outlets_staff(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
