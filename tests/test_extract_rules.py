@@ -1915,6 +1915,7 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
 @pytest.mark.parametrize("lead, city", [
     ("Putin met Erdogan in the Black Sea resort town of Sochi on Friday.", "Sochi"),
     ("Erdogan, who is in the Chinese city of Tianjin for the summit, met Pezeshkian on Monday.", "Tianjin"),
+    ("After the two leaders met for an hour on the island of Lombok on Wednesday, Costa praised Vega.", "Lombok"),
     ("President Kenyatta held talks with President Zewde, who paid him a courtesy call at State House, Nairobi.", "Nairobi"),
     ("BISHKEK, KYRGYZSTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin on Friday.", "Bishkek"),
     ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with President Faure Gnassingbe, on a "

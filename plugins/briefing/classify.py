@@ -130,9 +130,9 @@ _VISITED_ELSEWHERE = re.compile(
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
-# Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
+# Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village|island)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
