@@ -615,6 +615,8 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره في القصر الجمهوري بالخرطوم.\n", "Khartoum"),
     # a name the list writes with hamza ("أديس أبابا"), typed without it
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره اليوم في اديس ابابا.\n", "Addis Ababa"),
+    # ... and joined to the place after the day of the contact ("today, Wednesday, in Khartoum")
+    ("مباحثات\n\nعقد الرئيس جلسة مباحثات اليوم الأربعاء بالخرطوم مع نظيره.\n", "Khartoum"),
 ])
 def test_a_venue_of_a_known_city_or_a_contact_word_places_the_contact_in_other_languages(text, place):
     assert extract_text(text)["location"] == place

@@ -336,13 +336,16 @@ _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[�
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
 # the city's own name ends as the adjective does, must still read the city)
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
-# Arabic's "ب" joined to the word is "in" only after a venue or before "the capital" ("في القصر الجمهوري بالخرطوم",
+# Arabic's "ب" joined to the word is "in" only after a venue, a day or before "the capital" ("في القصر الجمهوري بالخرطوم",
 # "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
 _ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
 _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
-                    re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}")]
+                    re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
+                    # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
+                    re.compile(r"(?<!\w)(?:" + "|".join(read_words("words.yaml")["arabic_days_before_a_place"])
+                               + rf")\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not
 # "关于", "由于", "对于" (about, because, as to), "现在", "正在", "存在" (now, while, exist), nor "北京时间" (Beijing
