@@ -377,8 +377,9 @@ _DATELINE_CITY = re.compile(
     rf"|,?\s(?P<country>[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?)"  # "BRASILIA, BRASIL.-": the country in capitals
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
-    # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)")
-    rf"|\s\((?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^()]{{0,29}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
+    # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)");
+    # "ULAN BATOR, Mongolia {AP} Beginning": an old copy's braces for the brackets
+    rf"|\s[({{](?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^(){{}}]{{0,29}}[)}}]\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"
@@ -804,7 +805,11 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         return
     for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
         for text in lead:
-            yield from stage(kb, text, lead)
+            for place, future in stage(kb, text, lead):
+                # "Beginning a visit to Mongolia, ... The Beijing summit culminated in ...": a summit in another
+                # country than the one the lead sends the leader to is an earlier stop's
+                if not (stage is _venues_of_talks and _gone_abroad(kb, lead, place)):
+                    yield place, future
 
 
 def _cities_of(kb: Knowledge, text: str):
