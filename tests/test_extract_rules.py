@@ -617,6 +617,9 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره اليوم في اديس ابابا.\n", "Addis Ababa"),
     # ... and joined to the place after the day of the contact ("today, Wednesday, in Khartoum")
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات اليوم الأربعاء بالخرطوم مع نظيره.\n", "Khartoum"),
+    # ... not another happening's day, tomorrow's or yesterday's ("who takes part tomorrow, Wednesday, in Paris")
+    ("استقبال\n\nاستقبل الرئيس في قصره وزير الخارجية، الذي يشارك غدا الأربعاء بباريس في اجتماع دولي.\n", None),
+    ("استقبال\n\nاستقبل الرئيس في قصره وزير الخارجية، الذي شارك أمس الاثنين بباريس في اجتماع دولي.\n", None),
 ])
 def test_a_venue_of_a_known_city_or_a_contact_word_places_the_contact_in_other_languages(text, place):
     assert extract_text(text)["location"] == place
@@ -1930,6 +1933,8 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("Putin met Erdogan in the Black Sea resort town of Sochi on Friday.", "Sochi"),
     ("Erdogan, who is in the Chinese city of Tianjin for the summit, met Pezeshkian on Monday.", "Tianjin"),
     ("After the two leaders met for an hour on the island of Lombok on Wednesday, Costa praised Vega.", "Lombok"),
+    ("Prime Minister Ana Costa and President Luis Vega met on Monday to discuss migration across the island of "
+     "Hispaniola.", None),                                     # an island the talks are about, not their venue
     ("President Kenyatta held talks with President Zewde, who paid him a courtesy call at State House, Nairobi.", "Nairobi"),
     ("BISHKEK, KYRGYZSTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin on Friday.", "Bishkek"),
     ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with President Faure Gnassingbe, on a "

@@ -132,7 +132,9 @@ _VISITED_ELSEWHERE = re.compile(
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village|island)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
+    # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
+    rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)"
+    rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
@@ -338,14 +340,16 @@ _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[�
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
 # Arabic's "ب" joined to the word is "in" only after a venue, a day or before "the capital" ("في القصر الجمهوري بالخرطوم",
 # "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
+_ARABIC_WORDS = read_words("words.yaml")
+_ARABIC_TODAY = "(?:" + "|".join(_ARABIC_WORDS["arabic_today"]) + ")"
 _ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
 _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
                     # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
-                    re.compile(r"(?<!\w)(?:" + "|".join(read_words("words.yaml")["arabic_days_before_a_place"])
-                               + rf")\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
+                    re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(_ARABIC_WORDS["arabic_weekdays"])
+                               + rf"))?\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not
 # "关于", "由于", "对于" (about, because, as to), "现在", "正在", "存在" (now, while, exist), nor "北京时间" (Beijing
