@@ -363,8 +363,6 @@ def _filing_day(paragraphs: list[str], published):
 
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|\w+)|announced|stated)\s+$")
 _SAID_REACH = 40  # characters before a date read for the saying: not the whole sentence for every date in it
-# ... or just after it: "Prime Minister Costa today announced that President Vega will visit ..."
-_SAID_JUST_AFTER = re.compile(r"(?:on\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:said|says|announced|stated)\s+(?:that\s+)?")
 
 
 def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
@@ -693,8 +691,7 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday"),
     nor when it is the day set for something that is no contact ("to attend his inauguration scheduled for
     May 12"; not "the summit slated for Oct 13")."""
-    if (_SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
-            or _SAID_JUST_AFTER.match(sentence, at)) and dates.is_future(sentence):
+    if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     set_for = _SET_FOR.search(sentence, max(0, at - _SET_FOR_REACH), at) if cue else None
     if set_for and cue and not cue.fullmatch(set_for["what"]):
