@@ -678,11 +678,6 @@ def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
 _SET_FOR = re.compile(r"\b(?P<what>[^\W\d_][\w\-]*)\s+(?:(?:is|was|are|were|now)\s+)?(?:scheduled|slated|set|planned)\s+"
                       r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _SET_FOR_REACH = 50  # characters before a date read for it
-# "the agreement ... which was signed by both states on June 1, 1995": a relative clause in the passive dates the
-# thing it describes, an earlier one (not "the talks, which were hosted by Vega on 5 May": the contact itself)
-_DESCRIBED_EARLIER = re.compile(r"(?P<what>[^\W\d_][\w\-]*)?[\s,]*\b(?:which|that)\s+(?:was|were|had\s+been)\s+"
-                                r"[a-z]+(?:ed|en|t)\b[^,;]{0,60}$", re.IGNORECASE)
-_DESCRIBED_REACH = 100  # characters before a date read for it
 
 
 def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
@@ -695,9 +690,6 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     set_for = _SET_FOR.search(sentence, max(0, at - _SET_FOR_REACH), at) if cue else None
     if set_for and cue and not cue.fullmatch(set_for["what"]):
-        return False
-    described = _DESCRIBED_EARLIER.search(sentence, max(0, at - _DESCRIBED_REACH), at)
-    if described and not (cue and described["what"] and cue.fullmatch(described["what"])):
         return False
     opening = dates.other_clause(sentence, at)
     if opening is None:
