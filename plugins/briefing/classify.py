@@ -809,11 +809,7 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
         return
     for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
         for text in lead:
-            for place, future in stage(kb, text, lead):
-                # "Beginning a visit to Mongolia, ... The Beijing summit culminated in ...": a summit in another
-                # country than the one the lead sends the leader to is an earlier stop's
-                if not (stage is _venues_of_talks and _gone_abroad(kb, lead, place)):
-                    yield place, future
+            yield from stage(kb, text, lead)
 
 
 def _cities_of(kb: Knowledge, text: str):
