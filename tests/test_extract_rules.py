@@ -615,9 +615,19 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره في القصر الجمهوري بالخرطوم.\n", "Khartoum"),
     # a name the list writes with hamza ("أديس أبابا"), typed without it
     ("مباحثات\n\nعقد الرئيس جلسة مباحثات مع نظيره اليوم في اديس ابابا.\n", "Addis Ababa"),
+    # ... and joined to the place after the day of the contact ("today, Wednesday, in Khartoum")
+    ("مباحثات\n\nعقد الرئيس جلسة مباحثات اليوم الأربعاء بالخرطوم مع نظيره.\n", "Khartoum"),
+    # ... not another happening's day, tomorrow's or yesterday's ("who takes part tomorrow, Wednesday, in Paris")
+    ("استقبال\n\nاستقبل الرئيس في قصره وزير الخارجية، الذي يشارك غدا الأربعاء بباريس في اجتماع دولي.\n", None),
+    ("استقبال\n\nاستقبل الرئيس في قصره وزير الخارجية، الذي شارك أمس الاثنين بباريس في اجتماع دولي.\n", None),
 ])
 def test_a_venue_of_a_known_city_or_a_contact_word_places_the_contact_in_other_languages(text, place):
     assert extract_text(text)["location"] == place
+
+
+def test_a_datelines_agency_in_braces_as_an_old_copy_writes_its_brackets():
+    record = extract_text("Costa in Kenya\n\nNAIROBI, Kenya {AP} President Ana Costa met President Luis Vega on Saturday.\n")
+    assert record["location"] == "Nairobi"
 
 
 def test_a_palace_described_by_an_adjective_is_no_city():
@@ -1915,6 +1925,9 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
 @pytest.mark.parametrize("lead, city", [
     ("Putin met Erdogan in the Black Sea resort town of Sochi on Friday.", "Sochi"),
     ("Erdogan, who is in the Chinese city of Tianjin for the summit, met Pezeshkian on Monday.", "Tianjin"),
+    ("After the two leaders met for an hour on the island of Lombok on Wednesday, Costa praised Vega.", "Lombok"),
+    ("Prime Minister Ana Costa and President Luis Vega met on Monday to discuss migration across the island of "
+     "Hispaniola.", None),                                     # an island the talks are about, not their venue
     ("President Kenyatta held talks with President Zewde, who paid him a courtesy call at State House, Nairobi.", "Nairobi"),
     ("BISHKEK, KYRGYZSTAN: (AP)-President Boris Yeltsin met his Chinese counterpart Jiang Zemin on Friday.", "Bishkek"),
     ("Kumasi, May 16, GNA - President John Kufuor on Monday held talks with President Faure Gnassingbe, on a "
@@ -4559,6 +4572,20 @@ def test_a_day_stated_after_on_for_another_happening_does_not_date_the_talks():
     record = extract_text("Costa Confers With Vega\n\nPresident Ana Costa has held bilateral talks with her counterpart "
                           "President Luis Vega.\n\nSince the border was reopened on 5 September 2012, trade has doubled.\n")
     assert record["event_date"] is None
+
+
+def test_a_day_set_for_another_happening_than_the_contact_does_not_date_the_visit():
+    record = extract_text("Costa Hosts Vega\n\nPresident Ana Costa has received President Luis Vega on a working visit. "
+                          "President Vega used his visit to invite her to his inauguration scheduled for Saturday, "
+                          "June 9, 2018 in the capital.\n\nPresident Vega arrived on Tuesday, June 5, 2018 at the "
+                          "airport.\n")
+    assert record["event_date"] == "2018-06-05"
+
+
+def test_a_day_set_for_the_contact_itself_dates_it():
+    record = extract_text("Costa to Meet Vega\n\nPresident Ana Costa and President Luis Vega agreed on a summit "
+                          "scheduled for Saturday, June 9, 2018 in the capital.\n")
+    assert record["event_date"] == "2018-06-09"
 
 
 def test_a_later_sentence_that_spells_out_the_leads_relative_day_dates_the_audience():

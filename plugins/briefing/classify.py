@@ -131,9 +131,11 @@ _VISITED_ELSEWHERE = re.compile(
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
-# Tripoli", "in the Ukrainian capital Kyiv": a place named as one.
+# Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)\s+(?P<place>{_PLACE_WORDS})"
+    # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
+    rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)"
+    rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
@@ -354,13 +356,18 @@ _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[�
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
 # the city's own name ends as the adjective does, must still read the city)
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
-# Arabic's "ب" joined to the word is "in" only after a venue or before "the capital" ("في القصر الجمهوري بالخرطوم",
+# Arabic's "ب" joined to the word is "in" only after a venue, a day or before "the capital" ("في القصر الجمهوري بالخرطوم",
 # "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
+_ARABIC_WORDS = read_words("words.yaml")
+_ARABIC_TODAY = "(?:" + "|".join(_ARABIC_WORDS["arabic_today"]) + ")"
 _ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
 _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
-                    re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}")]
+                    re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
+                    # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
+                    re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(_ARABIC_WORDS["arabic_weekdays"])
+                               + rf"))?\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not
 # "关于", "由于", "对于" (about, because, as to), "现在", "正在", "存在" (now, while, exist), nor "北京时间" (Beijing
@@ -392,8 +399,9 @@ _DATELINE_CITY = re.compile(
     rf"|,?\s(?P<country>[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?)"  # "BRASILIA, BRASIL.-": the country in capitals
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
     r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
-    # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)")
-    rf"|\s\((?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^()]{{0,29}}\)\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
+    # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)");
+    # "ULAN BATOR, Mongolia {AP} Beginning": an old copy's braces for the brackets
+    rf"|\s[({{](?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^(){{}}]{{0,29}}[)}}]\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"
     # "Nairobi — ...", "Asmara, 18 July 2019 – ...": a city in title case needs a long dash, or a
     # date before a hyphen ("Kumasi, May 16, GNA - ...", "Brasília, 4/11/2006 (Agência Brasil) - ...")
     r"|^(?P<titled>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})(?:,\s[\w ,.]{3,25}?)?\s(?:--|[—–])\s"

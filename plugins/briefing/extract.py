@@ -675,12 +675,23 @@ def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     return spelled or first  # "this morning (Tuesday, 14 March 2017)" spells the day out
 
 
+# "his inauguration scheduled for Saturday, May 12": the day set for what the word before names
+_SET_FOR = re.compile(r"\b(?P<what>[^\W\d_][\w\-]*)\s+(?:(?:is|was|are|were|now)\s+)?(?:scheduled|slated|set|planned)\s+"
+                      r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_SET_FOR_REACH = 50  # characters before a date read for it
+
+
 def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     """Whether the date at `at` dates what the sentence reports: not when it stands in a clause
     about another happening ("After the visit on 21 December, Zelenskyy met Duda"), unless that
-    clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday")."""
+    clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday"),
+    nor when it is the day set for something that is no contact ("to attend his inauguration scheduled for
+    May 12"; not "the summit slated for Oct 13")."""
     if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
+    set_for = _SET_FOR.search(sentence, max(0, at - _SET_FOR_REACH), at) if cue else None
+    if set_for and cue and not cue.fullmatch(set_for["what"]):
+        return False
     opening = dates.other_clause(sentence, at)
     if opening is None:
         return True
