@@ -5766,9 +5766,15 @@ def test_a_date_line_with_an_update_beside_publication_dates_the_article(line, p
     assert extract_text(f"Costa and Vega agree on trade\n\n{line}\n\n{LEAD}\n")["published"] == published
 
 
-@pytest.mark.parametrize("byline", ["By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press Writer"])
-def test_a_wires_name_ending_a_byline_is_the_source(byline):
-    assert extract_text(f"Costa and Vega agree on trade\n\n{byline}\n\n{LEAD}\n")["source"] == "Associated Press"
+@pytest.mark.parametrize("byline, source", [
+    ("By JANE ROE, Associated Press Writer", "Associated Press"),
+    ("By JANE ROE Associated Press Writer", "Associated Press"),
+    ("By Jane Roe / Associated Press Writer", "Associated Press"),   # the writer and the wire parted by a slash
+    ("By Jane Roe / Reuters", "Reuters"),
+])
+def test_a_wires_name_ending_a_byline_is_the_source(byline, source):
+    record = extract_text(f"Costa and Vega agree on trade\n\n{byline}\n\n{LEAD}\n")
+    assert (record["source"], byline in record["body"]) == (source, False)
 
 
 @pytest.mark.parametrize(("line", "source"), [("Copyright 2023 The Associated Press. All rights reserved.", "Associated Press"),

@@ -1410,7 +1410,7 @@ def _credit_lines_outlet(kb: Knowledge, line: str) -> str | None:
     return None
 
 
-_AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+-\s+")
+_AFTER_AUTHOR = re.compile(r"\s*[,–—]\s*|\s+[-/]\s+")  # "By Jane Roe, Reuters", "By Jane Roe / Reuters"
 
 
 _CLOSING_OUTLET = re.compile(r"(?<=\d)\s*\((?P<who>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\)\.?$")

@@ -113,14 +113,14 @@ _TEMPERATURE = re.compile(rf"(?:{_WEATHER_WORDS}\s)?{_DEGREES}(?:\s(?:{_WEATHER_
 _WIDGET_CITY = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 _WIDGET_LINES = 2
 _POST_MARK = re.compile(r"(?<![\w.])[@#]\w{2,}")  # "@ImranKhanPTI", "#KhanMeetsTrump", not an e-mail address
-# "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:"
+# "By: Jane Roe", "By Jane Roe, Reuters", "By Jane Roe – Trend:", "By Jane Roe / Reuters"
 # "By Jane Roe", and as other languages write it ("Oleh ...", "Por ...", "Par ...", "Von ...",
 # "Door ..."), after a list's dash too
 # ... and an agency whose initials are written small ("Von dpa", "Par sda/afp")
 _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:[a-z]{2,4}(?:/[a-z]{2,4})*$|(?:the\s+)?"
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
-                     r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+-\s+.*)?$)")
+                     r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+[-/]\s+.*)?$)")  # "By Jane Roe / Associated Press Writer"
 
 
 def _compile(patterns) -> re.Pattern | None:
