@@ -4574,17 +4574,19 @@ def test_a_day_stated_after_on_for_another_happening_does_not_date_the_talks():
     assert record["event_date"] is None
 
 
-def test_a_day_set_for_another_happening_than_the_contact_does_not_date_the_visit():
+@pytest.mark.parametrize("set_for", ["his inauguration scheduled for", "his inauguration, scheduled for"])
+def test_a_day_set_for_another_happening_than_the_contact_does_not_date_the_visit(set_for):
     record = extract_text("Costa Hosts Vega\n\nPresident Ana Costa has received President Luis Vega on a working visit. "
-                          "President Vega used his visit to invite her to his inauguration scheduled for Saturday, "
+                          f"President Vega used his visit to invite her to {set_for} Saturday, "
                           "June 9, 2018 in the capital.\n\nPresident Vega arrived on Tuesday, June 5, 2018 at the "
                           "airport.\n")
     assert record["event_date"] == "2018-06-05"
 
 
-def test_a_day_set_for_the_contact_itself_dates_it():
-    record = extract_text("Costa to Meet Vega\n\nPresident Ana Costa and President Luis Vega agreed on a summit "
-                          "scheduled for Saturday, June 9, 2018 in the capital.\n")
+@pytest.mark.parametrize("set_for", ["a summit scheduled for", "a summit, scheduled for"])
+def test_a_day_set_for_the_contact_itself_dates_it(set_for):
+    record = extract_text(f"Costa to Meet Vega\n\nPresident Ana Costa and President Luis Vega agreed on {set_for} "
+                          "Saturday, June 9, 2018 in the capital.\n")
     assert record["event_date"] == "2018-06-09"
 
 

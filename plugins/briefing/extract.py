@@ -676,7 +676,8 @@ def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
 
 
 # "his inauguration scheduled for Saturday, May 12": the day set for what the word before names
-_SET_FOR = re.compile(r"\b(?P<what>[^\W\d_][\w\-]*)\s+(?:(?:is|was|are|were|now)\s+)?(?:scheduled|slated|set|planned)\s+"
+# (with a comma too: "his inauguration, scheduled for Saturday, May 12")
+_SET_FOR = re.compile(r"\b(?P<what>[^\W\d_][\w\-]*),?\s+(?:(?:is|was|are|were|now)\s+)?(?:scheduled|slated|set|planned)\s+"
                       r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _SET_FOR_REACH = 50  # characters before a date read for it
 
