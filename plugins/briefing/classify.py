@@ -265,10 +265,16 @@ _OUTLET_WORDS_MAX = 3  # "CNN Philippines": the known outlet's local edition, na
 _BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,3})\)\s*[-–—]\s*(?=[A-Z]|$)")
 
 
+@lru_cache(maxsize=8)
+def _labels(kb: Knowledge) -> frozenset[str]:
+    """The site labels of the noise list, folded: a section's name is no outlet's ("(Video) - ", "/PHOTO")."""
+    return frozenset(fold(label) for label in kb.noise.get("labels") or ())
+
+
 def _credit_name(kb: Knowledge, name: str) -> bool:
     """Whether a bracketed name before a lead's dash, or after a date line, reads as an outlet's: not a place ("(Lima)
     - "), a section's label ("(Video) - "), a picture's credit or a newsroom's desk ("(Web Desk) - ")."""
-    labels = {fold(label) for label in kb.noise.get("labels") or ()}
+    labels = _labels(kb)
     words = name.split()
     if kb.news_outlet(name):
         return True
@@ -314,8 +320,7 @@ _SLASHED_LETTERS = 3  # "/ПК", "/JR": a writer's initials; an agency's have mo
 def _slashed_agency(kb: Knowledge, initials: str) -> bool:
     """Whether initials after a slash closing a text sign it as an agency's: not a writer's two letters, nor a label
     ("/PHOTO", "/ФОТО")."""
-    labels = {fold(label) for label in kb.noise.get("labels") or ()}
-    return (len(initials) >= _SLASHED_LETTERS and fold(initials) not in labels
+    return (len(initials) >= _SLASHED_LETTERS and fold(initials) not in _labels(kb)
             and initials.casefold() not in _PICTURE_CREDIT_WORDS)
 
 
@@ -358,15 +363,14 @@ _IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[�
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
 # Arabic's "ب" joined to the word is "in" only after a venue, a day or before "the capital" ("في القصر الجمهوري بالخرطوم",
 # "بالعاصمة التركية أنقرة"), not in "الاعتراف بالقدس" (recognition of Jerusalem) nor "أشاد بالخرطوم" (praised Khartoum)
-_ARABIC_WORDS = read_words("words.yaml")
-_ARABIC_TODAY = "(?:" + "|".join(_ARABIC_WORDS["arabic_today"]) + ")"
+_ARABIC_TODAY = "(?:" + "|".join(read_words("words.yaml")["arabic_today"]) + ")"
 _ARABIC_VENUE = r"(?:القصر|قصر|مقر|الديوان|المطار|مطار|فندق|قاعة)(?:\s+[^\W\d_]+){0,3}\s+"
 _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
                     # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
-                    re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(_ARABIC_WORDS["arabic_weekdays"])
+                    re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(read_words("words.yaml")["arabic_weekdays"])
                                + rf"))?\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
 # "在北京举行会谈" (held talks in Beijing), "抵达莫斯科" (arrived in Moscow): Chinese writes no space after "in", and
 # the place's name runs into the next word (a place the list knows, read from the start of these characters); not

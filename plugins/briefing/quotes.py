@@ -102,9 +102,9 @@ _INSTITUTION_KINDS = tuple(_WORDS["institution_kinds"])
 _PERSONS_OFFICE = re.compile(r"(?:\b[Tt]he\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}['’]s\s+(?:press\s+)?office\b")
 # An outlet the lists may not know, named with what it is (words.yaml): "the respected daily Freedonia Times reported
 # that “…”", "Freedonia Soir, journal de l'opposition, relève que “…”", "“…”, s'est félicité le journal Freedonia Soir"
-_LEXICON = read_words("words.yaml")  # the general lexicon (outlets, their kinds), beside speech.yaml's `_WORDS`
-_OUTLET_KINDS = rf"(?i:{trie_alternation(_LEXICON['outlet_kinds'], shared=False)})"
-_OUTLET_KIND = rf"(?i:(?:(?:{trie_alternation(_LEXICON['outlet_adjectives'], shared=False)})\s+){{0,2}}{_OUTLET_KINDS})"
+_OUTLET_KINDS = rf"(?i:{trie_alternation(read_words('words.yaml')['outlet_kinds'], shared=False)})"
+_OUTLET_ADJECTIVES = trie_alternation(read_words("words.yaml")["outlet_adjectives"], shared=False)  # "state", "official"
+_OUTLET_KIND = rf"(?i:(?:(?:{_OUTLET_ADJECTIVES})\s+){{0,2}}{_OUTLET_KINDS})"
 _OUTLET_KIND_SCREEN = re.compile(rf"\b{_OUTLET_KINDS}\b")
 _OUTLET_NAME = r"(?P<who>[A-Z][\w’'\-]*(?:\s+(?:d['’]|(?:de|del|of)\s+)?[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"
 _SAID_OR_REPORTED = _WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["outlet_verbs"]
