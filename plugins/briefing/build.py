@@ -55,6 +55,11 @@ class Build:
         return cache.store(self.cache_path, "records", ".json")
 
     @property
+    def record_pack(self) -> cache.Store:
+        """The lean records of the last build, in a few entries (record_pack.py)."""
+        return cache.store(self.cache_path, "record-pack", ".marshal")
+
+    @property
     def sources(self) -> cache.Store:
         """The raw seeds, as read, by record key: what sources/ links to."""
         return cache.store(self.cache_path, "sources", ".txt", self.as_left)

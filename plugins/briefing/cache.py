@@ -152,6 +152,10 @@ class Store:
         """Keep the entry past this build's prune without reading it."""
         self.used.add(name)
 
+    def drop(self, name: str) -> None:
+        """Let the entry go at this build's prune, though it was read."""
+        self.used.discard(name)
+
     def get(self, name: str) -> bytes | None:
         """The entry's bytes, or None when there is none or it is not what was written."""
         self.used.add(name)

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from . import cache, records, seedfiles
 from .knowledge import Knowledge
 from .textio import UnreadableSeed
+
+if TYPE_CHECKING:
+    from .record_pack import RecordPack
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +35,10 @@ class RecordLost(RuntimeError):
 
 
 def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store, knowledge: Knowledge,
-               ready: Callable[[seedfiles.Snapshot], None] | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
-    """(seed as read, whole record) of every seed read, one at a time, in the order read but for
+               ready: Callable[[seedfiles.Snapshot], None] | None = None,
+               pack: RecordPack | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
+    """(seed as read, record) of every seed read, one at a time (lean when the last build kept
+    it in `pack`, else whole), in the order read but for
     those still holding their bytes when `ready` is given: `ready(snapshot)` waits for a record
     being extracted elsewhere to be in the store (parallel.Beside.wait), so those come last and
     the cached records are read meanwhile, wherever a new or changed seed sorts. A seed whose
@@ -43,7 +49,7 @@ def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
         if ready is not None and snapshot.data is not None:
             waiting.append(snapshot)
         else:
-            yield from _made(seeds, snapshot, store, sources, knowledge)
+            yield from _made(seeds, snapshot, store, sources, knowledge, pack)
     if ready is not None:
         for snapshot in waiting:
             ready(snapshot)
@@ -51,14 +57,19 @@ def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
 
 
 def _made(seeds: seedfiles.Seeds, snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Store,
-          knowledge: Knowledge) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
+          knowledge: Knowledge, pack: RecordPack | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
     """The seed and its record, or nothing and the seed skipped with the reason."""
-    try:
-        record = _record(snapshot, store, sources, knowledge)
-    except Exception as error:  # noqa: BLE001 - one seed's failure never stops the others
-        logger.debug("%s: extraction failed", snapshot.display, exc_info=True)
-        seeds.skip(snapshot.display, f"not built: {type(error).__name__}: {error}")
-        return
+    record = pack.take(snapshot.key) if pack is not None and snapshot.data is None else None
+    if record is not None:
+        store.keep(snapshot.key)  # its whole record, which its page and search document read
+        record["file"] = snapshot.display
+    else:
+        try:
+            record = _record(snapshot, store, sources, knowledge)
+        except Exception as error:  # noqa: BLE001 - one seed's failure never stops the others
+            logger.debug("%s: extraction failed", snapshot.display, exc_info=True)
+            seeds.skip(snapshot.display, f"not built: {type(error).__name__}: {error}")
+            return
     for warning in record["warnings"]:
         logger.debug("%s: %s", snapshot.display, warning)
     yield snapshot, record

@@ -21,6 +21,7 @@ from pelican.generators import Generator
 from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
 from .page_cache import PageCache, read_kept
+from .record_pack import RecordPack
 from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
@@ -92,18 +93,22 @@ class BriefingGenerator(Generator):
         if beside is not None:
             beside.meanwhile = functools.partial(self._ready_to_write, build)
         facts_by_key, kept = _kept_quote_facts(build)
+        pack = RecordPack(build.record_pack)
         made = []
         try:
             for snapshot, record in seed_records.records_of(build.seeds, build.records, build.sources, knowledge,
-                                                            beside.wait if beside else None):
+                                                            beside.wait if beside else None, pack):
                 if not corpus.facts_fit(facts_by_key.get(snapshot.key), record):  # read while it holds its paragraphs
-                    facts_by_key[snapshot.key] = corpus.quote_facts(record, knowledge)
+                    whole = record if "body" in record else seed_records.whole(record, snapshot, build.records,
+                                                                                build.sources, knowledge)
+                    facts_by_key[snapshot.key] = corpus.quote_facts(whole, knowledge)
                 made.append((snapshot, seed_records.lean(record)))
         finally:
             if beside is not None:
                 beside.close()
         order = {id(snapshot): n for n, snapshot in enumerate(build.seeds.read.values())}
         made.sort(key=lambda pair: order[id(pair[0])])  # the seeds extracted beside came last
+        pack.save({snapshot.key: record for snapshot, record in made})  # as read: before a slug gives way
         records = [record for _snapshot, record in made]
         slugs.yield_taken_sidecar_slugs(records)
         article_url = urls.article_urls(records, settings["ARTICLE_URL"], settings["DEFAULT_LANG"])
