@@ -75,6 +75,21 @@ def test_the_extraction_code_fingerprint_follows_every_import_python_sees(tmp_pa
     assert cache._code_fingerprint(["records"]) == before
 
 
+def test_the_code_fingerprints_follow_the_plugin_s_word_lists(tmp_path, monkeypatch):
+    """data/words.yaml and the other lists the rules read are not a site's knowledge (no setting
+    replaces them), so an edited one must make the seeds' records, and the pages, anew."""
+    package = tmp_path / "briefing"
+    (package / "data").mkdir(parents=True)
+    (package / "records.py").write_text("from . import dates\n", encoding="utf-8")
+    (package / "dates.py").write_text("", encoding="utf-8")
+    (package / "data" / "words.yaml").write_text("months: [March]\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    extraction, whole = cache._code_fingerprint(["records"]), cache._code_fingerprint()
+    (package / "data" / "words.yaml").write_text("months: [March, April]\n", encoding="utf-8")
+    assert cache._code_fingerprint(["records"]) != extraction
+    assert cache._code_fingerprint() != whole
+
+
 def test_the_import_scan_finds_what_python_parses_in_every_module_of_the_plugin():
     for path in sorted(cache._PACKAGE.glob("*.py")):
         assert cache._imported(path.stem) == _imports_as_parsed(path), path.name

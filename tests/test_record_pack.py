@@ -74,6 +74,9 @@ UNFIT = {
     "a record without its title": marshal.dumps({KEY_A: {k: v for k, v in LEAN.items() if k != "title"}}),
     "a record whose people are not a list": marshal.dumps({KEY_A: {**LEAN, "people": "Olaf Scholz"}}),
     "a record that is a string": marshal.dumps({KEY_A: "tampered"}),
+    "a record without its place, which may be empty": marshal.dumps({KEY_A: {k: v for k, v in LEAN.items()
+                                                                             if k != "location"}}),
+    "a person who is a string": marshal.dumps({KEY_A: {**LEAN, "people": ["Olaf Scholz"]}}),
 }
 
 
@@ -82,6 +85,15 @@ def test_a_shard_that_holds_no_fit_record_is_not_used(tmp_path, data):
     _pack(tmp_path).save({KEY_A: LEAN})
     _rewrite(tmp_path, next(iter(_shards(tmp_path))), data)
     assert _pack(tmp_path).take(KEY_A) is None
+
+
+def test_a_shard_holding_an_unfit_record_is_written_again_with_the_build_s_records(tmp_path):
+    _pack(tmp_path).save({KEY_A: LEAN})
+    _rewrite(tmp_path, next(iter(_shards(tmp_path))), UNFIT["a person who is a string"])
+    pack = _pack(tmp_path)
+    assert pack.take(KEY_A) is None  # the build reads it from the record store
+    pack.save({KEY_A: LEAN})  # the same keys, but not the same record
+    assert _pack(tmp_path).take(KEY_A) == LEAN
 
 
 def test_a_damaged_shard_is_refused_with_a_warning_naming_it(tmp_path, caplog):

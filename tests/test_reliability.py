@@ -110,6 +110,26 @@ def test_2_a_damaged_record_cache_entry_is_extracted_again(tmp_path, damage, cap
     assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 
 
+def test_2b_damaged_record_entries_behind_a_sound_record_pack_are_made_again_when_a_page_needs_them(tmp_path, capsys):
+    """The build models the seeds from the last build's lean records (record_pack.py), so a damaged
+    entry is read, and its seed extracted again, once its article's page or search document is made."""
+    site = tmp_path / "site"
+    _seeds(site, **{"damaged-record": ARTICLE, "other": OTHER})
+    _build(site)
+    entries = list((site / "cache" / "briefing" / "records").glob("*.json"))
+    for entry in entries:
+        entry.write_bytes(b'{"title": "tampered"}')
+    (site / "seeds" / "more.txt").write_text(ARTICLE.replace("12 March", "14 March"), encoding="utf-8")
+    capsys.readouterr()
+    output = _build(site)
+    assert "3 seeds read, 0 skipped" in capsys.readouterr().out
+    assert same_site(output, _clean_build(tmp_path, site))
+    shutil.rmtree(site / "cache" / "briefing" / "pages")  # every page made again: the records read whole
+    _saved_again(site)
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))
+    assert all(records.from_cache(entry.read_bytes()) for entry in entries)  # made anew
+
+
 def test_3_damaged_page_source_and_search_entries_are_never_published(tmp_path):
     """The search store holds the search files, their list and the articles' term counts; the
     quote facts store what the corpus model read in each article's quotes."""

@@ -65,7 +65,9 @@ def _imported(module: str) -> set[str]:
 
 def _code_fingerprint(modules=None) -> bytes:
     """The plugin's Python sources (or these modules' and every module of the package they
-    import): an edited extractor or generator must not reuse old results."""
+    import), and its data files: an edited extractor or generator must not reuse old results, nor
+    one whose word lists (data/words.yaml, speech.yaml ...: read by the rules, not part of a
+    site's knowledge) changed."""
     if modules is None:
         names = {source.stem for source in _PACKAGE.glob("*.py")}
     else:
@@ -78,6 +80,8 @@ def _code_fingerprint(modules=None) -> bytes:
     digest = hashlib.sha256()
     for name in sorted(names):
         digest.update(name.encode() + b"\0" + (_PACKAGE / f"{name}.py").read_bytes())
+    for data in sorted((_PACKAGE / "data").glob("*.yaml")):
+        digest.update(b"\0data/" + data.name.encode() + b"\0" + data.read_bytes())
     return digest.digest()
 
 

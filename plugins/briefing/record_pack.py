@@ -9,7 +9,7 @@ so one new seed writes one shard again. Each shard is a `marshal` dump of {recor
 record}: plain data, read back with its strings shared as they were (a name in 1,000 records is
 one string), several times faster than JSON. marshal runs no code, but is not meant for data
 made by a hostile hand: a shard is read only once its bytes match the checksum the store wrote
-(cache.Store.get), and each record is checked as a cached one is (records.SHAPE) before use. A
+(cache.Store.get), and each record is checked as a cached one is (records.fits) before use. A
 record missing from the pack, or not fit, is read from the record store as before.
 """
 
@@ -18,12 +18,12 @@ from __future__ import annotations
 import marshal
 import sys
 
-from . import cache, records, seed_records
+from . import cache, records
 
 SHARDS = "0123456789abcdef"  # record keys are hexadecimal digests
-# Entries are named for the format that wrote them: another Python reads none of them.
-_FORMAT = cache.key("record pack", marshal.version, sys.version)[:16]
-_LEAN_SHAPE = {name: kind for name, kind in records.SHAPE.items() if name not in seed_records.WHOLE_ONLY}
+# Entries are named for the format that wrote them (another Python reads none of them), not for
+# the code: a record's key holds the code that made it.
+_FORMAT = cache.key("record pack", marshal.version, sys.version, code=b"")[:16]
 
 
 class RecordPack:
@@ -33,6 +33,7 @@ class RecordPack:
         self.store = store
         self.kept: dict[str, dict[str, dict]] = {shard: self._read(shard) for shard in SHARDS}
         self.kept_keys = {shard: set(records) for shard, records in self.kept.items()}
+        self.refused: set[str] = set()  # shards holding a record unfit to use: written again
 
     def _read(self, shard: str) -> dict[str, dict]:
         data = self.store.get(_FORMAT + shard)
@@ -48,14 +49,17 @@ class RecordPack:
         """The lean record kept for this key, handed over (the pack lets go of it: the build holds
         every record to its end, and sets some of their fields), or None."""
         record = self.kept.get(key[:1], {}).pop(key, None)
-        if not isinstance(record, dict) or any(not isinstance(record.get(k), t) for k, t in _LEAN_SHAPE.items()):
+        if record is not None and not records.fits(record, records.LEAN_SHAPE):
+            self.refused.add(key[:1])
             return None
         return record
 
     def save(self, lean_by_key: dict[str, dict]) -> None:
-        """Keep these records for the next build: lean, as they were read (before the build sets a
-        sidecar's slug that gives way). A shard whose keys are the last build's holds the same
-        records (a key determines its record), and is kept as it is; the others are written again."""
+        """Keep these records for the next build, lean and as they were read: before the build sets
+        a sidecar's slug that gives way (slugs.yield_taken_sidecar_slugs changes the record). A
+        shard whose keys are the last build's holds the same records (a key determines its
+        record) and is kept as it is, unless one of them was refused; the others are written
+        again, and the store pruned of the rest (shards now empty, another format's)."""
         sharded: dict[str, dict[str, dict]] = {shard: {} for shard in SHARDS}
         for key, record in lean_by_key.items():
             if key[:1] in sharded:
@@ -64,7 +68,7 @@ class RecordPack:
             if not shard_records:
                 self.store.drop(_FORMAT + shard)
                 continue
-            if shard_records.keys() == self.kept_keys[shard]:
+            if shard_records.keys() == self.kept_keys[shard] and shard not in self.refused:
                 self.store.keep(_FORMAT + shard)
             else:
                 self.store.put(_FORMAT + shard, marshal.dumps(shard_records))

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 from . import cache, records, seedfiles
 from .knowledge import Knowledge
+from .record_pack import RecordPack
+from .records import WHOLE_ONLY
 from .textio import UnreadableSeed
-
-if TYPE_CHECKING:
-    from .record_pack import RecordPack
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +24,6 @@ logger = logging.getLogger(__name__)
 # slug given way to another seed's (slugs.yield_taken_sidecar_slugs). The rest is the record's
 # key's: the seed's bytes, its sidecar, the knowledge and the extraction code.
 SET_BY_THE_BUILD = ("file", "slug", "warnings", "field_sources")
-# What a lean record leaves out: at 100,000 seeds some 0.5 GiB held for the whole build (docs/scaling.md).
-WHOLE_ONLY = ("body", "removed")
 
 
 class RecordLost(RuntimeError):
@@ -37,9 +33,9 @@ class RecordLost(RuntimeError):
 def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store, knowledge: Knowledge,
                ready: Callable[[seedfiles.Snapshot], None] | None = None,
                pack: RecordPack | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
-    """(seed as read, record) of every seed read, one at a time (lean when the last build kept
-    it in `pack`, else whole), in the order read but for
-    those still holding their bytes when `ready` is given: `ready(snapshot)` waits for a record
+    """(seed as read, record) of every seed read, one at a time: lean when the last build kept it
+    in `pack`, else whole. In the order read, but for those still holding their bytes when
+    `ready` is given (new seeds, which no pack holds): `ready(snapshot)` waits for a record
     being extracted elsewhere to be in the store (parallel.Beside.wait), so those come last and
     the cached records are read meanwhile, wherever a new or changed seed sorts. A seed whose
     record cannot be made (a bug in extraction) is skipped with one line naming it and the
@@ -58,7 +54,8 @@ def records_of(seeds: seedfiles.Seeds, store: cache.Store, sources: cache.Store,
 
 def _made(seeds: seedfiles.Seeds, snapshot: seedfiles.Snapshot, store: cache.Store, sources: cache.Store,
           knowledge: Knowledge, pack: RecordPack | None = None) -> Iterator[tuple[seedfiles.Snapshot, dict]]:
-    """The seed and its record, or nothing and the seed skipped with the reason."""
+    """The seed and its record (lean, from `pack`, for a seed read from its cached key), or nothing
+    and the seed skipped with the reason."""
     record = pack.take(snapshot.key) if pack is not None and snapshot.data is None else None
     if record is not None:
         store.keep(snapshot.key)  # its whole record, which its page and search document read
