@@ -7720,3 +7720,11 @@ def test_a_byline_of_items_compiled_from_an_outlets_services_names_them(byline, 
     text = (f"Kowal meets Nowak\n\nMay 28, 2006|{byline}\n\nWARSAW — President Jan Kowal received Chancellor Eva Nowak "
             "for talks on trade.\n")
     assert extract_text(text)["source"] == source
+
+
+def test_vietnamese_words_for_republic_after_a_title_are_no_name():
+    # "Tổng thống Cộng hòa Peru Ana Costa": the president of the Republic of Peru, not a person "Cộng" (a name
+    # the knowledge base does not know is still not read after "Cộng hòa" and the country: "hòa" is written small)
+    text = ("Hội đàm cấp cao\n\nChủ tịch nước Lê Văn Tám hội đàm với Tổng thống Cộng hòa Peru Ana Costa tại Hà Nội "
+            "về hợp tác kinh tế.\n")
+    assert [p["name"] for p in extract_text(text)["people"]] == ["Lê Văn Tám"]
