@@ -7728,3 +7728,21 @@ def test_vietnamese_words_for_republic_after_a_title_are_no_name():
     text = ("Hội đàm cấp cao\n\nChủ tịch nước Lê Văn Tám hội đàm với Tổng thống Cộng hòa Peru Ana Costa tại Hà Nội "
             "về hợp tác kinh tế.\n")
     assert [p["name"] for p in extract_text(text)["people"]] == ["Lê Văn Tám"]
+
+def test_a_photo_storys_paragraph_of_many_sentences_with_a_credit_inside_is_text_not_a_caption():
+    # a picture story's captions run together with its text into one long paragraph: the credit in brackets goes,
+    # the paragraph stays; a caption of a sentence or two with its credit still goes whole
+    story = ("Nhận lời mời của Chủ tịch nước Lê Văn Tám, Tổng thống Cộng hòa Freedonia Ana Costa thăm cấp Nhà nước tới "
+             "Việt Nam. Sáng nay, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Tám chủ trì lễ đón trọng thể Tổng thống Ana "
+             "Costa. Trong ảnh: Chủ tịch nước Lê Văn Tám mời Tổng thống Ana Costa duyệt đội danh dự. Sau lễ đón, Chủ "
+             "tịch nước Lê Văn Tám hội đàm với Tổng thống Ana Costa về hợp tác kinh tế và thương mại giữa hai nước. "
+             "(Ảnh: Jane Roe/TTXVN) Hai nhà lãnh đạo đã ký Tuyên bố chung về quan hệ đối tác toàn diện giữa hai nước. "
+             "Sau hội đàm, hai nhà lãnh đạo đồng chủ trì họp báo thông báo kết quả hội đàm tại Hà Nội.")
+    record = extract_text(f" date 2017-11 {story}")
+    assert [p["name"] for p in record["people"]] == ["Lê Văn Tám", "Ana Costa"]
+    assert record["removed"] == ["date 2017-11", "(Ảnh: Jane Roe/TTXVN)"]
+    assert "(Ảnh:" not in " ".join(record["body"]) and record["body"][0].startswith("Nhận lời mời")
+    caption = ("Leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks on trade.\n\n"
+               "Trong ảnh: Tổng thống Ana Costa và Tổng thống Luis Vega tại Lima. (Ảnh: Jane Roe/TTXVN)\n")
+    assert extract_text(caption)["removed"][-1] == ("Trong ảnh: Tổng thống Ana Costa và Tổng thống Luis Vega tại Lima. "
+                                                    "(Ảnh: Jane Roe/TTXVN)")

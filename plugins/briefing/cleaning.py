@@ -1109,6 +1109,12 @@ class _LineReader:
         if lead_after:
             result.removed.append(line[:len(line) - len(lead_after)].strip())
             return lead_after
+        if len(line) >= _STORY_LENGTH and len(sentence_starts(line)) >= _STORY_SENTENCES:
+            # a photo story's captions run together with its text, one paragraph of many sentences ("... Trong ảnh:
+            # ... (Ảnh: Jane Roe/TTXVN) ..."): the text, without the pictures' credits in brackets
+            credits = [match.group(0).strip() for match in _BRACKETED_PICTURE_CREDIT.finditer(line)]
+            result.removed.extend(credits)
+            return _BRACKETED_PICTURE_CREDIT.sub(" ", line).strip() if credits else line
         # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
         if result.paragraphs and self.last_kept_gap <= 2 and (
                 _is_caption_title(result.paragraphs[-1]) or _same_start(line, result.paragraphs[-1])):
@@ -1528,6 +1534,14 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
 _PICTURE_CREDIT = re.compile(r"(?i:photo|foto|picture|image)s?\b|/")
 _CREDIT_REACH = 60
 _CAPITALS_DATELINE = re.compile(rf"(?<=\s)[{UPPER_LETTERS}]{{2,}}(?:[ \-][{UPPER_LETTERS}]{{2,}}){{0,2}}(?=\s*(?:--|[—–])\s+)")
+
+
+# A picture caption is a sentence or two; a paragraph this long, of this many sentences, is text with a caption in it
+_STORY_LENGTH = 600
+_STORY_SENTENCES = 4
+# "(Ảnh: Jane Roe/TTXVN)", "(Photo: Jane Roe)": a picture's credit in brackets inside a paragraph
+_BRACKETED_PICTURE_CREDIT = re.compile(r"\s*[(\[](?i:" + "|".join(read_words("words.yaml")["bracketed_picture_words"])
+                                       + r")s?\s?:\s*[^()\[\]]{1,60}[)\]]")
 
 
 def _lead_after_caption(line: str) -> str | None:
