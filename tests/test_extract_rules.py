@@ -7746,3 +7746,17 @@ def test_a_photo_storys_paragraph_of_many_sentences_with_a_credit_inside_is_text
                "Trong ảnh: Tổng thống Ana Costa và Tổng thống Luis Vega tại Lima. (Ảnh: Jane Roe/TTXVN)\n")
     assert extract_text(caption)["removed"][-1] == ("Trong ảnh: Tổng thống Ana Costa và Tổng thống Luis Vega tại Lima. "
                                                     "(Ảnh: Jane Roe/TTXVN)")
+
+
+@pytest.mark.parametrize("header, title", [
+    # the headline, then its tail given again on a line of its own (a headline wrapped over two lines below it)
+    ("Costa et Vega à Lyon\n\nAna Costa reçoit\nVega à Lyon", "Costa et Vega à Lyon"),
+    ("Costa and Vega in Lyon\n\nAna Costa welcomes\nVega in Lyon", "Costa and Vega in Lyon"),
+    # a menu glued before the headline, then the headline alone: the clean copy
+    ("HomeWorld NewsCosta meets Vega in Lyon\n\nCosta meets Vega in Lyon", "Costa meets Vega in Lyon"),
+    ("World News Costa meets Vega in Lyon\n\nCosta meets Vega in Lyon", "Costa meets Vega in Lyon"),
+])
+def test_a_headlines_tail_given_again_below_it_is_no_clean_copy_of_it(header, title):
+    text = (f"{header}\n\nLundi 3 mars 2014 : La présidente Ana Costa a reçu le chancelier Luis Vega à Lyon, dans sa "
+            "maison familiale, pour un entretien privé de quatre heures.\n\nLes deux dirigeants ont parlé du commerce.\n")
+    assert extract_text(text)["title"] == title

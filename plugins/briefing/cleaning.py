@@ -1328,7 +1328,10 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
-        glued_copy = len(line) < len(current) and fold(current).endswith(fold(line))
+        # (not "De Gaulle et K. Adenauer à la Boisserie", then "K. Adenauer à la Boisserie": the headline's own words
+        # before its tail, which a line below gives again, a headline wrapped over two lines under it)
+        glued_copy = len(line) < len(current) and fold(current).endswith(fold(line)) and not _HEADLINES_OWN_WORD.search(
+            current, 0, len(current) - len(line))
         # "Merkel greets Mattarella", then "Italy's President in Berlin Merkel greets Mattarella": the
         # headline again under the page's title, with a kicker or a label glued before it; the copy goes
         if len(line) > len(current) + _KICKER_GAP and line.endswith(" " + current):
@@ -1367,6 +1370,9 @@ _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may hav
 _HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
+# (YAML reads the list's "on" and "no" as booleans: the words only)
+_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(sorted(
+    (re.escape(word) for word in _SENTENCE_GOES_ON if isinstance(word, str)), key=len, reverse=True)) + r")\s+$")
 _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 
