@@ -7760,3 +7760,20 @@ def test_a_headlines_tail_given_again_below_it_is_no_clean_copy_of_it(header, ti
     text = (f"{header}\n\nLundi 3 mars 2014 : La présidente Ana Costa a reçu le chancelier Luis Vega à Lyon, dans sa "
             "maison familiale, pour un entretien privé de quatre heures.\n\nLes deux dirigeants ont parlé du commerce.\n")
     assert extract_text(text)["title"] == title
+
+
+def test_a_ticker_of_headlines_goes_and_a_headline_with_the_date_glued_on_gives_way_to_its_clean_copy():
+    text = ("Storm hits the coast :: Markets close higher :: Festival opens in Accra :: Teachers call off strike ::\n\n"
+            "General News\nCosta Meets Vega 10/27/2005\nCosta Meets Vega\n\nLima, October 26, 2005, (FNA) - President Ana "
+            "Costa was the guest of President Luis Vega at the palace in Lima on Wednesday.\nThe two leaders discussed "
+            "trade and fisheries.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa Meets Vega"
+    assert record["published"] == "2005-10-27"
+    assert record["removed"][:2] == [
+        "Storm hits the coast :: Markets close higher :: Festival opens in Accra :: Teachers call off strike ::",
+        "General News"]
+    assert record["body"][0].startswith("Lima, October 26, 2005")
+    # two headlines joined by "::" are no ticker
+    assert extract_text("Costa :: Vega talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")[
+        "title"] == "Costa :: Vega talks"

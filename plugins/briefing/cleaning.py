@@ -920,8 +920,8 @@ class _LineReader:
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
-        if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._place_line(kept, raw) \
-                or self._repeated_headline(kept, raw):
+        if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._undated_copy(kept) \
+                or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
 
@@ -1167,6 +1167,17 @@ class _LineReader:
             self.result.removed.append(raw)
             return True
         return False
+
+    def _undated_copy(self, line: str) -> bool:
+        """The headline again without the page's date glued after it ("Leaders hold talks 10/27/2005", then "Leaders
+        hold talks"): the clean copy is the headline; the date dates the page."""
+        result = self.result
+        if result.headline is None or not _dated_copy(result.headline, line):
+            return False
+        result.meta_lines.append(result.headline)
+        result.removed.append(result.headline)
+        result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
 
     def _repeated_headline(self, line: str, raw: str) -> bool:
         """The headline again, or a clean copy of a headline that carried the site's name."""
@@ -1521,6 +1532,15 @@ _SITE_SUFFIX = re.compile(r"\s*[-–—|:·•]\s*(?:[^.!?]|\.(?=\w)){1,60}"
 def _site_titled(title: str, line: str) -> bool:
     """Whether a page's title is this line with the site's name after a separator, or a picture's credit."""
     return len(line) < len(title) and title.startswith(line) and bool(_SITE_SUFFIX.fullmatch(title[len(line):]))
+
+
+def _dated_copy(title: str, line: str) -> bool:
+    """Whether a page's title is this line with the page's date glued after it ("Leaders meet 10/27/2005")."""
+    if not (len(line) < len(title) and title.startswith(line)):
+        return False
+    found = dates.find_dates(title)
+    return bool(found) and found[-1][1] >= len(line) and not title[len(line):found[-1][1]].strip(" |,-–—:") \
+        and dates.trailing_date(title) is not None
 
 
 _SECTION_LABEL = re.compile(r"[^\W\d][\w\-]{0,24}(?:\s*[|:/–—-]\s*)?")
