@@ -7777,3 +7777,19 @@ def test_a_ticker_of_headlines_goes_and_a_headline_with_the_date_glued_on_gives_
     # two headlines joined by "::" are no ticker
     assert extract_text("Costa :: Vega talks\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")[
         "title"] == "Costa :: Vega talks"
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Joy Adhiambo, Freedonia Digital", "Freedonia Digital"),   # an outlet the lists do not know, as written
+    ("By Jane Roe, Freedonia Times", "Freedonia Times"),
+    ("By Jane Roe - Freedonia Times", "Freedonia Times"),
+    ("By Jane Roe, The Freedonia Herald", "The Freedonia Herald"),
+    ("By Jane Roe, Political Reporter", None),    # the writer's post
+    ("By Jane Roe, Staff Reporter", None),
+    ("By Jane Roe, Head of News", None),
+    ("By Jane Roe, Digital Editor", None),
+    ("By Jane Roe, Nairobi", None),               # where she wrote from
+])
+def test_a_byline_names_an_unknown_outlet_after_its_author(byline, source):
+    text = f"Costa meets Vega\n\n{byline}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks on trade.\n"
+    assert extract_text(text)["source"] == source
