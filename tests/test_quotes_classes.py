@@ -1560,3 +1560,17 @@ def test_according_to_a_body_written_in_small_letters_credits_it_as_written(cred
     text = ("Roe reçoit Vega\n\nLa présidente kényane Ana Roe a reçu le président guatémaltèque Luis Vega lundi.\n\n"
             f"{credited}, la rencontre a permis de « dresser un bilan des relations entre les deux pays ».\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("À son tour, Valmorel exposa qu’il fallait « tenter de renverser le cours de l’histoire ».", "Jean Valmorel"),
+    ("Brenner répondit que « tenter de renverser le cours de l’histoire » était le devoir des deux peuples.",
+     "Otto Brenner"),
+    ("Brenner exprima son désir de « tenter de renverser le cours de l’histoire ».", "Otto Brenner"),
+])
+def test_a_french_speech_verb_in_the_past_of_a_history_names_its_subject_the_speaker(sentence, speaker):
+    # the passé simple an old report or a history tells in ("déclara", "répondit", "exposa")
+    text = ("Valmorel et Brenner à Lyon\n\nLe président Jean Valmorel a reçu le chancelier Otto Brenner à Lyon en 1962 "
+            "pour un entretien privé de quatre heures.\n\nSimonne Arlaud, chargée de mission au cabinet, nous précise "
+            f"l’ambiance.\n\n{sentence}\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "tenter de renverser le cours de l’histoire")]
