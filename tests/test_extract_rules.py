@@ -7793,3 +7793,22 @@ def test_a_ticker_of_headlines_goes_and_a_headline_with_the_date_glued_on_gives_
 def test_a_byline_names_an_unknown_outlet_after_its_author(byline, source):
     text = f"Costa meets Vega\n\n{byline}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks on trade.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("header, title", [
+    # an office's or a site's name over the headline, tied to the lead by titles and the state's name alone
+    ("Office of the President of the Republic of Peru\n\nNews\n\nPresident Costa Meets Prime Minister of Chile",
+     "President Costa Meets Prime Minister of Chile"),
+    ("Transcripts from the Presidents of Peru\n\nPresident Costa Meets Prime Minister of Chile",
+     "President Costa Meets Prime Minister of Chile"),
+    # a headline of names and places stays, whatever line is below it
+    ("Costa and Vega meet in Lima\n\nPresident Costa Meets Prime Minister of Chile", "Costa and Vega meet in Lima"),
+    # ... and so does one of titles and states that says what happened ("met"), over a kicker of the two names
+    ("Presidents of Peru and Chile met in Quito\n\nCosta - Vega", "Presidents of Peru and Chile met in Quito"),
+    ("Presidents Of Peru And Chile Meet In Quito\n\nCosta - Vega", "Presidents Of Peru And Chile Meet In Quito"),
+])
+def test_an_offices_name_over_the_headline_gives_way_to_it(header, title):
+    text = (f"{header}\n\nThe President of the Republic of Peru, Mr Ana Costa, met with the Prime Minister of Chile, "
+            "Sir Luis Vega, in the margins of the summit held in Quito.\n\nThey reaffirmed the close relationship of "
+            "the two countries.\n")
+    assert extract_text(text)["title"] == title

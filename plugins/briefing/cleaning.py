@@ -13,6 +13,7 @@ import operator
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -834,7 +835,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
-    _choose_headline(result, _printed_apart(text))
+    _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -1300,7 +1301,27 @@ _PORTRAIT_CAPTION = re.compile(rf"(?:{_CAPITALISED}\s+){{0,3}}(?P<title>{_CAPITA
                                rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\.?")
 
 
-def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
+def _office_named(line: str) -> bool:
+    """Whether a line reads as an office's or a site's name, not as a headline: no word in small letters but the small
+    words of a name ("Office of the President of the Republic of Seychelles"), no word of a contact ("... met in
+    Paris", "... Meet In Paris")."""
+    found = _NAME_WORD.findall(line)
+    return not any(word.islower() and word not in _NAMES_SMALL_WORDS or word.casefold() in _CONTACT_WORDS for word in found)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NAMES_SMALL_WORDS = frozenset(word for word in read_words("words.yaml")["headline_joiners"] if isinstance(word, str))
+_CONTACT_WORDS = frozenset(word.casefold() for key in ("contact_words", "present_contact_verbs", "contact_words_other_languages")
+                           for word in read_words("words.yaml")[key] if isinstance(word, str) and " " not in word)
+
+
+@lru_cache(maxsize=4)
+def _state_name_words(countries: frozenset[str]) -> frozenset[str]:
+    """The words of the states' names, and of their long names ("republic"), folded."""
+    return frozenset(word for name in countries for word in name.split()) | _STATE_NAME_WORDS
+
+
+def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words: frozenset[str] = frozenset()) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
     The candidates are the first headline-like line and the short lines kept above the first
@@ -1320,6 +1341,9 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
     def beyond_titles(line: str) -> int:
         return len((_headline_words(line) & lead) - _TITLE_WORDS)
 
+    def beyond_office(line: str) -> int:  # ... and beyond the words of a state's name ("Republic", "Seychelles")
+        return len((_headline_words(line) & lead) - _TITLE_WORDS - state_words)
+
     candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
                   and not _inner_sentence_end(result.paragraphs[i])  # a standfirst: "... reports X. Speak up"
                   and not _SPEAKERS_TURN.match(result.paragraphs[i]) and not _VENUE_LINE.fullmatch(result.paragraphs[i])]
@@ -1334,8 +1358,11 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
             result.removed.append(current)
     elif current is not None:
         hits, share = shared(current)
-        if not beyond_titles(current) and beyond_titles(line) >= 2:
-            hits = 0  # "Prime Minister of Great Britain 1990-1997": a site's header, tied to the lead by a title alone
+        if not beyond_titles(current) and beyond_titles(line) >= 2 or (
+                not beyond_office(current) and _office_named(current) and beyond_titles(line) >= 2):
+            # "Prime Minister of Great Britain 1990-1997", "Office of the President of the Republic of Seychelles": a
+            # site's header, tied to the lead by a title and the state's name alone
+            hits = 0
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
@@ -1434,6 +1461,7 @@ def _given_twice(header: list[str], candidates: list[int], printed_twice: frozen
     return None
 
 
+_STATE_NAME_WORDS = frozenset(fold(word) for word in read_words("names.yaml")["state_words"])
 _TITLE_WORDS = frozenset(fold(w) + ending for w in read_words("names.yaml")["title_words"] + ["Prime"] for ending in ("", "s"))
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪►·])\s+")
 _TWICE_WORDS = 4  # "Latest News" twice is a menu's, not a headline
