@@ -7812,3 +7812,48 @@ def test_an_offices_name_over_the_headline_gives_way_to_it(header, title):
             "Sir Luis Vega, in the margins of the summit held in Quito.\n\nThey reaffirmed the close relationship of "
             "the two countries.\n")
     assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("notice", [
+    # a blog's comment form in WordPress's words in Arabic, Turkish, Russian and Polish
+    "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+    "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
+    "Gerekli alanlar * ile işaretlenmişlerdir",
+    "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+    "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
+    # ... its prompt when empty, a Turkish reporter's line, an advertisement's numbered slot
+    "Be the first to comment",
+    "İlk yorum yazan siz olun",
+    "Muhabir: Deniz Yıldıray",
+    "Advertisement 271",
+])
+def test_a_comment_forms_words_a_reporters_line_and_a_numbered_advertisement_are_noise(notice):
+    text = (f"Leaders meet in Dakar\n\nPresident Ana Costa met President Luis Vega in Dakar on Monday.\n\n{notice}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    record = extract_text(text)
+    assert notice in record["removed"] and record["body"][-1] == "The two leaders agreed to meet again in Lima next year."
+
+
+@pytest.mark.parametrize("heading", ["Leave a Reply", "اترك تعليقاً"])
+def test_a_comment_forms_heading_ends_the_article(heading):
+    text = (f"Leaders meet in Dakar\n\nPresident Ana Costa met President Luis Vega in Dakar on Monday.\n\n{heading}\n\n"
+            "Great meeting, thanks for the report!\n")
+    assert extract_text(text)["body"] == ["President Ana Costa met President Luis Vega in Dakar on Monday."]
+
+
+def test_arabic_related_articles_open_a_list_of_other_pages():
+    text = ("لقاء في القاهرة\n\nاستقبل الرئيس المصري الرئيس الضيف في قصر الاتحادية بالقاهرة يوم الاثنين لبحث التعاون.\n\n"
+            "مقالات ذات صلة\n\nالرئيس يفتتح مشروعا جديدا\n")
+    assert extract_text(text)["removed"][-2:] == ["مقالات ذات صلة", "الرئيس يفتتح مشروعا جديدا"]
+
+
+@pytest.mark.parametrize("paragraph, kept, credit", [
+    ("Chairman Lomartel had a wide ranging conversation with Prime Minister Vega. — Image by © Jane Roe/CORBIS",
+     "Chairman Lomartel had a wide ranging conversation with Prime Minister Vega.", "Image by © Jane Roe/CORBIS"),
+    ("Chairman Lomartel met Prime Minister Vega. – Photo: Jane Roe", "Chairman Lomartel met Prime Minister Vega.",
+     "Photo: Jane Roe"),
+    ("Chairman Lomartel met Prime Minister Vega. — Photo opportunities followed.",
+     "Chairman Lomartel met Prime Minister Vega. — Photo opportunities followed.", None),
+])
+def test_a_pictures_credit_after_a_dash_closing_a_paragraph_leaves_the_text(paragraph, kept, credit):
+    assert cut_closing_credit(paragraph) == (kept, credit)

@@ -526,6 +526,8 @@ _CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*\*?\((?P<credit>[^()\n
 _CREDIT_PARTS = re.compile(r"[\s/:=,]+")
 _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"])
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
+_DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)"
+                          r"(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
 _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
 
 
@@ -536,8 +538,10 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     brackets ("... p.m. (Korea time).")."""
     match = _CLOSING_BRACKET.search(paragraph)
     if match is None:
-        end = _END_MARK.search(paragraph)  # "... he said. Enditem": the wire's end mark, glued on
-        return (paragraph[:end.start()].rstrip(), end.group(0).strip()) if end else (paragraph, None)
+        # "... he said. Enditem": the wire's end mark, glued on; "... and others. — Image by © Jane Roe/Corbis": a
+        # picture's credit after a dash
+        end = _END_MARK.search(paragraph) or (_DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
+        return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
     initials = all(_AGENCY_INITIALS.fullmatch(part) for part in parts)
