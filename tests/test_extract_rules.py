@@ -7857,3 +7857,27 @@ def test_arabic_related_articles_open_a_list_of_other_pages():
 ])
 def test_a_pictures_credit_after_a_dash_closing_a_paragraph_leaves_the_text(paragraph, kept, credit):
     assert cut_closing_credit(paragraph) == (kept, credit)
+
+
+@pytest.mark.parametrize("heading", [
+    "1 commentaire sur Costa et Vega à Lyon", "2 comentarios en «Costa y Vega en Lima»", "3 commenti su “Costa e Vega”",
+    "1 Kommentar zu „Costa und Vega in Berlin“", "2 reacties op “Costa en Vega”",
+])
+def test_the_heading_of_readers_comments_in_other_languages_ends_the_article(heading):
+    text = (f"Costa et Vega à Lyon\n\nLa présidente Ana Costa a reçu le chancelier Luis Vega à Lyon lundi pour un entretien.\n\n"
+            f"{heading}\n\n1. Avec Costa il y avait ce quelque chose en plus, écrit un lecteur.\n")
+    assert extract_text(text)["body"] == ["La présidente Ana Costa a reçu le chancelier Luis Vega à Lyon lundi pour un entretien."]
+
+
+def test_a_comment_count_in_a_sentence_is_prose():
+    sentence = "2 commentaires sur la visite ont été publiés par le ministère lundi soir."
+    text = f"Costa et Vega à Lyon\n\nLa présidente Ana Costa a reçu le chancelier Luis Vega à Lyon lundi.\n\n{sentence}\n"
+    assert sentence in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("link", ["Lire aussi cette lettre de Costa relative à l’OTAN", "Leggi anche: Costa e Vega a Roma",
+                                  "Read also Costa and Vega meet again in Lima"])
+def test_a_read_also_link_with_its_title_on_one_line_is_noise(link):
+    text = (f"Costa et Vega à Lyon\n\nLa présidente Ana Costa a reçu le chancelier Luis Vega à Lyon lundi pour un entretien.\n\n"
+            f"{link}\n\nLes deux dirigeants ont parlé du commerce.\n")
+    assert link in extract_text(text)["removed"]
