@@ -7881,3 +7881,12 @@ def test_a_read_also_link_with_its_title_on_one_line_is_noise(link):
     text = (f"Costa et Vega à Lyon\n\nLa présidente Ana Costa a reçu le chancelier Luis Vega à Lyon lundi pour un entretien.\n\n"
             f"{link}\n\nLes deux dirigeants ont parlé du commerce.\n")
     assert link in extract_text(text)["removed"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("El presidente Ana Costa recibió al presidente Luis Vega en Ciudad de Guatemala el lunes.", "Guatemala City"),
+    ("Los presidentes Ana Costa y Luis Vega, reunidos en Ciudad de Panamá, hablaron del plan migratorio.", "Panama City"),
+    ("O presidente Ana Costa recebeu o presidente Luis Vega na Cidade do Kuwait na segunda-feira.", "Kuwait City"),
+])
+def test_a_capital_named_for_its_country_in_another_language_is_the_city(sentence, city):
+    assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city
