@@ -1574,3 +1574,9 @@ def test_a_french_speech_verb_in_the_past_of_a_history_names_its_subject_the_spe
             "pour un entretien privé de quatre heures.\n\nSimonne Arlaud, chargée de mission au cabinet, nous précise "
             f"l’ambiance.\n\n{sentence}\n")
     assert extract_text(text)["quotes"] == [quote(speaker, "tenter de renverser le cours de l’histoire")]
+
+
+def test_a_quotation_the_monarch_exclaims_in_a_chronicles_present_is_the_monarchs():
+    text = ("Queen visits Bonn\n\nQueen Ana of Freedonia visited President Luis Vega in Bonn on October 26, 1971.\n\n"
+            "\"Oh, that is beautiful,\" the monarch exclaims as she looks at the town hall.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana", "Oh, that is beautiful,")]
