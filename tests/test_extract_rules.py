@@ -7885,7 +7885,8 @@ def test_a_read_also_link_with_its_title_on_one_line_is_noise(link):
 
 @pytest.mark.parametrize("sentence, city", [
     ("El presidente Ana Costa recibió al presidente Luis Vega en Ciudad de Guatemala el lunes.", "Guatemala City"),
-    ("Los presidentes Ana Costa y Luis Vega, reunidos en Ciudad de Panamá, hablaron del plan migratorio.", "Panama City"),
+    ("Los presidentes Ana Costa y Luis Vega se reunieron en Ciudad de Panamá el lunes para hablar del plan migratorio.",
+     "Panama City"),
     ("O presidente Ana Costa recebeu o presidente Luis Vega na Cidade do Kuwait na segunda-feira.", "Kuwait City"),
 ])
 def test_a_capital_named_for_its_country_in_another_language_is_the_city(sentence, city):

@@ -526,8 +526,8 @@ _CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*\*?\((?P<credit>[^()\n
 _CREDIT_PARTS = re.compile(r"[\s/:=,]+")
 _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"])
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
-_DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)"
-                          r"(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
+_DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?"
+                          r"(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
 _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
 
 
