@@ -1580,3 +1580,11 @@ def test_a_quotation_the_monarch_exclaims_in_a_chronicles_present_is_the_monarch
     text = ("Queen visits Bonn\n\nQueen Ana of Freedonia visited President Luis Vega in Bonn on October 26, 1971.\n\n"
             "\"Oh, that is beautiful,\" the monarch exclaims as she looks at the town hall.\n")
     assert extract_text(text)["quotes"] == [quote("Ana", "Oh, that is beautiful,")]
+
+
+@pytest.mark.parametrize("office", ["the Office of the President", "the Office of the Prime Minister of Peru"])
+def test_an_office_named_for_a_title_is_the_speaker_as_written(office):
+    # "the Office of the President said": the office, by its whole name (not "The Office"); its title names no person
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"\"The talks were fruitful,\" {office} said in a statement.\n")
+    assert extract_text(text)["quotes"] == [quote(office.removeprefix("the "), "The talks were fruitful,")]

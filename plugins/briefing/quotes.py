@@ -288,7 +288,7 @@ _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇ
 # A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
-_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
+_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
 _BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
@@ -1074,8 +1074,10 @@ class QuoteFinder:
             return None
         who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
         words = fold(who).split()
+        # ("the Office of the President": an office's word, then whose office it is, a title)
+        named_for = words[:1] if words[0] in _BODY_WORDS and len(words) > 2 and words[1] == "of" else words
         if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1)
-                or any(self.kb.role_by_alias.get(word) for word in words) or self.kb.role_by_alias.get(fold(who))
+                or any(self.kb.role_by_alias.get(word) for word in named_for) or self.kb.role_by_alias.get(fold(who))
                 or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
                 or any(fold(p["name"]).split()[-1] in words for p in self.people)):
             return None
