@@ -1588,3 +1588,16 @@ def test_an_office_named_for_a_title_is_the_speaker_as_written(office):
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             f"\"The talks were fruitful,\" {office} said in a statement.\n")
     assert extract_text(text)["quotes"] == [quote(office.removeprefix("the "), "The talks were fruitful,")]
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("teilte das Bundespräsidialamt mit", "Bundespräsidialamt"),   # "mitteilen", its particle after the body
+    ("erklärte das Auswärtige Amt", "Auswärtige Amt"),
+    ("sagte das Landwirtschaftsministerium am Montag", "Landwirtschaftsministerium"),
+    ("teilte Regierungssprecher Karl Hommel mit", "Karl Hommel"),   # a person still
+    ("sagte die Linke", None),                                     # a word alone after the article is no body
+])
+def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speaker):
+    text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"
+            f"„Die Gespräche waren sehr gut und offen“, {said}.\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "Die Gespräche waren sehr gut und offen")]
