@@ -1571,3 +1571,17 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full():
     record = extract_text(text)
     assert sorted(p["name"] for p in record["people"]) == ["Anton van der Rosen", "Helmut Kessler"]
     assert [q["speaker"] for q in record["quotes"]] == ["Anton van der Rosen"]
+
+
+@pytest.mark.parametrize("date, lead, expected", [
+    # the surname alone names Justin Trudeau; in 1983 the titled one is the Trudeau who held the title then, named in
+    # full before or not
+    ("Oct. 13, 1983", "Canadian Prime Minister Pierre Elliott Trudeau met President Ana Lomartel in Peking. President "
+     "Lomartel had a long conversation with Prime Minister Trudeau.", ["Pierre Trudeau", "Ana Lomartel"]),
+    ("Oct. 13, 1983", "President Ana Lomartel had a long conversation with Canadian Prime Minister Trudeau in Peking.",
+     ["Ana Lomartel", "Pierre Trudeau"]),
+    ("Dec. 5, 2017", "President Ana Lomartel had a long conversation with Canadian Prime Minister Trudeau in Peking.",
+     ["Ana Lomartel", "Justin Trudeau"]),
+])
+def test_a_titled_surname_is_the_namesake_who_held_the_title_that_year(date, lead, expected):
+    assert sorted(names(f"Trudeau in Peking\n\nPEKING, {date} - {lead}\n")) == sorted(expected)

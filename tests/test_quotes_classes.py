@@ -1560,3 +1560,44 @@ def test_according_to_a_body_written_in_small_letters_credits_it_as_written(cred
     text = ("Roe reçoit Vega\n\nLa présidente kényane Ana Roe a reçu le président guatémaltèque Luis Vega lundi.\n\n"
             f"{credited}, la rencontre a permis de « dresser un bilan des relations entre les deux pays ».\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("À son tour, Valmorel exposa qu’il fallait « tenter de renverser le cours de l’histoire ».", "Jean Valmorel"),
+    ("Brenner répondit que « tenter de renverser le cours de l’histoire » était le devoir des deux peuples.",
+     "Otto Brenner"),
+    ("Brenner exprima son désir de « tenter de renverser le cours de l’histoire ».", "Otto Brenner"),
+])
+def test_a_french_speech_verb_in_the_past_of_a_history_names_its_subject_the_speaker(sentence, speaker):
+    # the passé simple an old report or a history tells in ("déclara", "répondit", "exposa")
+    text = ("Valmorel et Brenner à Lyon\n\nLe président Jean Valmorel a reçu le chancelier Otto Brenner à Lyon en 1962 "
+            "pour un entretien privé de quatre heures.\n\nSimonne Arlaud, chargée de mission au cabinet, nous précise "
+            f"l’ambiance.\n\n{sentence}\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "tenter de renverser le cours de l’histoire")]
+
+
+def test_a_quotation_the_monarch_exclaims_in_a_chronicles_present_is_the_monarchs():
+    text = ("Queen visits Bonn\n\nQueen Ana of Freedonia visited President Luis Vega in Bonn on October 26, 1971.\n\n"
+            "\"Oh, that is beautiful,\" the monarch exclaims as she looks at the town hall.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana", "Oh, that is beautiful,")]
+
+
+@pytest.mark.parametrize("office", ["the Office of the President", "the Office of the Prime Minister of Peru"])
+def test_an_office_named_for_a_title_is_the_speaker_as_written(office):
+    # "the Office of the President said": the office, by its whole name (not "The Office"); its title names no person
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"\"The talks were fruitful,\" {office} said in a statement.\n")
+    assert extract_text(text)["quotes"] == [quote(office.removeprefix("the "), "The talks were fruitful,")]
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("teilte das Bundespräsidialamt mit", "Bundespräsidialamt"),   # "mitteilen", its particle after the body
+    ("erklärte das Auswärtige Amt", "Auswärtige Amt"),
+    ("sagte das Landwirtschaftsministerium am Montag", "Landwirtschaftsministerium"),
+    ("teilte Regierungssprecher Karl Hommel mit", "Karl Hommel"),   # a person still
+    ("sagte die Linke", None),                                     # a word alone after the article is no body
+])
+def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speaker):
+    text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"
+            f"„Die Gespräche waren sehr gut und offen“, {said}.\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "Die Gespräche waren sehr gut und offen")]

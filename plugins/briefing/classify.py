@@ -464,6 +464,7 @@ _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 _PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
 _OUTLET_WORDS = frozenset(read_words("words.yaml")["outlet_words"])
 _BYLINE_ROLES = frozenset(read_words("words.yaml")["byline_roles"])
+_DESK_WORDS = frozenset(read_words("words.yaml")["desk_words"])
 # "Star Online Report": the newsroom's credit line, which names its outlet
 _REPORT_CREDIT = re.compile(r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}\s+(?:Online\s+)?Report)")
 
@@ -1356,12 +1357,22 @@ def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     edition = _byline_edition(kb, after_author[-1].strip(" :.")) if len(after_author) > 1 else None
     if edition:  # a known outlet's edition, as written
         return edition
+    if len(after_author) > 1 and _unknown_outlet_after_author(kb, after_author[-1].strip(" :.")):
+        return after_author[-1].strip(" :.")  # "By Jane Roe, Freedonia Times": an outlet the lists do not know, as written
     # "By JANE ROE, Associated Press Writer", "By JANE ROE Associated Press": a wire's name ends the byline
     written = byline.rstrip(" :.,")
     tail = _WRITER_AFTER_OUTLET.sub("", written) if _WRITER_AFTER_OUTLET.search(written) else ""  # not "By Naoto Kan"
     ending = next((m for m in kb.organisation_pattern.finditer(tail) if m.end() == len(tail)), None) if (
         tail and kb.organisation_pattern) else None
     return kb.news_outlet(ending.group(0)) if ending else None
+
+
+def _unknown_outlet_after_author(kb: Knowledge, words: str) -> bool:
+    """Whether the words after a byline's author read as an outlet's name ("Freedonia Times", "Citizen Digital"), not
+    as the writer's post ("Staff Reporter", "Head of News") or a place."""
+    parts = words.split()
+    return _masthead(kb, words) and "of" not in parts and not any(
+        part.casefold() in _BYLINE_ROLES or part.casefold() in _DESK_WORDS for part in parts)
 
 
 def _record_fields_outlet(kb: Knowledge, line: str) -> str | None:

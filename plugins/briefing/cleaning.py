@@ -13,6 +13,7 @@ import operator
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -525,6 +526,8 @@ _CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*\*?\((?P<credit>[^()\n
 _CREDIT_PARTS = re.compile(r"[\s/:=,]+")
 _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"])
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
+_DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?"
+                          r"(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
 _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
 
 
@@ -535,8 +538,10 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     brackets ("... p.m. (Korea time).")."""
     match = _CLOSING_BRACKET.search(paragraph)
     if match is None:
-        end = _END_MARK.search(paragraph)  # "... he said. Enditem": the wire's end mark, glued on
-        return (paragraph[:end.start()].rstrip(), end.group(0).strip()) if end else (paragraph, None)
+        # "... he said. Enditem": the wire's end mark, glued on; "... and others. — Image by © Jane Roe/Corbis": a
+        # picture's credit after a dash
+        end = _END_MARK.search(paragraph) or (_DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
+        return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
     initials = all(_AGENCY_INITIALS.fullmatch(part) for part in parts)
@@ -834,7 +839,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
-    _choose_headline(result, _printed_apart(text))
+    _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -920,8 +925,8 @@ class _LineReader:
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
-        if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._place_line(kept, raw) \
-                or self._repeated_headline(kept, raw):
+        if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._undated_copy(kept) \
+                or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
             return
         self._keep(kept)
 
@@ -1109,6 +1114,12 @@ class _LineReader:
         if lead_after:
             result.removed.append(line[:len(line) - len(lead_after)].strip())
             return lead_after
+        if len(line) >= _STORY_LENGTH and len(sentence_starts(line)) >= _STORY_SENTENCES:
+            # a photo story's captions run together with its text, one paragraph of many sentences ("... Trong ảnh:
+            # ... (Ảnh: Jane Roe/TTXVN) ..."): the text, without the pictures' credits in brackets
+            credits = [match.group(0).strip() for match in _BRACKETED_PICTURE_CREDIT.finditer(line)]
+            result.removed.extend(credits)
+            return _BRACKETED_PICTURE_CREDIT.sub(" ", line).strip() if credits else line
         # A short line just above a caption is the caption's own title ("Netanyahu and Putin").
         if result.paragraphs and self.last_kept_gap <= 2 and (
                 _is_caption_title(result.paragraphs[-1]) or _same_start(line, result.paragraphs[-1])):
@@ -1161,6 +1172,17 @@ class _LineReader:
             self.result.removed.append(raw)
             return True
         return False
+
+    def _undated_copy(self, line: str) -> bool:
+        """The headline again without the page's date glued after it ("Leaders hold talks 10/27/2005", then "Leaders
+        hold talks"): the clean copy is the headline; the date dates the page."""
+        result = self.result
+        if result.headline is None or not _dated_copy(result.headline, line):
+            return False
+        result.meta_lines.append(result.headline)
+        result.removed.append(result.headline)
+        result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
 
     def _repeated_headline(self, line: str, raw: str) -> bool:
         """The headline again, or a clean copy of a headline that carried the site's name."""
@@ -1283,7 +1305,27 @@ _PORTRAIT_CAPTION = re.compile(rf"(?:{_CAPITALISED}\s+){{0,3}}(?P<title>{_CAPITA
                                rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\.?")
 
 
-def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
+def _office_named(line: str) -> bool:
+    """Whether a line reads as an office's or a site's name, not as a headline: no word in small letters but the small
+    words of a name ("Office of the President of the Republic of Seychelles"), no word of a contact ("... met in
+    Paris", "... Meet In Paris")."""
+    found = _NAME_WORD.findall(line)
+    return not any(word.islower() and word not in _NAMES_SMALL_WORDS or word.casefold() in _CONTACT_WORDS for word in found)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NAMES_SMALL_WORDS = frozenset(word for word in read_words("words.yaml")["headline_joiners"] if isinstance(word, str))
+_CONTACT_WORDS = frozenset(word.casefold() for key in ("contact_words", "present_contact_verbs", "contact_words_other_languages")
+                           for word in read_words("words.yaml")[key] if isinstance(word, str) and " " not in word)
+
+
+@lru_cache(maxsize=4)
+def _state_name_words(countries: frozenset[str]) -> frozenset[str]:
+    """The words of the states' names, and of their long names ("republic"), folded."""
+    return frozenset(word for name in countries for word in name.split()) | _STATE_NAME_WORDS
+
+
+def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words: frozenset[str] = frozenset()) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
     The candidates are the first headline-like line and the short lines kept above the first
@@ -1303,6 +1345,9 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
     def beyond_titles(line: str) -> int:
         return len((_headline_words(line) & lead) - _TITLE_WORDS)
 
+    def beyond_office(line: str) -> int:  # ... and beyond the words of a state's name ("Republic", "Seychelles")
+        return len((_headline_words(line) & lead) - _TITLE_WORDS - state_words)
+
     candidates = [i for i in range(first_prose) if is_headline_like(result.paragraphs[i])
                   and not _inner_sentence_end(result.paragraphs[i])  # a standfirst: "... reports X. Speak up"
                   and not _SPEAKERS_TURN.match(result.paragraphs[i]) and not _VENUE_LINE.fullmatch(result.paragraphs[i])]
@@ -1317,12 +1362,18 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str]) -> None:
             result.removed.append(current)
     elif current is not None:
         hits, share = shared(current)
-        if not beyond_titles(current) and beyond_titles(line) >= 2:
-            hits = 0  # "Prime Minister of Great Britain 1990-1997": a site's header, tied to the lead by a title alone
+        if not beyond_titles(current) and beyond_titles(line) >= 2 or (
+                not beyond_office(current) and _office_named(current) and beyond_titles(line) >= 2):
+            # "Prime Minister of Great Britain 1990-1997", "Office of the President of the Republic of Seychelles": a
+            # site's header, tied to the lead by a title and the state's name alone
+            hits = 0
         dated_copy = bool(dates.find_dates(current)) and fold(line).startswith(
             fold(current[:dates.find_dates(current)[0][1]]).strip(" ,|-–—"))
         # "HomeWorld NewsLeader arrives ..." and then "Leader arrives ...": the copy without the menu
-        glued_copy = len(line) < len(current) and fold(current).endswith(fold(line))
+        # (not "De Gaulle et K. Adenauer à la Boisserie", then "K. Adenauer à la Boisserie": the headline's own words
+        # before its tail, which a line below gives again, a headline wrapped over two lines under it)
+        glued_copy = len(line) < len(current) and fold(current).endswith(fold(line)) and not _HEADLINES_OWN_WORD.search(
+            current, 0, len(current) - len(line))
         # "Merkel greets Mattarella", then "Italy's President in Berlin Merkel greets Mattarella": the
         # headline again under the page's title, with a kicker or a label glued before it; the copy goes
         if len(line) > len(current) + _KICKER_GAP and line.endswith(" " + current):
@@ -1361,6 +1412,9 @@ _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may hav
 _HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
+# (YAML reads the list's "on" and "no" as booleans: the words only)
+_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(sorted(
+    (re.escape(word) for word in _SENTENCE_GOES_ON if isinstance(word, str)), key=len, reverse=True)) + r")\s+$")
 _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 
@@ -1411,6 +1465,7 @@ def _given_twice(header: list[str], candidates: list[int], printed_twice: frozen
     return None
 
 
+_STATE_NAME_WORDS = frozenset(fold(word) for word in read_words("names.yaml")["state_words"])
 _TITLE_WORDS = frozenset(fold(w) + ending for w in read_words("names.yaml")["title_words"] + ["Prime"] for ending in ("", "s"))
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪►·])\s+")
 _TWICE_WORDS = 4  # "Latest News" twice is a menu's, not a headline
@@ -1511,6 +1566,15 @@ def _site_titled(title: str, line: str) -> bool:
     return len(line) < len(title) and title.startswith(line) and bool(_SITE_SUFFIX.fullmatch(title[len(line):]))
 
 
+def _dated_copy(title: str, line: str) -> bool:
+    """Whether a page's title is this line with the page's date glued after it ("Leaders meet 10/27/2005")."""
+    if not (len(line) < len(title) and title.startswith(line)):
+        return False
+    found = dates.find_dates(title)
+    return bool(found) and found[-1][1] >= len(line) and not title[len(line):found[-1][1]].strip(" |,-–—:") \
+        and dates.trailing_date(title) is not None
+
+
 _SECTION_LABEL = re.compile(r"[^\W\d][\w\-]{0,24}(?:\s*[|:/–—-]\s*)?")
 
 
@@ -1528,6 +1592,14 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")
 _PICTURE_CREDIT = re.compile(r"(?i:photo|foto|picture|image)s?\b|/")
 _CREDIT_REACH = 60
 _CAPITALS_DATELINE = re.compile(rf"(?<=\s)[{UPPER_LETTERS}]{{2,}}(?:[ \-][{UPPER_LETTERS}]{{2,}}){{0,2}}(?=\s*(?:--|[—–])\s+)")
+
+
+# A picture caption is a sentence or two; a paragraph this long, of this many sentences, is text with a caption in it
+_STORY_LENGTH = 600
+_STORY_SENTENCES = 4
+# "(Ảnh: Jane Roe/TTXVN)", "(Photo: Jane Roe)": a picture's credit in brackets inside a paragraph
+_BRACKETED_PICTURE_CREDIT = re.compile(r"\s*[(\[](?i:" + "|".join(read_words("words.yaml")["bracketed_picture_words"])
+                                       + r")s?\s?:\s*[^()\[\]]{1,60}[)\]]")
 
 
 def _lead_after_caption(line: str) -> str | None:

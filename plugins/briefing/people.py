@@ -1131,7 +1131,8 @@ class PeopleFinder:
             spouses_title = _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH),
                                                                           match.start())
             held = None if spouses_title else role
-            key = self._note(name, held, country, look_up=not (held and self._never_held(name, held)))
+            key = self._note(name, held, country, look_up=not (held and (self._never_held(name, held)
+                                                                          or self._held_then_by_another(name, held))))
             if " " not in key and self.found[key].known is None and held:
                 titled.setdefault(key, role)
             start = match.start("name")
@@ -1201,6 +1202,16 @@ class PeopleFinder:
             return False
         return role.casefold() not in (known.profile or "").casefold() and any(
             p.role == role for p in _known_indexes(self.kb)[1].get(name, []) if p is not known)
+
+    def _held_then_by_another(self, name: str, role: str) -> bool:
+        """ "Prime Minister Trudeau" in a text of 1983 is not Justin Trudeau, whom the surname alone names: out of office
+        that year, while another Trudeau the knowledge base knows held the title (Pierre, whom the titled surname
+        then finds, by the full name the text gives or by the year)."""
+        known = self._known(name) if " " not in name and self.year else None
+        if not known or not self.year or _in_office(known, self.year):
+            return False
+        return any(p is not known and p.role == role and _terms(p) and _in_office(p, self.year)
+                   for p in _known_indexes(self.kb)[1].get(name, []))
 
     def _scan_acting(self, index: int, text: str, spans: list) -> None:
         """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""

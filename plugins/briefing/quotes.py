@@ -280,6 +280,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
 _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
+# ... and the endings of German bodies' compound names ("das Bundespräsidialamt", "die Bundesregierung")
+_BODY_ENDINGS = tuple(fold(w) for w in _WORDS["body_word_endings"])
 _BODY_SCREEN = re.compile(r"\b(?:" + trie_alternation(sorted(_BODY_WORDS)) + r")\b")
 _BODY_REACH = 2  # paragraphs after a body's quotation in which one nobody is said to speak is still the body's
 _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,5})\s+(?:"
@@ -287,11 +289,13 @@ _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇ
                                 + r")\s*$")
 # A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
-_BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a)\s+|[lL]['’]\s?)?"
-_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of|de|del|da|do|della|di|du|des|dos|das)\s+)?"
+_BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a|das|der|die)\s+|[lL]['’]\s?)?"
+_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|da|do|della|di|du|des|dos|das)\s+)?"
               r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
-_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via)\s)")
+# (German's "mit" after the body is the particle of "teilte ... mit", or "with"; "am Montag", "im Anschluss", "bei")
+_BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*"
+                              r"(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via|am|im|bei)\s|mit\b)")
 _ISSUER_OPENING = re.compile(_ISSUER_WORD)
 
 
@@ -1074,8 +1078,11 @@ class QuoteFinder:
             return None
         who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
         words = fold(who).split()
-        if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1)
-                or any(self.kb.role_by_alias.get(word) for word in words) or self.kb.role_by_alias.get(fold(who))
+        # ("the Office of the President": an office's word, then whose office it is, a title)
+        named_for = words[:1] if words[0] in _BODY_WORDS and len(words) > 2 and words[1] == "of" else words
+        if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1
+                 or any(word.endswith(_BODY_ENDINGS) for word in words))
+                or any(self.kb.role_by_alias.get(word) for word in named_for) or self.kb.role_by_alias.get(fold(who))
                 or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
                 or any(fold(p["name"]).split()[-1] in words for p in self.people)):
             return None
