@@ -1318,13 +1318,12 @@ def _office_named(line: str) -> bool:
     words of a name ("Office of the President of the Republic of Seychelles"), no word of a contact ("... met in
     Paris", "... Meet In Paris")."""
     found = _NAME_WORD.findall(line)
-    return not any(word.islower() and word not in _NAMES_SMALL_WORDS or word.casefold() in _CONTACT_WORDS for word in found)
+    return not any(word.islower() and word not in _HEADLINE_JOINERS or word.casefold() in _CONTACT_WORDS for word in found)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_NAMES_SMALL_WORDS = frozenset(word for word in read_words("words.yaml")["headline_joiners"] if isinstance(word, str))
 _CONTACT_WORDS = frozenset(word.casefold() for key in ("contact_words", "present_contact_verbs", "contact_words_other_languages")
-                           for word in read_words("words.yaml")[key] if isinstance(word, str) and " " not in word)
+                           for word in read_words("words.yaml")[key] if " " not in word)
 
 
 @lru_cache(maxsize=4)
@@ -1420,9 +1419,8 @@ _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may hav
 _HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
-# (YAML reads the list's "on" and "no" as booleans: the words only)
-_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(sorted(
-    (re.escape(word) for word in _SENTENCE_GOES_ON if isinstance(word, str)), key=len, reverse=True)) + r")\s+$")
+_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(sorted(map(re.escape, _SENTENCE_GOES_ON), key=len, reverse=True))
+                                 + r")\s+$")
 _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 

@@ -41,9 +41,12 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ten
 @cache
 def read_words(file_name: str) -> dict:
     """A word list of the rules' own in data/ (speech.yaml, names.yaml, words.yaml), read once:
-    the grammar of news pages, which a site does not replace the way it does its knowledge."""
+    the grammar of news pages, which a site does not replace the way it does its knowledge. A list
+    keeps its words only: YAML reads a bare "on" or "no" as a boolean (words.yaml has them)."""
     with open(DATA_DIR / file_name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_YAML_LOADER)
+        lists = yaml.load(handle, Loader=_YAML_LOADER)
+    return {key: [word for word in value if isinstance(word, str)] if isinstance(value, list) else value
+            for key, value in lists.items()}
 KINDS_OF_KNOWLEDGE = (
     "people", "countries", "organisations", "roles", "places", "topics", "kinds", "noise",
 )
