@@ -142,6 +142,23 @@ def test_a_reused_pages_entry_is_worked_out_again_only_where_a_name_it_looked_up
     assert same_site(cached, build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france))
 
 
+def test_a_leaders_page_of_one_list_page_shows_a_role_a_sidecar_corrects_after_a_rebuild(tmp_path):
+    """A leader whose contacts fit on one page has that page keyed by the leader as the model holds it
+    (PageCache.write's determined_by): a sidecar that gives the person another role, and nothing else
+    about the leader, renders the page again, as a clean build would show it."""
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    output = build_site(site, _meetings(tmp_path / "in", 8), **france)
+    page = "leaders/anne-roux.html"
+    assert parse(output / page).select_one(".lede").get_text() == "Foreign Minister, France"
+    (site / "seeds" / "meeting-001.yml").write_text(
+        "people:\n  - Emmanuel Macron\n  - {name: Anne Roux, role: Trade Minister, country: France}\n", encoding="utf-8")
+    cached = build_site(site, [], **france)
+    assert parse(cached / page).select_one(".lede").get_text() == "Trade Minister, France"
+    clean = tmp_path / "clean"
+    shutil.copytree(site / "seeds", clean / "seeds")
+    assert same_site(cached, build_site(clean, [], **france))
+
+
 def test_a_seed_added_to_one_year_renders_that_years_list_pages_and_the_first_page_only(tmp_path):
     """Lists longer than a page are in pages by year: a contact added in 2017 renders 2017's pages
     and the first pages (which count the whole list), and every other year's page is the last

@@ -135,12 +135,15 @@ class PageCache:
         self.rendered = self.reused = 0
 
     def write(self, url: str, template: str, relative_urls: bool | None = None,
-              rendered_with: Callable[[], dict] | None = None, **values) -> None:
+              rendered_with: Callable[[], dict] | None = None, determined_by=None, **values) -> None:
         """Write the page at `url` from `template` with `values` besides Pelican's context: from
         the cache when it holds this page as the values would render it, else rendered.
         `rendered_with` gives values to render with in place of those of the same names, made only
         if the page is rendered (an article's whole record for the lean one held, which keys it
-        and must determine them)."""
+        and must determine them). `determined_by`: what the plugin's code works every one of
+        `values` out from (a leader's list of one page from its Leader), digested in their place:
+        at 10,000 seeds the sections and summaries made anew for 5,000 leaders' pages cost 0.6 s
+        of digests, their Leaders 0.3 s."""
         target = self._target(url)
         if target in self.build.written:  # as Pelican's writer would refuse
             raise RuntimeError(f"{url}: would be written twice in one build; give one of its sources another slug")
@@ -156,7 +159,7 @@ class PageCache:
         key = None
         if sources is not None:
             try:
-                key = self._key(url, relative_urls, sources, own, shared, values)
+                key = self._key(url, relative_urls, sources, own, shared, values, determined_by)
             except Undigestible as error:  # rendered every time
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
@@ -240,11 +243,16 @@ class PageCache:
         return plan
 
     def _key(self, url: str, relative_urls: bool, sources: str, own: tuple[str, ...], shared: str | None,
-             values: dict) -> str:
+             values: dict, determined_by=None) -> str:
         parts = [self._environment, sources, url, relative_urls, shared]
         hex_of = self.digests.hex
         for name in own:
-            parts.append([name, hex_of(values[name] if name in values else self.generator.context.get(name))])
+            if name in values and determined_by is not None:
+                parts.append([name])  # determined_by's digest below stands for it
+            else:
+                parts.append([name, hex_of(values[name] if name in values else self.generator.context.get(name))])
+        if determined_by is not None:
+            parts.append(["determined by", hex_of(determined_by)])
         return cache.key("page", parts)
 
     def _shared_together(self, names: tuple[str, ...]) -> str:

@@ -158,7 +158,8 @@ class BriefingGenerator(Generator):
         list_urls += _write_countries(pages, people_by_country)
         for leader in model.leaders:
             list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts,
-                                     {"leader": corpus.leader_summary(leader)}, {"leader": corpus.leader_heading(leader)})
+                                     {"leader": corpus.leader_summary(leader)}, {"leader": corpus.leader_heading(leader)},
+                                     determined_by=leader)
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
         pages.write(urls.TOPICS, "topics.html", topics=corpus.topic_rows(model))
@@ -285,11 +286,16 @@ def _keep_quote_facts(build, made: list[tuple[seedfiles.Snapshot, dict]], facts:
         build.quote_facts.put(_quote_facts_entry(), data)
 
 
-def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, first: dict, later: dict) -> list[str]:
+def _write_list(pages: PageCache, first_url: str, template: str, contacts: list, first: dict, later: dict,
+                determined_by=None) -> list[str]:
     """A list of contacts in pages (corpus.paginate: by year once it is longer than a page),
     each with its neighbours, newer and older. The first page gets `first` (what counts the whole
     list) and the years' totals; the later ones `later`, so a new contact renders the pages of its
-    own year and the first, not every page. Returns the pages' URLs."""
+    own year and the first, not every page. Returns the pages' URLs. `determined_by`: what
+    `contacts`, `first_url`, `first` and `later` are all worked out from, which keys a list of one
+    page (PageCache.write): that page shows the whole of it (counts, years, rankings, quotes), so a
+    change to it renders the page in any case; a longer list's other pages are keyed by their
+    own values, and stay as they were."""
     list_pages = corpus.paginate(contacts)
     jumps = corpus.jump_bar(list_pages), corpus.jump_bar(list_pages, with_totals=False)
     written = []
@@ -298,7 +304,7 @@ def _write_list(pages: PageCache, first_url: str, template: str, contacts: list,
         newer, older = list_pages[at - 1:at] if at else [], list_pages[at + 1:at + 2]
         pages.write(url, template, list_page=list_page, jump=jumps[at > 0], first_url=first_url,
                     newer=[(p.name, p.label) for p in newer], older=[(p.name, p.label) for p in older],
-                    **(later if at else first))
+                    determined_by=determined_by if len(list_pages) == 1 else None, **(later if at else first))
         written.append(url)
     return written
 
