@@ -1601,3 +1601,41 @@ def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speak
     text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"
             f"„Die Gespräche waren sehr gut und offen“, {said}.\n")
     assert extract_text(text)["quotes"] == [quote(speaker, "Die Gespräche waren sehr gut und offen")]
+
+
+@pytest.mark.parametrize("said", ["refere que", "sublinha que", "salienta que", "adianta que"])
+def test_a_portuguese_reports_present_tense_verb_makes_the_body_named_before_it_the_speaker(said):
+    # "Em comunicado, a Presidência da República angolana refere que “…”"; then "“…”, detalha-se no comunicado"
+    # (an impersonal form: the body quoted before goes on) and "acrescenta." (no subject)
+    text = ("Presidentes conversam\n\n"
+            f"Em comunicado, a Presidência da República angolana {said} o “encontro decorreu num clima de grande "
+            "amizade entre os dois povos”.\n\n"
+            "“O Presidente Vega manifestou o desejo de reforçar a cooperação económica”, detalha-se no comunicado.\n\n"
+            "“Os dois chefes de Estado trocaram informações sobre a situação regional”, acrescenta.\n")
+    body = "Presidência da República angolana"
+    assert extract_text(text)["quotes"] == [
+        quote(body, "encontro decorreu num clima de grande amizade entre os dois povos"),
+        quote(body, "O Presidente Vega manifestou o desejo de reforçar a cooperação económica"),
+        quote(body, "Os dois chefes de Estado trocaram informações sobre a situação regional"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry said the two sides “agreed to deepen cooperation in trade and energy”.",
+    "According to the Ministry, the two sides “agreed to deepen cooperation in trade and energy”.",
+])
+def test_a_bodys_first_word_alone_refers_back_to_the_body_that_spoke_by_its_full_name(sentence):
+    text = ("Leaders talk\n\nPresident Ana Costa spoke with President Luis Vega on Monday.\n\n"
+            "The Ministry of Foreign Affairs said the “talks were held in a warm and friendly atmosphere”.\n\n"
+            f"{sentence}\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ministry of Foreign Affairs", "talks were held in a warm and friendly atmosphere"),
+        quote("Ministry of Foreign Affairs", "agreed to deepen cooperation in trade and energy"),
+    ]
+
+
+def test_a_portuguese_verb_in_se_refere_a_is_no_speech_verb_of_a_body():
+    # adversarial: "O texto, que se refere a “…”" names no speaker
+    text = ("Lula recebe presidente\n\nO presidente Luiz Inácio Lula da Silva recebeu o presidente Luis Vega em Brasília.\n\n"
+            "O texto do acordo, que se refere a “medidas urgentes de cooperação entre os dois países”, foi assinado.\n")
+    assert extract_text(text)["quotes"] == [quote(None, "medidas urgentes de cooperação entre os dois países")]

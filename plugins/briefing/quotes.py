@@ -933,6 +933,7 @@ class QuoteFinder:
         who = according.group("who")
         named_with_kind = _NAME_THEN_KIND.fullmatch(who)
         organisation = (self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+                        or self._body_named_before(who)
                         or (self._outlet(named_with_kind.group("who")) if named_with_kind else None))
         people = self._people_in(index, start + according.start("who"), start + according.end("who"))
         return start, end, people[0].key if people else organisation
@@ -1086,7 +1087,17 @@ class QuoteFinder:
                 or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
                 or any(fold(p["name"]).split()[-1] in words for p in self.people)):
             return None
-        return self.kb.organisation(who) or who
+        # "A Presidência refere ainda que “…”" after "a Presidência da República moçambicana refere que “…”": the
+        # body's first word alone refers back to the one that spoke by its full name
+        return self._body_named_before(who) or self.kb.organisation(who) or who
+
+    def _body_named_before(self, who: str) -> str | None:
+        """The body that spoke by its full name before, when `who` is its first word alone ("A Presidência refere
+        ainda que “…”", "Segundo a Presidência, ..." after "a Presidência da República moçambicana refere que “…”")."""
+        word = fold(who.strip())
+        if not word or " " in word:
+            return None
+        return next((spoke for _, spoke in reversed(self.spoken) if fold(spoke).startswith(f"{word} ")), None)
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
