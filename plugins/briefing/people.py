@@ -1115,6 +1115,7 @@ class PeopleFinder:
             if text.startswith("- ", match.start("name") + len(name)):
                 continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
             written = name
+            skipped = 0  # the words of the name's capture that are no part of it
             couple = _COUPLE_AFTER.match(text, match.start("name") + len(name)) if " " not in name else None
             if couple:  # "President Ferdinand and Mrs. Imelda Marcos": the couple's surname is his too
                 name = f"{name} {couple.group(1)}"
@@ -1122,10 +1123,19 @@ class PeopleFinder:
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
             place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
+            if not place and " " in name and not self._known(name):
+                # "Perdana Menteri Kanada Vega", "PM Selandia Baru Key": a country just after the title is the title's,
+                # and the name after it a surname alone
+                state = self.kb.country_pattern.match(name) if self.kb.country_pattern else None
+                if (state and name[state.end():].startswith(" ") and self.kb.country_by_word.get(state.group(0))
+                        and self._named_in_full_elsewhere(name[state.end():].strip(), state.group(0))):
+                    skipped = len(name) - len(name[state.end():].lstrip())
+                    place, name = state.group(0), name[skipped:]
+                    written = name
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
-            if place and " " not in name and self._country_goes_on(text, match, name, country):
+            if place and " " not in name and not skipped and self._country_goes_on(text, match, name, country):
                 continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
             # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's ("wife of Governor Peter Okafor": his own)
             spouses_title = _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH),
@@ -1135,7 +1145,7 @@ class PeopleFinder:
                                                                           or self._held_then_by_another(name, held))))
             if " " not in key and self.found[key].known is None and held:
                 titled.setdefault(key, role)
-            start = match.start("name")
+            start = match.start("name") + skipped
             spans.append((index, start, start + len(written), key))
 
     def _scan_portfolio_titled(self, index: int, text: str, spans: list) -> None:
@@ -1177,6 +1187,15 @@ class PeopleFinder:
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""
         return self.kb.canonical_role(written) if self.kb.role_by_alias.get(fold(written)) else written[:1].upper() + written[1:]
+
+    def _named_in_full_elsewhere(self, surname: str, country_word: str) -> bool:
+        """Whether the article names someone in full by this surname, a given name before it that is not the country's
+        word ("PM Kanada Luis Vega" for "Perdana Menteri Kanada Vega"; not "Minister Israel Katz" alone)."""
+        if " " in surname:
+            return False
+        last = country_word.split()[-1]
+        full = re.compile(rf"\b(?!{re.escape(last)}\s)[A-Z][\w'’\-]+\s{re.escape(surname)}\b")
+        return any(surname in text and full.search(text) for text in self.segments)
 
     def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
         """A one-word "name" after a title's country that is more of the country's name: its long name
