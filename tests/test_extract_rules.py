@@ -7901,3 +7901,26 @@ def test_a_read_also_link_with_its_title_on_one_line_is_noise(link):
 ])
 def test_a_capital_named_for_its_country_in_another_language_is_the_city(sentence, city):
     assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city
+
+
+@pytest.mark.parametrize("note, kept_out", [
+    ("Jane Roe is a veteran political columnist and award-winning author. She worked for Prime Minister Pierre "
+     "Trudeau and later for Brian Mulroney.", ["Pierre Trudeau", "Brian Mulroney"]),
+    ("Jean Dupont est journaliste et historien. Il a conseillé Jacques Chirac pendant dix ans.", ["Jacques Chirac"]),
+    ("Juan Pérez es periodista y escritor. Trabajó con Felipe González en los años ochenta.", ["Felipe González"]),
+])
+def test_a_contributors_note_closing_an_opinion_piece_is_noise_and_names_no_people(note, kept_out):
+    text = ("Two leaders in 1958\n\nPrime Minister Ana Costa met President Luis Vega in Washington in 1958.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + note + "\n")
+    record = extract_text(text)
+    assert record["body"][-1] == "The two leaders discussed trade and defence."
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+    assert note in record["removed"] and not any(name in record["body"][-1] for name in kept_out)
+
+
+def test_a_sentence_about_the_man_the_story_is_about_is_no_contributors_note():
+    # adversarial: the journalist is named above, the story is about him
+    text = ("Leaders discuss jailed reporter\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Costa raised the case of Pedro Alves, held since March.\n\n"
+            "Pedro Alves is a journalist. He was arrested in March.\n")
+    assert extract_text(text)["body"][-1] == "Pedro Alves is a journalist. He was arrested in March."
