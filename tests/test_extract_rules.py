@@ -7924,3 +7924,38 @@ def test_a_sentence_about_the_man_the_story_is_about_is_no_contributors_note():
             "Costa raised the case of Pedro Alves, held since March.\n\n"
             "Pedro Alves is a journalist. He was arrested in March.\n")
     assert extract_text(text)["body"][-1] == "Pedro Alves is a journalist. He was arrested in March."
+
+
+_ARABIC_LEAD = ("يعقد الرئيس محمود عباس يوم غد الخميس لقاء قمة مع نظيره المصري محمد حسني مبارك، في مقر الرئاسة المصرية "
+                "بحي مصر الجديدة شرق القاهرة.\n")
+
+
+def test_an_arabic_sites_today_bar_above_the_headline_is_noise_not_the_title():
+    # "الخميس: 03/10/2024 بتوقيت القدس الشريف" (Thursday: ..., Jerusalem time): the day the page was copied
+    record = extract_text("الخميس: 03/10/2024 بتوقيت القدس الشريف\n\nلقاء بين الرئيس عباس ونظيره المصري غدا\n\n" + _ARABIC_LEAD)
+    assert record["title"] == "لقاء بين الرئيس عباس ونظيره المصري غدا"
+
+
+def test_an_arabic_published_stamp_dates_the_page_day_first():
+    # "نشر بتاريخ:" (published on) and "آخر تحديث:" (last update): Arabic pages write the day first
+    text = "لقاء بين الرئيسين\n\nنشر بتاريخ: 11/08/2010 ( آخر تحديث: 11/08/2010 الساعة: 14:52 )\n" + _ARABIC_LEAD
+    assert extract_text(text)["published"] == "2010-08-11"
+
+
+def test_an_arabic_weekday_after_tomorrow_is_ahead_of_the_day_of_writing():
+    # "يوم غد الخميس" (tomorrow, Thursday) in a page published on Wednesday 11 August 2010: the 12th, not the 5th
+    text = "لقاء بين الرئيسين\n\nنشر بتاريخ: 11/08/2010\n\n" + _ARABIC_LEAD
+    assert extract_text(text)["event_date"] == "2010-08-12"
+
+
+def test_an_arabic_summit_meeting_at_a_venue_east_of_a_city_is_a_meeting_in_that_city():
+    # "لقاء قمة" (a summit meeting; "لقاء" alone is an interview as well), "في مقر ... شرق القاهرة" (east of Cairo)
+    record = extract_text("لقاء بين الرئيسين\n\n" + _ARABIC_LEAD)
+    assert (record["kind"], record["location"]) == ("meeting", "Cairo")
+
+
+def test_an_arabic_side_of_a_city_outside_a_venue_sentence_places_nothing():
+    # adversarial: "شرق القدس" (east of Jerusalem) in a sentence with no venue of the contact
+    text = "لقاء بين الرئيسين\n\nقال الرئيس محمود عباس إن الوضع صعب شرق القدس.\n"
+    assert extract_text(text)["location"] is None
+

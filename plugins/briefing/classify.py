@@ -369,6 +369,10 @@ _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_S
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
+                    # ... and a venue's district, then the city it lies east, west, north or south of ("في مقر الرئاسة
+                    # المصرية بحي مصر الجديدة شرق القاهرة": in Heliopolis, east of Cairo)
+                    re.compile(rf"{_ARABIC_VENUE}(?:[^\W\d_]+\s+){{0,4}}(?:{'|'.join(read_words('words.yaml')['arabic_sides'])})"
+                               rf"\s+{_PLACE_IN_SCRIPT}"),
                     # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
                     re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(read_words("words.yaml")["arabic_weekdays"])
                                + rf"))?\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
