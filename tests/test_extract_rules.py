@@ -7959,3 +7959,13 @@ def test_an_arabic_side_of_a_city_outside_a_venue_sentence_places_nothing():
     text = "لقاء بين الرئيسين\n\nقال الرئيس محمود عباس إن الوضع صعب شرق القدس.\n"
     assert extract_text(text)["location"] is None
 
+
+@pytest.mark.parametrize("lead", [
+    "C'est la dernière visite officielle en France du président Luis Vega. Nous sommes le mercredi 17 mai 1978.",
+    "Es la última visita oficial a España del presidente Luis Vega. Estamos el miércoles 17 de mayo de 1978.",
+    "Es ist der letzte Staatsbesuch von Präsident Luis Vega in Deutschland. Es ist am Mittwoch, 17. Mai 1978.",
+])
+def test_a_day_stated_in_full_after_another_languages_on_in_the_lead_dates_its_contact(lead):
+    # the lead's contact sentence has no date; the next sentence states the day after "le", "el", "am" as English
+    # "on" does ("It is the last visit ... They arrived on Wednesday, 17 May 1978")
+    assert extract_text(f"Vega\n\n{lead}\n\nLe président Vega est arrivé à Orly.\n")["event_date"] == "1978-05-17"
