@@ -1603,3 +1603,10 @@ def test_a_given_name_that_is_a_countrys_after_a_title_stays_a_given_name():
     text = ("Leader meets envoy\n\nPrime Minister Ana Costa met the envoy in Jerusalem on Monday, with Minister Israel "
             "Kotzer present.\n\nLater, Minister Georgia Hale joined them.\n")
     assert names(text) == ["Ana Costa", "Israel Kotzer", "Georgia Hale"]
+
+
+def test_a_place_with_a_turkish_case_ending_after_a_name_is_where_not_part_of_the_name():
+    # "Başbakanı Luis Vega Ankara'da" (in Ankara), "Başbakan Vega İstanbul'a" (to Istanbul): the name ends before
+    text = ("Kanada Başbakanı Vega Ankara'da\n\nKanada Başbakanı Luis Vega Ankara'da resmi törenle karşılandı.\n\n"
+            "Başbakan Vega İstanbul'a geçti.\n")
+    assert names(text) == ["Luis Vega"]

@@ -946,6 +946,17 @@ class PeopleFinder:
                 or self.kb.country_by_foreign_demonym.get(name.casefold())):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
+        if "'" in name or "’" in name:
+            # "Başbakanı Luis Vega Ankara'da görüştü", "Başbakan Vega İstanbul'a": the name ends before where (a place
+            # with its case ending)
+            words = name.split()
+            place_at = next((i for i, word in enumerate(words) if i and _SUFFIX_AFTER_APOSTROPHE.search(word) and (
+                word[:_SUFFIX_AFTER_APOSTROPHE.search(word).start()] in self.kb.place_by_name
+                or self.kb.country_by_word.get(word[:_SUFFIX_AFTER_APOSTROPHE.search(word).start()]))), None)
+            whole = " ".join([*words[:place_at], words[place_at][:_SUFFIX_AFTER_APOSTROPHE.search(words[place_at]).start()]]) \
+                if place_at else ""
+            if place_at and not self._known(whole):  # (not "Başkan George Washington'ın": a known name)
+                name = " ".join(words[:place_at])
         suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
         if suffixed and self._known_or_short(name[:suffixed.start()]):
             name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
