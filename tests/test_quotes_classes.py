@@ -1639,3 +1639,26 @@ def test_a_portuguese_verb_in_se_refere_a_is_no_speech_verb_of_a_body():
     text = ("Lula recebe presidente\n\nO presidente Luiz Inácio Lula da Silva recebeu o presidente Luis Vega em Brasília.\n\n"
             "O texto do acordo, que se refere a “medidas urgentes de cooperação entre os dois países”, foi assinado.\n")
     assert extract_text(text)["quotes"] == [quote(None, "medidas urgentes de cooperação entre os dois países")]
+
+
+@pytest.mark.parametrize("next_sentence, second", [
+    ("Costa praised the Peace Corps as “splendid” and hailed Vega as “a very wise statesman.”",
+     quote("Ana Costa", "a very wise statesman.")),
+    ("Costa said: “We agreed on trade and energy.”", quote("Ana Costa", "We agreed on trade and energy.")),
+])
+def test_a_sentence_after_a_quotation_that_runs_into_its_own_quotation_does_not_name_the_speaker_before(
+        next_sentence, second):
+    # "Vega said he hoped progress would “…world.” Costa praised ... “…”": the quotation is the one named before it
+    text = ("Costa in Lima\n\nPresident Ana Costa arrived in Lima today and met President Luis Vega. Vega said he hoped "
+            f"progress would “mark the year in every field throughout the world.” {next_sentence}\n")
+    assert extract_text(text)["quotes"][0] == quote("Luis Vega", "mark the year in every field throughout the world.")
+    assert extract_text(text)["quotes"][-1] == second
+
+
+@pytest.mark.parametrize("said", ["Vega said, “and we will stay friends for ever.”", "Vega said: “We agreed on trade.”",
+                                  "Vega told reporters “we agreed on trade and energy.”"])
+def test_a_quotation_opening_its_sentence_is_still_said_by_the_name_after_it(said):
+    # adversarial: nothing before the quotation names a speaker, so the words after it do
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"“We had very good talks today.” {said}\n")
+    assert extract_text(text)["quotes"][0] == quote("Luis Vega", "We had very good talks today.")

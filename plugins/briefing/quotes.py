@@ -1517,7 +1517,12 @@ class QuoteFinder:
             if speakers and speakers[0].start == signed.end() and _SIGNATURE_REST.fullmatch(paragraph, named_end):
                 return speakers[0].key, True  # ("Ana" and "Costa" may each be found: the name ends with the last)
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
-        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
+        # ("Kennedy said he hoped progress would “…world.” Nyerere praised the Peace Corps as “splendid”": the words
+        # after run into a quotation of their own, and the words before name a speaker with a speech verb)
+        runs_into_next = number + 1 < len(spans) and after_end == spans[number + 1].start and bool(_VERB.search(
+            paragraph, max(spans[number - 1].end if number else 0, self._sentence_begin(index, span.start)), span.start))
+        if (span.closed and span.end < after_end and self._attributes_back(span, after, runs_into_next)
+                and not _NEW_CLAUSE.match(after)):
             # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
             # a relative clause first, the clause's own only when they name no one ("said the statement,
             # which was signed by Foreign Minister Lavrov")
@@ -1632,10 +1637,13 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _attributes_back(span: Span, after: str) -> bool:
-        """Whether the words after a quotation name its speaker ("…,” Koren said), not a new sentence."""
+    def _attributes_back(span: Span, after: str, runs_into_next: bool = False) -> bool:
+        """Whether the words after a quotation name its speaker ("…,” Koren said), not a new sentence (nor one that
+        goes on into a quotation of its own: "…world.” Costa praised the Peace Corps as “splendid”")."""
         if not span.text.rstrip().endswith((".", "!", "?")):
             return True
+        if runs_into_next:
+            return False
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
