@@ -1662,3 +1662,61 @@ def test_a_quotation_opening_its_sentence_is_still_said_by_the_name_after_it(sai
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             f"“We had very good talks today.” {said}\n")
     assert extract_text(text)["quotes"][0] == quote("Luis Vega", "We had very good talks today.")
+
+
+_UNLABELLED_INTERVIEW = ("Costa to Freedonia Radio\n\nPresident Ana Costa gave this interview to Freedonia Radio on 3 May 2011.\n\n"
+                         "What will you discuss with President Luis Vega in Lima?\n\n"
+                         "We will discuss trade, energy and the border, which matter to both our peoples.\n\n"
+                         "How do you assess relations between the two countries?\n\n"
+                         "They are good. I am sure they will get better after this visit.\n")
+
+
+def test_an_interview_printed_without_labels_gives_the_answers_between_its_questions_to_the_one_interviewed():
+    # questions to "you" ending in "?", each followed by an answer in the first person: the interviewee's words
+    assert extract_text(_UNLABELLED_INTERVIEW)["quotes"] == [
+        quote("Ana Costa", "We will discuss trade, energy and the border, which matter to both our peoples."),
+        quote("Ana Costa", "They are good. I am sure they will get better after this visit."),
+    ]
+
+
+def test_questions_to_the_reader_answered_in_reported_prose_are_no_interview():
+    # adversarial: an explainer asks its readers ("What does this mean for you?") and answers in the third person
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "What does this mean for you?\n\nThe two leaders agreed to open the border to trade next year.\n\n"
+            "Will your business gain?\n\nObservers doubt that the deal will survive the next election.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("sent, speaker", [
+    ("a adressé un message de félicitations au", "Ana Costa"),
+    ("a envoyé une lettre au", "Ana Costa"),
+    ("a reçu le", None),   # adversarial: no letter was sent, so no sender is named
+])
+def test_words_read_in_a_letter_are_its_senders(sent, speaker):
+    # "La présidente X a adressé un message de félicitations à Y ... «…», lit-on dans le message."
+    text = (f"Félicitations\n\nLa présidente Ana Costa {sent} président Luis Vega, à l'occasion de sa réélection.\n\n"
+            "\"Je saisis cette occasion pour vous adresser mes chaleureuses félicitations\", lit-on dans le message.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(speaker, "Je saisis cette occasion pour vous adresser mes chaleureuses félicitations")]
+
+
+@pytest.mark.parametrize("opening, next_paragraph", [
+    ("\"É uma grande alegria estar aqui outra vez\", referiu à chegada.",
+     "\"Vamos falar de tantos problemas importantes\", referiu o presidente Luis Vega."),
+    ("\"Es una gran alegría estar aquí otra vez\", dijo a su llegada.",
+     "\"Vamos a hablar de muchos problemas importantes\", afirmó el presidente Luis Vega."),
+    ("\"È una grande gioia essere qui di nuovo\", ha detto al suo arrivo.",
+     "\"Parleremo di tanti problemi importanti\", ha aggiunto il presidente Luis Vega."),
+])
+def test_a_verb_without_subject_opening_a_text_means_the_first_speaker_named_after_it(opening, next_paragraph):
+    # the text opens with the quotation and names its speaker only with the next one
+    # (no headline: the quotation is the text's first line)
+    text = f"{opening}\n\n{next_paragraph}\n\nLa presidenta Ana Costa lo recibió.\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega", "Luis Vega"]
+
+
+def test_a_verb_without_subject_opening_a_text_is_nobodys_when_no_one_after_it_speaks():
+    # adversarial: the next paragraphs name two people, neither with a speech verb
+    text = ("\"Es una gran alegría estar aquí otra vez\", dijo a su llegada.\n\n"
+            "La presidenta Ana Costa recibió al presidente Luis Vega en el palacio.\n\nLuego Vega visitó Cuzco.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
