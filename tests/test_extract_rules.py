@@ -7969,3 +7969,21 @@ def test_a_day_stated_in_full_after_another_languages_on_in_the_lead_dates_its_c
     # the lead's contact sentence has no date; the next sentence states the day after "le", "el", "am" as English
     # "on" does ("It is the last visit ... They arrived on Wednesday, 17 May 1978")
     assert extract_text(f"Vega\n\n{lead}\n\nLe président Vega est arrivé à Orly.\n")["event_date"] == "1978-05-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Costa meets Vega\n\nPresident Ana Costa and Prime Minister Luis Vega met for two hours at the palace on Sunday.\n\n"
+    "Costa was accompanied by the foreign minister, while Vega was accompanied by the Freedonian ambassador in Lima, "
+    "Carlos Roe.\n",
+    "Presiden terima PM\n\nPresiden Ana Costa dan PM Kanada Luis Vega bertemu selama dua jam di istana, Minggu.\n\n"
+    "PM Vega didampingi Dubes Kanada di Lima, Carlos Roe.\n",
+])
+def test_an_ambassadors_posting_city_is_not_where_the_contact_is(text):
+    # "the Freedonian ambassador in Lima", "Dubes Kanada di Lima": where the diplomat serves
+    assert extract_text(text)["location"] is None
+
+
+def test_ambassadors_met_in_a_city_are_met_there():
+    # adversarial: no nation's word beside the posting, the contact is with the ambassadors, in the city
+    assert extract_text("Costa meets envoys\n\nPresident Ana Costa met foreign ambassadors in Lima on Monday.\n")[
+        "location"] == "Lima"
