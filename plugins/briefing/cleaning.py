@@ -1714,8 +1714,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 def _drop_contributor_note(result: Cleaned) -> None:
     """A note on the writer among the last paragraphs ("Jane Roe is an accomplished historian and award-winning
     journalist. She was research assistant on ..."): the writer is named nowhere above it, and it quotes nobody."""
-    prose = [i for i in range(max(1, len(result.paragraphs) - _CONTRIBUTOR_REACH), len(result.paragraphs))]
-    for i in prose:
+    for i in range(max(1, len(result.paragraphs) - _CONTRIBUTOR_REACH), len(result.paragraphs)):
         paragraph = result.paragraphs[i]
         note = _CONTRIBUTOR_NOTE.match(paragraph)
         if note is None or _QUOTE_MARKS.search(paragraph):

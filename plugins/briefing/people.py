@@ -947,16 +947,7 @@ class PeopleFinder:
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
         if "'" in name or "’" in name:
-            # "Başbakanı Luis Vega Ankara'da görüştü", "Başbakan Vega İstanbul'a": the name ends before where (a place
-            # with its case ending)
-            words = name.split()
-            place_at = next((i for i, word in enumerate(words) if i and _SUFFIX_AFTER_APOSTROPHE.search(word) and (
-                word[:_SUFFIX_AFTER_APOSTROPHE.search(word).start()] in self.kb.place_by_name
-                or self.kb.country_by_word.get(word[:_SUFFIX_AFTER_APOSTROPHE.search(word).start()]))), None)
-            whole = " ".join([*words[:place_at], words[place_at][:_SUFFIX_AFTER_APOSTROPHE.search(words[place_at]).start()]]) \
-                if place_at else ""
-            if place_at and not self._known(whole):  # (not "Başkan George Washington'ın": a known name)
-                name = " ".join(words[:place_at])
+            name = self._without_place_ending(name)
         suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
         if suffixed and self._known_or_short(name[:suffixed.start()]):
             name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
@@ -1017,6 +1008,20 @@ class PeopleFinder:
         rest = " ".join(words[states:])
         country = self.kb.country_pattern.match(rest) if self.kb.country_pattern else None
         return rest[country.end():].strip() if country else ""
+
+    def _without_place_ending(self, name: str) -> str:
+        """The name cut before a word that is a known place with a case ending ("Başbakanı Luis Vega Ankara'da görüştü",
+        "Başbakan Vega İstanbul'a": the name, then where); not when the whole, its ending cut, is a known person's."""
+        words = name.split()
+        for at, word in enumerate(words):
+            ending = _SUFFIX_AFTER_APOSTROPHE.search(word) if at else None
+            if ending is None:
+                continue
+            place = word[:ending.start()]
+            if place in self.kb.place_by_name or self.kb.country_by_word.get(place):
+                # (not "Başkan George Washington'ın": a known name)
+                return name if self._known(" ".join([*words[:at], place])) else " ".join(words[:at])
+        return name
 
     def _without_place_after(self, name: str) -> str:
         """ "Presiden Budi Hartono di Jakarta", "el presidente Juan Roe de Bolivia": a particle before
@@ -1134,15 +1139,11 @@ class PeopleFinder:
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
             place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
-            if not place and " " in name and not self._known(name):
-                # "Perdana Menteri Kanada Vega", "PM Selandia Baru Key": a country just after the title is the title's,
-                # and the name after it a surname alone
-                state = self.kb.country_pattern.match(name) if self.kb.country_pattern else None
-                if (state and name[state.end():].startswith(" ") and self.kb.country_by_word.get(state.group(0))
-                        and self._named_in_full_elsewhere(name[state.end():].strip(), state.group(0))):
-                    skipped = len(name) - len(name[state.end():].lstrip())
-                    place, name = state.group(0), name[skipped:]
-                    written = name
+            state = self._country_before_surname(name) if not place else None
+            if state:  # "Perdana Menteri Kanada Vega": the country is the title's, "Vega" a surname alone
+                skipped = len(name) - len(name[state.end():].lstrip())
+                place, name = state.group(0), name[skipped:]
+                written = name
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
@@ -1198,6 +1199,17 @@ class PeopleFinder:
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""
         return self.kb.canonical_role(written) if self.kb.role_by_alias.get(fold(written)) else written[:1].upper() + written[1:]
+
+    def _country_before_surname(self, name: str) -> re.Match | None:
+        """The country's name a title's capture opens with, before a surname the article names in full elsewhere
+        ("Perdana Menteri Kanada Vega", "PM Selandia Baru Key" after "PM Kanada Luis Vega")."""
+        if " " not in name or self._known(name) or not self.kb.country_pattern:
+            return None
+        state = self.kb.country_pattern.match(name)
+        if (state and name[state.end():].startswith(" ") and self.kb.country_by_word.get(state.group(0))
+                and self._named_in_full_elsewhere(name[state.end():].strip(), state.group(0))):
+            return state
+        return None
 
     def _named_in_full_elsewhere(self, surname: str, country_word: str) -> bool:
         """Whether the article names someone in full by this surname, a given name before it that is not the country's

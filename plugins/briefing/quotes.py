@@ -903,8 +903,8 @@ class QuoteFinder:
         document = None if before else self._document_speaking(text)
         if document:
             return document
-        if not before and _IMPERSONAL_VERB.match(text):  # "…», renseigne-t-on": the source credited before
-            impersonal = _IMPERSONAL_VERB.match(text)
+        impersonal = None if before else _IMPERSONAL_VERB.match(text)
+        if impersonal:  # "…», renseigne-t-on": the source credited before
             if _IN_THE_LETTER.match(text, impersonal.end()):  # "…», lit-on dans le message": the one who sent it
                 return self._sender(index, start if quoted_at is None else quoted_at)
             return self._credited_before(index, start if quoted_at is None else quoted_at)
