@@ -7987,3 +7987,12 @@ def test_ambassadors_met_in_a_city_are_met_there():
     # adversarial: no nation's word beside the posting, the contact is with the ambassadors, in the city
     assert extract_text("Costa meets envoys\n\nPresident Ana Costa met foreign ambassadors in Lima on Monday.\n")[
         "location"] == "Lima"
+
+
+def test_a_line_ending_with_a_call_to_sign_up_for_a_newsletter_is_noise():
+    # "🔔 We're about to launch our newsletter! Make sure you don't miss a beat. Sign up for our newsletter"; not prose
+    # that reports someone's call ("Costa said voters should sign up for the new trade newsletter")
+    call = "🔔 We are about to launch our newsletter! Make sure you do not miss a beat. Sign up for our newsletter"
+    prose = "The talks covered trade. Costa said voters should sign up for the new trade newsletter, which the ministry launched."
+    record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{call}\n\n{prose}\n")
+    assert call in record["removed"] and record["body"][-1] == prose
