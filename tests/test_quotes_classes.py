@@ -1720,3 +1720,12 @@ def test_a_verb_without_subject_opening_a_text_is_nobodys_when_no_one_after_it_s
     text = ("\"Es una gran alegría estar aquí otra vez\", dijo a su llegada.\n\n"
             "La presidenta Ana Costa recibió al presidente Luis Vega en el palacio.\n\nLuego Vega visitó Cuzco.\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+@pytest.mark.parametrize("verb", ["praised", "hailed", "lauded"])
+def test_a_word_quoted_after_praising_something_as_is_the_praisers(verb):
+    # "praised the Peace Corps as “splendid”": one quoted word someone used, as after "described ... as"; not the
+    # scare quote of "hailed the “spirit” of the meeting" (no "as")
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            f"Costa {verb} the talks as “fruitful” and hailed the “spirit” of the meeting.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "fruitful")]
