@@ -878,3 +878,15 @@ def test_a_full_date_of_another_year_than_the_leads_own_does_not_date_its_contac
 ], ids=["go-into-effect", "take-effect", "enters-into-force-after-the-contacts-day"])
 def test_the_day_a_rule_takes_effect_is_not_the_contacts(lead, event_date):
     assert dated("Leaders agree\n\nFriday, March 8, 2024\n\n" + lead + "\n") == ("2024-03-08", event_date)
+
+
+@pytest.mark.parametrize("text", [
+    "14.-22. November 1965: Besuch des Präsidenten Luis Vega",
+    "Vom 14. bis 22. November 1965 besuchte Präsident Luis Vega die Bundesrepublik.",
+    "Du 14 au 22 novembre 1965, le président Luis Vega a visité la France.",
+    "Del 14 al 22 de noviembre de 1965 el presidente Luis Vega visitó España.",
+    "Os presidentes reuniram-se a 14 e 15 de novembro de 1965.",
+])
+def test_a_range_of_days_as_other_languages_join_it_gives_its_first_day(text):
+    # "bis", "au", "al", "a", "e" join a range's days as "-" and "to" do: the day the visit began
+    assert [found[0] for found in dates.find_dates(text)] == [dt.date(1965, 11, 14)]

@@ -7901,3 +7901,98 @@ def test_a_read_also_link_with_its_title_on_one_line_is_noise(link):
 ])
 def test_a_capital_named_for_its_country_in_another_language_is_the_city(sentence, city):
     assert extract_text(f"Leaders meet\n\n{sentence}\n")["location"] == city
+
+
+@pytest.mark.parametrize("note, kept_out", [
+    ("Jane Roe is a veteran political columnist and award-winning author. She worked for Prime Minister Pierre "
+     "Trudeau and later for Brian Mulroney.", ["Pierre Trudeau", "Brian Mulroney"]),
+    ("Jean Dupont est journaliste et historien. Il a conseillé Jacques Chirac pendant dix ans.", ["Jacques Chirac"]),
+    ("Juan Pérez es periodista y escritor. Trabajó con Felipe González en los años ochenta.", ["Felipe González"]),
+])
+def test_a_contributors_note_closing_an_opinion_piece_is_noise_and_names_no_people(note, kept_out):
+    text = ("Two leaders in 1958\n\nPrime Minister Ana Costa met President Luis Vega in Washington in 1958.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + note + "\n")
+    record = extract_text(text)
+    assert record["body"][-1] == "The two leaders discussed trade and defence."
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega"]
+    assert note in record["removed"] and not any(name in record["body"][-1] for name in kept_out)
+
+
+def test_a_sentence_about_the_man_the_story_is_about_is_no_contributors_note():
+    # adversarial: the journalist is named above, the story is about him
+    text = ("Leaders discuss jailed reporter\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Costa raised the case of Pedro Alves, held since March.\n\n"
+            "Pedro Alves is a journalist. He was arrested in March.\n")
+    assert extract_text(text)["body"][-1] == "Pedro Alves is a journalist. He was arrested in March."
+
+
+_ARABIC_LEAD = ("يعقد الرئيس محمود عباس يوم غد الخميس لقاء قمة مع نظيره المصري محمد حسني مبارك، في مقر الرئاسة المصرية "
+                "بحي مصر الجديدة شرق القاهرة.\n")
+
+
+def test_an_arabic_sites_today_bar_above_the_headline_is_noise_not_the_title():
+    # "الخميس: 03/10/2024 بتوقيت القدس الشريف" (Thursday: ..., Jerusalem time): the day the page was copied
+    record = extract_text("الخميس: 03/10/2024 بتوقيت القدس الشريف\n\nلقاء بين الرئيس عباس ونظيره المصري غدا\n\n" + _ARABIC_LEAD)
+    assert record["title"] == "لقاء بين الرئيس عباس ونظيره المصري غدا"
+
+
+def test_an_arabic_published_stamp_dates_the_page_day_first():
+    # "نشر بتاريخ:" (published on) and "آخر تحديث:" (last update): Arabic pages write the day first
+    text = "لقاء بين الرئيسين\n\nنشر بتاريخ: 11/08/2010 ( آخر تحديث: 11/08/2010 الساعة: 14:52 )\n" + _ARABIC_LEAD
+    assert extract_text(text)["published"] == "2010-08-11"
+
+
+def test_an_arabic_weekday_after_tomorrow_is_ahead_of_the_day_of_writing():
+    # "يوم غد الخميس" (tomorrow, Thursday) in a page published on Wednesday 11 August 2010: the 12th, not the 5th
+    text = "لقاء بين الرئيسين\n\nنشر بتاريخ: 11/08/2010\n\n" + _ARABIC_LEAD
+    assert extract_text(text)["event_date"] == "2010-08-12"
+
+
+def test_an_arabic_summit_meeting_at_a_venue_east_of_a_city_is_a_meeting_in_that_city():
+    # "لقاء قمة" (a summit meeting; "لقاء" alone is an interview as well), "في مقر ... شرق القاهرة" (east of Cairo)
+    record = extract_text("لقاء بين الرئيسين\n\n" + _ARABIC_LEAD)
+    assert (record["kind"], record["location"]) == ("meeting", "Cairo")
+
+
+def test_an_arabic_side_of_a_city_outside_a_venue_sentence_places_nothing():
+    # adversarial: "شرق القدس" (east of Jerusalem) in a sentence with no venue of the contact
+    text = "لقاء بين الرئيسين\n\nقال الرئيس محمود عباس إن الوضع صعب شرق القدس.\n"
+    assert extract_text(text)["location"] is None
+
+
+@pytest.mark.parametrize("lead", [
+    "C'est la dernière visite officielle en France du président Luis Vega. Nous sommes le mercredi 17 mai 1978.",
+    "Es la última visita oficial a España del presidente Luis Vega. Estamos el miércoles 17 de mayo de 1978.",
+    "Es ist der letzte Staatsbesuch von Präsident Luis Vega in Deutschland. Es ist am Mittwoch, 17. Mai 1978.",
+])
+def test_a_day_stated_in_full_after_another_languages_on_in_the_lead_dates_its_contact(lead):
+    # the lead's contact sentence has no date; the next sentence states the day after "le", "el", "am" as English
+    # "on" does ("It is the last visit ... They arrived on Wednesday, 17 May 1978")
+    assert extract_text(f"Vega\n\n{lead}\n\nLe président Vega est arrivé à Orly.\n")["event_date"] == "1978-05-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Costa meets Vega\n\nPresident Ana Costa and Prime Minister Luis Vega met for two hours at the palace on Sunday.\n\n"
+    "Costa was accompanied by the foreign minister, while Vega was accompanied by the Freedonian ambassador in Lima, "
+    "Carlos Roe.\n",
+    "Presiden terima PM\n\nPresiden Ana Costa dan PM Kanada Luis Vega bertemu selama dua jam di istana, Minggu.\n\n"
+    "PM Vega didampingi Dubes Kanada di Lima, Carlos Roe.\n",
+])
+def test_an_ambassadors_posting_city_is_not_where_the_contact_is(text):
+    # "the Freedonian ambassador in Lima", "Dubes Kanada di Lima": where the diplomat serves
+    assert extract_text(text)["location"] is None
+
+
+def test_ambassadors_met_in_a_city_are_met_there():
+    # adversarial: no nation's word beside the posting, the contact is with the ambassadors, in the city
+    assert extract_text("Costa meets envoys\n\nPresident Ana Costa met foreign ambassadors in Lima on Monday.\n")[
+        "location"] == "Lima"
+
+
+def test_a_line_ending_with_a_call_to_sign_up_for_a_newsletter_is_noise():
+    # "🔔 We're about to launch our newsletter! Make sure you don't miss a beat. Sign up for our newsletter"; not prose
+    # that reports someone's call ("Costa said voters should sign up for the new trade newsletter")
+    call = "🔔 We are about to launch our newsletter! Make sure you do not miss a beat. Sign up for our newsletter"
+    prose = "The talks covered trade. Costa said voters should sign up for the new trade newsletter, which the ministry launched."
+    record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{call}\n\n{prose}\n")
+    assert call in record["removed"] and record["body"][-1] == prose

@@ -1585,3 +1585,28 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full():
 ])
 def test_a_titled_surname_is_the_namesake_who_held_the_title_that_year(date, lead, expected):
     assert sorted(names(f"Trudeau in Peking\n\nPEKING, {date} - {lead}\n")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presiden Costa menyambut undangan Perdana Menteri Kanada Vega untuk mengunjungi negeri itu.",
+    "Presiden Costa menyambut undangan PM Selandia Baru Vega untuk mengunjungi negeri itu.",
+])
+def test_a_country_between_a_title_and_a_surname_is_the_titles_not_a_given_name(sentence):
+    # "Perdana Menteri Kanada Vega": the country belongs to the title, "Vega" is the one named in full before
+    text = ("Presiden terima PM\n\nPresiden Ana Costa dan PM Kanada Luis Vega bertemu di Istana Bogor, Senin.\n\n"
+            f"{sentence}\n\nSelesai pertemuan, PM Vega tampak gembira.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+def test_a_given_name_that_is_a_countrys_after_a_title_stays_a_given_name():
+    # adversarial: nobody else in the article bears the surname, so "Israel" and "Georgia" are given names
+    text = ("Leader meets envoy\n\nPrime Minister Ana Costa met the envoy in Jerusalem on Monday, with Minister Israel "
+            "Kotzer present.\n\nLater, Minister Georgia Hale joined them.\n")
+    assert names(text) == ["Ana Costa", "Israel Kotzer", "Georgia Hale"]
+
+
+def test_a_place_with_a_turkish_case_ending_after_a_name_is_where_not_part_of_the_name():
+    # "Başbakanı Luis Vega Ankara'da" (in Ankara), "Başbakan Vega İstanbul'a" (to Istanbul): the name ends before
+    text = ("Kanada Başbakanı Vega Ankara'da\n\nKanada Başbakanı Luis Vega Ankara'da resmi törenle karşılandı.\n\n"
+            "Başbakan Vega İstanbul'a geçti.\n")
+    assert names(text) == ["Luis Vega"]

@@ -1601,3 +1601,131 @@ def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speak
     text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"
             f"„Die Gespräche waren sehr gut und offen“, {said}.\n")
     assert extract_text(text)["quotes"] == [quote(speaker, "Die Gespräche waren sehr gut und offen")]
+
+
+@pytest.mark.parametrize("said", ["refere que", "sublinha que", "salienta que", "adianta que"])
+def test_a_portuguese_reports_present_tense_verb_makes_the_body_named_before_it_the_speaker(said):
+    # "Em comunicado, a Presidência da República angolana refere que “…”"; then "“…”, detalha-se no comunicado"
+    # (an impersonal form: the body quoted before goes on) and "acrescenta." (no subject)
+    text = ("Presidentes conversam\n\n"
+            f"Em comunicado, a Presidência da República angolana {said} o “encontro decorreu num clima de grande "
+            "amizade entre os dois povos”.\n\n"
+            "“O Presidente Vega manifestou o desejo de reforçar a cooperação económica”, detalha-se no comunicado.\n\n"
+            "“Os dois chefes de Estado trocaram informações sobre a situação regional”, acrescenta.\n")
+    body = "Presidência da República angolana"
+    assert extract_text(text)["quotes"] == [
+        quote(body, "encontro decorreu num clima de grande amizade entre os dois povos"),
+        quote(body, "O Presidente Vega manifestou o desejo de reforçar a cooperação económica"),
+        quote(body, "Os dois chefes de Estado trocaram informações sobre a situação regional"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry said the two sides “agreed to deepen cooperation in trade and energy”.",
+    "According to the Ministry, the two sides “agreed to deepen cooperation in trade and energy”.",
+])
+def test_a_bodys_first_word_alone_refers_back_to_the_body_that_spoke_by_its_full_name(sentence):
+    text = ("Leaders talk\n\nPresident Ana Costa spoke with President Luis Vega on Monday.\n\n"
+            "The Ministry of Foreign Affairs said the “talks were held in a warm and friendly atmosphere”.\n\n"
+            f"{sentence}\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ministry of Foreign Affairs", "talks were held in a warm and friendly atmosphere"),
+        quote("Ministry of Foreign Affairs", "agreed to deepen cooperation in trade and energy"),
+    ]
+
+
+def test_a_portuguese_verb_in_se_refere_a_is_no_speech_verb_of_a_body():
+    # adversarial: "O texto, que se refere a “…”" names no speaker
+    text = ("Lula recebe presidente\n\nO presidente Luiz Inácio Lula da Silva recebeu o presidente Luis Vega em Brasília.\n\n"
+            "O texto do acordo, que se refere a “medidas urgentes de cooperação entre os dois países”, foi assinado.\n")
+    assert extract_text(text)["quotes"] == [quote(None, "medidas urgentes de cooperação entre os dois países")]
+
+
+@pytest.mark.parametrize("next_sentence, second", [
+    ("Costa praised the Peace Corps as “splendid” and hailed Vega as “a very wise statesman.”",
+     quote("Ana Costa", "a very wise statesman.")),
+    ("Costa said: “We agreed on trade and energy.”", quote("Ana Costa", "We agreed on trade and energy.")),
+])
+def test_a_sentence_after_a_quotation_that_runs_into_its_own_quotation_does_not_name_the_speaker_before(
+        next_sentence, second):
+    # "Vega said he hoped progress would “…world.” Costa praised ... “…”": the quotation is the one named before it
+    text = ("Costa in Lima\n\nPresident Ana Costa arrived in Lima today and met President Luis Vega. Vega said he hoped "
+            f"progress would “mark the year in every field throughout the world.” {next_sentence}\n")
+    assert extract_text(text)["quotes"][0] == quote("Luis Vega", "mark the year in every field throughout the world.")
+    assert extract_text(text)["quotes"][-1] == second
+
+
+@pytest.mark.parametrize("said", ["Vega said, “and we will stay friends for ever.”", "Vega said: “We agreed on trade.”",
+                                  "Vega told reporters “we agreed on trade and energy.”"])
+def test_a_quotation_opening_its_sentence_is_still_said_by_the_name_after_it(said):
+    # adversarial: nothing before the quotation names a speaker, so the words after it do
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"“We had very good talks today.” {said}\n")
+    assert extract_text(text)["quotes"][0] == quote("Luis Vega", "We had very good talks today.")
+
+
+_UNLABELLED_INTERVIEW = ("Costa to Freedonia Radio\n\nPresident Ana Costa gave this interview to Freedonia Radio on 3 May 2011.\n\n"
+                         "What will you discuss with President Luis Vega in Lima?\n\n"
+                         "We will discuss trade, energy and the border, which matter to both our peoples.\n\n"
+                         "How do you assess relations between the two countries?\n\n"
+                         "They are good. I am sure they will get better after this visit.\n")
+
+
+def test_an_interview_printed_without_labels_gives_the_answers_between_its_questions_to_the_one_interviewed():
+    # questions to "you" ending in "?", each followed by an answer in the first person: the interviewee's words
+    assert extract_text(_UNLABELLED_INTERVIEW)["quotes"] == [
+        quote("Ana Costa", "We will discuss trade, energy and the border, which matter to both our peoples."),
+        quote("Ana Costa", "They are good. I am sure they will get better after this visit."),
+    ]
+
+
+def test_questions_to_the_reader_answered_in_reported_prose_are_no_interview():
+    # adversarial: an explainer asks its readers ("What does this mean for you?") and answers in the third person
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "What does this mean for you?\n\nThe two leaders agreed to open the border to trade next year.\n\n"
+            "Will your business gain?\n\nObservers doubt that the deal will survive the next election.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("sent, speaker", [
+    ("a adressé un message de félicitations au", "Ana Costa"),
+    ("a envoyé une lettre au", "Ana Costa"),
+    ("a reçu le", None),   # adversarial: no letter was sent, so no sender is named
+])
+def test_words_read_in_a_letter_are_its_senders(sent, speaker):
+    # "La présidente X a adressé un message de félicitations à Y ... «…», lit-on dans le message."
+    text = (f"Félicitations\n\nLa présidente Ana Costa {sent} président Luis Vega, à l'occasion de sa réélection.\n\n"
+            "\"Je saisis cette occasion pour vous adresser mes chaleureuses félicitations\", lit-on dans le message.\n")
+    assert extract_text(text)["quotes"] == [
+        quote(speaker, "Je saisis cette occasion pour vous adresser mes chaleureuses félicitations")]
+
+
+@pytest.mark.parametrize("opening, next_paragraph", [
+    ("\"É uma grande alegria estar aqui outra vez\", referiu à chegada.",
+     "\"Vamos falar de tantos problemas importantes\", referiu o presidente Luis Vega."),
+    ("\"Es una gran alegría estar aquí otra vez\", dijo a su llegada.",
+     "\"Vamos a hablar de muchos problemas importantes\", afirmó el presidente Luis Vega."),
+    ("\"È una grande gioia essere qui di nuovo\", ha detto al suo arrivo.",
+     "\"Parleremo di tanti problemi importanti\", ha aggiunto il presidente Luis Vega."),
+])
+def test_a_verb_without_subject_opening_a_text_means_the_first_speaker_named_after_it(opening, next_paragraph):
+    # the text opens with the quotation and names its speaker only with the next one
+    # (no headline: the quotation is the text's first line)
+    text = f"{opening}\n\n{next_paragraph}\n\nLa presidenta Ana Costa lo recibió.\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luis Vega", "Luis Vega"]
+
+
+def test_a_verb_without_subject_opening_a_text_is_nobodys_when_no_one_after_it_speaks():
+    # adversarial: the next paragraphs name two people, neither with a speech verb
+    text = ("\"Es una gran alegría estar aquí otra vez\", dijo a su llegada.\n\n"
+            "La presidenta Ana Costa recibió al presidente Luis Vega en el palacio.\n\nLuego Vega visitó Cuzco.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None]
+
+
+@pytest.mark.parametrize("verb", ["praised", "hailed", "lauded"])
+def test_a_word_quoted_after_praising_something_as_is_the_praisers(verb):
+    # "praised the Peace Corps as “splendid”": one quoted word someone used, as after "described ... as"; not the
+    # scare quote of "hailed the “spirit” of the meeting" (no "as")
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            f"Costa {verb} the talks as “fruitful” and hailed the “spirit” of the meeting.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "fruitful")]

@@ -369,6 +369,10 @@ _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_S
                     re.compile(rf"(?<!\w)ب(?=ال){_ARABIC_CAPITAL_OF}{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"(?<!\w)ب(?=ال)ال?(?:عاصمة|مدينة)\s+{_PLACE_IN_SCRIPT}"),
                     re.compile(rf"{_ARABIC_VENUE}ب(?=[اأإآ]){_PLACE_IN_SCRIPT}"),
+                    # ... and a venue's district, then the city it lies east, west, north or south of ("في مقر الرئاسة
+                    # المصرية بحي مصر الجديدة شرق القاهرة": in Heliopolis, east of Cairo)
+                    re.compile(rf"{_ARABIC_VENUE}(?:[^\W\d_]+\s+){{0,4}}(?:{'|'.join(read_words('words.yaml')['arabic_sides'])})"
+                               rf"\s+{_PLACE_IN_SCRIPT}"),
                     # ... and after the day of the contact ("اليوم الثلاثاء بأديس أبابا", today, Tuesday, in Addis Ababa)
                     re.compile(r"(?<!\w)" + _ARABIC_TODAY + r"(?:\s+(?:" + "|".join(read_words("words.yaml")["arabic_weekdays"])
                                + rf"))?\s+ب(?=[^\W\d_]){_PLACE_IN_SCRIPT}")]
@@ -953,8 +957,20 @@ def _places_in(kb: Knowledge, text: str, lead: list[str]):
             yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
 
 
+# "the Freedonian ambassador in Lima", "el embajador de Chile en Lima", "Dubes Kanada di Jakarta": a posting, then up to
+# three words of whose (a nation, "of", a country), just before "in"
+# three words of whose (a nation, "of", a country), just before "in"; a nation's word before or after the posting (not
+# "met foreign ambassadors in Lima", where the contact is)
+_POSTING = r"(?i:" + trie_alternation(read_words("words.yaml")["posting_words"]) + r")"
+_POSTING_BEFORE = re.compile(rf"(?:\b(?!(?:The|A|An|El|La|Le|Il|Der|Die|Das|O)\b)[A-ZÀ-Þ][\w'’\-]*\s+{_POSTING}"
+                             rf"|\b{_POSTING}(?:\s+(?:of|to|de|du|des|del|da|do|la|le|the))?(?:\s+[A-ZÀ-Þ][\w'’\-]*){{1,2}})\s*$")
+_POSTING_REACH = 60
+
+
 def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str | None:
     """The place one match of the "in" patterns names, if any."""
+    if _POSTING_BEFORE.search(text, max(0, match.start() - _POSTING_REACH), match.start()):
+        return None  # "accompanied by the Freedonian ambassador in Lima": where the diplomat serves
     pattern = kb.place_pattern
     capital = match.re is _IN_PLACE_OTHER_SCRIPTS and match["capital"]
     named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None

@@ -863,6 +863,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_link_lists(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
+    _drop_contributor_note(result)
     result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
@@ -1699,6 +1700,31 @@ def _drop_trailing_links(result: Cleaned) -> None:
     cut mid-sentence ends in sentence case, and is kept)."""
     while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])):
         result.removed.append(result.paragraphs.pop())
+
+
+_CONTRIBUTOR_WORDS = read_words("words.yaml")
+_CONTRIBUTOR_LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CONTRIBUTOR_WORDS["contributor_links"])
+_CONTRIBUTOR_TRADE = "|".join(map(re.escape, _CONTRIBUTOR_WORDS["contributor_trades"]))
+_CONTRIBUTOR_NOTE = re.compile(r"(?P<name>[A-Z][\w’'\-.]+(?:\s[A-Z][\w’'\-.]+){1,3})\s+"
+                               rf"(?:{_CONTRIBUTOR_LINK})\s+(?:[\w\-]+,?\s+){{0,6}}?(?:{_CONTRIBUTOR_TRADE})s?\b")
+_CONTRIBUTOR_REACH = 3  # the last paragraphs, where a note on the writer stands
+_QUOTE_MARKS = re.compile(r"[“”\"«»„]")
+
+
+def _drop_contributor_note(result: Cleaned) -> None:
+    """A note on the writer among the last paragraphs ("Jane Roe is an accomplished historian and award-winning
+    journalist. She was research assistant on ..."): the writer is named nowhere above it, and it quotes nobody."""
+    for i in range(max(1, len(result.paragraphs) - _CONTRIBUTOR_REACH), len(result.paragraphs)):
+        paragraph = result.paragraphs[i]
+        note = _CONTRIBUTOR_NOTE.match(paragraph)
+        if note is None or _QUOTE_MARKS.search(paragraph):
+            continue
+        surname = note.group("name").split()[-1]
+        above = [result.headline or "", *result.paragraphs[:i]]
+        if any(surname in text for text in above):
+            continue  # "Pedro Alves is a journalist." about the man the story is about
+        result.removed.append(result.paragraphs.pop(i))
+        return
 
 
 def _is_fragment(line: str) -> bool:

@@ -59,7 +59,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
-_TO_DAY = r"\s*(?:[-–—]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?(?!\d)"  # "23-26 November", "November 23-26"
+# "23-26 November", "November 23-26"; and as other languages join a range's days ("14.-22. November 1965", "vom 14. bis 22.
+# November", "du 14 au 22 novembre", "del 14 al 22 de noviembre", "de 14 a 22 de novembro")
+_TO_DAY = (r"\.?\s*(?:[-–—]|to|and|" + _alternatives(_WORDS["range_joins_other_languages"]) + r")\s*[0-3]?\d(?:st|nd|rd|th)?"
+           r"(?:\.(?=\s))?(?!\d)")
 
 
 def _month_in_words(before_day: str, after_day: str) -> tuple[re.Pattern, re.Pattern]:
@@ -81,7 +84,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     _month_in_words("", r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     # A range of days gives its first: the day a visit or summit began.
-    _month_in_words("", _TO_DAY + r"\s+(?:of\s+)?" + _MONTH + _TO_YEAR + _YEAR),
+    _month_in_words("", _TO_DAY + r"\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+", _TO_YEAR + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language

@@ -442,6 +442,10 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
+# ... and as other languages write "on" before a day ("Nous sommes le mercredi 17 mai 1978", "am Mittwoch, 17. Mai 1978")
+_ON_DAY_ELSEWHERE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in
+                                                   read_words("dates.yaml")["day_prepositions_other_languages"]) + r")\s+$",
+                               re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 
 
@@ -464,7 +468,9 @@ def _stated_on(paragraphs: list[str], published) -> dt.date | None:
     for paragraph in paragraphs:
         for sentence in sentences(classify.without_dateline(paragraph)):
             for value, at, _end in dates.find_dates(sentence):
-                if (_contact_on(sentence, (at, value, "text")) and dates.other_clause(sentence, at) is None
+                on_day = _contact_on(sentence, (at, value, "text")) or (
+                    _ON_DAY_ELSEWHERE.search(sentence[max(0, at - 12):at]) and not dates.is_future(sentence))
+                if (on_day and dates.other_clause(sentence, at) is None
                         and (published is None or value <= published)):
                     return value
     return None

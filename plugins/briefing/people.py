@@ -946,6 +946,8 @@ class PeopleFinder:
                 or self.kb.country_by_foreign_demonym.get(name.casefold())):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
+        if "'" in name or "’" in name:
+            name = self._without_place_ending(name)
         suffixed = _SUFFIX_AFTER_APOSTROPHE.search(name)
         if suffixed and self._known_or_short(name[:suffixed.start()]):
             name = name[:suffixed.start()]  # "Cumhurbaşkanı Tokayev’le": a known name with a case ending
@@ -1006,6 +1008,20 @@ class PeopleFinder:
         rest = " ".join(words[states:])
         country = self.kb.country_pattern.match(rest) if self.kb.country_pattern else None
         return rest[country.end():].strip() if country else ""
+
+    def _without_place_ending(self, name: str) -> str:
+        """The name cut before a word that is a known place with a case ending ("Başbakanı Luis Vega Ankara'da görüştü",
+        "Başbakan Vega İstanbul'a": the name, then where); not when the whole, its ending cut, is a known person's."""
+        words = name.split()
+        for at, word in enumerate(words):
+            ending = _SUFFIX_AFTER_APOSTROPHE.search(word) if at else None
+            if ending is None:
+                continue
+            place = word[:ending.start()]
+            if place in self.kb.place_by_name or self.kb.country_by_word.get(place):
+                # (not "Başkan George Washington'ın": a known name)
+                return name if self._known(" ".join([*words[:at], place])) else " ".join(words[:at])
+        return name
 
     def _without_place_after(self, name: str) -> str:
         """ "Presiden Budi Hartono di Jakarta", "el presidente Juan Roe de Bolivia": a particle before
@@ -1115,6 +1131,7 @@ class PeopleFinder:
             if text.startswith("- ", match.start("name") + len(name)):
                 continue  # "der Bundespräsident Arbeits- und offizielle Besuche": half of a compound word
             written = name
+            skipped = 0  # the words of the name's capture that are no part of it
             couple = _COUPLE_AFTER.match(text, match.start("name") + len(name)) if " " not in name else None
             if couple:  # "President Ferdinand and Mrs. Imelda Marcos": the couple's surname is his too
                 name = f"{name} {couple.group(1)}"
@@ -1122,10 +1139,15 @@ class PeopleFinder:
             if match.group("modifier"):
                 role = " ".join(match.group("modifier").split() + [role])
             place = match.group("demonym") or match.group("foreign") or match.group("of") or match.groupdict().get("after")
+            state = self._country_before_surname(name) if not place else None
+            if state:  # "Perdana Menteri Kanada Vega": the country is the title's, "Vega" a surname alone
+                skipped = len(name) - len(name[state.end():].lstrip())
+                place, name = state.group(0), name[skipped:]
+                written = name
             if place and self.kb.country_of_demonym(f"{place} {name.split()[0]}"):
                 continue  # "Minister of Foreign Affairs of Saudi Arabia": the country's name goes on
             country = self.kb.country_of_demonym(place) if place else None
-            if place and " " not in name and self._country_goes_on(text, match, name, country):
+            if place and " " not in name and not skipped and self._country_goes_on(text, match, name, country):
                 continue  # "President of the Lao People's Democratic Republic", "President of Burkinabe Faso"
             # "isteri Perdana Menteri Singapura, Ho Ching": the title is her husband's ("wife of Governor Peter Okafor": his own)
             spouses_title = _set_off(match) and _SPOUSE_OF_BEFORE.search(text, max(0, match.start() - _WORD_REACH),
@@ -1135,7 +1157,7 @@ class PeopleFinder:
                                                                           or self._held_then_by_another(name, held))))
             if " " not in key and self.found[key].known is None and held:
                 titled.setdefault(key, role)
-            start = match.start("name")
+            start = match.start("name") + skipped
             spans.append((index, start, start + len(written), key))
 
     def _scan_portfolio_titled(self, index: int, text: str, spans: list) -> None:
@@ -1177,6 +1199,26 @@ class PeopleFinder:
     def _written_role(self, written: str) -> str:
         """A title as the roles' list names it, else as the text writes it, capitalised."""
         return self.kb.canonical_role(written) if self.kb.role_by_alias.get(fold(written)) else written[:1].upper() + written[1:]
+
+    def _country_before_surname(self, name: str) -> re.Match | None:
+        """The country's name a title's capture opens with, before a surname the article names in full elsewhere
+        ("Perdana Menteri Kanada Vega", "PM Selandia Baru Key" after "PM Kanada Luis Vega")."""
+        if " " not in name or self._known(name) or not self.kb.country_pattern:
+            return None
+        state = self.kb.country_pattern.match(name)
+        if (state and name[state.end():].startswith(" ") and self.kb.country_by_word.get(state.group(0))
+                and self._named_in_full_elsewhere(name[state.end():].strip(), state.group(0))):
+            return state
+        return None
+
+    def _named_in_full_elsewhere(self, surname: str, country_word: str) -> bool:
+        """Whether the article names someone in full by this surname, a given name before it that is not the country's
+        word ("PM Kanada Luis Vega" for "Perdana Menteri Kanada Vega"; not "Minister Israel Katz" alone)."""
+        if " " in surname:
+            return False
+        last = country_word.split()[-1]
+        full = re.compile(rf"\b(?!{re.escape(last)}\s)[A-Z][\w'’\-]+\s{re.escape(surname)}\b")
+        return any(surname in text and full.search(text) for text in self.segments)
 
     def _country_goes_on(self, text: str, match: re.Match, name: str, country: str | None) -> bool:
         """A one-word "name" after a title's country that is more of the country's name: its long name

@@ -186,6 +186,9 @@ _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))") 
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
+_ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
+_UNLABELLED_QUESTIONS = 2  # questions to the one interviewed, each followed by an answer, that make a page an interview
+_QUESTION_LENGTH = 400  # a longer paragraph ending in "?" is prose with a question at its end
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
@@ -244,6 +247,8 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a é
 # ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
 _PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}(?!\s+(?:goodbye|farewell|hello)\b)", re.IGNORECASE)
 # ... unless the one named then speaks in the same sentence ("He told Museveni ..., and Museveni replied that ...")
+# "…”, referiu Marcelo Rebelo de Sousa", "…”, afirmó el presidente Luis Vega": a speech verb, perhaps a title, then the name
+_SAYS_NAME_BEFORE = re.compile(rf"{_VERB.pattern}\s+(?:[^\W\d_]+\s+){{0,3}}$", re.IGNORECASE)
 _NAME_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}", re.IGNORECASE)
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s+(?P<pronoun>he|she)\s+$")
 # Between the last one named and the speech verb, words that make the verb another's than that one's: an object
@@ -257,8 +262,16 @@ _DOCUMENT = r"(?:press release|news release|media release|press statement|statem
 _ISSUED_BY = re.compile(rf"\b(?:an?|the)\s+{_DOCUMENT}\s+(?:of|from|by|issued by)\s+(?:the\s+)?"
                         r"(?P<who>(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,6}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
 _LETTER = r"(?:message|letter|note|cable|telegram|missive)"
+_LETTER_ELSEWHERE = rf"(?:{trie_alternation(_WORDS['letters_elsewhere'], shared=False)})"
 _SENT_DOCUMENT = re.compile(rf"\b(?:sent|sends|addressed|dispatched|wrote)\s+(?:an?|his|her|the)\s+(?:[\w\-]+\s+){{0,2}}"
-                            rf"{_LETTER}\b", re.IGNORECASE)
+                            rf"{_LETTER}\b"
+                            # ... "a adressé un message de félicitations", "envió una carta"
+                            rf"|(?<!\w)(?:{trie_alternation(_WORDS['sending_verbs_elsewhere'], shared=False)})\s+"
+                            rf"(?:un|une|una|um|uma|le|la|el|o|a|il|son|sa|su|seu|sua)\s+(?:[\w\-]+\s+){{0,2}}?{_LETTER_ELSEWHERE}\b",
+                            re.IGNORECASE)
+# "…», lit-on dans le message": the impersonal verb of a letter's reader, the letter named after it
+_IN_THE_LETTER = re.compile(rf"\s*(?:dans|en|no|na|nel|nella)\s+(?:le|la|el|o|a|il|sa|son|su)?\s*"
+                            rf"(?:{_LETTER_ELSEWHERE})\b", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(rf"\b{_LETTER}\b[^.!?]{{0,40}}\b(?:reads|read|says|states)\b", re.IGNORECASE)
 _DOCUMENT_BACKREF = re.compile(rf"\bthe\s+{_DOCUMENT}\b", re.IGNORECASE)
 
@@ -890,7 +903,10 @@ class QuoteFinder:
         document = None if before else self._document_speaking(text)
         if document:
             return document
-        if not before and _IMPERSONAL_VERB.match(text):  # "…», renseigne-t-on": the source credited before
+        impersonal = None if before else _IMPERSONAL_VERB.match(text)
+        if impersonal:  # "…», renseigne-t-on": the source credited before
+            if _IN_THE_LETTER.match(text, impersonal.end()):  # "…», lit-on dans le message": the one who sent it
+                return self._sender(index, start if quoted_at is None else quoted_at)
             return self._credited_before(index, start if quoted_at is None else quoted_at)
         start, end, credited = self._past_according_to(index, start, end)
         if credited:
@@ -933,6 +949,7 @@ class QuoteFinder:
         who = according.group("who")
         named_with_kind = _NAME_THEN_KIND.fullmatch(who)
         organisation = (self.kb.organisation(who) or _institution_as_written(who) or self._organisation_in(who)
+                        or self._body_named_before(who)
                         or (self._outlet(named_with_kind.group("who")) if named_with_kind else None))
         people = self._people_in(index, start + according.start("who"), start + according.end("who"))
         return start, end, people[0].key if people else organisation
@@ -1037,8 +1054,25 @@ class QuoteFinder:
             if body:
                 return body
         if pronoun or subjectless:
-            return self._last_person_before(index, at, pronoun.group(0).lower() if pronoun else None)
+            return self._last_person_before(index, at, pronoun.group(0).lower() if pronoun else None) or (
+                self._speaking_next(index, at) if subjectless and not pronoun else None)
         return self._surname_speaking(text, after=not before)
+
+    def _speaking_next(self, index: int, position: int) -> str | None:
+        """Who a verb without a subject means in a text that names nobody before it ("“É uma grande alegria ...”,
+        referiu à chegada ..." opening the text, then "“…”, referiu Marcelo Rebelo de Sousa"): the first person named
+        after it in its paragraph or the next, as a speech verb's subject just before or after the name."""
+        if any(self.by_paragraph.get(i) for i in range(index)) or self._people_in(index, 0, position):
+            return None
+        for at in (index, index + 1):
+            if at >= len(self.paragraphs):
+                break
+            paragraph = self.paragraphs[at]
+            for mention in self._people_in(at, position if at == index else 0, len(paragraph)):
+                before = paragraph[max(0, mention.start - _DESCRIBED_REACH):mention.start]
+                if _SAYS_NAME_BEFORE.search(before) or _NAME_SPEAKS.match(paragraph, mention.end):
+                    return mention.key
+        return None
 
     def _body_going_on(self, index: int, position: int) -> str | None:
         """The body that spoke the last quotation, a paragraph or two before, when no person is named since ("…,” a
@@ -1086,7 +1120,17 @@ class QuoteFinder:
                 or self.kb.place_by_name.get(who) == who or self.kb.country_by_word.get(who) or self.kb.country_of_demonym(who)
                 or any(fold(p["name"]).split()[-1] in words for p in self.people)):
             return None
-        return self.kb.organisation(who) or who
+        # "A Presidência refere ainda que “…”" after "a Presidência da República moçambicana refere que “…”": the
+        # body's first word alone refers back to the one that spoke by its full name
+        return self._body_named_before(who) or self.kb.organisation(who) or who
+
+    def _body_named_before(self, who: str) -> str | None:
+        """The body that spoke by its full name before, when `who` is its first word alone ("A Presidência refere
+        ainda que “…”", "Segundo a Presidência, ..." after "a Presidência da República moçambicana refere que “…”")."""
+        word = fold(who.strip())
+        if not word or " " in word:
+            return None
+        return next((spoke for _, spoke in reversed(self.spoken) if fold(spoke).startswith(f"{word} ")), None)
 
     def _subject_after(self, text: str, end: int, before: bool) -> bool:
         """Whether a verb of a language that may leave its subject out has one after it, with an article ("detalló
@@ -1292,11 +1336,46 @@ class QuoteFinder:
         headline = self.by_paragraph.get(-1)
         return headline[0].key if headline else None
 
+    def _unlabelled_interview(self) -> tuple[frozenset[int], frozenset[int]]:
+        """(questions, answers): the paragraphs of an interview printed without "Q:" and "A:", each question a short
+        paragraph ending in "?" that addresses the one interviewed ("How do you assess ...?"), each answer a paragraph of
+        prose under one, without quotation marks; at least two such questions, and nothing else asked."""
+        if any(_QUESTION.match(p) or _ANSWER.match(p) for p in self.paragraphs):
+            return frozenset(), frozenset()  # a labelled interview's turns ("Q:", "A:") are read as such
+        asked = [i for i, p in enumerate(self.paragraphs) if p.rstrip().endswith("?") and len(p) <= _QUESTION_LENGTH]
+        if len(asked) < _UNLABELLED_QUESTIONS or sum(1 for i in asked if _ADDRESSED.search(self.paragraphs[i])) < len(asked):
+            return frozenset(), frozenset()
+        answers = set()
+        for number, at in enumerate(asked):
+            until = asked[number + 1] if number + 1 < len(asked) else len(self.paragraphs)
+            under = [i for i in range(at + 1, until) if is_paragraph_like(self.paragraphs[i])
+                     and not any(mark in self.paragraphs[i] for mark in _OPENERS)]
+            if any(_OPENING_LABEL.match(self.paragraphs[i]) or _TITLED_TURN.match(self.paragraphs[i])
+                   or _INITIALS_LABEL.match(self.paragraphs[i]) for i in (at, *under)):
+                return frozenset(), frozenset()  # a transcript's labelled turns ("The President. ...", "MR. X: ...")
+            if not under or under[0] != at + 1:
+                return frozenset(), frozenset()  # a question nobody answers: rhetoric, not an interview
+            answers.update(under)
+        # the one interviewed speaks of themselves ("I would not dramatise", "we will discuss"): a page that asks its
+        # readers ("What does this mean for you?") and answers in reported prose is no interview
+        if 2 * sum(1 for i in answers if _SPEAKING.search(self.paragraphs[i])) < len(answers):
+            return frozenset(), frozenset()
+        return frozenset(asked), frozenset(answers)
+
     def quotes(self) -> list[dict]:
         """Every quotation with its speaker, paragraph by paragraph: a transcript's or an
         interview's turns, else the quotation marks of the paragraph."""
         walk = _Walk()
+        questions, answers = self._unlabelled_interview() if sum(p.rstrip().endswith("?") for p in self.paragraphs) >= \
+            _UNLABELLED_QUESTIONS else (frozenset(), frozenset())
+        interviewee = self._interviewee() if answers else None
         for index, paragraph in enumerate(self.paragraphs):
+            if interviewee and index in questions:
+                walk.turn_speaker, walk.carrying = None, False
+                continue
+            if interviewee and index in answers:
+                walk.result.append({"speaker": interviewee, "text": paragraph.strip()})
+                continue
             if not self._turn(walk, index, paragraph):
                 self._quoted(walk, index, paragraph)
         if walk.carrying:  # the copy ends inside a speech run over paragraphs: the speaker quoted before it
@@ -1506,7 +1585,12 @@ class QuoteFinder:
             if speakers and speakers[0].start == signed.end() and _SIGNATURE_REST.fullmatch(paragraph, named_end):
                 return speakers[0].key, True  # ("Ana" and "Costa" may each be found: the name ends with the last)
         # (not "... a “time bomb,” and Netanyahu charged ...": a clause of its own, with its own speaker)
-        if span.closed and span.end < after_end and self._attributes_back(span, after) and not _NEW_CLAUSE.match(after):
+        # ("Kennedy said he hoped progress would “…world.” Nyerere praised the Peace Corps as “splendid”": the words
+        # after run into a quotation of their own, and the words before name a speaker with a speech verb)
+        runs_into_next = number + 1 < len(spans) and after_end == spans[number + 1].start and bool(_VERB.search(
+            paragraph, max(spans[number - 1].end if number else 0, self._sentence_begin(index, span.start)), span.start))
+        if (span.closed and span.end < after_end and self._attributes_back(span, after, runs_into_next)
+                and not _NEW_CLAUSE.match(after)):
             # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
             # a relative clause first, the clause's own only when they name no one ("said the statement,
             # which was signed by Foreign Minister Lavrov")
@@ -1621,10 +1705,13 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _attributes_back(span: Span, after: str) -> bool:
-        """Whether the words after a quotation name its speaker ("…,” Koren said), not a new sentence."""
+    def _attributes_back(span: Span, after: str, runs_into_next: bool = False) -> bool:
+        """Whether the words after a quotation name its speaker ("…,” Koren said), not a new sentence (nor one that
+        goes on into a quotation of its own: "…world.” Costa praised the Peace Corps as “splendid”")."""
         if not span.text.rstrip().endswith((".", "!", "?")):
             return True
+        if runs_into_next:
+            return False
         verb = _VERB.search(after)
         return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
 
