@@ -7739,6 +7739,7 @@ def test_vietnamese_words_for_republic_after_a_title_are_no_name():
             "về hợp tác kinh tế.\n")
     assert [p["name"] for p in extract_text(text)["people"]] == ["Lê Văn Tám"]
 
+
 def test_a_photo_storys_paragraph_of_many_sentences_with_a_credit_inside_is_text_not_a_caption():
     # a picture story's captions run together with its text into one long paragraph: the credit in brackets goes,
     # the paragraph stays; a caption of a sentence or two with its credit still goes whole
