@@ -2091,8 +2091,8 @@ def _place_spans(places: tuple[re.Pattern, Screen] | None, text: str) -> list[tu
 # an ocean, a river, a peninsula, a gulf or a strait named after a country, in Chinese (not "中国河南", Henan province;
 # not a sea: "日本海上自卫队", "中国海警", "美国海军" begin with 海 as well)
 _CHINESE_FEATURE_AFTER = re.compile("(?<=[\u3400-\u9fff])(?:洋|半岛|半島|河(?![南北])|湾(?!区)|灣(?!區)|海峡|海峽)")
-_WATERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(
-    {form for words in read_words("words.yaml")["waters_before"] for form in (words, words[0].upper() + words[1:])})
+_WATERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    {form for words in read_words("words.yaml")["waters_before"] for form in (words, words[0].upper() + words[1:])}))
                             + r")\s+(?:the\s+)?$")
 _WATERS_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["waters_after"]) + r")\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"

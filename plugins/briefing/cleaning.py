@@ -1420,8 +1420,8 @@ _HEADLINE_WORDS = range(4, 16)  # the words a headline glued to its lead may hav
 _HEADLINE_THEN_DATELINE = re.compile(r"\.?\s+(?=(?:[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})"
                                      r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s\((?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\)\s*[-–—:])")
 _SENTENCE_GOES_ON = frozenset(read_words("words.yaml")["sentence_goes_on"])
-_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(sorted(map(re.escape, _SENTENCE_GOES_ON), key=len, reverse=True))
-                                 + r")\s+$")
+_HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(
+    sorted(map(re.escape, _SENTENCE_GOES_ON), key=lambda word: (-len(word), word))) + r")\s+$")
 _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 

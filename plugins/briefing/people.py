@@ -444,7 +444,7 @@ _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua
 # "the wife of the Prime Minister, ...", "isteri Perdana Menteri ...": the title after it is the spouse's, not the
 # name's (not "his wife Queen Rania", hers)
 _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
-                               + "|".join(_WORDS["spouses_of"]) + r")\s+$")
+                               + "|".join(sorted(_WORDS["spouses_of"])) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
