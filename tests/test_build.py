@@ -158,7 +158,7 @@ def test_the_build_does_its_own_work_once_while_it_would_wait_for_the_worker(tmp
     assert done_meanwhile == [False]
 
 
-def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monkeypatch):
+def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monkeypatch, tmp_path):
     """The worker's warm-up runs without the collector (its collections found nothing to collect, 0.1 s), which
     collects again after it, however the warm-up ended."""
     from briefing import extract
@@ -172,7 +172,7 @@ def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monk
     monkeypatch.setattr(extract, "extract_text", extract_text)
     assert gc.isenabled()
     with pytest.raises(ValueError):
-        parallel._warm_up()
+        parallel._warm_up(tmp_path)
     assert seen == [(parallel._WARM_UP_PAGE, False)]
     assert gc.isenabled()
 

@@ -46,6 +46,11 @@ class Build:
                                   self.config.knowledge)
 
     @property
+    def regex_programs(self) -> Path:
+        """Where the extraction's compiled patterns are kept for the next build's workers (regex_programs.py)."""
+        return self.cache_path / "briefing" / "regex-programs"
+
+    @property
     def manifest_path(self) -> Path:
         return self.cache_path / "briefing" / "manifest.json"
 

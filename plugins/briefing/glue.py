@@ -59,7 +59,7 @@ def start_run(pelican) -> list[type]:
             build.kept = last
     if build.kept is None:
         if build.records.index:  # records of an earlier build: a few new seeds, most likely (a first build's go ahead)
-            parallel.start_beside(config.knowledge, parallel.worker_count(config.workers))
+            parallel.start_beside(config.knowledge, parallel.worker_count(config.workers), build.regex_programs)
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
     build.fresh_output = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]

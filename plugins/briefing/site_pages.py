@@ -88,7 +88,7 @@ class BriefingGenerator(Generator):
         known.save()
         build.seed_keys.prune()
         workers = parallel.worker_count(build.config.workers)
-        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers)
+        parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers, build.regex_programs)
         beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers)
         if beside is not None:
             beside.meanwhile = functools.partial(self._ready_to_write, build)

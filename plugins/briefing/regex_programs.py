@@ -1,0 +1,124 @@
+"""Regular expressions' compiled programs, kept from one process to the next.
+
+A process that extracts compiles some 1,000 patterns first (the modules' own, the knowledge
+base's names and titles): about 1 s of CPU, which the worker extracting a rebuild's one new seed
+spent while the build waited for it. Python compiles a pattern in two steps: its parser and
+compiler, written in Python and nearly all of the time, turn the pattern into a program of
+integers, which the engine (`_sre.compile`, in C) checks and takes. The program depends only on
+the pattern, its flags and the Python that made it, so it is kept in a file named after that
+Python, with a checksum, and handed to the engine the next time. Where Python's internals are not
+the ones this was written against, patterns are compiled as ever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+import marshal
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import cache
+
+try:
+    _sre = importlib.import_module("_sre")
+
+    _compiler = importlib.import_module("re._compiler")  # Python 3.11's layout (3.10 has sre_compile)
+    _parser = importlib.import_module("re._parser")
+
+    _ENGINE = f"{sys.implementation.name} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
+    _available = callable(getattr(_compiler, "_code", None)) and _compiler.compile.__code__.co_argcount == 2
+except (ImportError, AttributeError):  # another Python: patterns compiled as ever
+    _ENGINE, _available = sys.version, False
+
+logger = logging.getLogger(__name__)
+
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments after the pattern
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_programs: dict[tuple[str | bytes, int], _Program] = {}
+_used: set[tuple[str | bytes, int]] = set()
+_made: set[tuple[str | bytes, int]] = set()  # compiled here, not from a kept program
+
+
+def file_for(folder: Path) -> Path:
+    """The file of this Python's programs in `folder`: another version compiles differently."""
+    return Path(folder) / f"{hashlib.sha256(_ENGINE.encode()).hexdigest()[:16]}.marshal"
+
+
+def _compile(pattern, flags=0):
+    """re's compile step (re._compiler.compile), with the program from the kept ones when there is one."""
+    if type(pattern) not in (str, bytes) or flags & re.DEBUG:
+        return _original(pattern, flags)
+    key = (pattern, int(flags))
+    program = _programs.get(key)
+    if program is not None:
+        try:
+            compiled = _sre.compile(pattern, *program)
+        except Exception:  # noqa: BLE001 - not a program this engine takes (the engine checks each): made again
+            program = None
+    if program is None:
+        program = _programs[key] = _program(pattern, int(flags))
+        compiled = _sre.compile(pattern, *program)
+        _made.add(key)
+    _used.add(key)
+    return compiled
+
+
+def _program(pattern: str | bytes, flags: int) -> _Program:
+    """What re._compiler.compile hands the engine for this pattern."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # its opcodes are int subclasses, not marshalled
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in parsed.state.groupdict.items():
+        indexgroup[number] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup)
+
+
+def _read(path: Path) -> dict:
+    """The programs in the file, or none where it is missing, damaged or not of this shape."""
+    try:
+        data = path.read_bytes()
+        if hashlib.sha256(data[32:]).digest() != data[:32]:
+            raise ValueError("checksum")
+        programs = marshal.loads(data[32:])
+    except (OSError, ValueError, EOFError, TypeError) as error:
+        if not isinstance(error, FileNotFoundError):
+            logger.warning("%s: compiled patterns not read (%s); compiled again", path, error)
+        return {}
+    return programs if isinstance(programs, dict) else {}
+
+
+@contextmanager
+def kept_in(folder: Path) -> Iterator[None]:
+    """Compile patterns with the programs kept in `folder`, and keep there afterwards those
+    this process used (a pattern no longer in the code is left out)."""
+    if not _available or _compiler.compile is _compile:
+        yield
+        return
+    path = file_for(folder)
+    _programs.clear()
+    _programs.update(_read(path))
+    _used.clear()
+    _made.clear()
+    setattr(_compiler, "compile", _compile)  # noqa: B010 - a module mypy sees no assignable attribute of
+    try:
+        yield
+    finally:
+        setattr(_compiler, "compile", _original)  # noqa: B010
+        if _made:  # the ones used kept (a pattern gone from the code drops out)
+            payload = marshal.dumps({key: _programs[key] for key in _used})
+            try:
+                cache.write_file(path, hashlib.sha256(payload).digest() + payload)
+            except OSError as error:
+                logger.warning("%s: compiled patterns not kept: %s", path, error)
+        _programs.clear()
+        _used.clear()
+        _made.clear()
+
+
+if _available:
+    _original = _compiler.compile
