@@ -341,6 +341,63 @@ def test_a_failed_build_then_a_good_one_leave_the_garbage_collector_as_it_was(tm
         gc.enable()
 
 
+def test_12b_a_rebuild_leaves_an_unchanged_page_where_it_is_and_ends_as_a_clean_build(tmp_path):
+    """The output is updated in place: a file whose entry is the file already there (an unchanged seed's
+    raw text) is not placed again."""
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    output = _build(site)
+    page = output / "sources" / "kept-site.txt"
+    before = page.stat()
+    _seeds(site, **{"new-seed": OTHER})
+    _build(site)
+    assert (page.stat().st_ino, page.stat().st_ctime_ns) == (before.st_ino, before.st_ctime_ns)  # not linked again
+    assert (output / "articles" / "new-seed.html").is_file()
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert not Path(f"{output}{site_build.STAGING_SUFFIX}").exists()
+
+
+def test_12c_a_build_that_fails_while_it_updates_the_output_is_put_right_by_the_next(tmp_path, monkeypatch):
+    """A disk that fills half way through the last step leaves a mixed site; the next build trusts none of
+    it that is not its checked entry, and ends as a clean build would."""
+    from briefing import live_output
+
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    _build(site)
+    _seeds(site, **{"new-seed": OTHER})
+    (site / "seeds" / "kept-site.txt").write_text(ARTICLE.replace("12 March 2021", "13 March 2021"), encoding="utf-8")
+    moved = []
+    move = live_output._move
+
+    def disk_full(source, target):
+        if len(moved) == 3:
+            raise OSError(28, "No space left on device")
+        moved.append(target)
+        move(source, target)
+    monkeypatch.setattr(live_output, "_move", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        _build(site)
+    monkeypatch.undo()
+    output = _build(site)
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
+def test_12d_a_folder_of_the_output_that_is_a_link_out_of_it_is_not_written_through(tmp_path):
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    output = _build(site)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(output / "articles", elsewhere)
+    (output / "articles").symlink_to(elsewhere)
+    held = {p.name: p.read_bytes() for p in elsewhere.iterdir()}
+    _seeds(site, **{"new-seed": OTHER})
+    _build(site)
+    assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == held
+    assert not (output / "articles").is_symlink()
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
 def test_13_leftover_part_files_of_killed_builds_are_pruned(tmp_path):
     site = tmp_path / "site"
     _seeds(site, **{"part-files": ARTICLE})

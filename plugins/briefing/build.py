@@ -14,6 +14,7 @@ from .seedfiles import Seeds, Snapshot
 from .settings import Config
 
 if TYPE_CHECKING:
+    from .live_output import LiveOutput
     from .page_cache import Kept
 
 CONTEXT_KEY = "briefing_build"  # where the generators find it in Pelican's context
@@ -31,6 +32,7 @@ class Build:
     # Writing into a folder made empty for this build (site_build.start): no link into the cache
     # from an earlier build can be there, so none is looked for before each file is written.
     fresh_output: bool = False
+    live: LiveOutput | None = None  # the last build's output, updated in place at the end (live_output.py)
     # The last build's output files as it left them (manifest.files_as_left): the page and
     # source entries still so are linked without being read again.
     as_left: frozenset[tuple[int, ...]] = frozenset()
@@ -67,7 +69,7 @@ class Build:
     @property
     def sources(self) -> cache.Store:
         """The raw seeds, as read, by record key: what sources/ links to."""
-        return cache.store(self.cache_path, "sources", ".txt", self.as_left)
+        return cache.store(self.cache_path, "sources", ".txt", self.as_left, self.live)
 
     @property
     def seed_keys(self) -> cache.Store:
@@ -82,4 +84,4 @@ class Build:
 
     @property
     def pages(self) -> cache.Store:
-        return cache.store(self.cache_path, "pages", ".html", self.as_left)
+        return cache.store(self.cache_path, "pages", ".html", self.as_left, self.live)

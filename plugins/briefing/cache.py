@@ -17,6 +17,10 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .live_output import LiveOutput
 
 logger = logging.getLogger(__name__)
 
@@ -126,10 +130,12 @@ def write_file(target: Path, data: bytes) -> None:
 class Store:
     """Files named by key in one folder, checked against the index before they are served."""
 
-    def __init__(self, folder: Path | str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset()):
+    def __init__(self, folder: Path | str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset(),
+                 live: LiveOutput | None = None):
         self.folder = Path(folder)
         self.suffix = suffix
         self.as_left = as_left  # files as the last build left them in output/ (manifest.files_as_left)
+        self.live = live  # the output the build updates in place, whose files that are entries stay
         self._put: set[str] = set()  # entries this build wrote
         self._prefix = os.path.join(folder, "")  # entries' paths as strings: a Path each costs more than a read
         self.used: set[str] = set()
@@ -183,13 +189,18 @@ class Store:
         as the last build left it (`as_left`: the same inode, size, modification and change
         times; the change time moves with any write, and cannot be set back) was checked when
         that build placed or wrote it, so it is linked without its bytes being read again; so is
-        an entry this build wrote."""
+        an entry this build wrote. Where the output updated in place (`live`) has the checked entry
+        itself at the target's place, nothing is written."""
         entry = f"{self._prefix}{name}{self.suffix}"
         data = None
-        if name not in self._put and not self._as_left(name, entry):
-            data = self.get(name)
-            if data is None:
-                return False
+        if name not in self._put:
+            info = self._as_left(name, entry)
+            if info is None:
+                data = self.get(name)
+                if data is None:
+                    return False
+            if self.live is not None and self.live.keeps(str(target), entry, info):
+                return True
         try:
             try:
                 os.link(entry, target)
@@ -203,20 +214,20 @@ class Store:
             write_file(Path(target), data)
         return True
 
-    def _as_left(self, name: str, entry: str) -> bool:
-        """Whether the entry is one of `as_left` and the size the index says (then it is used)."""
+    def _as_left(self, name: str, entry: str) -> os.stat_result | None:
+        """The entry's lstat when it is one of `as_left` and the size the index says (then it is used)."""
         expected = self.index.get(name) if self.as_left else None
         if expected is None:
-            return False
+            return None
         try:
             info = os.lstat(entry)
         except OSError:
-            return False
+            return None
         if info.st_size != expected[0] or (info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns,
                                            info.st_ctime_ns) not in self.as_left:
-            return False
+            return None
         self.used.add(name)
-        return True
+        return info
 
     def put(self, name: str, data: bytes) -> None:
         self.used.add(name)
@@ -311,12 +322,13 @@ def remove_leftovers(cache_path) -> None:
 _OPEN: dict[tuple[str, str], Store] = {}
 
 
-def store(cache_path, kind: str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset()) -> Store:
+def store(cache_path, kind: str, suffix: str, as_left: frozenset[tuple[int, ...]] = frozenset(),
+          live: LiveOutput | None = None) -> Store:
     """This build's store of one kind under CACHE_PATH/briefing/: one object a build, so what it
-    records as used is whole when it is pruned. `as_left`: see Store.place."""
+    records as used is whole when it is pruned. `as_left`, `live`: see Store.place."""
     folder = str(Path(cache_path) / "briefing" / kind)
     if (folder, suffix) not in _OPEN:
-        _OPEN[(folder, suffix)] = Store(folder, suffix, as_left)
+        _OPEN[(folder, suffix)] = Store(folder, suffix, as_left, live)
     return _OPEN[(folder, suffix)]
 
 

@@ -61,7 +61,7 @@ def start_run(pelican) -> list[type]:
         if build.records.index:  # records of an earlier build: a few new seeds, most likely (a first build's go ahead)
             parallel.start_beside(config.knowledge, parallel.worker_count(config.workers), build.regex_programs)
         build.manifest_path.unlink(missing_ok=True)  # written again once this build is complete
-    build.fresh_output = site_build.start(pelican)
+    build.fresh_output, build.live = site_build.start(pelican)
     return [site_pages.BriefingGenerator, search_glue.SearchGenerator]
 
 
@@ -94,7 +94,7 @@ def finish_run(pelican) -> None:
     global _build
     build = _current()
     try:
-        site_build.finish(pelican, keep_output=build.kept is not None)
+        site_build.finish(pelican, keep_output=build.kept is not None, live=build.live)
         if build.kept is not None:
             remove_leftovers(build.cache_path)
         elif build.inputs and build.report is not None:

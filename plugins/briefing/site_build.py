@@ -18,6 +18,8 @@ import shutil
 import time
 from pathlib import Path
 
+from .live_output import LiveOutput
+
 STAGING_SUFFIX = ".building"
 PREVIOUS_SUFFIX = ".previous"
 SUFFIXES = (STAGING_SUFFIX, PREVIOUS_SUFFIX)  # the folders beside the output a build makes
@@ -128,26 +130,35 @@ def resume_collector() -> None:
         _COLLECTOR["paused"] = False
 
 
-def start(pelican) -> bool:
+def start(pelican) -> tuple[bool, LiveOutput | None]:
     """At the start of every run (Pelican asks plugins for generators then): lock, and send the
-    output to a fresh folder; whether it did (the build then writes into an empty folder)."""
+    output to a fresh folder; whether it did (the build then writes into an empty folder), and the
+    last output it updates in place at the end, if there is one."""
     lock(pelican.settings["CACHE_PATH"])
     if stages(pelican):
-        staging = os.path.abspath(pelican.settings["OUTPUT_PATH"]) + STAGING_SUFFIX
+        output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
+        staging = output + STAGING_SUFFIX
         shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
         pelican.output_path = staging
-        return True
-    return False
+        live = None
+        if os.path.isdir(output) and not os.path.islink(output):
+            live = LiveOutput(staging, output, tuple(pelican.settings.get("OUTPUT_RETENTION", ())))
+        return True, live
+    return False, None
 
 
-def finish(pelican, keep_output: bool = False) -> None:
-    """The build is complete: swap its folder in (keeping OUTPUT_RETENTION's files), or with
-    `keep_output` (nothing changed) drop it, and unlock."""
+def finish(pelican, keep_output: bool = False, live: LiveOutput | None = None) -> None:
+    """The build is complete: bring the last output up to date in place (`live`), or swap its
+    folder in for it (keeping OUTPUT_RETENTION's files), or with `keep_output` (nothing changed)
+    drop it; and unlock."""
     output = os.path.abspath(pelican.settings["OUTPUT_PATH"])
     staging = output + STAGING_SUFFIX
     if os.path.abspath(pelican.output_path) == staging and keep_output:
         shutil.rmtree(staging)
+        pelican.output_path = output
+    elif os.path.abspath(pelican.output_path) == staging and live is not None:
+        live.update()
         pelican.output_path = output
     elif os.path.abspath(pelican.output_path) == staging:
         for name in pelican.settings.get("OUTPUT_RETENTION", ()):

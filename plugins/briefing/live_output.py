@@ -1,0 +1,155 @@
+"""The last build's output brought up to date in place, once the new build is whole.
+
+A build writes into a fresh folder beside the output (site_build), so a build that fails leaves
+the last good site. Most of a rebuild's files are cache entries the last build linked into the
+output already: linking 31,000 of them into the fresh folder and removing the old output's took
+0.6 s of a one-seed rebuild at 10,000 seeds. So a page or source whose entry is the very file at
+its place in the output (one inode: the same bytes, checked when placed) is left there, and the
+fresh folder holds only what changed. At the end, what the output holds that the build did not
+make is removed, and the fresh folder's files are renamed into place, with Ctrl-C and SIGTERM
+held off meanwhile; a build killed by force in that instant leaves a mixed site, which the next
+build puts right (it keeps only files that are their checked entries, and writes no manifest
+until it is whole). No Pelican here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import threading
+from pathlib import Path
+
+
+class LiveOutput:
+    """The output a build in `staging` updates in place."""
+
+    def __init__(self, staging: str, output: str, retained: tuple[str, ...] = ()):
+        self.staging = os.path.join(os.path.abspath(staging), "")
+        self.output = os.path.join(os.path.abspath(output), "")
+        self.retained = frozenset(retained)  # OUTPUT_RETENTION: top-level names the build leaves alone
+        self.kept: dict[str, str] = {}  # path in the output (relative) -> its cache entry, left in place
+
+    def keeps(self, target: str, entry: str, info: os.stat_result | None = None) -> bool:
+        """Whether the output's file at the place of `target` (a path in the staging folder) is the
+        checked cache entry `entry` itself (`info`: its lstat, when the caller has it): then it is left
+        there and nothing is written to the staging folder."""
+        if not target.startswith(self.staging):
+            return False
+        relative = target[len(self.staging):]
+        try:
+            live = os.lstat(self.output + relative)
+            info = info or os.lstat(entry)
+        except OSError:
+            return False
+        if (live.st_ino, live.st_dev) != (info.st_ino, info.st_dev):
+            return False
+        self.kept[relative] = entry
+        return True
+
+    def update(self) -> None:
+        """The output made what a build into an empty folder would have made: the staged files renamed
+        in, the files the build neither made nor kept removed (and folders left empty), the staging
+        folder removed."""
+        staged = _files_under(self.staging)
+        wanted = staged | self.kept.keys()
+        held = _hold_interrupts()
+        try:
+            missing = self._remove_unwanted(wanted)
+            for relative in sorted(staged):
+                _move(self.staging + relative, self.output + relative)
+            for relative in sorted(missing):  # kept files under a folder that was a link: linked again
+                _move_link(self.kept[relative], self.output + relative)
+        finally:
+            _release_interrupts(held)
+        shutil.rmtree(self.staging)
+
+    def _remove_unwanted(self, wanted: set[str]) -> set[str]:
+        """Remove what the output holds that is not wanted (links of any kind, since the build makes none,
+        and folders left empty), leaving the retained names; the kept files not found as files."""
+        found: set[str] = set()
+        self._sweep(self.output, "", wanted, found)
+        return self.kept.keys() - found
+
+    def _sweep(self, folder: str, prefix: str, wanted: set[str], found: set[str]) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if not prefix and entry.name in self.retained:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    self._sweep(entry.path, relative + os.sep, wanted, found)
+                    try:
+                        os.rmdir(entry.path)  # when nothing is left in it
+                    except OSError:
+                        pass
+                elif relative in wanted and entry.is_file(follow_symlinks=False):
+                    found.add(relative)
+                else:
+                    os.unlink(entry.path)
+
+
+def _files_under(folder: str, prefix: str = "") -> set[str]:
+    found = set()
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                found |= _files_under(entry.path, prefix + entry.name + os.sep)
+            else:
+                found.add(prefix + entry.name)
+    return found
+
+
+def _move(source: str, target: str) -> None:
+    """Rename a staged file into the output, making its folder (or a file in the way of it) as needed."""
+    try:
+        os.replace(source, target)
+    except FileNotFoundError:
+        _make_folder(os.path.dirname(target))
+        os.replace(source, target)
+    except IsADirectoryError:  # an old folder where the build now has a file
+        shutil.rmtree(target)
+        os.replace(source, target)
+
+
+def _move_link(entry: str, target: str) -> None:
+    _make_folder(os.path.dirname(target))
+    os.link(entry, target)
+
+
+def _make_folder(folder: str) -> None:
+    """The folder, and its parents, where files the last build made may stand in their way."""
+    path = Path(folder)
+    for parent in [*reversed(path.parents), path]:
+        if parent.is_symlink() or (parent.exists() and not parent.is_dir()):
+            parent.unlink()
+    path.mkdir(parents=True, exist_ok=True)
+
+
+_HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _hold_interrupts() -> tuple[dict, list[int]] | None:
+    """Ctrl-C and SIGTERM noted, not acted on, while the output changes: the handlers Python runs in
+    the main thread are replaced meanwhile (blocking the signals in one thread would leave them to
+    the process's other threads). None outside the main thread, which cannot set handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    caught: list[int] = []
+    previous = {}
+    for number in _HELD_SIGNALS:
+        handler = signal.getsignal(number)
+        if handler is not None:  # None: a handler set outside Python, left as it is
+            previous[number] = signal.signal(number, lambda received, _frame: caught.append(received))
+    return previous, caught
+
+
+def _release_interrupts(held: tuple[dict, list[int]] | None) -> None:
+    """The handlers as they were, and a signal that came meanwhile sent again, to be acted on now."""
+    if held is None:
+        return
+    previous, caught = held
+    for number, handler in previous.items():
+        signal.signal(number, handler)
+    if caught:
+        signal.raise_signal(caught[0])
