@@ -18,7 +18,6 @@ import os
 import shutil
 import signal
 import threading
-from pathlib import Path
 
 
 class LiveOutput:
@@ -101,29 +100,18 @@ def _files_under(folder: str, prefix: str = "") -> set[str]:
 
 
 def _move(source: str, target: str) -> None:
-    """Rename a staged file into the output, making its folder (or a file in the way of it) as needed."""
+    """Rename a staged file into the output, making its folder as needed (what stood in the way, a
+    file or a link where a folder goes, was swept away before)."""
     try:
         os.replace(source, target)
     except FileNotFoundError:
-        _make_folder(os.path.dirname(target))
-        os.replace(source, target)
-    except IsADirectoryError:  # an old folder where the build now has a file
-        shutil.rmtree(target)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
         os.replace(source, target)
 
 
 def _move_link(entry: str, target: str) -> None:
-    _make_folder(os.path.dirname(target))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
     os.link(entry, target)
-
-
-def _make_folder(folder: str) -> None:
-    """The folder, and its parents, where files the last build made may stand in their way."""
-    path = Path(folder)
-    for parent in [*reversed(path.parents), path]:
-        if parent.is_symlink() or (parent.exists() and not parent.is_dir()):
-            parent.unlink()
-    path.mkdir(parents=True, exist_ok=True)
 
 
 _HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
