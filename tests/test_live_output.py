@@ -74,6 +74,51 @@ def test_links_in_the_output_are_removed_and_nothing_is_written_through_them(sit
     assert _tree(output) == {"articles/entry-link.html": b"kept page", "articles/new.html": b"new page", "feed.xml": b"feed"}
 
 
+def test_folders_the_build_makes_are_there_empty_ones_too(site):
+    output, staging, _entry = site
+    (staging / "theme" / "fonts").mkdir(parents=True)
+    _write(staging, {"theme/css/site.css": "css"})
+    LiveOutput(str(staging), str(output)).update()
+    assert (output / "theme" / "fonts").is_dir() and not (output / "old").exists()
+    assert _tree(output) == {"theme/css/site.css": b"css"}
+
+
+def test_a_retained_name_the_build_makes_is_the_builds_and_never_written_through(site, tmp_path):
+    output, staging, _entry = site
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "css").mkdir(parents=True)
+    (output / "theme").symlink_to(elsewhere)
+    _write(output, {"CNAME": "example.org"})
+    _write(staging, {"theme/css/site.css": "css"})
+    LiveOutput(str(staging), str(output), ("theme", "CNAME")).update()
+    assert list((elsewhere / "css").iterdir()) == [] and not (output / "theme").is_symlink()
+    assert _tree(output) == {"CNAME": b"example.org", "theme/css/site.css": b"css"}
+
+
+def test_an_output_that_cannot_be_emptied_is_left_to_be_replaced_whole(site, monkeypatch, caplog):
+    """A folder of another user's in the output: nothing is moved in, and the kept files are linked into
+    the staging folder, which the build then swaps in for the output (site_build.finish)."""
+    output, staging, entry = site
+    _write(output, {"locked/by-another-user.html": "theirs"})
+    _write(staging, {"index.html": "new home"})
+    unlink = os.unlink
+
+    def refused(path, *args, **kwargs):
+        if "locked" in str(path):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, *args, **kwargs)
+    monkeypatch.setattr(os, "unlink", refused)
+    live = LiveOutput(str(staging), str(output))
+    assert live.keeps(str(staging / "articles" / "kept.html"), str(entry))
+    assert not live.update()
+    monkeypatch.undo()
+    assert _tree(staging) == {"articles/kept.html": b"kept page", "index.html": b"new home"}
+    assert (staging / "articles" / "kept.html").stat().st_ino == entry.stat().st_ino
+    assert (output / "index.html").read_text() == "old home"
+    assert caplog.messages == [f"{output / 'locked' / 'by-another-user.html'}: the output not updated in place "
+                               "(Operation not permitted); replaced whole"]
+
+
 def test_a_folder_where_a_file_is_staged_and_a_file_where_a_folder_is(site):
     output, staging, _entry = site
     _write(output, {"search/chunk.js": "old chunk", "about": "a file"})

@@ -383,6 +383,50 @@ def test_12c_a_build_that_fails_while_it_updates_the_output_is_put_right_by_the_
     assert same_site(output, _clean_build(tmp_path, site))
 
 
+def _folders(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
+
+
+def test_12e_a_rebuild_has_the_folders_of_a_clean_build_empty_ones_too(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    (theme / "static" / "fonts").mkdir()
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    _build(site, THEME=str(theme))
+    _seeds(site, **{"new-seed": OTHER})
+    output = _build(site, THEME=str(theme))
+    clean = tmp_path / "clean"
+    shutil.copytree(site / "seeds", clean / "seeds")
+    clean_output = _build(clean, THEME=str(theme))
+    assert "theme/fonts" in _folders(output) and _folders(output) == _folders(clean_output)
+    assert same_site(output, clean_output)
+
+
+def test_12f_an_output_the_build_cannot_empty_is_replaced_whole_with_a_warning(tmp_path, monkeypatch, caplog):
+    """A folder of another user's in output/ (simulated: its file cannot be removed): the rebuild swaps a
+    whole new output in, as before the in-place update, and says so."""
+    site = tmp_path / "site"
+    _seeds(site, **{"kept-site": ARTICLE})
+    output = _build(site)
+    (output / "locked").mkdir()
+    (output / "locked" / "theirs.html").write_text("not the build's", encoding="utf-8")
+    unlink = os.unlink
+
+    def refused(path, *args, **kwargs):
+        if "locked" in str(path):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, *args, **kwargs)
+    monkeypatch.setattr(os, "unlink", refused)
+    _seeds(site, **{"new-seed": OTHER})
+    with caplog.at_level(logging.WARNING, logger="briefing.live_output"):
+        _build(site)
+    monkeypatch.undo()
+    assert caplog.messages == [f"{output / 'locked' / 'theirs.html'}: the output not updated in place "
+                               "(Operation not permitted); replaced whole"]
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
 def test_12d_a_folder_of_the_output_that_is_a_link_out_of_it_is_not_written_through(tmp_path):
     site = tmp_path / "site"
     _seeds(site, **{"kept-site": ARTICLE})

@@ -9,15 +9,19 @@ fresh folder holds only what changed. At the end, what the output holds that the
 make is removed, and the fresh folder's files are renamed into place, with Ctrl-C and SIGTERM
 held off meanwhile; a build killed by force in that instant leaves a mixed site, which the next
 build puts right (it keeps only files that are their checked entries, and writes no manifest
-until it is whole). No Pelican here.
+until it is whole). Where something in the output cannot be removed (a folder of another user's),
+the output is replaced whole, as before. No Pelican here.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
 import threading
+
+logger = logging.getLogger(__name__)
 
 
 class LiveOutput:
@@ -46,57 +50,80 @@ class LiveOutput:
         self.kept[relative] = entry
         return True
 
-    def update(self) -> None:
-        """The output made what a build into an empty folder would have made: the staged files renamed
-        in, the files the build neither made nor kept removed (and folders left empty), the staging
-        folder removed."""
-        staged = _files_under(self.staging)
+    def update(self) -> bool:
+        """The output made what a build into an empty folder would have made: the staged files and
+        folders moved in, what the build neither made nor kept removed, the staging folder removed.
+        False when something in the output cannot be removed (a folder of another user's): then the
+        kept files are linked into the staging folder instead, which is to replace the output whole."""
+        staged, folders = _tree_under(self.staging)
         wanted = staged | self.kept.keys()
+        made = {relative.split(os.sep, 1)[0] for relative in wanted | folders}  # top-level names the build makes
         held = _hold_interrupts()
         try:
-            missing = self._remove_unwanted(wanted)
+            try:
+                missing = self._remove_unwanted(wanted, folders, made)
+            except OSError as error:
+                logger.warning("%s: the output not updated in place (%s); replaced whole",
+                               error.filename or self.output, error.strerror or error)
+                self._kept_into_staging()
+                return False
+            for relative in sorted(folders):  # folders the build makes, empty ones too
+                os.makedirs(self.output + relative, exist_ok=True)
             for relative in sorted(staged):
                 _move(self.staging + relative, self.output + relative)
             for relative in sorted(missing):  # kept files under a folder that was a link: linked again
-                _move_link(self.kept[relative], self.output + relative)
+                _link(self.kept[relative], self.output + relative)
+            shutil.rmtree(self.staging)
         finally:
             _release_interrupts(held)
-        shutil.rmtree(self.staging)
+        return True
 
-    def _remove_unwanted(self, wanted: set[str]) -> set[str]:
+    def _remove_unwanted(self, wanted: set[str], folders: set[str], made: set[str]) -> set[str]:
         """Remove what the output holds that is not wanted (links of any kind, since the build makes none,
-        and folders left empty), leaving the retained names; the kept files not found as files."""
+        and folders left empty), leaving the retained names the build does not make (one it makes is the
+        build's, as if the output had been emptied: nothing is written through a link by that name);
+        the kept files not found as files."""
         found: set[str] = set()
-        self._sweep(self.output, "", wanted, found)
+        self._sweep(self.output, "", wanted, folders, made, found)
         return self.kept.keys() - found
 
-    def _sweep(self, folder: str, prefix: str, wanted: set[str], found: set[str]) -> None:
+    def _sweep(self, folder: str, prefix: str, wanted: set[str], folders: set[str], made: set[str],
+               found: set[str]) -> None:
         with os.scandir(folder) as entries:
             for entry in entries:
                 relative = prefix + entry.name
-                if not prefix and entry.name in self.retained:
+                if not prefix and entry.name in self.retained and entry.name not in made:
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    self._sweep(entry.path, relative + os.sep, wanted, found)
-                    try:
-                        os.rmdir(entry.path)  # when nothing is left in it
-                    except OSError:
-                        pass
+                    self._sweep(entry.path, relative + os.sep, wanted, folders, made, found)
+                    if relative not in folders:
+                        try:
+                            os.rmdir(entry.path)  # when nothing is left in it
+                        except OSError:
+                            pass
                 elif relative in wanted and entry.is_file(follow_symlinks=False):
                     found.add(relative)
                 else:
                     os.unlink(entry.path)
 
+    def _kept_into_staging(self) -> None:
+        for relative, entry in self.kept.items():
+            _link(entry, self.staging + relative)
 
-def _files_under(folder: str, prefix: str = "") -> set[str]:
-    found = set()
+
+def _tree_under(folder: str, prefix: str = "") -> tuple[set[str], set[str]]:
+    """The files and the folders under a folder, by their paths relative to it."""
+    files, folders = set(), set()
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                found |= _files_under(entry.path, prefix + entry.name + os.sep)
+                folders.add(prefix + entry.name)
+                inner_files, inner_folders = _tree_under(entry.path, prefix + entry.name + os.sep)
+                files |= inner_files
+                folders |= inner_folders
             else:
-                found.add(prefix + entry.name)
-    return found
+                files.add(prefix + entry.name)
+    return files, folders
 
 
 def _move(source: str, target: str) -> None:
@@ -109,9 +136,13 @@ def _move(source: str, target: str) -> None:
         os.replace(source, target)
 
 
-def _move_link(entry: str, target: str) -> None:
+def _link(entry: str, target: str) -> None:
+    """A kept cache entry at `target` (a copy where the file system refuses a link)."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
-    os.link(entry, target)
+    try:
+        os.link(entry, target)
+    except OSError:
+        shutil.copy(entry, target)
 
 
 _HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)

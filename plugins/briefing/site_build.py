@@ -157,8 +157,7 @@ def finish(pelican, keep_output: bool = False, live: LiveOutput | None = None) -
     if os.path.abspath(pelican.output_path) == staging and keep_output:
         shutil.rmtree(staging)
         pelican.output_path = output
-    elif os.path.abspath(pelican.output_path) == staging and live is not None:
-        live.update()
+    elif os.path.abspath(pelican.output_path) == staging and live is not None and live.update():
         pelican.output_path = output
     elif os.path.abspath(pelican.output_path) == staging:
         for name in pelican.settings.get("OUTPUT_RETENTION", ()):
