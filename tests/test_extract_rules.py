@@ -481,13 +481,18 @@ def test_meetings_visits_and_calls_in_czech_romanian_hungarian_and_swedish(text,
     ("Costa, Moeyi kabul etti\n\nCumhurbaşkanı Ana Costa, Karl Moe ile görüştü. Görüşmede Costanın geçen hafta Luis Vega ile "
      "telefonla yaptığı görüşme de ele alındı.\n", "meeting"),
     ("Rais Costa na Moe\n\nRais Ana Costa leo amefanya mazungumzo kwa njia ya simu na Rais Karl Moe.\n", "phone_call"),
+    ("Costa y Moe\n\nLa presidenta Ana Costa confirmó que tuvo un intercambio telefónico con el presidente Karl Moe el "
+     "pasado martes.\n", "phone_call"),
+    ("Costa y Moe\n\nLa presidenta Ana Costa recibió al presidente Karl Moe en Lima. Ambos acordaron un intercambio de "
+     "estudiantes.\n", "meeting"),
     ("Costa et Moe\n\nLe président Ana Costa est sorti de l'Elysée où il rencontrait son homologue Karl Moe.\n", "meeting"),
     ("Thủ tướng Ana Costa gặp Tổng thống Karl Moe\n\nThủ tướng Ana Costa và Tổng thống Karl Moe trao đổi.\n", "meeting"),
     ("Costa và Moe\n\nThủ tướng Ana Costa nói nền kinh tế đã gặp khó khăn. Tổng thống Karl Moe trao đổi.\n", "other"),
     ("Fundir forseta\n\nForseti Ana Costa átti í gær, þriðjudaginn 21. mars, fund með Karl Moe.\n", "meeting"),
     ("Lettre de condoléances adressée par M. Ana COSTA à M. Karl MOE\n\nCher Monsieur le Président,\n\nC'est avec une "
      "vive émotion que j'ai appris le séisme qui vient de frapper votre pays.\n", "statement"),
-], ids=["tr-congratulatory-calls", "tr-by-telephone", "tr-call-spoken-of", "sw-by-telephone", "fr-imperfect", "vi-meets", "vi-faced", "is-meeting-with",
+], ids=["tr-congratulatory-calls", "tr-by-telephone", "tr-call-spoken-of", "sw-by-telephone", "es-telephone-exchange",
+        "es-exchange-of-students", "fr-imperfect", "vi-meets", "vi-faced", "is-meeting-with",
         "fr-condolence-letter"])
 def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(text, kind):
     assert extract_text(text)["kind"] == kind
