@@ -4207,6 +4207,26 @@ def test_an_archive_catalogues_field_labels_are_noise():
                               "Luis Vega."]
 
 
+def test_a_newsreel_catalogues_field_labels_and_film_fields_are_noise():
+    record = extract_text("Valdoria: President Costa Visits Vega\n\n  • Short Summary\n\n    President Ana Costa arrived in "
+                          "Porto Lindo on Tuesday for talks with President Luis Vega.\n\n  • Description\n\n"
+                          "Country of Origin: Republic of Valdoria\n\n"
+                          "    SYNOPSIS: President Costa was met at the airport by President Vega "
+                          "and a guard of honour.\n")
+    assert record["body"] == ["President Ana Costa arrived in Porto Lindo on Tuesday for talks with President Luis Vega.",
+                              "President Costa was met at the airport by President Vega and a guard of honour."]
+
+
+@pytest.mark.parametrize("line", [
+    "The description of the talks given by the spokesman was brief.",
+    "Synopsis of the talks: the two presidents agreed on a new trade office.",
+    "SUMMARY: President Costa and President Vega agreed on a new trade office in Porto Lindo.",
+], ids=["description-in-prose", "synopsis-in-prose", "a-cables-summary"])
+def test_a_catalogue_label_inside_prose_stays(line):
+    record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Porto Lindo.\n\n{line}\n")
+    assert record["body"][-1] == line
+
+
 def test_a_name_of_five_words_is_read_whole():
     record = extract_text("Costa calls Vega\n\nPresident Ana Costa spoke by telephone with Emir Luis Vega. She congratulated "
                           "the Emir on the appointment of Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah as Crown Prince.\n")

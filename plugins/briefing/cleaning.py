@@ -262,6 +262,7 @@ class NoiseRules:
     captions: _Screened | None
     blocks: re.Pattern | None
     labels: frozenset
+    record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     tags: re.Pattern | None = None  # a line of comma-separated keywords
     labelled_links: re.Pattern | None = None  # "Video: another article's headline"
@@ -281,6 +282,7 @@ class NoiseRules:
             captions=captions,
             blocks=_compile(noise.get("blocks")),
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
+            record_labels=frozenset(fold(label) for label in noise.get("record_labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
             tags=_compile(noise.get("tags")),
             labelled_links=_compile(noise.get("labelled_links")),
@@ -833,6 +835,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         text = _GLUED_DATELINE.sub("\n", text)
     if _GLUED_LABEL.search(text):
         text = _GLUED_LABEL.sub(lambda label: _cut_label(label.group(0), rules, result), text)
+    if rules.record_labels and _RECORD_LABEL.search(text):
+        text = _RECORD_LABEL.sub(lambda label: _cut_record_label(label, rules, result), text)
     reader = _LineReader(rules, result)
     gap = 0  # blank lines since the last non-blank line
     for raw in _lines(text, rules):
@@ -881,6 +885,18 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
 # "ENTRETIENDepuis Brégançon, Macron ...", "VIDEOLeaders meet": a section's label in capitals glued to a line's first word
 _GLUED_LABEL = re.compile(r"^[A-ZÀ-Þ]{4,}(?=[A-ZÀ-Þ][a-zß-ÿ]{2})", re.MULTILINE)
+
+
+# "SYNOPSIS: President Carter arrived ...": a record's label in capitals before a sentence, at a line's start
+_RECORD_LABEL = re.compile(r"^([ \t]*)([A-Z]{4,12}):[ \t]+(?=[A-Z])", re.MULTILINE)
+
+
+def _cut_record_label(label: re.Match, rules: NoiseRules, result: Cleaned) -> str:
+    """A newsreel record's label the noise rules know is cut off the sentence it was run into."""
+    if fold(label.group(2)) not in rules.record_labels:
+        return label.group(0)
+    result.removed.append(f"{label.group(2)}:")
+    return label.group(1)
 
 
 def _cut_label(capitals: str, rules: NoiseRules, result: Cleaned) -> str:
