@@ -7454,6 +7454,49 @@ def test_a_text_wrapped_at_a_width_with_a_blank_line_after_each_line_joins_its_s
     assert all(paragraph.endswith(".") for paragraph in record["body"])  # no sentence broken where a line ended
 
 
+def test_a_transcript_typed_with_indented_paragraph_openings_gives_each_speakers_turn_its_own_paragraph():
+    text = ("Exchange With Reporters Prior to Discussions With Prime Minister Nils Torvik of Valdoria in Porto Lindo\n\n"
+            "    Prime Minister Torvik. Well, we hope the regatta will come to Porto Lindo \n"
+            "next year, because the harbour here is one of the finest in the region, \n"
+            "as you will see when you sail out into the bay tomorrow morning.\n"
+            "    President Almeda. I sailed there this morning.\n"
+            "    Q. Will the two governments sign the fisheries agreement this week, \n"
+            "Mr. President?\n"
+            "    President Almeda. We expect to sign it on Thursday, after the two \n"
+            "delegations have finished their work on the annex on the quotas for 2027 \n"
+            "and on the inspection of the boats in the ports of both countries here.\n"
+            "    Prime Minister Torvik. We are ready to sign it as soon as it is done.\n")
+    record = extract_text(text)
+    assert len(record["body"]) == 5
+    assert [(quote["speaker"], quote["text"][:28]) for quote in record["quotes"]] == [
+        ("Nils Torvik", "Well, we hope the regatta wi"), ("Almeda", "I sailed there this morning."),
+        ("Almeda", "We expect to sign it on Thur"), ("Nils Torvik", "We are ready to sign it as s")]
+
+
+def test_a_wrapped_text_indented_throughout_keeps_its_paragraphs_whole():
+    one = ("President Ana Costa and President Luis Vega met in Porto Lindo on Tuesday for talks on fisheries, trade and "
+           "the harbour, the first visit of a Valdorian head of state in ten years.")
+    two = ("The two presidents agreed to sign the fisheries agreement on Thursday, after their delegations finish the "
+           "annex on the quotas and on the inspection of the boats in the ports of both countries.")
+    text = "Costa and Vega meet\n\n" + "\n\n".join(
+        "\n".join("    " + line for line in textwrap.wrap(paragraph, 72)) for paragraph in (one, two)) + "\n"
+    assert extract_text(text)["body"] == [one, two]
+
+
+def test_quotations_indented_inside_a_wrapped_text_run_on_with_it():
+    text = ("Costa Hails Fisheries Accord\n\n"
+            "President Ana Costa welcomed President Luis Vega to Porto Lindo on Tuesday \n"
+            "and read out the first article of the fisheries agreement to reporters:\n"
+            "    The two parties shall share the catch of the northern banks in equal \n"
+            "    parts and shall inspect the boats of both countries in their ports.\n"
+            "She added that the annex on the quotas would be signed on Thursday, when \n"
+            "the delegations meet again, and read out the second article as well:\n"
+            "    The two parties shall meet once a year to review the quotas for the \n"
+            "    northern banks and to settle any dispute between their fishermen.\n"
+            "President Vega thanked her for the warm welcome and the work of the talks.\n")
+    assert len(extract_text(text)["body"]) == 1
+
+
 def test_a_list_of_headlines_each_between_blank_lines_is_not_joined_as_a_wrapped_text():
     related = [f"Costa vows to tackle corruption in the state of the nation address {n}" for n in range(12)]
     text = ("Costa vows to tackle corruption\n\nLIMA - President Ana Costa on Thursday vowed to tackle corruption.\n\n"

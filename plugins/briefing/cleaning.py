@@ -647,11 +647,51 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     text = _ARCHIVE_PREFIX.sub("\\1\n", text, count=1)  # the archive's date is a line of its own
     text = _SYNDICATION_PREFIX.sub("\\1\n", text)
     # ", NAIROBI, Kenya, Aug 30 -": the comma a removed byline left before the dateline
-    lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in text.split("\n")]
+    raws = text.split("\n")
+    if "\n  " in text or "\n\t" in text:
+        raws = _indented_paragraphs_apart(raws)
+    lines = [_spaced_plainly(raw).strip().lstrip(",").lstrip() for raw in raws]
     # "DER BESUCH DES GENERALSEKRETÄRS ..." / "=====" / "IN DER BRD ...": a plain text's heading underlined with a row of
     # marks; the row is the end of the heading's line, not words to join to it
     lines = ["" if _UNDERLINE.fullmatch(line) else line for line in lines]
     return _unwrapped(_capitals_headline_joined(_double_spacing_closed(lines)), rules)
+
+
+def _indented_paragraphs_apart(raws: list[str]) -> list[str]:
+    """A transcript typed at a fixed width with each paragraph's first line indented and the others flush, no blank
+    line between paragraphs (a government printer's: "... as you'll find----" / "    President Clinton. I saw it
+    today."): a blank line put before each indented line that opens a speaker's turn, so that the wrap does not join
+    two speakers' turns (other paragraphs are left as the wrap joins them). A text indented throughout has no flush
+    line after an indented one; quotations indented apart run on from one indented line to the next more often than
+    an indented line goes on flush."""
+    filled = [(bool(_INDENT.match(raw)), i, len(raw.strip())) for i, raw in enumerate(raws) if raw.strip()]
+    pairs = [(first, second) for first, second in zip(filled, filled[1:]) if second[1] == first[1] + 1]
+    opened = sum(1 for first, second in pairs if first[0] and not second[0])
+    parted = sum(1 for first, second in pairs if not first[0] and second[0])
+    run_on = sum(1 for first, second in pairs if first[0] and second[0] and first[2] >= _WRAP_CONTINUES)
+    long = [length for _indented, _i, length in filled if length >= _LONG_LINE]
+    if (opened < _INDENTED_PARAGRAPHS or parted < _INDENTED_PARAGRAPHS or run_on >= opened
+            or sum(length in _WRAP_WIDTH for length in long) < _WRAPPED_SHARE * len(long)):
+        return raws
+    apart: list[str] = []
+    for raw in raws:
+        if apart and apart[-1].strip() and _INDENT.match(raw) and _opens_turn(raw):
+            apart.append("")
+        apart.append(raw)
+    return apart
+
+
+_INDENT = re.compile(r"(?: {2,}|\t)\S")
+_INDENTED_PARAGRAPHS = 2
+# a turn's label: "President Clinton. ", "The President. ", "Q. ", "PRIME MINISTER HOWARD: "
+_TURN_OPENING = re.compile(r"\s+(?:(?:The\s+)?(?:[A-Z][\w'’\-]*\s){0,3}(?P<last>[A-Z][\w'’\-]*)\.|[A-Z][A-Z.'’\- ]{1,40}:)"
+                           r"\s+[A-Z“\"‘(\[]")
+
+
+def _opens_turn(raw: str) -> bool:
+    """Whether an indented line opens with a speaker's label, not a courtesy title ("But Mr. Prime Minister, ...")."""
+    turn = _TURN_OPENING.match(raw)
+    return turn is not None and (turn["last"] is None or fold(turn["last"]) not in _ABBREVIATIONS)
 
 
 def _double_spacing_closed(lines: list[str]) -> list[str]:
