@@ -4088,6 +4088,23 @@ def test_readers_comments_found_by_their_reply_buttons_go_from_the_first_signatu
     assert "How will this help the rupee?" in record["removed"]
 
 
+@pytest.mark.parametrize("heading", ["A lire aussi", "A LIRE AUSSI", "A voir aussi"])
+def test_a_french_read_also_written_with_an_unaccented_capital_goes_with_its_headline(heading):
+    record = extract_text(f"Costa reçoit Vega\n\nLa présidente Ana Costa a reçu au palais le président Luis Vega, en visite "
+                          f"d'amitié et de travail.\n\n{heading}\nLuis Vega et Rui Sol signent un accord sur la pêche\n\n"
+                          "Pour rappel, le président Luis Vega a succédé à Ana Costa à la tête de la communauté régionale.\n")
+    assert record["body"] == ["La présidente Ana Costa a reçu au palais le président Luis Vega, en visite d'amitié et de "
+                              "travail.", "Pour rappel, le président Luis Vega a succédé à Ana Costa à la tête de la "
+                              "communauté régionale."]
+    assert "Rui Sol" not in [person["name"] for person in record["people"]]
+
+
+def test_a_sentence_opening_on_a_lire_stays():
+    line = "A lire aussi le communiqué des deux présidences, la visite a été un succès pour les deux pays."
+    record = extract_text(f"Costa reçoit Vega\n\nLa présidente Ana Costa a reçu le président Luis Vega.\n\n{line}\n")
+    assert record["body"][-1] == line
+
+
 @pytest.mark.parametrize("heading", ["Articles similaires", "Artículos relacionados", "Ähnliche Artikel", "Articoli correlati"])
 def test_related_articles_headed_in_other_languages_go_with_their_headlines(heading):
     record = extract_text(f"Costa appelle Vega\n\nLa présidente Ana Costa a eu un entretien téléphonique avec le "
