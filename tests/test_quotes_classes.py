@@ -137,6 +137,24 @@ def test_a_records_turns_under_a_title_and_a_full_stop_are_quotes_of_the_one_hol
     ]
 
 
+def test_a_records_turn_broken_off_by_the_next_speaker_is_a_quote_of_the_one_holding_the_title():
+    text = ("The President's Exchange With Reporters in Porto Lindo\n\n"
+            "President Ana Almeda and Prime Minister Nils Torvik spoke to reporters before their talks.\n\n"
+            "Prime Minister Torvik. We hope the regatta will come here, because the harbour is the finest----\n\n"
+            "President Almeda. I sailed there this morning.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nils Torvik", "We hope the regatta will come here, because the harbour is the finest----"),
+        quote("Ana Almeda", "I sailed there this morning."),
+    ]
+
+
+def test_a_records_turn_cut_off_by_the_end_of_the_copy_inside_a_sentence_is_no_quote():
+    text = ("The President's Exchange With Reporters in Porto Lindo\n\n"
+            "President Ana Almeda and Prime Minister Nils Torvik spoke to reporters before their talks.\n\n"
+            "Prime Minister Torvik. And the boats of both countries will race on the bay on the last day of the\n")
+    assert extract_text(text)["quotes"] == []
+
+
 def test_an_opening_mark_glued_to_the_word_before_it_closes_the_quotation():
     text = ("Arce and Boric\n\n"
             "Bolivian President Luis Arce met Chilean President Gabriel Boric in La Paz on Monday.\n\n"

@@ -151,6 +151,9 @@ _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
+# "... as you'll find----": a record's turn broken off by the next speaker, as a government printer's transcript
+# marks it (not cut off by the end of the copy, which leaves a word)
+_BROKEN_OFF = re.compile(r"\w(?:-{2,}|—)$")
 _TITLED_TURN = re.compile(r"(?P<title>(?P<the>The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.\s+(?=[A-Z“\"‘])")
 _SURNAME_LABEL = re.compile(r"(?:Ma?c)?[A-Z][a-z'’\-]+")  # a turn labelled with the surname of someone named in full
 _OPENING_COMMA = re.compile(r",\s*$")  # "Expressing hope ..., the Iranian president added"
@@ -1217,7 +1220,8 @@ class QuoteFinder:
         Let me just say ...", "Prime Minister Major. We certainly had ..." (a title nobody here holds: None)."""
         paragraph = self.paragraphs[index]
         label = _TITLED_TURN.match(paragraph)
-        if not label or not (_TERMINAL.search(paragraph) or _SENTENCE_INSIDE.search(paragraph, label.end())):
+        if not label or not (_TERMINAL.search(paragraph) or _SENTENCE_INSIDE.search(paragraph, label.end())
+                             or _BROKEN_OFF.search(paragraph)):
             return None  # a turn cut off by the end of the copy still holds a whole sentence
         people = self._people_in(index, 0, label.end("title"))
         title = label.group("title")[len(label.group("the") or ""):]
