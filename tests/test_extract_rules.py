@@ -4592,8 +4592,16 @@ def test_the_capital_followed_by_a_comma_and_a_name_the_places_do_not_know_is_no
     ("Bu haber hakkında yorum yazmak ister misiniz?", False),
     ("Cortesía: EFE.", False),
     ("Preşedintele a spus că a vorbit cu el acum 3 zile", True),
+    ("Politika - 6 yıl önce", False),
+    ("Política - hace 4 años", False),
+    ("Politique - il y a 3 mois", False),
+    ("Politik - vor 2 Jahren", False),
+    ("5 years ago", False),
+    ("Cumhurbaşkanı Costa, Porto Lindo'yu 6 yıl önce ziyaret etmişti.", True),
 ], ids=["link-hours-ago-hu", "hours-ago-hu", "link-hours-ago-es", "editors-fr", "more-for-you-ro", "editors-picks-fr",
-        "emptied-stamp-ro", "emptied-stamps-ro", "comment-prompt-tr", "courtesy-credit-es", "prose-days-ago-ro"])
+        "emptied-stamp-ro", "emptied-stamps-ro", "comment-prompt-tr", "courtesy-credit-es", "prose-days-ago-ro",
+        "link-years-ago-tr", "link-years-ago-es", "link-months-ago-fr", "link-years-ago-de", "years-ago-en",
+        "prose-years-ago-tr"])
 def test_page_furniture_in_other_languages_is_noise(line, kept):
     record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Berlin.\n\n{line}\n\n"
                           "They discussed trade and the two countries' cooperation in energy.\n")
