@@ -4099,6 +4099,25 @@ def test_a_french_read_also_written_with_an_unaccented_capital_goes_with_its_hea
     assert "Rui Sol" not in [person["name"] for person in record["people"]]
 
 
+@pytest.mark.parametrize("label", ["Lire aussi", "Read also"])
+def test_a_long_headline_right_under_a_read_also_label_goes_with_it(label):
+    linked = ("Ana Costa et Rui Sol signent un accord de coopération sur la pêche, les ports et le commerce du bois "
+              "dans la région frontalière entre la Valdorie et l'Ostrava, au bord du grand lac du nord")
+    record = extract_text(f"Costa reçoit Vega\n\nLa présidente Ana Costa a reçu au palais le président Luis Vega, en visite "
+                          f"d'amitié et de travail.\n\n{label}\n{linked}\n\nPour rappel, le président Luis Vega a succédé "
+                          "à Ana Costa à la tête de la communauté régionale.\n")
+    assert linked in record["removed"]
+    assert "Rui Sol" not in [person["name"] for person in record["people"]]
+
+
+def test_a_sentence_right_under_a_read_also_label_ends_the_block():
+    sentence = ("Pour rappel, le président Luis Vega a succédé à Ana Costa à la tête de la communauté régionale lors du "
+                "sommet tenu à Porto Lindo en mars dernier.")
+    record = extract_text(f"Costa reçoit Vega\n\nLa présidente Ana Costa a reçu au palais le président Luis Vega.\n\n"
+                          f"Lire aussi\n{sentence}\n")
+    assert record["body"][-1] == sentence
+
+
 def test_a_sentence_opening_on_a_lire_stays():
     line = "A lire aussi le communiqué des deux présidences, la visite a été un succès pour les deux pays."
     record = extract_text(f"Costa reçoit Vega\n\nLa présidente Ana Costa a reçu le président Luis Vega.\n\n{line}\n")

@@ -946,6 +946,7 @@ def _cut_label(capitals: str, rules: NoiseRules, result: Cleaned) -> str:
     result.removed.append(capitals)
     return ""
 _YEAR_BEFORE_CAPITALS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}")  # what it needs, found by skipping to the digits
+_LINKED_HEADLINE_LENGTH = 250  # a linked article's headline right under its label: longer is prose
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
 
 
@@ -956,6 +957,7 @@ class _LineReader:
     rules: NoiseRules
     result: Cleaned
     in_block: bool = False  # inside a list of other articles, a menu or a comment form
+    block_opened_at: int = -1  # the line number of the label that opened the block
     in_comments: bool = False  # past the heading of the readers' comments
     seen_prose: bool = False
     seen_paragraph: bool = False  # a line of running prose kept: the page's header is over
@@ -979,7 +981,8 @@ class _LineReader:
         line = (_INLINE_NOISE.sub(_inline_noise_out, raw) if inline_noise else raw).strip()
         if line and self.seen_paragraph and self.rules.opens_comments(line):
             self.in_comments = True  # readers' comments, however long, are no part of the article
-        if not line or self.in_comments or self._in_block(line) or self._teaser_end(line, line_gap) or self._block_opener(line):
+        if not line or self.in_comments or self._in_block(line, line_gap) or self._teaser_end(line, line_gap) \
+                or self._block_opener(line):
             self.result.removed.append(raw)
             return
         if self._weather_widget(line, in_widget):
@@ -1042,12 +1045,16 @@ class _LineReader:
             return True
         return False
 
-    def _in_block(self, line: str) -> bool:
+    def _in_block(self, line: str, line_gap: int) -> bool:
         """A line of a list of other articles, a menu or a form that an earlier line opened."""
         if self.in_block:
+            # the line right under the label, no blank line between and no stop at its end, is the linked article's
+            # headline however long ("A lire aussi" / "Leader and Leader sign an agreement on ... the border")
+            linked = (line_gap == 0 and self.block_opened_at == len(self.prose_lines) - 2
+                      and len(line) <= _LINKED_HEADLINE_LENGTH and not _TERMINAL.search(line))
             # "... has met with...": another article's excerpt; "Lo que dice Trump sobre ... un ‘palacio volador’":
             # another's headline, ending on its quoted words with no stop before the mark
-            if is_paragraph_like(line) and not _CUT_TEASER.search(line) and not (
+            if is_paragraph_like(line) and not linked and not _CUT_TEASER.search(line) and not (
                     len(line) <= _HEADLINE_LENGTH and _QUOTED_LAST_WORD.search(line)):
                 self.in_block = False
             elif not self.seen_paragraph and is_meta_line(line):
@@ -1074,6 +1081,7 @@ class _LineReader:
         """Above the headline it is the page's menu label; after it, a list of other articles follows."""
         if self.rules.opens_block(line) and not is_paragraph_like(line):
             self.in_block = self.result.headline is not None or self.seen_prose
+            self.block_opened_at = len(self.prose_lines) - 1
             return True
         return False
 
