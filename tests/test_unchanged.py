@@ -184,3 +184,29 @@ def test_a_file_changed_since_the_stamp_leaves_the_inputs_untrusted(tmp_path):
     future = time.time_ns() + 60 * 10**9  # as a file changed after the stamp, in its tick or later
     os.utime(seed, ns=(future, future))
     assert manifest.inputs({}, "knowledge", [folder], [], stamp) is None
+
+
+def test_an_output_updated_in_place_lists_as_a_walk_of_it_would_and_is_kept_next(tmp_path, capsys):
+    """The in-place update lists the output without an lstat of each kept file (live_output.LiveOutput.listed):
+    after rebuilds that add a seed, remove one and correct one, with a retained folder, the manifest holds what
+    a walk of the output gives, and the next build with nothing changed keeps the site."""
+    site = _site(tmp_path)
+    (site / "seeds" / "copy.txt").write_text(OTHER, encoding="utf-8")
+    retained = {"OUTPUT_RETENTION": [".git"]}
+    output, _summary = _build(site, capsys, **retained)
+    (output / ".git" / "refs").mkdir(parents=True)
+    (output / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (site / "seeds" / "more.txt").write_text(ARTICLE.replace("12 March", "14 March"), encoding="utf-8")
+    (site / "seeds" / "copy.txt").unlink()
+    _next_tick(tmp_path)
+    for rebuild in range(2):
+        output, summary = _build(site, capsys, **retained)
+        assert not summary.startswith(NOTHING_CHANGED)
+        saved = manifest.load(site / "cache" / "briefing" / "manifest.json")
+        assert saved is not None and saved["output"] == manifest.output(output)
+        if not rebuild:
+            (site / "seeds" / "talks.yml").write_text("title: Talks in Berlin\n", encoding="utf-8")
+        _next_tick(tmp_path)
+    output, summary = _build(site, capsys, **retained)
+    assert summary.startswith(NOTHING_CHANGED)
+    assert (output / ".git" / "HEAD").is_file() and not (output / "sources" / "copy.txt").exists()

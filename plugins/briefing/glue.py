@@ -98,7 +98,9 @@ def finish_run(pelican) -> None:
         if build.kept is not None:
             remove_leftovers(build.cache_path)
         elif build.inputs and build.report is not None:
-            manifest.save(build.manifest_path, build.inputs, manifest.output(Path(pelican.settings["OUTPUT_PATH"])),
+            listed = build.live.listed if build.live is not None else None  # the output updated in place lists itself
+            manifest.save(build.manifest_path, build.inputs,
+                          listed if listed is not None else manifest.output(Path(pelican.settings["OUTPUT_PATH"])),
                           build.report)
     finally:
         site_build.resume_collector()

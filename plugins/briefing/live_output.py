@@ -20,6 +20,9 @@ import os
 import shutil
 import signal
 import threading
+from pathlib import Path
+
+from . import manifest
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ class LiveOutput:
         self.output = os.path.join(os.path.abspath(output), "")
         self.retained = frozenset(retained)  # OUTPUT_RETENTION: top-level names the build leaves alone
         self.kept: dict[str, str] = {}  # path in the output (relative) -> its cache entry, left in place
+        self.kept_stats: dict[str, os.stat_result] = {}  # the kept files' lstats, taken when they were kept
+        self.listed: dict[str, list[int]] | None = None  # the output as manifest.output lists it, once updated
 
     def keeps(self, target: str, entry: str, info: os.stat_result | None = None) -> bool:
         """Whether the output's file at the place of `target` (a path in the staging folder) is the
@@ -48,6 +53,7 @@ class LiveOutput:
         if (live.st_ino, live.st_dev) != (info.st_ino, info.st_dev):
             return False
         self.kept[relative] = entry
+        self.kept_stats[relative] = live
         return True
 
     def update(self) -> bool:
@@ -76,7 +82,26 @@ class LiveOutput:
             shutil.rmtree(self.staging)
         finally:
             _release_interrupts(held)
+        self.listed = self._listing(staged | missing, folders, made)
         return True
+
+    def _listing(self, written: set[str], folders: set[str], made: set[str]) -> dict[str, list[int]]:
+        """What manifest.output would list of the updated output, without an lstat of each kept file: its lstat
+        from when it was kept still holds (its entry is at that one place: a page's key holds its address, a raw
+        text's its seed's name; the build links it nowhere else and removes only entries it did not use). The
+        files written now, their folders and the retained names are looked at again."""
+        listing = {relative: manifest.entry_of(info) for relative, info in self.kept_stats.items()
+                   if relative not in written}
+        listing.update((relative, manifest.entry_of(os.lstat(self.output + relative))) for relative in written)
+        for relative in list(listing):
+            folder = os.path.dirname(relative)
+            while folder and folder not in folders:
+                folders.add(folder)
+                folder = os.path.dirname(folder)
+        listing.update((folder, manifest.entry_of(os.lstat(self.output + folder))) for folder in folders)
+        for name in self.retained - made:
+            listing.update(manifest.output_within(Path(self.output), name))
+        return listing
 
     def _remove_unwanted(self, wanted: set[str], folders: set[str], made: set[str]) -> set[str]:
         """Remove what the output holds that is not wanted (links of any kind, since the build makes none,

@@ -54,7 +54,11 @@ def _listing(folder: Path, left_out: set[str]) -> dict[str, list[int]]:
 
 
 def _entry(path) -> list[int]:
-    info = os.lstat(path)
+    return entry_of(os.lstat(path))
+
+
+def entry_of(info: os.stat_result) -> list[int]:
+    """A file's entry in a listing, from its lstat."""
     return [stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
@@ -93,6 +97,15 @@ def output(folder: Path) -> dict[str, list[int]]:
     """Every entry under the output folder, without the folder's own (it is renamed into place)."""
     listing = _listing(folder, set())
     listing.pop(".", None)
+    return listing
+
+
+def output_within(folder: Path, name: str) -> dict[str, list[int]]:
+    """`output(folder)`'s entries for one top-level name of it (a file, or a folder and what it holds)."""
+    listing = {name: _entry(folder / name)} if os.path.lexists(folder / name) else {}
+    if listing and listing[name][0] == stat.S_IFDIR:
+        listing.update((os.path.join(name, inner), entry) for inner, entry in _listing(folder / name, set()).items()
+                       if inner != ".")
     return listing
 
 
