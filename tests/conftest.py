@@ -73,6 +73,17 @@ def same_site(first: Path, second: Path) -> bool:
     return files == files_of(second) and not mismatch and not errors
 
 
+def refuse_unlinking(monkeypatch, part: str) -> None:
+    """Files whose path holds `part` cannot be removed, as in a folder of another user's (the tests run as root)."""
+    unlink = os.unlink
+
+    def refused(path, *args, **kwargs):
+        if part in str(path):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, *args, **kwargs)
+    monkeypatch.setattr(os, "unlink", refused)
+
+
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 

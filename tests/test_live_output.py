@@ -10,6 +10,7 @@ import threading
 import pytest
 from briefing import live_output
 from briefing.live_output import LiveOutput
+from conftest import refuse_unlinking
 
 
 def _tree(root) -> dict[str, bytes]:
@@ -101,13 +102,7 @@ def test_an_output_that_cannot_be_emptied_is_left_to_be_replaced_whole(site, mon
     output, staging, entry = site
     _write(output, {"locked/by-another-user.html": "theirs"})
     _write(staging, {"index.html": "new home"})
-    unlink = os.unlink
-
-    def refused(path, *args, **kwargs):
-        if "locked" in str(path):
-            raise PermissionError(1, "Operation not permitted", str(path))
-        unlink(path, *args, **kwargs)
-    monkeypatch.setattr(os, "unlink", refused)
+    refuse_unlinking(monkeypatch, "locked")
     live = LiveOutput(str(staging), str(output))
     assert live.keeps(str(staging / "articles" / "kept.html"), str(entry))
     assert not live.update()

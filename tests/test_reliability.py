@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from briefing import records, search_glue, search_index, seed_records, seedfiles, site_build
-from conftest import ROOT, build_site, files_of, parse, same_site
+from conftest import ROOT, build_site, files_of, parse, refuse_unlinking, same_site
 from lxml import etree
 
 PARAGRAPHS = [f"President Emmanuel Macron met Chancellor Olaf Scholz in Berlin, paragraph {n} of the talks on energy."
@@ -411,13 +411,7 @@ def test_12f_an_output_the_build_cannot_empty_is_replaced_whole_with_a_warning(t
     output = _build(site)
     (output / "locked").mkdir()
     (output / "locked" / "theirs.html").write_text("not the build's", encoding="utf-8")
-    unlink = os.unlink
-
-    def refused(path, *args, **kwargs):
-        if "locked" in str(path):
-            raise PermissionError(1, "Operation not permitted", str(path))
-        unlink(path, *args, **kwargs)
-    monkeypatch.setattr(os, "unlink", refused)
+    refuse_unlinking(monkeypatch, "locked")
     _seeds(site, **{"new-seed": OTHER})
     with caplog.at_level(logging.WARNING, logger="briefing.live_output"):
         _build(site)
