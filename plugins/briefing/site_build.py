@@ -2,9 +2,10 @@
 
 Pelican empties OUTPUT_PATH before it writes, so a build that failed (a broken template, an
 error in a plugin) used to leave no site at all. Here the build writes into OUTPUT_PATH.building
-and, once finished, swaps it in for OUTPUT_PATH: the last good site stays until a new one is
-whole. A lock in the cache folder stops a second build of the same site at once, with a
-message, instead of two builds pruning each other's cache entries.
+and, once finished, swaps it in for OUTPUT_PATH, or brings the last output up to date in place
+with what it staged (live_output.py): the last good site stays until a new one is whole. A lock
+in the cache folder stops a second build of the same site at once, with a message, instead of
+two builds pruning each other's cache entries.
 """
 
 from __future__ import annotations
