@@ -17,10 +17,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .live_output import LiveOutput
+from typing import Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +122,13 @@ def write_file(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class LiveOutput(Protocol):
+    """The output a build updates in place (live_output.LiveOutput), named here without importing it: what
+    a seed's record is made by (EXTRACTION_CODE) imports this module, and is not made by how output is written."""
+
+    def keeps(self, target: str, entry: str, info: os.stat_result | None = None) -> bool: ...
 
 
 class Store:
