@@ -13,7 +13,7 @@ def register():
     signals.initialized.connect(glue.configure)
     signals.get_generators.connect(glue.start_run)  # every run, before the generators exist
     signals.get_writer.connect(glue.writer_for_run)
-    signals.generator_init.connect(glue.add_template_filters)
+    signals.generator_init.connect(glue.prepare_templates)
     signals.article_generator_init.connect(glue.articles_read_by_briefing)
     signals.all_generators_finalized.connect(glue.model_built)
     signals.content_written.connect(glue.note_written)

@@ -53,6 +53,11 @@ class Build:
         return self.cache_path / "briefing" / "regex-programs"
 
     @property
+    def template_code(self) -> Path:
+        """Where the templates' compiled code is kept for the next build (template_code.py)."""
+        return self.cache_path / "briefing" / "templates"
+
+    @property
     def manifest_path(self) -> Path:
         return self.cache_path / "briefing" / "manifest.json"
 

@@ -18,6 +18,7 @@ from . import settings as briefing_settings
 from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
 from .digests import Digests
+from .template_code import TemplateCode
 
 _config: briefing_settings.Config | None = None  # made at `initialized`, for the first run
 _build: Build | None = None  # the run under way
@@ -126,9 +127,12 @@ def articles_read_by_briefing(generator) -> None:
     generator.get_files = lambda _paths, exclude=None, extensions=None: set()
 
 
-def add_template_filters(generator) -> None:
-    """Hand-written pages may link out: the theme's page.html marks those links with this filter."""
+def prepare_templates(generator) -> None:
+    """Hand-written pages may link out: the theme's page.html marks those links with this filter.
+    And the templates' code is kept from one build to the next (template_code.py)."""
     generator.env.filters["outbound_links"] = links.mark_outbound
+    if _build is not None:
+        generator.env.bytecode_cache = TemplateCode(_build.template_code)
 
 
 def note_written(path, context=None) -> None:
