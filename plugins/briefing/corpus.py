@@ -467,9 +467,9 @@ def collapse_remarks(views: list[QuoteView]) -> list[QuoteView]:
             kept.append(view)
             continue
         key = (view.record["slug"], view.speaker)
-        if key not in at:
+        if key not in at:  # the article's own view, until a second turn makes a new one
             at[key] = len(kept)
-            kept.append(replace(view))
+            kept.append(view)
             continue
         best = kept[at[key]]
         turns = best.turns + 1
