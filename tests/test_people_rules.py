@@ -1610,3 +1610,20 @@ def test_a_place_with_a_turkish_case_ending_after_a_name_is_where_not_part_of_th
     text = ("Kanada Başbakanı Vega Ankara'da\n\nKanada Başbakanı Luis Vega Ankara'da resmi törenle karşılandı.\n\n"
             "Başbakan Vega İstanbul'a geçti.\n")
     assert names(text) == ["Luis Vega"]
+
+
+@pytest.mark.parametrize("guest, expected", [
+    ("Gen. Mario DE SENA", ["Ana Costa", "Luis Vega"]),  # a surname in capitals the name patterns do not read
+    ("General Robert", ["Ana Costa", "Luis Vega"]),      # a given name alone: many known people's, nobody's surname
+])
+def test_a_lone_given_name_after_a_title_is_no_person(guest, expected):
+    text = ("Leaders meet in Lisbon\n\nPresident Ana Costa received Prime Minister Luis Vega in Lisbon on Monday.\n\n"
+            f"The guests were greeted by {guest} and the press.\n")
+    assert names(text) == expected
+
+
+def test_a_lone_known_family_name_or_a_monarchs_one_name_stays_a_person():
+    # adversarial: "Sharif" is a known leader's family name, "Queen Silvia" a monarch's one name
+    text = ("Leaders meet in Lisbon\n\nPresident Ana Costa received Prime Minister Sharif in Lisbon on Monday.\n\n"
+            "Later Queen Silvia joined them.\n")
+    assert names(text) == ["Ana Costa", "Sharif", "Silvia"]

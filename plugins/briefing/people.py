@@ -77,6 +77,7 @@ _NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
 _TITLE_WORDS = _WORDS["title_words"]
 _NOBLE_WORDS = _WORDS["noble_words"]
 _REGNAL_TITLES = _WORDS["regnal_titles"]
+_GIVEN_NAME_BEARERS = 2  # known people whose full names open with a word: then it is a given name
 _REGNAL_NUMBER = re.compile(r"[IVX]+")
 _GENERATIONS = _WORDS["generations"]
 _ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
@@ -548,6 +549,14 @@ def _people_by_surname(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
         if person not in bearers:
             bearers.append(person)
     return {surname: tuple(bearers) for surname, bearers in index.items()}
+
+
+@lru_cache(maxsize=8)
+def _family_names(knowledge: Knowledge) -> frozenset[str]:
+    """Known people's family names, folded: the last word of each name, the first where the family name comes first
+    ("Sharif" of Nawaz Sharif, "Kim" of Kim Dae-jung)."""
+    return frozenset(fold(person.name.split()[0 if person.country in knowledge.family_name_first else -1])
+                     for person in knowledge.people if " " in person.name)
 
 
 def _cyrillic_bearers(knowledge: Knowledge, surname: str) -> list[Person]:
@@ -1106,6 +1115,7 @@ class PeopleFinder:
         if segments and title_cased(segments[0]):
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
+        self._drop_lone_given_names(spans)
         self.mentions = _without_overlaps(spans)
 
     def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
@@ -1449,6 +1459,22 @@ class PeopleFinder:
         for key in guessed:
             del self.found[key]
         spans[:] = [span for span in spans if span[3] not in guessed]
+
+    def _drop_lone_given_names(self, spans: list) -> None:
+        """A one-word name nobody is known by that is known people's given name, and no known surname ("Gen. Mario
+        DE SENA", "Prime Minister Robert"): the first name of someone the text names no further, not a person found;
+        a monarch's one name stays ("Queen Silvia", "Crown Prince Hassan")."""
+        by_first = _names_by_first_word(self.kb)
+        surnames = _family_names(self.kb)
+        lone = {key for key, entry in self.found.items()
+                if entry.known is None and " " not in key and not (entry.role and (
+                    entry.role.split()[-1] in _REGNAL_TITLES or entry.role.split()[-1] in _NOBLE_WORDS))
+                and len({person.name for _, person in by_first.get(_bare(key), ())
+                         if person.country not in self.kb.family_name_first}) >= _GIVEN_NAME_BEARERS
+                and fold(key) not in surnames}
+        for key in lone:
+            del self.found[key]
+        spans[:] = [span for span in spans if span[3] not in lone]
 
     def _scan_later_mentions(self, spans: list) -> None:
         """Later mentions by surname, or by first name, of anybody named in full."""
