@@ -11,6 +11,7 @@ includes what a user waits for (start-up, imports) and its memory is its own.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -93,7 +94,10 @@ def clean(site: Path) -> None:
 
 
 def build(site: Path, command: list[str] = PELICAN, log_name: str = "build") -> Build:
-    """Run Pelican in the site's folder through measure.py; its output goes to site/LOG_NAME.log."""
+    """Run Pelican in the site's folder through measure.py; its output goes to site/LOG_NAME.log.
+    The disk's pending writes are flushed first (os.sync): a 10,000-page build leaves some 30,000
+    files to write back, and a rebuild timed meanwhile measured 4.7 to 5.7 s, 4.7 to 4.9 s after it."""
+    os.sync()
     figures, log_path = site / f"{log_name}.json", site / f"{log_name}.log"
     with open(log_path, "wb") as log:
         result = subprocess.run([sys.executable, str(MEASURE), str(figures), *command], cwd=site,
