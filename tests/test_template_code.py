@@ -3,9 +3,11 @@ compiled once, and rendered as a fresh compile would render it whatever changed 
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import jinja2
+from briefing.digests import Digests
 from briefing.template_code import SUFFIX, TemplateCode
 from conftest import ROOT, build_site, same_site
 
@@ -21,7 +23,8 @@ class Counted(jinja2.Environment):
 
 
 def _environment(folder, templates, **settings) -> Counted:
-    return Counted(loader=jinja2.DictLoader(templates), bytecode_cache=TemplateCode(folder), **settings)
+    """An environment with its own digests, as each build has."""
+    return Counted(loader=jinja2.DictLoader(templates), bytecode_cache=TemplateCode(folder, Digests().hex), **settings)
 
 
 LIST = {"list.html": "<ul>\n{% for name in names %}\n  <li>{{ name }}</li>\n{% endfor %}\n</ul>"}
@@ -66,6 +69,59 @@ def test_a_filter_handed_the_context_names_the_compiled_code(tmp_path):
     with_context.filters["greet"] = jinja2.pass_context(lambda context, name: f"{context['greeting']} {name}")
     assert with_context.get_template("page.html").render(greeting="Hola") == "Hola Vega"
 
+
+
+def test_a_filter_run_on_a_constant_while_compiling_names_the_compiled_code(tmp_path):
+    """Jinja's optimizer writes what a filter makes of a constant into the code: an edited filter
+    is other code."""
+    page = {"page.html": "{{ 'vega' | shout }}"}
+    first = _environment(tmp_path, page)
+    first.filters["shout"] = lambda name: name.upper()
+    assert first.get_template("page.html").render() == "VEGA"
+    edited = _environment(tmp_path, page)
+    edited.filters["shout"] = lambda name: name.upper() + "!"
+    assert edited.get_template("page.html").render() == "VEGA!"
+
+
+def _enabled(name, plugin_list):
+    return name in plugin_list
+
+
+def test_a_test_with_other_settings_names_the_compiled_code(tmp_path):
+    """Pelican's `plugin_enabled` is a partial of the site's plugins: another list is other code."""
+    page = {"page.html": "{% if 'search' is plugin_enabled %}search{% else %}none{% endif %}"}
+    renders = []
+    for plugins in (["search"], ["sitemap"]):
+        environment = _environment(tmp_path, page)
+        environment.tests["plugin_enabled"] = functools.partial(_enabled, plugin_list=plugins)
+        renders.append(environment.get_template("page.html").render())
+    assert renders == ["search", "none"]
+
+
+def test_the_undefined_kind_names_the_compiled_code(tmp_path):
+    page = {"page.html": "[{{ {}.nope }}]"}
+    assert _environment(tmp_path, page).get_template("page.html").render() == "[]"
+    debug = _environment(tmp_path, page, undefined=jinja2.DebugUndefined).get_template("page.html")
+    assert debug.render() == "[{{ no such element: dict object['nope'] }}]"
+
+
+def test_a_filter_with_no_digest_is_compiled_every_time(tmp_path):
+    page = {"page.html": "{{ 'vega' | shout }}"}
+    environment = _environment(tmp_path, page)
+    environment.filters["shout"] = type("Shout", (), {"__call__": lambda self, name: name.upper(), "__slots__": ()})()
+    assert environment.get_template("page.html").render() == "VEGA"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_read_or_written_never_fails_a_page(tmp_path, caplog):
+    folder = tmp_path / "templates"
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing.template_code"):
+        rendered = _environment(folder, LIST).get_template("list.html").render(names=["Vega"])
+    assert rendered == "<ul>\n\n  <li>Vega</li>\n\n</ul>"
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2 and all(m.startswith(f"{folder}/") for m in messages)
+    assert "compiled template not read: " in messages[0] and "compiled template not kept: " in messages[1]
 
 def test_a_damaged_entry_is_compiled_again_with_a_warning_naming_it(tmp_path, caplog):
     _environment(tmp_path, LIST).get_template("list.html")

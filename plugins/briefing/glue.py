@@ -132,7 +132,7 @@ def prepare_templates(generator) -> None:
     And the templates' code is kept from one build to the next (template_code.py)."""
     generator.env.filters["outbound_links"] = links.mark_outbound
     if _build is not None:
-        generator.env.bytecode_cache = TemplateCode(_build.template_code)
+        generator.env.bytecode_cache = TemplateCode(_build.template_code, _build.digests.hex)
 
 
 def note_written(path, context=None) -> None:
