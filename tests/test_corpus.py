@@ -209,6 +209,16 @@ def test_a_transcripts_turns_are_one_remark_and_quotes_carry_their_paragraph():
     assert [v.turns for v in views] == [1, 1, 1]  # the article's own views are left as they were
 
 
+
+def test_a_speakers_one_turn_is_the_articles_own_view():
+    """Not a copy: the build digests the article's views once, by their place in its quotes."""
+    transcript = quoted("t", "2020-01-01", ["Talks were held in the Kremlin.",
+                                             "President Ana Lee: We will build the new bridge by next year."],
+                        ["We will build the new bridge by next year."])
+    views = corpus.quote_views(transcript)
+    assert [v.remark for v in views] == [True]
+    assert corpus.collapse_remarks(views)[0] is views[0]
+
 def test_a_persons_quotes_run_most_substantive_first_then_newest():
     records = [
         quoted("old", "2019-01-01", ["“We agreed on the pipeline route and on the price.”"],

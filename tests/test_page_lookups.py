@@ -67,3 +67,13 @@ def test_looking_for_changed_names_in_the_text_agrees_with_reading_the_lists(see
     for size in range(len(reads) + 1):
         read = _read_text(reads[:size])
         assert answers_as_before(read, changed, texts) == _as_lists(read, changed), (reads[:size], changed)
+
+
+def test_a_name_that_is_not_a_string_is_noted_as_the_mapping_read_whole():
+    """A template's slip (None, a number, an object equal to a string) is no name a build keeps an
+    answer for: the page is worked out again at any change to the mapping."""
+    from briefing.page_cache import Lookups
+
+    lookups = Lookups({"meeting-030": "a.html", 7: "b.html"})
+    assert (lookups["meeting-030"], lookups.get(7), lookups.get(None)) == ("a.html", "b.html", None)
+    assert list(lookups.read) == ["meeting-030", Lookups.WHOLE]

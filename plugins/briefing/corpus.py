@@ -459,8 +459,9 @@ def remarks_by_speaker(views: list[QuoteView]) -> list:
 
 
 def collapse_remarks(views: list[QuoteView]) -> list[QuoteView]:
-    """A speaker's turns in one transcript as one remark: the most substantive, with the count
-    (new views: the article's own stay as they are)."""
+    """A speaker's turns in one transcript as one remark: the most substantive, with the count. A
+    speaker's one turn is the article's own view (digested once for the build, by its place in the
+    article's quotes); several make a new view; the article's views are never changed."""
     kept, at = [], {}
     for view in views:
         if not view.remark:

@@ -63,7 +63,9 @@ class Lookups(Mapping):
         self.read: dict = {}  # keys in the order first read
 
     def __getitem__(self, key):
-        self.read[key] = None
+        # A name that is not a string (a template's slip: None, a number, an object equal to a string) is no name
+        # a build keeps an answer for: noted as the mapping read whole, which any change to it works out again.
+        self.read[key if type(key) is str else self.WHOLE] = None
         return self.mapping[key]
 
     def __iter__(self) -> Iterator:
@@ -360,7 +362,7 @@ def answers_as_before(read: str, changed: dict[str, set[str]] | None, texts: lis
 
 def _read_text(read: list) -> str:
     """The names a page looked up ([name] for a mapping read whole, else [name, key]) as JSON
-    text, which _changed_texts's are found in."""
+    text, which _changed_texts's are found in (made by this function too: the same escapes)."""
     return json.dumps(read)
 
 
@@ -372,16 +374,17 @@ _TEXTS_AT_MOST = 32
 def _changed_texts(changed: dict[str, set[str]] | None) -> list[str] | None:
     """What stands in a page's _read_text when it looked up a name whose answer changed, as JSON
     writes it: `["article_url", "meeting-030"]`, `["leader_slugs"]` (read whole), `["topic_titles"`
-    (any name of a lookup left out of `changed`). JSON escapes every quotation mark inside a
-    string, so a text that starts with `["` and ends with `"` or `]` is found only where a read
-    name starts and ends. None where there are too many to look for one by one."""
+    (any name of a lookup left out of `changed`). A read name is a string (Lookups notes any other
+    key as the mapping read whole), and JSON escapes every quotation mark inside a string, so a
+    text that starts with `["` and ends with `"` or `]` is found only where a read name starts and
+    ends. None where there are too many to look for one by one."""
     if changed is None:
         return None
-    texts = [json.dumps([name])[:-1] for name in LOOKUPS if name not in changed]
+    texts = [_read_text([[name]])[1:-2] for name in LOOKUPS if name not in changed]
     for name, keys in sorted(changed.items()):
         if keys:
-            texts.append(json.dumps([name]))
-            texts.extend(json.dumps([name, key]) for key in sorted(keys))
+            texts.append(_read_text([[name]])[1:-1])
+            texts.extend(_read_text([[name, key]])[1:-1] for key in sorted(keys))
     return texts if len(texts) <= _TEXTS_AT_MOST else None
 
 
