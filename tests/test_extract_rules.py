@@ -8109,3 +8109,24 @@ def test_a_line_ending_with_a_call_to_sign_up_for_a_newsletter_is_noise():
     prose = "The talks covered trade. Costa said voters should sign up for the new trade newsletter, which the ministry launched."
     record = extract_text(f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{call}\n\n{prose}\n")
     assert call in record["removed"] and record["body"][-1] == prose
+
+
+@pytest.mark.parametrize("prompt", [
+    "Berita Freedonia.co.id di WhatsApp Anda",
+    "Dapatkan akses cepat ke berita terkini dari WhatsApp Channel Freedonia.co.id",
+    "Simak berita pilihan kami langsung di ponselmu. Akses berita Freedonia.com WhatsApp Channel : "
+    "https://www.whatsapp.com/channel/0029VaFreedonia. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+    "Get the news of Freedonia.com on your WhatsApp",
+])
+def test_a_sites_whatsapp_channel_named_by_its_web_address_is_noise(prompt):
+    # a prompt to follow the site's channel, in any language: the site's address beside "WhatsApp" or "Telegram"
+    text = (f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{prompt}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    record = extract_text(text)
+    assert prompt in record["removed"] and len(record["body"]) == 2
+
+
+def test_a_channel_in_prose_without_a_web_address_stays():
+    sentence = "Vega announced the results of the call on his Telegram channel, and Costa on her WhatsApp channel."
+    text = f"Costa meets Vega\n\nPresident Ana Costa spoke to President Luis Vega on Monday.\n\n{sentence}\n"
+    assert sentence in extract_text(text)["body"]
