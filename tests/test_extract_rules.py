@@ -8130,3 +8130,32 @@ def test_a_channel_in_prose_without_a_web_address_stays():
     sentence = "Vega announced the results of the call on his Telegram channel, and Costa on her WhatsApp channel."
     text = f"Costa meets Vega\n\nPresident Ana Costa spoke to President Luis Vega on Monday.\n\n{sentence}\n"
     assert sentence in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("caption, kept, credits", [
+    ("President Ana Costa and President Luis Vega in Lima. ©REUTERS President Ana Costa and President Luis Vega. ©REUTERS",
+     "President Ana Costa and President Luis Vega in Lima. President Ana Costa and President Luis Vega.",
+     ["©REUTERS", "©REUTERS"]),
+    ("Präsident Luis Vega (r.) im Gespräch mit Ana Costa (l.), im Schloss. (M. ein Dolmetscher)© Bundesregierung/ Jane Roe",
+     "Präsident Luis Vega (r.) im Gespräch mit Ana Costa (l.), im Schloss. (M. ein Dolmetscher)",
+     ["© Bundesregierung/ Jane Roe"]),
+    ("Präsident Luis Vega überreicht den Orden an Ana Costa, im Schloss, 15. November 1965© Bundesregierung/ Jane Roe",
+     "Präsident Luis Vega überreicht den Orden an Ana Costa, im Schloss, 15. November 1965",
+     ["© Bundesregierung/ Jane Roe"]),
+])
+def test_a_pictures_credit_glued_after_the_copyright_sign_is_cut_and_the_words_stay(caption, kept, credits):
+    # the credit glued on: an agency in capitals, or at the end an agency and its photographer after a slash; the words
+    # before it stay, as they may be a lead's
+    text = (f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{caption}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    record = extract_text(text)
+    assert record["body"][1] == kept and record["removed"][-len(credits):] == credits
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed to meet again. © Reuters",   # a word after the sign, neither capitals nor a photographer
+    "The talks covered trade, © the ministry said.",
+])
+def test_a_copyright_sign_in_prose_without_a_pictures_credit_leaves_the_line(sentence):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
+    assert sentence in extract_text(text)["body"]

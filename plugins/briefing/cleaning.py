@@ -533,6 +533,24 @@ _DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo
 _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
 
 
+# A picture's credit glued after a word or a sentence's stop, the copyright sign and an agency in capitals ("... Islam
+# Karimov. ©REUTERS President ..."), or at the paragraph's end an agency and its photographer ("... im Schloss Bellevue,
+# 15. November 1965© Bundesregierung/ Jane Roe"); not after a bar or a slash ("... pipeline | © MTI": see noise.yaml),
+# nor after "by" ("— Image by © Jane Roe/CORBIS", a closing credit cut whole)
+_GLUED_COPYRIGHT_CREDIT = re.compile(r"(?<=[\w).])(?<![Bb]y)\s?©\s?(?:[A-Z][A-Z.&\-]+(?=\s+[A-Z„“\"]|\s*$)"
+                                     r"|[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,2}\s?/\s?[A-Z][\w.&’'\-]*"
+                                     r"(?:\s[A-Z][\w.&’'\-]*){0,3}\s*$)")
+
+
+def cut_glued_copyright_credits(paragraph: str) -> tuple[str, list[str]]:
+    """A paragraph without the pictures' credits glued into it after the copyright sign, and the credits: a caption's
+    words stay (they may be a lead's), its credit goes."""
+    if "©" not in paragraph:
+        return paragraph, []
+    credits = [match.group(0).strip() for match in _GLUED_COPYRIGHT_CREDIT.finditer(paragraph)]
+    return (_GLUED_COPYRIGHT_CREDIT.sub("", paragraph).strip(), credits) if credits else (paragraph, [])
+
+
 def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     """A paragraph without the credit in brackets after its last sentence, and the credit: an agency's
     sign-off ("... projects. (PAP)", "(sda/afp)"), an editor's initials ("(T/RE1)"), a picture's

@@ -21,6 +21,7 @@ from .cleaning import (
     abbreviated,
     clean,
     cut_closing_credit,
+    cut_glued_copyright_credits,
     document_title,
     is_headline_like,
     is_paragraph_like,
@@ -855,8 +856,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     body, credits = [], []
     for paragraph in paragraphs:
         kept, credit = cut_closing_credit(paragraph)
+        kept, glued = cut_glued_copyright_credits(kept)
         body.append(kept)
-        credits += [credit] if credit else []
+        credits += glued + ([credit] if credit else [])
     if not paragraphs:
         warnings.append("no article text left after cleaning")
 
