@@ -8159,3 +8159,26 @@ def test_a_pictures_credit_glued_after_the_copyright_sign_is_cut_and_the_words_s
 def test_a_copyright_sign_in_prose_without_a_pictures_credit_leaves_the_line(sentence):
     text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
     assert sentence in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("notice", [
+    "Disclaimer: This article comes from Freedonia Network TV's self-media, does not represent Freedonia Online's views "
+    "and positions.",
+    "Haftungsausschluss: Alle Angaben ohne Gewähr.",
+    "Eine Haftung für die Richtigkeit der Angaben kann nicht übernommen werden!",
+    "No liability is accepted for the accuracy of the information on this page.",
+])
+def test_a_sites_disclaimer_labelled_or_of_liability_is_noise(notice):
+    text = (f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{notice}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    record = extract_text(text)
+    assert notice in record["removed"] and len(record["body"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vega said no liability can be accepted for the damage the storm caused on the coast.",
+    "The disclaimer: a note of the ministry, which Costa read aloud at the meeting, caused a stir.",
+])
+def test_prose_about_a_disclaimer_or_a_liability_stays(sentence):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
+    assert sentence in extract_text(text)["body"]
