@@ -8182,3 +8182,25 @@ def test_a_sites_disclaimer_labelled_or_of_liability_is_noise(notice):
 def test_prose_about_a_disclaimer_or_a_liability_stays(sentence):
     text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
     assert sentence in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("link", [
+    "Freedonia reports 9,304 new cases in a single day | Freedonia News",
+    "Programa Voa Brasil vende 10 mil passagens em dois meses – Agência Brasil",
+])
+def test_another_articles_headline_with_its_outlet_after_a_bar_or_a_dash_is_a_link(link):
+    # after the article's prose has begun: the outlet known, or a news word in its name
+    text = (f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{link}\n\n"
+            "The two leaders agreed to meet again in Lima next year.\n")
+    record = extract_text(text)
+    assert link in record["removed"] and len(record["body"]) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Costa and Vega agreed on a new road link between the two capitals - Reuters",   # a wire's sign-off, a hyphen
+    "The talks in Lima went on until late – Reuters reported later",                 # no outlet at the end
+    "Costa thanked Vega – a friend of many years",
+])
+def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]

@@ -966,6 +966,11 @@ def _cut_label(capitals: str, rules: NoiseRules, result: Cleaned) -> str:
 _YEAR_BEFORE_CAPITALS = re.compile(r"(?:19|20)\d\d[ \t]?[A-Z]{2}")  # what it needs, found by skipping to the digits
 _LINKED_HEADLINE_LENGTH = 250  # a linked article's headline right under its label: longer is prose
 _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again on its own line is the link's card
+# "India reports 9,304 new cases | Oneindia News", "Programa Voa Brasil vende ... – Agência Brasil": another article's
+# headline as its link gives it, its outlet after a bar or a dash and no stop before them (a known outlet, or a news word;
+# not after a hyphen, a wire's sign-off: "... between the two capitals - Reuters")
+_LINKED_HEADLINE = re.compile(r"(?P<headline>[^.!?|]{15,200}?[^.!?\s\"”’])\s+[|–—]\s+(?P<outlet>[^|–—.!?]{2,40}?)\s*\|?")
+_NEWS_WORD = re.compile(r"\b(?:news|noticias|notícias|nachrichten|nieuws|notizie|haberler|berita|actualités)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1174,6 +1179,9 @@ class _LineReader:
             if colon and len(title.split()) >= _LINKED_TITLE_WORDS:
                 self.linked_titles.add(title)
             return True
+        if self.seen_prose and self._linked_headline(line):
+            result.removed.append(raw)
+            return True
         if line in self.linked_titles:  # the linked article's card further down the page
             result.removed.append(raw)
             return True
@@ -1184,6 +1192,14 @@ class _LineReader:
             result.removed.append(raw)
             return True
         return False
+
+    def _linked_headline(self, line: str) -> bool:
+        """Another article's headline with its outlet after a bar or a dash, a link among the article's paragraphs."""
+        if len(line) > _LINKED_HEADLINE_LENGTH or not ("|" in line or "–" in line or "—" in line):
+            return False
+        link = _LINKED_HEADLINE.fullmatch(line)
+        return link is not None and len(link["headline"].split()) >= _LINKED_TITLE_WORDS and (
+            fold(link["outlet"]) in self.rules.outlets or _NEWS_WORD.search(link["outlet"]) is not None)
 
     def _caption(self, line: str, raw: str) -> str | None:
         """The line without a caption glued before the lead, or None for a caption."""
