@@ -558,9 +558,17 @@ def is_meta_line(line: str) -> bool:
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
-        or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
-        or _bare_dateline(line) or dates.volume_header(line)
+        or _DIGIT.search(line) and _dated_line(line)  # every date the patterns read has a digit; most lines none
     )
+
+
+def _dated_line(line: str) -> bool:
+    """A line that is a date, with or without its year, a dateline alone, or an archive's volume heading."""
+    return bool(dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
+                or _bare_dateline(line) or dates.volume_header(line))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # "Gorbachev, Bush Confer by Telephone : Diplomacy: The President called ...": an archive's
