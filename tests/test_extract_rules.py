@@ -1205,6 +1205,17 @@ def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_t
     assert [screened.match(line) for line in lines] == [True, True, False, True, False, False, False, False]
 
 
+def test_a_noise_pattern_whose_word_runs_through_a_class_of_a_few_characters_is_tried_only_on_a_line_holding_one():
+    # "cc[ -]by" needs "cc by" or "cc-by"; "[°º]" a degree sign (a mark, however short); "x[a-z]y" no word at all
+    patterns = [r".*\bcc[ \-]by\b.*", r"-?\d{1,3}\s*[°º]\s*[cf]?", r"x[a-z]y"]
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
+    assert sorted(screened.patterns_of) == ["cc by", "cc-by", "°", "º"] and screened.unscreened is not None
+    lines = ("Photo: Jane Roe (CC BY-SA 2.0)", "Photo: Jane Roe (cc-by)", "access by", "27 °C", "27ºc", "27 C", "xay", "x-y")
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines] == [
+        True, True, False, True, True, False, True, False]
+
+
 def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_only_on_a_line_that_holds_them():
     # Arabic's letters have no cases: the line holds them as the pattern writes them; Cyrillic's have, and are left out
     patterns = [r"(?!.*قال)(?:\S.{0,60}\s)?لا تعبر عن رأي.*", r"фото\s.*"]

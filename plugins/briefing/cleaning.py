@@ -135,30 +135,52 @@ def _compile(patterns) -> re.Pattern | None:
 _AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
 _SAME_LETTER = str.maketrans(_AS_ASCII)
 _SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
-# but not a run of these marks: a caption's ":" or "/" is in few lines ("Photo: AFP", "Jane Roe / Reuters")
-_MARKS = frozenset("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~")
+_CLASS_CHOICES = 4  # a class of at most this many characters ("[ -]", "[°º]") goes on each run of literal characters
+_RUN_CHOICES = 16  # ... while the runs stay this few
+
+
+def _rare(word: str) -> bool:
+    """A string of marks however short: a caption's ":" or "/", a menu's "›", a temperature's "°" are in few lines (not
+    a space, nor an ASCII letter or digit)."""
+    return not any(char.isspace() or char.isascii() and char.isalnum() for char in word)
+
+
+def _run_characters(op, av) -> list[str] | None:
+    """The characters a pattern's item matches, lower-cased, if it is one literal character or a class of a few, each
+    ASCII or a character without cases (as Arabic's): what a run of literal characters may go on with."""
+    if op is sre_constants.LITERAL:
+        items = [(op, av)]
+    elif op is sre_constants.IN and len(av) <= _CLASS_CHOICES and all(kind is sre_constants.LITERAL for kind, _ in av):
+        items = av
+    else:
+        return None
+    chars = [chr(code).lower() for _kind, code in items]
+    if all(len(char) == 1 and (char.isascii() or char.upper() == char) for char in chars):
+        return sorted(set(chars))
+    return None
 
 
 def _needed(parsed) -> frozenset[str] | None:
     """Lower-case strings (of ASCII, and of characters without cases, as Arabic's) at least one of which any match of a
-    parsed pattern holds (the longest such choice), or None: runs of literal characters, through groups, repeats of at least
-    one, alternatives that each need some, and lookarounds. Runs of punctuation count however short."""
+    parsed pattern holds (the longest such choice), or None: runs of literal characters (a class of a few characters
+    making a run one per character: "cc[ -]by", "cc by" or "cc-by"), through groups, repeats of at least one,
+    alternatives that each need some, and lookarounds. Runs of marks count however short."""
     best: frozenset[str] | None = None
-    run = ""
+    runs = {""}
 
     def consider(option: frozenset[str] | None) -> None:
         nonlocal best
-        if option and (min(map(len, option)) >= _SHORTEST_WORD or all(_MARKS.issuperset(word) for word in option)) and (
+        if option and (min(map(len, option)) >= _SHORTEST_WORD or all(map(_rare, option))) and (
                 best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best))):
             best = option
 
     for op, av in [*parsed, (None, None)]:
-        char = chr(av).lower() if op is sre_constants.LITERAL else ""
-        if len(char) == 1 and (char.isascii() or char.upper() == char):  # ASCII, or a letter without cases (Arabic)
-            run += char
+        chars = _run_characters(op, av)
+        if chars and len(runs) * len(chars) <= _RUN_CHOICES:
+            runs = {run + char for run in runs for char in chars}
             continue
-        consider(frozenset([run]) if run else None)
-        run = ""
+        consider(frozenset(runs) if "" not in runs else None)
+        runs = set(chars) if chars else {""}
         if op is sre_constants.SUBPATTERN:
             consider(_needed(av[-1]))
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
@@ -576,9 +598,17 @@ def is_meta_line(line: str) -> bool:
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
-        or dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
-        or _bare_dateline(line) or dates.volume_header(line)
+        or _DIGIT.search(line) and _dated_line(line)  # every date the patterns read has a digit; most lines none
     )
+
+
+def _dated_line(line: str) -> bool:
+    """A line that is a date, with or without its year, a dateline alone, or an archive's volume heading."""
+    return bool(dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
+                or _bare_dateline(line) or dates.volume_header(line))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # "Gorbachev, Bush Confer by Telephone : Diplomacy: The President called ...": an archive's

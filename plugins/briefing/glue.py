@@ -19,6 +19,7 @@ from .build import CONTEXT_KEY, Build
 from .cache import forget_stores, remove_leftovers
 from .digests import Digests
 from .template_code import TemplateCode
+from .template_lookup import read_dicts_first
 
 _config: briefing_settings.Config | None = None  # made at `initialized`, for the first run
 _build: Build | None = None  # the run under way
@@ -129,8 +130,10 @@ def articles_read_by_briefing(generator) -> None:
 
 def prepare_templates(generator) -> None:
     """Hand-written pages may link out: the theme's page.html marks those links with this filter.
-    And the templates' code is kept from one build to the next (template_code.py)."""
+    The records' fields are read as keys at once (template_lookup.py), and the templates' code is
+    kept from one build to the next (template_code.py)."""
     generator.env.filters["outbound_links"] = links.mark_outbound
+    read_dicts_first(generator.env)
     if _build is not None:
         generator.env.bytecode_cache = TemplateCode(_build.template_code, _build.digests.hex)
 
