@@ -569,8 +569,14 @@ def cut_glued_copyright_credits(paragraph: str) -> tuple[str, list[str]]:
     words stay (they may be a lead's), its credit goes."""
     if "©" not in paragraph:
         return paragraph, []
-    credits = [match.group(0).strip() for match in _GLUED_COPYRIGHT_CREDIT.finditer(paragraph)]
-    return (_GLUED_COPYRIGHT_CREDIT.sub("", paragraph).strip(), credits) if credits else (paragraph, [])
+    credits: list[str] = []
+
+    def cut(credit: re.Match) -> str:
+        credits.append(credit.group(0).strip())
+        return ""
+
+    kept = _GLUED_COPYRIGHT_CREDIT.sub(cut, paragraph)
+    return (kept.strip(), credits) if credits else (paragraph, [])
 
 
 def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
@@ -1000,7 +1006,7 @@ _LINKED_TITLE_WORDS = 4  # "Read also: <title>": a title this long given again o
 # headline as its link gives it, its outlet after a bar or a dash and no stop before them (a known outlet, or a news word;
 # not after a hyphen, a wire's sign-off: "... between the two capitals - Reuters")
 _LINKED_HEADLINE = re.compile(r"(?P<headline>[^.!?|]{15,200}?[^.!?\s\"”’])\s+[|–—]\s+(?P<outlet>[^|–—.!?]{2,40}?)\s*\|?")
-_NEWS_WORD = re.compile(r"\b(?:news|noticias|notícias|nachrichten|nieuws|notizie|haberler|berita|actualités)\b", re.IGNORECASE)
+_NEWS_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, read_words("words.yaml")["news_words"])) + r")\b", re.IGNORECASE)
 
 
 @dataclass
