@@ -6,10 +6,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import multiprocessing
 import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 from briefing import regex_programs
@@ -71,19 +73,45 @@ def test_re_compiles_as_ever_outside_and_after_a_failure_inside(tmp_path):
     assert re._compiler.compile is original
 
 
-def test_only_the_programs_a_process_used_are_kept_when_it_made_one(tmp_path):
+def test_programs_kept_before_stay_with_the_ones_made_until_there_are_too_many(tmp_path, monkeypatch):
+    """The folder may be shared (sites with other knowledge, a command that extracts one text): what one
+    process did not use stays, until the file holds more than AT_MOST; then only what the writer used."""
     re.purge()
     with regex_programs.kept_in(tmp_path):
-        re.compile("first one"), re.compile("gone from the code")
+        re.compile("first one"), re.compile("another site's")
     re.purge()
     with regex_programs.kept_in(tmp_path):
         re.compile("first one"), re.compile("new in the code")
-    assert set(_programs_in(tmp_path)) == {("first one", 0), ("new in the code", 0)}
+    assert set(_programs_in(tmp_path)) == {("first one", 0), ("another site's", 0), ("new in the code", 0)}
     kept = regex_programs.file_for(tmp_path).stat()
     re.purge()
     with regex_programs.kept_in(tmp_path):
         re.compile("first one")  # nothing made: the file is left as it is
     assert regex_programs.file_for(tmp_path).stat().st_mtime_ns == kept.st_mtime_ns
+    monkeypatch.setattr(regex_programs, "AT_MOST", 3)
+    re.purge()
+    with regex_programs.kept_in(tmp_path):
+        re.compile("first one"), re.compile("one too many")
+    assert set(_programs_in(tmp_path)) == {("first one", 0), ("one too many", 0)}
+
+
+def _compile_in_worker(pattern: str) -> dict:
+    re.compile(pattern)
+    return regex_programs.take_made()
+
+
+def test_a_forked_workers_programs_are_handed_over_and_kept_with_its_parents(tmp_path):
+    """A build's workers compile what later seeds need (extract_ahead): the first take after the fork
+    drops what the parent made, and what the parent keeps of theirs is written with its own."""
+    re.purge()
+    context = multiprocessing.get_context("fork")
+    with regex_programs.kept_in(tmp_path):
+        re.compile("the parent's")
+        with ProcessPoolExecutor(1, mp_context=context, initializer=regex_programs.take_made) as pool:
+            handed = pool.submit(_compile_in_worker, "the worker's").result()
+        assert set(handed) == {("the worker's", 0)}
+        regex_programs.keep(handed)
+    assert set(_programs_in(tmp_path)) == {("the parent's", 0), ("the worker's", 0)}
 
 
 def test_a_damaged_file_is_named_in_a_warning_and_its_patterns_compiled_afresh(tmp_path, caplog):

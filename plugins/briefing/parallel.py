@@ -64,12 +64,14 @@ def extract_ahead(snapshots: list[Snapshot], store: cache.Store, knowledge: Know
     stop_beside()  # these workers compile the patterns for themselves
     _knowledge = knowledge
     try:
-        # The first one here: the knowledge base's patterns are compiled once, before the fork.
+        # The first one here: the knowledge base's patterns are compiled once, before the fork. The
+        # workers compile what later seeds need from the same programs, and hand over what they made.
         with regex_programs.kept_in(programs):
             _cache(jobs[0], _extract(jobs[0]), store)
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_collect_own) as pool:
-            for snapshot, record in zip(jobs[1:], pool.map(_extract, jobs[1:], chunksize=CHUNK)):
-                _cache(snapshot, record, store)
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_ahead_worker) as pool:
+                for snapshot, (record, made) in zip(jobs[1:], pool.map(_extract_handing_over, jobs[1:], chunksize=CHUNK)):
+                    regex_programs.keep(made)
+                    _cache(snapshot, record, store)
     finally:
         _knowledge = None
     logger.info("extracted %s new seeds in %s processes", len(jobs), workers)
@@ -90,6 +92,17 @@ def _collect_own() -> None:
     gc.enable()
 
 
+def _ahead_worker() -> None:
+    _collect_own()
+    regex_programs.take_made()  # the programs the build made before the fork are its own to keep
+
+
+def _extract_handing_over(snapshot: Snapshot) -> tuple[dict | None, dict]:
+    """A seed's record, and the patterns' programs made for it (most seeds: none), for the build to keep
+    (extract_ahead): a worker compiles about 1 s of patterns the build's first seed did not need."""
+    return _extract(snapshot), regex_programs.take_made()
+
+
 def _beside_worker() -> None:
     site_build.forget_locks()  # the worker start_beside started may outlive the build when no seed is new
     _collect_own()
@@ -98,7 +111,10 @@ def _beside_worker() -> None:
 
 def _extract_logged(snapshot: Snapshot) -> tuple[dict | None, list[tuple[str, int, str]]]:
     _collected.records = []
-    return _extract(snapshot), _collected.records
+    record = _extract(snapshot)
+    if _programs_beside is not None:
+        regex_programs.save(_programs_beside)  # what this seed needed compiled, kept for the next build's
+    return record, _collected.records
 
 
 class Beside:
@@ -149,19 +165,25 @@ _WARM_UP_PAGE = (
 )
 
 _waiting: ProcessPoolExecutor | None = None  # the worker started as the build starts (start_beside)
+_programs_beside: Path | None = None  # in that worker, where its patterns' programs are kept (_warm_up)
 
 
 def _warm_up(programs: Path) -> None:
     """The extraction modules imported and their patterns compiled, from the programs kept in `programs` by
     earlier builds (regex_programs: 1.8 -> 0.9 s of a worker's CPU), with the collector held off: compiling
     makes millions of objects, nearly all freed as soon as made, and the collections they set off found
-    nothing to collect (about 0.1 s of a worker's 1.6 s warm-up)."""
+    nothing to collect (about 0.1 s of a worker's 1.6 s warm-up). The programs stay in use for the
+    seeds the worker extracts next, and what they need compiled is kept too."""
+    global _programs_beside
     gc.disable()
     try:
-        with regex_programs.kept_in(programs):
-            from .extract import extract_text
+        if regex_programs.use(programs):
+            _programs_beside = programs
+        from .extract import extract_text
 
-            extract_text(_WARM_UP_PAGE, knowledge=_knowledge)
+        extract_text(_WARM_UP_PAGE, knowledge=_knowledge)
+        if _programs_beside is not None:
+            regex_programs.save(programs)
     finally:
         gc.enable()
 
@@ -195,10 +217,12 @@ def stop_beside() -> None:
         _waiting = None
 
 
-def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache.Store, workers: int) -> Beside | None:
+def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache.Store, workers: int,
+                   programs: Path) -> Beside | None:
     """A few new seeds (fewer than PARALLEL_FROM) extracted in one worker process while the build
     reads the cached records of the others, so that the build's own process does not compile the
-    knowledge base's patterns. The worker is the one start_beside started, or one started now.
+    knowledge base's patterns. The worker is the one start_beside started, or one started now
+    (warmed up the same way: a first build's, with the programs kept in `programs`).
     None when there is nothing to extract, or one core: then the build extracts them itself
     (seed_records), as it always did."""
     global _waiting
@@ -206,7 +230,11 @@ def extract_beside(snapshots: list[Snapshot], knowledge: Knowledge, store: cache
     if workers < 2 or not jobs or len(jobs) >= PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         stop_beside()
         return None
-    pool, _waiting = _waiting or _worker_beside(knowledge), None
+    if _waiting is None:
+        start_beside(knowledge, workers, programs)
+    pool, _waiting = _waiting, None
+    if pool is None:
+        return None
     try:
         futures = {id(snapshot): pool.submit(_extract_logged, snapshot) for snapshot in jobs}
     except BrokenProcessPool:  # the worker start_beside started was lost in its warm-up: extracted here, as with one core

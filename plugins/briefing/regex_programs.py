@@ -42,6 +42,8 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _programs: dict[tuple[str | bytes, int], _Program] = {}
 _used: set[tuple[str | bytes, int]] = set()
 _made: set[tuple[str | bytes, int]] = set()  # compiled here, not from a kept program
+# The programs a file keeps at most: a build uses about 1,500. Past it, only those the process writing used.
+AT_MOST = 3000
 
 
 def file_for(folder: Path) -> Path:
@@ -92,32 +94,73 @@ def _read(path: Path) -> dict:
     return programs if isinstance(programs, dict) else {}
 
 
-@contextmanager
-def kept_in(folder: Path) -> Iterator[None]:
-    """Compile patterns with the programs kept in `folder`, and keep there afterwards those
-    this process used (a pattern no longer in the code is left out)."""
+def use(folder: Path) -> bool:
+    """Compile patterns with the programs kept in `folder` from now on (False where they cannot be:
+    another Python, or in use already). `save` keeps the ones made since; `stop` ends it."""
     if not _available or _compiler.compile is _compile:
-        yield
-        return
-    path = file_for(folder)
+        return False
     _programs.clear()
-    _programs.update(_read(path))
+    _programs.update(_read(file_for(folder)))
     _used.clear()
     _made.clear()
     setattr(_compiler, "compile", _compile)  # noqa: B010 - a module mypy sees no assignable attribute of
+    return True
+
+
+def save(folder: Path) -> None:
+    """Keep in `folder` the programs made here since `use` with those kept before (nothing to do
+    when none was made): the folder may be shared by sites with other knowledge, and by a command
+    that extracts one text and compiles a part of them. Past AT_MOST, only those this process used
+    are kept (a pattern no longer in any code drops out)."""
+    if not _made:
+        return
+    path = file_for(folder)
+    kept = _programs if len(_programs) <= AT_MOST else {key: _programs[key] for key in _used}
+    payload = marshal.dumps(kept)
+    try:
+        cache.write_file(path, hashlib.sha256(payload).digest() + payload)
+    except OSError as error:
+        logger.warning("%s: compiled patterns not kept: %s", path, error)
+    _made.clear()
+
+
+def stop() -> None:
+    """Patterns compiled as ever again."""
+    setattr(_compiler, "compile", _original)  # noqa: B010
+    _programs.clear()
+    _used.clear()
+    _made.clear()
+
+
+@contextmanager
+def kept_in(folder: Path) -> Iterator[None]:
+    """Compile patterns with the programs kept in `folder`, and keep there afterwards the ones made
+    meanwhile, here or by the workers that handed them over (`keep`)."""
+    if not use(folder):
+        yield
+        return
     try:
         yield
     finally:
-        setattr(_compiler, "compile", _original)  # noqa: B010
-        if _made:  # the ones used kept (a pattern gone from the code drops out)
-            payload = marshal.dumps({key: _programs[key] for key in _used})
-            try:
-                cache.write_file(path, hashlib.sha256(payload).digest() + payload)
-            except OSError as error:
-                logger.warning("%s: compiled patterns not kept: %s", path, error)
-        _programs.clear()
-        _used.clear()
-        _made.clear()
+        save(folder)
+        stop()
+
+
+def take_made() -> dict:
+    """The programs this process made since it last took them: a forked worker's, to hand to the
+    process that keeps them (`keep`); the first take after the fork drops those its parent made."""
+    made = {key: _programs[key] for key in _made}
+    _made.clear()
+    return made
+
+
+def keep(programs: dict) -> None:
+    """Programs another process made (a worker's `take_made`), kept with this one's by `kept_in`."""
+    for key, program in programs.items():
+        if key not in _programs:
+            _programs[key] = program
+            _made.add(key)
+        _used.add(key)
 
 
 if _available:

@@ -89,7 +89,8 @@ class BriefingGenerator(Generator):
         build.seed_keys.prune()
         workers = parallel.worker_count(build.config.workers)
         parallel.extract_ahead(list(build.seeds.read.values()), build.records, knowledge, workers, build.regex_programs)
-        beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers)
+        beside = parallel.extract_beside(list(build.seeds.read.values()), knowledge, build.records, workers,
+                                         build.regex_programs)
         if beside is not None:
             beside.meanwhile = functools.partial(self._ready_to_write, build)
         facts_by_key, kept = _kept_quote_facts(build)
