@@ -16,10 +16,19 @@ def _pelican(c, settings_file, extra=""):
 
 
 @task
-def clean(c):
-    """Remove the built site, a failed build's partial one, and caches."""
+def clean(c, compiled=False):
+    """Remove the built site, a failed build's partial one, and caches; --compiled: also what builds
+    compiled from the code and knowledge (BRIEFING_COMPILED_PATH), which a clean keeps as Python keeps .pyc files."""
     for folder in (OUTPUT, OUTPUT + ".building", OUTPUT + ".previous", os.path.join(ROOT, "cache")):
         shutil.rmtree(folder, ignore_errors=True)
+    if compiled:
+        from briefing import settings as briefing_settings
+        from pelican.settings import read_settings
+
+        setting = briefing_settings.merged(read_settings(os.path.join(ROOT, "pelicanconf.py")))["BRIEFING_COMPILED_PATH"]
+        store = briefing_settings.compiled_folder(os.path.join(ROOT, setting) if setting else setting, None)
+        for kind in briefing_settings.COMPILED_KINDS if store else ():  # the briefing's own: the folder may be the user's
+            shutil.rmtree(store / kind, ignore_errors=True)
 
 
 @task

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import filecmp
 import os
@@ -9,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +19,12 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# The compiled store a build keeps by default in the user's cache folder (BRIEFING_COMPILED_PATH):
+# the suite's own, in its processes and the commands they start, never the user's.
+COMPILED_HOME = tempfile.mkdtemp(prefix="briefing-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = COMPILED_HOME
+atexit.register(shutil.rmtree, COMPILED_HOME, ignore_errors=True)
 
 
 def build_site(site: Path, seeds: list[Path] | Path | None = None, **overrides) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -35,7 +36,8 @@ def test_extract_json_has_a_url_field_null_when_unknown(tmp_path):
     (tmp_path / "bad-sidecar.txt").write_text("Talks\n\nMacron met Merkel.\n")
     (tmp_path / "bad-sidecar.yml").write_text("url: example.org/b\n")
     run = subprocess.run([sys.executable, "-m", "briefing", "extract", str(tmp_path), "--json"], capture_output=True,
-                         text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"})
+                         text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin",
+                                                        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]})
     records = {r["file"].rsplit("/", 1)[-1]: r for r in json.loads(run.stdout)}
     assert {name: r["url"] for name, r in records.items()} == {
         "bad-sidecar.txt": None, "sidecar-address.txt": "https://example.org/b", "with-address.txt": "https://example.org/a",

@@ -48,14 +48,19 @@ class Build:
                                   self.config.knowledge)
 
     @property
+    def compiled(self) -> Path:
+        """Where what the code and the knowledge compile to is kept (BRIEFING_COMPILED_PATH)."""
+        return self.config.compiled or self.cache_path / "briefing"
+
+    @property
     def regex_programs(self) -> Path:
         """Where the extraction's compiled patterns are kept for the next build's workers (regex_programs.py)."""
-        return self.cache_path / "briefing" / "regex-programs"
+        return self.compiled / "regex-programs"
 
     @property
     def template_code(self) -> Path:
         """Where the templates' compiled code is kept for the next build (template_code.py)."""
-        return self.cache_path / "briefing" / "templates"
+        return self.compiled / "templates"
 
     @property
     def manifest_path(self) -> Path:

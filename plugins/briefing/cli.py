@@ -8,15 +8,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
 from pathlib import Path
 
-from . import scoring
+from . import regex_programs, scoring
 from . import settings as briefing_settings
 from .extract import error_record, extract_file
-from .knowledge import load_knowledge, slugify
+from .knowledge import Knowledge, load_knowledge, slugify
 from .record import KINDS
 from .textio import UnreadableSeed, decode
 
@@ -36,14 +37,18 @@ def seed_paths(paths: list[str]) -> list[tuple[Path, str]]:
     return result
 
 
-def site_knowledge(settings_file: Path):
+def site_knowledge(settings_file: Path) -> tuple[Knowledge, Path | None]:
     """The knowledge the site's own build uses: its settings' BRIEFING_KNOWLEDGE_FILES, so the
-    command says what the site will say; the bundled files where there is no settings file."""
+    command says what the site will say; the bundled files where there is no settings file. And
+    where the build keeps what it compiles (BRIEFING_COMPILED_PATH), which the command uses too:
+    compiling the patterns and parsing the knowledge files were 1.7 s of its 2.4 s on one text."""
     if not settings_file.is_file():
-        return load_knowledge()
+        compiled = briefing_settings.compiled_folder(None, None)
+        return load_knowledge(parsed=compiled / "knowledge" if compiled else None), compiled
     from pelican.settings import read_settings
 
-    return briefing_settings.configure(read_settings(str(settings_file))).knowledge
+    config = briefing_settings.configure(read_settings(str(settings_file)))
+    return config.knowledge, config.compiled
 
 
 def extract_many(paths: list[str], knowledge) -> tuple[list[dict], bool]:
@@ -207,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
-    knowledge = site_knowledge(args.settings)
+    knowledge, compiled = site_knowledge(args.settings)
+    with regex_programs.kept_in(compiled / "regex-programs") if compiled else contextlib.nullcontext():
+        return _run(args, knowledge)
+
+
+def _run(args: argparse.Namespace, knowledge: Knowledge) -> int:
     if args.command == "add":
         return add(args.paths, args.seeds, knowledge)
     if args.command == "score":
