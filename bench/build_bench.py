@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib
 import json
 import logging
@@ -38,14 +39,20 @@ RESULTS = ROOT / "bench" / "results.json"
 CORPUS_MODULES = {"synthetic": "bench.corpus", "real-structure": "bench.real_structure"}
 
 
-def measure_ours(site: Path, count: int, seed: int, with_browser: bool, writer) -> dict:
+def measure_ours(site: Path, count: int, seed: int, with_browser: bool, writer, first: bool = False) -> dict:
     """A clean full build, the search page on its output, then the warm rebuilds; the seeds
-    are restored afterwards so every run builds the same corpus."""
+    are restored afterwards so every run builds the same corpus. `first`: before them, a build
+    with the compiled store empty as well, as a new machine's first."""
     from bench import stages
 
+    figures = {}
+    if first:
+        sites.clean(site, first=True)
+        first_build = sites.build(site, log_name="first-build")
+        figures.update(ours_first_build_s=first_build.seconds, ours_first_cpu_s=first_build.cpu_seconds)
     sites.clean(site)
     full = sites.build(site)
-    figures = {**build_figures("ours", site, full), **stages.search_file_sizes(site / "output")}
+    figures.update({**build_figures("ours", site, full), **stages.search_file_sizes(site / "output")})
     if with_browser:
         from bench.browser import search_timings
 
@@ -130,7 +137,7 @@ def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool,
     seed_files = sorted(seeds.glob("*.txt"))
     per_run, records = [], []
     for run in range(runs):
-        steps = [("ours", lambda: measure_ours(ours, count, seed, with_browser, writer)),
+        steps = [("ours", functools.partial(measure_ours, ours, count, seed, with_browser, writer, first=run == 0)),
                  ("vanilla", lambda: measure_vanilla(vanilla, count, seed, writer))]
         figures = {"load_average": os.getloadavg()[0]}  # others' work on the same cores shows here
         for name, step in steps if run % 2 == 0 else steps[::-1]:
@@ -147,7 +154,8 @@ def bench_size(count: int, runs: int, seed: int, code: Path, with_browser: bool,
         logger.info("%d seeds, run %d/%d: ours %.1f s, vanilla %.1f s", count, run + 1, runs,
                     figures["ours_build_s"], figures["vanilla_build_s"])
         per_run.append(figures)
-    medians = {key: statistics.median(run[key] for run in per_run) for key in per_run[0]}
+    keys = dict.fromkeys(key for run in per_run for key in run)  # the first build's: the first run only
+    medians = {key: statistics.median(run[key] for run in per_run if key in run) for key in keys}
     return {"median": {**medians, **stages.text_sizes(seed_files, records)}, "runs": per_run}
 
 

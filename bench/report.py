@@ -75,8 +75,10 @@ def _of_corpus(results: dict, name: str) -> dict:
 def build_table(results: dict) -> list[str]:
     rows = []
     for n, m, runs in _sizes(results):
+        first = (f"{_s(m['ours_first_build_s'])} / {_s(m['ours_first_cpu_s'])}" if "ours_first_build_s" in m
+                 else "not measured")
         rows.append([f"{n:,}", _with_spread(m["ours_build_s"], runs, "ours_build_s"),
-                     _with_spread(m["vanilla_build_s"], runs, "vanilla_build_s"), f"{m['build_ratio']:.2f}",
+                     _with_spread(m["vanilla_build_s"], runs, "vanilla_build_s"), f"{m['build_ratio']:.2f}", first,
                      f"{_s(m['ours_cpu_s'])} / {_s(m['vanilla_cpu_s'])}", f"{m['cpu_ratio']:.2f}",
                      f"{m['ours_peak_memory_mib']:.0f} ({m['ours_largest_process_mib']:.0f})",
                      f"{m['vanilla_peak_memory_mib']:.0f} ({m['vanilla_largest_process_mib']:.0f})",
@@ -84,7 +86,8 @@ def build_table(results: dict) -> list[str]:
                      f"{m['vanilla_output_files']:,.0f} / {_kb(m['vanilla_output_bytes'])}",
                      f"{m['load_average']:.1f}"])
     return _rows(["seeds", "ours s (min–max)", "vanilla s (min–max)", "ours ÷ vanilla",
-                  "CPU s, ours / vanilla", "CPU ours ÷ vanilla", "ours peak memory MiB (largest process)",
+                  "ours, first build on the machine: s / CPU s", "CPU s, ours / vanilla", "CPU ours ÷ vanilla",
+                  "ours peak memory MiB (largest process)",
                   "vanilla peak memory MiB (largest process)", "ours output files / size",
                   "vanilla output files / size", "load average at run start"], rows)
 
@@ -175,6 +178,9 @@ def targets(results: dict) -> tuple[int, list[list[str]]]:
     rows = [
         at_most(m["build_ratio"], 1.0, f"full build wall ≤ vanilla's ({_s(m['vanilla_build_s'])} s)", "×"),
         at_most(m["cpu_ratio"], 1.3, f"full build CPU ≤ 1.3 × vanilla's ({_s(m['vanilla_cpu_s'])} s)", "×"),
+        *([at_most(m["ours_first_build_s"] / m["vanilla_build_s"], 1.0,
+                   "full build wall ≤ vanilla's, the machine's first (compiled store empty; one run)", "×")]
+          if "ours_first_build_s" in m else []),
         at_most(m["ours_peak_memory_mib"], 400, "peak memory < 400 MiB (all the build's processes)", " MiB"),
         at_most(m["ours_rebuild_nothing_s"], 3,
                 f"rebuild, nothing changed ≤ 3 s (vanilla {_s(m['vanilla_rebuild_nothing_s'])} s)", " s"),
@@ -217,7 +223,8 @@ def section(results: dict) -> str:
         "",
         *(f"- {name}: `{command}`" for name, command in results["build_commands"].items()),
         "",
-        "### Full builds (clean output and cache each time)", "", *build_table(results), "",
+        "### Full builds (clean output and cache each time; the compiled store kept, but for the first build)", "",
+        *build_table(results), "",
         "### Rebuilds of ours on a warm cache", "", *rebuild_table(results), "",
         "### Extraction, search index and sizes", "", *search_size_table(results), "",
     ]

@@ -27,6 +27,8 @@ OURS_OVERRIDES = """
 THEME = {theme!r}
 PLUGIN_PATHS = [{plugins!r}]
 BRIEFING_NODE_MODULES = {node_modules!r}
+# What the code and knowledge compile to, kept apart from the user's own (clean keeps it, as .pyc).
+BRIEFING_COMPILED_PATH = {compiled!r}
 """
 VANILLA_SETTINGS = """\
 \"\"\"Plain Pelican on the bench's Markdown articles: default theme, no plugins.\"\"\"
@@ -71,10 +73,11 @@ def prepare_ours(folder: Path, seeds: Path, code: Path) -> Path:
     """folder/seeds (a copy: the rebuild measurements edit it), and the measured code's
     content/ and pelicanconf.py."""
     shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(compiled_store(folder), ignore_errors=True)
     shutil.copytree(seeds, folder / "seeds")
     shutil.copytree(code / "content", folder / "content")
     overrides = OURS_OVERRIDES.format(theme=str(code / "theme"), plugins=str(code / "plugins"),
-                                      node_modules=str(ROOT / "node_modules"))
+                                      node_modules=str(ROOT / "node_modules"), compiled=str(compiled_store(folder)))
     settings = (code / "pelicanconf.py").read_text(encoding="utf-8") + overrides
     (folder / "pelicanconf.py").write_text(settings, encoding="utf-8")
     return folder
@@ -87,10 +90,19 @@ def prepare_vanilla(folder: Path, markdown: Path) -> Path:
     return folder
 
 
-def clean(site: Path) -> None:
-    """A full build starts from nothing: no output, no cache."""
+def compiled_store(site: Path) -> Path:
+    """Where a site of ours keeps what its code and knowledge compile to (BRIEFING_COMPILED_PATH):
+    beside it, so a size's first build finds it empty."""
+    return site.parent / "compiled"
+
+
+def clean(site: Path, first: bool = False) -> None:
+    """A full build starts from nothing: no output, no cache; `first`, as on a new machine, no
+    compiled store either (a user's `invoke clean` keeps it, as Python keeps its .pyc files)."""
     for name in ("output", "cache"):
         shutil.rmtree(site / name, ignore_errors=True)
+    if first:
+        shutil.rmtree(compiled_store(site), ignore_errors=True)
 
 
 def build(site: Path, command: list[str] = PELICAN, log_name: str = "build") -> Build:
