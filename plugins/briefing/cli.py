@@ -13,13 +13,14 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import regex_programs, scoring
+from . import regex_programs
 from . import settings as briefing_settings
-from .extract import error_record, extract_file
-from .knowledge import Knowledge, load_knowledge, slugify
-from .record import KINDS
-from .textio import UnreadableSeed, decode
+
+if TYPE_CHECKING:
+    from . import scoring
+    from .knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
 
@@ -37,21 +38,33 @@ def seed_paths(paths: list[str]) -> list[tuple[Path, str]]:
     return result
 
 
-def site_knowledge(settings_file: Path) -> tuple[Knowledge, Path | None]:
-    """The knowledge the site's own build uses: its settings' BRIEFING_KNOWLEDGE_FILES, so the
-    command says what the site will say; the bundled files where there is no settings file. And
-    where the build keeps what it compiles (BRIEFING_COMPILED_PATH), which the command uses too:
-    compiling the patterns and parsing the knowledge files were 1.7 s of its 2.4 s on one text."""
+def site_settings(settings_file: Path) -> tuple[dict | None, Path | None]:
+    """The site's settings, so the command uses the knowledge the site's own build uses (its
+    BRIEFING_KNOWLEDGE_FILES: the command says what the site will say; None where there is no settings
+    file: the bundled files), and where the build keeps what it compiles (BRIEFING_COMPILED_PATH),
+    which the command reads and adds to: compiling the patterns and parsing the knowledge files were
+    1.7 s of its 2.4 s on one text."""
     if not settings_file.is_file():
-        compiled = briefing_settings.compiled_folder(None, None)
-        return load_knowledge(parsed=compiled / "knowledge" if compiled else None), compiled
+        return None, briefing_settings.compiled_folder(None, None)
     from pelican.settings import read_settings
 
-    config = briefing_settings.configure(read_settings(str(settings_file)))
-    return config.knowledge, config.compiled
+    settings = read_settings(str(settings_file))
+    return settings, briefing_settings.compiled_folder(briefing_settings.merged(settings)["BRIEFING_COMPILED_PATH"],
+                                                       settings.get("CACHE_PATH"))
+
+
+def site_knowledge(settings: dict | None, compiled: Path | None) -> Knowledge:
+    from .knowledge import load_knowledge
+
+    if settings is None:
+        return load_knowledge(parsed=compiled / "knowledge" if compiled else None)
+    return briefing_settings.configure(settings).knowledge
 
 
 def extract_many(paths: list[str], knowledge) -> tuple[list[dict], bool]:
+    from .extract import error_record, extract_file  # (each command imports the extraction as main() has it)
+    from .textio import UnreadableSeed
+
     records, all_read = [], True
     for path, display in seed_paths(paths):
         try:
@@ -101,6 +114,8 @@ def _yaml_value(value) -> str:
 
 def _free_name(seeds: Path, source: Path, data: bytes) -> tuple[Path, bool]:
     """A safe, unused name in seeds/ for the text (and whether the same text is already there)."""
+    from .knowledge import slugify
+
     stem = slugify(source.stem) or "seed"
     candidate, number = seeds / f"{stem}.txt", 2
     while candidate.exists():
@@ -111,6 +126,10 @@ def _free_name(seeds: Path, source: Path, data: bytes) -> tuple[Path, bool]:
 
 
 def add(paths: list[str], seeds: Path, knowledge) -> int:
+    from .extract import extract_file
+    from .record import KINDS
+    from .textio import UnreadableSeed, decode
+
     seeds.mkdir(parents=True, exist_ok=True)
     added, status = [], 0
     for path, display in seed_paths(paths):
@@ -156,6 +175,8 @@ def gold_texts(gold_file: Path, given: Path | None) -> Path:
 
 def score_gold(gold_file: Path, text_dir: Path | None, knowledge, as_json: bool) -> int:
     import yaml
+
+    from . import scoring
 
     try:
         golds = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
@@ -212,9 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return 2 if exit_.code else 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
-    knowledge, compiled = site_knowledge(args.settings)
+    settings, compiled = site_settings(args.settings)
+    # the extraction's modules are imported here, and the knowledge loaded: their patterns from the kept programs
     with regex_programs.kept_in(compiled / "regex-programs") if compiled else contextlib.nullcontext():
-        return _run(args, knowledge)
+        return _run(args, site_knowledge(settings, compiled))
 
 
 def _run(args: argparse.Namespace, knowledge: Knowledge) -> int:

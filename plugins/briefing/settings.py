@@ -8,8 +8,10 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .knowledge import Knowledge, load_knowledge
+if TYPE_CHECKING:  # (imported where it is loaded: the command reads these settings before it compiles any pattern)
+    from .knowledge import Knowledge
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +81,8 @@ class Config:
 
 def configure(settings: dict) -> Config:
     """The configuration of a build from Pelican's settings (read, never changed)."""
+    from .knowledge import load_knowledge
+
     briefing = merged(settings)
     compiled = compiled_folder(briefing["BRIEFING_COMPILED_PATH"], settings.get("CACHE_PATH"))
     return Config(
