@@ -151,3 +151,34 @@ def test_the_extract_command_keeps_them_in_the_users_cache_folder_and_reads_them
     second = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120, env=environment)
     assert (second.returncode, second.stdout) == (0, first.stdout)
     assert _files(compiled) == kept
+
+
+# Runs the command with every compile that is not from the kept programs listed by the briefing's module
+# that asked for it (re compiles a pattern the store holds without calling its compiler), but for those of
+# the modules that open the store, and of the standard library's modules they import.
+_COMMAND_COUNTING_COMPILES = """
+import re._compiler, sys, traceback
+compile_afresh = re._compiler.compile
+asked = []
+OPENING_THE_STORE = {"__main__.py", "cli.py", "cache.py", "settings.py", "regex_programs.py"}
+
+def counted(pattern, flags=0):
+    ours = [frame.filename for frame in traceback.extract_stack()[:-1] if "/briefing/" in frame.filename]
+    if ours and ours[-1].rsplit("/", 1)[-1] not in OPENING_THE_STORE:
+        asked.append(ours[-1])
+    return compile_afresh(pattern, flags)
+
+re._compiler.compile = counted
+from briefing import cli
+status = cli.main(sys.argv[1:])
+print(len(asked), status)
+"""
+
+
+def test_the_command_compiles_none_of_the_extractions_patterns_once_they_are_kept(tmp_path):
+    """The extraction's modules are imported, and the knowledge loaded, with the store open: 662
+    patterns, 0.77 s of the command's CPU, were compiled afresh every run before."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "XDG_CACHE_HOME": str(tmp_path / "users-cache")}
+    runs = [subprocess.run([sys.executable, "-c", _COMMAND_COUNTING_COMPILES, "extract", str(ROOT / "seeds"), "--json"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120, env=environment) for _ in range(2)]
+    assert [run.stdout.splitlines()[-1].split() for run in runs] == [["0", "0"], ["0", "0"]], runs[0].stderr
