@@ -182,3 +182,24 @@ def test_the_command_compiles_none_of_the_extractions_patterns_once_they_are_kep
     runs = [subprocess.run([sys.executable, "-c", _COMMAND_COUNTING_COMPILES, "extract", str(ROOT / "seeds"), "--json"],
                            cwd=tmp_path, capture_output=True, text=True, timeout=120, env=environment) for _ in range(2)]
     assert [run.stdout.splitlines()[-1].split() for run in runs] == [["0", "0"], ["0", "0"]], runs[0].stderr
+
+
+def test_two_sites_built_at_once_on_an_empty_store_both_build_and_leave_it_whole(tmp_path):
+    """Two builds fill one store at the same time (each file is written whole, then renamed): both
+    sites are built, alike, and a third build after a clean compiles nothing again."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    compiled = tmp_path / "compiled"
+    sites = [_site(tmp_path / name, seeds, repr(str(compiled))) for name in ("first", "second")]
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    builds = [subprocess.Popen([sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-q"], cwd=site,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
+              for site in sites]
+    for build in builds:
+        _out, errors = build.communicate(timeout=300)
+        assert build.returncode == 0, errors
+    assert same_site(sites[0] / "output", sites[1] / "output")
+    kept = _files(compiled)
+    _clean(sites[0])
+    _build(sites[0])
+    assert _files(compiled) == kept
+    assert same_site(sites[0] / "output", sites[1] / "output")
