@@ -43,3 +43,14 @@ def test_node_is_the_current_lts():
     versions = [step["with"]["node-version"] for job in JOBS.values() for step in job["steps"]
                 if step.get("uses", "").startswith("actions/setup-node@")]
     assert versions and set(versions) == {"22"}
+
+
+def test_the_deploy_build_starts_from_the_last_deploys_caches():
+    """A deploy after adding seeds extracts and renders only what changed, as a local rebuild does."""
+    (restore,) = [step for step in JOBS["build"]["steps"] if step.get("uses", "").startswith("actions/cache@")]
+    assert set(restore["with"]["path"].split()) == {"cache", "~/.cache/briefing"}
+    assert restore["with"]["key"].endswith("${{ github.sha }}")  # each deploy saves its own
+    assert restore["with"]["key"].startswith(restore["with"]["restore-keys"])  # and starts from the newest
+    steps = [step.get("name") for step in JOBS["build"]["steps"]]
+    assert steps.index(restore["name"]) < steps.index("Build the published site")
+    assert not any(step.get("uses", "").startswith("actions/cache@") for step in JOBS["test"]["steps"])
