@@ -8215,3 +8215,15 @@ def test_another_articles_headline_with_its_outlet_after_a_bar_or_a_dash_is_a_li
 def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
     text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
     assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("lead", [
+    # a city and its country, then another time: "last week" read after the country, not after "in"
+    "Fresh from the summit of regional leaders in Port-au-Prince, Haiti, last week, Ana Costa arrived in Suriname "
+    "on Wednesday for talks with President Luis Vega.",
+    "Fresh from the summit of regional leaders in Port-au-Prince last week, Ana Costa arrived in Suriname "
+    "on Wednesday for talks with President Luis Vega.",
+])
+def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
+    record = extract_text(f"Costa ends visit\n\nPARAMARIBO, Suriname — {lead}\n\nThe two leaders signed three agreements.\n")
+    assert record["location"] == "Paramaribo"
