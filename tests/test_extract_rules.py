@@ -8227,3 +8227,34 @@ def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
 def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
     record = extract_text(f"Costa ends visit\n\nPARAMARIBO, Suriname — {lead}\n\nThe two leaders signed three agreements.\n")
     assert record["location"] == "Paramaribo"
+
+
+@pytest.mark.parametrize("page, day", [
+    # a record's day on a line of its own just above its account of the contact
+    ("Today in History\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at the airport of Lima for a state visit.\n\n"
+     "She was welcomed by President Luis Vega and his wife.\n", "1969-07-26"),
+    ("Archive film\n\n26.8.1959\n\nThe airport of Bonn: Chancellor Luis Vega awaits the guest.\n\n"
+     "President Ana Costa arrives for talks with the Chancellor.\n", "1959-08-26"),
+    # ... or before a colon opening it, as a chronicle writes its entries
+    ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President Ana "
+     "Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at their "
+     "talks.\n", "1958-09-14"),
+])
+def test_a_day_heading_the_account_dates_the_contact(page, day):
+    assert extract_text(page)["event_date"] == day
+
+
+@pytest.mark.parametrize("page", [
+    # a programme of several days: the first day's heading dates none of them
+    "Programme\n\nMonday 16 February 1987\n\n10.00 General Tomas Lind, chief of the defence staff, was received by "
+    "President Ana Costa on a farewell visit before he leaves office.\n\nTuesday 17 February 1987\n\n11.30 Meeting of "
+    "President Ana Costa with President Luis Vega, who was received at the palace.\n",
+    # an account with its own day (a dateline's): the line above it is the page's
+    "Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis Vega for "
+    "talks.\n\nThey discussed trade.\n",
+    # an account ahead of the contact
+    "Costa to visit Lima\n\nJuly 1, 2006\n\nPresident Ana Costa will visit Lima for talks with President Luis Vega.\n\n"
+    "They will discuss trade.\n",
+])
+def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contact(page):
+    assert extract_text(page)["event_date"] is None
