@@ -8258,3 +8258,18 @@ def test_a_day_heading_the_account_dates_the_contact(page, day):
 ])
 def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contact(page):
     assert extract_text(page)["event_date"] is None
+
+
+@pytest.mark.parametrize("page, published", [
+    # a record's day under a history page's or a chronicle's own lines is no date of the page
+    ("Costa arrives in Lima\n\nToday in History (Stamps Series 3):\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at "
+     "the airport of Lima for a state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", None),
+    ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President "
+     "Ana Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at "
+     "their talks.\n", None),
+    # ... a line of its own straight under the headline is a press office's date of the page too
+    ("Costa and Vega discuss trade\n\nFriday 22nd August 2014\n\nPresident Ana Costa met and held a meeting with "
+     "President Luis Vega at State House.\n\nThe two leaders discussed trade.\n", "2014-08-22"),
+])
+def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published):
+    assert extract_text(page)["published"] == published
