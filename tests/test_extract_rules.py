@@ -8230,11 +8230,13 @@ def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
 
 
 @pytest.mark.parametrize("page, day", [
-    # a record's day on a line of its own just above its account of the contact
-    ("Today in History\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at the airport of Lima for a state visit.\n\n"
-     "She was welcomed by President Luis Vega and his wife.\n", "1969-07-26"),
-    ("Archive film\n\n26.8.1959\n\nThe airport of Bonn: Chancellor Luis Vega awaits the guest.\n\n"
-     "President Ana Costa arrives for talks with the Chancellor.\n", "1959-08-26"),
+    # a record's day on a line of its own just above its account of the contact, inside the text (under a label that a
+    # colon ends, or a paragraph)
+    ("Costa in Lima\n\nToday in History:\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at the airport of Lima for a "
+     "state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", "1969-07-26"),
+    ("Costa in Bonn\n\nThe newsreel shows the first visit of a foreign head of state to the new capital, filmed by the "
+     "federal press office.\n\n26.8.1959\n\nPresident Ana Costa arrived at the airport of Bonn for a state visit.\n\n"
+     "She was welcomed by Chancellor Luis Vega.\n", "1959-08-26"),
     # ... or before a colon opening it, as a chronicle writes its entries
     ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President Ana "
      "Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at their "
@@ -8260,16 +8262,17 @@ def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contac
     assert extract_text(page)["event_date"] is None
 
 
-@pytest.mark.parametrize("page, published", [
+@pytest.mark.parametrize("page, published, event", [
     # a record's day under a history page's or a chronicle's own lines is no date of the page
     ("Costa arrives in Lima\n\nToday in History (Stamps Series 3):\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at "
-     "the airport of Lima for a state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", None),
+     "the airport of Lima for a state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", None, "1969-07-26"),
     ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President "
      "Ana Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at "
-     "their talks.\n", None),
-    # ... a line of its own straight under the headline is a press office's date of the page too
+     "their talks.\n", None, "1958-09-14"),
+    # ... a line of its own straight under the headline is the page's date, a press office's, no record's day
     ("Costa and Vega discuss trade\n\nFriday 22nd August 2014\n\nPresident Ana Costa met and held a meeting with "
-     "President Luis Vega at State House.\n\nThe two leaders discussed trade.\n", "2014-08-22"),
+     "President Luis Vega at State House.\n\nThe two leaders discussed trade.\n", "2014-08-22", None),
 ])
-def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published):
-    assert extract_text(page)["published"] == published
+def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published, event):
+    record = extract_text(page)
+    assert (record["published"], record["event_date"]) == (published, event)
