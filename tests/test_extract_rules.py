@@ -8215,3 +8215,64 @@ def test_another_articles_headline_with_its_outlet_after_a_bar_or_a_dash_is_a_li
 def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
     text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
     assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("lead", [
+    # a city and its country, then another time: "last week" read after the country, not after "in"
+    "Fresh from the summit of regional leaders in Port-au-Prince, Haiti, last week, Ana Costa arrived in Suriname "
+    "on Wednesday for talks with President Luis Vega.",
+    "Fresh from the summit of regional leaders in Port-au-Prince last week, Ana Costa arrived in Suriname "
+    "on Wednesday for talks with President Luis Vega.",
+])
+def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
+    record = extract_text(f"Costa ends visit\n\nPARAMARIBO, Suriname — {lead}\n\nThe two leaders signed three agreements.\n")
+    assert record["location"] == "Paramaribo"
+
+
+@pytest.mark.parametrize("page, day", [
+    # a record's day on a line of its own just above its account of the contact, inside the text (under a label that a
+    # colon ends, or a paragraph)
+    ("Costa in Lima\n\nToday in History:\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at the airport of Lima for a "
+     "state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", "1969-07-26"),
+    ("Costa in Bonn\n\nThe newsreel shows the first visit of a foreign head of state to the new capital, filmed by the "
+     "federal press office.\n\n26.8.1959\n\nPresident Ana Costa arrived at the airport of Bonn for a state visit.\n\n"
+     "She was welcomed by Chancellor Luis Vega.\n", "1959-08-26"),
+    # ... or before a colon opening it, as a chronicle writes its entries
+    ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President Ana "
+     "Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at their "
+     "talks.\n", "1958-09-14"),
+])
+def test_a_day_heading_the_account_dates_the_contact(page, day):
+    assert extract_text(page)["event_date"] == day
+
+
+@pytest.mark.parametrize("page", [
+    # a programme of several days: the first day's heading dates none of them
+    "Programme\n\nMonday 16 February 1987\n\n10.00 General Tomas Lind, chief of the defence staff, was received by "
+    "President Ana Costa on a farewell visit before he leaves office.\n\nTuesday 17 February 1987\n\n11.30 Meeting of "
+    "President Ana Costa with President Luis Vega, who was received at the palace.\n",
+    # an account with its own day (a dateline's): the line above it is the page's
+    "Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis Vega for "
+    "talks.\n\nThey discussed trade.\n",
+    # an account ahead of the contact
+    "Costa to visit Lima\n\nJuly 1, 2006\n\nPresident Ana Costa will visit Lima for talks with President Luis Vega.\n\n"
+    "They will discuss trade.\n",
+])
+def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contact(page):
+    assert extract_text(page)["event_date"] is None
+
+
+@pytest.mark.parametrize("page, published, event", [
+    # a record's day under a history page's or a chronicle's own lines is no date of the page
+    ("Costa arrives in Lima\n\nToday in History (Stamps Series 3):\n\nJULY 26, 1969\n\nPresident Ana Costa arrived at "
+     "the airport of Lima for a state visit.\n\nShe was welcomed by President Luis Vega and his wife.\n", None, "1969-07-26"),
+    ("Vega and Costa\n\n14 September 1958: While the press looks elsewhere, President Luis Vega has invited President "
+     "Ana Costa to his country house.\n\nThe two leaders had a long private meeting there, with no ministers present at "
+     "their talks.\n", None, "1958-09-14"),
+    # ... a line of its own straight under the headline is the page's date, a press office's, no record's day
+    ("Costa and Vega discuss trade\n\nFriday 22nd August 2014\n\nPresident Ana Costa met and held a meeting with "
+     "President Luis Vega at State House.\n\nThe two leaders discussed trade.\n", "2014-08-22", None),
+])
+def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published, event):
+    record = extract_text(page)
+    assert (record["published"], record["event_date"]) == (published, event)

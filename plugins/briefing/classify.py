@@ -927,7 +927,7 @@ def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
         place = kb.place_beside_country.get((match["city"], kb.country_by_word[country.group(0)])) if (
             country and country.group(0) not in kb.english_demonyms) else None
         if place:
-            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("city"))
     for match in _CITY_THEN_DAY.finditer(text):
         # ... or with the day after it: a name too common alone ("Damas") is the city where a record was made
         place = kb.place_beside_name.get(match["city"]) if match["month"].casefold() in dates.MONTHS else None
@@ -946,8 +946,8 @@ def _places_in(kb: Knowledge, text: str, lead: list[str]):
                 and not (pattern and pattern.fullmatch(match.group("place")))):
             continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
         place = _place_in(kb, text, match, lead)
-        if place:
-            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+        if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
     for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
         # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
         place = match["place"]

@@ -659,6 +659,57 @@ def _recorded_day(text: str, cleaned: Cleaned):
     return None
 
 
+# "14 septembre 1958 : Alors que ...": a chronicle's entry, its day before a colon
+_DAY_THEN_COLON = re.compile(r"\s*:\s")
+_HEADED_PARAGRAPHS = 3  # the account a heading's day dates is one of the first paragraphs of prose
+_PROGRAMME_LINES = 20  # another day's heading this close below: a programme of several days
+
+
+def _heading_day(kb: Knowledge, text: str, cleaned: Cleaned) -> dt.date | None:
+    """The day a record heads its account with, on a line of its own just above it ("JULY 26, 1969", then "President
+    Nixon arrived in Manila for a state visit.") or before a colon opening it ("14 septembre 1958 : ..."), when the
+    account tells a contact and its first sentence dates it no other way: the day of what the record tells. Only a day
+    inside the text, under a paragraph of it or a label that a colon ends ("Today in History:"): a date line in the
+    page's header, under its headline, is the page's (a press office's "Friday 22nd August 2014", a report's), and
+    dates no contact on its own."""
+    cue = _event_cue(kb)
+    if cue is None:
+        return None
+    prose = [p for p in cleaned.paragraphs if is_paragraph_like(p)][:_HEADED_PARAGRAPHS]
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    last = max((at for at in (_line_index(lines, p) for p in prose) if at is not None), default=-1)
+    for at, line in enumerate(lines[:last + 1]):
+        heading = dates.find_dates(line)
+        if not heading or heading[0][1] != 0:
+            continue
+        colon = _DAY_THEN_COLON.match(line, heading[0][2])
+        if colon:  # "14 septembre 1958 : Alors que ...": the account after the colon
+            account = line[colon.end():]
+        elif _bare_date_line(line):
+            account = next((below for below in lines[at + 1:] if below), "")
+        else:
+            continue
+        if account not in prose and line not in prose or not is_paragraph_like(account):
+            continue
+        first = next(iter(sentences(account)), "")
+        # (not a day of a programme of several, "Lunedì 16 febbraio 1987" then "Martedì 17 febbraio 1987" below; nor
+        # an account with its own day, "GRACELAND, June 30 -- ...", or another time's month or year)
+        if (any(cue.search(told) for told in [account, *prose]) and not dates.is_future(first)
+                and not dates.find_dates(first) and not dates.day_months(first) and not dates.relative_starts(first)
+                and not _MONTH_AFTER.search(first) and not _YEAR_AFTER.search(first)  # "visits China in May"
+                and not any(_bare_date_line(below) for below in lines[at + 1:at + 1 + _PROGRAMME_LINES])):
+            above = next((line for line in reversed(lines[:at]) if line), "")
+            inside = colon or above.endswith(":") or above in prose  # not the page's header: "Leaders", "14/03/2019"
+            return heading[0][0] if inside else None
+        return None
+    return None
+
+
+def _bare_date_line(line: str) -> bool:
+    found = dates.find_dates(line)
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(line.rstrip(" .:"))
+
+
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
@@ -800,6 +851,9 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         event, event_source = dates.find_dates(cleaned.headline)[-1][0], "text"
     if event is None:
         event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
+        headed = None if event else _heading_day(kb, text, cleaned)
+        if headed:  # the day a record heads its account with is what it records, not the page's
+            event, published = headed, None if published == headed else published
         event_source = "text" if event else None
     if event is None and published and cleaned.headline and _SPOKEN_RECORD and _SPOKEN_RECORD.search(cleaned.headline):
         event, event_source = published, "derived"  # the words were spoken the day their record is dated
