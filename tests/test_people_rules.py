@@ -1627,3 +1627,20 @@ def test_a_lone_known_family_name_or_a_monarchs_one_name_stays_a_person():
     text = ("Leaders meet in Lisbon\n\nPresident Ana Costa received Prime Minister Sharif in Lisbon on Monday.\n\n"
             "Later Queen Silvia joined them.\n")
     assert names(text) == ["Ana Costa", "Sharif", "Silvia"]
+
+
+@pytest.mark.parametrize("ending, expected", [
+    ("and then with Chancellor Ros", ["Luis Vega", "Ana Costa"]),       # the copy cut inside the last word
+    ("and then with Chancellor Ros.", ["Luis Vega", "Ana Costa", "Ros"]),  # a sentence's end: a surname
+    ("and then with Chancellor Ros\n\nThe visit ends on Friday.", ["Luis Vega", "Ana Costa", "Ros"]),  # text after it
+])
+def test_a_one_word_name_the_copied_text_is_cut_in_is_no_person(ending, expected):
+    text = ("Talks in Berlin\n\nPresident Luis Vega met Chancellor Ana Costa on Monday in Berlin.\n\n"
+            f"Later he met the speaker {ending}")
+    assert names(text) == expected
+
+
+def test_a_name_at_the_cut_end_stays_a_person_when_the_text_names_it_before():
+    text = ("Talks in Berlin\n\nPresident Luis Vega met Chancellor Ros on Monday in Berlin.\n\n"
+            "Later he met the speaker and then Chancellor Ros")
+    assert names(text) == ["Luis Vega", "Ros"]

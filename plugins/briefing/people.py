@@ -1116,6 +1116,7 @@ class PeopleFinder:
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
         self._drop_lone_given_names(spans)
+        self._drop_cut_off_names(spans)
         self.mentions = _without_overlaps(spans)
 
     def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
@@ -1475,6 +1476,21 @@ class PeopleFinder:
         for key in lone:
             del self.found[key]
         spans[:] = [span for span in spans if span[3] not in lone]
+
+    def _drop_cut_off_names(self, spans: list) -> None:
+        """A page copied short, cut inside its last word ("... and later with Chancellor Fried"): one word nobody
+        is known by, after a title, that ends the text with no stop after it and is named nowhere else, is a
+        fragment of a name, not a person."""
+        last = len(self.segments) - 1
+        if last < 1:
+            return
+        end = len(self.segments[last].rstrip())
+        at_end = {key for index, _s, stop, key in spans if index == last and stop == end}
+        cut = {key for key in at_end if " " not in key and key in self.found and self.found[key].known is None
+               and all(index == last and stop == end for index, _s, stop, k in spans if k == key)}
+        for key in cut:
+            del self.found[key]
+        spans[:] = [span for span in spans if span[3] not in cut]
 
     def _scan_later_mentions(self, spans: list) -> None:
         """Later mentions by surname, or by first name, of anybody named in full."""
