@@ -1644,3 +1644,16 @@ def test_a_name_at_the_cut_end_stays_a_person_when_the_text_names_it_before():
     text = ("Talks in Berlin\n\nPresident Luis Vega met Chancellor Ros on Monday in Berlin.\n\n"
             "Later he met the speaker and then Chancellor Ros")
     assert names(text) == ["Luis Vega", "Ros"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known leader's surname given first to another, under his own given name: its later use alone is his
+    ("The fair was opened by Ramiro Macri, who runs the Macri bakeries.", ["Ana Costa", "Luis Vega"]),
+    # adversarial: the leader named in full too, his surname alone stays his
+    ("President Mauricio Macri sent Ramiro Macri, and Macri spoke first.", ["Ana Costa", "Luis Vega", "Mauricio Macri"]),
+    # adversarial: initials are no other given name ("AB Vajpayee")
+    ("Former president MM Macri said so, and Macri spoke first.", ["Ana Costa", "Luis Vega", "Mauricio Macri"]),
+])
+def test_a_known_surname_the_text_gave_to_another_is_that_other_later(sentence, expected):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
+    assert names(text) == expected

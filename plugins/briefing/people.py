@@ -801,6 +801,7 @@ class PeopleFinder:
         self.spelled: dict[str, str] = {}  # a surname as the text spells it -> the known name ("Raeisi" -> Ebrahim Raisi)
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
+        self.others_surnames: set[str] = set()  # a known one-word name the text gave as another's surname ("Franco Macri")
         self.role_patterns: tuple[re.Pattern, re.Pattern] | None = None  # chosen for the segments, at their first title
 
     def _known(self, name: str) -> Person | None:
@@ -1092,6 +1093,7 @@ class PeopleFinder:
         segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
         self.segments = segments
         self.role_patterns = None  # chosen for these segments
+        self.others_surnames = set()
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
@@ -1322,8 +1324,11 @@ class PeopleFinder:
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
             if self._ends_another_name(text, match, titled_segment=index == 0 and title_cased(text)):
+                given = _NAME_WORDS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+                if given and not given.group(0).split()[-1].isupper():  # a given name, not initials ("AB Vajpayee")
+                    self.others_surnames.add(fold(match.group(0)))
                 continue  # "Governor Mike Mbuvi Sonko" is not Ousmane Sonko
-            if self._someone_named_so(match.group(0)):
+            if self._someone_named_so(match.group(0)) or self._anothers_surname_before(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
 
@@ -1422,6 +1427,12 @@ class PeopleFinder:
             return True  # "Prime Minister Harris" read as no known Harris: "Dr. Harris" later is the same man
         return any(" " in key and key != (known.name if known else None) and entry.role
                    and fold(self._short_name(key)) == fold(word) for key, entry in self.found.items())
+
+    def _anothers_surname_before(self, word: str) -> bool:
+        """Whether a known person's one-word name is a surname the text gave before to another, under his own
+        given name, and the known one is not named in full: "the Macri group" after "Franco Macri" is his."""
+        known = self.kb.person_by_alias.get(fold(word)) if " " not in word else None
+        return bool(known and fold(word) in self.others_surnames and known.name not in self.found)
 
     def _merge_short_names(self, spans: list) -> None:
         """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez
