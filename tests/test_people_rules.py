@@ -1657,3 +1657,18 @@ def test_a_name_at_the_cut_end_stays_a_person_when_the_text_names_it_before():
 def test_a_known_surname_the_text_gave_to_another_is_that_other_later(sentence, expected):
     text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visita a Roma\n\nIl presidente Luis Vega ha ricevuto la premier Ana Costa.\n\n"
+     "Alle 11 incontro con il Presidente della Repubblica Federale Nordica.\n", ["Luis Vega", "Ana Costa"]),
+    ("Visita a Roma\n\nIl presidente Luis Vega ha ricevuto la premier Ana Costa.\n\n"
+     "Poi con il Vice Presidente del Consiglio Superiore della Sanità.\n", ["Luis Vega", "Ana Costa"]),
+    ("Visita\n\nEl presidente Luis Vega recibió a la primera ministra Ana Costa. Los acompañaron Mario Sosa Díaz, "
+     "ministro de Defensa Nacional; Juan Pérez, ministro de Comercio.\n", ["Luis Vega", "Ana Costa"]),
+    # adversarial: the person after the institution's whole name stays
+    ("Visita\n\nEl presidente Luis Vega recibió a la primera ministra Ana Costa junto al secretario de la Defensa "
+     "Nacional, Pedro Ruiz.\n", ["Luis Vega", "Ana Costa", "Pedro Ruiz"]),
+])
+def test_an_institutions_adjective_after_its_noun_is_no_name(text, expected):
+    assert names(text) == expected

@@ -67,7 +67,8 @@ _HONORIFIC = (rf"(?:(?:(?:His|Her)\s+(?=Excellency|Eminence|Beatitude))?(?:{'|'.
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _STATE_WORDS = _WORDS["state_words"]
 _STATE_WORDS_PLAIN = frozenset(map(plain, _STATE_WORDS))  # "Republica" as pages without accents write it
-_NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
+_NOT_NAMES = (_WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
+              | _WORDS["institution_adjectives"])
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship|ctions?)$")  # "General Elections"
