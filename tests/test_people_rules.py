@@ -1672,3 +1672,10 @@ def test_a_known_surname_the_text_gave_to_another_is_that_other_later(sentence, 
 ])
 def test_an_institutions_adjective_after_its_noun_is_no_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("signed", ["a General Cooperation Accord", "a General Partnership Framework"])
+def test_a_rank_before_words_with_an_abstract_noun_among_them_introduces_no_one(signed):
+    text = (f"Talks in Kigali\n\nPresident Ana Costa received President Luis Vega in Kigali on Monday.\n\n"
+            f"The two delegations signed {signed} after the talks.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]

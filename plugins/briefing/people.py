@@ -953,7 +953,7 @@ class PeopleFinder:
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         captured = self._without_state_name(captured)
         name = _trim_name(captured)
-        if (not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name)
+        if (not name or _names_a_thing(name) or any(map(_ABSTRACT_NOUN.search, name.split())) or self.kb.country_of_demonym(name)
                 or self.kb.country_by_foreign_demonym.get(name.casefold())):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
