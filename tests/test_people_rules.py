@@ -1627,3 +1627,55 @@ def test_a_lone_known_family_name_or_a_monarchs_one_name_stays_a_person():
     text = ("Leaders meet in Lisbon\n\nPresident Ana Costa received Prime Minister Sharif in Lisbon on Monday.\n\n"
             "Later Queen Silvia joined them.\n")
     assert names(text) == ["Ana Costa", "Sharif", "Silvia"]
+
+
+@pytest.mark.parametrize("ending, expected", [
+    ("and then with Chancellor Ros", ["Luis Vega", "Ana Costa"]),       # the copy cut inside the last word
+    ("and then with Chancellor Ros.", ["Luis Vega", "Ana Costa", "Ros"]),  # a sentence's end: a surname
+    ("and then with Chancellor Ros\n\nThe visit ends on Friday.", ["Luis Vega", "Ana Costa", "Ros"]),  # text after it
+])
+def test_a_one_word_name_the_copied_text_is_cut_in_is_no_person(ending, expected):
+    text = ("Talks in Berlin\n\nPresident Luis Vega met Chancellor Ana Costa on Monday in Berlin.\n\n"
+            f"Later he met the speaker {ending}")
+    assert names(text) == expected
+
+
+def test_a_name_at_the_cut_end_stays_a_person_when_the_text_names_it_before():
+    text = ("Talks in Berlin\n\nPresident Luis Vega met Chancellor Ros on Monday in Berlin.\n\n"
+            "Later he met the speaker and then Chancellor Ros")
+    assert names(text) == ["Luis Vega", "Ros"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known leader's surname given first to another, under his own given name: its later use alone is his
+    ("The fair was opened by Ramiro Macri, who runs the Macri bakeries.", ["Ana Costa", "Luis Vega"]),
+    # adversarial: the leader named in full too, his surname alone stays his
+    ("President Mauricio Macri sent Ramiro Macri, and Macri spoke first.", ["Ana Costa", "Luis Vega", "Mauricio Macri"]),
+    # adversarial: initials are no other given name ("AB Vajpayee")
+    ("Former president MM Macri said so, and Macri spoke first.", ["Ana Costa", "Luis Vega", "Mauricio Macri"]),
+])
+def test_a_known_surname_the_text_gave_to_another_is_that_other_later(sentence, expected):
+    text = f"Talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{sentence}\n"
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visita a Roma\n\nIl presidente Luis Vega ha ricevuto la premier Ana Costa.\n\n"
+     "Alle 11 incontro con il Presidente della Repubblica Federale Nordica.\n", ["Luis Vega", "Ana Costa"]),
+    ("Visita a Roma\n\nIl presidente Luis Vega ha ricevuto la premier Ana Costa.\n\n"
+     "Poi con il Vice Presidente del Consiglio Superiore della Sanità.\n", ["Luis Vega", "Ana Costa"]),
+    ("Visita\n\nEl presidente Luis Vega recibió a la primera ministra Ana Costa. Los acompañaron Mario Sosa Díaz, "
+     "ministro de Defensa Nacional; Juan Pérez, ministro de Comercio.\n", ["Luis Vega", "Ana Costa"]),
+    # adversarial: the person after the institution's whole name stays
+    ("Visita\n\nEl presidente Luis Vega recibió a la primera ministra Ana Costa junto al secretario de la Defensa "
+     "Nacional, Pedro Ruiz.\n", ["Luis Vega", "Ana Costa", "Pedro Ruiz"]),
+])
+def test_an_institutions_adjective_after_its_noun_is_no_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("signed", ["a General Cooperation Accord", "a General Partnership Framework"])
+def test_a_rank_before_words_with_an_abstract_noun_among_them_introduces_no_one(signed):
+    text = (f"Talks in Kigali\n\nPresident Ana Costa received President Luis Vega in Kigali on Monday.\n\n"
+            f"The two delegations signed {signed} after the talks.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]

@@ -67,7 +67,8 @@ _HONORIFIC = (rf"(?:(?:(?:His|Her)\s+(?=Excellency|Eminence|Beatitude))?(?:{'|'.
 _INSTITUTION_WORDS = _WORDS["institutions"]
 _STATE_WORDS = _WORDS["state_words"]
 _STATE_WORDS_PLAIN = frozenset(map(plain, _STATE_WORDS))  # "Republica" as pages without accents write it
-_NOT_NAMES = _WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
+_NOT_NAMES = (_WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
+              | _WORDS["institution_adjectives"])
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship|ctions?)$")  # "General Elections"
@@ -801,6 +802,7 @@ class PeopleFinder:
         self.spelled: dict[str, str] = {}  # a surname as the text spells it -> the known name ("Raeisi" -> Ebrahim Raisi)
         self.mentions: list[Mention] = []
         self.segments: list[str] = []
+        self.others_surnames: set[str] = set()  # a known one-word name the text gave as another's surname ("Franco Macri")
         self.role_patterns: tuple[re.Pattern, re.Pattern] | None = None  # chosen for the segments, at their first title
 
     def _known(self, name: str) -> Person | None:
@@ -951,7 +953,7 @@ class PeopleFinder:
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         captured = self._without_state_name(captured)
         name = _trim_name(captured)
-        if (not name or _names_a_thing(name) or _ABSTRACT_NOUN.search(name.split()[-1]) or self.kb.country_of_demonym(name)
+        if (not name or _names_a_thing(name) or any(map(_ABSTRACT_NOUN.search, name.split())) or self.kb.country_of_demonym(name)
                 or self.kb.country_by_foreign_demonym.get(name.casefold())):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
@@ -1092,6 +1094,7 @@ class PeopleFinder:
         segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
         self.segments = segments
         self.role_patterns = None  # chosen for these segments
+        self.others_surnames = set()
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
@@ -1116,6 +1119,7 @@ class PeopleFinder:
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
         self._drop_lone_given_names(spans)
+        self._drop_cut_off_names(spans)
         self.mentions = _without_overlaps(spans)
 
     def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
@@ -1321,8 +1325,11 @@ class PeopleFinder:
             if self._other_bearer(text, match, titled_segment=index == 0 and title_cased(text)):
                 continue  # "Ambassador Meles Alem Tikea" is not Meles Zenawi
             if self._ends_another_name(text, match, titled_segment=index == 0 and title_cased(text)):
+                given = _NAME_WORDS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+                if given and not given.group(0).split()[-1].isupper():  # a given name, not initials ("AB Vajpayee")
+                    self.others_surnames.add(fold(match.group(0)))
                 continue  # "Governor Mike Mbuvi Sonko" is not Ousmane Sonko
-            if self._someone_named_so(match.group(0)):
+            if self._someone_named_so(match.group(0)) or self._anothers_surname_before(match.group(0)):
                 continue  # "Harris said" after "Prime Minister Timothy Harris": him, not Kamala Harris
             spans.append((index, match.start(), match.end(), self._note(text[match.start():match.end()], None, None)))
 
@@ -1422,6 +1429,12 @@ class PeopleFinder:
         return any(" " in key and key != (known.name if known else None) and entry.role
                    and fold(self._short_name(key)) == fold(word) for key, entry in self.found.items())
 
+    def _anothers_surname_before(self, word: str) -> bool:
+        """Whether a known person's one-word name is a surname the text gave before to another, under his own
+        given name, and the known one is not named in full: "the Macri group" after "Franco Macri" is his."""
+        known = self.kb.person_by_alias.get(fold(word)) if " " not in word else None
+        return bool(known and fold(word) in self.others_surnames and known.name not in self.found)
+
     def _merge_short_names(self, spans: list) -> None:
         """ "Al Thani said" after "Sheikh Tamim bin Hamad Al Thani", "Perez Molina said" after "Otto Perez
         Molina", "Syed Hamid said" after "Foreign Minister Syed Hamid Albar": a name found without a
@@ -1475,6 +1488,21 @@ class PeopleFinder:
         for key in lone:
             del self.found[key]
         spans[:] = [span for span in spans if span[3] not in lone]
+
+    def _drop_cut_off_names(self, spans: list) -> None:
+        """A page copied short, cut inside its last word ("... and later with Chancellor Fried"): one word nobody
+        is known by, after a title, that ends the text with no stop after it and is named nowhere else, is a
+        fragment of a name, not a person."""
+        last = len(self.segments) - 1
+        if last < 1:
+            return
+        end = len(self.segments[last].rstrip())
+        at_end = {key for index, _s, stop, key in spans if index == last and stop == end}
+        cut = {key for key in at_end if " " not in key and key in self.found and self.found[key].known is None
+               and all(index == last and stop == end for index, _s, stop, k in spans if k == key)}
+        for key in cut:
+            del self.found[key]
+        spans[:] = [span for span in spans if span[3] not in cut]
 
     def _scan_later_mentions(self, spans: list) -> None:
         """Later mentions by surname, or by first name, of anybody named in full."""
