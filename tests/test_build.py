@@ -7,13 +7,14 @@ import gc
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import threading
 from concurrent.futures import Future
 from urllib.parse import urlsplit
 
 import pytest
-from briefing import cache, parallel, record_pack, records, seedfiles
+from briefing import cache, parallel, record_pack, records, regex_programs, seedfiles
 from conftest import ROOT, build_site, parse
 from gold import load_gold
 from jinja2 import UndefinedError
@@ -175,6 +176,7 @@ def test_the_warm_up_compiles_with_the_collector_held_off_and_gives_it_back(monk
         parallel._warm_up(tmp_path)
     assert seen == [(parallel._WARM_UP_PAGE, False)]
     assert gc.isenabled()
+    assert re._compiler.compile is regex_programs._original  # and compiles as ever after it
 
 
 def _lost_in_warm_up() -> None:

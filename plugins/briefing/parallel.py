@@ -184,6 +184,11 @@ def _warm_up(programs: Path) -> None:
         extract_text(_WARM_UP_PAGE, knowledge=_knowledge)
         if _programs_beside is not None:
             regex_programs.save(programs)
+    except BaseException:  # patterns compiled as ever after a warm-up that failed
+        if _programs_beside is not None:
+            regex_programs.stop()
+            _programs_beside = None
+        raise
     finally:
         gc.enable()
 
