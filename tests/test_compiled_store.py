@@ -203,3 +203,29 @@ def test_two_sites_built_at_once_on_an_empty_store_both_build_and_leave_it_whole
     _build(sites[0])
     assert _files(compiled) == kept
     assert same_site(sites[0] / "output", sites[1] / "output")
+
+
+def test_invoke_clean_keeps_the_store_and_clean_compiled_removes_only_its_own_folders(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "tasks.py", project / "tasks.py")
+    store = tmp_path / "store"
+    (project / "pelicanconf.py").write_text((ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+                                            + f"\nTHEME = {str(ROOT / 'theme')!r}\nBRIEFING_COMPILED_PATH = {str(store)!r}\n",
+                                            encoding="utf-8")
+    for folder in (project / "output", project / "cache", *(store / kind for kind in COMPILED_KINDS)):
+        folder.mkdir(parents=True)
+        (folder / "entry").write_text("kept?", encoding="utf-8")
+    (store / "the-users-own.txt").write_text("the folder may be the user's", encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+
+    def invoke(*args: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "invoke", *args], cwd=project, capture_output=True, text=True,
+                              timeout=120, env=environment)
+        assert done.returncode == 0, done.stderr
+
+    invoke("clean")
+    assert not (project / "output").exists() and not (project / "cache").exists()
+    assert all((store / kind / "entry").is_file() for kind in COMPILED_KINDS)
+    invoke("clean", "--compiled")
+    assert sorted(path.name for path in store.iterdir()) == ["the-users-own.txt"]
