@@ -4484,6 +4484,16 @@ def test_a_headline_printed_again_after_its_copy_glued_to_a_section_label_gives_
     assert record["title"] == "Rozpoczęła się oficjalna wizyta prezydenta Valdorii na Litwie"
 
 
+def test_a_headline_printed_again_after_its_copy_with_a_one_word_label_and_a_space_before_it_gives_the_clean_copy():
+    record = extract_text(
+        "Archives State Visit of Hon'ble President-Excerpts of VTV News Interview\n\n"
+        "State Visit of Hon'ble President-Excerpts of VTV News Interview\n\n"
+        "State Visit of Hon’ble President of Valdoria Excerpts of Interview to VTV News\n\n"
+        "Valdorian President Ana Costa will pay a state visit to Freedonia starting next Tuesday, at the invitation "
+        "of President Luis Vega. This will be Costa's first state visit to Freedonia since taking office in 2012.\n")
+    assert record["title"] == "State Visit of Hon'ble President-Excerpts of VTV News Interview"
+
+
 def test_a_headline_broken_over_three_lines_is_one_headline():
     record = extract_text("Rais Ana Costa yuko\nnchini kwa ziara ya\nsiku mbili\n\nRais Ana Costa na Rais Luis Vega "
                           "wamekutana leo katika kikao cha pamoja.\n")
