@@ -5328,6 +5328,27 @@ def test_a_news_outlet_a_report_is_attributed_to_in_another_language_is_its_sour
     assert extract_text(f"Visita\n\n{sentence}\n")["source"] == source
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Selon l'AFP, le président Ana Costa a reçu Luis Vega.", "AFP"),
+    ("Menurut Antara, Presiden Ana Costa menerima Luis Vega.", "Antara"),
+    ("Wie die Nachrichtenagentur dpa berichtete, empfing Präsident Ana Costa Luis Vega.", "dpa"),
+    ("Selon le gouvernement, le président Ana Costa a reçu Luis Vega.", None),
+], ids=["french", "indonesian", "german-verb-last", "no-outlet"])
+def test_a_news_outlet_named_after_a_reported_by_word_that_opens_the_sentence_is_its_source(sentence, source):
+    assert extract_text(f"Visite\n\n{sentence}\n")["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Selon l’Agence mauritanienne d’information (AMI), le président Ana Costa a reçu Luis Vega.",
+     "Agence Mauritanienne d'Information"),
+    ("Le président Ana Costa a reçu Luis Vega, selon l’Agence mauritanienne d’information (Ami).",
+     "Agence Mauritanienne d'Information"),
+    ("Le président Ana Costa a reçu Luis Vega, selon l’Agence freedonienne d’information (AFI).", None),
+], ids=["opening", "closing", "unlisted"])
+def test_a_listed_agency_named_in_full_with_its_initials_after_a_reported_by_word_is_its_source(sentence, source):
+    assert extract_text(f"Visite\n\n{sentence}\n")["source"] == source
+
+
 @pytest.mark.parametrize("line, source", [("11:32 20/11/2017 - Πηγή: ΕΡΤ", "ERT"), ("Fuente: EFE", "EFE"),
                                           ("Quelle: dpa", "dpa")])
 def test_a_source_line_labelled_in_another_language_names_the_source(line, source):
