@@ -4494,6 +4494,17 @@ def test_a_headline_printed_again_after_its_copy_with_a_one_word_label_and_a_spa
     assert record["title"] == "State Visit of Hon'ble President-Excerpts of VTV News Interview"
 
 
+@pytest.mark.parametrize("headline, title", [
+    ("Valdorian Leader in Lima to comfort the Freedonian people 0", "Valdorian Leader in Lima to comfort the Freedonian people"),
+    ("Costa and Vega to meet on May 10", "Costa and Vega to meet on May 10"),
+    ("Costa and Vega sign a pact on Industry 4.0", "Costa and Vega sign a pact on Industry 4.0"),
+], ids=["zero-count", "day", "version"])
+def test_a_count_at_zero_after_a_headlines_last_word_is_no_part_of_it(headline, title):
+    record = extract_text(f"{headline}\n\nPresident Ana Costa thanked President Luis Vega for coming to Lima on "
+                          "Friday, the two leaders said.\n")
+    assert record["title"] == title
+
+
 def test_a_headline_broken_over_three_lines_is_one_headline():
     record = extract_text("Rais Ana Costa yuko\nnchini kwa ziara ya\nsiku mbili\n\nRais Ana Costa na Rais Luis Vega "
                           "wamekutana leo katika kikao cha pamoja.\n")

@@ -813,6 +813,8 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
         cleaned.meta_lines.append(site)
 
 
+# a count of comments or shares at zero glued after a headline's last word by the page's template
+_ZERO_COUNTER = re.compile(r"(?<=[^\W\d_])\s+0$")
 _LABEL_BEFORE = re.compile(r"(?P<label>[^|]{2,40}?)\s+\|\s+")  # "Europe | Leaders meet in Paris": a section's label
 
 
@@ -871,6 +873,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     kb = knowledge or load_knowledge()
     rules = _noise_rules(kb)
     cleaned: Cleaned = clean(normalise(text), rules)
+    if cleaned.headline and cleaned.headline.endswith(" 0") and (counter := _ZERO_COUNTER.search(cleaned.headline)):
+        cleaned.removed.append(counter.group(0).strip())  # "... to comfort the people 0": the comments' count
+        cleaned.headline = cleaned.headline[:counter.start()]
     if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
         _cut_site_name(kb, cleaned)
         _cut_section_label(rules, cleaned)
