@@ -4505,6 +4505,27 @@ def test_a_count_at_zero_after_a_headlines_last_word_is_no_part_of_it(headline, 
     assert record["title"] == title
 
 
+def test_a_line_of_only_a_title_and_a_known_leaders_name_is_a_caption_not_the_headline():
+    record = extract_text("President Nana Akufo-Addo of Ghana\n\nPresident Nana Akufo-Addo of Ghana\n\nBy Jane Roe\n\n"
+                          "Ghana and Valdoria have agreed to scale up cooperation in trade and security.\n\n"
+                          "President Nana Akufo-Addo and President Luis Vega held bilateral talks in Accra on Monday.\n")
+    assert record["title"] == "Ghana and Valdoria have agreed to scale up cooperation in trade and security."
+    assert "Nana Akufo-Addo" in [p["name"] for p in record["people"]]
+
+
+def test_a_speakers_label_of_a_title_and_a_known_leaders_name_is_no_headline_but_names_a_person():
+    record = extract_text("Chancellor Helmut Kohl\n\nMr President, ladies and gentlemen, it is a great pleasure to welcome "
+                          "you to Bonn. Our two countries share a long history.\n")
+    assert record["title"] != "Chancellor Helmut Kohl"
+    assert "Helmut Kohl" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("headline", ["President Nana Akufo-Addo Meets Luis Vega", "President Jane Roe of Valdoria"])
+def test_a_headline_with_a_verb_or_an_unknown_name_after_a_title_stays_the_headline(headline):
+    record = extract_text(f"{headline}\n\nPresident Nana Akufo-Addo received President Luis Vega in Accra on Monday.\n")
+    assert record["title"] == headline
+
+
 def test_a_headline_broken_over_three_lines_is_one_headline():
     record = extract_text("Rais Ana Costa yuko\nnchini kwa ziara ya\nsiku mbili\n\nRais Ana Costa na Rais Luis Vega "
                           "wamekutana leo katika kikao cha pamoja.\n")
