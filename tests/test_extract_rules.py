@@ -4498,7 +4498,9 @@ def test_a_headline_printed_again_after_its_copy_with_a_one_word_label_and_a_spa
     ("Valdorian Leader in Lima to comfort the Freedonian people 0", "Valdorian Leader in Lima to comfort the Freedonian people"),
     ("Costa and Vega to meet on May 10", "Costa and Vega to meet on May 10"),
     ("Costa and Vega sign a pact on Industry 4.0", "Costa and Vega sign a pact on Industry 4.0"),
-], ids=["zero-count", "day", "version"])
+    ("Costa and Vega open the summit's phase 0", "Costa and Vega open the summit's phase 0"),
+    ("Costa meets Vega 0", "Costa meets Vega 0"),
+], ids=["zero-count", "day", "version", "numbered", "short"])
 def test_a_count_at_zero_after_a_headlines_last_word_is_no_part_of_it(headline, title):
     record = extract_text(f"{headline}\n\nPresident Ana Costa thanked President Luis Vega for coming to Lima on "
                           "Friday, the two leaders said.\n")

@@ -833,6 +833,8 @@ def _only_a_title_and_name(kb: Knowledge, line: str) -> bool:
 
 # a count of comments or shares at zero glued after a headline's last word by the page's template
 _ZERO_COUNTER = re.compile(r"(?<=[^\W\d_])\s+0$")
+_COUNTED_HEADLINE_WORDS = 5  # ... after a headline of more words than this (not "Note number 0")
+_NUMBERED_NOUNS = frozenset(read_words("words.yaml")["numbered_nouns"])  # ... nor after "number", "day", "phase"
 _LABEL_BEFORE = re.compile(r"(?P<label>[^|]{2,40}?)\s+\|\s+")  # "Europe | Leaders meet in Paris": a section's label
 
 
@@ -891,7 +893,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     kb = knowledge or load_knowledge()
     rules = _noise_rules(kb)
     cleaned: Cleaned = clean(normalise(text), rules)
-    if cleaned.headline and cleaned.headline.endswith(" 0") and (counter := _ZERO_COUNTER.search(cleaned.headline)):
+    if cleaned.headline and cleaned.headline.endswith(" 0") and (counter := _ZERO_COUNTER.search(cleaned.headline)) \
+            and len(cleaned.headline.split()) > _COUNTED_HEADLINE_WORDS \
+            and cleaned.headline[:counter.start()].split()[-1].casefold() not in _NUMBERED_NOUNS:
         cleaned.removed.append(counter.group(0).strip())  # "... to comfort the people 0": the comments' count
         cleaned.headline = cleaned.headline[:counter.start()]
     captioned = None  # "President Jane Roe of Freedonia": a portrait's caption or a speaker's label, no headline; the
