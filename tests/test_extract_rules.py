@@ -4484,6 +4484,50 @@ def test_a_headline_printed_again_after_its_copy_glued_to_a_section_label_gives_
     assert record["title"] == "Rozpoczęła się oficjalna wizyta prezydenta Valdorii na Litwie"
 
 
+def test_a_headline_printed_again_after_its_copy_with_a_one_word_label_and_a_space_before_it_gives_the_clean_copy():
+    record = extract_text(
+        "Archives State Visit of Hon'ble President-Excerpts of VTV News Interview\n\n"
+        "State Visit of Hon'ble President-Excerpts of VTV News Interview\n\n"
+        "State Visit of Hon’ble President of Valdoria Excerpts of Interview to VTV News\n\n"
+        "Valdorian President Ana Costa will pay a state visit to Freedonia starting next Tuesday, at the invitation "
+        "of President Luis Vega. This will be Costa's first state visit to Freedonia since taking office in 2012.\n")
+    assert record["title"] == "State Visit of Hon'ble President-Excerpts of VTV News Interview"
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Valdorian Leader in Lima to comfort the Freedonian people 0", "Valdorian Leader in Lima to comfort the Freedonian people"),
+    ("Costa and Vega to meet on May 10", "Costa and Vega to meet on May 10"),
+    ("Costa and Vega sign a pact on Industry 4.0", "Costa and Vega sign a pact on Industry 4.0"),
+    ("Costa and Vega open the summit's phase 0", "Costa and Vega open the summit's phase 0"),
+    ("Costa meets Vega 0", "Costa meets Vega 0"),
+], ids=["zero-count", "day", "version", "numbered", "short"])
+def test_a_count_at_zero_after_a_headlines_last_word_is_no_part_of_it(headline, title):
+    record = extract_text(f"{headline}\n\nPresident Ana Costa thanked President Luis Vega for coming to Lima on "
+                          "Friday, the two leaders said.\n")
+    assert record["title"] == title
+
+
+def test_a_line_of_only_a_title_and_a_known_leaders_name_is_a_caption_not_the_headline():
+    record = extract_text("President Nana Akufo-Addo of Ghana\n\nPresident Nana Akufo-Addo of Ghana\n\nBy Jane Roe\n\n"
+                          "Ghana and Valdoria have agreed to scale up cooperation in trade and security.\n\n"
+                          "President Nana Akufo-Addo and President Luis Vega held bilateral talks in Accra on Monday.\n")
+    assert record["title"] == "Ghana and Valdoria have agreed to scale up cooperation in trade and security."
+    assert "Nana Akufo-Addo" in [p["name"] for p in record["people"]]
+
+
+def test_a_speakers_label_of_a_title_and_a_known_leaders_name_is_no_headline_but_names_a_person():
+    record = extract_text("Chancellor Helmut Kohl\n\nMr President, ladies and gentlemen, it is a great pleasure to welcome "
+                          "you to Bonn. Our two countries share a long history.\n")
+    assert record["title"] != "Chancellor Helmut Kohl"
+    assert "Helmut Kohl" in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize("headline", ["President Nana Akufo-Addo Meets Luis Vega", "President Jane Roe of Valdoria"])
+def test_a_headline_with_a_verb_or_an_unknown_name_after_a_title_stays_the_headline(headline):
+    record = extract_text(f"{headline}\n\nPresident Nana Akufo-Addo received President Luis Vega in Accra on Monday.\n")
+    assert record["title"] == headline
+
+
 def test_a_headline_broken_over_three_lines_is_one_headline():
     record = extract_text("Rais Ana Costa yuko\nnchini kwa ziara ya\nsiku mbili\n\nRais Ana Costa na Rais Luis Vega "
                           "wamekutana leo katika kikao cha pamoja.\n")
@@ -5316,6 +5360,27 @@ def test_a_preposition_of_another_script_before_an_unknown_word_places_nothing()
 ])
 def test_a_news_outlet_a_report_is_attributed_to_in_another_language_is_its_source(sentence, source):
     assert extract_text(f"Visita\n\n{sentence}\n")["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Selon l'AFP, le président Ana Costa a reçu Luis Vega.", "AFP"),
+    ("Menurut Antara, Presiden Ana Costa menerima Luis Vega.", "Antara"),
+    ("Wie die Nachrichtenagentur dpa berichtete, empfing Präsident Ana Costa Luis Vega.", "dpa"),
+    ("Selon le gouvernement, le président Ana Costa a reçu Luis Vega.", None),
+], ids=["french", "indonesian", "german-verb-last", "no-outlet"])
+def test_a_news_outlet_named_after_a_reported_by_word_that_opens_the_sentence_is_its_source(sentence, source):
+    assert extract_text(f"Visite\n\n{sentence}\n")["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Selon l’Agence mauritanienne d’information (AMI), le président Ana Costa a reçu Luis Vega.",
+     "Agence Mauritanienne d'Information"),
+    ("Le président Ana Costa a reçu Luis Vega, selon l’Agence mauritanienne d’information (Ami).",
+     "Agence Mauritanienne d'Information"),
+    ("Le président Ana Costa a reçu Luis Vega, selon l’Agence freedonienne d’information (AFI).", None),
+], ids=["opening", "closing", "unlisted"])
+def test_a_listed_agency_named_in_full_with_its_initials_after_a_reported_by_word_is_its_source(sentence, source):
+    assert extract_text(f"Visite\n\n{sentence}\n")["source"] == source
 
 
 @pytest.mark.parametrize("line, source", [("11:32 20/11/2017 - Πηγή: ΕΡΤ", "ERT"), ("Fuente: EFE", "EFE"),

@@ -1652,6 +1652,9 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
         for match in _REPORTED_ELSEWHERE.finditer(paragraph):  # "relatează Mediafax", "selon l'AFP": a news outlet only
             known = pattern.match(match.group("who") or match.group("who_before")) if pattern else None
             outlet = kb.news_outlet(known.group(0)) if known else None
+            initials = _NAME_THEN_INITIALS.match(match.group("who") or "") if not outlet else None
+            if initials:  # "selon l’Agence mauritanienne d’information (AMI)": its full name written otherwise
+                outlet = kb.news_outlet(kb.organisation(initials["name"]) or "")
             if outlet:
                 found.append((match.start(), outlet))
                 break
@@ -1716,14 +1719,19 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:(?i:the)\s+|(?P<a>(?i:an?))\s+)?(?P<who>[^,.;]{2,60})")
+# an agency's full name, its initials in brackets after it: the name may be cased and typed otherwise than the list's
+_NAME_THEN_INITIALS = re.compile(r"(?P<name>[^()]{4,50}?)\s*\((?i:[a-z]{2,8})\)")
+# (the words as a sentence opens on them too: "Selon l'AFP, ...", "Menurut Antara, ...")
+_REPORTED_WORDS = read_words("words.yaml")["reported_by_other_languages"]
 _REPORTED_ELSEWHERE = re.compile(
-    r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_other_languages"]) + r")\s+"
+    r"(?<![\w\-])(?:" + trie_alternation(sorted({*_REPORTED_WORDS, *(w[:1].upper() + w[1:] for w in _REPORTED_WORDS)}))
+    + r")\s+"
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
     # the name read ahead, so that the next word can open a match too: "según informó la agencia EFE"
     r"(?=(?P<who>[^,.;]{2,60}))"
     # ... and as German puts its verb last: "wie die Deutsche Presse-Agentur berichtete"
-    r"|(?<![\w\-])wie\s+(?:die|der|das)\s+(?:Nachrichtenagentur\s+)?(?P<who_before>[^,.;]{2,60}?)\s+(?:berichtete|berichtet|meldete|meldet)\b")
+    r"|(?<![\w\-])[Ww]ie\s+(?:die|der|das)\s+(?:Nachrichtenagentur\s+)?(?P<who_before>[^,.;]{2,60}?)\s+(?:berichtete|berichtet|meldete|meldet)\b")
 _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"

@@ -1716,13 +1716,15 @@ def _dated_copy(title: str, line: str) -> bool:
         and dates.trailing_date(title) is not None
 
 
-_SECTION_LABEL = re.compile(r"[^\W\d][\w\-]{0,24}(?:\s*[|:/–—-]\s*)?")
+_SECTION_LABEL = re.compile(r"[^\W\d][\w\-]{0,24}(?:\s*[|:/–—-]\s*|\s+(?=$))?")
 
 
 def _label_glued(title: str, line: str) -> bool:
     """Whether a page's title is this line with a one-word section label before it ("ŚwiatRozpoczęła
-    się ...": "World", glued on by the page's template)."""
-    return len(line) < len(title) and title.endswith(line) and bool(_SECTION_LABEL.fullmatch(title[:-len(line)]))
+    się ...": "World", glued on by the page's template; "Archives State Visit ...", a space between, then the copy
+    from its capital)."""
+    return len(line) < len(title) and title.endswith(line) and bool(_SECTION_LABEL.fullmatch(title[:-len(line)])) and (
+        not title[-len(line) - 1].isspace() or line[0].isupper())
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s+")

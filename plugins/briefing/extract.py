@@ -813,6 +813,28 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
         cleaned.meta_lines.append(site)
 
 
+_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.?$")
+_TITLE_AND_NAME_WORDS = range(2, 9)
+
+
+def _only_a_title_and_name(kb: Knowledge, line: str) -> bool:
+    """Whether a line is a title and a person the knowledge base knows, and that person's country perhaps ("President
+    Jane Roe of Freedonia", "Prime Minister Jane Roe"): a portrait's caption or a speaker's label, which says nothing
+    happened."""
+    country = _OF_A_COUNTRY.search(line)
+    if country and not kb.country_by_word.get(country["country"]):
+        return False
+    found = (line[:country.start()] if country else line).rstrip(".").split()
+    if len(found) not in _TITLE_AND_NAME_WORDS or not all(word[:1].isupper() for word in found):
+        return False
+    return any(kb.role_by_alias.get(fold(" ".join(found[:at]))) and kb.person_by_alias.get(fold(" ".join(found[at:])))
+               for at in range(1, min(4, len(found))))
+
+
+# a count of comments or shares at zero glued after a headline's last word by the page's template
+_ZERO_COUNTER = re.compile(r"(?<=[^\W\d_])\s+0$")
+_COUNTED_HEADLINE_WORDS = 5  # ... after a headline of more words than this (not "Note number 0")
+_NUMBERED_NOUNS = frozenset(read_words("words.yaml")["numbered_nouns"])  # ... nor after "number", "day", "phase"
 _LABEL_BEFORE = re.compile(r"(?P<label>[^|]{2,40}?)\s+\|\s+")  # "Europe | Leaders meet in Paris": a section's label
 
 
@@ -871,6 +893,15 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     kb = knowledge or load_knowledge()
     rules = _noise_rules(kb)
     cleaned: Cleaned = clean(normalise(text), rules)
+    if cleaned.headline and cleaned.headline.endswith(" 0") and (counter := _ZERO_COUNTER.search(cleaned.headline)) \
+            and len(cleaned.headline.split()) > _COUNTED_HEADLINE_WORDS \
+            and cleaned.headline[:counter.start()].split()[-1].casefold() not in _NUMBERED_NOUNS:
+        cleaned.removed.append(counter.group(0).strip())  # "... to comfort the people 0": the comments' count
+        cleaned.headline = cleaned.headline[:counter.start()]
+    captioned = None  # "President Jane Roe of Freedonia": a portrait's caption or a speaker's label, no headline; the
+    if cleaned.headline and _only_a_title_and_name(kb, cleaned.headline):  # person it names is still the text's
+        captioned, cleaned.headline = cleaned.headline, None
+        cleaned.removed.append(captioned)
     if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
         _cut_site_name(kb, cleaned)
         _cut_section_label(rules, cleaned)
@@ -889,7 +920,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     # same lengths: offsets into it are offsets into paragraphs
     readable = [_comma_after_title(kb, _capitals_cased(kb, _given_name_first(kb, _without_nicknames(_lead_in_cased(p)))))
                 for p in paragraphs]
-    finder.scan([_capitals_cased(kb, _given_name_first(kb, _without_nicknames(cleaned.headline or "")))] + readable)
+    finder.scan([_capitals_cased(kb, _given_name_first(kb, _without_nicknames(cleaned.headline or captioned or "")))]
+                + readable)
     people = finder.people()
     if not people:
         warnings.append("no people found")
