@@ -1747,3 +1747,29 @@ def test_a_word_quoted_after_praising_something_as_is_the_praisers(verb):
     text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
             f"Costa {verb} the talks as “fruitful” and hailed the “spirit” of the meeting.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "fruitful")]
+
+
+def test_a_quotation_alone_in_its_paragraph_is_said_by_the_one_a_reporting_clause_names_at_the_end_of_the_next():
+    # "“…”" alone, then "It was a given that ..., Ardern said.": the same turn of speech, paraphrased on
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The talks covered trade, fishing and the climate.\n\n"
+            "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
+            "It was a given that the neighbours will need to work on climate change, Vega said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Ultimately, climate change is number one on the agenda of the region."),
+    ]
+
+
+@pytest.mark.parametrize("following", [
+    "It was a given that the neighbours will need to work on climate change, she said.",  # whose is not settled
+    "Vega, it was a given, will need to work on climate change.",  # no reporting clause at the sentence's end
+    "It was a given, the neighbours knew, that \"we all must work\" on climate change, Vega said.",  # a quotation of its own
+])
+def test_a_quotation_alone_in_its_paragraph_stays_unattributed_without_a_named_reporting_clause_after_it(following):
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The talks covered trade, fishing and the climate.\n\n"
+            "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
+            f"{following}\n")
+    assert extract_text(text)["quotes"][0] == quote(
+        None, "Ultimately, climate change is number one on the agenda of the region.")
+
