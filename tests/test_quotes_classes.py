@@ -1773,3 +1773,13 @@ def test_a_quotation_alone_in_its_paragraph_stays_unattributed_without_a_named_r
     assert extract_text(text)["quotes"][0] == quote(
         None, "Ultimately, climate change is number one on the agenda of the region.")
 
+
+@pytest.mark.parametrize("participle", ["reaffirming", "stressing", "emphasizing", "underlining", "reiterating"])
+def test_a_speech_participle_after_a_statement_gives_the_quotation_to_the_statements_author(participle):
+    # "Clinton's press spokesman Michael McCurry later issued a written statement reaffirming “…”"
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"Costa's spokesman Pedro Roe later issued a written statement {participle} \"the importance the "
+            "republic attaches to an independent and prosperous Peru.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pedro Roe", "the importance the republic attaches to an independent and prosperous Peru."),
+    ]
