@@ -1783,3 +1783,20 @@ def test_a_speech_participle_after_a_statement_gives_the_quotation_to_the_statem
     assert extract_text(text)["quotes"] == [
         quote("Pedro Roe", "the importance the republic attaches to an independent and prosperous Peru."),
     ]
+
+
+@pytest.mark.parametrize("name", ["New Macedonia", "Air Force One", "Five Nos"])
+def test_a_name_of_capitalised_words_quoted_is_no_quotation_though_one_word_is_short(name):
+    # "a new moniker being chosen from ‘New Macedonia’, ‘Upper Macedonia’, or ‘North Macedonia’": names, as
+    # "Upper Macedonia" already was; a short capitalised word ("New", "Air", "One", "Nos") is one of the name's
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "Last week, Foreign Minister Pedro Roe said he expects the naming issue to be resolved soon with a new "
+            f"moniker being chosen from ‘{name}’, ‘Upper Macedonia’, or ‘North Macedonia’.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("said", ["We are ready", "So we are ready to talk"])
+def test_words_quoted_with_a_short_capitalised_word_stay_a_quotation_when_a_long_word_is_in_small_letters(said):
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            f"Costa said: “{said}”.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", said)]

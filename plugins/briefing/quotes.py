@@ -294,6 +294,7 @@ _DOCUMENT_SPEAKS = re.compile(
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_SHORT_CAPITALISED = re.compile(r"(?<![\w'’\-])[A-Z][a-z]{1,2}(?![\w'’\-])")
 
 
 _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
@@ -341,7 +342,10 @@ def is_quoted_name(text: str) -> bool:
     a programme or a work: its long words capitalised, no sentence in it (the full stop or comma
     that American style sets inside the closing mark is the sentence's: "... for Peace in Mindanao.")."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(w[0].isupper() for w in words)
+    # (a short capitalised word counts among the name's: "New Macedonia", "Air Force One")
+    named = len(words) + len(_SHORT_CAPITALISED.findall(text))
+    return named >= 2 and bool(words) and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(
+        w[0].isupper() for w in words)
 
 
 _NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
