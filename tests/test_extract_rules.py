@@ -95,6 +95,11 @@ def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_b
     ("Roe met Doe. (AP Photo/Jane Roe)", "Roe met Doe.", "(AP Photo/Jane Roe)"),      # a picture's credit
     ("It ended at 9 p.m. (Korea time).", "It ended at 9 p.m. (Korea time).", None),  # a remark: a small word
     ("He left. (See related article on the summit.)", "He left. (See related article on the summit.)", None),
+    # a picture's credit in capitals glued before the agency in brackets, as a caption prints it
+    ("Costa with her counterpart, Luis Vega.PERU'S PRESIDENCY (REUTERS)", "Costa with her counterpart, Luis Vega.",
+     "PERU'S PRESIDENCY (REUTERS)"),
+    ("Costa with Luis Vega. JANE ROE (EFE)", "Costa with Luis Vega.", "JANE ROE (EFE)"),
+    ("Costa met Vega at 9 P.M. (Lima time).", "Costa met Vega at 9 P.M. (Lima time).", None),  # still a remark
 ])
 def test_a_closing_credit_is_names_initials_or_a_credits_small_words(paragraph, kept, credit):
     assert cut_closing_credit(paragraph) == (kept, credit)
