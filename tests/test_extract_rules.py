@@ -8281,3 +8281,16 @@ def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contac
 def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published, event):
     record = extract_text(page)
     assert (record["published"], record["event_date"]) == (published, event)
+
+
+@pytest.mark.parametrize("line, removed", [
+    # a photographer in capitals and the outlet, glued before the picture's caption
+    ("JANE ROE/Stuff Chilean President Ana Costa is welcomed by President Luis Vega.", True),
+    ("JANE MARY ROE/Lima Times President Ana Costa and President Luis Vega in Lima.", True),
+    ("UK/CHINA JOINT STATEMENT (2004)", False),  # one word before the slash: no photographer
+    ("JANE ROE/AFP, the two leaders met.", False),  # no caption after the credit
+])
+def test_a_photographers_credit_glued_before_a_caption_leaves_with_the_caption(line, removed):
+    text = ("Costa visits Lima\n\nPeruvian President Luis Vega received Chilean President Ana Costa in Lima on Monday "
+            f"for talks on trade.\n\n{line}\n\nThe two leaders spoke for an hour about fishing and mining.\n")
+    assert (line in extract_text(text)["removed"]) is removed
