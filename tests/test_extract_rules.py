@@ -95,6 +95,11 @@ def test_a_credit_in_brackets_after_a_paragraphs_last_sentence_leaves_the_text_b
     ("Roe met Doe. (AP Photo/Jane Roe)", "Roe met Doe.", "(AP Photo/Jane Roe)"),      # a picture's credit
     ("It ended at 9 p.m. (Korea time).", "It ended at 9 p.m. (Korea time).", None),  # a remark: a small word
     ("He left. (See related article on the summit.)", "He left. (See related article on the summit.)", None),
+    # a picture's credit in capitals glued before the agency in brackets, as a caption prints it
+    ("Costa with her counterpart, Luis Vega.PERU'S PRESIDENCY (REUTERS)", "Costa with her counterpart, Luis Vega.",
+     "PERU'S PRESIDENCY (REUTERS)"),
+    ("Costa with Luis Vega. JANE ROE (EFE)", "Costa with Luis Vega.", "JANE ROE (EFE)"),
+    ("Costa met Vega at 9 P.M. (Lima time).", "Costa met Vega at 9 P.M. (Lima time).", None),  # still a remark
 ])
 def test_a_closing_credit_is_names_initials_or_a_credits_small_words(paragraph, kept, credit):
     assert cut_closing_credit(paragraph) == (kept, credit)
@@ -8341,3 +8346,16 @@ def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contac
 def test_a_day_heading_a_records_account_dates_the_page_only_under_its_headline(page, published, event):
     record = extract_text(page)
     assert (record["published"], record["event_date"]) == (published, event)
+
+
+@pytest.mark.parametrize("line, removed", [
+    # a photographer in capitals and the outlet, glued before the picture's caption
+    ("JANE ROE/Stuff Chilean President Ana Costa is welcomed by President Luis Vega.", True),
+    ("JANE MARY ROE/Lima Times President Ana Costa and President Luis Vega in Lima.", True),
+    ("UK/CHINA JOINT STATEMENT (2004)", False),  # one word before the slash: no photographer
+    ("JANE ROE/AFP, the two leaders met.", False),  # no caption after the credit
+])
+def test_a_photographers_credit_glued_before_a_caption_leaves_with_the_caption(line, removed):
+    text = ("Costa visits Lima\n\nPeruvian President Luis Vega received Chilean President Ana Costa in Lima on Monday "
+            f"for talks on trade.\n\n{line}\n\nThe two leaders spoke for an hour about fishing and mining.\n")
+    assert (line in extract_text(text)["removed"]) is removed

@@ -1747,3 +1747,56 @@ def test_a_word_quoted_after_praising_something_as_is_the_praisers(verb):
     text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
             f"Costa {verb} the talks as “fruitful” and hailed the “spirit” of the meeting.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "fruitful")]
+
+
+def test_a_quotation_alone_in_its_paragraph_is_said_by_the_one_a_reporting_clause_names_at_the_end_of_the_next():
+    # "“…”" alone, then "It was a given that ..., Ardern said.": the same turn of speech, paraphrased on
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The talks covered trade, fishing and the climate.\n\n"
+            "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
+            "It was a given that the neighbours will need to work on climate change, Vega said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luis Vega", "Ultimately, climate change is number one on the agenda of the region."),
+    ]
+
+
+@pytest.mark.parametrize("following", [
+    "It was a given that the neighbours will need to work on climate change, she said.",  # whose is not settled
+    "Vega, it was a given, will need to work on climate change.",  # no reporting clause at the sentence's end
+    "It was a given, the neighbours knew, that \"we all must work\" on climate change, Vega said.",  # a quotation of its own
+])
+def test_a_quotation_alone_in_its_paragraph_stays_unattributed_without_a_named_reporting_clause_after_it(following):
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The talks covered trade, fishing and the climate.\n\n"
+            "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
+            f"{following}\n")
+    assert extract_text(text)["quotes"][0] == quote(
+        None, "Ultimately, climate change is number one on the agenda of the region.")
+
+
+@pytest.mark.parametrize("participle", ["reaffirming", "stressing", "emphasizing", "underlining", "reiterating"])
+def test_a_speech_participle_after_a_statement_gives_the_quotation_to_the_statements_author(participle):
+    # "Clinton's press spokesman Michael McCurry later issued a written statement reaffirming “…”"
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"Costa's spokesman Pedro Roe later issued a written statement {participle} \"the importance the "
+            "republic attaches to an independent and prosperous Peru.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Pedro Roe", "the importance the republic attaches to an independent and prosperous Peru."),
+    ]
+
+
+@pytest.mark.parametrize("name", ["New Macedonia", "Air Force One", "Five Nos"])
+def test_a_name_of_capitalised_words_quoted_is_no_quotation_though_one_word_is_short(name):
+    # "a new moniker being chosen from ‘New Macedonia’, ‘Upper Macedonia’, or ‘North Macedonia’": names, as
+    # "Upper Macedonia" already was; a short capitalised word ("New", "Air", "One", "Nos") is one of the name's
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            "Last week, Foreign Minister Pedro Roe said he expects the naming issue to be resolved soon with a new "
+            f"moniker being chosen from ‘{name}’, ‘Upper Macedonia’, or ‘North Macedonia’.\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("said", ["We are ready", "So we are ready to talk"])
+def test_words_quoted_with_a_short_capitalised_word_stay_a_quotation_when_a_long_word_is_in_small_letters(said):
+    text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
+            f"Costa said: “{said}”.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", said)]

@@ -546,7 +546,9 @@ AUTHOR_AND_OUTLET = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
 SLASHED_CREDIT = re.compile(r"/(?P<who>[A-Za-z][\w\-]{1,20})/")
 
 
-_CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*\*?\((?P<credit>[^()\n]{1,50})\)\.?\s*$")
+# (a picture's credit in capitals glued before the agency: "... with his counterpart, Jane Roe.MEXICO'S PRESIDENCY (REUTERS)")
+_CLOSING_BRACKET = re.compile(r"(?<=[.!?…”\"’»])\s*(?:[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,4}\s*)?"
+                              r"\*?\((?P<credit>[^()\n]{1,50})\)\.?\s*$")
 _CREDIT_PARTS = re.compile(r"[\s/:=,]+")
 _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"])
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials

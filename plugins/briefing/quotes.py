@@ -144,6 +144,7 @@ _SPEECH_INTRO_SCREEN = Screen(_SPEECH_INTRO)  # it tries every word: only in a p
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _WRITTEN_IN_SMALL = re.compile(r"[a-z]{2}")
 _NEAR_VERB_WORDS = 4  # "Putin, the Russian president, said": a name this close to its verb is its subject
+_REPORTING_CLAUSE_WORDS = 6  # "..., Prime Minister Jacinda Ardern said": a reporting clause closing a sentence
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
@@ -293,6 +294,7 @@ _DOCUMENT_SPEAKS = re.compile(
 # attributed, so that such input costs what its real quotations cost.
 _MANY_SPANS = 200
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_SHORT_CAPITALISED = re.compile(r"(?<![\w'’\-])[A-Z][a-z]{1,2}(?![\w'’\-])")
 
 
 _BODY_WORDS = frozenset(fold(w) for w in _WORDS["body_words"] + _WORDS["institution_kinds"] + _WORDS["issuer_words_elsewhere"])
@@ -340,7 +342,10 @@ def is_quoted_name(text: str) -> bool:
     a programme or a work: its long words capitalised, no sentence in it (the full stop or comma
     that American style sets inside the closing mark is the sentence's: "... for Peace in Mindanao.")."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(w[0].isupper() for w in words)
+    # (a short capitalised word counts among the name's: "New Macedonia", "Air Force One")
+    named = len(words) + len(_SHORT_CAPITALISED.findall(text))
+    return named >= 2 and bool(words) and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(
+        w[0].isupper() for w in words)
 
 
 _NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
@@ -1470,6 +1475,7 @@ class QuoteFinder:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
+            speaker = speaker or self._reported_next(index, spans)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
                 self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
@@ -1743,6 +1749,28 @@ class QuoteFinder:
         if speaker is None and after_clause:
             return self._last_person_before(index, begin, after_clause["pronoun"].lower())
         return speaker
+
+    def _reported_next(self, index: int, spans: list[Span]) -> str | None:
+        """The speaker of a quotation standing alone in its paragraph that the next paragraph's first sentence names in a
+        reporting clause at its end ("It was a given that ... climate change, Ardern said."): the same turn of speech.
+        Only a name, close before or after the verb at the sentence's end (not "..., she said": whose is not settled)."""
+        span = spans[0]
+        if (len(spans) > 1 or span.start or not span.closed or self.paragraphs[index][span.end:].strip(" .")
+                or index + 1 >= len(self.paragraphs)):
+            return None
+        index += 1
+        paragraph = self.paragraphs[index]
+        ends = self._sentence_ends(index)
+        end = ends[0] if ends else len(paragraph.rstrip())
+        comma = paragraph.rfind(",", 0, end)
+        if comma < 0 or any(mark in paragraph[:end] for mark in _OPENERS):
+            return None
+        clause = paragraph[comma + 1:end]
+        verb = _VERB.search(clause)
+        speakers = self._speakers_in(index, comma + 1, end)
+        if not verb or not speakers or len(clause.split()) > _REPORTING_CLAUSE_WORDS:
+            return None
+        return speakers[0].key
 
     def _name_label(self, index: int) -> str | None:
         """The person a line of just their name and title introduces ("Gordon Brown, British prime
