@@ -5,6 +5,12 @@ child's ru_maxrss, so a build started straight from the bench (which holds a who
 records) would report at least the bench's size. A build may fork workers, so memory is also
 sampled over the whole process tree: the sum of proportional set sizes, where pages the forked
 workers share count once.
+
+Reading a process's proportional set size walks its page tables (37 ms of CPU for a process of 1.9 GiB,
+about 6 ms at 300 MiB), and the sampler runs beside a build that uses both cores: at every 0.1 s it took
+a third of a core from a 100,000-seed build. So the tree's resident size, which costs next to nothing, is
+read first, and the proportional one only when the resident one could beat the peak (it never exceeds
+it); and samples are spaced so that the sampler uses at most 5 % of a core. Its CPU time is reported.
 """
 
 import json
@@ -15,7 +21,9 @@ import sys
 import threading
 import time
 
-SAMPLE_SECONDS = 0.1
+SAMPLE_SECONDS = 0.1  # at the least between samples
+SAMPLER_SHARE = 0.05  # of one core, at the most
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def descendants(root: int) -> list[int]:
@@ -34,6 +42,14 @@ def descendants(root: int) -> list[int]:
     return found
 
 
+def resident_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * PAGE_KIB
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def proportional_kib(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
@@ -46,12 +62,19 @@ def main() -> None:
     out, command = sys.argv[1], sys.argv[2:]
     started = time.perf_counter()
     process = subprocess.Popen(command)
-    samples = [0]
+    peak = {"tree_kib": 0, "sampler_cpu_seconds": 0.0}
     done = threading.Event()
 
     def sample() -> None:  # beside the wait, so the wall time ends when the command does
-        while not done.wait(SAMPLE_SECONDS):
-            samples.append(sum(map(proportional_kib, descendants(process.pid))))
+        interval = SAMPLE_SECONDS
+        while not done.wait(interval):
+            began = time.thread_time()
+            tree = descendants(process.pid)
+            if sum(map(resident_kib, tree)) > peak["tree_kib"]:  # else its proportional size cannot beat the peak
+                peak["tree_kib"] = max(peak["tree_kib"], sum(map(proportional_kib, tree)))
+            cost = time.thread_time() - began
+            peak["sampler_cpu_seconds"] += cost
+            interval = max(SAMPLE_SECONDS, cost / SAMPLER_SHARE)
 
     sampler = threading.Thread(target=sample)
     sampler.start()
@@ -59,11 +82,11 @@ def main() -> None:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    peak_tree_kib = max(samples)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(out, "w", encoding="utf-8") as handle:
         json.dump({"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime,
-                   "largest_process_kib": usage.ru_maxrss, "peak_tree_kib": peak_tree_kib}, handle)
+                   "largest_process_kib": usage.ru_maxrss, "peak_tree_kib": peak["tree_kib"],
+                   "sampler_cpu_seconds": round(peak["sampler_cpu_seconds"], 3)}, handle)
     sys.exit(process.returncode)
 
 
