@@ -218,8 +218,9 @@ def section(results: dict) -> str:
         "",
         "Each build runs in a fresh process under `bench/measure.py`, which takes its wall time, its CPU "
         "time (every process, RUSAGE_CHILDREN), its peak memory (the proportional set size of the whole "
-        "process tree, sampled every 0.1 s, so forked workers' shared pages count once) and the peak RSS "
-        "of its largest process:",
+        "process tree, so forked workers' shared pages count once; sampled every 0.1 s or more, the sampler "
+        "held to 5 % of a core, and read only when the tree's resident size could beat the peak) and the peak "
+        "RSS of its largest process:",
         "",
         *(f"- {name}: `{command}`" for name, command in results["build_commands"].items()),
         "",
