@@ -144,13 +144,16 @@ def test_ctrl_c_or_sigterm_while_the_output_changes_waits_until_it_is_whole(site
     idle = threading.Event()
     other = threading.Thread(target=idle.wait)
     other.start()
-    before = signal.signal(signal.SIGTERM, _terminated)
+    # Python's own Ctrl-C handler, which a shell's background job (SIGINT ignored) does not get
+    acting = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _terminated}
+    before = {held: signal.signal(held, handler) for held, handler in acting.items()}
     try:
         with pytest.raises(raised):
             LiveOutput(str(staging), str(output)).update()
+        assert {held: signal.getsignal(held) for held in acting} == acting  # given back as they were
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for held, handler in before.items():
+            signal.signal(held, handler)
         idle.set()
         other.join()
     assert set(_tree(output)) == {f"articles/new-{n}.html" for n in range(5)}
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
