@@ -835,6 +835,28 @@ def _only_a_title_and_name(kb: Knowledge, line: str) -> bool:
 _ZERO_COUNTER = re.compile(r"(?<=[^\W\d_])\s+0$")
 _COUNTED_HEADLINE_WORDS = 5  # ... after a headline of more words than this (not "Note number 0")
 _NUMBERED_NOUNS = frozenset(read_words("words.yaml")["numbered_nouns"])  # ... nor after "number", "day", "phase"
+
+
+def _cut_zero_counter(cleaned: Cleaned) -> None:
+    """ "... to comfort the people 0": the comments' count the page's template glued after the headline, cut."""
+    headline = cleaned.headline or ""
+    counter = _ZERO_COUNTER.search(headline) if headline.endswith(" 0") else None
+    if counter and len(headline.split()) > _COUNTED_HEADLINE_WORDS \
+            and headline[:counter.start()].split()[-1].casefold() not in _NUMBERED_NOUNS:
+        cleaned.removed.append(counter.group(0).strip())
+        cleaned.headline = headline[:counter.start()]
+
+
+def _drop_captioned_headline(kb: Knowledge, cleaned: Cleaned) -> str | None:
+    """A headline that is only a title and a known person ("President Jane Roe of Freedonia"), no headline: removed,
+    and returned, since the person it names is still the text's."""
+    if not (cleaned.headline and _only_a_title_and_name(kb, cleaned.headline)):
+        return None
+    captioned, cleaned.headline = cleaned.headline, None
+    cleaned.removed.append(captioned)
+    return captioned
+
+
 _LABEL_BEFORE = re.compile(r"(?P<label>[^|]{2,40}?)\s+\|\s+")  # "Europe | Leaders meet in Paris": a section's label
 
 
@@ -893,15 +915,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     kb = knowledge or load_knowledge()
     rules = _noise_rules(kb)
     cleaned: Cleaned = clean(normalise(text), rules)
-    if cleaned.headline and cleaned.headline.endswith(" 0") and (counter := _ZERO_COUNTER.search(cleaned.headline)) \
-            and len(cleaned.headline.split()) > _COUNTED_HEADLINE_WORDS \
-            and cleaned.headline[:counter.start()].split()[-1].casefold() not in _NUMBERED_NOUNS:
-        cleaned.removed.append(counter.group(0).strip())  # "... to comfort the people 0": the comments' count
-        cleaned.headline = cleaned.headline[:counter.start()]
-    captioned = None  # "President Jane Roe of Freedonia": a portrait's caption or a speaker's label, no headline; the
-    if cleaned.headline and _only_a_title_and_name(kb, cleaned.headline):  # person it names is still the text's
-        captioned, cleaned.headline = cleaned.headline, None
-        cleaned.removed.append(captioned)
+    _cut_zero_counter(cleaned)
+    captioned = _drop_captioned_headline(kb, cleaned)
     if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
         _cut_site_name(kb, cleaned)
         _cut_section_label(rules, cleaned)

@@ -1766,11 +1766,10 @@ class QuoteFinder:
         if comma < 0 or any(mark in paragraph[:end] for mark in _OPENERS):
             return None
         clause = paragraph[comma + 1:end]
-        verb = _VERB.search(clause)
-        speakers = self._speakers_in(index, comma + 1, end)
-        if not verb or not speakers or len(clause.split()) > _REPORTING_CLAUSE_WORDS:
+        if len(clause.split()) > _REPORTING_CLAUSE_WORDS or not _VERB.search(clause):
             return None
-        return speakers[0].key
+        speakers = self._speakers_in(index, comma + 1, end)
+        return speakers[0].key if speakers else None
 
     def _name_label(self, index: int) -> str | None:
         """The person a line of just their name and title introduces ("Gordon Brown, British prime
