@@ -46,3 +46,12 @@ def test_the_sampler_takes_a_small_share_of_a_core(tmp_path):
     figures = measured(tmp_path, "alone")
     assert figures["seconds"] >= 1.0
     assert 0 < figures["sampler_cpu_seconds"] <= 0.05 * figures["seconds"] + 0.02
+
+
+def test_a_timed_build_runs_with_python_keeping_its_compiled_modules(tmp_path, monkeypatch):
+    """A user's Python keeps .pyc files; a build timed with them turned off compiles the plugin again each time."""
+    from bench import sites
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    command = [sys.executable, "-c", "import os, sys; sys.exit(3 if os.environ.get('PYTHONDONTWRITEBYTECODE') else 0)"]
+    assert sites.build(tmp_path, command=command, log_name="probe").seconds > 0
