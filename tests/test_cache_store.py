@@ -59,6 +59,7 @@ def test_the_extraction_code_fingerprint_follows_every_import_python_sees(tmp_pa
         "continued_from": "from \\\n    .words import x\nfrom .dates \\\n    import y\n",
         "unclosed_bracket_in_text": '"""Example: from . import (x\n"""\n# usage: from . import (y\nfrom .words import z\nf(1)\n',
         "crlf": "from . import (\r\n    words,\r\n    dates)\r\n",
+        "import_in_bracket_comment": "from . import (\n    words,  # see: from . import dates\n)\nx = 1; import briefing.cyrillic\n",
     }
     for name, text in modules.items():
         (package / f"{name}.py").write_text(text, encoding="utf-8")

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -47,11 +48,40 @@ _AROUND_DOTS = re.compile(rf"{_WS}*\.{_WS}*")
 _COMMENT_OR_CONTINUATION = re.compile(r"#[^\n]*|\\\r?\n")
 
 
+# Where an import statement's keyword may be: found first, as the statement's pattern tried at every place of 1 MB of
+# source took 70 ms of every build's start, and this 7 ms (the statement's start is then found by looking back)
+_KEYWORD = re.compile(r"(?:from|import)\b")
+_SPACE = " \t\f"
+
+
+def _statements(text: str) -> Iterator[re.Match]:
+    """_PACKAGE_IMPORT's matches, as finditer gives them: each begins where a keyword follows a line's start or ";"
+    or ":" and spaces (a backslash ending the line before is a line's start too), after the last one's end (a
+    comment in a bracketed list, "# see: from . import x", is inside its statement)."""
+    end = 0
+    for keyword in _KEYWORD.finditer(text):
+        at = keyword.start()
+        if at < end:
+            continue
+        while at and text[at - 1] in _SPACE:
+            at -= 1
+        if at == 0 or text[at - 1] == "\n":
+            start = at
+        elif text[at - 1] in ";:":
+            start = at - 1
+        else:
+            continue
+        match = _PACKAGE_IMPORT.match(text, start) if start >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _imported(module: str) -> set[str]:
     """The package's modules that a module imports, anywhere in it: read from the import
     statements' text, as parsing every module for it cost 0.1 s at the start of each build."""
     found = set()
-    for match in _PACKAGE_IMPORT.finditer((_PACKAGE / f"{module}.py").read_text(encoding="utf-8-sig")):
+    for match in _statements((_PACKAGE / f"{module}.py").read_text(encoding="utf-8-sig")):
         if match["dotted"] is not None:
             parts = _COMMENT_OR_CONTINUATION.sub(" ", match["dotted"]).split(",")
             dotted = (_AROUND_DOTS.sub(".", part).split() for part in parts)
