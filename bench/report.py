@@ -104,14 +104,16 @@ def rebuild_table(results: dict) -> list[str]:
 def search_size_table(results: dict) -> list[str]:
     rows = []
     for n, m, _runs in _sizes(results):
-        rows.append([f"{n:,}", f"{m['extract_ms_per_seed']:.1f}", _s(m["search_index_build_s"]),
+        median = m.get("extract_ms_median_seed")  # not in runs before stop 74
+        rows.append([f"{n:,}", f"{m['extract_ms_per_seed']:.1f} / {'—' if median is None else f'{median:.1f}'}",
+                     _s(m["search_index_build_s"]),
                      f"{m['search_files']:.0f}", f"{_kb(m['search_bytes'])} / {_kb(m['search_gzip_bytes'])}",
                      f"{m['search_gzip_bytes'] / n:,.0f}", _kb(m["search_head_gzip_bytes"]),
                      f"{_kb(m['corpus_bytes'])} / {_kb(m['corpus_gzip_bytes'])}",
                      f"{m['article_text_gzip_bytes'] / n:,.0f}",
                      f"{m['search_gzip_bytes'] / m['corpus_gzip_bytes']:.2f}",
                      f"{m['search_gzip_bytes'] / m['article_text_gzip_bytes']:.2f}"])
-    return _rows(["seeds", "extraction ms/seed", "search index build s", "search files",
+    return _rows(["seeds", "extraction ms/seed, mean / median seed", "search index build s", "search files",
                   "search files raw / gzip", "search gzip B/article", "head (index.js) gzip",
                   "seeds' text raw / gzip", "articles' text gzip B/article",
                   "search gzip ÷ seeds' text gzip", "search gzip ÷ articles' text gzip"], rows)
