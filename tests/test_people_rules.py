@@ -1679,3 +1679,35 @@ def test_a_rank_before_words_with_an_abstract_noun_among_them_introduces_no_one(
     text = (f"Talks in Kigali\n\nPresident Ana Costa received President Luis Vega in Kigali on Monday.\n\n"
             f"The two delegations signed {signed} after the talks.\n")
     assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+@pytest.mark.parametrize("date, sentence, expected", [
+    # a known leader's surname alone, never titled nor named in full, in office that year, his country named
+    ("Nov. 12, 2021", "\"We are close allies,\" Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Boris Johnson"]),
+    ("Nov. 8, 2025", "\"Seguiremos trabajando juntos\", informó Peña tras el encuentro con la delegación de Paraguay.",
+     ["Luis Vega", "Santiago Peña"]),
+    # adversarial: the namesake out of office that year, the country not named, another's given name before it
+    ("Nov. 12, 1995", "\"We are close allies,\" Johnson said after the talks on British and Polish ties.", ["Luis Vega"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Johnson said after the talks on trade.", ["Luis Vega"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Mark Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Mark Johnson"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Anna de Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Anna de Johnson"]),
+])
+def test_a_lone_surname_is_the_one_known_leader_in_office_whose_country_the_text_names(date, sentence, expected):
+    text = f"Talks in Warsaw\n\nWARSAW, {date} - President Luis Vega received the guests on Monday.\n\n{sentence}\n"
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("leaders, expected", [
+    # undated: the namesake in office beside most of the leaders the text names in full (Castro of Honduras, not of
+    # Cuba)
+    ("President Bernardo Arévalo of Guatemala", ["Bernardo Arévalo", "Xiomara Castro"]),
+    # adversarial: beside leaders of another era, none of the namesakes
+    ("President Ronald Reagan and Prime Minister Margaret Thatcher", ["Ronald Reagan", "Margaret Thatcher"]),
+])
+def test_an_undated_lone_surname_is_the_namesake_in_office_beside_the_leaders_named(leaders, expected):
+    text = (f"Talks in Tegucigalpa\n\n{leaders} arrived in Tegucigalpa, Honduras, on Monday.\n\n"
+            "Castro is on a regional tour and will meet them again.\n")
+    assert names(text) == expected
