@@ -1711,3 +1711,15 @@ def test_an_undated_lone_surname_is_the_namesake_in_office_beside_the_leaders_na
     text = (f"Talks in Tegucigalpa\n\n{leaders} arrived in Tegucigalpa, Honduras, on Monday.\n\n"
             "Castro is on a regional tour and will meet them again.\n")
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("date, sentence, expected", [
+    # Italian "re" (king) before a known monarch's one name, no title of its own elsewhere
+    ("12 dicembre 2021", "Lo ha sottolineato re Felipe al termine dell'incontro.", ["Luis Vega", "Felipe VI"]),
+    # adversarial: before his reign, and before a name no monarch bears
+    ("12 dicembre 2001", "Lo ha sottolineato re Felipe al termine dell'incontro.", ["Luis Vega"]),
+    ("12 dicembre 2021", "Lo ha sottolineato re Gustavo al termine dell'incontro.", ["Luis Vega"]),
+])
+def test_a_monarchs_one_name_after_a_small_word_of_address_is_the_monarch(date, sentence, expected):
+    text = f"Visita a Roma\n\nROMA, {date} - Il presidente Luis Vega ha ricevuto gli ospiti al Quirinale.\n\n{sentence}\n"
+    assert names(text) == expected

@@ -452,6 +452,7 @@ _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 # the capitals); and a name's word just before one ("Ralph Peña": not Peña alone)
 _LONE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL}(?![\w'’\-])(?!\s+[{UPPER_LETTERS}])")
 _NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{_LOWER}'’\-]*|(?<![\w'’])(?:{'|'.join(_NAME_LISTS['particles'])}))\s+$")
+_MONARCH_ADDRESS_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(_NAME_LISTS["monarch_address"]) + r")\s+$")
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
 # "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
@@ -1546,6 +1547,12 @@ class PeopleFinder:
                     continue
                 if any(i == index and s <= match.start() < e for i, s, e in covered):
                     continue
+                address = _MONARCH_ADDRESS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+                if address:  # the mention with its word of address, as with a title ("re Felipe")
+                    monarch = self._monarch_by_name(word)
+                    if monarch:
+                        spans.append((index, address.start(), match.end(), monarch))
+                    continue
                 if word not in meant:
                     meant[word] = self._leader_by_surname(word)
                 if meant[word]:
@@ -1569,6 +1576,20 @@ class PeopleFinder:
             bearers = [p for p in bearers if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
         bearers = [p for p in bearers if p.country and p.country in self._countries_named()]
         return self._note(bearers[0].name, None, None) if len(bearers) == 1 else None
+
+    def _monarch_by_name(self, word: str) -> str | None:
+        """ "re Felipe", "don Felipe": the one known monarch a small word of address and his one name mean, who
+        reigned in the text's year (else beside most leaders it names in full)."""
+        if word in self.found or self._someone_named_so(word):
+            return None
+        monarchs = [p for p in _known_indexes(self.kb)[1][word] if p.role and p.role.split()[-1] in _REGNAL_TITLES
+                    and _plain(_surname(p.name)) == _plain(word)]
+        named = self._named_terms()
+        if self.year:
+            monarchs = [p for p in monarchs if _in_office(p, self.year)]
+        elif named:
+            monarchs = [p for p in monarchs if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        return self._note(monarchs[0].name, None, None) if len(monarchs) == 1 else None
 
     def _named_terms(self) -> list[set[int]]:
         """The years in office of each known person named in full whose profile gives them."""
