@@ -1694,6 +1694,8 @@ def test_a_rank_before_words_with_an_abstract_noun_among_them_introduces_no_one(
      ["Luis Vega", "Mark Johnson"]),
     ("Nov. 12, 2021", "\"We are close allies,\" Anna de Johnson said after the talks on British and Polish ties.",
      ["Luis Vega", "Anna de Johnson"]),
+    # adversarial: an article before it, a thing's name
+    ("Nov. 12, 2021", "British and Polish ties were discussed at the Johnson gallery.", ["Luis Vega"]),
 ])
 def test_a_lone_surname_is_the_one_known_leader_in_office_whose_country_the_text_names(date, sentence, expected):
     text = f"Talks in Warsaw\n\nWARSAW, {date} - President Luis Vega received the guests on Monday.\n\n{sentence}\n"

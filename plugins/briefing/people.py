@@ -449,9 +449,11 @@ _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spous
                                + "|".join(sorted(_WORDS["spouses_of"])) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 # A capitalised word with no name's word after it (the capital first, the look-behind after it: the engine skips to
-# the capitals); and a name's word just before one ("Ralph Peña": not Peña alone)
+# the capitals); and a name's word, a particle or an article just before one ("Ralph Peña", "da Costa", "the Key":
+# not a surname alone)
 _LONE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL}(?![\w'’\-])(?!\s+[{UPPER_LETTERS}])")
-_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{_LOWER}'’\-]*|(?<![\w'’])(?:{'|'.join(_NAME_LISTS['particles'])}))\s+$")
+_SMALL_WORDS_BEFORE = "|".join(_NAME_LISTS["particles"] + _NAME_LISTS["articles"])
+_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{_LOWER}'’\-]*|(?<![\w'’])(?i:{_SMALL_WORDS_BEFORE}))\s+$")
 _MONARCH_ADDRESS_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(_NAME_LISTS["monarch_address"]) + r")\s+$")
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
