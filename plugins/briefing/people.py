@@ -1541,10 +1541,11 @@ class PeopleFinder:
         taken = {(index, start) for index, start, _e, _k in spans}
         covered = [(index, start, end) for index, start, end, _k in spans]
         meant: dict[str, str | None] = {}
+        short = _known_indexes(self.kb)[1]
         for index, text in enumerate(self.segments):
             for match in _LONE_NAME_WORD.finditer(text):
                 word = match.group(0)
-                if word not in _known_indexes(self.kb)[1] or (index, match.start()) in taken or _NAME_WORD_BEFORE.search(
+                if word not in short or (index, match.start()) in taken or _NAME_WORD_BEFORE.search(
                         text, max(0, match.start() - _WORD_REACH), match.start()):
                     continue
                 if any(i == index and s <= match.start() < e for i, s, e in covered):
