@@ -1679,3 +1679,49 @@ def test_a_rank_before_words_with_an_abstract_noun_among_them_introduces_no_one(
     text = (f"Talks in Kigali\n\nPresident Ana Costa received President Luis Vega in Kigali on Monday.\n\n"
             f"The two delegations signed {signed} after the talks.\n")
     assert names(text) == ["Ana Costa", "Luis Vega"]
+
+
+@pytest.mark.parametrize("date, sentence, expected", [
+    # a known leader's surname alone, never titled nor named in full, in office that year, his country named
+    ("Nov. 12, 2021", "\"We are close allies,\" Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Boris Johnson"]),
+    ("Nov. 8, 2025", "\"Seguiremos trabajando juntos\", informó Peña tras el encuentro con la delegación de Paraguay.",
+     ["Luis Vega", "Santiago Peña"]),
+    # adversarial: the namesake out of office that year, the country not named, another's given name before it
+    ("Nov. 12, 1995", "\"We are close allies,\" Johnson said after the talks on British and Polish ties.", ["Luis Vega"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Johnson said after the talks on trade.", ["Luis Vega"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Mark Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Mark Johnson"]),
+    ("Nov. 12, 2021", "\"We are close allies,\" Anna de Johnson said after the talks on British and Polish ties.",
+     ["Luis Vega", "Anna de Johnson"]),
+    # adversarial: an article before it, a thing's name
+    ("Nov. 12, 2021", "British and Polish ties were discussed at the Johnson gallery.", ["Luis Vega"]),
+])
+def test_a_lone_surname_is_the_one_known_leader_in_office_whose_country_the_text_names(date, sentence, expected):
+    text = f"Talks in Warsaw\n\nWARSAW, {date} - President Luis Vega received the guests on Monday.\n\n{sentence}\n"
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("leaders, expected", [
+    # undated: the namesake in office beside most of the leaders the text names in full (Castro of Honduras, not of
+    # Cuba)
+    ("President Bernardo Arévalo of Guatemala", ["Bernardo Arévalo", "Xiomara Castro"]),
+    # adversarial: beside leaders of another era, none of the namesakes
+    ("President Ronald Reagan and Prime Minister Margaret Thatcher", ["Ronald Reagan", "Margaret Thatcher"]),
+])
+def test_an_undated_lone_surname_is_the_namesake_in_office_beside_the_leaders_named(leaders, expected):
+    text = (f"Talks in Tegucigalpa\n\n{leaders} arrived in Tegucigalpa, Honduras, on Monday.\n\n"
+            "Castro is on a regional tour and will meet them again.\n")
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("date, sentence, expected", [
+    # Italian "re" (king) before a known monarch's one name, no title of its own elsewhere
+    ("12 dicembre 2021", "Lo ha sottolineato re Felipe al termine dell'incontro.", ["Luis Vega", "Felipe VI"]),
+    # adversarial: before his reign, and before a name no monarch bears
+    ("12 dicembre 2001", "Lo ha sottolineato re Felipe al termine dell'incontro.", ["Luis Vega"]),
+    ("12 dicembre 2021", "Lo ha sottolineato re Gustavo al termine dell'incontro.", ["Luis Vega"]),
+])
+def test_a_monarchs_one_name_after_a_small_word_of_address_is_the_monarch(date, sentence, expected):
+    text = f"Visita a Roma\n\nROMA, {date} - Il presidente Luis Vega ha ricevuto gli ospiti al Quirinale.\n\n{sentence}\n"
+    assert names(text) == expected

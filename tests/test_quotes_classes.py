@@ -1800,3 +1800,11 @@ def test_words_quoted_with_a_short_capitalised_word_stay_a_quotation_when_a_long
     text = ("Costa calls Vega\n\nPresident Ana Costa spoke with President Luis Vega by phone on Monday.\n\n"
             f"Costa said: “{said}”.\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", said)]
+
+
+def test_the_governor_word_of_spanish_with_a_demonym_is_that_countrys_leader():
+    # "el gobernante paraguayo afirmó": a leader word and a demonym, the leader of that country named before
+    text = ("Reunión en La Paz\n\n"
+            "La presidenta paraguaya Ana Costa se reunió con el presidente de Bolivia, Luis Vega, en La Paz.\n\n"
+            "Vega habló primero. El gobernante paraguayo afirmó que conversaron \"sobre energía y comercio\".\n")
+    assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [("Ana Costa", "sobre energía y comercio")]

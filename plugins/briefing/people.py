@@ -448,6 +448,13 @@ _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua
 _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
                                + "|".join(sorted(_WORDS["spouses_of"])) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
+# A capitalised word with no name's word after it (the capital first, the look-behind after it: the engine skips to
+# the capitals); and a name's word, a particle or an article just before one ("Ralph Peña", "da Costa", "the Key":
+# not a surname alone)
+_LONE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL}(?![\w'’\-])(?!\s+[{UPPER_LETTERS}])")
+_SMALL_WORDS_BEFORE = "|".join(_NAME_LISTS["particles"] + _NAME_LISTS["articles"])
+_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{_LOWER}'’\-]*|(?<![\w'’])(?i:{_SMALL_WORDS_BEFORE}))\s+$")
+_MONARCH_ADDRESS_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(_NAME_LISTS["monarch_address"]) + r")\s+$")
 _NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
 _CLOSED_AFTER = re.compile(_CLOSED)
 # "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
@@ -804,6 +811,7 @@ class PeopleFinder:
         self.segments: list[str] = []
         self.others_surnames: set[str] = set()  # a known one-word name the text gave as another's surname ("Franco Macri")
         self.role_patterns: tuple[re.Pattern, re.Pattern] | None = None  # chosen for the segments, at their first title
+        self.named_countries: frozenset[str] | None = None  # the countries the segments name, once asked
 
     def _known(self, name: str) -> Person | None:
         if name not in self.known_names:
@@ -1095,6 +1103,7 @@ class PeopleFinder:
         self.segments = segments
         self.role_patterns = None  # chosen for these segments
         self.others_surnames = set()
+        self.named_countries = None
         spans: list[tuple[int, int, int, str]] = []  # segment, start, end, key
         titled: dict[str, str] = {}  # a single name after a title -> the title's role
         for index, text in enumerate(segments):
@@ -1118,6 +1127,7 @@ class PeopleFinder:
         if segments and title_cased(segments[0]):
             self._drop_headline_guesses(spans)
         self._scan_later_mentions(spans)
+        self._scan_leader_surnames(spans)
         self._drop_lone_given_names(spans)
         self._drop_cut_off_names(spans)
         self.mentions = _without_overlaps(spans)
@@ -1523,6 +1533,83 @@ class PeopleFinder:
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
                     spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
+
+    def _scan_leader_surnames(self, spans: list) -> None:
+        """A known leader's surname alone, never with a title or the full name ("informó Peña", "powiedział Johnson"):
+        the one known bearer of it in office in the text's year (else beside the leaders it names in full), whose
+        country the text names. Not a given name, not a word a span holds, not another's surname in the text."""
+        taken = {(index, start) for index, start, _e, _k in spans}
+        covered = [(index, start, end) for index, start, end, _k in spans]
+        meant: dict[str, str | None] = {}
+        short = _known_indexes(self.kb)[1]
+        for index, text in enumerate(self.segments):
+            for match in _LONE_NAME_WORD.finditer(text):
+                word = match.group(0)
+                if word not in short or (index, match.start()) in taken or _NAME_WORD_BEFORE.search(
+                        text, max(0, match.start() - _WORD_REACH), match.start()):
+                    continue
+                if any(i == index and s <= match.start() < e for i, s, e in covered):
+                    continue
+                address = _MONARCH_ADDRESS_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
+                if address:  # the mention with its word of address, as with a title ("re Felipe")
+                    monarch = self._monarch_by_name(word)
+                    if monarch:
+                        spans.append((index, address.start(), match.end(), monarch))
+                    continue
+                if word not in meant:
+                    meant[word] = self._leader_by_surname(word)
+                if meant[word]:
+                    spans.append((index, match.start(), match.end(), meant[word]))
+
+    def _leader_by_surname(self, word: str) -> str | None:
+        """The known person a lone surname means, if exactly one (see `_scan_leader_surnames`)."""
+        if (word in self.found or self._someone_named_so(word) or fold(word) in self.others_surnames
+                or not self._could_be_name(word)):
+            return None
+        if any(fold(self._short_name(key)) == fold(word) for key in self.found if " " in key):
+            return None  # a surname of someone named in full: the later mentions' (theirs, or two people's)
+        bearers = [p for p in _known_indexes(self.kb)[1][word] if _terms(p) and " " in p.name
+                   and fold(_plain(word)) in {fold(_plain(w)) for w in _surname(
+                       p.name, p.country in self.kb.family_name_first).split()}
+                   and not _given_name_of(word, p)]
+        if self.year:
+            bearers = [p for p in bearers if _in_office(p, self.year)]
+        else:  # in office beside most of the known leaders it names in full
+            named = self._named_terms()
+            bearers = [p for p in bearers if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        bearers = [p for p in bearers if p.country and p.country in self._countries_named()]
+        return self._note(bearers[0].name, None, None) if len(bearers) == 1 else None
+
+    def _monarch_by_name(self, word: str) -> str | None:
+        """ "re Felipe", "don Felipe": the one known monarch a small word of address and his one name mean, who
+        reigned in the text's year (else beside most leaders it names in full)."""
+        if word in self.found or self._someone_named_so(word):
+            return None
+        monarchs = [p for p in _known_indexes(self.kb)[1][word] if p.role and p.role.split()[-1] in _REGNAL_TITLES
+                    and _plain(_surname(p.name)) == _plain(word)]
+        named = self._named_terms()
+        if self.year:
+            monarchs = [p for p in monarchs if _in_office(p, self.year)]
+        elif named:
+            monarchs = [p for p in monarchs if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        return self._note(monarchs[0].name, None, None) if len(monarchs) == 1 else None
+
+    def _named_terms(self) -> list[set[int]]:
+        """The years in office of each known person named in full whose profile gives them."""
+        return [years for key, found in self.found.items() if " " in key and found.known
+                and (years := _years_in_office(found.known))]
+
+    def _countries_named(self) -> frozenset[str]:
+        """The countries the segments name, by a name, a people's word or a place."""
+        if self.named_countries is None:
+            named: set[str | None] = set()
+            for text in self.segments:
+                if self.kb.country_pattern:
+                    named.update(self.kb.country_by_word.get(m.group(0)) for m in self.kb.country_pattern.finditer(text))
+                if self.kb.place_pattern:
+                    named.update(self.kb.country_by_place.get(m.group(0)) for m in self.kb.place_pattern.finditer(text))
+            self.named_countries = frozenset(c for c in named if c)
+        return self.named_countries
 
     def _short_names(self) -> dict[str, set]:
         """Each short name (a surname, an alias's, one without its Arabic article, one spelt otherwise) with the
