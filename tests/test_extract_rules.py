@@ -2912,6 +2912,16 @@ def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_ne
     assert extract_text(text)["location"] == "Johannesburg"
 
 
+def test_a_dateline_in_another_country_than_the_one_the_leader_visits_is_the_newsrooms():
+    # the verb of visiting with the country its object, as "a visit to" the country
+    text = ("Costa and Vega hold talks\n\nJOHANNESBURG - President Luis Vega thanked President Ana Costa for accepting his "
+            "invitation to visit Zimbabwe, at their meeting on Tuesday.\n")
+    assert extract_text(text)["location"] is None
+    text = ("Costa and Vega hold talks\n\nJOHANNESBURG - President Luis Vega thanked President Ana Costa for accepting his "
+            "invitation to visit South Africa, at their meeting on Tuesday.\n")
+    assert extract_text(text)["location"] == "Johannesburg"
+
+
 @pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"

@@ -778,6 +778,11 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       # (not a visit of another time: "his recent visit in Uganda", "a planned visit to Ethiopia")
                       rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|trip|journey|tour) (?:to|in) "
                       rf"(?:the )?(?P<visited>{_NAMED})"
+                      # the verb, its object the country: "his invitation to visit Kazakhstan", "will visit the United
+                      # States" (a person visited names no country and is passed over;
+                      # not "visiting", "visiting Indonesian President Soeharto": the guest)
+                      rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|visits) "
+                      rf"(?:the )?(?P<visited_country>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
@@ -789,7 +794,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = (match["country"] or match["visited"] or match["bound"] or match["returned"]).split()
+            words = next(filter(None, map(match.group, ("country", "visited", "visited_country", "bound", "returned")))).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
             country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
