@@ -2922,6 +2922,17 @@ def test_a_dateline_in_another_country_than_the_one_the_leader_visits_is_the_new
     assert extract_text(text)["location"] == "Johannesburg"
 
 
+def test_a_name_the_list_does_not_know_under_a_known_datelines_city_is_that_citys():
+    # a misspelt or unlisted venue after "talks in" is not taken for the city the dateline names
+    text = ("Costa and Vega begin talks\n\nMOSCOW, November 26. President Ana Costa and President Luis Vega have begun "
+            "talks in Kremalin, the press service said.\n")
+    assert extract_text(text)["location"] == "Moscow"
+    # ... unless the lead holds the contact in another country than the dateline's
+    text = ("Costa and Vega hold talks\n\nAMMAN - President Ana Costa and President Luis Vega held talks in Bahrain on "
+            "Monday.\n\nThe talks, held at Sakhir Palace, covered regional developments.\n")
+    assert extract_text(text)["location"] == "Sakhir"
+
+
 @pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"

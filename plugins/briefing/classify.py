@@ -687,11 +687,16 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     if kind == "statement":  # a joint statement says where its leaders met ("met in Putrajaya"), or nothing
         return next((place for place, future in _lead_places(kb, lead, said_only=True) if not future), None)
     later: list[str] = []
+    dateline = _dateline_city(kb, paragraphs, headline) or place_line
     for place, future in _lead_places(kb, lead):
         if not future:
+            # a name the list does not know, under a dateline's city the list knows, is the city's venue or
+            # a misspelling ("MOSCOW, November 26. Putin and Hollande begin talks in Kremalin")
+            if place not in kb.country_by_place and dateline in kb.country_by_place and not _gone_abroad(
+                    kb, lead, dateline):
+                return dateline
             return place
         later.append(place)
-    dateline = _dateline_city(kb, paragraphs, headline) or place_line
     if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -783,9 +788,14 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       # not "visiting", "visiting Indonesian President Soeharto": the guest)
                       rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|visits) "
                       rf"(?:the )?(?P<visited_country>{_NAMED})"
+                      # the contact held in a country: "held talks in Bahrain on Monday" under an AMMAN dateline
+                      rf"|\b(?:talks|met|meet|meets|meeting) in (?:the )?(?P<held>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
+
+_GONE_TO_GROUPS = (  # the groups above, one of which names the country
+    "country", "visited", "visited_country", "held", "bound", "returned")
 
 
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
@@ -794,7 +804,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = next(filter(None, map(match.group, ("country", "visited", "visited_country", "bound", "returned")))).split()
+            words = next(filter(None, map(match.group, _GONE_TO_GROUPS))).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
             country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
