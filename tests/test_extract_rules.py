@@ -2933,6 +2933,20 @@ def test_a_name_the_list_does_not_know_under_a_known_datelines_city_is_that_city
     assert extract_text(text)["location"] == "Sakhir"
 
 
+def test_a_dateline_is_the_newsrooms_when_the_leaders_tour_takes_him_to_another_country():
+    text = ("Costa starts a tour\n\nTEHRAN - President Ana Costa began on Saturday an official visit to the region, a tour "
+            "that will take him to Algeria, Sudan and Oman.\n")
+    assert extract_text(text)["location"] is None
+
+
+@pytest.mark.parametrize("when, location", [("last October", None), ("next month", "Lima")],
+                         ids=["gone-by", "to-come"])
+def test_the_place_of_a_contact_gone_by_is_no_fallback_but_one_to_come_is(when, location):
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega on Saturday.\n\n"
+            f"The visit answers Costa's visit to Lima {when}.\n")
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"

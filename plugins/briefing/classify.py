@@ -179,7 +179,9 @@ _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the comi
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 # ... or one gone by: "in Montego Bay, Jamaica, in July last year"
 _EARLIER_AFTER = re.compile(r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+(?:(?:in|on)\s+\w+\s+)?(?:last|the previous)\s+"
-                            r"(?:week|month|year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+                            # ... or a month's name: "Bouteflika's visit to Tehran last October"
+                            r"(?:week|month|year|spring|summer|autumn|fall|winter|"
+                            + "|".join(read_words("dates.yaml")["months"]) + r")\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
@@ -696,7 +698,8 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
                     kb, lead, dateline):
                 return dateline
             return place
-        later.append(place)
+        if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
+            later.append(place)
     if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -704,7 +707,8 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     for place, future in _lead_places(kb, following, said_only=True):
         if not future:
             return place
-        later.append(place)
+        if future == _LATER:
+            later.append(place)
     if later:
         return later[0]
     return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
@@ -788,6 +792,8 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       # not "visiting", "visiting Indonesian President Soeharto": the guest)
                       rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|visits) "
                       rf"(?:the )?(?P<visited_country>{_NAMED})"
+                      # a tour's road: "a three-nation tour that will take him to Algeria, Sudan and Oman"
+                      rf"|\b(?:take|takes|took|taking) (?:him|her|them) to (?:the )?(?P<taken>{_NAMED})"
                       # the contact held in a country: "held talks in Bahrain on Monday" under an AMMAN dateline
                       rf"|\b(?:talks|met|meet|meets|meeting) in (?:the )?(?P<held>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
@@ -795,7 +801,7 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
 
 _GONE_TO_GROUPS = (  # the groups above, one of which names the country
-    "country", "visited", "visited_country", "held", "bound", "returned")
+    "country", "visited", "visited_country", "taken", "held", "bound", "returned")
 
 
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
@@ -824,18 +830,24 @@ _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
 _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
-def _future_clause(text: str, at: int, start: int) -> bool:
-    """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future: "will meet in Belem",
-    "the summit in Belem next month"; or, as weak, of a contact of another time: "the meeting in Montego Bay, Jamaica,
-    in July last year"."""
-    return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
-        _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-        _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-        _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
-        or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
-        or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
-        and not _WHERE_AFTER.match(text, _place_end(text, start))
-        or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
+_NOW, _LATER, _EARLIER = 0, 1, 2  # the time of a place's clause: the contact's, one to come, one gone by
+
+
+def _future_clause(text: str, at: int, start: int) -> int:
+    """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
+    Belem", "the summit in Belem next month"; or, as weak, of a contact of another time (_EARLIER): "the meeting in
+    Montego Bay, Jamaica, in July last year"; else _NOW."""
+    if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
+            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(
+            text, max(0, at - _FUTURE_REACH), start) or _LATER_AFTER.match(text, _place_end(text, start)):
+        return _LATER
+    if (_EARLIER_AFTER.match(text, _place_end(text, start))
+            or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
+            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
+            and not _WHERE_AFTER.match(text, _place_end(text, start))
+            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)):
+        return _EARLIER
+    return _NOW
 
 
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
