@@ -2939,6 +2939,14 @@ def test_a_dateline_is_the_newsrooms_when_the_leaders_tour_takes_him_to_another_
     assert extract_text(text)["location"] is None
 
 
+@pytest.mark.parametrize("written, location", [("Dar es salaam", "Dar es Salaam"), ("Port-of- Spain", "Port of Spain")],
+                         ids=["later-word-in-lower-case", "space-after-hyphen"])
+def test_a_known_place_of_several_words_mistyped_is_still_the_place(written, location):
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega at the airport.\n\n"
+            f"The two leaders held talks at State House in {written} on Saturday.\n")
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("when, location", [("last October", None), ("next month", "Lima")],
                          ids=["gone-by", "to-come"])
 def test_the_place_of_a_contact_gone_by_is_no_fallback_but_one_to_come_is(when, location):

@@ -673,7 +673,42 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
     place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
+        # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
+        mended = [_mended_places(kb, text) for text in [headline or "", *paragraphs]]
+        if mended != [headline or "", *paragraphs]:
+            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
+            place = again if again in kb.country_by_place else place
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
+
+
+# "Port-of- Spain": a hyphen a page's line wrapping left a space after, before a capital
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _places_any_case(kb: Knowledge) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The places' names of more than one word in any case, and each name by its folded key."""
+    names = [name for name in kb.place_by_name if (" " in name or "-" in name) and name[:1].isupper()]
+    return phrase_pattern(names), {phrase_key(name).casefold(): name for name in names}
+
+
+def _mended_places(kb: Knowledge, text: str) -> str:
+    """A text with the places' names of more than one word as the list writes them where a page mistyped them: a
+    later word in lower case ("Dar es salaam"; the first word as written, not "the white house"), a space after a
+    hyphen ("Port-of- Spain")."""
+    text = _SPACED_HYPHEN.sub("-", text) if "- " in text else text
+    pattern, by_key = _places_any_case(kb)
+    if pattern is None:
+        return text
+
+    def mend(match: re.Match) -> str:
+        name = by_key.get(phrase_key(match.group(0)).casefold())
+        written = match.group(0)
+        if not name or written.split()[0].split("-")[0] != name.split()[0].split("-")[0] or phrase_key(written) == name:
+            return written
+        return name if len(name) == len(written) else written  # (a run of spaces between the words: as written)
+    return pattern.sub(mend, text)
 
 
 def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
