@@ -880,6 +880,16 @@ def test_the_day_a_rule_takes_effect_is_not_the_contacts(lead, event_date):
     assert dated("Leaders agree\n\nFriday, March 8, 2024\n\n" + lead + "\n") == ("2024-03-08", event_date)
 
 
+@pytest.mark.parametrize("lead, event_date", [
+    ("The meeting between President Ana Costa and President Luis Vega, which was confirmed on March 1 by the "
+     "presidency, took place today.", "2024-03-08"),
+    ("La reunión entre la presidenta Ana Costa y el presidente Luis Vega, que fue confirmada el 1 de marzo por la "
+     "Cancillería, se realizó hoy.", "2024-03-08"),
+], ids=["confirmed", "fue-confirmada"])
+def test_the_day_a_contact_was_confirmed_or_announced_is_not_the_contacts(lead, event_date):
+    assert dated("Leaders meet\n\nFriday, March 8, 2024\n\n" + lead + "\n") == ("2024-03-08", event_date)
+
+
 @pytest.mark.parametrize("text", [
     "14.-22. November 1965: Besuch des Präsidenten Luis Vega",
     "Vom 14. bis 22. November 1965 besuchte Präsident Luis Vega die Bundesrepublik.",

@@ -2912,6 +2912,49 @@ def test_a_dateline_in_another_country_than_the_one_the_leader_went_to_is_the_ne
     assert extract_text(text)["location"] == "Johannesburg"
 
 
+def test_a_dateline_in_another_country_than_the_one_the_leader_visits_is_the_newsrooms():
+    # the verb of visiting with the country its object, as "a visit to" the country
+    text = ("Costa and Vega hold talks\n\nJOHANNESBURG - President Luis Vega thanked President Ana Costa for accepting his "
+            "invitation to visit Zimbabwe, at their meeting on Tuesday.\n")
+    assert extract_text(text)["location"] is None
+    text = ("Costa and Vega hold talks\n\nJOHANNESBURG - President Luis Vega thanked President Ana Costa for accepting his "
+            "invitation to visit South Africa, at their meeting on Tuesday.\n")
+    assert extract_text(text)["location"] == "Johannesburg"
+
+
+def test_a_name_the_list_does_not_know_under_a_known_datelines_city_is_that_citys():
+    # a misspelt or unlisted venue after "talks in" is not taken for the city the dateline names
+    text = ("Costa and Vega begin talks\n\nMOSCOW, November 26. President Ana Costa and President Luis Vega have begun "
+            "talks in Kremalin, the press service said.\n")
+    assert extract_text(text)["location"] == "Moscow"
+    # ... unless the lead holds the contact in another country than the dateline's
+    text = ("Costa and Vega hold talks\n\nAMMAN - President Ana Costa and President Luis Vega held talks in Bahrain on "
+            "Monday.\n\nThe talks, held at Sakhir Palace, covered regional developments.\n")
+    assert extract_text(text)["location"] == "Sakhir"
+
+
+def test_a_dateline_is_the_newsrooms_when_the_leaders_tour_takes_him_to_another_country():
+    text = ("Costa starts a tour\n\nTEHRAN - President Ana Costa began on Saturday an official visit to the region, a tour "
+            "that will take him to Algeria, Sudan and Oman.\n")
+    assert extract_text(text)["location"] is None
+
+
+@pytest.mark.parametrize("written, location", [("Dar es salaam", "Dar es Salaam"), ("Port-of- Spain", "Port of Spain")],
+                         ids=["later-word-in-lower-case", "space-after-hyphen"])
+def test_a_known_place_of_several_words_mistyped_is_still_the_place(written, location):
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega at the airport.\n\n"
+            f"The two leaders held talks at State House in {written} on Saturday.\n")
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("when, location", [("last October", None), ("next month", "Lima")],
+                         ids=["gone-by", "to-come"])
+def test_the_place_of_a_contact_gone_by_is_no_fallback_but_one_to_come_is(when, location):
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega on Saturday.\n\n"
+            f"The visit answers Costa's visit to Lima {when}.\n")
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"

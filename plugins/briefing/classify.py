@@ -179,7 +179,9 @@ _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the comi
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
 # ... or one gone by: "in Montego Bay, Jamaica, in July last year"
 _EARLIER_AFTER = re.compile(r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+(?:(?:in|on)\s+\w+\s+)?(?:last|the previous)\s+"
-                            r"(?:week|month|year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+                            # ... or a month's name: "Bouteflika's visit to Tehran last October"
+                            r"(?:week|month|year|spring|summer|autumn|fall|winter|"
+                            + "|".join(read_words("dates.yaml")["months"]) + r")\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase)\b")
 _PLACE_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\s?)+")
 _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion|Castle|Villa)\b")
@@ -671,7 +673,42 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one."""
     place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
+        # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
+        mended = [_mended_places(kb, text) for text in [headline or "", *paragraphs]]
+        if mended != [headline or "", *paragraphs]:
+            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
+            place = again if again in kb.country_by_place else place
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
+
+
+# "Port-of- Spain": a hyphen a page's line wrapping left a space after, before a capital
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _places_any_case(kb: Knowledge) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The places' names of more than one word in any case, and each name by its folded key."""
+    names = [name for name in kb.place_by_name if (" " in name or "-" in name) and name[:1].isupper()]
+    return phrase_pattern(names), {phrase_key(name).casefold(): name for name in names}
+
+
+def _mended_places(kb: Knowledge, text: str) -> str:
+    """A text with the places' names of more than one word as the list writes them where a page mistyped them: a
+    later word in lower case ("Dar es salaam"; the first word as written, not "the white house"), a space after a
+    hyphen ("Port-of- Spain")."""
+    text = _SPACED_HYPHEN.sub("-", text) if "- " in text else text
+    pattern, by_key = _places_any_case(kb)
+    if pattern is None:
+        return text
+
+    def mend(match: re.Match) -> str:
+        name = by_key.get(phrase_key(match.group(0)).casefold())
+        written = match.group(0)
+        if not name or written.split()[0].split("-")[0] != name.split()[0].split("-")[0] or phrase_key(written) == name:
+            return written
+        return name if len(name) == len(written) else written  # (a run of spaces between the words: as written)
+    return pattern.sub(mend, text)
 
 
 def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
@@ -687,11 +724,17 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     if kind == "statement":  # a joint statement says where its leaders met ("met in Putrajaya"), or nothing
         return next((place for place, future in _lead_places(kb, lead, said_only=True) if not future), None)
     later: list[str] = []
+    dateline = _dateline_city(kb, paragraphs, headline) or place_line
     for place, future in _lead_places(kb, lead):
         if not future:
+            # a name the list does not know, under a dateline's city the list knows, is the city's venue or
+            # a misspelling ("MOSCOW, November 26. Putin and Hollande begin talks in Kremalin")
+            if place not in kb.country_by_place and dateline in kb.country_by_place and not _gone_abroad(
+                    kb, lead, dateline):
+                return dateline
             return place
-        later.append(place)
-    dateline = _dateline_city(kb, paragraphs, headline) or place_line
+        if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
+            later.append(place)
     if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -699,7 +742,8 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     for place, future in _lead_places(kb, following, said_only=True):
         if not future:
             return place
-        later.append(place)
+        if future == _LATER:
+            later.append(place)
     if later:
         return later[0]
     return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
@@ -778,9 +822,21 @@ _GONE_TO = re.compile(rf"\b(?:arrived|arrives|arriving|landed|lands) in (?:the )
                       # (not a visit of another time: "his recent visit in Uganda", "a planned visit to Ethiopia")
                       rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|trip|journey|tour) (?:to|in) "
                       rf"(?:the )?(?P<visited>{_NAMED})"
+                      # the verb, its object the country: "his invitation to visit Kazakhstan", "will visit the United
+                      # States" (a person visited names no country and is passed over;
+                      # not "visiting", "visiting Indonesian President Soeharto": the guest)
+                      rf"|(?<!recent )(?<!last )(?<!previous )(?<!planned )(?<!earlier )\b(?:visit|visits) "
+                      rf"(?:the )?(?P<visited_country>{_NAMED})"
+                      # a tour's road: "a three-nation tour that will take him to Algeria, Sudan and Oman"
+                      rf"|\b(?:take|takes|took|taking) (?:him|her|them) to (?:the )?(?P<taken>{_NAMED})"
+                      # the contact held in a country: "held talks in Bahrain on Monday" under an AMMAN dateline
+                      rf"|\b(?:talks|met|meet|meets|meeting) in (?:the )?(?P<held>{_NAMED})"
                       # "on his return from the Kingdom of Bhutan": where the contact was, not where the report is
                       r"|\breturn(?:ed|s|ing)? (?:home )?from (?:the )?"
                       rf"(?:(?:Kingdom|Republic|State|Sultanate|Principality) of )?(?P<returned>{_NAMED})")
+
+_GONE_TO_GROUPS = (  # the groups above, one of which names the country
+    "country", "visited", "visited_country", "taken", "held", "bound", "returned")
 
 
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
@@ -789,7 +845,7 @@ def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = (match["country"] or match["visited"] or match["bound"] or match["returned"]).split()
+            words = next(filter(None, map(match.group, _GONE_TO_GROUPS))).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
             country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if home and country and country != home:
@@ -809,18 +865,24 @@ _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
 _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
-def _future_clause(text: str, at: int, start: int) -> bool:
-    """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future: "will meet in Belem",
-    "the summit in Belem next month"; or, as weak, of a contact of another time: "the meeting in Montego Bay, Jamaica,
-    in July last year"."""
-    return dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or bool(
-        _ROMANCE_FUTURE.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-        _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start)) or bool(
-        _LATER_AFTER.match(text, _place_end(text, start)) or _EARLIER_AFTER.match(text, _place_end(text, start))
-        or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
-        or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
-        and not _WHERE_AFTER.match(text, _place_end(text, start))
-        or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start))
+_NOW, _LATER, _EARLIER = 0, 1, 2  # the time of a place's clause: the contact's, one to come, one gone by
+
+
+def _future_clause(text: str, at: int, start: int) -> int:
+    """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
+    Belem", "the summit in Belem next month"; or, as weak, of a contact of another time (_EARLIER): "the meeting in
+    Montego Bay, Jamaica, in July last year"; else _NOW."""
+    if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
+            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(
+            text, max(0, at - _FUTURE_REACH), start) or _LATER_AFTER.match(text, _place_end(text, start)):
+        return _LATER
+    if (_EARLIER_AFTER.match(text, _place_end(text, start))
+            or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
+            or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
+            and not _WHERE_AFTER.match(text, _place_end(text, start))
+            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)):
+        return _EARLIER
+    return _NOW
 
 
 def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
