@@ -48,7 +48,8 @@ def _kept(folder):
 def _programs_in(folder) -> dict:
     data = regex_programs.file_for(folder).read_bytes()
     assert hashlib.sha256(data[32:]).digest() == data[:32]
-    return marshal.loads(data[32:])
+    _saves, programs, _last_used = marshal.loads(data[32:])
+    return programs
 
 
 def test_patterns_compiled_from_kept_programs_match_as_patterns_compiled_afresh(tmp_path):
@@ -75,7 +76,7 @@ def test_re_compiles_as_ever_outside_and_after_a_failure_inside(tmp_path):
 
 def test_programs_kept_before_stay_with_the_ones_made_until_there_are_too_many(tmp_path, monkeypatch):
     """The folder may be shared (sites with other knowledge, a command that extracts one text): what one
-    process did not use stays, until the file holds more than AT_MOST; then only what the writer used."""
+    process did not use stays, until the file holds more than AT_MOST; then those used longest ago go."""
     re.purge()
     with regex_programs.kept_in(tmp_path):
         re.compile("first one"), re.compile("another site's")
@@ -92,7 +93,22 @@ def test_programs_kept_before_stay_with_the_ones_made_until_there_are_too_many(t
     re.purge()
     with regex_programs.kept_in(tmp_path):
         re.compile("first one"), re.compile("one too many")
-    assert set(_programs_in(tmp_path)) == {("first one", 0), ("one too many", 0)}
+    # "another site's" was last used in the first save, "new in the code" in the second
+    assert set(_programs_in(tmp_path)) == {("first one", 0), ("new in the code", 0), ("one too many", 0)}
+
+
+def test_a_process_using_few_programs_does_not_cut_the_file_down_to_them(tmp_path, monkeypatch):
+    """The worker of a rebuild's one new seed uses a few hundred of the thousands kept: with too many in
+    the file, it let go the large patterns the builds before it compiled, for the next seed to compile again."""
+    monkeypatch.setattr(regex_programs, "AT_MOST", 4)
+    re.purge()
+    with regex_programs.kept_in(tmp_path):  # a build: four patterns
+        for pattern in ("warm-up's", "a large one", "another large one", "a third"):
+            re.compile(pattern)
+    re.purge()
+    with regex_programs.kept_in(tmp_path):  # a rebuild's worker: the warm-up's, and one its seed made
+        re.compile("warm-up's"), re.compile("the new seed's")
+    assert set(_programs_in(tmp_path)) == {("warm-up's", 0), ("the new seed's", 0), ("a large one", 0), ("another large one", 0)}
 
 
 def _compile_in_worker(pattern: str) -> dict:
@@ -132,7 +148,7 @@ def test_a_kept_program_the_engine_refuses_is_made_again(tmp_path):
     another build of Python with the same version string): the engine checks every program."""
     afresh = _afresh()
     refused = {(pattern, int(flags)): (int(flags), [0, 0, 0], 0, {}, ()) for pattern, flags, _text in PATTERNS}
-    payload = marshal.dumps(refused)
+    payload = marshal.dumps((1, refused, dict.fromkeys(refused, 1)))
     regex_programs.file_for(tmp_path).write_bytes(hashlib.sha256(payload).digest() + payload)
     assert _kept(tmp_path) == afresh
     assert all(program[1] != [0, 0, 0] for program in _programs_in(tmp_path).values())  # kept as made now

@@ -37,18 +37,24 @@ except (ImportError, AttributeError):  # another Python: patterns compiled as ev
 
 logger = logging.getLogger(__name__)
 
+_LAYOUT = "saves, programs, last used"  # what the file holds, in its name: a file of another layout is not read
+
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments after the pattern
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _programs: dict[tuple[str | bytes, int], _Program] = {}
 _used: set[tuple[str | bytes, int]] = set()
 _made: set[tuple[str | bytes, int]] = set()  # compiled here, not from a kept program
-# The programs a file keeps at most: a build uses about 1,500. Past it, only those the process writing used.
-AT_MOST = 3000
+# The save (counted from the file's first) in which each kept program was last used, and the latest save's count
+_last_used: dict[tuple[str | bytes, int], int] = {}
+_saves = 0
+# The programs a file keeps at most: the knowledge base's names alone are some 5,600 patterns, compiled as texts
+# name them (a build of 10,000 bench seeds compiles most). Past it, those used longest ago are let go.
+AT_MOST = 10_000
 
 
 def file_for(folder: Path) -> Path:
     """The file of this Python's programs in `folder`: another version compiles differently."""
-    return Path(folder) / f"{hashlib.sha256(_ENGINE.encode()).hexdigest()[:16]}.marshal"
+    return Path(folder) / f"{hashlib.sha256((_ENGINE + _LAYOUT).encode()).hexdigest()[:16]}.marshal"
 
 
 def _compile(pattern, flags=0):
@@ -80,29 +86,35 @@ def _program(pattern: str | bytes, flags: int) -> _Program:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup)
 
 
-def _read(path: Path) -> dict:
-    """The programs in the file, or none where it is missing, damaged or not of this shape."""
+def _read(path: Path) -> tuple[int, dict, dict]:
+    """The saves counted, the programs and the save each was last used in, from the file; none where it is
+    missing, damaged or not of this shape."""
     try:
         data = path.read_bytes()
         if hashlib.sha256(data[32:]).digest() != data[:32]:
             raise ValueError("checksum")
-        programs = marshal.loads(data[32:])
+        kept = marshal.loads(data[32:])
+        saves, programs, last_used = kept
+        if not (isinstance(saves, int) and isinstance(programs, dict) and isinstance(last_used, dict)):
+            raise ValueError("not this layout")
     except (OSError, ValueError, EOFError, TypeError) as error:
         if not isinstance(error, FileNotFoundError):
             logger.warning("%s: compiled patterns not read (%s); compiled again", path, error)
-        return {}
-    return programs if isinstance(programs, dict) else {}
+        return 0, {}, {}
+    return saves, programs, last_used
 
 
 def use(folder: Path) -> bool:
     """Compile patterns with the programs kept in `folder` from now on (False where they cannot be:
     another Python, or in use already). `save` keeps the ones made since; `stop` ends it."""
+    global _saves
     if not _available or _compiler.compile is _compile:
         return False
-    _programs.clear()
-    _programs.update(_read(file_for(folder)))
-    _used.clear()
-    _made.clear()
+    for state in (_programs, _used, _made, _last_used):
+        state.clear()
+    _saves, programs, last_used = _read(file_for(folder))
+    _programs.update(programs)
+    _last_used.update(last_used)
     setattr(_compiler, "compile", _compile)  # noqa: B010 - a module mypy sees no assignable attribute of
     return True
 
@@ -110,13 +122,21 @@ def use(folder: Path) -> bool:
 def save(folder: Path) -> None:
     """Keep in `folder` the programs made here since `use` with those kept before (nothing to do
     when none was made): the folder may be shared by sites with other knowledge, and by a command
-    that extracts one text and compiles a part of them. Past AT_MOST, only those this process used
-    are kept (a pattern no longer in any code drops out)."""
+    that extracts one text and compiles a part of them. Past AT_MOST, those used longest ago go
+    (a pattern no longer in any code drops out); a process that used few of them, as the worker of
+    a rebuild's one new seed, does not cut the file down to those few: the next seed may need the
+    large patterns the builds before compiled."""
+    global _saves
     if not _made:
         return
     path = file_for(folder)
-    kept = _programs if len(_programs) <= AT_MOST else {key: _programs[key] for key in _used}
-    payload = marshal.dumps(kept)
+    _saves += 1
+    for key in _used:
+        _last_used[key] = _saves
+    kept = list(_programs)
+    if len(kept) > AT_MOST:  # the latest used first; among the same save's, in the file's order
+        kept = sorted(kept, key=lambda key: -_last_used.get(key, 0))[:AT_MOST]
+    payload = marshal.dumps((_saves, {key: _programs[key] for key in kept}, {key: _last_used.get(key, 0) for key in kept}))
     try:
         cache.write_file(path, hashlib.sha256(payload).digest() + payload)
     except OSError as error:
@@ -130,6 +150,7 @@ def stop() -> None:
     _programs.clear()
     _used.clear()
     _made.clear()
+    _last_used.clear()
 
 
 @contextmanager
