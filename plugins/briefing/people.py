@@ -1572,11 +1572,7 @@ class PeopleFinder:
                    and fold(_plain(word)) in {fold(_plain(w)) for w in _surname(
                        p.name, p.country in self.kb.family_name_first).split()}
                    and not _given_name_of(word, p)]
-        if self.year:
-            bearers = [p for p in bearers if _in_office(p, self.year)]
-        else:  # in office beside most of the known leaders it names in full
-            named = self._named_terms()
-            bearers = [p for p in bearers if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        bearers = self._in_office_then(bearers, when_none_named=[])
         bearers = [p for p in bearers if p.country and p.country in self._countries_named()]
         return self._note(bearers[0].name, None, None) if len(bearers) == 1 else None
 
@@ -1587,12 +1583,18 @@ class PeopleFinder:
             return None
         monarchs = [p for p in _known_indexes(self.kb)[1][word] if p.role and p.role.split()[-1] in _REGNAL_TITLES
                     and _plain(_surname(p.name)) == _plain(word)]
-        named = self._named_terms()
-        if self.year:
-            monarchs = [p for p in monarchs if _in_office(p, self.year)]
-        elif named:
-            monarchs = [p for p in monarchs if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        monarchs = self._in_office_then(monarchs, when_none_named=monarchs)
         return self._note(monarchs[0].name, None, None) if len(monarchs) == 1 else None
+
+    def _in_office_then(self, people: list[Person], when_none_named: list[Person]) -> list[Person]:
+        """Those in office in the text's year; in a text without one, those in office beside most of the known
+        leaders it names in full (`when_none_named` if it names none)."""
+        if self.year:
+            return [p for p in people if _in_office(p, self.year)]
+        named = self._named_terms()
+        if not named:
+            return when_none_named
+        return [p for p in people if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
 
     def _named_terms(self) -> list[set[int]]:
         """The years in office of each known person named in full whose profile gives them."""
