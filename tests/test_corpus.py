@@ -34,6 +34,23 @@ def test_related_numbers_that_do_not_fit_the_articles_are_worked_out_again(numbe
     assert {slug: [r["slug"] for r in others] for slug, others in related.items()} == {"a": ["b", "c"], "b": ["a", "c"], "c": ["a", "b"]}
 
 
+@pytest.mark.parametrize("facts, fit", [
+    ([[0, False, 3, ["energy"]]], True),
+    ([[None, True, 0, []]], True),
+    ([[0, False, 3, ["trade"]]], False),  # a topic the record does not have
+    ([[0, False, 3, [["energy"]]]], False),  # a list where a topic's slug stands: no set can hold it
+    ([[0, False, 3, [{"energy": 1}]]], False),
+    ([[0, False, 3, "energy"]], False),
+    ([[0, False, 3]], False),
+    ([], False),  # one fact a quote
+    ({"0": [0, False, 3, []]}, False),
+])
+def test_kept_quote_facts_are_used_only_if_they_can_be_the_records(facts, fit):
+    """What the quote facts store gives back, damaged or edited into sound JSON, is checked, never trusted."""
+    article = {**record("a", "2020-01-01", topics=["energy"]), "quotes": [{"text": "We agreed.", "speaker": None}]}
+    assert corpus.facts_fit(facts, article) is fit
+
+
 def test_related_articles_share_the_rarest_people_and_topics_first():
     records = [
         record("a", "2020-01-01", ["Ana Lee", "Bo Chan"], ["syria"]),

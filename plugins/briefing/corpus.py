@@ -438,10 +438,12 @@ def quote_facts(record: dict, knowledge: Knowledge) -> list:
 def facts_fit(facts, record: dict) -> bool:
     """Whether kept facts can be a record's (one per quote, of the right kinds): a damaged cache
     entry is made again, never shown."""
-    return (isinstance(facts, list) and len(facts) == len(record["quotes"])
-            and all(isinstance(fact, list) and len(fact) == 4 and isinstance(fact[0], (int, type(None)))
-                    and isinstance(fact[1], bool) and isinstance(fact[2], int) and isinstance(fact[3], list)
-                    and set(fact[3]) <= set(record["topics"]) for fact in facts))
+    if not (isinstance(facts, list) and len(facts) == len(record["quotes"])):
+        return False
+    topics = set(record["topics"])
+    return all(isinstance(fact, list) and len(fact) == 4 and isinstance(fact[0], (int, type(None)))
+               and isinstance(fact[1], bool) and isinstance(fact[2], int) and isinstance(fact[3], list)
+               and all(type(slug) is str for slug in fact[3]) and topics.issuperset(fact[3]) for fact in facts)
 
 
 def _views_of(record: dict, facts: list) -> list[QuoteView]:
