@@ -4817,6 +4817,20 @@ def test_a_capital_as_croatian_and_hungarian_write_in_it_is_the_meetings_city(se
     assert extract_text(f"Costa i Vega\n\n{sentence}\n")["location"] == city
 
 
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("President Ana Costa kohtus täna Vilniuses president Luis Vegaga.", "Vilnius"),  # Estonian "-es"
+    ("Presidentti Ana Costa tapasi Washingtonissa presidentti Luis Vegan.", "Washington"),  # Finnish "-issa"
+])
+def test_a_capital_as_estonian_and_finnish_glue_in_to_it_is_the_meetings_city(sentence, city):
+    assert extract_text(f"Costa meets Vega\n\n{sentence}\n")["location"] == city
+
+
+def test_a_known_name_glued_to_no_ending_of_the_list_places_nothing():
+    record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega. Berlins Bürgermeister begrüßte "
+                          "die Gespräche.\n")
+    assert record["location"] is None
+
+
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
                           "welcomed the talks.\n")

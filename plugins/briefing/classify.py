@@ -397,8 +397,10 @@ _CITY_THEN_DAY = re.compile(r"(?<!\w)(?:à|en|em|a|in)\s+"
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
-# "Washingtonban", "Budapesten", "Rómába": as Hungarian writes "in X" and "to X", a case ending glued on (a place the list knows)
-_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|ba|be|on|en|ön)\b")
+# "Washingtonban", "Vilniuses", "Pekingissä": as Hungarian, Estonian and Finnish write "in X", a case ending glued on
+# (a place the list knows by the letters before it; every split of the word is tried: "Moskovassa" is Moskova's)
+_GLUED_ENDINGS = tuple(read_words("words.yaml")["glued_case_endings"])
+_GLUED_PLACE = re.compile(rf"(?<![\w\-])[{UPPER_LETTERS}][\w\-]+?(?:{'|'.join(_GLUED_ENDINGS)})\b")
 _SHORT_VOWELS = str.maketrans("áé", "ae")  # "Rómá-ban": a final vowel the case ending lengthened
 
 
@@ -1010,13 +1012,20 @@ def _places_in(kb: Knowledge, text: str, lead: list[str]):
         place = _place_in(kb, text, match, lead)
         if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
             yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
-    for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
-        # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
-        place = match["place"]
-        name = next((n for n in (place, place[:-1] + place[-1].translate(_SHORT_VOWELS))
-                     if n in kb.place_by_name), None)
+    for match in _GLUED_PLACE.finditer(text):
+        name = _glued_place(kb, match.group(0))
         if name and not _quoted_at(text, match.start()):
             yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _glued_place(kb: Knowledge, word: str) -> str | None:
+    """The known name a word is with a case ending glued on: by exactly the letters before the ending, or by them
+    with the final vowel the ending lengthened short again ("Rómában": Róma); not a word the list knows itself."""
+    if word in kb.place_by_name:
+        return None
+    stems = (word[:-len(ending)] for ending in _GLUED_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 1)
+    return next((name for stem in stems for name in (stem, stem[:-1] + stem[-1].translate(_SHORT_VOWELS))
+                 if name in kb.place_by_name), None)
 
 
 # "the Freedonian ambassador in Lima", "el embajador de Chile en Lima", "Dubes Kanada di Jakarta": a posting, then up to
