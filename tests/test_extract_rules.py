@@ -4831,6 +4831,16 @@ def test_a_known_name_glued_to_no_ending_of_the_list_places_nothing():
     assert record["location"] is None
 
 
+@pytest.mark.parametrize(("headline", "city"), [
+    ("Ο πρόεδρος Luis Vega στην Aθήνα", "Athens"),  # a Latin "A" typed for the Greek "Α"
+    ("Президент Luis Vega прибыл в Mосквy", "Moscow"),  # a Latin "M" and "y" among Cyrillic letters
+])
+def test_latin_look_alikes_inside_a_greek_or_cyrillic_city_are_read_as_that_script(headline, city):
+    record = extract_text(f"{headline}\n\nLeaders meet\n\nPresident Ana Costa met President Luis Vega for talks on "
+                          "trade and energy.\n")
+    assert record["location"] == city
+
+
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
                           "welcomed the talks.\n")

@@ -402,6 +402,11 @@ _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_
 _GLUED_ENDINGS = tuple(read_words("words.yaml")["glued_case_endings"])
 _GLUED_PLACE = re.compile(rf"(?<![\w\-])[{UPPER_LETTERS}][\w\-]+?(?:{'|'.join(_GLUED_ENDINGS)})\b")
 _SHORT_VOWELS = str.maketrans("áé", "ae")  # "Rómá-ban": a final vowel the case ending lengthened
+_LOOK_ALIKES = read_words("words.yaml")["latin_look_alikes"]
+_SCRIPT_LETTERS = {"greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "cyrillic": re.compile(r"[\u0400-\u04ff]")}
+_LATIN_IN = {script: str.maketrans(letters) for script, letters in _LOOK_ALIKES.items()}
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_SPACE = re.compile(r"\S+")
 
 
 _DATELINE_CITY = re.compile(
@@ -1047,7 +1052,8 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
     named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
     if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
         return named
-    known = pattern.match(match.group("place")) if pattern else None
+    written = _script_mended(match.group("place")) if match.re is _IN_PLACE_OTHER_SCRIPTS else match.group("place")
+    known = pattern.match(written) if pattern else None
     common = kb.place_beside_name.get(match.group("place")) if known is None and match.group(0)[:2] == "a " else None
     if common and _ITALIAN_AFTER.match(text, match.end()) and not _quoted_at(text, match.start()):
         # "ha ricevuto oggi a Roma il ...": Italian's "a" and a name too common alone (not "a Roma family")
@@ -1057,12 +1063,24 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
         known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
     if known is None and pattern:
         known = _venues_place(kb, pattern, text, match)
-    if (not known or match.group("place")[known.end():known.end() + 1] == "-"  # "a Washington-based group"
-            or _NOT_THE_CITY_CHINESE.match(match.group("place"), known.end())  # "北京时间" (Beijing time), "上海合作组织"
+    if (not known or written[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or _NOT_THE_CITY_CHINESE.match(written, known.end())  # "北京时间" (Beijing time), "上海合作组织"
             or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
             or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
         return None
     return kb.place_by_phrase[phrase_key(known.group(0))]
+
+
+def _script_mended(words: str) -> str:
+    """Words of another script with the Latin letters a page typed for their look-alikes read as that script's
+    ("Aθήνα", a Latin A: "Αθήνα"), so that the list's name matches; a word all in Latin letters as written."""
+    if not _ASCII_LETTER.search(words):
+        return words
+
+    def mend(word: re.Match) -> str:
+        script = next((script for script, letters in _SCRIPT_LETTERS.items() if letters.search(word.group(0))), None)
+        return word.group(0).translate(_LATIN_IN[script]) if script else word.group(0)
+    return _NON_SPACE.sub(mend, words)
 
 
 def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
