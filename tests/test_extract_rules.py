@@ -4841,6 +4841,21 @@ def test_latin_look_alikes_inside_a_greek_or_cyrillic_city_are_read_as_that_scri
     assert record["location"] == city
 
 
+@pytest.mark.parametrize("sentence", [
+    "President Ana Costa's plane taxied across Ottawa's international airport, where President Luis Vega waited.",
+    "A crowd filled Ottawa's main square as President Ana Costa came for talks with President Luis Vega.",
+])
+def test_a_venue_after_a_citys_possessive_is_in_that_city(sentence):
+    record = extract_text(f"Costa visits Vega\n\n{sentence}\n")
+    assert record["location"] == "Ottawa"
+
+
+def test_a_citys_possessive_before_no_venue_places_nothing():
+    record = extract_text("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega by video link. They "
+                          "discussed Ottawa's trade policy and Ottawa's budget.\n")
+    assert record["location"] is None
+
+
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
                           "welcomed the talks.\n")

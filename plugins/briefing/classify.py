@@ -163,6 +163,10 @@ _ANOTHER_CONTACT = re.compile(
 # the place follows in the same clause ("..., who had already held talks by phone last week, met in Lisbon" is this one)
 _EARLIER_CONTACT = re.compile(
     r"\b(?i:had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+# "on Lima's central square", "across Washington's National Airport": a city's possessive, then up to three words of
+# the venue's name and its noun
+_POSSESSED_VENUE = re.compile(rf"(?P<place>{_PLACE_WORDS})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?i:{trie_alternation(read_words('words.yaml')['venues_after_a_possessive'])})\b")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 # A verb in the future tense of Spanish, Portuguese or Italian ("visitará a cidade de Letícia", "se reunirán en Lima",
@@ -977,6 +981,12 @@ def _listed_places_said(kb: Knowledge, text: str, lead: list[str], said_only: bo
         known = listed.match(text, match.start("place"))  # a place the list knows, not a venue's words
         if known and not _known_surname(kb, known.group(0), lead):
             yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
+    for match in _POSSESSED_VENUE.finditer(text) if "'s" in text or "’s" in text else ():
+        # the last words before the possessive that the list knows: "ceremony in Ulan Bator's", "President Ana Costa's"
+        words = match.group("place").split()
+        known = next(filter(None, (listed.fullmatch(" ".join(words[n:])) for n in range(len(words)))), None)
+        if known:
+            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
 
 
 def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
