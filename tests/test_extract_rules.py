@@ -4856,6 +4856,12 @@ def test_a_citys_possessive_before_no_venue_places_nothing():
     assert record["location"] is None
 
 
+@pytest.mark.parametrize("venue", ["im Palais Noordeinde", "in Paleis Noordeinde", "at Noordeinde Palace"])
+def test_the_dutch_kings_working_palace_is_in_the_hague(venue):
+    record = extract_text(f"Vega visits Costa\n\nPresident Luis Vega meets King Ana Costa {venue} on Wednesday.\n")
+    assert record["location"] == "The Hague"
+
+
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():
     record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega by telephone. London and Washington "
                           "welcomed the talks.\n")
