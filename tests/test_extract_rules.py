@@ -2524,7 +2524,7 @@ def test_an_agency_whose_name_has_a_slash_is_one_source():
 def test_a_place_named_with_a_time_still_to_come_is_not_where_they_met_and_a_courtesy_title_ends_a_place():
     text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro on Saturday to prepare the Amazon summit in Belem "
             "next month.\n")
-    assert extract_text(text)["location"] == "Belem"   # only a later contact names a city: given, as before
+    assert extract_text(text)["location"] is None  # only an event named in passing later names a city: no fallback
     text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro in Leticia on Saturday to prepare the Amazon "
             "summit in Belem next month.\n")
     assert extract_text(text)["location"] == "Leticia"
@@ -4860,6 +4860,18 @@ def test_a_citys_possessive_before_no_venue_places_nothing():
 def test_the_dutch_kings_working_palace_is_in_the_hague(venue):
     record = extract_text(f"Vega visits Costa\n\nPresident Luis Vega meets King Ana Costa {venue} on Wednesday.\n")
     assert record["location"] == "The Hague"
+
+
+def test_a_later_event_named_in_passing_with_its_time_after_the_place_is_no_fallback():
+    record = extract_text("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega on Saturday to prepare "
+                          "the regional summit in Lusaka next month.\n")
+    assert record["location"] is None
+
+
+def test_a_contact_announced_with_a_future_verb_and_a_time_after_its_place_is_the_fallback():
+    record = extract_text("Costa to meet Vega\n\nPresident Ana Costa will meet President Luis Vega in Lusaka next "
+                          "month, her office said.\n")
+    assert record["location"] == "Lusaka"
 
 
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():

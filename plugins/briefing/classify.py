@@ -876,17 +876,23 @@ _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
 _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
-_NOW, _LATER, _EARLIER = 0, 1, 2  # the time of a place's clause: the contact's, one to come, one gone by
+# the time of a place's clause: the contact's, one to come, one gone by, and a gathering to come said only by a time
+# after its place ("to prepare the Amazon summit in Belem next month": an event named in passing, no fallback for the
+# contact as "will meet in Lusaka" and "Costa's visit to Lima next month" are)
+_NOW, _LATER, _EARLIER, _NAMED_LATER = 0, 1, 2, 3
+_GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + r")\s+(?:in|at)\s+$")
+_GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
 
 
 def _future_clause(text: str, at: int, start: int) -> int:
     """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
-    Belem", "the summit in Belem next month"; or, as weak, of a contact of another time (_EARLIER): "the meeting in
-    Montego Bay, Jamaica, in July last year"; else _NOW."""
+    Belem"; of a gathering only by a time after its place (_NAMED_LATER): "the summit in Belem next month"; or, as weak, of a
+    contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
-            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(
-            text, max(0, at - _FUTURE_REACH), start) or _LATER_AFTER.match(text, _place_end(text, start)):
+            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
+    if _LATER_AFTER.match(text, _place_end(text, start)):
+        return _NAMED_LATER if _GATHERING_BEFORE.search(text, max(0, start - _GATHERING_REACH), start) else _LATER
     if (_EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
             or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
