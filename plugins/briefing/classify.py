@@ -165,7 +165,7 @@ _EARLIER_CONTACT = re.compile(
     r"\b(?i:had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
 # "on Lima's central square", "across Washington's National Airport": a city's possessive, then up to three words of
 # the venue's name and its noun
-_POSSESSED_VENUE = re.compile(rf"(?P<place>{_PLACE_WORDS})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+_POSSESSED_VENUE = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_WORDS})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
                               rf"(?i:{trie_alternation(read_words('words.yaml')['venues_after_a_possessive'])})\b")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
