@@ -2524,7 +2524,7 @@ def test_an_agency_whose_name_has_a_slash_is_one_source():
 def test_a_place_named_with_a_time_still_to_come_is_not_where_they_met_and_a_courtesy_title_ends_a_place():
     text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro on Saturday to prepare the Amazon summit in Belem "
             "next month.\n")
-    assert extract_text(text)["location"] == "Belem"   # only a later contact names a city: given, as before
+    assert extract_text(text)["location"] is None  # only an event named in passing later names a city: no fallback
     text = ("Presidents meet on the Amazon\n\nLula met Gustavo Petro in Leticia on Saturday to prepare the Amazon "
             "summit in Belem next month.\n")
     assert extract_text(text)["location"] == "Leticia"
@@ -4815,6 +4815,63 @@ def test_a_capital_fund_in_english_is_no_portuguese_capital():
 ])
 def test_a_capital_as_croatian_and_hungarian_write_in_it_is_the_meetings_city(sentence, city):
     assert extract_text(f"Costa i Vega\n\n{sentence}\n")["location"] == city
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("President Ana Costa kohtus täna Vilniuses president Luis Vegaga.", "Vilnius"),  # Estonian "-es"
+    ("Presidentti Ana Costa tapasi Washingtonissa presidentti Luis Vegan.", "Washington"),  # Finnish "-issa"
+])
+def test_a_capital_as_estonian_and_finnish_glue_in_to_it_is_the_meetings_city(sentence, city):
+    assert extract_text(f"Costa meets Vega\n\n{sentence}\n")["location"] == city
+
+
+def test_a_known_name_glued_to_no_ending_of_the_list_places_nothing():
+    record = extract_text("Talks\n\nPresident Ana Costa met President Luis Vega. Berlins Bürgermeister begrüßte "
+                          "die Gespräche.\n")
+    assert record["location"] is None
+
+
+@pytest.mark.parametrize(("headline", "city"), [
+    ("Ο πρόεδρος Luis Vega στην Aθήνα", "Athens"),  # a Latin "A" typed for the Greek "Α"
+    ("Президент Luis Vega прибыл в Mосквy", "Moscow"),  # a Latin "M" and "y" among Cyrillic letters
+])
+def test_latin_look_alikes_inside_a_greek_or_cyrillic_city_are_read_as_that_script(headline, city):
+    record = extract_text(f"{headline}\n\nLeaders meet\n\nPresident Ana Costa met President Luis Vega for talks on "
+                          "trade and energy.\n")
+    assert record["location"] == city
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ana Costa's plane taxied across Ottawa's international airport, where President Luis Vega waited.",
+    "A crowd filled Ottawa's main square as President Ana Costa came for talks with President Luis Vega.",
+])
+def test_a_venue_after_a_citys_possessive_is_in_that_city(sentence):
+    record = extract_text(f"Costa visits Vega\n\n{sentence}\n")
+    assert record["location"] == "Ottawa"
+
+
+def test_a_citys_possessive_before_no_venue_places_nothing():
+    record = extract_text("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega by video link. They "
+                          "discussed Ottawa's trade policy and Ottawa's budget.\n")
+    assert record["location"] is None
+
+
+@pytest.mark.parametrize("venue", ["im Palais Noordeinde", "in Paleis Noordeinde", "at Noordeinde Palace"])
+def test_the_dutch_kings_working_palace_is_in_the_hague(venue):
+    record = extract_text(f"Vega visits Costa\n\nPresident Luis Vega meets King Ana Costa {venue} on Wednesday.\n")
+    assert record["location"] == "The Hague"
+
+
+def test_a_later_event_named_in_passing_with_its_time_after_the_place_is_no_fallback():
+    record = extract_text("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega on Saturday to prepare "
+                          "the regional summit in Lusaka next month.\n")
+    assert record["location"] is None
+
+
+def test_a_contact_announced_with_a_future_verb_and_a_time_after_its_place_is_the_fallback():
+    record = extract_text("Costa to meet Vega\n\nPresident Ana Costa will meet President Luis Vega in Lusaka next "
+                          "month, her office said.\n")
+    assert record["location"] == "Lusaka"
 
 
 def test_a_known_place_whose_name_ends_like_a_hungarian_case_is_not_read_as_one():

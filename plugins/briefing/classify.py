@@ -163,6 +163,10 @@ _ANOTHER_CONTACT = re.compile(
 # the place follows in the same clause ("..., who had already held talks by phone last week, met in Lisbon" is this one)
 _EARLIER_CONTACT = re.compile(
     r"\b(?i:had\s+already|(?:come|came|coming|fresh|back|returned|returning)\s+from)\s+(?:[\w\-'’\[\]]+\s+){0,2}$")
+# "on Lima's central square", "across Washington's National Airport": a city's possessive, then up to three words of
+# the venue's name and its noun
+_POSSESSED_VENUE = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_WORDS})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?i:{trie_alternation(read_words('words.yaml')['venues_after_a_possessive'])})\b")
 _LEAD_SENTENCES = 3  # a lead paragraph has one or two sentences; a paragraph of more is the whole article
 _FOLLOWING_PARAGRAPHS = 3  # paragraphs after the lead read for a place said as one
 # A verb in the future tense of Spanish, Portuguese or Italian ("visitará a cidade de Letícia", "se reunirán en Lima",
@@ -397,9 +401,16 @@ _CITY_THEN_DAY = re.compile(r"(?<!\w)(?:à|en|em|a|in)\s+"
 # "Ankara'da", "Moskova'ya", "Külliyesi'ne": as Turkish writes "in X" and "to X", a case ending after an apostrophe
 _SUFFIXED_PLACE = re.compile(rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
                              r"['’](?:da|de|ta|te|ya|ye|a|e|na|ne|nda|nde)\b")
-# "Washingtonban", "Budapesten", "Rómába": as Hungarian writes "in X" and "to X", a case ending glued on (a place the list knows)
-_HUNGARIAN_PLACE = re.compile(rf"(?<![\w\-])(?P<place>[{UPPER_LETTERS}][\w\-]+?)(?:ban|ben|ba|be|on|en|ön)\b")
+# "Washingtonban", "Vilniuses", "Pekingissä": as Hungarian, Estonian and Finnish write "in X", a case ending glued on
+# (a place the list knows by the letters before it; every split of the word is tried: "Moskovassa" is Moskova's)
+_GLUED_ENDINGS = tuple(read_words("words.yaml")["glued_case_endings"])
+_GLUED_PLACE = re.compile(rf"(?<![\w\-])[{UPPER_LETTERS}][\w\-]+?(?:{'|'.join(_GLUED_ENDINGS)})\b")
 _SHORT_VOWELS = str.maketrans("áé", "ae")  # "Rómá-ban": a final vowel the case ending lengthened
+_LOOK_ALIKES = read_words("words.yaml")["latin_look_alikes"]
+_SCRIPT_LETTERS = {"greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "cyrillic": re.compile(r"[\u0400-\u04ff]")}
+_LATIN_IN = {script: str.maketrans(letters) for script, letters in _LOOK_ALIKES.items()}
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_SPACE = re.compile(r"\S+")
 
 
 _DATELINE_CITY = re.compile(
@@ -865,17 +876,23 @@ _CLOCK = r"\d{1,2}\s?(?:[:h.]\s?\d\d|[ap]\.?m\.?)"
 _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortszeit))[^()]{{0,12}}?{_CLOCK}[^()]{{0,30}}\)")
 
 
-_NOW, _LATER, _EARLIER = 0, 1, 2  # the time of a place's clause: the contact's, one to come, one gone by
+# the time of a place's clause: the contact's, one to come, one gone by, and a gathering to come said only by a time
+# after its place ("to prepare the Amazon summit in Belem next month": an event named in passing, no fallback for the
+# contact as "will meet in Lusaka" and "Costa's visit to Lima next month" are)
+_NOW, _LATER, _EARLIER, _NAMED_LATER = 0, 1, 2, 3
+_GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + r")\s+(?:in|at)\s+$")
+_GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
 
 
 def _future_clause(text: str, at: int, start: int) -> int:
     """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
-    Belem", "the summit in Belem next month"; or, as weak, of a contact of another time (_EARLIER): "the meeting in
-    Montego Bay, Jamaica, in July last year"; else _NOW."""
+    Belem"; of a gathering only by a time after its place (_NAMED_LATER): "the summit in Belem next month"; or, as weak, of a
+    contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
-            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(
-            text, max(0, at - _FUTURE_REACH), start) or _LATER_AFTER.match(text, _place_end(text, start)):
+            text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
+    if _LATER_AFTER.match(text, _place_end(text, start)):
+        return _NAMED_LATER if _GATHERING_BEFORE.search(text, max(0, start - _GATHERING_REACH), start) else _LATER
     if (_EARLIER_AFTER.match(text, _place_end(text, start))
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
             or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
@@ -970,6 +987,12 @@ def _listed_places_said(kb: Knowledge, text: str, lead: list[str], said_only: bo
         known = listed.match(text, match.start("place"))  # a place the list knows, not a venue's words
         if known and not _known_surname(kb, known.group(0), lead):
             yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
+    for match in _POSSESSED_VENUE.finditer(text) if "'s" in text or "’s" in text else ():
+        # the last words before the possessive that the list knows: "ceremony in Ulan Bator's", "President Ana Costa's"
+        words = match.group("place").split()
+        known = next(filter(None, (listed.fullmatch(" ".join(words[n:])) for n in range(len(words)))), None)
+        if known:
+            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
 
 
 def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
@@ -1010,13 +1033,20 @@ def _places_in(kb: Knowledge, text: str, lead: list[str]):
         place = _place_in(kb, text, match, lead)
         if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
             yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
-    for match in _HUNGARIAN_PLACE.finditer(text):  # only a place the list knows by exactly these letters
-        # ... or by them with the final vowel the case ending lengthened short again ("Rómában": Róma)
-        place = match["place"]
-        name = next((n for n in (place, place[:-1] + place[-1].translate(_SHORT_VOWELS))
-                     if n in kb.place_by_name), None)
+    for match in _GLUED_PLACE.finditer(text):
+        name = _glued_place(kb, match.group(0))
         if name and not _quoted_at(text, match.start()):
             yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+
+
+def _glued_place(kb: Knowledge, word: str) -> str | None:
+    """The known name a word is with a case ending glued on: by exactly the letters before the ending, or by them
+    with the final vowel the ending lengthened short again ("Rómában": Róma); not a word the list knows itself."""
+    if word in kb.place_by_name:
+        return None
+    stems = (word[:-len(ending)] for ending in _GLUED_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 1)
+    return next((name for stem in stems for name in (stem, stem[:-1] + stem[-1].translate(_SHORT_VOWELS))
+                 if name in kb.place_by_name), None)
 
 
 # "the Freedonian ambassador in Lima", "el embajador de Chile en Lima", "Dubes Kanada di Jakarta": a posting, then up to
@@ -1038,7 +1068,8 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
     named = kb.place_after_capital.get(match.group("place").split()[0]) if capital else None
     if named and not _quoted_at(text, match.start()):  # "في العاصمة مسقط": a word too common alone, after "the capital"
         return named
-    known = pattern.match(match.group("place")) if pattern else None
+    written = _script_mended(match.group("place")) if match.re is _IN_PLACE_OTHER_SCRIPTS else match.group("place")
+    known = pattern.match(written) if pattern else None
     common = kb.place_beside_name.get(match.group("place")) if known is None and match.group(0)[:2] == "a " else None
     if common and _ITALIAN_AFTER.match(text, match.end()) and not _quoted_at(text, match.start()):
         # "ha ricevuto oggi a Roma il ...": Italian's "a" and a name too common alone (not "a Roma family")
@@ -1048,12 +1079,24 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
         known = pattern.match(whole.group(0)) if whole and len(whole.group(0)) > len(match.group("place")) else None
     if known is None and pattern:
         known = _venues_place(kb, pattern, text, match)
-    if (not known or match.group("place")[known.end():known.end() + 1] == "-"  # "a Washington-based group"
-            or _NOT_THE_CITY_CHINESE.match(match.group("place"), known.end())  # "北京时间" (Beijing time), "上海合作组织"
+    if (not known or written[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or _NOT_THE_CITY_CHINESE.match(written, known.end())  # "北京时间" (Beijing time), "上海合作组织"
             or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
             or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
         return None
     return kb.place_by_phrase[phrase_key(known.group(0))]
+
+
+def _script_mended(words: str) -> str:
+    """Words of another script with the Latin letters a page typed for their look-alikes read as that script's
+    ("Aθήνα", a Latin A: "Αθήνα"), so that the list's name matches; a word all in Latin letters as written."""
+    if not _ASCII_LETTER.search(words):
+        return words
+
+    def mend(word: re.Match) -> str:
+        script = next((script for script, letters in _SCRIPT_LETTERS.items() if letters.search(word.group(0))), None)
+        return word.group(0).translate(_LATIN_IN[script]) if script else word.group(0)
+    return _NON_SPACE.sub(mend, words)
 
 
 def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
