@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import operator
 import re
 import sys
@@ -376,11 +377,16 @@ def words(line: str) -> int:
 
 def sentence_starts(paragraph: str) -> list[int]:
     """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
+    return list(_sentence_starts(paragraph))
+
+
+@lru_cache(maxsize=256)  # the classifiers, the quotes and the dates split the same paragraphs: about half the calls
+def _sentence_starts(paragraph: str) -> tuple[int, ...]:
     starts = [0]
     for match in _SENTENCE_BREAK.finditer(paragraph):
         if not abbreviated(paragraph, match.start(), starts[-1]) and not _ordinal_day(paragraph, match.start(), match.end()):
             starts.append(match.end())
-    return starts
+    return tuple(starts)
 
 
 _DAY_NUMBER = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
@@ -426,7 +432,8 @@ _PROSE_REACH = 400  # the characters of a line read for its prose
 
 def reads_as_prose(line: str) -> bool:
     """Whether a line has the lower-case words of a sentence ("Copyright rules for AI were ...")."""
-    return len(_PROSE_WORD.findall(line, 0, _PROSE_REACH)) >= _PROSE_WORDS
+    # (the third such word settles it: the line's other words are not looked for)
+    return next(itertools.islice(_PROSE_WORD.finditer(line, 0, _PROSE_REACH), _PROSE_WORDS - 1, None), None) is not None
 
 
 def is_paragraph_like(line: str) -> bool:
