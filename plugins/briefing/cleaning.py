@@ -436,6 +436,7 @@ def reads_as_prose(line: str) -> bool:
     return next(itertools.islice(_PROSE_WORD.finditer(line, 0, _PROSE_REACH), _PROSE_WORDS - 1, None), None) is not None
 
 
+@lru_cache(maxsize=256)  # the cleaner's rules ask about the same lines: nearly half the calls
 def is_paragraph_like(line: str) -> bool:
     """A line of running prose, as opposed to a link, caption, label or widget value."""
     return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
@@ -496,6 +497,7 @@ def _caseless_headline(line: str) -> bool:
             and not (chinese and len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
 
 
+@lru_cache(maxsize=64)  # a headline is asked about by several rules
 def title_cased(line: str) -> bool:
     """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones
     aside: there a capital no longer marks a name or a place."""
