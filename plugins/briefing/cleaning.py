@@ -194,6 +194,7 @@ def _needed(parsed) -> frozenset[str] | None:
     return best
 
 
+@lru_cache(maxsize=256)  # the screens of many rules look at the same paragraphs: two calls in three
 def screen_folded(text: str) -> str:
     """A text lower-cased as Python's re, ignoring case, takes its letters for ASCII ones ("İ" and "ı" for i, "ſ" for
     s, the kelvin sign for k): what a `Screen` looks for its words in."""
@@ -368,6 +369,7 @@ _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 _CJK_LETTERS_A_WORD = 2  # Chinese and Japanese write no spaces: about two characters make a word
 
 
+@lru_cache(maxsize=256)  # the cleaner's rules count the same lines' words: two calls in three
 def words(line: str) -> int:
     """The words of a line; in Chinese and Japanese, which write no spaces, two characters for one."""
     if line.isascii() or not _CJK_LETTER.search(line):

@@ -478,6 +478,11 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def day_months(text: str) -> list[tuple[int, int, int, int]]:
     """Each day and month written without a year ("March 3", "23 August"): (month, day, start, end)."""
+    return list(_day_months(text))
+
+
+@lru_cache(maxsize=256)  # the dates' rules and the extractor ask about the same sentences: a quarter of the calls
+def _day_months(text: str) -> tuple[tuple[int, int, int, int], ...]:
     taken = _Spans()
     for _value, start, end in find_dates(text):
         taken.take(start, end)
@@ -489,7 +494,7 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
             if month and taken.take(match.start(), match.end()):
                 found.append((month, int(match["day"]), match.start(), match.end()))
         taken.commit()
-    return sorted(found, key=lambda item: item[2])
+    return tuple(sorted(found, key=lambda item: item[2]))
 
 
 def weekday_day_months(text: str) -> list[tuple[int, int, int]]:
