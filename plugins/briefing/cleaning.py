@@ -565,7 +565,8 @@ _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"]
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
 _DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?"
                           r"(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
-_END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
+_END_MARKS = tuple(read_words("words.yaml")["end_marks"])
+_END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, _END_MARKS)) + r")\s*$")
 
 
 # A picture's credit glued after a word or a sentence's stop, the copyright sign and an agency in capitals ("... Islam
@@ -597,11 +598,14 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     sign-off ("... projects. (PAP)", "(sda/afp)"), an editor's initials ("(T/RE1)"), a picture's
     credit ("(AP Photo/Pablo Martinez Monsivais)") or a wire's end mark ("Enditem"); not a remark in
     brackets ("... p.m. (Korea time).")."""
-    match = _CLOSING_BRACKET.search(paragraph)
+    # (both patterns try every place of a paragraph, and need its end: most paragraphs end on neither)
+    ending = paragraph.rstrip()
+    match = _CLOSING_BRACKET.search(paragraph) if ending.endswith((")", ").")) else None
     if match is None:
         # "... he said. Enditem": the wire's end mark, glued on; "... and others. — Image by © Jane Roe/Corbis": a
         # picture's credit after a dash
-        end = _END_MARK.search(paragraph) or (_DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
+        end = (_END_MARK.search(paragraph) if ending.endswith(_END_MARKS) else None) or (
+            _DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
         return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
@@ -1893,7 +1897,8 @@ def _printed_apart(text: str) -> frozenset[str]:
 
 
 # A transcript's turn run on after the last one's sentence: "... answer that. PRIME MINISTER MORI: Yes, ..."
-_TURN_LABEL = re.compile(r"(?<=[.?!\"”])\s+(?=(?:Q|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}):\s)")
+# (the stop tested after the first space: Python's re skips through a text to spaces)
+_TURN_LABEL = re.compile(r"\s(?<=[.?!\"”]\s)\s*(?=(?:Q|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}):\s)")
 _RUN_ON_TURNS = 2  # labels in one paragraph that make it a transcript copied without its line breaks
 
 

@@ -110,7 +110,8 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
 _RANGES = frozenset(pattern for pattern, _needed in DATE_PATTERNS[:4])
-_A_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(_WORDS["japanese_eras"]))  # what every full date has
+# What every full date has (each branch opening on a character of its own: Python's re skips through a text to them)
+_A_YEAR = re.compile(r"19\d\d|20\d\d|" + "|".join(_WORDS["japanese_eras"]))
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
