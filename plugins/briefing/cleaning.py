@@ -81,7 +81,7 @@ _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their f
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
 _SPEECH_HEADINGS = frozenset(read_words("words.yaml")["speech_texts"])
 _HEADLINE_GAP = 2  # blank lines a headline in capitals may be broken by
-_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
+_PROSE_WORD = re.compile(r"[a-z](?<![\w'’].)[a-z'’\-]{2,}\b")  # (the letter before tested after: re skips to letters)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64
@@ -941,7 +941,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result = Cleaned(headline=None)
     text = _shorten_runs(text, result.removed)
     if "By " in text:  # both patterns try every place in the text; what each needs is in few texts
-        text = _GLUED_BYLINE.sub("\n", text)
+        text = _GLUED_BYLINE.sub("\nB", text)
     if _YEAR_BEFORE_CAPITALS.search(text):
         text = _GLUED_DATELINE.sub("\n", text)
     if _GLUED_LABEL.search(text):
@@ -990,7 +990,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
 # ... or a cable's, a memo's or a mail's subject field ("SUBJECT: NEPALESE PRIME MINISTER'S VISIT", "RE: FW: ...")
 _TITLE_FIELD = re.compile(r"^(?:(?i:" + "|".join(read_words("words.yaml")["headline_fields"]) + r")\s*:\s*)+")
 # "... on deadly Sudan conflictBy JACK JEFFERYAssociated Press": a byline glued to the headline by the copy
-_GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
+# (its "B" first, the letter before it tested after: Python's re skips through a text to the B's)
+_GLUED_BYLINE = re.compile(r"B(?<=[a-z]B)(?=y (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 # "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...", "May 29, 2000 NEW DELHI, MAY 28 (AP) -":
 # a date line run into the dateline
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
