@@ -489,6 +489,7 @@ def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
 
+@lru_cache(maxsize=256)  # the classifiers and the extractor ask about the same paragraphs: two calls in five
 def without_dateline(text: str) -> str:
     """A paragraph without its wire dateline ("SOCHI, May 12. /TASS/."), whose date is the report's."""
     opening = dates.dateline(text)
@@ -1969,8 +1970,8 @@ _WELL_WISHES = re.compile(trie_at_word_start(read_words("words.yaml")["well_wish
 
 
 def _words_pattern(key: str) -> re.Pattern:
-    """Any of a words.yaml list, as whole words in any case."""
-    return re.compile(r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")[key]) + r")(?![\w\-])", re.IGNORECASE)
+    """Any of a words.yaml list, as whole words in any case (opening on their first letters: re skips to them)."""
+    return re.compile(trie_at_word_start(read_words("words.yaml")[key], r"[\w\-]") + r"(?![\w\-])", re.IGNORECASE)
 
 
 _DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")
