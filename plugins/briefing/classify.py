@@ -470,7 +470,7 @@ _FIELD_AFTER_SOURCE = re.compile(r"\s*(?:(?<![^\W\d_])(?i:" + "|".join(w for w i
                                  + ")|" + "|".join(w for w in _FIELDS_AFTER_SOURCE if not w.isascii()) + r")\s*[:：].*$")
 _TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"\s(?<=[.!?]\s)\s*")  # spaces after a stop, the stop tested after the first: re skips to spaces
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
 COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
@@ -500,6 +500,7 @@ def _kind_cues(kb: Knowledge) -> dict[str, tuple[re.Pattern, dict[str, float]]]:
     return {kind: (pattern, weights) for kind, (pattern, weights) in compiled.items() if pattern}
 
 
+@lru_cache(maxsize=256)  # the classifiers and the extractor ask about the same paragraphs: two calls in five
 def without_dateline(text: str) -> str:
     """A paragraph without its wire dateline ("SOCHI, May 12. /TASS/."), whose date is the report's."""
     opening = dates.dateline(text)
@@ -2012,8 +2013,8 @@ _WELL_WISHES = re.compile(trie_at_word_start(read_words("words.yaml")["well_wish
 
 
 def _words_pattern(key: str) -> re.Pattern:
-    """Any of a words.yaml list, as whole words in any case."""
-    return re.compile(r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")[key]) + r")(?![\w\-])", re.IGNORECASE)
+    """Any of a words.yaml list, as whole words in any case (opening on their first letters: re skips to them)."""
+    return re.compile(trie_at_word_start(read_words("words.yaml")[key], r"[\w\-]") + r"(?![\w\-])", re.IGNORECASE)
 
 
 _DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import operator
 import re
 import sys
@@ -80,7 +81,7 @@ _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their f
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])
 _SPEECH_HEADINGS = frozenset(read_words("words.yaml")["speech_texts"])
 _HEADLINE_GAP = 2  # blank lines a headline in capitals may be broken by
-_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]{2,}\b")
+_PROSE_WORD = re.compile(r"[a-z](?<![\w'’].)[a-z'’\-]{2,}\b")  # (the letter before tested after: re skips to letters)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PROSE_WORDS = 3  # a line with this many lower-case words reads as prose, not as a page's label
 _LONGEST_RUN = 64
@@ -193,6 +194,7 @@ def _needed(parsed) -> frozenset[str] | None:
     return best
 
 
+@lru_cache(maxsize=256)  # the screens of many rules look at the same paragraphs: two calls in three
 def screen_folded(text: str) -> str:
     """A text lower-cased as Python's re, ignoring case, takes its letters for ASCII ones ("İ" and "ı" for i, "ſ" for
     s, the kelvin sign for k): what a `Screen` looks for its words in."""
@@ -367,6 +369,7 @@ _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 _CJK_LETTERS_A_WORD = 2  # Chinese and Japanese write no spaces: about two characters make a word
 
 
+@lru_cache(maxsize=256)  # the cleaner's rules count the same lines' words: two calls in three
 def words(line: str) -> int:
     """The words of a line; in Chinese and Japanese, which write no spaces, two characters for one."""
     if line.isascii() or not _CJK_LETTER.search(line):
@@ -376,11 +379,16 @@ def words(line: str) -> int:
 
 def sentence_starts(paragraph: str) -> list[int]:
     """Where each sentence of a paragraph starts (0 first), not after abbreviations ("Mr.") or initials ("J.")."""
+    return list(_sentence_starts(paragraph))
+
+
+@lru_cache(maxsize=256)  # the classifiers, the quotes and the dates split the same paragraphs: about half the calls
+def _sentence_starts(paragraph: str) -> tuple[int, ...]:
     starts = [0]
     for match in _SENTENCE_BREAK.finditer(paragraph):
         if not abbreviated(paragraph, match.start(), starts[-1]) and not _ordinal_day(paragraph, match.start(), match.end()):
             starts.append(match.end())
-    return starts
+    return tuple(starts)
 
 
 _DAY_NUMBER = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
@@ -426,9 +434,11 @@ _PROSE_REACH = 400  # the characters of a line read for its prose
 
 def reads_as_prose(line: str) -> bool:
     """Whether a line has the lower-case words of a sentence ("Copyright rules for AI were ...")."""
-    return len(_PROSE_WORD.findall(line, 0, _PROSE_REACH)) >= _PROSE_WORDS
+    # (the third such word settles it: the line's other words are not looked for)
+    return next(itertools.islice(_PROSE_WORD.finditer(line, 0, _PROSE_REACH), _PROSE_WORDS - 1, None), None) is not None
 
 
+@lru_cache(maxsize=256)  # the cleaner's rules ask about the same lines: nearly half the calls
 def is_paragraph_like(line: str) -> bool:
     """A line of running prose, as opposed to a link, caption, label or widget value."""
     return (words(line) >= 8 and bool(_TERMINAL.search(line))) or len(line) > _HEADLINE_LENGTH
@@ -489,6 +499,7 @@ def _caseless_headline(line: str) -> bool:
             and not (chinese and len(items) >= _MENU_ITEMS_IN_A_ROW and all(len(item) <= _MENU_ITEM_LETTERS for item in items)))
 
 
+@lru_cache(maxsize=64)  # a headline is asked about by several rules
 def title_cased(line: str) -> bool:
     """Whether a headline capitalises its words ("Leaders Hold Phone Call on Ties"), short ones
     aside: there a capital no longer marks a name or a place."""
@@ -554,7 +565,8 @@ _CREDIT_SMALL_WORDS = frozenset(read_words("words.yaml")["closing_credit_words"]
 _AGENCY_INITIALS = re.compile(r"[a-z]{2,4}")  # "(dpa)", "(sda/afp)", "*(vmi)": an agency's or an editor's initials
 _DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo|picture|photograph)s?"
                           r"(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
-_END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, read_words("words.yaml")["end_marks"])) + r")\s*$")
+_END_MARKS = tuple(read_words("words.yaml")["end_marks"])
+_END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, _END_MARKS)) + r")\s*$")
 
 
 # A picture's credit glued after a word or a sentence's stop, the copyright sign and an agency in capitals ("... Islam
@@ -586,11 +598,14 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     sign-off ("... projects. (PAP)", "(sda/afp)"), an editor's initials ("(T/RE1)"), a picture's
     credit ("(AP Photo/Pablo Martinez Monsivais)") or a wire's end mark ("Enditem"); not a remark in
     brackets ("... p.m. (Korea time).")."""
-    match = _CLOSING_BRACKET.search(paragraph)
+    # (both patterns try every place of a paragraph, and need its end: most paragraphs end on neither)
+    ending = paragraph.rstrip()
+    match = _CLOSING_BRACKET.search(paragraph) if ending.endswith((")", ").")) else None
     if match is None:
         # "... he said. Enditem": the wire's end mark, glued on; "... and others. — Image by © Jane Roe/Corbis": a
         # picture's credit after a dash
-        end = _END_MARK.search(paragraph) or (_DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
+        end = (_END_MARK.search(paragraph) if ending.endswith(_END_MARKS) else None) or (
+            _DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
         return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
@@ -926,7 +941,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     result = Cleaned(headline=None)
     text = _shorten_runs(text, result.removed)
     if "By " in text:  # both patterns try every place in the text; what each needs is in few texts
-        text = _GLUED_BYLINE.sub("\n", text)
+        text = _GLUED_BYLINE.sub("\nB", text)
     if _YEAR_BEFORE_CAPITALS.search(text):
         text = _GLUED_DATELINE.sub("\n", text)
     if _GLUED_LABEL.search(text):
@@ -975,7 +990,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
 # ... or a cable's, a memo's or a mail's subject field ("SUBJECT: NEPALESE PRIME MINISTER'S VISIT", "RE: FW: ...")
 _TITLE_FIELD = re.compile(r"^(?:(?i:" + "|".join(read_words("words.yaml")["headline_fields"]) + r")\s*:\s*)+")
 # "... on deadly Sudan conflictBy JACK JEFFERYAssociated Press": a byline glued to the headline by the copy
-_GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=By (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
+# (its "B" first, the letter before it tested after: Python's re skips through a text to the B's)
+_GLUED_BYLINE = re.compile(r"B(?<=[a-z]B)(?=y (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")
 # "... Thursday, November 28, 1996NEW DELHI, Nov 28 (Reuter) - ...", "May 29, 2000 NEW DELHI, MAY 28 (AP) -":
 # a date line run into the dateline
 _GLUED_DATELINE = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]?(?=[A-Z]{2,}(?:[ \-][A-Z]{2,})*,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b)")
@@ -1882,7 +1898,8 @@ def _printed_apart(text: str) -> frozenset[str]:
 
 
 # A transcript's turn run on after the last one's sentence: "... answer that. PRIME MINISTER MORI: Yes, ..."
-_TURN_LABEL = re.compile(r"(?<=[.?!\"”])\s+(?=(?:Q|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}):\s)")
+# (the stop tested after the first space: Python's re skips through a text to spaces)
+_TURN_LABEL = re.compile(r"\s(?<=[.?!\"”]\s)\s*(?=(?:Q|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}):\s)")
 _RUN_ON_TURNS = 2  # labels in one paragraph that make it a transcript copied without its line breaks
 
 

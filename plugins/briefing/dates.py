@@ -110,7 +110,8 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\. ?(?P<nmonth>[01]?\d)\. ?(?P<year>(?:19|20)\d\d)(?!\d)"), None),
 ]
 _RANGES = frozenset(pattern for pattern, _needed in DATE_PATTERNS[:4])
-_A_YEAR = re.compile(r"(?:19|20)\d\d|" + "|".join(_WORDS["japanese_eras"]))  # what every full date has
+# What every full date has (each branch opening on a character of its own: Python's re skips through a text to them)
+_A_YEAR = re.compile(r"19\d\d|20\d\d|" + "|".join(_WORDS["japanese_eras"]))
 # "08/02/2023" (or "08-02-2023") is 8 February in Europe and August 2 in the US: read only when one order is impossible.
 _SLASHED = re.compile(r"(?<![\d/\-])(?P<first>[0-3]?\d)(?P<sep>[/\-])(?P<second>[0-3]?\d)(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|-\d)")
@@ -478,6 +479,11 @@ def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 def day_months(text: str) -> list[tuple[int, int, int, int]]:
     """Each day and month written without a year ("March 3", "23 August"): (month, day, start, end)."""
+    return list(_day_months(text))
+
+
+@lru_cache(maxsize=256)  # the dates' rules and the extractor ask about the same sentences: a quarter of the calls
+def _day_months(text: str) -> tuple[tuple[int, int, int, int], ...]:
     taken = _Spans()
     for _value, start, end in find_dates(text):
         taken.take(start, end)
@@ -489,7 +495,7 @@ def day_months(text: str) -> list[tuple[int, int, int, int]]:
             if month and taken.take(match.start(), match.end()):
                 found.append((month, int(match["day"]), match.start(), match.end()))
         taken.commit()
-    return sorted(found, key=lambda item: item[2])
+    return tuple(sorted(found, key=lambda item: item[2]))
 
 
 def weekday_day_months(text: str) -> list[tuple[int, int, int]]:
@@ -555,6 +561,7 @@ _HALF_A_YEAR = dt.timedelta(days=183)
 _SPACE_RUN = re.compile(r"\s{2,}")
 
 
+@lru_cache(maxsize=256)  # the cleaner, the classifiers and the dates' rules ask about the same lines: a quarter of the calls
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a line that holds a date and only what stands beside one on a web page: a stamp
     ("Updated:"), a time and zone, a byline or agency credit, a dateline's place, a note in brackets;
@@ -931,6 +938,7 @@ def yearless_date_line(line: str) -> bool:
     return len(found) == 1 and _only_filler(line[:found[0][2]] + "\x00" + line[found[0][3]:])
 
 
+@lru_cache(maxsize=256)  # the cleaner, the classifiers and the dates' rules ask about the same paragraphs: nearly half the calls
 def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | None] | None:
     """A dated dateline opening a paragraph: (where the text after it starts, its full date or
     None, its day and month when it has no year). A date with no place needs its year."""

@@ -78,6 +78,8 @@ _ARABIC_PREFIXES = "[وبلف]"  # "and", "with", "to", "so": written joined to 
 
 def fold(text: str) -> str:
     """A comparison key: case-folded, curly apostrophes and dashes made plain."""
+    if text.isascii():  # (a flag the string keeps: most words and names have no mark to make plain)
+        return text.casefold()
     return (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
         .replace("\u2014", "-").casefold()

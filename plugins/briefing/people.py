@@ -124,7 +124,9 @@ def _french_people_pattern(knowledge: Knowledge) -> re.Pattern:
 # The subject of a speech verb is looked for just before each verb (trying a name at every
 # capital letter of a text would cost more than all the other people rules).
 _SUBJECT_VERBS = read_words("speech.yaml")["naming_verbs"] + read_words("speech.yaml")["contact_verbs"]
-_SUBJECT_VERB = re.compile(r",?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_VERBS) + r")\b")
+# (",?\s+" written to open on one character, a space or a comma: Python's re skips through a text to those, where an
+# optional comma first is tried at every place)
+_SUBJECT_VERB = re.compile(r"[\s,](?:(?<=,)\s+|(?<!,)\s*)(?:" + "|".join(w.replace(" ", r"\s+") for w in _SUBJECT_VERBS) + r")\b")
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # "Zhong Feiteng, a scholar with the Chinese Academy of Social Sciences, said": a description between
@@ -426,7 +428,8 @@ def _years_in_office(person: Person) -> set[int]:
 
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
 _COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{_PLAIN_NAME_WORD}\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
-_MIDDLE_INITIAL = re.compile(r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])")
+# (the capital first, the letter and the space before it tested after: Python's re skips through a text to capitals)
+_MIDDLE_INITIAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
 _INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
 _NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
