@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from briefing import records, search_glue, search_index, seed_records, seedfiles, site_build
+from briefing import page_cache, records, search_glue, search_index, seed_records, seedfiles, site_build
 from conftest import ROOT, build_site, files_of, parse, refuse_unlinking, same_site
 from lxml import etree
 
@@ -524,6 +524,20 @@ def _rewritten(site, path, data: bytes) -> None:
     (path.parent / ".index").write_text(json.dumps(index), encoding="utf-8")
 
 
+def _forged(path: Path, data: bytes) -> None:
+    """Any store's entry rewritten, and its size and hash in the store's index with it (cache.Store's
+    `.index`): an edit the store cannot tell from its own writing."""
+    index = json.loads((path.parent / ".index").read_bytes())
+    path.write_bytes(data)
+    index[path.name.removesuffix(path.suffix)] = [len(data), hashlib.sha256(data).hexdigest()]
+    (path.parent / ".index").write_text(json.dumps(index), encoding="utf-8")
+
+
+def _edited(path: Path, edit) -> None:
+    """A JSON entry edited into sound JSON of another shape, its index with it."""
+    _forged(path, json.dumps(edit(json.loads(path.read_bytes()))).encode())
+
+
 DAMAGES = {
     "state cut short": lambda site, path: path.write_bytes(path.read_bytes()[:100]),
     "state not JSON, index updated": lambda site, path: _rewritten(site, path, b"{not json"),
@@ -720,6 +734,56 @@ def test_18_a_record_lost_with_its_seed_changed_stops_the_build_naming_the_seed(
     once_modelled(lose)
     with pytest.raises(seed_records.RecordLost, match="lost-record.txt: its cached record is damaged"):
         _build(site)
+
+
+def _page_store(site, name: str) -> Path:
+    return site / "cache" / "briefing" / "pages" / f"{name}.html"
+
+
+def _each_page(edit):
+    """Every page's kept lookups ([its entry, the names it read as JSON text]) edited."""
+    return lambda site: _edited(_page_store(site, page_cache._LOOKUPS_ENTRY),
+                                lambda kept: {key: edit(value) for key, value in kept.items()})
+
+
+def _names_read_as_lists(edit):
+    """Every page's kept lookups edited, and the answers kept with them too, so the names are read."""
+    def forge(site):
+        _each_page(edit)(site)
+        _forged(_page_store(site, page_cache._ANSWERS_ENTRY), b'{"forged": 1}')
+    return forge
+
+
+PAGE_STORE_FORGERIES = {
+    "a page's lookups that are not a pair": _each_page(lambda kept: None),
+    "a page's lookups one item too many": _each_page(lambda kept: [*kept, ["x"]]),
+    "a page's entry named by a list": _each_page(lambda kept: [[kept[0]], kept[1]]),
+    "a page's names read that are not JSON": _names_read_as_lists(lambda kept: [kept[0], '["article_url" {not json']),
+    "a page's names read of another shape": _names_read_as_lists(
+        lambda kept: [kept[0], '[["article_url", ["a list"]], [1]]']),
+    "a template's analysis of another shape": lambda site: _edited(
+        _page_store(site, page_cache._ANALYSES_ENTRY), lambda kept: {key: [[["x"]], {}, None] for key in kept}),
+}
+
+
+@pytest.mark.parametrize("forge", PAGE_STORE_FORGERIES.values(), ids=PAGE_STORE_FORGERIES.keys())
+def test_19_the_page_stores_own_entries_of_another_shape_render_the_pages_again(tmp_path, forge, caplog):
+    """The names each page looked up, the answers they gave and what Jinja's parser found in each
+    template, kept by the last build in the page store (page_cache.read_kept), edited into sound
+    JSON of another shape with the store's index edited to match: the build stopped on a
+    TypeError or ValueError. The pages are rendered again, with a warning naming the entry."""
+    site = tmp_path / "site"
+    _seeds(site, **{"page-store": ARTICLE, "other": OTHER})
+    _build(site)
+    assert _page_store(site, page_cache._ANALYSES_ENTRY).is_file()  # kept by the first build
+    forge(site)
+    _saved_again(site)
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any(message.startswith(str(site / "cache" / "briefing" / "pages")) for message in warnings), warnings
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were written again
 
 
 def test_a_worker_this_process_forked_with_the_lock_does_not_lock_out_its_next_build(tmp_path):
