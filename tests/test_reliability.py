@@ -571,6 +571,40 @@ def test_14_a_damaged_search_state_makes_the_search_files_whole_with_a_warning_n
     assert same_site(output, _clean_build(tmp_path, site))
 
 
+def _search_listing(site) -> Path:
+    """The search store's list of the last build's search files ({file name: entry}), found by its bytes."""
+    index, state = _search_entry(site)
+    listed = json.dumps(json.loads(state.read_bytes())["files"], sort_keys=True).encode()
+    return next(path for path in state.parent.glob("*.js") if path.read_bytes() == listed)
+
+
+LISTING_FORGERIES = {
+    "a list of the search files that is a list": lambda listing: [],
+    "a list of the search files naming a list": lambda listing: {name: [entry] for name, entry in listing.items()},
+    "a list of the search files naming a file out of its folder": lambda listing: {
+        **listing, "../../escaped.js": listing["index.js"]},
+}
+
+
+@pytest.mark.parametrize("forge", LISTING_FORGERIES.values(), ids=LISTING_FORGERIES.keys())
+def test_14c_a_list_of_the_search_files_of_another_shape_makes_them_again(tmp_path, forge, caplog):
+    """The list the search files are placed from (search_glue._place_files), edited into sound JSON
+    of another shape with the store's index edited to match: the build stopped on an
+    AttributeError or a TypeError, or placed a file where the list said. The files are made again,
+    with a warning naming the entry."""
+    site = tmp_path / "site"
+    _seeds(site, **{"search-listing": ARTICLE, "other": OTHER})
+    _build(site)
+    _edited(_search_listing(site), forge)
+    _saved_again(site)
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any(message.startswith(str(site / "cache" / "briefing" / "search")) for message in warnings), warnings
+    assert not list(tmp_path.rglob("escaped.js"))
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
 def _doc_chunk(site) -> Path:
     return _search_entry(site, "d-")[1]
 
