@@ -8,6 +8,7 @@ import gc
 import hashlib
 import json
 import logging
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -818,6 +819,34 @@ def test_19_the_page_stores_own_entries_of_another_shape_render_the_pages_again(
     assert any(message.startswith(str(site / "cache" / "briefing" / "pages")) for message in warnings), warnings
     assert same_site(output, _clean_build(tmp_path, site))
     assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were written again
+
+
+RECORD_DATE_FORGERIES = {
+    "a date that is not one": {"event_date": "<script>alert(1)</script>", "published": "2021-02-30"},
+    "a date not written as date.isoformat() writes it": {"event_date": "20210312", "published": "20210312"},
+}
+
+
+@pytest.mark.parametrize("kind", ["records", "record-pack"])
+@pytest.mark.parametrize("change", RECORD_DATE_FORGERIES.values(), ids=RECORD_DATE_FORGERIES.keys())
+def test_20_a_cached_record_whose_date_is_not_one_is_extracted_again(tmp_path, kind, change):
+    """A record entry (or the pack's lean record) edited into one of the right types but dates that
+    are none, with the store's index edited to match: the address (urls.article_urls) or the page
+    (corpus.long_date) stopped the build on a ValueError. It is not fit: extracted again."""
+    site = tmp_path / "site"
+    _seeds(site, **{"forged-date": ARTICLE, "other": OTHER})
+    _build(site)
+    for entry in (site / "cache" / "briefing" / kind).glob("*.json" if kind == "records" else "*.marshal"):
+        if kind == "records":
+            _edited(entry, lambda record: {**record, **change})
+        else:
+            shard = marshal.loads(entry.read_bytes())
+            _forged(entry, marshal.dumps({key: {**record, **change} for key, record in shard.items()}))
+    shutil.rmtree(site / "cache" / "briefing" / "pages")  # every page rendered: the records read whole
+    _saved_again(site)
+    output = _build(site)
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 
 
 def test_a_worker_this_process_forked_with_the_lock_does_not_lock_out_its_next_build(tmp_path):
