@@ -849,6 +849,30 @@ def test_20_a_cached_record_whose_date_is_not_one_is_extracted_again(tmp_path, k
     assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 
 
+PACKED_RECORD_EDITS = {
+    "a quote fewer": lambda record: {**record, "quotes": record["quotes"][1:]},
+    "a topic of another": lambda record: {**record, "topics": ["<script>alert(1)</script>"]},
+}
+
+
+@pytest.mark.parametrize("edit", PACKED_RECORD_EDITS.values(), ids=PACKED_RECORD_EDITS.keys())
+def test_21_a_packed_record_whose_quote_facts_do_not_fit_gives_way_to_its_entry(tmp_path, edit):
+    """A lean record of the pack edited into another sound record (the index edited to match) that
+    the kept quote facts do not fit: its facts were read again from the whole record, its own
+    entry, and then the corpus model found them not to fit the lean one and read its quotes again
+    from it, with no paragraphs: a KeyError stopped the build. The record's own entry is used."""
+    site = tmp_path / "site"
+    _seeds(site, packed=(ROOT / "tests" / "fixtures" / "macron_merkel_meeting.txt").read_text(encoding="utf-8"),
+           other=OTHER)
+    _build(site)
+    for entry in (site / "cache" / "briefing" / "record-pack").glob("*.marshal"):
+        shard = marshal.loads(entry.read_bytes())
+        _forged(entry, marshal.dumps({key: edit(record) if record["quotes"] else record for key, record in shard.items()}))
+    _saved_again(site)
+    output = _build(site)
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
 def test_a_worker_this_process_forked_with_the_lock_does_not_lock_out_its_next_build(tmp_path):
     """A worker forked by the last build holds a copy of the site's lock until it starts and closes
     it; the next build in the same process (a watch, a test run) waits for it, not failing."""
