@@ -821,18 +821,22 @@ def test_19_the_page_stores_own_entries_of_another_shape_render_the_pages_again(
     assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were written again
 
 
-RECORD_DATE_FORGERIES = {
+RECORD_FORGERIES = {
     "a date that is not one": {"event_date": "<script>alert(1)</script>", "published": "2021-02-30"},
     "a date not written as date.isoformat() writes it": {"event_date": "20210312", "published": "20210312"},
+    "a slug out of the articles' folder": {"slug": "../../escaped"},
+    "a slug that is not one": {"slug": "<script>alert(1)</script>"},
 }
 
 
 @pytest.mark.parametrize("kind", ["records", "record-pack"])
-@pytest.mark.parametrize("change", RECORD_DATE_FORGERIES.values(), ids=RECORD_DATE_FORGERIES.keys())
-def test_20_a_cached_record_whose_date_is_not_one_is_extracted_again(tmp_path, kind, change):
-    """A record entry (or the pack's lean record) edited into one of the right types but dates that
-    are none, with the store's index edited to match: the address (urls.article_urls) or the page
-    (corpus.long_date) stopped the build on a ValueError. It is not fit: extracted again."""
+@pytest.mark.parametrize("change", RECORD_FORGERIES.values(), ids=RECORD_FORGERIES.keys())
+def test_20_a_cached_record_whose_date_or_slug_is_not_one_is_extracted_again(tmp_path, kind, change):
+    """A record entry (or the pack's lean record) edited into one of the right types but dates or a
+    slug that are none, with the store's index edited to match: the address (urls.article_urls) or
+    the page (corpus.long_date) stopped the build on a ValueError, and a page was written where the
+    slug said, or the build stopped refusing to write it out of the output. It is not fit: extracted
+    again (a whole record's slug is the one the build holds: seed_records.SET_BY_THE_BUILD)."""
     site = tmp_path / "site"
     _seeds(site, **{"forged-date": ARTICLE, "other": OTHER})
     _build(site)
@@ -845,6 +849,7 @@ def test_20_a_cached_record_whose_date_is_not_one_is_extracted_again(tmp_path, k
     shutil.rmtree(site / "cache" / "briefing" / "pages")  # every page rendered: the records read whole
     _saved_again(site)
     output = _build(site)
+    assert not list(tmp_path.rglob("escaped*"))
     assert same_site(output, _clean_build(tmp_path, site))
     assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
 

@@ -11,6 +11,8 @@ import sys
 from datetime import date
 from operator import itemgetter
 
+from .slugs import SLUG_PATTERN
+
 logger = logging.getLogger(__name__)
 
 # What XML 1.0 cannot carry: control characters besides tab and line breaks, lone surrogates
@@ -38,10 +40,13 @@ LEAN_SHAPE = {name: kind for name, kind in SHAPE.items() if name not in WHOLE_ON
 
 def fits(record, shape: dict = SHAPE) -> bool:
     """Whether a record read back (from the cache, tampered with or damaged) has every field of
-    `shape` of its type, and the items of its lists theirs, and its dates are dates (an address is
-    made of one): then the build can use it."""
+    `shape` of its type, and the items of its lists theirs, and its slug and dates are a slug and
+    dates (an address is made of them): then the build can use it."""
     if type(record) is not dict:
         return False
+    slug = record.get("slug")
+    if type(slug) is str and slug and not SLUG_PATTERN.fullmatch(slug):  # an address: no folder, no way out
+        return False  # ("": extract_text's, of a text that is no seed)
     for name in _DATES:
         value = record.get(name)
         if type(value) is str:
