@@ -77,6 +77,7 @@ UNFIT = {
     "a record without its place, which may be empty": marshal.dumps({KEY_A: {k: v for k, v in LEAN.items()
                                                                              if k != "location"}}),
     "a person who is a string": marshal.dumps({KEY_A: {**LEAN, "people": ["Olaf Scholz"]}}),
+    "a record whose date is not one": marshal.dumps({KEY_A: {**LEAN, "event_date": "<script>"}}),
 }
 
 

@@ -29,6 +29,11 @@ WRONG_SHAPES = {
     "a quote's speaker a number": {"quotes": [{"text": "We agree.", "speaker": 7}]},
     "a topic not a string": {"topics": [None]},
     "a paragraph not a string": {"body": ["Costa met Vega.", ["nested"]]},
+    "a date that is not one": {"event_date": "<script>alert(1)</script>"},
+    "a date that is none of the year's": {"published": "2019-13-45"},
+    "a date not written as date.isoformat() writes it": {"event_date": "20190314"},  # long_date splits on "-"
+    "a slug out of the articles' folder": {"slug": "../../escaped"},
+    "a slug that ends a line": {"slug": "costa-meets-vega\n"},
 }
 
 

@@ -8,6 +8,7 @@ import gc
 import hashlib
 import json
 import logging
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from briefing import records, search_glue, search_index, seed_records, seedfiles, site_build
+from briefing import page_cache, records, search_glue, search_index, seed_records, seedfiles, site_build
 from conftest import ROOT, build_site, files_of, parse, refuse_unlinking, same_site
 from lxml import etree
 
@@ -524,6 +525,20 @@ def _rewritten(site, path, data: bytes) -> None:
     (path.parent / ".index").write_text(json.dumps(index), encoding="utf-8")
 
 
+def _forged(path: Path, data: bytes) -> None:
+    """Any store's entry rewritten, and its size and hash in the store's index with it (cache.Store's
+    `.index`): an edit the store cannot tell from its own writing."""
+    index = json.loads((path.parent / ".index").read_bytes())
+    path.write_bytes(data)
+    index[path.name.removesuffix(path.suffix)] = [len(data), hashlib.sha256(data).hexdigest()]
+    (path.parent / ".index").write_text(json.dumps(index), encoding="utf-8")
+
+
+def _edited(path: Path, edit) -> None:
+    """A JSON entry edited into sound JSON of another shape, its index with it."""
+    _forged(path, json.dumps(edit(json.loads(path.read_bytes()))).encode())
+
+
 DAMAGES = {
     "state cut short": lambda site, path: path.write_bytes(path.read_bytes()[:100]),
     "state not JSON, index updated": lambda site, path: _rewritten(site, path, b"{not json"),
@@ -554,6 +569,40 @@ def test_14_a_damaged_search_state_makes_the_search_files_whole_with_a_warning_n
         output = _build(site)
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert any(message.startswith(str(site / "cache" / "briefing" / "search")) for message in warnings), warnings
+    assert same_site(output, _clean_build(tmp_path, site))
+
+
+def _search_listing(site) -> Path:
+    """The search store's list of the last build's search files ({file name: entry}), found by its bytes."""
+    index, state = _search_entry(site)
+    listed = json.dumps(json.loads(state.read_bytes())["files"], sort_keys=True).encode()
+    return next(path for path in state.parent.glob("*.js") if path.read_bytes() == listed)
+
+
+LISTING_FORGERIES = {
+    "a list of the search files that is a list": lambda listing: [],
+    "a list of the search files naming a list": lambda listing: {name: [entry] for name, entry in listing.items()},
+    "a list of the search files naming a file out of its folder": lambda listing: {
+        **listing, "../../escaped.js": listing["index.js"]},
+}
+
+
+@pytest.mark.parametrize("forge", LISTING_FORGERIES.values(), ids=LISTING_FORGERIES.keys())
+def test_14c_a_list_of_the_search_files_of_another_shape_makes_them_again(tmp_path, forge, caplog):
+    """The list the search files are placed from (search_glue._place_files), edited into sound JSON
+    of another shape with the store's index edited to match: the build stopped on an
+    AttributeError or a TypeError, or placed a file where the list said. The files are made again,
+    with a warning naming the entry."""
+    site = tmp_path / "site"
+    _seeds(site, **{"search-listing": ARTICLE, "other": OTHER})
+    _build(site)
+    _edited(_search_listing(site), forge)
+    _saved_again(site)
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any(message.startswith(str(site / "cache" / "briefing" / "search")) for message in warnings), warnings
+    assert not list(tmp_path.rglob("escaped.js"))
     assert same_site(output, _clean_build(tmp_path, site))
 
 
@@ -720,6 +769,113 @@ def test_18_a_record_lost_with_its_seed_changed_stops_the_build_naming_the_seed(
     once_modelled(lose)
     with pytest.raises(seed_records.RecordLost, match="lost-record.txt: its cached record is damaged"):
         _build(site)
+
+
+def _page_store(site, name: str) -> Path:
+    return site / "cache" / "briefing" / "pages" / f"{name}.html"
+
+
+def _each_page(edit):
+    """Every page's kept lookups ([its entry, the names it read as JSON text]) edited."""
+    return lambda site: _edited(_page_store(site, page_cache._LOOKUPS_ENTRY),
+                                lambda kept: {key: edit(value) for key, value in kept.items()})
+
+
+def _names_read_as_lists(edit):
+    """Every page's kept lookups edited, and the answers kept with them too, so the names are read."""
+    def forge(site):
+        _each_page(edit)(site)
+        _forged(_page_store(site, page_cache._ANSWERS_ENTRY), b'{"forged": 1}')
+    return forge
+
+
+PAGE_STORE_FORGERIES = {
+    "a page's lookups that are not a pair": _each_page(lambda kept: None),
+    "a page's lookups one item too many": _each_page(lambda kept: [*kept, ["x"]]),
+    "a page's entry named by a list": _each_page(lambda kept: [[kept[0]], kept[1]]),
+    "a page's names read that are not JSON": _names_read_as_lists(lambda kept: [kept[0], '["article_url" {not json']),
+    "a page's names read of another shape": _names_read_as_lists(
+        lambda kept: [kept[0], '[["article_url", ["a list"]], [1]]']),
+    "a template's analysis of another shape": lambda site: _edited(
+        _page_store(site, page_cache._ANALYSES_ENTRY), lambda kept: {key: [[["x"]], {}, None] for key in kept}),
+}
+
+
+@pytest.mark.parametrize("forge", PAGE_STORE_FORGERIES.values(), ids=PAGE_STORE_FORGERIES.keys())
+def test_19_the_page_stores_own_entries_of_another_shape_render_the_pages_again(tmp_path, forge, caplog):
+    """The names each page looked up, the answers they gave and what Jinja's parser found in each
+    template, kept by the last build in the page store (page_cache.read_kept), edited into sound
+    JSON of another shape with the store's index edited to match: the build stopped on a
+    TypeError or ValueError. The pages are rendered again, with a warning naming the entry."""
+    site = tmp_path / "site"
+    _seeds(site, **{"page-store": ARTICLE, "other": OTHER})
+    _build(site)
+    assert _page_store(site, page_cache._ANALYSES_ENTRY).is_file()  # kept by the first build
+    forge(site)
+    _saved_again(site)
+    with caplog.at_level(logging.WARNING):
+        output = _build(site)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any(message.startswith(str(site / "cache" / "briefing" / "pages")) for message in warnings), warnings
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were written again
+
+
+RECORD_FORGERIES = {
+    "a date that is not one": {"event_date": "<script>alert(1)</script>", "published": "2021-02-30"},
+    "a date not written as date.isoformat() writes it": {"event_date": "20210312", "published": "20210312"},
+    "a slug out of the articles' folder": {"slug": "../../escaped"},
+    "a slug that is not one": {"slug": "<script>alert(1)</script>"},
+}
+
+
+@pytest.mark.parametrize("kind", ["records", "record-pack"])
+@pytest.mark.parametrize("change", RECORD_FORGERIES.values(), ids=RECORD_FORGERIES.keys())
+def test_20_a_cached_record_whose_date_or_slug_is_not_one_is_extracted_again(tmp_path, kind, change):
+    """A record entry (or the pack's lean record) edited into one of the right types but dates or a
+    slug that are none, with the store's index edited to match: the address (urls.article_urls) or
+    the page (corpus.long_date) stopped the build on a ValueError, and a page was written where the
+    slug said, or the build stopped refusing to write it out of the output. It is not fit: extracted
+    again (a whole record's slug is the one the build holds: seed_records.SET_BY_THE_BUILD)."""
+    site = tmp_path / "site"
+    _seeds(site, **{"forged-date": ARTICLE, "other": OTHER})
+    _build(site)
+    for entry in (site / "cache" / "briefing" / kind).glob("*.json" if kind == "records" else "*.marshal"):
+        if kind == "records":
+            _edited(entry, lambda record: {**record, **change})
+        else:
+            shard = marshal.loads(entry.read_bytes())
+            _forged(entry, marshal.dumps({key: {**record, **change} for key, record in shard.items()}))
+    shutil.rmtree(site / "cache" / "briefing" / "pages")  # every page rendered: the records read whole
+    _saved_again(site)
+    output = _build(site)
+    assert not list(tmp_path.rglob("escaped*"))
+    assert same_site(output, _clean_build(tmp_path, site))
+    assert same_site(_build(site), _clean_build(tmp_path / "again", site))  # and the entries were made anew
+
+
+PACKED_RECORD_EDITS = {
+    "a quote fewer": lambda record: {**record, "quotes": record["quotes"][1:]},
+    "a topic of another": lambda record: {**record, "topics": ["<script>alert(1)</script>"]},
+}
+
+
+@pytest.mark.parametrize("edit", PACKED_RECORD_EDITS.values(), ids=PACKED_RECORD_EDITS.keys())
+def test_21_a_packed_record_whose_quote_facts_do_not_fit_gives_way_to_its_entry(tmp_path, edit):
+    """A lean record of the pack edited into another sound record (the index edited to match) that
+    the kept quote facts do not fit: its facts were read again from the whole record, its own
+    entry, and then the corpus model found them not to fit the lean one and read its quotes again
+    from it, with no paragraphs: a KeyError stopped the build. The record's own entry is used."""
+    site = tmp_path / "site"
+    _seeds(site, packed=(ROOT / "tests" / "fixtures" / "macron_merkel_meeting.txt").read_text(encoding="utf-8"),
+           other=OTHER)
+    _build(site)
+    for entry in (site / "cache" / "briefing" / "record-pack").glob("*.marshal"):
+        shard = marshal.loads(entry.read_bytes())
+        _forged(entry, marshal.dumps({key: edit(record) if record["quotes"] else record for key, record in shard.items()}))
+    _saved_again(site)
+    output = _build(site)
+    assert same_site(output, _clean_build(tmp_path, site))
 
 
 def test_a_worker_this_process_forked_with_the_lock_does_not_lock_out_its_next_build(tmp_path):

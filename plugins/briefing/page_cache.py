@@ -122,7 +122,8 @@ class PageCache:
         self._answers_kept = kept.answers == self._answers_now
         self._changed = _changed_lookups(kept.answers, self._answers_now)
         self._changed_texts = _changed_texts(self._changed)
-        self.analyses: dict[str, list] = kept.analyses
+        self.analyses: dict[str, list] = dict(kept.analyses)  # added to as templates are parsed
+        self._analyses_kept = kept.analyses  # as read: what finish compares this build's with
         self.analyses_used: dict[str, list] = {}
         self._templates: dict[str, tuple[str | None, frozenset[str]]] = {}
         self._shared_digests: dict[str | tuple[str, ...], str] = {}
@@ -137,6 +138,7 @@ class PageCache:
         ])
         self._output: dict[str, str] = {}  # the output's path -> its absolute path
         self.rendered = self.reused = 0
+        self._warned = False  # that a kept entry was not of the shape written
 
     def write(self, url: str, template: str, relative_urls: bool | None = None,
               rendered_with: Callable[[], dict] | None = None, determined_by=None, **values) -> None:
@@ -167,12 +169,13 @@ class PageCache:
             except Undigestible as error:  # rendered every time
                 logger.debug("%s: not cached: %s", url, error)
         if key is not None and key in self.looked_up:
-            entry, read = self.looked_up[key]
-            if not answers_as_before(read, self._changed, self._changed_texts):
-                entry = self._entry(key, json.loads(read), lookups)
-            if self.store.place(entry, target):  # a path as a string: a Path each costs more than the link
+            entry, names_read = self._kept(key)
+            if names_read is not None and not answers_as_before(names_read, self._changed, self._changed_texts):
+                names = _names_read(names_read)
+                entry = self._entry(key, names, lookups) if names is not None else self._unfit()
+            if entry is not None and self.store.place(entry, target):  # a path as a string: a Path each costs more
                 self.build.written.add(target)
-                self.looked_up_now[key] = [entry, read]
+                self.looked_up_now[key] = [entry, names_read]
                 self.reused += 1
                 return
         noting = {name: Lookups(mapping) for name, mapping in lookups.items()}
@@ -190,6 +193,23 @@ class PageCache:
             # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
             self.store.put_written(entry, Path(target))
             self.looked_up_now[key] = [entry, _read_text(read)]
+
+    def _kept(self, key: str) -> tuple[str | None, str | None]:
+        """The page's entry as the last build named it and the names it looked up (_read_text), as
+        kept in the lookups entry; (None, None) where they are not of the shape written (the
+        entry edited, its index too): the page is rendered again."""
+        kept = self.looked_up[key]
+        if type(kept) is list and len(kept) == 2 and type(kept[0]) is str and type(kept[1]) is str:
+            return kept[0], kept[1]
+        return self._unfit(), None
+
+    def _unfit(self) -> str | None:
+        """A page's kept lookups not of the shape written: said once a build, naming the entry; no entry to use."""
+        if not self._warned:
+            self._warned = True
+            logger.warning("%s: a page's lookups are not of the shape written; such pages are rendered again",
+                           self.store.path(_LOOKUPS_ENTRY))
+        return None
 
     def _target(self, url: str) -> str:
         """The page's path in the output: os.path.abspath(sanitised_join(output_path, url)), as
@@ -209,7 +229,7 @@ class PageCache:
         """Keep the names each page looked up and what the templates refer to, for the next
         build, and prune unused entries."""
         for name, now, before in [(_LOOKUPS_ENTRY, self.looked_up_now, self.looked_up),
-                                  (_ANALYSES_ENTRY, self.analyses_used, self.analyses)]:
+                                  (_ANALYSES_ENTRY, self.analyses_used, self._analyses_kept)]:
             if now != before:
                 self.store.put_mapping(name, now)
             else:
@@ -280,6 +300,10 @@ class PageCache:
         and tests it uses, the templates it loads (None for one named by a variable); kept from
         build to build by the source's digest, as parsing is most of a small rebuild's rendering."""
         key = cache.key(self._environment, source)
+        if key in self.analyses and not _analysis_fits(self.analyses[key]):
+            logger.warning("%s: a template's analysis is not of the shape written; the template is parsed again",
+                           self.store.path(_ANALYSES_ENTRY))
+            del self.analyses[key]
         if key not in self.analyses:
             tree = self.env.parse(source)
             self.analyses[key] = [sorted(meta.find_undeclared_variables(tree)),
@@ -353,11 +377,35 @@ def answers_as_before(read: str, changed: dict[str, set[str]] | None, texts: lis
         return False
     if texts is not None:
         return not any(text in read for text in texts)
-    for looked_up in json.loads(read):  # [name] for a mapping read whole, else [name, key]
+    names = _names_read(read)
+    if names is None:
+        return False
+    for looked_up in names:  # [name] for a mapping read whole, else [name, key]
         keys = changed.get(looked_up[0])
         if keys is None or (keys and (len(looked_up) == 1 or looked_up[1] in keys)):
             return False
     return True
+
+
+def _analysis_fits(analysis) -> bool:
+    """Whether a kept analysis of a template (PageCache._analysis) is of the shape written: the
+    names, filters and tests it uses, the templates it loads (None: one named by a variable)."""
+    return (type(analysis) is list and len(analysis) == 4 and all(type(part) is list for part in analysis)
+            and all(type(name) is str for part in analysis[:3] for name in part)
+            and all(name is None or type(name) is str for name in analysis[3]))
+
+
+def _names_read(read: str) -> list[list[str]] | None:
+    """The names a page looked up, from its _read_text; None where the text is not such a list (the
+    lookups entry edited into JSON of another shape, its index too)."""
+    try:
+        names = json.loads(read)
+    except ValueError:
+        return None
+    if type(names) is not list or not all(type(n) is list and 1 <= len(n) <= 2 and all(type(part) is str for part in n)
+                                          for n in names):
+        return None
+    return names
 
 
 def _read_text(read: list) -> str:

@@ -8,7 +8,10 @@ import json
 import logging
 import re
 import sys
+from datetime import date
 from operator import itemgetter
+
+from .slugs import SLUG_PATTERN
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +40,21 @@ LEAN_SHAPE = {name: kind for name, kind in SHAPE.items() if name not in WHOLE_ON
 
 def fits(record, shape: dict = SHAPE) -> bool:
     """Whether a record read back (from the cache, tampered with or damaged) has every field of
-    `shape` of its type, and the items of its lists theirs: then the build can use it."""
+    `shape` of its type, and the items of its lists theirs, and its slug and dates are a slug and
+    dates (an address is made of them): then the build can use it."""
     if type(record) is not dict:
         return False
+    slug = record.get("slug")
+    if type(slug) is str and slug and not SLUG_PATTERN.fullmatch(slug):  # an address: no folder, no way out
+        return False  # ("": extract_text's, of a text that is no seed)
+    for name in _DATES:
+        value = record.get(name)
+        if type(value) is str:
+            try:
+                if date.fromisoformat(value).isoformat() != value:  # "20190314" is one too, not written so
+                    return False
+            except ValueError:
+                return False
     for name, kind in shape.items():
         value = record.get(name, _MISSING)
         if not isinstance(value, kind):
@@ -62,6 +77,7 @@ def _items_fit(items: list, read: itemgetter, kinds: tuple) -> bool:
 
 
 _MISSING = object()  # of no field's type: a field that is not there
+_DATES = ("published", "event_date")  # date.isoformat()'s, or None
 _STRING = {str}
 
 

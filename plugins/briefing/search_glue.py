@@ -224,7 +224,7 @@ def _earlier(store: cache.Store) -> tuple[search_index.Earlier, dict[str, dict],
                     for term, written in zip(chunk["terms"], chunk["postings"], strict=True)}
         lengths = [search_index.read_numbers(written) for written in state["lengths"]]
         documents, extents = state["documents"], state["extents"]
-        if not (isinstance(documents, list) and all(isinstance(key, str) for key in documents)
+        if not (_a_listing(listing) and isinstance(documents, list) and all(isinstance(key, str) for key in documents)
                 and len(lengths) == len(search_index.FIELDS) and all(len(field) == len(documents) for field in lengths)
                 and isinstance(extents, dict)
                 and all(isinstance(extent, list) and [type(n) for n in extent] == [int, int] for extent in extents.values())):
@@ -242,12 +242,27 @@ def _place_files(store: cache.Store, files_key: str, folder: Path) -> bool:
     listed = store.get(files_key)
     if listed is None:
         return False
-    for name, entry in json.loads(listed).items():
+    try:
+        files = json.loads(listed)
+    except ValueError:
+        files = None
+    if not _a_listing(files):
+        logger.warning("%s: not a list of the search files; they are made again", store.path(files_key))
+        return False
+    for name, entry in files.items():
         target = folder / name
         target.unlink(missing_ok=True)  # a link into the cache from an earlier build: never write through it
         if not store.place(entry, target):
             return False
     return True
+
+
+def _a_listing(files) -> bool:
+    """Whether a kept list of the search files is of the shape written: {file name: entry}, each
+    name one of the search folder's own (no folder, no way out of it)."""
+    return isinstance(files, dict) and all(
+        type(entry) is str and type(name) is str and name not in ("", ".", "..") and "/" not in name and "\\" not in name
+        for name, entry in files.items())
 
 
 def _store_files(store: cache.Store, files_key: str, payload: dict, files: Iterable[tuple[str, str]],

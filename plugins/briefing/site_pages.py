@@ -103,6 +103,7 @@ class BriefingGenerator(Generator):
                     whole = record if "body" in record else seed_records.whole(record, snapshot, build.records,
                                                                                 build.sources, knowledge)
                     facts_by_key[snapshot.key] = corpus.quote_facts(whole, knowledge)
+                    record = whole  # the pack's lean record, if another than its entry's (edited in), gives way
                 made.append((snapshot, seed_records.lean(record)))
         finally:
             if beside is not None:
