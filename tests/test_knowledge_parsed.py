@@ -56,6 +56,21 @@ def test_a_damaged_entry_is_parsed_again_and_replaced(tmp_path):
     assert entries(parsed) == before
 
 
+@pytest.mark.parametrize("forged", ['{"x": 1}', '[[["Jane Roe"]]]', '[{"name": "Jane Roe", "aliases": [["J. Roe"]]}]'])
+def test_an_entry_named_to_match_that_breaks_the_schema_is_dropped_and_the_file_parsed_again(tmp_path, forged, caplog):
+    """The file is sound: a build stopped blaming it for what someone wrote into the cache."""
+    (tmp_path / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    parsed = tmp_path / "cache" / "knowledge"
+    load(tmp_path, parsed)
+    before = entries(parsed)
+    kept = next(p for p in parsed.glob("*.json") if "Jane Roe" in p.read_text(encoding="utf-8"))
+    kept.unlink()
+    (parsed / f"{kept.stem.split('-')[0]}-{hashlib.sha256(forged.encode()).hexdigest()}.json").write_text(forged, encoding="utf-8")
+    assert [p.name for p in load(tmp_path, parsed).people] == ["Jane Roe"]
+    assert caplog.messages == [f"{parsed}: kept parsed knowledge does not fit its schema; parsed again"]
+    assert entries(parsed) == before  # kept again as the file parses
+
+
 def test_an_edited_file_is_parsed_anew_and_its_old_entry_forgotten(tmp_path):
     (tmp_path / "people.yaml").write_text(PEOPLE, encoding="utf-8")
     parsed = tmp_path / "cache" / "knowledge"

@@ -936,7 +936,18 @@ def load_knowledge(files_by_kind: dict | None = None, base: Path | None = None, 
     if key in _LOADED:
         return _LOADED[key]
     docs = _parsed(raw, parsed)
-    knowledge_schema.check_all(resolved, raw, docs)  # file, line and field of any slip
+    try:
+        knowledge_schema.check_all(resolved, raw, docs)  # file, line and field of any slip
+    except knowledge_schema.KnowledgeError:
+        if parsed is None:
+            raise
+        # an entry edited on purpose (and named to match) that breaks the schema is the cache's slip, not the file's:
+        # the entries are dropped and the files parsed again, and only a slip in a file itself stops the build
+        logger.warning("%s: kept parsed knowledge does not fit its schema; parsed again", parsed)
+        for entry in parsed.glob("*.json"):
+            entry.unlink(missing_ok=True)
+        docs = _parsed(raw, parsed)
+        knowledge_schema.check_all(resolved, raw, docs)
     people = [_person(e) for e in _merge_lists(docs["people"], "name")]
     topics = [_topic(e) for e in _merge_lists(docs["topics"], "slug")]
     for kind, slugs in (("people", [p.slug for p in people]), ("topics", [t.slug for t in topics])):
