@@ -159,6 +159,34 @@ def test_a_leaders_page_of_one_list_page_shows_a_role_a_sidecar_corrects_after_a
     assert same_site(cached, build_site(clean, [], **france))
 
 
+def test_a_leaders_page_of_one_list_page_reused_is_not_made_and_one_rendered_is_the_clean_builds(tmp_path, monkeypatch):
+    """A leader's page of one list page is keyed by the leader (determined_by), so what it shows is made only when
+    it is rendered: a new seed naming a new minister renders that minister's page and Macron's (a new contact),
+    summarises those two leaders only, and every leader's page is the clean build's."""
+    from briefing import corpus
+
+    site, france = tmp_path / "site", {"BRIEFING_SUBJECT": {"countries": ["France"]}}
+    output = build_site(site, _meetings(tmp_path / "in", 8), **france)
+    before = {page.name: page.stat().st_ino for page in (output / "leaders").glob("*.html")}
+    summarised = []
+    summary = corpus.leader_summary
+
+    def noted(leader):
+        summarised.append(leader.slug)
+        return summary(leader)
+
+    monkeypatch.setattr(corpus, "leader_summary", noted)
+    (site / "seeds" / "meeting-008.txt").write_text(_meeting(("Culture Minister", "Rose Vidal"), dt.date(2018, 5, 2)),
+                                                     encoding="utf-8")
+    cached = build_site(site, [], **france)
+    rendered = sorted(page.stem for page in (cached / "leaders").glob("*.html")
+                      if page.name != "index.html" and page.stat().st_ino != before.get(page.name))
+    assert rendered == ["emmanuel-macron", "rose-vidal"]
+    assert sorted(summarised) == rendered
+    monkeypatch.undo()
+    assert same_site(cached, build_site(tmp_path / "clean", sorted((site / "seeds").iterdir()), **france))
+
+
 def test_a_seed_added_to_one_year_renders_that_years_list_pages_and_the_first_page_only(tmp_path):
     """Lists longer than a page are in pages by year: a contact added in 2017 renders 2017's pages
     and the first pages (which count the whole list), and every other year's page is the last
