@@ -640,7 +640,7 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
     return bare, short
 
 
-_SLAVIC_ENDINGS = sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True)
+_SLAVIC_ENDINGS = tuple(sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True))
 _STEM_LENGTH = 3  # what is left of a word once its ending is taken off
 _SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
 _SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
@@ -658,6 +658,8 @@ def _stems(word: str) -> set[str]:
     """The word, and the word without each Slavic case ending it may carry ("Pellegriniho" ->
     "pellegrini", "pellegrin"; "Kiskou" and "Kiska" -> "kisk")."""
     word = word.casefold()
+    if not word.endswith(_SLAVIC_ENDINGS):  # most words: one test, not one for each ending
+        return {word}
     return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
 
 
