@@ -714,15 +714,14 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _written(names, text: str) -> list[tuple[int, int]]:
-    """Where the names (phrase keys) are written in the text, found as `phrase_pattern` would find
+def _written(names: list[list[str]], text: str) -> list[tuple[int, int]]:
+    """Where the names (phrase keys, each as its words) are written in the text, found as `phrase_pattern` would find
     them (whole words, the longest at the leftmost place, any run of spaces between words, either
     apostrophe), with `str.find`: each article has its own set of names, and compiling a pattern
     for each cost more than all the searching."""
     typed = text.replace("\u2019", "'")  # one character for another: positions stay
     ends: dict[int, int] = {}
-    for name in names:
-        words = name.split(" ")
+    for words in names:
         at = typed.find(words[0])
         while at >= 0:
             end = _written_end(typed, at, words)
@@ -1533,8 +1532,9 @@ class PeopleFinder:
         first_seen = {key: index for key, (index, _start) in first_at.items()}
         meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
         later = {short: key for short, key in meant.items() if key}
+        later_words = [short.split(" ") for short in later]  # (split once, not in every segment)
         for index, text in enumerate(self.segments):
-            for start, end in _written(later, text):
+            for start, end in _written(later_words, text):
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
                     spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
