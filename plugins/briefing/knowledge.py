@@ -186,8 +186,8 @@ def trie_alternation(phrases, space: str = r"\s+", any_case_initials: bool = Fal
     capital letter, which a knowledge base of hundreds of people's names needs. With
     `any_case_initials`, each word's first letter matches in either case ("Foreign Minister" and
     "foreign minister", "Affaires Étrangères" and "Affaires étrangères": news styles differ).
-    `shared=False` for a list no other pattern uses (one of the name finder's thousands of groups): it is
-    not kept, and so does not push the big shared lists out of the cache.
+    `shared=False` for a list no other pattern uses (one of the quote finder's word lists): it is not kept,
+    and so does not push the big shared lists out of the cache.
     """
     phrases = frozenset(phrases)
     return _shared_trie(phrases, space, any_case_initials) if shared else _trie(phrases, space, any_case_initials)
@@ -356,8 +356,10 @@ class NameFinder:
 
     That regex, some twelve thousand names, costs about a second to compile, which every process pays before
     its first extraction and a one-seed rebuild waits for. The names in Latin letters are grouped by their
-    first word instead, and a group's regex is compiled the first time a text has that word; the few in other
-    scripts stay one regex, compiled the first time a text has a letter one of them begins with.
+    first word instead, and a group's names are tried in that regex's order where a text has that word, each
+    by its literal pieces (compiling a group's regex cost more than all its tries: some thousand groups met,
+    over a few hundred seeds); the few in other scripts stay one regex, compiled the first time a text has a
+    letter one of them begins with.
     """
 
     def __init__(self, names) -> None:
@@ -368,7 +370,7 @@ class NameFinder:
                 self._groups.setdefault(_first_word(name), []).append(name)
             else:
                 other.append(name)
-        self._compiled: dict[str, re.Pattern] = {}
+        self._tried: dict[str, list[list[str]]] = {}
         # Most names begin with a capital; of the words written small that begin one ("al", "van"), each is a test
         small = sorted(key for key in self._groups if key[:1].islower())
         openings = "".join(sorted({key[0] for key in self._groups if key and not key[0].islower()}))
@@ -400,14 +402,18 @@ class NameFinder:
         return found
 
     def _match(self, first_word: str, text: str, start: int) -> re.Match | None:
-        pattern = self._compiled.get(first_word)
-        if pattern is None:
-            names = self._groups.get(first_word)
-            if not names:
+        """The group's name its trie's regex (followed by no word character) would match at `start`: the first of
+        its names, in the trie's order, that the text writes there with no letter, digit or "_" after it."""
+        names = self._tried.get(first_word)
+        if names is None:
+            if first_word not in self._groups:
                 return None
-            group = trie_alternation(names, space=_NAME_SPACE, shared=False)
-            pattern = self._compiled[first_word] = re.compile(rf"(?:{group})(?!\w)")
-        return pattern.match(text, start)
+            names = self._tried[first_word] = _trie_order(self._groups[first_word])
+        for pieces in names:
+            end = _literal_end(pieces, text, start)
+            if end >= 0 and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+                return _SPAN.match(text, start, end)
+        return None
 
     def _other_pattern(self) -> re.Pattern:
         """The names in other scripts: Arabic joins "and", "with", "to" and "so" to the next word ("وأردوغان")."""
@@ -415,6 +421,43 @@ class NameFinder:
             other = trie_alternation(self._other_names, space=_NAME_SPACE)
             self._other = re.compile(rf"(?:{WORD_START}|(?<=(?<![\w\-]){_ARABIC_PREFIXES}))(?:{other}){WORD_END}")
         return self._other
+
+
+_SPAN = re.compile(r"(?s:.+)")  # a span already found, as a match
+_NAME_PIECE = re.compile(r"([ '])")
+
+
+def _trie_order(names: Iterable[str]) -> list[list[str]]:
+    """Names as `trie_alternation` writes them (one space between words, one apostrophe), in the order its regex
+    tries them: a node's branches by their next character, and a name that ends there after them all ("Jan Syse"
+    before "Jan"); each name as its literal runs between the space and the apostrophe its regex lets vary."""
+    written = {_WHITESPACE.sub(" ", name.replace("\u2019", "'")) for name in names}
+    return [[piece for piece in _NAME_PIECE.split(name) if piece]
+            for name in sorted(written, key=lambda name: name + "\U0010ffff")]
+
+
+def _literal_end(pieces: list[str], text: str, at: int) -> int:
+    """Where a name's pieces end if the text writes them at `at` (a space as a hyphen or any run of spaces, as
+    `_NAME_SPACE`; an apostrophe either way), else -1."""
+    for piece in pieces:
+        if piece == " ":
+            if text[at:at + 1] == "-":
+                at += 1
+            elif text[at:at + 1].isspace():
+                at += 1
+                while text[at:at + 1].isspace():
+                    at += 1
+            else:
+                return -1
+        elif piece == "'":
+            if text[at:at + 1] not in ("'", "\u2019"):
+                return -1
+            at += 1
+        elif text.startswith(piece, at):
+            at += len(piece)
+        else:
+            return -1
+    return at
 
 
 def _leftmost(matches: list[re.Match]) -> list[re.Match]:

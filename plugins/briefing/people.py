@@ -640,7 +640,7 @@ def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
     return bare, short
 
 
-_SLAVIC_ENDINGS = sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True)
+_SLAVIC_ENDINGS = tuple(sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True))
 _STEM_LENGTH = 3  # what is left of a word once its ending is taken off
 _SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
 _SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
@@ -658,6 +658,8 @@ def _stems(word: str) -> set[str]:
     """The word, and the word without each Slavic case ending it may carry ("Pellegriniho" ->
     "pellegrini", "pellegrin"; "Kiskou" and "Kiska" -> "kisk")."""
     word = word.casefold()
+    if not word.endswith(_SLAVIC_ENDINGS):  # most words: one test, not one for each ending
+        return {word}
     return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
 
 
@@ -712,15 +714,14 @@ def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _written(names, text: str) -> list[tuple[int, int]]:
-    """Where the names (phrase keys) are written in the text, found as `phrase_pattern` would find
+def _written(names: list[list[str]], text: str) -> list[tuple[int, int]]:
+    """Where the names (phrase keys, each as its words) are written in the text, found as `phrase_pattern` would find
     them (whole words, the longest at the leftmost place, any run of spaces between words, either
     apostrophe), with `str.find`: each article has its own set of names, and compiling a pattern
     for each cost more than all the searching."""
     typed = text.replace("\u2019", "'")  # one character for another: positions stay
     ends: dict[int, int] = {}
-    for name in names:
-        words = name.split(" ")
+    for words in names:
         at = typed.find(words[0])
         while at >= 0:
             end = _written_end(typed, at, words)
@@ -1531,8 +1532,9 @@ class PeopleFinder:
         first_seen = {key: index for key, (index, _start) in first_at.items()}
         meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
         later = {short: key for short, key in meant.items() if key}
+        later_words = [short.split(" ") for short in later]  # (split once, not in every segment)
         for index, text in enumerate(self.segments):
-            for start, end in _written(later, text):
+            for start, end in _written(later_words, text):
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
                     spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
