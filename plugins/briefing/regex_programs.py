@@ -47,8 +47,8 @@ _made: set[tuple[str | bytes, int]] = set()  # compiled here, not from a kept pr
 # The save (counted from the file's first) in which each kept program was last used, and the latest save's count
 _last_used: dict[tuple[str | bytes, int], int] = {}
 _saves = 0
-# The programs a file keeps at most: the knowledge base's names alone are some 5,600 patterns, compiled as texts
-# name them (a build of 10,000 bench seeds compiles most). Past it, those used longest ago are let go.
+# The programs a file keeps at most: a build compiles about 1,100 (400 bench seeds), and the folder may be shared by
+# sites with other knowledge and by versions of the code. Past it, those used longest ago are let go.
 AT_MOST = 10_000
 
 
