@@ -159,18 +159,22 @@ class BriefingGenerator(Generator):
         pages.write(urls.LEADERS, "leaders.html", leaders_by_country=people_by_country)
         list_urls += _write_countries(pages, people_by_country)
         for leader in model.leaders:
-            list_urls += _write_leader(pages, leader)
+            list_urls += _write_list(pages, urls.leader(leader.slug), "leader.html", leader.contacts,
+                                     {"leader": functools.partial(corpus.leader_summary, leader)},
+                                     {"leader": functools.partial(corpus.leader_heading, leader)}, determined_by=leader)
             self._write_feed(pages, urls.leader_feed(leader.slug), leader.name, leader.articles,
                              urls.leader(leader.slug))
         pages.write(urls.TOPICS, "topics.html", topics=corpus.topic_rows(model))
         for topic in model.topics:
             list_urls += _write_list(pages, urls.topic(topic.slug), "topic.html", topic.contacts,
-                                     {"topic": corpus.topic_summary(topic)}, {"topic": corpus.topic_heading(topic)})
+                                     {"topic": functools.partial(corpus.topic_summary, topic)},
+                                     {"topic": functools.partial(corpus.topic_heading, topic)})
             self._write_feed(pages, urls.topic_feed(topic.slug), topic.title, topic.articles,
                              urls.topic(topic.slug))
         list_urls += _write_list(pages, urls.TIMELINE, "timeline.html", model.timeline,
-                                 {"contact_count": len(model.contacts), "undated": any(not c.day for c in model.contacts),
-                                  "other_count": len(model.other)}, {})
+                                 {"contact_count": functools.partial(len, model.contacts),
+                                  "undated": lambda: any(not c.day for c in model.contacts),
+                                  "other_count": functools.partial(len, model.other)}, {})
         self._write_not_found(pages)
         self._write_feed(pages, urls.ALL_FEED, self.settings["SITENAME"], model.articles, urls.HOME)
         page_urls = sorted(
@@ -291,43 +295,39 @@ def _write_list(pages: PageCache, first_url: str, template: str, contacts: list,
     """A list of contacts in pages (corpus.paginate: by year once it is longer than a page),
     each with its neighbours, newer and older. The first page gets `first` (what counts the whole
     list) and the years' totals; the later ones `later`, so a new contact renders the pages of its
-    own year and the first, not every page. Returns the pages' URLs. `determined_by`: what
-    `contacts`, `first_url`, `first` and `later` are all worked out from, which keys a list of one
-    page (PageCache.write): that page shows the whole of it (counts, years, rankings, quotes), so a
-    change to it renders the page in any case; a longer list's other pages are keyed by their
-    own values, and stay as they were."""
+    own year and the first, not every page. Both map a name to the function making its value.
+    Returns the pages' URLs. `determined_by`: what `contacts`, `first_url`, `first` and `later`
+    are all worked out from, which keys a list of one page (PageCache.write): that page shows the
+    whole of it (counts, years, rankings, quotes), so a change to it renders the page in any case,
+    and its values are made only if it is rendered (at 10,000 seeds most of some 5,000 leaders
+    have one page, reused unread). A longer list's other pages are keyed by their own values, and
+    stay as they were."""
+    if determined_by is not None and len(contacts) <= corpus.ENTRIES_PER_PAGE:  # corpus.paginate's one page
+        def shown() -> dict:
+            list_pages = corpus.paginate(contacts)
+            return _list_values(list_pages, 0, corpus.jump_bar(list_pages), first_url, first)
+
+        names = dict.fromkeys([*_LIST_NAMES, *first])
+        pages.write(first_url, template, determined_by=determined_by, rendered_with=shown, **names)
+        return [first_url]
     list_pages = corpus.paginate(contacts)
     jumps = corpus.jump_bar(list_pages), corpus.jump_bar(list_pages, with_totals=False)
     written = []
     for at, list_page in enumerate(list_pages):
         url = urls.page(first_url, list_page.name)
-        newer, older = list_pages[at - 1:at] if at else [], list_pages[at + 1:at + 2]
-        pages.write(url, template, list_page=list_page, jump=jumps[at > 0], first_url=first_url,
-                    newer=[(p.name, p.label) for p in newer], older=[(p.name, p.label) for p in older],
-                    determined_by=determined_by if len(list_pages) == 1 else None, **(later if at else first))
+        pages.write(url, template, **_list_values(list_pages, at, jumps[at > 0], first_url, later if at else first))
         written.append(url)
     return written
 
 
-def _write_leader(pages: PageCache, leader: corpus.Leader) -> list[str]:
-    """A leader's list pages (_write_list), keyed by the leader as the model holds it when they are one page
-    (determined_by): then what the page shows is made only if it is rendered, as its key digests the leader in
-    place of it. At 10,000 seeds most of some 5,000 leaders have one page, whose list, jump bar, summary and
-    heading were made at every build for a page reused unread."""
-    first_url = urls.leader(leader.slug)
-    if len(leader.contacts) > corpus.ENTRIES_PER_PAGE:  # corpus.paginate's own test: more than one page
-        return _write_list(pages, first_url, "leader.html", leader.contacts, {"leader": corpus.leader_summary(leader)},
-                           {"leader": corpus.leader_heading(leader)}, determined_by=leader)
+_LIST_NAMES = ("list_page", "jump", "first_url", "newer", "older")
 
-    def shown() -> dict:
-        """What _write_list hands the one page of a list."""
-        list_pages = corpus.paginate(leader.contacts)
-        return {"list_page": list_pages[0], "jump": corpus.jump_bar(list_pages), "leader": corpus.leader_summary(leader)}
 
-    # The same names as _write_list's, so the same key; their values come from shown() if the page is rendered.
-    pages.write(first_url, "leader.html", list_page=None, jump=None, first_url=first_url, newer=[], older=[],
-                leader=None, determined_by=leader, rendered_with=shown)
-    return [first_url]
+def _list_values(list_pages: list, at: int, jump: list, first_url: str, made: dict) -> dict:
+    """What the page `at` of a list shows (_LIST_NAMES: itself, the jump bar, its neighbours) and `made`'s values."""
+    newer, older = list_pages[at - 1:at] if at else [], list_pages[at + 1:at + 2]
+    shown = (list_pages[at], jump, first_url, [(p.name, p.label) for p in newer], [(p.name, p.label) for p in older])
+    return {**dict(zip(_LIST_NAMES, shown)), **{name: make() for name, make in made.items()}}
 
 
 def _write_countries(pages: PageCache, people_by_country: list) -> list[str]:
