@@ -1808,3 +1808,16 @@ def test_the_governor_word_of_spanish_with_a_demonym_is_that_countrys_leader():
             "La presidenta paraguaya Ana Costa se reunió con el presidente de Bolivia, Luis Vega, en La Paz.\n\n"
             "Vega habló primero. El gobernante paraguayo afirmó que conversaron \"sobre energía y comercio\".\n")
     assert [(q["speaker"], q["text"]) for q in extract_text(text)["quotes"]] == [("Ana Costa", "sobre energía y comercio")]
+
+
+def test_a_line_that_introduces_the_next_paragraphs_words_with_a_pronoun_told_someone_is_the_pronouns_not_the_one_told():
+    text = ("Kaunda in Kingston\n\n"
+            "Zambian President Kenneth Kaunda was welcomed in Kingston by Jamaican Prime Minister Michael Manley on Monday.\n\n"
+            "Kaunda thanked his hosts for the reception. He told Mr Manley:\n\n"
+            "“The very fact that we came here for a few hours shows how our people feel about you.”\n\n"
+            "Manley answered him. Manley told the guests:\n\n"
+            "“Jamaica will always welcome the people of Zambia as brothers.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Kenneth Kaunda", "The very fact that we came here for a few hours shows how our people feel about you."),
+        quote("Michael Manley", "Jamaica will always welcome the people of Zambia as brothers."),
+    ]

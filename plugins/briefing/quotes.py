@@ -1797,8 +1797,8 @@ class QuoteFinder:
                 index, start, len(paragraph), before=True
             )
         people = self._people_in(index, start, len(paragraph))
-        if people:
-            return people[0].key
+        if people:  # ("He told Mr Manley:": the pronoun's, not the one told)
+            return self._pronoun_reporting(index, start, len(paragraph)) or people[0].key
         sender = self._sender(index, start) if _DOCUMENT_READS.search(text) else None
         # "The President's message reads as follows:": the one holder of the office the text names
         return sender or self._organisation_in(text) or self._described(text)
