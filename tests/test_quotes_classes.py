@@ -1821,3 +1821,14 @@ def test_a_line_that_introduces_the_next_paragraphs_words_with_a_pronoun_told_so
         quote("Kenneth Kaunda", "The very fact that we came here for a few hours shows how our people feel about you."),
         quote("Michael Manley", "Jamaica will always welcome the people of Zambia as brothers."),
     ]
+
+
+def test_a_surname_after_a_verb_of_a_language_that_may_leave_its_subject_out_is_the_speaker_not_the_last_person():
+    text = ("Pérez en Washington\n\n"
+            "El presidente Carlos Andrés Pérez se reunió con el presidente Gustavo Petro en Washington, según el "
+            "secretario de Estado adjunto, Bernard Aaronson.\n\n"
+            "Pérez habló de Nicaragua con su homólogo. \"El presidente es consciente de las dificultades de la región\", "
+            "dijo Aaronson.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Bernard Aaronson", "El presidente es consciente de las dificultades de la región"),
+    ]

@@ -1057,6 +1057,10 @@ class QuoteFinder:
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if subjectless and not pronoun and not before:  # "“…”, dijo Aaronson": a surname after the verb is its subject
+            surname = self._surname_speaking(text, after=True)
+            if surname:
+                return surname
         if subjectless and not pronoun:  # "Y agregó que “…”" after a body's quotation: the body's
             body = self._body_going_on(index, at)
             if body:
