@@ -1832,3 +1832,14 @@ def test_a_surname_after_a_verb_of_a_language_that_may_leave_its_subject_out_is_
     assert extract_text(text)["quotes"] == [
         quote("Bernard Aaronson", "El presidente es consciente de las dificultades de la región"),
     ]
+
+
+def test_a_title_that_is_the_subject_with_an_aside_before_its_verb_speaks_not_the_one_named_after_it():
+    text = ("Raisi calls Nawaf\n\n"
+            "Iranian President Ebrahim Raisi spoke by phone with the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber "
+            "Al-Sabah, on Monday.\n\n"
+            "The Emir of Kuwait, in return, expressed hope for hosting President Raisi, highlighting, \"Meetings between "
+            "officials of the two countries can help expand relations.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Meetings between officials of the two countries can help expand relations."),
+    ]

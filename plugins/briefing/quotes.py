@@ -997,8 +997,11 @@ class QuoteFinder:
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
         # after a preposition are no subject, the title before the verb is
         objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
+        # ("The Emir of Kuwait, in return, expressed hope for hosting President Raisi": an aside between them)
+        head = _ASIDE.sub(" ", text[:verb.start()]) if verb else ""
         titled = None if not objects or not verb else self._described(
-            text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
+            text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start) or (
+            self._described(head[-_DESCRIBED_REACH:], index, start) if len(head) < verb.start() else None)
         if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
             return titled
         paragraph = self.paragraphs[index]
