@@ -1843,3 +1843,20 @@ def test_a_title_that_is_the_subject_with_an_aside_before_its_verb_speaks_not_th
     assert extract_text(text)["quotes"] == [
         quote("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Meetings between officials of the two countries can help expand relations."),
     ]
+
+
+def test_a_quotation_inside_a_curly_quotation_does_not_close_it_when_marks_enough_close_both():
+    paragraph = ("“There is a high probability of victory over ISIS (the group “Islamic state”, banned in Russia) in Syria. "
+                 "That’s good,” said Netanyahu. He spoke of a “new era” and of “Naya Pakistan.")
+    assert [(s.text, s.closed) for s in quotes.find_spans(paragraph)] == [
+        ("There is a high probability of victory over ISIS (the group “Islamic state”, banned in Russia) in Syria. "
+         "That’s good,", True),
+        ("new era", True),
+        ("Naya Pakistan.", False),
+    ]
+    text = ("Netanyahu meets Putin\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Sochi on Wednesday.\n\n"
+            f"{paragraph.rsplit(' He spoke', 1)[0]}\n")
+    assert extract_text(text)["quotes"] == [quote(
+        "Benjamin Netanyahu",
+        "There is a high probability of victory over ISIS (the group “Islamic state”, banned in Russia) in Syria. That’s good,")]

@@ -481,6 +481,7 @@ def find_spans(paragraph: str) -> list[Span]:
     single_openers = [m.start() for m in re.finditer("‘", paragraph)] if single_closers else []
     straight_openers = {m.start() for m in _STRAIGHT_SINGLE_OPENER.finditer(paragraph)} if "'" in paragraph else set()
     straight_closers = [m.start() for m in _STRAIGHT_SINGLE_CLOSER.finditer(paragraph)] if straight_openers else []
+    curly_closers: list[int] | None = None  # where the curly closing marks are, found once a second opening one is
     while i < n:
         char = paragraph[i]
         single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
@@ -492,14 +493,24 @@ def find_spans(paragraph: str) -> list[Span]:
             closers = _OPENERS[char]
             # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
             straight_closes = char == "“" and "”" not in paragraph[i + 1:]
+            if char == "“" and curly_closers is None and paragraph.count("“") > 1:
+                curly_closers = [m.start() for m in re.finditer("”", paragraph)]
             j = i + 1
+            nested = 0
             # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
             # "“… meeting“Maduro wrote", "«… hoy día«, sostuvo" an opening mark glued to the word before it does in
             # some copies
-            while j < n and paragraph[j] not in closers and not (paragraph[j] == char == "«" and _glued(paragraph, j)) \
-                    and not (char == "“" and (
+            while j < n and not (paragraph[j] in closers and not nested) \
+                    and not (paragraph[j] == char == "«" and _glued(paragraph, j)) and not (char == "“" and (
                     paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j)
                     or straight_closes and paragraph[j] == '"' and _glued(paragraph, j))):
+                if char == "“" and paragraph[j] == "“" and curly_closers is not None:
+                    # "“… victory over ISIS (the group “Islamic state”) in Syria ...,” said X": a quotation inside,
+                    # when marks enough close both
+                    if len(curly_closers) - bisect.bisect_left(curly_closers, j) >= nested + 2:
+                        nested += 1
+                elif nested and paragraph[j] == "”":
+                    nested -= 1
                 j += 1
             closed = j < n
             width = 2 if closed and paragraph.startswith("’’", j) else 1
