@@ -1860,3 +1860,15 @@ def test_a_quotation_inside_a_curly_quotation_does_not_close_it_when_marks_enoug
     assert extract_text(text)["quotes"] == [quote(
         "Benjamin Netanyahu",
         "There is a high probability of victory over ISIS (the group “Islamic state”, banned in Russia) in Syria. That’s good,")]
+
+
+def test_the_pronoun_nearest_before_the_speech_verb_is_its_subject_not_one_earlier_in_the_clause():
+    text = ("Vejonis hosts Kaljulaid\n\n"
+            "Latvian President Raimonds Vējonis welcomed Estonian President Kersti Kaljulaid in Riga on Monday.\n\n"
+            "\"Estonia is our closest friend,\" Vējonis said.\n\n"
+            "Estonia and Latvia were \"like-minded\" in their analysis of he international situation, she stated. "
+            "\"We can always learn from each other.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Raimonds Vējonis", "Estonia is our closest friend,"),
+        quote("Kersti Kaljulaid", "We can always learn from each other."),
+    ]

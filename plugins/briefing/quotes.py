@@ -1068,6 +1068,10 @@ class QuoteFinder:
     def _pronouns_speaker(self, index: int, text: str, before: bool, at: int) -> str | None:
         """The speaker a pronoun or a verb without a subject refers back to, else a surname the text gives."""
         pronoun = _PRONOUN.search(text)
+        verb = _VERB.search(text) if pronoun else None
+        if verb and pronoun.end() <= verb.start():
+            # "“…” in their analysis of he situation, she stated": the pronoun nearest before the verb is its subject
+            pronoun = list(_PRONOUN.finditer(text, 0, verb.start()))[-1]
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
