@@ -1762,7 +1762,6 @@ def test_a_quotation_alone_in_its_paragraph_is_said_by_the_one_a_reporting_claus
 
 @pytest.mark.parametrize("following", [
     "It was a given that the neighbours will need to work on climate change, she said.",  # whose is not settled
-    "Vega, it was a given, will need to work on climate change.",  # no reporting clause at the sentence's end
     "It was a given, the neighbours knew, that \"we all must work\" on climate change, Vega said.",  # a quotation of its own
 ])
 def test_a_quotation_alone_in_its_paragraph_stays_unattributed_without_a_named_reporting_clause_after_it(following):
@@ -1872,3 +1871,20 @@ def test_the_pronoun_nearest_before_the_speech_verb_is_its_subject_not_one_earli
         quote("Raimonds Vējonis", "Estonia is our closest friend,"),
         quote("Kersti Kaljulaid", "We can always learn from each other."),
     ]
+
+
+def test_a_paragraph_wholly_quoted_that_nobody_is_said_to_speak_nor_a_line_introduces_is_no_quotation():
+    text = ("Tonga and New Zealand\n\n"
+            "“Tonga and New Zealand Prime Ministers held bilateral meeting to advance Statement of Partnership”\n\n"
+            "Tonga's Prime Minister Hu'akavameiliku met New Zealand Prime Minister Christopher Luxon in Auckland.\n\n"
+            "The joint statement reads:\n\n"
+            "“Both leaders agreed to deepen their partnership in the Pacific.”\n\n"
+            "About the author\n\n"
+            "“Evil thinker. Music scholar. Friendly hipster communicator. Introvert.”\n")
+    assert extract_text(text)["quotes"] == [quote(None, "Both leaders agreed to deepen their partnership in the Pacific.")]
+    # nor one between sentences that report nobody speaking (it had been kept, unattributed)
+    text = ("Costa in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The talks covered trade, fishing and the climate.\n\n"
+            "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
+            "Vega, it was a given, will need to work on climate change.\n")
+    assert extract_text(text)["quotes"] == []

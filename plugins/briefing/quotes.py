@@ -550,6 +550,7 @@ class _Walk:
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
     introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
+    unsaid: set[int] = field(default_factory=set)  # ids of records of a paragraph wholly quoted, nobody said to say it
 
 
 class QuoteFinder:
@@ -1412,7 +1413,10 @@ class QuoteFinder:
         if walk.carrying:  # the copy ends inside a speech run over paragraphs: the speaker quoted before it
             for part in walk.open_parts:
                 part["speaker"] = part["speaker"] or walk.run_fallback
-        return walk.result
+        # A paragraph that is one quotation nobody is said to have spoken, and no line introduces, is a quoted
+        # headline, a quoted blurb or an excerpt of another text (“Tonga and New Zealand Prime Ministers held bilateral
+        # meeting”; “Evil thinker. Music scholar. Introvert.” under an author's name), not words someone said
+        return [r for r in walk.result if not (r["speaker"] is None and id(r) in walk.unsaid)]
 
     def _turn(self, walk: _Walk, index: int, paragraph: str) -> bool:
         """A paragraph that is a question, an answer, a speech's introduction or a transcript's
@@ -1510,6 +1514,10 @@ class QuoteFinder:
                 continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
+            if (speaker is None and not runs_on and len(spans) == 1 and span.closed and span.start == 0
+                    and not paragraph[span.end:].strip(" .") and walk.result and walk.result[-1]["text"] == span.text
+                    and not self._speech_around(index)):
+                walk.unsaid.add(id(walk.result[-1]))
             if speaker:
                 self.spoken.append(((index, span.start), speaker))
         walk.carrying = not spans[-1].closed
@@ -1519,6 +1527,21 @@ class QuoteFinder:
             continuing and walk.introduced or spans[0].start == 0 and index > 0
             and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    def _speech_around(self, index: int) -> bool:
+        """Whether the paragraph before ends with a line introducing words ("The statement reads:") or a sentence with a
+        speech verb ("The Chancellor's spokesman said ..."), or the paragraph after opens with one ("..., she said."):
+        the text reports someone saying what a paragraph wholly quoted says, though perhaps not who."""
+        if index:
+            before = self.paragraphs[index - 1].rstrip()
+            starts = self._starts(index - 1)
+            if before.endswith(":") or _VERB.search(before, max(starts[-1] if starts else 0, len(before) - _SUBJECT_WINDOW)):
+                return True
+        if index + 1 < len(self.paragraphs):
+            after = self.paragraphs[index + 1]
+            ends = self._sentence_ends(index + 1)
+            return bool(_VERB.search(after, 0, min(ends[0] if ends else len(after), _SUBJECT_WINDOW)))
+        return False
 
     def _inserted_speaker(self, index: int, span: Span) -> str | None:
         """ "“A – ha raccontato il portavoce, Steffen Seibert – ma B”": the speaker named between two
