@@ -1888,3 +1888,19 @@ def test_a_paragraph_wholly_quoted_that_nobody_is_said_to_speak_nor_a_line_intro
             "\"Ultimately, climate change is number one on the agenda of the region.\"\n\n"
             "Vega, it was a given, will need to work on climate change.\n")
     assert extract_text(text)["quotes"] == []
+
+
+def test_a_transcripts_turns_labelled_with_the_initials_of_a_title_and_a_name_are_that_persons():
+    text = ("Marape speaks with King Charles\n\n"
+            "Prime Minister James Marape spoke by telephone with King Charles III on Sunday.\n\n"
+            "Here is an excerpt of the transcript:\n\n"
+            "PMJM: It is a sad time for all of us in Papua New Guinea.\n\n"
+            "KCIII: It is so good of you to come all the way to London.\n\n"
+            "PMJM: Yes, we had an earthquake last week.\n\n"
+            "KCIII: It gives me great comfort to know you are here.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("James Marape", "It is a sad time for all of us in Papua New Guinea."),
+        quote("Charles III", "It is so good of you to come all the way to London."),
+        quote("James Marape", "Yes, we had an earthquake last week."),
+        quote("Charles III", "It gives me great comfort to know you are here."),
+    ]

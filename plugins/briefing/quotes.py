@@ -148,7 +148,8 @@ _REPORTING_CLAUSE_WORDS = 6  # "..., Prime Minister Jacinda Ardern said": a repo
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
-_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,6})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
@@ -1222,6 +1223,8 @@ class QuoteFinder:
         speaker = self._defined_initials.get(initials)
         if speaker is None and self._initials_labels[initials] > 1:  # a transcript's turns, not a note ("NB:", "PS:")
             named = {p["name"] for p in self.people if "".join(w[0] for w in p["name"].split() if w[0].isupper()) == initials}
+            if not named:  # "PMJM:" for Prime Minister James Marape, "KCIII:" for King Charles III: the title's too
+                named = {p["name"] for p in self.people if p["role"] and _titled_initials(p["role"], p["name"]) == initials}
             speaker = next(iter(named)) if len(named) == 1 and len(initials) > 1 else None
         return (speaker, label.end()) if speaker else None
 
@@ -1874,6 +1877,11 @@ _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news
 # "“…,” he told the BBC", "told CNN in an interview": who is told something, named after the verb
 _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+(?:the\s+)?"
                         r"(?P<who>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})")
+
+
+def _titled_initials(role: str, name: str) -> str:
+    """The initials of a title and a name, a regnal numeral whole: "PMJM" for Prime Minister James Marape."""
+    return "".join(w if _REGNAL_NUMERAL.fullmatch(w) else w[0] for w in f"{role} {name}".split() if w[:1].isupper())
 
 
 def _without_addressee(text: str) -> str:
