@@ -1904,3 +1904,15 @@ def test_a_transcripts_turns_labelled_with_the_initials_of_a_title_and_a_name_ar
         quote("James Marape", "Yes, we had an earthquake last week."),
         quote("Charles III", "It gives me great comfort to know you are here."),
     ]
+
+
+def test_a_transcripts_label_of_an_office_and_a_country_of_several_words_is_that_offices_holder():
+    text = ("Turnbull in Port Moresby\n\n"
+            "Prime Minister Malcolm Turnbull met Prime Minister of Papua New Guinea Peter O'Neill in Port Moresby.\n\n"
+            "PRIME MINISTER OF PAPUA NEW GUINEA:\n\n"
+            "Thank you very much for joining us here this afternoon.\n\n"
+            "Today we discussed many issues that affect our two countries.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Peter O'Neill", "Thank you very much for joining us here this afternoon."),
+        quote("Peter O'Neill", "Today we discussed many issues that affect our two countries."),
+    ]

@@ -134,7 +134,8 @@ _OWNED_INSTITUTION = re.compile(rf"\bthe\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?[\w\-]+
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
                              r"(?P<name>(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)?"
-                             r"[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
+                             r"[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3}"
+                             r"(?:\s+OF(?:\s+THE)?(?:\s+[A-Z][A-Z'’\-]+){1,3})?)"  # "PRIME MINISTER OF PAPUA NEW GUINEA:"
                              r"(?:,\s+[A-Z][A-Z ]{1,50})?")  # "FRANK LANGFITT, BYLINE:", "JAMES MARAPE, PRIME MINISTER OF PNG:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
@@ -1336,7 +1337,8 @@ class QuoteFinder:
             return self._described("the " + office.lower()) or next(
                 (p["name"] for p in self.people if p["role"] == role), None)
         if self._office_of_country(office):  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them
-            return self._described("the " + office.lower())
+            role, country = _OFFICE_OF_COUNTRY.fullmatch(office).group("role", "country")  # (the country as it is written)
+            return self._described(f"the {role.lower()} of {' '.join(map(_name_case, country.split()))}")
         surname = fold(words[-1])
         named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
