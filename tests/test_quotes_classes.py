@@ -1916,3 +1916,14 @@ def test_a_transcripts_label_of_an_office_and_a_country_of_several_words_is_that
         quote("Peter O'Neill", "Thank you very much for joining us here this afternoon."),
         quote("Peter O'Neill", "Today we discussed many issues that affect our two countries."),
     ]
+
+
+def test_a_transcripts_turn_labelled_in_capitals_and_set_off_by_a_dash_is_the_labelled_persons_not_a_datelines():
+    text = ("Sarkozy à Damas\n\n"
+            "DAMAS - Le président Nicolas Sarkozy a rencontré le président syrien Bachar al-Assad à Damas.\n\n"
+            "PRESIDENT BACHAR AL-ASSAD - Je voudrais tout d'abord souhaiter la bienvenue au Président français. "
+            "Nous sommes très heureux de vous recevoir.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Bashar al-Assad", "Je voudrais tout d'abord souhaiter la bienvenue au Président français. "
+                                 "Nous sommes très heureux de vous recevoir."),
+    ]

@@ -150,6 +150,7 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
 _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,6})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_DASHED_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s[-–—]\s(?=[A-ZÀ-Ý])")  # "LE PRESIDENT - Je voudrais"
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
@@ -1181,7 +1182,7 @@ class QuoteFinder:
         paragraph = self.paragraphs[index]
         colon = paragraph.find(":")
         if colon < 3 or colon > 90 or paragraph[:colon].count(" ") > 9:
-            return None
+            return self._dashed_turn(index)
         # "President of Pakistan Asif Ali Zardari (translated from Russian):": the note is no part of the label
         prefix = _LABEL_NOTE.sub("", paragraph[:colon]).rstrip()  # "LE PRESIDENT : ...", as French sets the colon
         if any(mark in prefix for mark in _OPENERS) or _VERB.search(prefix):
@@ -1212,6 +1213,22 @@ class QuoteFinder:
         if lower_words or not people:
             return None
         return people[-1].key, colon + 1
+
+    def _dashed_turn(self, index: int) -> tuple[str | None, int] | None:
+        """A French transcript's turn, its label in capitals set off by a dash ("PRESIDENT BACHAR AL-ASSAD - Je
+        voudrais ..."): only a label of a person the article names (not a dateline, "WASHINGTON - President ...")."""
+        paragraph = self.paragraphs[index]
+        dashed = _DASHED_LABEL.match(paragraph)
+        label = _CAPITALS_LABEL.fullmatch(dashed["label"]) if dashed else None
+        if label is None or " " not in label["name"]:
+            return None
+        words = paragraph[dashed.end():]
+        if not (_TERMINAL.search(words.rstrip()) or _SENTENCE_INSIDE.search(words)):
+            return None
+        named = self._people_in(index, 0, dashed.end())
+        speaker = named[-1].key if named else self._labelled_speaker(
+            label["name"], honorific=bool(label["honorific"]), dateline=True)
+        return (speaker, dashed.end()) if speaker and any(p["name"] == speaker for p in self.people) else None
 
     def _initials_turn(self, index: int) -> tuple[str | None, int] | None:
         """(speaker, offset of the words) of a transcript's turn labelled with initials ("EPN: Bien, ¿y usted?"): those
