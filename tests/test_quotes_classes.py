@@ -1927,3 +1927,21 @@ def test_a_transcripts_turn_labelled_in_capitals_and_set_off_by_a_dash_is_the_la
         quote("Bashar al-Assad", "Je voudrais tout d'abord souhaiter la bienvenue au Président français. "
                                  "Nous sommes très heureux de vous recevoir."),
     ]
+
+
+def test_paragraphs_headed_by_a_line_of_just_a_title_and_a_name_are_that_persons_speech_not_a_captions_prose():
+    text = ("Remarks departing the White House\n\n"
+            "Prime Minister Margaret Thatcher met President Ronald Reagan at the White House.\n\n"
+            "President Reagan\n\n"
+            "It is always a pleasure to exchange views with Prime Minister Thatcher.\n\n"
+            "We have had a cordial discussion on a wide range of matters.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ronald Reagan", "It is always a pleasure to exchange views with Prime Minister Thatcher."),
+        quote("Ronald Reagan", "We have had a cordial discussion on a wide range of matters."),
+    ]
+    text = ("Arafat in Cairo\n\n"
+            "President Hosni Mubarak received Palestinian leader Yasser Arafat in Cairo.\n\n"
+            "Mr Yasser Arafat\n\n"
+            "Mr Arafat, who arrived yesterday from Amman, met Mr Mubarak at the palace.\n\n"
+            "We are told the talks went on for two hours.\n")
+    assert extract_text(text)["quotes"] == []

@@ -151,6 +151,10 @@ _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclar
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
 _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,6})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
 _DASHED_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s[-–—]\s(?=[A-ZÀ-Ý])")  # "LE PRESIDENT - Je voudrais"
+_HEADING_WORDS = 5  # "Prime Minister Margaret Thatcher": a title and a name, no sentence
+_HEADED_FIRST_PERSON = 2  # paragraphs under such a heading of which one speaks in the first person ("We have had ...")
+_TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,3}")
+_PEOPLE_SPEAKING_OF = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s")  # "Mr Arafat, who ...": of them, not by them
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
@@ -1214,6 +1218,21 @@ class QuoteFinder:
             return None
         return people[-1].key, colon + 1
 
+    def _speaker_heading(self, index: int) -> str | None:
+        """The person a line of just their title and name heads a speech with ("President Reagan", then "It is always
+        a pleasure ...", "We have had a cordial discussion ..."): the next paragraphs are prose without quotation marks,
+        one of the first two in the first person (not a caption's name over prose about them: "Mr Yasser Arafat", then "Mr Arafat, who arrived")."""
+        paragraph = self.paragraphs[index].rstrip()
+        named = self._people_in(index, 0, len(paragraph))
+        if (not named or len(paragraph.split()) > _HEADING_WORDS or named[-1].end != len(paragraph)
+                or len({m.key for m in named}) > 1 or not _TITLE_WORDS_ONLY.fullmatch(paragraph, 0, named[0].start)
+                or index + 1 >= len(self.paragraphs)):
+            return None
+        following = self.paragraphs[index + 1:index + 1 + _HEADED_FIRST_PERSON]
+        prose = all(is_paragraph_like(p) and not any(mark in p for mark in _OPENERS) for p in following)
+        return named[0].key if prose and any(_SPEAKING.search(p) for p in following) and not (
+            _PEOPLE_SPEAKING_OF.match(following[0])) else None
+
     def _dashed_turn(self, index: int) -> tuple[str | None, int] | None:
         """A French transcript's turn, its label in capitals set off by a dash ("PRESIDENT BACHAR AL-ASSAD - Je
         voudrais ..."): only a label of a person the article names (not a dateline, "WASHINGTON - President ...")."""
@@ -1469,6 +1488,10 @@ class QuoteFinder:
             if speaker:
                 walk.turn_speaker, walk.carrying = speaker, False
                 return True
+        heading = self._speaker_heading(index)
+        if heading:  # "President Reagan" on a line of its own over a speech: the paragraphs under it are theirs
+            walk.turn_speaker, walk.carrying = heading, False
+            return True
         transcript = self._transcript_speaker(index) or self._titled_turn(index) or self._initials_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
