@@ -1945,3 +1945,11 @@ def test_paragraphs_headed_by_a_line_of_just_a_title_and_a_name_are_that_persons
             "Mr Arafat, who arrived yesterday from Amman, met Mr Mubarak at the palace.\n\n"
             "We are told the talks went on for two hours.\n")
     assert extract_text(text)["quotes"] == []
+
+
+def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is_theirs():
+    text = ("Hipkins in Canberra\n\n"
+            "Prime Minister Chris Hipkins met Australian Prime Minister Anthony Albanese in Canberra on Wednesday.\n\n"
+            "\"Good to see ya, mate, it has been too long.\"\n\n"
+            "That's how Prime Minister Chris Hipkins greeted his Australian counterpart in Canberra today.\n")
+    assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]

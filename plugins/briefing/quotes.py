@@ -1852,6 +1852,10 @@ class QuoteFinder:
         paragraph = self.paragraphs[index]
         ends = self._sentence_ends(index)
         end = ends[0] if ends else len(paragraph.rstrip())
+        said = _SAID_IT.match(paragraph)  # "That's how Prime Minister Chris Hipkins greeted his counterpart."
+        if said:
+            speakers = self._speakers_in(index, said.end(), end)
+            return speakers[0].key if speakers else None
         comma = paragraph.rfind(",", 0, end)
         if comma < 0 or any(mark in paragraph[:end] for mark in _OPENERS):
             return None
