@@ -1077,7 +1077,7 @@ class QuoteFinder:
         """The speaker a pronoun or a verb without a subject refers back to, else a surname the text gives."""
         pronoun = _PRONOUN.search(text)
         verb = _VERB.search(text) if pronoun else None
-        if verb and pronoun.end() <= verb.start():
+        if verb and pronoun and pronoun.end() <= verb.start():
             # "“…” in their analysis of he situation, she stated": the pronoun nearest before the verb is its subject
             pronoun = list(_PRONOUN.finditer(text, 0, verb.start()))[-1]
         subjectless = _SUBJECTLESS_VERB.search(text)
@@ -1221,7 +1221,8 @@ class QuoteFinder:
     def _speaker_heading(self, index: int) -> str | None:
         """The person a line of just their title and name heads a speech with ("President Reagan", then "It is always
         a pleasure ...", "We have had a cordial discussion ..."): the next paragraphs are prose without quotation marks,
-        one of the first two in the first person (not a caption's name over prose about them: "Mr Yasser Arafat", then "Mr Arafat, who arrived")."""
+        one of the first two in the first person (not a caption's name over prose about them: "Mr Yasser Arafat", then
+        "Mr Arafat, who arrived")."""
         paragraph = self.paragraphs[index].rstrip()
         named = self._people_in(index, 0, len(paragraph))
         if (not named or len(paragraph.split()) > _HEADING_WORDS or named[-1].end != len(paragraph)
@@ -1239,7 +1240,7 @@ class QuoteFinder:
         paragraph = self.paragraphs[index]
         dashed = _DASHED_LABEL.match(paragraph)
         label = _CAPITALS_LABEL.fullmatch(dashed["label"]) if dashed else None
-        if label is None or " " not in label["name"]:
+        if dashed is None or label is None or " " not in label["name"]:
             return None
         words = paragraph[dashed.end():]
         if not (_TERMINAL.search(words.rstrip()) or _SENTENCE_INSIDE.search(words)):
@@ -1372,9 +1373,10 @@ class QuoteFinder:
             role = self.kb.canonical_role(office)
             return self._described("the " + office.lower()) or next(
                 (p["name"] for p in self.people if p["role"] == role), None)
-        if self._office_of_country(office):  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them
-            role, country = _OFFICE_OF_COUNTRY.fullmatch(office).group("role", "country")  # (the country as it is written)
-            return self._described(f"the {role.lower()} of {' '.join(map(_name_case, country.split()))}")
+        of_country = _OFFICE_OF_COUNTRY.fullmatch(office) if self._office_of_country(office) else None
+        if of_country:  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them (the country in title case)
+            country = " ".join(map(_name_case, of_country["country"].split()))
+            return self._described(f"the {of_country['role'].lower()} of {country}")
         surname = fold(words[-1])
         named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
@@ -1559,10 +1561,7 @@ class QuoteFinder:
                 continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
-            if (speaker is None and not runs_on and len(spans) == 1 and span.closed and span.start == 0
-                    and not paragraph[span.end:].strip(" .") and walk.result and walk.result[-1]["text"] == span.text
-                    and not self._speech_around(index)):
-                walk.unsaid.add(id(walk.result[-1]))
+            self._mark_unsaid(walk, index, spans, speaker, runs_on)
             if speaker:
                 self.spoken.append(((index, span.start), speaker))
         walk.carrying = not spans[-1].closed
@@ -1572,6 +1571,19 @@ class QuoteFinder:
             continuing and walk.introduced or spans[0].start == 0 and index > 0
             and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
+        """Note the record just kept of a paragraph wholly quoted that nobody is said to speak: unless the walk later
+        finds its speaker (a news film's caption under it), it is no quotation."""
+        if speaker is None and not runs_on and self._wholly_quoted(index, spans) and walk.result and (
+                walk.result[-1]["text"] == spans[0].text):
+            walk.unsaid.add(id(walk.result[-1]))
+
+    def _wholly_quoted(self, index: int, spans: list[Span]) -> bool:
+        """Whether a paragraph is one closed quotation, and no sentence around it reports anybody speaking."""
+        span = spans[0]
+        return (len(spans) == 1 and span.closed and span.start == 0 and not self.paragraphs[index][span.end:].strip(" .")
+                and not self._speech_around(index))
 
     def _speech_around(self, index: int) -> bool:
         """Whether the paragraph before ends with a line introducing words ("The statement reads:") or a sentence with a
