@@ -472,7 +472,8 @@ def test_an_academys_field_and_an_organisations_abstract_noun_are_no_persons():
     text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
             "Jane Roe, a scholar with the Peruvian Academy of Social Sciences, said this is mutually beneficial.\n\n"
             "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told reporters it was normal.\n")
-    assert names(text) == ["Ana Costa", "Luis Vega", "Jane Roe"]  # not "Social Sciences" nor "Rehabilitation"
+    # not "Social Sciences" nor "Rehabilitation"; John Doe, described by his office between commas, speaks
+    assert names(text) == ["Ana Costa", "Luis Vega", "Jane Roe", "John Doe"]
 
 
 def test_a_leaders_counterpart_named_in_full_is_a_person_the_knowledge_base_need_not_know():
@@ -1725,3 +1726,16 @@ def test_an_undated_lone_surname_is_the_namesake_in_office_beside_the_leaders_na
 def test_a_monarchs_one_name_after_a_small_word_of_address_is_the_monarch(date, sentence, expected):
     text = f"Visita a Roma\n\nROMA, {date} - Il presidente Luis Vega ha ricevuto gli ospiti al Quirinale.\n\n{sentence}\n"
     assert names(text) == expected
+
+
+def test_a_person_described_by_an_office_of_something_between_commas_before_a_speech_verb_speaks():
+    text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
+            "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told the BBC: \"Peru is a "
+            "strong ally and these kinds of visits are normal.\"\n\n"
+            "Mary Major, spokeswoman for the Chamber of Commerce, said: \"Trade between the two countries will grow.\"\n")
+    record = extract_text(text)
+    assert [p["name"] for p in record["people"]] == ["Ana Costa", "Luis Vega", "John Doe", "Mary Major"]
+    assert record["quotes"] == [
+        {"speaker": "John Doe", "text": "Peru is a strong ally and these kinds of visits are normal."},
+        {"speaker": "Mary Major", "text": "Trade between the two countries will grow."},
+    ]

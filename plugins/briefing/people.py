@@ -130,7 +130,7 @@ _SUBJECT_VERB = re.compile(r"[\s,](?:(?<=,)\s+|(?<!,)\s*)(?:" + "|".join(w.repla
 _NAME_ENDING = re.compile(rf"(?<![\w'’\-]){_FULL_NAME}$")
 _NAME_REACH = 80  # characters before the verb: four long words
 # "Zhong Feiteng, a scholar with the Chinese Academy of Social Sciences, said": a description between
-_DESCRIPTION_BEFORE = re.compile(r",\s+(?:an?|the)\s+[^,.;“”\"]{3,90}$")
+_DESCRIPTION_BEFORE = re.compile(r",\s+(?:(?:an?|the)\s+|(?=[a-z]+\s+(?:of|for|to|at)\s))[^,.;“”\"]{3,90}$")
 _DESCRIPTION_REACH = 100
 
 

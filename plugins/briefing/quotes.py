@@ -134,7 +134,8 @@ _OWNED_INSTITUTION = re.compile(rf"\bthe\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?[\w\-]+
 # ... and "Jean-Pierre ELKABBACH", a given name as written before the surname in capitals (French transcripts)
 _CAPITALS_LABEL = re.compile(r"(?P<honorific>(?:MR|MS|MRS|DR|SIR)\.?\s+)?"
                              r"(?P<name>(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)?"
-                             r"[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3})"
+                             r"[A-Z][A-Z'’\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3}"
+                             r"(?:\s+OF(?:\s+THE)?(?:\s+[A-Z][A-Z'’\-]+){1,3})?)"  # "PRIME MINISTER OF PAPUA NEW GUINEA:"
                              r"(?:,\s+[A-Z][A-Z ]{1,50})?")  # "FRANK LANGFITT, BYLINE:", "JAMES MARAPE, PRIME MINISTER OF PNG:"
 # "A transcript of the opening remarks given by Prime Minister David Cameron": what follows is theirs.
 _SPEECH_INTRO = re.compile(
@@ -148,7 +149,13 @@ _REPORTING_CLAUSE_WORDS = 6  # "..., Prime Minister Jacinda Ardern said": a repo
 _NAMED_AFTER_WORDS = 2  # "“…,” Yeltsin seemed to warn", "…», a déclaré Ouattara": the speaker's name this close after
 # A record's turn under a title and a full stop: "The President.", "The Prime Minister.", "Prime Minister Major."
 _OFFICE_OF_COUNTRY = re.compile(r"(?P<role>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>.+)")
-_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,4})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{1,6})\s?:\s+(?=\S)")  # "T: ¿Cómo se encuentra?", "EPN: Bien"
+_DASHED_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s[-–—]\s(?=[A-ZÀ-Ý])")  # "LE PRESIDENT - Je voudrais"
+_HEADING_WORDS = 5  # "Prime Minister Margaret Thatcher": a title and a name, no sentence
+_HEADED_FIRST_PERSON = 2  # paragraphs under such a heading of which one speaks in the first person ("We have had ...")
+_TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,3}")
+_PEOPLE_SPEAKING_OF = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s")  # "Mr Arafat, who ...": of them, not by them
+_REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
@@ -481,6 +488,7 @@ def find_spans(paragraph: str) -> list[Span]:
     single_openers = [m.start() for m in re.finditer("‘", paragraph)] if single_closers else []
     straight_openers = {m.start() for m in _STRAIGHT_SINGLE_OPENER.finditer(paragraph)} if "'" in paragraph else set()
     straight_closers = [m.start() for m in _STRAIGHT_SINGLE_CLOSER.finditer(paragraph)] if straight_openers else []
+    curly_closers: list[int] | None = None  # where the curly closing marks are, found once a second opening one is
     while i < n:
         char = paragraph[i]
         single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
@@ -492,14 +500,24 @@ def find_spans(paragraph: str) -> list[Span]:
             closers = _OPENERS[char]
             # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
             straight_closes = char == "“" and "”" not in paragraph[i + 1:]
+            if char == "“" and curly_closers is None and paragraph.count("“") > 1:
+                curly_closers = [m.start() for m in re.finditer("”", paragraph)]
             j = i + 1
+            nested = 0
             # "“friendly visit’’": two single marks close a quotation in some presses (Nigeria's), and
             # "“… meeting“Maduro wrote", "«… hoy día«, sostuvo" an opening mark glued to the word before it does in
             # some copies
-            while j < n and paragraph[j] not in closers and not (paragraph[j] == char == "«" and _glued(paragraph, j)) \
-                    and not (char == "“" and (
+            while j < n and not (paragraph[j] in closers and not nested) \
+                    and not (paragraph[j] == char == "«" and _glued(paragraph, j)) and not (char == "“" and (
                     paragraph.startswith("’’", j) or paragraph[j] == "“" and _glued(paragraph, j)
                     or straight_closes and paragraph[j] == '"' and _glued(paragraph, j))):
+                if char == "“" and paragraph[j] == "“" and curly_closers is not None:
+                    # "“… victory over ISIS (the group “Islamic state”) in Syria ...,” said X": a quotation inside,
+                    # when marks enough close both
+                    if len(curly_closers) - bisect.bisect_left(curly_closers, j) >= nested + 2:
+                        nested += 1
+                elif nested and paragraph[j] == "”":
+                    nested -= 1
                 j += 1
             closed = j < n
             width = 2 if closed and paragraph.startswith("’’", j) else 1
@@ -539,6 +557,7 @@ class _Walk:
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
     introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
+    unsaid: set[int] = field(default_factory=set)  # ids of records of a paragraph wholly quoted, nobody said to say it
 
 
 class QuoteFinder:
@@ -997,8 +1016,11 @@ class QuoteFinder:
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": those named
         # after a preposition are no subject, the title before the verb is
         objects = all(_OBJECT_BEFORE.search(self.paragraphs[index], start, m.start) for m in ahead)
+        # ("The Emir of Kuwait, in return, expressed hope for hosting President Raisi": an aside between them)
+        head = _ASIDE.sub(" ", text[:verb.start()]) if verb else ""
         titled = None if not objects or not verb else self._described(
-            text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start)
+            text[max(0, verb.start() - _DESCRIBED_REACH):verb.start()], index, start) or (
+            self._described(head[-_DESCRIBED_REACH:], index, start) if len(head) < verb.start() else None)
         if titled:  # "the queen thanked President Bush for “…”": the title before the verb is the subject
             return titled
         paragraph = self.paragraphs[index]
@@ -1054,9 +1076,17 @@ class QuoteFinder:
     def _pronouns_speaker(self, index: int, text: str, before: bool, at: int) -> str | None:
         """The speaker a pronoun or a verb without a subject refers back to, else a surname the text gives."""
         pronoun = _PRONOUN.search(text)
+        verb = _VERB.search(text) if pronoun else None
+        if verb and pronoun and pronoun.end() <= verb.start():
+            # "“…” in their analysis of he situation, she stated": the pronoun nearest before the verb is its subject
+            pronoun = list(_PRONOUN.finditer(text, 0, verb.start()))[-1]
         subjectless = _SUBJECTLESS_VERB.search(text)
         if subjectless and not pronoun and self._subject_after(text, subjectless.end(), before):
             return None  # "‘…’, detalló la fuente", "dijo la cancillería": someone the text does not name
+        if subjectless and not pronoun and not before:  # "“…”, dijo Aaronson": a surname after the verb is its subject
+            surname = self._surname_speaking(text, after=True)
+            if surname:
+                return surname
         if subjectless and not pronoun:  # "Y agregó que “…”" after a body's quotation: the body's
             body = self._body_going_on(index, at)
             if body:
@@ -1156,7 +1186,7 @@ class QuoteFinder:
         paragraph = self.paragraphs[index]
         colon = paragraph.find(":")
         if colon < 3 or colon > 90 or paragraph[:colon].count(" ") > 9:
-            return None
+            return self._dashed_turn(index)
         # "President of Pakistan Asif Ali Zardari (translated from Russian):": the note is no part of the label
         prefix = _LABEL_NOTE.sub("", paragraph[:colon]).rstrip()  # "LE PRESIDENT : ...", as French sets the colon
         if any(mark in prefix for mark in _OPENERS) or _VERB.search(prefix):
@@ -1188,6 +1218,38 @@ class QuoteFinder:
             return None
         return people[-1].key, colon + 1
 
+    def _speaker_heading(self, index: int) -> str | None:
+        """The person a line of just their title and name heads a speech with ("President Reagan", then "It is always
+        a pleasure ...", "We have had a cordial discussion ..."): the next paragraphs are prose without quotation marks,
+        one of the first two in the first person (not a caption's name over prose about them: "Mr Yasser Arafat", then
+        "Mr Arafat, who arrived")."""
+        paragraph = self.paragraphs[index].rstrip()
+        named = self._people_in(index, 0, len(paragraph))
+        if (not named or len(paragraph.split()) > _HEADING_WORDS or named[-1].end != len(paragraph)
+                or len({m.key for m in named}) > 1 or not _TITLE_WORDS_ONLY.fullmatch(paragraph, 0, named[0].start)
+                or index + 1 >= len(self.paragraphs)):
+            return None
+        following = self.paragraphs[index + 1:index + 1 + _HEADED_FIRST_PERSON]
+        prose = all(is_paragraph_like(p) and not any(mark in p for mark in _OPENERS) for p in following)
+        return named[0].key if prose and any(_SPEAKING.search(p) for p in following) and not (
+            _PEOPLE_SPEAKING_OF.match(following[0])) else None
+
+    def _dashed_turn(self, index: int) -> tuple[str | None, int] | None:
+        """A French transcript's turn, its label in capitals set off by a dash ("PRESIDENT BACHAR AL-ASSAD - Je
+        voudrais ..."): only a label of a person the article names (not a dateline, "WASHINGTON - President ...")."""
+        paragraph = self.paragraphs[index]
+        dashed = _DASHED_LABEL.match(paragraph)
+        label = _CAPITALS_LABEL.fullmatch(dashed["label"]) if dashed else None
+        if dashed is None or label is None or " " not in label["name"]:
+            return None
+        words = paragraph[dashed.end():]
+        if not (_TERMINAL.search(words.rstrip()) or _SENTENCE_INSIDE.search(words)):
+            return None
+        named = self._people_in(index, 0, dashed.end())
+        speaker = named[-1].key if named else self._labelled_speaker(
+            label["name"], honorific=bool(label["honorific"]), dateline=True)
+        return (speaker, dashed.end()) if speaker and any(p["name"] == speaker for p in self.people) else None
+
     def _initials_turn(self, index: int) -> tuple[str | None, int] | None:
         """(speaker, offset of the words) of a transcript's turn labelled with initials ("EPN: Bien, ¿y usted?"): those
         the transcript gave someone in brackets ("Donald Trump (T):"), else those of the one person named so."""
@@ -1199,6 +1261,8 @@ class QuoteFinder:
         speaker = self._defined_initials.get(initials)
         if speaker is None and self._initials_labels[initials] > 1:  # a transcript's turns, not a note ("NB:", "PS:")
             named = {p["name"] for p in self.people if "".join(w[0] for w in p["name"].split() if w[0].isupper()) == initials}
+            if not named:  # "PMJM:" for Prime Minister James Marape, "KCIII:" for King Charles III: the title's too
+                named = {p["name"] for p in self.people if p["role"] and _titled_initials(p["role"], p["name"]) == initials}
             speaker = next(iter(named)) if len(named) == 1 and len(initials) > 1 else None
         return (speaker, label.end()) if speaker else None
 
@@ -1309,8 +1373,10 @@ class QuoteFinder:
             role = self.kb.canonical_role(office)
             return self._described("the " + office.lower()) or next(
                 (p["name"] for p in self.people if p["role"] == role), None)
-        if self._office_of_country(office):  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them
-            return self._described("the " + office.lower())
+        of_country = _OFFICE_OF_COUNTRY.fullmatch(office) if self._office_of_country(office) else None
+        if of_country:  # "PRIME MINISTER OF SAMOA:": the holder, if the text names them (the country in title case)
+            country = " ".join(map(_name_case, of_country["country"].split()))
+            return self._described(f"the {of_country['role'].lower()} of {country}")
         surname = fold(words[-1])
         named = [p["name"] for p in self.people if fold(p["name"]).split()[-1:] == [surname]]
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
@@ -1390,7 +1456,10 @@ class QuoteFinder:
         if walk.carrying:  # the copy ends inside a speech run over paragraphs: the speaker quoted before it
             for part in walk.open_parts:
                 part["speaker"] = part["speaker"] or walk.run_fallback
-        return walk.result
+        # A paragraph that is one quotation nobody is said to have spoken, and no line introduces, is a quoted
+        # headline, a quoted blurb or an excerpt of another text (“Tonga and New Zealand Prime Ministers held bilateral
+        # meeting”; “Evil thinker. Music scholar. Introvert.” under an author's name), not words someone said
+        return [r for r in walk.result if not (r["speaker"] is None and id(r) in walk.unsaid)]
 
     def _turn(self, walk: _Walk, index: int, paragraph: str) -> bool:
         """A paragraph that is a question, an answer, a speech's introduction or a transcript's
@@ -1421,6 +1490,10 @@ class QuoteFinder:
             if speaker:
                 walk.turn_speaker, walk.carrying = speaker, False
                 return True
+        heading = self._speaker_heading(index)
+        if heading:  # "President Reagan" on a line of its own over a speech: the paragraphs under it are theirs
+            walk.turn_speaker, walk.carrying = heading, False
+            return True
         transcript = self._transcript_speaker(index) or self._titled_turn(index) or self._initials_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
@@ -1488,6 +1561,7 @@ class QuoteFinder:
                 continue
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
+            self._mark_unsaid(walk, index, spans, speaker, runs_on)
             if speaker:
                 self.spoken.append(((index, span.start), speaker))
         walk.carrying = not spans[-1].closed
@@ -1497,6 +1571,34 @@ class QuoteFinder:
             continuing and walk.introduced or spans[0].start == 0 and index > 0
             and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
+        """Note the record just kept of a paragraph wholly quoted that nobody is said to speak: unless the walk later
+        finds its speaker (a news film's caption under it), it is no quotation."""
+        if speaker is None and not runs_on and self._wholly_quoted(index, spans) and walk.result and (
+                walk.result[-1]["text"] == spans[0].text):
+            walk.unsaid.add(id(walk.result[-1]))
+
+    def _wholly_quoted(self, index: int, spans: list[Span]) -> bool:
+        """Whether a paragraph is one closed quotation, and no sentence around it reports anybody speaking."""
+        span = spans[0]
+        return (len(spans) == 1 and span.closed and span.start == 0 and not self.paragraphs[index][span.end:].strip(" .")
+                and not self._speech_around(index))
+
+    def _speech_around(self, index: int) -> bool:
+        """Whether the paragraph before ends with a line introducing words ("The statement reads:") or a sentence with a
+        speech verb ("The Chancellor's spokesman said ..."), or the paragraph after opens with one ("..., she said."):
+        the text reports someone saying what a paragraph wholly quoted says, though perhaps not who."""
+        if index:
+            before = self.paragraphs[index - 1].rstrip()
+            starts = self._starts(index - 1)
+            if before.endswith(":") or _VERB.search(before, max(starts[-1] if starts else 0, len(before) - _SUBJECT_WINDOW)):
+                return True
+        if index + 1 < len(self.paragraphs):
+            after = self.paragraphs[index + 1]
+            ends = self._sentence_ends(index + 1)
+            return bool(_VERB.search(after, 0, min(ends[0] if ends else len(after), _SUBJECT_WINDOW)))
+        return False
 
     def _inserted_speaker(self, index: int, span: Span) -> str | None:
         """ "“A – ha raccontato il portavoce, Steffen Seibert – ma B”": the speaker named between two
@@ -1762,6 +1864,10 @@ class QuoteFinder:
         paragraph = self.paragraphs[index]
         ends = self._sentence_ends(index)
         end = ends[0] if ends else len(paragraph.rstrip())
+        said = _SAID_IT.match(paragraph)  # "That's how Prime Minister Chris Hipkins greeted his counterpart."
+        if said:
+            speakers = self._speakers_in(index, said.end(), end)
+            return speakers[0].key if speakers else None
         comma = paragraph.rfind(",", 0, end)
         if comma < 0 or any(mark in paragraph[:end] for mark in _OPENERS):
             return None
@@ -1797,8 +1903,8 @@ class QuoteFinder:
                 index, start, len(paragraph), before=True
             )
         people = self._people_in(index, start, len(paragraph))
-        if people:
-            return people[0].key
+        if people:  # ("He told Mr Manley:": the pronoun's, not the one told)
+            return self._pronoun_reporting(index, start, len(paragraph)) or people[0].key
         sender = self._sender(index, start) if _DOCUMENT_READS.search(text) else None
         # "The President's message reads as follows:": the one holder of the office the text names
         return sender or self._organisation_in(text) or self._described(text)
@@ -1829,6 +1935,11 @@ _HEADLINE_QUOTE_WORDS = 3  # fewer are a scare quote or a name: "‘Fake’ news
 # "“…,” he told the BBC", "told CNN in an interview": who is told something, named after the verb
 _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+(?:the\s+)?"
                         r"(?P<who>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})")
+
+
+def _titled_initials(role: str, name: str) -> str:
+    """The initials of a title and a name, a regnal numeral whole: "PMJM" for Prime Minister James Marape."""
+    return "".join(w if _REGNAL_NUMERAL.fullmatch(w) else w[0] for w in f"{role} {name}".split() if w[:1].isupper())
 
 
 def _without_addressee(text: str) -> str:
