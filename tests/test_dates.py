@@ -900,3 +900,43 @@ def test_the_day_a_contact_was_confirmed_or_announced_is_not_the_contacts(lead, 
 def test_a_range_of_days_as_other_languages_join_it_gives_its_first_day(text):
     # "bis", "au", "al", "a", "e" join a range's days as "-" and "to" do: the day the visit began
     assert [found[0] for found in dates.find_dates(text)] == [dt.date(1965, 11, 14)]
+
+
+# -- stop 77: classes of date lines (issue 12) --------------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("Thursday the 4th of March, 2021", D(2021, 3, 4)),                  # weekday, "the", an ordinal day
+    ("Published on Thursday the 4th of March 2021", D(2021, 3, 4)),
+    ("March the 4th, 2021", D(2021, 3, 4)),                              # the month first
+    ("Thu the 4th Mar 2021", D(2021, 3, 4)),
+    ("Posted: Thu 4th Mar 2021 @ 10:32", D(2021, 3, 4)),                 # "@" for "at" before the clock
+    ("Last Modified: Thursday, March 4, 2021, 10:32 [IST]", D(2021, 3, 4)),  # the zone in square brackets
+    ("(Xinhua) March 4, 2021", D(2021, 3, 4)),                            # the agency in brackets, no clock
+    ("(Anadolu Agency) 4 March 2021", D(2021, 3, 4)),
+], ids=["weekday-the-ordinal-of", "published-on-weekday-the-ordinal", "month-the-ordinal", "short-weekday-the-ordinal",
+        "at-sign-before-clock", "bracketed-zone", "agency-bracket-no-clock", "agency-words-bracket-no-clock"])
+def test_stop77_date_line_classes(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "the 4 March 2021",                  # "the" before a bare number: prose
+    "March 4, 2021 @jane",               # a handle, not a clock
+    "Xinhua) March 4, 2021",             # half a bracket without the clock
+])
+def test_stop77_lines_that_stay_undated(line):
+    assert dates.parse_date_line(line) is None
+
+
+def test_stop77_the_before_a_day_in_prose_is_the_sentences_not_the_dates():
+    # "on the 27th March 2017": the date starts at its day, so "on" is not taken as the day a contact was held on
+    assert dates.find_dates("an economic forum to be held on the 27th March 2017") == [(D(2017, 3, 27), 36, 51)]
+
+
+def test_stop77_an_h_clock_reads_a_numeric_date_day_first_in_an_english_text():
+    # an English translation on a Portuguese-language site: "21h49" is a clock no month-first page writes
+    text = ("Lula and Bachelet meet in Brasilia\n\n10/04/2006 - 21h49\n\n"
+            "President Luiz Inácio Lula da Silva met the president of Chile, Michelle Bachelet, in Brasilia on Monday. "
+            "The two leaders discussed energy supplies and trade between the two countries.")
+    assert dated(text)[0] == "2006-04-10"
+    assert dated(text.replace("21h49", "21:49"))[0] is None  # a clock in colons settles nothing

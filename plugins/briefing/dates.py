@@ -57,7 +57,10 @@ _MONTH = r"(?P<month>" + trie_alternation(_MONTHS_WITH_YEAR) + r")(?!\w)\.?"
 _MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"  # ... and before its day: English's order
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
+# "Thursday the 4th of March, 2021", "March the 4th, 2021": an ordinal day after "the", when a weekday or the month
+# stands before it (not "on the 27th March", whose "the" is the sentence's; never a bare number: "the 4 March")
+_THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?i:st|nd|rd|th)(?!\w)))?"
+_WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+" + _THE_ORDINAL + r")?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
 # "23-26 November", "November 23-26"; and as other languages join a range's days ("14.-22. November 1965", "vom 14. bis 22.
 # November", "du 14 au 22 novembre", "del 14 al 22 de noviembre", "de 14 a 22 de novembro")
@@ -82,11 +85,11 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # A range across two months gives its first day, in the year after the last: "on 31 May and 1 June
     # 2017", "May 31 to June 1, 2017"
     _month_in_words("", r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     # A range of days gives its first: the day a visit or summit began.
     _month_in_words("", _TO_DAY + r"\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_YEAR + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
@@ -146,6 +149,7 @@ _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.：]|\x00|"
+    r"@(?=\s?\d)|"  # "Posted: Thu 4th Mar 2021 @ 10:32": "at" before the clock, as blogs and forums write it
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
                            + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
@@ -205,7 +209,8 @@ _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 # "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
-_AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
+# ... or without the clock, the bracket whole: "(Xinhua) March 4, 2021"
+_AGENCY_CLOCK_HEAD = re.compile(r"^\s*(?:\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d|\(" + _CREDITS + r"\))\s*(?=,?\s*\x00)")
 _DATE_ARTICLE = r"(?:le|el|il|den|am)\s+"  # "Paris, le 26 mars 2002", "Berlin, den 26. März 2002"
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" + _DATE_ARTICLE + r")?(?=\x00)"
                          r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
@@ -233,7 +238,8 @@ _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+
 _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
 _CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
-_TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
+# "(updates with comments)" after the date; the zone in square brackets: "Thursday, March 4, 2021, 10:32 [IST]"
+_TRAILING_NOTE = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\])[\s.]*$")
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
@@ -904,8 +910,13 @@ _DAY_FIRST_STAMP = re.compile(r"\W*(?:" + _alternatives(_WORDS["day_first_stamps
 
 
 def stamped_day_first(line: str) -> bool:
-    """Whether a date line opens with a stamp in a language that writes its numeric dates day first."""
-    return _DAY_FIRST_STAMP.match(line) is not None
+    """Whether a date line opens with a stamp in a language that writes its numeric dates day first, or tells its
+    time as those languages do, an "h" between the hours and the minutes ("10/04/2006 - 21h49", "12/03/2019 às
+    11h17"): French, Portuguese and Spanish clocks, which no page that writes its dates month first uses."""
+    return _DAY_FIRST_STAMP.match(line) is not None or _DAY_FIRST_CLOCK.search(line) is not None
+
+
+_DAY_FIRST_CLOCK = re.compile(r"(?<![\w:.])[0-2]?\d\s?h\s?[0-5]\d(?!\w)")
 
 
 def ambiguous_date_line(line: str) -> str | None:
