@@ -13,7 +13,7 @@ import textwrap
 
 import pytest
 from briefing import dates, knowledge
-from briefing.classify import _day_left_out, countries
+from briefing.classify import _day_left_out, countries, reposted_report
 from briefing.cleaning import (
     NoiseRules,
     Screen,
@@ -8459,3 +8459,23 @@ def test_a_photographers_credit_glued_before_a_caption_leaves_with_the_caption(l
     text = ("Costa visits Lima\n\nPeruvian President Luis Vega received Chilean President Ana Costa in Lima on Monday "
             f"for talks on trade.\n\n{line}\n\nThe two leaders spoke for an hour about fishing and mining.\n")
     assert (line in extract_text(text)["removed"]) is removed
+
+
+def test_a_reposted_reports_editors_note_names_its_source_and_the_day_its_relative_days_count_from():
+    # the blog's date dates the page; the wire's report, copied in full, counts "on Monday" back from its own day
+    record = extract("reposted_report_note")
+    assert (record["published"], record["event_date"], record["source"]) == ("2025-03-14", "1998-05-11", "Reuters")
+
+
+@pytest.mark.parametrize("line, found", [
+    ("[What follows is the text of a Reuters news agency report from 23 October 1997:]", ("Reuters", dt.date(1997, 10, 23))),
+    ("The following is the text of an AFP report:", ("AFP", None)),
+    ("Text of report by Interfax news agency on 3 May 2004", ("Interfax", dt.date(2004, 5, 3))),
+    ("Text of report in English by the Xinhua news agency", ("Xinhua", None)),
+    ("The text of the agreement follows:", None),          # a document's text, no outlet's report
+    ("Full text of the joint statement:", None),
+    ("Text of a speech by President Luis Vega", None),
+], ids=["what-follows-reuters", "following-afp", "monitoring-by-interfax", "in-english-by", "agreement", "joint-statement",
+        "speech"])
+def test_an_editors_note_over_a_copied_report_names_the_outlet(line, found):
+    assert reposted_report(load_knowledge(), [line]) == found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -470,6 +471,33 @@ _FIELD_AFTER_SOURCE = re.compile(r"\s*(?:(?<![^\W\d_])(?i:" + "|".join(w for w i
                                  + ")|" + "|".join(w for w in _FIELDS_AFTER_SOURCE if not w.isascii()) + r")\s*[:：].*$")
 _TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
+# An editor's note over a report copied in full: "[What follows is the text of a Reuters news agency report from 23
+# October 1997:]", "The following is the text of an AFP report", "Text of report by Interfax news agency on 3 May 2004" (as
+# monitoring services head a translated report): the outlet whose report the page is, and the day it was filed
+_REPOSTED_REPORT = re.compile(
+    r"^\W*(?:(?i:what follows|the following)\s+is\s+)?(?i:the\s+)?(?i:full\s+)?(?i:text)\s+(?i:of)\s+"
+    r"(?:(?i:a|an|the)\s+)?(?:(?P<who>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+    r"(?:\s+(?i:news agency|news service|agency|wire service|newspaper))?\s+(?i:report|dispatch|article|story)"
+    r"|(?i:report|dispatch|article)\s+(?:(?i:in\s+[A-Z][a-z]+)\s+)?(?i:by)\s+(?:(?i:the)\s+)?"
+    r"(?P<by>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}))"
+    r"(?:\s+(?i:news agency|news service|agency|newspaper))?"
+    r"(?:\s*,?\s+(?i:from|of|dated|on|filed on)\s+(?P<when>[^:\]\[()]{6,40}?))?\s*[:.\])]*\s*$"
+)
+_REPOSTED_REACH = 160  # characters: an editor's note is one short line
+
+
+def reposted_report(kb: Knowledge, lines: list[str]) -> tuple[str, dt.date | None] | None:
+    """The outlet an editor's note says the page copies the report of, and the day it gives the report ("[What follows
+    is the text of a Reuters news agency report from 23 October 1997:]"), from the first such note."""
+    for line in lines:
+        if len(line) > _REPOSTED_REACH or "ext of" not in line:
+            continue
+        match = _REPOSTED_REPORT.match(line)
+        if match:
+            who = match["who"] or match["by"]
+            found = dates.find_dates(match["when"]) if match["when"] else []
+            return kb.organisation(who) or who, (found[0][0] if found and found[0][1] == 0 else None)
+    return None
 _SENTENCES = re.compile(r"\s(?<=[.!?]\s)\s*")  # spaces after a stop, the stop tested after the first: re skips to spaces
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
