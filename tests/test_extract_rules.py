@@ -13,7 +13,7 @@ import textwrap
 
 import pytest
 from briefing import dates, knowledge
-from briefing.classify import _day_left_out, countries, reposted_report
+from briefing.classify import _day_left_out, _government_office, countries, reposted_report
 from briefing.cleaning import (
     NoiseRules,
     Screen,
@@ -8479,3 +8479,31 @@ def test_a_reposted_reports_editors_note_names_its_source_and_the_day_its_relati
         "speech"])
 def test_an_editors_note_over_a_copied_report_names_the_outlet(line, found):
     assert reposted_report(load_knowledge(), [line]) == found
+
+
+def test_issued_by_closing_a_release_names_the_office_on_the_next_line():
+    # a government's release signed off "Issued by:", the office's name on the line after it, its city after that
+    assert extract("issued_by_sign_off")["source"] == "Ministry of Foreign Affairs and International Co-operation"
+
+
+def test_an_offices_name_hard_wrapped_at_its_hyphen_is_joined():
+    assert _government_office("Ministry of Foreign Affairs and International Co- operation,") == (
+        "Ministry of Foreign Affairs and International Co-operation")
+    assert _government_office("Ministry officials said the talks went well.") is None
+
+
+def test_an_offices_name_alone_above_the_releases_dateline_is_the_source():
+    # a press office's page: its name, its date, then "Santiago, 18 July 2019 – ..."
+    record = extract("office_above_dateline")
+    assert (record["published"], record["event_date"], record["source"]) == (
+        "2019-07-18", "2019-07-18", "Ministry of Information of Chile")
+
+
+@pytest.mark.parametrize("lead", [
+    "Issued by: Jane Roe, spokesperson",                                        # a person, no office
+    "Issued by: Ministry officials said the talks went well.",                 # a sentence after it, no office's name
+], ids=["person", "sentence"])
+def test_issued_by_names_no_source_for_a_person_or_in_a_sentence(lead):
+    text = ("Vega meets Costa\n\nMarch 4, 2021\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday.\n\n"
+            + lead + "\n")
+    assert extract_text(text)["source"] is None

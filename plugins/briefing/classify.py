@@ -484,6 +484,45 @@ _REPOSTED_REPORT = re.compile(
     r"(?:\s*,?\s+(?i:from|of|dated|on|filed on)\s+(?P<when>[^:\]\[()]{6,40}?))?\s*[:.\])]*\s*$"
 )
 _REPOSTED_REACH = 160  # characters: an editor's note is one short line
+# "Issued by:" closing a government's release, the office after it or on the next line ("Issued by:", "Ministry of Foreign
+# Affairs and International Co- operation,", "Dar es Salaam.")
+_ISSUED_BY_SIGN_OFF = re.compile(r"^\W*(?i:issued\s+by)\s*:?\s*(?:(?i:the)\s+)?(?P<who>[A-Z][^.!?:]{2,100}?)?[\s.,;:]*$")
+_OFFICE_NAME = re.compile(r"(?i:the\s+)?(?i:" + trie_alternation(read_words("words.yaml")["press_office_heads"])
+                          + r")(?![\w\-])(?:[\s,]+(?:[A-Z][\w'’\-]*|[a-z]{1,4}|&))*")
+_OFFICE_WORDS_AT_MOST = 12
+_SIGN_OFF_PARAGRAPHS = 8  # the last paragraphs, where a release's sign-off stands
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])")  # "Co- operation": a word hyphenated at a line's end
+
+
+def _government_office(text: str) -> str | None:
+    """A government office's name and nothing else ("Ministry of Information of Eritrea", "Ministry of Foreign Affairs
+    and International Co- operation,"), as written, its wrapped hyphen joined."""
+    name = _WRAPPED_HYPHEN.sub("-", text.strip(" \t.,;:"))
+    match = _OFFICE_NAME.fullmatch(name)
+    return name if match and len(name.split()) <= _OFFICE_WORDS_AT_MOST else None
+
+
+def _issued_by_sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Issued by: Ministry of Foreign Affairs ..." closing a release (the office on the line after "Issued by:" too)."""
+    tail = paragraphs[-_SIGN_OFF_PARAGRAPHS:]
+    for at, paragraph in enumerate(tail):
+        match = _ISSUED_BY_SIGN_OFF.match(paragraph) if len(paragraph) <= _REPOSTED_REACH else None
+        if match:
+            after = tail[at + 1] if at + 1 < len(tail) else ""
+            named = _government_office(match["who"] or after)
+            if named:
+                return kb.organisation(named) or named
+    return None
+
+
+def _office_above_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """A press office's page: its name alone above the release's dateline ("Ministry of Information of Eritrea", then
+    "Asmara, 18 July 2019 – Prime Minister ... arrived ...")."""
+    for above, paragraph in itertools.pairwise(paragraphs[:_LEAD_SOURCE_PARAGRAPHS + 2]):
+        named = _government_office(above) if len(above) <= _REPOSTED_REACH else None
+        if named and dates.dateline(paragraph):
+            return kb.organisation(named) or named
+    return None
 
 
 def reposted_report(kb: Knowledge, lines: list[str]) -> tuple[str, dt.date | None] | None:
@@ -2024,7 +2063,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _outlet_after_date,
+                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _office_above_dateline,
+                  _bracketed_mark_line, _outlet_after_date,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)
