@@ -8507,3 +8507,13 @@ def test_issued_by_names_no_source_for_a_person_or_in_a_sentence(lead):
     text = ("Vega meets Costa\n\nMarch 4, 2021\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday.\n\n"
             + lead + "\n")
     assert extract_text(text)["source"] is None
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By JT - May 16,2017 - Last updated at May 16,2017", "JT"),     # an outlet's initials where the writer would stand
+    ("By FT | March 4, 2021", "Financial Times"),                    # ... the lists' name for known initials
+    ("By JANE ROE - March 4, 2021", None),                          # a writer's name in capitals
+], ids=["initials-dash", "initials-bar", "name-in-capitals"])
+def test_an_outlets_initials_as_the_byline_are_the_source(byline, source):
+    text = f"Vega and Costa discuss ties over phone\n{byline}\nSANTIAGO — President Luis Vega and Prime Minister Ana Costa on Tuesday discussed ties over the phone.\n"
+    assert extract_text(text)["source"] == source

@@ -1528,12 +1528,18 @@ _COMPILED_FROM = re.compile(r"(?i:(?:items\s+|reports\s+)?compiled\s+from\s+)(?P
                             rf"(?:\s[A-Z][\w.&’'\-]*){{0,3}})\s+(?i:(?:{'|'.join(_SERVICE_WORDS)})\s+)?(?i:services|reports|dispatches))")
 
 
+_INITIALS_BYLINE = re.compile(r"(?P<who>[A-Z]{2,5})(?=\s*(?:[-–—|]|$))")
+
+
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     """The outlet in what follows "By": a known agency's initials written small ("Par afp"), or an outlet after the
     author's name ("By Jane Roe – Trend:", "By Jane Roe, Reuters", "By Jane Roe, VOA Khmer")."""
     agency = kb.organisation(byline.strip(" .:"))
     if agency:
         return agency
+    initials = _INITIALS_BYLINE.match(byline)
+    if initials:  # "By JT - May 16,2017": an outlet's initials where a writer's name would stand, the lists' name or as written
+        return kb.organisation(initials["who"]) or initials["who"]
     compiled = _COMPILED_FROM.match(byline)
     if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written (not "Staff
         # Reports", "Wire Services", "Our Correspondents' reports": no outlet's name)
