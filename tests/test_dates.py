@@ -940,3 +940,26 @@ def test_stop77_an_h_clock_reads_a_numeric_date_day_first_in_an_english_text():
             "The two leaders discussed energy supplies and trade between the two countries.")
     assert dated(text)[0] == "2006-04-10"
     assert dated(text.replace("21h49", "21:49"))[0] is None  # a clock in colons settles nothing
+
+
+@pytest.mark.parametrize("line, value", [
+    ("March 4, 2021 14:30 The Kremlin, Moscow", D(2021, 3, 4)),            # a press office's venue and city after the clock
+    ("4 марта 2021 года, 14:30 Москва, Кремль", D(2021, 3, 4)),            # ... in Russian, "года" before the clock
+    ("Source: Xinhua| 2021-03-04 10:32:00|Editor: huaxia", D(2021, 3, 4)),  # a record's labelled credits
+    ("Jane Roe   |04.03.2021 - Update : 05.03.2021", D(2021, 3, 4)),        # a credit, the day, then the update's
+    ("March 4, 20214:32 PM UTCUpdated 2 hours ago", D(2021, 3, 4)),         # the year glued to the clock, the stamp to the zone
+    ("Updated - March 04, 2021 10:32 am IST - NEW DELHI", D(2021, 3, 4)),   # the dateline's place in capitals at the end
+], ids=["venue-city-after-clock", "venue-city-after-clock-russian", "labelled-credits-in-fields", "credit-day-update",
+        "glued-year-clock-stamp", "place-in-capitals-after-dash"])
+def test_stop77_outlet_date_line_layouts(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "March 4, 2021 14:30 Leaders met and agreed, it said",        # prose after the clock
+    "Editor: huaxia | Biden meets Xi in Bali | 2021-03-04",        # a headline among the fields
+    "Biden meets Xi in Bali today | 14 March 2023 Updated 15 March 2023",
+    "Modi meets Putin - NEW DELHI",                                # no date at all
+])
+def test_stop77_outlet_layouts_leave_other_lines_undated(line):
+    assert dates.parse_date_line(line) is None

@@ -237,7 +237,12 @@ _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+
 # "Alwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, ...": a byline's name given twice, the link's and the text's
 _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
-_CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
+# ... or a venue and its city, as a press office dates its page: "March 4, 2021 14:30 The Kremlin, Moscow", "4 марта 2021 года,
+# 14:30 Москва, Кремль"
+_CLOCK_PLACE_NAME = r"(?:" + _NAME + r"|[А-ЯЁ][\w\-]*(?:\s+[А-ЯЁ][\w\-]*){0,3})"
+_CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>(?:\s+(?i:" + _alternatives(_WORDS["time_words"]) + r")(?!\w))?"
+                                r"\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _CLOCK_PLACE_NAME
+                                + r"(?:\s*,\s*" + _CLOCK_PLACE_NAME + r")?\s*$")
 # "(updates with comments)" after the date; the zone in square brackets: "Thursday, March 4, 2021, 10:32 [IST]"
 _TRAILING_NOTE = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\])[\s.]*$")
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
@@ -264,6 +269,8 @@ _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?,?$")  
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
+# "Updated - March 04, 2021 10:32 am IST - NEW DELHI": the dateline's place in capitals after a dash, the line's end
+_DATE_LINE_PLACE_IN_CAPITALS = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 # The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
 # lack what it needs, which is found far faster
@@ -276,6 +283,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
+    (_DATE_LINE_PLACE_IN_CAPITALS, re.compile(r"[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$"), _END_REACH),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$"), None),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$"), None),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
 )
@@ -575,6 +583,8 @@ def parse_date_line(line: str) -> dt.date | None:
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     if len(line) > _MAX_DATE_LINE and ("  " in line or "\t" in line):
         line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a long run of spaces made them cubic
+    if _GLUED.search(line):  # "March 4, 20214:32 PM UTCUpdated 2 hours ago": a page's parts copied without their spaces
+        line = _GLUED_STAMP.sub(" ", _GLUED_CLOCK.sub(" ", line))
     whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
@@ -587,6 +597,11 @@ def parse_date_line(line: str) -> dt.date | None:
         value or _record_filler(field) for field, value in zip(fields, values)) else None
 
 
+# A year glued to the clock after it ("March 4, 20214:32 PM", four digits always the year), a stamp glued to the zone or
+# the word before it ("UTCUpdated 2 hours ago")
+_GLUED_CLOCK = re.compile(r"(?<=[,\s](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED_STAMP = re.compile(r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted)(?![a-z]))")
+_GLUED = re.compile(r"[,\s](?:19|20)\d\d[0-2]?\d:[0-5]\d|[A-Za-z\d](?:Updated|Published|Posted)(?![a-z])")
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 # (not "the", "of": "Biden Signs the Bill | May 3, 2024" is a headline)
@@ -605,6 +620,7 @@ def _record_filler(field: str) -> bool:
     not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
     words = [word for word in field.split() if word not in _RECORD_PARTICLES]  # "Presidencia de la República"
     return (RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
+            or _RECORD_LABELLED_CREDIT.fullmatch(field) is not None
             or len(words) <= _RECORD_FIELD_WORDS
             and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
             and not _TERMINAL_MARK.search(field) and field.casefold() not in _PAGE_FURNITURE)
@@ -615,6 +631,9 @@ def _record_filler(field: str) -> bool:
 RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتبت|كتب|بقلم)\s*:?\s+"
                            r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
+# "Editor: huaxia", "Source: Xinhua": a credit's label and the name, a desk's handle in small letters too
+_RECORD_LABELLED_CREDIT = re.compile(r"(?i:editor|editors|source|author|reporter|writer|desk)\s*:\s*[^\W\d_][\w.\-]*"
+                                     r"(?:\s+[^\W\d_][\w.\-]*){0,2}")
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
                              "next", "previous", "share", "print", "e-paper", "epaper"})
 _TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
@@ -740,13 +759,16 @@ def date_line_names(line: str) -> list[str]:
 
 def _published_beside_updated(line: str) -> dt.date | None:
     """The publication's date of a line that also gives the update's ("Published 14 March 2023, 21:00 GMT Updated
-    15 March 2023", "Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023"): every part a date line."""
+    15 March 2023", "Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023"): every part a date line, or a
+    credit in a field between bars."""
     cuts = sorted({0, *(m.start() for m in _UPDATED_WORD.finditer(line)), *(m.end() for m in re.finditer(r"\|", line))})
     parts = [part.strip(" |") for part in (line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)])) if part.strip(" |")]
     values = [_parse_date_line(part) for part in parts]
-    if len(parts) < 2 or None in values:
+    # ... a credit beside them too, in a field of its own: "Jane Roe |04.03.2021 - Update : 05.03.2021"
+    dated = [(part, value) for part, value in zip(parts, values) if value is not None]
+    if len(dated) < 2 or any(value is None and not _record_filler(part) for part, value in zip(parts, values)):
         return None
-    return next((value for part, value in zip(parts, values) if not is_updated(part)), None)
+    return next((value for part, value in dated if not is_updated(part)), None)
 
 
 def is_updated(line: str) -> bool:
