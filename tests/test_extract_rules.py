@@ -8517,3 +8517,13 @@ def test_issued_by_names_no_source_for_a_person_or_in_a_sentence(lead):
 def test_an_outlets_initials_as_the_byline_are_the_source(byline, source):
     text = f"Vega and Costa discuss ties over phone\n{byline}\nSANTIAGO — President Luis Vega and Prime Minister Ana Costa on Tuesday discussed ties over the phone.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("KYODO NEWS - Mar 4, 2021 - 10:32 | World", "Kyodo News"),     # an agency dating its own page
+    ("Freedonia Daily - Mar 4, 2021", None),                         # a name the lists do not know as an outlet
+], ids=["known-agency", "unknown-name"])
+def test_a_known_outlet_opening_the_date_line_is_the_source(line, source):
+    text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday "
+            "and the two leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source

@@ -1750,6 +1750,20 @@ def _outlet_after_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+_OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<who>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*[-–—|]\s+(?=\S)")
+
+
+def _outlet_before_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """A known news outlet's name opening the date line above the prose, as an agency dates its own page ("KYODO NEWS -
+    Mar 4, 2021 - 10:32 | World")."""
+    for line in meta_lines:
+        match = _OUTLET_BEFORE_DATE.match(line)
+        named = kb.organisation(match["who"]) if match and dates.parse_date_line(line) else None
+        if named and kb.news_outlet(named):
+            return kb.news_outlet(named)
+    return None
+
+
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "SANTIAGO, 22 Ene. (de la corresponsal de EUROPA PRESS Claudia Riquelme) -": the known agency whose
     correspondent filed the report."""
@@ -2070,7 +2084,7 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
                   _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _office_above_dateline,
-                  _bracketed_mark_line, _outlet_after_date,
+                  _bracketed_mark_line, _outlet_after_date, _outlet_before_date,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)
