@@ -8527,3 +8527,15 @@ def test_a_known_outlet_opening_the_date_line_is_the_source(line, source):
     text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday "
             "and the two leaders discussed trade.\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("note, source", [
+    ("The press release issued by 10 Downing Street on 28 February 2025.", "Downing Street"),  # a reposting site's note
+    ("The Prime Minister later met the press, and a statement issued by the Ministry of Trade on Friday welcomed the "
+     "agreement reached by the two sides.", None),                                              # a sentence of prose
+], ids=["note-after-the-release", "prose"])
+def test_a_reposting_sites_issued_by_note_after_the_release_names_the_source(note, source):
+    prose = "".join(f"The two leaders discussed point {n} of the agenda in detail.\n\n" for n in range(1, 6))
+    text = ("Prime Minister's call with President Vega\n\nThe Prime Minister spoke with President Luis Vega of Chile "
+            "this afternoon.\n\n" + prose + note + "\n")
+    assert extract_text(text)["source"] == source

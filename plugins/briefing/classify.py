@@ -1777,8 +1777,21 @@ def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: li
 
 
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release."""
-    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
+    """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release; further down only as
+    a note of its own after the release's text, not a sentence of prose ("..., a statement issued by the ministry said")."""
+    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5]) or _first_named(
+        kb, _issued_note, paragraphs[5:])
+
+
+_ISSUED_NOTE = re.compile(r"(?:The|This)\s+(?:press release|news release|media release|statement|readout)\s+"
+                          r"(?:was\s+)?issued\s+by\s")
+_ISSUED_NOTE_LENGTH = 120
+
+
+def _issued_note(paragraph: str) -> re.Match | None:
+    """A reposting site's note of its own, the release's office and day ("The press release issued by 10 Downing Street
+    on 28 February 2025.")."""
+    return _ISSUED_BY.search(paragraph) if len(paragraph) <= _ISSUED_NOTE_LENGTH and _ISSUED_NOTE.match(paragraph) else None
 
 
 _AGENCY_WORDS = frozenset(read_words("words.yaml")["agency_words"])
