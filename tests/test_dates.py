@@ -963,3 +963,17 @@ def test_stop77_outlet_date_line_layouts(line, value):
 ])
 def test_stop77_outlet_layouts_leave_other_lines_undated(line):
     assert dates.parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Posted in World | March 4, 2021 | 0 Comments", D(2021, 3, 4)),           # a blog's category and comment count
+    ("Filed under Politics | 4 March 2021", D(2021, 3, 4)),
+    ("Written by Jane Roe on 04 March 2021.", D(2021, 3, 4)),                  # "Written by", then "on" and the day
+    ("Posted by Jane Roe on 04 March 2021", D(2021, 3, 4)),                    # the date after the byline's name, kept
+], ids=["category-and-comments", "filed-under", "written-by-on", "posted-by-on"])
+def test_stop77_blog_bylines_and_fields_beside_the_date(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+def test_stop77_a_headline_beside_a_date_between_bars_stays_undated():
+    assert dates.parse_date_line("Leaders were written off | March 4, 2021") is None

@@ -197,9 +197,10 @@ _NAME = _NAME_START + r"|and))*"
 _CREDIT_NAME = _NAME_START + r"))*"
 _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
-# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
+# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción",
+# "Written by Jane Roe on 04 March 2021.";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
-_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?"
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r"|written)\s+)?"
                           r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
@@ -250,7 +251,8 @@ _TRAILING_NOTE = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\])[\s.]*$")
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
 BY = "by|por|par|von|door|oleh"  # "By", as other languages write it above or under an article
 # ... and a site's user name in small letters: "Posted on 12 March 2019 by admin"
-_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z][\w.\-' ]{{1,60}}|[a-z][\w.\-]{{1,30}})$"
+# (a name without digits: not "Posted by Jane Roe on 04 March 2021", whose date is in what follows "by")
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]|[.\-' ]){{1,60}}|[a-z][\w.\-]{{1,30}})$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -620,7 +622,7 @@ def _record_filler(field: str) -> bool:
     not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
     words = [word for word in field.split() if word not in _RECORD_PARTICLES]  # "Presidencia de la República"
     return (RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
-            or _RECORD_LABELLED_CREDIT.fullmatch(field) is not None
+            or _RECORD_LABELLED_CREDIT.fullmatch(field) is not None or _RECORD_BLOG_FIELD.fullmatch(field) is not None
             or len(words) <= _RECORD_FIELD_WORDS
             and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
             and not _TERMINAL_MARK.search(field) and field.casefold() not in _PAGE_FURNITURE)
@@ -631,6 +633,9 @@ def _record_filler(field: str) -> bool:
 RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتبت|كتب|بقلم)\s*:?\s+"
                            r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
+# "Posted in World | March 4, 2021 | 0 Comments": a blog's category and its count of comments
+_RECORD_BLOG_FIELD = re.compile(r"(?i:(?:posted|filed)\s+(?:in|under)\s+[^\W\d_][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"
+                                r"|(?:\d+|no)\s+comments?|leave\s+a\s+comment)")
 # "Editor: huaxia", "Source: Xinhua": a credit's label and the name, a desk's handle in small letters too
 _RECORD_LABELLED_CREDIT = re.compile(r"(?i:editor|editors|source|author|reporter|writer|desk)\s*:\s*[^\W\d_][\w.\-]*"
                                      r"(?:\s+[^\W\d_][\w.\-]*){0,2}")
