@@ -977,3 +977,16 @@ def test_stop77_blog_bylines_and_fields_beside_the_date(line, value):
 
 def test_stop77_a_headline_beside_a_date_between_bars_stays_undated():
     assert dates.parse_date_line("Leaders were written off | March 4, 2021") is None
+
+
+def test_stop77_another_paragraph_announcing_the_weekday_leaves_a_reported_visit_to_its_caption():
+    # the lead reports the visit "on Wednesday"; the next paragraph announces talks "on Wednesday and Thursday": the lead
+    # is no announcement, and the agency caption's 05 June 2019 (a Wednesday) dates it
+    caption = ("President Lula (R) shakes hands with President Costa (L) during their meeting at the palace in "
+               "Brasilia, Brazil, 05 June 2019. EPA/JANE ROE / POOL")
+    lead = "President Lula described President Costa as a close friend during a visit to the palace on Wednesday."
+    later = "Costa, on his first state visit, will hold discussions with Lula on Wednesday and Thursday."
+    assert dated(f"{caption}\n\n{lead}\n\n{later}") == (None, "2019-06-05")
+    # the lead itself announcing it: no caption dates a contact still to come
+    assert dated(f"{caption}\n\nPresident Lula will receive President Costa at the palace on Wednesday.\n\n{later}") == (
+        None, None)

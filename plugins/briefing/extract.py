@@ -397,9 +397,12 @@ def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, re
                 # later sentence states the contact's date in full ("left this afternoon after
                 # completing the visit", then "a bilateral meeting on 1 September 2018").
                 ahead = dates.announced([sentence, *paragraphs[:_EVENT_PARAGRAPHS]], sentence, at)
-                # a caption's day shows a contact held, never the one a text announces ("set to meet Friday")
+                # a caption's day shows a contact held, never the one the sentence announces ("set to meet Friday"); another
+                # sentence's announcing the same weekday ("will hold discussions with Putin on Wednesday and Thursday") does
+                # not make a sentence that reports it ("described Xi as a friend during a visit ... on Wednesday") an announcement
+                announcing = ahead and dates.announced([sentence], sentence, at)
                 day = (dates.resolve_relative(sentence, anchor, at, ahead)
-                       or (None if ahead else _captioned_day(sentence, at, removed + paragraphs, _captions(kb, removed))))
+                       or (None if announcing else _captioned_day(sentence, at, removed + paragraphs, _captions(kb, removed))))
                 if day or ahead or anchor:
                     return day, "derived"
                 unknown_day = True
