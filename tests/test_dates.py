@@ -990,3 +990,13 @@ def test_stop77_another_paragraph_announcing_the_weekday_leaves_a_reported_visit
     # the lead itself announcing it: no caption dates a contact still to come
     assert dated(f"{caption}\n\nPresident Lula will receive President Costa at the palace on Wednesday.\n\n{later}") == (
         None, None)
+
+
+@pytest.mark.parametrize("lead, event_date", [
+    ("President Luis Vega held talks with Prime Minister Ana Costa the day before yesterday in Santiago.", "2021-03-02"),
+    ("Le président Luis Vega a reçu avant-hier la Première ministre Ana Costa à Santiago.", "2021-03-02"),
+    ("Der Präsident Luis Vega empfing vorgestern die Premierministerin Ana Costa in Santiago.", "2021-03-02"),
+    ("El presidente Luis Vega recibió anteayer a la primera ministra Ana Costa en Santiago.", "2021-03-02"),
+], ids=["day-before-yesterday", "avant-hier", "vorgestern", "anteayer"])
+def test_stop77_the_day_before_yesterday_counts_two_days_back_from_the_stated_date(lead, event_date):
+    assert dated("Vega and Costa meet\n\nThursday, March 4, 2021\n\n" + lead + "\n") == ("2021-03-04", event_date)
