@@ -8540,3 +8540,14 @@ def test_a_reposting_sites_issued_by_note_after_the_release_names_the_source(not
     text = ("Prime Minister's call with President Vega\n\nThe Prime Minister spoke with President Luis Vega of Chile "
             "this afternoon.\n\n" + prose + note + "\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("tail, source", [
+    (", reported Xinhua.", "Xinhua"),                                  # the attribution inverted after a comma
+    (", Interfax quoted the Kremlin as saying.", "Interfax"),          # an outlet quoting an office
+    (". Luis Vega quoted Neruda as saying poetry unites.", None),       # a person quoting a poet names no outlet
+], ids=["reported-after-comma", "outlet-quoted-as-saying", "person-quoted"])
+def test_an_inverted_report_and_an_outlet_quoting_as_saying_name_the_source(tail, source):
+    text = ("Vega and Costa hold talks\n\nMarch 4, 2021\n\n"
+            "President Luis Vega held talks with Prime Minister Ana Costa in Santiago on Tuesday" + tail + "\n")
+    assert extract_text(text)["source"] == source

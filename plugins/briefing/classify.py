@@ -218,6 +218,10 @@ _REPORTED = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?"  # "Saudi Press Agency (SPA) reported": its initials between
     r"(?:reported|reports|news agency reported)\b"
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
+    # ... the attribution inverted after a comma ("..., reported Xinhua."), and an outlet quoting someone ("Interfax quoted
+    # the Kremlin as saying")
+    r"|,\s+(?:reported|reports)\s+(?:the\s+)?(?P<after>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})"
+    r"|\b(?P<quoting>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+quoted\s+[^.;]{1,80}?\s+as\s+saying\b"
 )
 _BYLINE_START = re.compile(rf"^(?i:{dates.BY}):?\s+")  # "By Reuters", "Von dpa", "Par AFP"
 _WRITER_AFTER_OUTLET = re.compile(r"\s+(?:Staff\s+|Senior\s+|Chief\s+)?(?:Writer|Correspondent|Reporter)s?$")
@@ -1840,9 +1844,9 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     pattern = kb.organisation_pattern
     for paragraph in paragraphs:
         found: list[tuple[int, str | None]] = []
-        if "report" in paragraph:  # every form of the pattern says it, and most paragraphs do not
+        if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):
-                who = match.group("who") or match.group("by")
+                who = match.group("who") or match.group("by") or match.group("after") or match.group("quoting")
                 named = kb.organisation(who) or kb.organisation_in(who)
                 if named:
                     found.append((match.start(), named))
