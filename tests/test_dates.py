@@ -900,3 +900,103 @@ def test_the_day_a_contact_was_confirmed_or_announced_is_not_the_contacts(lead, 
 def test_a_range_of_days_as_other_languages_join_it_gives_its_first_day(text):
     # "bis", "au", "al", "a", "e" join a range's days as "-" and "to" do: the day the visit began
     assert [found[0] for found in dates.find_dates(text)] == [dt.date(1965, 11, 14)]
+
+
+# -- stop 77: classes of date lines (issue 12) --------------------------------------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("Thursday the 4th of March, 2021", D(2021, 3, 4)),                  # weekday, "the", an ordinal day
+    ("Published on Thursday the 4th of March 2021", D(2021, 3, 4)),
+    ("March the 4th, 2021", D(2021, 3, 4)),                              # the month first
+    ("Thu the 4th Mar 2021", D(2021, 3, 4)),
+    ("Posted: Thu 4th Mar 2021 @ 10:32", D(2021, 3, 4)),                 # "@" for "at" before the clock
+    ("Last Modified: Thursday, March 4, 2021, 10:32 [IST]", D(2021, 3, 4)),  # the zone in square brackets
+    ("(Xinhua) March 4, 2021", D(2021, 3, 4)),                            # the agency in brackets, no clock
+    ("(Anadolu Agency) 4 March 2021", D(2021, 3, 4)),
+], ids=["weekday-the-ordinal-of", "published-on-weekday-the-ordinal", "month-the-ordinal", "short-weekday-the-ordinal",
+        "at-sign-before-clock", "bracketed-zone", "agency-bracket-no-clock", "agency-words-bracket-no-clock"])
+def test_stop77_date_line_classes(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "the 4 March 2021",                  # "the" before a bare number: prose
+    "March 4, 2021 @jane",               # a handle, not a clock
+    "Xinhua) March 4, 2021",             # half a bracket without the clock
+])
+def test_stop77_lines_that_stay_undated(line):
+    assert dates.parse_date_line(line) is None
+
+
+def test_stop77_the_before_a_day_in_prose_is_the_sentences_not_the_dates():
+    # "on the 27th March 2017": the date starts at its day, so "on" is not taken as the day a contact was held on
+    assert dates.find_dates("an economic forum to be held on the 27th March 2017") == [(D(2017, 3, 27), 36, 51)]
+
+
+def test_stop77_an_h_clock_reads_a_numeric_date_day_first_in_an_english_text():
+    # an English translation on a Portuguese-language site: "21h49" is a clock no month-first page writes
+    text = ("Lula and Bachelet meet in Brasilia\n\n10/04/2006 - 21h49\n\n"
+            "President Luiz Inácio Lula da Silva met the president of Chile, Michelle Bachelet, in Brasilia on Monday. "
+            "The two leaders discussed energy supplies and trade between the two countries.")
+    assert dated(text)[0] == "2006-04-10"
+    assert dated(text.replace("21h49", "21:49"))[0] is None  # a clock in colons settles nothing
+
+
+@pytest.mark.parametrize("line, value", [
+    ("March 4, 2021 14:30 The Kremlin, Moscow", D(2021, 3, 4)),            # a press office's venue and city after the clock
+    ("4 марта 2021 года, 14:30 Москва, Кремль", D(2021, 3, 4)),            # ... in Russian, "года" before the clock
+    ("Source: Xinhua| 2021-03-04 10:32:00|Editor: huaxia", D(2021, 3, 4)),  # a record's labelled credits
+    ("Jane Roe   |04.03.2021 - Update : 05.03.2021", D(2021, 3, 4)),        # a credit, the day, then the update's
+    ("March 4, 20214:32 PM UTCUpdated 2 hours ago", D(2021, 3, 4)),         # the year glued to the clock, the stamp to the zone
+    ("Updated - March 04, 2021 10:32 am IST - NEW DELHI", D(2021, 3, 4)),   # the dateline's place in capitals at the end
+], ids=["venue-city-after-clock", "venue-city-after-clock-russian", "labelled-credits-in-fields", "credit-day-update",
+        "glued-year-clock-stamp", "place-in-capitals-after-dash"])
+def test_stop77_outlet_date_line_layouts(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "March 4, 2021 14:30 Leaders met and agreed, it said",        # prose after the clock
+    "Editor: huaxia | Biden meets Xi in Bali | 2021-03-04",        # a headline among the fields
+    "Biden meets Xi in Bali today | 14 March 2023 Updated 15 March 2023",
+    "Modi meets Putin - NEW DELHI",                                # no date at all
+])
+def test_stop77_outlet_layouts_leave_other_lines_undated(line):
+    assert dates.parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Posted in World | March 4, 2021 | 0 Comments", D(2021, 3, 4)),           # a blog's category and comment count
+    ("Filed under Politics | 4 March 2021", D(2021, 3, 4)),
+    ("Written by Jane Roe on 04 March 2021.", D(2021, 3, 4)),                  # "Written by", then "on" and the day
+    ("Posted by Jane Roe on 04 March 2021", D(2021, 3, 4)),                    # the date after the byline's name, kept
+], ids=["category-and-comments", "filed-under", "written-by-on", "posted-by-on"])
+def test_stop77_blog_bylines_and_fields_beside_the_date(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+def test_stop77_a_headline_beside_a_date_between_bars_stays_undated():
+    assert dates.parse_date_line("Leaders were written off | March 4, 2021") is None
+
+
+def test_stop77_another_paragraph_announcing_the_weekday_leaves_a_reported_visit_to_its_caption():
+    # the lead reports the visit "on Wednesday"; the next paragraph announces talks "on Wednesday and Thursday": the lead
+    # is no announcement, and the agency caption's 05 June 2019 (a Wednesday) dates it
+    caption = ("President Lula (R) shakes hands with President Costa (L) during their meeting at the palace in "
+               "Brasilia, Brazil, 05 June 2019. EPA/JANE ROE / POOL")
+    lead = "President Lula described President Costa as a close friend during a visit to the palace on Wednesday."
+    later = "Costa, on his first state visit, will hold discussions with Lula on Wednesday and Thursday."
+    assert dated(f"{caption}\n\n{lead}\n\n{later}") == (None, "2019-06-05")
+    # the lead itself announcing it: no caption dates a contact still to come
+    assert dated(f"{caption}\n\nPresident Lula will receive President Costa at the palace on Wednesday.\n\n{later}") == (
+        None, None)
+
+
+@pytest.mark.parametrize("lead, event_date", [
+    ("President Luis Vega held talks with Prime Minister Ana Costa the day before yesterday in Santiago.", "2021-03-02"),
+    ("Le président Luis Vega a reçu avant-hier la Première ministre Ana Costa à Santiago.", "2021-03-02"),
+    ("Der Präsident Luis Vega empfing vorgestern die Premierministerin Ana Costa in Santiago.", "2021-03-02"),
+    ("El presidente Luis Vega recibió anteayer a la primera ministra Ana Costa en Santiago.", "2021-03-02"),
+], ids=["day-before-yesterday", "avant-hier", "vorgestern", "anteayer"])
+def test_stop77_the_day_before_yesterday_counts_two_days_back_from_the_stated_date(lead, event_date):
+    assert dated("Vega and Costa meet\n\nThursday, March 4, 2021\n\n" + lead + "\n") == ("2021-03-04", event_date)

@@ -13,7 +13,7 @@ import textwrap
 
 import pytest
 from briefing import dates, knowledge
-from briefing.classify import _day_left_out, countries
+from briefing.classify import _day_left_out, _government_office, countries, reposted_report
 from briefing.cleaning import (
     NoiseRules,
     Screen,
@@ -4499,7 +4499,8 @@ def test_a_market_ticker_above_the_article_is_noise():
     ("O presidente Ana Costa recebeu hoje o presidente Luis Vega.", None),
 ], ids=["portuguese-day-first", "english-not-settled", "too-short-to-tell"])
 def test_a_numeric_date_line_is_read_day_first_only_in_a_text_not_in_english(body, expected):
-    record = extract_text(f"Costa e Vega\n\n12/03/2019 às 11h17\n\n{body}\n")
+    # (the clock written "11:17": since stop 77 an "11h17" clock settles the order by itself, in any text)
+    record = extract_text(f"Costa e Vega\n\n12/03/2019 às 11:17\n\n{body}\n")
     assert record["published"] == expected
 
 
@@ -8459,3 +8460,94 @@ def test_a_photographers_credit_glued_before_a_caption_leaves_with_the_caption(l
     text = ("Costa visits Lima\n\nPeruvian President Luis Vega received Chilean President Ana Costa in Lima on Monday "
             f"for talks on trade.\n\n{line}\n\nThe two leaders spoke for an hour about fishing and mining.\n")
     assert (line in extract_text(text)["removed"]) is removed
+
+
+def test_a_reposted_reports_editors_note_names_its_source_and_the_day_its_relative_days_count_from():
+    # the blog's date dates the page; the wire's report, copied in full, counts "on Monday" back from its own day
+    record = extract("reposted_report_note")
+    assert (record["published"], record["event_date"], record["source"]) == ("2025-03-14", "1998-05-11", "Reuters")
+
+
+@pytest.mark.parametrize("line, found", [
+    ("[What follows is the text of a Reuters news agency report from 23 October 1997:]", ("Reuters", dt.date(1997, 10, 23))),
+    ("The following is the text of an AFP report:", ("AFP", None)),
+    ("Text of report by Interfax news agency on 3 May 2004", ("Interfax", dt.date(2004, 5, 3))),
+    ("Text of report in English by the Xinhua news agency", ("Xinhua", None)),
+    ("The text of the agreement follows:", None),          # a document's text, no outlet's report
+    ("Full text of the joint statement:", None),
+    ("Text of a speech by President Luis Vega", None),
+], ids=["what-follows-reuters", "following-afp", "monitoring-by-interfax", "in-english-by", "agreement", "joint-statement",
+        "speech"])
+def test_an_editors_note_over_a_copied_report_names_the_outlet(line, found):
+    assert reposted_report(load_knowledge(), [line]) == found
+
+
+def test_issued_by_closing_a_release_names_the_office_on_the_next_line():
+    # a government's release signed off "Issued by:", the office's name on the line after it, its city after that
+    assert extract("issued_by_sign_off")["source"] == "Ministry of Foreign Affairs and International Co-operation"
+
+
+def test_an_offices_name_hard_wrapped_at_its_hyphen_is_joined():
+    assert _government_office("Ministry of Foreign Affairs and International Co- operation,") == (
+        "Ministry of Foreign Affairs and International Co-operation")
+    assert _government_office("Ministry officials said the talks went well.") is None
+
+
+def test_an_offices_name_alone_above_the_releases_dateline_is_the_source():
+    # a press office's page: its name, its date, then "Santiago, 18 July 2019 – ..."
+    record = extract("office_above_dateline")
+    assert (record["published"], record["event_date"], record["source"]) == (
+        "2019-07-18", "2019-07-18", "Ministry of Information of Chile")
+
+
+@pytest.mark.parametrize("lead", [
+    "Issued by: Jane Roe, spokesperson",                                        # a person, no office
+    "Issued by: Ministry officials said the talks went well.",                 # a sentence after it, no office's name
+], ids=["person", "sentence"])
+def test_issued_by_names_no_source_for_a_person_or_in_a_sentence(lead):
+    text = ("Vega meets Costa\n\nMarch 4, 2021\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday.\n\n"
+            + lead + "\n")
+    assert extract_text(text)["source"] is None
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By JT - May 16,2017 - Last updated at May 16,2017", "JT"),     # an outlet's initials where the writer would stand
+    ("By FT | March 4, 2021", "Financial Times"),                    # ... the lists' name for known initials
+    ("By JANE ROE - March 4, 2021", None),                          # a writer's name in capitals
+], ids=["initials-dash", "initials-bar", "name-in-capitals"])
+def test_an_outlets_initials_as_the_byline_are_the_source(byline, source):
+    text = f"Vega and Costa discuss ties over phone\n{byline}\nSANTIAGO — President Luis Vega and Prime Minister Ana Costa on Tuesday discussed ties over the phone.\n"
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("KYODO NEWS - Mar 4, 2021 - 10:32 | World", "Kyodo News"),     # an agency dating its own page
+    ("Freedonia Daily - Mar 4, 2021", None),                         # a name the lists do not know as an outlet
+], ids=["known-agency", "unknown-name"])
+def test_a_known_outlet_opening_the_date_line_is_the_source(line, source):
+    text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday "
+            "and the two leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("note, source", [
+    ("The press release issued by 10 Downing Street on 28 February 2025.", "Downing Street"),  # a reposting site's note
+    ("The Prime Minister later met the press, and a statement issued by the Ministry of Trade on Friday welcomed the "
+     "agreement reached by the two sides.", None),                                              # a sentence of prose
+], ids=["note-after-the-release", "prose"])
+def test_a_reposting_sites_issued_by_note_after_the_release_names_the_source(note, source):
+    prose = "".join(f"The two leaders discussed point {n} of the agenda in detail.\n\n" for n in range(1, 6))
+    text = ("Prime Minister's call with President Vega\n\nThe Prime Minister spoke with President Luis Vega of Chile "
+            "this afternoon.\n\n" + prose + note + "\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("tail, source", [
+    (", reported Xinhua.", "Xinhua"),                                  # the attribution inverted after a comma
+    (", Interfax quoted the Kremlin as saying.", "Interfax"),          # an outlet quoting an office
+    (". Luis Vega quoted Neruda as saying poetry unites.", None),       # a person quoting a poet names no outlet
+], ids=["reported-after-comma", "outlet-quoted-as-saying", "person-quoted"])
+def test_an_inverted_report_and_an_outlet_quoting_as_saying_name_the_source(tail, source):
+    text = ("Vega and Costa hold talks\n\nMarch 4, 2021\n\n"
+            "President Luis Vega held talks with Prime Minister Ana Costa in Santiago on Tuesday" + tail + "\n")
+    assert extract_text(text)["source"] == source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -217,6 +218,10 @@ _REPORTED = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?"  # "Saudi Press Agency (SPA) reported": its initials between
     r"(?:reported|reports|news agency reported)\b"
     r"|\b(?:reported|was reported|is reported)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
+    # ... the attribution inverted after a comma ("..., reported Xinhua."), and an outlet quoting someone ("Interfax quoted
+    # the Kremlin as saying")
+    r"|,\s+(?:reported|reports)\s+(?:the\s+)?(?P<after>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})"
+    r"|\b(?P<quoting>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+quoted\s+[^.;]{1,80}?\s+as\s+saying\b"
 )
 _BYLINE_START = re.compile(rf"^(?i:{dates.BY}):?\s+")  # "By Reuters", "Von dpa", "Par AFP"
 _WRITER_AFTER_OUTLET = re.compile(r"\s+(?:Staff\s+|Senior\s+|Chief\s+)?(?:Writer|Correspondent|Reporter)s?$")
@@ -470,6 +475,72 @@ _FIELD_AFTER_SOURCE = re.compile(r"\s*(?:(?<![^\W\d_])(?i:" + "|".join(w for w i
                                  + ")|" + "|".join(w for w in _FIELDS_AFTER_SOURCE if not w.isascii()) + r")\s*[:：].*$")
 _TRAILING_SOURCE = re.compile(r"\s" + SOURCE_LABEL + r"\s*[:：]\s*(?P<who>[\w.\-' /]{2,40})$")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
+# An editor's note over a report copied in full: "[What follows is the text of a Reuters news agency report from 23
+# October 1997:]", "The following is the text of an AFP report", "Text of report by Interfax news agency on 3 May 2004" (as
+# monitoring services head a translated report): the outlet whose report the page is, and the day it was filed
+_REPOSTED_REPORT = re.compile(
+    r"^\W*(?:(?i:what follows|the following)\s+is\s+)?(?i:the\s+)?(?i:full\s+)?(?i:text)\s+(?i:of)\s+"
+    r"(?:(?i:a|an|the)\s+)?(?:(?P<who>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+    r"(?:\s+(?i:news agency|news service|agency|wire service|newspaper))?\s+(?i:report|dispatch|article|story)"
+    r"|(?i:report|dispatch|article)\s+(?:(?i:in\s+[A-Z][a-z]+)\s+)?(?i:by)\s+(?:(?i:the)\s+)?"
+    r"(?P<by>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}))"
+    r"(?:\s+(?i:news agency|news service|agency|newspaper))?"
+    r"(?:\s*,?\s+(?i:from|of|dated|on|filed on)\s+(?P<when>[^:\]\[()]{6,40}?))?\s*[:.\])]*\s*$"
+)
+_REPOSTED_REACH = 160  # characters: an editor's note is one short line
+# "Issued by:" closing a government's release, the office after it or on the next line ("Issued by:", "Ministry of Foreign
+# Affairs and International Co- operation,", "Dar es Salaam.")
+_ISSUED_BY_SIGN_OFF = re.compile(r"^\W*(?i:issued\s+by)\s*:?\s*(?:(?i:the)\s+)?(?P<who>[A-Z][^.!?:]{2,100}?)?[\s.,;:]*$")
+_OFFICE_NAME = re.compile(r"(?i:the\s+)?(?i:" + trie_alternation(read_words("words.yaml")["press_office_heads"])
+                          + r")(?![\w\-])(?:[\s,]+(?:[A-Z][\w'’\-]*|[a-z]{1,4}|&))*")
+_OFFICE_WORDS_AT_MOST = 12
+_SIGN_OFF_PARAGRAPHS = 8  # the last paragraphs, where a release's sign-off stands
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])")  # "Co- operation": a word hyphenated at a line's end
+
+
+def _government_office(text: str) -> str | None:
+    """A government office's name and nothing else ("Ministry of Information of Eritrea", "Ministry of Foreign Affairs
+    and International Co- operation,"), as written, its wrapped hyphen joined."""
+    name = _WRAPPED_HYPHEN.sub("-", text.strip(" \t.,;:"))
+    match = _OFFICE_NAME.fullmatch(name)
+    return name if match and len(name.split()) <= _OFFICE_WORDS_AT_MOST else None
+
+
+def _issued_by_sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Issued by: Ministry of Foreign Affairs ..." closing a release (the office on the line after "Issued by:" too)."""
+    tail = paragraphs[-_SIGN_OFF_PARAGRAPHS:]
+    for at, paragraph in enumerate(tail):
+        match = _ISSUED_BY_SIGN_OFF.match(paragraph) if len(paragraph) <= _REPOSTED_REACH else None
+        if match:
+            after = tail[at + 1] if at + 1 < len(tail) else ""
+            named = _government_office(match["who"] or after)
+            if named:
+                return kb.organisation(named) or named
+    return None
+
+
+def _office_above_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """A press office's page: its name alone above the release's dateline ("Ministry of Information of Eritrea", then
+    "Asmara, 18 July 2019 – Prime Minister ... arrived ...")."""
+    for above, paragraph in itertools.pairwise(paragraphs[:_LEAD_SOURCE_PARAGRAPHS + 2]):
+        named = _government_office(above) if len(above) <= _REPOSTED_REACH else None
+        if named and dates.dateline(paragraph):
+            return kb.organisation(named) or named
+    return None
+
+
+def reposted_report(kb: Knowledge, lines: list[str]) -> tuple[str, dt.date | None] | None:
+    """The outlet an editor's note says the page copies the report of, and the day it gives the report ("[What follows
+    is the text of a Reuters news agency report from 23 October 1997:]"), from the first such note."""
+    for line in lines:
+        if len(line) > _REPOSTED_REACH or "ext of" not in line:
+            continue
+        match = _REPOSTED_REPORT.match(line)
+        if match:
+            who = match["who"] or match["by"]
+            found = dates.find_dates(match["when"]) if match["when"] else []
+            return kb.organisation(who) or who, (found[0][0] if found and found[0][1] == 0 else None)
+    return None
 _SENTENCES = re.compile(r"\s(?<=[.!?]\s)\s*")  # spaces after a stop, the stop tested after the first: re skips to spaces
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
 # a transcript's speaker: "MR. MCCURRY:"
@@ -1461,12 +1532,18 @@ _COMPILED_FROM = re.compile(r"(?i:(?:items\s+|reports\s+)?compiled\s+from\s+)(?P
                             rf"(?:\s[A-Z][\w.&’'\-]*){{0,3}})\s+(?i:(?:{'|'.join(_SERVICE_WORDS)})\s+)?(?i:services|reports|dispatches))")
 
 
+_INITIALS_BYLINE = re.compile(r"(?P<who>[A-Z]{2,5})(?=\s*(?:[-–—|]|$))")
+
+
 def _outlet_after_author(kb: Knowledge, byline: str) -> str | None:
     """The outlet in what follows "By": a known agency's initials written small ("Par afp"), or an outlet after the
     author's name ("By Jane Roe – Trend:", "By Jane Roe, Reuters", "By Jane Roe, VOA Khmer")."""
     agency = kb.organisation(byline.strip(" .:"))
     if agency:
         return agency
+    initials = _INITIALS_BYLINE.match(byline)
+    if initials:  # "By JT - May 16,2017": an outlet's initials where a writer's name would stand, the lists' name or as written
+        return kb.organisation(initials["who"]) or initials["who"]
     compiled = _COMPILED_FROM.match(byline)
     if compiled:  # "By Items compiled from Tribune news services": the outlet's own services, as written (not "Staff
         # Reports", "Wire Services", "Our Correspondents' reports": no outlet's name)
@@ -1677,6 +1754,20 @@ def _outlet_after_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[st
     return None
 
 
+_OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<who>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*[-–—|]\s+(?=\S)")
+
+
+def _outlet_before_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """A known news outlet's name opening the date line above the prose, as an agency dates its own page ("KYODO NEWS -
+    Mar 4, 2021 - 10:32 | World")."""
+    for line in meta_lines:
+        match = _OUTLET_BEFORE_DATE.match(line)
+        named = kb.organisation(match["who"]) if match and dates.parse_date_line(line) else None
+        if named and kb.news_outlet(named):
+            return kb.news_outlet(named)
+    return None
+
+
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "SANTIAGO, 22 Ene. (de la corresponsal de EUROPA PRESS Claudia Riquelme) -": the known agency whose
     correspondent filed the report."""
@@ -1690,8 +1781,21 @@ def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: li
 
 
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release."""
-    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5])
+    """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release; further down only as
+    a note of its own after the release's text, not a sentence of prose ("..., a statement issued by the ministry said")."""
+    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5]) or _first_named(
+        kb, _issued_note, paragraphs[5:])
+
+
+_ISSUED_NOTE = re.compile(r"(?:The|This)\s+(?:press release|news release|media release|statement|readout)\s+"
+                          r"(?:was\s+)?issued\s+by\s")
+_ISSUED_NOTE_LENGTH = 120
+
+
+def _issued_note(paragraph: str) -> re.Match | None:
+    """A reposting site's note of its own, the release's office and day ("The press release issued by 10 Downing Street
+    on 28 February 2025.")."""
+    return _ISSUED_BY.search(paragraph) if len(paragraph) <= _ISSUED_NOTE_LENGTH and _ISSUED_NOTE.match(paragraph) else None
 
 
 _AGENCY_WORDS = frozenset(read_words("words.yaml")["agency_words"])
@@ -1740,9 +1844,9 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     pattern = kb.organisation_pattern
     for paragraph in paragraphs:
         found: list[tuple[int, str | None]] = []
-        if "report" in paragraph:  # every form of the pattern says it, and most paragraphs do not
+        if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):
-                who = match.group("who") or match.group("by")
+                who = match.group("who") or match.group("by") or match.group("after") or match.group("quoting")
                 named = kb.organisation(who) or kb.organisation_in(who)
                 if named:
                     found.append((match.start(), named))
@@ -1996,7 +2100,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _byline_outlet, _correspondent_dateline, _dateline_agency, _bracketed_mark_line, _outlet_after_date,
+                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _office_above_dateline,
+                  _bracketed_mark_line, _outlet_after_date, _outlet_before_date,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)

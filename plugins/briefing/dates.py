@@ -57,7 +57,10 @@ _MONTH = r"(?P<month>" + trie_alternation(_MONTHS_WITH_YEAR) + r")(?!\w)\.?"
 _MONTH_ALONE = r"(?P<month>" + trie_alternation(MONTHS) + r")(?!\w)\.?"  # ... and before its day: English's order
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+)?"
+# "Thursday the 4th of March, 2021", "March the 4th, 2021": an ordinal day after "the", when a weekday or the month
+# stands before it (not "on the 27th March", whose "the" is the sentence's; never a bare number: "the 4 March")
+_THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?i:st|nd|rd|th)(?!\w)))?"
+_WEEKDAY = r"(?:(?P<weekday>" + _alternatives(_WEEKDAY_NUMBER) + r")\.?,?\s+" + _THE_ORDINAL + r")?"
 _TO_YEAR = r"(?:\s?,\s*|\s+)"  # "7 February, 2002", "7 February 2002", a typed "7 February , 2002"
 # "23-26 November", "November 23-26"; and as other languages join a range's days ("14.-22. November 1965", "vom 14. bis 22.
 # November", "du 14 au 22 novembre", "del 14 al 22 de noviembre", "de 14 a 22 de novembro")
@@ -82,11 +85,11 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     # A range across two months gives its first day, in the year after the last: "on 31 May and 1 June
     # 2017", "May 31 to June 1, 2017"
     _month_in_words("", r"\s+(?:of\s+)?" + _MONTH + _TO_MONTH_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_MONTH_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_MONTH_DAY + _TO_YEAR + _YEAR),
     # A range of days gives its first: the day a visit or summit began.
     _month_in_words("", _TO_DAY + r"\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_DAY + _TO_YEAR + _YEAR),
-    _month_in_words(_MONTH_ALONE + r"\s+", _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_DAY + _TO_YEAR + _YEAR),
+    _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_YEAR + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
@@ -146,6 +149,7 @@ _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_
 # A line that is only a date may also hold these: stamps, times, zones, weekdays, separators.
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.：]|\x00|"
+    r"@(?=\s?\d)|"  # "Posted: Thu 4th Mar 2021 @ 10:32": "at" before the clock, as blogs and forums write it
     r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
                            + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
@@ -193,9 +197,10 @@ _NAME = _NAME_START + r"|and))*"
 _CREDIT_NAME = _NAME_START + r"))*"
 _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*"
 # "By Jane Roe", and as other languages write it: "Von red/AFP" (a desk's code, then the agency), "Par", "Por", "Oleh"
-# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción";
+# ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción",
+# "Written by Jane Roe on 04 March 2021.";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
-_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r")\s+)?"
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r"|written)\s+)?"
                           r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
@@ -205,7 +210,8 @@ _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(?=(?i:" + _alternatives(
     _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 # "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
-_AGENCY_CLOCK_HEAD = re.compile(r"^\s*\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d\s*(?=,?\s*\x00)")
+# ... or without the clock, the bracket whole: "(Xinhua) March 4, 2021"
+_AGENCY_CLOCK_HEAD = re.compile(r"^\s*(?:\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d|\(" + _CREDITS + r"\))\s*(?=,?\s*\x00)")
 _DATE_ARTICLE = r"(?:le|el|il|den|am)\s+"  # "Paris, le 26 mars 2002", "Berlin, den 26. März 2002"
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" + _DATE_ARTICLE + r")?(?=\x00)"
                          r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
@@ -232,14 +238,21 @@ _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+
 # "Alwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, ...": a byline's name given twice, the link's and the text's
 _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
-_CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _NAME + r"\s*$")
-_TRAILING_NOTE = re.compile(r"\([^()]*\)[\s.]*$")  # "(updates with comments)" after the date
+# ... or a venue and its city, as a press office dates its page: "March 4, 2021 14:30 The Kremlin, Moscow", "4 марта 2021 года,
+# 14:30 Москва, Кремль"
+_CLOCK_PLACE_NAME = r"(?:" + _NAME + r"|[А-ЯЁ][\w\-]*(?:\s+[А-ЯЁ][\w\-]*){0,3})"
+_CLOCK_THEN_CREDIT = re.compile(r"(?<=\x00)(?P<clock>(?:\s+(?i:" + _alternatives(_WORDS["time_words"]) + r")(?!\w))?"
+                                r"\s*,?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)\s+" + _CLOCK_PLACE_NAME
+                                + r"(?:\s*,\s*" + _CLOCK_PLACE_NAME + r")?\s*$")
+# "(updates with comments)" after the date; the zone in square brackets: "Thursday, March 4, 2021, 10:32 [IST]"
+_TRAILING_NOTE = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\])[\s.]*$")
 # "... 5:53PM by PIB Delhi", "...|By ...", and after the clock "July 10, 2009 at 9:31 am by": the author's link lost in
 # the copy (not "July 10, 2009 by", a line of wrapped prose)
 # ... "by" as the other languages write it: "Publicado em 05/08/2024 - 18:30 Por Jane Roe - Repórter da Agência Sur"
 BY = "by|por|par|von|door|oleh"  # "By", as other languages write it above or under an article
 # ... and a site's user name in small letters: "Posted on 12 March 2019 by admin"
-_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z][\w.\-' ]{{1,60}}|[a-z][\w.\-]{{1,30}})$"
+# (a name without digits: not "Posted by Jane Roe on 04 March 2021", whose date is in what follows "by")
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]|[.\-' ]){{1,60}}|[a-z][\w.\-]{{1,30}})$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -258,6 +271,8 @@ _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?,?$")  
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
+# "Updated - March 04, 2021 10:32 am IST - NEW DELHI": the dateline's place in capitals after a dash, the line's end
+_DATE_LINE_PLACE_IN_CAPITALS = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$")
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 # The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
 # lack what it needs, which is found far faster
@@ -270,6 +285,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
+    (_DATE_LINE_PLACE_IN_CAPITALS, re.compile(r"[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$"), _END_REACH),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$"), None),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$"), None),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
 )
@@ -569,6 +585,8 @@ def parse_date_line(line: str) -> dt.date | None:
     Delhi | Updated: 16-12-2023 16:31 IST | Created: 16-12-2023 15:23 IST")."""
     if len(line) > _MAX_DATE_LINE and ("  " in line or "\t" in line):
         line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a long run of spaces made them cubic
+    if _GLUED.search(line):  # "March 4, 20214:32 PM UTCUpdated 2 hours ago": a page's parts copied without their spaces
+        line = _GLUED_STAMP.sub(" ", _GLUED_CLOCK.sub(" ", line))
     whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
@@ -581,6 +599,11 @@ def parse_date_line(line: str) -> dt.date | None:
         value or _record_filler(field) for field, value in zip(fields, values)) else None
 
 
+# A year glued to the clock after it ("March 4, 20214:32 PM", four digits always the year), a stamp glued to the zone or
+# the word before it ("UTCUpdated 2 hours ago")
+_GLUED_CLOCK = re.compile(r"(?<=[,\s](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED_STAMP = re.compile(r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted)(?![a-z]))")
+_GLUED = re.compile(r"[,\s](?:19|20)\d\d[0-2]?\d:[0-5]\d|[A-Za-z\d](?:Updated|Published|Posted)(?![a-z])")
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 # (not "the", "of": "Biden Signs the Bill | May 3, 2024" is a headline)
@@ -599,6 +622,7 @@ def _record_filler(field: str) -> bool:
     not a headline ("Vega visits Lisbon") nor the page's furniture ("Login", "Most read")."""
     words = [word for word in field.split() if word not in _RECORD_PARTICLES]  # "Presidencia de la República"
     return (RECORD_AUTHOR.fullmatch(field) is not None or _HANDLE.fullmatch(field) is not None
+            or _RECORD_LABELLED_CREDIT.fullmatch(field) is not None or _RECORD_BLOG_FIELD.fullmatch(field) is not None
             or len(words) <= _RECORD_FIELD_WORDS
             and all(word[:1].isupper() for word in words) and not _DIGIT.search(field)
             and not _TERMINAL_MARK.search(field) and field.casefold() not in _PAGE_FURNITURE)
@@ -609,6 +633,12 @@ def _record_filler(field: str) -> bool:
 RECORD_AUTHOR = re.compile(r"(?:(?i:auteur|author|autor|autore|door|von|par|por|oleh|by)|كتبت|كتب|بقلم)\s*:?\s+"
                            r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3})")
 _HANDLE = re.compile(r"@[\w.]{2,30}")  # "@indiablooms": the outlet's account
+# "Posted in World | March 4, 2021 | 0 Comments": a blog's category and its count of comments
+_RECORD_BLOG_FIELD = re.compile(r"(?i:(?:posted|filed)\s+(?:in|under)\s+[^\W\d_][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"
+                                r"|(?:\d+|no)\s+comments?|leave\s+a\s+comment)")
+# "Editor: huaxia", "Source: Xinhua": a credit's label and the name, a desk's handle in small letters too
+_RECORD_LABELLED_CREDIT = re.compile(r"(?i:editor|editors|source|author|reporter|writer|desk)\s*:\s*[^\W\d_][\w.\-]*"
+                                     r"(?:\s+[^\W\d_][\w.\-]*){0,2}")
 _PAGE_FURNITURE = frozenset({"login", "log in", "sign in", "register", "subscribe", "search", "menu", "home", "contact",
                              "next", "previous", "share", "print", "e-paper", "epaper"})
 _TERMINAL_MARK = re.compile(r"[.!?]\s|[.!?]$")
@@ -734,13 +764,16 @@ def date_line_names(line: str) -> list[str]:
 
 def _published_beside_updated(line: str) -> dt.date | None:
     """The publication's date of a line that also gives the update's ("Published 14 March 2023, 21:00 GMT Updated
-    15 March 2023", "Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023"): every part a date line."""
+    15 March 2023", "Updated March 15, 2023 at 10:41 a.m. EDT|Published March 14, 2023"): every part a date line, or a
+    credit in a field between bars."""
     cuts = sorted({0, *(m.start() for m in _UPDATED_WORD.finditer(line)), *(m.end() for m in re.finditer(r"\|", line))})
     parts = [part.strip(" |") for part in (line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)])) if part.strip(" |")]
     values = [_parse_date_line(part) for part in parts]
-    if len(parts) < 2 or None in values:
+    # ... a credit beside them too, in a field of its own: "Jane Roe |04.03.2021 - Update : 05.03.2021"
+    dated = [(part, value) for part, value in zip(parts, values) if value is not None]
+    if len(dated) < 2 or any(value is None and not _record_filler(part) for part, value in zip(parts, values)):
         return None
-    return next((value for part, value in zip(parts, values) if not is_updated(part)), None)
+    return next((value for part, value in dated if not is_updated(part)), None)
 
 
 def is_updated(line: str) -> bool:
@@ -904,8 +937,13 @@ _DAY_FIRST_STAMP = re.compile(r"\W*(?:" + _alternatives(_WORDS["day_first_stamps
 
 
 def stamped_day_first(line: str) -> bool:
-    """Whether a date line opens with a stamp in a language that writes its numeric dates day first."""
-    return _DAY_FIRST_STAMP.match(line) is not None
+    """Whether a date line opens with a stamp in a language that writes its numeric dates day first, or tells its
+    time as those languages do, an "h" between the hours and the minutes ("10/04/2006 - 21h49", "12/03/2019 às
+    11h17"): French, Portuguese and Spanish clocks, which no page that writes its dates month first uses."""
+    return _DAY_FIRST_STAMP.match(line) is not None or _DAY_FIRST_CLOCK.search(line) is not None
+
+
+_DAY_FIRST_CLOCK = re.compile(r"(?<![\w:.])[0-2]?\d\s?h\s?[0-5]\d(?!\w)")
 
 
 def ambiguous_date_line(line: str) -> str | None:

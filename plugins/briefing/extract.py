@@ -397,9 +397,12 @@ def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, re
                 # later sentence states the contact's date in full ("left this afternoon after
                 # completing the visit", then "a bilateral meeting on 1 September 2018").
                 ahead = dates.announced([sentence, *paragraphs[:_EVENT_PARAGRAPHS]], sentence, at)
-                # a caption's day shows a contact held, never the one a text announces ("set to meet Friday")
+                # a caption's day shows a contact held, never the one the sentence announces ("set to meet Friday"); another
+                # sentence's announcing the same weekday ("will hold discussions with Putin on Wednesday and Thursday") does
+                # not make a sentence that reports it ("described Xi as a friend during a visit ... on Wednesday") an announcement
+                announcing = ahead and dates.announced([sentence], sentence, at)
                 day = (dates.resolve_relative(sentence, anchor, at, ahead)
-                       or (None if ahead else _captioned_day(sentence, at, removed + paragraphs, _captions(kb, removed))))
+                       or (None if announcing else _captioned_day(sentence, at, removed + paragraphs, _captions(kb, removed))))
                 if day or ahead or anchor:
                     return day, "derived"
                 unknown_day = True
@@ -878,6 +881,9 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
     reference = published or dates.period_end(cleaned.meta_lines)
+    reposted = classify.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
+    if reposted and reposted[1] and (published is None or reposted[1] <= published):
+        reference = reposted[1]  # a report copied in full counts its relative days from the day it was filed, not the page's
     if reference is None and archive:  # a year-less dateline a few days before an archive's copy: the report's day
         reference = _dateline_before_copy(paragraphs, archive[1])
     if reference is None and archive and _weekday_agrees(paragraphs, archive[1]):
@@ -908,6 +914,12 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
             warnings.append(f"ambiguous date {ambiguous} (day/month order unknown) not used")
     return published, event, event_source
+
+
+def _source(kb: Knowledge, cleaned: Cleaned) -> str | None:
+    """The outlet whose report an editor's note says the page copies in full, else the one the text names as its source."""
+    reposted = classify.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
+    return reposted[0] if reposted else classify.source(kb, cleaned.meta_lines, cleaned.paragraphs)
 
 
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
@@ -970,7 +982,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "title_source": title_source,
         "published": published.isoformat() if published else None,
         "event_date": event.isoformat() if event else None,
-        "source": classify.source(kb, cleaned.meta_lines, paragraphs),
+        "source": _source(kb, cleaned),
         "url": provenance.page_url(text),
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
