@@ -44,6 +44,15 @@ def context_of(model, article_url: dict) -> dict:
     }
 
 
+def page_links(env: jinja2.Environment, pages: list) -> list[dict]:
+    """The hand-written pages as base.html links them from every page (its menu, the footer's "about"): what it shows
+    of each, read once a build, in the order of Jinja's `sort(attribute='slug')`. A Pelican page works out its `url`
+    and `save_as` anew at every read (its settings formatted, its path made relative): at 1,000 seeds that was a tenth
+    of the pages' rendering."""
+    return [{"slug": p.slug, "url": p.url, "save_as": p.save_as, "title": p.title}
+            for p in jinja2.filters.do_sort(env, pages, attribute="slug")]
+
+
 def _template_helpers(model) -> dict:
     """What the templates call to show dates, numbers and lists as a reader expects them."""
     return {
@@ -120,6 +129,7 @@ class BriefingGenerator(Generator):
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
+        self.context["page_links"] = page_links(self.env, self.context.get("pages", []))
 
     def _ready_to_write(self, build) -> None:
         """What writing the pages needs that no record changes, done while a worker extracts the new seeds (the
