@@ -247,3 +247,27 @@ def test_the_leaders_index_stays_short_and_a_country_page_lists_everyone(tmp_pat
     assert link["href"] == "../leaders/countries/freedonia.html"
     country = parse(output / "leaders" / "countries" / "freedonia.html")
     assert sorted(a.get_text() for a in country.select("tbody th a")) == sorted(names)
+
+
+def test_a_listener_besides_the_briefing_hears_of_every_page_it_writes(tmp_path):
+    """The briefing writes its pages itself (BriefingGenerator.write), as Pelican's writer would: another plugin's
+    receiver of content_written hears of each, with the page's context (its own SITEURL and output_file)."""
+    from pelican import signals
+
+    site = tmp_path / "site"
+    heard: dict[str, dict] = {}
+
+    def listen(path, context=None):
+        heard["/".join(Path(path).relative_to(site).parts[1:])] = context  # the output's folder as built left out
+
+    signals.content_written.connect(listen)
+    try:
+        output = build_site(site, [MACRON_MERKEL])
+    finally:
+        signals.content_written.disconnect(listen)
+    article = next((output / "articles").glob("*.html")).name
+    assert heard[f"articles/{article}"]["output_file"] == f"articles/{article}"
+    assert heard[f"articles/{article}"]["SITEURL"] == ".."
+    assert heard["timeline.html"]["SITEURL"] == "."
+    assert "index.html" in heard  # Pelican's own page, from its writer
+    assert {page.relative_to(output).as_posix() for page in output.rglob("*.html")} <= heard.keys()

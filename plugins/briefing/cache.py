@@ -299,11 +299,12 @@ class Store:
             raise
         self.index[name] = [size, digest.hexdigest()]
 
-    def put_written(self, name: str, written: Path) -> None:
+    def put_written(self, name: str, written: str | Path, data: bytes | None = None) -> None:
         """Make a file just written whole, which nothing writes to any more, the entry too: a hard
-        link to it renamed into place, so its bytes are read once and not written again (a copy
-        where links cannot be made)."""
-        data = written.read_bytes()
+        link to it renamed into place, so its bytes are read once (not at all when the writer hands
+        them over as `data`) and not written again (a copy where links cannot be made)."""
+        if data is None:
+            data = Path(written).read_bytes()
         os.chmod(written, MODE)
         temporary = f"{self._prefix}.{name}{PART}"  # one build at a time writes here (the build's lock)
         try:

@@ -131,8 +131,10 @@ def articles_read_by_briefing(generator) -> None:
 def prepare_templates(generator) -> None:
     """Hand-written pages may link out: the theme's page.html marks those links with this filter.
     The records' fields are read as keys at once (template_lookup.py), and the templates' code is
-    kept from one build to the next (template_code.py)."""
+    kept from one build to the next (template_code.py). A run's templates are read once: Jinja is not to look at
+    their files' times again at every page it renders (a page loads two or three: 14,640 stats at 1,000 seeds)."""
     generator.env.filters["outbound_links"] = links.mark_outbound
+    generator.env.auto_reload = False
     read_dicts_first(generator.env)
     if _build is not None:
         generator.env.bytecode_cache = TemplateCode(_build.template_code, _build.digests.hex)

@@ -20,7 +20,6 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
 from importlib.metadata import version
-from pathlib import Path
 from typing import NamedTuple
 
 import jinja2
@@ -182,7 +181,7 @@ class PageCache:
         if rendered_with is not None:
             values = {**values, **rendered_with()}
         try:
-            self.generator.write(self.writer, url, template, relative_urls=relative_urls, **values, **noting)
+            data = self.generator.write(target, url, template, relative_urls, **values, **noting)
         except Exception as error:
             logger.error("%s: not rendered: %s: %s", url, type(error).__name__, error)
             raise
@@ -191,7 +190,7 @@ class PageCache:
             read = [[name, *([] if k == Lookups.WHOLE else [k])] for name, n in noting.items() for k in n.read]
             entry = self._entry(key, read, lookups)
             # The page becomes its entry too, as a reused page is a link to its: the next build links it unread.
-            self.store.put_written(entry, Path(target))
+            self.store.put_written(entry, target, data)
             self.looked_up_now[key] = [entry, _read_text(read)]
 
     def _kept(self, key: str) -> tuple[str | None, str | None]:

@@ -13,10 +13,13 @@ import functools
 import json
 import logging
 import os
+import weakref
 from pathlib import Path
 
 import jinja2
+from pelican import signals
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
 from . import cache, chart, corpus, manifest, parallel, seed_keys, seed_records, seedfiles, site_build, slugs, summary, urls
 from .build import CONTEXT_KEY
@@ -25,6 +28,7 @@ from .record_pack import RecordPack
 from .textio import UnreadableSeed
 
 logger = logging.getLogger(__name__)
+_pelican_writer_log = logging.getLogger("pelican.writers")  # where Pelican's writer says what it wrote
 
 
 # The templates this generator writes pages with
@@ -42,6 +46,15 @@ def context_of(model, article_url: dict) -> dict:
         "kind_labels": corpus.KIND_LABELS,
         **_template_helpers(model),
     }
+
+
+def page_links(env: jinja2.Environment, pages: list) -> list[dict]:
+    """The hand-written pages as base.html links them from every page (its menu, the footer's "about"): what it shows
+    of each, read once a build, in the order of Jinja's `sort(attribute='slug')`. A Pelican page works out its `url`
+    and `save_as` anew at every read (its settings formatted, its path made relative): at 1,000 seeds that was a tenth
+    of the pages' rendering."""
+    return [{"slug": p.slug, "url": p.url, "save_as": p.save_as, "title": p.title}
+            for p in jinja2.filters.do_sort(env, pages, attribute="slug")]
 
 
 def _template_helpers(model) -> dict:
@@ -72,6 +85,9 @@ def _timeline_anchors(model) -> dict[str, str]:
 class BriefingGenerator(Generator):
     """Reads the seeds; writes article, leader, topic and timeline pages, Atom feeds, the sitemap
     and the raw seeds."""
+
+    _folders_made: set[str]  # the output's folders this build's pages are in (write)
+    _others_listen: bool  # whether Pelican's content_written has receivers besides the briefing's
 
     def generate_context(self) -> None:
         """Read every seed once, extract the new ones on every core, settle slugs and URLs, and
@@ -120,6 +136,7 @@ class BriefingGenerator(Generator):
         _keep_quote_facts(build, made, facts, kept)
         _stand_in_for_articles(build, made, model, facts)
         self.context.update(context_of(model, article_url))
+        self.context["page_links"] = page_links(self.env, self.context.get("pages", []))
 
     def _ready_to_write(self, build) -> None:
         """What writing the pages needs that no record changes, done while a worker extracts the new seeds (the
@@ -143,6 +160,8 @@ class BriefingGenerator(Generator):
         # The page cache's list of the names each page looked up (some 300,000 objects at 10,000
         # seeds) is read with the collector held off as for the model (three full collections
         # while it was parsed, 0.1 s), and frozen with it: it is kept to the end of the build.
+        self._folders_made = set()
+        self._others_listen = _listened_besides_ours(signals.content_written)
         site_build.pause_collector()
         pages = PageCache(self, writer, build)
         site_build.settle_collector()
@@ -217,14 +236,39 @@ class BriefingGenerator(Generator):
         pages.write(name, "feed.xml", feed_title=title, feed_articles=dated, feed_page=page,
                     undated_count=len(records) - len(dated))
 
-    def write(self, writer, name, template, relative_urls: bool, **values) -> None:
-        """A page through Pelican's writer: relative URLs, and a failure if a file is written twice."""
+    def write(self, target: str, name: str, template: str, relative_urls: bool, /, **values) -> bytes:
+        """A page written as Pelican's writer writes one (Writer.write_file), at `target` (PageCache._target: its
+        output path, checked to be inside the output) and returned as written: rendered with Pelican's context and
+        `values`, SITEURL relative to the page where URLs are, the shared context's localsiteurl set as the writer
+        sets it, the file written as its text file would be, its INFO line, and content_written sent. What the
+        writer did besides, the plugin does once (the path checked, the page's folder made) or has done (a file
+        written twice: PageCache.write refuses it, with build.written, which content_written filled), and the
+        page's bytes are not read back for the cache's checksum: at 1,000 seeds, PageCache.write besides rendering
+        and opening files went from 3.3–3.8 to 1.9–2.5 s of CPU (docs/benchmarks.md, stop 77)."""
+        context = self.context
+        local = context.copy()
+        local["localsiteurl"] = local.get("localsiteurl", None)
+        if relative_urls:
+            local["SITEURL"] = local["localsiteurl"] = path_to_url(get_relative_path(name))
+        local["output_file"] = name
         siteurl = self.settings.get("SITEURL", "")
-        writer.write_file(
-            name, self.env.get_template(template), self.context, relative_urls=relative_urls,
-            FEED_BASE=siteurl if siteurl.startswith(("http://", "https://")) else None,
-            **values,
-        )
+        local["FEED_BASE"] = siteurl if siteurl.startswith(("http://", "https://")) else None
+        local.update(values)
+        if local["localsiteurl"]:
+            context["localsiteurl"] = local["localsiteurl"]
+        text = self.env.get_template(template).render(local)
+        data = (text if os.linesep == "\n" else text.replace("\n", os.linesep)).encode("utf-8")  # as a text file
+        folder = os.path.dirname(target)
+        if folder not in self._folders_made:
+            os.makedirs(folder, exist_ok=True)
+            self._folders_made.add(folder)
+        with open(target, "wb") as file:
+            file.write(data)
+        _pelican_writer_log.info('Writing "%s"', target)
+        context[CONTEXT_KEY].written.add(target)
+        if self._others_listen:
+            signals.content_written.send(target, context=local)
+        return data
 
     def _copy_sources(self, build, records: list[dict]) -> None:
         """The raw seed behind every article, byte for byte as the build read it, so any page can
@@ -249,6 +293,19 @@ class BriefingGenerator(Generator):
                 continue
             store.place(snapshot.key, target)
         store.prune()
+
+
+def _listened_besides_ours(signal) -> bool:
+    """Whether a receiver besides the briefing's own (glue.note_written, what BriefingGenerator.write does itself)
+    is connected to a signal of Pelican's (blinker keeps a weak reference to each)."""
+    from .glue import note_written  # glue imports this module
+
+    for receiver in list(signal.receivers.values()):
+        if isinstance(receiver, weakref.ref):
+            receiver = receiver()
+        if receiver is not None and receiver is not note_written:
+            return True
+    return False
 
 
 def _stand_in_for_articles(build, made: list[tuple[seedfiles.Snapshot, dict]], model, facts: dict) -> None:
