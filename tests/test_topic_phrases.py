@@ -180,3 +180,17 @@ def test_the_passive_agenda_is_found_only_in_a_text_that_holds_its_words_however
     assert _agenda_bounds("Trade and energy were discussed.", [0]) == {0: (32, 31)}
     assert _agenda_bounds("Trade and energy WERE DI\u017fCUSSED.", [0]) == {0: (32, 31)}
     assert _agenda_bounds("Trade was good.", [0]) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders discussed the gas pipeline, trade and energy security.",
+    "Trade  and\ninvestment; the peace\u00a0process, counter-terrorism and counterterrorism; no deal.",
+    "L'économie, l’économie et la coopération économique; Handel und Wirtschaft; 5G and GDP.",
+    "",
+])
+def test_the_places_a_topics_phrase_may_start_are_those_the_scan_of_every_place_finds(text):
+    # the scan is tried only where a phrase's first word stands: the same places as its look-ahead at every one
+    kb = load_knowledge()
+    lowered = lower_in_place(text)
+    assert kb.topic_phrase_starts is not None
+    assert kb.topic_phrase_places(lowered) == [place.start() for place in kb.topic_phrase_starts.finditer(lowered)]

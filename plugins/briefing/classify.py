@@ -2219,10 +2219,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     strong_hits: dict[str, dict[int, int]] = {t.slug: {} for t in kb.topics}
     free = dict.fromkeys(found, 0)  # where each topic's (and its strong phrases') next match may start
     strong_free = dict.fromkeys(found, 0)
-    scan = kb.topic_phrase_starts
     lowered = lower_in_place(whole)
-    for place in scan.finditer(lowered) if scan else ():
-        position = place.start()
+    for position in kb.topic_phrase_places(lowered):
         for topic in kb.topics_at(lowered, position):
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):

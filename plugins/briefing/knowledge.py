@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from . import knowledge_schema
@@ -483,6 +484,50 @@ def _trie_keys(phrase: str, any_case_initials: bool) -> str | tuple[str, ...]:
     return tuple(keys)
 
 
+_FIRST_PIECE = re.compile(r"[\s'\u2019]")  # a phrase's first word ends where `trie_alternation`'s regex lets it vary
+
+
+class Openings:
+    """Where a regex that opens on one of many phrases (a `trie_alternation`) may match in a text: where one of their
+    first words stands, written as the regex takes it, found by one pass of an Aho-Corasick automaton over the text.
+    A match opens with its phrase's first word, so the regex tried at these places only finds what a scan of every
+    place finds: a look-behind or a look-ahead the regex opens with is tried at every place of a text, where most
+    places are a word's inside, and Python's re cannot skip them."""
+
+    def __init__(self, words: set[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    @classmethod
+    def of(cls, phrases: Iterable[str], any_case_initials: bool = False) -> Openings | None:
+        """The openings of phrases as `trie_alternation(phrases, any_case_initials=...)` writes them: each first word
+        up to a space or an apostrophe (which the regex lets vary), with each initial in either case as the regex takes
+        it; None for a phrase that opens with a space or an apostrophe."""
+        words: set[str] = set()
+        for phrase in phrases:
+            first = _FIRST_PIECE.split(phrase, 1)[0]
+            if not first:
+                return None
+            spellings = [""]
+            previous = ""
+            for char in first:
+                if any_case_initials and char.isalpha() and not (previous.isalnum() or previous == "_"):
+                    small = char.lower()[:1]  # as `_trie`'s class for the initial: "[" + its upper case + itself + "]"
+                    options = set(small.upper() + small)
+                else:
+                    options = {char}
+                spellings = [spelling + option for spelling in spellings for option in options]
+                previous = char
+            words.update(spellings)
+        return cls(words) if words else None
+
+    def places(self, text: str) -> list[int]:
+        """Where a first word stands in the text, in order."""
+        return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
+
+
 def lower_in_place(text: str) -> str:
     """The text in lower case, each character where it was ("İ" lower-cased is two, so it stays)."""
     lowered = text.lower()
@@ -834,6 +879,20 @@ class Knowledge:
         """
         source = phrase_regex([p.lower() for t in self.topics for p in t.phrases + t.strong])
         return re.compile(f"(?={source})") if source else None
+
+    @cached_property
+    def _topic_openings(self) -> Openings | None:
+        return Openings.of(phrase.lower().rstrip("*") for topic in self.topics for phrase in topic.phrases + topic.strong)
+
+    def topic_phrase_places(self, lowered: str) -> list[int]:
+        """Where `topic_phrase_starts` matches in a `lower_in_place` text, in order: it is tried only where one of the
+        phrases' first words stands, where its look-ahead at every place of a text cost twice as much."""
+        scan, openings = self.topic_phrase_starts, self._topic_openings
+        if scan is None:
+            return []
+        if openings is None:
+            return [place.start() for place in scan.finditer(lowered)]
+        return [start for start in openings.places(lowered) if scan.match(lowered, start)]
 
     @cached_property
     def topics_by_opening(self) -> dict[str, tuple[Topic, ...]]:
