@@ -558,7 +558,8 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
     # a dateline's capitals name the city
     ("Costa and Moe meet\n\nLONDON (Reuters) - Prime Minister Ana Costa met Prime Minister Karl Moe for talks in "
      "Downing Street on Monday.\n", "London"),
-], ids=["seat-only", "seat-and-city", "dateline"])
+    ("Costa recibe a Moe\n\nLa presidenta Ana Costa recibió este lunes al presidente Karl Moe en la Casa Rosada.\n", None),
+], ids=["seat-only", "seat-and-city", "dateline", "another-seat"])
 def test_a_seat_of_government_that_names_no_city_places_the_contact_nowhere(text, location):
     assert extract_text(text)["location"] == location
 
