@@ -132,76 +132,6 @@ def _compile(patterns) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
-_CLASS_CATEGORIES = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
-                     sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
-                     sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W"}
-_REPEATS = tuple(getattr(sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                 if hasattr(sre_constants, name))
-_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
-
-
-class _AnyOpening(Exception):
-    """A pattern's item that may open on any character (".", a back-reference): no screen by the first one."""
-
-
-def _class_source(items) -> str:
-    """A parsed class as a pattern's source again."""
-    source = ""
-    for op, av in items:
-        if op is sre_constants.NEGATE and not source:
-            source = "^"
-        elif op is sre_constants.LITERAL:
-            source += f"\\U{av:08x}"
-        elif op is sre_constants.RANGE:
-            source += f"\\U{av[0]:08x}-\\U{av[1]:08x}"
-        elif op is sre_constants.CATEGORY and av in _CLASS_CATEGORIES:
-            source += _CLASS_CATEGORIES[av]
-        else:
-            raise _AnyOpening
-    return f"[{source}]"
-
-
-def _openings(parsed, flags: int, found: list[str]) -> bool:
-    """Adds to `found` a class (with its case flag) for each item a match of the parsed sequence may open on; whether
-    the sequence may match nothing, so that what follows it may open the match too."""
-    for op, av in parsed:
-        if op is sre_constants.LITERAL or op is sre_constants.IN:
-            items = [(op, av)] if op is sre_constants.LITERAL else av
-            found.append(f"(?{'i' if flags & re.IGNORECASE else '-i'}:{_class_source(items)})")
-            return False
-        if op is sre_constants.BRANCH:
-            empty = [_openings(branch, flags, found) for branch in av[1]]  # every branch's openings, first
-            if not any(empty):
-                return False
-        elif op is sre_constants.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            if not _openings(inner, (flags | add_flags) & ~del_flags, found):
-                return False
-        elif op in _REPEATS:
-            if not _openings(av[2], flags, found) and av[0] > 0:
-                return False
-        elif op not in _ZERO_WIDTH:  # a look-around takes no character: the match opens on what follows it
-            raise _AnyOpening
-    return True
-
-
-def _opening(pattern: str) -> re.Pattern | None:
-    """The characters a match of a noise pattern (compiled ignoring case) may open on, as a pattern matching one
-    character (more than the pattern's own, never fewer), or None where it may open on any: ".", a back-reference,
-    a pattern that may match nothing."""
-    found: list[str] = []
-    parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    try:
-        if _openings(parsed, parsed.state.flags, found):
-            return None
-    except _AnyOpening:
-        return None
-    return re.compile("|".join(found))
-
-
-_MOST_OPENINGS = 4096  # first characters whose answers are kept: a text's alphabet, not a list of every character
-
-
 # Python's re matches these to an ASCII letter when it ignores case ("K", the kelvin sign, lower-cases to k)
 _AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
 _SAME_LETTER = str.maketrans(_AS_ASCII)
@@ -323,10 +253,6 @@ class _Screened:
         self.unscreened = _compile([pattern for pattern, need in zip(patterns, needs) if not need])
         self.patterns = {index: re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
                          for index, (pattern, need) in enumerate(zip(patterns, needs)) if need}
-        # ... and by the line's first character: of the patterns a line's words let through, three in five cannot open
-        # on it ("photo credit" tried on a line opening on "T" only if a pattern may open with something else first)
-        self.openings = {index: _opening(patterns[index]) for index in self.patterns}
-        self._admitted: dict[str, frozenset[int]] = {}
         # each word with the patterns that need it, by their place (a pattern's hash reads all its code)
         patterns_of: dict[str, list[int]] = {}
         for index, need in enumerate(needs):
@@ -334,21 +260,10 @@ class _Screened:
                 patterns_of.setdefault(word, []).append(index)
         self.patterns_of = {word: tuple(indexes) for word, indexes in patterns_of.items()}
 
-    def _admitting(self, first: str) -> frozenset[int]:
-        """The screened patterns a match of which may open on a line's first character (every one for an empty line)."""
-        admitted = self._admitted.get(first)
-        if admitted is None:
-            admitted = frozenset(index for index, opening in self.openings.items()
-                                 if opening is None or not first or opening.match(first))
-            if len(self._admitted) < _MOST_OPENINGS:
-                self._admitted[first] = admitted
-        return admitted
-
     def match(self, line: str) -> bool:
         if self.unscreened and self.unscreened.match(line):
             return True
-        tried = self._admitting(line[:1]).intersection(
-            [index for word in self.words.found(line) for index in self.patterns_of.get(word, ())])
+        tried = {index for word in self.words.found(line) for index in self.patterns_of.get(word, ())}
         return any(self.patterns[index].match(line) for index in tried)
 
 
