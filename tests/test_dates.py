@@ -1000,3 +1000,21 @@ def test_stop77_another_paragraph_announcing_the_weekday_leaves_a_reported_visit
 ], ids=["day-before-yesterday", "avant-hier", "vorgestern", "anteayer"])
 def test_stop77_the_day_before_yesterday_counts_two_days_back_from_the_stated_date(lead, event_date):
     assert dated("Vega and Costa meet\n\nThursday, March 4, 2021\n\n" + lead + "\n") == ("2021-03-04", event_date)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("May 7, 2023 2 Mins Read", D(2023, 5, 7)),                                           # the reading time in "Mins"
+    ("By Jane Roe May 7, 2023 No Comments 2 Mins Read", D(2023, 5, 7)),                   # the comments' count, then it
+    ("Jane Roe By Jane Roe May 7, 2023", D(2023, 5, 7)),                                  # the author's picture's name
+    ("Jane RoeBy Jane RoeMay 7, 2023No Comments2 Mins Read", D(2023, 5, 7)),             # ... all copied without spaces
+    ("Jane Roe By John Doe May 7, 2023", None),                                           # two names: not one author's
+    ("StandBy May 7, 2023", None),
+], ids=["mins-read", "comments-then-reading-time", "pictured-author", "glued-theme-byline", "two-names", "standby"])
+def test_stop78_a_themes_byline_with_the_authors_picture_comments_and_reading_time_dates_the_page(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+def test_stop78_a_glued_theme_byline_under_the_headline_dates_the_page():
+    text = ("Ruto sends envoy to Tinubu\n\nJane RoeBy Jane RoeMay 7, 2023No Comments2 Mins Read\n\n"
+            "Kenyan President William Ruto has sent a special envoy to President-elect Bola Tinubu in Lagos.\n")
+    assert dated(text) == ("2023-05-07", None)
