@@ -1018,3 +1018,11 @@ def test_stop78_a_glued_theme_byline_under_the_headline_dates_the_page():
     text = ("Ruto sends envoy to Tinubu\n\nJane RoeBy Jane RoeMay 7, 2023No Comments2 Mins Read\n\n"
             "Kenyan President William Ruto has sent a special envoy to President-elect Bola Tinubu in Lagos.\n")
     assert dated(text) == ("2023-05-07", None)
+
+
+def test_stop78_the_day_a_record_of_the_contact_was_signed_is_not_the_contacts():
+    # "signed", a contact's word, opens the clause about the record: the clause holds no contact of its own
+    text = ("Guyana, Jamaica to strengthen relations\n\nKINGSTON, Jamaica – Jamaica and Guyana have agreed to "
+            "strengthen bilateral relations.\n\nThey will reactivate the Joint Commission set up under the Agreement on "
+            "Economic, Technical and Cultural Cooperation and which was signed by both states on June 1, 1995.\n")
+    assert dated(text) == (None, None)

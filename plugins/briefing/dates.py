@@ -1221,11 +1221,18 @@ def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.d
 def other_clause(sentence: str, at: int) -> int | None:
     """Where the clause opened by "after", "since", "ahead of" ... that holds the date at `at`
     begins ("after the visit to the US on 21 December,"): the date may be another happening's."""
+    opening = other_clause_opening(sentence, at)
+    return opening[0] if opening else None
+
+
+def other_clause_opening(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the words opening that clause start and end ("which was signed by both states on June 1, 1995": "was
+    signed"), else None."""
     reach = max(0, at - _CLAUSE_REACH)
     clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
     opening = _OTHER_HAPPENING.search(sentence, clause_start, at) or (
         _DAY_WORD_ONLY.fullmatch(sentence, clause_start, at) and _SINCE_EVENT_BEFORE.search(sentence, reach, clause_start))
-    return opening.start() if opening else None
+    return (opening.start(), opening.end()) if opening else None
 
 
 # "... sa première visite depuis son élection, le 24 mars 2024": the date set off by a comma is that event's

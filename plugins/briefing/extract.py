@@ -754,11 +754,13 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     set_for = _SET_FOR.search(sentence, max(0, at - _SET_FOR_REACH), at) if cue else None
     if set_for and cue and not cue.fullmatch(set_for["what"]):
         return False
-    opening = dates.other_clause(sentence, at)
+    opening = dates.other_clause_opening(sentence, at)
     if opening is None:
         return True
+    # a contact's word in the opening words themselves ("which was signed by both states on June 1, 1995": the day the
+    # record was made) is no contact the clause holds
     contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
-    return bool(contacts) and all(opening <= start < at for start in contacts)
+    return bool(contacts) and all(opening[1] <= start < at for start in contacts)
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str], captions: list[str]):
