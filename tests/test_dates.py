@@ -1026,3 +1026,13 @@ def test_stop78_the_day_a_record_of_the_contact_was_signed_is_not_the_contacts()
             "strengthen bilateral relations.\n\nThey will reactivate the Joint Commission set up under the Agreement on "
             "Economic, Technical and Cultural Cooperation and which was signed by both states on June 1, 1995.\n")
     assert dated(text) == (None, None)
+
+
+def test_stop78_the_day_a_visit_is_announced_on_is_not_the_visits():
+    text = ("President of Mexico to visit Canada\n\nJune 4, 1996\nOttawa, Ontario\n\nPrime Minister Jean Chrétien "
+            "today announced that Ernesto Zedillo, President of Mexico, will visit Canada later this month.\n")
+    assert dated(text) == ("1996-06-04", None)
+    # the day of the talks, held today, still dates them
+    held = text.replace("today announced that Ernesto Zedillo, President of Mexico, will visit Canada later this month",
+                        "today held talks with Ernesto Zedillo, President of Mexico, who will visit Toronto next")
+    assert dated(held) == ("1996-06-04", "1996-06-04")

@@ -1095,6 +1095,12 @@ def _in_a_name(sentence: str, match: re.Match) -> bool:
 _OPENING_REACH = 8  # characters before a relative word read for the sentence's or quotation's opening
 
 
+def relative_end(sentence: str, at: int) -> int | None:
+    """Where the relative word at `at` ("today", "on Friday") ends, else None."""
+    match = _RELATIVE.match(sentence, at)
+    return match.end() if match else None
+
+
 def relative_weekday(sentence: str, at: int = 0) -> int | None:
     """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
     match = _RELATIVE.match(sentence, at)
