@@ -613,8 +613,8 @@ _GLUED = re.compile(r"[,\s](?:19|20)\d\d[0-2]?\d:[0-5]\d|[A-Za-z\d](?:Updated|Pu
 # count and the reading time ("OsunDailyBy OsunDailyMay 7, 2023No Comments2 Mins Read")
 _ENGLISH_MONTH = trie_alternation(name.capitalize() for name in _WORDS["months"])
 _GLUED_BYLINE = re.compile(r"[a-z]By\s|[a-z](?:" + _ENGLISH_MONTH + r")\s[0-3]?\d,\s(?:19|20)\d\d[A-Z]")
-_GLUED_BYLINE_PARTS = re.compile(r"(?<=[a-z])(?=By\s|(?:" + _ENGLISH_MONTH + r")\s[0-3]?\d,\s(?:19|20)\d\d|\d{1,2}\s?(?i:mins?)\b)"
-                                 r"|(?<=\s(?:19|20)\d\d)(?=[A-Z][a-z])")
+_GLUED_BYLINE_PARTS = re.compile(r"(?<=[a-z])(?=By\s|(?:" + _ENGLISH_MONTH + r")\s[0-3]?\d,\s(?:19|20)\d\d"
+                                 r"|\d{1,2}\s?(?i:mins?)\b)|(?<=\s(?:19|20)\d\d)(?=[A-Z][a-z])")
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 # (not "the", "of": "Biden Signs the Bill | May 3, 2024" is a headline)
