@@ -1036,3 +1036,13 @@ def test_stop78_the_day_a_visit_is_announced_on_is_not_the_visits():
     held = text.replace("today announced that Ernesto Zedillo, President of Mexico, will visit Canada later this month",
                         "today held talks with Ernesto Zedillo, President of Mexico, who will visit Toronto next")
     assert dated(held) == ("1996-06-04", "1996-06-04")
+
+
+def test_stop78_the_day_a_spokesman_tells_of_a_contact_is_the_sayings_not_the_contacts():
+    lead = ("Ruto sends envoy to Tinubu\n\nMay 7, 2023\n\nKenya's President William Ruto has sent a special envoy to "
+            "President-elect Bola Tinubu.\n\nA spokesman for the president-elect's office said on Sunday that the visitors "
+            "came to discuss areas of mutual interest.\n")
+    assert dated(lead) == ("2023-05-07", None)
+    # a leader's own words that day, no contact told after the saying: the day the text reports
+    own = "Trump on Xi\n\nOctober 25, 2017\n\nPresident Donald Trump said on Wednesday that he has a very good relationship with Xi.\n"
+    assert dated(own) == ("2017-10-25", "2017-10-25")

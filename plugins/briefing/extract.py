@@ -754,6 +754,10 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     May 12"; not "the summit slated for Oct 13")."""
     if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
+    said = _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
+    if said and cue and cue.search(sentence, 0, at) is None and cue.search(sentence, at):
+        return False  # "a spokesman said on Sunday that the visitors came to discuss ...": the saying's day; the contact,
+        # told only after it, is undated
     relative_end = dates.relative_end(sentence, at)
     if relative_end and _SAID_JUST_AFTER.match(sentence, relative_end) and dates.is_future(sentence):
         return False  # "... today announced that Zedillo will visit Canada from June 10 to 14": the saying's day too
