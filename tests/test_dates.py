@@ -1000,3 +1000,49 @@ def test_stop77_another_paragraph_announcing_the_weekday_leaves_a_reported_visit
 ], ids=["day-before-yesterday", "avant-hier", "vorgestern", "anteayer"])
 def test_stop77_the_day_before_yesterday_counts_two_days_back_from_the_stated_date(lead, event_date):
     assert dated("Vega and Costa meet\n\nThursday, March 4, 2021\n\n" + lead + "\n") == ("2021-03-04", event_date)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("May 7, 2023 2 Mins Read", D(2023, 5, 7)),                                           # the reading time in "Mins"
+    ("By Jane Roe May 7, 2023 No Comments 2 Mins Read", D(2023, 5, 7)),                   # the comments' count, then it
+    ("Jane Roe By Jane Roe May 7, 2023", D(2023, 5, 7)),                                  # the author's picture's name
+    ("Jane RoeBy Jane RoeMay 7, 2023No Comments2 Mins Read", D(2023, 5, 7)),             # ... all copied without spaces
+    ("Jane Roe By John Doe May 7, 2023", None),                                           # two names: not one author's
+    ("StandBy May 7, 2023", None),
+], ids=["mins-read", "comments-then-reading-time", "pictured-author", "glued-theme-byline", "two-names", "standby"])
+def test_stop78_a_themes_byline_with_the_authors_picture_comments_and_reading_time_dates_the_page(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+def test_stop78_a_glued_theme_byline_under_the_headline_dates_the_page():
+    text = ("Ruto sends envoy to Tinubu\n\nJane RoeBy Jane RoeMay 7, 2023No Comments2 Mins Read\n\n"
+            "Kenyan President William Ruto has sent a special envoy to President-elect Bola Tinubu in Lagos.\n")
+    assert dated(text) == ("2023-05-07", None)
+
+
+def test_stop78_the_day_a_record_of_the_contact_was_signed_is_not_the_contacts():
+    # "signed", a contact's word, opens the clause about the record: the clause holds no contact of its own
+    text = ("Guyana, Jamaica to strengthen relations\n\nKINGSTON, Jamaica – Jamaica and Guyana have agreed to "
+            "strengthen bilateral relations.\n\nThey will reactivate the Joint Commission set up under the Agreement on "
+            "Economic, Technical and Cultural Cooperation and which was signed by both states on June 1, 1995.\n")
+    assert dated(text) == (None, None)
+
+
+def test_stop78_the_day_a_visit_is_announced_on_is_not_the_visits():
+    text = ("President of Mexico to visit Canada\n\nJune 4, 1996\nOttawa, Ontario\n\nPrime Minister Jean Chrétien "
+            "today announced that Ernesto Zedillo, President of Mexico, will visit Canada later this month.\n")
+    assert dated(text) == ("1996-06-04", None)
+    # the day of the talks, held today, still dates them
+    held = text.replace("today announced that Ernesto Zedillo, President of Mexico, will visit Canada later this month",
+                        "today held talks with Ernesto Zedillo, President of Mexico, who will visit Toronto next")
+    assert dated(held) == ("1996-06-04", "1996-06-04")
+
+
+def test_stop78_the_day_a_spokesman_tells_of_a_contact_is_the_sayings_not_the_contacts():
+    lead = ("Ruto sends envoy to Tinubu\n\nMay 7, 2023\n\nKenya's President William Ruto has sent a special envoy to "
+            "President-elect Bola Tinubu.\n\nA spokesman for the president-elect's office said on Sunday that the visitors "
+            "came to discuss areas of mutual interest.\n")
+    assert dated(lead) == ("2023-05-07", None)
+    # a leader's own words that day, no contact told after the saying: the day the text reports
+    own = "Trump on Xi\n\nOctober 25, 2017\n\nPresident Donald Trump said on Wednesday that he has a very good relationship with Xi.\n"
+    assert dated(own) == ("2017-10-25", "2017-10-25")

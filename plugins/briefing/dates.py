@@ -237,6 +237,8 @@ _AGO = re.compile(r"\b\d{1,2}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+
                   re.IGNORECASE)
 # "Alwan Ridha RamdaniAlwan Ridha Ramdani - Kamis, ...": a byline's name given twice, the link's and the text's
 _DOUBLED_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3})(?P=name)(?=\s)")
+# "OsunDaily By OsunDaily May 7, 2023": the author's name under their picture, then the byline naming them
+_PICTURED_AUTHOR = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\s+(?=(?i:by)\s+(?P=name)\s)")
 # "2018-02-17, 12:26  Polska Agencja Prasowa": the agency or outlet after the date and its time
 # ... or a venue and its city, as a press office dates its page: "March 4, 2021 14:30 The Kremlin, Moscow", "4 марта 2021 года,
 # 14:30 Москва, Кремль"
@@ -261,7 +263,7 @@ _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tem
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
 _DATE_LINE_READING_TIME = re.compile(
     rf"\s*[|·•]?\s*(?i:(?:{_READING_WORDS})\s*:?\s*\d+\s*min(?:\.|utes?|uten?|utos?|uti)?"
-    r"|\d+\s*min(?:\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
+    r"|\d+\s*min(?:s|\.|utes?)?\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesedauer|lesezeit))\.?\s*$")
 # "Posted March 12, 2019 in World News": a blog's category after the date, on a line that opens with "Posted" (not a
 # place: "March 12, 2019 in Caracas" is an event's day and place)
 _DATE_LINE_CATEGORY = re.compile(r"(?<=\d)\s+in\s+[A-Z][\w&'’\-]*(?:\s+[A-Z&][\w&'’\-]*){0,3}$")
@@ -280,11 +282,12 @@ _END_REACH = 80  # characters: the end of a line, where a tail that is a few wor
 # ... each with how far from the line's end what it needs is looked for (None: anywhere)
 _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)"), None),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
-    (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)"), _END_REACH),
     (_DATE_LINE_CATEGORY, re.compile(r"^\s*(?i:posted)\b(?=.*\d\s+in\s)"), None),
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
+    # (after the reading time: a theme's "May 7, 2023 No Comments 2 Mins Read" gives both, the count first)
+    (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)"), _END_REACH),
     (_DATE_LINE_PLACE_IN_CAPITALS, re.compile(r"[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$"), _END_REACH),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$"), None),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$"), None),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
@@ -587,6 +590,8 @@ def parse_date_line(line: str) -> dt.date | None:
         line = _SPACE_RUN.sub(" ", line)  # the tails' patterns try every place of a line: a long run of spaces made them cubic
     if _GLUED.search(line):  # "March 4, 20214:32 PM UTCUpdated 2 hours ago": a page's parts copied without their spaces
         line = _GLUED_STAMP.sub(" ", _GLUED_CLOCK.sub(" ", line))
+    if _GLUED_BYLINE.search(line):
+        line = _GLUED_BYLINE_PARTS.sub(" ", line)
     whole = _parse_date_line(line) or _short_year_date_line(line)
     if whole is None and _A_YEAR.search(line) and _UPDATED_WORD.search(line):  # each of its parts has its year
         whole = _published_beside_updated(line)
@@ -604,6 +609,12 @@ def parse_date_line(line: str) -> dt.date | None:
 _GLUED_CLOCK = re.compile(r"(?<=[,\s](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
 _GLUED_STAMP = re.compile(r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted)(?![a-z]))")
 _GLUED = re.compile(r"[,\s](?:19|20)\d\d[0-2]?\d:[0-5]\d|[A-Za-z\d](?:Updated|Published|Posted)(?![a-z])")
+# A theme's byline copied without its spaces: the author's picture's name, "By" and the author, the date, the comments'
+# count and the reading time ("OsunDailyBy OsunDailyMay 7, 2023No Comments2 Mins Read")
+_ENGLISH_MONTH = trie_alternation(name.capitalize() for name in _WORDS["months"])
+_GLUED_BYLINE = re.compile(r"[a-z]By\s|[a-z](?:" + _ENGLISH_MONTH + r")\s[0-3]?\d,\s(?:19|20)\d\d[A-Z]")
+_GLUED_BYLINE_PARTS = re.compile(r"(?<=[a-z])(?=By\s|(?:" + _ENGLISH_MONTH + r")\s[0-3]?\d,\s(?:19|20)\d\d"
+                                 r"|\d{1,2}\s?(?i:mins?)\b)|(?<=\s(?:19|20)\d\d)(?=[A-Z][a-z])")
 _RECORD_SEPARATOR = re.compile(r"\s*\|+\s*")
 _RECORD_FIELD_WORDS = 3  # "New Delhi", "Buitenland", "Shining BD": a place, a section, a credit
 # (not "the", "of": "Biden Signs the Bill | May 3, 2024" is a headline)
@@ -725,6 +736,7 @@ def _only_filler(rest: str) -> bool:
     if _AGO.search(rest):  # "Jane Roe 2 minutes ago Thu 02nd April 2020": a byline, the page's clock, the date
         rest = _CREDIT_HEAD.sub("", _AGO.sub(" ", rest), count=1)
     rest = _DOUBLED_NAME.sub(r"\g<name>", rest, count=1)
+    rest = _PICTURED_AUTHOR.sub("", rest, count=1)
     rest = _BYLINE_HEAD.sub("", rest, count=1)
     rest = _DESK_CREDIT_HEAD.sub("", rest, count=1)
     rest = _CREDIT_BEFORE_STAMP.sub("", rest, count=1)
@@ -1083,6 +1095,12 @@ def _in_a_name(sentence: str, match: re.Match) -> bool:
 _OPENING_REACH = 8  # characters before a relative word read for the sentence's or quotation's opening
 
 
+def relative_end(sentence: str, at: int) -> int | None:
+    """Where the relative word at `at` ("today", "on Friday") ends, else None."""
+    match = _RELATIVE.match(sentence, at)
+    return match.end() if match else None
+
+
 def relative_weekday(sentence: str, at: int = 0) -> int | None:
     """The weekday (0 = Monday) the relative word at `at` names ("on Friday"), else None."""
     match = _RELATIVE.match(sentence, at)
@@ -1209,11 +1227,18 @@ def _day_of_month(day: int, anchor: dt.date | None, ahead: bool = False) -> dt.d
 def other_clause(sentence: str, at: int) -> int | None:
     """Where the clause opened by "after", "since", "ahead of" ... that holds the date at `at`
     begins ("after the visit to the US on 21 December,"): the date may be another happening's."""
+    opening = other_clause_opening(sentence, at)
+    return opening[0] if opening else None
+
+
+def other_clause_opening(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the words opening that clause start and end ("which was signed by both states on June 1, 1995": "was
+    signed"), else None."""
     reach = max(0, at - _CLAUSE_REACH)
     clause_start = max(reach - 1, *(sentence.rfind(mark, reach, at) for mark in (",", ";", "—", " – ", " - "))) + 1
     opening = _OTHER_HAPPENING.search(sentence, clause_start, at) or (
         _DAY_WORD_ONLY.fullmatch(sentence, clause_start, at) and _SINCE_EVENT_BEFORE.search(sentence, reach, clause_start))
-    return opening.start() if opening else None
+    return (opening.start(), opening.end()) if opening else None
 
 
 # "... sa première visite depuis son élection, le 24 mars 2024": the date set off by a comma is that event's

@@ -365,6 +365,9 @@ def _filing_day(paragraphs: list[str], published):
 
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|\w+)|announced|stated)\s+$")
 _SAID_REACH = 40  # characters before a date read for the saying: not the whole sentence for every date in it
+# "Prime Minister Chrétien today announced that President Zedillo will visit Canada from June 10 to 14": the saying's
+# verb just after a relative day
+_SAID_JUST_AFTER = re.compile(r"\s+(?:said|says|announced|stated)\b")
 
 
 def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
@@ -751,14 +754,23 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     May 12"; not "the summit slated for Oct 13")."""
     if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
         return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
+    said = _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
+    if said and cue and cue.search(sentence, 0, at) is None and cue.search(sentence, at):
+        return False  # "a spokesman said on Sunday that the visitors came to discuss ...": the saying's day; the contact,
+        # told only after it, is undated
+    relative_end = dates.relative_end(sentence, at)
+    if relative_end and _SAID_JUST_AFTER.match(sentence, relative_end) and dates.is_future(sentence):
+        return False  # "... today announced that Zedillo will visit Canada from June 10 to 14": the saying's day too
     set_for = _SET_FOR.search(sentence, max(0, at - _SET_FOR_REACH), at) if cue else None
     if set_for and cue and not cue.fullmatch(set_for["what"]):
         return False
-    opening = dates.other_clause(sentence, at)
+    opening = dates.other_clause_opening(sentence, at)
     if opening is None:
         return True
+    # a contact's word in the opening words themselves ("which was signed by both states on June 1, 1995": the day the
+    # record was made) is no contact the clause holds
     contacts = [match.start() for match in cue.finditer(sentence)] if cue else []
-    return bool(contacts) and all(opening <= start < at for start in contacts)
+    return bool(contacts) and all(opening[1] <= start < at for start in contacts)
 
 
 def _captioned_day(sentence: str, at: int, lines: list[str], captions: list[str]):
