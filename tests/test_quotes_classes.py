@@ -1953,3 +1953,15 @@ def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is
             "\"Good to see ya, mate, it has been too long.\"\n\n"
             "That's how Prime Minister Chris Hipkins greeted his Australian counterpart in Canberra today.\n")
     assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]
+
+
+def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
+    text = ("Biya receives Deby\n\n"
+            "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"
+            "President Biya praised the ties between the two countries. “These links are woven in history, "
+            "between two neighbouring peoples.”\n\n"
+            "Biya and Deby then held talks. “The talks were long and useful for the whole region.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Paul Biya", "These links are woven in history, between two neighbouring peoples."),
+        quote(None, "The talks were long and useful for the whole region."),  # two subjects: not told whose
+    ]

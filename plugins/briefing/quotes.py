@@ -1784,9 +1784,11 @@ class QuoteFinder:
         begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
         paragraph = self.paragraphs[index]
         sentence = paragraph[begin:position]
-        verb = _VERB.search(sentence)
-        if not verb or any(mark in sentence for mark in _OPENERS):
+        if any(mark in sentence for mark in _OPENERS):
             return None
+        verb = _VERB.search(sentence)
+        if not verb:
+            return self._opening_subject(index, begin, position)
         # the person named just before the verb, nothing but a title's or a name's words between
         # (not "Modi and Obama, he said, were ...", nor "an official said Bush ...")
         subjects = [m for m in self._speakers_in(index, begin, begin + verb.start())
@@ -1796,6 +1798,19 @@ class QuoteFinder:
             return subjects[-1].key
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
+
+    def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
+        """The person a sentence without a speech verb opens with, a title perhaps before the name ("President Biya
+        did not miss the opportunity to praise the ties. “These links ...”"): the quotation after it in its paragraph
+        gives that person's words."""
+        paragraph = self.paragraphs[index]
+        start = begin + len(paragraph[begin:end]) - len(paragraph[begin:end].lstrip())
+        named = self._speakers_in(index, start, end)
+        # (not "Biya and Deby held talks": two subjects)
+        if named and _TITLE_WORDS_ONLY.fullmatch(paragraph, start, named[0].start) and not _AND_THEN.match(
+                paragraph, named[0].end):
+            return named[0].key
+        return None
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
