@@ -1965,3 +1965,14 @@ def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_n
         quote("Paul Biya", "These links are woven in history, between two neighbouring peoples."),
         quote(None, "The talks were long and useful for the whole region."),  # two subjects: not told whose
     ]
+
+
+def test_a_question_someone_was_asked_opening_the_sentence_names_whom_it_asks_about_not_the_speaker():
+    text = ("Lula at the White House\n\n"
+            "Brazilian President Luiz Inácio Lula da Silva met US President George W. Bush in Washington on Friday.\n\n"
+            "Asked if Bush was open to the idea, Lula said: \"I think he is going to help us.\"\n\n"
+            "Interrogé sur le commerce, Bush a déclaré : « Nous allons travailler ensemble. »\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luiz Inácio Lula da Silva", "I think he is going to help us."),
+        quote("George W. Bush", "Nous allons travailler ensemble."),
+    ]

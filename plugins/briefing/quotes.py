@@ -193,6 +193,9 @@ _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z]
 _SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?-i:(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+))"
                            r"(?=\s*(?:[.,;:!?]|$)|\s+(?i:en|in|on|at|à|dans|durante|during|tras|after|após|em|nel|nella|"
                            r"su|sur|auf|am|im|bei)\s)", re.IGNORECASE)
+# "Asked if Bush would help, ": a question someone was asked, opening the sentence, up to its comma (speech.yaml)
+_ASKED_OPENING = re.compile(rf"\s*(?i:{trie_alternation(_WORDS['asked_openings'], shared=False)})\s"
+                            r"[^,;:.!?“”\"«»]{1,150},\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
@@ -942,6 +945,9 @@ class QuoteFinder:
         outlet = self._outlet_speaking(index, start, end, before)
         if outlet:
             return outlet
+        asked = _ASKED_OPENING.match(text) if before else None
+        if asked and _VERB.search(text, asked.end()):  # "Asked if Bush would help, Lula said:": after the question
+            start, text = start + asked.end(), text[asked.end():]
         verb = _VERB.search(text)
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
