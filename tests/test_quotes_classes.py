@@ -1976,3 +1976,15 @@ def test_a_question_someone_was_asked_opening_the_sentence_names_whom_it_asks_ab
         quote("Luiz Inácio Lula da Silva", "I think he is going to help us."),
         quote("George W. Bush", "Nous allons travailler ensemble."),
     ]
+
+
+def test_short_quotations_after_an_article_are_the_words_of_the_speaker_a_reporting_clause_names_at_the_sentences_end():
+    text = ("Arafat in Cairo\n\n"
+            "President Hosni Mubarak received Palestinian leader Yasser Arafat in Cairo on Sunday.\n\n"
+            "The two leaders will discuss the \"dangerous situation\" in the region, where Palestinians face an "
+            "\"Israeli military escalation,\" Palestinian spokesman Nabil Abu Rudeina said.\n\n"
+            "The plan is known as the \"road map\" in the region.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nabil Abu Rudeina", "dangerous situation"),
+        quote("Nabil Abu Rudeina", "Israeli military escalation,"),
+    ]

@@ -1559,8 +1559,10 @@ class QuoteFinder:
                 self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
             paragraph_speaker = speaker or paragraph_speaker
-            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
-                speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
+            # 'known as the "road map"': a name, which only a long quotation outweighs, or a reporting clause that
+            # closes the sentence ('talks on the "dangerous situation" ..., Mr Abu Rudeina said': the sentence's words)
+            if len(span.text.split()) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
+                speaker = None
             if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
