@@ -1988,3 +1988,13 @@ def test_short_quotations_after_an_article_are_the_words_of_the_speaker_a_report
         quote("Nabil Abu Rudeina", "dangerous situation"),
         quote("Nabil Abu Rudeina", "Israeli military escalation,"),
     ]
+
+
+def test_a_quotation_opening_a_sentence_after_one_opened_by_a_pronoun_and_no_speech_verb_is_the_persons_it_means():
+    text = ("Trump meets Sisi\n\n"
+            "US President Donald Trump met Egyptian President Abdel Fattah el-Sisi in Biarritz on Monday.\n\n"
+            "Trump spoke about trade first.\n\n"
+            "He then returned to praising Sisi. “Egypt has made tremendous progress under a great leader.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Donald Trump", "Egypt has made tremendous progress under a great leader."),
+    ]

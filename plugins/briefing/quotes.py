@@ -258,6 +258,7 @@ _FEMALE_COURTESY = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Señora|Sra|Se
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
+_ENGLISH_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 # ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
 _PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}(?!\s+(?:goodbye|farewell|hello)\b)", re.IGNORECASE)
 # ... unless the one named then speaks in the same sentence ("He told Museveni ..., and Museveni replied that ...")
@@ -1818,6 +1819,11 @@ class QuoteFinder:
         if named and _TITLE_WORDS_ONLY.fullmatch(paragraph, start, named[0].start) and not _AND_THEN.match(
                 paragraph, named[0].end):
             return named[0].key
+        # "He then returned to praising Sisi. “…”": a pronoun opening it means the person named before
+        # (English's only: "Il presidente Ana Costa ha sentito ..." opens with an article)
+        opening = _ENGLISH_PRONOUN_OPENING.match(paragraph, start)
+        if opening and not _AND_THEN.match(paragraph, opening.end()):
+            return self._last_person_before(index, start, opening.group(1).lower())
         return None
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
