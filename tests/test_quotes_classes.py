@@ -1998,3 +1998,16 @@ def test_a_quotation_opening_a_sentence_after_one_opened_by_a_pronoun_and_no_spe
     assert extract_text(text)["quotes"] == [
         quote("Donald Trump", "Egypt has made tremendous progress under a great leader."),
     ]
+
+
+def test_a_quotation_alone_between_two_paragraphs_opening_with_one_person_is_that_persons_not_an_authors_blurb():
+    text = ("Key in Sydney\n\n"
+            "Prime Minister John Key met Australian Prime Minister Julia Gillard in Sydney on Monday.\n\n"
+            "Mr Key did not believe there was any need for such centres in New Zealand.\n\n"
+            "\"Before you went to that step you would have to think hard about the flow of people.\"\n\n"
+            "He said the concern was about a small number of people.\n\n"
+            "Mr Key flew home in the evening.\n\n"
+            "\"Evil thinker. Music scholar. Introvert.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("John Key", "Before you went to that step you would have to think hard about the flow of people."),
+    ]

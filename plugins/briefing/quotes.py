@@ -1556,6 +1556,9 @@ class QuoteFinder:
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or self._reported_next(index, spans)
+            if speaker is None and not runs_on and span.start == 0 and index > 0 and len(spans) == 1 and span.closed \
+                    and not paragraph[span.end:].strip(" ."):
+                speaker = self._subject_around(index)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
                 self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
@@ -1807,6 +1810,29 @@ class QuoteFinder:
             return subjects[-1].key
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
+
+    def _subject_around(self, index: int) -> str | None:
+        """The speaker of a quotation standing alone in its paragraph between two about one person: the last sentence
+        before opens with them and reports no speech, the first after opens with them too ("Mr Key did not believe
+        there was any need for such centres." / “Before you went to that step ...” / "He said the concern was ...").
+        (Not an author's blurb under the last paragraph: “Evil thinker. Music scholar. Introvert.”)"""
+        if index + 1 >= len(self.paragraphs):
+            return None
+        before = self._subject_at_end(index - 1)
+        if before is None:
+            return None
+        ends = self._sentence_ends(index + 1)
+        return before if self._opening_subject(index + 1, 0, ends[0] if ends else len(self.paragraphs[index + 1])) == \
+            before else None
+
+    def _subject_at_end(self, index: int) -> str | None:
+        """The person a paragraph's last sentence opens with when it reports no speech and quotes nothing."""
+        paragraph = self.paragraphs[index]
+        starts = self._starts(index)
+        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
+        if _VERB.search(paragraph, begin) or any(mark in paragraph[begin:] for mark in _OPENERS):
+            return None
+        return self._opening_subject(index, begin, len(paragraph))
 
     def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
         """The person a sentence without a speech verb opens with, a title perhaps before the name ("President Biya
