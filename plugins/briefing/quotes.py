@@ -1555,10 +1555,7 @@ class QuoteFinder:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
-            speaker = speaker or self._reported_next(index, spans)
-            if speaker is None and not runs_on and span.start == 0 and index > 0 and len(spans) == 1 and span.closed \
-                    and not paragraph[span.end:].strip(" ."):
-                speaker = self._subject_around(index)
+            speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
                 self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
@@ -1811,12 +1808,14 @@ class QuoteFinder:
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
 
-    def _subject_around(self, index: int) -> str | None:
+    def _subject_around(self, index: int, spans: list[Span], runs_on: bool) -> str | None:
         """The speaker of a quotation standing alone in its paragraph between two about one person: the last sentence
         before opens with them and reports no speech, the first after opens with them too ("Mr Key did not believe
         there was any need for such centres." / “Before you went to that step ...” / "He said the concern was ...").
         (Not an author's blurb under the last paragraph: “Evil thinker. Music scholar. Introvert.”)"""
-        if index + 1 >= len(self.paragraphs):
+        span = spans[0]
+        if (runs_on or len(spans) > 1 or span.start or not span.closed or self.paragraphs[index][span.end:].strip(" .")
+                or not 0 < index < len(self.paragraphs) - 1):
             return None
         before = self._subject_at_end(index - 1)
         if before is None:
