@@ -1953,3 +1953,61 @@ def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is
             "\"Good to see ya, mate, it has been too long.\"\n\n"
             "That's how Prime Minister Chris Hipkins greeted his Australian counterpart in Canberra today.\n")
     assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]
+
+
+def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
+    text = ("Biya receives Deby\n\n"
+            "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"
+            "President Biya praised the ties between the two countries. “These links are woven in history, "
+            "between two neighbouring peoples.”\n\n"
+            "Biya and Deby then held talks. “The talks were long and useful for the whole region.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Paul Biya", "These links are woven in history, between two neighbouring peoples."),
+        quote(None, "The talks were long and useful for the whole region."),  # two subjects: not told whose
+    ]
+
+
+def test_a_question_someone_was_asked_opening_the_sentence_names_whom_it_asks_about_not_the_speaker():
+    text = ("Lula at the White House\n\n"
+            "Brazilian President Luiz Inácio Lula da Silva met US President George W. Bush in Washington on Friday.\n\n"
+            "Asked if Bush was open to the idea, Lula said: \"I think he is going to help us.\"\n\n"
+            "Interrogé sur le commerce, Bush a déclaré : « Nous allons travailler ensemble. »\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luiz Inácio Lula da Silva", "I think he is going to help us."),
+        quote("George W. Bush", "Nous allons travailler ensemble."),
+    ]
+
+
+def test_short_quotations_after_an_article_are_the_words_of_the_speaker_a_reporting_clause_names_at_the_sentences_end():
+    text = ("Arafat in Cairo\n\n"
+            "President Hosni Mubarak received Palestinian leader Yasser Arafat in Cairo on Sunday.\n\n"
+            "The two leaders will discuss the \"dangerous situation\" in the region, where Palestinians face an "
+            "\"Israeli military escalation,\" Palestinian spokesman Nabil Abu Rudeina said.\n\n"
+            "The plan is known as the \"road map\" in the region.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nabil Abu Rudeina", "dangerous situation"),
+        quote("Nabil Abu Rudeina", "Israeli military escalation,"),
+    ]
+
+
+def test_a_quotation_opening_a_sentence_after_one_opened_by_a_pronoun_and_no_speech_verb_is_the_persons_it_means():
+    text = ("Trump meets Sisi\n\n"
+            "US President Donald Trump met Egyptian President Abdel Fattah el-Sisi in Biarritz on Monday.\n\n"
+            "Trump spoke about trade first.\n\n"
+            "He then returned to praising Sisi. “Egypt has made tremendous progress under a great leader.”\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Donald Trump", "Egypt has made tremendous progress under a great leader."),
+    ]
+
+
+def test_a_quotation_alone_between_two_paragraphs_opening_with_one_person_is_that_persons_not_an_authors_blurb():
+    text = ("Key in Sydney\n\n"
+            "Prime Minister John Key met Australian Prime Minister Julia Gillard in Sydney on Monday.\n\n"
+            "Mr Key did not believe there was any need for such centres in New Zealand.\n\n"
+            "\"Before you went to that step you would have to think hard about the flow of people.\"\n\n"
+            "He said the concern was about a small number of people.\n\n"
+            "Mr Key flew home in the evening.\n\n"
+            "\"Evil thinker. Music scholar. Introvert.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("John Key", "Before you went to that step you would have to think hard about the flow of people."),
+    ]

@@ -193,6 +193,9 @@ _SURNAME_SAYS = re.compile(r"[\s,]*(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z]
 _SAYS_SURNAME = re.compile(rf"[\s,;–—\-]*{_VERB.pattern}\s+(?-i:(?:(?P<initial>[A-Z])\.\s?)?(?P<surname>[A-Z][a-z][\w\-]+))"
                            r"(?=\s*(?:[.,;:!?]|$)|\s+(?i:en|in|on|at|à|dans|durante|during|tras|after|após|em|nel|nella|"
                            r"su|sur|auf|am|im|bei)\s)", re.IGNORECASE)
+# "Asked if Bush would help, ": a question someone was asked, opening the sentence, up to its comma (speech.yaml)
+_ASKED_OPENING = re.compile(rf"\s*(?i:{trie_alternation(_WORDS['asked_openings'], shared=False)})\s"
+                            r"[^,;:.!?“”\"«»]{1,150},\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
@@ -255,6 +258,7 @@ _FEMALE_COURTESY = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Señora|Sra|Se
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
+_ENGLISH_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 # ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
 _PRONOUN_SAYS = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?{_VERB.pattern}(?!\s+(?:goodbye|farewell|hello)\b)", re.IGNORECASE)
 # ... unless the one named then speaks in the same sentence ("He told Museveni ..., and Museveni replied that ...")
@@ -942,6 +946,9 @@ class QuoteFinder:
         outlet = self._outlet_speaking(index, start, end, before)
         if outlet:
             return outlet
+        asked = _ASKED_OPENING.match(text) if before else None
+        if asked and _VERB.search(text, asked.end()):  # "Asked if Bush would help, Lula said:": after the question
+            start, text = start + asked.end(), text[asked.end():]
         verb = _VERB.search(text)
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
@@ -1548,13 +1555,15 @@ class QuoteFinder:
                 speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
-            speaker = speaker or self._reported_next(index, spans)
+            speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
                 self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
             paragraph_speaker = speaker or paragraph_speaker
-            if len(span.text.split()) < _MIN_WORDS and self._named_not_quoted(index, span):
-                speaker = None  # 'known as the "road map"': a name, which only a long quotation outweighs
+            # 'known as the "road map"': a name, which only a long quotation outweighs, or a reporting clause that
+            # closes the sentence ('talks on the "dangerous situation" ..., Mr Abu Rudeina said': the sentence's words)
+            if len(span.text.split()) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
+                speaker = None
             if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
@@ -1784,9 +1793,11 @@ class QuoteFinder:
         begin = max(starts[at - 1] if at else 0, position - _SUBJECT_WINDOW)
         paragraph = self.paragraphs[index]
         sentence = paragraph[begin:position]
-        verb = _VERB.search(sentence)
-        if not verb or any(mark in sentence for mark in _OPENERS):
+        if any(mark in sentence for mark in _OPENERS):
             return None
+        verb = _VERB.search(sentence)
+        if not verb:
+            return self._opening_subject(index, begin, position)
         # the person named just before the verb, nothing but a title's or a name's words between
         # (not "Modi and Obama, he said, were ...", nor "an official said Bush ...")
         subjects = [m for m in self._speakers_in(index, begin, begin + verb.start())
@@ -1796,6 +1807,49 @@ class QuoteFinder:
             return subjects[-1].key
         pronoun = _PRONOUN_SUBJECT.search(sentence, 0, verb.start())  # "Particularly, he stressed ... “...”"
         return self._last_person_before(index, begin, pronoun.group(1).lower()) if pronoun else None
+
+    def _subject_around(self, index: int, spans: list[Span], runs_on: bool) -> str | None:
+        """The speaker of a quotation standing alone in its paragraph between two about one person: the last sentence
+        before opens with them and reports no speech, the first after opens with them too ("Mr Key did not believe
+        there was any need for such centres." / “Before you went to that step ...” / "He said the concern was ...").
+        (Not an author's blurb under the last paragraph: “Evil thinker. Music scholar. Introvert.”)"""
+        span = spans[0]
+        if (runs_on or len(spans) > 1 or span.start or not span.closed or self.paragraphs[index][span.end:].strip(" .")
+                or not 0 < index < len(self.paragraphs) - 1):
+            return None
+        before = self._subject_at_end(index - 1)
+        if before is None:
+            return None
+        ends = self._sentence_ends(index + 1)
+        return before if self._opening_subject(index + 1, 0, ends[0] if ends else len(self.paragraphs[index + 1])) == \
+            before else None
+
+    def _subject_at_end(self, index: int) -> str | None:
+        """The person a paragraph's last sentence opens with when it reports no speech and quotes nothing."""
+        paragraph = self.paragraphs[index]
+        starts = self._starts(index)
+        begin = max(starts[-1] if starts else 0, len(paragraph) - _SUBJECT_WINDOW)
+        if _VERB.search(paragraph, begin) or any(mark in paragraph[begin:] for mark in _OPENERS):
+            return None
+        return self._opening_subject(index, begin, len(paragraph))
+
+    def _opening_subject(self, index: int, begin: int, end: int) -> str | None:
+        """The person a sentence without a speech verb opens with, a title perhaps before the name ("President Biya
+        did not miss the opportunity to praise the ties. “These links ...”"): the quotation after it in its paragraph
+        gives that person's words."""
+        paragraph = self.paragraphs[index]
+        start = begin + len(paragraph[begin:end]) - len(paragraph[begin:end].lstrip())
+        named = self._speakers_in(index, start, end)
+        # (not "Biya and Deby held talks": two subjects)
+        if named and _TITLE_WORDS_ONLY.fullmatch(paragraph, start, named[0].start) and not _AND_THEN.match(
+                paragraph, named[0].end):
+            return named[0].key
+        # "He then returned to praising Sisi. “…”": a pronoun opening it means the person named before
+        # (English's only: "Il presidente Ana Costa ha sentito ..." opens with an article)
+        opening = _ENGLISH_PRONOUN_OPENING.match(paragraph, start)
+        if opening and not _AND_THEN.match(paragraph, opening.end()):
+            return self._last_person_before(index, start, opening.group(1).lower())
+        return None
 
     def _sentence_subject(self, index: int, position: int) -> str | None:
         """Who the sentence around a position is about ("Trump urged ... and called Maduro a “…”": Trump)."""
