@@ -762,21 +762,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if mended != [headline or "", *paragraphs]:
             again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
             place = again if again in kb.country_by_place else place
-    if _seat_only(kb, place, [headline or "", *paragraphs, *meta_lines]):
-        return None
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
-
-
-_SEATS = frozenset(read_words("words.yaml")["seats_naming_no_city"])
-
-
-def _seat_only(kb: Knowledge, place: str | None, texts: list[str]) -> bool:
-    """Whether the place is the city of a seat of government that names no city ("in Downing Street", "at No 10")
-    and the text never names the city itself, in any of the list's other spellings or a dateline's capitals."""
-    if not place or not any(kb.place_by_name.get(seat) == place for seat in _SEATS):
-        return False
-    folded = " ".join(texts).casefold()
-    return not any(name.casefold() in folded for name in _spellings(kb).get(place, (place,)) if name not in _SEATS)
 
 
 # "Port-of- Spain": a hyphen a page's line wrapping left a space after, before a capital
