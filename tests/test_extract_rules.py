@@ -549,6 +549,20 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Moe meet\n\nPrime Minister Ana Costa met Prime Minister Karl Moe for talks in Downing Street on "
+     "Monday.\n", "London"),
+    ("Costa hosts Moe\n\nPresident Ana Costa welcomed Chancellor Karl Moe at the White House on Monday.\n", "Washington"),
+    ("Costa recibe a Moe\n\nLa presidenta Ana Costa recibió este lunes al presidente Karl Moe en la Casa Rosada.\n",
+     "Buenos Aires"),
+    ("Costa meets Moe\n\nPresident Ana Costa held talks with Premier Karl Moe at the Great Hall of the People on "
+     "Monday.\n", "Beijing"),
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall"])
+def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
+    # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
 def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
     record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "
