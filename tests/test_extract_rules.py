@@ -563,6 +563,20 @@ def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(tex
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the “Chiragan” Palace.\n", "Istanbul"),
+    ('Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the "Smallville" Palace.\n', None),
+    ("Costa hosts Moe\n\nPresident Ana Costa hosted Prime Minister Karl Moe at Graceland on Friday.\n", "Memphis"),
+    # a seat named by words other countries' seats share: its city only where the text names its country
+    ("Costa and Moe meet\n\nThe Prime Minister of Japan, Ana Costa, hosted a dinner for President Karl Moe at the "
+     "Prime Minister's Official Residence.\n", "Tokyo"),
+    ("Costa and Moe meet\n\nPrime Minister Ana Costa hosted a dinner for President Karl Moe at the Prime Minister's "
+     "Official Residence.\n", None),
+], ids=["quoted-known-venue", "quoted-unknown-venue", "landmark", "seat-with-its-country", "seat-without-its-country"])
+def test_a_landmark_venue_or_a_seat_the_list_knows_gives_its_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
 def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
     record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "

@@ -107,7 +107,8 @@ _PLACE_AFTER = re.compile(
     # shah of Iran, and his wife, Empress ... Farrah, to Washington")
     r"|\b(?i:welcomed|welcomes|welcoming)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{81,120}}?\b(?P<welcome_prep>to))"
-    rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    # a venue's name in quotation marks ("at the “Chiragan” Palace"): only a name the list knows
+    rf"\s+(?P<the>the\s+)?(?P<quote>[“\"«])?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
@@ -1032,7 +1033,8 @@ def _place_after_cue(kb: Knowledge, text: str, match: re.Match, prep: str | None
     # "visits X" names a place or a person: only a place the list knows is taken
     # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
     place = kb.place_by_name.get(known.group(0)) if known else (
-        None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
+        None if match.group("the") or match.group("quote") or prep is None or capitalised
+        else _as_city(kb, match.group("place")))
     if place and not known and prep == "at" and (
             place == match.group("place") or " " in place and (
                 _VENUE_NOUN.match(text, match.start("place") + len(place))
@@ -1041,7 +1043,7 @@ def _place_after_cue(kb: Knowledge, text: str, match: re.Match, prep: str | None
         # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
         # "Kigali International Airport" give their towns)
         place = None
-    if place is None and prep == "at" and not known:
+    if place is None and prep == "at" and not known and not match.group("quote"):
         place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
     return place
 
