@@ -577,6 +577,18 @@ def test_a_landmark_venue_or_a_seat_the_list_knows_gives_its_city(text, location
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa accepts Moe's invitation\n\nPresident Ana Costa has accepted an invitation by President Karl Moe to make a "
+     "state visit to Lisbon.\n", None),
+    ("Moe invites Costa\n\nPresident Karl Moe has invited President Ana Costa for an official visit to Lisbon.\n", None),
+    # the words of a visit made
+    ("Costa in Lisbon\n\nAt the invitation of President Karl Moe, President Ana Costa arrived in Lisbon on Monday.\n",
+     "Lisbon"),
+], ids=["accepted-invitation", "invited", "at-the-invitation-of"])
+def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
 def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
     record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "

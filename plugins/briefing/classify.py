@@ -957,10 +957,20 @@ _GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.ya
 _GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
 
 
+# An invitation before a place in its sentence ("has invited Abe for an official visit to the White House", "accepted an
+# invitation ... to make a state visit to Colombo"): a visit offered, perhaps never made; not "at the invitation of", the
+# words of a visit made
+_INVITED = re.compile(r"(?<!at the )(?<!on the )(?<!upon the )(?<!at his )(?<!at her )\binvit(?:ed|es|ing|ation)\b"
+                      r"[^.;:]{0,100}$", re.IGNORECASE)
+_INVITED_REACH = 110
+
+
 def _future_clause(text: str, at: int, start: int) -> int:
     """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
     Belem"; of a gathering only by a time after its place (_NAMED_LATER): "the summit in Belem next month"; or, as weak, of a
     contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
+    if _INVITED.search(text, max(_sentence_start(text, start), start - _INVITED_REACH), start):
+        return _NAMED_LATER  # a visit one is invited to make: no place of this contact, nor a fallback
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
             text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
