@@ -589,6 +589,16 @@ def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
+     "trade.\n", None),
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",
+     "Lisbon"),
+], ids=["last-meeting", "first-meeting"])
+def test_a_contact_gone_by_named_before_its_place_is_no_place_of_this_one(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
 def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
     record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "

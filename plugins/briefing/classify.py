@@ -963,6 +963,11 @@ _GATHERING_REACH = 40  # characters before a place read for the gathering's noun
 _INVITED = re.compile(r"(?<!at the )(?<!on the )(?<!upon the )(?<!at his )(?<!at her )\binvit(?:ed|es|ing|ation)\b"
                       r"[^.;:]{0,100}$", re.IGNORECASE)
 _INVITED_REACH = 110
+# A contact gone by, named before its place in the place's clause ("Building on their last meeting in November 2022 in
+# Bali", "since the previous summit in Lima"; not "their first meeting in Geneva", often this one)
+_PREVIOUS_CONTACT = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w\-]+\s+)?(?:meeting|summit|talks|visit|encounter)\b"
+                               r"[^.;,]{0,40}$", re.IGNORECASE)
+_PREVIOUS_REACH = 90
 
 
 def _future_clause(text: str, at: int, start: int) -> int:
@@ -980,7 +985,8 @@ def _future_clause(text: str, at: int, start: int) -> int:
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
             or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
             and not _WHERE_AFTER.match(text, _place_end(text, start))
-            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)):
+            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)
+            or _PREVIOUS_CONTACT.search(text, max(_sentence_start(text, start), start - _PREVIOUS_REACH), start)):
         return _EARLIER
     return _NOW
 
