@@ -599,6 +599,16 @@ def test_a_contact_gone_by_named_before_its_place_is_no_place_of_this_one(text, 
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Premier Moe bezoekt Costa\n\nPremier Karl Moe brengt een tweedaags bezoek aan president Ana Costa. Samen met Costa "
+     "zal hij een krans leggen bij het monument in Fort Smallville.\n", None),
+    ("Premier Moe bezoekt Costa\n\nPremier Karl Moe brengt een tweedaags bezoek aan president Ana Costa. Hij sprak met een "
+     "delegatie in Fort Smallville.\n", None),
+], ids=["samen-met", "met-een"])
+def test_dutch_met_with_is_no_english_met(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("city, location", [("Moscow", "Moscow"), ("Smallville", None)], ids=["known", "unknown"])
 def test_an_old_cables_dateline_with_a_full_stop_on_its_own_line_gives_its_known_city(city, location):
     record = extract_text(f"Costa in talks\n\n1971-09-30\n\n{city}. Sept 29\n\nMrs Ana Costa, the Prime Minister, did "

@@ -96,7 +96,9 @@ _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
-    r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
+    # (not Dutch "met", with: "Samen met Santokhi ... in Fort Zeelandia", "met een delegatie")
+    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|summit|speaking"
+    r"|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
