@@ -551,16 +551,61 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
 
 @pytest.mark.parametrize("text, location", [
     ("Costa and Moe meet\n\nPrime Minister Ana Costa met Prime Minister Karl Moe for talks in Downing Street on "
-     "Monday.\n", None),
-    # the seat and its city both named
-    ("Costa and Moe meet\n\nPrime Minister Ana Costa met Prime Minister Karl Moe for talks in Downing Street in "
-     "London on Monday.\n", "London"),
-    # a dateline's capitals name the city
-    ("Costa and Moe meet\n\nLONDON (Reuters) - Prime Minister Ana Costa met Prime Minister Karl Moe for talks in "
-     "Downing Street on Monday.\n", "London"),
-    ("Costa recibe a Moe\n\nLa presidenta Ana Costa recibió este lunes al presidente Karl Moe en la Casa Rosada.\n", None),
-], ids=["seat-only", "seat-and-city", "dateline", "another-seat"])
-def test_a_seat_of_government_that_names_no_city_places_the_contact_nowhere(text, location):
+     "Monday.\n", "London"),
+    ("Costa hosts Moe\n\nPresident Ana Costa welcomed Chancellor Karl Moe at the White House on Monday.\n", "Washington"),
+    ("Costa recibe a Moe\n\nLa presidenta Ana Costa recibió este lunes al presidente Karl Moe en la Casa Rosada.\n",
+     "Buenos Aires"),
+    ("Costa meets Moe\n\nPresident Ana Costa held talks with Premier Karl Moe at the Great Hall of the People on "
+     "Monday.\n", "Beijing"),
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall"])
+def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
+    # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the “Chiragan” Palace.\n", "Istanbul"),
+    ('Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the "Smallville" Palace.\n', None),
+    ("Costa hosts Moe\n\nPresident Ana Costa hosted Prime Minister Karl Moe at Graceland on Friday.\n", "Memphis"),
+    # a seat named by words other countries' seats share: its city only where the text names its country
+    ("Costa and Moe meet\n\nThe Prime Minister of Japan, Ana Costa, hosted a dinner for President Karl Moe at the "
+     "Prime Minister's Official Residence.\n", "Tokyo"),
+    ("Costa and Moe meet\n\nPrime Minister Ana Costa hosted a dinner for President Karl Moe at the Prime Minister's "
+     "Official Residence.\n", None),
+], ids=["quoted-known-venue", "quoted-unknown-venue", "landmark", "seat-with-its-country", "seat-without-its-country"])
+def test_a_landmark_venue_or_a_seat_the_list_knows_gives_its_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa accepts Moe's invitation\n\nPresident Ana Costa has accepted an invitation by President Karl Moe to make a "
+     "state visit to Lisbon.\n", None),
+    ("Moe invites Costa\n\nPresident Karl Moe has invited President Ana Costa for an official visit to Lisbon.\n", None),
+    # the words of a visit made
+    ("Costa in Lisbon\n\nAt the invitation of President Karl Moe, President Ana Costa arrived in Lisbon on Monday.\n",
+     "Lisbon"),
+], ids=["accepted-invitation", "invited", "at-the-invitation-of"])
+def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
+     "trade.\n", None),
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",
+     "Lisbon"),
+], ids=["last-meeting", "first-meeting"])
+def test_a_contact_gone_by_named_before_its_place_is_no_place_of_this_one(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Premier Moe bezoekt Costa\n\nPremier Karl Moe brengt een tweedaags bezoek aan president Ana Costa. Samen met Costa "
+     "zal hij een krans leggen bij het monument in Fort Smallville.\n", None),
+    ("Premier Moe bezoekt Costa\n\nPremier Karl Moe brengt een tweedaags bezoek aan president Ana Costa. Hij sprak met een "
+     "delegatie in Fort Smallville.\n", None),
+], ids=["samen-met", "met-een"])
+def test_dutch_met_with_is_no_english_met(text, location):
     assert extract_text(text)["location"] == location
 
 
@@ -1801,11 +1846,10 @@ def test_a_headline_with_two_commas_is_kept_and_a_tag_line_after_it_removed():
 
 
 def test_a_venue_the_places_list_knows_is_placed_as_written_and_honorifics_are_no_names():
-    # ("Number 10", a seat of government, names no city: test_a_seat_of_government_that_names_no_city_...)
-    record = extract_text("Macron hosts Scholz\n\nPresident Emmanuel Macron welcomed German Chancellor Olaf Scholz "
-                          "to the Élysée Palace on Monday for talks.\n\nHis Excellency Jakaya Kikwete met Honourable "
+    record = extract_text("Starmer hosts Albanese\n\nPrime Minister Keir Starmer welcomed Australian Prime Minister Anthony "
+                          "Albanese to Number 10 on Monday for talks.\n\nHis Excellency Jakaya Kikwete met Honourable "
                           "Bruce Golding.\n")
-    assert record["location"] == "Paris"
+    assert record["location"] == "London"
     assert [p["name"] for p in record["people"]][-2:] == ["Jakaya Kikwete", "Bruce Golding"]
 
 

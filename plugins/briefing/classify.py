@@ -96,7 +96,9 @@ _PLACE_AFTER = re.compile(
     # "visits X"; a meeting "in" or "at" a place; a visit, a trip or a welcome also "to" one ("welcoming him to
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
-    r"|\b(?i:met|meet|meets|meeting|talks|summit|speaking|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
+    # (not Dutch "met", with: "Samen met Santokhi ... in Fort Zeelandia", "met een delegatie")
+    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|summit|speaking"
+    r"|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
@@ -107,7 +109,8 @@ _PLACE_AFTER = re.compile(
     # shah of Iran, and his wife, Empress ... Farrah, to Washington")
     r"|\b(?i:welcomed|welcomes|welcoming)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{81,120}}?\b(?P<welcome_prep>to))"
-    rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE_WORDS})"
+    # a venue's name in quotation marks ("at the “Chiragan” Palace"): only a name the list knows
+    rf"\s+(?P<the>the\s+)?(?P<quote>[“\"«])?(?P<place>{_PLACE_WORDS})"
 )
 # ... and as the collection's other languages write a contact and its place: "l'a accueilli à Dakar", "recibió en
 # Lima", "recebeu em Brasília", "ricevuto a Roma", "empfing in Berlin", "bertemu di Bogor", "ontving in Den Haag"
@@ -762,21 +765,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if mended != [headline or "", *paragraphs]:
             again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
             place = again if again in kb.country_by_place else place
-    if _seat_only(kb, place, [headline or "", *paragraphs, *meta_lines]):
-        return None
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
-
-
-_SEATS = frozenset(read_words("words.yaml")["seats_naming_no_city"])
-
-
-def _seat_only(kb: Knowledge, place: str | None, texts: list[str]) -> bool:
-    """Whether the place is the city of a seat of government that names no city ("in Downing Street", "at No 10")
-    and the text never names the city itself, in any of the list's other spellings or a dateline's capitals."""
-    if not place or not any(kb.place_by_name.get(seat) == place for seat in _SEATS):
-        return False
-    folded = " ".join(texts).casefold()
-    return not any(name.casefold() in folded for name in _spellings(kb).get(place, (place,)) if name not in _SEATS)
 
 
 # "Port-of- Spain": a hyphen a page's line wrapping left a space after, before a capital
@@ -970,10 +959,25 @@ _GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.ya
 _GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
 
 
+# An invitation before a place in its sentence ("has invited Abe for an official visit to the White House", "accepted an
+# invitation ... to make a state visit to Colombo"): a visit offered, perhaps never made; not "at the invitation of", the
+# words of a visit made
+_INVITED = re.compile(r"(?<!at the )(?<!on the )(?<!upon the )(?<!at his )(?<!at her )\binvit(?:ed|es|ing|ation)\b"
+                      r"[^.;:]{0,100}$", re.IGNORECASE)
+_INVITED_REACH = 110
+# A contact gone by, named before its place in the place's clause ("Building on their last meeting in November 2022 in
+# Bali", "since the previous summit in Lima"; not "their first meeting in Geneva", often this one)
+_PREVIOUS_CONTACT = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w\-]+\s+)?(?:meeting|summit|talks|visit|encounter)\b"
+                               r"[^.;,]{0,40}$", re.IGNORECASE)
+_PREVIOUS_REACH = 90
+
+
 def _future_clause(text: str, at: int, start: int) -> int:
     """Whether the clause of a place named at `start` (its cue at `at`) speaks of the future (_LATER): "will meet in
     Belem"; of a gathering only by a time after its place (_NAMED_LATER): "the summit in Belem next month"; or, as weak, of a
     contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
+    if _INVITED.search(text, max(_sentence_start(text, start), start - _INVITED_REACH), start):
+        return _NAMED_LATER  # a visit one is invited to make: no place of this contact, nor a fallback
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
             text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
@@ -983,7 +987,8 @@ def _future_clause(text: str, at: int, start: int) -> int:
             or _RECALL_VERB.search(text, _sentence_start(text, start), start)  # "Xi recalled his meeting ... in Lima"
             or _EARLIER_TRIP_OPENING.match(text, _sentence_start(text, start), start)
             and not _WHERE_AFTER.match(text, _place_end(text, start))
-            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)):
+            or _AFTER_SEEING_THEM.search(text, _sentence_start(text, start), start)
+            or _PREVIOUS_CONTACT.search(text, max(_sentence_start(text, start), start - _PREVIOUS_REACH), start)):
         return _EARLIER
     return _NOW
 
@@ -1046,7 +1051,8 @@ def _place_after_cue(kb: Knowledge, text: str, match: re.Match, prep: str | None
     # "visits X" names a place or a person: only a place the list knows is taken
     # "at Temple Trees", "at Bangabhaban": after "at" a name the list does not know is a venue's
     place = kb.place_by_name.get(known.group(0)) if known else (
-        None if match.group("the") or prep is None or capitalised else _as_city(kb, match.group("place")))
+        None if match.group("the") or match.group("quote") or prep is None or capitalised
+        else _as_city(kb, match.group("place")))
     if place and not known and prep == "at" and (
             place == match.group("place") or " " in place and (
                 _VENUE_NOUN.match(text, match.start("place") + len(place))
@@ -1055,7 +1061,7 @@ def _place_after_cue(kb: Knowledge, text: str, match: re.Match, prep: str | None
         # ("Akinola Aguda House", "Jomo Kenyatta International Airport"; "Sakhir Palace" and
         # "Kigali International Airport" give their towns)
         place = None
-    if place is None and prep == "at" and not known:
+    if place is None and prep == "at" and not known and not match.group("quote"):
         place = _city_after_venue(kb, match.group("place"))  # "at State House Entebbe"
     return place
 
