@@ -64,6 +64,15 @@ def test_an_archived_transcripts_page_marker_goes_but_a_page_cited_in_brackets_s
         "We also discussed fisheries and energy, as the report says (p. 2)."]
 
 
+def test_an_archived_transcripts_unnumbered_page_end_and_a_line_of_markup_go():
+    text = ("Costa and Vega meet\n\n<br />\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            "Relations are a good example. [end page]\n\nWe also discussed the end of the page count.\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday. Relations are a good example.",
+                              "We also discussed the end of the page count."]
+    assert "<br />" in record["removed"]
+
+
 def test_a_papers_mark_that_the_person_named_is_pictured_goes_but_the_word_pix_stays():
     text = ("Costa and Vega meet\n\nWASHINGTON: Prime Minister Ana Costa(pix) met President Luis Vega on Thursday.\n\n"
             "The pix app showed (pictures) of both.\n")
@@ -1309,6 +1318,43 @@ def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
     record = extract("caption_glued_to_dated_lead")
     assert record["removed"] == ["Ruto (left) and Ramaphosa at State House (Reuters)"]
     assert record["body"][0].startswith("March 3, 2021 -- Kenyan President William Ruto met")
+
+
+def test_a_caption_and_its_credit_glued_before_a_paragraph_are_cut_off_and_the_paragraph_kept():
+    text = ("Costa hosts Vega in Lima\n\nLIMA - President Ana Costa received President Luis Vega on Monday for talks "
+            "on trade and fisheries.\n\nPresident Luis Vega paid a courtesy visit to President Ana Costa. Photo: GCIS "
+            "Costa commended the progress made on the border since their last meeting.\n\n"
+            "In a video call, Costa talks with Vega on Friday, Oct. 28, 2022.  Government photo by Jane Roe We have two "
+            "common goals, the leaders said in a statement.\n\n"
+            "The talks went well, officials said. Photo: Reuters\n")
+    record = extract_text(text)
+    assert record["removed"] == ["President Luis Vega paid a courtesy visit to President Ana Costa. Photo: GCIS",
+                                 "In a video call, Costa talks with Vega on Friday, Oct. 28, 2022. Government photo by Jane Roe",
+                                 "The talks went well, officials said. Photo: Reuters"]
+    assert record["body"][1:] == ["Costa commended the progress made on the border since their last meeting.",
+                                  "We have two common goals, the leaders said in a statement."]
+
+
+def test_a_hungarian_picture_credit_ends_a_caption():
+    text = ("Costa Rómába utazik\n\nAna Costa elnök hétfőn Rómába utazik, ahol Luis Vega elnökkel találkozik.\n\n"
+            "(Kiemelt kép: Ana Costa elnök a palotában 2022. december 30-án. Fotó: MTI/Elnöki Hivatal)\n")
+    record = extract_text(text)
+    assert record["body"] == ["Ana Costa elnök hétfőn Rómába utazik, ahol Luis Vega elnökkel találkozik."]
+    assert record["removed"] == ["(Kiemelt kép: Ana Costa elnök a palotában 2022. december 30-án. Fotó: MTI/Elnöki Hivatal)"]
+
+
+def test_a_caption_of_one_person_with_another_goes_once_the_headline_is_known_but_a_short_subheading_stays():
+    text = ("Costa asks Vega for help on migration\n\n"
+            "Ana Costa met Luis Vega on the first stop of a tour of Central America focused on migration\n\n"
+            "The President of Peru, Ana Costa, with her Chilean counterpart, Luis Vega.\n\n"
+            "President Ana Costa on Thursday asked President Luis Vega for more help with migration.\n\n"
+            "Ana Costa with the King of Spain\n\n"
+            "Talks with Vega\n\n"
+            "Costa said the talks were useful and would go on in Madrid next month.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["The President of Peru, Ana Costa, with her Chilean counterpart, Luis Vega.",
+                                 "Ana Costa with the King of Spain"]
+    assert "Talks with Vega" in record["body"]
 
 
 def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_dateline_city():
@@ -8235,6 +8281,51 @@ def test_a_sentence_about_the_man_the_story_is_about_is_no_contributors_note():
             "Costa raised the case of Pedro Alves, held since March.\n\n"
             "Pedro Alves is a journalist. He was arrested in March.\n")
     assert extract_text(text)["body"][-1] == "Pedro Alves is a journalist. He was arrested in March."
+
+
+@pytest.mark.parametrize("box", [
+    "Juan Pérez\n\nSoy comunicador, Director de Noticias del Valle y reportero gráfico desde 1996. En 2010 fundé el medio.",
+    "Jane Roe\n\nI am a journalist covering Latin America for the paper since 2015.",
+    "“Evil thinker. Music scholar. Hipster-friendly communicator. Bacon fanatic. Amateur internet fan. Introvert.”",
+])
+def test_an_author_box_in_the_writers_own_words_under_the_article_is_noise(box):
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + box + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and defence."]
+    assert record["removed"] == box.split("\n\n")
+
+
+def test_a_speech_that_closes_on_short_blessings_keeps_them():
+    # adversarial: five short sentences, but a litany repeats its words
+    text = ("Costa's toast to Vega\n\nPresident Ana Costa welcomed President Luis Vega in Lima on Monday.\n\n"
+            "God bless you. God bless Peru. God bless Chile. Long live friendship. Thank you.\n")
+    assert extract_text(text)["body"][-1] == "God bless you. God bless Peru. God bless Chile. Long live friendship. Thank you."
+
+
+@pytest.mark.parametrize("note", [
+    "Daily Herald Articles\n\nPlease note the linked text has been applied commercially without any involvement from our "
+    "newsroom editors, reporters or any other editorial staff.",
+    "Herald lesen kann jede:r\n\nAls Genossenschaft gehören wir unseren Leser:innen. Und unser Journalismus ist frei.",
+    "The Herald publishes around 600 reports a day. We publish news and views of every kind.\n\n"
+    "Articles that identify the Herald as the publisher are its own. To address complaints, please Contact us.",
+])
+def test_an_outlets_note_on_itself_under_the_article_is_noise_with_its_heading(note):
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + note + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and defence."]
+    assert record["removed"] == note.split("\n\n")
+
+
+def test_a_leader_speaking_of_our_journalists_in_the_lead_is_no_outlets_note():
+    # adversarial: the words of an outlet's note, but in the article's opening, not among its last paragraphs
+    text = ("Costa on the press\n\nPresident Ana Costa told President Luis Vega in Lima on Monday that our journalists "
+            "must work freely.\n\nThe leaders discussed trade.\n\nThey also discussed defence.\n\nThey agreed to "
+            "meet again.\n")
+    assert len(extract_text(text)["body"]) == 4
 
 
 _ARABIC_LEAD = ("يعقد الرئيس محمود عباس يوم غد الخميس لقاء قمة مع نظيره المصري محمد حسني مبارك، في مقر الرئاسة المصرية "
