@@ -1015,6 +1015,16 @@ def test_teasers_each_closed_by_read_more_are_other_articles():
     assert record["body"][0].startswith("Luiz Inácio Lula da Silva and Chinese President")
 
 
+def test_the_headline_again_after_a_share_buttons_word_is_noise():
+    text = ("Facebook Twitter\n\nCosta, Vega bolster ties during Andean retreat\n\n"
+            "SHARE Costa, Vega bolster ties during Andean retreat\n\n"
+            "President Ana Costa and President Luis Vega agreed on Saturday to a wide-ranging plan for trade.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa, Vega bolster ties during Andean retreat"
+    assert record["removed"] == ["Facebook Twitter", "SHARE Costa, Vega bolster ties during Andean retreat"]
+    assert record["body"] == ["President Ana Costa and President Luis Vega agreed on Saturday to a wide-ranging plan for trade."]
+
+
 def test_a_headline_repeated_with_a_date_glued_on_gives_the_clean_copy():
     record = extract("headline_repeated_with_date_glued")
     assert record["title"] == "Chancellor Scholz receives Polish delegation in Berlin"

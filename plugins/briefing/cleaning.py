@@ -1357,8 +1357,11 @@ class _LineReader:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
         tagged = _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
-        if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)):
-            result.removed.append(raw)  # the headline repeated by the page template, tagged "[+video]" or with the site's name
+        if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)
+                                            or _label_glued(line, result.headline)):
+            # the headline repeated by the page template, tagged "[+video]", with the site's name, or after a share
+            # button's word ("SHARE Leaders hold talks")
+            result.removed.append(raw)
             return True
         if result.headline is not None and (_site_titled(result.headline, line) or _label_glued(result.headline, line)):
             # "Leaders hold talks - Site Name" or "WorldLeaders hold talks", then the clean copy
