@@ -1345,6 +1345,16 @@ def test_a_caption_and_its_credit_glued_before_a_paragraph_are_cut_off_and_the_p
                                   "We have two common goals, the leaders said in a statement."]
 
 
+def test_a_credit_glued_after_a_datelined_lead_is_cut_from_between_and_the_lead_kept():
+    # adversarial: the words before the credit are the article's lead (a dateline), not a caption
+    text = ("Costa hosts Vega in Lima\n\nLIMA - President Ana Costa received President Luis Vega on Monday. Photo: "
+            "Reuters The two leaders discussed trade and fisheries at the palace.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Photo: Reuters"]
+    assert record["body"] == ["LIMA - President Ana Costa received President Luis Vega on Monday. The two leaders "
+                              "discussed trade and fisheries at the palace."]
+
+
 def test_a_hungarian_picture_credit_ends_a_caption():
     text = ("Costa Rómába utazik\n\nAna Costa elnök hétfőn Rómába utazik, ahol Luis Vega elnökkel találkozik.\n\n"
             "(Kiemelt kép: Ana Costa elnök a palotában 2022. december 30-án. Fotó: MTI/Elnöki Hivatal)\n")

@@ -1273,8 +1273,8 @@ class _LineReader:
             return None
         glued = caption_glued_before(line)
         if glued:
-            result.removed.append(line[:glued].strip())
-            line = raw = line[glued:]  # the paragraph alone is read on
+            result.removed.append(glued[0])
+            line = raw = glued[1]  # the paragraph alone is read on
         unmarked = raw.strip()  # "[left]" goes with the shortcodes, but says the line is a caption
         if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))
                 or self._agency_photographer_credit(line)):
@@ -1782,15 +1782,20 @@ _GLUED_CREDIT = re.compile(r"(?<=[.!?])\s+(?:(?:[A-Z][\w.&’'\-]*\s){0,3}(?i:ph
                            r"[A-Z][\w.&’'\-]*(?:\s?/\s?[A-Z][\w.&’'\-]*|\s[A-Z][\w.&’'\-]*){0,2}"
                            r"\s+(?=[A-Z][\w’'\-]*\s[a-z])")
 _GLUED_CAPTION_LENGTH = 300  # a caption is a sentence or two
+_LEAD_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}\s*(?:,|\(|[—–-]\s)")
 
 
-def caption_glued_before(line: str) -> int:
-    """Where the paragraph after a picture's caption and credit glued before it starts, or 0: the caption is the
-    line's start, the credit's sentence the text's own words (not "... said on Monday. Photo: Reuters" at the end)."""
+def caption_glued_before(line: str) -> tuple[str, str] | None:
+    """A picture's caption and credit glued before a paragraph, and the paragraph; or None. The caption is the line's
+    first sentence, the paragraph goes on after the credit (not "... said on Monday. Photo: Reuters" at the end). A
+    dateline's lead, or two sentences, before the credit are the article's own: only the credit is cut from between
+    them ("LIMA - The leaders met on Monday. Photo: Reuters The talks ...")."""
     credit = _GLUED_CREDIT.search(line, 0, _GLUED_CAPTION_LENGTH + _CREDIT_REACH)
     if credit is None or credit.start() > _GLUED_CAPTION_LENGTH or not reads_as_prose(line[credit.end():]):
-        return 0
-    return credit.end()
+        return None
+    if _LEAD_DATELINE.match(line) or len(sentence_starts(line[:credit.start()])) > 1:
+        return line[credit.start():credit.end()].strip(), line[:credit.start()] + " " + line[credit.end():]
+    return line[:credit.end()].strip(), line[credit.end():]
 
 
 def _lead_after_caption(line: str) -> str | None:
