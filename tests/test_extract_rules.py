@@ -3037,11 +3037,22 @@ def test_the_place_of_a_contact_gone_by_is_no_fallback_but_one_to_come_is(when, 
     assert extract_text(text)["location"] == location
 
 
-@pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
+@pytest.mark.parametrize("opener", ["Write your comment", "Notify of", "MAKE A COMMENT\n\nAll fields required\n\nNOT TO BE PUBLISHED",
+                                    "To write comments, please log in to one of the accounts."])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"
             f"{opener}\n\nFix the roads first. It is criminal not to be able to travel in your own country.\n")
     assert extract_text(text)["body"] == ["President Ana Costa and President Luis Vega held talks in Minsk on Tuesday."]
+
+
+def test_a_broadcasters_video_credit_after_its_caption_is_cut_but_a_correspondent_reporting_stays():
+    text = ("Costa and Vega end first round\n\nPresident Ana Costa and President Luis Vega ended their first round of "
+            "talks in Lima. CNN's Jane Roe reports\n\nThe talks will go on, the paper's correspondent reports.\n\n"
+            "The BBC's John Doe reports from Lima.\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa and President Luis Vega ended their first round of talks in Lima.",
+                              "The talks will go on, the paper's correspondent reports."]
+    assert record["removed"] == ["CNN's Jane Roe reports", "The BBC's John Doe reports from Lima."]
 
 
 def test_a_raw_video_link_is_noise_once_the_headline_is_known():

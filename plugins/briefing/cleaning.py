@@ -1372,10 +1372,13 @@ class _LineReader:
 
     def _keep(self, line: str) -> None:
         pointer = _SEE_ALSO.search(line) if line.endswith(")") else (
-            _READ_ON.search(line) if "…" in line or "..." in line else None)  # the pattern tries every place of a line
+            _READ_ON.search(line) if "…" in line or "..." in line else None) or (  # the pattern tries every place of a line
+            _VIDEO_REPORT.search(line, max(0, len(line) - _VIDEO_REPORT_REACH)) if "reports" in line[-40:] else None)
         if pointer:
             self.result.removed.append(pointer.group(0).strip())
             line = line[:pointer.start()]
+            if not line:
+                return  # the credit alone on its line
         self.seen_prose = True
         self.result.paragraphs.append(line)
         self.prose_lines[-1] = is_paragraph_like(line)
@@ -1424,6 +1427,11 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
+# "... ended their first round of talks. CNN's Jane Roe reports", "The BBC's Jane Roe reports from Kyiv.": a video's
+# credit after its caption, the broadcaster's and the reporter's names (not "..., the paper's correspondent reports.")
+_VIDEO_REPORT = re.compile(r"(?:^|(?<=[.!?”\"])\s+)(?:The\s+)?[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)?['’]s\s+[A-Z][\w’'\-]*"
+                           r"(?:\s[A-Z][\w’'\-]*){1,2}\s+reports(?:\s+from\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?\.?$")
+_VIDEO_REPORT_REACH = 120
 _CUT_COPY_WORDS = 4  # "Leaders meet in …": shorter cuts may be a menu's items
 _CUT_COPY_PARAGRAPHS = 3  # a preview cut short holds the first few paragraphs of the text under it
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
