@@ -64,6 +64,15 @@ def test_an_archived_transcripts_page_marker_goes_but_a_page_cited_in_brackets_s
         "We also discussed fisheries and energy, as the report says (p. 2)."]
 
 
+def test_an_archived_transcripts_unnumbered_page_end_and_a_line_of_markup_go():
+    text = ("Costa and Vega meet\n\n<br />\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. "
+            "Relations are a good example. [end page]\n\nWe also discussed the end of the page count.\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday. Relations are a good example.",
+                              "We also discussed the end of the page count."]
+    assert "<br />" in record["removed"]
+
+
 def test_a_papers_mark_that_the_person_named_is_pictured_goes_but_the_word_pix_stays():
     text = ("Costa and Vega meet\n\nWASHINGTON: Prime Minister Ana Costa(pix) met President Luis Vega on Thursday.\n\n"
             "The pix app showed (pictures) of both.\n")
@@ -1051,6 +1060,16 @@ def test_teasers_each_closed_by_read_more_are_other_articles():
     assert record["body"][0].startswith("Luiz Inácio Lula da Silva and Chinese President")
 
 
+def test_the_headline_again_after_a_share_buttons_word_is_noise():
+    text = ("Facebook Twitter\n\nCosta, Vega bolster ties during Andean retreat\n\n"
+            "SHARE Costa, Vega bolster ties during Andean retreat\n\n"
+            "President Ana Costa and President Luis Vega agreed on Saturday to a wide-ranging plan for trade.\n")
+    record = extract_text(text)
+    assert record["title"] == "Costa, Vega bolster ties during Andean retreat"
+    assert record["removed"] == ["Facebook Twitter", "SHARE Costa, Vega bolster ties during Andean retreat"]
+    assert record["body"] == ["President Ana Costa and President Luis Vega agreed on Saturday to a wide-ranging plan for trade."]
+
+
 def test_a_headline_repeated_with_a_date_glued_on_gives_the_clean_copy():
     record = extract("headline_repeated_with_date_glued")
     assert record["title"] == "Chancellor Scholz receives Polish delegation in Berlin"
@@ -1354,6 +1373,53 @@ def test_a_caption_glued_to_a_dated_lead_is_cut_off_and_the_lead_kept():
     record = extract("caption_glued_to_dated_lead")
     assert record["removed"] == ["Ruto (left) and Ramaphosa at State House (Reuters)"]
     assert record["body"][0].startswith("March 3, 2021 -- Kenyan President William Ruto met")
+
+
+def test_a_caption_and_its_credit_glued_before_a_paragraph_are_cut_off_and_the_paragraph_kept():
+    text = ("Costa hosts Vega in Lima\n\nLIMA - President Ana Costa received President Luis Vega on Monday for talks "
+            "on trade and fisheries.\n\nPresident Luis Vega paid a courtesy visit to President Ana Costa. Photo: GCIS "
+            "Costa commended the progress made on the border since their last meeting.\n\n"
+            "In a video call, Costa talks with Vega on Friday, Oct. 28, 2022.  Government photo by Jane Roe We have two "
+            "common goals, the leaders said in a statement.\n\n"
+            "The talks went well, officials said. Photo: Reuters\n")
+    record = extract_text(text)
+    assert record["removed"] == ["President Luis Vega paid a courtesy visit to President Ana Costa. Photo: GCIS",
+                                 "In a video call, Costa talks with Vega on Friday, Oct. 28, 2022. Government photo by Jane Roe",
+                                 "The talks went well, officials said. Photo: Reuters"]
+    assert record["body"][1:] == ["Costa commended the progress made on the border since their last meeting.",
+                                  "We have two common goals, the leaders said in a statement."]
+
+
+def test_a_credit_glued_after_a_datelined_lead_is_cut_from_between_and_the_lead_kept():
+    # adversarial: the words before the credit are the article's lead (a dateline), not a caption
+    text = ("Costa hosts Vega in Lima\n\nLIMA - President Ana Costa received President Luis Vega on Monday. Photo: "
+            "Reuters The two leaders discussed trade and fisheries at the palace.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["Photo: Reuters"]
+    assert record["body"] == ["LIMA - President Ana Costa received President Luis Vega on Monday. The two leaders "
+                              "discussed trade and fisheries at the palace."]
+
+
+def test_a_hungarian_picture_credit_ends_a_caption():
+    text = ("Costa Rómába utazik\n\nAna Costa elnök hétfőn Rómába utazik, ahol Luis Vega elnökkel találkozik.\n\n"
+            "(Kiemelt kép: Ana Costa elnök a palotában 2022. december 30-án. Fotó: MTI/Elnöki Hivatal)\n")
+    record = extract_text(text)
+    assert record["body"] == ["Ana Costa elnök hétfőn Rómába utazik, ahol Luis Vega elnökkel találkozik."]
+    assert record["removed"] == ["(Kiemelt kép: Ana Costa elnök a palotában 2022. december 30-án. Fotó: MTI/Elnöki Hivatal)"]
+
+
+def test_a_caption_of_one_person_with_another_goes_once_the_headline_is_known_but_a_short_subheading_stays():
+    text = ("Costa asks Vega for help on migration\n\n"
+            "Ana Costa met Luis Vega on the first stop of a tour of Central America focused on migration\n\n"
+            "The President of Peru, Ana Costa, with her Chilean counterpart, Luis Vega.\n\n"
+            "President Ana Costa on Thursday asked President Luis Vega for more help with migration.\n\n"
+            "Ana Costa with the King of Spain\n\n"
+            "Talks with Vega\n\n"
+            "Costa said the talks were useful and would go on in Madrid next month.\n")
+    record = extract_text(text)
+    assert record["removed"] == ["The President of Peru, Ana Costa, with her Chilean counterpart, Luis Vega.",
+                                 "Ana Costa with the King of Spain"]
+    assert "Talks with Vega" in record["body"]
 
 
 def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_dateline_city():
@@ -3015,11 +3081,22 @@ def test_the_place_of_a_contact_gone_by_is_no_fallback_but_one_to_come_is(when, 
     assert extract_text(text)["location"] == location
 
 
-@pytest.mark.parametrize("opener", ["Write your comment", "Notify of"])
+@pytest.mark.parametrize("opener", ["Write your comment", "Notify of", "MAKE A COMMENT\n\nAll fields required\n\nNOT TO BE PUBLISHED",
+                                    "To write comments, please log in to one of the accounts."])
 def test_a_comment_forms_widget_opens_the_readers_comments(opener):
     text = ("Leaders meet in Minsk\n\nPresident Ana Costa and President Luis Vega held talks in Minsk on Tuesday.\n\n"
             f"{opener}\n\nFix the roads first. It is criminal not to be able to travel in your own country.\n")
     assert extract_text(text)["body"] == ["President Ana Costa and President Luis Vega held talks in Minsk on Tuesday."]
+
+
+def test_a_broadcasters_video_credit_after_its_caption_is_cut_but_a_correspondent_reporting_stays():
+    text = ("Costa and Vega end first round\n\nPresident Ana Costa and President Luis Vega ended their first round of "
+            "talks in Lima. CNN's Jane Roe reports\n\nThe talks will go on, the paper's correspondent reports.\n\n"
+            "The BBC's John Doe reports from Lima.\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa and President Luis Vega ended their first round of talks in Lima.",
+                              "The talks will go on, the paper's correspondent reports."]
+    assert record["removed"] == ["CNN's Jane Roe reports", "The BBC's John Doe reports from Lima."]
 
 
 def test_a_raw_video_link_is_noise_once_the_headline_is_known():
@@ -8279,6 +8356,51 @@ def test_a_sentence_about_the_man_the_story_is_about_is_no_contributors_note():
             "Costa raised the case of Pedro Alves, held since March.\n\n"
             "Pedro Alves is a journalist. He was arrested in March.\n")
     assert extract_text(text)["body"][-1] == "Pedro Alves is a journalist. He was arrested in March."
+
+
+@pytest.mark.parametrize("box", [
+    "Juan Pérez\n\nSoy comunicador, Director de Noticias del Valle y reportero gráfico desde 1996. En 2010 fundé el medio.",
+    "Jane Roe\n\nI am a journalist covering Latin America for the paper since 2015.",
+    "“Evil thinker. Music scholar. Hipster-friendly communicator. Bacon fanatic. Amateur internet fan. Introvert.”",
+])
+def test_an_author_box_in_the_writers_own_words_under_the_article_is_noise(box):
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + box + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and defence."]
+    assert record["removed"] == box.split("\n\n")
+
+
+def test_a_speech_that_closes_on_short_blessings_keeps_them():
+    # adversarial: five short sentences, but a litany repeats its words
+    text = ("Costa's toast to Vega\n\nPresident Ana Costa welcomed President Luis Vega in Lima on Monday.\n\n"
+            "God bless you. God bless Peru. God bless Chile. Long live friendship. Thank you.\n")
+    assert extract_text(text)["body"][-1] == "God bless you. God bless Peru. God bless Chile. Long live friendship. Thank you."
+
+
+@pytest.mark.parametrize("note", [
+    "Daily Herald Articles\n\nPlease note the linked text has been applied commercially without any involvement from our "
+    "newsroom editors, reporters or any other editorial staff.",
+    "Herald lesen kann jede:r\n\nAls Genossenschaft gehören wir unseren Leser:innen. Und unser Journalismus ist frei.",
+    "The Herald publishes around 600 reports a day. We publish news and views of every kind.\n\n"
+    "Articles that identify the Herald as the publisher are its own. To address complaints, please Contact us.",
+])
+def test_an_outlets_note_on_itself_under_the_article_is_noise_with_its_heading(note):
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + note + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and defence."]
+    assert record["removed"] == note.split("\n\n")
+
+
+def test_a_leader_speaking_of_our_journalists_in_the_lead_is_no_outlets_note():
+    # adversarial: the words of an outlet's note, but in the article's opening, not among its last paragraphs
+    text = ("Costa on the press\n\nPresident Ana Costa told President Luis Vega in Lima on Monday that our journalists "
+            "must work freely.\n\nThe leaders discussed trade.\n\nThey also discussed defence.\n\nThey agreed to "
+            "meet again.\n")
+    assert len(extract_text(text)["body"]) == 4
 
 
 _ARABIC_LEAD = ("يعقد الرئيس محمود عباس يوم غد الخميس لقاء قمة مع نظيره المصري محمد حسني مبارك، في مقر الرئاسة المصرية "

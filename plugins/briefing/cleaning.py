@@ -30,10 +30,10 @@ else:
 
 _SPACES = re.compile(r"[ \t]+")
 # ... and a picture's markdown left by the copy: "![]() U.S. officials upbeat ..."
-# ... and an archived transcript's page marker at a page's end: "... any real progress. [end p1]", "[page 2]"
+# ... and an archived transcript's page marker at a page's end: "... any real progress. [end p1]", "[page 2]", "[end page]"
 # ... and a paper's mark that the person just named is in the picture: "Prime Minister Ismail Sabri Yaakob(pix) met"
 _INLINE_NOISE = re.compile(r"\s*(?:\bfbpx\b|\[[a-z0-9_\-]+\]|\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)"
-                           r"|\[(?:end\s)?(?:p|page)\s?\d{1,4}\]|(?<=\w)\s?\(pix\)(?=[\s,.])"
+                           r"|\[(?:end\s)?(?:p|page)\s?\d{1,4}\]|\[end\s(?:of\s)?page\]|(?<=\w)\s?\(pix\)(?=[\s,.])"
                            r")\s*", re.IGNORECASE)
 # "between Turkey and [South] Korea", "resume the [cooperation] agenda": an editor's word inside a
 # sentence, not a shortcode ("[ssba]", "[SAIBAMAIS]", "[VIDEO1]") standing apart or glued to a line's start
@@ -292,6 +292,7 @@ class NoiseRules:
     labelled_links: re.Pattern | None = None  # "Video: another article's headline"
     comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
     pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
+    outlet_notes: re.Pattern | None = None  # "... our newsroom editors ...": the outlet on itself, searched for
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
     post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
     feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
@@ -312,6 +313,8 @@ class NoiseRules:
             labelled_links=_compile(noise.get("labelled_links")),
             comments=_compile(noise.get("comments")),
             pictured=_compile(noise.get("pictured")),
+            outlet_notes=re.compile("|".join(f"(?:{p})" for p in noise["outlet_notes"]), re.IGNORECASE)
+            if noise.get("outlet_notes") else None,
             outlets=frozenset(fold(name) for name in outlets),
             post_signatures=_compile(noise.get("post_signatures")),
             feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
@@ -979,6 +982,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_readers_comments(result)
     _drop_trailing_links(result)
     _drop_contributor_note(result)
+    _drop_outlet_notes(result, rules.outlet_notes)
     result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
@@ -1267,6 +1271,10 @@ class _LineReader:
             self.kept_at.pop()
             result.removed.append(raw)
             return None
+        glued = caption_glued_before(line)
+        if glued:
+            result.removed.append(glued[0])
+            line = raw = glued[1]  # the paragraph alone is read on
         unmarked = raw.strip()  # "[left]" goes with the shortcodes, but says the line is a caption
         if not (self.rules.is_caption(line) or (unmarked != line and self.rules.is_caption(unmarked))
                 or self._agency_photographer_credit(line)):
@@ -1349,8 +1357,11 @@ class _LineReader:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
         tagged = _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
-        if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)):
-            result.removed.append(raw)  # the headline repeated by the page template, tagged "[+video]" or with the site's name
+        if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)
+                                            or _label_glued(line, result.headline)):
+            # the headline repeated by the page template, tagged "[+video]", with the site's name, or after a share
+            # button's word ("SHARE Leaders hold talks")
+            result.removed.append(raw)
             return True
         if result.headline is not None and (_site_titled(result.headline, line) or _label_glued(result.headline, line)):
             # "Leaders hold talks - Site Name" or "WorldLeaders hold talks", then the clean copy
@@ -1361,10 +1372,13 @@ class _LineReader:
 
     def _keep(self, line: str) -> None:
         pointer = _SEE_ALSO.search(line) if line.endswith(")") else (
-            _READ_ON.search(line) if "…" in line or "..." in line else None)  # the pattern tries every place of a line
+            _READ_ON.search(line) if "…" in line or "..." in line else None) or (  # the pattern tries every place of a line
+            _VIDEO_REPORT.search(line, max(0, len(line) - _VIDEO_REPORT_REACH)) if "reports" in line[-40:] else None)
         if pointer:
             self.result.removed.append(pointer.group(0).strip())
             line = line[:pointer.start()]
+            if not line:
+                return  # the credit alone on its line
         self.seen_prose = True
         self.result.paragraphs.append(line)
         self.prose_lines[-1] = is_paragraph_like(line)
@@ -1413,6 +1427,11 @@ _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, 
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
+# "... ended their first round of talks. CNN's Jane Roe reports", "The BBC's Jane Roe reports from Kyiv.": a video's
+# credit after its caption, the broadcaster's and the reporter's names (not "..., the paper's correspondent reports.")
+_VIDEO_REPORT = re.compile(r"(?:^|(?<=[.!?”\"])\s+)(?:The\s+)?[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)?['’]s\s+[A-Z][\w’'\-]*"
+                           r"(?:\s[A-Z][\w’'\-]*){1,2}\s+reports(?:\s+from\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)?\.?$")
+_VIDEO_REPORT_REACH = 120
 _CUT_COPY_WORDS = 4  # "Leaders meet in …": shorter cuts may be a menu's items
 _CUT_COPY_PARAGRAPHS = 3  # a preview cut short holds the first few paragraphs of the text under it
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
@@ -1763,6 +1782,30 @@ _BRACKETED_PICTURE_CREDIT = re.compile(r"\s*[(\[](?i:" + "|".join(read_words("wo
                                        + r")s?\s?:\s*[^()\[\]]{1,60}[)\]]")
 
 
+# A picture's caption glued before a paragraph, its credit between ("... courtesy visit to President Cyril Ramaphosa.
+# Photo: GCIS Ramaphosa commended ...", "... Saturday, Oct. 28, 2006.  White House photo by Jane Roe We have three ..."):
+# a sentence, the credit (a name in capitals or up to three names), then a sentence from its capital
+_GLUED_CREDIT = re.compile(r"(?<=[.!?])\s+(?:(?:[A-Z][\w.&’'\-]*\s){0,3}(?i:photo|picture|image|foto)s?\s(?i:by)\s"
+                           r"|(?i:photo|picture|image|foto|fotó)s?:\s?)"
+                           r"[A-Z][\w.&’'\-]*(?:\s?/\s?[A-Z][\w.&’'\-]*|\s[A-Z][\w.&’'\-]*){0,2}"
+                           r"\s+(?=[A-Z][\w’'\-]*\s[a-z])")
+_GLUED_CAPTION_LENGTH = 300  # a caption is a sentence or two
+_LEAD_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}\s*(?:,|\(|[—–-]\s)")
+
+
+def caption_glued_before(line: str) -> tuple[str, str] | None:
+    """A picture's caption and credit glued before a paragraph, and the paragraph; or None. The caption is the line's
+    first sentence, the paragraph goes on after the credit (not "... said on Monday. Photo: Reuters" at the end). A
+    dateline's lead, or two sentences, before the credit are the article's own: only the credit is cut from between
+    them ("LIMA - The leaders met on Monday. Photo: Reuters The talks ...")."""
+    credit = _GLUED_CREDIT.search(line, 0, _GLUED_CAPTION_LENGTH + _CREDIT_REACH)
+    if credit is None or credit.start() > _GLUED_CAPTION_LENGTH or not reads_as_prose(line[credit.end():]):
+        return None
+    if _LEAD_DATELINE.match(line) or len(sentence_starts(line[:credit.start()])) > 1:
+        return line[credit.start():credit.end()].strip(), line[:credit.start()] + " " + line[credit.end():]
+    return line[:credit.end()].strip(), line[credit.end():]
+
+
 def _lead_after_caption(line: str) -> str | None:
     """The article's first lines when a page glued them to a caption: "X (left) and Y in the
     Kremlin (TASS) October 18, 2006 -- The prime minister met ..." keeps "October 18, 2006 -- ...",
@@ -1861,7 +1904,15 @@ _CONTRIBUTOR_LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CONTR
 _CONTRIBUTOR_TRADE = "|".join(map(re.escape, _CONTRIBUTOR_WORDS["contributor_trades"]))
 _CONTRIBUTOR_NOTE = re.compile(r"(?P<name>[A-Z][\w’'\-.]+(?:\s[A-Z][\w’'\-.]+){1,3})\s+"
                                rf"(?:{_CONTRIBUTOR_LINK})\s+(?:[\w\-]+,?\s+){{0,6}}?(?:{_CONTRIBUTOR_TRADE})s?\b")
+_FIRST_PERSON_LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CONTRIBUTOR_WORDS["contributor_first_person"])
+_FIRST_PERSON_NOTE = re.compile(rf"(?i:{_FIRST_PERSON_LINK})\s+(?:[\w\-]+,?\s+){{0,8}}?(?i:{_CONTRIBUTOR_TRADE})s?\b")
 _CONTRIBUTOR_REACH = 3  # the last paragraphs, where a note on the writer stands
+# "“Evil thinker. Music scholar. Hipster-friendly communicator. Bacon fanatic.”": a blog theme's made-up tagline for the
+# writer, many sentences of a word or three
+_TAGLINE_SENTENCE = re.compile(r"[^\W\d_][\w\-’']*(?:\s[^\W\d_][\w\-’']*){0,3}\.")
+_TAGLINE_SENTENCES = 5
+_TAGLINE_LENGTH = 200
+_AUTHOR_NAME = re.compile(r"[A-Z][\w’'\-.]+(?:\s[A-Z][\w’'\-.]+){1,3}")  # the writer's name above the note, alone
 _QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 
 
@@ -1870,6 +1921,12 @@ def _drop_contributor_note(result: Cleaned) -> None:
     journalist. She was research assistant on ..."): the writer is named nowhere above it, and it quotes nobody."""
     for i in range(max(1, len(result.paragraphs) - _CONTRIBUTOR_REACH), len(result.paragraphs)):
         paragraph = result.paragraphs[i]
+        if _writers_own_note(paragraph):
+            # ... and the name above it, alone on its line: the author box's heading
+            start = i - 1 if i > 1 and _AUTHOR_NAME.fullmatch(result.paragraphs[i - 1]) else i
+            result.removed.extend(result.paragraphs[start:i + 1])
+            del result.paragraphs[start:i + 1]
+            return
         note = _CONTRIBUTOR_NOTE.match(paragraph)
         if note is None or _QUOTE_MARKS.search(paragraph):
             continue
@@ -1879,6 +1936,42 @@ def _drop_contributor_note(result: Cleaned) -> None:
             continue  # "Pedro Alves is a journalist." about the man the story is about
         result.removed.append(result.paragraphs.pop(i))
         return
+
+
+_OUTLET_NOTE_REACH = 3  # the last paragraphs, where a site's note on itself stands
+_NOTE_HEADING_WORDS = 8
+
+
+def _drop_outlet_notes(result: Cleaned, notes: re.Pattern | None) -> None:
+    """The outlet's words about itself among the last paragraphs ("AllAfrica publishes around 600 reports a day ...
+    We publish news and views ..."), and the short heading just above such a note ("taz lesen kann jede:r")."""
+    if notes is None:
+        return
+    paragraphs = result.paragraphs
+    dropped = set()
+    for i in range(max(1, len(paragraphs) - _OUTLET_NOTE_REACH), len(paragraphs)):
+        if notes.search(paragraphs[i]):
+            dropped.add(i)
+            if i > 1 and words(paragraphs[i - 1]) <= _NOTE_HEADING_WORDS and not _TERMINAL.search(paragraphs[i - 1]):
+                dropped.add(i - 1)  # its heading, no sentence
+    if dropped:
+        result.removed.extend(paragraphs[i] for i in sorted(dropped))
+        result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in dropped]
+
+
+def _writers_own_note(paragraph: str) -> bool:
+    """The writer on the writer, in an author box under the article: a note in the first person that opens with a
+    trade ("Soy comunicador, Director de ..."), or a blog theme's tagline of words in a row ("Evil thinker. Music
+    scholar. Bacon fanatic. ...", four words at most each), quoted or not."""
+    if _FIRST_PERSON_NOTE.match(paragraph):
+        return not _QUOTE_MARKS.search(paragraph)
+    tagline = paragraph.strip("“”\"«»„ ")
+    if len(tagline) > _TAGLINE_LENGTH:
+        return False
+    sentences = tagline.split(". ")  # (the last one keeps its full stop)
+    # each its own words: not a speech's close, "God bless you. God bless Ghana. ..."
+    return len(sentences) >= _TAGLINE_SENTENCES and len({s.split(" ", 1)[0].casefold() for s in sentences}) == len(
+        sentences) and all(_TAGLINE_SENTENCE.fullmatch(s if s.endswith(".") else s + ".") for s in sentences)
 
 
 def _is_fragment(line: str) -> bool:
