@@ -194,3 +194,15 @@ def test_the_places_a_topics_phrase_may_start_are_those_the_scan_of_every_place_
     lowered = lower_in_place(text)
     assert kb.topic_phrase_starts is not None
     assert kb.topic_phrase_places(lowered) == [place.start() for place in kb.topic_phrase_starts.finditer(lowered)]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Raisi calls the Emir of Kuwait\n\nIranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf "
+     "Al-Ahmad Al-Sabah, by phone. Raisi said Iran and Kuwait were old friends and invited the emir to Tehran.\n", []),
+    ("Putin and Erdogan meet in Sochi\n\nVladimir Putin met Recep Tayyip Erdogan in Sochi. Putin said Iran was a "
+     "partner. Erdogan said Turkey traded with Iran.\n", ["iran"]),
+    ("Assad meets Abdullah in Amman\n\nSyrian President Bashar al-Assad met King Abdullah II in Amman. They discussed "
+     "the war in Syria and the return of refugees to Syria.\n", ["syria"]),
+])
+def test_a_state_that_is_a_side_of_the_contact_is_not_its_topic_by_its_name_alone(text, topics):
+    assert extract_text(text)["topics"] == topics

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from . import dates
@@ -2206,7 +2206,7 @@ def _office_name(text: str, match: re.Match) -> bool:
                 or _OFFICE_BEFORE.search(text, max(0, match.start() - _OFFICE_REACH), match.start()))
 
 
-def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
+def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: Iterable[str] = ()) -> list[str]:
     """Topic slugs the article is about, strongest first.
 
     A topic needs its threshold of weighted phrase matches, and the article must come back to it
@@ -2214,8 +2214,11 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
     A sentence that says what was discussed puts each topic it names after its verb on the agenda:
     those phrases count double and settle the topic ("They discussed trade, health and energy").
+    A topic that is a state is not named by that state's own names when it is one of the contact's
+    `parties` (the countries of its principals): "the Iranian president" says who met, not what about.
     """
     scored = []
+    sides = set(parties)
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)
                 if not _WELL_WISHES.search(s)]  # a sentence of good wishes is courtesy
     # One scan of the whole text finds where any topic's phrase starts (a NUL keeps phrases within
@@ -2239,7 +2242,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
-                if _office_name(whole, match):
+                if _office_name(whole, match) or (topic.country in sides and match.group(0).lower() in topic.names):
                     continue
                 sentence = bisect.bisect_right(starts, position) - 1
                 found[slug].setdefault(sentence, []).append(match.group(0).lower())
