@@ -206,3 +206,21 @@ def test_the_places_a_topics_phrase_may_start_are_those_the_scan_of_every_place_
 ])
 def test_a_state_that_is_a_side_of_the_contact_is_not_its_topic_by_its_name_alone(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_a_president_elect_is_a_title_and_makes_no_elections_topic():
+    text = ("Marape welcomes Prabowo\n\nPrime Minister James Marape met Indonesia's President-elect, Prabowo Subianto, "
+            "in Port Moresby. Marape thanked the President-elect for coming. The President-elect affirmed the leaders' "
+            "dialogue.\n")
+    assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Scholz empfängt Widodo\n\nBundeskanzler Olaf Scholz hat den indonesischen Präsidenten Joko Widodo in Berlin "
+     "empfangen. Die Verhandlungen über ein Freihandelsabkommen sollen bald enden. Widodo sprach von schwierigen "
+     "Verhandlungen.\n", ["trade-economy"]),
+    ("Jokowi bertemu Erdogan\n\nPresiden Joko Widodo bertemu Presiden Recep Tayyip Erdogan di Bali. Jokowi mengajak "
+     "Erdogan menyelesaikan perundingan CEPA. Presiden berharap hambatan perundingan dagang segera diatasi.\n", []),
+])
+def test_negotiations_of_any_kind_in_german_or_indonesian_are_no_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
