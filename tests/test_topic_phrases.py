@@ -224,3 +224,10 @@ def test_a_president_elect_is_a_title_and_makes_no_elections_topic():
 ])
 def test_negotiations_of_any_kind_in_german_or_indonesian_are_no_peace_process(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+def test_coordination_of_any_kind_is_no_military_coordination():
+    text = ("Tebboune félicite Ghazouani\n\nLe président Abdelmadjid Tebboune a adressé un message de félicitations au "
+            "président Ghazouani à l'occasion de sa réélection. Il a fait part de son souci de concertation et de "
+            "coordination. Il a réaffirmé sa volonté de coordination pour renforcer la coopération.\n")
+    assert extract_text(text)["topics"] == []
