@@ -231,3 +231,10 @@ def test_coordination_of_any_kind_is_no_military_coordination():
             "président Ghazouani à l'occasion de sa réélection. Il a fait part de son souci de concertation et de "
             "coordination. Il a réaffirmé sa volonté de coordination pour renforcer la coopération.\n")
     assert extract_text(text)["topics"] == []
+
+
+def test_a_ministers_office_of_several_portfolios_names_no_topic():
+    text = ("Ghana's president arrives in Barbados\n\nPresident Nana Akufo-Addo arrived in Bridgetown. He was greeted by "
+            "Minister of Foreign Affairs and Foreign Trade Jerome Walcott and Minister of Innovation, Science and Smart "
+            "Technology Kay McConney. He will address Parliament on Tuesday.\n")
+    assert extract_text(text)["topics"] == []
