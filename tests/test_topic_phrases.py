@@ -238,3 +238,10 @@ def test_a_ministers_office_of_several_portfolios_names_no_topic():
             "Minister of Foreign Affairs and Foreign Trade Jerome Walcott and Minister of Innovation, Science and Smart "
             "Technology Kay McConney. He will address Parliament on Tuesday.\n")
     assert extract_text(text)["topics"] == []
+
+
+def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordination():
+    text = ("Albanese welcomes Kalsakau\n\nPrime Minister Anthony Albanese welcomed his Vanuatu counterpart Ishmael "
+            "Kalsakau to Canberra months after signing a security deal with the Pacific Island nation. The security "
+            "agreement, signed in December, spans policing and disaster relief.\n")
+    assert extract_text(text)["topics"] == ["military-coordination"]
