@@ -245,3 +245,9 @@ def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordinatio
             "Kalsakau to Canberra months after signing a security deal with the Pacific Island nation. The security "
             "agreement, signed in December, spans policing and disaster relief.\n")
     assert extract_text(text)["topics"] == ["military-coordination"]
+
+
+def test_spanish_elegido_is_any_choice_and_makes_no_elections_topic():
+    text = ("Los reyes reciben a Bachelet\n\nLa presidenta chilena Michelle Bachelet llegó al palacio de El Pardo, el lugar "
+            "elegido para la bienvenida oficial. El rey Felipe VI la saludó en el salón elegido por la Casa Real.\n")
+    assert extract_text(text)["topics"] == []
