@@ -251,3 +251,14 @@ def test_spanish_elegido_is_any_choice_and_makes_no_elections_topic():
     text = ("Los reyes reciben a Bachelet\n\nLa presidenta chilena Michelle Bachelet llegó al palacio de El Pardo, el lugar "
             "elegido para la bienvenida oficial. El rey Felipe VI la saludó en el salón elegido por la Casa Real.\n")
     assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Fernández meets Lasso in Lima\n\nPresident Alberto Fernández met President Guillermo Lasso of Ecuador in Lima. "
+     "Fernández said Latin America must again become a space of unity. The two agreed that the region needs a space "
+     "where it can discuss its destiny.\n", []),
+    ("Modi and Macron meet in Paris\n\nThe leaders discussed space cooperation. India and France will build a satellite "
+     "together.\n", ["technology-innovation"]),
+])
+def test_a_space_for_dialogue_is_no_technology_but_space_cooperation_is(text, topics):
+    assert extract_text(text)["topics"] == topics
