@@ -262,3 +262,14 @@ def test_spanish_elegido_is_any_choice_and_makes_no_elections_topic():
 ])
 def test_a_space_for_dialogue_is_no_technology_but_space_cooperation_is(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Moi and Binaisa meet Nyerere\n\nPresidents Daniel arap Moi of Kenya and Godfrey Binaisa of Uganda arrived in "
+     "Arusha for talks with President Julius Nyerere. They seek to mend ties among the three former members of the "
+     "East African Community. The community broke up in 1977.\n", []),
+    ("Modi meets Rabuka in Suva\n\nModi thanked Rabuka for the care of the Indian community living in Fiji. He will "
+     "meet the community residing in Suva on Sunday.\n", ["diaspora"]),
+])
+def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(text, topics):
+    assert extract_text(text)["topics"] == topics
