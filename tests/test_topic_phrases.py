@@ -273,3 +273,13 @@ def test_a_space_for_dialogue_is_no_technology_but_space_cooperation_is(text, to
 ])
 def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Lee visits Hanoi\n\nPrime Minister Pham Minh Chinh welcomed Singaporean Prime Minister Lee Hsien Loong in Hanoi. "
+     "Lee laid a wreath at the Ho Chi Minh Mausoleum. The two prime ministers then held talks.\n", []),
+    ("Scholz and Tusk mark anniversary of the Warsaw Uprising\n\nThe chancellor laid a wreath at the memorial to the "
+     "fighters of the uprising.\n", ["history-memory"]),
+])
+def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itself(text, topics):
+    assert extract_text(text)["topics"] == topics
