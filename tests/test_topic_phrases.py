@@ -283,3 +283,15 @@ def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(t
 ])
 def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("The President's News Conference With Prime Minister John Major at Camp David\n\nThe President. We had a wonderful "
+     "visit with the Prime Minister and covered a wide array of subjects.\n", []),
+    ("Khai receives Soe Win\n\nPrime Minister Phan Van Khai held talks with Myanmar Prime Minister Soe Win in Hanoi. Soe "
+     "Win said Myanmar was carrying out its roadmap to democracy. The National Convention is part of the roadmap.\n", []),
+    ("Sadat and Carter meet\n\nThe two presidents spoke of the Camp David Accords. Carter praised the peace treaty.\n",
+     ["peace-process"]),
+])
+def test_camp_david_the_venue_and_a_roadmap_of_any_kind_are_no_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
