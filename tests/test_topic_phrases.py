@@ -233,11 +233,17 @@ def test_coordination_of_any_kind_is_no_military_coordination():
     assert extract_text(text)["topics"] == []
 
 
-def test_a_ministers_office_of_several_portfolios_names_no_topic():
-    text = ("Ghana's president arrives in Barbados\n\nPresident Nana Akufo-Addo arrived in Bridgetown. He was greeted by "
-            "Minister of Foreign Affairs and Foreign Trade Jerome Walcott and Minister of Innovation, Science and Smart "
-            "Technology Kay McConney. He will address Parliament on Tuesday.\n")
-    assert extract_text(text)["topics"] == []
+@pytest.mark.parametrize("text, topics", [
+    ("Ghana's president arrives in Barbados\n\nPresident Nana Akufo-Addo arrived in Bridgetown. He was greeted by "
+     "Minister of Foreign Affairs and Foreign Trade Jerome Walcott and Minister of Innovation, Science and Smart "
+     "Technology Kay McConney. He will address Parliament on Tuesday.\n", []),
+    ("Erdogan meets Pezeshkian\n\nThe two presidents met in Tianjin. Erdogan was accompanied by Energy and Natural "
+     "Resources Minister Alparslan Bayraktar. Cooperation in energy serves mutual interests, Erdogan said.\n", []),
+    ("Erdogan meets Pezeshkian\n\nThe two presidents met in Tianjin with Foreign Minister Hakan Fidan, Energy being "
+     "their first subject. Cooperation in energy serves mutual interests, Erdogan said.\n", ["energy"]),
+])
+def test_a_ministers_office_of_several_portfolios_names_no_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
 
 
 def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordination():

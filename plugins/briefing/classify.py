@@ -2195,11 +2195,13 @@ def _on_agenda(whole: str, match: re.Match, bounds: tuple[int, int] | None) -> b
 
 _OFFICE_WORDS = trie_alternation(read_words("words.yaml")["office_words"])
 _PORTFOLIO = r"(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3}"  # "Foreign Affairs", "Smart Technology"
+_OFFICE_OF = r"(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))"
 _OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für", and an office of
     # several portfolios up to this one ("Minister of Innovation, Science and Smart Technology")
-    rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))*\s*"
-    rf"(?:{_PORTFOLIO}(?:,|\s+(?i:and|&|y|e|et|und|dan))\s+){{0,4}}$")
-_OFFICE_AFTER = re.compile(r"\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")  # "Finance Minister", "Trade Secretary"
+    rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:{_OFFICE_OF}*\s*|{_OFFICE_OF}+\s+"
+    rf"(?:{_PORTFOLIO}(?:,|\s+(?i:and|&|y|e|et|und|dan))\s+){{1,4}})$")
+_OFFICE_AFTER = re.compile(  # "Finance Minister", "Trade Secretary", "Energy and Natural Resources Minister"
+    rf"(?:\s+(?:and|&)\s+{_PORTFOLIO}){{0,2}}\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")
 _OFFICE_REACH = 80  # characters before a phrase read for the office it is part of
 
 
