@@ -2200,8 +2200,7 @@ _OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "B
     # several portfolios up to this one ("Minister of Innovation, Science and Smart Technology")
     rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:{_OFFICE_OF}*\s*|{_OFFICE_OF}+\s+"
     rf"(?:{_PORTFOLIO}(?:,|\s+(?i:and|&|y|e|et|und|dan))\s+){{1,4}})$")
-_OFFICE_AFTER = re.compile(  # "Finance Minister", "Trade Secretary", "Energy and Natural Resources Minister"
-    rf"(?:\s+(?:and|&)\s+{_PORTFOLIO}){{0,2}}\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")
+_OFFICE_AFTER = re.compile(r"\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")  # "Finance Minister", "Trade Secretary"
 _OFFICE_REACH = 80  # characters before a phrase read for the office it is part of
 
 
