@@ -194,3 +194,108 @@ def test_the_places_a_topics_phrase_may_start_are_those_the_scan_of_every_place_
     lowered = lower_in_place(text)
     assert kb.topic_phrase_starts is not None
     assert kb.topic_phrase_places(lowered) == [place.start() for place in kb.topic_phrase_starts.finditer(lowered)]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Raisi calls the Emir of Kuwait\n\nIranian President Ebrahim Raisi spoke with the Emir of Kuwait, Sheikh Nawaf "
+     "Al-Ahmad Al-Sabah, by phone. Raisi said Iran and Kuwait were old friends and invited the emir to Tehran.\n", []),
+    ("Putin and Erdogan meet in Sochi\n\nVladimir Putin met Recep Tayyip Erdogan in Sochi. Putin said Iran was a "
+     "partner. Erdogan said Turkey traded with Iran.\n", ["iran"]),
+    ("Raisi calls Erdogan\n\nIranian President Ebrahim Raisi spoke with Recep Tayyip Erdogan by phone. Erdogan raised "
+     "the Iranian presence in Syria.\n", ["iran"]),
+])
+def test_a_state_that_is_a_side_of_the_contact_is_not_its_topic_by_its_name_alone(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+def test_a_president_elect_is_a_title_and_makes_no_elections_topic():
+    text = ("Marape welcomes Prabowo\n\nPrime Minister James Marape met Indonesia's President-elect, Prabowo Subianto, "
+            "in Port Moresby. Marape thanked the President-elect for coming. The President-elect affirmed the leaders' "
+            "dialogue.\n")
+    assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Scholz empfängt Widodo\n\nBundeskanzler Olaf Scholz hat den indonesischen Präsidenten Joko Widodo in Berlin "
+     "empfangen. Die Verhandlungen über ein Freihandelsabkommen sollen bald enden. Widodo sprach von schwierigen "
+     "Verhandlungen.\n", ["trade-economy"]),
+    ("Jokowi bertemu Erdogan\n\nPresiden Joko Widodo bertemu Presiden Recep Tayyip Erdogan di Bali. Jokowi mengajak "
+     "Erdogan menyelesaikan perundingan CEPA. Presiden berharap hambatan perundingan dagang segera diatasi.\n", []),
+])
+def test_negotiations_of_any_kind_in_german_or_indonesian_are_no_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+def test_coordination_of_any_kind_is_no_military_coordination():
+    text = ("Tebboune félicite Ghazouani\n\nLe président Abdelmadjid Tebboune a adressé un message de félicitations au "
+            "président Ghazouani à l'occasion de sa réélection. Il a fait part de son souci de concertation et de "
+            "coordination. Il a réaffirmé sa volonté de coordination pour renforcer la coopération.\n")
+    assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Ghana's president arrives in Barbados\n\nPresident Nana Akufo-Addo arrived in Bridgetown. He was greeted by "
+     "Minister of Foreign Affairs and Foreign Trade Jerome Walcott and Minister of Innovation, Science and Smart "
+     "Technology Kay McConney. He will address Parliament on Tuesday.\n", []),
+    ("Erdogan meets Pezeshkian\n\nThe two presidents met in Tianjin with Foreign Minister Hakan Fidan, Energy being "
+     "their first subject. Cooperation in energy serves mutual interests, Erdogan said.\n", ["energy"]),
+])
+def test_a_ministers_office_of_several_portfolios_names_no_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordination():
+    text = ("Albanese welcomes Kalsakau\n\nPrime Minister Anthony Albanese welcomed his Vanuatu counterpart Ishmael "
+            "Kalsakau to Canberra months after signing a security deal with the Pacific Island nation. The security "
+            "agreement, signed in December, spans policing and disaster relief.\n")
+    assert extract_text(text)["topics"] == ["military-coordination"]
+
+
+def test_spanish_elegido_is_any_choice_and_makes_no_elections_topic():
+    text = ("Los reyes reciben a Bachelet\n\nLa presidenta chilena Michelle Bachelet llegó al palacio de El Pardo, el lugar "
+            "elegido para la bienvenida oficial. El rey Felipe VI la saludó en el salón elegido por la Casa Real.\n")
+    assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Fernández meets Lasso in Lima\n\nPresident Alberto Fernández met President Guillermo Lasso of Ecuador in Lima. "
+     "Fernández said Latin America must again become a space of unity. The two agreed that the region needs a space "
+     "where it can discuss its destiny.\n", []),
+    ("Modi and Macron meet in Paris\n\nThe leaders discussed space cooperation. India and France will build a satellite "
+     "together.\n", ["technology-innovation"]),
+])
+def test_a_space_for_dialogue_is_no_technology_but_space_cooperation_is(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Moi and Binaisa meet Nyerere\n\nPresidents Daniel arap Moi of Kenya and Godfrey Binaisa of Uganda arrived in "
+     "Arusha for talks with President Julius Nyerere. They seek to mend ties among the three former members of the "
+     "East African Community. The community broke up in 1977.\n", []),
+    ("Modi meets Rabuka in Suva\n\nModi thanked Rabuka for the care of the Indian community living in Fiji. He will "
+     "meet the community residing in Suva on Sunday.\n", ["diaspora"]),
+])
+def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Lee visits Hanoi\n\nPrime Minister Pham Minh Chinh welcomed Singaporean Prime Minister Lee Hsien Loong in Hanoi. "
+     "Lee laid a wreath at the Ho Chi Minh Mausoleum. The two prime ministers then held talks.\n", []),
+    ("Scholz and Tusk mark anniversary of the Warsaw Uprising\n\nThe chancellor laid a wreath at the memorial to the "
+     "fighters of the uprising.\n", ["history-memory"]),
+])
+def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itself(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("The President's News Conference With Prime Minister John Major at Camp David\n\nThe President. We had a wonderful "
+     "visit with the Prime Minister and covered a wide array of subjects.\n", []),
+    ("Khai receives Soe Win\n\nPrime Minister Phan Van Khai held talks with Myanmar Prime Minister Soe Win in Hanoi. Soe "
+     "Win said Myanmar was carrying out its roadmap to democracy. The National Convention is part of the roadmap.\n", []),
+    ("Sadat and Carter meet\n\nThe two presidents spoke of the Camp David Accords. Carter praised the peace treaty.\n",
+     ["peace-process"]),
+])
+def test_camp_david_the_venue_and_a_roadmap_of_any_kind_are_no_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from . import dates
@@ -2200,10 +2200,14 @@ def _on_agenda(whole: str, match: re.Match, bounds: tuple[int, int] | None) -> b
 
 
 _OFFICE_WORDS = trie_alternation(read_words("words.yaml")["office_words"])
-_OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für"
-    rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))*\s*$")
+_PORTFOLIO = r"(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3}"  # "Foreign Affairs", "Smart Technology"
+_OFFICE_OF = r"(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))"
+_OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für", and an office of
+    # several portfolios up to this one ("Minister of Innovation, Science and Smart Technology")
+    rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:{_OFFICE_OF}*\s*|{_OFFICE_OF}+\s+"
+    rf"(?:{_PORTFOLIO}(?:,|\s+(?i:and|&|y|e|et|und|dan))\s+){{1,4}})$")
 _OFFICE_AFTER = re.compile(r"\s+(?i:minister|ministers|ministry|secretary)(?![\w\-])")  # "Finance Minister", "Trade Secretary"
-_OFFICE_REACH = 40
+_OFFICE_REACH = 80  # characters before a phrase read for the office it is part of
 
 
 def _office_name(text: str, match: re.Match) -> bool:
@@ -2212,7 +2216,7 @@ def _office_name(text: str, match: re.Match) -> bool:
                 or _OFFICE_BEFORE.search(text, max(0, match.start() - _OFFICE_REACH), match.start()))
 
 
-def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[str]:
+def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: Iterable[str] = ()) -> list[str]:
     """Topic slugs the article is about, strongest first.
 
     A topic needs its threshold of weighted phrase matches, and the article must come back to it
@@ -2220,8 +2224,11 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
     it a sentence with two of its phrases that is not a mere list ("political, economic, ...").
     A sentence that says what was discussed puts each topic it names after its verb on the agenda:
     those phrases count double and settle the topic ("They discussed trade, health and energy").
+    A topic that is a state is not named by that state's own names when it is one of the contact's
+    `parties` (the countries of its principals): "the Iranian president" says who met, not what about.
     """
     scored = []
+    sides = set(parties)
     segments = [(s, w) for text, w in _weighted_segments(headline, paragraphs) for s in _SENTENCES.split(text)
                 if not _WELL_WISHES.search(s)]  # a sentence of good wishes is courtesy
     # One scan of the whole text finds where any topic's phrase starts (a NUL keeps phrases within
@@ -2245,7 +2252,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str]) -> list[s
             slug = topic.slug
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
-                if _office_name(whole, match):
+                if _office_name(whole, match) or (topic.country in sides and match.group(0).lower() in topic.names):
                     continue
                 sentence = bisect.bisect_right(starts, position) - 1
                 found[slug].setdefault(sentence, []).append(match.group(0).lower())

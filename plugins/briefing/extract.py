@@ -288,11 +288,16 @@ _ISSUED_ON = re.compile(r"\b(?:press release|news release|media release|statemen
 _PRINCIPALS = 2  # the people an article names first are the contact's two sides
 
 
+def _principals_countries(people: list[dict]) -> list[str]:
+    """The countries of the contact's two sides, as far as their people say."""
+    return [person["country"] for person in people[:_PRINCIPALS] if person.get("country")]
+
+
 def _with_principals_countries(countries: list[str], people: list[dict]) -> list[str]:
     """The countries the text names, and after them those of the contact's principals that it
     does not ("Prime Minister Sheikh Hasina received President Sirisena" is about Bangladesh and
     Sri Lanka, whether or not either word is written)."""
-    principals = [person["country"] for person in people[:_PRINCIPALS] if person.get("country")]
+    principals = _principals_countries(people)
     return countries + [country for country in dict.fromkeys(principals) if country not in countries]
 
 
@@ -965,9 +970,6 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if not people:
         warnings.append("no people found")
     kind = classify.kind_of_contact(kb, cleaned.headline, paragraphs)
-    topics = classify.topics(kb, cleaned.headline, paragraphs)
-    if not topics:
-        warnings.append("no topics found")
     quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people,
                                headline=cleaned.headline)
     quotes = quote_finder.quotes() or speech_text_quotes(cleaned.headline, paragraphs, finder.mentions)
@@ -976,6 +978,9 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         for name, index, start, end in quote_finder.label_mentions:
             finder.add_mention(name, index + 1, start, end)
         people = finder.people()
+    topics = classify.topics(kb, cleaned.headline, paragraphs, _principals_countries(people))
+    if not topics:
+        warnings.append("no topics found")
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
     # a credit after a paragraph's last sentence leaves the text (the source was read with it: "... talks. (PAP)")
     body, credits = [], []

@@ -563,6 +563,8 @@ class Topic:
     phrases: tuple[str, ...]
     strong: tuple[str, ...] = ()  # phrases that count double: enough on their own
     threshold: float = 2.0
+    country: str | None = None  # the state a topic is about, when it is one ("Iran")
+    names: frozenset[str] = frozenset()  # the phrases (lower-cased) that only name that state: in `phrases` too
 
     @cached_property
     def pattern(self):
@@ -998,9 +1000,11 @@ def _topic(entry: dict) -> Topic:
         slug=entry["slug"],
         title=entry.get("title") or entry["slug"].replace("-", " ").capitalize(),
         description=entry.get("description", ""),
-        phrases=tuple(entry.get("phrases") or ()),
+        phrases=tuple(entry.get("phrases") or ()) + tuple(entry.get("names") or ()),
         strong=tuple(entry.get("strong") or ()),
         threshold=float(entry.get("threshold", 2)),
+        country=entry.get("country"),
+        names=frozenset(name.lower() for name in entry.get("names") or ()),
     )
 
 
