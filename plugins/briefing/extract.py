@@ -29,7 +29,7 @@ from .cleaning import (
     without_archive_date,
 )
 from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, plain, read_words
-from .people import PeopleFinder
+from .people import PeopleFinder, participants
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
 
@@ -1003,7 +1003,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "url": provenance.page_url(text),
         "kind": kind,
         "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
-        "people": people,
+        "people": participants(people),
         "countries": _with_principals_countries(
             classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people),
         "topics": topics,

@@ -1838,6 +1838,15 @@ class PeopleFinder:
         return result
 
 
+def participants(people: list[dict]) -> list[dict]:
+    """The people an article shows, without a lone word that neither the knowledge base nor the text ties to
+    anyone (no country): "President Kim" in a year two Kims held the office, "Sharif said" with no full name,
+    "Minister Tengku", "Queen Silvia" in passing. A surname whose bearer is unresolved, a title's word or a
+    passer-by is no participant a reader can tell; anyone named in full, or known, stays. The finder keeps
+    them for quotes and the contact's sides."""
+    return [person for person in people if " " in person["name"] or person["country"]]
+
+
 # "His Excellency" written as initials before a name: "Lao President H.E. Bounnhang Vorachith", "S.E. M. ..."
 # (Son Excellence); read as blank, the title before reaches the name. Not "H.M.", "S.M.", "H.H.": a person's
 # own initials too ("S.M. Krishna", "H.M. Ershad").
