@@ -7546,6 +7546,19 @@ def test_according_to_an_office_after_the_lead_paragraphs_is_no_source():
     assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] == "Reuters"
 
 
+@pytest.mark.parametrize("lead", [
+    "Theo Đặc phái viên TTXVN, chiều 19/9, tại Thủ đô Lima, Chủ tịch nước Ana Costa đã hội đàm với Tổng thống Luis Vega.",
+    "Theo TTXVN, chiều 19/9, tại Thủ đô Lima, Chủ tịch nước Ana Costa đã hội đàm với Tổng thống Luis Vega.",
+])
+def test_vietnamese_theo_before_an_agency_or_its_correspondent_names_the_source(lead):
+    assert extract_text(f"Hội đàm\n\n{lead}\n")["source"] == "VNA"
+
+
+def test_vietnamese_theo_before_anything_but_an_outlet_names_no_source():
+    lead = "Theo chương trình, Chủ tịch nước Ana Costa sẽ hội đàm với Tổng thống Luis Vega tại Lima."
+    assert extract_text(f"Hội đàm\n\n{lead}\n")["source"] is None
+
+
 def test_an_agencys_bracket_after_a_day_without_a_space_names_the_source_and_the_date():
     record = extract_text("WELLINGTON,June 7 (UrduPoint / Pakistan Point News - 7th Jun, 2023 ) :Prime Minister Ana "
                           "Costa and Prime Minister Luis Vega met in Wellington on Wednesday.\n")

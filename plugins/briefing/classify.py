@@ -1971,6 +1971,7 @@ _REPORTED_ELSEWHERE = re.compile(
     + r")\s+"
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
+    + r"(?:(?i:" + trie_alternation(read_words("words.yaml")["correspondent_before_outlet"]) + r")\s+)?"
     # the name read ahead, so that the next word can open a match too: "según informó la agencia EFE"
     r"(?=(?P<who>[^,.;]{2,60}))"
     # ... and as German puts its verb last: "wie die Deutsche Presse-Agentur berichtete"
