@@ -7534,6 +7534,31 @@ def test_according_to_an_institution_set_off_inside_a_clause_is_no_source():
                         "the Kremlin, agreed to continue contacts.\n")["source"] == "Kremlin"
 
 
+def test_according_to_an_office_after_the_lead_paragraphs_is_no_source():
+    lead = ["President Ana Costa met President Luis Vega in Lima on Monday.",
+            "The two leaders discussed trade and the bridge over the river.",
+            "They signed four agreements on energy and transport.",
+            "Costa will travel on to Quito on Tuesday."]
+    later = "According to the White House, both governments expect the bridge to open next year."
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead, later]) + "\n")["source"] is None
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], later]) + "\n")["source"] == "White House"
+    reported = "According to Reuters, both governments expect the bridge to open next year."  # an outlet's report
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] == "Reuters"
+
+
+@pytest.mark.parametrize("lead", [
+    "Theo Đặc phái viên TTXVN, chiều 19/9, tại Thủ đô Lima, Chủ tịch nước Ana Costa đã hội đàm với Tổng thống Luis Vega.",
+    "Theo TTXVN, chiều 19/9, tại Thủ đô Lima, Chủ tịch nước Ana Costa đã hội đàm với Tổng thống Luis Vega.",
+])
+def test_vietnamese_theo_before_an_agency_or_its_correspondent_names_the_source(lead):
+    assert extract_text(f"Hội đàm\n\n{lead}\n")["source"] == "VNA"
+
+
+def test_vietnamese_theo_before_anything_but_an_outlet_names_no_source():
+    lead = "Theo chương trình, Chủ tịch nước Ana Costa sẽ hội đàm với Tổng thống Luis Vega tại Lima."
+    assert extract_text(f"Hội đàm\n\n{lead}\n")["source"] is None
+
+
 def test_an_agencys_bracket_after_a_day_without_a_space_names_the_source_and_the_date():
     record = extract_text("WELLINGTON,June 7 (UrduPoint / Pakistan Point News - 7th Jun, 2023 ) :Prime Minister Ana "
                           "Costa and Prime Minister Luis Vega met in Wellington on Wednesday.\n")
@@ -8092,6 +8117,13 @@ def test_a_byline_naming_an_outlets_desk_above_the_prose_leaves_the_body_and_nam
             "Chancellor Eva Nowak at the airport in Lublin yesterday. They discussed trade and energy.\n")
     record = extract_text(text)
     assert (record["source"], desk_byline in record["body"]) == (source, False)
+
+
+def test_a_desk_byline_under_a_standfirst_and_a_second_headline_names_the_outlet():
+    text = ("Kowal enjoys two hours in Lublin\n\nPresident Jan Kowal used a layover in Lublin to talk trade with "
+            "Chancellor Eva Nowak.\n\nTuesday, June 4, 1974\n\nKowal hailed as friend\n\nHerald Political Reporter\n\n"
+            "President Jan Kowal was welcomed by Chancellor Eva Nowak at the airport in Lublin yesterday.\n")
+    assert extract_text(text)["source"] == "Herald"
 
 
 @pytest.mark.parametrize("closing, source", [

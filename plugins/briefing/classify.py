@@ -1530,12 +1530,18 @@ def _byline_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) 
         outlet = next(filter(None, map(kb.news_outlet, staff["who"].split("/"))), None) if staff else None
         if outlet:
             return outlet
-    for line in meta_lines:  # "Gleaner Political Reporter" above the prose: the outlet whose desk wrote it
-        outlet = desk_byline_outlet(line)
+    # "Gleaner Political Reporter" above the prose, or as a paragraph of its own under a standfirst and a second
+    # headline: the outlet whose desk wrote it
+    for line in meta_lines + paragraphs[:_DESK_BYLINE_PARAGRAPHS]:
+        outlet = desk_byline_outlet(line) if len(line) <= _DESK_BYLINE_MAX else None
         if outlet and not _desk_of_no_outlet(kb, outlet):
             return kb.organisation(outlet) or outlet
     return next(filter(None, (_record_fields_outlet(kb, line) or _credit_lines_outlet(kb, line) for line in meta_lines)),
                 None)
+
+
+_DESK_BYLINE_PARAGRAPHS = 3  # a standfirst, a second headline, the byline
+_DESK_BYLINE_MAX = 60  # a byline's length, not a sentence's
 
 
 def _desk_of_no_outlet(kb: Knowledge, name: str) -> bool:
@@ -1857,12 +1863,17 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         kb, _INITIALS_LINE.match, paragraphs + meta_lines)
 
 
+# the lead and the paragraphs right after it: where a text says whom its news is from; further down, "according to the
+# White House", "the ministry reported" credit an office with one detail the page reports on its own
+_REPORTED_PARAGRAPHS = 4
+
+
 def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "TASS reported", "It is reported by RIA Novosti", "according to a White House statement": a
     known outlet or institution, the first the text names so ("... a White House statement" about the
     call before "..., CNN reported" of the disaster it was about)."""
     pattern = kb.organisation_pattern
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         found: list[tuple[int, str | None]] = []
         if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):
@@ -1894,6 +1905,8 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
                 if outlet:
                     found.append((match.start(), outlet))
                     break
+        if index >= _REPORTED_PARAGRAPHS:  # further down, a news outlet's report only, not an office's word on a detail
+            found = [(start, named) for start, named in found if named and kb.news_outlet(named)]
         if found:
             return min(found)[1]
     return None
@@ -1958,6 +1971,7 @@ _REPORTED_ELSEWHERE = re.compile(
     + r")\s+"
     r"(?:(?:la|el|le|les|l['’]|die|der|das|den)\s*)?"  # not "a", "o": "informó a Reuters" is "told Reuters"
     r"(?:(?:agencia|agence|agência|agenzia|agenția|agentia|Nachrichtenagentur|kantor berita)\s+(?:de noticias\s+|de presse\s+)?)?"
+    + r"(?:(?i:" + trie_alternation(read_words("words.yaml")["correspondent_before_outlet"]) + r")\s+)?"
     # the name read ahead, so that the next word can open a match too: "según informó la agencia EFE"
     r"(?=(?P<who>[^,.;]{2,60}))"
     # ... and as German puts its verb last: "wie die Deutsche Presse-Agentur berichtete"
