@@ -8733,3 +8733,26 @@ def test_an_inverted_report_and_an_outlet_quoting_as_saying_name_the_source(tail
     text = ("Vega and Costa hold talks\n\nMarch 4, 2021\n\n"
             "President Luis Vega held talks with Prime Minister Ana Costa in Santiago on Tuesday" + tail + "\n")
     assert extract_text(text)["source"] == source
+
+
+_SHORT_HEADLINE_LEAD = ("The Prime Minister of Australia, Mr Robert Menzies, arrived in Bonn on Monday for talks with the "
+                        "Chancellor, Dr Konrad Adenauer, on trade between the two countries.\n\nThey met again on Tuesday.\n")
+_DERIVED = "The Prime Minister of Australia, Mr Robert Menzies, arrived in Bonn on Monday for…"
+
+
+@pytest.mark.parametrize("header, title, source", [
+    # a magazine's or a paper's archive: the date, a headline of two words, the lead
+    ("Monday, Feb. 07, 1955\n\nCommanding Performance", "Commanding Performance", "text"),
+    ("25.07.1956\n\nPeinliche Lücken", "Peinliche Lücken", "text"),
+    # not a site's name or a skip link above the lead, with no date line above it
+    ("Main Content", _DERIVED, "derived"),
+    # ... nor under the web archive's date, which is no line of the page
+    (" date 2019-12-22 Newsfrom Japan", _DERIVED, "derived"),
+    # ... nor a section's label under the date ("World News")
+    ("25.07.1956\n\nWorld News", _DERIVED, "derived"),
+    # ... nor two words above a headline of their own
+    ("25.07.1956\n\nPeinliche Lücken\n\nMenzies and Adenauer meet in Bonn", "Menzies and Adenauer meet in Bonn", "text"),
+])
+def test_a_headline_of_two_words_between_the_date_line_and_the_lead_heads_the_article(header, title, source):
+    record = extract_text(f"{header}\n\n{_SHORT_HEADLINE_LEAD}")
+    assert (record["title"], record["title_source"]) == (title, source)
