@@ -8756,3 +8756,22 @@ _DERIVED = "The Prime Minister of Australia, Mr Robert Menzies, arrived in Bonn 
 def test_a_headline_of_two_words_between_the_date_line_and_the_lead_heads_the_article(header, title, source):
     record = extract_text(f"{header}\n\n{_SHORT_HEADLINE_LEAD}")
     assert (record["title"], record["title_source"]) == (title, source)
+
+
+_KICKER_LEAD = ("The President of Chile, Michelle Bachelet, was received by the King and Queen at El Pardo on Wednesday, "
+                "the first state visit of the reign of Felipe VI.\n\nThey met again on Thursday.\n")
+
+
+@pytest.mark.parametrize("header, title", [
+    # a kicker in capitals over the headline, which says more of the lead
+    ("FIRST STATE VISIT OF FELIPE VI\n\nKing and Queen receive Chilean President Michelle Bachelet at El Pardo",
+     "King and Queen receive Chilean President Michelle Bachelet at El Pardo"),
+    # a headline in capitals over a deck with its full stop stays
+    ("KING RECEIVES BACHELET AT EL PARDO\n\nThe President of Chile was received by the King and Queen on Wednesday.",
+     "KING RECEIVES BACHELET AT EL PARDO"),
+    # ... and over a line in small letters that says less of the lead
+    ("KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO\n\nMadrid welcomes a guest",
+     "KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO"),
+])
+def test_a_kicker_in_capitals_over_the_headline_gives_way_to_it(header, title):
+    assert extract_text(f"{header}\n\n{_KICKER_LEAD}")["title"] == title

@@ -1446,6 +1446,7 @@ _SHORT_HEADLINE_WORDS = 2  # "Commanding Performance": a headline this short is 
 _BULLETS = "•▪►· "
 _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at least
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
+_CAPITALS_KICKER_WORDS = 8  # ... in capitals, a few more
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
@@ -1585,6 +1586,10 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
                   and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
+        # ... or a kicker in capitals over a headline in small letters that says more of the lead ("PRIMERA VISITA DE
+        # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet")
+        kicker = kicker or (0 in candidates and current.isupper() and words(current) <= _CAPITALS_KICKER_WORDS
+                            and not result.paragraphs[0].isupper() and shared(result.paragraphs[0])[0] > hits)
         if kicker and best != 0:
             best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
