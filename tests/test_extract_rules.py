@@ -8769,6 +8769,9 @@ _KICKER_LEAD = ("The President of Chile, Michelle Bachelet, was received by the 
     # a headline in capitals over a deck with its full stop stays
     ("KING RECEIVES BACHELET AT EL PARDO\n\nThe President of Chile was received by the King and Queen on Wednesday.",
      "KING RECEIVES BACHELET AT EL PARDO"),
+    # ... and over a deck without one that retells it
+    ("KING RECEIVES BACHELET AT EL PARDO\n\nThe King receives Chile's President Bachelet at El Pardo for the first state visit "
+     "of his reign", "KING RECEIVES BACHELET AT EL PARDO"),
     # ... and over a line in small letters that says less of the lead
     ("KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO\n\nMadrid welcomes a guest",
      "KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO"),

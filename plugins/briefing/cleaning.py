@@ -1587,9 +1587,12 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
                   and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
         # ... or a kicker in capitals over a headline in small letters that says more of the lead ("PRIMERA VISITA DE
-        # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet")
+        # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet"), no
+        # word of it again there (a deck under a headline in capitals retells it: "PRESIDENT COSTA RECEIVES ...", then
+        # "President Costa and ... agree to ...")
         kicker = kicker or (0 in candidates and current.isupper() and words(current) <= _CAPITALS_KICKER_WORDS
-                            and not result.paragraphs[0].isupper() and shared(result.paragraphs[0])[0] > hits)
+                            and not result.paragraphs[0].isupper() and shared(result.paragraphs[0])[0] > hits
+                            and not _headline_words(current) & _headline_words(result.paragraphs[0]))
         if kicker and best != 0:
             best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
