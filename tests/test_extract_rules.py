@@ -8765,3 +8765,48 @@ def test_an_inverted_report_and_an_outlet_quoting_as_saying_name_the_source(tail
     text = ("Vega and Costa hold talks\n\nMarch 4, 2021\n\n"
             "President Luis Vega held talks with Prime Minister Ana Costa in Santiago on Tuesday" + tail + "\n")
     assert extract_text(text)["source"] == source
+
+
+_SHORT_HEADLINE_LEAD = ("The Prime Minister of Australia, Mr Robert Menzies, arrived in Bonn on Monday for talks with the "
+                        "Chancellor, Dr Konrad Adenauer, on trade between the two countries.\n\nThey met again on Tuesday.\n")
+_DERIVED = "The Prime Minister of Australia, Mr Robert Menzies, arrived in Bonn on Monday for…"
+
+
+@pytest.mark.parametrize("header, title, source", [
+    # a magazine's or a paper's archive: the date, a headline of two words, the lead
+    ("Monday, Feb. 07, 1955\n\nCommanding Performance", "Commanding Performance", "text"),
+    ("25.07.1956\n\nPeinliche Lücken", "Peinliche Lücken", "text"),
+    # not a site's name or a skip link above the lead, with no date line above it
+    ("Main Content", _DERIVED, "derived"),
+    # ... nor under the web archive's date, which is no line of the page
+    (" date 2019-12-22 Newsfrom Japan", _DERIVED, "derived"),
+    # ... nor a section's label under the date ("World News")
+    ("25.07.1956\n\nWorld News", _DERIVED, "derived"),
+    # ... nor two words above a headline of their own
+    ("25.07.1956\n\nPeinliche Lücken\n\nMenzies and Adenauer meet in Bonn", "Menzies and Adenauer meet in Bonn", "text"),
+])
+def test_a_headline_of_two_words_between_the_date_line_and_the_lead_heads_the_article(header, title, source):
+    record = extract_text(f"{header}\n\n{_SHORT_HEADLINE_LEAD}")
+    assert (record["title"], record["title_source"]) == (title, source)
+
+
+_KICKER_LEAD = ("The President of Chile, Michelle Bachelet, was received by the King and Queen at El Pardo on Wednesday, "
+                "the first state visit of the reign of Felipe VI.\n\nThey met again on Thursday.\n")
+
+
+@pytest.mark.parametrize("header, title", [
+    # a kicker in capitals over the headline, which says more of the lead
+    ("FIRST STATE VISIT OF FELIPE VI\n\nKing and Queen receive Chilean President Michelle Bachelet at El Pardo",
+     "King and Queen receive Chilean President Michelle Bachelet at El Pardo"),
+    # a headline in capitals over a deck with its full stop stays
+    ("KING RECEIVES BACHELET AT EL PARDO\n\nThe President of Chile was received by the King and Queen on Wednesday.",
+     "KING RECEIVES BACHELET AT EL PARDO"),
+    # ... and over a deck without one that retells it
+    ("KING RECEIVES BACHELET AT EL PARDO\n\nThe King receives Chile's President Bachelet at El Pardo for the first state visit "
+     "of his reign", "KING RECEIVES BACHELET AT EL PARDO"),
+    # ... and over a line in small letters that says less of the lead
+    ("KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO\n\nMadrid welcomes a guest",
+     "KING RECEIVES CHILEAN PRESIDENT BACHELET AT EL PARDO"),
+])
+def test_a_kicker_in_capitals_over_the_headline_gives_way_to_it(header, title):
+    assert extract_text(f"{header}\n\n{_KICKER_LEAD}")["title"] == title

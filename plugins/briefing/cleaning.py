@@ -1052,6 +1052,7 @@ class _LineReader:
     footer_headline: str | None = None  # the headline a feed's closing line names
     widget_lines: int = 0  # lines left of a weather widget above the article
     meta_line_at: int = -1  # the line number of the last date line, byline or source kept apart
+    short_header: tuple[str, str] | None = None  # a line of two words dropped above the article, and its raw copy
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -1069,6 +1070,7 @@ class _LineReader:
         if self._weather_widget(line, in_widget):
             self.result.removed.append(raw)
             return
+        short_header, self.short_header = self.short_header, None  # (only the line right above may be headed by it)
         if self.result.headline is None and not self.seen_prose and self._tagged_headline(line, raw.strip()):
             return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
@@ -1077,7 +1079,23 @@ class _LineReader:
         if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._undated_copy(kept) \
                 or self._place_line(kept, raw) or self._repeated_headline(kept, raw):
             return
+        if short_header and self.result.headline is None and not self.seen_prose and is_paragraph_like(kept):
+            self._short_headline(*short_header)
         self._keep(kept)
+
+    def _under_date_line(self) -> bool:
+        """Whether the line above this one was the page's date line ("Monday, Feb. 07, 1955", "25.07.1956"), not the
+        web archive's (" date 2019-12-22", then the site's name)."""
+        meta_lines = self.result.meta_lines
+        return bool(meta_lines) and self.meta_line_at == len(self.prose_lines) - 2 \
+            and dates.parse_date_line(meta_lines[-1]) is not None and dates.archive_stamp(meta_lines[-1]) is None
+
+    def _short_headline(self, line: str, raw: str) -> None:
+        """A headline of two words ("Commanding Performance", "Peinliche Lücken") between the page's date line and
+        the lead, no other headline above: the line dropped as a section's label heads the article."""
+        self.result.removed.remove(raw)
+        self.result.headline = line
+        self.headline_at = len(self.prose_lines) - 2
 
     def _tagged_headline(self, line: str, written: str) -> bool:
         """A headline with a media label before it or a tag after it, above the article ("Watch: Leaders meet",
@@ -1339,6 +1357,9 @@ class _LineReader:
             # a section label above the headline ("News", "• Content Type"), a row of icons' names; not a lead
             # without a full stop in a script without capitals (Arabic: "تلقى الرئيس ... // انتهى // 2223 ت م")
             self.result.removed.append(raw)
+            if self._under_date_line() and words(line) == _SHORT_HEADLINE_WORDS and not line.isupper() \
+                    and line[:1].isupper() and not any(self.rules.is_label(word) for word in line.split()):
+                self.short_header = (line, raw)  # ... or a headline of two words under the date, if the lead follows
             return True
         return False
 
@@ -1421,9 +1442,11 @@ def _headline_words(line: str) -> set[str]:
 # text, both named, glued together by the copy
 _GLUED_REPEAT = re.compile(r"([A-Z].{3,60}?[a-z])\1(?![a-z])")
 _LABEL_WORDS = 6
+_SHORT_HEADLINE_WORDS = 2  # "Commanding Performance": a headline this short is known by the date above, the lead under
 _BULLETS = "•▪►· "
 _KICKER_GAP = 10  # characters a kicker glued before a headline's copy has at least
 _KICKER_WORDS = 4  # a kicker above the headline names the event or the series, in a few words
+_CAPITALS_KICKER_WORDS = 8  # ... in capitals, a few more
 # "... between the two communities. (See related article.)": a pointer to a page the copy does not hold
 _SEE_ALSO = re.compile(r"(?<=[.!?”\"])\s+\((?i:see|read)\b[^()]{0,80}\)\.?$")
 _CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
@@ -1563,6 +1586,13 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
                   and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
+        # ... or a kicker in capitals over a headline in small letters that says more of the lead ("PRIMERA VISITA DE
+        # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet"), no
+        # word of it again there (a deck under a headline in capitals retells it: "PRESIDENT COSTA RECEIVES ...", then
+        # "President Costa and ... agree to ...")
+        kicker = kicker or (0 in candidates and current.isupper() and words(current) <= _CAPITALS_KICKER_WORDS
+                            and not result.paragraphs[0].isupper() and shared(result.paragraphs[0])[0] > hits
+                            and not _headline_words(current) & _headline_words(result.paragraphs[0]))
         if kicker and best != 0:
             best, line = 0, result.paragraphs[0]
         # "China & Estonia", a menu's item above "Hu Jintao Holds Talks with Zimbabwean President
