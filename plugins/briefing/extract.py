@@ -757,9 +757,9 @@ def _dates_the_report(sentence: str, at: int, cue: re.Pattern | None) -> bool:
     clause holds the sentence's only contact ("speaking after a working dinner in Bonn yesterday"),
     nor when it is the day set for something that is no contact ("to attend his inauguration scheduled for
     May 12"; not "the summit slated for Oct 13")."""
-    if _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at) and dates.is_future(sentence):
-        return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     said = _SAID_JUST_BEFORE.search(sentence, max(0, at - _SAID_REACH), at)
+    if said and dates.is_future(sentence):
+        return False  # "Biden will hold talks with Putin next week, an official said on Saturday": the saying's day
     if said and cue and cue.search(sentence, 0, at) is None and cue.search(sentence, at):
         return False  # "a spokesman said on Sunday that the visitors came to discuss ...": the saying's day; the contact,
         # told only after it, is undated
