@@ -280,8 +280,10 @@ def test_date_lines_of_every_style_date_the_page(stamp):
 def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
     body = "\n\nLula meets Modi\n\nBrazilian President Lula met Indian Prime Minister Modi in Brasilia on Friday."
     assert dated(" date 2017-10-13" + body) == (None, None)
-    agreeing = " date 2017-10-13" + body + "\n\nThe two leaders last met on October 13 in Delhi."
+    agreeing = " date 2017-10-13" + body + "\n\nThe two leaders last met on October 13, 2017 in Delhi."
     assert dated(agreeing) == ("2017-10-13", "2017-10-13")
+    # stop 79: its day and month alone do not agree (a day without its year dates nothing)
+    assert dated(" date 2017-10-13" + body + "\n\nThe two leaders last met on October 13 in Delhi.") == (None, None)
     stated = "Published 12 October 2017\n\n"
     assert dated(" date 2017-10-13\n\n" + stated + body.lstrip()) == ("2017-10-12", "2017-10-06")
 
