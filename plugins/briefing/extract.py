@@ -358,6 +358,9 @@ def _filing_day(paragraphs: list[str], published):
             _end, full, day_month = opening
             in_year = dates.with_year(*day_month, published) if published and day_month else None
             return full or in_year or published
+        numeric = dates.numeric_dateline(paragraph, published) if published else None
+        if numeric:  # "Brasília, 4/11/2006 (Agência Brasil - ABr) -" on a page dated 10 April 2006: 11 April
+            return numeric
     return published
 
 
