@@ -599,6 +599,20 @@ def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(
 
 
 @pytest.mark.parametrize("text, location", [
+    # a place named as one after the lead, in the background ("vacationing Sunday in the port of Aqaba")
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held talks on Monday.\n\nThey spoke of trade.\n\n"
+     "Costa's family was vacationing on Sunday in the port of Smallville, officials said.\n", None),
+    ("Costa visita a Moe\n\nEl presidente Karl Moe recibió al presidente Ana Costa.\n\nHablaron de comercio.\n\n"
+     "Costa lamentó la violencia que se produjo tras la muerte de dos policías en la ciudad de Smallville.\n", None),
+    # ... and with a word of the contact before it
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held talks on Monday.\n\nThey spoke of trade.\n\n"
+     "Costa met Moe at the Presidential Villa, Smallville, for an hour.\n", "Smallville"),
+], ids=["background-port-of", "background-ciudad-de", "met-at-venue-comma-city"])
+def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_of_a_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
      "trade.\n", None),
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",

@@ -825,7 +825,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
-    for place, future in _lead_places(kb, following, said_only=True):
+    for place, future in _lead_places(kb, following, said_only=True, beyond_lead=True):
         if not future:
             return place
         if future == _LATER:
@@ -993,13 +993,14 @@ def _future_clause(text: str, at: int, start: int) -> int:
     return _NOW
 
 
-def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
+def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False, beyond_lead: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
-    `said_only`: only where a phrase says it is a place (not any known city the text mentions).
+    `said_only`: only where a phrase says it is a place (not any known city the text mentions); `beyond_lead`: the
+    paragraphs after the lead, where a place named as one is the contact's only with a word of a contact before it.
     Each stage reads every text of the lead before a weaker one begins; the first four read a text in turn."""
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
-        yield from _cities_of(kb, text)
+        yield from _cities_of(kb, text, beyond_lead)
         yield from _places_after_cues(kb, text, said_only)
         yield from _listed_places_said(kb, text, lead, said_only)
     if said_only:
@@ -1009,9 +1010,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             yield from stage(kb, text, lead)
 
 
-def _cities_of(kb: Knowledge, text: str):
-    """ "the city of X", "a venue, City": the strongest cues."""
+def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
+    """ "the city of X", "a venue, City": the strongest cues; after the lead only with a word of a contact shortly
+    before them in their sentence ("met ... at the Presidential Villa, Abuja"; not "were vacationing Sunday in the port
+    of Aqaba", "la muerte de ... en la ciudad de Dallas": a place of the background)."""
     for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+        if beyond_lead and not _contact_words(kb).search(
+                text, max(_sentence_start(text, match.start()), match.start() - _CONTACT_WORD_REACH), match.start()):
+            continue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1020,6 +1026,18 @@ def _cities_of(kb: Knowledge, text: str):
             place = _as_city(kb, words)
         if place:
             yield place, _future_clause(text, match.start(), match.start(group))
+
+
+_CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
+
+
+@lru_cache(maxsize=8)
+def _contact_words(kb: Knowledge) -> re.Pattern:
+    """The words of a meeting or a visit, in every language the kinds' cues have (theirs and the words of a contact
+    before a place's preposition in other languages and of presence: "received", "recibió", "met", "arrived")."""
+    words = [cue for kind in ("meeting", "visit") for cue, weight in kb.kinds.get(kind, {}).items() if float(weight) > 0]
+    other = read_words("words.yaml")
+    return phrase_pattern([*words, *other["place_contact_words_other_languages"], *other["presence_words"]]) or re.compile("(?!)")
 
 
 def _places_after_cues(kb: Knowledge, text: str, said_only: bool):
