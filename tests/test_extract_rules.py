@@ -613,6 +613,20 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Costa and Moe meet\n\nPresident Ana Costa visited President Karl Moe. The two discussed the upcoming Winter "
+     "Olympics in Beijing.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe began a discussion today on how to conduct next "
+     "month's negotiations in Moscow.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe met today to review last year's summit in "
+     "Vienna.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe met today in Vienna to prepare the upcoming "
+     "summit.\n", "Vienna"),
+], ids=["upcoming-olympics", "next-months-negotiations", "last-years-summit", "upcoming-after-the-place"])
+def test_a_gathering_named_with_another_time_before_it_is_no_place_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
      "trade.\n", None),
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",

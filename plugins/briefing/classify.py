@@ -957,6 +957,14 @@ _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortsz
 _NOW, _LATER, _EARLIER, _NAMED_LATER = 0, 1, 2, 3
 _GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + r")\s+(?:in|at)\s+$")
 _GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
+# A gathering named with a time before it that is not the report's ("the upcoming Winter Olympics in Beijing", "next
+# month's negotiations in Moscow", "last year's summit in Lima"): another event's place, no fallback for the contact
+_GATHERED = r"(?:[\w\-]+\s+){0,3}?(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + \
+    r"|negotiations|talks|meeting|meetings)\s+(?:in|at)\s+$"
+_TIMED_PERIOD = r"(?:week|month|year|spring|summer|autumn|fall|winter)['’]s\s+"
+_GATHERING_TO_COME = re.compile(rf"\b(?i:upcoming\s+|forthcoming\s+|(?:next|coming)\s+{_TIMED_PERIOD}){_GATHERED}")
+_GATHERING_GONE_BY = re.compile(rf"\b(?i:(?:last|previous)\s+{_TIMED_PERIOD}){_GATHERED}")
+_TIMED_GATHERING_REACH = 90  # characters before a place read for the time, the gathering's words and the preposition
 
 
 # An invitation before a place in its sentence ("has invited Abe for an official visit to the White House", "accepted an
@@ -978,6 +986,10 @@ def _future_clause(text: str, at: int, start: int) -> int:
     contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
     if _INVITED.search(text, max(_sentence_start(text, start), start - _INVITED_REACH), start):
         return _NAMED_LATER  # a visit one is invited to make: no place of this contact, nor a fallback
+    if _GATHERING_TO_COME.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _NAMED_LATER  # "the upcoming Winter Olympics in Beijing": another event's place, no fallback
+    if _GATHERING_GONE_BY.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _EARLIER
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
             text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
