@@ -627,6 +627,18 @@ def test_a_gathering_named_with_another_time_before_it_is_no_place_of_the_contac
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Vajpayee on Musharraf\n\nFormer Prime Minister Vajpayee rejected Musharraf's claims that the Agra summit of 2001 "
+     "failed because someone scuttled the talks.\n", None),
+    ("Vajpayee on Musharraf\n\nFormer Prime Minister Vajpayee rejected Musharraf's claims that the 2001 Agra summit "
+     "failed.\n", None),
+    ("Vajpayee and Musharraf\n\nPrime Minister Vajpayee and President Musharraf ended the Agra summit without a "
+     "statement.\n", "Agra"),
+], ids=["summit-of-year", "year-before-place", "no-year"])
+def test_a_gathering_named_by_its_year_is_one_gone_by(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
      "trade.\n", None),
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",

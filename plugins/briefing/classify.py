@@ -182,6 +182,9 @@ _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s]
 # planned, said without "is" (not one that "was scheduled for" a day and then held)
 _SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
+# ... named by its year, after it or before its place ("the Agra summit of 2001", "the 2001 Agra summit"): one gone by
+_YEAR_AFTER_TALKS = re.compile(r"\s+(?:of|in)\s+(?:19|20)\d\d\b")
+_YEAR_BEFORE_PLACE = re.compile(r"\b(?:19|20)\d\d\s+$")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
@@ -1121,9 +1124,12 @@ def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
     """ "after the White House meeting", not "ahead of a Brussels summit": a known place before a talks word."""
     pattern = kb.place_pattern
     for match in pattern.finditer(text) if pattern else ():
-        if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
-                text, match.end()):
-            yield kb.place_by_phrase[phrase_key(match.group(0))], _future_clause(text, match.start(), match.end() + _FUTURE_REACH)
+        talks = _VENUE_OF_TALKS.match(text, match.end())
+        if talks and not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            year = _YEAR_AFTER_TALKS.match(text, talks.end()) or _YEAR_BEFORE_PLACE.search(
+                text, max(0, match.start() - 5), match.start())
+            yield kb.place_by_phrase[phrase_key(match.group(0))], _EARLIER if year else _future_clause(
+                text, match.start(), match.end() + _FUTURE_REACH)
 
 
 def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
