@@ -639,6 +639,16 @@ def test_a_gathering_named_by_its_year_is_one_gone_by(text, location):
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Moe invites Costa\n\nPresident Karl Moe has invited President Ana Costa for an official visit, a White House "
+     "official said Sunday.\n", None),
+    ("Costa at the White House\n\nPresident Ana Costa met President Karl Moe on Monday at a White House ceremony.\n",
+     "Washington"),
+], ids=["a-white-house-official", "a-white-house-ceremony"])
+def test_a_venue_then_its_people_after_englishs_article_is_no_place(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
      "trade.\n", None),
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",

@@ -1208,6 +1208,8 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
     if known is None and pattern:
         known = _venues_place(kb, pattern, text, match)
     if (not known or written[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or match.group(0)[:2] == "a " and _STAFF_AFTER.match(  # "a White House official": English's article
+                text, known.end() if known.string is text else match.start("place") + known.end())
             or _NOT_THE_CITY_CHINESE.match(written, known.end())  # "北京时间" (Beijing time), "上海合作组织"
             or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
             or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
@@ -1240,6 +1242,8 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
 # What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
 _ITALIAN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:" + "|".join(read_words("words.yaml")["italian_words_after_a_place"])
                             + r")(?!\w))")
+# "a White House official", "a Kremlin spokesman": English's article, a venue's name, then its people or papers
+_STAFF_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["venue_staff_nouns"]) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?i:que|qui|who|which|that|der|die|das|który|która|którzy|který|která|koji|koja|care"
                               r"|che|cui)(?:\s+\w+){0,2}\s+$")
 _RELATIVE_REACH = 30
