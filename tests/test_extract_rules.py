@@ -613,6 +613,19 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da Başbakan ile görüştü.\n", "Ankara"),
+    ("Costa ja Moe\n\nPresident Ana Costa kohtus täna president Karl Moega.\n\nNad rääkisid kaubandusest.\n\n\"Hea "
+     "naaber,\" ütles president Costa täna Vilniuses pärast kohtumist president Moega.\n", "Vilnius"),
+    # no word of a contact in the sentence: a place of the background ("lived in Ankara for years")
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da yıllarca yaşadı.\n", None),
+], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word"])
+def test_a_case_ending_after_the_lead_places_the_contact_with_a_word_of_a_contact_in_its_sentence(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe meet\n\nPresident Ana Costa visited President Karl Moe. The two discussed the upcoming Winter "
      "Olympics in Beijing.\n", None),
     ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe began a discussion today on how to conduct next "

@@ -1018,6 +1018,9 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False, beyond
         yield from _cities_of(kb, text, beyond_lead)
         yield from _places_after_cues(kb, text, said_only)
         yield from _listed_places_said(kb, text, lead, said_only)
+    if beyond_lead:
+        for text in lead:
+            yield from _places_in_by_contact(kb, text, lead)
     if said_only:
         return
     for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
@@ -1150,21 +1153,39 @@ def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
 
 def _places_in(kb: Knowledge, text: str, lead: list[str]):
     """A known place after "in" and its equivalents in other languages and scripts, then Hungarian's case endings."""
+    for place, future, _at in _places_in_at(kb, text, lead):
+        yield place, future
+
+
+def _places_in_by_contact(kb: Knowledge, text: str, lead: list[str]):
+    """The places a case ending names after the lead ("Lefkoşa'da", "Vilniuses"), each only with a word of a contact in
+    its sentence near it, before or after, as languages that put the verb last write it ("Erdoğan Lefkoşa'da ...
+    görüşecek", "ütles ... täna Vilniuses pärast kohtumist")."""
+    words = _contact_words(kb)
+    for place, future, at in _places_in_at(kb, text, lead, endings_only=True):
+        begin = max(_sentence_start(text, at), at - _CONTACT_WORD_REACH)
+        stop = text.find(". ", at)
+        if words.search(text, begin, min(at + _CONTACT_WORD_REACH, stop if stop >= 0 else len(text))):
+            yield place, future
+
+
+def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool = False):
+    """(place, time of its clause, where it is named) for `_places_in`; `endings_only`: those named by a case ending."""
     pattern = kb.place_pattern
-    for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                 _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
-                                 _IN_PLACE_CHINESE.finditer(text),
-                                 _IN_PLACE_LOCATIVE.finditer(text)):
+    for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
+            _IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+            _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
+            _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                 and not (pattern and pattern.fullmatch(match.group("place")))):
             continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
         place = _place_in(kb, text, match, lead)
         if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
-            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place")), match.start("place")
     for match in _GLUED_PLACE.finditer(text):
         name = _glued_place(kb, match.group(0))
         if name and not _quoted_at(text, match.start()):
-            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start()), match.start()
 
 
 def _glued_place(kb: Knowledge, word: str) -> str | None:
