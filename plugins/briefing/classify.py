@@ -1034,7 +1034,7 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
     of Aqaba", "la muerte de ... en la ciudad de Dallas": a place of the background)."""
     for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
         if beyond_lead and not _contact_words(kb).search(
-                text, max(_sentence_start(text, match.start()), match.start() - _CONTACT_WORD_REACH), match.start()):
+                text, _sentence_start_within(text, match.start(), _CONTACT_WORD_REACH), match.start()):
             continue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
@@ -1163,9 +1163,9 @@ def _places_in_by_contact(kb: Knowledge, text: str, lead: list[str]):
     görüşecek", "ütles ... täna Vilniuses pärast kohtumist")."""
     words = _contact_words(kb)
     for place, future, at in _places_in_at(kb, text, lead, endings_only=True):
-        begin = max(_sentence_start(text, at), at - _CONTACT_WORD_REACH)
-        stop = text.find(". ", at)
-        if words.search(text, begin, min(at + _CONTACT_WORD_REACH, stop if stop >= 0 else len(text))):
+        stop = text.find(". ", at, at + _CONTACT_WORD_REACH)  # (both ends bounded: no pass over the whole text a place)
+        end = stop if stop >= 0 else at + _CONTACT_WORD_REACH
+        if words.search(text, _sentence_start_within(text, at, _CONTACT_WORD_REACH), end):
             yield place, future
 
 
@@ -1309,6 +1309,13 @@ _WHERE_AFTER = re.compile(r",\s+(?i:where|où|donde|onde|dove|wo)\b")
 def _sentence_start(text: str, at: int) -> int:
     stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
     return stop + 2 if stop >= 0 else 0
+
+
+def _sentence_start_within(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding `at` begins, read back no further than `reach` characters (then that far)."""
+    begin = max(0, at - reach)
+    stop = max(text.rfind(". ", begin, at), text.rfind("! ", begin, at), text.rfind("? ", begin, at))
+    return stop + 2 if stop >= 0 else begin
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
