@@ -599,6 +599,69 @@ def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(
 
 
 @pytest.mark.parametrize("text, location", [
+    # a place named as one after the lead, in the background ("vacationing Sunday in the port of Aqaba")
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held talks on Monday.\n\nThey spoke of trade.\n\n"
+     "Costa's family was vacationing on Sunday in the port of Smallville, officials said.\n", None),
+    ("Costa visita a Moe\n\nEl presidente Karl Moe recibió al presidente Ana Costa.\n\nHablaron de comercio.\n\n"
+     "Costa lamentó la violencia que se produjo tras la muerte de dos policías en la ciudad de Smallville.\n", None),
+    # ... and with a word of the contact before it
+    ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held talks on Monday.\n\nThey spoke of trade.\n\n"
+     "Costa met Moe at the Presidential Villa, Smallville, for an hour.\n", "Smallville"),
+], ids=["background-port-of", "background-ciudad-de", "met-at-venue-comma-city"])
+def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_of_a_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da Başbakan ile görüştü.\n", "Ankara"),
+    ("Costa ja Moe\n\nPresident Ana Costa kohtus täna president Karl Moega.\n\nNad rääkisid kaubandusest.\n\n\"Hea "
+     "naaber,\" ütles president Costa täna Vilniuses pärast kohtumist president Moega.\n", "Vilnius"),
+    # no word of a contact in the sentence: a place of the background ("lived in Ankara for years")
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da yıllarca yaşadı.\n", None),
+], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word"])
+def test_a_case_ending_after_the_lead_places_the_contact_with_a_word_of_a_contact_in_its_sentence(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Moe meet\n\nPresident Ana Costa visited President Karl Moe. The two discussed the upcoming Winter "
+     "Olympics in Beijing.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe began a discussion today on how to conduct next "
+     "month's negotiations in Moscow.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe met today to review last year's summit in "
+     "Vienna.\n", None),
+    ("Costa and Moe talk\n\nPresident Ana Costa and President Karl Moe met today in Vienna to prepare the upcoming "
+     "summit.\n", "Vienna"),
+], ids=["upcoming-olympics", "next-months-negotiations", "last-years-summit", "upcoming-after-the-place"])
+def test_a_gathering_named_with_another_time_before_it_is_no_place_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Vajpayee on Musharraf\n\nFormer Prime Minister Vajpayee rejected Musharraf's claims that the Agra summit of 2001 "
+     "failed because someone scuttled the talks.\n", None),
+    ("Vajpayee on Musharraf\n\nFormer Prime Minister Vajpayee rejected Musharraf's claims that the 2001 Agra summit "
+     "failed.\n", None),
+    ("Vajpayee and Musharraf\n\nPrime Minister Vajpayee and President Musharraf ended the Agra summit without a "
+     "statement.\n", "Agra"),
+], ids=["summit-of-year", "year-before-place", "no-year"])
+def test_a_gathering_named_by_its_year_is_one_gone_by(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Moe invites Costa\n\nPresident Karl Moe has invited President Ana Costa for an official visit, a White House "
+     "official said Sunday.\n", None),
+    ("Costa at the White House\n\nPresident Ana Costa met President Karl Moe on Monday at a White House ceremony.\n",
+     "Washington"),
+], ids=["a-white-house-official", "a-white-house-ceremony"])
+def test_a_venue_then_its_people_after_englishs_article_is_no_place(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa and Moe to meet\n\nBuilding on their last meeting in November 2022 in Lisbon, the two leaders will discuss "
      "trade.\n", None),
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held their first meeting in Lisbon on Monday.\n",

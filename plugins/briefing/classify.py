@@ -182,6 +182,9 @@ _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s]
 # planned, said without "is" (not one that "was scheduled for" a day and then held)
 _SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
+# ... named by its year, after it or before its place ("the Agra summit of 2001", "the 2001 Agra summit"): one gone by
+_YEAR_AFTER_TALKS = re.compile(r"\s+(?:of|in)\s+(?:19|20)\d\d\b")
+_YEAR_BEFORE_PLACE = re.compile(r"\b(?:19|20)\d\d\s+$")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
@@ -825,7 +828,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
-    for place, future in _lead_places(kb, following, said_only=True):
+    for place, future in _lead_places(kb, following, said_only=True, beyond_lead=True):
         if not future:
             return place
         if future == _LATER:
@@ -957,6 +960,14 @@ _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortsz
 _NOW, _LATER, _EARLIER, _NAMED_LATER = 0, 1, 2, 3
 _GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + r")\s+(?:in|at)\s+$")
 _GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
+# A gathering named with a time before it that is not the report's ("the upcoming Winter Olympics in Beijing", "next
+# month's negotiations in Moscow", "last year's summit in Lima"): another event's place, no fallback for the contact
+_GATHERED = r"(?:[\w\-]+\s+){0,3}?(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + \
+    r"|negotiations|talks|meeting|meetings)\s+(?:in|at)\s+$"
+_TIMED_PERIOD = r"(?:week|month|year|spring|summer|autumn|fall|winter)['’]s\s+"
+_GATHERING_TO_COME = re.compile(rf"\b(?i:upcoming\s+|forthcoming\s+|(?:next|coming)\s+{_TIMED_PERIOD}){_GATHERED}")
+_GATHERING_GONE_BY = re.compile(rf"\b(?i:(?:last|previous)\s+{_TIMED_PERIOD}){_GATHERED}")
+_TIMED_GATHERING_REACH = 90  # characters before a place read for the time, the gathering's words and the preposition
 
 
 # An invitation before a place in its sentence ("has invited Abe for an official visit to the White House", "accepted an
@@ -978,6 +989,10 @@ def _future_clause(text: str, at: int, start: int) -> int:
     contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
     if _INVITED.search(text, max(_sentence_start(text, start), start - _INVITED_REACH), start):
         return _NAMED_LATER  # a visit one is invited to make: no place of this contact, nor a fallback
+    if _GATHERING_TO_COME.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _NAMED_LATER  # "the upcoming Winter Olympics in Beijing": another event's place, no fallback
+    if _GATHERING_GONE_BY.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _EARLIER
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
             text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
@@ -993,15 +1008,19 @@ def _future_clause(text: str, at: int, start: int) -> int:
     return _NOW
 
 
-def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
+def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False, beyond_lead: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
-    `said_only`: only where a phrase says it is a place (not any known city the text mentions).
+    `said_only`: only where a phrase says it is a place (not any known city the text mentions); `beyond_lead`: the
+    paragraphs after the lead, where a place named as one is the contact's only with a word of a contact before it.
     Each stage reads every text of the lead before a weaker one begins; the first four read a text in turn."""
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
-        yield from _cities_of(kb, text)
+        yield from _cities_of(kb, text, beyond_lead)
         yield from _places_after_cues(kb, text, said_only)
         yield from _listed_places_said(kb, text, lead, said_only)
+    if beyond_lead:
+        for text in lead:
+            yield from _places_in_by_contact(kb, text, lead)
     if said_only:
         return
     for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
@@ -1009,9 +1028,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             yield from stage(kb, text, lead)
 
 
-def _cities_of(kb: Knowledge, text: str):
-    """ "the city of X", "a venue, City": the strongest cues."""
+def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
+    """ "the city of X", "a venue, City": the strongest cues; after the lead only with a word of a contact shortly
+    before them in their sentence ("met ... at the Presidential Villa, Abuja"; not "were vacationing Sunday in the port
+    of Aqaba", "la muerte de ... en la ciudad de Dallas": a place of the background)."""
     for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+        if beyond_lead and not _contact_words(kb).search(
+                text, _sentence_start_within(text, match.start(), _CONTACT_WORD_REACH), match.start()):
+            continue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1020,6 +1044,18 @@ def _cities_of(kb: Knowledge, text: str):
             place = _as_city(kb, words)
         if place:
             yield place, _future_clause(text, match.start(), match.start(group))
+
+
+_CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
+
+
+@lru_cache(maxsize=8)
+def _contact_words(kb: Knowledge) -> re.Pattern:
+    """The words of a meeting or a visit, in every language the kinds' cues have (theirs and the words of a contact
+    before a place's preposition in other languages and of presence: "received", "recibió", "met", "arrived")."""
+    words = [cue for kind in ("meeting", "visit") for cue, weight in kb.kinds.get(kind, {}).items() if float(weight) > 0]
+    other = read_words("words.yaml")
+    return phrase_pattern([*words, *other["place_contact_words_other_languages"], *other["presence_words"]]) or re.compile("(?!)")
 
 
 def _places_after_cues(kb: Knowledge, text: str, said_only: bool):
@@ -1091,9 +1127,12 @@ def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
     """ "after the White House meeting", not "ahead of a Brussels summit": a known place before a talks word."""
     pattern = kb.place_pattern
     for match in pattern.finditer(text) if pattern else ():
-        if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
-                text, match.end()):
-            yield kb.place_by_phrase[phrase_key(match.group(0))], _future_clause(text, match.start(), match.end() + _FUTURE_REACH)
+        talks = _VENUE_OF_TALKS.match(text, match.end())
+        if talks and not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            year = _YEAR_AFTER_TALKS.match(text, talks.end()) or _YEAR_BEFORE_PLACE.search(
+                text, max(0, match.start() - 5), match.start())
+            yield kb.place_by_phrase[phrase_key(match.group(0))], _EARLIER if year else _future_clause(
+                text, match.start(), match.end() + _FUTURE_REACH)
 
 
 def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
@@ -1114,21 +1153,39 @@ def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
 
 def _places_in(kb: Knowledge, text: str, lead: list[str]):
     """A known place after "in" and its equivalents in other languages and scripts, then Hungarian's case endings."""
+    for place, future, _at in _places_in_at(kb, text, lead):
+        yield place, future
+
+
+def _places_in_by_contact(kb: Knowledge, text: str, lead: list[str]):
+    """The places a case ending names after the lead ("Lefkoşa'da", "Vilniuses"), each only with a word of a contact in
+    its sentence near it, before or after, as languages that put the verb last write it ("Erdoğan Lefkoşa'da ...
+    görüşecek", "ütles ... täna Vilniuses pärast kohtumist")."""
+    words = _contact_words(kb)
+    for place, future, at in _places_in_at(kb, text, lead, endings_only=True):
+        stop = text.find(". ", at, at + _CONTACT_WORD_REACH)  # (both ends bounded: no pass over the whole text a place)
+        end = stop if stop >= 0 else at + _CONTACT_WORD_REACH
+        if words.search(text, _sentence_start_within(text, at, _CONTACT_WORD_REACH), end):
+            yield place, future
+
+
+def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool = False):
+    """(place, time of its clause, where it is named) for `_places_in`; `endings_only`: those named by a case ending."""
     pattern = kb.place_pattern
-    for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                 _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
-                                 _IN_PLACE_CHINESE.finditer(text),
-                                 _IN_PLACE_LOCATIVE.finditer(text)):
+    for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
+            _IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+            _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
+            _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                 and not (pattern and pattern.fullmatch(match.group("place")))):
             continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
         place = _place_in(kb, text, match, lead)
         if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
-            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place")), match.start("place")
     for match in _GLUED_PLACE.finditer(text):
         name = _glued_place(kb, match.group(0))
         if name and not _quoted_at(text, match.start()):
-            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start()), match.start()
 
 
 def _glued_place(kb: Knowledge, word: str) -> str | None:
@@ -1172,6 +1229,8 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
     if known is None and pattern:
         known = _venues_place(kb, pattern, text, match)
     if (not known or written[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or match.group(0)[:2] == "a " and _STAFF_AFTER.match(  # "a White House official": English's article
+                text, known.end() if known.string is text else match.start("place") + known.end())
             or _NOT_THE_CITY_CHINESE.match(written, known.end())  # "北京时间" (Beijing time), "上海合作组织"
             or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
             or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
@@ -1204,6 +1263,8 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
 # What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
 _ITALIAN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:" + "|".join(read_words("words.yaml")["italian_words_after_a_place"])
                             + r")(?!\w))")
+# "a White House official", "a Kremlin spokesman": English's article, a venue's name, then its people or papers
+_STAFF_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["venue_staff_nouns"]) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?i:que|qui|who|which|that|der|die|das|który|która|którzy|který|která|koji|koja|care"
                               r"|che|cui)(?:\s+\w+){0,2}\s+$")
 _RELATIVE_REACH = 30
@@ -1248,6 +1309,13 @@ _WHERE_AFTER = re.compile(r",\s+(?i:where|où|donde|onde|dove|wo)\b")
 def _sentence_start(text: str, at: int) -> int:
     stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
     return stop + 2 if stop >= 0 else 0
+
+
+def _sentence_start_within(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding `at` begins, read back no further than `reach` characters (then that far)."""
+    begin = max(0, at - reach)
+    stop = max(text.rfind(". ", begin, at), text.rfind("! ", begin, at), text.rfind("? ", begin, at))
+    return stop + 2 if stop >= 0 else begin
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
