@@ -676,6 +676,50 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     assert extract_text(text)["source"] == source
 
 
+_RUTO_HOSTS_RAMAPHOSA = ["President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday.",
+                         "The two leaders signed four agreements on energy, transport and health.",
+                         "Ramaphosa later visited a power plant outside the city with his host.",
+                         "Both delegations met again on Tuesday to review the road projects.",
+                         "The visit ends on Wednesday."]
+
+
+@pytest.mark.parametrize("said, at, source", [
+    # another outlet cited past the fourth paragraph for one passage is not the page's source
+    ("According to La Nación, both leaders expect the talks to go well.", 4, None),
+    ("According to La Nación, both leaders expect the talks to go well.", 3, "La Nación"),
+    # an office cited in the fourth paragraph gives one detail; in the third, the account the page gives
+    ("According to MEA, both leaders reviewed ties.", 3, None),
+    ("According to MEA, both leaders reviewed ties.", 2, "Ministry of External Affairs"),
+    # a news agency reporting in the fourth paragraph is still the source
+    ("NAN reports that both leaders reviewed ties.", 3, "NAN"),
+])
+def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at, source):
+    paragraphs = _RUTO_HOSTS_RAMAPHOSA[:at] + [said] + _RUTO_HOSTS_RAMAPHOSA[at:]
+    assert extract_text("Ruto hosts Ramaphosa\n\n" + "\n\n".join(paragraphs) + "\n")["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an agency's initials the list does not know, opening the lead before a dash
+    ("Lao leader in Hanoi\n\nVGP - General Secretary Nguyen Phu Trong received Lao Prime Minister Thongloun Sisoulith "
+     "in Hanoi on Monday.\n", "VGP"),
+    # ... not a city in capitals the list does not know
+    ("Holness in Florida\n\nMIAMI - Prime Minister Andrew Holness met President Donald Trump in Florida on Saturday.\n",
+     None),
+    # an office's name alone on the last line, a picture's caption under its credit, signs nothing; an outlet's does
+    ("Bush meets the King\n\nOn 23 April 2002 President George W. Bush met King Mohammed VI of Morocco at the Oval "
+     "Office.\n\nSource picture: Wikipedia\n\nWhite House.\n", None),
+    ("Bush meets the King\n\nOn 23 April 2002 President George W. Bush met King Mohammed VI of Morocco at the Oval "
+     "Office.\n\nReuters\n", "Reuters"),
+    # a statement cited in prose ("In a statement issued by ...") is not the release the page reposts
+    ("Khan calls Erdogan\n\nPrime Minister Imran Khan called President Erdogan on Monday to congratulate him.\n\n"
+     "In a statement issued by the PM Office, the prime minister said the results showed the people's trust.\n", None),
+    ("Starmer calls Erdogan\n\nPrime Minister Keir Starmer spoke to President Erdogan on Monday.\n\n"
+     "The press release issued by 10 Downing Street on 28 February 2025.\n", "Downing Street"),
+])
+def test_initials_opening_the_lead_a_bare_closing_name_and_a_cited_statement(text, source):
+    assert extract_text(text)["source"] == source
+
+
 @pytest.mark.parametrize("text, place", [
     ("Faye à Nouakchott\n\nLe président Mohamed Ould Ghazouani a accueilli son homologue sénégalais Bassirou Diomaye "
      "Faye à l’aéroport international de Nouakchott.\n", "Nouakchott"),

@@ -259,6 +259,15 @@ def _unknown_masthead(kb: Knowledge, name: str) -> bool:
             and fold(" ".join(words[:-1])) not in labels)
 
 
+def _unknown_initials(kb: Knowledge, name: str) -> bool:
+    """Initials in capitals before a dash opening the lead, as an agency marks its report ("VGP - ..."): not a city
+    ("ROME - ", nor one the list does not know: "MIAMI - ", "BOGOR - ", words that read, their vowels between the
+    consonants), a label ("VIDEO - "), a word in capitals ("THE") nor a body's two letters ("EU - ")."""
+    return (_INITIALS_MARK.fullmatch(name) is not None and len(name) >= _UNKNOWN_INITIALS
+            and sum(letter in "AEIOU" for letter in name) <= 1
+            and name.casefold() not in _SMALL_WORDS and _credit_name(kb, name))
+
+
 def _byline_edition(kb: Knowledge, words: str) -> str | None:
     """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
     its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
@@ -1722,6 +1731,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             return kb.organisation(opening.group("who"))
         if opening and _unknown_masthead(kb, opening["who"]):
             return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know
+        if opening and _unknown_initials(kb, opening["who"]):
+            return opening["who"]  # "VGP - General Secretary ...": an agency's initials the list does not know
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
@@ -1809,8 +1820,19 @@ def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: li
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release; further down only as
     a note of its own after the release's text, not a sentence of prose ("..., a statement issued by the ministry said")."""
-    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5]) or _first_named(
+    return _first_named(kb, _issued_release, meta_lines + paragraphs[:5]) or _first_named(
         kb, _issued_note, paragraphs[5:])
+
+
+# "In a statement issued by the PM Office, the prime minister said ...": prose citing the office's words for one
+# passage, not a note that the page is the release
+_CITED_IN = re.compile(r"(?<![\w\-])(?i:in|from)\s+(?i:a|an|the|its|his|her|their)\s+$")
+
+
+def _issued_release(line: str) -> re.Match | None:
+    """ "The press release issued by 10 Downing Street on ...": the office whose release the page is, not one cited in it."""
+    match = _ISSUED_BY.search(line)
+    return None if match is None or _CITED_IN.search(line, max(0, match.start() - 12), match.start()) else match
 
 
 _ISSUED_NOTE = re.compile(r"(?:The|This)\s+(?:press release|news release|media release|statement|readout)\s+"
@@ -1844,8 +1866,11 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         if match and "/" in match["who"] and _SIGN_OFF_START.search(paragraph, 0, match.start("who")):
             signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None)
             signed = signed if signed and kb.news_outlet(signed) else None
-        if match and (kb.organisation(match.group("who")) or signed):
-            return kb.organisation(match.group("who")) or signed
+        named = (kb.organisation(match.group("who")) or signed) if match else None
+        # a paragraph that is a name alone, unmarked ("White House.", a caption under a picture's credit): an outlet's
+        # sign-off only, not an office's
+        if named and match and (match.start() > 0 or not paragraph[:1].isalpha() or kb.news_outlet(named)):
+            return named
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
