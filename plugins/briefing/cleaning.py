@@ -1719,17 +1719,25 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
     if len(result.paragraphs) < _STANDFIRST_PARAGRAPHS or not is_headline_like(result.paragraphs[1]):
         return
     summary, headline, lead = result.paragraphs[:3]
-    if len(sentences(summary)) != 1 or not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
+    if not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
         return  # (a label, "Office of the Prime Minister", or a subheading under a lead is no headline of the lead)
     # retold further down, not in the lead under it: a headline with its full stop is retold there
     later = (sentence for paragraph in result.paragraphs[3:3 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
-    if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
+    if len(sentences(summary)) == 1 and any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
         result.removed.append(summary)
         result.headline = headline
         del result.paragraphs[:2]
+    elif (words(headline) >= _LIFTED_HEADLINE_WORDS and not _TERMINAL.search(headline) and is_paragraph_like(summary)
+          and len(_headline_words(headline) & _headline_words(summary)) >= 2):
+        # "Le président ivoirien Alassane Ouattara a échangé avec ... le mercredi 2 novembre 2022. ...", then "Côte
+        # d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo": the lead, or a caption, printed above the headline
+        # that tells of both; the headline leaves the text, the paragraph above it stays
+        result.headline = headline
+        del result.paragraphs[1]
 
 
 _STANDFIRST_PARAGRAPHS = 4  # the summary, the headline, the lead, the paragraph retelling the summary
+_LIFTED_HEADLINE_WORDS = 5  # fewer: a subheading or a label between two paragraphs ("The talks", "Photo gallery")
 
 
 def _bare_words(text: str) -> str:
