@@ -238,6 +238,32 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     assert record["warnings"] == ["title derived", "no date found", "no topics found"]
 
 
+_OUATTARA_LEAD = ("Le président ivoirien Alassane Ouattara a échangé avec son homologue ghanéen Nana Akufo-Addo le mercredi "
+                  "2 novembre 2022. Le chef de l'État a reçu son hôte au palais.")
+
+
+@pytest.mark.parametrize("text, title, title_source", [
+    # the lead printed above the headline, which tells of both: the headline, the lead stays the body's first paragraph
+    (f"{_OUATTARA_LEAD}\n\nCôte d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo\n\nNana Akufo-Addo a foulé le "
+     "sol ivoirien en vue de prendre part au Forum sur l'investissement à Abidjan avec Alassane Ouattara.\n\nLe président "
+     "ghanéen a laissé entendre que cette visite très courte lui procure un véritable plaisir.\n",
+     "Côte d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo", "text"),
+    # ... not a subheading of two words between two paragraphs
+    ("President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday, the presidency said.\n\nThe "
+     "talks\n\nThe two leaders signed four agreements on trade, energy and health in Nairobi with Ramaphosa.\n\nThe "
+     "visit ends on Wednesday.\n", "President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday",
+     "derived"),
+    # a headline that exclaims, under a site's slogan, is no prose
+    ("Au coeur de l'info\n\nPalais: Le Président sortant du Cap-Vert reçu par Macky Sall !\n\nJosé Carlos Fonseca a été "
+     "ce vendredi l’hôte à déjeuner du Président Macky Sall au Palais de la République.\n",
+     "Palais: Le Président sortant du Cap-Vert reçu par Macky Sall !", "text"),
+])
+def test_a_headline_under_the_lead_or_after_a_slogan_is_found(text, title, title_source):
+    record = extract_text(text)
+    assert (record["title"], record["title_source"]) == (title, title_source)
+    assert record["body"][0] == _OUATTARA_LEAD or not text.startswith(_OUATTARA_LEAD)  # the lead stays
+
+
 @pytest.mark.parametrize("first_line, title, source", [
     ("Scholz and Macron discuss energy in Paris | Reuters", "Scholz and Macron discuss energy in Paris", "Reuters"),
     ("Scholz and Macron discuss energy in Paris - The Guardian", "Scholz and Macron discuss energy in Paris", "The Guardian"),

@@ -1535,7 +1535,8 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     only when that shares almost none, or is the same line with a date glued on.
     """
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
-    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)), None)
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
+                        and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
     lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))
@@ -1653,6 +1654,16 @@ def _split_glued_headline(result: Cleaned) -> None:
         return
     result.headline = head
     result.paragraphs[0] = first[glued.end():]
+
+
+_EXCLAIMED_HEADLINE_WORDS = 15  # "Palais: Le Président sortant du Cap-Vert reçu par Macky Sall !"; a lead's sentence is longer
+
+
+def _exclaimed_headline(line: str) -> bool:
+    """A headline that ends with an exclamation mark, one short sentence, not the lead's prose (not a question: an
+    interviewer's, above the answer)."""
+    return (line.rstrip().endswith("!") and words(line) <= _EXCLAIMED_HEADLINE_WORDS
+            and is_headline_like(line) and not _inner_sentence_end(line.rstrip(" !")))
 
 
 def _inner_sentence_end(line: str) -> bool:
