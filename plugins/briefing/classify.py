@@ -289,11 +289,6 @@ _BRACKETED_NAME_DASH = re.compile(r"^\((?P<who>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&
 
 
 @lru_cache(maxsize=8)
-def section_labels(kb: Knowledge) -> frozenset[str]:
-    """The site labels of the noise list, folded ("news", "analysis")."""
-    return _labels(kb)
-
-
 def _labels(kb: Knowledge) -> frozenset[str]:
     """The site labels of the noise list, folded: a section's name is no outlet's ("(Video) - ", "/PHOTO")."""
     return frozenset(fold(label) for label in kb.noise.get("labels") or ())

@@ -811,9 +811,6 @@ def _name_spans(mentions) -> dict[int, list[tuple[int, int]]]:
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _TITLE_SECTION = re.compile(r"\s+\|\s+[^\W\d][\w&'’.\-]*(?:\s+[^\W\d][\w&'’.\-]*){0,2}$")  # "| World News" before it
 _HEADLINE_LEFT = 3  # words: what is left is a headline still
-# a site's name: up to five capitalised words (particles between), or its address
-_UNKNOWN_SITE = re.compile(r"[A-Z][\w&'’.\-]{0,30}(?:\s+(?:[A-Z][\w&'’.\-]{0,30}|of|the|de|la|du|do|da)){0,4}"
-                           r"|[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3}")
 
 
 def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
@@ -826,18 +823,14 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
         return
     site = headline[last.end():]
     outlet = kb.news_outlet(site)
-    # "... | Pulse Ghana", "... | dailymonitor.co.ug": after a bar, a site's name the list does not know leaves the
-    # headline too (and names no source: a page's own name is no outlet it credits)
-    unknown_site = (not outlet and last.group(0).strip() == "|" and _UNKNOWN_SITE.fullmatch(site) is not None
-                    and fold(site) not in classify.section_labels(kb))  # not "| Analysis", a section's label
-    if not (outlet or unknown_site) or outlet and classify.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
+    if not outlet or classify.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
         return
     head = headline[:last.start()]
     while (section := _TITLE_SECTION.search(head)) and len(head[:section.start()].split()) >= _HEADLINE_LEFT:
         head = head[:section.start()]
     if len(head.split()) >= _HEADLINE_LEFT:
         cleaned.headline = head
-        (cleaned.meta_lines if outlet else cleaned.removed).append(site)
+        cleaned.meta_lines.append(site)
 
 
 _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\.?$")
