@@ -736,6 +736,11 @@ def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at,
      "Office.\n\nSource picture: Wikipedia\n\nWhite House.\n", None),
     ("Bush meets the King\n\nOn 23 April 2002 President George W. Bush met King Mohammed VI of Morocco at the Oval "
      "Office.\n\nReuters\n", "Reuters"),
+    # a heading's numbered series in brackets before a colon is no agency the list does not know; initials are
+    ("Nixon in Manila\n\nToday in Philippine History (Philatelic Edition Series 3): President Richard Nixon arrived in "
+     "Manila on July 26, 1969 for a state visit with President Marcos.\n", None),
+    ("Kufuor in Washington\n\nWashington, October 26, 2005, (GHP) - President John Kufuor met President George W. Bush "
+     "at the White House.\n", "GHP"),
     # a statement cited in prose ("In a statement issued by ...") is not the release the page reposts
     ("Khan calls Erdogan\n\nPrime Minister Imran Khan called President Erdogan on Monday to congratulate him.\n\n"
      "In a statement issued by the PM Office, the prime minister said the results showed the people's trust.\n", None),

@@ -317,6 +317,7 @@ _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
 _PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
 _SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
+_NUMBERED_PART = re.compile(r"\s\d{1,4}$")  # "Series 3", "Part 2": a number after a word, no agency's name
 _UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -1724,7 +1725,8 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
                 continue
             known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
-            if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
+            # (not a heading's numbered part, series or edition: "Today in History (Philatelic Edition Series 3):")
+            if known or not (city and city.group("bracketed") or _NUMBERED_PART.search(credits[0])):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
