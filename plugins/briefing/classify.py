@@ -1892,8 +1892,7 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
 
 # the lead and the paragraphs right after it: where a text says whom its news is from; further down, "according to the
 # White House", "the ministry reported" credit an office with one detail the page reports on its own, and past the
-# paragraph after those, "According to La Nación, ...", "..., Irna reported" credit another outlet with one passage,
-# save in the text's last paragraph, where a rewritten wire report names the wire
+# paragraph after those, "According to La Nación, ...", "..., Irna reported" credit another outlet with one passage
 _REPORTED_PARAGRAPHS = 3
 _REPORTED_OUTLET_PARAGRAPHS = 4
 
@@ -1903,9 +1902,7 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     known outlet or institution, the first the text names so ("... a White House statement" about the
     call before "..., CNN reported" of the disaster it was about)."""
     pattern = kb.organisation_pattern
-    for index, paragraph in enumerate(paragraphs):
-        if _REPORTED_OUTLET_PARAGRAPHS <= index < len(paragraphs) - 1:
-            continue  # (the last paragraph aside: "..., Xinhua reported." closing a wire's rewritten report)
+    for index, paragraph in enumerate(paragraphs[:_REPORTED_OUTLET_PARAGRAPHS]):
         found: list[tuple[int, str | None]] = []
         if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):
