@@ -1739,7 +1739,8 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
         result.headline = headline
         del result.paragraphs[:2]
     elif (words(headline) >= _LIFTED_HEADLINE_WORDS and not _TERMINAL.search(headline) and is_paragraph_like(summary)
-          and len(_headline_words(headline) & _headline_words(summary)) >= 2):
+          and all(len((_headline_words(headline) & _headline_words(around)) - _TITLE_WORDS) >= 2 for around in (summary, lead))):
+        # (names shared, not titles alone: "Office of the Prime Minister" between two paragraphs is a label)
         # "Le président ivoirien Alassane Ouattara a échangé avec ... le mercredi 2 novembre 2022. ...", then "Côte
         # d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo": the lead, or a caption, printed above the headline
         # that tells of both; the headline leaves the text, the paragraph above it stays
