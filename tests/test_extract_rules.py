@@ -7616,9 +7616,12 @@ def test_according_to_an_office_after_the_lead_paragraphs_is_no_source():
             "Costa will travel on to Quito on Tuesday."]
     later = "According to the White House, both governments expect the bridge to open next year."
     assert extract_text("Talks\n\n" + "\n\n".join([*lead, later]) + "\n")["source"] is None
-    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], later]) + "\n")["source"] == "White House"
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], later]) + "\n")["source"] is None  # the fourth (stop 79)
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:2], later]) + "\n")["source"] == "White House"
     reported = "According to Reuters, both governments expect the bridge to open next year."  # an outlet's report
-    assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] == "Reuters"
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], reported]) + "\n")["source"] == "Reuters"
+    # ... up to the fourth paragraph; the fifth credits Reuters with one passage (stop 79)
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] is None
 
 
 @pytest.mark.parametrize("lead", [
