@@ -238,6 +238,32 @@ def test_no_headline_gives_a_derived_title_with_a_warning():
     assert record["warnings"] == ["title derived", "no date found", "no topics found"]
 
 
+_OUATTARA_LEAD = ("Le président ivoirien Alassane Ouattara a échangé avec son homologue ghanéen Nana Akufo-Addo le mercredi "
+                  "2 novembre 2022. Le chef de l'État a reçu son hôte au palais.")
+
+
+@pytest.mark.parametrize("text, title, title_source", [
+    # the lead printed above the headline, which tells of both: the headline, the lead stays the body's first paragraph
+    (f"{_OUATTARA_LEAD}\n\nCôte d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo\n\nNana Akufo-Addo a foulé le "
+     "sol ivoirien en vue de prendre part au Forum sur l'investissement à Abidjan avec Alassane Ouattara.\n\nLe président "
+     "ghanéen a laissé entendre que cette visite très courte lui procure un véritable plaisir.\n",
+     "Côte d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo", "text"),
+    # ... not a subheading of two words between two paragraphs
+    ("President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday, the presidency said.\n\nThe "
+     "talks\n\nThe two leaders signed four agreements on trade, energy and health in Nairobi with Ramaphosa.\n\nThe "
+     "visit ends on Wednesday.\n", "President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday",
+     "derived"),
+    # a headline that exclaims, under a site's slogan, is no prose
+    ("Au coeur de l'info\n\nPalais: Le Président sortant du Cap-Vert reçu par Macky Sall !\n\nJosé Carlos Fonseca a été "
+     "ce vendredi l’hôte à déjeuner du Président Macky Sall au Palais de la République.\n",
+     "Palais: Le Président sortant du Cap-Vert reçu par Macky Sall !", "text"),
+])
+def test_a_headline_under_the_lead_or_after_a_slogan_is_found(text, title, title_source):
+    record = extract_text(text)
+    assert (record["title"], record["title_source"]) == (title, title_source)
+    assert record["body"][0] == _OUATTARA_LEAD or not text.startswith(_OUATTARA_LEAD)  # the lead stays
+
+
 @pytest.mark.parametrize("first_line, title, source", [
     ("Scholz and Macron discuss energy in Paris | Reuters", "Scholz and Macron discuss energy in Paris", "Reuters"),
     ("Scholz and Macron discuss energy in Paris - The Guardian", "Scholz and Macron discuss energy in Paris", "The Guardian"),
@@ -736,6 +762,55 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     ("Lourenço em Harare\n\nO Presidente João Lourenço chegou a Harare para uma visita oficial. (ANGOP)\n", "ANGOP"),
 ])
 def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source):
+    assert extract_text(text)["source"] == source
+
+
+_RUTO_HOSTS_RAMAPHOSA = ["President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday.",
+                         "The two leaders signed four agreements on energy, transport and health.",
+                         "Ramaphosa later visited a power plant outside the city with his host.",
+                         "Both delegations met again on Tuesday to review the road projects.",
+                         "The visit ends on Wednesday."]
+
+
+@pytest.mark.parametrize("said, at, source", [
+    # another outlet cited past the fourth paragraph for one passage is not the page's source
+    ("According to La Nación, both leaders expect the talks to go well.", 4, None),
+    ("According to La Nación, both leaders expect the talks to go well.", 3, "La Nación"),
+    # an office cited in the fourth paragraph gives one detail; in the third, the account the page gives
+    ("According to MEA, both leaders reviewed ties.", 3, None),
+    ("According to MEA, both leaders reviewed ties.", 2, "Ministry of External Affairs"),
+    # a news agency reporting in the fourth paragraph is still the source
+    ("NAN reports that both leaders reviewed ties.", 3, "NAN"),
+])
+def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at, source):
+    paragraphs = _RUTO_HOSTS_RAMAPHOSA[:at] + [said] + _RUTO_HOSTS_RAMAPHOSA[at:]
+    assert extract_text("Ruto hosts Ramaphosa\n\n" + "\n\n".join(paragraphs) + "\n")["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an agency's initials the list does not know, opening the lead before a dash
+    ("Lao leader in Hanoi\n\nVGP - General Secretary Nguyen Phu Trong received Lao Prime Minister Thongloun Sisoulith "
+     "in Hanoi on Monday.\n", "VGP"),
+    # ... not a city in capitals the list does not know
+    ("Holness in Florida\n\nMIAMI - Prime Minister Andrew Holness met President Donald Trump in Florida on Saturday.\n",
+     None),
+    # an office's name alone on the last line, a picture's caption under its credit, signs nothing; an outlet's does
+    ("Bush meets the King\n\nOn 23 April 2002 President George W. Bush met King Mohammed VI of Morocco at the Oval "
+     "Office.\n\nSource picture: Wikipedia\n\nWhite House.\n", None),
+    ("Bush meets the King\n\nOn 23 April 2002 President George W. Bush met King Mohammed VI of Morocco at the Oval "
+     "Office.\n\nReuters\n", "Reuters"),
+    # a heading's numbered series in brackets before a colon is no agency the list does not know; initials are
+    ("Nixon in Manila\n\nToday in Philippine History (Philatelic Edition Series 3): President Richard Nixon arrived in "
+     "Manila on July 26, 1969 for a state visit with President Marcos.\n", None),
+    ("Kufuor in Washington\n\nWashington, October 26, 2005, (GHP) - President John Kufuor met President George W. Bush "
+     "at the White House.\n", "GHP"),
+    # a statement cited in prose ("In a statement issued by ...") is not the release the page reposts
+    ("Khan calls Erdogan\n\nPrime Minister Imran Khan called President Erdogan on Monday to congratulate him.\n\n"
+     "In a statement issued by the PM Office, the prime minister said the results showed the people's trust.\n", None),
+    ("Starmer calls Erdogan\n\nPrime Minister Keir Starmer spoke to President Erdogan on Monday.\n\n"
+     "The press release issued by 10 Downing Street on 28 February 2025.\n", "Downing Street"),
+])
+def test_initials_opening_the_lead_a_bare_closing_name_and_a_cited_statement(text, source):
     assert extract_text(text)["source"] == source
 
 
@@ -7616,9 +7691,12 @@ def test_according_to_an_office_after_the_lead_paragraphs_is_no_source():
             "Costa will travel on to Quito on Tuesday."]
     later = "According to the White House, both governments expect the bridge to open next year."
     assert extract_text("Talks\n\n" + "\n\n".join([*lead, later]) + "\n")["source"] is None
-    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], later]) + "\n")["source"] == "White House"
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], later]) + "\n")["source"] is None  # the fourth (stop 79)
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:2], later]) + "\n")["source"] == "White House"
     reported = "According to Reuters, both governments expect the bridge to open next year."  # an outlet's report
-    assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] == "Reuters"
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead[:3], reported]) + "\n")["source"] == "Reuters"
+    # ... up to the fourth paragraph; the fifth credits Reuters with one passage (stop 79)
+    assert extract_text("Talks\n\n" + "\n\n".join([*lead, reported]) + "\n")["source"] is None
 
 
 @pytest.mark.parametrize("lead", [

@@ -262,6 +262,15 @@ def _unknown_masthead(kb: Knowledge, name: str) -> bool:
             and fold(" ".join(words[:-1])) not in labels)
 
 
+def _unknown_initials(kb: Knowledge, name: str) -> bool:
+    """Initials in capitals before a dash opening the lead, as an agency marks its report ("VGP - ..."): not a city
+    ("ROME - ", nor one the list does not know: "MIAMI - ", "BOGOR - ", words that read, their vowels between the
+    consonants), a label ("VIDEO - "), a word in capitals ("THE") nor a body's two letters ("EU - ")."""
+    return (_INITIALS_MARK.fullmatch(name) is not None and len(name) >= _UNKNOWN_INITIALS
+            and sum(letter in "AEIOU" for letter in name) <= 1
+            and name.casefold() not in _SMALL_WORDS and _credit_name(kb, name))
+
+
 def _byline_edition(kb: Knowledge, words: str) -> str | None:
     """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
     its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
@@ -311,6 +320,7 @@ _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
 _PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
 _SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
+_NUMBERED_PART = re.compile(r"\s\d{1,4}$")  # "Series 3", "Part 2": a number after a word, no agency's name
 _UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -1783,13 +1793,16 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
                 continue
             known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
-            if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
+            # (not a heading's numbered part, series or edition: "Today in History (Philatelic Edition Series 3):")
+            if known or not (city and city.group("bracketed") or _NUMBERED_PART.search(credits[0])):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
         if opening and _unknown_masthead(kb, opening["who"]):
             return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know
+        if opening and _unknown_initials(kb, opening["who"]):
+            return opening["who"]  # "VGP - General Secretary ...": an agency's initials the list does not know
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
@@ -1877,8 +1890,19 @@ def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: li
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release; further down only as
     a note of its own after the release's text, not a sentence of prose ("..., a statement issued by the ministry said")."""
-    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5]) or _first_named(
+    return _first_named(kb, _issued_release, meta_lines + paragraphs[:5]) or _first_named(
         kb, _issued_note, paragraphs[5:])
+
+
+# "In a statement issued by the PM Office, the prime minister said ...": prose citing the office's words for one
+# passage, not a note that the page is the release
+_CITED_IN = re.compile(r"(?<![\w\-])(?i:in|from)\s+(?i:a|an|the|its|his|her|their)\s+$")
+
+
+def _issued_release(line: str) -> re.Match | None:
+    """ "The press release issued by 10 Downing Street on ...": the office whose release the page is, not one cited in it."""
+    match = _ISSUED_BY.search(line)
+    return None if match is None or _CITED_IN.search(line, max(0, match.start() - 12), match.start()) else match
 
 
 _ISSUED_NOTE = re.compile(r"(?:The|This)\s+(?:press release|news release|media release|statement|readout)\s+"
@@ -1912,8 +1936,11 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         if match and "/" in match["who"] and _SIGN_OFF_START.search(paragraph, 0, match.start("who")):
             signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None)
             signed = signed if signed and kb.news_outlet(signed) else None
-        if match and (kb.organisation(match.group("who")) or signed):
-            return kb.organisation(match.group("who")) or signed
+        named = (kb.organisation(match.group("who")) or signed) if match else None
+        # a paragraph that is a name alone, unmarked ("White House.", a caption under a picture's credit): an outlet's
+        # sign-off only, not an office's
+        if named and match and (match.start() > 0 or not paragraph[:1].isalpha() or kb.news_outlet(named)):
+            return named
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
@@ -1932,8 +1959,10 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
 
 
 # the lead and the paragraphs right after it: where a text says whom its news is from; further down, "according to the
-# White House", "the ministry reported" credit an office with one detail the page reports on its own
-_REPORTED_PARAGRAPHS = 4
+# White House", "the ministry reported" credit an office with one detail the page reports on its own, and past the
+# paragraph after those, "According to La Nación, ...", "..., Irna reported" credit another outlet with one passage
+_REPORTED_PARAGRAPHS = 3
+_REPORTED_OUTLET_PARAGRAPHS = 4
 
 
 def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1941,7 +1970,7 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     known outlet or institution, the first the text names so ("... a White House statement" about the
     call before "..., CNN reported" of the disaster it was about)."""
     pattern = kb.organisation_pattern
-    for index, paragraph in enumerate(paragraphs):
+    for index, paragraph in enumerate(paragraphs[:_REPORTED_OUTLET_PARAGRAPHS]):
         found: list[tuple[int, str | None]] = []
         if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):

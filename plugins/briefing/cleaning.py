@@ -1535,7 +1535,8 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     only when that shares almost none, or is the same line with a date glued on.
     """
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
-    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)), None)
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
+                        and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
     lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))
@@ -1655,6 +1656,16 @@ def _split_glued_headline(result: Cleaned) -> None:
     result.paragraphs[0] = first[glued.end():]
 
 
+_EXCLAIMED_HEADLINE_WORDS = 15  # "Palais: Le Président sortant du Cap-Vert reçu par Macky Sall !"; a lead's sentence is longer
+
+
+def _exclaimed_headline(line: str) -> bool:
+    """A headline that ends with an exclamation mark, one short sentence, not the lead's prose (not a question: an
+    interviewer's, above the answer)."""
+    return (line.rstrip().endswith("!") and words(line) <= _EXCLAIMED_HEADLINE_WORDS
+            and is_headline_like(line) and not _inner_sentence_end(line.rstrip(" !")))
+
+
 def _inner_sentence_end(line: str) -> bool:
     """Whether a sentence ends inside the line ("... reports X. Speak up"), not an abbreviation ("the Hon. Jane Roe")."""
     return any(not abbreviated(line, end.start() + 2) for end in _INNER_SENTENCE_END.finditer(line))
@@ -1719,17 +1730,26 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
     if len(result.paragraphs) < _STANDFIRST_PARAGRAPHS or not is_headline_like(result.paragraphs[1]):
         return
     summary, headline, lead = result.paragraphs[:3]
-    if len(sentences(summary)) != 1 or not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
+    if not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
         return  # (a label, "Office of the Prime Minister", or a subheading under a lead is no headline of the lead)
     # retold further down, not in the lead under it: a headline with its full stop is retold there
     later = (sentence for paragraph in result.paragraphs[3:3 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
-    if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
+    if len(sentences(summary)) == 1 and any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
         result.removed.append(summary)
         result.headline = headline
         del result.paragraphs[:2]
+    elif (words(headline) >= _LIFTED_HEADLINE_WORDS and not _TERMINAL.search(headline) and is_paragraph_like(summary)
+          and all(len((_headline_words(headline) & _headline_words(around)) - _TITLE_WORDS) >= 2 for around in (summary, lead))):
+        # (names shared, not titles alone: "Office of the Prime Minister" between two paragraphs is a label)
+        # "Le président ivoirien Alassane Ouattara a échangé avec ... le mercredi 2 novembre 2022. ...", then "Côte
+        # d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo": the lead, or a caption, printed above the headline
+        # that tells of both; the headline leaves the text, the paragraph above it stays
+        result.headline = headline
+        del result.paragraphs[1]
 
 
 _STANDFIRST_PARAGRAPHS = 4  # the summary, the headline, the lead, the paragraph retelling the summary
+_LIFTED_HEADLINE_WORDS = 5  # fewer: a subheading or a label between two paragraphs ("The talks", "Photo gallery")
 
 
 def _bare_words(text: str) -> str:
