@@ -284,39 +284,42 @@ class NoiseRules:
     lines: _Screened | None
     short: re.Pattern | None  # noise only on a line that does not read as prose
     captions: _Screened | None
-    blocks: re.Pattern | None
+    blocks: _Screened | None
     labels: frozenset
     record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
-    tags: re.Pattern | None = None  # a line of comma-separated keywords
-    labelled_links: re.Pattern | None = None  # "Video: another article's headline"
-    comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
-    pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
+    tags: _Screened | None = None  # a line of comma-separated keywords
+    labelled_links: _Screened | None = None  # "Video: another article's headline"
+    comments: _Screened | None = None  # "One thought on “...”": readers' comments follow, to the page's end
+    pictured: _Screened | None = None  # "X and Y during their meeting in Z": a picture's caption
     outlet_notes: re.Pattern | None = None  # "... our newsroom editors ...": the outlet on itself, searched for
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
-    post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
+    post_signatures: _Screened | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
     feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
     countries: frozenset = frozenset()  # folded country names: "San Francisco, United States of America" is a place
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
-        lines, captions = _screened([noise.get("lines") or [], noise.get("captions") or []])
+        # the patterns tried on every line of a page, each on the lines holding its words, found by one scan of a line
+        lines, captions, blocks, tags, labelled_links, comments, pictured, post_signatures = _screened(
+            [noise.get(kind) or [] for kind in ("lines", "captions", "blocks", "tags", "labelled_links", "comments",
+                                                "pictured", "post_signatures")])
         return cls(
             lines=lines,
             short=_compile(noise.get("short")),
             captions=captions,
-            blocks=_compile(noise.get("blocks")),
+            blocks=blocks,
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             record_labels=frozenset(fold(label) for label in noise.get("record_labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
-            tags=_compile(noise.get("tags")),
-            labelled_links=_compile(noise.get("labelled_links")),
-            comments=_compile(noise.get("comments")),
-            pictured=_compile(noise.get("pictured")),
+            tags=tags,
+            labelled_links=labelled_links,
+            comments=comments,
+            pictured=pictured,
             outlet_notes=re.compile("|".join(f"(?:{p})" for p in noise["outlet_notes"]), re.IGNORECASE)
             if noise.get("outlet_notes") else None,
             outlets=frozenset(fold(name) for name in outlets),
-            post_signatures=_compile(noise.get("post_signatures")),
+            post_signatures=post_signatures,
             feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
             countries=frozenset(fold(name) for name in countries),
         )
@@ -345,7 +348,7 @@ class NoiseRules:
             self.labelled_links and self.labelled_links.match(line)) or bool(self.pictured and self.pictured.match(line))
 
     def signs_post(self, line: str) -> bool:
-        return bool(self.post_signatures and self.post_signatures.fullmatch(line))
+        return bool(self.post_signatures and self.post_signatures.match(line))  # (whole: a line holds no line break)
 
     def footer_headline(self, line: str) -> str | None:
         """The headline a feed's closing line names ("" when a site's own pattern names none), or
