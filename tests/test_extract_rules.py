@@ -8810,3 +8810,38 @@ _KICKER_LEAD = ("The President of Chile, Michelle Bachelet, was received by the 
 ])
 def test_a_kicker_in_capitals_over_the_headline_gives_way_to_it(header, title):
     assert extract_text(f"{header}\n\n{_KICKER_LEAD}")["title"] == title
+
+
+@pytest.mark.parametrize("caption", [
+    "Bundespräsident Ana Costa (rechts sitzend) im Gespräch mit Luis Vega (links sitzend) im Schloss. In der Mitte sitzt ein Dolmetscher.",
+    "Bundespräsident Ana Costa (r.) im Gespräch mit Luis Vega (l.) im Schloss.",
+    "El presidente Ana Costa (d), conversa con su homólogo Luis Vega (i), en el Palacio de Gobierno.",
+    "Presiden Ana Costa (kiri) berbincang dengan Presiden Luis Vega di Istana, Senin (14/11/2022).",
+    "Le président Ana Costa (à gauche) et Luis Vega au palais.",
+])
+def test_the_places_of_the_people_pictured_as_other_languages_mark_them_make_a_caption(caption):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{caption}\n\n{lead}\n\nThe parties agreed to (i) expand trade and (ii) work together.\n")
+    assert record["body"] == [lead, "The parties agreed to (i) expand trade and (ii) work together."]
+    assert caption in record["removed"]
+
+
+@pytest.mark.parametrize("byline", ["Gleaner Political Reporter", "Our Correspondent", "di Jane Roe, John Doe"])
+def test_a_byline_that_names_only_the_desk_or_an_italian_byline_is_noise_under_the_article_s_first_paragraph(byline):
+    first = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    second = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{first}\n\n{byline}\n\n{second}\n")
+    assert record["body"] == [first, second]
+
+
+def test_a_line_that_ends_on_reporters_or_names_a_place_after_di_is_no_desks_nor_italian_byline():
+    rules = NoiseRules.from_knowledge(load_knowledge().noise)
+    lines = ("Costa Meets Foreign Reporters", "di Jakarta", "Staff Reporter", "di Jane Roe")
+    assert [rules.is_noise(line) for line in lines] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("prompt", ["Sizin düşünceleriniz neler ?", "¿Qué opinas?", "Qu'en pensez-vous ?", "What are your thoughts?"])
+def test_a_comment_boxs_prompt_in_other_languages_is_noise(prompt):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{prompt}\n")
+    assert record["body"] == [lead]
