@@ -8843,3 +8843,18 @@ def test_a_comment_boxs_prompt_in_other_languages_is_noise(prompt):
     lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
     record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{prompt}\n")
     assert record["body"] == [lead]
+
+
+@pytest.mark.parametrize("line", ['" "', "Join us as two of the world's most outspoken leaders meet at the White House.",
+                                  "WIDEO TVP INFO"])
+def test_emptied_quotation_marks_a_live_streams_invitation_and_a_videos_broadcaster_are_noise(line):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    second = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{line}\n\n{second}\n")
+    assert record["body"] == [lead, second]
+
+
+def test_a_headline_in_capitals_after_video_and_an_invitation_in_the_text_are_no_video_credit_nor_live_stream():
+    rules = NoiseRules.from_knowledge(load_knowledge().noise)
+    lines = ("VIDEO TRUMP MEETS KIM", "Join us in welcoming the President", '"Yes"', "VIDEO REUTERS")
+    assert [rules.is_noise(line) for line in lines] == [False, False, False, True]
