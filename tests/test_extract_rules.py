@@ -8845,9 +8845,9 @@ def test_a_comment_boxs_prompt_in_other_languages_is_noise(prompt):
     assert record["body"] == [lead]
 
 
-@pytest.mark.parametrize("line", ['" "', "Join us as two of the world's most outspoken leaders meet at the White House.",
+@pytest.mark.parametrize("line", ["Join us as two of the world's most outspoken leaders meet at the White House.",
                                   "WIDEO TVP INFO"])
-def test_emptied_quotation_marks_a_live_streams_invitation_and_a_videos_broadcaster_are_noise(line):
+def test_a_live_streams_invitation_and_a_videos_broadcaster_are_noise(line):
     lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
     second = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
     record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{line}\n\n{second}\n")
