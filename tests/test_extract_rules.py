@@ -8963,3 +8963,45 @@ _KICKER_LEAD = ("The President of Chile, Michelle Bachelet, was received by the 
 ])
 def test_a_kicker_in_capitals_over_the_headline_gives_way_to_it(header, title):
     assert extract_text(f"{header}\n\n{_KICKER_LEAD}")["title"] == title
+
+
+@pytest.mark.parametrize("caption", [
+    "El presidente Ana Costa (d), conversa con su homólogo Luis Vega (i), en el Palacio de Gobierno.",
+    "Presiden Ana Costa (kiri) berbincang dengan Presiden Luis Vega di Istana, Senin (14/11/2022).",
+    "Le président Ana Costa (à gauche) et Luis Vega au palais.",
+])
+def test_the_places_of_the_people_pictured_as_other_languages_mark_them_make_a_caption(caption):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{caption}\n\n{lead}\n\nThe parties agreed to (i) expand trade and (ii) work together.\n")
+    assert record["body"] == [lead, "The parties agreed to (i) expand trade and (ii) work together."]
+    assert caption in record["removed"]
+
+
+@pytest.mark.parametrize("byline", ["Gleaner Political Reporter", "Herald Diplomatic Correspondent"])
+def test_a_desks_byline_under_the_articles_first_paragraph_leaves_the_body(byline):
+    first = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    second = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{first}\n\n{byline}\n\n{second}\n")
+    assert record["body"] == [first, second]
+
+
+@pytest.mark.parametrize("prompt", ["Sizin düşünceleriniz neler ?", "¿Qué opinas?", "Qu'en pensez-vous ?", "What are your thoughts?"])
+def test_a_comment_boxs_prompt_in_other_languages_is_noise(prompt):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{prompt}\n")
+    assert record["body"] == [lead]
+
+
+@pytest.mark.parametrize("line", ["Join us as two of the world's most outspoken leaders meet at the White House.",
+                                  "WIDEO TVP INFO"])
+def test_a_live_streams_invitation_and_a_videos_broadcaster_are_noise(line):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+    second = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{lead}\n\n{line}\n\n{second}\n")
+    assert record["body"] == [lead, second]
+
+
+def test_a_headline_in_capitals_after_video_and_an_invitation_in_the_text_are_no_video_credit_nor_live_stream():
+    rules = NoiseRules.from_knowledge(load_knowledge().noise)
+    lines = ("VIDEO TRUMP MEETS KIM", "Join us in welcoming the President", '"Yes"', "VIDEO REUTERS")
+    assert [rules.is_noise(line) for line in lines] == [False, False, False, True]

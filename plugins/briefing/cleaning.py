@@ -1200,7 +1200,9 @@ class _LineReader:
             len(self.prose_lines) == 1 or not signed["slash"] and not self.seen_paragraph
             and self.headline_at == len(self.prose_lines) - 2))
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
-                or not self.seen_paragraph and (_BRACKETED_NAME_DASH.fullmatch(line) or desk_byline_outlet(line))
+                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)
+                # "Herald Political Reporter" above the prose, or under a standfirst and a second headline: a byline
+                or len(self.result.paragraphs) < _DESK_BYLINE_PARAGRAPHS and desk_byline_outlet(line)
                 or self._outlets_staff(line)):
             return False
         result = self.result
@@ -1479,6 +1481,7 @@ _SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRES
                             r"\s?:\s+\S")
 _CREDIT_SEPARATORS = re.compile(r"\s*[|,/]\s*")
 _OUTLET_PLACE_WORDS = 8  # an agency's name and a city, no more
+_DESK_BYLINE_PARAGRAPHS = 3  # a standfirst, a second headline, then the desk's byline
 _CREDIT_LENGTH = 80
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
