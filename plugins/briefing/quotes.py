@@ -87,6 +87,13 @@ _PRINCIPAL_OF = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
     r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+    # ... and in the other languages, an article and a title in small letters perhaps between ("visita de Frei",
+    # "reunión con el presidente Lula", "Gespräch mit Kanzler Scholz"; not Portuguese "a", also an article)
+    r"|(?<![\w\-'’])(?:de|del|al|con|para|por|sobre|entre|contra|ante|tras|sin|à|au|aux|du|des|avec|pour|par|chez|"
+    r"contre|sans|di|dal|dalla|della|dello|alla|allo|ai|per|tra|fra|com|do|dos|da|das|ao|aos|pelo|pela|"
+    r"mit|von|vom|bei|für|gegen|zwischen)\s+"
+    r"(?:(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|den|dem|des|su|sus|sa|son|ses|seu|sua)\s+|[lL]['’]\s?)?"
+    r"(?:[a-zà-ÿ]+\s+){0,2}$"
 )
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
@@ -249,6 +256,8 @@ _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|w
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 # "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
+# ... and what may stand before a title that is a sentence's subject: a clause set off by a comma ("A little later, ")
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
 _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
@@ -621,11 +630,44 @@ class QuoteFinder:
         named, at = self._last_named_before(index, position, pronoun, among)
         since = [(where, who) for where, who in self.spoken if at < where < (index, position)]
         quoted = since[-1][1] if since else None
+        # "He was received by ... Manmohan Singh." then "A little later, the Prime Minister said ...". "He said ...":
+        # a sentence since opened by a title that fits one person, after any quotation since
+        described = self._described_subject_since(at, index, position, pronoun, among)
+        if described and (not since or described[0] > since[-1][0]):
+            return described[1]
         if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
                 among is None or quoted in among) and self._may_mean_name(quoted, pronoun) and not (
                 self._described_since(since[-1][0][0], index, position, quoted)):
             return quoted
         return named
+
+    def _quotes_words(self, index: int, position: int) -> bool:
+        """Whether the quotation opening at a position of a paragraph is words enough to be speech (`_MIN_WORDS`)."""
+        return any(span.start == position and len(span.text.split()) >= _MIN_WORDS
+                   for span in find_spans(self.paragraphs[index]))
+
+    def _described_subject_since(self, at: tuple[int, int], index: int, position: int, pronoun: str | None,
+                                 among: frozenset[str] | None) -> tuple[tuple[int, int], str] | None:
+        """((paragraph, position), person) of the last sentence between a name (at `at`) and a position that opens
+        with a title one person the text names holds ("The Prime Minister also underlined ..."), a clause set off by
+        a comma perhaps before it ("A little later, the Prime Minister said ...")."""
+        if at[0] < 0:
+            return None
+        found = None
+        for number in range(at[0], index + 1):
+            text = self.paragraphs[number]
+            begin = at[1] if number == at[0] else 0
+            end = position if number == index else len(text)
+            if begin >= end:
+                continue
+            for match in _described(self.kb, text[begin:end]).finditer(text, begin, end):
+                if (not _SUBJECT_OPENING.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())
+                        or self._quoted_at(number, match.start())):
+                    continue
+                who = self._described(match.group(0), number, match.start())
+                if who and self._may_mean_name(who, pronoun) and (among is None or who in among):
+                    found = (number, match.start()), who
+        return found
 
     def _described_since(self, quoted_in: int, index: int, position: int, quoted: str) -> bool:
         """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
@@ -668,6 +710,14 @@ class QuoteFinder:
                     begin, end = self._sentence_of(paragraph, mention, limit)
                     if self._said_of_by_pronoun(paragraph, begin, mention):
                         continue  # "He added that the rapport with Albanese ...": "he" is still someone before
+                    # "“Estoy de acuerdo ...” de Unasur sobre la elección de Nicolás Maduro": a sentence that quotes
+                    # someone is about its speaker, not about those it names
+                    # (words of a sentence, not a phrase it quotes: "extended his “congratulations, in person”")
+                    speaking = [who for (at, position), who in self.spoken
+                                if at == paragraph and begin <= position < end and self._may_mean_name(who, pronoun)
+                                and (among is None or who in among) and self._quotes_words(paragraph, position)]
+                    if speaking:
+                        return speaking[-1], (paragraph, mention.start)
                     subject = self._subject(paragraph, begin, end, pronoun)
                     return (subject if among is None or subject in among else mention.key), (paragraph, mention.start)
             looked += len(nearest)
@@ -734,7 +784,9 @@ class QuoteFinder:
         """Who a sentence is about: the one named before its speech verb ("Biden told Xi ..."), else
         the first named who is not after a preposition ("After talks with Scholz, Macron ...")."""
         text = self.paragraphs[index]
-        named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
+        # (not one named inside a quotation: “Estoy de acuerdo con la presidenta Cristina”, de Unasur sobre Maduro)
+        named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)
+                 and not self._quoted_at(index, m.start)]
         candidates = [m for m in named if self._may_speak(index, m, start)]
         verbs = list(_VERB.finditer(text, start, end))
         for verb in verbs:  # "..., said Mr Tembe.": the speaker named after the verb that ends the sentence
