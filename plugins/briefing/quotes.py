@@ -258,6 +258,7 @@ _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a d
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
 # ... and what may stand before a title that is a sentence's subject: a clause set off by a comma ("A little later, ")
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
+_APPOSED = re.compile(r"[\s,]*(?:(?:of|the|de|del|la|du|des|[A-Z][\w'’.\-]*),?\s+)*")  # "of the Government, " before a name
 _SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
                                 r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
@@ -661,9 +662,11 @@ class QuoteFinder:
             if begin >= end:
                 continue
             for match in _described(self.kb, text[begin:end]).finditer(text, begin, end):
+                named_after = self._people_in(number, match.end(), len(text))
                 if (not _SUBJECT_OPENING.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())
-                        or self._quoted_at(number, match.start())):
-                    continue
+                        or self._quoted_at(number, match.start())
+                        or named_after and _APPOSED.fullmatch(text, match.end(), named_after[0].start)):
+                    continue  # (the title's holder named after it: the name says who)
                 who = self._described(match.group(0), number, match.start())
                 if who and self._may_mean_name(who, pronoun) and (among is None or who in among):
                     found = (number, match.start()), who
@@ -801,6 +804,10 @@ class QuoteFinder:
                         and not _OBJECT_BEFORE.search(text, start, m.start)]
             if subjects:
                 return subjects[-1].key
+        # "The president thanked Xi, ... and said": a title opening the sentence before any name
+        opening = self._opening_description(index, start, candidates[0].start) if candidates else None
+        if opening and (pronoun is None or self._may_mean_name(opening[1], pronoun)):
+            return opening[1]
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
@@ -1084,6 +1091,12 @@ class QuoteFinder:
             return titled
         paragraph = self.paragraphs[index]
         between = paragraph[ahead[-1].end:cut] if ahead else ""
+        # "Le président français, qui avait estimé que l'élection de Donald Trump ..., a souligné que “…”": a title
+        # opening the sentence, the names after it far from the verb, is its subject
+        opening = self._opening_description(index, start, ahead[0].start) if verb and ahead else None
+        if opening and (
+                len(between.split()) > _NAMED_AFTER_WORDS or "," in between) and not _AND_THEN.search(between):
+            return opening[1]
         if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
                 verb and verb.group(0).lower() in _QUOTING_VERBS):
             subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
@@ -1099,6 +1112,19 @@ class QuoteFinder:
         # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
         body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
         return body or (interjected or (ahead[-1] if ahead else people[0])).key
+
+    def _opening_description(self, index: int, start: int, end: int) -> tuple[int, str] | None:
+        """(where it ends, person) of a title opening a sentence between a position of a paragraph and the first name
+        after it (at `end`), which one person the text names holds ("The President thanked Xi ...", "Le président
+        français, qui ..."; not "The President's spokesman", nor "The President of the Government, Mariano Rajoy,
+        chaired", where the name is the title's holder)."""
+        paragraph = self.paragraphs[index]
+        match = _described(self.kb, paragraph[start:end]).search(paragraph, start, end)
+        if (match is None or not _SUBJECT_OPENING.search(paragraph, 0, match.start())
+                or paragraph.startswith(("'s", "’s"), match.end()) or _APPOSED.fullmatch(paragraph, match.end(), end)):
+            return None
+        who = self._described(match.group(0), index, match.start())
+        return (match.end(), who) if who else None
 
     def _unnamed_speaker(self, index: int, start: int, text: str, verb: re.Match | None, before: bool,
                          at: int) -> str | None:
@@ -1791,7 +1817,14 @@ class QuoteFinder:
             reported = self._pronoun_reporting(index, before_start, span.start)
             if reported:
                 return reported, False
-            return self._speaker_in(index, before_start, span.start, before=True), False
+            speaker = self._speaker_in(index, before_start, span.start, before=True)
+            begin = self._sentence_begin(index, span.start)
+            if speaker is None and number and before_start == spans[number - 1].end and begin <= spans[number - 1].start \
+                    and _VERB.search(paragraph, before_start, span.start):
+                # "King Charles spoke about the “special” relationship ... before adding, “…”": a speech verb without
+                # a subject of its own after a phrase the sentence quotes is its subject's
+                speaker = self._speaker_in(index, begin, span.start, before=True)
+            return speaker, False
         if span.start and number == 0 and not (span.closed and _VERB.search(after)):
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
