@@ -23,14 +23,19 @@ _WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
 
 
-def _verbs_pattern(verbs) -> re.Pattern:
-    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters."""
+def _verbs_pattern(verbs, unspaced: Sequence[str] = ()) -> re.Pattern:
+    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters; and the
+    verbs of languages written without spaces, wherever they stand."""
     escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
-    return re.compile(at_word_start(escaped, r"\w") + r"\b", re.IGNORECASE)
+    spaced_verbs = at_word_start(escaped, r"\w") + r"\b"
+    return re.compile(f"(?:{spaced_verbs}|{'|'.join(map(re.escape, unspaced))})" if unspaced else spaced_verbs,
+                      re.IGNORECASE)
 
 
-_VERB = _verbs_pattern(SPEECH_VERBS)
-_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
+# Chinese and Japanese verbs, read inside the run of characters they are written in ("习近平主席说：“…”")
+_UNSPACED_VERBS = tuple(_WORDS["unspaced_speech_verbs"])
+_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS)
+_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS)
 _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
@@ -65,9 +70,14 @@ _ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|m
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
-_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
+_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")  # (Chinese and Japanese end a sentence without a space)
+# A sentence's start the shared splitter (cleaning.sentence_starts, which wants a Latin capital) does not see: after a
+# full stop, a Greek or Cyrillic capital or a letter of a script without capitals; after a Chinese one, anything
+_OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-\u042f\u0600-\u06ff\u3040-\u30ff"
+                                 r"\u4e00-\u9fff\uac00-\ud7af])|[。！？][”」』]?(?=.)")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CLOSERS = re.compile(r"[”»」』]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -555,6 +565,19 @@ def _spans_carried_into(paragraph: str) -> list[Span]:
         Span(span.start + closed_at, span.end + closed_at, span.text, span.closed) for span in find_spans(paragraph[closed_at:])]
 
 
+# Chinese and Japanese write no spaces between words: their characters, two to a word, count as words do
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """How many words a quotation holds: its words between spaces, a run of Chinese or Japanese characters counting
+    one word for every two ("我们有一千条理由把中美关系搞好" is seven)."""
+    words = text.split()
+    if not _CJK.search(text):
+        return len(words)
+    return sum(max(1, len(_CJK.findall(word)) // 2) for word in words)
+
+
 def _clean_quote(text: str) -> str:
     return text.strip()
 
@@ -644,7 +667,7 @@ class QuoteFinder:
 
     def _quotes_words(self, index: int, position: int) -> bool:
         """Whether the quotation opening at a position of a paragraph is words enough to be speech (`_MIN_WORDS`)."""
-        return any(span.start == position and len(span.text.split()) >= _MIN_WORDS
+        return any(span.start == position and _word_count(span.text) >= _MIN_WORDS
                    for span in find_spans(self.paragraphs[index]))
 
     def _described_subject_since(self, at: tuple[int, int], index: int, position: int, pronoun: str | None,
@@ -767,7 +790,11 @@ class QuoteFinder:
         """Where a paragraph's sentences start, found once."""
         starts = self.sentence_starts.get(index)
         if starts is None:
-            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+            paragraph = self.paragraphs[index]
+            starts = sentence_starts(paragraph)
+            if _OTHER_SCRIPT.search(paragraph):
+                starts = sorted({*starts, *(m.end() for m in _OTHER_SCRIPT_BREAK.finditer(paragraph))})
+            self.sentence_starts[index] = starts
         return starts
 
     def _sentence_begin(self, index: int, position: int) -> int:
@@ -1620,7 +1647,7 @@ class QuoteFinder:
         whole_sentence: list[bool] = []  # whether the speaker was named for the sentence, not the quotation alone
         for number, span in enumerate(spans):
             speaker, sentence_wide = (walk.carried_speaker if number == 0 and continuing else None), False
-            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
+            if speaker is None and not (crowded and _word_count(span.text) < _MIN_WORDS):
                 speaker, sentence_wide = self._attribute(index, spans, number)
             speaker = speaker or self._inserted_speaker(index, span)
             speakers.append(speaker)
@@ -1635,14 +1662,14 @@ class QuoteFinder:
                 ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
-                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
+                self._body_going_on(index, span.start) if number == 0 and _word_count(span.text) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
             paragraph_speaker = speaker or paragraph_speaker
             # 'known as the "road map"': a name, which only a long quotation outweighs, or a reporting clause that
             # closes the sentence ('talks on the "dangerous situation" ..., Mr Abu Rudeina said': the sentence's words)
-            if len(span.text.split()) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
+            if _word_count(span.text) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
                 speaker = None
-            if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
+            if speaker is None and span.closed and not runs_on and _word_count(span.text) < _NAMED_UNSAID_WORDS and (
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
@@ -1710,7 +1737,7 @@ class QuoteFinder:
                 part["speaker"] = part["speaker"] or speaker
         text = _clean_quote(span.text)
         record = {"speaker": speaker, "text": text}
-        words = len(text.split())
+        words = _word_count(text)
         if (words >= _MIN_WORDS or (speaker and (words >= _MIN_SAID_WORDS or described_as))) and not is_quoted_name(text):
             walk.result.append(record)
         if runs_on and span.closed:  # a run over paragraphs ends unnamed:
@@ -1745,7 +1772,7 @@ class QuoteFinder:
     def _described_as(self, index: int, span: Span) -> bool:
         """Whether a quotation of one word is what someone described something as ("described the
         meeting as “difficult.”"): then it is the speaker's word, not a scare quote."""
-        if len(span.text.split()) != 1:
+        if _word_count(span.text) != 1:
             return False
         paragraph = self.paragraphs[index]
         return bool(_DESCRIBED_AS.search(paragraph, max(0, span.start - _DESCRIBED_AS_REACH), span.start))
@@ -2115,7 +2142,7 @@ def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Men
     found = []
     for span in find_spans(headline or ""):
         said = _clean_quote(span.text) if span.closed else ""
-        if len(said.split()) >= _HEADLINE_QUOTE_WORDS and not any(
+        if _word_count(said) >= _HEADLINE_QUOTE_WORDS and not any(
                 said in quote["text"] or quote["text"] in said for quote in quotes):
             found.append({"speaker": _headline_speaker(headline or "", span.start, mentions), "text": said})
     return found
