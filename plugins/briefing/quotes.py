@@ -479,7 +479,7 @@ _STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?
 _STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
 _WORD_CLOSER = re.compile(r"(?<=\w)’(?=\s)")  # "‘courageous decisions’ aimed": a closer only where no other is found
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
-_MARKS = re.compile("[‘'" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
+_MARKS = re.compile("[‘'»”" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
 
 
 def _single_quoted(paragraph: str, i: int, closers: list[int], openers: Sequence[int] = ()) -> Span | None:
@@ -505,6 +505,22 @@ def _glued(paragraph: str, i: int) -> bool:
     return paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,!?"
 
 
+# Marks that open a quotation only glued to its first word, as the languages that write them so do: "»Vi har ...«"
+# (Danish, German, Swedish, Czech books and papers), "”Vi har ...”" (Swedish, Finnish); closed by a mark glued to
+# the last word or its punctuation ("» a déclaré" and "”, he said" are closing marks)
+_GLUED_OPENERS = {"»": "«", "”": "”"}
+_GLUED_CLOSER = {closer: re.compile(rf"(?<=[^\s{closer}]){closer}") for closer in set(_GLUED_OPENERS.values())}
+
+
+def _glued_quoted(paragraph: str, i: int) -> Span | None:
+    """The quotation a mark of `_GLUED_OPENERS` opens at i: after a space, a bracket or a dash (or the paragraph's
+    start), before a letter or a digit, up to its closing mark within `_SINGLE_REACH`."""
+    if i and paragraph[i - 1] not in " \t([—–-" or not paragraph[i + 1:i + 2].isalnum():
+        return None
+    close = _GLUED_CLOSER[_GLUED_OPENERS[paragraph[i]]].search(paragraph, i + 2, i + _SINGLE_REACH)
+    return Span(i, close.end(), paragraph[i + 1:close.start()].strip(), True) if close else None
+
+
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
@@ -517,9 +533,10 @@ def find_spans(paragraph: str) -> list[Span]:
         char = paragraph[i]
         single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
                   else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
-        if single:
-            spans.append(single)
-            i = single.end
+        glued = _glued_quoted(paragraph, i) if char in _GLUED_OPENERS else None
+        if single or glued:
+            spans.append(single or glued)
+            i = (single or glued).end
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
