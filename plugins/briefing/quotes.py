@@ -96,7 +96,8 @@ _PRINCIPAL_OF = re.compile(
 # A person named after a preposition is not the sentence's subject ("After talks with Scholz, Macron ...").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
-    r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+    r"without|under|over|via|alongside|beside|behind|during|through|across|around|beyond|within|into|upon)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
     # ... and in the other languages, an article and a title in small letters perhaps between ("visita de Frei",
     # "reunión con el presidente Lula", "Gespräch mit Kanzler Scholz"; not Portuguese "a", also an article)
     r"|(?<![\w\-'’])(?:de|del|al|con|para|por|sobre|entre|contra|ante|tras|sin|à|au|aux|du|des|avec|pour|par|chez|"
@@ -2086,8 +2087,11 @@ class QuoteFinder:
                 index, start, len(paragraph), before=True
             )
         people = self._people_in(index, start, len(paragraph))
+        # ("Speaking alongside President Medvedev after the meeting, the PM said:": the title, not one after a preposition)
+        objects = all(_OBJECT_BEFORE.search(paragraph, start, m.start) for m in people)
         if people:  # ("He told Mr Manley:": the pronoun's, not the one told)
-            return self._pronoun_reporting(index, start, len(paragraph)) or people[0].key
+            return self._pronoun_reporting(index, start, len(paragraph)) or (
+                objects and self._speaker_in(index, start, len(paragraph), before=True)) or people[0].key
         sender = self._sender(index, start) if _DOCUMENT_READS.search(text) else None
         # "The President's message reads as follows:": the one holder of the office the text names
         return sender or self._organisation_in(text) or self._described(text)
@@ -2161,8 +2165,24 @@ def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Men
         said = _clean_quote(span.text) if span.closed else ""
         if _word_count(said) >= _HEADLINE_QUOTE_WORDS and not any(
                 said in quote["text"] or quote["text"] in said for quote in quotes):
-            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions), "text": said})
+            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions)
+                          or _headline_speaker_after(headline or "", span.end, mentions), "text": said})
     return found
+
+
+# after a headline's quotation, a speech verb or a dash or colon, a title perhaps, and the speaker ("‘…,’ says Macron",
+# "“…” – Macron", "«…», dice Sánchez")
+_SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?:{_VERB.pattern}\s+|[:–—-]\s*)(?:(?-i:[A-Z])[\w.’'\-]*\s+){{0,3}}")
+
+
+def _headline_speaker_after(headline: str, quoted_end: int, mentions: list[Mention]) -> str | None:
+    """The person a headline names just after its quotation, after a speech verb or a dash ("‘Putin and I have
+    disagreements,’ says Macron")."""
+    after = _SPEAKER_AFTER.match(headline, quoted_end)
+    if after is None:
+        return None
+    return next((m.key for m in mentions if m.segment == 0 and quoted_end < m.start <= after.end()
+                 and _SPEAKER_AFTER.fullmatch(headline, quoted_end, m.start)), None)
 
 
 # A headline's opening person, then a colon or whom they said it to ("Macron to Scholz: ..."), then the quotation
