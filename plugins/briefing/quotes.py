@@ -66,7 +66,10 @@ _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_arti
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
 # ... or a body written in small letters that opens with an issuer's word ("selon le bureau de presse du Premier ministre")
 _ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
-_ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
+# ... and "in the words of X", and "For X, “…”" opening a sentence (in X's view: "Pour Lula, « … »", "Para Sánchez, ...")
+_ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|laut|menurut|in the words of|en palabras de|"
+                        r"nas palavras de|nelle parole di)|(?:^|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
+                        + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
