@@ -23,19 +23,23 @@ _WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
 
 
-def _verbs_pattern(verbs, unspaced: Sequence[str] = ()) -> re.Pattern:
-    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters; and the
-    verbs of languages written without spaces, wherever they stand."""
+def _verbs_pattern(verbs, unspaced: Sequence[str] = (), compound: str = "") -> re.Pattern:
+    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters; the
+    verbs of languages written without spaces, wherever they stand; and the `compound` tenses' pattern."""
     escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
     spaced_verbs = at_word_start(escaped, r"\w") + r"\b"
-    return re.compile(f"(?:{spaced_verbs}|{'|'.join(map(re.escape, unspaced))})" if unspaced else spaced_verbs,
-                      re.IGNORECASE)
+    others = [*map(re.escape, unspaced), *([compound] if compound else [])]
+    return re.compile(f"(?:{spaced_verbs}|{'|'.join(others)})" if others else spaced_verbs, re.IGNORECASE)
 
 
 # Chinese and Japanese verbs, read inside the run of characters they are written in ("习近平主席说：“…”")
 _UNSPACED_VERBS = tuple(_WORDS["unspaced_speech_verbs"])
-_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS)
-_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS)
+# "a pour sa part salué", "ha poi sottolineato": an auxiliary, one to three words, a participle
+_COMPOUND_TENSES = "|".join(
+    rf"(?<![\w\-])(?:{'|'.join(_WORDS[f'compound_auxiliaries_{language}'])})\s+(?:[^\W\d_][\w\-’']*\s+){{1,3}}?"
+    rf"(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})\b" for language in ("fr", "it"))
+_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS, _COMPOUND_TENSES)
+_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS, _COMPOUND_TENSES)
 _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
