@@ -181,6 +181,8 @@ _HEADED_FIRST_PERSON = 2  # paragraphs under such a heading of which one speaks 
 _TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,3}")
 _PEOPLE_SPEAKING_OF = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s")  # "Mr Arafat, who ...": of them, not by them
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
+# a transcript's turn glued to the one before it in a paragraph: a label after a sentence's end ("...? KEIR STARMER: Yes")
+_GLUED_LABEL = re.compile(r"(?<=[.?!…\"”])\s+(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s?:\s+(?=\S)")
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
@@ -1441,10 +1443,12 @@ class QuoteFinder:
 
     @cached_property
     def _full_names(self) -> dict[str, set[str]]:
-        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), read in
-        one pass: a given name before it, not a title, and no place nor organisation."""
+        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), the headline's
+        too ("CNN's Jake Tapper Asks ..." over "TAPPER: ..."), read in one pass: a given name before it, not a title,
+        and no place nor organisation."""
         return self._by_surname((match.group("given"), match.group("surname"))
-                                for paragraph in self.paragraphs for match in _GIVEN_AND_SURNAME.finditer(paragraph))
+                                for paragraph in [self.headline or "", *self.paragraphs]
+                                for match in _GIVEN_AND_SURNAME.finditer(paragraph))
 
     @cached_property
     def _capitals_full_names(self) -> dict[str, set[str]]:
@@ -1519,7 +1523,9 @@ class QuoteFinder:
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
         if len(set(named)) == 1:
             return named[0]
-        if not honorific and (len(words) < 2 or dateline or self.kb.place_by_name.get(titled)
+        # ("TAPPER:" under "CNN's Jake Tapper asks ...": a surname the text writes one full name in)
+        alone = len(words) < 2 and not (self._full_name(titled) and fold(label) not in _NOT_SPEAKER_LABELS)
+        if not honorific and (alone or dateline or self.kb.place_by_name.get(titled)
                               or self.kb.country_of_demonym(titled) or self.kb.organisation(label)
                               or fold(label) in _NOT_SPEAKER_LABELS
                               or fold(words[-1]) in _ANONYMOUS_SPEAKERS):
@@ -1634,10 +1640,27 @@ class QuoteFinder:
         transcript = self._transcript_speaker(index) or self._titled_turn(index) or self._initials_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
-            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
+            for speaker, words in self._glued_turns(paragraph, offset, walk.turn_speaker):
+                walk.turn_speaker = speaker
+                walk.result.append({"speaker": speaker, "text": words})
             walk.carrying = False
             return True
         return False
+
+    def _glued_turns(self, paragraph: str, offset: int, speaker: str | None) -> list[tuple[str | None, str]]:
+        """A turn's words, and the turns a copy glued after it into its paragraph ("... would you say something?
+        KEIR STARMER: Yes, of course."): a full name in capitals and a colon after a sentence's end."""
+        turns, start = [], offset
+        for label in _GLUED_LABEL.finditer(paragraph, offset):
+            name = _CAPITALS_LABEL.fullmatch(label.group("label"))
+            if name is None or " " not in name.group("name"):
+                continue
+            following = self._labelled_speaker(name.group("name"), honorific=bool(name.group("honorific")))
+            if following is None:
+                continue
+            turns.append((speaker, paragraph[start:label.start()].strip()))
+            speaker, start = following, label.end()
+        return [*turns, (speaker, paragraph[start:].strip())]
 
     def _quoted(self, walk: _Walk, index: int, paragraph: str) -> None:
         """The quotations a paragraph's marks enclose, one running on from the last paragraph
