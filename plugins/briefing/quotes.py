@@ -35,11 +35,12 @@ def _verbs_pattern(verbs, unspaced: Sequence[str] = (), compound: str = "") -> r
 # Chinese and Japanese verbs, read inside the run of characters they are written in ("习近平主席说：“…”")
 _UNSPACED_VERBS = tuple(_WORDS["unspaced_speech_verbs"])
 # "a pour sa part salué", "ha poi sottolineato": an auxiliary, one to three words, a participle
-_COMPOUND_TENSES = "|".join(
-    rf"(?<![\w\-])(?:{'|'.join(_WORDS[f'compound_auxiliaries_{language}'])})\s+(?:[^\W\d_][\w\-’']*\s+){{1,3}}?"
-    rf"(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})\b" for language in ("fr", "it"))
-_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS, _COMPOUND_TENSES)
-_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS, _COMPOUND_TENSES)
+_COMPOUND_TENSES = {language: rf"(?<![\w\-])(?:{'|'.join(_WORDS[f'compound_auxiliaries_{language}'])})\s+"
+                                rf"(?:[^\W\d_][\w\-’']*\s+){{0,3}}?(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})\b"
+                    for language in ("fr", "it")}
+_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS, "|".join(_COMPOUND_TENSES.values()))
+# (Italian leaves a pronoun subject out, French does not: "ha poi detto", not "a ensuite déclaré")
+_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS, _COMPOUND_TENSES["it"])
 _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
@@ -362,6 +363,17 @@ def _institution_as_written(who: str) -> str | None:
     """A body no list knows, as the text names it, when its name opens with an institution's word of another
     language ("segundo o Palácio da Ponta Vermelha": "Palácio da Ponta Vermelha"; see speech.yaml)."""
     return who.strip() if _ISSUER_OPENING.match(who) else None
+
+
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan)\s+$")  # "de Néstor Kirchner y Lula": both after "de"
+
+
+def _all_objects(paragraph: str, start: int, people: Sequence[Mention]) -> bool:
+    """Whether everyone named from `start` on is named after a preposition, or joined by "and" to one who is (or is
+    the same person as the one named just before: "Luiz Ignacio Lula da Silva", found as "Luiz" and "Lula da Silva")."""
+    return all(_OBJECT_BEFORE.search(paragraph, start, m.start) or at and (
+        _AND_NEXT.fullmatch(paragraph, people[at - 1].end, m.start) or people[at - 1].key == m.key)
+        for at, m in enumerate(people))
 
 
 def _coordinated(text: str) -> bool:
@@ -1066,7 +1078,15 @@ class QuoteFinder:
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
         at = start if quoted_at is None else quoted_at
-        people = self._speakers_in(index, start, end)
+        # (not one named inside another quotation: "A la question «Allez-vous parler avec Donald Trump ?», le chef de
+        # l'Etat avait répondu : «…»")
+        people = [m for m in self._speakers_in(index, start, end) if not self._quoted_at(index, m.start)]
+        paragraph = self.paragraphs[index]
+        if people and before and verb and all(m.start >= start + verb.end() for m in people) and _all_objects(
+                paragraph, start, people):
+            # "También recordó la importancia de Néstor Kirchner en la “…”": a verb without its subject, whom it
+            # names only after a preposition: the pronoun's person
+            people = []
         if people and before:
             return self._subject_before_verb(index, start, text, verb, people)
         if people:
