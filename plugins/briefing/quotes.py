@@ -226,6 +226,7 @@ _ASKED_OPENING = re.compile(rf"\s*(?i:{trie_alternation(_WORDS['asked_openings']
                             r"[^,;:.!?“”\"«»]{1,150},\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
+_SOUNDBITE = re.compile(r"(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND)\s*:?\s*(?:\([^()]{1,30}\))?\s*:?")  # its label alone
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -1725,9 +1726,11 @@ class QuoteFinder:
             runs_on = number == 0 and continuing
             speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
-                speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
+                # (a news film's script: "SOUNDBITE: (English)" on its own line between, the paragraph before speaks)
+                before = index - 2 if index > 1 and _SOUNDBITE.fullmatch(self.paragraphs[index - 1].strip()) else index - 1
+                speaker = self._introduced_by(before) or self._name_label(before) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
-                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
+                ) or (self._speaking_at_end(before) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
                 self._body_going_on(index, span.start) if number == 0 and _word_count(span.text) >= _MIN_WORDS
