@@ -276,13 +276,9 @@ _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_prono
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*"
                           r"(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
-# "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
-# ... and what may stand before a title that is a sentence's subject: a clause set off by a comma ("A little later, ")
+# What may stand before a title that is a sentence's subject: an adverb, a clause set off by a comma ("A little later, ")
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
 _APPOSED = re.compile(r"[\s,]*(?:(?:of|the|de|del|la|du|des|[A-Z][\w'’.\-]*),?\s+)*")  # "of the Government, " before a name
-_SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
-                                r"(?:leader|head of state|head of government|host|guest|visitor)\b")
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
 _TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\b)[\w.’']+\s+){0,3}")
 _MALE_COURTESY = re.compile(r"\b(?:Mr|Mister|Monsieur|M|Señor|Sr|Senhor|Herr|Signor)\b\.?")
@@ -700,8 +696,7 @@ class QuoteFinder:
         if described and (not since or described[0] > since[-1][0]):
             return described[1]
         if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
-                among is None or quoted in among) and self._may_mean_name(quoted, pronoun) and not (
-                self._described_since(since[-1][0][0], index, position, quoted)):
+                among is None or quoted in among) and self._may_mean_name(quoted, pronoun):
             return quoted
         return named
 
@@ -734,19 +729,6 @@ class QuoteFinder:
                 if who and self._may_mean_name(who, pronoun) and (among is None or who in among):
                     found = (number, match.start()), who
         return found
-
-    def _described_since(self, quoted_in: int, index: int, position: int, quoted: str) -> bool:
-        """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
-        was more cautious. “...,” he said"): "he" may then be that one."""
-        between = [*self.paragraphs[quoted_in + 1:index], self.paragraphs[index][:position]] if index > quoted_in else []
-        pattern = _described(self.kb, *between)
-        for text in between:
-            for match in (*pattern.finditer(text), *_SOMEONE_DESCRIBED.finditer(text)):
-                # a sentence's subject ("The prime minister was more cautious"), not its object ("He thanked the guest"),
-                # and someone else than the one quoted ("The German leader also discussed ..." after the chancellor's words)
-                if _SENTENCE_OPENING.search(text, 0, match.start()) and self._described(match.group(0)) != quoted:
-                    return True
-        return False
 
     def _fits_pronoun(self, name: str, title: str, pronoun: str | None) -> bool:
         """Whether the pronoun can mean one named after a speech verb: by what the knowledge base says, else by a
