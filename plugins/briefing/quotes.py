@@ -227,6 +227,7 @@ _ASKED_OPENING = re.compile(rf"\s*(?i:{trie_alternation(_WORDS['asked_openings']
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _SOUNDBITE = re.compile(r"(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND)\s*:?\s*(?:\([^()]{1,30}\))?\s*:?")  # its label alone
+_SAID_TRAILING_OFF = re.compile(rf"{_VERB.pattern}\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)  # "the Taoiseach said..."
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -630,6 +631,7 @@ class _Walk:
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
     introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
+    speech_speaker: str | None = None  # who speaks the paragraphs in the first person under a line introducing them
     unsaid: set[int] = field(default_factory=set)  # ids of records of a paragraph wholly quoted, nobody said to say it
 
 
@@ -1682,13 +1684,21 @@ class QuoteFinder:
             # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
             # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
             speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+            # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
+            # in the first person without marks under a line that introduces them are the speech it introduces
+            first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
+                is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
+            walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
+                                   ) if first_person else None
             if dashed and speaker:
                 walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
+            elif walk.speech_speaker:
+                walk.result.append({"speaker": walk.speech_speaker, "text": paragraph})
             elif walk.turn_speaker and not walk.carrying:
                 walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
             walk.carrying = False
             return
-        walk.turn_speaker = None
+        walk.turn_speaker = walk.speech_speaker = None
         paragraph_speaker = None
         continuing = walk.carrying and spans[0].start == 0
         if not continuing:
@@ -2110,10 +2120,10 @@ class QuoteFinder:
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
         paragraph = self.paragraphs[index]
-        if not paragraph.rstrip().endswith(":"):
+        if not (paragraph.rstrip().endswith(":") or _SAID_TRAILING_OFF.search(paragraph)):
             return None
         start = 0
-        for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1):
+        for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph.rstrip().rstrip(".…")) - 1):
             start = match.end()
         text = paragraph[start:]
         according = _ACCORDING.search(text)
@@ -2124,6 +2134,10 @@ class QuoteFinder:
         people = self._people_in(index, start, len(paragraph))
         # ("Speaking alongside President Medvedev after the meeting, the PM said:": the title, not one after a preposition)
         objects = all(_OBJECT_BEFORE.search(paragraph, start, m.start) for m in people)
+        # ("He also congratulated Kennedy on ...:": the pronoun's, the one named after it spoken to)
+        opening = _ENGLISH_PRONOUN_OPENING.match(paragraph, start + len(text) - len(text.lstrip()))
+        if people and opening and not _AND_THEN.match(paragraph, opening.end()):
+            return self._last_person_before(index, start, opening.group(1).lower())
         if people:  # ("He told Mr Manley:": the pronoun's, not the one told)
             return self._pronoun_reporting(index, start, len(paragraph)) or (
                 objects and self._speaker_in(index, start, len(paragraph), before=True)) or people[0].key
