@@ -228,6 +228,9 @@ _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))") 
 # A news film's script names who speaks in a soundbite by the caption shown under it
 _SOUNDBITE = re.compile(r"(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND)\s*:?\s*(?:\([^()]{1,30}\))?\s*:?")  # its label alone
 _SAID_TRAILING_OFF = re.compile(rf"{_VERB.pattern}\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)  # "the Taoiseach said..."
+# a colon after a speech verb or a word for remarks, then a sentence: "the President made the following comments: I ..."
+_INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|statement|words))\s*:\s+(?=[A-Z])",
+                                  re.IGNORECASE)
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -1652,6 +1655,18 @@ class QuoteFinder:
             return True
         return False
 
+    def _introduced_inline(self, index: int) -> dict | None:
+        """The words in the first person without marks after a colon that a clause with a speech verb or a word for
+        remarks ends in ("..., the President made, among others, the following comments: I wish to thank ..."), and
+        the clause's speaker."""
+        paragraph = self.paragraphs[index]
+        colon = _INLINE_INTRODUCTION.search(paragraph) if ": " in paragraph else None
+        if colon is None or not _SPEAKING.search(paragraph, colon.end()):
+            return None
+        begin = self._sentence_begin(index, colon.start())
+        speaker = self._speaker_in(index, begin, colon.end(), before=True)
+        return {"speaker": speaker, "text": paragraph[colon.end():].strip()} if speaker else None
+
     def _glued_turns(self, paragraph: str, offset: int, speaker: str | None) -> list[tuple[str | None, str]]:
         """A turn's words, and the turns a copy glued after it into its paragraph ("... would you say something?
         KEIR STARMER: Yes, of course."): a full name in capitals and a colon after a sentence's end."""
@@ -1690,8 +1705,11 @@ class QuoteFinder:
                 is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
             walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
                                    ) if first_person else None
+            inline = None if dashed or walk.speech_speaker or walk.turn_speaker else self._introduced_inline(index)
             if dashed and speaker:
                 walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
+            elif inline:
+                walk.result.append(inline)
             elif walk.speech_speaker:
                 walk.result.append({"speaker": walk.speech_speaker, "text": paragraph})
             elif walk.turn_speaker and not walk.carrying:
