@@ -73,7 +73,7 @@ _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_arti
 _ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
 # ... and "in the words of X", and "For X, “…”" opening a sentence (in X's view: "Pour Lula, « … »", "Para Sánchez, ...")
 _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|laut|menurut|in the words of|en palabras de|"
-                        r"nas palavras de|nelle parole di)|(?:^|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
+                        r"nas palavras de|nelle parole di)|(?:^\s*|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
                         + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
@@ -556,10 +556,10 @@ def find_spans(paragraph: str) -> list[Span]:
         char = paragraph[i]
         single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
                   else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
-        glued = _glued_quoted(paragraph, i) if char in _GLUED_OPENERS else None
-        if single or glued:
-            spans.append(single or glued)
-            i = (single or glued).end
+        found = single or (_glued_quoted(paragraph, i) if char in _GLUED_OPENERS else None)
+        if found:
+            spans.append(found)
+            i = found.end
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
@@ -1695,26 +1695,7 @@ class QuoteFinder:
                 # "Prime Minister Netanyahu:" then “… over paragraphs whose opening marks the copy lost
                 spans.append(Span(0, len(paragraph), paragraph.strip(), False))
         if not spans:
-            dashed = _DASHED_SPEECH.match(paragraph)
-            # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
-            # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
-            speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
-            # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
-            # in the first person without marks under a line that introduces them are the speech it introduces
-            first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
-                is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
-            walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
-                                   ) if first_person else None
-            inline = None if dashed or walk.speech_speaker or walk.turn_speaker else self._introduced_inline(index)
-            if dashed and speaker:
-                walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
-            elif inline:
-                walk.result.append(inline)
-            elif walk.speech_speaker:
-                walk.result.append({"speaker": walk.speech_speaker, "text": paragraph})
-            elif walk.turn_speaker and not walk.carrying:
-                walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
-            walk.carrying = False
+            self._unmarked(walk, index, paragraph)
             return
         walk.turn_speaker = walk.speech_speaker = None
         paragraph_speaker = None
@@ -1766,6 +1747,30 @@ class QuoteFinder:
             continuing and walk.introduced or spans[0].start == 0 and index > 0
             and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    def _unmarked(self, walk: _Walk, index: int, paragraph: str) -> None:
+        """A paragraph without quotation marks: speech set off by a dash, speech in the first person a line
+        introduces, the words after a colon that introduces them, or a transcript's turn going on."""
+        dashed = _DASHED_SPEECH.match(paragraph)
+        # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
+        # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
+        speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+        # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
+        # in the first person without marks under a line that introduces them are the speech it introduces
+        first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
+            is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
+        walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
+                               ) if first_person else None
+        inline = None if dashed or walk.speech_speaker or walk.turn_speaker else self._introduced_inline(index)
+        if dashed and speaker:
+            walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
+        elif inline:
+            walk.result.append(inline)
+        elif walk.speech_speaker:
+            walk.result.append({"speaker": walk.speech_speaker, "text": paragraph})
+        elif walk.turn_speaker and not walk.carrying:
+            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
+        walk.carrying = False
 
     def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
         """Note the record just kept of a paragraph wholly quoted that nobody is said to speak: unless the walk later
