@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -23,24 +24,48 @@ _WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
 
 
-def _verbs_pattern(verbs, unspaced: Sequence[str] = (), compound: str = "") -> re.Pattern:
-    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters; the
-    verbs of languages written without spaces, wherever they stand; and the `compound` tenses' pattern."""
+def _verbs_pattern(verbs, compound: Sequence[str] = ()) -> re.Pattern:
+    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters, and the
+    `compound` tenses' patterns (each opening on its auxiliary's letter)."""
     escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
-    spaced_verbs = at_word_start(escaped, r"\w") + r"\b"
-    others = [*map(re.escape, unspaced), *([compound] if compound else [])]
-    return re.compile(f"(?:{spaced_verbs}|{'|'.join(others)})" if others else spaced_verbs, re.IGNORECASE)
+    return re.compile(at_word_start([*escaped, *compound], r"\w") + r"\b", re.IGNORECASE)
 
 
-# Chinese and Japanese verbs, read inside the run of characters they are written in ("习近平主席说：“…”")
-_UNSPACED_VERBS = tuple(_WORDS["unspaced_speech_verbs"])
-# "a pour sa part salué", "ha poi sottolineato": an auxiliary, one to three words, a participle
-_COMPOUND_TENSES = {language: rf"(?<![\w\-])(?:{'|'.join(_WORDS[f'compound_auxiliaries_{language}'])})\s+"
-                                rf"(?:[^\W\d_][\w\-’']*\s+){{0,3}}?(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})\b"
+# Chinese and Japanese, written without spaces: their verbs are read inside a run of characters ("习近平主席说：“…”")
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_VERBS = "|".join(map(re.escape, _WORDS["unspaced_speech_verbs"]))
+
+
+class _ScriptVerbs:
+    """A pattern of speech verbs, widened to the verbs of Chinese and Japanese for a text written in them (only there:
+    the pattern searched in other texts keeps its first letters' screen); `pattern` is the one of other texts."""
+
+    def __init__(self, spaced: re.Pattern) -> None:
+        self.spaced = spaced
+        self.unspaced = re.compile(f"(?:{spaced.pattern}|{_UNSPACED_VERBS})", re.IGNORECASE)
+        self.pattern = spaced.pattern
+
+    def _for(self, string: str) -> re.Pattern:
+        return self.unspaced if _UNSPACED_SCRIPT.search(string) else self.spaced
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self._for(string).finditer(string, pos, endpos)
+
+
+# "a pour sa part salué", "ha poi sottolineato": an auxiliary, up to three words, a participle (French, Italian)
+_COMPOUND_TENSES = {language: [rf"{auxiliary}\s+(?:[^\W\d_][\w\-’']*\s+){{0,3}}?"
+                               rf"(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})"
+                               for auxiliary in _WORDS[f"compound_auxiliaries_{language}"]]
                     for language in ("fr", "it")}
-_VERB = _verbs_pattern(SPEECH_VERBS, _UNSPACED_VERBS, "|".join(_COMPOUND_TENSES.values()))
+_VERB = _ScriptVerbs(_verbs_pattern(SPEECH_VERBS, [*_COMPOUND_TENSES["fr"], *_COMPOUND_TENSES["it"]]))
 # (Italian leaves a pronoun subject out, French does not: "ha poi detto", not "a ensuite déclaré")
-_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"], _UNSPACED_VERBS, _COMPOUND_TENSES["it"])
+_SUBJECTLESS_VERB = _ScriptVerbs(_verbs_pattern(_WORDS["subjectless_speech_verbs"], _COMPOUND_TENSES["it"]))
 _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
@@ -606,16 +631,13 @@ def _spans_carried_into(paragraph: str) -> list[Span]:
 
 
 # Chinese and Japanese write no spaces between words: their characters, two to a word, count as words do
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 def _word_count(text: str) -> int:
     """How many words a quotation holds: its words between spaces, a run of Chinese or Japanese characters counting
     one word for every two ("我们有一千条理由把中美关系搞好" is seven)."""
     words = text.split()
-    if not _CJK.search(text):
+    if not _UNSPACED_SCRIPT.search(text):
         return len(words)
-    return sum(max(1, len(_CJK.findall(word)) // 2) for word in words)
+    return sum(max(1, len(_UNSPACED_SCRIPT.findall(word)) // 2) for word in words)
 
 
 def _clean_quote(text: str) -> str:
