@@ -2011,3 +2011,198 @@ def test_a_quotation_alone_between_two_paragraphs_opening_with_one_person_is_tha
     assert extract_text(text)["quotes"] == [
         quote("John Key", "Before you went to that step you would have to think hard about the flow of people."),
     ]
+
+
+# -- round 79 (helper r79-quotes) ------------------------------------------------------------------------------------
+
+def test_a_name_after_a_preposition_of_another_language_is_no_subject_of_the_speech_verb_far_after_it():
+    text = ("Milei y Boric\n\n"
+            "El presidente Javier Milei recibió al presidente de Chile, Gabriel Boric, en Buenos Aires.\n\n"
+            "El viernes, tercer día de visita de Boric a Argentina, Milei confesó que firmó muchas declaraciones, pero "
+            "remarcó que la de hoy \"es una de las más importantes de su gobierno\" por sus avances.\n")
+    assert extract_text(text)["quotes"] == [quote("Javier Milei", "es una de las más importantes de su gobierno")]
+
+
+def test_a_verb_without_subject_after_a_sentence_that_quotes_someone_at_length_is_that_speakers():
+    text = ("Lula y Milei\n\n"
+            "El presidente Javier Milei recibió al presidente de Brasil, Luiz Inácio Lula da Silva, en Buenos Aires.\n\n"
+            "Por su parte, Lula señaló que \"Argentina y Brasil tienen un rol muy importante en la región\".\n\n"
+            "\"Estoy de acuerdo con el presidente Milei cuando habla de la nota de los presidentes\" de la región "
+            "sobre la elección de Nicolás Maduro.\n\n"
+            "\"El diálogo es el mejor camino para encontrar soluciones\", destacó.\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luiz Inácio Lula da Silva"] * 3
+
+
+def test_he_after_a_sentence_opened_by_a_title_since_the_last_name_is_that_title_holder():
+    text = ("Wen in Delhi\n\n"
+            "Chinese Premier Wen Jiabao met Indian Prime Minister Manmohan Singh in New Delhi on Thursday.\n\n"
+            "\"The visit will yield important outcomes,\" Wen said with Manmohan Singh standing next to him.\n\n"
+            "A little later, the Chinese premier said that trade had opened new opportunities. He said a \"strong "
+            "partnership between our two countries will contribute to peace in Asia\".\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Wen Jiabao", "Wen Jiabao"]
+
+
+def test_a_speech_verb_without_subject_after_a_phrase_its_sentence_quotes_is_the_sentences_subjects():
+    text = ("Trump at Windsor\n\n"
+            "US President Donald Trump was received by King Charles III at Windsor Castle on Wednesday.\n\n"
+            "King Charles spoke about the \"special\" relationship between the two countries before adding, "
+            "\"I cannot help but wonder what our forebears would make of this friendship today.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Charles III", "I cannot help but wonder what our forebears would make of this friendship today."),
+    ]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a title opening the sentence, the names after it far from the verb
+    ("Le président français, qui avait estimé que l'élection de Donald Trump ouvrait une période d'incertitude, a "
+     "souligné que « la France et les États-Unis cultivent une amitié longue ».", "François Hollande"),
+    # ... not the title whose holder is named right after it
+    ("Le président des États-Unis, Donald Trump, a reçu son homologue et a souligné que « la France et les "
+     "États-Unis cultivent une amitié longue ».", "Donald Trump"),
+])
+def test_a_title_opening_the_sentence_before_any_name_is_the_speech_verbs_subject(sentence, speaker):
+    text = ("Hollande et Trump\n\nLe président François Hollande s'est entretenu avec le président américain Donald "
+            f"Trump.\n\n{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+def test_a_quotation_alone_after_a_sentence_opened_by_a_title_is_the_title_holders_not_the_name_after_the_verb():
+    text = ("Akufo-Addo in Beijing\n\n"
+            "Ghanaian President Nana Akufo-Addo met Chinese President Xi Jinping in Beijing.\n\n"
+            "The Ghanaian president thanked Xi, as he confirmed the friendship with Africa, and said China is a "
+            "generous friend.\n\n"
+            "\"So I'm very satisfied with the trip and with the discussion we had there.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Nana Akufo-Addo", "So I'm very satisfied with the trip and with the discussion we had there."),
+    ]
+
+
+def test_spanish_perfect_reports_the_days_words():
+    text = ("Obama en Madrid\n\n"
+            "El presidente Barack Obama se reunió con el rey Felipe VI en Madrid.\n\n"
+            "En tono informal, Obama ha recordado que la primera vez que vino a España \"no fue en el Air Force One, "
+            "era joven y llevaba una mochila\".\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Barack Obama", "no fue en el Air Force One, era joven y llevaba una mochila"),
+    ]
+
+
+def test_chinese_quotations_count_two_characters_to_a_word_and_read_their_verbs_and_corner_brackets():
+    text = ("习近平同特朗普会晤\n\n"
+            "国家主席习近平同美国总统特朗普举行会晤。\n\n"
+            "会见中，习近平主席说：“我们有一千条理由把两国关系搞好。”\n\n"
+            "特朗普表示很高兴再次会面。習近平則稱，「雙方團隊已達成基本共識」。\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Xi Jinping", "我们有一千条理由把两国关系搞好。"),
+        quote("Xi Jinping", "雙方團隊已達成基本共識"),
+    ]
+
+
+@pytest.mark.parametrize("paragraph, said", [
+    ("»Vi har haft et meget godt møde i dag,« sagde Frederiksen.", "Vi har haft et meget godt møde i dag,"),
+    ("”Vi har haft ett mycket bra möte i dag”, sade Frederiksen.", "Vi har haft ett mycket bra möte i dag"),
+])
+def test_marks_glued_to_the_first_word_open_a_quotation_as_the_nordic_languages_write_them(paragraph, said):
+    text = ("Frederiksen i Stockholm\n\nStatsminister Mette Frederiksen mødte Ulf Kristersson i Stockholm.\n\n"
+            f"{paragraph}\n")
+    assert [q["text"] for q in extract_text(text)["quotes"]] == [said]
+
+
+def test_a_line_introducing_a_quotation_whose_names_follow_a_preposition_is_the_titles_before_the_verb():
+    text = ("PM and President Medvedev hold talks\n\n"
+            "Prime Minister David Cameron met Russian President Dmitry Medvedev at the G8 summit.\n\n"
+            "Speaking alongside President Medvedev after the meeting, the PM said:\n\n"
+            "\"It has been a great pleasure to have this face-to-face meeting.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("David Cameron", "It has been a great pleasure to have this face-to-face meeting."),
+    ]
+
+
+def test_a_headlines_quotation_is_said_by_the_one_named_after_it():
+    text = ("‘Putin and I have disagreements, discussed them frankly,’ says Macron\n\n"
+            "Russian President Vladimir Putin and French President Emmanuel Macron met in Versailles.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Emmanuel Macron", "Putin and I have disagreements, discussed them frankly,"),
+    ]
+
+
+@pytest.mark.parametrize("opening", ["In the words of Lula,", "For Lula,", "Pour Lula,", "En palabras de Lula,"])
+def test_in_the_words_of_or_for_someone_opening_a_sentence_credits_the_quotation_to_them(opening):
+    text = ("Lula meets Macron\n\nBrazilian President Luiz Inácio Lula da Silva met French President Emmanuel Macron "
+            f"in Paris.\n\nMacron spoke first. {opening} \"the agreement with Europe is closer than ever before\".\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président brésilien a pour sa part salué « une relation historique et fraternelle entre nos pays ».",
+    "« Une relation historique et fraternelle entre nos pays », a notamment déclaré Lula.",
+    "« Une relation historique et fraternelle entre nos pays », a réagi Lula.",
+])
+def test_french_compound_tenses_with_words_between_auxiliary_and_participle_are_speech_verbs(sentence):
+    text = ("Macron reçoit Lula\n\nLe président Emmanuel Macron a reçu le président brésilien Luiz Inácio Lula da "
+            f"Silva à l'Élysée.\n\n{sentence}\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_verb_whose_only_names_follow_a_preposition_or_and_is_the_pronouns_persons():
+    text = ("Rousseff en Buenos Aires\n\n"
+            "La presidenta Cristina Fernández de Kirchner recibió a la presidenta de Brasil, Dilma Rousseff.\n\n"
+            "Por su parte, Rousseff señaló que \"Argentina y Brasil tienen un rol muy importante\". También recordó "
+            "la importancia de Néstor Kirchner y Luiz Inácio Lula da Silva en la \"construcción de la perspectiva "
+            "multilateral de desarrollo\".\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Dilma Rousseff", "Dilma Rousseff"]
+
+
+def test_nobody_named_inside_another_quotation_speaks_the_next():
+    text = ("Hollande et Trump\n\nLe président François Hollande s'est entretenu avec le président américain Donald "
+            "Trump.\n\nA la question «Allez-vous parler avec Donald Trump aujourd'hui ?», le chef de l'Etat avait "
+            "répondu : «Oui, je vous confirme, au téléphone».\n")
+    # (the head of state, of no nation, is not told apart; the one the question names is not the one answering)
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [None, None]
+
+
+def test_a_news_films_soundbite_line_between_a_paragraph_and_its_quotation_is_passed_over():
+    text = ("USA: WASHINGTON: RAMOS VISIT\n\n"
+            "Philippine President Fidel Ramos met President Bill Clinton at the White House on Friday.\n\n"
+            "Clinton says Washington and Manila are on the same page on the recovery plan.\n\n"
+            "SOUNDBITE: (English)\n\n"
+            "\"We talked some about the view we have on reform and on the recovery of the region.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Bill Clinton", "We talked some about the view we have on reform and on the recovery of the region."),
+    ]
+
+
+def test_a_one_word_label_is_the_full_name_the_headline_writes_and_turns_glued_in_a_paragraph_are_split():
+    text = ("CNN's Jake Tapper Asks Starmer About Biden\n\n"
+            "TAPPER: So you told the BBC that President Biden was in good form. Would you say something? "
+            "KEIR STARMER: Yes, of course.\n\n"
+            "We had spoken on the phone, as you can imagine, before the summit.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jake Tapper", "So you told the BBC that President Biden was in good form. Would you say something?"),
+        quote("Keir Starmer", "Yes, of course."),
+        quote("Keir Starmer", "We had spoken on the phone, as you can imagine, before the summit."),
+    ]
+
+
+def test_paragraphs_in_the_first_person_under_a_line_introducing_them_are_its_speakers_while_they_say_i_or_we():
+    text = ("Taoiseach meets Prime Minister Cameron\n\n"
+            "Taoiseach Enda Kenny met British Prime Minister David Cameron in Downing Street.\n\n"
+            "Speaking earlier the Taoiseach said...\n\n"
+            "We met at recent European Council meetings but this afternoon will focus on our bilateral relationship.\n\n"
+            "As Taoiseach, it is a friendship that I value and that I intend to develop.\n\n"
+            "In the morning the Taoiseach spoke at a business event.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Enda Kenny", "We met at recent European Council meetings but this afternoon will focus on our bilateral "
+                            "relationship."),
+        quote("Enda Kenny", "As Taoiseach, it is a friendship that I value and that I intend to develop."),
+    ]
+
+
+def test_words_in_the_first_person_after_a_colon_ending_a_clause_with_a_word_for_remarks_are_its_speakers():
+    text = ("Working visit\n\nPolish President Aleksander Kwaśniewski met Czech President Václav Havel in Lány.\n\n"
+            "After the meeting, the Polish President made the following comments: I wish to thank for the "
+            "invitation and the very interesting talks we have conducted.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Aleksander Kwaśniewski", "I wish to thank for the invitation and the very interesting talks we have "
+                                        "conducted."),
+    ]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -23,14 +24,48 @@ _WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
 
 
-def _verbs_pattern(verbs) -> re.Pattern:
-    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters."""
+def _verbs_pattern(verbs, compound: Sequence[str] = ()) -> re.Pattern:
+    """Any of the verbs, as whole words in any case (tried in their order), opening on their first letters, and the
+    `compound` tenses' patterns (each opening on its auxiliary's letter)."""
     escaped = [re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs]
-    return re.compile(at_word_start(escaped, r"\w") + r"\b", re.IGNORECASE)
+    return re.compile(at_word_start([*escaped, *compound], r"\w") + r"\b", re.IGNORECASE)
 
 
-_VERB = _verbs_pattern(SPEECH_VERBS)
-_SUBJECTLESS_VERB = _verbs_pattern(_WORDS["subjectless_speech_verbs"])
+# Chinese and Japanese, written without spaces: their verbs are read inside a run of characters ("习近平主席说：“…”")
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_VERBS = "|".join(map(re.escape, _WORDS["unspaced_speech_verbs"]))
+
+
+class _ScriptVerbs:
+    """A pattern of speech verbs, widened to the verbs of Chinese and Japanese for a text written in them (only there:
+    the pattern searched in other texts keeps its first letters' screen); `pattern` is the one of other texts."""
+
+    def __init__(self, spaced: re.Pattern) -> None:
+        self.spaced = spaced
+        self.unspaced = re.compile(f"(?:{spaced.pattern}|{_UNSPACED_VERBS})", re.IGNORECASE)
+        self.pattern = spaced.pattern
+
+    def _for(self, string: str) -> re.Pattern:
+        return self.unspaced if _UNSPACED_SCRIPT.search(string) else self.spaced
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self._for(string).finditer(string, pos, endpos)
+
+
+# "a pour sa part salué", "ha poi sottolineato": an auxiliary, up to three words, a participle (French, Italian)
+_COMPOUND_TENSES = {language: [rf"{auxiliary}\s+(?:[^\W\d_][\w\-’']*\s+){{0,3}}?"
+                               rf"(?:{'|'.join(_WORDS[f'compound_participles_{language}'])})"
+                               for auxiliary in _WORDS[f"compound_auxiliaries_{language}"]]
+                    for language in ("fr", "it")}
+_VERB = _ScriptVerbs(_verbs_pattern(SPEECH_VERBS, [*_COMPOUND_TENSES["fr"], *_COMPOUND_TENSES["it"]]))
+# (Italian leaves a pronoun subject out, French does not: "ha poi detto", not "a ensuite déclaré")
+_SUBJECTLESS_VERB = _ScriptVerbs(_verbs_pattern(_WORDS["subjectless_speech_verbs"], _COMPOUND_TENSES["it"]))
 _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impersonal_speech_verbs"]).pattern, re.IGNORECASE)
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
@@ -61,13 +96,21 @@ _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_arti
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
 # ... or a body written in small letters that opens with an issuer's word ("selon le bureau de presse du Premier ministre")
 _ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
-_ACCORDING = re.compile(r"\b(?i:according to|selon|según|segundo|secondo|laut|menurut)\s+" + _ACCORDING_DOCUMENT +
+# ... and "in the words of X", and "For X, “…”" opening a sentence (in X's view: "Pour Lula, « … »", "Para Sánchez, ...")
+_ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|laut|menurut|in the words of|en palabras de|"
+                        r"nas palavras de|nelle parole di)|(?:^\s*|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
+                        + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
-_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”'}
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_CLOSERS = re.compile(r"[”»]|’’|(?<=[.,!?])\"")
+_OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")  # (Chinese and Japanese end a sentence without a space)
+# A sentence's start the shared splitter (cleaning.sentence_starts, which wants a Latin capital) does not see: after a
+# full stop, a Greek or Cyrillic capital or a letter of a script without capitals; after a Chinese one, anything
+_OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-\u042f\u0600-\u06ff\u3040-\u30ff"
+                                 r"\u4e00-\u9fff\uac00-\ud7af])|[。！？][”」』]?(?=.)")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CLOSERS = re.compile(r"[”»」』]|’’|(?<=[.,!?])\"")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -86,7 +129,15 @@ _PRINCIPAL_OF = re.compile(
 # A person named after a preposition is not the sentence's subject ("After talks with Scholz, Macron ...").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|by|from|of|for|after|before|on|at|in|than|against|between|among|about|toward|towards|"
-    r"without|under|over|via)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+    r"without|under|over|via|alongside|beside|behind|during|through|across|around|beyond|within|into|upon)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+)*$"
+    # ... and in the other languages, an article and a title in small letters perhaps between ("visita de Frei",
+    # "reunión con el presidente Lula", "Gespräch mit Kanzler Scholz"; not Portuguese "a", also an article)
+    r"|(?<![\w\-'’])(?:de|del|al|con|para|por|sobre|entre|contra|ante|tras|sin|à|au|aux|du|des|avec|pour|par|chez|"
+    r"contre|sans|di|dal|dalla|della|dello|alla|allo|ai|per|tra|fra|com|do|dos|da|das|ao|aos|pelo|pela|"
+    r"mit|von|vom|bei|für|gegen|zwischen)\s+"
+    r"(?:(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|den|dem|des|su|sus|sa|son|ses|seu|sua)\s+|[lL]['’]\s?)?"
+    r"(?:[a-zà-ÿ]+\s+){0,2}$"
 )
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
@@ -156,6 +207,8 @@ _HEADED_FIRST_PERSON = 2  # paragraphs under such a heading of which one speaks 
 _TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,3}")
 _PEOPLE_SPEAKING_OF = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s")  # "Mr Arafat, who ...": of them, not by them
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a numeral is written whole
+# a transcript's turn glued to the one before it in a paragraph: a label after a sentence's end ("...? KEIR STARMER: Yes")
+_GLUED_LABEL = re.compile(r"(?<=[.?!…\"”])\s+(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s?:\s+(?=\S)")
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
@@ -198,6 +251,11 @@ _ASKED_OPENING = re.compile(rf"\s*(?i:{trie_alternation(_WORDS['asked_openings']
                             r"[^,;:.!?“”\"«»]{1,150},\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.\-–]\s*|\s+(?=[A-Z“\"]))")  # "Q:", and a press office's "Q   Mr. President"
 # A news film's script names who speaks in a soundbite by the caption shown under it
+_SOUNDBITE = re.compile(r"(?:SOUNDBITE|SOUND BITE|SOT|UPSOUND)\s*:?\s*(?:\([^()]{1,30}\))?\s*:?")  # its label alone
+_SAID_TRAILING_OFF = re.compile(rf"{_VERB.pattern}\s*(?:\.\.\.|…)\s*$", re.IGNORECASE)  # "the Taoiseach said..."
+# a colon after a speech verb or a word for remarks, then a sentence: "the President made the following comments: I ..."
+_INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|statement|words))\s*:\s+(?=[A-Z])",
+                                  re.IGNORECASE)
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -247,10 +305,9 @@ _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_prono
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*"
                           r"(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
-# "The Kremlin leader then turned to energy", "the host": someone described without a title or a nation
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")  # what may stand before a subject
-_SOMEONE_DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,2}"
-                                r"(?:leader|head of state|head of government|host|guest|visitor)\b")
+# What may stand before a title that is a sentence's subject: an adverb, a clause set off by a comma ("A little later, ")
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
+_APPOSED = re.compile(r"[\s,]*(?:(?:of|the|de|del|la|du|des|[A-Z][\w'’.\-]*),?\s+)*")  # "of the Government, " before a name
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
 _TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\b)[\w.’']+\s+){0,3}")
 _MALE_COURTESY = re.compile(r"\b(?:Mr|Mister|Monsieur|M|Señor|Sr|Senhor|Herr|Signor)\b\.?")
@@ -332,6 +389,17 @@ def _institution_as_written(who: str) -> str | None:
     """A body no list knows, as the text names it, when its name opens with an institution's word of another
     language ("segundo o Palácio da Ponta Vermelha": "Palácio da Ponta Vermelha"; see speech.yaml)."""
     return who.strip() if _ISSUER_OPENING.match(who) else None
+
+
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan)\s+$")  # "de Néstor Kirchner y Lula": both after "de"
+
+
+def _all_objects(paragraph: str, start: int, people: Sequence[Mention]) -> bool:
+    """Whether everyone named from `start` on is named after a preposition, or joined by "and" to one who is (or is
+    the same person as the one named just before: "Luiz Ignacio Lula da Silva", found as "Luiz" and "Lula da Silva")."""
+    return all(_OBJECT_BEFORE.search(paragraph, start, m.start) or at and (
+        _AND_NEXT.fullmatch(paragraph, people[at - 1].end, m.start) or people[at - 1].key == m.key)
+        for at, m in enumerate(people))
 
 
 def _coordinated(text: str) -> bool:
@@ -459,7 +527,7 @@ _STRAIGHT_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?])'(?=$|[,.;:!?)\]–—-])|(?
 _STRAIGHT_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
 _WORD_CLOSER = re.compile(r"(?<=\w)’(?=\s)")  # "‘courageous decisions’ aimed": a closer only where no other is found
 _SINGLE_REACH = 600  # a quotation in single marks is a sentence or two; an unmatched mark stays a mark
-_MARKS = re.compile("[‘'" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
+_MARKS = re.compile("[‘'»”" + "".join(_OPENERS) + "]")  # where a quotation may open: the characters between are skipped
 
 
 def _single_quoted(paragraph: str, i: int, closers: list[int], openers: Sequence[int] = ()) -> Span | None:
@@ -485,6 +553,22 @@ def _glued(paragraph: str, i: int) -> bool:
     return paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,!?"
 
 
+# Marks that open a quotation only glued to its first word, as the languages that write them so do: "»Vi har ...«"
+# (Danish, German, Swedish, Czech books and papers), "”Vi har ...”" (Swedish, Finnish); closed by a mark glued to
+# the last word or its punctuation ("» a déclaré" and "”, he said" are closing marks)
+_GLUED_OPENERS = {"»": "«", "”": "”"}
+_GLUED_CLOSER = {closer: re.compile(rf"(?<=[^\s{closer}]){closer}") for closer in set(_GLUED_OPENERS.values())}
+
+
+def _glued_quoted(paragraph: str, i: int) -> Span | None:
+    """The quotation a mark of `_GLUED_OPENERS` opens at i: after a space, a bracket or a dash (or the paragraph's
+    start), before a letter or a digit, up to its closing mark within `_SINGLE_REACH`."""
+    if i and paragraph[i - 1] not in " \t([—–-" or not paragraph[i + 1:i + 2].isalnum():
+        return None
+    close = _GLUED_CLOSER[_GLUED_OPENERS[paragraph[i]]].search(paragraph, i + 2, i + _SINGLE_REACH)
+    return Span(i, close.end(), paragraph[i + 1:close.start()].strip(), True) if close else None
+
+
 def find_spans(paragraph: str) -> list[Span]:
     spans = []
     i, n = 0, len(paragraph)
@@ -497,9 +581,10 @@ def find_spans(paragraph: str) -> list[Span]:
         char = paragraph[i]
         single = (_single_quoted(paragraph, i, single_closers, single_openers) if char == "‘"
                   else _single_quoted(paragraph, i, straight_closers) if i in straight_openers else None)
-        if single:
-            spans.append(single)
-            i = single.end
+        found = single or (_glued_quoted(paragraph, i) if char in _GLUED_OPENERS else None)
+        if found:
+            spans.append(found)
+            i = found.end
         elif char in _OPENERS and (char != '"' or i == 0 or not paragraph[i - 1].isalnum()):
             closers = _OPENERS[char]
             # "“… this initiative," Ratu Naiqama says": a straight mark closes a curly one when no curly one follows
@@ -545,6 +630,16 @@ def _spans_carried_into(paragraph: str) -> list[Span]:
         Span(span.start + closed_at, span.end + closed_at, span.text, span.closed) for span in find_spans(paragraph[closed_at:])]
 
 
+# Chinese and Japanese write no spaces between words: their characters, two to a word, count as words do
+def _word_count(text: str) -> int:
+    """How many words a quotation holds: its words between spaces, a run of Chinese or Japanese characters counting
+    one word for every two ("我们有一千条理由把中美关系搞好" is seven)."""
+    words = text.split()
+    if not _UNSPACED_SCRIPT.search(text):
+        return len(words)
+    return sum(max(1, len(_UNSPACED_SCRIPT.findall(word)) // 2) for word in words)
+
+
 def _clean_quote(text: str) -> str:
     return text.strip()
 
@@ -561,6 +656,7 @@ class _Walk:
     previous_index: int = -2
     run_fallback: str | None = None  # who was quoted just before a quotation running over paragraphs
     introduced: bool = False  # whether the quotation running on was introduced by a line ending in a colon
+    speech_speaker: str | None = None  # who speaks the paragraphs in the first person under a line introducing them
     unsaid: set[int] = field(default_factory=set)  # ids of records of a paragraph wholly quoted, nobody said to say it
 
 
@@ -621,24 +717,45 @@ class QuoteFinder:
         named, at = self._last_named_before(index, position, pronoun, among)
         since = [(where, who) for where, who in self.spoken if at < where < (index, position)]
         quoted = since[-1][1] if since else None
+        # "He was received by ... Manmohan Singh." then "A little later, the Prime Minister said ...". "He said ...":
+        # a sentence since opened by a title that fits one person, after any quotation since
+        described = self._described_subject_since(at, index, position, pronoun, among)
+        if described and (not since or described[0] > since[-1][0]):
+            return described[1]
         if quoted and quoted != named and any(p["name"] == quoted for p in self.people) and (
-                among is None or quoted in among) and self._may_mean_name(quoted, pronoun) and not (
-                self._described_since(since[-1][0][0], index, position, quoted)):
+                among is None or quoted in among) and self._may_mean_name(quoted, pronoun):
             return quoted
         return named
 
-    def _described_since(self, quoted_in: int, index: int, position: int, quoted: str) -> bool:
-        """Whether someone is described by title between a quotation's paragraph and a position ("The prime minister
-        was more cautious. “...,” he said"): "he" may then be that one."""
-        between = [*self.paragraphs[quoted_in + 1:index], self.paragraphs[index][:position]] if index > quoted_in else []
-        pattern = _described(self.kb, *between)
-        for text in between:
-            for match in (*pattern.finditer(text), *_SOMEONE_DESCRIBED.finditer(text)):
-                # a sentence's subject ("The prime minister was more cautious"), not its object ("He thanked the guest"),
-                # and someone else than the one quoted ("The German leader also discussed ..." after the chancellor's words)
-                if _SENTENCE_OPENING.search(text, 0, match.start()) and self._described(match.group(0)) != quoted:
-                    return True
-        return False
+    def _quotes_words(self, index: int, position: int) -> bool:
+        """Whether the quotation opening at a position of a paragraph is words enough to be speech (`_MIN_WORDS`)."""
+        return any(span.start == position and _word_count(span.text) >= _MIN_WORDS
+                   for span in find_spans(self.paragraphs[index]))
+
+    def _described_subject_since(self, at: tuple[int, int], index: int, position: int, pronoun: str | None,
+                                 among: frozenset[str] | None) -> tuple[tuple[int, int], str] | None:
+        """((paragraph, position), person) of the last sentence between a name (at `at`) and a position that opens
+        with a title one person the text names holds ("The Prime Minister also underlined ..."), a clause set off by
+        a comma perhaps before it ("A little later, the Prime Minister said ...")."""
+        if at[0] < 0:
+            return None
+        found = None
+        for number in range(at[0], index + 1):
+            text = self.paragraphs[number]
+            begin = at[1] if number == at[0] else 0
+            end = position if number == index else len(text)
+            if begin >= end:
+                continue
+            for match in _described(self.kb, text[begin:end]).finditer(text, begin, end):
+                named_after = self._people_in(number, match.end(), len(text))
+                if (not _SUBJECT_OPENING.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())
+                        or self._quoted_at(number, match.start())
+                        or named_after and _APPOSED.fullmatch(text, match.end(), named_after[0].start)):
+                    continue  # (the title's holder named after it: the name says who)
+                who = self._described(match.group(0), number, match.start())
+                if who and self._may_mean_name(who, pronoun) and (among is None or who in among):
+                    found = (number, match.start()), who
+        return found
 
     def _fits_pronoun(self, name: str, title: str, pronoun: str | None) -> bool:
         """Whether the pronoun can mean one named after a speech verb: by what the knowledge base says, else by a
@@ -668,6 +785,14 @@ class QuoteFinder:
                     begin, end = self._sentence_of(paragraph, mention, limit)
                     if self._said_of_by_pronoun(paragraph, begin, mention):
                         continue  # "He added that the rapport with Albanese ...": "he" is still someone before
+                    # "“Estoy de acuerdo ...” de Unasur sobre la elección de Nicolás Maduro": a sentence that quotes
+                    # someone is about its speaker, not about those it names
+                    # (words of a sentence, not a phrase it quotes: "extended his “congratulations, in person”")
+                    speaking = [who for (at, position), who in self.spoken
+                                if at == paragraph and begin <= position < end and self._may_mean_name(who, pronoun)
+                                and (among is None or who in among) and self._quotes_words(paragraph, position)]
+                    if speaking:
+                        return speaking[-1], (paragraph, mention.start)
                     subject = self._subject(paragraph, begin, end, pronoun)
                     return (subject if among is None or subject in among else mention.key), (paragraph, mention.start)
             looked += len(nearest)
@@ -714,7 +839,11 @@ class QuoteFinder:
         """Where a paragraph's sentences start, found once."""
         starts = self.sentence_starts.get(index)
         if starts is None:
-            starts = self.sentence_starts[index] = sentence_starts(self.paragraphs[index])
+            paragraph = self.paragraphs[index]
+            starts = sentence_starts(paragraph)
+            if _OTHER_SCRIPT.search(paragraph):
+                starts = sorted({*starts, *(m.end() for m in _OTHER_SCRIPT_BREAK.finditer(paragraph))})
+            self.sentence_starts[index] = starts
         return starts
 
     def _sentence_begin(self, index: int, position: int) -> int:
@@ -734,7 +863,9 @@ class QuoteFinder:
         """Who a sentence is about: the one named before its speech verb ("Biden told Xi ..."), else
         the first named who is not after a preposition ("After talks with Scholz, Macron ...")."""
         text = self.paragraphs[index]
-        named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)]
+        # (not one named inside a quotation: “Estoy de acuerdo con la presidenta Cristina”, de Unasur sobre Maduro)
+        named = [m for m in self._people_in(index, start, end) if self._may_mean(m, pronoun)
+                 and not self._quoted_at(index, m.start)]
         candidates = [m for m in named if self._may_speak(index, m, start)]
         verbs = list(_VERB.finditer(text, start, end))
         for verb in verbs:  # "..., said Mr Tembe.": the speaker named after the verb that ends the sentence
@@ -749,6 +880,10 @@ class QuoteFinder:
                         and not _OBJECT_BEFORE.search(text, start, m.start)]
             if subjects:
                 return subjects[-1].key
+        # "The president thanked Xi, ... and said": a title opening the sentence before any name
+        opening = self._opening_description(index, start, candidates[0].start) if candidates else None
+        if opening and (pronoun is None or self._may_mean_name(opening[1], pronoun)):
+            return opening[1]
         for mention in candidates:
             if not _OBJECT_BEFORE.search(text, start, mention.start):
                 return mention.key
@@ -953,7 +1088,15 @@ class QuoteFinder:
         if not verb and not (before and text.rstrip().endswith(":")):
             return None
         at = start if quoted_at is None else quoted_at
-        people = self._speakers_in(index, start, end)
+        # (not one named inside another quotation: "A la question «Allez-vous parler avec Donald Trump ?», le chef de
+        # l'Etat avait répondu : «…»")
+        people = [m for m in self._speakers_in(index, start, end) if not self._quoted_at(index, m.start)]
+        paragraph = self.paragraphs[index]
+        if people and before and verb and all(m.start >= start + verb.end() for m in people) and _all_objects(
+                paragraph, start, people):
+            # "También recordó la importancia de Néstor Kirchner en la “…”": a verb without its subject, whom it
+            # names only after a preposition: the pronoun's person
+            people = []
         if people and before:
             return self._subject_before_verb(index, start, text, verb, people)
         if people:
@@ -1032,6 +1175,12 @@ class QuoteFinder:
             return titled
         paragraph = self.paragraphs[index]
         between = paragraph[ahead[-1].end:cut] if ahead else ""
+        # "Le président français, qui avait estimé que l'élection de Donald Trump ..., a souligné que “…”": a title
+        # opening the sentence, the names after it far from the verb, is its subject
+        opening = self._opening_description(index, start, ahead[0].start) if verb and ahead else None
+        if opening and (
+                len(between.split()) > _NAMED_AFTER_WORDS or "," in between) and not _AND_THEN.search(between):
+            return opening[1]
         if len(ahead) > 1 and _SUBJECT_ELSEWHERE.search(between) and not (
                 verb and verb.group(0).lower() in _QUOTING_VERBS):
             subject = next((m for m in ahead if not _OBJECT_BEFORE.search(paragraph, start, m.start)), None)
@@ -1047,6 +1196,19 @@ class QuoteFinder:
         # (not "the White House said Vega told Roe “…”", where a person is another speech verb's subject)
         body = None if ahead or not verb or _VERB.search(text, verb.end()) else self._body_speaking(text, verb)
         return body or (interjected or (ahead[-1] if ahead else people[0])).key
+
+    def _opening_description(self, index: int, start: int, end: int) -> tuple[int, str] | None:
+        """(where it ends, person) of a title opening a sentence between a position of a paragraph and the first name
+        after it (at `end`), which one person the text names holds ("The President thanked Xi ...", "Le président
+        français, qui ..."; not "The President's spokesman", nor "The President of the Government, Mariano Rajoy,
+        chaired", where the name is the title's holder)."""
+        paragraph = self.paragraphs[index]
+        match = _described(self.kb, paragraph[start:end]).search(paragraph, start, end)
+        if (match is None or not _SUBJECT_OPENING.search(paragraph, 0, match.start())
+                or paragraph.startswith(("'s", "’s"), match.end()) or _APPOSED.fullmatch(paragraph, match.end(), end)):
+            return None
+        who = self._described(match.group(0), index, match.start())
+        return (match.end(), who) if who else None
 
     def _unnamed_speaker(self, index: int, start: int, text: str, verb: re.Match | None, before: bool,
                          at: int) -> str | None:
@@ -1311,10 +1473,12 @@ class QuoteFinder:
 
     @cached_property
     def _full_names(self) -> dict[str, set[str]]:
-        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), read in
-        one pass: a given name before it, not a title, and no place nor organisation."""
+        """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), the headline's
+        too ("CNN's Jake Tapper Asks ..." over "TAPPER: ..."), read in one pass: a given name before it, not a title,
+        and no place nor organisation."""
         return self._by_surname((match.group("given"), match.group("surname"))
-                                for paragraph in self.paragraphs for match in _GIVEN_AND_SURNAME.finditer(paragraph))
+                                for paragraph in [self.headline or "", *self.paragraphs]
+                                for match in _GIVEN_AND_SURNAME.finditer(paragraph))
 
     @cached_property
     def _capitals_full_names(self) -> dict[str, set[str]]:
@@ -1389,7 +1553,9 @@ class QuoteFinder:
         named = named or [n for n in self.labelled if fold(n).split()[-1:] == [surname]]  # "MOTTRAM:" after "LINDA MOTTRAM:"
         if len(set(named)) == 1:
             return named[0]
-        if not honorific and (len(words) < 2 or dateline or self.kb.place_by_name.get(titled)
+        # ("TAPPER:" under "CNN's Jake Tapper asks ...": a surname the text writes one full name in)
+        alone = len(words) < 2 and not (self._full_name(titled) and fold(label) not in _NOT_SPEAKER_LABELS)
+        if not honorific and (alone or dateline or self.kb.place_by_name.get(titled)
                               or self.kb.country_of_demonym(titled) or self.kb.organisation(label)
                               or fold(label) in _NOT_SPEAKER_LABELS
                               or fold(words[-1]) in _ANONYMOUS_SPEAKERS):
@@ -1504,10 +1670,39 @@ class QuoteFinder:
         transcript = self._transcript_speaker(index) or self._titled_turn(index) or self._initials_turn(index)
         if transcript:
             walk.turn_speaker, offset = transcript
-            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph[offset:].strip()})
+            for speaker, words in self._glued_turns(paragraph, offset, walk.turn_speaker):
+                walk.turn_speaker = speaker
+                walk.result.append({"speaker": speaker, "text": words})
             walk.carrying = False
             return True
         return False
+
+    def _introduced_inline(self, index: int) -> dict | None:
+        """The words in the first person without marks after a colon that a clause with a speech verb or a word for
+        remarks ends in ("..., the President made, among others, the following comments: I wish to thank ..."), and
+        the clause's speaker."""
+        paragraph = self.paragraphs[index]
+        colon = _INLINE_INTRODUCTION.search(paragraph) if ": " in paragraph else None
+        if colon is None or not _SPEAKING.search(paragraph, colon.end()):
+            return None
+        begin = self._sentence_begin(index, colon.start())
+        speaker = self._speaker_in(index, begin, colon.end(), before=True)
+        return {"speaker": speaker, "text": paragraph[colon.end():].strip()} if speaker else None
+
+    def _glued_turns(self, paragraph: str, offset: int, speaker: str | None) -> list[tuple[str | None, str]]:
+        """A turn's words, and the turns a copy glued after it into its paragraph ("... would you say something?
+        KEIR STARMER: Yes, of course."): a full name in capitals and a colon after a sentence's end."""
+        turns, start = [], offset
+        for label in _GLUED_LABEL.finditer(paragraph, offset):
+            name = _CAPITALS_LABEL.fullmatch(label.group("label"))
+            if name is None or " " not in name.group("name"):
+                continue
+            following = self._labelled_speaker(name.group("name"), honorific=bool(name.group("honorific")))
+            if following is None:
+                continue
+            turns.append((speaker, paragraph[start:label.start()].strip()))
+            speaker, start = following, label.end()
+        return [*turns, (speaker, paragraph[start:].strip())]
 
     def _quoted(self, walk: _Walk, index: int, paragraph: str) -> None:
         """The quotations a paragraph's marks enclose, one running on from the last paragraph
@@ -1522,17 +1717,9 @@ class QuoteFinder:
                 # "Prime Minister Netanyahu:" then “… over paragraphs whose opening marks the copy lost
                 spans.append(Span(0, len(paragraph), paragraph.strip(), False))
         if not spans:
-            dashed = _DASHED_SPEECH.match(paragraph)
-            # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
-            # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
-            speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
-            if dashed and speaker:
-                walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
-            elif walk.turn_speaker and not walk.carrying:
-                walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
-            walk.carrying = False
+            self._unmarked(walk, index, paragraph)
             return
-        walk.turn_speaker = None
+        walk.turn_speaker = walk.speech_speaker = None
         paragraph_speaker = None
         continuing = walk.carrying and spans[0].start == 0
         if not continuing:
@@ -1542,7 +1729,7 @@ class QuoteFinder:
         whole_sentence: list[bool] = []  # whether the speaker was named for the sentence, not the quotation alone
         for number, span in enumerate(spans):
             speaker, sentence_wide = (walk.carried_speaker if number == 0 and continuing else None), False
-            if speaker is None and not (crowded and len(span.text.split()) < _MIN_WORDS):
+            if speaker is None and not (crowded and _word_count(span.text) < _MIN_WORDS):
                 speaker, sentence_wide = self._attribute(index, spans, number)
             speaker = speaker or self._inserted_speaker(index, span)
             speakers.append(speaker)
@@ -1552,19 +1739,21 @@ class QuoteFinder:
             runs_on = number == 0 and continuing
             speaker = speakers[number]
             if speaker is None and number == 0 and span.start == 0 and index > 0:
-                speaker = self._introduced_by(index - 1) or self._name_label(index - 1) or (  # quotes in a row; one running on is
+                # (a news film's script: "SOUNDBITE: (English)" on its own line between, the paragraph before speaks)
+                before = index - 2 if index > 1 and _SOUNDBITE.fullmatch(self.paragraphs[index - 1].strip()) else index - 1
+                speaker = self._introduced_by(before) or self._name_label(before) or (  # quotes in a row; one running on is
                     walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
-                ) or (self._speaking_at_end(index - 1) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
+                ) or (self._speaking_at_end(before) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
             speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
             speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
-                self._body_going_on(index, span.start) if number == 0 and len(span.text.split()) >= _MIN_WORDS
+                self._body_going_on(index, span.start) if number == 0 and _word_count(span.text) >= _MIN_WORDS
                 and not self._said_in_its_sentence(index, span) else None)
             paragraph_speaker = speaker or paragraph_speaker
             # 'known as the "road map"': a name, which only a long quotation outweighs, or a reporting clause that
             # closes the sentence ('talks on the "dangerous situation" ..., Mr Abu Rudeina said': the sentence's words)
-            if len(span.text.split()) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
+            if _word_count(span.text) < _MIN_WORDS and not whole_sentence[number] and self._named_not_quoted(index, span):
                 speaker = None
-            if speaker is None and span.closed and not runs_on and len(span.text.split()) < _NAMED_UNSAID_WORDS and (
+            if speaker is None and span.closed and not runs_on and _word_count(span.text) < _NAMED_UNSAID_WORDS and (
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
@@ -1580,6 +1769,30 @@ class QuoteFinder:
             continuing and walk.introduced or spans[0].start == 0 and index > 0
             and self.paragraphs[index - 1].rstrip().endswith(":"))
         walk.previous_speaker, walk.previous_index = paragraph_speaker, index
+
+    def _unmarked(self, walk: _Walk, index: int, paragraph: str) -> None:
+        """A paragraph without quotation marks: speech set off by a dash, speech in the first person a line
+        introduces, the words after a colon that introduces them, or a transcript's turn going on."""
+        dashed = _DASHED_SPEECH.match(paragraph)
+        # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
+        # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
+        speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+        # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
+        # in the first person without marks under a line that introduces them are the speech it introduces
+        first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
+            is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
+        walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
+                               ) if first_person else None
+        inline = None if dashed or walk.speech_speaker or walk.turn_speaker else self._introduced_inline(index)
+        if dashed and speaker:
+            walk.result.append({"speaker": speaker, "text": paragraph[dashed.end():].strip()})
+        elif inline:
+            walk.result.append(inline)
+        elif walk.speech_speaker:
+            walk.result.append({"speaker": walk.speech_speaker, "text": paragraph})
+        elif walk.turn_speaker and not walk.carrying:
+            walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
+        walk.carrying = False
 
     def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
         """Note the record just kept of a paragraph wholly quoted that nobody is said to speak: unless the walk later
@@ -1632,7 +1845,7 @@ class QuoteFinder:
                 part["speaker"] = part["speaker"] or speaker
         text = _clean_quote(span.text)
         record = {"speaker": speaker, "text": text}
-        words = len(text.split())
+        words = _word_count(text)
         if (words >= _MIN_WORDS or (speaker and (words >= _MIN_SAID_WORDS or described_as))) and not is_quoted_name(text):
             walk.result.append(record)
         if runs_on and span.closed:  # a run over paragraphs ends unnamed:
@@ -1667,7 +1880,7 @@ class QuoteFinder:
     def _described_as(self, index: int, span: Span) -> bool:
         """Whether a quotation of one word is what someone described something as ("described the
         meeting as “difficult.”"): then it is the speaker's word, not a scare quote."""
-        if len(span.text.split()) != 1:
+        if _word_count(span.text) != 1:
             return False
         paragraph = self.paragraphs[index]
         return bool(_DESCRIBED_AS.search(paragraph, max(0, span.start - _DESCRIBED_AS_REACH), span.start))
@@ -1739,7 +1952,14 @@ class QuoteFinder:
             reported = self._pronoun_reporting(index, before_start, span.start)
             if reported:
                 return reported, False
-            return self._speaker_in(index, before_start, span.start, before=True), False
+            speaker = self._speaker_in(index, before_start, span.start, before=True)
+            begin = self._sentence_begin(index, span.start)
+            if speaker is None and number and before_start == spans[number - 1].end and begin <= spans[number - 1].start \
+                    and _VERB.search(paragraph, before_start, span.start):
+                # "King Charles spoke about the “special” relationship ... before adding, “…”": a speech verb without
+                # a subject of its own after a phrase the sentence quotes is its subject's
+                speaker = self._speaker_in(index, begin, span.start, before=True)
+            return speaker, False
         if span.start and number == 0 and not (span.closed and _VERB.search(after)):
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
@@ -1945,10 +2165,10 @@ class QuoteFinder:
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
         paragraph = self.paragraphs[index]
-        if not paragraph.rstrip().endswith(":"):
+        if not (paragraph.rstrip().endswith(":") or _SAID_TRAILING_OFF.search(paragraph)):
             return None
         start = 0
-        for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1):
+        for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph.rstrip().rstrip(".…")) - 1):
             start = match.end()
         text = paragraph[start:]
         according = _ACCORDING.search(text)
@@ -1957,8 +2177,15 @@ class QuoteFinder:
                 index, start, len(paragraph), before=True
             )
         people = self._people_in(index, start, len(paragraph))
+        # ("Speaking alongside President Medvedev after the meeting, the PM said:": the title, not one after a preposition)
+        objects = all(_OBJECT_BEFORE.search(paragraph, start, m.start) for m in people)
+        # ("He also congratulated Kennedy on ...:": the pronoun's, the one named after it spoken to)
+        opening = _ENGLISH_PRONOUN_OPENING.match(paragraph, start + len(text) - len(text.lstrip()))
+        if people and opening and not _AND_THEN.match(paragraph, opening.end()):
+            return self._last_person_before(index, start, opening.group(1).lower())
         if people:  # ("He told Mr Manley:": the pronoun's, not the one told)
-            return self._pronoun_reporting(index, start, len(paragraph)) or people[0].key
+            return self._pronoun_reporting(index, start, len(paragraph)) or (
+                objects and self._speaker_in(index, start, len(paragraph), before=True)) or people[0].key
         sender = self._sender(index, start) if _DOCUMENT_READS.search(text) else None
         # "The President's message reads as follows:": the one holder of the office the text names
         return sender or self._organisation_in(text) or self._described(text)
@@ -2030,10 +2257,26 @@ def headline_quotes(headline: str | None, quotes: list[dict], mentions: list[Men
     found = []
     for span in find_spans(headline or ""):
         said = _clean_quote(span.text) if span.closed else ""
-        if len(said.split()) >= _HEADLINE_QUOTE_WORDS and not any(
+        if _word_count(said) >= _HEADLINE_QUOTE_WORDS and not any(
                 said in quote["text"] or quote["text"] in said for quote in quotes):
-            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions), "text": said})
+            found.append({"speaker": _headline_speaker(headline or "", span.start, mentions)
+                          or _headline_speaker_after(headline or "", span.end, mentions), "text": said})
     return found
+
+
+# after a headline's quotation, a speech verb or a dash or colon, a title perhaps, and the speaker ("‘…,’ says Macron",
+# "“…” – Macron", "«…», dice Sánchez")
+_SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?:{_VERB.pattern}\s+|[:–—-]\s*)(?:(?-i:[A-Z])[\w.’'\-]*\s+){{0,3}}")
+
+
+def _headline_speaker_after(headline: str, quoted_end: int, mentions: list[Mention]) -> str | None:
+    """The person a headline names just after its quotation, after a speech verb or a dash ("‘Putin and I have
+    disagreements,’ says Macron")."""
+    after = _SPEAKER_AFTER.match(headline, quoted_end)
+    if after is None:
+        return None
+    return next((m.key for m in mentions if m.segment == 0 and quoted_end < m.start <= after.end()
+                 and _SPEAKER_AFTER.fullmatch(headline, quoted_end, m.start)), None)
 
 
 # A headline's opening person, then a colon or whom they said it to ("Macron to Scholz: ..."), then the quotation
