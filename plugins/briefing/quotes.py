@@ -256,6 +256,7 @@ _SAID_TRAILING_OFF = re.compile(rf"{_VERB.pattern}\s*(?:\.\.\.|…)\s*$", re.IGN
 # a colon after a speech verb or a word for remarks, then a sentence: "the President made the following comments: I ..."
 _INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|statement|words))\s*:\s+(?=[A-Z])",
                                   re.IGNORECASE)
+_CLOSING_DASH = re.compile(r"\s[—–]\s+")
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -1777,6 +1778,14 @@ class QuoteFinder:
         # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
         # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
         speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+        # "— Temos laços muito antigos ... — discursou Bolsonaro.": a second dash and a speech verb close the speech
+        closing = next((dash for dash in _CLOSING_DASH.finditer(paragraph, dashed.end()) if _VERB.match(
+            paragraph, dash.end())), None) if dashed and paragraph[0] in "—–" else None
+        if closing:
+            said = self._speaker_in(index, closing.start(), len(paragraph), before=False, quoted_at=0)
+            walk.result.append({"speaker": said or speaker, "text": paragraph[dashed.end():closing.start()].strip()})
+            walk.carrying = False
+            return
         # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
         # in the first person without marks under a line that introduces them are the speech it introduces
         first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
