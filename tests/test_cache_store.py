@@ -94,3 +94,16 @@ def test_the_code_fingerprints_follow_the_plugin_s_word_lists(tmp_path, monkeypa
 def test_the_import_scan_finds_what_python_parses_in_every_module_of_the_plugin():
     for path in sorted(cache._PACKAGE.glob("*.py")):
         assert cache._imported(path.stem) == _imports_as_parsed(path), path.name
+
+
+def test_prune_removes_the_entries_not_used_and_leftover_parts_and_counts_the_entries(tmp_path):
+    earlier = cache.Store(tmp_path / "store", ".js")
+    for name in ("kept", "gone-1", "gone-2"):
+        earlier.put(name, name.encode())
+    earlier.prune()
+    (tmp_path / "store" / ".killed-build.part").write_bytes(b"half written")
+    store = cache.Store(tmp_path / "store", ".js")  # the next build's, which uses only one entry
+    assert store.get("kept") == b"kept"
+    assert store.prune() == 2
+    assert sorted(path.name for path in (tmp_path / "store").iterdir()) == [".index", "kept.js"]
+    assert cache.Store(tmp_path / "store", ".js").get("gone-1") is None

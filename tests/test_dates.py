@@ -280,8 +280,10 @@ def test_date_lines_of_every_style_date_the_page(stamp):
 def test_a_web_archives_date_line_counts_only_when_the_text_agrees():
     body = "\n\nLula meets Modi\n\nBrazilian President Lula met Indian Prime Minister Modi in Brasilia on Friday."
     assert dated(" date 2017-10-13" + body) == (None, None)
-    agreeing = " date 2017-10-13" + body + "\n\nThe two leaders last met on October 13 in Delhi."
+    agreeing = " date 2017-10-13" + body + "\n\nThe two leaders last met on October 13, 2017 in Delhi."
     assert dated(agreeing) == ("2017-10-13", "2017-10-13")
+    # stop 79: its day and month alone do not agree (a day without its year dates nothing)
+    assert dated(" date 2017-10-13" + body + "\n\nThe two leaders last met on October 13 in Delhi.") == (None, None)
     stated = "Published 12 October 2017\n\n"
     assert dated(" date 2017-10-13\n\n" + stated + body.lstrip()) == ("2017-10-12", "2017-10-06")
 
@@ -1046,3 +1048,21 @@ def test_stop78_the_day_a_spokesman_tells_of_a_contact_is_the_sayings_not_the_co
     # a leader's own words that day, no contact told after the saying: the day the text reports
     own = "Trump on Xi\n\nOctober 25, 2017\n\nPresident Donald Trump said on Wednesday that he has a very good relationship with Xi.\n"
     assert dated(own) == ("2017-10-25", "2017-10-25")
+
+
+@pytest.mark.parametrize(("dateline", "event_date"), [
+    ("Brasília, 4/11/2006 (Agência Brasil - ABr) -", "2006-04-11"),  # 11 April, a day after the page; not 4 November
+    ("Brasília, 11/4/2006 (Agência Brasil - ABr) -", "2006-04-11"),  # written day first: the same day
+    ("Brasília, 5/6/2006 (Agência Brasil - ABr) -", "2006-04-10"),  # both readings months away: the page's day
+])
+def test_stop79_a_numeric_datelines_order_is_settled_by_the_publication_date(dateline, event_date):
+    text = ("Lula and Bachelet meet today\n\nApril 10, 2006\n\n" + dateline + " This morning, president Luiz Inácio Lula "
+            "da Silva will officially welcome the president of Chile, Michelle Bachelet, to Brazil.\n")
+    assert dated(text) == ("2006-04-10", event_date)
+
+
+def test_stop79_numeric_dateline_reads_the_reading_near_the_publication_date_only():
+    assert dates.numeric_dateline("Brasília, 4/11/2006 (ABr) - Lula", D(2006, 4, 10)) == D(2006, 4, 11)
+    assert dates.numeric_dateline("Brasília, 4/11/2006 (ABr) - Lula", D(2006, 11, 3)) == D(2006, 11, 4)
+    assert dates.numeric_dateline("Brasília, 4/11/2006 (ABr) - Lula", D(2006, 7, 1)) is None
+    assert dates.numeric_dateline("In 4/11/2006 Lula", D(2006, 4, 10)) is None  # no place and comma before it

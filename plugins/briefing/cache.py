@@ -17,6 +17,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -25,6 +26,10 @@ logger = logging.getLogger(__name__)
 PART = ".part"  # a temporary file, renamed into place when written whole
 INDEX = ".index"  # name -> [size, sha256]; no entry's name starts with a dot
 MODE = 0o644  # entries are linked into output/: a web server running as another user reads them
+# Freeing a file can wait on the device: a file system mounted with `discard` trims its blocks there
+# and then (1.5 ms a file on the bench machine, one after another). The waits overlap on threads:
+# 800 files went in 1.3 s one at a time and in 0.09 s on 4 threads.
+FREEING_THREADS = 8
 
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -328,21 +333,26 @@ class Store:
     def prune(self) -> int:
         """Delete the entries this build did not use and leftover temporary files, and save the
         index of the rest; returns how many entries went."""
-        removed = 0
         try:
             names = os.listdir(self.folder)  # names, not a Path each: 0.1 s for the pages' 21,000 entries at 10,000 seeds
         except (FileNotFoundError, NotADirectoryError):
             names = []
-        for name in names:
-            if name.endswith(PART) or (name.endswith(self.suffix) and name[: -len(self.suffix)] not in self.used):
-                try:
-                    os.unlink(os.path.join(self.folder, name))
-                except FileNotFoundError:
-                    continue
-                removed += not name.endswith(PART)
+        unused = [name for name in names
+                  if name.endswith(PART) or (name.endswith(self.suffix) and name[: -len(self.suffix)] not in self.used)]
+        with ThreadPoolExecutor(FREEING_THREADS) as pool:
+            gone = pool.map(_unlinked, [os.path.join(self.folder, name) for name in unused])
+            removed = sum(went and not name.endswith(PART) for name, went in zip(unused, gone))
         self._index = {name: sums for name, sums in self.index.items() if name in self.used}
         write_file(self.folder / INDEX, json.dumps(self._index, sort_keys=True).encode())
         return removed
+
+
+def _unlinked(path: str) -> bool:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:  # gone already
+        return False
+    return True
 
 
 def remove_leftovers(cache_path) -> None:

@@ -182,6 +182,9 @@ _EARLIER_REACH = 40  # and for an earlier contact ("building on [last month’s]
 # planned, said without "is" (not one that "was scheduled for" a day and then held)
 _SCHEDULED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bscheduled\s+(?:to|for)\b", re.IGNORECASE)
 _VENUE_OF_TALKS = re.compile(r"\s+(?:talks|meeting|summit)\b")
+# ... named by its year, after it or before its place ("the Agra summit of 2001", "the 2001 Agra summit"): one gone by
+_YEAR_AFTER_TALKS = re.compile(r"\s+(?:of|in)\s+(?:19|20)\d\d\b")
+_YEAR_BEFORE_PLACE = re.compile(r"\b(?:19|20)\d\d\s+$")
 # After a place: a time still to come ("in Belem next month", "in Paris later this year").
 _LATER_AFTER = re.compile(r",?\s+(?:early |late )?(?:next|later this|in the coming|later in the)\s+"
                           r"(?:week|month|year|spring|summer|autumn|fall|winter|days|weeks|months)\b", re.IGNORECASE)
@@ -259,6 +262,15 @@ def _unknown_masthead(kb: Knowledge, name: str) -> bool:
             and fold(" ".join(words[:-1])) not in labels)
 
 
+def _unknown_initials(kb: Knowledge, name: str) -> bool:
+    """Initials in capitals before a dash opening the lead, as an agency marks its report ("VGP - ..."): not a city
+    ("ROME - ", nor one the list does not know: "MIAMI - ", "BOGOR - ", words that read, their vowels between the
+    consonants), a label ("VIDEO - "), a word in capitals ("THE") nor a body's two letters ("EU - ")."""
+    return (_INITIALS_MARK.fullmatch(name) is not None and len(name) >= _UNKNOWN_INITIALS
+            and sum(letter in "AEIOU" for letter in name) <= 1
+            and name.casefold() not in _SMALL_WORDS and _credit_name(kb, name))
+
+
 def _byline_edition(kb: Knowledge, words: str) -> str | None:
     """The outlet a byline names after its author: a known outlet with a generic word ("Reuters Staff": Reuters), or
     its edition's capitalised name ("VOA Khmer", "BBC Mundo"), as written."""
@@ -308,6 +320,7 @@ _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
 _PRESS_WORDS = frozenset(read_words("words.yaml")["press_words"])
 _SMALL_WORDS = frozenset(read_words("words.yaml")["headline_joiners"])  # "THE", "FOR": words, not initials
 _INITIALS_MARK = re.compile(r"[A-Z]{2,6}")
+_NUMBERED_PART = re.compile(r"\s\d{1,4}$")  # "Series 3", "Part 2": a number after a word, no agency's name
 _UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
@@ -825,7 +838,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
-    for place, future in _lead_places(kb, following, said_only=True):
+    for place, future in _lead_places(kb, following, said_only=True, beyond_lead=True):
         if not future:
             return place
         if future == _LATER:
@@ -957,6 +970,14 @@ _CLOCK_ELSEWHERE = re.compile(rf"(?P<hour>{_CLOCK})\s*\((?![^()]*(?i:local|Ortsz
 _NOW, _LATER, _EARLIER, _NAMED_LATER = 0, 1, 2, 3
 _GATHERING_BEFORE = re.compile(r"\b(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + r")\s+(?:in|at)\s+$")
 _GATHERING_REACH = 40  # characters before a place read for the gathering's noun and its preposition
+# A gathering named with a time before it that is not the report's ("the upcoming Winter Olympics in Beijing", "next
+# month's negotiations in Moscow", "last year's summit in Lima"): another event's place, no fallback for the contact
+_GATHERED = r"(?:[\w\-]+\s+){0,3}?(?i:" + trie_alternation(read_words("words.yaml")["gathering_nouns"]) + \
+    r"|negotiations|talks|meeting|meetings)\s+(?:in|at)\s+$"
+_TIMED_PERIOD = r"(?:week|month|year|spring|summer|autumn|fall|winter)['’]s\s+"
+_GATHERING_TO_COME = re.compile(rf"\b(?i:upcoming\s+|forthcoming\s+|(?:next|coming)\s+{_TIMED_PERIOD}){_GATHERED}")
+_GATHERING_GONE_BY = re.compile(rf"\b(?i:(?:last|previous)\s+{_TIMED_PERIOD}){_GATHERED}")
+_TIMED_GATHERING_REACH = 90  # characters before a place read for the time, the gathering's words and the preposition
 
 
 # An invitation before a place in its sentence ("has invited Abe for an official visit to the White House", "accepted an
@@ -978,6 +999,10 @@ def _future_clause(text: str, at: int, start: int) -> int:
     contact of another time (_EARLIER): "the meeting in Montego Bay, Jamaica, in July last year"; else _NOW."""
     if _INVITED.search(text, max(_sentence_start(text, start), start - _INVITED_REACH), start):
         return _NAMED_LATER  # a visit one is invited to make: no place of this contact, nor a fallback
+    if _GATHERING_TO_COME.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _NAMED_LATER  # "the upcoming Winter Olympics in Beijing": another event's place, no fallback
+    if _GATHERING_GONE_BY.search(text, max(0, start - _TIMED_GATHERING_REACH), start):
+        return _EARLIER
     if dates.is_future(text[max(0, at - _FUTURE_REACH):start]) or _ROMANCE_FUTURE.search(
             text, max(0, at - _FUTURE_REACH), start) or _SCHEDULED.search(text, max(0, at - _FUTURE_REACH), start):
         return _LATER
@@ -993,15 +1018,19 @@ def _future_clause(text: str, at: int, start: int) -> int:
     return _NOW
 
 
-def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
+def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False, beyond_lead: bool = False):
     """(city, whether the clause naming it speaks of the future) in the lead, by strength of cue;
-    `said_only`: only where a phrase says it is a place (not any known city the text mentions).
+    `said_only`: only where a phrase says it is a place (not any known city the text mentions); `beyond_lead`: the
+    paragraphs after the lead, where a place named as one is the contact's only with a word of a contact before it.
     Each stage reads every text of the lead before a weaker one begins; the first four read a text in turn."""
     lead = [_CLOCK_ELSEWHERE.sub(lambda note: note["hour"] + " " * (note.end() - note.end("hour")), text) for text in lead]
     for text in lead:
-        yield from _cities_of(kb, text)
+        yield from _cities_of(kb, text, beyond_lead)
         yield from _places_after_cues(kb, text, said_only)
         yield from _listed_places_said(kb, text, lead, said_only)
+    if beyond_lead:
+        for text in lead:
+            yield from _places_in_by_contact(kb, text, lead)
     if said_only:
         return
     for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
@@ -1009,9 +1038,14 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False):
             yield from stage(kb, text, lead)
 
 
-def _cities_of(kb: Knowledge, text: str):
-    """ "the city of X", "a venue, City": the strongest cues."""
+def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
+    """ "the city of X", "a venue, City": the strongest cues; after the lead only with a word of a contact shortly
+    before them in their sentence ("met ... at the Presidential Villa, Abuja"; not "were vacationing Sunday in the port
+    of Aqaba", "la muerte de ... en la ciudad de Dallas": a place of the background)."""
     for match in (*_CITY_OF.finditer(text), *_VENUE_COMMA_CITY.finditer(text)):
+        if beyond_lead and not _contact_words(kb).search(
+                text, _sentence_start_within(text, match.start(), _CONTACT_WORD_REACH), match.start()):
+            continue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1020,6 +1054,18 @@ def _cities_of(kb: Knowledge, text: str):
             place = _as_city(kb, words)
         if place:
             yield place, _future_clause(text, match.start(), match.start(group))
+
+
+_CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
+
+
+@lru_cache(maxsize=8)
+def _contact_words(kb: Knowledge) -> re.Pattern:
+    """The words of a meeting or a visit, in every language the kinds' cues have (theirs and the words of a contact
+    before a place's preposition in other languages and of presence: "received", "recibió", "met", "arrived")."""
+    words = [cue for kind in ("meeting", "visit") for cue, weight in kb.kinds.get(kind, {}).items() if float(weight) > 0]
+    other = read_words("words.yaml")
+    return phrase_pattern([*words, *other["place_contact_words_other_languages"], *other["presence_words"]]) or re.compile("(?!)")
 
 
 def _places_after_cues(kb: Knowledge, text: str, said_only: bool):
@@ -1091,9 +1137,12 @@ def _venues_of_talks(kb: Knowledge, text: str, _lead: list[str]):
     """ "after the White House meeting", not "ahead of a Brussels summit": a known place before a talks word."""
     pattern = kb.place_pattern
     for match in pattern.finditer(text) if pattern else ():
-        if not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _VENUE_OF_TALKS.match(
-                text, match.end()):
-            yield kb.place_by_phrase[phrase_key(match.group(0))], _future_clause(text, match.start(), match.end() + _FUTURE_REACH)
+        talks = _VENUE_OF_TALKS.match(text, match.end())
+        if talks and not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            year = _YEAR_AFTER_TALKS.match(text, talks.end()) or _YEAR_BEFORE_PLACE.search(
+                text, max(0, match.start() - 5), match.start())
+            yield kb.place_by_phrase[phrase_key(match.group(0))], _EARLIER if year else _future_clause(
+                text, match.start(), match.end() + _FUTURE_REACH)
 
 
 def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
@@ -1114,21 +1163,39 @@ def _common_names_placed(kb: Knowledge, text: str, _lead: list[str]):
 
 def _places_in(kb: Knowledge, text: str, lead: list[str]):
     """A known place after "in" and its equivalents in other languages and scripts, then Hungarian's case endings."""
+    for place, future, _at in _places_in_at(kb, text, lead):
+        yield place, future
+
+
+def _places_in_by_contact(kb: Knowledge, text: str, lead: list[str]):
+    """The places a case ending names after the lead ("Lefkoşa'da", "Vilniuses"), each only with a word of a contact in
+    its sentence near it, before or after, as languages that put the verb last write it ("Erdoğan Lefkoşa'da ...
+    görüşecek", "ütles ... täna Vilniuses pärast kohtumist")."""
+    words = _contact_words(kb)
+    for place, future, at in _places_in_at(kb, text, lead, endings_only=True):
+        stop = text.find(". ", at, at + _CONTACT_WORD_REACH)  # (both ends bounded: no pass over the whole text a place)
+        end = stop if stop >= 0 else at + _CONTACT_WORD_REACH
+        if words.search(text, _sentence_start_within(text, at, _CONTACT_WORD_REACH), end):
+            yield place, future
+
+
+def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool = False):
+    """(place, time of its clause, where it is named) for `_places_in`; `endings_only`: those named by a case ending."""
     pattern = kb.place_pattern
-    for match in itertools.chain(_IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
-                                 _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
-                                 _IN_PLACE_CHINESE.finditer(text),
-                                 _IN_PLACE_LOCATIVE.finditer(text)):
+    for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
+            _IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+            _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
+            _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                 and not (pattern and pattern.fullmatch(match.group("place")))):
             continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
         place = _place_in(kb, text, match, lead)
         if place:  # (what follows the place is read from the place: "in Lima, Peru, last week")
-            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place"))
+            yield place, _future_clause(text, match.start() - _FUTURE_REACH, match.start("place")), match.start("place")
     for match in _GLUED_PLACE.finditer(text):
         name = _glued_place(kb, match.group(0))
         if name and not _quoted_at(text, match.start()):
-            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start())
+            yield kb.place_by_name[name], _future_clause(text, match.start() - _FUTURE_REACH, match.start()), match.start()
 
 
 def _glued_place(kb: Knowledge, word: str) -> str | None:
@@ -1172,6 +1239,8 @@ def _place_in(kb: Knowledge, text: str, match: re.Match, lead: list[str]) -> str
     if known is None and pattern:
         known = _venues_place(kb, pattern, text, match)
     if (not known or written[known.end():known.end() + 1] == "-"  # "a Washington-based group"
+            or match.group(0)[:2] == "a " and _STAFF_AFTER.match(  # "a White House official": English's article
+                text, known.end() if known.string is text else match.start("place") + known.end())
             or _NOT_THE_CITY_CHINESE.match(written, known.end())  # "北京时间" (Beijing time), "上海合作组织"
             or _known_surname(kb, known.group(0), lead)  # "Morales recibe a Lagos" when the text names Ricardo Lagos
             or _quoted_at(text, match.start())):  # “political sources in Jerusalem”: someone's words
@@ -1204,6 +1273,8 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
 # What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
 _ITALIAN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:" + "|".join(read_words("words.yaml")["italian_words_after_a_place"])
                             + r")(?!\w))")
+# "a White House official", "a Kremlin spokesman": English's article, a venue's name, then its people or papers
+_STAFF_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["venue_staff_nouns"]) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?i:que|qui|who|which|that|der|die|das|który|która|którzy|který|která|koji|koja|care"
                               r"|che|cui)(?:\s+\w+){0,2}\s+$")
 _RELATIVE_REACH = 30
@@ -1248,6 +1319,13 @@ _WHERE_AFTER = re.compile(r",\s+(?i:where|où|donde|onde|dove|wo)\b")
 def _sentence_start(text: str, at: int) -> int:
     stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
     return stop + 2 if stop >= 0 else 0
+
+
+def _sentence_start_within(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding `at` begins, read back no further than `reach` characters (then that far)."""
+    begin = max(0, at - reach)
+    stop = max(text.rfind(". ", begin, at), text.rfind("! ", begin, at), text.rfind("? ", begin, at))
+    return stop + 2 if stop >= 0 else begin
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—]\s")
@@ -1715,13 +1793,16 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
                 continue
             known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
-            if known or not (city and city.group("bracketed")):  # "Dec 19, 2005 (ABUJA) —"
+            # (not a heading's numbered part, series or edition: "Today in History (Philatelic Edition Series 3):")
+            if known or not (city and city.group("bracketed") or _NUMBERED_PART.search(credits[0])):  # "Dec 19, 2005 (ABUJA) —"
                 return known or credits[0]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
         if opening and _unknown_masthead(kb, opening["who"]):
             return opening["who"]  # "Ammon News - His Majesty ...": an outlet the list does not know
+        if opening and _unknown_initials(kb, opening["who"]):
+            return opening["who"]  # "VGP - General Secretary ...": an agency's initials the list does not know
         # "(CNN Philippines) Metro Manila — ...", "(PIB NEWS) The Prime Minister ...": the outlet in brackets opening the lead
         bracketed = _BRACKETED_OUTLET_OPENING.match(paragraph)
         named = _outlet_edition(kb, bracketed["who"]) if bracketed else None
@@ -1809,8 +1890,19 @@ def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: li
 def _issued_by(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "The press release issued by 10 Downing Street on 28 February 2025.": a reposted release; further down only as
     a note of its own after the release's text, not a sentence of prose ("..., a statement issued by the ministry said")."""
-    return _first_named(kb, _ISSUED_BY.search, meta_lines + paragraphs[:5]) or _first_named(
+    return _first_named(kb, _issued_release, meta_lines + paragraphs[:5]) or _first_named(
         kb, _issued_note, paragraphs[5:])
+
+
+# "In a statement issued by the PM Office, the prime minister said ...": prose citing the office's words for one
+# passage, not a note that the page is the release
+_CITED_IN = re.compile(r"(?<![\w\-])(?i:in|from)\s+(?i:a|an|the|its|his|her|their)\s+$")
+
+
+def _issued_release(line: str) -> re.Match | None:
+    """ "The press release issued by 10 Downing Street on ...": the office whose release the page is, not one cited in it."""
+    match = _ISSUED_BY.search(line)
+    return None if match is None or _CITED_IN.search(line, max(0, match.start() - 12), match.start()) else match
 
 
 _ISSUED_NOTE = re.compile(r"(?:The|This)\s+(?:press release|news release|media release|statement|readout)\s+"
@@ -1844,8 +1936,11 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
         if match and "/" in match["who"] and _SIGN_OFF_START.search(paragraph, 0, match.start("who")):
             signed = next(filter(None, (_agency(kb, who) for who in match["who"].split("/"))), None)
             signed = signed if signed and kb.news_outlet(signed) else None
-        if match and (kb.organisation(match.group("who")) or signed):
-            return kb.organisation(match.group("who")) or signed
+        named = (kb.organisation(match.group("who")) or signed) if match else None
+        # a paragraph that is a name alone, unmarked ("White House.", a caption under a picture's credit): an outlet's
+        # sign-off only, not an office's
+        if named and match and (match.start() > 0 or not paragraph[:1].isalpha() or kb.news_outlet(named)):
+            return named
         joint = _WITH_AGENCY.search(paragraph)  # "Avec Reuters", "... en Irak. (avec AFP)": the story written with the wire's
         if joint and kb.organisation(joint.group("who")):
             return kb.organisation(joint.group("who"))
@@ -1864,8 +1959,10 @@ def _sign_off(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> st
 
 
 # the lead and the paragraphs right after it: where a text says whom its news is from; further down, "according to the
-# White House", "the ministry reported" credit an office with one detail the page reports on its own
-_REPORTED_PARAGRAPHS = 4
+# White House", "the ministry reported" credit an office with one detail the page reports on its own, and past the
+# paragraph after those, "According to La Nación, ...", "..., Irna reported" credit another outlet with one passage
+_REPORTED_PARAGRAPHS = 3
+_REPORTED_OUTLET_PARAGRAPHS = 4
 
 
 def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1873,7 +1970,7 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
     known outlet or institution, the first the text names so ("... a White House statement" about the
     call before "..., CNN reported" of the disaster it was about)."""
     pattern = kb.organisation_pattern
-    for index, paragraph in enumerate(paragraphs):
+    for index, paragraph in enumerate(paragraphs[:_REPORTED_OUTLET_PARAGRAPHS]):
         found: list[tuple[int, str | None]] = []
         if "report" in paragraph or "quoted" in paragraph:  # every form of the pattern says one, and most paragraphs neither
             for match in _REPORTED.finditer(paragraph):

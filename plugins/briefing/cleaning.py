@@ -284,39 +284,45 @@ class NoiseRules:
     lines: _Screened | None
     short: re.Pattern | None  # noise only on a line that does not read as prose
     captions: _Screened | None
-    blocks: re.Pattern | None
+    blocks: _Screened | None
     labels: frozenset
     record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
-    tags: re.Pattern | None = None  # a line of comma-separated keywords
-    labelled_links: re.Pattern | None = None  # "Video: another article's headline"
-    comments: re.Pattern | None = None  # "One thought on “...”": readers' comments follow, to the page's end
-    pictured: re.Pattern | None = None  # "X and Y during their meeting in Z": a picture's caption
+    tags: _Screened | None = None  # a line of comma-separated keywords
+    labelled_links: _Screened | None = None  # "Video: another article's headline"
+    comments: _Screened | None = None  # "One thought on “...”": readers' comments follow, to the page's end
+    pictured: _Screened | None = None  # "X and Y during their meeting in Z": a picture's caption
     outlet_notes: re.Pattern | None = None  # "... our newsroom editors ...": the outlet on itself, searched for
+    outlet_note_words: Screen | None = None  # ... in a paragraph holding one of its words
     outlets: frozenset = frozenset()  # folded organisation names: a page's masthead, not a headline
-    post_signatures: re.Pattern | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
+    post_signatures: _Screened | None = None  # "— Jane Roe (@janeroe) July 22, 2019": an embedded post's end
     feed_footers: tuple[re.Pattern, ...] = ()  # "The post <headline> appeared first on <site>."
     countries: frozenset = frozenset()  # folded country names: "San Francisco, United States of America" is a place
 
     @classmethod
     def from_knowledge(cls, noise: dict, outlets=(), countries=()) -> NoiseRules:
-        lines, captions = _screened([noise.get("lines") or [], noise.get("captions") or []])
+        # the patterns tried on every line of a page, each on the lines holding its words, found by one scan of a line
+        lines, captions, blocks, tags, labelled_links, comments, pictured, post_signatures = _screened(
+            [noise.get(kind) or [] for kind in ("lines", "captions", "blocks", "tags", "labelled_links", "comments",
+                                                "pictured", "post_signatures")])
+        outlet_notes = re.compile("|".join(f"(?:{p})" for p in noise["outlet_notes"]), re.IGNORECASE) \
+            if noise.get("outlet_notes") else None
         return cls(
             lines=lines,
             short=_compile(noise.get("short")),
             captions=captions,
-            blocks=_compile(noise.get("blocks")),
+            blocks=blocks,
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             record_labels=frozenset(fold(label) for label in noise.get("record_labels") or ()),
             teaser_ends=_compile(noise.get("teaser_ends")),
-            tags=_compile(noise.get("tags")),
-            labelled_links=_compile(noise.get("labelled_links")),
-            comments=_compile(noise.get("comments")),
-            pictured=_compile(noise.get("pictured")),
-            outlet_notes=re.compile("|".join(f"(?:{p})" for p in noise["outlet_notes"]), re.IGNORECASE)
-            if noise.get("outlet_notes") else None,
+            tags=tags,
+            labelled_links=labelled_links,
+            comments=comments,
+            pictured=pictured,
+            outlet_notes=outlet_notes,
+            outlet_note_words=Screen(outlet_notes) if outlet_notes else None,
             outlets=frozenset(fold(name) for name in outlets),
-            post_signatures=_compile(noise.get("post_signatures")),
+            post_signatures=post_signatures,
             feed_footers=tuple(re.compile(pattern, re.IGNORECASE) for pattern in noise.get("feed_footers") or ()),
             countries=frozenset(fold(name) for name in countries),
         )
@@ -345,7 +351,7 @@ class NoiseRules:
             self.labelled_links and self.labelled_links.match(line)) or bool(self.pictured and self.pictured.match(line))
 
     def signs_post(self, line: str) -> bool:
-        return bool(self.post_signatures and self.post_signatures.fullmatch(line))
+        return bool(self.post_signatures and self.post_signatures.match(line))  # (whole: a line holds no line break)
 
     def footer_headline(self, line: str) -> str | None:
         """The headline a feed's closing line names ("" when a site's own pattern names none), or
@@ -982,7 +988,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_readers_comments(result)
     _drop_trailing_links(result)
     _drop_contributor_note(result)
-    _drop_outlet_notes(result, rules.outlet_notes)
+    _drop_outlet_notes(result, rules.outlet_notes, rules.outlet_note_words)
     result.paragraphs = [turn for paragraph in result.paragraphs for turn in _turns(paragraph)]
     if result.headline is None:
         result.headline = reader.footer_headline  # a post copied from a feed, without its headline
@@ -1194,7 +1200,9 @@ class _LineReader:
             len(self.prose_lines) == 1 or not signed["slash"] and not self.seen_paragraph
             and self.headline_at == len(self.prose_lines) - 2))
         if not (is_meta_line(line) or outlet_credit(line) in self.rules.outlets or filed
-                or not self.seen_paragraph and (_BRACKETED_NAME_DASH.fullmatch(line) or desk_byline_outlet(line))
+                or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)
+                # "Herald Political Reporter" above the prose, or under a standfirst and a second headline: a byline
+                or len(self.result.paragraphs) < _DESK_BYLINE_PARAGRAPHS and desk_byline_outlet(line)
                 or self._outlets_staff(line)):
             return False
         result = self.result
@@ -1473,6 +1481,7 @@ _SPEAKERS_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s?[A-Z][A-Za-z'\-]+|THE PRES
                             r"\s?:\s+\S")
 _CREDIT_SEPARATORS = re.compile(r"\s*[|,/]\s*")
 _OUTLET_PLACE_WORDS = 8  # an agency's name and a city, no more
+_DESK_BYLINE_PARAGRAPHS = 3  # a standfirst, a second headline, then the desk's byline
 _CREDIT_LENGTH = 80
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -1535,7 +1544,8 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     only when that shares almost none, or is the same line with a date glued on.
     """
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
-    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)), None)
+    first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
+                        and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
     lead = set().union(*map(_headline_words, result.paragraphs[first_prose:first_prose + _LEAD_PARAGRAPHS]))
@@ -1655,6 +1665,16 @@ def _split_glued_headline(result: Cleaned) -> None:
     result.paragraphs[0] = first[glued.end():]
 
 
+_EXCLAIMED_HEADLINE_WORDS = 15  # "Palais: Le Président sortant du Cap-Vert reçu par Macky Sall !"; a lead's sentence is longer
+
+
+def _exclaimed_headline(line: str) -> bool:
+    """A headline that ends with an exclamation mark, one short sentence, not the lead's prose (not a question: an
+    interviewer's, above the answer)."""
+    return (line.rstrip().endswith("!") and words(line) <= _EXCLAIMED_HEADLINE_WORDS
+            and is_headline_like(line) and not _inner_sentence_end(line.rstrip(" !")))
+
+
 def _inner_sentence_end(line: str) -> bool:
     """Whether a sentence ends inside the line ("... reports X. Speak up"), not an abbreviation ("the Hon. Jane Roe")."""
     return any(not abbreviated(line, end.start() + 2) for end in _INNER_SENTENCE_END.finditer(line))
@@ -1719,17 +1739,26 @@ def _drop_standfirst_above_headline(result: Cleaned) -> None:
     if len(result.paragraphs) < _STANDFIRST_PARAGRAPHS or not is_headline_like(result.paragraphs[1]):
         return
     summary, headline, lead = result.paragraphs[:3]
-    if len(sentences(summary)) != 1 or not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
+    if not is_paragraph_like(lead) or len(_headline_words(headline) & _headline_words(lead)) < 2:
         return  # (a label, "Office of the Prime Minister", or a subheading under a lead is no headline of the lead)
     # retold further down, not in the lead under it: a headline with its full stop is retold there
     later = (sentence for paragraph in result.paragraphs[3:3 + _LEAD_PARAGRAPHS * 2] for sentence in sentences(paragraph))
-    if any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
+    if len(sentences(summary)) == 1 and any(_retold(_bare_words(summary), _bare_words(sentence)) for sentence in later):
         result.removed.append(summary)
         result.headline = headline
         del result.paragraphs[:2]
+    elif (words(headline) >= _LIFTED_HEADLINE_WORDS and not _TERMINAL.search(headline) and is_paragraph_like(summary)
+          and all(len((_headline_words(headline) & _headline_words(around)) - _TITLE_WORDS) >= 2 for around in (summary, lead))):
+        # (names shared, not titles alone: "Office of the Prime Minister" between two paragraphs is a label)
+        # "Le président ivoirien Alassane Ouattara a échangé avec ... le mercredi 2 novembre 2022. ...", then "Côte
+        # d'Ivoire : Alassane Ouattara échange avec Nana Akufo-Addo": the lead, or a caption, printed above the headline
+        # that tells of both; the headline leaves the text, the paragraph above it stays
+        result.headline = headline
+        del result.paragraphs[1]
 
 
 _STANDFIRST_PARAGRAPHS = 4  # the summary, the headline, the lead, the paragraph retelling the summary
+_LIFTED_HEADLINE_WORDS = 5  # fewer: a subheading or a label between two paragraphs ("The talks", "Photo gallery")
 
 
 def _bare_words(text: str) -> str:
@@ -1819,6 +1848,7 @@ _GLUED_CREDIT = re.compile(r"(?<=[.!?])\s+(?:(?:[A-Z][\w.&’'\-]*\s){0,3}(?i:ph
                            r"|(?i:photo|picture|image|foto|fotó)s?:\s?)"
                            r"[A-Z][\w.&’'\-]*(?:\s?/\s?[A-Z][\w.&’'\-]*|\s[A-Z][\w.&’'\-]*){0,2}"
                            r"\s+(?=[A-Z][\w’'\-]*\s[a-z])")
+_GLUED_CREDIT_WORDS = Screen(_GLUED_CREDIT)
 _GLUED_CAPTION_LENGTH = 300  # a caption is a sentence or two
 _LEAD_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}\s*(?:,|\(|[—–-]\s)")
 
@@ -1828,7 +1858,9 @@ def caption_glued_before(line: str) -> tuple[str, str] | None:
     first sentence, the paragraph goes on after the credit (not "... said on Monday. Photo: Reuters" at the end). A
     dateline's lead, or two sentences, before the credit are the article's own: only the credit is cut from between
     them ("LIMA - The leaders met on Monday. Photo: Reuters The talks ...")."""
-    credit = _GLUED_CREDIT.search(line, 0, _GLUED_CAPTION_LENGTH + _CREDIT_REACH)
+    # (the pattern tries every place of a line's start; its words, "photo", "image", are in few lines)
+    credit = _GLUED_CREDIT.search(line, 0, _GLUED_CAPTION_LENGTH + _CREDIT_REACH) if _GLUED_CREDIT_WORDS.passes(
+        screen_folded(line)) else None
     if credit is None or credit.start() > _GLUED_CAPTION_LENGTH or not reads_as_prose(line[credit.end():]):
         return None
     if _LEAD_DATELINE.match(line) or len(sentence_starts(line[:credit.start()])) > 1:
@@ -1972,15 +2004,16 @@ _OUTLET_NOTE_REACH = 3  # the last paragraphs, where a site's note on itself sta
 _NOTE_HEADING_WORDS = 8
 
 
-def _drop_outlet_notes(result: Cleaned, notes: re.Pattern | None) -> None:
+def _drop_outlet_notes(result: Cleaned, notes: re.Pattern | None, note_words: Screen | None) -> None:
     """The outlet's words about itself among the last paragraphs ("AllAfrica publishes around 600 reports a day ...
     We publish news and views ..."), and the short heading just above such a note ("taz lesen kann jede:r")."""
-    if notes is None:
+    if notes is None or note_words is None:
         return
     paragraphs = result.paragraphs
     dropped = set()
     for i in range(max(1, len(paragraphs) - _OUTLET_NOTE_REACH), len(paragraphs)):
-        if notes.search(paragraphs[i]):
+        # (the pattern tries every word of a paragraph; its words, "newsroom", "we publish", are in few paragraphs)
+        if note_words.passes(screen_folded(paragraphs[i])) and notes.search(paragraphs[i]):
             dropped.add(i)
             if i > 1 and words(paragraphs[i - 1]) <= _NOTE_HEADING_WORDS and not _TERMINAL.search(paragraphs[i - 1]):
                 dropped.add(i - 1)  # its heading, no sentence

@@ -1012,6 +1012,25 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     return match.end(), None, (_MONTH_KEYS[_key(written["month"])], int(written["day"]))
 
 
+# "Brasília, 4/11/2006 (Agência Brasil - ABr) -": a dateline's place, then its date in numbers
+_NUMERIC_DATELINE_PLACE = re.compile(r"[^\W\d_][\w'’.\-]{0,30}(?:\s[^\W\d_][\w'’.\-]{0,30}){0,3},\s(?=\d)")
+_NEAR_PUBLICATION = dt.timedelta(days=7)
+
+
+def numeric_dateline(paragraph: str, published: dt.date) -> dt.date | None:
+    """The day of a dateline written in numbers ("Brasília, 4/11/2006 (Agência Brasil - ABr) -"): the one of its readings
+    within a week of the publication date (4 November is months away from a page dated 10 April 2006: the text settles
+    the order), else None."""
+    place = _NUMERIC_DATELINE_PLACE.match(paragraph)
+    slashed = _SLASHED.match(paragraph, place.end()) if place else None
+    if slashed is None:
+        return None
+    first, second, year = int(slashed["first"]), int(slashed["second"]), int(slashed["year"])
+    readings = {value for value in (_day(year, second, first), _day(year, first, second)) if value}
+    near = [value for value in readings if abs(value - published) <= _NEAR_PUBLICATION]
+    return near[0] if len(near) == 1 else None
+
+
 _WRITTEN_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?")
 
 

@@ -237,13 +237,6 @@ _DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs
 _COPY_LAG = dt.timedelta(days=7)  # a web archive copies a wire story within days of its dateline, or much later
 
 
-def _dateline_before_copy(paragraphs: list[str], archived: dt.date) -> dt.date | None:
-    """ "BEIJING, April 14 (Xinhua) --" under an archive's "date 2023-04-15": a dateline without its year, a few
-    days before the archive copied the page, takes the year that puts it there (the page may be a day later)."""
-    opening = _opening_dateline(paragraphs)
-    return dates.day_before(opening[2], archived, _COPY_LAG) if opening and opening[2] else None
-
-
 def _weekday_agrees(paragraphs: list[str], archived: dt.date) -> bool:
     """Whether the lead names a day with its weekday ("on Friday, May 26") that falls on that weekday within days of
     an archive's copy: the weak stamp then dates the text's year-less days."""
@@ -329,10 +322,10 @@ _HOLDER_THEN_COMMA = re.compile(r"\s*(?:[A-Z][\w.'’&\-]*\s*)+,\s*")
 
 
 def _text_states(value, text: str) -> bool:
-    """Whether the text gives this day: in full, by its day and month, or in numbers that read as
-    it in one of their two orders ("09/04/2018" under an archive's 2018-04-09)."""
+    """Whether the text gives this day: in full, or in numbers that read as it in one of their two orders
+    ("09/04/2018" under an archive's 2018-04-09); not by its day and month alone ("VIETNAM, December 11 -" under an
+    archive's 2023-12-11): a day without its year dates nothing, and the archive's stamp is no evidence on its own."""
     return (any(found == value for found, _, _ in dates.find_dates(text))
-            or any((month, day) == (value.month, value.day) for month, day, _, _ in dates.day_months(text))
             or value in dates.numeric_readings(text))
 
 
@@ -365,6 +358,9 @@ def _filing_day(paragraphs: list[str], published):
             _end, full, day_month = opening
             in_year = dates.with_year(*day_month, published) if published and day_month else None
             return full or in_year or published
+        numeric = dates.numeric_dateline(paragraph, published) if published else None
+        if numeric:  # "Brasília, 4/11/2006 (Agência Brasil - ABr) -" on a page dated 10 April 2006: 11 April
+            return numeric
     return published
 
 
@@ -901,8 +897,8 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
     reposted = classify.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
     if reposted and reposted[1] and (published is None or reposted[1] <= published):
         reference = reposted[1]  # a report copied in full counts its relative days from the day it was filed, not the page's
-    if reference is None and archive:  # a year-less dateline a few days before an archive's copy: the report's day
-        reference = _dateline_before_copy(paragraphs, archive[1])
+    # (not a year-less dateline's day a few days before the copy: a day and month without a year date nothing, and the
+    # archive's stamp is no evidence on its own)
     if reference is None and archive and _weekday_agrees(paragraphs, archive[1]):
         reference = archive[1]  # "arrives on Friday, May 26" under "date 2017-05-25": the text agrees with the copy's day
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, reference)

@@ -20,9 +20,11 @@ import os
 import shutil
 import signal
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import manifest
+from .cache import FREEING_THREADS
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +77,9 @@ class LiveOutput:
                 return False
             for relative in sorted(folders):  # folders the build makes, empty ones too
                 os.makedirs(self.output + relative, exist_ok=True)
-            for relative in sorted(staged):
-                _move(self.staging + relative, self.output + relative)
+            moves = sorted(staged)  # on threads: the file each replaces is freed, which may wait on the device (cache)
+            with ThreadPoolExecutor(FREEING_THREADS) as pool:
+                list(pool.map(_move, [self.staging + r for r in moves], [self.output + r for r in moves]))  # an error raised
             for relative in sorted(missing):  # kept files under a folder that was a link: linked again
                 _link(self.kept[relative], self.output + relative)
             shutil.rmtree(self.staging)

@@ -53,7 +53,7 @@ FIELDS = (
 )
 CHUNK_POSTINGS = 16000  # about this many postings of the other terms a term chunk, on average (some 8 KB)
 HEAVY_POSTINGS = 2000  # a term with more postings (a common word) is a chunk of its own: no file of 400 KB
-DOC_CHUNK = 32  # articles a document chunk: a page of 10 results' snippets load at most 10 files of some 24 KB gzip
+DOC_CHUNK = 16  # articles a document chunk: a page of 10 results' snippets load at most 10 files of some 12 KB gzip
 # The digits numbers are written in: printable ASCII but the quotes and the backslash, so a
 # string of them needs no escape in JSON or in a '...' literal. A digit in the first half ends a
 # number; one in the second half carries a lower place of it (little-endian), so 0 to 45 take one
