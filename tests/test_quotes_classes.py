@@ -2206,3 +2206,15 @@ def test_words_in_the_first_person_after_a_colon_ending_a_clause_with_a_word_for
         quote("Aleksander Kwaśniewski", "I wish to thank for the invitation and the very interesting talks we have "
                                         "conducted."),
     ]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "— Temos laços muito antigos de amizade e cooperação entre nossos países — afirmou Bolsonaro.",
+    "– Temos laços muito antigos de amizade e cooperação entre nossos países – disse Bolsonaro à imprensa.",
+])
+def test_speech_opened_by_a_dash_is_closed_by_a_second_dash_before_its_speech_verb(paragraph):
+    text = ("Bolsonaro recebe Embaló\n\nO presidente Jair Bolsonaro recebeu o presidente da Guiné-Bissau, Umaro "
+            f"Sissoco Embaló, no Palácio do Planalto.\n\n{paragraph}\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Jair Bolsonaro", "Temos laços muito antigos de amizade e cooperação entre nossos países"),
+    ]

@@ -256,6 +256,7 @@ _SAID_TRAILING_OFF = re.compile(rf"{_VERB.pattern}\s*(?:\.\.\.|…)\s*$", re.IGN
 # a colon after a speech verb or a word for remarks, then a sentence: "the President made the following comments: I ..."
 _INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|statement|words))\s*:\s+(?=[A-Z])",
                                   re.IGNORECASE)
+_CLOSING_DASH = re.compile(r"\s[—–]\s+")
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
@@ -307,6 +308,8 @@ _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|w
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
 # What may stand before a title that is a sentence's subject: an adverb, a clause set off by a comma ("A little later, ")
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
+_DESCRIBED_SINCE_PARAGRAPHS = 3  # paragraphs back a title opening a sentence is looked for ("the Prime Minister said")
+_OPENING_REACH = 80  # characters before a title that the opening is read in (a clause, an adverb, a sentence's end)
 _APPOSED = re.compile(r"[\s,]*(?:(?:of|the|de|del|la|du|des|[A-Z][\w'’.\-]*),?\s+)*")  # "of the Government, " before a name
 # "said Mr", "said spokesman", "said government spokesman": a title (not "said to", "said of": whom it was said to)
 _TITLES_ONLY = re.compile(r"\s+(?:(?!(?i:to|with|by|that|of|at|in|for|about|on)\b)[\w.’']+\s+){0,3}")
@@ -727,10 +730,19 @@ class QuoteFinder:
             return quoted
         return named
 
-    def _quotes_words(self, index: int, position: int) -> bool:
-        """Whether the quotation opening at a position of a paragraph is words enough to be speech (`_MIN_WORDS`)."""
-        return any(span.start == position and _word_count(span.text) >= _MIN_WORDS
-                   for span in find_spans(self.paragraphs[index]))
+    def _speaking_in(self, index: int, begin: int, end: int, pronoun: str | None,
+                     among: frozenset[str] | None) -> str | None:
+        """The speaker of the last quotation of words enough to be speech (`_MIN_WORDS`) that opens between two
+        positions of a paragraph, if the pronoun may mean them."""
+        at = bisect.bisect_left(self.spoken, ((index, end), ""))
+        for (paragraph, position), who in reversed(self.spoken[:at]):
+            if paragraph < index or paragraph == index and position < begin:
+                return None
+            if self._may_mean_name(who, pronoun) and (among is None or who in among) and any(
+                    span.start == position and _word_count(span.text) >= _MIN_WORDS
+                    for span in find_spans(self.paragraphs[index])):
+                return who
+        return None
 
     def _described_subject_since(self, at: tuple[int, int], index: int, position: int, pronoun: str | None,
                                  among: frozenset[str] | None) -> tuple[tuple[int, int], str] | None:
@@ -740,7 +752,7 @@ class QuoteFinder:
         if at[0] < 0:
             return None
         found = None
-        for number in range(at[0], index + 1):
+        for number in range(max(at[0], index - _DESCRIBED_SINCE_PARAGRAPHS), index + 1):
             text = self.paragraphs[number]
             begin = at[1] if number == at[0] else 0
             end = position if number == index else len(text)
@@ -748,11 +760,12 @@ class QuoteFinder:
                 continue
             for match in _described(self.kb, text[begin:end]).finditer(text, begin, end):
                 named_after = self._people_in(number, match.end(), len(text))
-                if (not _SUBJECT_OPENING.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end())
+                if (not _SUBJECT_OPENING.search(text, max(0, match.start() - _OPENING_REACH), match.start())
+                        or text.startswith(("'s", "’s"), match.end())
                         or self._quoted_at(number, match.start())
                         or named_after and _APPOSED.fullmatch(text, match.end(), named_after[0].start)):
                     continue  # (the title's holder named after it: the name says who)
-                who = self._described(match.group(0), number, match.start())
+                who = self._described(match.group(0))  # (one holder only: no search back from each title)
                 if who and self._may_mean_name(who, pronoun) and (among is None or who in among):
                     found = (number, match.start()), who
         return found
@@ -788,11 +801,9 @@ class QuoteFinder:
                     # "“Estoy de acuerdo ...” de Unasur sobre la elección de Nicolás Maduro": a sentence that quotes
                     # someone is about its speaker, not about those it names
                     # (words of a sentence, not a phrase it quotes: "extended his “congratulations, in person”")
-                    speaking = [who for (at, position), who in self.spoken
-                                if at == paragraph and begin <= position < end and self._may_mean_name(who, pronoun)
-                                and (among is None or who in among) and self._quotes_words(paragraph, position)]
+                    speaking = self._speaking_in(paragraph, begin, end, pronoun, among)
                     if speaking:
-                        return speaking[-1], (paragraph, mention.start)
+                        return speaking, (paragraph, mention.start)
                     subject = self._subject(paragraph, begin, end, pronoun)
                     return (subject if among is None or subject in among else mention.key), (paragraph, mention.start)
             looked += len(nearest)
@@ -1204,7 +1215,7 @@ class QuoteFinder:
         chaired", where the name is the title's holder)."""
         paragraph = self.paragraphs[index]
         match = _described(self.kb, paragraph[start:end]).search(paragraph, start, end)
-        if (match is None or not _SUBJECT_OPENING.search(paragraph, 0, match.start())
+        if (match is None or not _SUBJECT_OPENING.search(paragraph, max(0, match.start() - _OPENING_REACH), match.start())
                 or paragraph.startswith(("'s", "’s"), match.end()) or _APPOSED.fullmatch(paragraph, match.end(), end)):
             return None
         who = self._described(match.group(0), index, match.start())
@@ -1777,6 +1788,14 @@ class QuoteFinder:
         # "President Aliyev said:" then "-Dear Mr. Prime Minister, ...": speech set off by a dash
         # (not "Background:" then "- Last week, ...": a list, introduced by nobody)
         speaker = self._introduced_by(index - 1) if dashed and index and not walk.carrying else None
+        # "— Temos laços muito antigos ... — afirmou Bolsonaro.": a second dash and a speech verb close the speech
+        closing = next((dash for dash in _CLOSING_DASH.finditer(paragraph, dashed.end()) if _VERB.match(
+            paragraph, dash.end())), None) if dashed and paragraph[0] in "—–" else None
+        if dashed and closing:
+            said = self._speaker_in(index, closing.start(), len(paragraph), before=False, quoted_at=0)
+            walk.result.append({"speaker": said or speaker, "text": paragraph[dashed.end():closing.start()].strip()})
+            walk.carrying = False
+            return
         # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
         # in the first person without marks under a line that introduces them are the speech it introduces
         first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
