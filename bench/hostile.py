@@ -6,7 +6,9 @@ whose time grows faster than its size (one size and four times it, the ratio pri
 Each shape is a class of input that once made a rule quadratic or worse: quotation marks with
 nothing between them, a speaker announcing a quote 40,000 times, a paragraph of thousands of
 dates or days and months, a text wrapped at a fixed width with no paragraph break, a line
-of one repeated list item, a picture's credit whose words could be split many ways.
+of one repeated list item, a picture's credit whose words could be split many ways, a
+text naming two people of one title and then paragraphs opened by the title (whom "he" means
+was once searched back from each: 200 such paragraphs took over 30 s).
 """
 
 from __future__ import annotations
@@ -30,7 +32,12 @@ SHAPES = {
     "a text wrapped at a fixed width": ("President Fidel Ramos and Kiribati President Anote Tong met here on\n", 5_000),
     "one list item repeated on a line": ("About Us | ", 25_000),
     "picture credits that fail at their end": ("Photo: " + "A" * 60 + "!\n", 3_000),
+    "paragraphs opened by a title": ("The President then spoke about trade. He said: \u201cWe had a very good meeting "
+                                     "today in Paris.\u201d\n\n", 1_000),
 }
+# What a shape's text opens with, once, before its repeated unit
+OPENINGS = {"paragraphs opened by a title": "Biden meets Macron\n\nUS President Joe Biden met French President "
+                                            "Emmanuel Macron in Paris.\n\n"}
 
 
 def seconds(text: str, knowledge) -> float:
@@ -45,7 +52,8 @@ def main() -> None:
     print("| input | size | seconds | four times the size: seconds | growth (4 = linear) | verdict |")
     print("| --- | ---: | ---: | ---: | ---: | --- |")
     for name, (unit, count) in SHAPES.items():
-        small, large = unit * count, unit * count * 4
+        opening = OPENINGS.get(name, "")
+        small, large = opening + unit * count, opening + unit * count * 4
         took_small, took_large = seconds(small, knowledge), seconds(large, knowledge)
         growth = took_large / max(took_small, 1e-6)
         verdict = "met" if took_large <= BOUND_S and growth < 8 else "**missed**"
