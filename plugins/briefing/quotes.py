@@ -681,7 +681,7 @@ class QuoteFinder:
         self.named = sorted(self.by_paragraph)  # the paragraphs that name someone
         self.sentence_starts: dict[int, list[int]] = {}  # worked out once a paragraph needs them
         self.sentence_ends: dict[int, list[int]] = {}
-        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # where each paragraph's quotations start and end, once asked
+        self.spans: dict[int, tuple[list[Span], list[int], list[int]]] = {}  # each paragraph's quotations, starts, ends
         self.labelled: list[str] = []  # speakers named by a transcript's capitals labels, in order
         self.issuer: str | None = None  # the last office a quoted document was issued by
         # (name, paragraph, start, end) of each label that names someone the article names nowhere else
@@ -735,12 +735,11 @@ class QuoteFinder:
         """The speaker of the last quotation of words enough to be speech (`_MIN_WORDS`) that opens between two
         positions of a paragraph, if the pronoun may mean them."""
         at = bisect.bisect_left(self.spoken, ((index, end), ""))
+        speech = {span.start for span in self._quotations(index)[0] if _word_count(span.text) >= _MIN_WORDS}
         for (paragraph, position), who in reversed(self.spoken[:at]):
             if paragraph < index or paragraph == index and position < begin:
                 return None
-            if self._may_mean_name(who, pronoun) and (among is None or who in among) and any(
-                    span.start == position and _word_count(span.text) >= _MIN_WORDS
-                    for span in find_spans(self.paragraphs[index])):
+            if position in speech and self._may_mean_name(who, pronoun) and (among is None or who in among):
                 return who
         return None
 
@@ -834,12 +833,16 @@ class QuoteFinder:
         return any(other.key == mention.key and other.start > mention.start and _NAME_SPEAKS.match(text, other.end)
                    for other in self._people_in(index, mention.start, end))
 
-    def _quoted_at(self, index: int, position: int) -> bool:
-        """Whether a paragraph's position is inside one of its quotations (in order, never overlapping)."""
+    def _quotations(self, index: int) -> tuple[list[Span], list[int], list[int]]:
+        """A paragraph's quotations (in order, never overlapping), their starts and their ends, found once."""
         if index not in self.spans:
             found = find_spans(self.paragraphs[index])
-            self.spans[index] = ([span.start for span in found], [span.end for span in found])
-        starts, ends = self.spans[index]
+            self.spans[index] = (found, [span.start for span in found], [span.end for span in found])
+        return self.spans[index]
+
+    def _quoted_at(self, index: int, position: int) -> bool:
+        """Whether a paragraph's position is inside one of its quotations."""
+        _found, starts, ends = self._quotations(index)
         at = bisect.bisect_left(starts, position) - 1
         return at >= 0 and position < ends[at]
 
