@@ -9,7 +9,7 @@ import json
 import subprocess
 
 import pytest
-from briefing import search_index
+from briefing import cache, search_glue, search_index
 
 RECORD = {
     "file": "seeds/call.txt", "slug": "call", "title": "Netanyahu calls Putin", "title_source": "headline",
@@ -153,10 +153,10 @@ def test_same_records_give_the_same_bytes():
 
 
 def test_term_counts_given_in_any_order_and_kept_as_json_give_the_same_bytes():
-    """search_glue gives most articles' term counts from its cache (JSON), by their hash's shard,
+    """search_glue gives most articles' term counts from its cache (JSON), by their key's shard,
     not in document order."""
-    def from_earlier_build(how_many, document):
-        counted = [json.loads(json.dumps(search_index.term_counts(document(n)), sort_keys=True)) for n in range(how_many)]
+    def from_earlier_build(document, keys):
+        counted = [json.loads(json.dumps(search_index.term_counts(document(n)), sort_keys=True)) for n in range(len(keys))]
         return reversed(list(enumerate(counted)))
 
     records = [RECORD, UNDATED]
@@ -164,6 +164,32 @@ def test_term_counts_given_in_any_order_and_kept_as_json_give_the_same_bytes():
     with_kept = search_index.build(records, urls, ALIASES, TOPICS, KINDS, count=from_earlier_build)
     assert search_index.scripts(with_kept) == search_index.scripts(build())
 
+
+
+
+def test_kept_term_counts_are_found_by_document_key_and_only_new_documents_are_read(tmp_path):
+    """A rebuild counts the terms of new articles only: the others' counts come from the store by
+    their key, without their text being made (each text is a record read whole)."""
+    documents = [search_index.searchable(record, ALIASES, TOPICS) for record in (RECORD, UNDATED)]
+    read: list[int] = []
+
+    def document(n):
+        read.append(n)
+        return documents[n]
+
+    def counted(keys):
+        store = cache.Store(tmp_path, ".js")
+        counts = dict(search_glue._TermCounts(store)(document, keys))
+        store.prune()  # as a build ends: the store's index saved
+        return counts
+
+    first = counted(["a1" * 32, "b2" * 32])
+    assert sorted(read) == [0, 1]
+    read.clear()
+    assert counted(["b2" * 32, "a1" * 32]) == {0: first[1], 1: first[0]}
+    assert read == []
+    assert counted(["a1" * 32, "c3" * 32]) == {0: first[0], 1: first[1]}
+    assert read == [1]
 
 
 WORDS = ["talks", "gas", "pipeline", "border", "Sochi", "Minsk", "summit", "trade", "grain", "visit", "call", "treaty"]

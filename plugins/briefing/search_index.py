@@ -67,10 +67,10 @@ _TOKEN = re.compile(f"[{re.escape(DIGITS[BASE:])}]*[{re.escape(DIGITS[:BASE])}]"
 _WRITTEN = re.compile(f"[{re.escape(DIGITS)}]*[{re.escape(DIGITS[:BASE])}]|")
 MAX_EDITS = 32  # articles added or taken away past which a rebuild's postings are gathered anew
 Counts = list[dict[str, int]]  # per field, each term's frequency in one document
-# How a build gets every document's term counts: given how many documents there are and what
-# makes document n's fields (made anew at each call, so never all held at once), it yields
-# (n, counts) for each, in any order (search_glue takes most from its cache).
-TermCounter = Callable[[int, Callable[[int], dict]], Iterable[tuple[int, Counts]]]
+# How a build gets every document's term counts: given what makes document n's fields (made anew
+# at each call, so never all held at once) and each document's key (a string standing for all its
+# fields), it yields (n, counts) for each, in any order (search_glue takes most from its cache).
+TermCounter = Callable[[Callable[[int], dict], Sequence[str]], Iterable[tuple[int, Counts]]]
 # An article's paragraphs from its record: the site's records are held without them, and read
 # whole again for each document, so all the articles' text is never held at once.
 BodyOf = Callable[[dict], Sequence[str]]
@@ -101,8 +101,8 @@ def term_counts(document: Mapping[str, str], fields: Sequence[dict] = FIELDS) ->
     return [frequencies(document[field["field_name"]] or "") for field in fields]
 
 
-def counted_in_order(how_many: int, document: Callable[[int], dict]) -> Iterator[tuple[int, Counts]]:
-    return ((n, term_counts(document(n))) for n in range(how_many))
+def counted_in_order(document: Callable[[int], dict], keys: Sequence[str]) -> Iterator[tuple[int, Counts]]:
+    return ((n, term_counts(document(n))) for n in range(len(keys)))
 
 
 def number(n: int) -> str:
@@ -252,7 +252,7 @@ def build(
 
     documents = [keys[n] for n in order] if keys is not None else [document_digest(document(n)) for n in range(len(records))]
     gathered = Postings(len(records))
-    for n, counted in count(len(records), document):
+    for n, counted in count(document, documents):
         gathered.add(n, counted)
     extents, postings = {}, {}
     for term in list(gathered.packed):
