@@ -646,7 +646,13 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
     # no word of a contact in the sentence: a place of the background ("lived in Ankara for years")
     ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
      "yapıldı.\n\nCosta Ankara'da yıllarca yaşadı.\n", None),
-], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word"])
+    # Turkish's verb of meeting in the future and the plural too ("will meet", "they came together")
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da Başbakan ve diğer yetkililerle de görüşecek.\n", "Ankara"),
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nİki lider daha sonra Ankara'da bir araya geldiler.\n", "Ankara"),
+], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word", "turkish-da-then-future-verb",
+        "turkish-da-then-plural-verb"])
 def test_a_case_ending_after_the_lead_places_the_contact_with_a_word_of_a_contact_in_its_sentence(text, location):
     assert extract_text(text)["location"] == location
 
