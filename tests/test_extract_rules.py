@@ -639,6 +639,21 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Joint press conference of President Costa and President Moe\n\nPRESIDENT COSTA: Good afternoon. It has been a "
+     "privilege to welcome President Moe back to the United States and here to the White House. We held talks this "
+     "morning.\n", "Washington"),
+    ("Costa and Moe meet\n\nPresident Ana Costa met Prime Minister Karl Moe on Monday.\n\nThey discussed trade.\n\n"
+     "Prime Minister Moe. We hope the cup will come to the capital, right here in Canberra, because it has one fine "
+     "course.\n", "Canberra"),
+    # "here" before a country: no city
+    ("Costa and Moe meet\n\nPresident Ana Costa met Prime Minister Karl Moe on Monday.\n\nThey discussed trade.\n\n"
+     "Prime Minister Moe. It is good to be back here in Papua New Guinea.\n", None),
+], ids=["transcript-here-to-venue", "transcript-right-here-in-city", "here-in-a-country"])
+def test_a_speakers_here_before_a_place_places_the_contact_where_the_words_are_spoken(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
      "yapıldı.\n\nCosta Ankara'da Başbakan ile görüştü.\n", "Ankara"),
     ("Costa ja Moe\n\nPresident Ana Costa kohtus täna president Karl Moega.\n\nNad rääkisid kaubandusest.\n\n\"Hea "
