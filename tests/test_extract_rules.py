@@ -639,6 +639,17 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Costa in America\n\nPresident Ana Costa attended a banquet hosted by the Chicago Council on Tuesday before heading "
+     "to Texas to visit President Karl Moe at his ranch.\n", None),
+    ("Costa and Moe\n\nPresident Ana Costa was welcomed to Bavaria by Chancellor Karl Moe on Tuesday.\n", None),
+    # the state after its city: the city
+    ("Costa and Moe\n\nPresident Ana Costa met President Karl Moe in Austin, Texas, on Tuesday.\n", "Austin"),
+], ids=["heading-to-a-us-state", "welcomed-to-a-german-state", "city-then-its-state"])
+def test_a_federal_state_or_province_is_no_city_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Joint press conference of President Costa and President Moe\n\nPRESIDENT COSTA: Good afternoon. It has been a "
      "privilege to welcome President Moe back to the United States and here to the White House. We held talks this "
      "morning.\n", "Washington"),
