@@ -639,6 +639,32 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
 
 
 @pytest.mark.parametrize("text, location", [
+    ("Costa in America\n\nPresident Ana Costa attended a banquet hosted by the Chicago Council on Tuesday before heading "
+     "to Texas to visit President Karl Moe at his ranch.\n", None),
+    ("Costa and Moe\n\nPresident Ana Costa was welcomed to Bavaria by Chancellor Karl Moe on Tuesday.\n", None),
+    # the state after its city: the city
+    ("Costa and Moe\n\nPresident Ana Costa met President Karl Moe in Austin, Texas, on Tuesday.\n", "Austin"),
+], ids=["heading-to-a-us-state", "welcomed-to-a-german-state", "city-then-its-state"])
+def test_a_federal_state_or_province_is_no_city_of_the_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Joint press conference of President Costa and President Moe\n\nPRESIDENT COSTA: Good afternoon. It has been a "
+     "privilege to welcome President Moe back to the United States and here to the White House. We held talks this "
+     "morning.\n", "Washington"),
+    ("Costa and Moe meet\n\nPresident Ana Costa met Prime Minister Karl Moe on Monday.\n\nThey discussed trade.\n\n"
+     "Prime Minister Moe. We hope the cup will come to the capital, right here in Canberra, because it has one fine "
+     "course.\n", "Canberra"),
+    # "here" before a country: no city
+    ("Costa and Moe meet\n\nPresident Ana Costa met Prime Minister Karl Moe on Monday.\n\nThey discussed trade.\n\n"
+     "Prime Minister Moe. It is good to be back here in Papua New Guinea.\n", None),
+], ids=["transcript-here-to-venue", "transcript-right-here-in-city", "here-in-a-country"])
+def test_a_speakers_here_before_a_place_places_the_contact_where_the_words_are_spoken(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
      "yapıldı.\n\nCosta Ankara'da Başbakan ile görüştü.\n", "Ankara"),
     ("Costa ja Moe\n\nPresident Ana Costa kohtus täna president Karl Moega.\n\nNad rääkisid kaubandusest.\n\n\"Hea "
@@ -646,7 +672,13 @@ def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_o
     # no word of a contact in the sentence: a place of the background ("lived in Ankara for years")
     ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
      "yapıldı.\n\nCosta Ankara'da yıllarca yaşadı.\n", None),
-], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word"])
+    # Turkish's verb of meeting in the future and the plural too ("will meet", "they came together")
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nCosta Ankara'da Başbakan ve diğer yetkililerle de görüşecek.\n", "Ankara"),
+    ("Costa ve Moe\n\nCumhurbaşkanı Ana Costa, mevkidaşı Karl Moe tarafından resmi törenle karşılandı.\n\nBurada tören "
+     "yapıldı.\n\nİki lider daha sonra Ankara'da bir araya geldiler.\n", "Ankara"),
+], ids=["turkish-da-then-verb", "estonian-ses-then-meeting", "turkish-no-contact-word", "turkish-da-then-future-verb",
+        "turkish-da-then-plural-verb"])
 def test_a_case_ending_after_the_lead_places_the_contact_with_a_word_of_a_contact_in_its_sentence(text, location):
     assert extract_text(text)["location"] == location
 

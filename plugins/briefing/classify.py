@@ -108,7 +108,10 @@ _PLACE_AFTER = re.compile(
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
     # shah of Iran, and his wife, Empress ... Farrah, to Washington")
     r"|\b(?i:welcomed|welcomes|welcoming)"
-    rf"\b(?:[^.;]|{_INITIALS_STOP}){{81,120}}?\b(?P<welcome_prep>to))"
+    rf"\b(?:[^.;]|{_INITIALS_STOP}){{81,120}}?\b(?P<welcome_prep>to)"
+    # a speaker's "here" just before the place ("right here in Canberra", "welcome him ... here to the White House"):
+    # where the words are spoken, at the contact
+    r"|\b(?i:here)\s+(?P<here_prep>in|at|to))"
     # a venue's name in quotation marks ("at the “Chiragan” Palace"): only a name the list knows
     rf"\s+(?P<the>the\s+)?(?P<quote>[“\"«])?(?P<place>{_PLACE_WORDS})"
 )
@@ -1074,7 +1077,7 @@ def _places_after_cues(kb: Knowledge, text: str, said_only: bool):
     # "Prime Minister Pham Minh Chinh met ... in Labuan Bajo on May 10.")
     capitalised = title_cased(text) and not _SENTENCE_STOP.search(text)
     for match in _said_of_this_contact(_PLACE_AFTER, text, said_only):
-        prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep")
+        prep = match.group("prep") or match.group("go_prep") or match.group("welcome_prep") or match.group("here_prep")
         venue_in = _THEN_IN.match(text, match.end()) if prep == "at" else None
         # "in Sa’dabad Cultural Complex in Tehran": a venue the list does not know, then its city the list knows
         city_after = _THEN_IN.match(text, match.end()) if prep == "in" and kb.place_pattern and not (
