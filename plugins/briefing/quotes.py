@@ -1249,6 +1249,10 @@ class QuoteFinder:
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
         # the title just before the verb and after a comma is its subject, not one after a preposition before it
         # (not "officials with the Taoiseach and the Prime Minister claimed")
+        # "“…,” he joked, prompting a grin from the president": a pronoun just before the verb is its subject, and a
+        # title elsewhere in the clause is whom it speaks to or of
+        if verb and _PRONOUN_SUBJECT.search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()):
+            return body or self._pronouns_speaker(index, text, before, at)
         near_verb = _described(self.kb, text).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
             before and verb) else None
         described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
