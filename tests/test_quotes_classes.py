@@ -2229,3 +2229,13 @@ def test_a_pronoun_just_before_the_verb_after_a_quotation_is_its_subject_not_a_t
     assert extract_text(text)["quotes"] == [
         quote("Willem-Alexander", "Had I known then how often I would come back, I would have bought a house,"),
     ]
+
+
+def test_a_name_the_text_writes_only_after_a_title_is_its_bearers_whole_name_when_it_speaks():
+    text = ("Keating in Bali\n\n"
+            "Australian Prime Minister Paul Keating met Indonesian President Soeharto in Bali on Saturday, joined by "
+            "State Secretary Sukardi.\n\n"
+            "“The two leaders agreed to meet again in Jakarta next year,” Sukardi said afterwards.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Sukardi", "The two leaders agreed to meet again in Jakarta next year,"),
+    ]
