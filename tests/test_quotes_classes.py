@@ -2218,3 +2218,24 @@ def test_speech_opened_by_a_dash_is_closed_by_a_second_dash_before_its_speech_ve
     assert extract_text(text)["quotes"] == [
         quote("Jair Bolsonaro", "Temos laços muito antigos de amizade e cooperação entre nossos países"),
     ]
+
+
+def test_a_pronoun_just_before_the_verb_after_a_quotation_is_its_subject_not_a_title_later_in_the_clause():
+    text = ("Biden hosts the Dutch King\n\n"
+            "US President Joe Biden welcomed King Willem-Alexander of the Netherlands at the White House on Tuesday.\n\n"
+            "The King recalled his first visit to Washington in 1990, when he dined with President George H. W. Bush.\n\n"
+            "“Had I known then how often I would come back, I would have bought a house,” he joked, prompting a grin "
+            "from the president.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Willem-Alexander", "Had I known then how often I would come back, I would have bought a house,"),
+    ]
+
+
+def test_a_name_the_text_writes_only_after_a_title_is_its_bearers_whole_name_when_it_speaks():
+    text = ("Keating in Bali\n\n"
+            "Australian Prime Minister Paul Keating met Indonesian President Soeharto in Bali on Saturday, joined by "
+            "State Secretary Sukardi.\n\n"
+            "“The two leaders agreed to meet again in Jakarta next year,” Sukardi said afterwards.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Sukardi", "The two leaders agreed to meet again in Jakarta next year,"),
+    ]

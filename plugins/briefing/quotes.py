@@ -233,6 +233,7 @@ _MONARCHS = frozenset(_NAME_WORDS["regnal_titles"]) - {"Pope"}  # the roles "His
 # Capitalised words before a surname that are no given name ("Mr Rhodes", "President Rhodes", "The Rhodes")
 _NOT_GIVEN_NAMES = frozenset(w for key in ("courtesy", "ranks", "not_names", "title_words", "noble_words", "regnal_titles",
                                            "institutions", "namesake_nouns") for w in _NAME_WORDS[key])
+_TITLE_GIVEN = frozenset(w for key in ("courtesy", "ranks", "title_words") for w in _NAME_WORDS[key])
 _GIVEN_AND_SURNAME = re.compile(r"(?=\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][a-z][\w'’\-]*)\b)")
 # ... and two words in capitals, overlapping ("ADVISOR SANDY", "SANDY BERGER"), read in a paragraph with such a pair only
 _CAPITALS_PAIR = re.compile(r"(?=\b(?P<given>[A-Z][A-Z]+)\s+(?P<surname>[A-Z][A-Z'’\-]+)\b)")
@@ -1249,6 +1250,10 @@ class QuoteFinder:
         # "Expressing hope for a meeting with the Emir of Kuwait, the Iranian president added": before a quotation,
         # the title just before the verb and after a comma is its subject, not one after a preposition before it
         # (not "officials with the Taoiseach and the Prime Minister claimed")
+        # "“…,” he joked, prompting a grin from the president": a pronoun just before the verb is its subject, and a
+        # title elsewhere in the clause is whom it speaks to or of
+        if verb and _PRONOUN_SUBJECT.search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()):
+            return body or self._pronouns_speaker(index, text, before, at)
         near_verb = _described(self.kb, text).search(text, max(0, verb.start() - _DESCRIBED_REACH), verb.start()) if (
             before and verb) else None
         described = (near_verb and _OPENING_COMMA.search(text, 0, near_verb.start())
@@ -1490,9 +1495,23 @@ class QuoteFinder:
         """For each surname, the full names the article writes it in ("Rhodes": {"Ben Rhodes"}), the headline's
         too ("CNN's Jake Tapper Asks ..." over "TAPPER: ..."), read in one pass: a given name before it, not a title,
         and no place nor organisation."""
-        return self._by_surname((match.group("given"), match.group("surname"))
-                                for paragraph in [self.headline or "", *self.paragraphs]
-                                for match in _GIVEN_AND_SURNAME.finditer(paragraph))
+        return self._by_surname(self._name_pairs)
+
+    @cached_property
+    def _name_pairs(self) -> list[tuple[str, str]]:
+        """Every two capitalised words in a row the headline and the paragraphs write, overlapping, read once."""
+        return [(match.group("given"), match.group("surname")) for paragraph in [self.headline or "", *self.paragraphs]
+                for match in _GIVEN_AND_SURNAME.finditer(paragraph)]
+
+    @cached_property
+    def _titled_alone(self) -> frozenset[str]:
+        """Names the article writes after a title or a courtesy only, never after a given name ("State Secretary
+        Moerdiono", "Menteri Soedharmono"): one name is all such a person goes by."""
+        titled = {surname for given, surname in self._name_pairs
+                  if given in _TITLE_GIVEN or self.kb.role_by_alias.get(fold(given))}
+        return frozenset(name for name in titled if name not in self._full_names and not (
+            self.kb.place_by_name.get(name) or self.kb.organisation(name) or self.kb.country_by_word.get(name)
+            or self.kb.role_by_alias.get(fold(name)) or name in _NOT_GIVEN_NAMES or fold(name) in _NOT_SUBJECTS))
 
     @cached_property
     def _capitals_full_names(self) -> dict[str, set[str]]:
@@ -1533,7 +1552,7 @@ class QuoteFinder:
         surname = named.group("surname")
         # namesakes ("Raúl Castro" met ..., "a portrait of Fidel Castro"): the first the article names, its subject
         bearer = next((p["name"] for p in self.people if surname in p["name"].split()), None)
-        full_name = bearer or self._full_name(surname)
+        full_name = bearer or self._full_name(surname) or (surname if surname in self._titled_alone else None)
         return full_name if full_name and full_name.startswith(named.group("initial") or "") else None
 
     def _dateline(self, index: int, label: re.Match) -> bool:
