@@ -154,6 +154,23 @@ def test_a_long_known_name_with_one_letter_wrong_is_that_person():
     assert names(text) == ["Hugo Chávez", "Mahmoud Ahmadinejad", "Joe Bidet"]
 
 
+def test_a_long_name_a_letter_from_a_known_person_out_of_office_in_the_texts_era_is_someone_else():
+    # undated: McAleese and Scalfaro held office together in 1997-1999; George Casey (general 2004-2011) and
+    # Khalifa bin Hamad (emir 1972-1995) did not, so "George Carey" and "Khalifa Hamada" are people of their own
+    text = (
+        "McAleese in Rome\n\n"
+        "President Mary McAleese met her Italian counterpart, President Oscar Luigi Scalfaro, in Rome. She will meet "
+        "the Archbishop of Canterbury Dr George Carey today. Finance Minister Khalifa Hamada attended the talks.\n"
+    )
+    assert names(text) == ["Mary McAleese", "Oscar Luigi Scalfaro", "George Carey", "Khalifa Hamada"]
+
+
+def test_a_long_name_a_letter_from_a_known_person_in_office_in_the_texts_year_is_that_person():
+    text = ("Chavez in Tehran\n\nTehran, 12 March 2007 - Venezuelan President Hugo Chavez met Iranian President "
+            "Mahmoud Ahmedinejad in Tehran.\n")
+    assert names(text) == ["Hugo Chávez", "Mahmoud Ahmadinejad"]
+
+
 def test_initials_written_any_way_and_a_name_without_its_initials_are_the_known_person():
     text = ("Oli in Hanoi\n\nNepalese Prime Minister K P Sharma Oli held talks with Prime Minister Nguyen Xuan Phuc. "
             "Sharma Oli thanked his host, and A.P.J. Abdul Kalam sent greetings.\n")

@@ -90,6 +90,10 @@ def test_a_person_matches_on_surname_and_first_initial_without_diacritics():
     assert scoring.same_person("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov")  # German transliteration
     assert not scoring.same_person("Sara Netanyahu", "Benjamin Netanyahu")
     assert scoring.same_person("Fiamē Naomi Mataʻafa", "Fiame Naomi Mata'afa")  # the ʻokina, a letter, as an apostrophe
+    assert scoring.same_person("ʻAisake Eke", "Aisake Valu Eke")  # an ʻokina before the first letter
+    assert scoring.same_person("Tommy E. Remengesau Jr.", "Tommy Remengesau")  # a generation is no surname
+    assert scoring.same_person("Teodoro Locsin Jr.", "Teodoro Locsin")
+    assert not scoring.same_person("Jose Jr.", "Jose Sr.")
     assert scoring.same_person("Mohamed Irfaan Ali", "Irfaan Ali")  # a full name and its last names
     assert not scoring.same_person("Mohamed Irfaan Ali", "Ali")
     assert scoring.same_person("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")  # the family's name left out

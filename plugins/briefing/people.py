@@ -878,8 +878,20 @@ class PeopleFinder:
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
             if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
-            return _known_indexes(self.kb)[0].get(_bare(name)) or _slip_of(self.kb, _bare(name)) or self._glued(name)
+            return _known_indexes(self.kb)[0].get(_bare(name)) or self._slip_in_time(name) or self._glued(name)
         return None
+
+    def _slip_in_time(self, name: str) -> Person | None:
+        """The known person a long name is a letter away from, if they held office in the text's year or era: "George
+        Carey" beside McAleese and Scalfaro is no misspelt George Casey, general from 2004; "Khalifa Hamada", a Kuwaiti
+        minister of 2021, no Khalifa bin Hamad, emir until 1995."""
+        person = _slip_of(self.kb, _bare(name))
+        if person is None or not _terms(person):
+            return person
+        if self.year:
+            return person if _in_office(person, self.year) else None
+        era = self._era()
+        return person if not era or _years_in_office(person) & era else None
 
     def _glued(self, name: str) -> Person | None:
         """ "Christian Stockerunternimmt": a known full name run into the next word, the space lost,

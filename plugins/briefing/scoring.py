@@ -64,10 +64,11 @@ def same_person(a: str, b: str) -> bool:
     without diacritics ("Chávez", "Chavez"), umlauts written out ("Schröder", "Schroeder") or
     transliterated otherwise ("Kocharian", "Kocharyan"), hyphens aside ("Chan-o-cha", "Chan-ocha");
     or a full name and its last two names or more ("Mohamed Irfaan Ali", "Irfaan Ali"); or an
-    Arabic name with its family's name and without ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")."""
+    Arabic name with its family's name and without ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed"); a generation
+    after the surname aside ("Teodoro Locsin Jr.", "Teodoro Locsin")."""
     def names(text: str) -> list[list[str]]:
         # a hyphenated name's parts apart and together: "Chan-o-cha", "Chan-ocha"
-        return [_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", joint).split()
+        return [_name_words(_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", joint))
                 for t in (text, text.translate(_UMLAUTS)) for joint in (" ", "")]
 
     return any(first and second and (first[0][0] == second[0][0]
@@ -75,6 +76,16 @@ def same_person(a: str, b: str) -> bool:
                                      or _ends_with(first, second) or _ends_with(second, first)
                                      or _family_left_out(first, second) or _family_left_out(second, first))
                for first in names(a) for second in names(b))
+
+
+_GENERATIONS = ("jr", "jr.", "sr", "sr.")
+
+
+def _name_words(folded: str) -> list[str]:
+    """A folded name's words as the match reads them: a generation after the surname is not the surname ("Tommy E.
+    Remengesau Jr." is Remengesau), nor an apostrophe before a word its first letter ("ʻAisake Eke", an ʻokina)."""
+    words = [word for word in (w.lstrip("'").rstrip(",") for w in folded.split()) if word]
+    return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONS else words
 
 
 def _ends_with(longer: list[str], shorter: list[str]) -> bool:
