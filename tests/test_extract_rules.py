@@ -1924,18 +1924,6 @@ def test_stop80_a_web_archive_stamp_is_no_publication_date_when_only_a_caption_o
     assert (record["published"], record["event_date"]) == (published, "2019-03-12")
 
 
-@pytest.mark.parametrize(("repeat", "published"), [
-    ("State Visit of the President to China: Excerpts of a CCTV Interview 05/20/2016", "2016-05-20"),  # its date glued on
-    ("State Visit of the President to China: Excerpts of a CCTV Interview 20 May 2016", "2016-05-20"),
-    ("Indian President Pranab Mukherjee spoke to CCTV News on 20 May 2016.", None),  # no repeat: prose
-])
-def test_stop80_a_date_glued_to_the_headlines_repeat_under_it_is_the_pages(repeat, published):
-    record = extract_text(f"State Visit of the President to China: Excerpts of a CCTV Interview\n\n{repeat}\n\n"
-                          "Indian President Pranab Mukherjee spoke to CCTV News about his state visit to China and his "
-                          "talks with President Xi Jinping.\n")
-    assert record["published"] == published
-
-
 @pytest.mark.parametrize("label", ["アメリカ合衆国", "Brazil", "Deutschland"])
 def test_a_countrys_name_alone_above_the_headline_is_the_section_the_page_is_filed_in(label):
     record = extract_text(f"{label}\n\n日米首脳電話会談\n\n平成29年10月23日\n\n本日、安倍総理はトランプ大統領と電話会談を行いました。\n")

@@ -216,7 +216,7 @@ def _publication_date(kb: Knowledge, text: str, cleaned: Cleaned, archive: tuple
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None, opening[2] if opening else None)
     if published is None and cleaned.headline and title_stamp:
-        published = dates.trailing_date(cleaned.headline) or _repeated_headline_date(cleaned)
+        published = dates.trailing_date(cleaned.headline)
     if published is None:
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
@@ -231,14 +231,6 @@ def _publication_date(kb: Knowledge, text: str, cleaned: Cleaned, archive: tuple
     if published is None:
         published = _settled_by_dateline(kept, cleaned.paragraphs)
     return published
-
-
-def _repeated_headline_date(cleaned: Cleaned) -> dt.date | None:
-    """The date a page glues to its headline's repeat just under it, or removed as the headline's double ("State Visit
-    of ... Interview 05/20/2016" under "State Visit of ... Interview"): the page's, as if glued to the headline itself."""
-    headline = cleaned.headline or ""
-    return next(filter(None, (dates.trailing_date(line) for line in cleaned.removed + cleaned.paragraphs[:1]
-                              if line.startswith(headline) and line != headline)), None)
 
 
 _DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs
