@@ -1066,3 +1066,13 @@ def test_stop79_numeric_dateline_reads_the_reading_near_the_publication_date_onl
     assert dates.numeric_dateline("Brasília, 4/11/2006 (ABr) - Lula", D(2006, 11, 3)) == D(2006, 11, 4)
     assert dates.numeric_dateline("Brasília, 4/11/2006 (ABr) - Lula", D(2006, 7, 1)) is None
     assert dates.numeric_dateline("In 4/11/2006 Lula", D(2006, 4, 10)) is None  # no place and comma before it
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Am Montag vergangener Woche passierte Ministerpräsident Menzies das Portal des Palais Schaumburg.", "1956-07-16"),
+    ("Prime Minister Menzies called on Chancellor Adenauer on Monday last week.", "1956-07-16"),
+    ("Le président l'a reçu le vendredi de la semaine dernière.", "1956-07-20"),
+    ("Prime Minister Menzies called on Chancellor Adenauer on Monday.", "1956-07-23"),  # this week's
+])
+def test_stop80_a_weekday_of_last_week_is_counted_from_the_week_before_the_week_of_writing(sentence, expected):
+    assert dates.resolve_relative(sentence, dt.date(1956, 7, 25)).isoformat() == expected  # a Wednesday

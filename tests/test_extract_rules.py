@@ -1940,6 +1940,22 @@ def test_stop79_a_web_archive_stamp_dates_the_page_only_when_the_text_gives_its_
     assert record["event_date"] == (None if published is None else "2023-12-11")
 
 
+@pytest.mark.parametrize(("under", "published"), [
+    # a picture's caption gives the day: the picture's, no publication date; still the day "on Tuesday" counts from
+    ("President Cyril Ramaphosa meets Emmerson Mnangagwa ahead of talks on 12 March 2019. Picture: @Edmnangagwa/Twitter",
+     None),
+    # an embedded post's signature gives it: the post's
+    ("Spoke to my friend President Mnangagwa today. — Cyril Ramaphosa (@CyrilRamaphosa) March 12, 2019", None),
+    ("Published 12 March 2019", "2019-03-12"),  # the page's own stamp
+])
+def test_stop80_a_web_archive_stamp_is_no_publication_date_when_only_a_caption_or_an_embedded_post_gives_its_day(
+        under, published):
+    record = extract_text(f" date 2019-03-12 Ramaphosa arrives in Zimbabwe for Bi-National Commission\n\n{under}\n\n"
+                          "JOHANNESBURG - President Cyril Ramaphosa met his Zimbabwean counterpart Emmerson Mnangagwa "
+                          "in Harare on Tuesday.\n")
+    assert (record["published"], record["event_date"]) == (published, "2019-03-12")
+
+
 @pytest.mark.parametrize("label", ["アメリカ合衆国", "Brazil", "Deutschland"])
 def test_a_countrys_name_alone_above_the_headline_is_the_section_the_page_is_filed_in(label):
     record = extract_text(f"{label}\n\n日米首脳電話会談\n\n平成29年10月23日\n\n本日、安倍総理はトランプ大統領と電話会談を行いました。\n")

@@ -350,7 +350,7 @@ _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])
-    + r")?)\b",
+    + r")?(?:\s+(?P<last_week>" + _alternatives(_WORDS["weekday_of_last_week"]) + r"))?)\b",
     re.IGNORECASE,
 )
 
@@ -1174,6 +1174,8 @@ def resolve_relative(sentence: str, anchor: dt.date | None, at: int = 0, ahead: 
     # "will hold talks on Friday": the coming one
     if ahead or _FUTURE.search(sentence, max(0, match.start() - _CLAUSE_REACH), match.start()):
         return anchor + dt.timedelta(days=(day - anchor.weekday()) % 7)
+    if match["last_week"]:  # "Am Montag vergangener Woche": that weekday in the week before the week of writing
+        return anchor - dt.timedelta(days=anchor.weekday() + 7 - day)
     back = (anchor.weekday() - day) % 7
     if back == 0 and match["qualifier"]:
         back = _QUALIFIERS[" ".join(match["qualifier"].lower().split())]

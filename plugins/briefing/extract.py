@@ -205,7 +205,7 @@ def _dated_contact(headline: str | None, paragraphs: list[str], cue: re.Pattern 
     return value
 
 
-def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, title_stamp: bool = True):
+def _publication_date(kb: Knowledge, text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, title_stamp: bool = True):
     """The date the text says it was published: a date line, a date glued to the headline, a wire
     dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
     places = _date_line_places(text, cleaned)
@@ -222,7 +222,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
     if published is None:
         published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed) or _copyright_issue(cleaned.removed)
-    if published is None and archive and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):]):
+    if published is None and archive and _text_states(archive[1], _own_lines(_noise_rules(kb), cleaned, archive)):
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
         english = _in_english(cleaned.paragraphs)
@@ -319,6 +319,21 @@ def _copyright_issue(lines: list[str]):
 
 
 _HOLDER_THEN_COMMA = re.compile(r"\s*(?:[A-Z][\w.'’&\-]*\s*)+,\s*")
+
+
+def _own_lines(rules: NoiseRules, cleaned: Cleaned, archive: tuple[str, dt.date]) -> str:
+    """The page's lines under a web archive's line, but for a picture's caption and an embedded post ("... ahead of
+    talks on 12 March 2019. Picture: ...", "... — Narendra Modi (@narendramodi) October 7, 2020"), which date the
+    picture or the post, not the page; a removed stamp ("입력 2018.01.12 (15:03)") is the page's still."""
+    removed = (line for line in cleaned.removed if not (rules.is_caption(line) or rules.is_link_once_headlined(line)
+                                                        or rules.signs_post(line)))
+    return "\n".join([cleaned.headline or "", *cleaned.meta_lines, *cleaned.paragraphs, *removed]).replace(archive[0], "")
+
+
+def _archive_confirmed(text: str, archive: tuple[str, dt.date] | None) -> bool:
+    """Whether anything under a web archive's line, a caption or an embedded post too, gives its day: the page is of
+    that day, though no line of its own says it was published then."""
+    return archive is not None and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):])
 
 
 def _text_states(value, text: str) -> bool:
@@ -889,7 +904,7 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
     or not used."""
     paragraphs = cleaned.paragraphs
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
-    published = _publication_date(text, cleaned, archive)
+    published = _publication_date(kb, text, cleaned, archive)
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
@@ -899,6 +914,8 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         reference = reposted[1]  # a report copied in full counts its relative days from the day it was filed, not the page's
     # (not a year-less dateline's day a few days before the copy: a day and month without a year date nothing, and the
     # archive's stamp is no evidence on its own)
+    if reference is None and archive and _archive_confirmed(text, archive):
+        reference = archive[1]  # a caption's "12 March 2019" under "date 2019-03-12": the day relative words count from
     if reference is None and archive and _weekday_agrees(paragraphs, archive[1]):
         reference = archive[1]  # "arrives on Friday, May 26" under "date 2017-05-25": the text agrees with the copy's day
     event, event_source = _event_date(kb, cleaned.headline, paragraphs, cleaned.removed, reference)
@@ -907,7 +924,7 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         # an archive's title dates what it records ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985"): when
         # nothing but the title dates the page, it is no page's stamp
         event, event_source = titled, "text"
-        if published == titled and _publication_date(text, cleaned, archive, title_stamp=False) is None:
+        if published == titled and _publication_date(kb, text, cleaned, archive, title_stamp=False) is None:
             published = None
     if event is None and cleaned.headline and document_title(cleaned.headline):
         # "Joint Statement by ... in Putrajaya on 7 April 2014.": the document's title closes with the day it was given
