@@ -321,3 +321,25 @@ def test_a_historic_visit_and_history_in_the_making_praise_the_contact_and_make_
 ])
 def test_parliament_house_is_a_venue_and_makes_no_elections_topic(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Kilman meets Bainimarama in Suva\n\nPrime Minister Sato Kilman said 200 Vanuatu students study in Fiji. The students "
+     "will have a place to go at the new embassy, he said. The leaders also spoke of education.\n", []),
+    ("Kilman meets Bainimarama in Suva\n\nThe leaders discussed tourism and cultural exchanges between Vanuatu and Fiji.\n",
+     ["tourism-culture"]),
+])
+def test_students_and_education_are_no_tourism_and_culture_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+def test_a_border_conflict_and_its_escalation_are_the_peace_process():
+    text = ("Tokayev calls Rahmon\n\nPresident Kassym-Jomart Tokayev expressed concern about the border conflict with "
+            "Kyrgyzstan. He urged restraint to prevent the escalation of military actions.\n")
+    assert extract_text(text)["topics"] == ["peace-process"]
+
+
+def test_a_post_election_crisis_is_the_elections_topic():
+    text = ("Kufuor confers with Gnassingbe\n\nPresident John Kufuor held talks with President Faure Gnassingbe on the "
+            "post-elections crisis in Togo. The post-election talks will open in Abuja.\n")
+    assert extract_text(text)["topics"] == ["elections"]
