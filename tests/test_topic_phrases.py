@@ -299,3 +299,47 @@ def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itse
 ])
 def test_camp_david_the_venue_and_a_roadmap_of_any_kind_are_no_peace_process(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Netanyahu welcomes Modi\n\nPrime Minister Benjamin Netanyahu welcomed Narendra Modi on a historic visit to Israel. "
+     "\"You are making history,\" Netanyahu said. \"We are making history together.\"\n", []),
+    ("Xi Jinping and Ma Ying-jeou Hold Historical Talk in Singapore\n\nXi Jinping met Ma Ying-jeou in Singapore on "
+     "Saturday.\n", []),
+    ("Kohl visits Havel\n\nThe chancellor and the president spoke of the history of their two nations. Historians of "
+     "both countries will meet in Prague.\n", ["history-memory"]),
+])
+def test_a_historic_visit_and_history_in_the_making_praise_the_contact_and_make_no_history_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Albanese welcomes Kalsakau to Parliament House\n\nPrime Minister Anthony Albanese welcomed his Vanuatu counterpart "
+     "Ishmael Kalsakau to Parliament House. The two leaders spoke at Parliament House on Monday.\n", []),
+    ("Albanese welcomes Kalsakau\n\nThe two leaders spoke about the parliamentary elections in Vanuatu. Kalsakau said the "
+     "election would be held in October.\n", ["elections"]),
+])
+def test_parliament_house_is_a_venue_and_makes_no_elections_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Kilman meets Bainimarama in Suva\n\nPrime Minister Sato Kilman said 200 Vanuatu students study in Fiji. The students "
+     "will have a place to go at the new embassy, he said. The leaders also spoke of education.\n", []),
+    ("Kilman meets Bainimarama in Suva\n\nThe leaders discussed tourism and cultural exchanges between Vanuatu and Fiji.\n",
+     ["tourism-culture"]),
+])
+def test_students_and_education_are_no_tourism_and_culture_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+def test_a_border_conflict_and_its_escalation_are_the_peace_process():
+    text = ("Tokayev calls Rahmon\n\nPresident Kassym-Jomart Tokayev expressed concern about the border conflict with "
+            "Kyrgyzstan. He urged restraint to prevent the escalation of military actions.\n")
+    assert extract_text(text)["topics"] == ["peace-process"]
+
+
+def test_a_post_election_crisis_is_the_elections_topic():
+    text = ("Kufuor confers with Gnassingbe\n\nPresident John Kufuor held talks with President Faure Gnassingbe on the "
+            "post-elections crisis in Togo. The post-election talks will open in Abuja.\n")
+    assert extract_text(text)["topics"] == ["elections"]

@@ -2340,6 +2340,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: 
     those phrases count double and settle the topic ("They discussed trade, health and energy").
     A topic that is a state is not named by that state's own names when it is one of the contact's
     `parties` (the countries of its principals): "the Iranian president" says who met, not what about.
+    Where one of a topic's other senses matches ("a historic visit"), none of its words count.
     """
     scored = []
     sides = set(parties)
@@ -2364,6 +2365,9 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: 
     for position in kb.topic_phrase_places(lowered):
         for topic in kb.topics_at(lowered, position):
             slug = topic.slug
+            if topic.other_pattern and position >= free[slug] and (other := topic.other_pattern.match(whole, position)):
+                free[slug] = strong_free[slug] = other.end()  # "a historic visit", "making history": not its words
+                continue
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
                 if _office_name(whole, match) or (topic.country in sides and match.group(0).lower() in topic.names):

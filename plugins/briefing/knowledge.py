@@ -565,10 +565,20 @@ class Topic:
     threshold: float = 2.0
     country: str | None = None  # the state a topic is about, when it is one ("Iran")
     names: frozenset[str] = frozenset()  # the phrases (lower-cased) that only name that state: in `phrases` too
+    other_senses: tuple[str, ...] = ()  # phrases where a phrase's word means something else: none of their words count
 
     @cached_property
     def pattern(self):
         return phrase_pattern(self.phrases + self.strong)
+
+    @cached_property
+    def other_pattern(self):
+        return phrase_pattern(self.other_senses) if self.other_senses else None
+
+    @property
+    def scanned(self) -> tuple[str, ...]:
+        """Every phrase the topic scan looks for at a place: the topic's own, strong, and those of other senses."""
+        return self.phrases + self.strong + self.other_senses
 
     @cached_property
     def strong_pattern(self):
@@ -879,12 +889,12 @@ class Knowledge:
 
         Lower-case phrases matched case-sensitively: Python's re scans three times faster so.
         """
-        source = phrase_regex([p.lower() for t in self.topics for p in t.phrases + t.strong])
+        source = phrase_regex([p.lower() for t in self.topics for p in t.scanned])
         return re.compile(f"(?={source})") if source else None
 
     @cached_property
     def _topic_openings(self) -> Openings | None:
-        return Openings.of(phrase.lower().rstrip("*") for topic in self.topics for phrase in topic.phrases + topic.strong)
+        return Openings.of(phrase.lower().rstrip("*") for topic in self.topics for phrase in topic.scanned)
 
     def topic_phrase_places(self, lowered: str) -> list[int]:
         """Where `topic_phrase_starts` matches in a `lower_in_place` text, in order: it is tried only where one of the
@@ -901,7 +911,7 @@ class Knowledge:
         """The topics with a phrase opening with these two letters (phrases have at least two)."""
         index: dict[str, list[Topic]] = {}
         for topic in self.topics:
-            for opening in {phrase_opening(p) for p in topic.phrases + topic.strong}:
+            for opening in {phrase_opening(p) for p in topic.scanned}:
                 index.setdefault(opening, []).append(topic)
         return {opening: tuple(topics) for opening, topics in index.items()}
 
@@ -914,7 +924,7 @@ class Knowledge:
         keyed: dict[str, set[str]] = {}
         loose: dict[str, set[str]] = {}
         for topic in self.topics:
-            for phrase in topic.phrases + topic.strong:
+            for phrase in topic.scanned:
                 key = phrase.rstrip("*")[:_TOPIC_KEY].lower()
                 if len(key) == _TOPIC_KEY and key.isascii() and not any(c.isspace() or c == "'" for c in key):
                     keyed.setdefault(key, set()).add(topic.slug)
@@ -926,7 +936,7 @@ class Knowledge:
                 {opening: ordered(slugs) for opening, slugs in loose.items()})
 
     def topics_at(self, lowered: str, position: int) -> tuple[Topic, ...]:
-        """The topics whose pattern may match at a place of a `lower_in_place` text (every one that does): most
+        """The topics whose pattern (or other senses) may match at a place of a `lower_in_place` text (every one that does): most
         places open phrases of several topics by their first two letters, of one by their first four."""
         key = lowered[position:position + _TOPIC_KEY]
         if len(key) < _TOPIC_KEY or not key.isascii():
@@ -1005,6 +1015,7 @@ def _topic(entry: dict) -> Topic:
         threshold=float(entry.get("threshold", 2)),
         country=entry.get("country"),
         names=frozenset(name.lower() for name in entry.get("names") or ()),
+        other_senses=tuple(entry.get("other_senses") or ()),
     )
 
 
