@@ -123,6 +123,12 @@ _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+[-/]\s+.*)?$)")  # "By Jane Roe / Associated Press Writer"
+# ... and where the byline's word is also a common preposition, written small, with names only after it: "di Jane
+# Roe, Ana Costa" (Italian), "av Jane Roe" (Swedish, Norwegian), "af Jane Roe" (Danish); a sentence opens with a
+# capital ("Di Istana Bogor, Presiden ...": Indonesian "at")
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|da|del|la|le|di)){1,4}"
+_NAMES_BYLINE = re.compile(r"(?:" + "|".join(read_words("words.yaml")["small_byline_words"]) + r")\s+"
+                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}")
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -627,7 +633,7 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
 def is_meta_line(line: str) -> bool:
     return bool(
         _source_line(line) or record_source(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
-        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line) or _NAMES_BYLINE.fullmatch(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or _DIGIT.search(line) and _dated_line(line)  # every date the patterns read has a digit; most lines none
@@ -876,12 +882,14 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
     ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets); in a text wrapped at a fixed
     width a line of one word may be the start ("Text" / "of the Joint Statement"), and in a sentence
     already broken once the end ("Rais Mwai Kibaki yuko" / "nchini kwa ziara ya" / "siku mbili"), as
-    is a verb that ends a sentence ("Papst Benedikt XVI. hat Bundespräsident Horst Köhler" / "empfangen.")."""
+    is a verb that ends a sentence ("Papst Benedikt XVI. hat Bundespräsident Horst Köhler" / "empfangen."); a byline
+    written small is no sentence's end ("... a Meloni" / "di Jane Roe")."""
     return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
             and min(len(line.split()), len(following.split())) >= (
                 1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
-            and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
+            and not dates.parse_date_line(line)  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
+            and not _NAMES_BYLINE.fullmatch(following))  # "... a Meloni" / "di Jane Roe, Ana Costa": the standfirst, the byline
 
 
 def _narrow_wrap_continues(long: list[str]) -> int | None:
