@@ -975,7 +975,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         reader.read(raw, gap)
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
-    result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None)
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
@@ -1964,9 +1964,14 @@ def _signs_comment(line: str) -> bool:
 def _drop_trailing_links(result: Cleaned) -> None:
     """Link titles after the last paragraph of prose are links to other articles, and a word or
     three alone there a sign-off ("Melchisedeck"): an article does not end on a subheading (a copy
-    cut mid-sentence ends in sentence case, and is kept)."""
-    while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])):
+    cut mid-sentence ends in sentence case, and is kept); nor on a name with its initials in brackets, the outlet's
+    or agency's sign-off ("Example News Agency (ENA)")."""
+    while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])
+                                         or _NAME_AND_INITIALS.fullmatch(result.paragraphs[-1])):
         result.removed.append(result.paragraphs.pop())
+
+
+_NAME_AND_INITIALS = re.compile(r"[A-Z][\w’'.\-]*(?:\s(?:[A-Z][\w’'.\-]*|of|the|de|du|des|la|di)){0,7}\s\([A-Z]{2,8}\)")
 
 
 _CONTRIBUTOR_WORDS = read_words("words.yaml")
@@ -2076,10 +2081,11 @@ def _turns(paragraph: str) -> list[str]:
     return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
-def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
+def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool = False) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
-    its first copy."""
+    its first copy; once the headline is known, a line that is no paragraph printed twice in a row after the first is
+    a picture's alt text and its caption, both dropped (before, it may be the headline: the page's title and heading)."""
     keys = [_repeat_key(p) for p in paragraphs]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -2097,6 +2103,9 @@ def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
             continue
         in_run = any(0 <= index + step < len(keys) and 0 <= copy + step < len(keys) and copy + step != index
                      and keys[index + step] == keys[copy + step] for step in (-1, 1))
+        if headlined and copy == index + 1 and index > 0 and not is_paragraph_like(paragraphs[index]):
+            dropped.update((index, copy))  # a short line twice in a row inside the text: a picture's alt text and caption
+            continue
         dropped.add(copy if in_run else index)
     removed.extend(p for i, p in enumerate(paragraphs) if i in dropped)
     return [p for i, p in enumerate(paragraphs) if i not in dropped]
