@@ -889,7 +889,9 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
                 1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
             and not dates.parse_date_line(line)  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
-            and not _NAMES_BYLINE.fullmatch(following))  # "... a Meloni" / "di Jane Roe, Ana Costa": the standfirst, the byline
+            # "... a Meloni" / "di Jane Roe, Ana Costa": a standfirst, then the byline (in a text wrapped at a width a line
+            # of that shape goes on from the one above: "... menerima Perdana Menteri" / "di Istana Bogor, Jawa Barat")
+            and (wrapped or not _NAMES_BYLINE.fullmatch(following)))
 
 
 def _narrow_wrap_continues(long: list[str]) -> int | None:
@@ -975,7 +977,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         reader.read(raw, gap)
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
-    result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None)
+    result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None, rules.outlets)
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
@@ -2081,11 +2083,13 @@ def _turns(paragraph: str) -> list[str]:
     return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
-def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool = False) -> list[str]:
+def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool = False,
+                     outlets: frozenset = frozenset()) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
     its first copy; once the headline is known, a line that is no paragraph printed twice in a row after the first is
-    a picture's alt text and its caption, both dropped (before, it may be the headline: the page's title and heading)."""
+    a picture's alt text and its caption, both dropped (before, it may be the headline: the page's title and heading;
+    a line naming an outlet is a byline, which the source reads)."""
     keys = [_repeat_key(p) for p in paragraphs]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -2103,7 +2107,8 @@ def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool 
             continue
         in_run = any(0 <= index + step < len(keys) and 0 <= copy + step < len(keys) and copy + step != index
                      and keys[index + step] == keys[copy + step] for step in (-1, 1))
-        if headlined and copy == index + 1 and index > 0 and not is_paragraph_like(paragraphs[index]):
+        if headlined and copy == index + 1 and index > 0 and not is_paragraph_like(paragraphs[index]) and not any(
+                fold(word) in outlets for word in _NAME_WORD.findall(paragraphs[index])):  # ("20 Minutes avec AFP": a byline)
             dropped.update((index, copy))  # a short line twice in a row inside the text: a picture's alt text and caption
             continue
         dropped.add(copy if in_run else index)
