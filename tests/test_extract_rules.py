@@ -9076,3 +9076,12 @@ def test_stop80_a_byline_twice_in_a_row_inside_the_text_stays_once_for_the_sourc
     record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{byline}\n\n{byline}\n\n{_STOP80_SECOND}\n")
     assert record["body"] == [_STOP80_LEAD, byline, _STOP80_SECOND]
     assert record["source"] == "AFP"
+
+
+def test_stop80_a_row_of_three_links_set_apart_by_wide_gaps_is_a_menu_and_three_short_sentences_stay_prose():
+    row = "Trade and Energy    President of Peru    Lima summit"
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{row}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    prose = "Thank you.  Thank you very much.  Please be seated."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{prose}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, "Thank you. Thank you very much. Please be seated.", _STOP80_SECOND]

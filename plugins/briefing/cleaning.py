@@ -820,17 +820,20 @@ def _spaced_plainly(raw: str) -> str:
 
 def _menu_bar(raw: str) -> str:
     """A page's menu copied as a row of its links, wide gaps between them ("Home   Embassy Info
-    About China   Economy & Trade"), written with bars between its items, as a menu reads."""
+    About China   Economy & Trade"), written with bars between its items, as a menu reads; a row of three is a page's
+    tags or links when no item ends in a stop ("Kazakhstan and Uzbekistan    President of Kazakhstan    Akorda")."""
     if "  " not in raw and "\t" not in raw:
         return raw
     items = _WIDE_GAP.split(raw.strip())
-    if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) for item in items):
+    if (len(items) >= _MENU_ITEMS or len(items) == _SHORT_MENU_ITEMS and not any(_TERMINAL.search(item) for item in items)) \
+            and all(_MENU_ITEM.fullmatch(item) for item in items):
         return " | ".join(items)
     return raw
 
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 _MENU_ITEMS = 4
+_SHORT_MENU_ITEMS = 3  # a row of three: links only, no item ending in a stop ("Thank you.  Thank you.  Please be seated.")
 _MENU_ITEM = re.compile(r"[A-Z0-9][\w'’&.\-]*(?: [\w'’&.\-]+){0,3}")  # "About China", "Economy & Trade"
 
 
