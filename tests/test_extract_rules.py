@@ -9085,3 +9085,9 @@ def test_stop80_a_row_of_three_links_set_apart_by_wide_gaps_is_a_menu_and_three_
     prose = "Thank you.  Thank you very much.  Please be seated."
     record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{prose}\n\n{_STOP80_SECOND}\n")
     assert record["body"] == [_STOP80_LEAD, "Thank you. Thank you very much. Please be seated.", _STOP80_SECOND]
+
+
+def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_in_it():
+    record = extract_text("Jokowi terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega\n"
+                          "di Istana Bogor, Jawa Barat.\n\nKedua pemimpin membahas kerja sama perdagangan.\n")
+    assert record["body"][0] == "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jawa Barat."

@@ -128,7 +128,7 @@ _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:
 # capital ("Di Istana Bogor, Presiden ...": Indonesian "at")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|da|del|la|le|di)){1,4}"
 _NAMES_BYLINE = re.compile(r"(?:" + "|".join(read_words("words.yaml")["small_byline_words"]) + r")\s+"
-                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}")
+                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}(?<!\.)")  # no stop: a sentence's end
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -885,16 +885,12 @@ def _broken_sentence(line: str, following: str, rules: NoiseRules, wrapped: bool
     ("NOT TO BE PUBLISHED" / "captcha challenge" are two widgets); in a text wrapped at a fixed
     width a line of one word may be the start ("Text" / "of the Joint Statement"), and in a sentence
     already broken once the end ("Rais Mwai Kibaki yuko" / "nchini kwa ziara ya" / "siku mbili"), as
-    is a verb that ends a sentence ("Papst Benedikt XVI. hat Bundespräsident Horst Köhler" / "empfangen."); a byline
-    written small is no sentence's end ("... a Meloni" / "di Jane Roe")."""
+    is a verb that ends a sentence ("Papst Benedikt XVI. hat Bundespräsident Horst Köhler" / "empfangen.")."""
     return (bool(_BROKEN_SENTENCE.search(line)) and bool(_GOES_ON.match(following))
             and min(len(line.split()), len(following.split())) >= (
                 1 if wrapped or broken or _SENTENCE_END_WORD.fullmatch(following) else 3)
             and not any(rules.is_noise(part) or rules.is_caption(part) for part in (line, following))
-            and not dates.parse_date_line(line)  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
-            # "... a Meloni" / "di Jane Roe, Ana Costa": a standfirst, then the byline (in a text wrapped at a width a line
-            # of that shape goes on from the one above: "... menerima Perdana Menteri" / "di Istana Bogor, Jawa Barat")
-            and (wrapped or not _NAMES_BYLINE.fullmatch(following)))
+            and not dates.parse_date_line(line))  # "20 de abril de 2024" / "min. 23º máx. 32º": a date is a line of its own
 
 
 def _narrow_wrap_continues(long: list[str]) -> int | None:
@@ -933,7 +929,8 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
                  and not previous.endswith("|")  # "... at Kremlin [Official Photo] |": a bar ends a caption's field
                  and not (_in_capitals(previous) and not line.isupper())  # a headline in capitals, then the lead
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
-                or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
+                or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)
+                and not _small_byline(line, lines[index + 1] if index + 1 < len(lines) else "", wrapped)):
             paragraphs[-1].append(line)
             length += len(line) + 1
         else:
@@ -941,6 +938,13 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
             length = len(line)
         previous = line
     return [" ".join(parts) for parts in paragraphs]
+
+
+def _small_byline(line: str, following: str, wrapped: bool) -> bool:
+    """ "... Telefonata a Meloni" / "di Jane Roe, Ana Costa" / "(ansa)": a standfirst, then a byline written small, no
+    sentence's end; in a text wrapped at a width, or where the next line goes on in small letters, a line of that shape
+    is the middle of a sentence ("... Perdana Menteri Luis Vega" / "di Istana Bogor, Jawa Barat" / "pada Senin pagi")."""
+    return not wrapped and not _GOES_ON.match(following) and bool(_NAMES_BYLINE.fullmatch(line))
 
 
 # A paragraph joined from lines is cut at a line's end once this long: a text wrapped at a fixed
