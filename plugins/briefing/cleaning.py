@@ -127,8 +127,9 @@ _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:
 # Roe, Ana Costa" (Italian), "av Jane Roe" (Swedish, Norwegian), "af Jane Roe" (Danish); a sentence opens with a
 # capital ("Di Istana Bogor, Presiden ...": Indonesian "at")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|da|del|la|le|di)){1,4}"
+# (no stop at its end: a sentence's end)
 _NAMES_BYLINE = re.compile(r"(?:" + "|".join(read_words("words.yaml")["small_byline_words"]) + r")\s+"
-                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}(?<!\.)")  # no stop: a sentence's end
+                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}(?<!\.)")
 
 
 def _compile(patterns) -> re.Pattern | None:
