@@ -9054,3 +9054,88 @@ def test_a_headline_in_capitals_after_video_and_an_invitation_in_the_text_are_no
     rules = NoiseRules.from_knowledge(load_knowledge().noise)
     lines = ("VIDEO TRUMP MEETS KIM", "Join us in welcoming the President", '"Yes"', "VIDEO REUTERS")
     assert [rules.is_noise(line) for line in lines] == [False, False, False, True]
+
+
+_STOP80_LEAD = "President Ana Costa met President Luis Vega in Lima on Monday to discuss trade and migration."
+_STOP80_SECOND = "The two leaders agreed to meet again in Santiago next year, officials said after the talks."
+
+
+@pytest.mark.parametrize("line", [
+    "di Jane Roe, John Doe",                                                  # an Italian byline, its word written small
+    "av Jane Roe",                                                            # ... a Swedish or Norwegian one
+    "Ana Costa with her Peruvian counterpart, Luis Vega.LIMA PRESIDENCY (REUTERS)",   # a credit glued to the caption's stop
+    "Costa and Vega during a gift exchange in Lima. [Source: Lima Government/ Facebook]",   # a source and its platform
+    "Costa - Vega",                                                           # the two pictured, a dash between
+    "Ana Costa – Luis Vega",
+])
+def test_stop80_a_small_written_byline_a_glued_or_bracketed_credits_caption_and_two_names_with_a_dash_are_noise(line):
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{line}\n\n{_STOP80_SECOND}\n")
+    assert record["removed"] == [line]
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+
+
+def test_stop80_a_small_written_byline_under_a_standfirst_is_not_joined_to_it_and_a_sentence_in_small_letters_stays():
+    standfirst = "The two presidents talked about the border. A call to the minister"
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{standfirst}\ndi Jane Roe, John Doe\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, standfirst, _STOP80_SECOND]
+    assert "di Jane Roe, John Doe" in record["removed"]
+    # a sentence opening with a capital "Di" (Indonesian "at"), and "di" before words in small letters, are prose
+    for prose in ("Di Istana Bogor, Presiden Ana Costa menerima Presiden Luis Vega pada hari Senin.",
+                  "Costa met Vega in Lima, where the talks were held in the palace"):
+        record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{prose}\n\n{_STOP80_SECOND}\n")
+        assert record["body"] == [_STOP80_LEAD, prose, _STOP80_SECOND]
+
+
+def test_stop80_an_outlets_name_and_initials_closing_the_text_are_its_sign_off():
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{_STOP80_SECOND}\n\nExample News Agency (ENA)\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    assert "Example News Agency (ENA)" in record["removed"]
+    # ... not inside the text, where a name and its initials may head a passage
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\nExample News Agency (ENA)\n\n{_STOP80_SECOND}\n")
+    assert "Example News Agency (ENA)" in record["body"]
+
+
+def test_stop80_a_short_line_twice_in_a_row_inside_the_text_is_a_pictures_alt_text_and_caption():
+    caption = "President of Peru visits Lima"
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{caption}\n{caption}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    assert record["removed"].count(caption) == 2
+    # a paragraph twice in a row is the page's markup doubled: kept once
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{_STOP80_SECOND}\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+
+
+def test_stop80_in_a_text_wrapped_at_a_width_a_line_of_a_small_written_bylines_shape_goes_on_from_the_line_above():
+    lines = ["Presiden Ana Costa menerima kunjungan resmi Perdana Menteri",
+             "di Istana Bogor, Jawa Barat",
+             "Kedua pemimpin membahas kerja sama perdagangan dan investasi antara",
+             "kedua negara, termasuk pembangunan infrastruktur dan energi di kawasan.",
+             "Pertemuan berlangsung selama dua jam dan dilanjutkan dengan makan siang",
+             "bersama para menteri dari kedua negara di ruang Garuda istana itu.",
+             "Perdana Menteri Luis Vega mengundang Presiden Costa untuk berkunjung ke",
+             "Lima tahun depan, dan undangan itu diterima dengan baik oleh Presiden."]
+    record = extract_text("Costa terima Vega di Bogor\n\n" + "\n".join(lines) + "\n")
+    assert any("Perdana Menteri di Istana Bogor, Jawa Barat" in paragraph for paragraph in record["body"])
+    assert "di Istana Bogor, Jawa Barat" not in record["removed"]
+
+
+def test_stop80_a_byline_twice_in_a_row_inside_the_text_stays_once_for_the_source():
+    byline = "Le Courrier avec AFP"
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{byline}\n\n{byline}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, byline, _STOP80_SECOND]
+    assert record["source"] == "AFP"
+
+
+def test_stop80_a_row_of_three_links_set_apart_by_wide_gaps_is_a_menu_and_three_short_sentences_stay_prose():
+    row = "Trade and Energy    President of Peru    Lima summit"
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{row}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    prose = "Thank you.  Thank you very much.  Please be seated."
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\n{prose}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, "Thank you. Thank you very much. Please be seated.", _STOP80_SECOND]
+
+
+def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_in_it():
+    record = extract_text("Jokowi terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega\n"
+                          "di Istana Bogor, Jawa Barat.\n\nKedua pemimpin membahas kerja sama perdagangan.\n")
+    assert record["body"][0] == "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jawa Barat."

@@ -123,6 +123,13 @@ _BYLINE = re.compile(r"^(?:[-–•·]\s*)?(?i:by|oleh|por|par|von|door):?\s+(?:
                      r"[A-Z][\w.\-'/]*(?:\s+(?:[A-Z][\w.\-'/]*|de|van|von|der|da|del|la|le|al|bin)){0,4}"
                      r"(?:\s+(?i:staff|staff writers?|staff reporters?|news desk|desk|team))?"  # "By the Caribbean Journal staff"
                      r"(?:\s*(?:,|and|\||[–—])\s*.*|\s+[-/]\s+.*)?$)")  # "By Jane Roe / Associated Press Writer"
+# ... and where the byline's word is also a common preposition, written small, with names only after it: "di Jane
+# Roe, Ana Costa" (Italian), "av Jane Roe" (Swedish, Norwegian), "af Jane Roe" (Danish); a sentence opens with a
+# capital ("Di Istana Bogor, Presiden ...": Indonesian "at")
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|da|del|la|le|di)){1,4}"
+# (no stop at its end: a sentence's end)
+_NAMES_BYLINE = re.compile(r"(?:" + "|".join(read_words("words.yaml")["small_byline_words"]) + r")\s+"
+                           + _NAME + r"(?:\s*(?:,|&|\b(?:e|and|og|och|i|en)\b)\s*" + _NAME + r"){0,3}(?<!\.)")
 
 
 def _compile(patterns) -> re.Pattern | None:
@@ -627,7 +634,7 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
 def is_meta_line(line: str) -> bool:
     return bool(
         _source_line(line) or record_source(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
-        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line)
+        or COMMUNICATED.match(line) or SYNDICATED.match(line) or _BYLINE.match(line) or _NAMES_BYLINE.fullmatch(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
         or _DIGIT.search(line) and _dated_line(line)  # every date the patterns read has a digit; most lines none
@@ -814,17 +821,20 @@ def _spaced_plainly(raw: str) -> str:
 
 def _menu_bar(raw: str) -> str:
     """A page's menu copied as a row of its links, wide gaps between them ("Home   Embassy Info
-    About China   Economy & Trade"), written with bars between its items, as a menu reads."""
+    About China   Economy & Trade"), written with bars between its items, as a menu reads; a row of three is a page's
+    tags or links when no item ends in a stop ("Kazakhstan and Uzbekistan    President of Kazakhstan    Akorda")."""
     if "  " not in raw and "\t" not in raw:
         return raw
     items = _WIDE_GAP.split(raw.strip())
-    if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) for item in items):
+    if (len(items) >= _MENU_ITEMS or len(items) == _SHORT_MENU_ITEMS and not any(_TERMINAL.search(item) for item in items)) \
+            and all(_MENU_ITEM.fullmatch(item) for item in items):
         return " | ".join(items)
     return raw
 
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 _MENU_ITEMS = 4
+_SHORT_MENU_ITEMS = 3  # a row of three: links only, no item ending in a stop ("Thank you.  Thank you.  Please be seated.")
 _MENU_ITEM = re.compile(r"[A-Z0-9][\w'’&.\-]*(?: [\w'’&.\-]+){0,3}")  # "About China", "Economy & Trade"
 
 
@@ -920,7 +930,8 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
                  and not previous.endswith("|")  # "... at Kremlin [Official Photo] |": a bar ends a caption's field
                  and not (_in_capitals(previous) and not line.isupper())  # a headline in capitals, then the lead
                  and not dates.parse_date_line(line))  # "February 5, 1998" under the headline
-                or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)):
+                or _broken_sentence(previous, line, rules, wrapped, broken=len(paragraphs[-1]) > 1)
+                and not _small_byline(line, lines[index + 1] if index + 1 < len(lines) else "", wrapped)):
             paragraphs[-1].append(line)
             length += len(line) + 1
         else:
@@ -928,6 +939,13 @@ def _unwrapped(lines: list[str], rules: NoiseRules) -> list[str]:
             length = len(line)
         previous = line
     return [" ".join(parts) for parts in paragraphs]
+
+
+def _small_byline(line: str, following: str, wrapped: bool) -> bool:
+    """ "... Telefonata a Meloni" / "di Jane Roe, Ana Costa" / "(ansa)": a standfirst, then a byline written small, no
+    sentence's end; in a text wrapped at a width, or where the next line goes on in small letters, a line of that shape
+    is the middle of a sentence ("... Perdana Menteri Luis Vega" / "di Istana Bogor, Jawa Barat" / "pada Senin pagi")."""
+    return not wrapped and not _GOES_ON.match(following) and bool(_NAMES_BYLINE.fullmatch(line))
 
 
 # A paragraph joined from lines is cut at a line's end once this long: a text wrapped at a fixed
@@ -967,7 +985,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         reader.read(raw, gap)
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
-    result.paragraphs = _without_repeats(result.paragraphs, result.removed)
+    result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None, rules.outlets)
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
@@ -1956,9 +1974,14 @@ def _signs_comment(line: str) -> bool:
 def _drop_trailing_links(result: Cleaned) -> None:
     """Link titles after the last paragraph of prose are links to other articles, and a word or
     three alone there a sign-off ("Melchisedeck"): an article does not end on a subheading (a copy
-    cut mid-sentence ends in sentence case, and is kept)."""
-    while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])):
+    cut mid-sentence ends in sentence case, and is kept); nor on a name with its initials in brackets, the outlet's
+    or agency's sign-off ("Example News Agency (ENA)")."""
+    while len(result.paragraphs) > 1 and (_is_link_title(result.paragraphs[-1]) or _is_fragment(result.paragraphs[-1])
+                                         or _NAME_AND_INITIALS.fullmatch(result.paragraphs[-1])):
         result.removed.append(result.paragraphs.pop())
+
+
+_NAME_AND_INITIALS = re.compile(r"[A-Z][\w’'.\-]*(?:\s(?:[A-Z][\w’'.\-]*|of|the|de|du|des|la|di)){0,7}\s\([A-Z]{2,8}\)")
 
 
 _CONTRIBUTOR_WORDS = read_words("words.yaml")
@@ -2068,10 +2091,13 @@ def _turns(paragraph: str) -> list[str]:
     return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
-def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
+def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool = False,
+                     outlets: frozenset = frozenset()) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
-    its first copy."""
+    its first copy; once the headline is known, a line that is no paragraph printed twice in a row after the first is
+    a picture's alt text and its caption, both dropped (before, it may be the headline: the page's title and heading;
+    a line naming an outlet is a byline, which the source reads)."""
     keys = [_repeat_key(p) for p in paragraphs]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -2089,6 +2115,10 @@ def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
             continue
         in_run = any(0 <= index + step < len(keys) and 0 <= copy + step < len(keys) and copy + step != index
                      and keys[index + step] == keys[copy + step] for step in (-1, 1))
+        if headlined and copy == index + 1 and index > 0 and not is_paragraph_like(paragraphs[index]) and not any(
+                fold(word) in outlets for word in _NAME_WORD.findall(paragraphs[index])):  # ("20 Minutes avec AFP": a byline)
+            dropped.update((index, copy))  # a short line twice in a row inside the text: a picture's alt text and caption
+            continue
         dropped.add(copy if in_run else index)
     removed.extend(p for i, p in enumerate(paragraphs) if i in dropped)
     return [p for i, p in enumerate(paragraphs) if i not in dropped]
