@@ -972,6 +972,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
+    _caption_over_headline(result, rules)
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -1619,6 +1620,27 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+_UNDER_CAPTION_WORDS = range(4, 21)  # the words of a headline under a picture's caption
+
+
+def _caption_over_headline(result: Cleaned, rules: NoiseRules) -> None:
+    """A picture's caption that names who is pictured ("Jane Roe with Austrian Chancellor John Doe during his visit
+    ..."), taken for the headline, over a shorter line of one sentence and then the lead: that line is the headline
+    (its full stop the page's), and the caption goes. (A headline that names who met where, "Xi and Biden in Bali",
+    is shorter than the deck under it.)"""
+    headline, paragraphs = result.headline, result.paragraphs
+    if headline is None or len(paragraphs) < 2 or not (rules.pictured and rules.pictured.match(headline)):
+        return
+    under = paragraphs[0]
+    if (words(under) not in _UNDER_CAPTION_WORDS or words(under) >= words(headline) or len(under) > _HEADLINE_LENGTH
+            or not under[:1].isupper() or _inner_sentence_end(under) or not is_paragraph_like(paragraphs[1])
+            or len(_headline_words(under) & _headline_words(paragraphs[1])) < 2):
+        return
+    result.removed.append(headline)
+    result.headline = under[:-1] if under.endswith(".") and not under.endswith("..") else under
+    del paragraphs[0]
 
 
 # A lead's first sentence begun right after the headline, on the same line, with no stop between:
