@@ -372,6 +372,7 @@ class Cleaned:
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    tagged: list[str] = field(default_factory=list)  # tagged headlines kept under a header line, for the choice
 
 
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
@@ -973,6 +974,10 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
     _caption_over_headline(result, rules)
+    if result.tagged:  # a tagged headline not chosen is a link's or a picture's, as before
+        kept = set(result.tagged)
+        result.removed.extend(p for p in result.paragraphs if p in kept)
+        result.paragraphs = [p for p in result.paragraphs if p not in kept]
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -1080,6 +1085,8 @@ class _LineReader:
         short_header, self.short_header = self.short_header, None  # (only the line right above may be headed by it)
         if self.result.headline is None and not self.seen_prose and self._tagged_headline(line, raw.strip()):
             return
+        if self.result.headline is not None and not self.seen_prose and self._tagged_under_header(line, raw.strip()):
+            return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
@@ -1114,6 +1121,18 @@ class _LineReader:
         if untagged == written or not is_headline_like(untagged):
             return False
         self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
+
+    def _tagged_under_header(self, line: str, written: str) -> bool:
+        """A headline tagged after its words ("Leaders meet(photo)", "Leaders meet [VIDEO]") under a header line taken
+        for the headline (a section's label, "News - CHRONOLOGY"), no prose above: kept, not taken for a picture's
+        caption, for the headline's choice by the lead's words; dropped after it, if not chosen."""
+        if not written.endswith((")", "]")) or _MEDIA_TAG.sub("", written) == written or not is_headline_like(
+                _MEDIA_TAG.sub("", written)):
+            return False
+        self.result.tagged.append(line)
+        self._keep(line)
+        self.seen_prose = False  # (the header goes on under it)
         return True
 
     def _weather_widget(self, line: str, in_widget: bool) -> bool:
@@ -1545,7 +1564,9 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     only when that shares almost none, or is the same line with a date glued on.
     """
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
+    # (nor a headline tagged "(photo)" under the header, its bracket no sentence's end)
     first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
+                        and p not in result.tagged
                         and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
