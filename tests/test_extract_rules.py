@@ -264,6 +264,35 @@ def test_a_headline_under_the_lead_or_after_a_slogan_is_found(text, title, title
     assert record["body"][0] == _OUATTARA_LEAD or not text.startswith(_OUATTARA_LEAD)  # the lead stays
 
 
+@pytest.mark.parametrize("text, title", [
+    # a picture's caption naming who is pictured over the headline, one sentence with a full stop: the headline
+    ("Prime Minister Jane Roe with Austrian Chancellor John Doe during his visit to the country on Tuesday\nAustrian "
+     "Chancellor hosts Roe for talks in Vienna.\nPrime Minister Jane Roe landed in Vienna on Tuesday, where Chancellor "
+     "John Doe hosted her for talks on trade.\n", "Austrian Chancellor hosts Roe for talks in Vienna"),
+    # ... not a short headline naming who met where, over its longer deck
+    ("Roe and Doe in Vienna\nThe two leaders held talks on trade and energy in the Austrian capital.\nPrime Minister "
+     "Jane Roe landed in Vienna on Tuesday, where Chancellor John Doe hosted her for talks on trade.\n",
+     "Roe and Doe in Vienna"),
+])
+def test_a_pictures_caption_over_the_headline_is_not_the_headline(text, title):
+    assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # a section's label, then the headline tagged "(photo)": the headline, as written
+    ("News - CHRONOLOGY\n\nRoe reviews her visit with Doe(photo)\n\nPresident Jane Roe held talks with Prime Minister "
+     "John Doe twice yesterday, reviewing her official visit.\n", "Roe reviews her visit with Doe(photo)",
+     ["President Jane Roe held talks with Prime Minister John Doe twice yesterday, reviewing her official visit."]),
+    # ... not a tagged line under the headline that the lead does not retell: a picture's, and it goes
+    ("Roe and Doe hold talks on trade\n\nThe harbour at dawn (photo)\n\nPresident Jane Roe held talks on trade with "
+     "Prime Minister John Doe yesterday.\n", "Roe and Doe hold talks on trade",
+     ["President Jane Roe held talks on trade with Prime Minister John Doe yesterday."]),
+])
+def test_a_headline_tagged_photo_under_a_sections_label_is_the_headline(text, title, body):
+    record = extract_text(text)
+    assert (record["title"], record["body"]) == (title, body)
+
+
 @pytest.mark.parametrize("first_line, title, source", [
     ("Scholz and Macron discuss energy in Paris | Reuters", "Scholz and Macron discuss energy in Paris", "Reuters"),
     ("Scholz and Macron discuss energy in Paris - The Guardian", "Scholz and Macron discuss energy in Paris", "The Guardian"),

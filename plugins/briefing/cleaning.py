@@ -379,6 +379,7 @@ class Cleaned:
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    tagged: list[str] = field(default_factory=list)  # tagged headlines kept under a header line, for the choice
 
 
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
@@ -990,6 +991,11 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
+    _caption_over_headline(result, rules)
+    if result.tagged:  # a tagged headline not chosen is a link's or a picture's, as before
+        kept = set(result.tagged)
+        result.removed.extend(p for p in result.paragraphs if p in kept)
+        result.paragraphs = [p for p in result.paragraphs if p not in kept]
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -1097,6 +1103,8 @@ class _LineReader:
         short_header, self.short_header = self.short_header, None  # (only the line right above may be headed by it)
         if self.result.headline is None and not self.seen_prose and self._tagged_headline(line, raw.strip()):
             return
+        if self.result.headline is not None and not self.seen_prose and self._tagged_under_header(line, raw.strip()):
+            return
         if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
@@ -1131,6 +1139,18 @@ class _LineReader:
         if untagged == written or not is_headline_like(untagged):
             return False
         self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
+        return True
+
+    def _tagged_under_header(self, line: str, written: str) -> bool:
+        """A headline tagged after its words ("Leaders meet(photo)", "Leaders meet [VIDEO]") under a header line taken
+        for the headline (a section's label, "News - CHRONOLOGY"), no prose above: kept, not taken for a picture's
+        caption, for the headline's choice by the lead's words; dropped after it, if not chosen."""
+        if not written.endswith((")", "]")) or _MEDIA_TAG.sub("", written) == written or not is_headline_like(
+                _MEDIA_TAG.sub("", written)):
+            return False
+        self.result.tagged.append(line)
+        self._keep(line)
+        self.seen_prose = False  # (the header goes on under it)
         return True
 
     def _weather_widget(self, line: str, in_widget: bool) -> bool:
@@ -1562,7 +1582,9 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     only when that shares almost none, or is the same line with a date glued on.
     """
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
+    # (nor a headline tagged "(photo)" under the header, its bracket no sentence's end)
     first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
+                        and p not in result.tagged
                         and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
@@ -1637,6 +1659,27 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     result.headline = line
     result.removed.extend(result.paragraphs[:best])
     del result.paragraphs[:best + 1]
+
+
+_UNDER_CAPTION_WORDS = range(4, 21)  # the words of a headline under a picture's caption
+
+
+def _caption_over_headline(result: Cleaned, rules: NoiseRules) -> None:
+    """A picture's caption that names who is pictured ("Jane Roe with Austrian Chancellor John Doe during his visit
+    ..."), taken for the headline, over a shorter line of one sentence and then the lead: that line is the headline
+    (its full stop the page's), and the caption goes. (A headline that names who met where, "Xi and Biden in Bali",
+    is shorter than the deck under it.)"""
+    headline, paragraphs = result.headline, result.paragraphs
+    if headline is None or len(paragraphs) < 2 or not (rules.pictured and rules.pictured.match(headline)):
+        return
+    under = paragraphs[0]
+    if (words(under) not in _UNDER_CAPTION_WORDS or words(under) >= words(headline) or len(under) > _HEADLINE_LENGTH
+            or not under[:1].isupper() or _inner_sentence_end(under) or not is_paragraph_like(paragraphs[1])
+            or len(_headline_words(under) & _headline_words(paragraphs[1])) < 2):
+        return
+    result.removed.append(headline)
+    result.headline = under[:-1] if under.endswith(".") and not under.endswith("..") else under
+    del paragraphs[0]
 
 
 # A lead's first sentence begun right after the headline, on the same line, with no stop between:
