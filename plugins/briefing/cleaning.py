@@ -165,13 +165,14 @@ def _needed(parsed) -> frozenset[str] | None:
     """Lower-case strings (of ASCII, and of characters without cases, as Arabic's) at least one of which any match of a
     parsed pattern holds (the longest such choice), or None: runs of literal characters (a class of a few characters
     making a run one per character: "cc[ -]by", "cc by" or "cc-by"), through groups, repeats of at least one,
-    alternatives that each need some, and lookarounds. Runs of marks count however short."""
+    alternatives that each need some, and lookarounds. Runs of marks count however short, beside words too ("(" or
+    "left": a caption's "(left)" or ", left,")."""
     best: frozenset[str] | None = None
     runs = {""}
 
     def consider(option: frozenset[str] | None) -> None:
         nonlocal best
-        if option and (min(map(len, option)) >= _SHORTEST_WORD or all(map(_rare, option))) and (
+        if option and all(len(word) >= _SHORTEST_WORD or _rare(word) for word in option) and (
                 best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best))):
             best = option
 
