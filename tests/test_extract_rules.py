@@ -1510,6 +1510,17 @@ def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_onl
         True, False, False, True, False]
 
 
+def test_a_noise_pattern_whose_alternatives_need_a_mark_or_a_word_is_screened_by_both():
+    # "(left)" or ", left,": "(", "[", "left" or "right" stands in every match, a mark however short beside the words
+    patterns = [r".*(?:[(\[](?:l|r|left|right)[)\]]|,\s(?:left|right),\s).*"]
+    (screened,), whole = _screened([patterns]), _compile(patterns)
+    assert screened is not None and whole is not None
+    assert sorted(screened.patterns_of) == ["(", "[", "left", "right"] and screened.unscreened is None
+    lines = ("Jane Roe (L) and John Doe", "Jane Roe, left, and John Doe", "Jane Roe [r]", "Jane Roe and John Doe", "Left")
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines] == [
+        True, True, True, False, False]
+
+
 def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
     # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
     (screened,) = _screened([["abcde", ".*cdefg"]])

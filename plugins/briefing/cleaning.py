@@ -172,13 +172,14 @@ def _needed(parsed) -> frozenset[str] | None:
     """Lower-case strings (of ASCII, and of characters without cases, as Arabic's) at least one of which any match of a
     parsed pattern holds (the longest such choice), or None: runs of literal characters (a class of a few characters
     making a run one per character: "cc[ -]by", "cc by" or "cc-by"), through groups, repeats of at least one,
-    alternatives that each need some, and lookarounds. Runs of marks count however short."""
+    alternatives that each need some, and lookarounds. Runs of marks count however short, beside words too ("(" or
+    "left": a caption's "(left)" or ", left,")."""
     best: frozenset[str] | None = None
     runs = {""}
 
     def consider(option: frozenset[str] | None) -> None:
         nonlocal best
-        if option and (min(map(len, option)) >= _SHORTEST_WORD or all(map(_rare, option))) and (
+        if option and all(len(word) >= _SHORTEST_WORD or _rare(word) for word in option) and (
                 best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best))):
             best = option
 
@@ -224,11 +225,15 @@ class Screen:
 _SECOND = operator.itemgetter(1)
 
 
+_LINES_KEPT = 512  # the lines whose words are kept: more than a long page has
+
+
 class _Words:
     """Which of many lower-case words a line holds, overlapping ones and words inside others included, found by
     one pass of an Aho-Corasick automaton (pyahocorasick) over the line: a regular expression looking ahead at
-    every place of it cost four times as much. The answer for the last line asked is kept: the noise and the
-    caption patterns ask about a line in turn."""
+    every place of it cost four times as much. The answers for the last lines asked are kept (`lru_cache`, which
+    threads may share): the noise and the caption patterns ask about a line in turn, and the cleaner's later
+    passes over a page's lines ask again (a line asked for its words three times in two, when one was kept)."""
 
     def __init__(self, words: set[str]):
         self.automaton: ahocorasick.Automaton | None = None
@@ -237,14 +242,12 @@ class _Words:
             for word in words:
                 self.automaton.add_word(word, word)
             self.automaton.make_automaton()
-        self.last: tuple[str, frozenset[str]] = ("", frozenset())
+        self.found = lru_cache(maxsize=_LINES_KEPT)(self._found)
 
-    def found(self, line: str) -> frozenset[str]:
-        last_line, found = self.last
-        if line != last_line and self.automaton is not None:
-            found = frozenset(map(_SECOND, self.automaton.iter(screen_folded(line))))  # (end, word) pairs
-            self.last = (line, found)  # one assignment: another thread reads the line with its own answer
-        return found
+    def _found(self, line: str) -> frozenset[str]:
+        if self.automaton is None:
+            return frozenset()
+        return frozenset(map(_SECOND, self.automaton.iter(screen_folded(line))))  # (end, word) pairs
 
 
 class _Screened:
@@ -266,11 +269,14 @@ class _Screened:
             for word in need or ():
                 patterns_of.setdefault(word, []).append(index)
         self.patterns_of = {word: tuple(indexes) for word, indexes in patterns_of.items()}
+        self.own_words = frozenset(self.patterns_of)
 
     def match(self, line: str) -> bool:
         if self.unscreened and self.unscreened.match(line):
             return True
-        tried = {index for word in self.words.found(line) for index in self.patterns_of.get(word, ())}
+        # the words of all the lists found in the line, its own kept by one intersection in C: most lines hold
+        # a few of the words, and none of most lists'
+        tried = {index for word in self.words.found(line) & self.own_words for index in self.patterns_of[word]}
         return any(self.patterns[index].match(line) for index in tried)
 
 

@@ -527,6 +527,12 @@ class Openings:
         """Where a first word stands in the text, in order."""
         return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
 
+    def match_anywhere(self, pattern: re.Pattern, text: str) -> bool:
+        """Whether the regex matches at a place where a first word stands: the places as the automaton finds them,
+        neither sorted nor gathered first, the first match ending the pass (a text that holds one rarely holds
+        only one)."""
+        return any(pattern.match(text, end - length + 1) for end, length in self._automaton.iter(text))
+
 
 def lower_in_place(text: str) -> str:
     """The text in lower case, each character where it was ("İ" lower-cased is two, so it stays)."""

@@ -235,7 +235,7 @@ def _holds_a_title(knowledge: Knowledge, text: str) -> bool:
     pattern, openings = _title_pattern(knowledge), _title_openings(knowledge)
     if openings is None:
         return pattern.search(text) is not None
-    return any(pattern.match(text, start) for start in openings.places(text))
+    return openings.match_anywhere(pattern, text)
 
 
 # In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
