@@ -385,7 +385,6 @@ class Cleaned:
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
-    tagged: list[str] = field(default_factory=list)  # tagged headlines kept under a header line, for the choice
 
 
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
@@ -996,12 +995,12 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
     _drop_portrait_captions(result)
-    _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries))
+    tagged = frozenset(reader.tagged)
+    _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries), tagged)
     _caption_over_headline(result, rules)
-    if result.tagged:  # a tagged headline not chosen is a link's or a picture's, as before
-        kept = set(result.tagged)
-        result.removed.extend(p for p in result.paragraphs if p in kept)
-        result.paragraphs = [p for p in result.paragraphs if p not in kept]
+    if tagged:  # a tagged headline not chosen is a link's or a picture's, as before
+        result.removed.extend(p for p in result.paragraphs if p in tagged)
+        result.paragraphs = [p for p in result.paragraphs if p not in tagged]
     if result.headline is not None and result.meta_lines and AUTHOR_AND_OUTLET.fullmatch(result.meta_lines[0]) \
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
@@ -1067,6 +1066,11 @@ _LINKED_HEADLINE = re.compile(r"(?P<headline>[^.!?|]{15,200}?[^.!?\s\"”’])\s
 _NEWS_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, read_words("words.yaml")["news_words"])) + r")\b", re.IGNORECASE)
 
 
+def _untagged(line: str) -> str:
+    """The line without a media tag after its words ("Leaders meet [PHOTOS]", "Leaders meet(photo)")."""
+    return _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
+
+
 @dataclass
 class _LineReader:
     """Reads a page's lines one by one, top to bottom: each step may take a line as noise, a
@@ -1089,6 +1093,7 @@ class _LineReader:
     widget_lines: int = 0  # lines left of a weather widget above the article
     meta_line_at: int = -1  # the line number of the last date line, byline or source kept apart
     short_header: tuple[str, str] | None = None  # a line of two words dropped above the article, and its raw copy
+    tagged: list[str] = field(default_factory=list)  # tagged headlines kept under a header line, for the choice
 
     def read(self, raw: str, line_gap: int) -> None:
         self.prose_lines.append(False)
@@ -1140,8 +1145,7 @@ class _LineReader:
         "Leaders meet [PHOTOS]"): the page's own headline as written (a tag in square brackets goes with the
         shortcodes), not a link to another page nor a picture's caption."""
         label, colon, rest = written.partition(": ")
-        untagged = rest if colon and label.casefold() in _HEADLINE_MEDIA_LABELS else (
-            _MEDIA_TAG.sub("", written) if written.endswith((")", "]")) else written)
+        untagged = rest if colon and label.casefold() in _HEADLINE_MEDIA_LABELS else _untagged(written)
         if untagged == written or not is_headline_like(untagged):
             return False
         self.result.headline, self.headline_at = line, len(self.prose_lines) - 1
@@ -1151,10 +1155,10 @@ class _LineReader:
         """A headline tagged after its words ("Leaders meet(photo)", "Leaders meet [VIDEO]") under a header line taken
         for the headline (a section's label, "News - CHRONOLOGY"), no prose above: kept, not taken for a picture's
         caption, for the headline's choice by the lead's words; dropped after it, if not chosen."""
-        if not written.endswith((")", "]")) or _MEDIA_TAG.sub("", written) == written or not is_headline_like(
-                _MEDIA_TAG.sub("", written)):
+        untagged = _untagged(written)
+        if untagged == written or not is_headline_like(untagged):
             return False
-        self.result.tagged.append(line)
+        self.tagged.append(line)
         self._keep(line)
         self.seen_prose = False  # (the header goes on under it)
         return True
@@ -1429,7 +1433,7 @@ class _LineReader:
     def _repeated_headline(self, line: str, raw: str) -> bool:
         """The headline again, or a clean copy of a headline that carried the site's name."""
         result = self.result
-        tagged = _MEDIA_TAG.sub("", line) if line.endswith((")", "]")) else line
+        tagged = _untagged(line)
         if result.headline is not None and (fold(tagged) == fold(result.headline) or _site_titled(line, result.headline)
                                             or _label_glued(line, result.headline)):
             # the headline repeated by the page template, tagged "[+video]", with the site's name, or after a share
@@ -1580,7 +1584,8 @@ def _state_name_words(countries: frozenset[str]) -> frozenset[str]:
     return frozenset(word for name in countries for word in name.split()) | _STATE_NAME_WORDS
 
 
-def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words: frozenset[str] = frozenset()) -> None:
+def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words: frozenset[str] = frozenset(),
+                     tagged: frozenset[str] = frozenset()) -> None:
     """The header line the lead is about, when the first one is a site's name, menu or date.
 
     The candidates are the first headline-like line and the short lines kept above the first
@@ -1590,7 +1595,7 @@ def _choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words
     # (a page's summary cut short above its headline, "“...”, kažu iz Ureda predsjednika...", is no prose)
     # (nor a headline tagged "(photo)" under the header, its bracket no sentence's end)
     first_prose = next((i for i, p in enumerate(result.paragraphs) if is_paragraph_like(p) and not _CUT_TEASER.search(p)
-                        and p not in result.tagged
+                        and p not in tagged
                         and not (i + 1 < len(result.paragraphs) and _exclaimed_headline(p))), None)
     if first_prose is None:
         return
@@ -2140,8 +2145,7 @@ def _turns(paragraph: str) -> list[str]:
     return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
-def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool = False,
-                     outlets: frozenset = frozenset()) -> list[str]:
+def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool, outlets: frozenset) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
     its first copy; once the headline is known, a line that is no paragraph printed twice in a row after the first is

@@ -205,9 +205,11 @@ def _dated_contact(headline: str | None, paragraphs: list[str], cue: re.Pattern 
     return value
 
 
-def _publication_date(kb: Knowledge, text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, title_stamp: bool = True):
+def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] | None, archive_agreed: bool,
+                      title_stamp: bool = True):
     """The date the text says it was published: a date line, a date glued to the headline, a wire
-    dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees."""
+    dateline's date; a web archive's "date YYYY-MM-DD" first line only when the text agrees
+    (`archive_agreed`: the page's own lines give its day, _own_lines)."""
     places = _date_line_places(text, cleaned)
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
@@ -222,7 +224,7 @@ def _publication_date(kb: Knowledge, text: str, cleaned: Cleaned, archive: tuple
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
     if published is None:
         published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed) or _copyright_issue(cleaned.removed)
-    if published is None and archive and _text_states(archive[1], _own_lines(_noise_rules(kb), cleaned, archive)):
+    if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
         english = _in_english(cleaned.paragraphs)
@@ -330,10 +332,10 @@ def _own_lines(rules: NoiseRules, cleaned: Cleaned, archive: tuple[str, dt.date]
     return "\n".join([cleaned.headline or "", *cleaned.meta_lines, *cleaned.paragraphs, *removed]).replace(archive[0], "")
 
 
-def _archive_confirmed(text: str, archive: tuple[str, dt.date] | None) -> bool:
+def _archive_confirmed(text: str, archive: tuple[str, dt.date]) -> bool:
     """Whether anything under a web archive's line, a caption or an embedded post too, gives its day: the page is of
     that day, though no line of its own says it was published then."""
-    return archive is not None and _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):])
+    return _text_states(archive[1], text.lstrip("\ufeff").lstrip()[len(archive[0]):])
 
 
 def _text_states(value, text: str) -> bool:
@@ -904,7 +906,9 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
     or not used."""
     paragraphs = cleaned.paragraphs
     archive = dates.archive_stamp(text)  # a web archive's " date YYYY-MM-DD": weak evidence, and a bound
-    published = _publication_date(kb, text, cleaned, archive)
+    # whether the page's own lines give the archive's day, worked out once for both readings of the publication date
+    archive_agreed = archive is not None and _text_states(archive[1], _own_lines(_noise_rules(kb), cleaned, archive))
+    published = _publication_date(text, cleaned, archive, archive_agreed)
     if published and _filed_after(paragraphs, published):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
@@ -924,7 +928,7 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         # an archive's title dates what it records ("Reagan and Gorbachev meet in Geneva, Nov. 19, 1985"): when
         # nothing but the title dates the page, it is no page's stamp
         event, event_source = titled, "text"
-        if published == titled and _publication_date(kb, text, cleaned, archive, title_stamp=False) is None:
+        if published == titled and _publication_date(text, cleaned, archive, archive_agreed, title_stamp=False) is None:
             published = None
     if event is None and cleaned.headline and document_title(cleaned.headline):
         # "Joint Statement by ... in Putrajaya on 7 April 2014.": the document's title closes with the day it was given

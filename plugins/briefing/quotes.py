@@ -1510,8 +1510,8 @@ class QuoteFinder:
         titled = {surname for given, surname in self._name_pairs
                   if given in _TITLE_GIVEN or self.kb.role_by_alias.get(fold(given))}
         return frozenset(name for name in titled if name not in self._full_names and not (
-            self.kb.place_by_name.get(name) or self.kb.organisation(name) or self.kb.country_by_word.get(name)
-            or self.kb.role_by_alias.get(fold(name)) or name in _NOT_GIVEN_NAMES or fold(name) in _NOT_SUBJECTS))
+            self._no_person(name, no_country=True) or self.kb.role_by_alias.get(fold(name)) or name in _NOT_GIVEN_NAMES
+            or fold(name) in _NOT_SUBJECTS))
 
     @cached_property
     def _capitals_full_names(self) -> dict[str, set[str]]:
@@ -1528,10 +1528,14 @@ class QuoteFinder:
         for given, surname in pairs:
             name = f"{given} {surname}"
             if (given not in _NOT_GIVEN_NAMES and not self.kb.role_by_alias.get(fold(given))
-                    and not (self.kb.place_by_name.get(name) or self.kb.organisation(name)
-                             or no_country and self.kb.country_by_word.get(name))):
+                    and not self._no_person(name, no_country=no_country)):
                 by_surname.setdefault(surname, set()).add(name)
         return by_surname
+
+    def _no_person(self, name: str, *, no_country: bool) -> bool:
+        """A place's or an organisation's name (and, when asked, a country's): no person's."""
+        return bool(self.kb.place_by_name.get(name) or self.kb.organisation(name)
+                    or no_country and self.kb.country_by_word.get(name))
 
     def _full_name(self, surname: str) -> str | None:
         """The one full name the article writes a surname in ("Ben Rhodes" for "Rhodes"), in small letters, else
