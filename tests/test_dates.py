@@ -685,6 +685,7 @@ def test_a_year_ending_a_sentence_before_a_month_and_day_is_no_year_first_date()
     "Președintele Ana Costa a primit astăzi la Palatul Cotroceni pe președinta Luis Vega.",
     "Prezident Ana Costa dnes přijal na Hradě prezidenta Luise Vegu.",
     "Predsjednik Ana Costa danas je primio predsjednika Luisa Vegu.",
+    "Hồi 15 giờ hôm nay, Tổng thống Ana Costa đã hội kiến với Thủ tướng Luis Vega.",  # Vietnamese "hôm nay"
 ])
 def test_today_as_other_languages_write_it_dates_the_contact_on_the_day_of_writing(sentence):
     record = extract_text(f"Vizita\n\nArticol, 11 Octombrie 2022, 08:44\n\n{sentence}\n")
