@@ -212,6 +212,15 @@ def test_datelines(paragraph, value):
     assert dates.dateline(paragraph) == value
 
 
+@pytest.mark.parametrize("paragraph, value", [
+    ("KOROR, Palau (July 31, 2002) - The presidents met", (31, D(2002, 7, 31), None)),
+    ("WASHINGTON (March 3, 2021) — Lula met", (29, D(2021, 3, 3), None)),
+    ("Geneva Summit (Nov. 19, 1985) was a success", None),  # no dash after the bracket: a name and a date in prose
+])
+def test_a_press_releases_place_then_its_date_alone_in_brackets_is_a_dateline(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
 def test_a_day_and_month_take_the_year_of_a_later_stated_date_only():
     assert dates.with_year(6, 20, D(2003, 7, 2)) == D(2003, 6, 20)
     assert dates.with_year(12, 30, D(2004, 1, 2)) == D(2003, 12, 30)

@@ -319,6 +319,10 @@ _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?,?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+"
     r"(?P<when>" + _WHEN + r")\s?\)\s*(?:--|[-–—:])?\s*"
 )
+# "KOROR, Palau (July 31, 2002) - The Presidents ...", "WASHINGTON (March 3, 2021) —": a press release's place, then
+# its date alone in brackets and a dash
+_DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\s*(?P<when>" + _WHEN
+                                        + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
@@ -995,7 +999,8 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     if not _DIGIT.search(paragraph):
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
-             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph))
+             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph)
+             or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
