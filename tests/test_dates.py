@@ -277,6 +277,22 @@ def test_a_date_line_at_the_end_dates_the_page_when_the_top_has_none():
     assert dated(text) == ("2017-10-16", "2017-10-16")
 
 
+@pytest.mark.parametrize("line, value", [
+    ("Meldung der Beispiel Nachrichtenagentur vom 19.06.2013", D(2013, 6, 19)),
+    ("Press release of the Presidency of 3 March 2021.", D(2021, 3, 3)),
+    ("The report of 3 March 2021 said more", None),      # prose after the day: no sign-off
+    ("Meldung vom 19.06.2013 und mehr", None),
+])
+def test_a_line_signing_a_report_off_with_its_day_gives_that_day(line, value):
+    assert dates.report_sign_off(line) == value
+
+
+def test_a_reports_sign_off_at_the_end_dates_the_page_when_nothing_else_does():
+    text = ("Costa bei Vega\n\nPräsidentin Ana Costa ist heute von Präsident Luis Vega im Schloss empfangen worden.\n\n"
+            "Meldung der Beispiel Nachrichtenagentur vom 19.06.2013\n\nZur Startseite\n")
+    assert dated(text)[0] == "2013-06-19"
+
+
 @pytest.mark.parametrize("stamp", ["Published: 2020-06-16T09:00:00Z", "2020-06-16T09:00:00+02:00",
                                    "Mon 16th Jun 2020 | 10:02 AM", "[ World | Europe / 16 Jun 2020 ]",
                                    "(Anadolu Agency / TASS - 16th June, 2020)"])

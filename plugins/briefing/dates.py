@@ -792,6 +792,21 @@ def _published_beside_updated(line: str) -> dt.date | None:
     return next((value for part, value in dated if not is_updated(part)), None)
 
 
+_SIGN_OFF = re.compile(r"\s*(?:" + _alternatives(_WORDS["report_sign_offs"]) + r")(?!\w)[^.!?]{0,80}?\s(?:"
+                       + _alternatives(_WORDS["report_sign_off_of"]) + r")\s+(?=\d|(?:" + _alternatives(MONTHS) + r")\b)",
+                       re.IGNORECASE)
+
+
+def report_sign_off(line: str) -> dt.date | None:
+    """The day a line signing a report off gives it ("Meldung der dts Nachrichtenagentur vom 19.06.2013"): the
+    report's, the line's only date, ending it."""
+    opening = _SIGN_OFF.match(line) if len(line) <= _MAX_DATE_LINE else None
+    if opening is None:
+        return None
+    found = find_dates(line)
+    return found[0][0] if len(found) == 1 and found[0][1] == opening.end() and not line[found[0][2]:].strip(" .") else None
+
+
 def is_updated(line: str) -> bool:
     """Whether a date line gives the time of a later change ("Updated: ...", "FP Staff Last
     Updated: ..."), not of publication ("May 3, 2010 | Updated June 1, 2021")."""

@@ -223,7 +223,9 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
     if published is None:
-        published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed) or _copyright_issue(cleaned.removed)
+        published = (_issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
+                     or _copyright_issue(cleaned.removed)
+                     or next(filter(None, map(dates.report_sign_off, cleaned.removed + cleaned.paragraphs)), None))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
