@@ -645,6 +645,12 @@ def test_a_venue_city_and_date_line_over_a_speech_gives_where_and_when_it_was_gi
     assert (record["event_date"], record["location"]) == ("1997-11-06", "Oslo")
 
 
+def test_a_date_line_whose_words_name_a_contact_dates_that_contact():
+    text = ("Freedonia's First President\n\n16 December 1975 – Visit of President Luis Vega\n\n"
+            "At the invitation of Mrs Costa, President Luis Vega undertook a visit to Freedonia and held talks with her.\n")
+    assert extract_text(text)["event_date"] == "1975-12-16"
+
+
 @pytest.mark.parametrize("opening, day_month, place", [
     ("Washington, 2 de noviembre (EFE).- El presidente Ana Costa recibió a Luis Vega.", (11, 2), "Washington"),
     ("Washington D.C, 2 noviembre – Inició la reunión de los presidentes Ana Costa y Luis Vega.", (11, 2), "Washington D.C"),

@@ -667,6 +667,18 @@ def _placed_date(kb: Knowledge, meta_lines: list[str]):
     return None
 
 
+def _contact_heading_date(kb: Knowledge, meta_lines: list[str]):
+    """The day of a date line whose words beside the date name a contact ("16 December 1975 – Visit of President Jane
+    Roe"): a chronicle's heading, which dates what its account tells, when the text dates it nowhere else."""
+    cue = _event_cue(kb)
+    if cue is None:
+        return None
+    for line in meta_lines:
+        if any(cue.search(words) for words in dates.date_line_names(line)):
+            return dates.parse_date_line(line)
+    return None
+
+
 def _recorded_day(text: str, cleaned: Cleaned):
     """The day a record of spoken words gives in a header line removed above the text ("Mitschrift Pressekonferenz
     in Peking - Donnerstag, 2. Februar 2012", "Transcript of the joint press conference – 24 September 1994"): the
@@ -936,7 +948,8 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         # "Joint Statement by ... in Putrajaya on 7 April 2014.": the document's title closes with the day it was given
         event, event_source = dates.find_dates(cleaned.headline)[-1][0], "text"
     if event is None:
-        event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
+        event = (_placed_date(kb, cleaned.meta_lines) or _contact_heading_date(kb, cleaned.meta_lines)
+                 or _recorded_day(text, cleaned))
         headed = None if event else _heading_day(kb, text, cleaned)
         if headed:  # the day a record heads its account with is what it records, not the page's
             event, published = headed, None if published == headed else published
