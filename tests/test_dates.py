@@ -110,6 +110,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2", D(1961, 3, 3)),
     ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
     ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
+    ("The Guardian 17 August, 2005", D(2005, 8, 17)),                                    # a paper's name over its issue's date
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -122,6 +123,7 @@ def test_a_date_line_gives_its_date(line, value):
     "May 3, 2010 | June 1, 2021",                        # two days, the second not an update stamp's
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Macron Meets Scholz (video) 3 May 2020",            # a title-case headline and a label in brackets
+    "Leaders Meet 17 August 2005",                       # two words before a date that are no paper's name
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date

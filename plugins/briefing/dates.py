@@ -214,7 +214,9 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*(?:\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d|\(" + _CREDITS + r"\))\s*(?=,?\s*\x00)")
 _DATE_ARTICLE = r"(?:le|el|il|den|am)\s+"  # "Paris, le 26 mars 2002", "Berlin, den 26. März 2002"
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" + _DATE_ARTICLE + r")?(?=\x00)"
-                         r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
+                         # "Reykjavík 24. nóvember 2006": a release's closing line; "The Guardian 17 August, 2005": a paper's
+                         # one-word name over its issue's date, "The" before it
+                         r"|^\s*(?:The\s+)?[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")
 # "June 10, 2010, Tashkent", "Thursday 15 September 2022; London, United Kingdom": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
