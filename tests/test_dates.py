@@ -507,6 +507,13 @@ def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
     assert dated(after) == ("2022-12-22", None)
 
 
+def test_a_contact_held_last_week_has_no_day_and_a_later_sentences_day_is_another_happenings():
+    text = ("Costa visit to Freedonia\n\nThe Courier, 17 August, 2005\n\n"
+            "President Ana Costa last week paid an official visit to Freedonia, where she met her host, President Luis Vega.\n\n"
+            "The two countries moved forward in their relations with the signing of a letter of intent on March 1 this year.")
+    assert dated(text) == ("2005-08-17", None)
+
+
 def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():
     text = ("Scholz on Modi: 'A very good relationship'\n\nOctober 25, 2017\n\n"
             "Chancellor Olaf Scholz said on Wednesday that he has a very good relationship with Narendra Modi.")

@@ -1156,6 +1156,15 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
 _FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b", re.IGNORECASE)
 
 
+_VAGUE_PAST = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["vague_past_periods"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def vague_past(sentence: str, before: int) -> bool:
+    """Whether a sentence puts what it tells at a past time that is no day ("last week", "la semaine dernière"), before
+    `before` (where it tells the contact: "X last week paid a visit"; not "a visit ... after a vote last week")."""
+    return _VAGUE_PAST.search(sentence, 0, before) is not None
+
+
 def is_future(text: str) -> bool:
     """Whether a stretch of text speaks of what will happen ("will be held", "is due to meet")."""
     return bool(_FUTURE.search(text))

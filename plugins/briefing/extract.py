@@ -409,9 +409,12 @@ def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, re
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + _event_window(paragraphs):
         for sentence in sentences(classify.without_dateline(text)):
-            if not cue.search(sentence):
+            told = cue.search(sentence)
+            if not told:
                 continue
             date = _first_date(sentence, anchor, cue)
+            if date is None and not unknown_day and dates.vague_past(sentence, told.start()):
+                return None, "derived"  # "last week initiated an official visit": no day, and a later one is another's
             if date is None or unknown_day and not (_contact_on(sentence, date) or _relative_spelled_out(sentence, date)):
                 continue
             at, value, source = date
