@@ -110,6 +110,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2", D(1961, 3, 3)),
     ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
     ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
+    ("The Guardian 17 August, 2005", D(2005, 8, 17)),                                    # a paper's name over its issue's date
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -122,6 +123,7 @@ def test_a_date_line_gives_its_date(line, value):
     "May 3, 2010 | June 1, 2021",                        # two days, the second not an update stamp's
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Macron Meets Scholz (video) 3 May 2020",            # a title-case headline and a label in brackets
+    "Leaders Meet 17 August 2005",                       # two words before a date that are no paper's name
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
@@ -212,6 +214,15 @@ def test_datelines(paragraph, value):
     assert dates.dateline(paragraph) == value
 
 
+@pytest.mark.parametrize("paragraph, value", [
+    ("KOROR, Palau (July 31, 2002) - The presidents met", (31, D(2002, 7, 31), None)),
+    ("WASHINGTON (March 3, 2021) — Lula met", (29, D(2021, 3, 3), None)),
+    ("Geneva Summit (Nov. 19, 1985) was a success", None),  # no dash after the bracket: a name and a date in prose
+])
+def test_a_press_releases_place_then_its_date_alone_in_brackets_is_a_dateline(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
 def test_a_day_and_month_take_the_year_of_a_later_stated_date_only():
     assert dates.with_year(6, 20, D(2003, 7, 2)) == D(2003, 6, 20)
     assert dates.with_year(12, 30, D(2004, 1, 2)) == D(2003, 12, 30)
@@ -266,6 +277,22 @@ def test_a_date_line_at_the_end_dates_the_page_when_the_top_has_none():
     text = ("Modi visits Berlin\n\nIndian Prime Minister Narendra Modi arrived in Berlin on Monday to meet "
             "Chancellor Olaf Scholz for talks on trade.\n\nPosted on October 16, 2017 .")
     assert dated(text) == ("2017-10-16", "2017-10-16")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Meldung der Beispiel Nachrichtenagentur vom 19.06.2013", D(2013, 6, 19)),
+    ("Press release of the Presidency of 3 March 2021.", D(2021, 3, 3)),
+    ("The report of 3 March 2021 said more", None),      # prose after the day: no sign-off
+    ("Meldung vom 19.06.2013 und mehr", None),
+])
+def test_a_line_signing_a_report_off_with_its_day_gives_that_day(line, value):
+    assert dates.report_sign_off(line) == value
+
+
+def test_a_reports_sign_off_at_the_end_dates_the_page_when_nothing_else_does():
+    text = ("Costa bei Vega\n\nPräsidentin Ana Costa ist heute von Präsident Luis Vega im Schloss empfangen worden.\n\n"
+            "Meldung der Beispiel Nachrichtenagentur vom 19.06.2013\n\nZur Startseite\n")
+    assert dated(text)[0] == "2013-06-19"
 
 
 @pytest.mark.parametrize("stamp", ["Published: 2020-06-16T09:00:00Z", "2020-06-16T09:00:00+02:00",
@@ -480,6 +507,13 @@ def test_a_date_in_a_clause_about_another_happening_is_not_the_contacts():
     assert dated(after) == ("2022-12-22", None)
 
 
+def test_a_contact_held_last_week_has_no_day_and_a_later_sentences_day_is_another_happenings():
+    text = ("Costa visit to Freedonia\n\nThe Courier, 17 August, 2005\n\n"
+            "President Ana Costa last week paid an official visit to Freedonia, where she met her host, President Luis Vega.\n\n"
+            "The two countries moved forward in their relations with the signing of a letter of intent on March 1 this year.")
+    assert dated(text) == ("2005-08-17", None)
+
+
 def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():
     text = ("Scholz on Modi: 'A very good relationship'\n\nOctober 25, 2017\n\n"
             "Chancellor Olaf Scholz said on Wednesday that he has a very good relationship with Narendra Modi.")
@@ -620,6 +654,12 @@ def test_a_venue_city_and_date_line_over_a_speech_gives_where_and_when_it_was_gi
     assert (record["event_date"], record["location"]) == ("1997-11-06", "Oslo")
 
 
+def test_a_date_line_whose_words_name_a_contact_dates_that_contact():
+    text = ("Freedonia's First President\n\n16 December 1975 – Visit of President Luis Vega\n\n"
+            "At the invitation of Mrs Costa, President Luis Vega undertook a visit to Freedonia and held talks with her.\n")
+    assert extract_text(text)["event_date"] == "1975-12-16"
+
+
 @pytest.mark.parametrize("opening, day_month, place", [
     ("Washington, 2 de noviembre (EFE).- El presidente Ana Costa recibió a Luis Vega.", (11, 2), "Washington"),
     ("Washington D.C, 2 noviembre – Inició la reunión de los presidentes Ana Costa y Luis Vega.", (11, 2), "Washington D.C"),
@@ -685,6 +725,7 @@ def test_a_year_ending_a_sentence_before_a_month_and_day_is_no_year_first_date()
     "Președintele Ana Costa a primit astăzi la Palatul Cotroceni pe președinta Luis Vega.",
     "Prezident Ana Costa dnes přijal na Hradě prezidenta Luise Vegu.",
     "Predsjednik Ana Costa danas je primio predsjednika Luisa Vegu.",
+    "Hồi 15 giờ hôm nay, Tổng thống Ana Costa đã hội kiến với Thủ tướng Luis Vega.",  # Vietnamese "hôm nay"
 ])
 def test_today_as_other_languages_write_it_dates_the_contact_on_the_day_of_writing(sentence):
     record = extract_text(f"Vizita\n\nArticol, 11 Octombrie 2022, 08:44\n\n{sentence}\n")

@@ -214,7 +214,9 @@ _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*(?:\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d|\(" + _CREDITS + r"\))\s*(?=,?\s*\x00)")
 _DATE_ARTICLE = r"(?:le|el|il|den|am)\s+"  # "Paris, le 26 mars 2002", "Berlin, den 26. März 2002"
 _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" + _DATE_ARTICLE + r")?(?=\x00)"
-                         r"|^\s*[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")  # "Reykjavík 24. nóvember 2006": a release's closing line
+                         # "Reykjavík 24. nóvember 2006": a release's closing line; "The Guardian 17 August, 2005": a paper's
+                         # one-word name over its issue's date, "The" before it
+                         r"|^\s*(?:The\s+)?[A-Z][\w.'’\-]*\s+(?=\x00\s*$)")
 # "June 10, 2010, Tashkent", "Thursday 15 September 2022; London, United Kingdom": where the page dates it, after the date
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
@@ -319,6 +321,10 @@ _AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE + r")\s?,?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\((?P<agency>[^()\-–—]{2,60}?)\s+[-–—]\s+"
     r"(?P<when>" + _WHEN + r")\s?\)\s*(?:--|[-–—:])?\s*"
 )
+# "KOROR, Palau (July 31, 2002) - The Presidents ...", "WASHINGTON (March 3, 2021) —": a press release's place, then
+# its date alone in brackets and a dash
+_DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\s*(?P<when>" + _WHEN
+                                        + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
@@ -788,6 +794,21 @@ def _published_beside_updated(line: str) -> dt.date | None:
     return next((value for part, value in dated if not is_updated(part)), None)
 
 
+_SIGN_OFF = re.compile(r"\s*(?:" + _alternatives(_WORDS["report_sign_offs"]) + r")(?!\w)[^.!?]{0,80}?\s(?:"
+                       + _alternatives(_WORDS["report_sign_off_of"]) + r")\s+(?=\d|(?:" + _alternatives(MONTHS) + r")\b)",
+                       re.IGNORECASE)
+
+
+def report_sign_off(line: str) -> dt.date | None:
+    """The day a line signing a report off gives it ("Meldung der dts Nachrichtenagentur vom 19.06.2013"): the
+    report's, the line's only date, ending it."""
+    opening = _SIGN_OFF.match(line) if len(line) <= _MAX_DATE_LINE else None
+    if opening is None:
+        return None
+    found = find_dates(line)
+    return found[0][0] if len(found) == 1 and found[0][1] == opening.end() and not line[found[0][2]:].strip(" .") else None
+
+
 def is_updated(line: str) -> bool:
     """Whether a date line gives the time of a later change ("Updated: ...", "FP Staff Last
     Updated: ..."), not of publication ("May 3, 2010 | Updated June 1, 2021")."""
@@ -995,7 +1016,8 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
     if not _DIGIT.search(paragraph):
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
-             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph))
+             or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph)
+             or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
@@ -1132,6 +1154,15 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
 
 # The same in the other languages pages are met in, for a weekday a text announces ("zal", "wird")
 _FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b", re.IGNORECASE)
+
+
+_VAGUE_PAST = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["vague_past_periods"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def vague_past(sentence: str, before: int) -> bool:
+    """Whether a sentence puts what it tells at a past time that is no day ("last week", "la semaine dernière"), before
+    `before` (where it tells the contact: "X last week paid a visit"; not "a visit ... after a vote last week")."""
+    return _VAGUE_PAST.search(sentence, 0, before) is not None
 
 
 def is_future(text: str) -> bool:

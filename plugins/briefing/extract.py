@@ -223,7 +223,9 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = next((opening[1] for opening in map(dates.dateline, cleaned.paragraphs[:3])
                           if opening and opening[1]), None) or _agency_dateline_date(cleaned.paragraphs)
     if published is None:
-        published = _issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed) or _copyright_issue(cleaned.removed)
+        published = (_issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
+                     or _copyright_issue(cleaned.removed)
+                     or next(filter(None, map(dates.report_sign_off, cleaned.removed + cleaned.paragraphs)), None))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
@@ -407,9 +409,12 @@ def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, re
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + _event_window(paragraphs):
         for sentence in sentences(classify.without_dateline(text)):
-            if not cue.search(sentence):
+            told = cue.search(sentence)
+            if not told:
                 continue
             date = _first_date(sentence, anchor, cue)
+            if date is None and not unknown_day and dates.vague_past(sentence, told.start()):
+                return None, "derived"  # "last week initiated an official visit": no day, and a later one is another's
             if date is None or unknown_day and not (_contact_on(sentence, date) or _relative_spelled_out(sentence, date)):
                 continue
             at, value, source = date
@@ -661,6 +666,18 @@ def _placed_date(kb: Knowledge, meta_lines: list[str]):
     dates it nowhere else."""
     for line in meta_lines:
         if any(name in kb.place_by_name for name in dates.date_line_names(line)):
+            return dates.parse_date_line(line)
+    return None
+
+
+def _contact_heading_date(kb: Knowledge, meta_lines: list[str]):
+    """The day of a date line whose words beside the date name a contact ("16 December 1975 – Visit of President Jane
+    Roe"): a chronicle's heading, which dates what its account tells, when the text dates it nowhere else."""
+    cue = _event_cue(kb)
+    if cue is None:
+        return None
+    for line in meta_lines:
+        if any(cue.search(words) for words in dates.date_line_names(line)):
             return dates.parse_date_line(line)
     return None
 
@@ -934,7 +951,8 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         # "Joint Statement by ... in Putrajaya on 7 April 2014.": the document's title closes with the day it was given
         event, event_source = dates.find_dates(cleaned.headline)[-1][0], "text"
     if event is None:
-        event = _placed_date(kb, cleaned.meta_lines) or _recorded_day(text, cleaned)
+        event = (_placed_date(kb, cleaned.meta_lines) or _contact_heading_date(kb, cleaned.meta_lines)
+                 or _recorded_day(text, cleaned))
         headed = None if event else _heading_day(kb, text, cleaned)
         if headed:  # the day a record heads its account with is what it records, not the page's
             event, published = headed, None if published == headed else published
