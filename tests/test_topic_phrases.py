@@ -58,6 +58,8 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
      "the two countries export defense equipment to each other.\n", ["military-coordination"]),
     ("Habibie meets Mahathir\n\nHe was accompanied by the Minister of Defense and Security, Gen. Wiranto.\n", []),
+    ("Costa visits Vega\n\nDefence Minister Ana Ruiz received President Costa at the airport. Costa was flanked by "
+     "Defence Minister Luis Mora at the state dinner.\n", []),
 ])
 def test_cooperation_in_defence_or_its_equipment_is_military_but_a_ministers_title_is_not(text, topics):
     assert extract_text(text)["topics"] == topics
