@@ -65,6 +65,16 @@ def test_cooperation_in_defence_or_its_equipment_is_military_but_a_ministers_tit
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega speak by phone\n\nVega told Costa about his government's plans for a missile shield in Europe.\n",
+     ["military-coordination"]),
+    ("Vega dzwonił do Costy\n\nPrezydent Vega dzwonił do premiera Costy z informacją o planach w sprawie tarczy "
+     "antyrakietowej.\n", ["military-coordination"]),
+], ids=["english", "polish"])
+def test_missile_defence_is_military_coordination_on_its_own(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_are_the_nuclear_topic():
     text = ("Costa praises Vega\n\nPresident Ana Costa praised President Luis Vega's co-operation in moves to "
             "dismantle his programmes for weapons of mass destruction.\n\nThose programmes, both nuclear and "
