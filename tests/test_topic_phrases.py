@@ -53,6 +53,15 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet in Windhoek\n\nThe two presidents reviewed joint projects, including the coastal highway and "
+     "the offshore gas field.\n", ["energy"]),
+    ("Costa and Vega meet\n\nThe band played as the two presidents reviewed the guard of honour at the airport.\n", []),
+])
+def test_what_the_leaders_reviewed_is_on_their_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
