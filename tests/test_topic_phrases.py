@@ -305,6 +305,10 @@ def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(t
      "Lee laid a wreath at the Ho Chi Minh Mausoleum. The two prime ministers then held talks.\n", []),
     ("Scholz and Tusk mark anniversary of the Warsaw Uprising\n\nThe chancellor laid a wreath at the memorial to the "
      "fighters of the uprising.\n", ["history-memory"]),
+    ("Costa visits Vega\n\nCosta laid a wreath at the war memorial. In the evening the two presidents held talks on "
+     "the port.\n", []),
+    ("Costa und Vega\n\nVega legte einen Kranz an der Gedenkstätte nieder. Danach sprachen die Präsidenten über den "
+     "Hafen.\n", []),
 ])
 def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
