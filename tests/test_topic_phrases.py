@@ -358,6 +358,16 @@ def test_students_and_education_are_no_tourism_and_culture_topic(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nThe presidents discussed a new visa agreement for students. Costa said visas would be "
+     "issued faster.\n", []),
+    ("Costa and Vega meet\n\nThe presidents agreed on visa-free travel for their citizens from next year.\n",
+     ["tourism-culture"]),
+])
+def test_a_visa_regime_is_no_tourism_and_culture_topic_but_visa_free_travel_is(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_a_border_conflict_and_its_escalation_are_the_peace_process():
     text = ("Tokayev calls Rahmon\n\nPresident Kassym-Jomart Tokayev expressed concern about the border conflict with "
             "Kyrgyzstan. He urged restraint to prevent the escalation of military actions.\n")
