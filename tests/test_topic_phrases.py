@@ -62,6 +62,16 @@ def test_what_the_leaders_reviewed_is_on_their_agenda(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta arrived in the capital on Sunday. The main topic of the talks was the debt of the "
+     "smaller country.\n", ["trade-economy"]),
+    ("Costa in Prag\n\nPräsident Costa wird am Montag von Präsident Vega empfangen. Das Hauptthema der Gespräche sind "
+     "ökonomische Fragen.\n", ["trade-economy"]),
+], ids=["english", "german"])
+def test_the_main_topic_of_the_talks_is_on_their_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
