@@ -120,12 +120,14 @@ def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_ar
      "Lula lembrou que os EUA mantêm superávit comercial com o Brasil e pediu a retirada da sobretaxa.\n", ["trade-economy"]),
     ("Peña Nieto recibe a Cartes\n\n"
      "Además de los temas comerciales bilaterales, revisaron la lucha contra el crimen organizado.\n", ["trade-economy"]),
+    ("Costa a Roma\n\nCosta e Vega hanno parlato dei rapporti tra i due Paesi. Il valore del nostro interscambio può "
+     "crescere, ha detto Costa, e anche il Business Forum.\n", ["trade-economy"]),
     ("Oekraïense president deze week naar Nederland\n\n"
      "President Petro Poroshenko brengt deze week een bezoek aan Nederland.\n", ["ukraine"]),
     ("Putin and Scholz meet in Moscow\n\n"
      "Putin said they would discuss security in Europe, including in connection with the events around Ukraine.\n",
      ["ukraine"]),
-], ids=["es-trade", "fr-peace", "de-energy", "it-health", "id-trade", "pt-trade-surplus", "es-trade-issues", "nl-ukraine",
+], ids=["es-trade", "fr-peace", "de-energy", "it-health", "id-trade", "pt-trade-surplus", "es-trade-issues", "it-interscambio", "nl-ukraine",
         "en-around-ukraine"])
 def test_topics_from_phrases_in_other_languages(text, topics):
     assert extract_text(text)["topics"] == topics
