@@ -72,6 +72,16 @@ def test_the_main_topic_of_the_talks_is_on_their_agenda(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. Also on the table was the debt of the smaller "
+     "country.\n", ["trade-economy"]),
+    ("Costa a Roma\n\nCosta e Vega si sono incontrati a Roma. Sul tavolo anche la crisi economica del Paese.\n",
+     ["trade-economy"]),
+], ids=["english", "italian"])
+def test_what_is_on_the_table_is_on_the_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
