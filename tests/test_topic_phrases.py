@@ -174,7 +174,14 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
      ["trade-economy"]),
     ("Costa ile Vega görüştü\n\nİki lider, başta terör örgütü ile mücadele olmak üzere bölgesel konuları ele aldı.\n",
      ["terrorism"]),
-], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation"])
+    ("Costa i Vega\n\nPrezydenci Costa i Vega spotkali się w Wilnie. Rozmowy dotyczyły wzmocnienia wschodniej "
+     "flanki.\n", ["military-coordination"]),
+    ("Costa i Vega\n\nPrezydenci Costa i Vega spotkali się w Wilnie. Deklaracja dotyczyła projektów energetycznych.\n",
+     ["energy"]),
+    ("Costa besöker Vega\n\nPresident Costa är i Sverige för att diskutera det säkerhetspolitiska läget med "
+     "statsminister Vega.\n", ["military-coordination"]),
+], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation",
+                                                                      "polish-eastern-flank", "polish-energy", "swedish-security"])
 def test_alliances_and_more_topic_phrases_in_other_languages(text, topics):
     assert extract_text(text)["topics"] == topics
 
