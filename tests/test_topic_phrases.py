@@ -166,6 +166,16 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Коста и Вега\n\nВ ходе телефонного разговора президенты обсудили борьбу с коронавирусной пандемией.\n",
+     ["health"]),
+    ("Costa ve Vega\n\nCumhurbaşkanı Costa, Vega ile telefonda görüştü. Liderler salgın ve aşı konularını ele aldı. "
+     "Sağlık alanında işbirliği de görüşüldü.\n", ["health"]),
+], ids=["russian", "turkish"])
+def test_health_in_russian_and_turkish(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Costa and Vega meet\n\nThe presidents discussed cooperation within the CSTO and NATO's eastern flank.\n",
      ["military-coordination"]),
     ("Costa i Vega rozmawiali\n\nPremierzy rozmawiali o wzmacnianiu wschodniej flanki NATO i pogłębieniu silnych więzi "
