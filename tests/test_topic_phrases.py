@@ -304,6 +304,18 @@ def test_a_ministers_office_of_several_portfolios_names_no_topic(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Costa visits Vega\n\nCosta is accompanied by the minister in charge of Sports and the minister responsible for "
+     "Tourism.\n", []),
+    ("Costa en visite chez Vega\n\nLe Premier ministre est accompagné du ministre en charge des Sports et du ministre "
+     "chargé de la Culture.\n", []),
+    ("Costa and Vega meet\n\nThe two presidents discussed sports and tourism between their countries.\n",
+     ["tourism-culture"]),
+])
+def test_a_minister_in_charge_of_or_responsible_for_a_portfolio_names_no_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordination():
     text = ("Albanese welcomes Kalsakau\n\nPrime Minister Anthony Albanese welcomed his Vanuatu counterpart Ishmael "
             "Kalsakau to Canberra months after signing a security deal with the Pacific Island nation. The security "
