@@ -53,13 +53,54 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet in Windhoek\n\nThe two presidents reviewed joint projects, including the coastal highway and "
+     "the offshore gas field.\n", ["energy"]),
+    ("Costa and Vega meet\n\nThe band played as the two presidents reviewed the guard of honour at the airport.\n", []),
+])
+def test_what_the_leaders_reviewed_is_on_their_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta arrived in the capital on Sunday. The main topic of the talks was the debt of the "
+     "smaller country.\n", ["trade-economy"]),
+    ("Costa in Prag\n\nPräsident Costa wird am Montag von Präsident Vega empfangen. Das Hauptthema der Gespräche sind "
+     "ökonomische Fragen.\n", ["trade-economy"]),
+], ids=["english", "german"])
+def test_the_main_topic_of_the_talks_is_on_their_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. Also on the table was the debt of the smaller "
+     "country.\n", ["trade-economy"]),
+    ("Costa a Roma\n\nCosta e Vega si sono incontrati a Roma. Sul tavolo anche la crisi economica del Paese.\n",
+     ["trade-economy"]),
+], ids=["english", "italian"])
+def test_what_is_on_the_table_is_on_the_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
      "the two countries export defense equipment to each other.\n", ["military-coordination"]),
     ("Habibie meets Mahathir\n\nHe was accompanied by the Minister of Defense and Security, Gen. Wiranto.\n", []),
+    ("Costa visits Vega\n\nDefence Minister Ana Ruiz received President Costa at the airport. Costa was flanked by "
+     "Defence Minister Luis Mora at the state dinner.\n", []),
 ])
 def test_cooperation_in_defence_or_its_equipment_is_military_but_a_ministers_title_is_not(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega speak by phone\n\nVega told Costa about his government's plans for a missile shield in Europe.\n",
+     ["military-coordination"]),
+    ("Vega dzwonił do Costy\n\nPrezydent Vega dzwonił do premiera Costy z informacją o planach w sprawie tarczy "
+     "antyrakietowej.\n", ["military-coordination"]),
+], ids=["english", "polish"])
+def test_missile_defence_is_military_coordination_on_its_own(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
@@ -89,12 +130,14 @@ def test_weapons_of_mass_destruction_and_a_nuclear_programme_in_two_sentences_ar
      "Lula lembrou que os EUA mantêm superávit comercial com o Brasil e pediu a retirada da sobretaxa.\n", ["trade-economy"]),
     ("Peña Nieto recibe a Cartes\n\n"
      "Además de los temas comerciales bilaterales, revisaron la lucha contra el crimen organizado.\n", ["trade-economy"]),
+    ("Costa a Roma\n\nCosta e Vega hanno parlato dei rapporti tra i due Paesi. Il valore del nostro interscambio può "
+     "crescere, ha detto Costa, e anche il Business Forum.\n", ["trade-economy"]),
     ("Oekraïense president deze week naar Nederland\n\n"
      "President Petro Poroshenko brengt deze week een bezoek aan Nederland.\n", ["ukraine"]),
     ("Putin and Scholz meet in Moscow\n\n"
      "Putin said they would discuss security in Europe, including in connection with the events around Ukraine.\n",
      ["ukraine"]),
-], ids=["es-trade", "fr-peace", "de-energy", "it-health", "id-trade", "pt-trade-surplus", "es-trade-issues", "nl-ukraine",
+], ids=["es-trade", "fr-peace", "de-energy", "it-health", "id-trade", "pt-trade-surplus", "es-trade-issues", "it-interscambio", "nl-ukraine",
         "en-around-ukraine"])
 def test_topics_from_phrases_in_other_languages(text, topics):
     assert extract_text(text)["topics"] == topics
@@ -123,6 +166,16 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Коста и Вега\n\nВ ходе телефонного разговора президенты обсудили борьбу с коронавирусной пандемией.\n",
+     ["health"]),
+    ("Costa ve Vega\n\nCumhurbaşkanı Costa, Vega ile telefonda görüştü. Liderler salgın ve aşı konularını ele aldı. "
+     "Sağlık alanında işbirliği de görüşüldü.\n", ["health"]),
+], ids=["russian", "turkish"])
+def test_health_in_russian_and_turkish(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Costa and Vega meet\n\nThe presidents discussed cooperation within the CSTO and NATO's eastern flank.\n",
      ["military-coordination"]),
     ("Costa i Vega rozmawiali\n\nPremierzy rozmawiali o wzmacnianiu wschodniej flanki NATO i pogłębieniu silnych więzi "
@@ -131,7 +184,14 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
      ["trade-economy"]),
     ("Costa ile Vega görüştü\n\nİki lider, başta terör örgütü ile mücadele olmak üzere bölgesel konuları ele aldı.\n",
      ["terrorism"]),
-], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation"])
+    ("Costa i Vega\n\nPrezydenci Costa i Vega spotkali się w Wilnie. Rozmowy dotyczyły wzmocnienia wschodniej "
+     "flanki.\n", ["military-coordination"]),
+    ("Costa i Vega\n\nPrezydenci Costa i Vega spotkali się w Wilnie. Deklaracja dotyczyła projektów energetycznych.\n",
+     ["energy"]),
+    ("Costa besöker Vega\n\nPresident Costa är i Sverige för att diskutera det säkerhetspolitiska läget med "
+     "statsminister Vega.\n", ["military-coordination"]),
+], ids=["alliances", "polish-defence-ties", "indonesian-economy", "turkish-terrorist-organisation",
+                                                                      "polish-eastern-flank", "polish-energy", "swedish-security"])
 def test_alliances_and_more_topic_phrases_in_other_languages(text, topics):
     assert extract_text(text)["topics"] == topics
 
@@ -244,6 +304,18 @@ def test_a_ministers_office_of_several_portfolios_names_no_topic(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Costa visits Vega\n\nCosta is accompanied by the minister in charge of Sports and the minister responsible for "
+     "Tourism.\n", []),
+    ("Costa en visite chez Vega\n\nLe Premier ministre est accompagné du ministre en charge des Sports et du ministre "
+     "chargé de la Culture.\n", []),
+    ("Costa and Vega meet\n\nThe two presidents discussed sports and tourism between their countries.\n",
+     ["tourism-culture"]),
+])
+def test_a_minister_in_charge_of_or_responsible_for_a_portfolio_names_no_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 def test_a_security_deal_and_agreement_in_two_sentences_are_military_coordination():
     text = ("Albanese welcomes Kalsakau\n\nPrime Minister Anthony Albanese welcomed his Vanuatu counterpart Ishmael "
             "Kalsakau to Canberra months after signing a security deal with the Pacific Island nation. The security "
@@ -284,6 +356,10 @@ def test_a_community_of_states_is_no_diaspora_but_a_community_living_abroad_is(t
      "Lee laid a wreath at the Ho Chi Minh Mausoleum. The two prime ministers then held talks.\n", []),
     ("Scholz and Tusk mark anniversary of the Warsaw Uprising\n\nThe chancellor laid a wreath at the memorial to the "
      "fighters of the uprising.\n", ["history-memory"]),
+    ("Costa visits Vega\n\nCosta laid a wreath at the war memorial. In the evening the two presidents held talks on "
+     "the port.\n", []),
+    ("Costa und Vega\n\nVega legte einen Kranz an der Gedenkstätte nieder. Danach sprachen die Präsidenten über den "
+     "Hafen.\n", []),
 ])
 def test_a_wreath_laid_on_a_state_visit_is_protocol_and_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
@@ -330,6 +406,16 @@ def test_parliament_house_is_a_venue_and_makes_no_elections_topic(text, topics):
      ["tourism-culture"]),
 ])
 def test_students_and_education_are_no_tourism_and_culture_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nThe presidents discussed a new visa agreement for students. Costa said visas would be "
+     "issued faster.\n", []),
+    ("Costa and Vega meet\n\nThe presidents agreed on visa-free travel for their citizens from next year.\n",
+     ["tourism-culture"]),
+])
+def test_a_visa_regime_is_no_tourism_and_culture_topic_but_visa_free_travel_is(text, topics):
     assert extract_text(text)["topics"] == topics
 
 

@@ -2315,7 +2315,8 @@ def _on_agenda(whole: str, match: re.Match, bounds: tuple[int, int] | None) -> b
 
 _OFFICE_WORDS = trie_alternation(read_words("words.yaml")["office_words"])
 _PORTFOLIO = r"(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3}"  # "Foreign Affairs", "Smart Technology"
-_OFFICE_OF = r"(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]))"
+_OFFICE_OF = (r"(?:\s+(?i:of|for|de|du|des|da|do|della|dell['’]|für|the|la|el|l['’]|"  # and "in charge of", "en charge des"
+              + trie_alternation(read_words("words.yaml")["office_charge_words"]) + "))")
 _OFFICE_BEFORE = re.compile(  # "Minister of", "ministre de l’", "Menteri", "Bundesministerium für", and an office of
     # several portfolios up to this one ("Minister of Innovation, Science and Smart Technology")
     rf"(?<![\w\-])(?i:{_OFFICE_WORDS})(?:{_OFFICE_OF}*\s*|{_OFFICE_OF}+\s+"
