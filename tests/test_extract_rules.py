@@ -7583,6 +7583,16 @@ def test_a_sentence_opening_with_in_and_a_known_city_places_the_contact(lead, ci
     assert extract_text(lead + "\n")["location"] == city
 
 
+@pytest.mark.parametrize(("lead", "city"), [
+    ("President Ana Costa and President Luis Vega discussed trade. In Windhoek, where she is on a state visit, Costa was "
+     "greeted with a ceremony.", "Windhoek"),
+    ("La presidenta Ana Costa y el presidente Luis Vega hablaron de comercio. En Lima, donde está de visita, Costa fue "
+     "recibida con honores.", "Lima"),
+])
+def test_a_later_sentence_of_the_lead_opening_with_in_and_a_known_city_places_the_contact(lead, city):
+    assert extract_text(lead + "\n")["location"] == city
+
+
 @pytest.mark.parametrize("text", [
     "Premiér Ana Costa oznámil, že mu v piatok telefonoval prezident Luis Vega. Hovorili o vojne a migrácii.",
     "Premiér Ana Costa uvedl, že telefonát s prezidentem Luisem Vegou trval hodinu.",
