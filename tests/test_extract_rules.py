@@ -7838,6 +7838,16 @@ def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
 
 
 @pytest.mark.parametrize("lead, place", [
+    # a title in single curly marks names no place of the contact
+    ("El presidente Luis Vega se reunió hoy con Ana Costa. Le regaló el libro ‘Un verano en Lima’.", None),
+    # ... but an apostrophe is no such mark, and a place after a single-quoted title is read
+    ("Luis Vega’s guest Ana Costa, author of ‘Old Friends’, met him in Lima on Monday.", "Lima"),
+])
+def test_a_title_in_single_curly_marks_names_no_place(lead, place):
+    assert extract_text(f"Vega y Costa\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
     ("VATICAN CITY (AP) — Pope Francis received President Ana Costa in a private audience on Monday.", "Vatican City"),
     ("Pope Francis received President Ana Costa at the Vatican on Monday for talks on migration.", "Vatican City"),
     ("Papa Francesco ha ricevuto in udienza il Presidente Ana Costa nel Palazzo Apostolico Vaticano.", "Vatican City"),
@@ -8864,6 +8874,13 @@ def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
 def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
     record = extract_text(f"Costa ends visit\n\nPARAMARIBO, Suriname — {lead}\n\nThe two leaders signed three agreements.\n")
     assert record["location"] == "Paramaribo"
+
+
+@pytest.mark.parametrize("dateline", ["Lima-. ", "Lima.- "])
+def test_a_known_city_before_a_latin_american_agencys_hyphen_and_stop_is_a_dateline(dateline):
+    record = extract_text(f"Costa y Vega\n\n{dateline}La presidenta Ana Costa sostuvo un encuentro hoy aquí con el "
+                          "presidente Luis Vega.\n")
+    assert record["location"] == "Lima"
 
 
 @pytest.mark.parametrize("page, day", [

@@ -206,10 +206,15 @@ _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion
 _LOW_OPENED_QUOTATION = re.compile(r"„[^„“”]*[“”]")
 
 
+# A title in single curly marks ("la obra ‘Mi vida, de Orinoca al Palacio Quemado’"): its closing mark is no apostrophe
+_SINGLE_QUOTED = re.compile(r"(?<!\w)‘[^‘\n]{1,200}?’(?!\w)")
+
+
 def _quoted_at(text: str, position: int) -> bool:
-    """Whether a position is inside curly quotation marks, English ones or those opened low."""
+    """Whether a position is inside curly quotation marks, English ones, those opened low or single ones."""
     before = _LOW_OPENED_QUOTATION.sub("", text[:position])
-    return before.count("“") + before.count("„") > before.count("”")
+    return before.count("“") + before.count("„") > before.count("”") or any(
+        quoted.start() < position < quoted.end() for quoted in _SINGLE_QUOTED.finditer(text, 0, position + 200))
 
 
 def _place_end(text: str, start: int) -> int:
@@ -471,7 +476,8 @@ _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id
 _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
                               rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
-_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
+# ... and "Asunción-. ", "Lima.- ", as Latin American agencies end it
+_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: |-\. |\.- )(?=[A-ZÀ-Þ])")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
                                     r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
