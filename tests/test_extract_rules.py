@@ -7593,6 +7593,17 @@ def test_a_later_sentence_of_the_lead_opening_with_in_and_a_known_city_places_th
     assert extract_text(lead + "\n")["location"] == city
 
 
+@pytest.mark.parametrize("shots", [
+    # a newsreel's catalogue tells what its shots show in the present participle, after the lead's sentences
+    "Various shots show President Ana Costa arriving at Lima Airport. She meets President Luis Vega.",
+    "President Ana Costa is seen arriving in Lima, where President Luis Vega greets her.",
+])
+def test_a_leader_arriving_at_or_in_a_known_city_places_the_contact(shots):
+    record = extract_text("Costa visits Peru (1961)\n\nTitles read: COSTA IN PERU. General view of the city. Crowds line "
+                          f"the streets. {shots}\n")
+    assert record["location"] == "Lima"
+
+
 @pytest.mark.parametrize("text", [
     "Premiér Ana Costa oznámil, že mu v piatok telefonoval prezident Luis Vega. Hovorili o vojne a migrácii.",
     "Premiér Ana Costa uvedl, že telefonát s prezidentem Luisem Vegou trval hodinu.",

@@ -102,7 +102,7 @@ _PLACE_AFTER = re.compile(
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
-    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
+    r"|\b(?i:arrived|arrives|arriving|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at|{_ON_ISLAND})"
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
