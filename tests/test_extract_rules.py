@@ -7589,7 +7589,7 @@ def test_a_sentence_opening_with_in_and_a_known_city_places_the_contact(lead, ci
     ("La presidenta Ana Costa y el presidente Luis Vega hablaron de comercio. En Lima, donde está de visita, Costa fue "
      "recibida con honores.", "Lima"),
 ])
-def test_a_later_sentence_of_the_lead_opening_with_in_and_a_known_city_places_the_contact(lead, city):
+def test_a_later_sentence_opening_with_in_a_known_city_and_where_places_the_contact(lead, city):
     assert extract_text(lead + "\n")["location"] == city
 
 

@@ -383,11 +383,14 @@ DATELINE = re.compile(
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
     r"|jijini|mjini|tại|ở|đến|naar|sa|u"
-    # a sentence opening "In Paris,", "En Madrid," (not "A", "La": articles), the lead's or a later one's
-    r"|(?:^|(?<=[.!?] ))(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"
+    r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
+# ... and a later sentence's, only with where the leaders are said after it ("In Ulan Bator, where he is on a state
+# visit, ..."; not "In Beijing, officials said ...": a place of other people's words)
+_IN_PLACE_WHERE = re.compile(rf"(?<=[.!?] )(?:In|En|À|Em|Nel|Di)\s+(?P<place>[{UPPER_LETTERS}][\w\-]+"
+                             rf"(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})(?=,\s+(?i:where|où|donde|onde|dove)\b)")
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
@@ -1193,7 +1196,7 @@ def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool 
     """(place, time of its clause, where it is named) for `_places_in`; `endings_only`: those named by a case ending."""
     pattern = kb.place_pattern
     for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
-            _IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+            _IN_PLACE.finditer(text), _IN_PLACE_WHERE.finditer(text), _SUFFIXED_PLACE.finditer(text),
             _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
             _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
