@@ -7583,6 +7583,27 @@ def test_a_sentence_opening_with_in_and_a_known_city_places_the_contact(lead, ci
     assert extract_text(lead + "\n")["location"] == city
 
 
+@pytest.mark.parametrize(("lead", "city"), [
+    ("President Ana Costa and President Luis Vega discussed trade. In Windhoek, where she is on a state visit, Costa was "
+     "greeted with a ceremony.", "Windhoek"),
+    ("La presidenta Ana Costa y el presidente Luis Vega hablaron de comercio. En Lima, donde está de visita, Costa fue "
+     "recibida con honores.", "Lima"),
+])
+def test_a_later_sentence_opening_with_in_a_known_city_and_where_places_the_contact(lead, city):
+    assert extract_text(lead + "\n")["location"] == city
+
+
+@pytest.mark.parametrize("shots", [
+    # a newsreel's catalogue tells what its shots show in the present participle, after the lead's sentences
+    "Various shots show President Ana Costa arriving at Lima Airport. She meets President Luis Vega.",
+    "President Ana Costa is seen arriving in Lima, where President Luis Vega greets her.",
+])
+def test_a_leader_arriving_at_or_in_a_known_city_places_the_contact(shots):
+    record = extract_text("Costa visits Peru (1961)\n\nTitles read: COSTA IN PERU. General view of the city. Crowds line "
+                          f"the streets. {shots}\n")
+    assert record["location"] == "Lima"
+
+
 @pytest.mark.parametrize("text", [
     "Premiér Ana Costa oznámil, že mu v piatok telefonoval prezident Luis Vega. Hovorili o vojne a migrácii.",
     "Premiér Ana Costa uvedl, že telefonát s prezidentem Luisem Vegou trval hodinu.",
@@ -7825,6 +7846,16 @@ def test_a_preview_cut_short_over_the_next_paragraphs_with_other_dashes_goes():
 ])
 def test_a_quotation_opened_low_ends_at_its_closing_mark(lead, place):
     assert extract_text(f"Roth und Vega\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a title in single curly marks names no place of the contact
+    ("El presidente Luis Vega se reunió hoy con Ana Costa. Le regaló el libro ‘Un verano en Lima’.", None),
+    # ... but an apostrophe is no such mark, and a place after a single-quoted title is read
+    ("Luis Vega’s guest Ana Costa, author of ‘Old Friends’, met him in Lima on Monday.", "Lima"),
+])
+def test_a_title_in_single_curly_marks_names_no_place(lead, place):
+    assert extract_text(f"Vega y Costa\n\n{lead}\n")["location"] == place
 
 
 @pytest.mark.parametrize("lead, place", [
@@ -8854,6 +8885,13 @@ def test_a_line_with_a_dash_and_no_outlet_after_it_stays(line):
 def test_a_city_of_another_time_in_the_lead_gives_way_to_the_dateline(lead):
     record = extract_text(f"Costa ends visit\n\nPARAMARIBO, Suriname — {lead}\n\nThe two leaders signed three agreements.\n")
     assert record["location"] == "Paramaribo"
+
+
+@pytest.mark.parametrize("dateline", ["Lima-. ", "Lima.- "])
+def test_a_known_city_before_a_latin_american_agencys_hyphen_and_stop_is_a_dateline(dateline):
+    record = extract_text(f"Costa y Vega\n\n{dateline}La presidenta Ana Costa sostuvo un encuentro hoy aquí con el "
+                          "presidente Luis Vega.\n")
+    assert record["location"] == "Lima"
 
 
 @pytest.mark.parametrize("page, day", [

@@ -102,7 +102,7 @@ _PLACE_AFTER = re.compile(
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<prep>in|at|{_ON_ISLAND})"  # "U.S. President" on the way
-    r"|\b(?i:arrived|arrives|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
+    r"|\b(?i:arrived|arrives|arriving|visit(?:ed|s|ing)?|trip|hosted|hosts|welcome|welcomed|welcomes|welcoming|received|receives"
     r"|travell?ed|flew|flown|jetted)"
     rf"\b(?:[^.;]|{_INITIALS_STOP}){{0,80}}?\b(?P<go_prep>in|to|at|{_ON_ISLAND})"
     # ... and a welcome "to" a place after a long description of the guests ("welcomes Mohammad Reza Pahlavi, the
@@ -206,10 +206,15 @@ _VENUE_NOUN = re.compile(r"\s+(?:House|Palace|Hall|Hotel|Lodge|Residence|Mansion
 _LOW_OPENED_QUOTATION = re.compile(r"„[^„“”]*[“”]")
 
 
+# A title in single curly marks ("la obra ‘Mi vida, de Orinoca al Palacio Quemado’"): its closing mark is no apostrophe
+_SINGLE_QUOTED = re.compile(r"(?<!\w)‘[^‘\n]{1,200}?’(?!\w)")
+
+
 def _quoted_at(text: str, position: int) -> bool:
-    """Whether a position is inside curly quotation marks, English ones or those opened low."""
+    """Whether a position is inside curly quotation marks, English ones, those opened low or single ones."""
     before = _LOW_OPENED_QUOTATION.sub("", text[:position])
-    return before.count("“") + before.count("„") > before.count("”")
+    return before.count("“") + before.count("„") > before.count("”") or any(
+        quoted.start() < position < quoted.end() for quoted in _SINGLE_QUOTED.finditer(text, 0, position + 200))
 
 
 def _place_end(text: str, start: int) -> int:
@@ -382,6 +387,10 @@ _IN_PLACE = re.compile(
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
 )
+# ... and a later sentence's, only with where the leaders are said after it ("In Ulan Bator, where he is on a state
+# visit, ..."; not "In Beijing, officials said ...": a place of other people's words)
+_IN_PLACE_WHERE = re.compile(rf"(?<=[.!?] )(?:In|En|À|Em|Nel|Di)\s+(?P<place>[{UPPER_LETTERS}][\w\-]+"
+                             rf"(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})(?=,\s+(?i:where|où|donde|onde|dove)\b)")
 # ... as Greek, Russian, Bulgarian, Ukrainian and Arabic write "in X" ("στην Αθήνα", "в Москве", "في العاصمة القاهرة":
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
@@ -470,7 +479,8 @@ _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id
 _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
                               rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
-_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
+# ... and "Asunción-. ", "Lima.- ", as Latin American agencies end it
+_HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: |-\. |\.- )(?=[A-ZÀ-Þ])")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
                                     r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
@@ -1186,7 +1196,7 @@ def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool 
     """(place, time of its clause, where it is named) for `_places_in`; `endings_only`: those named by a case ending."""
     pattern = kb.place_pattern
     for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
-            _IN_PLACE.finditer(text), _SUFFIXED_PLACE.finditer(text),
+            _IN_PLACE.finditer(text), _IN_PLACE_WHERE.finditer(text), _SUFFIXED_PLACE.finditer(text),
             _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
             _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
