@@ -403,6 +403,32 @@ def test_a_name_set_off_by_a_comma_after_its_title_may_end_the_sentence(text):
         (p["name"], p["role"]) for p in people]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Also present was the ambassador of Uruguay in Lima, Ana Costa. The talks began at noon.", "Uruguay"),
+    ("Asistieron el canciller y el embajador de ese país en Lima, Ana Costa, junto al presidente Luis Vega.", None),
+])
+def test_a_title_with_the_city_it_is_posted_in_then_a_comma_then_the_name_names_that_person(text, country):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert ("Ana Costa", "Ambassador", country) in [(p["name"], p["role"], p["country"]) for p in people]
+
+
+def test_a_title_with_a_city_after_in_and_no_comma_takes_no_name_from_what_follows():
+    assert names("Leaders meet\n\nThe ambassador in Lima Ana Costa spoke.\n") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The delegation was led by Uruguay's chief of staff, Ana Costa. She met President Luis Vega.", "Uruguay"),
+    ("The delegation was led by Mr Vega's Chief of Staff, Ana Costa, who met the press.", None),
+])
+def test_a_possessive_before_a_title_then_a_comma_then_the_name_names_that_person(text, country):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert ("Ana Costa", "Chief of Staff", country) in [(p["name"], p["role"], p["country"]) for p in people]
+
+
+def test_a_possessive_before_a_title_then_a_comma_then_no_closed_name_is_no_one():
+    assert names("Leaders meet\n\nHe met Uruguay's Chief of Staff, Ana Costa and Luis Vega of Peru and others.\n") == []
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Justin Trudeau met the Minister of Foreign Affairs, International Trade. The meeting was brief.",
     "President Emmanuel Macron travelled to meet the Prime Minister of India, New Delhi. He was welcomed there.",

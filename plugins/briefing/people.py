@@ -182,7 +182,8 @@ _CLOSED = r"(?=\s*[,;)]|\.(?:\s+[A-Z\"“”]|\s*$))"
 def _set_off(match: re.Match) -> bool:
     """Whether the title's match sets its name off by a comma ("the ambassador to Uruguay, Alberto Iribarne")."""
     groups = match.groupdict()
-    return any(groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article"))
+    return any(groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article",
+                                       "comma_after_owner"))
 
 
 def _set_off_to_full_stop(text: str, match: re.Match) -> bool:
@@ -216,6 +217,7 @@ _NEVER = "(?!)"  # a vocabulary left out of a pattern: its group kept, never mat
 # Bolivia", "président du Sénégal", "ambassador to", "embajador ante"
 _OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van)"
 _TO = r"(?:to|ante)"
+_IN = r"(?:in|en|em|à)"  # "the ambassador of Peru in Santiago, Name": the posting's city, set off by a comma
 
 
 @lru_cache(maxsize=8)
@@ -239,7 +241,7 @@ def _holds_a_title(knowledge: Knowledge, text: str) -> bool:
 
 
 # In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
-_OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}) (?:the )?")
+_OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}|{_IN}) (?:the )?")
 _STATE_START = re.compile(rf"(?:{'|'.join(sorted(_STATE_WORDS))}|{'|'.join(_STATE_HEADS)}) ")  # "(Cooperative) Republic of"
 
 
@@ -297,7 +299,10 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     countries = trie_alternation(country_words) if tails else _NEVER
     places = trie_alternation([word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word)]) if tails else _NEVER
     # "der französische Präsident": German writes its demonym before the title, as English does
-    demonym = rf"(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
+    # "Kenya's chief of staff, Jane Roe,", "Mr Roe's personal aide, John Doe.": a possessive owns the title, then the
+    # name between commas
+    demonym = (rf"(?:(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})|[A-Z][\w\-]*(?=['’]s))"
+               rf"(?P<owns>['’]s)?\s+")
     # "el presidente chileno", "le président français": the Romance languages write it after the title
     foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun) if tails else _NEVER}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
@@ -306,7 +311,8 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     of_country = (rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|l['’]\s?)?"
                   # not "Republic of the Congo"'s
                   rf"(?:(?!(?:{long_names})(?![\w'’\-])){_STATE})?(?P<of>{countries}))?"
-                  rf"(?:\s+{_TO}\s+(?:the\s+)?(?P<posting>{countries}|{places}))?")  # "ambassador to", "embajador ante"
+                  # "ambassador to", "embajador ante"; "embajador en Santiago," set off by a comma
+                  rf"(?:\s+(?:{_TO}\s+(?:the\s+)?|(?P<posted_in>{_IN})\s+)(?P<posting>{countries}|{places})(?(posted_in)(?=,)))?")
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
     # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
@@ -320,10 +326,11 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     # "il portavoce della cancelliera, Steffen Seibert, ...", "the spokesman for the government, Jane Roe,": a
     # title with its article and the office it serves, then the name between commas
     office = (r"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
-              r"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?=,))?)")
+              rf"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+{_IN}\s+(?:{countries}|{places}))?(?=,))?)")
     comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
              rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
-             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")
+             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?|"
+             rf"(?(owns)(?P<comma_after_owner>,(?!\s+{roles}\b))?))))))")
     article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+|(?i:l)['’]))?"  # "l’émir du Qatar, Tamim ..."
     # every match starts at a word's start, with its article or without: tested first, the test
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
@@ -331,7 +338,7 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     spouse = r"(?:\s+and\s+(?-i:Mrs|Mme|Madame)\.?(?=\s+[A-Z]))?"
     before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}{spouse}"
                         rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma){_CLOSED})(?(comma_after_posting){_CLOSED})"
-                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
+                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_owner){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
