@@ -647,6 +647,8 @@ def test_another_languages_demonym_after_the_title_or_in_german_before_it_is_the
     assert roles("Visita\n\nRui Sousa, primeiro-ministro espanhol, chegou ontem.\n") == [
         ("Rui Sousa", "Prime Minister", "Spain")]
     assert roles("Besuch\n\nDer französische Präsident Karl Moe empfing Gäste.\n") == [("Karl Moe", "President", "France")]
+    assert roles("Hội kiến\n\nTổng thống Pháp Karl Moe đã đến Hà Nội.\n") == [("Karl Moe", "President", "France")]
+    assert roles("Hội kiến\n\nTổng thống Mỹ Obama đã đến Hà Nội.\n") == [("Barack Obama", "President", "United States")]
 
 
 def test_the_title_of_a_country_or_a_company_in_another_language_is_no_person():
