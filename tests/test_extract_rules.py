@@ -6984,6 +6984,16 @@ def test_waters_named_after_a_country_name_no_country(sentence, countries):
     assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
 
 
+@pytest.mark.parametrize("sentence, countries", [
+    ("Peru and Chile took the dispute to the Organization of American States.", ["Peru", "Chile"]),
+    # the nearest innocent sentences: the states of the Union, and the Americans' country beside a group
+    ("Peru spoke of trade with the fifty American states.", ["Peru", "United States"]),
+    ("Peru and the American government spoke of the Organization of Eastern States.", ["Peru", "United States"]),
+])
+def test_a_demonym_before_the_word_for_a_group_of_states_names_the_group_not_the_country(sentence, countries):
+    assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
+
+
 def test_a_titled_name_cut_off_by_the_copy_is_the_person_named_in_full():
     record = extract_text("Leaders meet\n\nPrime Minister Pham Minh Chinh welcomed Prime Minister Lee Hsien Loong in Hanoi "
                           "on August 28 for talks.\n\nAt the talk between PM Pham Minh\n")
