@@ -977,7 +977,7 @@ def test_demonyms_of_a_language_the_rules_do_not_place_are_refused_with_file_and
     countries.write_text("- name: Chile\n  demonyms_other_languages: {es: [chileno], nl: [Chileens]}\n", encoding="utf-8")
     with pytest.raises(ValueError) as refused:
         load_knowledge({"countries": ["default", countries]})
-    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de, ar) "
+    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de, ar, vi) "
             "to lists of text") in str(refused.value)
 
 
