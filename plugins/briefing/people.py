@@ -182,8 +182,7 @@ _CLOSED = r"(?=\s*[,;)]|\.(?:\s+[A-Z\"“”]|\s*$))"
 def _set_off(match: re.Match) -> bool:
     """Whether the title's match sets its name off by a comma ("the ambassador to Uruguay, Alberto Iribarne")."""
     groups = match.groupdict()
-    return any(groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article",
-                                       "comma_after_owner"))
+    return any(groups.get(g) for g in ("comma", "comma_after_posting", "comma_after_country", "comma_after_article"))
 
 
 def _set_off_to_full_stop(text: str, match: re.Match) -> bool:
@@ -299,10 +298,7 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     countries = trie_alternation(country_words) if tails else _NEVER
     places = trie_alternation([word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word)]) if tails else _NEVER
     # "der französische Präsident": German writes its demonym before the title, as English does
-    # "Kenya's chief of staff, Jane Roe,", "Mr Roe's personal aide, John Doe.": a possessive owns the title, then the
-    # name between commas
-    demonym = (rf"(?:(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})|[A-Z][\w\-]*(?=['’]s))"
-               rf"(?P<owns>['’]s)?\s+")
+    demonym = rf"(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
     # "el presidente chileno", "le président français": the Romance languages write it after the title
     foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun) if tails else _NEVER}))?"
     role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
@@ -329,8 +325,7 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
               rf"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+{_IN}\s+(?:{countries}|{places}))?(?=,))?)")
     comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
              rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
-             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?|"
-             rf"(?(owns)(?P<comma_after_owner>,(?!\s+{roles}\b))?))))))")
+             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")
     article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+|(?i:l)['’]))?"  # "l’émir du Qatar, Tamim ..."
     # every match starts at a word's start, with its article or without: tested first, the test
     # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
@@ -338,7 +333,7 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     spouse = r"(?:\s+and\s+(?-i:Mrs|Mme|Madame)\.?(?=\s+[A-Z]))?"
     before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}{spouse}"
                         rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma){_CLOSED})(?(comma_after_posting){_CLOSED})"
-                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_owner){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
+                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
     appositive = re.compile(
         rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
         rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
