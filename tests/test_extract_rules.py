@@ -977,7 +977,7 @@ def test_demonyms_of_a_language_the_rules_do_not_place_are_refused_with_file_and
     countries.write_text("- name: Chile\n  demonyms_other_languages: {es: [chileno], nl: [Chileens]}\n", encoding="utf-8")
     with pytest.raises(ValueError) as refused:
         load_knowledge({"countries": ["default", countries]})
-    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de, ar) "
+    assert (f"{countries}:2: field 'demonyms_other_languages': expected a mapping of languages (fr, es, pt, it, de, ar, vi) "
             "to lists of text") in str(refused.value)
 
 
@@ -6981,6 +6981,16 @@ def test_countries_on_both_sides_of_a_hyphen_but_not_after_a_prefix_nor_in_a_rou
     ("A sea of Chinese flags greeted him.", ["China"]),
 ])
 def test_waters_named_after_a_country_name_no_country(sentence, countries):
+    assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("Peru and Chile took the dispute to the Organization of American States.", ["Peru", "Chile"]),
+    # the nearest innocent sentences: the states of the Union, and the Americans' country beside a group
+    ("Peru spoke of trade with the fifty American states.", ["Peru", "United States"]),
+    ("Peru and the American government spoke of the Organization of Eastern States.", ["Peru", "United States"]),
+])
+def test_a_demonym_before_the_word_for_a_group_of_states_names_the_group_not_the_country(sentence, countries):
     assert extract_text("Leaders meet\n\n" + sentence + "\n")["countries"] == countries
 
 

@@ -403,6 +403,19 @@ def test_a_name_set_off_by_a_comma_after_its_title_may_end_the_sentence(text):
         (p["name"], p["role"]) for p in people]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Also present was the ambassador of Uruguay in Lima, Ana Costa. The talks began at noon.", "Uruguay"),
+    ("Asistieron el canciller y el embajador de ese país en Lima, Ana Costa, junto al presidente Luis Vega.", None),
+])
+def test_a_title_with_the_city_it_is_posted_in_then_a_comma_then_the_name_names_that_person(text, country):
+    people = extract_text("Leaders meet\n\n" + text + "\n")["people"]
+    assert ("Ana Costa", "Ambassador", country) in [(p["name"], p["role"], p["country"]) for p in people]
+
+
+def test_a_title_with_a_city_after_in_and_no_comma_takes_no_name_from_what_follows():
+    assert names("Leaders meet\n\nThe ambassador in Lima Ana Costa spoke.\n") == []
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Justin Trudeau met the Minister of Foreign Affairs, International Trade. The meeting was brief.",
     "President Emmanuel Macron travelled to meet the Prime Minister of India, New Delhi. He was welcomed there.",
@@ -621,6 +634,8 @@ def test_another_languages_demonym_after_the_title_or_in_german_before_it_is_the
     assert roles("Visita\n\nRui Sousa, primeiro-ministro espanhol, chegou ontem.\n") == [
         ("Rui Sousa", "Prime Minister", "Spain")]
     assert roles("Besuch\n\nDer französische Präsident Karl Moe empfing Gäste.\n") == [("Karl Moe", "President", "France")]
+    assert roles("Hội kiến\n\nTổng thống Pháp Karl Moe đã đến Hà Nội.\n") == [("Karl Moe", "President", "France")]
+    assert roles("Hội kiến\n\nTổng thống Mỹ Obama đã đến Hà Nội.\n") == [("Barack Obama", "President", "United States")]
 
 
 def test_the_title_of_a_country_or_a_company_in_another_language_is_no_person():
@@ -1545,6 +1560,7 @@ def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titl
     ("Perdana Menteri Malaysia Anwar Ibrahim said", True, [("Perdana Menteri", "Anwar Ibrahim")]),
     ("the President of the Cooperative Republic of Guyana, Irfaan Ali, said", True, [("President", "Irfaan Ali")]),
     ("the ambassador to the\nUnited  States, Jane Roe, said", True, [("ambassador", "Jane Roe")]),
+    ("the ambassador in Lima, Jane Roe, said", True, [("ambassador", "Jane Roe")]),
 ])
 def test_the_role_patterns_without_their_tails_find_the_same_in_a_text_the_screen_lets_them_read(text, tails, found):
     # the tails' vocabularies are compiled only for a text where a title may go on with one: elsewhere the patterns

@@ -2455,6 +2455,11 @@ def _places_naming_another_country(kb: Knowledge) -> tuple[re.Pattern, Screen] |
     return (places, Screen(places)) if places else None
 
 
+def _a_group_of_states(kb: Knowledge, text: str, match: re.Match) -> bool:
+    """An English demonym before the word for a group of states: the group's name, not the demonym's country."""
+    return match.group(0) in kb.english_demonyms and bool(_GROUP_OF_STATES_AFTER.match(text, match.end()))
+
+
 def _place_spans(places: tuple[re.Pattern, Screen] | None, text: str) -> list[tuple[int, int]]:
     if not places or not places[1].passes(screen_folded(text)):
         return []
@@ -2471,6 +2476,7 @@ _WATERS_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["waters
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
 _ROUND_AFTER = re.compile(r"\s+(?:Round|round of (?:trade )?(?:talks|negotiations))\b"
                           r"|\s+round(?=\s+(?:of|on|in|this|next|last)\b|[.,;])")  # "the Uruguay round this year"
+_GROUP_OF_STATES_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["group_of_states_after"]) + r")\b")
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]ux?|[Ll]['’])\s?$")
 
 
@@ -2526,8 +2532,9 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank
             if _WATERS_AFTER.match(text, match.end()) or _WATERS_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue  # "the Indian Ocean", "the Gulf of Guinea": waters named after a country, not the country
-            if _ROUND_AFTER.match(text, match.end()):
-                continue  # "the Uruguay Round": talks named after where they opened
+            if _ROUND_AFTER.match(text, match.end()) or _a_group_of_states(kb, text, match):
+                continue  # "the Uruguay Round": talks named after where they opened; "the Organization of American
+                # States": the Americas' states, not the United States
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "Latin American", "South American": a region's people, not the country's
             if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):

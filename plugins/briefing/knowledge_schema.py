@@ -16,7 +16,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TEXT, OPTIONAL_TEXT, TEXTS, FLAG, NUMBER = "text", "text or nothing", "a list of text", "true or false", "a number"
 PRONOUNS = ("he", "she")
 # The languages whose demonyms a country may list, lower case as they write them (German before the noun).
-DEMONYM_LANGUAGES = ("fr", "es", "pt", "it", "de", "ar")
+DEMONYM_LANGUAGES = ("fr", "es", "pt", "it", "de", "ar", "vi")
 DEMONYMS_BEFORE_NOUN = frozenset({"de"})
 BY_LANGUAGE = f"a mapping of languages ({', '.join(DEMONYM_LANGUAGES)}) to lists of text"
 # Kinds of knowledge that are lists of entries: field -> type, with the fields an entry needs.

@@ -216,6 +216,7 @@ _NEVER = "(?!)"  # a vocabulary left out of a pattern: its group kept, never mat
 # Bolivia", "président du Sénégal", "ambassador to", "embajador ante"
 _OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van)"
 _TO = r"(?:to|ante)"
+_IN = r"(?:in|en|em|à)"  # "the ambassador of Peru in Santiago, Name": the posting's city, set off by a comma
 
 
 @lru_cache(maxsize=8)
@@ -239,7 +240,7 @@ def _holds_a_title(knowledge: Knowledge, text: str) -> bool:
 
 
 # In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
-_OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}) (?:the )?")
+_OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}|{_IN}) (?:the )?")
 _STATE_START = re.compile(rf"(?:{'|'.join(sorted(_STATE_WORDS))}|{'|'.join(_STATE_HEADS)}) ")  # "(Cooperative) Republic of"
 
 
@@ -306,7 +307,8 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     of_country = (rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|l['’]\s?)?"
                   # not "Republic of the Congo"'s
                   rf"(?:(?!(?:{long_names})(?![\w'’\-])){_STATE})?(?P<of>{countries}))?"
-                  rf"(?:\s+{_TO}\s+(?:the\s+)?(?P<posting>{countries}|{places}))?")  # "ambassador to", "embajador ante"
+                  # "ambassador to", "embajador ante"; "embajador en Santiago," set off by a comma
+                  rf"(?:\s+(?:{_TO}\s+(?:the\s+)?|(?P<posted_in>{_IN})\s+)(?P<posting>{countries}|{places})(?(posted_in)(?=,)))?")
     start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
     # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
     # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
@@ -320,7 +322,7 @@ def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pa
     # "il portavoce della cancelliera, Steffen Seibert, ...", "the spokesman for the government, Jane Roe,": a
     # title with its article and the office it serves, then the name between commas
     office = (r"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
-              r"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?=,))?)")
+              rf"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+{_IN}\s+(?:{countries}|{places}))?(?=,))?)")
     comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
              rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
              rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")
