@@ -1722,6 +1722,25 @@ def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_r
                               "Nairobi on Monday."]
 
 
+def test_a_press_releases_number_and_its_contacts_with_their_telephone_numbers_are_removed():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nMedia release 17/2021\n\nUgandan President Yoweri Museveni held talks with Kenyan "
+        "President William Ruto in Nairobi on Monday.\n\nFor more information: Jane Roe, Press Officer, tel. "
+        "+254 20 555 0100, and John Doe, Spokesperson, phone +254 20 555 0101\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_an_author_boxs_latest_articles_and_a_related_news_label_open_lists_of_other_articles():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nUgandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+        "Nairobi on Monday.\n\nTin liên quan\n\nHai nhà lãnh đạo gặp nhau\n\nJane Roe\n\n"
+        "Latest posts by Jane Roe (see all)\n- Floods close the coast road - Monday, 4 March 2024\n"
+        "- Farmers count the cost of the drought - Friday, 1 March 2024\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
 def test_a_date_line_glued_to_the_dateline_dates_the_page_and_the_dateline_stays():
     record = extract_text("Published by Daily Wire Digest - Monday, March 3, 2014NAIROBI, March 3 (Reuter) - Ugandan "
                           "President Yoweri Museveni held talks with Kenyan President William Ruto on Monday.\n")
