@@ -1647,6 +1647,15 @@ def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_st
 
 # -- sources -------------------------------------------------------------------------------
 
+def test_a_line_ending_on_a_bare_bar_is_a_menus_or_bylines_item_not_text():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nJane Roe |\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
+        "William Ruto in Nairobi on Monday.\n\nFeatured: East African Affairs |\n\nThe two leaders agreed to extend "
+        "the oil pipeline to Kampala.\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday.", "The two leaders agreed to extend the oil pipeline to Kampala."]
+
+
 @pytest.mark.parametrize("name, expected", [
     ("source_in_byline_and_sign_off", "Iberian Herald"),          # the outlet of a piped byline
     ("source_agency_sign_off", "AFP"),                            # "(AFP)" at the end
@@ -1718,6 +1727,14 @@ def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_r
         "reference to Daily Outlet.\n\nFound an error in the text?\n\nSelect the error and press Ctrl + Enter at "
         "the same time.\n\n(2) comments\n\nWelcome to the discussion.\n\nKeep it civil. No insults, please.\n\n"
         "No hay comentarios:\n\nPublicar un comentario\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_a_vietnamese_comment_forms_heading_and_its_prompt_to_send_one_open_the_readers_comments():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nUgandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+        "Nairobi on Monday.\n\nBình luận (2)\n\nRất hay.\n\nVui lòng gửi bình luận sau khi đăng nhập\n")
     assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
                               "Nairobi on Monday."]
 

@@ -1014,6 +1014,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         # (": Staatsbesuch aus Frankreich"); "Title:" an archive record's field name; "Headline |": a menu's bar
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS + ":;|,")).rstrip(" |")
     _drop_link_lists(result)
+    _drop_bar_ended_lines(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
     _drop_contributor_note(result)
@@ -1994,6 +1995,18 @@ def _drop_link_lists(result: Cleaned) -> None:
             kept.append(paragraphs[index])
             index += 1
     result.paragraphs = kept
+
+
+_BAR_ENDED = re.compile(r".*\S\s+\|")  # "Jane Roe |", "Special Report: Strong Quake Hits Haiti |"
+
+
+def _drop_bar_ended_lines(result: Cleaned) -> None:
+    """A line that ends on a bare bar is an item of a menu, a banner or a byline whose neighbour the copy lost: no
+    sentence ends on one (the headline, which may, is chosen before)."""
+    bar_ended = [p for p in result.paragraphs if _BAR_ENDED.fullmatch(p)]
+    if bar_ended:
+        result.removed.extend(bar_ended)
+        result.paragraphs = [p for p in result.paragraphs if not _BAR_ENDED.fullmatch(p)]
 
 
 # "Reply : 0 24": a comment's reply button and its votes
