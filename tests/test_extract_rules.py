@@ -1632,6 +1632,15 @@ def test_a_caption_of_one_person_with_another_goes_once_the_headline_is_known_bu
     assert "Talks with Vega" in record["body"]
 
 
+def test_a_caption_over_the_lead_opening_with_the_leads_first_words_goes_but_a_deck_with_other_words_stays():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nPipeline talks in the capital\n\nKenyan President William Ruto and his guest at State "
+        "House\n\nKenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday.\n")
+    assert record["body"] == ["Pipeline talks in the capital", "Kenyan President William Ruto hosted Ugandan President "
+                              "Yoweri Museveni in Nairobi on Monday."]
+    assert "Kenyan President William Ruto and his guest at State House" in record["removed"]
+
+
 def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_dateline_city():
     record = extract("captions_credits_and_page_widgets")
     assert record["kind"] == "meeting"
