@@ -1632,6 +1632,15 @@ def test_a_caption_of_one_person_with_another_goes_once_the_headline_is_known_bu
     assert "Talks with Vega" in record["body"]
 
 
+def test_a_caption_over_the_lead_opening_with_the_leads_first_words_goes_but_a_deck_with_other_words_stays():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nPipeline talks in the capital\n\nKenyan President William Ruto and his guest at State "
+        "House\n\nKenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday.\n")
+    assert record["body"] == ["Pipeline talks in the capital", "Kenyan President William Ruto hosted Ugandan President "
+                              "Yoweri Museveni in Nairobi on Monday."]
+    assert "Kenyan President William Ruto and his guest at State House" in record["removed"]
+
+
 def test_an_in_person_contact_whose_lead_names_no_place_is_placed_at_the_dateline_city():
     record = extract("captions_credits_and_page_widgets")
     assert record["kind"] == "meeting"
@@ -1646,6 +1655,15 @@ def test_a_list_of_link_titles_inside_the_article_is_removed_but_a_subheading_st
 
 
 # -- sources -------------------------------------------------------------------------------
+
+def test_a_line_ending_on_a_bare_bar_is_a_menus_or_bylines_item_not_text():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nJane Roe |\n\nUgandan President Yoweri Museveni held talks with Kenyan President "
+        "William Ruto in Nairobi on Monday.\n\nFeatured: East African Affairs |\n\nThe two leaders agreed to extend "
+        "the oil pipeline to Kampala.\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday.", "The two leaders agreed to extend the oil pipeline to Kampala."]
+
 
 @pytest.mark.parametrize("name, expected", [
     ("source_in_byline_and_sign_off", "Iberian Herald"),          # the outlet of a piped byline
@@ -1718,6 +1736,33 @@ def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_r
         "reference to Daily Outlet.\n\nFound an error in the text?\n\nSelect the error and press Ctrl + Enter at "
         "the same time.\n\n(2) comments\n\nWelcome to the discussion.\n\nKeep it civil. No insults, please.\n\n"
         "No hay comentarios:\n\nPublicar un comentario\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_a_vietnamese_comment_forms_heading_and_its_prompt_to_send_one_open_the_readers_comments():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nUgandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+        "Nairobi on Monday.\n\nBình luận (2)\n\nRất hay.\n\nVui lòng gửi bình luận sau khi đăng nhập\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_a_press_releases_number_and_its_contacts_with_their_telephone_numbers_are_removed():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nMedia release 17/2021\n\nUgandan President Yoweri Museveni held talks with Kenyan "
+        "President William Ruto in Nairobi on Monday.\n\nFor more information: Jane Roe, Press Officer, tel. "
+        "+254 20 555 0100, and John Doe, Spokesperson, phone +254 20 555 0101\n")
+    assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+                              "Nairobi on Monday."]
+
+
+def test_an_author_boxs_latest_articles_and_a_related_news_label_open_lists_of_other_articles():
+    record = extract_text(
+        "Ruto hosts Museveni\n\nUgandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
+        "Nairobi on Monday.\n\nTin liên quan\n\nHai nhà lãnh đạo gặp nhau\n\nJane Roe\n\n"
+        "Latest posts by Jane Roe (see all)\n- Floods close the coast road - Monday, 4 March 2024\n"
+        "- Farmers count the cost of the drought - Friday, 1 March 2024\n")
     assert record["body"] == ["Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in "
                               "Nairobi on Monday."]
 

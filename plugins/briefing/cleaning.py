@@ -998,6 +998,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     tagged = frozenset(reader.tagged)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries), tagged)
     _caption_over_headline(result, rules)
+    if result.headline is not None:  # (before, the line above the lead may be the headline itself)
+        _drop_caption_over_lead(result)
     if tagged:  # a tagged headline not chosen is a link's or a picture's, as before
         result.removed.extend(p for p in result.paragraphs if p in tagged)
         result.paragraphs = [p for p in result.paragraphs if p not in tagged]
@@ -1014,6 +1016,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         # (": Staatsbesuch aus Frankreich"); "Title:" an archive record's field name; "Headline |": a menu's bar
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(_BULLETS + ":;|,")).rstrip(" |")
     _drop_link_lists(result)
+    _drop_bar_ended_lines(result)
     _drop_readers_comments(result)
     _drop_trailing_links(result)
     _drop_contributor_note(result)
@@ -1474,6 +1477,23 @@ def _drop_cut_copies(result: Cleaned) -> None:
     result.removed.extend(paragraphs[i] for i in cut)
     dropped = set(cut)
     result.paragraphs = [p for i, p in enumerate(paragraphs) if i not in dropped]
+
+
+_LEAD_NAME_WORDS = 3  # "Kenyan President William Ruto ...": the words a caption and the lead under it both open with
+
+
+def _drop_caption_over_lead(result: Cleaned) -> None:
+    """A line with no stop right above the article's first paragraph that opens with that paragraph's first words
+    ("Kenyan President William Ruto and his guest at State House" over "Kenyan President William Ruto has hosted
+    ..."): the caption of the picture between them, which names whom the lead is about."""
+    paragraphs = result.paragraphs
+    lead = next((i for i, p in enumerate(paragraphs) if is_paragraph_like(p)), 0)
+    if lead == 0 or _TERMINAL.search(paragraphs[lead - 1]):
+        return
+    opening = _TITLE_WORD.findall(paragraphs[lead - 1])[:_LEAD_NAME_WORDS]
+    if len(opening) == _LEAD_NAME_WORDS and opening[0][0].isupper() and \
+            _TITLE_WORD.findall(paragraphs[lead])[:_LEAD_NAME_WORDS] == opening:
+        result.removed.append(paragraphs.pop(lead - 1))
 
 
 def _copied_below(cut: str, below: list[str]) -> bool:
@@ -1994,6 +2014,18 @@ def _drop_link_lists(result: Cleaned) -> None:
             kept.append(paragraphs[index])
             index += 1
     result.paragraphs = kept
+
+
+_BAR_ENDED = re.compile(r".*\S\s+\|")  # "Jane Roe |", "Special Report: Strong Quake Hits Haiti |"
+
+
+def _drop_bar_ended_lines(result: Cleaned) -> None:
+    """A line that ends on a bare bar is an item of a menu, a banner or a byline whose neighbour the copy lost: no
+    sentence ends on one (the headline, which may, is chosen before)."""
+    bar_ended = [p for p in result.paragraphs if _BAR_ENDED.fullmatch(p)]
+    if bar_ended:
+        result.removed.extend(bar_ended)
+        result.paragraphs = [p for p in result.paragraphs if not _BAR_ENDED.fullmatch(p)]
 
 
 # "Reply : 0 24": a comment's reply button and its votes
