@@ -8153,6 +8153,14 @@ def test_a_date_and_time_glued_before_the_headline_date_the_page_and_leave_the_h
     assert (record["title"], record["published"]) == ("Costa, Vega confer by telephone", published)
 
 
+@pytest.mark.parametrize("stamp", ["Last updated: 2019.03.05 10:32 - POLITICS", "Son Güncellenme: 2019.03.05 10:32 - SİYASET"])
+def test_a_listings_stamp_over_the_pages_date_line_leaves_no_headline(stamp):
+    text = (f"2019.03.05 10:32 {stamp}\nPresident Ana Costa received President Luis Vega at the palace on Tuesday. "
+            "Ministers joined the talks.\nThe two leaders discussed trade.\n")
+    record = extract_text(text)
+    assert (record["title_source"], record["published"]) == ("derived", "2019-03-05")
+
+
 @pytest.mark.parametrize("headline", [
     "August 25, 1998: the day Costa and Vega spoke",
     "August 25, 1998, 8:46 a.m.: the moment Costa and Vega spoke",  # a moment the headline tells, not a page's clock

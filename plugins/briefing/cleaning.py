@@ -677,6 +677,16 @@ def _cut_trailing_date(result: Cleaned) -> None:
         result.meta_lines.append(stamp)
         result.removed.append(stamp)
         result.headline = result.headline[end:]
+        _drop_restamped_headline(result)
+
+
+def _drop_restamped_headline(result: Cleaned) -> None:
+    """ "2026.02.12 22:21 Last updated: 2026.02.12 22:21 - POLITICS": what follows a listing's stamp is the page's
+    date line again, in words the stamps' list may lack, not a headline: the page has none."""
+    if result.headline and _DIGIT.search(result.headline) and _dated_line(result.headline):
+        result.meta_lines.append(result.headline)
+        result.removed.append(result.headline)
+        result.headline = None
 
 
 def _cut_deck(result: Cleaned) -> None:
