@@ -1422,6 +1422,28 @@ def test_a_headline_run_into_the_leads_wire_dateline_is_the_title(headline, date
     assert (record["title"], record["body"]) == (headline.rstrip("."), [lead])
 
 
+@pytest.mark.parametrize("masthead, source", [
+    ("The Guardian 17 August, 2005", "The Guardian"),  # a known paper's name, then its issue's day
+    ("Reuters 17 August 2005", "Reuters"),
+    ("Guardian Angels 17 August 2005", None),          # a name the paper's begins, then other words
+])
+def test_a_known_papers_name_before_its_issues_date_above_the_headline_is_the_source(masthead, source):
+    text = (f"{masthead}\n\nCosta and Vega meet in Lisbon\n\nChancellor Ana Costa met President Luis Vega in Lisbon "
+            "last week to discuss energy prices.\n\nThe talks went on for two hours.\n")
+    record = extract_text(text)
+    assert (record["title"], record["source"]) == ("Costa and Vega meet in Lisbon", source)
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("LISBON, March 5, Reuter: ", "Reuters"),   # an old wire's credit after the day, under the agency's old name
+    ("LISBON, 5 March, AFP - ", "AFP"),
+    ("LISBON, March 5, Chancellor Costa said: ", None),  # a speaker, no outlet
+])
+def test_an_agency_credited_after_the_datelines_day_is_the_source(dateline, source):
+    lead = f"{dateline}Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    assert extract_text(f"Costa and Vega meet in Lisbon\n{lead}\nThe talks went on.\n")["source"] == source
+
+
 @pytest.mark.parametrize("line", [
     "Jane Roe, Reuters Staff LISBON (Reuters) - Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday.",
     "Health ministers from forty member states of the WHO (World Health Organization) - the UN agency - met on Tuesday.",

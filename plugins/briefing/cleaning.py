@@ -13,6 +13,7 @@ import itertools
 import operator
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -708,6 +709,21 @@ _DESK_WORDS = frozenset(read_words("words.yaml")["desk_words"])
 _DESK_WORDS_MAX = 2  # "Senior Political Correspondent"
 
 
+_MASTHEAD_WORDS = 4  # "The Guardian", "The Sydney Morning Herald"
+
+
+def masthead_issue(line: str, known: Callable[[str], object]) -> str | None:
+    """The name on a line that is a paper's name, then its issue's date, no separator between them ("The Guardian 17
+    August, 2005"), if `known` knows it."""
+    words = line.split()
+    for n in range(1, min(_MASTHEAD_WORDS, len(words) - 1) + 1):
+        name, issue = " ".join(words[:n]), " ".join(words[n:])
+        found = dates.find_dates(issue) if known(name) else None
+        if found and found[0][1] == 0 and dates.parse_date_line(issue):  # the date right after the name
+            return name
+    return None
+
+
 def desk_byline_outlet(line: str) -> str | None:
     """The outlet a byline of its desk names ("Herald Staff Reporter": "Herald"); not a writer's post alone ("Our
     Special Correspondent", "Senior Staff Writer"), all of whose words are a desk's, nor a title ("Veteran War
@@ -1261,7 +1277,7 @@ class _LineReader:
                 or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)
                 # "Herald Political Reporter" above the prose, or under a standfirst and a second headline: a byline
                 or len(self.result.paragraphs) < _DESK_BYLINE_PARAGRAPHS and desk_byline_outlet(line)
-                or self._outlets_staff(line)):
+                or self._outlets_staff(line) or self._masthead_and_issue(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
@@ -1277,6 +1293,12 @@ class _LineReader:
         """ "BNS/TBT Staff", "• Reuters Staff": a byline without "By" that credits a known outlet's staff."""
         staff = STAFF_BYLINE.fullmatch(line)
         return staff is not None and fold(staff["who"].split("/")[0]) in self.rules.outlets
+
+    def _masthead_and_issue(self, line: str) -> bool:
+        """ "The Guardian 17 August, 2005" above the prose: a known paper's name, then its issue's date."""
+        if self.seen_paragraph or len(line) > _CREDIT_LENGTH or not _DIGIT.search(line):
+            return False
+        return masthead_issue(line, lambda name: fold(name) in self.rules.outlets) is not None
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""
