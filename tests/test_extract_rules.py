@@ -4318,6 +4318,13 @@ def test_a_summary_boxs_heading_is_no_headline():
     assert (record["title_source"], record["removed"]) == ("derived", ["NEED TO KNOW"])
 
 
+@pytest.mark.parametrize("heading", ["NEED TO KNOW", "Key points", "Das Wichtigste in Kürze"])
+def test_a_copy_opening_on_a_summary_box_has_no_headline_above_its_first_point(heading):
+    point = "President Ana Costa and President Luis Vega are meeting in Lima for talks on the border"
+    record = extract_text(f"{heading}\n{point}\nThe two leaders last met in Quito in May, officials said.\n")
+    assert (record["title_source"], record["body"][0]) == ("derived", point)
+
+
 def test_a_banquet_at_a_known_venue_gives_the_venues_city():
     record = extract_text("Costa hosts Vega\n\nKing Ana Costa and President Luis Vega delivered remarks at the start of "
                           "the state banquet at Windsor Castle on Sept. 17, during the President's state visit.\n")

@@ -300,6 +300,7 @@ class NoiseRules:
     captions: _Screened | None
     blocks: _Screened | None
     labels: frozenset
+    summary_boxes: re.Pattern | None = None  # "Key points": a summary box's heading, its points under it
     record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     tags: _Screened | None = None  # a line of comma-separated keywords
@@ -324,6 +325,7 @@ class NoiseRules:
         return cls(
             lines=lines,
             short=_compile(noise.get("short")),
+            summary_boxes=_compile(noise.get("summary_boxes")),
             captions=captions,
             blocks=blocks,
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
@@ -344,9 +346,12 @@ class NoiseRules:
     def is_noise(self, line: str) -> bool:
         """A line the noise patterns match, whole, with or without a list's bullet ("• Vkontakte")."""
         line = line.lstrip(_BULLETS) or line
-        if self.lines and self.lines.match(line):
+        if self.lines and self.lines.match(line) or self.opens_summary_box(line):
             return True
         return bool(self.short and not reads_as_prose(line) and self.short.match(line))  # the cheaper test first
+
+    def opens_summary_box(self, line: str) -> bool:
+        return bool(self.summary_boxes and self.summary_boxes.match(line))
 
     def is_label(self, line: str) -> bool:
         """A section's label, alone or joined with others ("World", "Politics and policy")."""
@@ -1023,6 +1028,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_portrait_captions(result)
     tagged = frozenset(reader.tagged)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries), tagged)
+    _drop_summary_point_headline(result, text, rules)
     _caption_over_headline(result, rules)
     if tagged:  # a tagged headline not chosen is a link's or a picture's, as before
         result.removed.extend(p for p in result.paragraphs if p in tagged)
@@ -1050,6 +1056,15 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     if result.headline is None and result.paragraphs:
         _split_glued_headline(result)
     return result
+
+
+def _drop_summary_point_headline(result: Cleaned, text: str, rules: NoiseRules) -> None:
+    """ "NEED TO KNOW", then "Costa and Vega are meeting in Lima": a copy that opens on a summary box has no headline
+    above it; the line under the box's heading is its first point, the article's first paragraph."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    if len(lines) == 2 and result.headline == lines[1] and rules.opens_summary_box(lines[0]):
+        result.paragraphs.insert(0, result.headline)
+        result.headline = None
 
 
 # ... or a cable's, a memo's or a mail's subject field ("SUBJECT: NEPALESE PRIME MINISTER'S VISIT", "RE: FW: ...")
