@@ -4331,6 +4331,17 @@ def test_a_banquet_at_a_known_venue_gives_the_venues_city():
     assert record["location"] == "Windsor"
 
 
+@pytest.mark.parametrize("line, derived", [
+    ("Original report from Lima", True),   # where the reporter filed from, above the date line: no headline
+    ("Reporting from Lima", True),
+    ("Report from Lima", False),           # a column's headline
+])
+def test_a_reporters_filing_line_is_no_headline(line, derived):
+    record = extract_text(f"By Jane Roe, Daily Outlet\n{line}\n03 March 2008\nPresident Ana Costa arrived in Lima for "
+                          "a two-day visit on Monday.\nShe met President Luis Vega later in the day.\n")
+    assert (record["title_source"] == "derived", line in record["removed"]) == (derived, derived)
+
+
 def test_a_pictures_file_type_alone_on_a_line_goes():
     lead = "President Ana Costa gave an interview in Lima on 3 November 2015 during her state visit."
     record = extract_text(f"Costa in Lima\n\n{lead}\n\nJPEG\n\nShe spoke about the climate conference.\n")
