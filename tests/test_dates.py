@@ -998,6 +998,14 @@ def test_stop77_outlet_date_line_layouts(line, value):
     assert dates.parse_date_line(line) == value
 
 
+@pytest.mark.parametrize("line, value", [
+    ("Güncelleme: 2021.03.04 10:32 - SİYASET", D(2021, 3, 4)),   # a section in Turkish capitals, dotted İ
+    ("Aktualizacja: 04.03.2021 10:32 - ŚWIAT", D(2021, 3, 4)),   # ... in Polish ones
+])
+def test_a_date_lines_closing_capitals_may_be_any_alphabets(line, value):
+    assert dates.parse_date_line(line) == value
+
+
 @pytest.mark.parametrize("line", [
     "March 4, 2021 14:30 Leaders met and agreed, it said",        # prose after the clock
     "Editor: huaxia | Biden meets Xi in Bali | 2021-03-04",        # a headline among the fields

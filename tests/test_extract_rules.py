@@ -1422,6 +1422,28 @@ def test_a_headline_run_into_the_leads_wire_dateline_is_the_title(headline, date
     assert (record["title"], record["body"]) == (headline.rstrip("."), [lead])
 
 
+@pytest.mark.parametrize("masthead, source", [
+    ("The Guardian 17 August, 2005", "The Guardian"),  # a known paper's name, then its issue's day
+    ("Reuters 17 August 2005", "Reuters"),
+    ("Guardian Angels 17 August 2005", None),          # a name the paper's begins, then other words
+])
+def test_a_known_papers_name_before_its_issues_date_above_the_headline_is_the_source(masthead, source):
+    text = (f"{masthead}\n\nCosta and Vega meet in Lisbon\n\nChancellor Ana Costa met President Luis Vega in Lisbon "
+            "last week to discuss energy prices.\n\nThe talks went on for two hours.\n")
+    record = extract_text(text)
+    assert (record["title"], record["source"]) == ("Costa and Vega meet in Lisbon", source)
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("LISBON, March 5, Reuter: ", "Reuters"),   # an old wire's credit after the day, under the agency's old name
+    ("LISBON, 5 March, AFP - ", "AFP"),
+    ("LISBON, March 5, Chancellor Costa said: ", None),  # a speaker, no outlet
+])
+def test_an_agency_credited_after_the_datelines_day_is_the_source(dateline, source):
+    lead = f"{dateline}Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday to discuss energy prices."
+    assert extract_text(f"Costa and Vega meet in Lisbon\n{lead}\nThe talks went on.\n")["source"] == source
+
+
 @pytest.mark.parametrize("line", [
     "Jane Roe, Reuters Staff LISBON (Reuters) - Chancellor Ana Costa met President Luis Vega in Lisbon on Tuesday.",
     "Health ministers from forty member states of the WHO (World Health Organization) - the UN agency - met on Tuesday.",
@@ -4341,10 +4363,28 @@ def test_a_summary_boxs_heading_is_no_headline():
     assert (record["title_source"], record["removed"]) == ("derived", ["NEED TO KNOW"])
 
 
+@pytest.mark.parametrize("heading", ["NEED TO KNOW", "Key points", "Das Wichtigste in Kürze"])
+def test_a_copy_opening_on_a_summary_box_has_no_headline_above_its_first_point(heading):
+    point = "President Ana Costa and President Luis Vega are meeting in Lima for talks on the border"
+    record = extract_text(f"{heading}\n{point}\nThe two leaders last met in Quito in May, officials said.\n")
+    assert (record["title_source"], record["body"][0]) == ("derived", point)
+
+
 def test_a_banquet_at_a_known_venue_gives_the_venues_city():
     record = extract_text("Costa hosts Vega\n\nKing Ana Costa and President Luis Vega delivered remarks at the start of "
                           "the state banquet at Windsor Castle on Sept. 17, during the President's state visit.\n")
     assert record["location"] == "Windsor"
+
+
+@pytest.mark.parametrize("line, derived", [
+    ("Original report from Lima", True),   # where the reporter filed from, above the date line: no headline
+    ("Reporting from Lima", True),
+    ("Report from Lima", False),           # a column's headline
+])
+def test_a_reporters_filing_line_is_no_headline(line, derived):
+    record = extract_text(f"By Jane Roe, Daily Outlet\n{line}\n03 March 2008\nPresident Ana Costa arrived in Lima for "
+                          "a two-day visit on Monday.\nShe met President Luis Vega later in the day.\n")
+    assert (record["title_source"] == "derived", line in record["removed"]) == (derived, derived)
 
 
 def test_a_pictures_file_type_alone_on_a_line_goes():
@@ -8237,6 +8277,14 @@ def test_a_date_and_time_glued_before_the_headline_date_the_page_and_leave_the_h
             "Tuesday, officials said.\n\nDetails of the conversation were not immediately available.\n")
     record = extract_text(text)
     assert (record["title"], record["published"]) == ("Costa, Vega confer by telephone", published)
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 2019.03.05 10:32 - POLITICS", "Son Güncellenme: 2019.03.05 10:32 - SİYASET"])
+def test_a_listings_stamp_over_the_pages_date_line_leaves_no_headline(stamp):
+    text = (f"2019.03.05 10:32 {stamp}\nPresident Ana Costa received President Luis Vega at the palace on Tuesday. "
+            "Ministers joined the talks.\nThe two leaders discussed trade.\n")
+    record = extract_text(text)
+    assert (record["title_source"], record["published"]) == ("derived", "2019-03-05")
 
 
 @pytest.mark.parametrize("headline", [

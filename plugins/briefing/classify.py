@@ -22,6 +22,7 @@ from .cleaning import (
     copyright_holder,
     desk_byline_outlet,
     is_paragraph_like,
+    masthead_issue,
     outlet_credit,
     place_line,
     record_source,
@@ -332,6 +333,9 @@ _NUMBERED_PART = re.compile(r"\s\d{1,4}$")  # "Series 3", "Part 2": a number aft
 _UNKNOWN_INITIALS = 3  # "EU", "AU", "UN" before a city: a body's, not an agency's the list does not know
 _AGENCY_AFTER_DASH = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s+[–—-]\s+"
                                 r"(?P<who>[^\W\d_][^.,;:!?]{1,40}?)\.\s")
+# "MOSCOW, July 4, Reuter: ...", "PARIS, 4 July, AFP - ...": an old wire's credit after the dateline's day, unbracketed
+_AGENCY_AFTER_DAY = re.compile(r"^[^\W\d_][\w .'’\-]{1,30},\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),\s+"
+                               r"(?P<who>[^\W\d_][\w.&\-]*(?:\s[^\W\d_][\w.&\-]*){0,2})\s*(?::|\s[-–—])\s")
 _CITY_COMMA_INITIALS = re.compile(r"^(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})[,.]\s(?P<who>[A-Z]{2,10})\s?[-–—]\s")
 _INITIALS_BEFORE_CITY = re.compile(r"(?P<who>[A-Z]{2,6})\s+"
                                    r"(?P<city>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s")
@@ -1849,6 +1853,12 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     return None
 
 
+def _agency_after_day(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "MOSCOW, July 4, Reuter: ...": a known agency credited after the dateline's day, as old wires did."""
+    credits = (_AGENCY_AFTER_DAY.match(paragraph) for paragraph in paragraphs[:3])
+    return next(filter(None, (kb.news_outlet(credit["who"]) for credit in credits if credit)), None)
+
+
 def _bracketed_mark_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "(VTC News) -" on a line of its own above the lead: the outlet's mark, as when it opens the lead."""
     marks = (_BRACKETED_NAME_DASH.fullmatch(line.strip()) for line in meta_lines)
@@ -1886,6 +1896,12 @@ def _outlet_before_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[s
         if named and kb.news_outlet(named):
             return kb.news_outlet(named)
     return None
+
+
+def _masthead_issue_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "The Guardian 17 August, 2005" above the prose: the known paper (or office) whose issue the page is."""
+    named = next(filter(None, (masthead_issue(line, kb.organisation) for line in meta_lines)), None)
+    return kb.organisation(named) if named else None
 
 
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -2244,8 +2260,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _office_above_dateline,
-                  _bracketed_mark_line, _outlet_after_date, _outlet_before_date,
+                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
+                  _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
                   _described_outlet)

@@ -13,6 +13,7 @@ import itertools
 import operator
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -299,6 +300,7 @@ class NoiseRules:
     captions: _Screened | None
     blocks: _Screened | None
     labels: frozenset
+    summary_boxes: re.Pattern | None = None  # "Key points": a summary box's heading, its points under it
     record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
     tags: _Screened | None = None  # a line of comma-separated keywords
@@ -323,6 +325,7 @@ class NoiseRules:
         return cls(
             lines=lines,
             short=_compile(noise.get("short")),
+            summary_boxes=_compile(noise.get("summary_boxes")),
             captions=captions,
             blocks=blocks,
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
@@ -343,9 +346,12 @@ class NoiseRules:
     def is_noise(self, line: str) -> bool:
         """A line the noise patterns match, whole, with or without a list's bullet ("• Vkontakte")."""
         line = line.lstrip(_BULLETS) or line
-        if self.lines and self.lines.match(line):
+        if self.lines and self.lines.match(line) or self.opens_summary_box(line):
             return True
         return bool(self.short and not reads_as_prose(line) and self.short.match(line))  # the cheaper test first
+
+    def opens_summary_box(self, line: str) -> bool:
+        return bool(self.summary_boxes and self.summary_boxes.match(line))
 
     def is_label(self, line: str) -> bool:
         """A section's label, alone or joined with others ("World", "Politics and policy")."""
@@ -677,6 +683,16 @@ def _cut_trailing_date(result: Cleaned) -> None:
         result.meta_lines.append(stamp)
         result.removed.append(stamp)
         result.headline = result.headline[end:]
+        _drop_restamped_headline(result)
+
+
+def _drop_restamped_headline(result: Cleaned) -> None:
+    """ "2026.02.12 22:21 Last updated: 2026.02.12 22:21 - POLITICS": what follows a listing's stamp is the page's
+    date line again, in words the stamps' list may lack, not a headline: the page has none."""
+    if result.headline and _DIGIT.search(result.headline) and _dated_line(result.headline):
+        result.meta_lines.append(result.headline)
+        result.removed.append(result.headline)
+        result.headline = None
 
 
 def _cut_deck(result: Cleaned) -> None:
@@ -696,6 +712,21 @@ STAFF_BYLINE = re.compile(r"[•▪►·\s]*(?P<who>[A-Z][\w.&\-]*(?:\s?/\s?[A-Z
 _DESK_BYLINE = re.compile(r"(?P<words>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){1,5})\s(?:Reporter|Correspondent|Writer)s?")
 _DESK_WORDS = frozenset(read_words("words.yaml")["desk_words"])
 _DESK_WORDS_MAX = 2  # "Senior Political Correspondent"
+
+
+_MASTHEAD_WORDS = 4  # "The Guardian", "The Sydney Morning Herald"
+
+
+def masthead_issue(line: str, known: Callable[[str], object]) -> str | None:
+    """The name on a line that is a paper's name, then its issue's date, no separator between them ("The Guardian 17
+    August, 2005"), if `known` knows it."""
+    words = line.split()
+    for n in range(1, min(_MASTHEAD_WORDS, len(words) - 1) + 1):
+        name, issue = " ".join(words[:n]), " ".join(words[n:])
+        found = dates.find_dates(issue) if known(name) else None
+        if found and found[0][1] == 0 and dates.parse_date_line(issue):  # the date right after the name
+            return name
+    return None
 
 
 def desk_byline_outlet(line: str) -> str | None:
@@ -997,6 +1028,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     _drop_portrait_captions(result)
     tagged = frozenset(reader.tagged)
     _choose_headline(result, _printed_apart(text), _state_name_words(rules.countries), tagged)
+    _drop_summary_point_headline(result, text, rules)
     _caption_over_headline(result, rules)
     if result.headline is not None:  # (before, the line above the lead may be the headline itself)
         _drop_caption_over_lead(result)
@@ -1027,6 +1059,15 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     if result.headline is None and result.paragraphs:
         _split_glued_headline(result)
     return result
+
+
+def _drop_summary_point_headline(result: Cleaned, text: str, rules: NoiseRules) -> None:
+    """ "NEED TO KNOW", then "Costa and Vega are meeting in Lima": a copy that opens on a summary box has no headline
+    above it; the line under the box's heading is its first point, the article's first paragraph."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    if len(lines) == 2 and result.headline == lines[1] and rules.opens_summary_box(lines[0]):
+        result.paragraphs.insert(0, result.headline)
+        result.headline = None
 
 
 # ... or a cable's, a memo's or a mail's subject field ("SUBJECT: NEPALESE PRIME MINISTER'S VISIT", "RE: FW: ...")
@@ -1254,7 +1295,7 @@ class _LineReader:
                 or not self.seen_paragraph and _BRACKETED_NAME_DASH.fullmatch(line)
                 # "Herald Political Reporter" above the prose, or under a standfirst and a second headline: a byline
                 or len(self.result.paragraphs) < _DESK_BYLINE_PARAGRAPHS and desk_byline_outlet(line)
-                or self._outlets_staff(line)):
+                or self._outlets_staff(line) or self._masthead_and_issue(line)):
             return False
         result = self.result
         if filed and result.headline is not None and result.paragraphs and self.last_kept_gap <= 1 \
@@ -1270,6 +1311,12 @@ class _LineReader:
         """ "BNS/TBT Staff", "• Reuters Staff": a byline without "By" that credits a known outlet's staff."""
         staff = STAFF_BYLINE.fullmatch(line)
         return staff is not None and fold(staff["who"].split("/")[0]) in self.rules.outlets
+
+    def _masthead_and_issue(self, line: str) -> bool:
+        """ "The Guardian 17 August, 2005" above the prose: a known paper's name, then its issue's date."""
+        if self.seen_paragraph or len(line) > _CREDIT_LENGTH or not _DIGIT.search(line):
+            return False
+        return masthead_issue(line, lambda name: fold(name) in self.rules.outlets) is not None
 
     def _outlet_and_place(self, line: str) -> bool:
         """ "Press Trust of India Beijing", "Reuters | Beijing": a wire's credit and where it filed from."""

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .knowledge import SOURCE_LABEL, read_words, trie_alternation, trie_at_word_start
+from .knowledge import SOURCE_LABEL, UPPER_LETTERS, read_words, trie_alternation, trie_at_word_start
 
 _WORDS = read_words("dates.yaml")
 
@@ -275,8 +275,11 @@ _DATE_LINE_SLASHED_CREDIT = re.compile(r"\s+/\s?[A-Z][\w.\-'’ ]{1,40}/?,?$")  
 # "... Count : 85", and a bare count after the time: "14.02.2011, 18:06 4841"
 # "Jane Roe https://example.com/author/jane-roe/ 15/07/2024": a byline with the author's page
 _DATE_LINE_AUTHOR_LINK = re.compile(r"^\s*" + _CREDITS + r"\s+https?://\S+\s+")
-# "Updated - March 04, 2021 10:32 am IST - NEW DELHI": the dateline's place in capitals after a dash, the line's end
-_DATE_LINE_PLACE_IN_CAPITALS = re.compile(r"\s+[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$")
+# "Updated - March 04, 2021 10:32 am IST - NEW DELHI": the dateline's place in capitals after a dash, the line's end;
+# or the page's section, in any alphabet's capitals ("Son Güncellenme: 2026.02.12 22:21 - SİYASET", "- ŚWIAT")
+_CAPITALS_WORD = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}.'’\-]+"
+_CAPITALS_TAIL = rf"[-–—]\s+{_CAPITALS_WORD}(?:\s+{_CAPITALS_WORD}){{0,3}}$"
+_DATE_LINE_PLACE_IN_CAPITALS = re.compile(r"\s+" + _CAPITALS_TAIL)
 _DATE_LINE_COUNTER = re.compile(r"\s+(?i:count|views?|hits|reads)\s*:?\s*\d[\d,]*$|(?<=\d:\d\d)\s+\d[\d,]*$")
 # The tails cut off a date line, each with what it needs: its pattern tries every place of a line, and most lines
 # lack what it needs, which is found far faster
@@ -290,7 +293,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
     # (after the reading time: a theme's "May 7, 2023 No Comments 2 Mins Read" gives both, the count first)
     (_DATE_LINE_COMMENTS, re.compile(r"(?i:comment)"), _END_REACH),
-    (_DATE_LINE_PLACE_IN_CAPITALS, re.compile(r"[-–—]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}$"), _END_REACH),
+    (_DATE_LINE_PLACE_IN_CAPITALS, re.compile(_CAPITALS_TAIL), _END_REACH),
     (_DATE_LINE_COUNTER, re.compile(r"[\d,]$"), None),  # "Published : Sunday, 21 May, 2023 at 12:00 AM  Count : 85"
     (_ISSUE_CITED, re.compile(r"\d\W*$|\d\.\s*[^\W\d]+\s*$"), None),  # "1969-10-14 / nr. 8216", "1964-04-01 / 76. szám"
 )
