@@ -385,6 +385,18 @@ def test_polish_and_dutch_reporting_clauses_name_the_speaker_or_leave_the_last_p
     ]
 
 
+def test_czech_reporting_verbs_name_the_speaker_or_leave_the_last_person():
+    text = ("Pavel v Bratislavě\n\n"
+            "Český prezident Petr Pavel se v pondělí setkal se slovenským prezidentem Peterem Pellegrinim.\n\n"
+            "Pavel poznamenal, že „obě země čeká společná práce na dopravě a energetice“.\n\n"
+            "Pellegrini mluvil o dálnicích.\n\n"
+            "„Most přes Moravu bude hotový do dvou let,“ zdůraznil.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Petr Pavel", "obě země čeká společná práce na dopravě a energetice"),
+        quote("Peter Pellegrini", "Most přes Moravu bude hotový do dvou let,"),
+    ]
+
+
 def test_a_news_films_caption_under_a_soundbite_names_its_speaker_and_is_no_speaker_itself():
     text = ("USA: WASHINGTON: PRESIDENT COSTA VISIT\n\n(10 Apr 1998) English/Nat\n\n"
             "President Ana Costa wrapped up her Washington visit with President Luis Vega on Friday.\n\n"
