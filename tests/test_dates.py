@@ -295,6 +295,12 @@ def test_a_reports_sign_off_at_the_end_dates_the_page_when_nothing_else_does():
     assert dated(text)[0] == "2013-06-19"
 
 
+def test_a_report_named_with_its_date_in_the_articles_first_paragraphs_is_no_sign_off():
+    text = ("Costa meets Vega\n\nReport of the Special Rapporteur of 3 March 2021\n\nPresident Ana Costa met President "
+            "Luis Vega in Lima on Monday.\n\nThe two leaders discussed the report.\n\nThey will meet again in May.\n")
+    assert dated(text)[0] is None
+
+
 @pytest.mark.parametrize("stamp", ["Published: 2020-06-16T09:00:00Z", "2020-06-16T09:00:00+02:00",
                                    "Mon 16th Jun 2020 | 10:02 AM", "[ World | Europe / 16 Jun 2020 ]",
                                    "(Anadolu Agency / TASS - 16th June, 2020)"])
@@ -512,6 +518,14 @@ def test_a_contact_held_last_week_has_no_day_and_a_later_sentences_day_is_anothe
             "President Ana Costa last week paid an official visit to Freedonia, where she met her host, President Luis Vega.\n\n"
             "The two countries moved forward in their relations with the signing of a letter of intent on March 1 this year.")
     assert dated(text) == ("2005-08-17", None)
+
+
+@pytest.mark.parametrize("lead", [
+    "After a vote last week, President Ana Costa paid a visit to President Luis Vega. Costa met Vega on 3 May 2021.",
+    "Last week's row aside, President Ana Costa paid a visit to President Luis Vega. Costa met Vega on 3 May 2021.",
+])
+def test_a_past_time_in_another_clause_before_the_contact_leaves_a_later_day_to_date_it(lead):
+    assert dated("Costa visits Vega\n\n" + lead + "\n") == (None, "2021-05-03")
 
 
 def test_a_lead_sentence_without_a_contact_word_still_dates_what_it_reports():

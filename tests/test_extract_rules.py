@@ -4370,6 +4370,13 @@ def test_a_copy_opening_on_a_summary_box_has_no_headline_above_its_first_point(h
     assert (record["title_source"], record["body"][0]) == ("derived", point)
 
 
+@pytest.mark.parametrize("section", ["In Brief", "Highlights", "En bref"])
+def test_a_section_named_like_a_summary_box_above_the_headline_leaves_the_headline(section):
+    record = extract_text(f"{section}\nCosta and Vega meet in Lima\nPresident Ana Costa met President Luis Vega in Lima "
+                          "on Monday for talks on the border, officials said.\n")
+    assert (record["title"], record["title_source"], record["removed"]) == ("Costa and Vega meet in Lima", "text", [section])
+
+
 def test_a_banquet_at_a_known_venue_gives_the_venues_city():
     record = extract_text("Costa hosts Vega\n\nKing Ana Costa and President Luis Vega delivered remarks at the start of "
                           "the state banquet at Windsor Castle on Sept. 17, during the President's state visit.\n")

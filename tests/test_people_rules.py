@@ -1561,6 +1561,7 @@ def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titl
     ("the President of the Cooperative Republic of Guyana, Irfaan Ali, said", True, [("President", "Irfaan Ali")]),
     ("the ambassador to the\nUnited  States, Jane Roe, said", True, [("ambassador", "Jane Roe")]),
     ("the ambassador in Lima, Jane Roe, said", True, [("ambassador", "Jane Roe")]),
+    ("el embajador de ese país en Lima, Ana Costa, dijo", True, [("embajador", "Ana Costa")]),
 ])
 def test_the_role_patterns_without_their_tails_find_the_same_in_a_text_the_screen_lets_them_read(text, tails, found):
     # the tails' vocabularies are compiled only for a text where a title may go on with one: elsewhere the patterns

@@ -56,6 +56,7 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     ("Costa and Vega meet in Windhoek\n\nThe two presidents reviewed joint projects, including the coastal highway and "
      "the offshore gas field.\n", ["energy"]),
     ("Costa and Vega meet\n\nThe band played as the two presidents reviewed the guard of honour at the airport.\n", []),
+    ("Costa and Vega meet\n\nThe two presidents reviewed a guard of honour mounted by the armed forces.\n", []),
 ])
 def test_what_the_leaders_reviewed_is_on_their_agenda(text, topics):
     assert extract_text(text)["topics"] == topics

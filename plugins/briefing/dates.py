@@ -1159,13 +1159,21 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is expe
 _FUTURE_ELSEWHERE = re.compile(r"\b(?:" + _alternatives(_WORDS["future_markers_other_languages"]) + r")\b", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 _VAGUE_PAST = re.compile(r"(?<!\w)(?:" + _alternatives(_WORDS["vague_past_periods"]) + r")(?!\w)", re.IGNORECASE)
 
 
+_VAGUE_PAST_REACH = 30  # characters before the contact's word in which its time stands ("X last week paid a visit")
+
+
 def vague_past(sentence: str, before: int) -> bool:
-    """Whether a sentence puts what it tells at a past time that is no day ("last week", "la semaine dernière"), before
-    `before` (where it tells the contact: "X last week paid a visit"; not "a visit ... after a vote last week")."""
-    return _VAGUE_PAST.search(sentence, 0, before) is not None
+    """Whether a sentence puts the contact told at `before` at a past time that is no day ("last week", "la semaine
+    dernière"): the time just before the contact's word, in its clause ("X last week paid a visit"; not "After a vote
+    last week, X paid a visit", nor "a visit ... after a vote last week")."""
+    for period in _VAGUE_PAST.finditer(sentence, max(0, before - _VAGUE_PAST_REACH), before):
+        if not _CLAUSE_BREAK.search(sentence, period.end(), before):
+            return True
+    return False
 
 
 def is_future(text: str) -> bool:

@@ -225,7 +225,8 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     if published is None:
         published = (_issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
                      or _copyright_issue(cleaned.removed)
-                     or next(filter(None, map(dates.report_sign_off, cleaned.removed + cleaned.paragraphs)), None))
+                     or next(filter(None, map(dates.report_sign_off,
+                                              cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
@@ -238,6 +239,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
 
 
 _DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs
+_SIGN_OFF_PARAGRAPHS = 2  # a report's sign-off ("Meldung der ... vom 19.06.2013") closes it: one of the last paragraphs
 _COPY_LAG = dt.timedelta(days=7)  # a web archive copies a wire story within days of its dateline, or much later
 
 
@@ -405,7 +407,8 @@ def _event_date(kb: Knowledge, headline, paragraphs, removed, published):
 
 def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, removed, anchor):
     """(date, source) stated in the first sentence with a contact word that dates the contact, or (None, "derived")
-    for a relative day with no day of writing to count from; None when no such sentence dates it."""
+    for a relative day with no day of writing to count from or a contact told at a past time that is no day ("last
+    week paid a visit"); None when no such sentence dates it."""
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + _event_window(paragraphs):
         for sentence in sentences(classify.without_dateline(text)):

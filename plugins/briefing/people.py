@@ -241,6 +241,8 @@ def _holds_a_title(knowledge: Knowledge, text: str) -> bool:
 
 # In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
 _OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}|{_IN}) (?:the )?")
+# ... and a title's office before its posting's city: "el embajador de ese país en Lima, Name" (the patterns' `office`)
+_OFFICE_IN = re.compile(rf"(?:{_OF}|for|dello) (?:the |la |le |l' ?)?[a-zà-ÿ]+(?: [a-zà-ÿ]+)? {_IN} ")
 _STATE_START = re.compile(rf"(?:{'|'.join(sorted(_STATE_WORDS))}|{'|'.join(_STATE_HEADS)}) ")  # "(Cooperative) Republic of"
 
 
@@ -267,6 +269,9 @@ class _TailsScreen:
 
     def _goes_on(self, written: str, at: int) -> bool:
         if self._after.start(written, at):
+            return True
+        office = _OFFICE_IN.match(written, at)
+        if office and self._to.start(written, office.end()):
             return True
         words = _OF_OR_TO.match(written, at)
         if not words:
