@@ -1426,6 +1426,7 @@ def test_a_headline_run_into_the_leads_wire_dateline_is_the_title(headline, date
     ("The Guardian 17 August, 2005", "The Guardian"),  # a known paper's name, then its issue's day
     ("Reuters 17 August 2005", "Reuters"),
     ("Guardian Angels 17 August 2005", None),          # a name the paper's begins, then other words
+    ("NATO 17 August 2005", None),                     # a known organisation that is no paper
 ])
 def test_a_known_papers_name_before_its_issues_date_above_the_headline_is_the_source(masthead, source):
     text = (f"{masthead}\n\nCosta and Vega meet in Lisbon\n\nChancellor Ana Costa met President Luis Vega in Lisbon "

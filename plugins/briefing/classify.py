@@ -1899,9 +1899,13 @@ def _outlet_before_date(kb: Knowledge, meta_lines: list[str], paragraphs: list[s
 
 
 def _masthead_issue_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "The Guardian 17 August, 2005" above the prose: the known paper (or office) whose issue the page is."""
-    named = next(filter(None, (masthead_issue(line, kb.organisation) for line in meta_lines)), None)
-    return kb.organisation(named) if named else None
+    """ "The Guardian 17 August, 2005" above the prose: the known paper whose issue the page is (not any organisation
+    named over a date: "NATO 17 August 2005" is no masthead), as `_outlet_before_date` reads one with a dash."""
+    def outlet(name: str) -> str | None:
+        return kb.news_outlet(kb.organisation(name) or name)
+
+    named = next(filter(None, (masthead_issue(line, outlet) for line in meta_lines)), None)
+    return outlet(named) if named else None
 
 
 def _correspondent_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
