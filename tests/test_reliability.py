@@ -223,6 +223,16 @@ def test_7_an_empty_seed_does_not_hide_one_of_the_same_name_in_another_folder(tm
     assert parse(output / "articles" / "notes.html").h1.get_text() == "Putin and Erdogan talk by phone"
 
 
+def test_7b_seeds_are_found_in_path_order_without_the_files_and_folders_ignore_files_names(tmp_path):
+    # Pelican's IGNORE_FILES patterns leave out files and whole folders; a folder's seeds come before a longer name
+    for name in ("a-b.txt", "a/z.txt", "a/.draft.txt", "B.TXT", "notes.txt~", ".hidden/x.txt", "old~/y.txt", "c.md"):
+        (tmp_path / "seeds" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "seeds" / name).write_text("Text\n", encoding="utf-8")
+    found, links = seedfiles.find_seeds(tmp_path, ["seeds"], ignores=[".*", "*~"])
+    assert [path.relative_to(tmp_path / "seeds").as_posix() for path in found] == ["B.TXT", "a/z.txt", "a-b.txt"]
+    assert links == []
+
+
 def test_8_a_symbolic_link_to_a_folder_outside_is_not_followed(tmp_path, caplog):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -166,6 +166,13 @@ def test_topics_in_polish_turkish_russian_and_icelandic(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
+def test_a_turkish_phrase_written_with_the_dotted_capital_i_is_found():
+    # "İ" lower-cased by Python is two characters: the scan's places are each character's own
+    assert lower_in_place("TİCARET ve İşbirliği") == "ticaret ve işbirliği"
+    assert extract_text("Costa ile Vega\n\nCumhurbaşkanı Ana Costa ile Luis Vega görüştü. EKONOMİK İŞBİRLİĞİ ele "
+                        "alındı.\n")["topics"] == ["trade-economy"]
+
+
 @pytest.mark.parametrize("text, topics", [
     ("Коста и Вега\n\nВ ходе телефонного разговора президенты обсудили борьбу с коронавирусной пандемией.\n",
      ["health"]),

@@ -535,11 +535,12 @@ class Openings:
 
 
 def lower_in_place(text: str) -> str:
-    """The text in lower case, each character where it was ("İ" lower-cased is two, so it stays)."""
+    """The text in lower case, each character where it was: Turkish "İ", which `str.lower` makes two (an i and a
+    dot above), is the "i" that `re` ignoring case takes it for, so "İŞBİRLİĞİ" holds the phrase "işbirliği"."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return text.replace("\u0130", "i").lower()  # the one character whose lower case is longer
 
 
 _TOPIC_KEY = 4  # characters of a topic's phrase its index keys on
