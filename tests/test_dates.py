@@ -111,6 +111,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
     ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
     ("The Guardian 17 August, 2005", D(2005, 8, 17)),                                    # a paper's name over its issue's date
+    ("Mar 3, 2011 Politics", D(2011, 3, 3)),                                              # the section filed under, after it
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -124,6 +125,7 @@ def test_a_date_line_gives_its_date(line, value):
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Macron Meets Scholz (video) 3 May 2020",            # a title-case headline and a label in brackets
     "Leaders Meet 17 August 2005",                       # two words before a date that are no paper's name
+    "Mar 3, 2011 Leaders meet",                          # words after a date that are no section's label
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
@@ -244,6 +246,13 @@ def test_the_date_under_the_headline_is_the_articles_not_the_sites_date_above_it
             "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed on Thursday to build "
             "a joint power grid, officials said after their talks in Berlin.")
     assert dated(text) == ("2003-06-20", "2003-06-19")
+
+
+def test_a_date_line_with_its_section_after_it_dates_the_page_not_the_sites_update_bar_above_it():
+    text = ("Latest update June 2nd, 2024 6:15 AM\n\nMar 3, 2011 Politics\n\n"
+            "Chancellor Olaf Scholz and President Emmanuel Macron discussed the grid plan when they met in Paris, "
+            "yesterday.")
+    assert dated(text) == ("2011-03-03", "2011-03-02")
 
 
 def test_an_update_stamp_in_a_byline_dates_the_page_and_counts_a_weekday_back():

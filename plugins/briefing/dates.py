@@ -759,8 +759,12 @@ def _only_filler(rest: str) -> bool:
         rest = _ISSUE_HEAD.sub("", rest, count=1)  # (its page is cut off as a date line's tail: _ISSUE_CITED)
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
-    rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
+    rest = rest[:last] + _SECTION_TAIL.sub("", _TRAILING_NOTE.sub("", rest[last:], count=1), count=1)
     return bool(_FILLER.match(rest))
+
+
+# "Apr 19, 2009 News": the section the page files the article under, after its date (the labels of data/noise.yaml)
+_SECTION_TAIL = re.compile(r"(?<=\x00)\s+(?:" + _alternatives(read_words("noise.yaml")["labels"]) + r")\s*$", re.IGNORECASE)
 
 
 def date_line_names(line: str) -> list[str]:
