@@ -465,6 +465,25 @@ def test_a_day_and_month_in_the_lead_take_the_publication_dates_year():
     assert dated(text.replace("Published 16 October 2017\n\n", "")) == (None, None)
 
 
+def test_a_day_and_month_take_the_year_of_an_embedded_post_that_tells_the_contact_as_todays():
+    text = ("Pacific leaders at the Elysee\n\n"
+            "The presidents of Fiji and Samoa met with President Emmanuel Macron on June 4.\n\n"
+            "Today, President Macron welcomes the presidents of Fiji and Samoa to Paris for talks on the ocean.\n"
+            "— Elysee (@Elysee) June 4, 2021")
+    assert dated(text)[1] == "2021-06-04"
+    assert dated(text.replace("June 4, 2021", "June 5, 2021"))[1] is None   # another day's year is not this one's
+    assert dated(text.replace("Today, ", ""))[1] is None   # a post that is not of that day dates only itself
+
+
+def test_a_relative_day_in_an_undated_text_takes_no_day_from_an_embedded_posts_date():
+    text = ("Pacific leaders at the Elysee\n\n"
+            "The presidents of Fiji and Samoa met with President Emmanuel Macron yesterday. They had arrived in Paris "
+            "on June 4.\n\n"
+            "Today, President Macron welcomes the presidents of Fiji and Samoa to Paris for talks on the ocean.\n"
+            "— Elysee (@Elysee) June 4, 2021")
+    assert dated(text)[1] is None
+
+
 def test_a_caption_of_an_earlier_meeting_does_not_date_an_announced_one():
     text = ("Lula set to meet Sheinbaum Friday morning in Mexico City\n\n"
             "Photo: Brazilian President Lula, left, shakes hands with Mexican President Claudia Sheinbaum at the start "
