@@ -484,6 +484,14 @@ def test_a_relative_day_in_an_undated_text_takes_no_day_from_an_embedded_posts_d
     assert dated(text)[1] is None
 
 
+def test_a_day_on_the_eve_of_an_occasion_is_the_day_before_the_one_it_names():
+    text = ("Scholz greets Norway\n\nChancellor Olaf Scholz has sent his greetings to King Harald of Norway "
+            "on the eve of their Constitution Day (May 17, 2022).")
+    assert dated(text) == (None, "2022-05-16")
+    assert dates.eve_of("la veille de la fête nationale, le ", 35)
+    assert not dates.eve_of("met on ", 7)
+
+
 def test_a_caption_of_an_earlier_meeting_does_not_date_an_announced_one():
     text = ("Lula set to meet Sheinbaum Friday morning in Mexico City\n\n"
             "Photo: Brazilian President Lula, left, shakes hands with Mexican President Claudia Sheinbaum at the start "

@@ -757,7 +757,8 @@ def _bare_date_line(line: str) -> bool:
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
-    stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
+    stated = [(start, value - _NEXT_DAY if dates.eve_of(sentence, start) else value, "text")
+              for value, start, _end in dates.find_dates(sentence)]
     said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
     relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
     # in order, each checked only until the first that dates the report and those just after it
