@@ -111,6 +111,7 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Dato: 18.04.06", D(2006, 4, 18)),                                                   # a stamp before a two-digit year
     ("发表于: 1990-08-13", D(1990, 8, 13)),                                                # Chinese "published on"
     ("The Guardian 17 August, 2005", D(2005, 8, 17)),                                    # a paper's name over its issue's date
+    ("Mar 3, 2011 Politics", D(2011, 3, 3)),                                              # the section filed under, after it
 ])
 def test_a_date_line_gives_its_date(line, value):
     assert dates.parse_date_line(line) == value
@@ -124,6 +125,7 @@ def test_a_date_line_gives_its_date(line, value):
     "Macron meets Scholz in Paris 3 May 2020",           # a headline, not a date line
     "Macron Meets Scholz (video) 3 May 2020",            # a title-case headline and a label in brackets
     "Leaders Meet 17 August 2005",                       # two words before a date that are no paper's name
+    "Mar 3, 2011 Leaders meet",                          # words after a date that are no section's label
     "Erdoğan said on 3 May 2020 that talks would go on",  # prose
     "[Photo/Agencies]",
     "Version 2019.1.2.3 released",                       # a version number, not a dotted date
@@ -244,6 +246,13 @@ def test_the_date_under_the_headline_is_the_articles_not_the_sites_date_above_it
             "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed on Thursday to build "
             "a joint power grid, officials said after their talks in Berlin.")
     assert dated(text) == ("2003-06-20", "2003-06-19")
+
+
+def test_a_date_line_with_its_section_after_it_dates_the_page_not_the_sites_update_bar_above_it():
+    text = ("Latest update June 2nd, 2024 6:15 AM\n\nMar 3, 2011 Politics\n\n"
+            "Chancellor Olaf Scholz and President Emmanuel Macron discussed the grid plan when they met in Paris, "
+            "yesterday.")
+    assert dated(text) == ("2011-03-03", "2011-03-02")
 
 
 def test_an_update_stamp_in_a_byline_dates_the_page_and_counts_a_weekday_back():
@@ -454,6 +463,33 @@ def test_a_day_and_month_in_the_lead_take_the_publication_dates_year():
             "The meeting between Erdoğan and Putin was held in Sochi on August 23.")
     assert dated(text) == ("2017-10-16", "2017-08-23")
     assert dated(text.replace("Published 16 October 2017\n\n", "")) == (None, None)
+
+
+def test_a_day_and_month_take_the_year_of_an_embedded_post_that_tells_the_contact_as_todays():
+    text = ("Pacific leaders at the Elysee\n\n"
+            "The presidents of Fiji and Samoa met with President Emmanuel Macron on June 4.\n\n"
+            "Today, President Macron welcomes the presidents of Fiji and Samoa to Paris for talks on the ocean.\n"
+            "— Elysee (@Elysee) June 4, 2021")
+    assert dated(text)[1] == "2021-06-04"
+    assert dated(text.replace("June 4, 2021", "June 5, 2021"))[1] is None   # another day's year is not this one's
+    assert dated(text.replace("Today, ", ""))[1] is None   # a post that is not of that day dates only itself
+
+
+def test_a_relative_day_in_an_undated_text_takes_no_day_from_an_embedded_posts_date():
+    text = ("Pacific leaders at the Elysee\n\n"
+            "The presidents of Fiji and Samoa met with President Emmanuel Macron yesterday. They had arrived in Paris "
+            "on June 4.\n\n"
+            "Today, President Macron welcomes the presidents of Fiji and Samoa to Paris for talks on the ocean.\n"
+            "— Elysee (@Elysee) June 4, 2021")
+    assert dated(text)[1] is None
+
+
+def test_a_day_on_the_eve_of_an_occasion_is_the_day_before_the_one_it_names():
+    text = ("Scholz greets Norway\n\nChancellor Olaf Scholz has sent his greetings to King Harald of Norway "
+            "on the eve of their Constitution Day (May 17, 2022).")
+    assert dated(text) == (None, "2022-05-16")
+    assert dates.eve_of("la veille de la fête nationale, le ", 35)
+    assert not dates.eve_of("met on ", 7)
 
 
 def test_a_caption_of_an_earlier_meeting_does_not_date_an_announced_one():

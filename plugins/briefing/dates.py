@@ -356,6 +356,18 @@ _ARCHIVE_STAMP = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)(?![\w\-])")
 _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]) + r")\b|\b(?:"
                               + _alternatives(_WORDS["other_happening_other_languages"]) + r")\s+(?:(?:le|el|la|dem|den|de)\s+)?"
                               r"(?=\d|(?:" + _alternatives(list(_WEEKDAY_NAMES) + list(MONTHS)) + r")\b|$)", re.IGNORECASE)
+# "on the eve of their National Day (December 17, 2015)": a few words naming the occasion, then its day
+_EVE_OF = re.compile(r"\b(?:" + _alternatives(_WORDS["eve_of"]) + r")\s+(?:[^\W\d][\w'’\-]*,?\s+){0,5}(?:\(\s*)?"
+                     r"(?:(?:on|le|el|il|am|em|op)\s+)?$",
+                     re.IGNORECASE)
+_EVE_REACH = 60  # characters before a date read for the eve
+
+
+def eve_of(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is an occasion's day that what the sentence reports stands on the eve of."""
+    return bool(_EVE_OF.search(sentence, max(0, at - _EVE_REACH), at))
+
+
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + _alternatives(_RELATIVE_DAYS) + r")|(?:(?P<qualifier>" + _alternatives(_QUALIFIERS)
     + r")\s+)?(?P<weekday>" + _alternatives(_WEEKDAY_NAMES) + r")(?:" + _alternatives(_WORDS["weekday_parts_of_day"])
@@ -759,8 +771,12 @@ def _only_filler(rest: str) -> bool:
         rest = _ISSUE_HEAD.sub("", rest, count=1)  # (its page is cut off as a date line's tail: _ISSUE_CITED)
     rest = _CMS_HANDLE.sub("", rest, count=1)  # "admin3 06/09/2022 - 20:49 Compartilhe"
     last = rest.rfind("\x00")
-    rest = rest[:last] + _TRAILING_NOTE.sub("", rest[last:], count=1)
+    rest = rest[:last] + _SECTION_TAIL.sub("", _TRAILING_NOTE.sub("", rest[last:], count=1), count=1)
     return bool(_FILLER.match(rest))
+
+
+# "Apr 19, 2009 News": the section the page files the article under, after its date (the labels of data/noise.yaml)
+_SECTION_TAIL = re.compile(r"(?<=\x00)\s+(?:" + _alternatives(read_words("noise.yaml")["labels"]) + r")\s*$", re.IGNORECASE)
 
 
 def date_line_names(line: str) -> list[str]:

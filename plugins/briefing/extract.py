@@ -757,7 +757,8 @@ def _bare_date_line(line: str) -> bool:
 def _first_date(sentence: str, anchor, cue: re.Pattern | None = None):
     """The first date the sentence gives to what it reports ("on Friday, while ... on November 10"
     is Friday; "since ... on Jan. 1" dates something else): (where, value, source), else None."""
-    stated = [(start, value, "text") for value, start, _end in dates.find_dates(sentence)]
+    stated = [(start, value - _NEXT_DAY if dates.eve_of(sentence, start) else value, "text")
+              for value, start, _end in dates.find_dates(sentence)]
     said = [(start, value, "derived") for start, value in dates.on_day_months(sentence, anchor)]
     relative = [(start, None, "relative") for start in dates.relative_starts(sentence)]
     # in order, each checked only until the first that dates the report and those just after it
@@ -960,6 +961,9 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         if headed:  # the day a record heads its account with is what it records, not the page's
             event, published = headed, None if published == headed else published
         event_source = "text" if event else None
+    if event is None and reference is None:
+        event = _restated_day(kb, text, cleaned)
+        event_source = "text" if event else None
     if event is None and published and cleaned.headline and _SPOKEN_RECORD and _SPOKEN_RECORD.search(cleaned.headline):
         event, event_source = published, "derived"  # the words were spoken the day their record is dated
     if event and archive and dates.after_copy(dates.parse_iso(event) or archive[1], archive[1]):
@@ -969,6 +973,26 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         for ambiguous in filter(None, map(dates.ambiguous_date_line, cleaned.meta_lines)):
             warnings.append(f"ambiguous date {ambiguous} (day/month order unknown) not used")
     return published, event, event_source
+
+
+def _restated_day(kb: Knowledge, text: str, cleaned: Cleaned) -> dt.date | None:
+    """The contact's day and month without a year ("met with the President on May 21") in an undated page that embeds
+    a post telling a contact as today's, its full date on the line under it ("Today, the President welcomes ...", then
+    "— The White House (@WhiteHouse) May 21, 2019"): the post gives the year. The day must come out the same counted
+    from that date and from the day after it, so no relative word of the page's own ("yesterday") dates it."""
+    cue = _event_cue(kb)
+    lines = [line for line in text.split("\n") if line.strip()]
+    year_less = {(month, day) for paragraph in cleaned.paragraphs[:_EVENT_PARAGRAPHS]
+                 for month, day, _start, _end in dates.day_months(paragraph)}
+    posted = {value for post, under in zip(lines, lines[1:]) if cue and cue.search(post) and dates.relative_starts(post)
+              for value, _start, _end in dates.find_dates(under) if (value.month, value.day) in year_less}
+    found = {value for value in posted
+             if all(_event_date(kb, cleaned.headline, cleaned.paragraphs, cleaned.removed, anchor)[0] == value
+                    for anchor in (value, value + _NEXT_DAY))}
+    return found.pop() if len(found) == 1 else None
+
+
+_NEXT_DAY = dt.timedelta(days=1)
 
 
 def _source(kb: Knowledge, cleaned: Cleaned) -> str | None:
