@@ -144,8 +144,10 @@ _CITY_OF = re.compile(
     # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
     rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)"
     rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
-    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
-    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
+    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di";
+    # Swahili's "mji wa", the city of, and "mjini", "jijini", in the town, in the city ("nje ya mji wa Kampala")
+    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|mji\s+wa|mjini|jijini)\s+(?:de|di|do|da)?\s*"
+    rf"(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
