@@ -787,15 +787,16 @@ def _phrase(match: re.Match) -> str:
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-             meta_lines: Sequence[str] = ()) -> str | None:
+             meta_lines: Sequence[str] = (), captions: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
-    a city where a later contact "will be held" only when nothing else names one."""
-    place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    a city where a later contact "will be held" only when nothing else names one; `captions`, the pictures' captions
+    the cleaning removed, read only for the city of a venue the lead names."""
+    place = _contact_place(kb, kind, headline, paragraphs, meta_lines, captions)
     if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
         # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
         mended = [_mended_places(kb, text) for text in [headline or "", *paragraphs]]
         if mended != [headline or "", *paragraphs]:
-            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
+            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines, captions)
             place = again if again in kb.country_by_place else place
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
 
@@ -830,7 +831,7 @@ def _mended_places(kb: Knowledge, text: str) -> str:
 
 
 def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-                   meta_lines: Sequence[str]) -> str | None:
+                   meta_lines: Sequence[str], captions: Sequence[str] = ()) -> str | None:
     """The place the text's words give, before the check that a shared venue's name belongs to its country."""
     if kind not in _IN_PERSON + ("statement",):
         return None
@@ -853,6 +854,9 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             return place
         if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
             later.append(place)
+    venue_city = _venue_city_elsewhere(kb, lead, [*captions, *paragraphs])
+    if venue_city:
+        return venue_city
     if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -864,7 +868,28 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             later.append(place)
     if later:
         return later[0]
-    return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
+    return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS) or _lodging_place(
+        kb, paragraphs[LEAD_PARAGRAPHS:])
+
+
+# a venue's name, then its city: "the Grand Regency in Lima", "the Grand Regency, Lima"
+_VENUE_THEN_CITY = r"\s*(?:,|\s+in)\s+"
+
+
+def _venue_city_elsewhere(kb: Knowledge, lead: list[str], texts: list[str]) -> str | None:
+    """The city a caption or a later paragraph gives a venue the lead places the contact at but names alone ("met at
+    the Grand Regency, yesterday"; a caption: "... at the Grand Regency in Lima")."""
+    for text in lead:
+        for match in _PLACE_AFTER.finditer(text) if kb.place_pattern else ():
+            if match.group("prep") != "at" or not match.group("the") or kb.place_pattern.match(text, match.start("place")):
+                continue
+            named = re.compile(re.escape(match.group("place")) + _VENUE_THEN_CITY)
+            for other in texts:
+                for venue in named.finditer(other):
+                    known = kb.place_pattern.match(other, venue.end())
+                    if known:
+                        return kb.place_by_name.get(known.group(0))
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -901,6 +926,9 @@ _OTHER_TIME = _other_time()
 _PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                   for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
 _PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
+# A lodging, then the place it stands in ("talked in the suite of the Grand Hotel in Lima"): where the leaders stayed
+_LODGING_IN = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in read_words("words.yaml")["lodging_words"])
+                         + r")\s+(?i:in|at|en|à|em|di)\s+")
 # Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
 _NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
 
@@ -931,6 +959,19 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
                 near = " ".join(before.split()[-_PRESENT_REACH:])
                 if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
                     return place
+    return None
+
+
+def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
+    """A place the list knows just after a lodging after the lead ("spoke in the suite of the Grand Hotel in Lima"), in
+    a sentence of no other time: where the leaders stayed, in a report that names no place otherwise."""
+    for paragraph in paragraphs:
+        for match in _LODGING_IN.finditer(paragraph) if kb.place_pattern else ():
+            known = kb.place_pattern.match(paragraph, match.end())
+            place = kb.place_by_name.get(known.group(0)) if known else None
+            if place and not _OTHER_TIME.search(paragraph, _sentence_start(paragraph, match.start()), match.start()) and not (
+                    _surname_in(place, paragraphs)):
+                return place
     return None
 
 
@@ -1065,6 +1106,8 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
         if beyond_lead and not _contact_words(kb).search(
                 text, _sentence_start_within(text, match.start(), _CONTACT_WORD_REACH), match.start()):
             continue
+        if _NAMED_ON.search(text, max(0, match.start() - _NAMED_ON_REACH), match.start()):
+            continue  # "from Makassar on the island of Sulawesi": the island of the place just named, not a venue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1076,6 +1119,9 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
 
 
 _CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
+# "from Makassar on the island of": a place's name after its preposition, then the island it is on
+_NAMED_ON = re.compile(rf"(?<![\w\-])(?i:from|in|at|to|of)\s+[{UPPER_LETTERS}][\w'’\-]+\s+on\s+$")
+_NAMED_ON_REACH = 40
 
 
 @lru_cache(maxsize=8)
