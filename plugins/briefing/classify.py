@@ -158,6 +158,9 @@ _CITY_OF = re.compile(
     # "kumkaribisha Ikulu Dar es Salaam", "Ikulu ya Dar es Salaam", "Ikulu jijini Nairobi": Swahili's State House and its city
     # (not "taarifa ya Ikulu Nairobi", "Msemaji wa Ikulu", "kwa mujibu wa Ikulu": a statement, a spokesman, "according to")
     rf"|(?<!(?i:taarifa)\sya\s)(?<!(?i:msemaji)\swa\s)(?<!(?i:mujibu)\swa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
+    # "في مدينة بيت لحم،", in the city of Bethlehem: Arabic's city named as one, its one or two words closed by a comma
+    # or a stop (a city the list does not know is kept as written)
+    r"|(?<!\w)في\s+مدينة\s+(?P<city_arabic>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[،.,؛])"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi" ("at Statehouse, Nairobi"): a venue, then its city after a comma (not a month's short
@@ -927,7 +930,8 @@ _PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s
                                                   for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
 _PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
 # A lodging, then the place it stands in ("talked in the suite of the Grand Hotel in Lima"): where the leaders stayed
-_LODGING_IN = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in read_words("words.yaml")["lodging_words"])
+_LODGING_IN = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                     for w in read_words("words.yaml")["lodging_words"])
                          + r")\s+(?i:in|at|en|à|em|di)\s+")
 # Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
 _NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
@@ -964,13 +968,15 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
 
 def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
     """A place the list knows just after a lodging after the lead ("spoke in the suite of the Grand Hotel in Lima"), in
-    a sentence of no other time: where the leaders stayed, in a report that names no place otherwise."""
+    a sentence of no other time (not "stayed at the Grand Hotel in Lima in 1990"): where the leaders stayed, in a report
+    that names no place otherwise."""
     for paragraph in paragraphs:
         for match in _LODGING_IN.finditer(paragraph) if kb.place_pattern else ():
             known = kb.place_pattern.match(paragraph, match.end())
             place = kb.place_by_name.get(known.group(0)) if known else None
-            if place and not _OTHER_TIME.search(paragraph, _sentence_start(paragraph, match.start()), match.start()) and not (
-                    _surname_in(place, paragraphs)):
+            stop = paragraph.find(". ", match.end())
+            sentence = paragraph[_sentence_start(paragraph, match.start()):stop if stop >= 0 else len(paragraph)]
+            if place and not _OTHER_TIME.search(sentence) and not _surname_in(place, paragraphs):
                 return place
     return None
 
