@@ -882,14 +882,17 @@ _VENUE_THEN_CITY = r"\s*(?:,|\s+in)\s+"
 def _venue_city_elsewhere(kb: Knowledge, lead: list[str], texts: list[str]) -> str | None:
     """The city a caption or a later paragraph gives a venue the lead places the contact at but names alone ("met at
     the Grand Regency, yesterday"; a caption: "... at the Grand Regency in Lima")."""
+    pattern = kb.place_pattern
+    if pattern is None:
+        return None
     for text in lead:
-        for match in _PLACE_AFTER.finditer(text) if kb.place_pattern else ():
-            if match.group("prep") != "at" or not match.group("the") or kb.place_pattern.match(text, match.start("place")):
+        for match in _PLACE_AFTER.finditer(text):
+            if match.group("prep") != "at" or not match.group("the") or pattern.match(text, match.start("place")):
                 continue
             named = re.compile(re.escape(match.group("place")) + _VENUE_THEN_CITY)
             for other in texts:
                 for venue in named.finditer(other):
-                    known = kb.place_pattern.match(other, venue.end())
+                    known = pattern.match(other, venue.end())
                     if known:
                         return kb.place_by_name.get(known.group(0))
     return None
@@ -970,9 +973,12 @@ def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
     """A place the list knows just after a lodging after the lead ("spoke in the suite of the Grand Hotel in Lima"), in
     a sentence of no other time (not "stayed at the Grand Hotel in Lima in 1990"): where the leaders stayed, in a report
     that names no place otherwise."""
+    pattern = kb.place_pattern
+    if pattern is None:
+        return None
     for paragraph in paragraphs:
-        for match in _LODGING_IN.finditer(paragraph) if kb.place_pattern else ():
-            known = kb.place_pattern.match(paragraph, match.end())
+        for match in _LODGING_IN.finditer(paragraph):
+            known = pattern.match(paragraph, match.end())
             place = kb.place_by_name.get(known.group(0)) if known else None
             stop = paragraph.find(". ", match.end())
             sentence = paragraph[_sentence_start(paragraph, match.start()):stop if stop >= 0 else len(paragraph)]
