@@ -7358,9 +7358,10 @@ def test_a_states_adjective_an_institution_after_a_title_and_a_rank_of_two_words
      "Minister Shinzo Abe on Monday.\n", "kind", "phone_call"),
     ("Macron reçoit Sall\n\nLe président Emmanuel Macron a reçu Macky Sall à l’Élysée lundi, avant son voyage officiel "
      "au Maroc.\n", "kind", "meeting"),
-    # a State House whose statement is cited, a route after a reception
+    # a State House whose statement is cited (the reception's own town, "mjini Mombasa", is the place), a route after a
+    # reception
     ("Rais Kenyatta ampokea Museveni\n\nRais Uhuru Kenyatta amempokea Rais Yoweri Museveni mjini Mombasa leo, kwa mujibu "
-     "wa taarifa ya Ikulu Nairobi.\n", "location", None),
+     "wa taarifa ya Ikulu Nairobi.\n", "location", "Mombasa"),
     ("Leaders meet\n\nPrime Minister Narendra Modi was received by President Barack Obama on Monday, his first stop on a "
      "tour of the Americas that will later take him from Washington to Mexico City.\n", "location", None),
     # a channel's name is no relation between two countries
