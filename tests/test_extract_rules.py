@@ -503,6 +503,34 @@ def test_a_visit_or_a_meeting_in_polish_and_dutch_has_its_kind_and_place(text, k
     assert (record["kind"], record["location"]) == (kind, location)
 
 
+@pytest.mark.parametrize("text, kind, location", [
+    ("Κόστα και Μόε\n\nΟ Πρόεδρος Ana Costa συναντήθηκε με τον Πρόεδρο Karl Moe στην Αθήνα για το εμπόριο.\n",
+     "meeting", "Athens"),
+    ("Κόστα και Μόε\n\nΟ Πρόεδρος Ana Costa και ο Πρόεδρος Karl Moe συναντήθηκαν στην Αθήνα.\n", "meeting", "Athens"),
+], ids=["met-with", "they-met"])
+def test_greeks_deponent_past_of_meet_is_a_meeting(text, kind, location):
+    record = extract_text(text)
+    assert (record["kind"], record["location"]) == (kind, location)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe katika hoteli iliyoko nje kidogo ya mji wa Nairobi, "
+     "Kenya.\n", "Nairobi"),
+    ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mjini Nairobi.\n", "Nairobi"),
+    ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano jijini Nairobi.\n", "Nairobi"),
+], ids=["mji-wa", "mjini", "jijini"])
+def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("زيارة\n\nاستقبل الرئيس كوستا في قصر الرئاسة في مدينة سمولفيل، اليوم الأربعاء، رئيس الوزراء مو.\n", "سمولفيل"),
+    ("زيارة\n\nاستقبل الرئيس كوستا في قصر الرئاسة في مدينة القاهرة، اليوم الأربعاء، رئيس الوزراء مو.\n", "Cairo"),
+], ids=["unknown-city-as-written", "known-city"])
+def test_arabics_in_the_city_of_names_the_city_the_list_may_not_know(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("text", [
     "Conte ed Erdogan\n\nUna lunga conversazione telefonica si è svolta sabato tra il Presidente del Consiglio Luca "
     "Bini e il Presidente Paolo Moe.\n",
@@ -664,6 +692,35 @@ def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(
      "Costa met Moe at the Presidential Villa, Smallville, for an hour.\n", "Smallville"),
 ], ids=["background-port-of", "background-ciudad-de", "met-at-venue-comma-city"])
 def test_a_place_named_as_one_after_the_lead_is_the_contacts_only_after_a_word_of_a_contact(text, location):
+    assert extract_text(text)["location"] == location
+
+
+_TALKS_NO_PLACE = ("Costa and Moe meet\n\nPresident Ana Costa held talks with President Karl Moe on Monday.\n\nThey spoke "
+                   "of trade.\n\nThey spoke of ports.\n\nThey spoke of roads.\n\n")
+
+
+@pytest.mark.parametrize("text, location", [
+    (_TALKS_NO_PLACE + "The two presidents spoke for an hour in the suite of the Grand Hotel in Lima.\n", "Lima"),
+    (_TALKS_NO_PLACE + "Costa first stayed at the Grand Hotel in Lima in 1990.\n", None),
+], ids=["suite-of-hotel-in-city", "hotel-of-another-year"])
+def test_a_lodging_after_the_lead_places_a_contact_the_text_places_nowhere_else(text, location):
+    assert extract_text(text)["location"] == location
+
+
+def test_a_venue_the_lead_names_alone_is_placed_in_the_city_a_caption_gives_it():
+    record = extract_text("Costa and Moe\n\nPresident Ana Costa (L) poses with President Karl Moe at the Grand Regency in "
+                          "Lima, Peru (Reuters Photo)\n\nTrade was discussed by President Ana Costa and President Karl Moe "
+                          "when they met at the Grand Regency, yesterday.\n")
+    assert record["location"] == "Lima"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Moe\n\nPresident Ana Costa held talks with President Karl Moe on Monday. Traders have sailed each year "
+     "from Smallville on the island of Sulawesi.\n", None),
+    ("Costa and Moe\n\nPresident Ana Costa held talks with President Karl Moe on Monday on the island of Sulawesi.\n",
+     "Sulawesi"),
+], ids=["island-of-a-place-named", "island-of-the-talks"])
+def test_the_island_of_a_place_just_named_is_no_place_of_the_contact(text, location):
     assert extract_text(text)["location"] == location
 
 
@@ -7301,9 +7358,10 @@ def test_a_states_adjective_an_institution_after_a_title_and_a_rank_of_two_words
      "Minister Shinzo Abe on Monday.\n", "kind", "phone_call"),
     ("Macron reçoit Sall\n\nLe président Emmanuel Macron a reçu Macky Sall à l’Élysée lundi, avant son voyage officiel "
      "au Maroc.\n", "kind", "meeting"),
-    # a State House whose statement is cited, a route after a reception
+    # a State House whose statement is cited (the reception's own town, "mjini Mombasa", is the place), a route after a
+    # reception
     ("Rais Kenyatta ampokea Museveni\n\nRais Uhuru Kenyatta amempokea Rais Yoweri Museveni mjini Mombasa leo, kwa mujibu "
-     "wa taarifa ya Ikulu Nairobi.\n", "location", None),
+     "wa taarifa ya Ikulu Nairobi.\n", "location", "Mombasa"),
     ("Leaders meet\n\nPrime Minister Narendra Modi was received by President Barack Obama on Monday, his first stop on a "
      "tour of the Americas that will later take him from Washington to Mexico City.\n", "location", None),
     # a channel's name is no relation between two countries

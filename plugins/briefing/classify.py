@@ -144,8 +144,10 @@ _CITY_OF = re.compile(
     # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
     rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)"
     rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
-    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di"
-    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt)\s+(?:de|di|do|da)?\s*(?P<place_elsewhere>{_PLACE_WORDS})"
+    # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di";
+    # Swahili's "mji wa", the city of, and "mjini", "jijini", in the town, in the city ("nje ya mji wa Kampala")
+    rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|mji\s+wa|mjini|jijini)\s+(?:de|di|do|da)?\s*"
+    rf"(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
     # (Portuguese after "na"/"da": English has "a capital fund")
     rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
@@ -156,6 +158,9 @@ _CITY_OF = re.compile(
     # "kumkaribisha Ikulu Dar es Salaam", "Ikulu ya Dar es Salaam", "Ikulu jijini Nairobi": Swahili's State House and its city
     # (not "taarifa ya Ikulu Nairobi", "Msemaji wa Ikulu", "kwa mujibu wa Ikulu": a statement, a spokesman, "according to")
     rf"|(?<!(?i:taarifa)\sya\s)(?<!(?i:msemaji)\swa\s)(?<!(?i:mujibu)\swa\s)\bIkulu\s+(?:ya\s+|jijini\s+|ndogo\s+(?:ya\s+)?)?(?P<state_house_city>{_PLACE_WORDS})"
+    # "في مدينة بيت لحم،", in the city of Bethlehem: Arabic's city named as one, its one or two words closed by a comma
+    # or a stop (a city the list does not know is kept as written)
+    r"|(?<!\w)في\s+مدينة\s+(?P<city_arabic>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[،.,؛])"
     # "The first point of call was Abidjan, the Ivorian capital": a place, then said to be one
     rf"|(?P<capital_before>{_PLACE_WORDS}),\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|port city|commercial capital)\b")
 # "at State House, Nairobi" ("at Statehouse, Nairobi"): a venue, then its city after a comma (not a month's short
@@ -785,15 +790,16 @@ def _phrase(match: re.Match) -> str:
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-             meta_lines: Sequence[str] = ()) -> str | None:
+             meta_lines: Sequence[str] = (), captions: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
-    a city where a later contact "will be held" only when nothing else names one."""
-    place = _contact_place(kb, kind, headline, paragraphs, meta_lines)
+    a city where a later contact "will be held" only when nothing else names one; `captions`, the pictures' captions
+    the cleaning removed, read only for the city of a venue the lead names."""
+    place = _contact_place(kb, kind, headline, paragraphs, meta_lines, captions)
     if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
         # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
         mended = [_mended_places(kb, text) for text in [headline or "", *paragraphs]]
         if mended != [headline or "", *paragraphs]:
-            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines)
+            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines, captions)
             place = again if again in kb.country_by_place else place
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
 
@@ -828,7 +834,7 @@ def _mended_places(kb: Knowledge, text: str) -> str:
 
 
 def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-                   meta_lines: Sequence[str]) -> str | None:
+                   meta_lines: Sequence[str], captions: Sequence[str] = ()) -> str | None:
     """The place the text's words give, before the check that a shared venue's name belongs to its country."""
     if kind not in _IN_PERSON + ("statement",):
         return None
@@ -851,6 +857,9 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             return place
         if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
             later.append(place)
+    venue_city = _venue_city_elsewhere(kb, lead, [*captions, *paragraphs])
+    if venue_city:
+        return venue_city
     if dateline and not _gone_abroad(kb, lead, dateline):
         return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
@@ -862,7 +871,31 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             later.append(place)
     if later:
         return later[0]
-    return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS)
+    return _place_far_down(kb, paragraphs, LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS) or _lodging_place(
+        kb, paragraphs[LEAD_PARAGRAPHS:])
+
+
+# a venue's name, then its city: "the Grand Regency in Lima", "the Grand Regency, Lima"
+_VENUE_THEN_CITY = r"\s*(?:,|\s+in)\s+"
+
+
+def _venue_city_elsewhere(kb: Knowledge, lead: list[str], texts: list[str]) -> str | None:
+    """The city a caption or a later paragraph gives a venue the lead places the contact at but names alone ("met at
+    the Grand Regency, yesterday"; a caption: "... at the Grand Regency in Lima")."""
+    pattern = kb.place_pattern
+    if pattern is None:
+        return None
+    for text in lead:
+        for match in _PLACE_AFTER.finditer(text):
+            if match.group("prep") != "at" or not match.group("the") or pattern.match(text, match.start("place")):
+                continue
+            named = re.compile(re.escape(match.group("place")) + _VENUE_THEN_CITY)
+            for other in texts:
+                for venue in named.finditer(other):
+                    known = pattern.match(other, venue.end())
+                    if known:
+                        return kb.place_by_name.get(known.group(0))
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -899,6 +932,10 @@ _OTHER_TIME = _other_time()
 _PRESENT = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                   for w in read_words("words.yaml")["presence_words"]) + r")(?!\w)")
 _PRESENT_REACH = 12  # words: "met with President Lula da Silva at the Itamaraty Palace in Brasilia"
+# A lodging, then the place it stands in ("talked in the suite of the Grand Hotel in Lima"): where the leaders stayed
+_LODGING_IN = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                     for w in read_words("words.yaml")["lodging_words"])
+                         + r")\s+(?i:in|at|en|à|em|di)\s+")
 # Capitalised words that stand before a place, not as its namesake's given name ("In Valparaiso, crowds ...")
 _NOT_GIVEN = frozenset(read_words("words.yaml")["words_before_places"])
 
@@ -929,6 +966,24 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
                 near = " ".join(before.split()[-_PRESENT_REACH:])
                 if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
                     return place
+    return None
+
+
+def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
+    """A place the list knows just after a lodging after the lead ("spoke in the suite of the Grand Hotel in Lima"), in
+    a sentence of no other time (not "stayed at the Grand Hotel in Lima in 1990"): where the leaders stayed, in a report
+    that names no place otherwise."""
+    pattern = kb.place_pattern
+    if pattern is None:
+        return None
+    for paragraph in paragraphs:
+        for match in _LODGING_IN.finditer(paragraph):
+            known = pattern.match(paragraph, match.end())
+            place = kb.place_by_name.get(known.group(0)) if known else None
+            stop = paragraph.find(". ", match.end())
+            sentence = paragraph[_sentence_start(paragraph, match.start()):stop if stop >= 0 else len(paragraph)]
+            if place and not _OTHER_TIME.search(sentence) and not _surname_in(place, paragraphs):
+                return place
     return None
 
 
@@ -1063,6 +1118,8 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
         if beyond_lead and not _contact_words(kb).search(
                 text, _sentence_start_within(text, match.start(), _CONTACT_WORD_REACH), match.start()):
             continue
+        if _NAMED_ON.search(text, max(0, match.start() - _NAMED_ON_REACH), match.start()):
+            continue  # "from Makassar on the island of Sulawesi": the island of the place just named, not a venue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1074,6 +1131,9 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
 
 
 _CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
+# "from Makassar on the island of": a place's name after its preposition, then the island it is on
+_NAMED_ON = re.compile(rf"(?<![\w\-])(?i:from|in|at|to|of)\s+[{UPPER_LETTERS}][\w'’\-]+\s+on\s+$")
+_NAMED_ON_REACH = 40
 
 
 @lru_cache(maxsize=8)

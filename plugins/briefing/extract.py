@@ -1064,7 +1064,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "source": _source(kb, cleaned),
         "url": provenance.page_url(text),
         "kind": kind,
-        "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines),
+        "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines,
+                                      _captions(kb, cleaned.removed)),
         "people": participants(people),
         "countries": _with_principals_countries(
             classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people),
