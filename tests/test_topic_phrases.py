@@ -52,6 +52,17 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("closing", [
+    "Costa said only a political solution could last.",
+    "Vega has offered to mediate. Both hope to reach a settlement, ending the crisis before the summit.",
+    "Costa thanked Vega for bringing peace to the islands. He called for a diplomatic solution.",
+], ids=["political-solution", "settlement-reached-crisis-ended", "peace-brought-diplomatic-solution"])
+def test_a_political_or_diplomatic_solution_a_settlement_reached_or_a_crisis_ended_is_the_peace_process(closing):
+    text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Suva on Monday.\n\n"
+            f"The two leaders later held a joint press conference.\n\n{closing}\n")
+    assert extract_text(text)["topics"] == ["peace-process"]
+
+
 @pytest.mark.parametrize("text, topics", [
     ("Costa and Vega meet in Windhoek\n\nThe two presidents reviewed joint projects, including the coastal highway and "
      "the offshore gas field.\n", ["energy"]),
