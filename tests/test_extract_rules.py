@@ -1705,12 +1705,6 @@ def test_a_link_back_to_the_home_page_is_noise_not_the_headline():
     assert record["body"] == ["Der Kanzler hat die Präsidentin am Montag im Kanzleramt empfangen."]
 
 
-def test_a_line_of_quotation_marks_alone_is_an_emptied_quotation_not_text():
-    record = extract_text("Leaders sign the accord\n\n“ ”\n\nThe two leaders signed the accord in the capital "
-                          "on Friday.\n\n' '\n")
-    assert record["body"] == ["The two leaders signed the accord in the capital on Friday."]
-
-
 def test_a_live_players_label_with_its_time_or_its_placeholder_is_noise():
     record = extract_text("Leaders sign the accord\n\nEn vivo ??:??\n\nThe two leaders signed the accord in the "
                           "capital on Friday.\n\nLive 14:30\n")
