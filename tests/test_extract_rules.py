@@ -1745,6 +1745,55 @@ def test_a_line_ending_on_a_bare_bar_is_a_menus_or_bylines_item_not_text():
                               "Nairobi on Monday.", "The two leaders agreed to extend the oil pipeline to Kampala."]
 
 
+def test_an_archives_enquiry_form_its_prompt_and_its_sent_note_are_noise():
+    record = extract_text(
+        "Premier visits the port\n\nAsk about this item\n\nAsk to use footage, request a copy or tell us more\n\n"
+        "The premier opened the new container terminal at the port on Tuesday.\n\nInquiry submitted!\n\n"
+        "Thank you for contacting us. We will reply within two days.\n")
+    assert record["body"] == ["The premier opened the new container terminal at the port on Tuesday."]
+    assert record["removed"] == ["Ask about this item", "Ask to use footage, request a copy or tell us more",
+                                 "Inquiry submitted!", "Thank you for contacting us. We will reply within two days."]
+
+
+def test_a_link_back_to_the_home_page_is_noise_not_the_headline():
+    record = extract_text("Zurück zur Startseite\n\nKanzler empfängt Präsidentin\n\nDer Kanzler hat die Präsidentin am "
+                          "Montag im Kanzleramt empfangen.\n\nGo back to the homepage\n")
+    assert record["title"] == "Kanzler empfängt Präsidentin"
+    assert record["body"] == ["Der Kanzler hat die Präsidentin am Montag im Kanzleramt empfangen."]
+
+
+def test_a_live_players_label_with_its_time_or_its_placeholder_is_noise():
+    record = extract_text("Leaders sign the accord\n\nEn vivo ??:??\n\nThe two leaders signed the accord in the "
+                          "capital on Friday.\n\nLive 14:30\n")
+    assert record["body"] == ["The two leaders signed the accord in the capital on Friday."]
+    assert record["removed"] == ["En vivo ??:??", "Live 14:30"]
+
+
+def test_a_paywalls_offer_of_access_to_the_articles_is_noise_but_access_to_markets_stays():
+    record = extract_text("Leaders sign the accord\n\nThe two leaders signed the accord in the capital on Friday."
+                          "\n\nAccess to all markets\n\nThe accord opens the ports to both fleets.\n\n"
+                          "Unlimited access to all our articles and the archive\n")
+    assert record["body"] == ["The two leaders signed the accord in the capital on Friday.", "Access to all markets",
+                              "The accord opens the ports to both fleets."]
+
+
+def test_a_view_link_with_no_stop_is_noise_but_a_sentence_opening_with_view_stays():
+    record = extract_text("Leaders sign the accord\n\nThe two leaders signed the accord in the capital on Friday."
+                          "\n\nView the full programme of the visit\n\nView the accord as a first step, the "
+                          "minister said.\n")
+    assert record["body"] == ["The two leaders signed the accord in the capital on Friday.",
+                              "View the accord as a first step, the minister said."]
+
+
+def test_a_caption_ending_in_an_offices_credit_in_brackets_is_noise_but_the_lead_stays():
+    record = extract_text(
+        "Premier meets the Chancellor\n\nThe Premier and the Chancellor at the palace on Monday (BPMI Setpres)\n\n"
+        "The Premier received the Chancellor at the palace on Monday for talks on trade.\n")
+    assert record["title"] == "Premier meets the Chancellor"
+    assert record["body"] == ["The Premier received the Chancellor at the palace on Monday for talks on trade."]
+    assert record["removed"] == ["The Premier and the Chancellor at the palace on Monday (BPMI Setpres)"]
+
+
 @pytest.mark.parametrize("name, expected", [
     ("source_in_byline_and_sign_off", "Iberian Herald"),          # the outlet of a piped byline
     ("source_agency_sign_off", "AFP"),                            # "(AFP)" at the end
