@@ -890,6 +890,13 @@ def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at,
      "In a statement issued by the PM Office, the prime minister said the results showed the people's trust.\n", None),
     ("Starmer calls Erdogan\n\nPrime Minister Keir Starmer spoke to President Erdogan on Monday.\n\n"
      "The press release issued by 10 Downing Street on 28 February 2025.\n", "Downing Street"),
+    # a dateline's initials that the text spells out as an outlet's name: the outlet
+    ("Mnangagwa in Lusaka\n\nLUSAKA (ZM): President Emmerson Mnangagwa met President Hakainde Hichilema on Monday.\n\n"
+     "\"We are neighbours,\" an aide told the Zambezi Monitor on Tuesday.\n", "Zambezi Monitor"),
+    ("Mnangagwa in Lusaka\n\nLUSAKA (ZM): President Emmerson Mnangagwa met President Hakainde Hichilema on Monday.\n",
+     "ZM"),
+    # an Arabic outlet's name, its first word "radio", before a dash opening the lead
+    ("زيارة\n\nراديو الفجر – استقبل الرئيس محمود عباس رئيس الوزراء الإيطالي في بيت لحم اليوم.\n", "راديو الفجر"),
 ])
 def test_initials_opening_the_lead_a_bare_closing_name_and_a_cited_statement(text, source):
     assert extract_text(text)["source"] == source
