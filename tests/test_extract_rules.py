@@ -293,16 +293,6 @@ def test_a_headline_tagged_photo_under_a_sections_label_is_the_headline(text, ti
     assert (record["title"], record["body"]) == (title, body)
 
 
-@pytest.mark.parametrize("top", [
-    "Southern Africa Research Archive - SARA\n\n",   # a site's name and the initials it goes by
-    "SARA | Southern Africa Research Archive\n\n",
-])
-def test_a_sites_name_with_its_initials_is_no_headline(top):
-    record = extract_text(top + "Scholz and Macron discuss energy in Paris\n\n"
-                          "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday to discuss energy.\n")
-    assert record["title"] == "Scholz and Macron discuss energy in Paris"
-
-
 @pytest.mark.parametrize("line, published", [
     ("Mar 3, 2011 News", "2011-03-03"),          # the page's date with its section's label after it
     ("World | 3 March 2011", "2011-03-03"),      # ... or before it

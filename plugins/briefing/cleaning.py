@@ -653,20 +653,6 @@ def is_meta_line(line: str) -> bool:
     )
 
 
-_NAME_THEN_INITIALS = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]{5,80}?)\s+[-–—|:]\s+(?P<initials>(?-i:[A-Z]{3,8}))"
-                                r"|(?P<initials_first>(?-i:[A-Z]{3,8}))\s+[-–—|:]\s+(?P<name_last>[^\W\d][\w'’.\- ]{5,80})")
-
-
-def _name_and_initials(line: str) -> bool:
-    """ "Latin American Network Information Center - LANIC": a site's name and the initials it goes by, its header,
-    no headline (the initials are those of the name's capitalised words)."""
-    match = _NAME_THEN_INITIALS.fullmatch(line)
-    if not match:
-        return False
-    name, initials = match["name"] or match["name_last"], match["initials"] or match["initials_first"]
-    return "".join(word[0] for word in name.split() if word[0].isupper()) == initials
-
-
 _DATE_AND_LABEL = re.compile(r"(?P<date>[^|]*\d[^|]*?)\s*\|?\s+(?P<label>[^\W\d][^\d|]{1,30})"
                              r"|(?P<label_first>[^\W\d][^\d|]{1,30}?)\s*\|?\s+(?P<date_last>\d[^|]*)")
 
@@ -1432,8 +1418,7 @@ class _LineReader:
             result.removed.append(raw)
             self.footer_headline = self.footer_headline or footer_headline or None
             return True
-        if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or _name_and_initials(line) \
-                or (self.rules.is_link_once_headlined(line)
+        if self.rules.is_noise(line) or _GLUED_REPEAT.match(line) or (self.rules.is_link_once_headlined(line)
                                          and (result.headline is not None or self.seen_prose)):
             result.removed.append(raw)
             _label, colon, title = line.partition(": ")
