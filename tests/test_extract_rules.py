@@ -293,6 +293,16 @@ def test_a_headline_tagged_photo_under_a_sections_label_is_the_headline(text, ti
     assert (record["title"], record["body"]) == (title, body)
 
 
+@pytest.mark.parametrize("line, published", [
+    ("Mar 3, 2011 News", "2011-03-03"),          # the page's date with its section's label after it
+    ("World | 3 March 2011", "2011-03-03"),      # ... or before it
+])
+def test_a_date_line_with_a_sections_label_dates_the_page_and_is_no_headline(line, published):
+    record = extract_text(f"{line}\n\nChancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday to "
+                          "discuss energy.\n")
+    assert (record["title_source"], record["published"]) == ("derived", published)
+
+
 @pytest.mark.parametrize("first_line, title, source", [
     ("Scholz and Macron discuss energy in Paris | Reuters", "Scholz and Macron discuss energy in Paris", "Reuters"),
     ("Scholz and Macron discuss energy in Paris - The Guardian", "Scholz and Macron discuss energy in Paris", "The Guardian"),
@@ -927,6 +937,13 @@ def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at,
      "In a statement issued by the PM Office, the prime minister said the results showed the people's trust.\n", None),
     ("Starmer calls Erdogan\n\nPrime Minister Keir Starmer spoke to President Erdogan on Monday.\n\n"
      "The press release issued by 10 Downing Street on 28 February 2025.\n", "Downing Street"),
+    # a dateline's initials that the text spells out as an outlet's name: the outlet
+    ("Mnangagwa in Lusaka\n\nLUSAKA (ZM): President Emmerson Mnangagwa met President Hakainde Hichilema on Monday.\n\n"
+     "\"We are neighbours,\" an aide told the Zambezi Monitor on Tuesday.\n", "Zambezi Monitor"),
+    ("Mnangagwa in Lusaka\n\nLUSAKA (ZM): President Emmerson Mnangagwa met President Hakainde Hichilema on Monday.\n",
+     "ZM"),
+    # an Arabic outlet's name, its first word "radio", before a dash opening the lead
+    ("زيارة\n\nراديو الفجر – استقبل الرئيس محمود عباس رئيس الوزراء الإيطالي في بيت لحم اليوم.\n", "راديو الفجر"),
 ])
 def test_initials_opening_the_lead_a_bare_closing_name_and_a_cited_statement(text, source):
     assert extract_text(text)["source"] == source
@@ -1300,6 +1317,17 @@ def test_summary_starts_at_the_lead_and_leaves_out_quote_introductions_and_trans
 
 
 # -- headline among a page's header lines ----------------------------------------------------
+
+@pytest.mark.parametrize("top, title", [
+    ("Friendship Pact Of\nTwo Neighbours Signed\n", "Friendship Pact Of Two Neighbours Signed"),  # a small word ends a line
+    ("Visit of the\nPresident\nof the\nRepublic of Peru\n", "Visit of the President of the Republic of Peru"),
+    ("TALKS IN LIMA\nBy Jane Roe\n", "TALKS IN LIMA"),   # a byline under the headline is no part of it
+    ("3 May 2024, Tuesday, 3:13\nthe website\n\nVega and Costa talk in Lima\n", "Vega and Costa talk in Lima"),  # a date line
+])
+def test_a_headline_broken_over_short_lines_is_one_line(top, title):
+    text = top + "\nPresident Luis Vega met Chancellor Ana Costa in Lima on Tuesday to sign a treaty of friendship.\n"
+    assert extract_text(text)["title"] == title
+
 
 def test_the_headline_is_the_header_line_the_lead_is_about_not_the_site_name_or_menu():
     record = extract("headline_under_site_name_and_menu")
@@ -2639,6 +2667,11 @@ def test_the_headline_among_labels_widgets_and_a_bare_dateline(top, title):
     "Your browser does not support the video tag.",
     "Register - WIN a $10,000 Safari | Login",   # the site's account links with a teaser
     "Sign in | Subscribe",
+    # a viewer's wait message, and a contact form's answer over the page it was sent from
+    "Please wait. Connecting to the picture viewer... loading",
+    "Message sent!",
+    "Thank you for contacting us. We will reply within two days.",
+    "Back to the home page",
 ])
 def test_a_browser_notice_or_the_sites_account_links_above_the_headline_are_noise_not_the_title(notice):
     record = extract_text(notice + "\n\nAkufo-Addo visits Buhari\n\n"
@@ -2895,6 +2928,13 @@ def test_a_portfolio_listed_before_a_name_is_no_part_of_it():
             "Kartasasmita, Minister of Defense and Security/Military Commander Gen. Wiranto, and others.\n")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert "Ginandjar Kartasasmita" in names and not any(n.startswith("Industry") for n in names)
+
+
+def test_a_briefings_room_over_its_place_and_hour_is_no_headline():
+    text = ("Embassy of Freedonia\nGeneva, Switzerland\n3:05 P.M. CET\nMR. ROE: The President just met Prime Minister "
+            "Luis Vega for an hour. They discussed trade and the border.\n")
+    record = extract_text(text)
+    assert (record["title_source"], "Embassy of Freedonia" in record["removed"]) == ("derived", True)
 
 
 def test_a_press_briefings_speaker_label_is_no_place_and_the_state_after_a_title_is_no_person():
@@ -5469,6 +5509,19 @@ def test_a_headline_run_into_the_leads_first_sentence_on_one_line_is_the_headlin
     record = extract_text("Costa e Vega iniciam novo encontro no Itamaraty O presidente Ana Costa voltou a reunir-se, "
                           "por volta das 15h30 desta quarta-feira, com o presidente Luis Vega, no Palácio do Itamaraty.\n")
     assert record["title"] == "Costa e Vega iniciam novo encontro no Itamaraty"
+
+
+@pytest.mark.parametrize("line, title", [
+    # a post's title, then the article it copies in quotation marks after a colon
+    ('Costa incepe vizita in Peru.: "Presedintele Ana Costa a fost primita marti de omologul sau, Luis Vega. Cei doi '
+     'sefi de stat au discutat despre comert.', "Costa incepe vizita in Peru."),
+    # a headline that quotes a line is the headline as written, the quotation closing in its first sentence
+    ('Costa and Vega: "A new chapter" as the presidents of Peru and Valdoria met in Lima on Tuesday. They agreed to meet '
+     'again in June.', None),
+])
+def test_a_posts_title_run_into_the_quoted_article_after_a_colon_is_the_headline(line, title):
+    record = extract_text(line + "\n")
+    assert record["title"] == title if title else record["title_source"] == "derived"
 
 
 def test_a_byline_and_dateline_run_into_the_lead_are_no_headline():

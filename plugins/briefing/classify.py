@@ -1856,6 +1856,26 @@ def _only_a_date(text: str) -> bool:
     return bool(spans) and spans[0] == (0, len(text))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
+
+
+def _spelled_out(kb: Knowledge, initials: str, paragraphs: list[str]) -> str | None:
+    """The outlet a dateline credits by its initials, named in full in the text ("JAKARTA (JP):" and "... told The
+    Jakarta Post"): words that read as an outlet's name, their first letters the initials."""
+    if not _INITIALS_MARK.fullmatch(initials):
+        return None
+    size = len(initials)
+    for paragraph in paragraphs:
+        for run in _CAPITALISED_RUN.finditer(paragraph):
+            found = run.group(0).split()
+            for at in range(len(found) - size + 1):
+                name = " ".join(found[at:at + size])
+                if "".join(word[0] for word in found[at:at + size]) == initials and (
+                        kb.news_outlet(name) or _masthead(kb, name)):
+                    return kb.news_outlet(name) or name
+    return None
+
+
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
@@ -1872,7 +1892,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             city = _DATELINE_CITY.match(paragraph)
             # (not a heading's numbered part, series or edition: "Today in History (Philatelic Edition Series 3):")
             if known or not (city and city.group("bracketed") or _NUMBERED_PART.search(credits[0])):  # "Dec 19, 2005 (ABUJA) —"
-                return known or credits[0]
+                return known or _spelled_out(kb, credits[0], paragraphs) or credits[0]
         opening = _AGENCY_OPENING.match(paragraph) or _undashed_dateline(paragraph)
         if opening and kb.organisation(opening.group("who")):
             return kb.organisation(opening.group("who"))
@@ -2122,6 +2142,17 @@ def _agency_said_arabic(kb: Knowledge, meta_lines: list[str], paragraphs: list[s
     return None
 
 
+_ARABIC_OUTLET_OPENING = re.compile(r"^(?P<who>(?:" + "|".join(read_words("words.yaml")["outlet_first_words_arabic"])
+                                    + r")(?:\s+[^\W\d_]+){1,3}?)\s+[-–—]\s+\S")
+
+
+def _arabic_outlet_opening(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """An Arabic outlet's name before a dash opening the lead ("راديو ... – استقبل الرئيس ..."), its first word a word for
+    an outlet: the listed one, or its name as written."""
+    opening = _ARABIC_OUTLET_OPENING.match(paragraphs[0]) if paragraphs else None
+    return (kb.organisation(opening["who"]) or opening["who"]) if opening else None
+
+
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
     """The news outlet a Cyrillic name in any case stands for ("Интерфакса", "РИА Новости"), or the
     agency whose initials it spells in Cyrillic letters ("АПА": APA)."""
@@ -2327,8 +2358,8 @@ _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line
                   _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _agency_said_arabic, _copyright_line, _site_dateline, _lead_reported_by_masthead,
-                  _described_outlet)
+                  _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line, _site_dateline,
+                  _lead_reported_by_masthead, _described_outlet)
 
 
 def source(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:

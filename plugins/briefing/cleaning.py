@@ -653,6 +653,10 @@ def is_meta_line(line: str) -> bool:
     )
 
 
+_DATE_AND_LABEL = re.compile(r"(?P<date>[^|]*\d[^|]*?)\s*\|?\s+(?P<label>[^\W\d][^\d|]{1,30})"
+                             r"|(?P<label_first>[^\W\d][^\d|]{1,30}?)\s*\|?\s+(?P<date_last>\d[^|]*)")
+
+
 def _dated_line(line: str) -> bool:
     """A line that is a date, with or without its year, a dateline alone, or an archive's volume heading."""
     return bool(dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
@@ -778,7 +782,7 @@ def _lines(text: str, rules: NoiseRules) -> list[str]:
     # "DER BESUCH DES GENERALSEKRETÄRS ..." / "=====" / "IN DER BRD ...": a plain text's heading underlined with a row of
     # marks; the row is the end of the heading's line, not words to join to it
     lines = ["" if _UNDERLINE.fullmatch(line) else line for line in lines]
-    return _unwrapped(_capitals_headline_joined(_double_spacing_closed(lines)), rules)
+    return _unwrapped(_capitals_headline_joined(_header_headline_joined(_double_spacing_closed(lines))), rules)
 
 
 def _indented_paragraphs_apart(raws: list[str]) -> list[str]:
@@ -894,6 +898,35 @@ def _capitals_headline_joined(lines: list[str]) -> list[str]:
             joined.extend([""] * gap + [line])
         gap = 0
     return joined + [""] * gap
+
+
+_BROKEN_HEADLINE_WORDS = 6  # the words of each line of a headline broken over short lines
+_BROKEN_HEADLINE_TOTAL = 20  # ... and of the headline they make
+
+
+def _header_headline_joined(lines: list[str]) -> list[str]:
+    """A headline broken over short lines above the prose, a small word ending one line or opening the next, given back as
+    one line: "Neutrality Of" / "Kenya Pledged", "State Visit of the" / "President" / "of the" / "Argentine Republic"
+    (not a byline: "... Pool" / "By Jane Roe")."""
+    joined: list[str] = []
+    for at, line in enumerate(lines):
+        if line and is_paragraph_like(line):
+            return joined + lines[at:]
+        previous = joined[-1] if joined else ""
+        if (_short_header_line(previous) and _short_header_line(line) and not line.startswith(("By ", "BY "))
+                and not previous.isupper() and len(f"{previous} {line}".split()) <= _BROKEN_HEADLINE_TOTAL
+                and (previous.split()[-1].lower() in _HEADLINE_JOINERS or line.split()[0] in _HEADLINE_JOINERS)):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _short_header_line(line: str) -> bool:
+    """A line that may be part of a headline broken over lines: a few words, a capital or a small word first, no
+    sentence's end, no field's colon, no number (not a date line: "7 May 2024, Tuesday, 3:13" / "the website")."""
+    return (0 < len(line.split()) <= _BROKEN_HEADLINE_WORDS and line[-1] not in ".!?:;,|"
+            and (line[0].isupper() or line.split()[0] in _HEADLINE_JOINERS) and not _DIGIT.search(line))
 
 
 def _in_capitals(line: str) -> bool:
@@ -1039,6 +1072,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             and text.lstrip().startswith(result.meta_lines[0]):
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
     _drop_lead_copy(result)
+    _drop_venue_headline(result, text)
     if result.headline is None:
         _drop_standfirst_above_headline(result)
     _cut_deck(result)
@@ -1059,6 +1093,22 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     if result.headline is None and result.paragraphs:
         _split_glued_headline(result)
     return result
+
+
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\.?)(?:\s+[A-Z]{2,4})?")
+
+
+def _drop_venue_headline(result: Cleaned, text: str) -> None:
+    """ "U.S. Mission to the United Nations" / "New York, New York" / "12:12 P.M. EDT" above a speaker's first turn: the
+    room a briefing was given in, over its place and hour, no headline (the title is derived from the transcript)."""
+    headline = result.headline
+    if not (headline and result.paragraphs and _SPEAKERS_TURN.match(result.paragraphs[0])):
+        return
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    at = lines.index(headline) if headline in lines else len(lines)
+    if at + 2 < len(lines) and place_line(lines[at + 1]) and _CLOCK_LINE.fullmatch(lines[at + 2]):
+        result.removed.append(headline)
+        result.headline = None
 
 
 def _drop_summary_point_headline(result: Cleaned, text: str, rules: NoiseRules) -> None:
@@ -1160,7 +1210,8 @@ class _LineReader:
             return
         if self.result.headline is not None and not self.seen_prose and self._tagged_under_header(line, raw.strip()):
             return
-        if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
+        if self._embedded_post(line, raw) or self._labelled_date(line, raw) or self._metadata(line, raw) \
+                or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
         if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._undated_copy(kept) \
@@ -1305,6 +1356,19 @@ class _LineReader:
         result.meta_lines.append(line)
         result.removed.append(raw)
         self.meta_line_at = len(self.prose_lines) - 1
+        return True
+
+    def _labelled_date(self, line: str, raw: str) -> bool:
+        """ "Apr 19, 2009 News", "World | 3 May 2021": the page's date line with its section's label beside it, no
+        headline; the date is kept, the label goes."""
+        match = _DATE_AND_LABEL.fullmatch(line) if _DIGIT.search(line) else None
+        if not (match and self.rules.is_label(match["label"] or match["label_first"])):
+            return False
+        date = match["date"] or match["date_last"]
+        if not _dated_line(date):
+            return False
+        self.result.meta_lines.append(date)
+        self.result.removed.append(raw)
         return True
 
     def _outlets_staff(self, line: str) -> bool:
@@ -1775,6 +1839,14 @@ _HEADLINES_OWN_WORD = re.compile(r"(?<![\w\-])(?i:" + "|".join(
 _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editors?)")
 
 
+# A post's title, then a colon and the article it copies in quotation marks: "Leader begins visit.: "President Jane Roe
+# received ... . The two ..."" (not a headline that quotes a line, "Roe: "We will win" ...": the quote closes in the
+# first sentence)
+_HEADLINE_THEN_QUOTED = re.compile(r"(?P<head>[^:\"“„]{10,200}?):\s*[\"“„](?P<quoted>[A-Z][^\"”“]*?[.!?]\s+[A-Z].*)",
+                                   re.DOTALL)
+_QUOTED_SENTENCES = 2
+
+
 def _split_glued_headline(result: Cleaned) -> None:
     """A page copied as one line, its headline run into the lead's first sentence: the headline is
     the words before the lead's wire dateline, or before an article that starts the sentence, when no stop
@@ -1791,6 +1863,11 @@ def _split_glued_headline(result: Cleaned) -> None:
             and last.casefold() not in _SENTENCE_GOES_ON and not _WRITER_WORD.fullmatch(last) \
             and not dates.parse_date_line(head) and not _inner_sentence_end(head) and is_paragraph_like(lead):
         result.headline, result.paragraphs[0] = head, lead
+        return
+    quoted = _HEADLINE_THEN_QUOTED.match(first)
+    if quoted and words(quoted["head"]) in _HEADLINE_WORDS and not _inner_sentence_end(quoted["head"]) \
+            and len(sentence_starts(quoted["quoted"])) >= _QUOTED_SENTENCES:
+        result.headline, result.paragraphs[0] = quoted["head"], quoted["quoted"]
         return
     glued = _GLUED_LEAD.search(first)
     if glued is None or words(first[:glued.start()]) not in _HEADLINE_WORDS or _INNER_SENTENCE_END.search(first[:glued.start()]):
