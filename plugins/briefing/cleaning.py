@@ -653,10 +653,6 @@ def is_meta_line(line: str) -> bool:
     )
 
 
-_DATE_AND_LABEL = re.compile(r"(?P<date>[^|]*\d[^|]*?)\s*\|?\s+(?P<label>[^\W\d][^\d|]{1,30})"
-                             r"|(?P<label_first>[^\W\d][^\d|]{1,30}?)\s*\|?\s+(?P<date_last>\d[^|]*)")
-
-
 def _dated_line(line: str) -> bool:
     """A line that is a date, with or without its year, a dateline alone, or an archive's volume heading."""
     return bool(dates.parse_date_line(line) or dates.ambiguous_date_line(line) or dates.yearless_date_line(line)
@@ -1210,8 +1206,7 @@ class _LineReader:
             return
         if self.result.headline is not None and not self.seen_prose and self._tagged_under_header(line, raw.strip()):
             return
-        if self._embedded_post(line, raw) or self._labelled_date(line, raw) or self._metadata(line, raw) \
-                or self._noise(line, raw):
+        if self._embedded_post(line, raw) or self._metadata(line, raw) or self._noise(line, raw):
             return
         kept = self._caption(line, raw)
         if kept is None or self._city_and_country(kept, raw) or self._header_line(kept, raw) or self._undated_copy(kept) \
@@ -1356,19 +1351,6 @@ class _LineReader:
         result.meta_lines.append(line)
         result.removed.append(raw)
         self.meta_line_at = len(self.prose_lines) - 1
-        return True
-
-    def _labelled_date(self, line: str, raw: str) -> bool:
-        """ "Apr 19, 2009 News", "World | 3 May 2021": the page's date line with its section's label beside it, no
-        headline; the date is kept, the label goes."""
-        match = _DATE_AND_LABEL.fullmatch(line) if _DIGIT.search(line) else None
-        if not (match and self.rules.is_label(match["label"] or match["label_first"])):
-            return False
-        date = match["date"] or match["date_last"]
-        if not _dated_line(date):
-            return False
-        self.result.meta_lines.append(date)
-        self.result.removed.append(raw)
         return True
 
     def _outlets_staff(self, line: str) -> bool:
