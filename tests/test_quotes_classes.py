@@ -750,6 +750,15 @@ def test_he_after_someone_else_is_described_since_the_quotation_is_that_other(af
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Micheál Martin", speaker]
 
 
+def test_he_after_a_sentence_opened_by_he_is_not_one_it_names_after_a_preposition_and_a_title_with_of():
+    text = ("Vega in Lisbon\n\n"
+            "Brazilian President Luis Vega arrived in Lisbon on Sunday night for talks with Portuguese Prime Minister "
+            "Ana Costa.\n\n"
+            "He landed at the military airport, accompanied by the Brazilian Minister of Trade, Marco Silva, and did not "
+            "speak to the press. Asked about the talks, he replied: \"We will speak of trade and of the ocean tomorrow.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "We will speak of trade and of the ocean tomorrow.")]
+
+
 @pytest.mark.parametrize("between", [
     "The German leader also discussed energy prices.",   # the quoted one described again
     "He thanked the French president for the visit.",    # someone else described, but as the object

@@ -139,6 +139,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|den|dem|des|su|sus|sa|son|ses|seu|sua)\s+|[lL]['’]\s?)?"
     r"(?:[a-zà-ÿ]+\s+){0,2}$"
 )
+# ... and a title written with "of" and set off by a comma before the name ("accompanied by the Minister of Trade, X")
+_TITLED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|for)\s+(?:the\s+)?[A-Z][\w'’.\-]*"
+                                   r"(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|and))*,\s+$")
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
 _OTHER_OBJECT_BEFORE = re.compile(
@@ -825,7 +828,7 @@ class QuoteFinder:
         opening = _PRONOUN_OPENING.match(text, begin)
         if not opening:
             return False
-        objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
+        objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE, _TITLED_OBJECT_BEFORE)
         says = _PRONOUN_SAYS.match(text, opening.end())
         return bool(says and says.end() <= mention.start and not self._speaks_later(index, mention)) or any(
             p.search(text, begin, mention.start) for p in objects)
