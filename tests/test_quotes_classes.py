@@ -87,6 +87,21 @@ def test_a_clause_going_on_with_and_and_a_speech_verb_is_the_sentence_subjects_a
     ]
 
 
+def test_words_the_subject_passes_on_to_someone_then_a_speech_verb_of_its_own_are_the_subjects():
+    text = ("Costa in Lisbon\n\n"
+            "Portuguese Prime Minister Ana Costa received Brazilian President Luis Vega in Lisbon on Monday.\n\n"
+            "Costa extended her \"warm wishes for the new term\" to Vega, and said the two governments would meet "
+            "again in the spring.\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "warm wishes for the new term")]
+
+
+def test_a_french_reporting_verb_of_two_words_names_the_speaker_before_it():
+    text = ("Vega à Lisbonne\n\n"
+            "Le président Luis Vega a reçu le Premier ministre Marc Dubois à Lisbonne lundi.\n\n"
+            "Marc Dubois a pour sa part laissé entendre que \"la coopération entre nos deux pays ira plus loin\".\n")
+    assert extract_text(text)["quotes"] == [quote("Marc Dubois", "la coopération entre nos deux pays ira plus loin")]
+
+
 def test_a_title_that_fits_several_people_means_the_one_the_text_was_last_about():
     text = ("Luxon in Canberra\n\n"
             "Prime Minister Anthony Albanese hosted New Zealand Prime Minister Christopher Luxon in Canberra on Friday.\n\n"
@@ -733,6 +748,15 @@ def test_he_after_someone_else_is_described_since_the_quotation_is_that_other(af
     text = ("Starmer meets Martin in Dublin\n\nKeir Starmer travelled to Dublin on Thursday to meet Micheál Martin.\n\n"
             f"“It was a very good meeting,” the Taoiseach said.\n\n{after}\n")
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Micheál Martin", speaker]
+
+
+def test_he_after_a_sentence_opened_by_he_is_not_one_it_names_after_a_preposition_and_a_title_with_of():
+    text = ("Vega in Lisbon\n\n"
+            "Brazilian President Luis Vega arrived in Lisbon on Sunday night for talks with Portuguese Prime Minister "
+            "Ana Costa.\n\n"
+            "He landed at the military airport, accompanied by the Brazilian Minister of Trade, Marco Silva, and did not "
+            "speak to the press. Asked about the talks, he replied: \"We will speak of trade and of the ocean tomorrow.\"\n")
+    assert extract_text(text)["quotes"] == [quote("Luis Vega", "We will speak of trade and of the ocean tomorrow.")]
 
 
 @pytest.mark.parametrize("between", [

@@ -139,6 +139,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|den|dem|des|su|sus|sa|son|ses|seu|sua)\s+|[lL]['’]\s?)?"
     r"(?:[a-zà-ÿ]+\s+){0,2}$"
 )
+# ... and a title written with "of" and set off by a comma before the name ("accompanied by the Minister of Trade, X")
+_TITLED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|for)\s+(?:the\s+)?[A-Z][\w'’.\-]*"
+                                   r"(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|and))*,\s+$")
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
 _OTHER_OBJECT_BEFORE = re.compile(
@@ -295,6 +298,9 @@ _COORDINATED = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w
 _DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,10})\((?P<acronym>[A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,8}\b")
 _AND_THEN = re.compile(r"\s(?:and|but)\s")
+# after a quotation: the one it went to, then a clause of the subject's ("… to Y, and acknowledged")
+_HANDED_TO = re.compile(r"\s+(?:to|for|toward|towards|à|au|aux|al|ao)\s+[^,;:.!?“”\"«»]{1,60}?,?\s+"
+                        r"(?:and|but|et|y|e|und)\s+(?:also\s+|then\s+|\w+ly\s+)?(?=\w)")
 _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
 # ", who was also received by President Steinmeier": a relative clause, about the person before it
@@ -822,7 +828,7 @@ class QuoteFinder:
         opening = _PRONOUN_OPENING.match(text, begin)
         if not opening:
             return False
-        objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE)
+        objects = (_OBJECT_BEFORE, _OTHER_OBJECT_BEFORE, _TITLED_OBJECT_BEFORE)
         says = _PRONOUN_SAYS.match(text, opening.end())
         return bool(says and says.end() <= mention.start and not self._speaks_later(index, mention)) or any(
             p.search(text, begin, mention.start) for p in objects)
@@ -1968,6 +1974,9 @@ class QuoteFinder:
         # after run into a quotation of their own, and the words before name a speaker with a speech verb)
         runs_into_next = number + 1 < len(spans) and after_end == spans[number + 1].start and bool(_VERB.search(
             paragraph, max(spans[number - 1].end if number else 0, self._sentence_begin(index, span.start)), span.start))
+        handed = self._handed_on(index, span, after)
+        if handed:
+            return handed, True
         if (span.closed and span.end < after_end and self._attributes_back(span, after, runs_into_next)
                 and not _NEW_CLAUSE.match(after)):
             # "“…,” said the Brazilian president, who was received by President Steinmeier": the words before
@@ -2011,6 +2020,17 @@ class QuoteFinder:
             # (not when its own words name a speaker: "... ,” the official said")
             return self._said_in_sentence_before(index, span.start), False
         return self._said_in_sentence_after(index, span), False
+
+    def _handed_on(self, index: int, span: Span, after: str) -> str | None:
+        """ "X extended his “congratulations, in person” to Y, and acknowledged ...": words a sentence's subject passes
+        on to someone named after a preposition, then a speech verb of the subject's own: the subject's words, not
+        those of the one they went to."""
+        if not span.closed or span.text.rstrip().endswith((",", ".", "!", "?")):
+            return None
+        handed = _HANDED_TO.match(after)
+        if not handed or not _VERB.match(after, handed.end()):
+            return None
+        return self._sentence_subject(index, span.start)
 
     def _pronoun_reporting(self, index: int, begin: int, end: int) -> str | None:
         """ "He said he was sure the President would be delighted to see Sir Winston Churchill “but ...”": a sentence
