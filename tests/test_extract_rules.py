@@ -473,6 +473,13 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+@pytest.mark.parametrize("year, country", [(1966, "West Germany"), (1948, "Germany"), (2005, "Germany")])
+def test_germany_named_in_the_years_of_the_federal_republic_before_unity_is_west_germany(year, country):
+    record = extract_text(f"Danish premier in Bonn\nBONN, May 4, {year} - The Danish Prime Minister met officials of the "
+                          "Federal Republic of Germany on Wednesday to discuss trade between Denmark and Germany.\n")
+    assert record["countries"] == ["Denmark", country]
+
+
 def test_a_headline_in_a_menu_of_bars_and_a_date_run_into_the_dateline_date_the_report_from_the_dateline():
     record = extract_text(
         "Sign up today! |\nKenyan president leaves for Uganda visit |\nNews |\n|\nMay 29, 2000 NAIROBI, MAY 28 (AP) - "
