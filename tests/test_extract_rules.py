@@ -483,6 +483,13 @@ def test_countries_from_names_and_demonyms():
     ]
 
 
+@pytest.mark.parametrize("year, country", [(1966, "West Germany"), (1948, "Germany"), (2005, "Germany")])
+def test_germany_named_in_the_years_of_the_federal_republic_before_unity_is_west_germany(year, country):
+    record = extract_text(f"Danish premier in Bonn\nBONN, May 4, {year} - The Danish Prime Minister met officials of the "
+                          "Federal Republic of Germany on Wednesday to discuss trade between Denmark and Germany.\n")
+    assert record["countries"] == ["Denmark", country]
+
+
 def test_a_headline_in_a_menu_of_bars_and_a_date_run_into_the_dateline_date_the_report_from_the_dateline():
     record = extract_text(
         "Sign up today! |\nKenyan president leaves for Uganda visit |\nNews |\n|\nMay 29, 2000 NAIROBI, MAY 28 (AP) - "
@@ -1973,6 +1980,8 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
     # a currency is not its country
     ("Ruto meets Modi\n\nKenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi. Trade "
      "grew to US$4 billion last year.\n", "countries", ["Kenya", "India"]),
+    ("Ruto meets Modi\n\nKenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi. Trade "
+     "grew to US $4 billion last year.\n", "countries", ["Kenya", "India"]),
     # a dateline on a line of its own under the headline
     ("Sirisena holds talks with Hussain\n\nIslamabad\n\nPresident Mamnoon Hussain and Sri Lankan President Maithripala "
      "Sirisena agreed on Saturday to work together for regional peace.\n", "location", "Islamabad"),
@@ -5033,7 +5042,8 @@ def test_a_foreign_ministry_named_by_its_building_is_no_person():
 @pytest.mark.parametrize("sentence", [
     "At the embassy Costa warmed the crowd with a few words in French.",
     "Later he met the premier of a French-speaking province.",
-], ids=["in-french", "french-speaking"])
+    "The talks were reported by Radio Valdoria Network in French 1800 GMT on 12 July.",
+], ids=["in-french", "french-speaking", "monitored-broadcast"])
 def test_a_demonym_naming_a_language_names_no_country(sentence):
     record = extract_text(f"Costa visits Valdoria\n\nPresident Ana Costa met Prime Minister Luis Vega in Ottawa.\n\n{sentence}\n")
     assert "France" not in record["countries"]

@@ -924,6 +924,12 @@ def test_a_naval_rank_is_a_title_not_a_given_name():
     assert [person["name"] for person in record["people"]] == ["Ana Costa", "Josefa Tuilagi"]
 
 
+def test_a_rank_written_out_after_a_title_is_no_given_name():
+    record = extract_text("Talks in Accra\n\nPresident Ana Costa met Captain Moussa Sanou, the interim leader, on Monday.\n\n"
+                          "President Costa thanked President Captain Sanou for the visit.\n")
+    assert [person["name"] for person in record["people"]] == ["Ana Costa", "Moussa Sanou"]
+
+
 @pytest.mark.parametrize("sentence, country", [
     ("O primeiro-ministro cabo-verdiano, Ulisses Silva, inicia hoje uma visita oficial a Portugal.", "Cape Verde"),
     ("Le président tchadien Idriss Mahamat a reçu son homologue.", "Chad"),

@@ -2585,6 +2585,7 @@ _WATERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
                             + r")\s+(?:the\s+)?$")
 _WATERS_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["waters_after"]) + r")\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(r"\s+des\s+[A-ZÀ-Ý]")  # "la Sénégalaise des Eaux", "la Française des Jeux"
+_CURRENCY_AFTER = re.compile(r"\s?\$")
 _ROUND_AFTER = re.compile(r"\s+(?:Round|round of (?:trade )?(?:talks|negotiations))\b"
                           r"|\s+round(?=\s+(?:of|on|in|this|next|last)\b|[.,;])")  # "the Uruguay round this year"
 _GROUP_OF_STATES_AFTER = re.compile(r"\s+(?:" + "|".join(read_words("words.yaml")["group_of_states_after"]) + r")\b")
@@ -2600,7 +2601,8 @@ def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pa
 
 
 _SPOKEN_IN = re.compile(r"\b(?:in|into|speaks|speak|speaking|spoke)\s+$")
-_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s(?:and|or|to|with|as|at|by)\b)")
+# a broadcast monitored "in Spanish 1100 GMT": the language, then the hour
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s(?:and|or|to|with|as|at|by)\b|\d{4}\s+(?:GMT|UTC)\b)")
 _LANGUAGE_NOUN = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers?|translation|-speaking)\b)")
 _SPOKEN_REACH = 12
 
@@ -2637,7 +2639,7 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
             at = bisect.bisect_right(starts, match.start())
             if at and reach[at - 1] >= match.end():
                 continue  # inside a person's or a place's name: one that starts before it reaches past it
-            if text.startswith("$", match.end()):  # "US$17 million": a currency, not the country
+            if _CURRENCY_AFTER.match(text, match.end()):  # "US$17 million", "US $21 trillion": a currency, not the country
                 continue
             if _CHINESE_FEATURE_AFTER.match(text, match.end()):
                 continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank

@@ -280,6 +280,14 @@ def _in_english(paragraphs: list[str]) -> bool:
     return len(words) < _LANGUAGE_WORDS or sum(word in _ENGLISH_WORDS for word in words) >= _ENGLISH_SHARE * len(words)
 
 
+def _states_of_the_time(kb: Knowledge, countries: list[str], when: dt.date | None) -> list[str]:
+    """The countries as the states of the text's year: a text of 1971 that names Germany, or a German
+    leader, is about West Germany."""
+    if when is None:
+        return countries
+    return list(dict.fromkeys(kb.state_of_the_time(country, when.year) for country in countries))
+
+
 _ISSUED_ON = re.compile(r"\b(?:press release|news release|media release|statement|readout|communiqu[ée])\s+"
                         r"(?:was\s+)?(?:issued|published|released)\b[^.!?]{0,80}?\bon\s+", re.IGNORECASE)
 
@@ -1067,8 +1075,8 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines,
                                       _captions(kb, cleaned.removed)),
         "people": participants(people),
-        "countries": _with_principals_countries(
-            classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people),
+        "countries": _states_of_the_time(kb, _with_principals_countries(
+            classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people), when),
         "topics": topics,
         "quotes": quotes,
         "summary": _summary(body, named_paragraphs),

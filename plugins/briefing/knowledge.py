@@ -646,6 +646,11 @@ class Knowledge:
         # Case-sensitive: "US" the country, not "us" the pronoun.
         return phrase_pattern(self.country_by_word, case_sensitive=True)
 
+    def state_of_the_time(self, name: str, year: int) -> str:
+        """The state a country's name meant in a given year: "Germany" of 1971 is West Germany."""
+        return next((entry["name"] for entry in self.countries if entry.get("named_as") == name
+                     and entry["from_year"] <= year <= entry["until_year"]), name)
+
     @cached_property
     def family_name_first(self) -> frozenset:
         """Countries whose people are named family name first ("Wang Yi" is later "Wang")."""
