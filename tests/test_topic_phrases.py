@@ -52,15 +52,19 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     assert extract_text(text)["topics"] == topics
 
 
-@pytest.mark.parametrize("closing", [
-    "Costa said only a political solution could last.",
-    "Vega has offered to mediate. Both hope to reach a settlement, ending the crisis before the summit.",
-    "Costa thanked Vega for bringing peace to the islands. He called for a diplomatic solution.",
-], ids=["political-solution", "settlement-reached-crisis-ended", "peace-brought-diplomatic-solution"])
-def test_a_political_or_diplomatic_solution_a_settlement_reached_or_a_crisis_ended_is_the_peace_process(closing):
+@pytest.mark.parametrize("closing, topics", [
+    ("Costa said only a peaceful solution could last.", ["peace-process"]),
+    ("Both called for a peaceful resolution before the summit. Vega has offered to mediate.", ["peace-process"]),
+    ("Costa thanked Vega for bringing peace to the islands. He called for a diplomatic resolution.", ["peace-process"]),
+    # a crisis resolved, a settlement reached, a political solution: of any dispute, a budget's or a debt's too
+    ("They spoke of resolving the budget crisis and of reaching a settlement with the creditors, a political solution "
+     "to the dispute in Congress.", []),
+], ids=["peaceful-solution", "peaceful-resolution-mediation", "peace-brought-diplomatic-resolution", "any-dispute"])
+def test_a_peaceful_solution_or_resolution_or_peace_brought_is_the_peace_process_a_crisis_resolved_is_not(closing,
+                                                                                                        topics):
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Suva on Monday.\n\n"
             f"The two leaders later held a joint press conference.\n\n{closing}\n")
-    assert extract_text(text)["topics"] == ["peace-process"]
+    assert extract_text(text)["topics"] == topics
 
 
 @pytest.mark.parametrize("text, topics", [

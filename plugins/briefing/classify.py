@@ -857,11 +857,11 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             return place
         if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
             later.append(place)
+    if dateline and not _gone_abroad(kb, lead, dateline):
+        return dateline
     venue_city = _venue_city_elsewhere(kb, lead, [*captions, *paragraphs])
     if venue_city:
         return venue_city
-    if dateline and not _gone_abroad(kb, lead, dateline):
-        return dateline
     # "The two leaders met in Krasnoyarsk" in the third paragraph: only a place said as one.
     following = [rest for _, rest in cut if rest] + paragraphs[LEAD_PARAGRAPHS:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]
     for place, future in _lead_places(kb, following, said_only=True, beyond_lead=True):
@@ -881,7 +881,8 @@ _VENUE_THEN_CITY = r"\s*(?:,|\s+in)\s+"
 
 def _venue_city_elsewhere(kb: Knowledge, lead: list[str], texts: list[str]) -> str | None:
     """The city a caption or a later paragraph gives a venue the lead places the contact at but names alone ("met at
-    the Grand Regency, yesterday"; a caption: "... at the Grand Regency in Lima")."""
+    the Grand Regency, yesterday"; a caption: "... at the Grand Regency in Lima"), in a report no dateline places; not
+    in a sentence of another time ("In 2010 the chain opened the Grand Regency in Lima")."""
     pattern = kb.place_pattern
     if pattern is None:
         return None
@@ -893,9 +894,20 @@ def _venue_city_elsewhere(kb: Knowledge, lead: list[str], texts: list[str]) -> s
             for other in texts:
                 for venue in named.finditer(other):
                     known = pattern.match(other, venue.end())
-                    if known:
-                        return kb.place_by_name.get(known.group(0))
+                    if known and not _OTHER_TIME.search(_sentence_around(other, venue.start())):
+                        return kb.place_by_phrase[phrase_key(known.group(0))]
     return None
+
+
+_SENTENCE_REACH = 400  # characters read on each side of a place for its sentence: a sentence is shorter
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of a text that holds the character at `at`, read no further than `_SENTENCE_REACH` each way (a page
+    with no full stop, many venues in it, is read once over, not once a venue)."""
+    reach = min(len(text), at + _SENTENCE_REACH)
+    ends = [end for end in (text.find(". ", at, reach), text.find("! ", at, reach), text.find("? ", at, reach)) if end >= 0]
+    return text[_sentence_start_within(text, at, _SENTENCE_REACH):min(ends) + 1 if ends else reach]
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -979,10 +991,9 @@ def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs:
         for match in _LODGING_IN.finditer(paragraph):
             known = pattern.match(paragraph, match.end())
-            place = kb.place_by_name.get(known.group(0)) if known else None
-            stop = paragraph.find(". ", match.end())
-            sentence = paragraph[_sentence_start(paragraph, match.start()):stop if stop >= 0 else len(paragraph)]
-            if place and not _OTHER_TIME.search(sentence) and not _surname_in(place, paragraphs):
+            place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
+            if place and not _OTHER_TIME.search(_sentence_around(paragraph, match.start())) \
+                    and not _surname_in(place, paragraphs):
                 return place
     return None
 
@@ -1121,7 +1132,7 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
         if _NAMED_ON.search(text, max(0, match.start() - _NAMED_ON_REACH), match.start()):
             continue  # "from Makassar on the island of Sulawesi": the island of the place just named, not a venue
         group, words = next((group, words) for group, words in match.groupdict().items() if words)
-        if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city"):  # only a city the list knows
+        if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city", "city_arabic"):  # a known city
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
             place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
         else:
@@ -2137,7 +2148,7 @@ def _agency_said_arabic(kb: Knowledge, meta_lines: list[str], paragraphs: list[s
     """The agency an Arabic text says said it ("قالت وكالة الأنباء السعودية (واس)"): the listed one, or its name as written."""
     for paragraph in paragraphs:
         said = _REPORTED_ARABIC.search(paragraph) if "وكالة" in paragraph else None  # most paragraphs name no agency
-        if said and (kb.news_outlet(said["who"]) or _ARABIC_NEWS_WORDS & set(said["who"].split())):
+        if said and _arabic_news_agency(kb, said["who"]):
             return kb.organisation(said["who"]) or said["who"]
     return None
 
@@ -2150,7 +2161,14 @@ def _arabic_outlet_opening(kb: Knowledge, meta_lines: list[str], paragraphs: lis
     """An Arabic outlet's name before a dash opening the lead ("راديو ... – استقبل الرئيس ..."), its first word a word for
     an outlet: the listed one, or its name as written."""
     opening = _ARABIC_OUTLET_OPENING.match(paragraphs[0]) if paragraphs else None
-    return (kb.organisation(opening["who"]) or opening["who"]) if opening else None
+    if not opening or opening["who"].startswith("وكالة") and not _arabic_news_agency(kb, opening["who"]):
+        return None  # "وكالة الفضاء الأوروبية": a space agency
+    return kb.organisation(opening["who"]) or opening["who"]
+
+
+def _arabic_news_agency(kb: Knowledge, who: str) -> bool:
+    """Whether an Arabic "agency" is a news agency: a listed outlet, or one whose name says news."""
+    return bool(kb.news_outlet(who) or _ARABIC_NEWS_WORDS & set(who.split()))
 
 
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
@@ -2602,7 +2620,8 @@ def _beside_a_noun(kb: Knowledge, text: str, match: re.Match, noun_before: re.Pa
 
 _SPOKEN_IN = re.compile(r"\b(?:in|into|speaks|speak|speaking|spoke)\s+$")
 # a broadcast monitored "in Spanish 1100 GMT": the language, then the hour
-_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s(?:and|or|to|with|as|at|by)\b|\d{4}\s+(?:GMT|UTC)\b)")
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"]|$|\s(?:and|or|to|with|as|at|by)\b|\d{4}\s+(?:"
+                             + "|".join(read_words("words.yaml")["time_zones"]) + r")\b)")
 _LANGUAGE_NOUN = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers?|translation|-speaking)\b)")
 _SPOKEN_REACH = 12
 

@@ -1827,6 +1827,7 @@ _WRITER_WORD = re.compile(r"(?i:staff|writers?|correspondents?|reporters?|editor
 _HEADLINE_THEN_QUOTED = re.compile(r"(?P<head>[^:\"“„]{10,200}?):\s*[\"“„](?P<quoted>[A-Z][^\"”“]*?[.!?]\s+[A-Z].*)",
                                    re.DOTALL)
 _QUOTED_SENTENCES = 2
+_CLOSING_QUOTE = re.compile(r'["”]')  # the copied article's quotation closes only at its end
 
 
 def _split_glued_headline(result: Cleaned) -> None:
@@ -1848,7 +1849,8 @@ def _split_glued_headline(result: Cleaned) -> None:
         return
     quoted = _HEADLINE_THEN_QUOTED.match(first)
     if quoted and words(quoted["head"]) in _HEADLINE_WORDS and not _inner_sentence_end(quoted["head"]) \
-            and len(sentence_starts(quoted["quoted"])) >= _QUOTED_SENTENCES:
+            and len(sentence_starts(quoted["quoted"])) >= _QUOTED_SENTENCES \
+            and not _CLOSING_QUOTE.search(quoted["quoted"].rstrip().rstrip('"”')):  # (not '"...," Roe told reporters')
         result.headline, result.paragraphs[0] = quoted["head"], quoted["quoted"]
         return
     glued = _GLUED_LEAD.search(first)

@@ -357,8 +357,7 @@ _OTHER_HAPPENING = re.compile(r"\b(?:" + _alternatives(_WORDS["other_happening"]
                               + _alternatives(_WORDS["other_happening_other_languages"]) + r")\s+(?:(?:le|el|la|dem|den|de)\s+)?"
                               r"(?=\d|(?:" + _alternatives(list(_WEEKDAY_NAMES) + list(MONTHS)) + r")\b|$)", re.IGNORECASE)
 # "on the eve of their National Day (December 17, 2015)": a few words naming the occasion, then its day
-_EVE_OF = re.compile(r"\b(?:" + _alternatives(_WORDS["eve_of"]) + r")\s+(?:[^\W\d][\w'’\-]*,?\s+){0,5}(?:\(\s*)?"
-                     r"(?:(?:on|le|el|il|am|em|op)\s+)?$",
+_EVE_OF = re.compile(r"\b(?:" + _alternatives(_WORDS["eve_of"]) + r")\s+(?:[^\W\d][\w'’\-]*,?\s+){0,5}\(\s*$",
                      re.IGNORECASE)
 _EVE_REACH = 60  # characters before a date read for the eve
 

@@ -985,15 +985,18 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
 
 def _restated_day(kb: Knowledge, text: str, cleaned: Cleaned) -> dt.date | None:
     """The contact's day and month without a year ("met with the President on May 21") in an undated page that embeds
-    a post telling a contact as today's, its full date on the line under it ("Today, the President welcomes ...", then
-    "— The White House (@WhiteHouse) May 21, 2019"): the post gives the year. The day must come out the same counted
-    from that date and from the day after it, so no relative word of the page's own ("yesterday") dates it."""
+    a post telling a contact as today's, its full date in its signature on the line under it ("Today, the President
+    welcomes ...", then "— The White House (@WhiteHouse) May 21, 2019"): the post gives the year. The day must come out
+    the same counted from that date and from the day after it, so no relative word of the page's own ("yesterday")
+    dates it."""
     cue = _event_cue(kb)
     lines = [line for line in text.split("\n") if line.strip()]
     year_less = {(month, day) for paragraph in cleaned.paragraphs[:_EVENT_PARAGRAPHS]
                  for month, day, _start, _end in dates.day_months(paragraph)}
+    signs_post = _noise_rules(kb).signs_post  # (the line under is the post's signature, not any line with a date)
     posted = {value for post, under in zip(lines, lines[1:]) if cue and cue.search(post) and dates.relative_starts(post)
-              for value, _start, _end in dates.find_dates(under) if (value.month, value.day) in year_less}
+              and signs_post(under.strip()) for value, _start, _end in dates.find_dates(under)
+              if (value.month, value.day) in year_less}
     found = {value for value in posted
              if all(_event_date(kb, cleaned.headline, cleaned.paragraphs, cleaned.removed, anchor)[0] == value
                     for anchor in (value, value + _NEXT_DAY))}

@@ -141,7 +141,7 @@ _OBJECT_BEFORE = re.compile(
 )
 # ... and a title written with "of" and set off by a comma before the name ("accompanied by the Minister of Trade, X")
 _TITLED_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|for)\s+(?:the\s+)?[A-Z][\w'’.\-]*"
-                                   r"(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|and))*,\s+$")
+                                   r"(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|and)){0,8},\s+$")
 # ... and after a pronoun opening a French, Portuguese or German sentence, a title in small letters perhaps
 # between ("Il a également évoqué avec le président Ouattara ...": Ouattara is not who "il" is)
 _OTHER_OBJECT_BEFORE = re.compile(
