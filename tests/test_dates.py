@@ -473,6 +473,8 @@ def test_a_day_and_month_take_the_year_of_an_embedded_post_that_tells_the_contac
     assert dated(text)[1] == "2021-06-04"
     assert dated(text.replace("June 4, 2021", "June 5, 2021"))[1] is None   # another day's year is not this one's
     assert dated(text.replace("Today, ", ""))[1] is None   # a post that is not of that day dates only itself
+    # a line with a date under today's words that is no post's signature gives no year
+    assert dated(text.replace("— Elysee (@Elysee) June 4, 2021", "Their first meeting was on June 4, 2019."))[1] is None
 
 
 def test_a_relative_day_in_an_undated_text_takes_no_day_from_an_embedded_posts_date():

@@ -721,7 +721,8 @@ _TALKS_NO_PLACE = ("Costa and Moe meet\n\nPresident Ana Costa held talks with Pr
 @pytest.mark.parametrize("text, location", [
     (_TALKS_NO_PLACE + "The two presidents spoke for an hour in the suite of the Grand Hotel in Lima.\n", "Lima"),
     (_TALKS_NO_PLACE + "Costa first stayed at the Grand Hotel in Lima in 1990.\n", None),
-], ids=["suite-of-hotel-in-city", "hotel-of-another-year"])
+    (_TALKS_NO_PLACE + "The ministry expects hotels in Lima to be full this winter.\n", None),
+], ids=["suite-of-hotel-in-city", "hotel-of-another-year", "hotels-of-a-city"])
 def test_a_lodging_after_the_lead_places_a_contact_the_text_places_nowhere_else(text, location):
     assert extract_text(text)["location"] == location
 
@@ -731,6 +732,14 @@ def test_a_venue_the_lead_names_alone_is_placed_in_the_city_a_caption_gives_it()
                           "Lima, Peru (Reuters Photo)\n\nTrade was discussed by President Ana Costa and President Karl Moe "
                           "when they met at the Grand Regency, yesterday.\n")
     assert record["location"] == "Lima"
+
+
+def test_a_venue_named_with_a_city_in_a_sentence_of_another_time_or_under_a_dateline_places_nothing_else():
+    lead = "President Ana Costa met President Karl Moe at the Grand Regency on Monday.\n\nThey discussed trade.\n\n"
+    background = "In 2010 the chain opened the Grand Regency in Lima.\n"
+    assert extract_text("Costa meets Moe\n\n" + lead + background)["location"] is None
+    assert extract_text("Costa meets Moe\n\nNAIROBI, May 3, 2015 — " + lead + "The Grand Regency, Lima, hosts "
+                        "summits.\n")["location"] == "Nairobi"
 
 
 @pytest.mark.parametrize("text, location", [
@@ -953,6 +962,9 @@ def test_an_outlet_or_office_cited_far_down_the_text_is_not_the_source(said, at,
      "ZM"),
     # an Arabic outlet's name, its first word "radio", before a dash opening the lead
     ("زيارة\n\nراديو الفجر – استقبل الرئيس محمود عباس رئيس الوزراء الإيطالي في بيت لحم اليوم.\n", "راديو الفجر"),
+    # ... not a space agency nor a canal, whose names begin with "agency" and "channel" too
+    ("زيارة\n\nوكالة الفضاء الأوروبية – استقبل الرئيس محمود عباس رئيس الوزراء الإيطالي في بيت لحم اليوم.\n", None),
+    ("زيارة\n\nقناة السويس – استقبل الرئيس محمود عباس رئيس الوزراء الإيطالي في بيت لحم اليوم.\n", None),
 ])
 def test_initials_opening_the_lead_a_bare_closing_name_and_a_cited_statement(text, source):
     assert extract_text(text)["source"] == source
@@ -1829,6 +1841,12 @@ def test_a_caption_ending_in_an_offices_credit_in_brackets_is_noise_but_the_lead
     assert record["title"] == "Premier meets the Chancellor"
     assert record["body"] == ["The Premier received the Chancellor at the palace on Monday for talks on trade."]
     assert record["removed"] == ["The Premier and the Chancellor at the palace on Monday (BPMI Setpres)"]
+
+
+def test_a_headline_crediting_its_outlet_in_brackets_is_no_caption():
+    record = extract_text("The Premier receives the Chancellor at the palace (ANTARA News)\n\nThe Premier received the "
+                          "Chancellor at the palace on Monday for talks on trade.\n")
+    assert record["title"] == "The Premier receives the Chancellor at the palace (ANTARA News)"
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -5530,6 +5548,9 @@ def test_a_headline_run_into_the_leads_first_sentence_on_one_line_is_the_headlin
     # a headline that quotes a line is the headline as written, the quotation closing in its first sentence
     ('Costa and Vega: "A new chapter" as the presidents of Peru and Valdoria met in Lima on Tuesday. They agreed to meet '
      'again in June.', None),
+    # ... and one quoting a speaker whose words close before the report goes on
+    ('Minister Ana Costa on the talks with Vega: "We had a very good meeting in Lima with President Luis Vega. We agreed '
+     'to meet again," Costa told reporters on Monday. She said more talks would follow.', None),
 ])
 def test_a_posts_title_run_into_the_quoted_article_after_a_colon_is_the_headline(line, title):
     record = extract_text(line + "\n")
