@@ -89,19 +89,49 @@ def lint(c):
 
 @task
 def score(c):
-    """Score the extractor on every gold set in tests/fixtures/gold/sets.yaml (../shared's when present)."""
+    """Score the extractor on every gold set in tests/fixtures/gold/sets.yaml (../shared's when present): a
+    train set's figures and disagreements, a validation or holdout set's figures only, then each group's means."""
+    import json
+
     import yaml
 
     with open(os.path.join(ROOT, "tests", "fixtures", "gold", "sets.yaml"), encoding="utf-8") as handle:
         gold_sets = yaml.safe_load(handle)
+    scored = []
     with c.cd(ROOT):
         for gold_set in gold_sets:
             if not os.path.isfile(os.path.join(ROOT, gold_set["gold"])):
                 print(f"{gold_set['gold']}: not here, not scored")
                 continue
             texts = [gold_set["texts"]] if "texts" in gold_set else []
-            c.run(shlex.join([sys.executable, "-m", "briefing", "score", gold_set["gold"], *texts]), warn=True, pty=False)
-            print()
+            command = [sys.executable, "-m", "briefing", "score", gold_set["gold"], *texts]
+            if gold_set_group(gold_set) == "train":
+                c.run(shlex.join(command), warn=True, pty=False)
+            command.append("--json")
+            figures = json.loads(c.run(shlex.join(command), warn=True, pty=False, hide=True).stdout)
+            print(f"{gold_set['gold']} ({gold_set_group(gold_set)}): overall {figures['overall']}\n")
+            scored.append((gold_set_group(gold_set), figures))
+    print(group_means_table(scored))
+
+
+def gold_set_group(gold_set: dict) -> str:
+    """`train` (read while tuning), `validation` (tuned against, never read) or `holdout` (never tuned against)."""
+    if not gold_set.get("tuning", True):
+        return "holdout"
+    return "validation" if gold_set.get("validation") else "train"
+
+
+def group_means_table(scored: list) -> str:
+    """A Markdown table of each group's mean per field: whether a rule read from the train sets carries over."""
+    fields = ["overall", *scored[0][1]["fields"]] if scored else ["overall"]
+    rows = ["| group | sets | " + " | ".join(fields) + " |", "| --- | ---: |" + " ---: |" * len(fields)]
+    for group in ("train", "validation", "holdout"):
+        figures = [each for in_group, each in scored if in_group == group]
+        if figures:
+            means = [sum(each["overall"] if field == "overall" else each["fields"][field] for each in figures) / len(figures)
+                     for field in fields]
+            rows.append(f"| {group} | {len(figures)} | " + " | ".join(f"{mean:.4f}" for mean in means) + " |")
+    return "\n".join(rows)
 
 
 CHROMIUM = "/usr/bin/chromium"
