@@ -870,6 +870,29 @@ def test_a_quotation_in_single_marks_closes_before_the_next_one_opens_at_a_mark_
     ]
 
 
+def test_words_quoted_without_a_speech_verb_before_them_are_said_by_the_person_opening_their_sentence():
+    # "In her letter, President Costa extended “…”": no one is said to speak them but the sentence's subject;
+    # a sentence about a thing, opened by someone's office or by two people, or naming someone after its opening
+    # words or as a possessive ("Vega'nın aide", Turkish's genitive) quotes nobody's words
+    text = ("Costa writes to Vega\n\nPresident Ana Costa wrote to President Luis Vega of Peru on Monday.\n\n"
+            "In her letter, President Costa extended “the warm wishes of the people of our two nations” to Vega.\n\n"
+            "At the dinner, Vega welcomed Costa as an “old and trusted friend of the whole region.”\n\n"
+            "The talks opened the “next chapter of our common history” for both countries.\n\n"
+            "Later Vega’s press service published “the full text of the joint declaration on trade”.\n\n"
+            "Costa and Vega then signed “a treaty on the rivers of the shared border”.\n\n"
+            "In Lima, Vega'nın aide thought the visit “will be useful for the talks on trade”.\n\n"
+            "The day after the signing, the papers showed Costa beside “the new bridge over the river Rimac”.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "the warm wishes of the people of our two nations"),
+        quote("Luis Vega", "old and trusted friend of the whole region."),
+        quote(None, "next chapter of our common history"),
+        quote(None, "the full text of the joint declaration on trade"),
+        quote(None, "a treaty on the rivers of the shared border"),
+        quote(None, "will be useful for the talks on trade"),
+        quote(None, "the new bridge over the river Rimac"),
+    ]
+
+
 def test_a_verb_that_may_leave_its_subject_out_has_one_after_it_with_an_article_and_the_last_person_is_not_the_speaker():
     text = ("Macri y Trump\n\n"
             "El presidente Mauricio Macri recibió la llamada del presidente Donald Trump en Olivos.\n\n"

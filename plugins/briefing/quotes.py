@@ -275,6 +275,12 @@ _DESCRIBED_AS = re.compile(r"\b(?:" + trie_alternation(_WORDS["describing_verbs"
                            r"(?:\s|^)(?:" + trie_alternation(_WORDS["describing_links"]) + r"))?"
                            r"(?:\s*[\"“«„]\s*[\w-]+,?\s*[\"”»]\s*(?:and|or|et|ou|y|e|und)\s)?\s*[«„]?\s*$", re.IGNORECASE)
 _DESCRIBED_AS_REACH = 80
+_JOINED_SUBJECT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan|и)\s")
+# What may stand before the subject a sentence opens with: a clause set off by a comma ("In her letter, "), a dateline
+# and a title in capitals ("MIAMI – Jamaica’s Prime Minister "); a name after other words is not its opening subject
+_BEFORE_OPENING_SUBJECT = re.compile(r"\s*(?:[^,.!?;:“”\"«»]{1,40},\s+)?(?:[A-Z][\w’'.\-]*\s+(?:[-–—]\s+)?){0,4}")
+_POSSESSIVE = re.compile(r"['’]\w")  # "Talat'ın", "Vega’s": the name owns the subject, it is not the subject
+_BEARING = re.compile(r"\b(?:" + trie_alternation(_WORDS["bearing_words"]) + r")\b", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
@@ -1800,6 +1806,8 @@ class QuoteFinder:
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
+            speaker = speaker or (self._acting_subject(index, span)
+                                  if not runs_on and _word_count(span.text) >= _MIN_WORDS else None)
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
             self._mark_unsaid(walk, index, spans, speaker, runs_on)
@@ -1927,6 +1935,28 @@ class QuoteFinder:
             if (speakers[number] is None and whole_sentence[number + 1] and not _TERMINAL_TEXT.search(span.text)
                     and bisect.bisect_left(ends, span.end) == bisect.bisect_left(ends, following.start)):
                 speakers[number], whole_sentence[number] = speakers[number + 1], True
+
+    def _acting_subject(self, index: int, span: Span) -> str | None:
+        """The person a sentence opens with as its subject, when no speech verb comes before the words it quotes
+        ("In her letter, President Ana Costa extended “…”", "Vega welcomed Costa as an “old and trusted friend”"):
+        the subject's words, as nobody else is said to speak them (a shorter quotation stays a scare quote, a thing's
+        inscription nobody's)."""
+        paragraph = self.paragraphs[index]
+        begin = self._sentence_begin(index, span.start)
+        ends = self._sentence_ends(index)
+        following = bisect.bisect_left(ends, span.end)
+        end = span.end if _TERMINAL_TEXT.search(span.text) else ends[following] if following < len(ends) else len(paragraph)
+        # (not "‘…’, detalló la fuente": a reporting clause of its own after it; nor "a plaque reading “…”")
+        if (_VERB.search(paragraph, begin, span.start) or _VERB.search(paragraph, span.end, end)
+                or _BEARING.search(paragraph, begin, span.start)
+                or any(mark in paragraph[begin:span.start] for mark in _OPENERS)):
+            return None
+        subject = self._subject(index, begin, span.start)
+        named = next((m for m in self._speakers_in(index, begin, span.start) if m.key == subject), None)
+        # (not "Lukashenka’s press service reported that “…”": one who may not speak, the office does; nor "Costa and
+        # Vega held talks, then “…”": two subjects, the words either's)
+        return subject if named and not _JOINED_SUBJECT.match(paragraph, named.end) and not _POSSESSIVE.match(
+            paragraph, named.end) and _BEFORE_OPENING_SUBJECT.fullmatch(paragraph, begin, named.start) else None
 
     def _described_as(self, index: int, span: Span) -> bool:
         """Whether a quotation of one word is what someone described something as ("described the
