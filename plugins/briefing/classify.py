@@ -1148,8 +1148,9 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
             continue
         if _NAMED_ON.search(text, max(0, match.start() - _NAMED_ON_REACH), match.start()):
             continue  # "from Makassar on the island of Sulawesi": the island of the place just named, not a venue
-        if match["country"] and not _possessor_country(kb, match["country"], match["possessed_place"]):
-            continue  # "Putin's favourite resort of Sochi" is read elsewhere; "Georgia's capital Atlanta" is no country's
+        possessor = match.groupdict().get("country")
+        if possessor and not _possessor_country(kb, possessor):
+            continue
         group, words = next((group, words) for group, words in match.groupdict().items() if words and group != "country")
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city", "city_arabic"):  # a known city
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
@@ -1160,13 +1161,10 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
             yield place, _future_clause(text, match.start(), match.start(group))
 
 
-def _possessor_country(kb: Knowledge, possessor: str, place: str) -> bool:
-    """Whether the possessive before "capital" or "city of" is a country's, and the city, when the list knows it, that
-    country's ("Rwanda's capital Kigali"; not "Georgia's capital Atlanta", whose Georgia is a state)."""
-    country = kb.country_by_word.get(possessor)
-    known = kb.place_pattern.fullmatch(place) if kb.place_pattern else None
-    city = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
-    return country is not None and (city is None or kb.country_by_place.get(city) in (None, country))
+def _possessor_country(kb: Knowledge, possessor: str) -> bool:
+    """Whether the possessive before "capital" or "city of" is a country's ("Rwanda's capital Kigali"; a person's
+    "Ana Costa's home town of" is not read so)."""
+    return kb.country_by_word.get(possessor) is not None
 
 
 _CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
