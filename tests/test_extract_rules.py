@@ -2562,6 +2562,9 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("Warszawa, 3 marca 2023 r. - Prezydent Ana Costa spotkał się z prezydentem Luisem Vegą w sprawie handlu.", "Warsaw"),
     ("Praha 3. března (ČTK) - Prezident Ana Costa přijal prezidenta Luise Vegu k rozhovorům o obchodu.", "Prague"),
     ("Accra, Ghana | President Ana Costa met President Luis Vega for talks on trade.", "Accra"),
+    ("Nairobi, Kenya, March 3 - President Ana Costa met President Luis Vega for talks on trade.", "Nairobi"),
+    ("Kyiv, March 3, 2023 / Example News / President Ana Costa met President Luis Vega for talks on trade.", "Kyiv"),
+    ("Paris, Texas, March 3 - President Ana Costa met President Luis Vega for talks on trade.", None),  # a state's city
     ("(Berlin) - Kanzlerin Ana Costa hat Präsident Luis Vega zu Gesprächen über den Handel empfangen.", "Berlin"),
     ("Accra, Togo | President Ana Costa met President Luis Vega for talks on trade.", None),  # a city in another country
     ("Accra | Kumasi | Tamale", None),                         # a menu of cities, no sentence after the bar

@@ -501,10 +501,12 @@ _TITLED_DATELINE = re.compile(
     r"(?:\((?P<bracketed_city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})\)"
     r"|(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})"
     r"(?:\s*\((?P<bracketed>[^()]{1,30})\))?"
+    r"(?:,\s+(?P<country_first>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?=,))?"  # "Nairobi, Kenya, March 3 -"
     r"(?:,?\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+r\.)?)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s+(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}))?)"
-    r"\s*[-–—|]\s+(?=[\"“A-ZÀ-Þ])"
+    # a dash or a bar, or an agency between slashes ("Kyiv, March 3, 2023 / Ukrinform / ...")
+    r"\s*(?:[-–—|]\s+|/\s*[^/\s][^/]{0,28}/\s*)(?=[\"“A-ZÀ-Þ])"
 )
 _DATELINE_LEAD_WORDS = 6  # words after a dateline: a sentence, not a menu of cities ("Accra | Kumasi | Tamale")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
@@ -1484,9 +1486,10 @@ def _titled_dateline_city(kb: Knowledge, paragraph: str) -> str | None:
     if not match or len(paragraph[match.end():].split()) < _DATELINE_LEAD_WORDS:
         return None
     city = kb.place_by_name.get(match["city"] or match["bracketed_city"])
-    named = [kb.country_by_word.get(words) for words in (match["country"], match["bracketed"]) if words]
-    if match["country"] and named[0] is None:
+    stated = [kb.country_by_word.get(words) for words in (match["country_first"], match["country"]) if words]
+    if None in stated:
         return None  # "Paris, Texas - ": a state or a region after the comma
+    named = [*stated, kb.country_by_word.get(match["bracketed"]) if match["bracketed"] else None]
     return city if city and all(country in (None, kb.country_by_place.get(city)) for country in named) else None
 
 
