@@ -2554,6 +2554,20 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
      "Friday.", "Bogor"),                                      # the site's address before the dateline
     ("BOGOR, EXAMPLE.com — President Ana Costa received the visit of Prime Minister Luis Vega at the palace on "
      "Friday.", "Bogor"),                                      # ... and after it
+    ("President Ana Costa met President Luis Vega on Monday in Rwanda's capital Kigali.", "Kigali"),  # a country's own
+    ("President Ana Costa met President Luis Vega on Monday in Kenya's coastal city of Port Town.", "Port Town"),
+    ("President Ana Costa met President Luis Vega on Monday, praising Luis Vega's home town of Port Town.", None),  # a person's
+    ("President Ana Costa met President Luis Vega on Monday in the Rwandan capital city Kigali.", "Kigali"),
+    ("Kigali (Rwanda), 3 March - President Ana Costa met President Luis Vega for talks on trade.", "Kigali"),
+    ("Warszawa, 3 marca 2023 r. - Prezydent Ana Costa spotkał się z prezydentem Luisem Vegą w sprawie handlu.", "Warsaw"),
+    ("Praha 3. března (ČTK) - Prezident Ana Costa přijal prezidenta Luise Vegu k rozhovorům o obchodu.", "Prague"),
+    ("Accra, Ghana | President Ana Costa met President Luis Vega for talks on trade.", "Accra"),
+    ("Nairobi, Kenya, March 3 - President Ana Costa met President Luis Vega for talks on trade.", "Nairobi"),
+    ("Kyiv, March 3, 2023 / Example News / President Ana Costa met President Luis Vega for talks on trade.", "Kyiv"),
+    ("Paris, Texas, March 3 - President Ana Costa met President Luis Vega for talks on trade.", None),  # a state's city
+    ("(Berlin) - Kanzlerin Ana Costa hat Präsident Luis Vega zu Gesprächen über den Handel empfangen.", "Berlin"),
+    ("Accra, Togo | President Ana Costa met President Luis Vega for talks on trade.", None),  # a city in another country
+    ("Accra | Kumasi | Tamale", None),                         # a menu of cities, no sentence after the bar
 ])
 def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city

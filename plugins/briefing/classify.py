@@ -142,8 +142,12 @@ _VISITED_ELSEWHERE = re.compile(
 # Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
     # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
-    rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital,?)"
+    rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital(?:\s+city)?,?)"
     rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
+    # ... after a country's possessive: "in Rwanda's capital Kigali", "Kenya's coastal city of Mombasa", "Russia's Black
+    # Sea resort of Sochi"
+    rf"|(?<![\w\-])(?P<country>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:(?:city|town|resort|port|village)\s+of|capital(?:\s+city)?(?:\s+of)?,?)\s+(?P<possessed_place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di";
     # Swahili's "mji wa", the city of, and "mjini", "jijini", in the town, in the city ("nje ya mji wa Kampala")
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|mji\s+wa|mjini|jijini)\s+(?:de|di|do|da)?\s*"
@@ -490,6 +494,21 @@ _BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
 # "Colombo - ", "Muscat: ": a known city's dateline in title case
 # ... and "Asunción-. ", "Lima.- ", as Latin American agencies end it
 _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: |-\. |\.- )(?=[A-ZÀ-Þ])")
+# "Kigali (Rwanda), 3 March - ", "Warszawa, 3 marca 2023 r. - ", "Praha 3. března (ČTK) - ", "Accra, Ghana | ",
+# "(Berlin) - ": a city in title case (or in brackets), then its country, the day in any language or an agency, then a
+# dash or a bar
+_TITLED_DATELINE = re.compile(
+    r"(?:\((?P<bracketed_city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})\)"
+    r"|(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})"
+    r"(?:\s*\((?P<bracketed>[^()]{1,30})\))?"
+    r"(?:,\s+(?P<country_first>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?=,))?"  # "Nairobi, Kenya, March 3 -"
+    r"(?:,?\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+r\.)?)?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:,\s+(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}))?)"
+    # a dash or a bar, or an agency between slashes ("Kyiv, March 3, 2023 / Ukrinform / ...")
+    r"\s*(?:[-–—|]\s+|/\s*[^/\s][^/]{0,28}/\s*)(?=[\"“A-ZÀ-Þ])"
+)
+_DATELINE_LEAD_WORDS = 6  # words after a dateline: a sentence, not a menu of cities ("Accra | Kumasi | Tamale")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
                                     r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
 _SAID_AT_END = re.compile(
@@ -1131,7 +1150,10 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
             continue
         if _NAMED_ON.search(text, max(0, match.start() - _NAMED_ON_REACH), match.start()):
             continue  # "from Makassar on the island of Sulawesi": the island of the place just named, not a venue
-        group, words = next((group, words) for group, words in match.groupdict().items() if words)
+        possessor = match.groupdict().get("country")
+        if possessor and not _possessor_country(kb, possessor):
+            continue
+        group, words = next((group, words) for group, words in match.groupdict().items() if words and group != "country")
         if group in ("venues_city", "capital_elsewhere", "capital_before", "state_house_city", "city_arabic"):  # a known city
             known = kb.place_pattern.fullmatch(words) if kb.place_pattern else None
             place = kb.place_by_phrase[phrase_key(known.group(0))] if known else None
@@ -1139,6 +1161,12 @@ def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
             place = _as_city(kb, words)
         if place:
             yield place, _future_clause(text, match.start(), match.start(group))
+
+
+def _possessor_country(kb: Knowledge, possessor: str) -> bool:
+    """Whether the possessive before "capital" or "city of" is a country's ("Rwanda's capital Kigali"; a person's
+    "Ana Costa's home town of" is not read so)."""
+    return kb.country_by_word.get(possessor) is not None
 
 
 _CONTACT_WORD_REACH = 120  # characters before a place named as one after the lead read for a word of a contact
@@ -1451,6 +1479,20 @@ _VENUE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}][\w\-]*")
 _VENUE_NOUNS = frozenset(fold(w) for w in read_words("words.yaml")["venue_nouns_other_languages"])
 
 
+def _titled_dateline_city(kb: Knowledge, paragraph: str) -> str | None:
+    """The known city of a dateline in title case with its country, day or agency ("Kigali (Rwanda), 3 March - "), its
+    country, where one is named, the city's own."""
+    match = _TITLED_DATELINE.match(paragraph)
+    if not match or len(paragraph[match.end():].split()) < _DATELINE_LEAD_WORDS:
+        return None
+    city = kb.place_by_name.get(match["city"] or match["bracketed_city"])
+    stated = [kb.country_by_word.get(words) for words in (match["country_first"], match["country"]) if words]
+    if None in stated:
+        return None  # "Paris, Texas - ": a state or a region after the comma
+    named = [*stated, kb.country_by_word.get(match["bracketed"]) if match["bracketed"] else None]
+    return city if city and all(country in (None, kb.country_by_place.get(city)) for country in named) else None
+
+
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
     """The city a wire dateline names ("MOSCOW (AP) —", "Colombo - " for a city the places
     know): where an in-person contact whose lead names no place was reported from; not the
@@ -1460,6 +1502,9 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
+        titled = _titled_dateline_city(kb, paragraph)
+        if titled:
+            return titled
         countried = _CITY_COUNTRY_DATELINE.match(paragraph)  # "Monrovia, Liberia: President ...": a known city in its country
         if countried and countried["city"] in kb.place_by_name and kb.country_by_word.get(countried["country"]) == (
                 kb.country_by_place.get(countried["city"])):
