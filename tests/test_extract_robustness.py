@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from briefing import extract
 from briefing.cleaning import NoiseRules, clean
 from briefing.extract import extract_file, extract_text
 from briefing.knowledge import load_knowledge
@@ -208,6 +209,20 @@ def test_a_megabyte_of_one_repeated_sign_is_shortened_and_noted():
     record = extract_text('"' * 1_000_000)
     assert record["removed"][0] == '" repeated 1,000,000 times (shortened)'
     assert sum(map(len, record["body"])) <= 64
+
+
+def test_a_seed_longer_than_the_read_limit_keeps_its_whole_body_and_names_only_who_the_limit_reaches(monkeypatch):
+    monkeypatch.setattr(extract, "METADATA_READ_LIMIT", 120)
+    text = ("Leaders meet\n\nMacron met Scholz in Paris on Friday to talk about trade and about energy.\n\n"
+            "They spoke for two hours over lunch at the palace.\n\nLater Merkel joined them for a dinner.\n")
+    record = extract_text(text)
+    assert record["body"][-1] == "Later Merkel joined them for a dinner."  # the body whole
+    assert [person["name"] for person in record["people"]] == ["Emmanuel Macron", "Olaf Scholz"]  # not Merkel
+    assert "metadata read from the text's first 120 characters" in record["warnings"]
+    monkeypatch.setattr(extract, "METADATA_READ_LIMIT", 10_000)
+    record = extract_text(text)
+    assert [person["name"] for person in record["people"]] == ["Emmanuel Macron", "Olaf Scholz", "Angela Merkel"]
+    assert not any(warning.startswith("metadata read") for warning in record["warnings"])
 
 
 def test_lines_of_repeated_list_items_and_site_links_are_read_in_one_pass():

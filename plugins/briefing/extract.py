@@ -6,6 +6,7 @@ reading the bytes, the slug from the file name and the sidecar's corrections.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -1012,6 +1013,22 @@ def _source(kb: Knowledge, cleaned: Cleaned) -> str | None:
     return reposted[0] if reposted else classify.source(kb, cleaned.meta_lines, cleaned.paragraphs)
 
 
+# Metadata is read from a seed's first characters (the longest annotated article is under 40 KB): a page of megabytes, a
+# broken or hostile seed, would keep every stage reading all of it (issue 12's 5 s a seed); its body is kept whole.
+METADATA_READ_LIMIT = 200_000
+
+
+def _read_for_metadata(paragraphs: list[str]) -> list[str]:
+    """The paragraphs within the first METADATA_READ_LIMIT characters, the last of them cut at the limit."""
+    kept, total = [], 0
+    for paragraph in paragraphs:
+        if total + len(paragraph) > METADATA_READ_LIMIT:
+            return [*kept, paragraph[:METADATA_READ_LIMIT - total]] if total < METADATA_READ_LIMIT else kept
+        kept.append(paragraph)
+        total += len(paragraph)
+    return paragraphs
+
+
 def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowledge | None = None) -> dict:
     """Every contract field for one seed's (already decoded) text."""
     kb = knowledge or load_knowledge()
@@ -1022,8 +1039,12 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     if cleaned.headline and _TITLE_SEPARATOR.search(cleaned.headline):
         _cut_site_name(kb, cleaned)
         _cut_section_label(rules, cleaned)
-    paragraphs = cleaned.paragraphs
+    whole = cleaned.paragraphs
+    paragraphs = _read_for_metadata(whole)
     warnings: list[str] = []
+    if paragraphs is not whole:
+        warnings.append(f"metadata read from the text's first {METADATA_READ_LIMIT:,} characters")
+        cleaned = dataclasses.replace(cleaned, paragraphs=paragraphs)
 
     title, title_source = cleaned.headline and _ISO_DATE_AFTER.sub("", cleaned.headline), "text"
     if not title:
@@ -1057,7 +1078,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
     # a credit after a paragraph's last sentence leaves the text (the source was read with it: "... talks. (PAP)")
     body, credits = [], []
-    for paragraph in paragraphs:
+    for paragraph in whole:
         kept, credit = cut_closing_credit(paragraph)
         kept, glued = cut_glued_copyright_credits(kept)
         body.append(kept)
