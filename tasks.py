@@ -104,13 +104,20 @@ def score(c):
                 print(f"{gold_set['gold']}: not here, not scored")
                 continue
             texts = [gold_set["texts"]] if "texts" in gold_set else []
-            command = [sys.executable, "-m", "briefing", "score", gold_set["gold"], *texts]
-            if gold_set_group(gold_set) == "train":
-                c.run(shlex.join(command), warn=True, pty=False)
-            command.append("--json")
-            figures = json.loads(c.run(shlex.join(command), warn=True, pty=False, hide=True).stdout)
-            print(f"{gold_set['gold']} ({gold_set_group(gold_set)}): overall {figures['overall']}\n")
-            scored.append((gold_set_group(gold_set), figures))
+            group = gold_set_group(gold_set)
+            run = c.run(shlex.join([sys.executable, "-m", "briefing", "score", gold_set["gold"], *texts, "--json"]),
+                        warn=True, pty=False, hide=True)
+            if run.failed:
+                print(f"{gold_set['gold']} ({group}): not scored, the command failed:\n{run.stderr.strip()}\n")
+                continue
+            figures = json.loads(run.stdout)
+            print(f"{gold_set['gold']} ({group}): overall {figures['overall']}, "
+                  + ", ".join(f"{field} {value}" for field, value in figures["fields"].items()))
+            if group == "train":  # a validation or holdout set's disagreements would show its texts
+                for file, problems in figures["disagreements"].items():
+                    print(f"  {file}:" + "".join(f"\n    - {problem}" for problem in problems))
+            print()
+            scored.append((group, figures))
     print(group_means_table(scored))
 
 

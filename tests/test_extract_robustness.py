@@ -138,13 +138,14 @@ def test_a_long_one_paragraph_seed_is_read_whole():
     unit = ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday. "
             "Erdogan thanked Putin for the hospitality. “We discussed grain exports and Syria,” he said. "
             "“Cooperation will continue in all areas,” the Russian Foreign Ministry said. ")
-    record = extract_text("Putin and Erdogan meet\n\n" + unit * 1500)
+    units = extract.METADATA_READ_LIMIT // len(unit)  # as long as a paragraph the extractor reads whole can be
+    record = extract_text("Putin and Erdogan meet\n\n" + unit * units)
     assert len(record["body"]) == 1
     assert [p["name"] for p in record["people"]] == ["Vladimir Putin", "Recep Tayyip Erdoğan"]
     assert record["quotes"] == [
         {"speaker": "Recep Tayyip Erdoğan", "text": "We discussed grain exports and Syria,"},
         {"speaker": "Russian Foreign Ministry", "text": "Cooperation will continue in all areas,"},
-    ] * 1500
+    ] * units
     assert (record["kind"], record["location"]) == ("meeting", "Sochi")
 
 

@@ -2568,6 +2568,12 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("(Berlin) - Kanzlerin Ana Costa hat Präsident Luis Vega zu Gesprächen über den Handel empfangen.", "Berlin"),
     ("Accra, Togo | President Ana Costa met President Luis Vega for talks on trade.", None),  # a city in another country
     ("Accra | Kumasi | Tamale", None),                         # a menu of cities, no sentence after the bar
+    ("In Rwanda's capital Kigali, President Ana Costa met President Luis Vega on Monday.", "Kigali"),
+    ("President Ana Costa met President Luis Vega on Monday in Lima. Vega had flown in from Rwanda's capital Kigali.",
+     "Lima"),                                                  # a place named in passing, not where they are
+    ("Lima (Ohio), March 3 - Governor Ana Costa met Governor Luis Vega for talks on the state budget.", None),  # a state
+    ("Berlin Summit 2 - President Ana Costa met President Luis Vega for talks on trade and energy.", None),  # no month
+    ("Berlin/Paris/Warsaw - President Ana Costa met President Luis Vega for talks on trade and energy.", None),
 ])
 def test_places_said_as_places_and_datelines_of_every_style(lead, city):
     assert extract_text("Leaders meet\n\n" + lead + "\n")["location"] == city

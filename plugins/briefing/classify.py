@@ -144,9 +144,9 @@ _CITY_OF = re.compile(
     # (an island only "on" or "in" it: "migration across the island of Hispaniola" is a subject, not a venue)
     rf"(?:\bthe\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:city|town|resort|port|capital|village)\s+of|capital(?:\s+city)?,?)"
     rf"|(?<=\b[oi]n\s)the\s+(?:[\w\-]+\s+){{0,3}}?island\s+of)\s+(?P<place>{_PLACE_WORDS})"
-    # ... after a country's possessive: "in Rwanda's capital Kigali", "Kenya's coastal city of Mombasa", "Russia's Black
-    # Sea resort of Sochi"
-    rf"|(?<![\w\-])(?P<country>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    # ... after a country's possessive, the place where they are or go: "in Rwanda's capital Kigali", "to Kenya's
+    # coastal city of Mombasa", "at Russia's Black Sea resort of Sochi" (not "flew in from Rwanda's capital Kigali")
+    rf"|(?<=\b[iI]n\s|\b[aA]t\s|\b[tT]o\s)(?P<country>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:(?:city|town|resort|port|village)\s+of|capital(?:\s+city)?(?:\s+of)?,?)\s+(?P<possessed_place>{_PLACE_WORDS})"
     # ... and as other languages say it: "en la ciudad de Colonia", "na cidade de", "dans la ville de", "nella città di";
     # Swahili's "mji wa", the city of, and "mjini", "jijini", in the town, in the city ("nje ya mji wa Kampala")
@@ -497,17 +497,23 @@ _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-
 # "Kigali (Rwanda), 3 March - ", "Warszawa, 3 marca 2023 r. - ", "Praha 3. března (ČTK) - ", "Accra, Ghana | ",
 # "(Berlin) - ": a city in title case (or in brackets), then its country, the day in any language or an agency, then a
 # dash or a bar
+_TITLED_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_TITLED_CITY = rf"{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,2}}"
+_DATELINE_MONTH = r"(?i:" + trie_alternation(dates.MONTHS) + r")\.?"
 _TITLED_DATELINE = re.compile(
-    r"(?:\((?P<bracketed_city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})\)"
-    r"|(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})"
+    rf"(?:\((?P<bracketed_city>{_TITLED_CITY})\)"
+    rf"|(?P<city>{_TITLED_CITY})"
     r"(?:\s*\((?P<bracketed>[^()]{1,30})\))?"
-    r"(?:,\s+(?P<country_first>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?=,))?"  # "Nairobi, Kenya, March 3 -"
-    r"(?:,?\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+r\.)?)?"
-    r"(?:\s*\([^()]{1,30}\))?"
-    r"(?:,\s+(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}))?)"
-    # a dash or a bar, or an agency between slashes ("Kyiv, March 3, 2023 / Ukrinform / ...")
-    r"\s*(?:[-–—|]\s+|/\s*[^/\s][^/]{0,28}/\s*)(?=[\"“A-ZÀ-Þ])"
+    rf"(?:,\s+(?P<country_first>{_TITLED_CITY})(?=,))?"  # "Nairobi, Kenya, March 3 -"
+    rf"(?:,?\s+(?:\d{{1,2}}\.?\s+(?:de\s+)?{_DATELINE_MONTH}|{_DATELINE_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    r"(?:\s+(?:" + "|".join(map(re.escape, read_words("words.yaml")["year_words_after_a_date"])) + r"))?)?"
+    r"(?:\s*\((?P<agency>[^()]{1,30})\))?"
+    rf"(?:,\s+(?P<country>{_TITLED_CITY}))?)"
+    # a dash or a bar, or an agency between slashes set off by spaces ("Kyiv, March 3, 2023 / Ukrinform / ...")
+    rf"(?:\s*[-–—|]\s+|\s+/\s*[^/\s][^/]{{0,28}}?\s*/\s*)(?=[\"“{UPPER_LETTERS}])"
 )
+# a place's name in brackets after a city: a state or a province ("Lima (Ohio)"), not an agency ("(ČTK)", "(dpa)")
+_TITLED_WORDS = re.compile(rf"[{UPPER_LETTERS}][^\W\d_{UPPER_LETTERS[:3]}]+(?:\s[{UPPER_LETTERS}][^\W\d_]+)*")
 _DATELINE_LEAD_WORDS = 6  # words after a dateline: a sentence, not a menu of cities ("Accra | Kumasi | Tamale")
 _CITY_COUNTRY_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}),\s"
                                     r"(?P<country>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2})(?: - |: )(?=[A-ZÀ-Þ])")
@@ -1489,8 +1495,12 @@ def _titled_dateline_city(kb: Knowledge, paragraph: str) -> str | None:
     stated = [kb.country_by_word.get(words) for words in (match["country_first"], match["country"]) if words]
     if None in stated:
         return None  # "Paris, Texas - ": a state or a region after the comma
-    named = [*stated, kb.country_by_word.get(match["bracketed"]) if match["bracketed"] else None]
-    return city if city and all(country in (None, kb.country_by_place.get(city)) for country in named) else None
+    bracketed = match["bracketed"]
+    if bracketed and kb.country_by_word.get(bracketed):
+        stated.append(kb.country_by_word[bracketed])  # "Kigali (Rwanda)"
+    elif bracketed and _TITLED_WORDS.fullmatch(bracketed) and not kb.organisation(bracketed):
+        return None  # "Lima (Ohio), March 3 -": a state's city
+    return city if city and all(country == kb.country_by_place.get(city) for country in stated) else None
 
 
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:

@@ -1020,7 +1020,8 @@ METADATA_READ_LIMIT = 200_000
 
 def _read_for_metadata(paragraphs: list[str]) -> list[str]:
     """The paragraphs within the first METADATA_READ_LIMIT characters, the last of them cut at the limit."""
-    kept, total = [], 0
+    kept: list[str] = []
+    total = 0
     for paragraph in paragraphs:
         if total + len(paragraph) > METADATA_READ_LIMIT:
             return [*kept, paragraph[:METADATA_READ_LIMIT - total]] if total < METADATA_READ_LIMIT else kept
