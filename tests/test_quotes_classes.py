@@ -893,6 +893,93 @@ def test_words_quoted_without_a_speech_verb_before_them_are_said_by_the_person_o
     ]
 
 
+_COSTA_IN_LIMA = "Costa visits Peru\n\nPresident Ana Costa met President Luis Vega of Peru in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    # a full name's end, not its first name's, is where a joined subject or an owner's suffix is looked for
+    ("Ana Costa and Luis Vega then signed “a treaty on the rivers of the shared border”.",
+     None, "a treaty on the rivers of the shared border"),
+    ("Ana Costa and President Luis Vega then signed “a treaty on the rivers of the shared border”.",
+     None, "a treaty on the rivers of the shared border"),
+    ("Later Luis Vega’s press service published “the full text of the joint declaration on trade”.",
+     None, "the full text of the joint declaration on trade"),
+    # a relative or subordinate clause between the subject and the words: the clause's words (speech.yaml)
+    ("Costa received Vega, who brought “the warm greetings of the Peruvian people.”",
+     None, "the warm greetings of the Peruvian people."),
+    ("Costa met Vega, whose government wants “a new deal for the Andes” by June.", None, "a new deal for the Andes"),
+    ("Costa visited a school where pupils sang “we are the children of the Andes”.",
+     None, "we are the children of the Andes"),
+    ("Costa recibió a Vega, quien trajo “los saludos cordiales del pueblo peruano.”",
+     None, "los saludos cordiales del pueblo peruano."),
+    ("Costa empfing Vega, der „die herzlichen Grüße des peruanischen Volkes“ überbrachte.",
+     None, "die herzlichen Grüße des peruanischen Volkes"),
+    # ... not one about the subject, set off by commas right after the name
+    ("President Ana Costa, who arrived on Monday, extended “the warm wishes of the people of our two nations” to Vega.",
+     "Ana Costa", "the warm wishes of the people of our two nations"),
+    # a preposition right before the words: the narrator's phrase (speech.yaml)
+    ("Costa arrived in Lima amid “the worst flooding in living memory” in the south.",
+     None, "the worst flooding in living memory"),
+    ("Costa llegó a Lima pese a “las peores inundaciones de las últimas décadas” en el sur.",
+     None, "las peores inundaciones de las últimas décadas"),
+    # Spanish's "en" is "in", not Dutch's "and": no second person is named after it
+    ("Vega en Lima dio la bienvenida a Costa como una “amiga antigua y fiel de toda la región”.",
+     "Luis Vega", "amiga antigua y fiel de toda la región"),
+    # a thing's text only within three words before the words, its word in small letters (not the town of Reading)
+    ("In Reading, Costa unveiled “a new era of trade between our two nations.”",
+     "Ana Costa", "a new era of trade between our two nations."),
+    ("Costa, reading the papers in Lima on Monday, welcomed “the good results of the visit of this week”.",
+     "Ana Costa", "the good results of the visit of this week"),
+    ("Costa unveiled a plaque reading “a new era of trade between our two nations.”",
+     None, "a new era of trade between our two nations."),
+    # a sentence opened further than the rule reads before the words (quotes._ACTING_REACH): nobody's
+    ("Costa drove from the airport to the old centre of the city, to the cathedral, to the palace of the archbishop, to "
+     "the market of San Pedro and to the museum of the Inca gold, then to the port of Callao, the naval school, the fish "
+     "market, the new harbour works and the lighthouse, and at the end of a long day extended “the warm wishes of the "
+     "people of our two nations” to Vega.", None, "the warm wishes of the people of our two nations"),
+])
+def test_words_quoted_without_a_speech_verb_are_not_the_opening_subject_s_in_a_clause_a_phrase_or_a_joined_subject(
+        sentence, speaker, words):
+    assert extract_text(_COSTA_IN_LIMA + sentence + "\n")["quotes"] == [quote(speaker, words)]
+
+
+def test_words_quoted_without_a_speech_verb_are_read_for_their_sentence_s_subject_within_a_fixed_reach(monkeypatch):
+    # A paragraph of 700 quotations and no full stop: the rule reads no further than quotes._ACTING_REACH either
+    # side of each quotation (not its whole sentence for each: quadratic), so its work is linear in the paragraph
+    text = (_COSTA_IN_LIMA + "President Ana Costa met Vega in Lima "
+            + "and Costa welcomed “the good results of the visit today” while " * 700 + "\n")
+    windows: list[int] = []
+    reading = [False]
+    acting_subject = quotes.QuoteFinder._acting_subject
+
+    def recorded(self, index, span):
+        reading[0] = True
+        try:
+            return acting_subject(self, index, span)
+        finally:
+            reading[0] = False
+
+    class RecordedVerbs:
+        def __init__(self, verbs):
+            self.verbs = verbs
+
+        def __getattr__(self, name):
+            method = getattr(self.verbs, name)
+
+            def window(string, pos=0, endpos=None):
+                end = len(string) if endpos is None else min(endpos, len(string))
+                if reading[0]:
+                    windows.append(end - pos)
+                return method(string, pos, end)
+            return window
+
+    monkeypatch.setattr(quotes.QuoteFinder, "_acting_subject", recorded)
+    monkeypatch.setattr(quotes, "_VERB", RecordedVerbs(quotes._VERB))
+    found = extract_text(text)["quotes"]
+    assert len(found) == 700 and {q["text"] for q in found} == {"the good results of the visit today"}
+    assert windows and max(windows) <= quotes._ACTING_REACH
+
+
 def test_a_verb_that_may_leave_its_subject_out_has_one_after_it_with_an_article_and_the_last_person_is_not_the_speaker():
     text = ("Macri y Trump\n\n"
             "El presidente Mauricio Macri recibió la llamada del presidente Donald Trump en Olivos.\n\n"

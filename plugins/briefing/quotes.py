@@ -275,12 +275,32 @@ _DESCRIBED_AS = re.compile(r"\b(?:" + trie_alternation(_WORDS["describing_verbs"
                            r"(?:\s|^)(?:" + trie_alternation(_WORDS["describing_links"]) + r"))?"
                            r"(?:\s*[\"“«„]\s*[\w-]+,?\s*[\"”»]\s*(?:and|or|et|ou|y|e|und)\s)?\s*[«„]?\s*$", re.IGNORECASE)
 _DESCRIBED_AS_REACH = 80
-_JOINED_SUBJECT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan|и)\s")
+# Words quoted with no speech verb are said by the person their sentence opens with (`_acting_subject`) only when
+# that sentence opens within this reach before them; nothing further either side of them is read (a paragraph of
+# thousands of quotations and no full stop is then read in linear time)
+_ACTING_REACH = 300
 # What may stand before the subject a sentence opens with: a clause set off by a comma ("In her letter, "), a dateline
 # and a title in capitals ("MIAMI – Jamaica’s Prime Minister "); a name after other words is not its opening subject
 _BEFORE_OPENING_SUBJECT = re.compile(r"\s*(?:[^,.!?;:“”\"«»]{1,40},\s+)?(?:[A-Z][\w’'.\-]*\s+(?:[-–—]\s+)?){0,4}")
-_POSSESSIVE = re.compile(r"['’]\w")  # "Talat'ın", "Vega’s": the name owns the subject, it is not the subject
-_BEARING = re.compile(r"\b(?:" + trie_alternation(_WORDS["bearing_words"]) + r")\b", re.IGNORECASE)
+_OWNER_SUFFIX = re.compile(r"['’]\w")  # "Talat'ın", "Vega’s": the name owns the subject, it is not the subject
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,2}")  # between the parts of one name found apart
+_WORD_BEFORE = re.compile(r"\S+\s+$")
+_BEARING_REACH = 60  # characters before a quotation its bearing word is looked for in (three words)
+_NARRATING_REACH = 30  # ... and a narrator's preposition
+_JOINED_REACH = 3  # words (a title: "Costa and President Vega") between "and" and the other person of a joined subject
+# a thing's text ("a plaque reading “…”"), its word within about three words before the quotation, written in small
+# letters as listed (see speech.yaml)
+_BEARING = re.compile(r"(?<![\w’'])(?:" + trie_alternation(_WORDS["bearing_words"], shared=False)
+                      + r")(?:[\s:,]+[\w’'\-]+){0,2}[\s:,]*$")
+_CLAUSE_WORDS = trie_alternation(_WORDS["clause_words"], shared=False)
+_COMMA_CLAUSE_WORDS = trie_alternation(_WORDS["clause_words_after_comma"], shared=False)
+# a relative or subordinate clause ("Costa received Vega, who brought “…”", "Costa empfing Vega, der „…“"); one set off
+# by commas right after the subject's name is about the subject ("Costa, who arrived on Monday, extended “…”")
+_CLAUSE = re.compile(rf"(?:(?<![\w’'])(?:{_CLAUSE_WORDS})|,\s+(?:{_COMMA_CLAUSE_WORDS}))(?![\w’'])")
+_APPOSED_CLAUSE = re.compile(rf"\s*,\s+(?:{_CLAUSE_WORDS}|{_COMMA_CLAUSE_WORDS})(?![\w’'])[^,.!?;:“”\"«»„]*,")
+# a preposition right before the quotation: the narrator's phrase ("arrived in Lima amid “…”"; see speech.yaml)
+_NARRATING = re.compile(r"(?<![\w’'])(?:" + trie_alternation(_WORDS["narrating_prepositions"], shared=False)
+                        + r")\s*$", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|termed|named|so-called|the|its|their|his|her)\s*$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)  # 'for an “official visit”', 'described Xi as a "dear friend"'
 _NAMED_AS_REACH = 16
@@ -407,7 +427,7 @@ def _institution_as_written(who: str) -> str | None:
     return who.strip() if _ISSUER_OPENING.match(who) else None
 
 
-_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan)\s+$")  # "de Néstor Kirchner y Lula": both after "de"
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e|et|und|i|en|ve|dan|и)\s+$")  # "de Néstor Kirchner y Lula": both after "de"
 
 
 def _all_objects(paragraph: str, start: int, people: Sequence[Mention]) -> bool:
@@ -1940,23 +1960,56 @@ class QuoteFinder:
         """The person a sentence opens with as its subject, when no speech verb comes before the words it quotes
         ("In her letter, President Ana Costa extended “…”", "Vega welcomed Costa as an “old and trusted friend”"):
         the subject's words, as nobody else is said to speak them (a shorter quotation stays a scare quote, a thing's
-        inscription nobody's)."""
+        inscription nobody's). Nothing is read further than `_ACTING_REACH` either side of the quotation."""
         paragraph = self.paragraphs[index]
         begin = self._sentence_begin(index, span.start)
+        if span.start - begin > _ACTING_REACH:
+            return None  # (a sentence opened that far before the words: its subject is not taken as their speaker)
+        # the subject first: one opening the sentence, its whole name read ("Luis Vega’s", not "Luis")
+        subject = self._subject(index, begin, span.start)
+        named = next((m for m in self._speakers_in(index, begin, span.start) if m.key == subject), None)
+        if not named or not _BEFORE_OPENING_SUBJECT.fullmatch(paragraph, begin, named.start):
+            return None
+        name_end, other = named.end, None
+        for mention in self._people_in(index, named.start, span.start):
+            if mention.start < name_end:
+                continue
+            if mention.key != named.key or not _NAME_GOES_ON.fullmatch(paragraph, name_end, mention.start):
+                other = mention if mention.key != named.key else None
+                break
+            name_end = mention.end
+        # (not "Lukashenka’s press service reported that “…”": one who may not speak, the office does; nor "Costa and
+        # Vega held talks, then “…”": two subjects, the words either's)
+        if _OWNER_SUFFIX.match(paragraph, name_end) or other and self._joined(paragraph, name_end, other.start):
+            return None
         ends = self._sentence_ends(index)
         following = bisect.bisect_left(ends, span.end)
         end = span.end if _TERMINAL_TEXT.search(span.text) else ends[following] if following < len(ends) else len(paragraph)
-        # (not "‘…’, detalló la fuente": a reporting clause of its own after it; nor "a plaque reading “…”")
+        end = min(end, span.end + _ACTING_REACH)
+        apposed = _APPOSED_CLAUSE.match(paragraph, name_end, span.start)
+        # (not "‘…’, detalló la fuente": a reporting clause of its own after it; nor "a plaque reading “…”", "amid “…”",
+        # "Vega, who brought “…”")
         if (_VERB.search(paragraph, begin, span.start) or _VERB.search(paragraph, span.end, end)
-                or _BEARING.search(paragraph, begin, span.start)
+                or _BEARING.search(paragraph, max(begin, span.start - _BEARING_REACH), span.start)
+                or _NARRATING.search(paragraph, max(begin, span.start - _NARRATING_REACH), span.start)
+                or _CLAUSE.search(paragraph, apposed.end() if apposed else name_end, span.start)
                 or any(mark in paragraph[begin:span.start] for mark in _OPENERS)):
             return None
-        subject = self._subject(index, begin, span.start)
-        named = next((m for m in self._speakers_in(index, begin, span.start) if m.key == subject), None)
-        # (not "Lukashenka’s press service reported that “…”": one who may not speak, the office does; nor "Costa and
-        # Vega held talks, then “…”": two subjects, the words either's)
-        return subject if named and not _JOINED_SUBJECT.match(paragraph, named.end) and not _POSSESSIVE.match(
-            paragraph, named.end) and _BEFORE_OPENING_SUBJECT.fullmatch(paragraph, begin, named.start) else None
+        return subject
+
+    @staticmethod
+    def _joined(paragraph: str, name_end: int, other_start: int) -> bool:
+        """Whether a name is joined by "and" to another person named within a few words after it ("Ana Costa and
+        President Luis Vega"; not "Vega en Lima", Spanish's "in")."""
+        at = other_start
+        for _ in range(_JOINED_REACH + 1):
+            if _AND_NEXT.fullmatch(paragraph, name_end, at):
+                return True
+            word = _WORD_BEFORE.search(paragraph, name_end, at)
+            if not word:
+                return False
+            at = word.start()
+        return False
 
     def _described_as(self, index: int, span: Span) -> bool:
         """Whether a quotation of one word is what someone described something as ("described the
