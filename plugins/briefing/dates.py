@@ -328,6 +328,11 @@ _AGENCY_DATELINE = re.compile(
 # its date alone in brackets and a dash
 _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\s*(?P<when>" + _WHEN
                                         + r")\s*\)\s*(?:--|[-–—:])\s*")
+# "(NEW YORK, 3 May 2019) – The Secretary-General ...", "Foreign Ministry (KATHMANDU, 13 November 2019) –": a press
+# release's place and date in one bracket, the issuing office's name before it at times
+_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?:[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and)){0,5}\s+)?"
+                                                  r"\(\s*(?P<place>"
+                                                  + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
@@ -1035,7 +1040,7 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
              or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph)
-             or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
+             or _PLACE_AND_DATE_IN_BRACKETS_DATELINE.match(paragraph) or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
