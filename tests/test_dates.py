@@ -235,6 +235,14 @@ def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_da
     assert dates.dateline(paragraph) == value
 
 
+@pytest.mark.parametrize("paragraph, value", [
+    ("Harare, March 4/2015 (XNA) - The presidents met", (29, D(2015, 3, 4), None)),
+    ("March 4/2015/XNA/ The presidents met", (18, D(2015, 3, 4), None)),
+])
+def test_a_month_in_words_then_the_day_and_the_year_after_a_slash_is_a_full_date(paragraph, value):
+    assert dates.dateline(paragraph) == value
+    assert dates.find_dates("signed Decree No. 4/2015 on Monday") == []
+
 
 def test_a_day_and_month_take_the_year_of_a_later_stated_date_only():
     assert dates.with_year(6, 20, D(2003, 7, 2)) == D(2003, 6, 20)

@@ -90,6 +90,9 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     _month_in_words("", _TO_DAY + r"\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_DAY + _TO_YEAR + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_YEAR + _YEAR),
+    # "March 28/2022": the year after a slash, as Ethiopia's agency and papers date a report ("Addis Ababa, March 28/2022
+    # (ENA)"); the month in words settles the order
+    _month_in_words(_MONTH_ALONE + r"\s+", "/" + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
@@ -305,7 +308,7 @@ _MAX_RECORD_FIELD = 80
 _PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][A-Za-z .]{0,20}\])?"  # "Washington DC [US]"
           r"(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?")
 _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}(?i:st|nd|rd|th)?\s+"
-         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
+         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d|/(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
 _DATELINE = re.compile(
     # ... and a place in capitals before a dash and a day: "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ..."
     r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]\s+\d))(?:\s?,|\s+[–—])\s+)?"
