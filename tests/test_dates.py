@@ -225,6 +225,25 @@ def test_a_press_releases_place_then_its_date_alone_in_brackets_is_a_dateline(pa
     assert dates.dateline(paragraph) == value
 
 
+@pytest.mark.parametrize("paragraph, value", [
+    ("(GENEVA, 4 March 2015) – The two presidents met", (25, D(2015, 3, 4), None)),
+    ("(Ottawa, Ontario, March 4, 2015) -- Lula met", (36, D(2015, 3, 4), None)),
+    ("Office of the President (MANILA, Mar. 4, 2015): Lula met", (48, D(2015, 3, 4), None)),
+    ("Lula met (in Geneva, 4 March 2015) - and left", None),  # a bracket inside a sentence
+])
+def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_dateline(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
+@pytest.mark.parametrize("paragraph, value", [
+    ("Harare, March 4/2015 (XNA) - The presidents met", (29, D(2015, 3, 4), None)),
+    ("March 4/2015/XNA/ The presidents met", (18, D(2015, 3, 4), None)),
+])
+def test_a_month_in_words_then_the_day_and_the_year_after_a_slash_is_a_full_date(paragraph, value):
+    assert dates.dateline(paragraph) == value
+    assert dates.find_dates("signed Decree No. 4/2015 on Monday") == []
+
+
 def test_a_day_and_month_take_the_year_of_a_later_stated_date_only():
     assert dates.with_year(6, 20, D(2003, 7, 2)) == D(2003, 6, 20)
     assert dates.with_year(12, 30, D(2004, 1, 2)) == D(2003, 12, 30)

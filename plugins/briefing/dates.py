@@ -90,6 +90,9 @@ DATE_PATTERNS: list[tuple[re.Pattern, re.Pattern | None]] = [
     _month_in_words("", _TO_DAY + r"\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_DAY + _TO_YEAR + _YEAR),
     _month_in_words(_MONTH_ALONE + r"\s+" + _THE_ORDINAL, _TO_YEAR + _YEAR),
+    # "March 28/2022": the year after a slash, as Ethiopia's agency and papers date a report ("Addis Ababa, March 28/2022
+    # (ENA)"); the month in words settles the order
+    _month_in_words(_MONTH_ALONE + r"\s+", "/" + _YEAR),
     # "17 December 2001", "12 de octubre de 2017", "3. März 2015": the day first, in any language
     _month_in_words("", r"\.?\s+(?:(?:of|de)\s+)?" + _MONTH + r"(?:\s+de\s+|" + _TO_YEAR + ")" + _YEAR),
     _month_in_words("", r",\s+" + _MONTH + _TO_YEAR + _YEAR),  # "08, Sep 2023"
@@ -305,7 +308,7 @@ _MAX_RECORD_FIELD = 80
 _PLACE = (r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:\s+\[[A-Z][A-Za-z .]{0,20}\])?"  # "Washington DC [US]"
           r"(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?")
 _WHEN = (r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}(?i:st|nd|rd|th)?\s+"
-         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
+         r"[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d|/(?:19|20)\d\d)?")  # "15TH JUNE, 2015": a dateline in capitals
 _DATELINE = re.compile(
     # ... and a place in capitals before a dash and a day: "JOHANNESBURG – 15TH JUNE, 2015 – PRESIDENT ..."
     r"^(?:(?P<place>" + _PLACE + r"(?=\s?,)|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?=\s+[–—]\s+\d))(?:\s?,|\s+[–—])\s+)?"
@@ -328,6 +331,11 @@ _AGENCY_DATELINE = re.compile(
 # its date alone in brackets and a dash
 _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\s*(?P<when>" + _WHEN
                                         + r")\s*\)\s*(?:--|[-–—:])\s*")
+# "(NEW YORK, 3 May 2019) – The Secretary-General ...", "Foreign Ministry (KATHMANDU, 13 November 2019) –": a press
+# release's place and date in one bracket, the issuing office's name before it at times
+_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?:[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and)){0,5}\s+)?"
+                                                  r"\(\s*(?P<place>"
+                                                  + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
@@ -1035,7 +1043,7 @@ def dateline(paragraph: str) -> tuple[int, dt.date | None, tuple[int, int] | Non
         return None  # every date read below has a digit; the patterns are long, and most lines have none
     match = (_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph) or _DASHED_DATELINE.match(paragraph)
              or _BRACKETED_DATELINE.match(paragraph) or _CHINESE_DATELINE.match(paragraph) or _STOPPED_DATELINE.match(paragraph)
-             or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
+             or _PLACE_AND_DATE_IN_BRACKETS_DATELINE.match(paragraph) or _DATE_IN_BRACKETS_DATELINE.match(paragraph))
     if not match:
         return None
     when = match["when"]
