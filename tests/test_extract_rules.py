@@ -2019,6 +2019,9 @@ def test_link_menus_editor_codes_counters_and_disclaimers_are_removed_and_the_pr
      "White House.\n", "source", "Press Trust of India"),
     # ... but a city in brackets is the dateline's place
     ("Dec 19, 2005 (ABUJA) — The Sudan-Nigeria summit in Abuja discussed peace in Darfur.\n", "source", None),
+    # ... and so is a country in brackets after the city, as Italian and Spanish papers write a dateline
+    ("Costa a Lima\n\nLIMA (PERÙ) – Il presidente Ana Costa ha incontrato il presidente Luis Vega.\n", "source", None),
+    ("Costa en Lima\n\nLima (Perú) - El presidente Ana Costa recibió al presidente Luis Vega.\n", "source", None),
     # a section's label joined with another above the headline, a caption credited "PHOTO | FILE"
     (" date 2016-10-11 Politics and policy\n\nPresident Uhuru Kenyatta with President Jacob Zuma during a past "
      "visit. PHOTO | FILE\n\nPresident Uhuru Kenyatta this morning received South African President Jacob Zuma "

@@ -1942,6 +1942,13 @@ def _spelled_out(kb: Knowledge, initials: str, paragraphs: list[str]) -> str | N
     return None
 
 
+def _bracketed_place(kb: Knowledge, name: str) -> bool:
+    """Whether a dateline's brackets hold the city's country or region, as Italian and Spanish papers write it
+    ("BERNA (SVIZZERA) –", "Lima (Perú) -"), no agency: a country or place the list knows, in capitals or not."""
+    return not kb.news_outlet(name) and any(kb.country_by_word.get(spelled) or kb.place_by_name.get(spelled)
+                                            for spelled in (name, name.title()))
+
+
 def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, Oct 23 (Reuters) -", "MOSCOW, July 25. /TASS/.", "AFP - US President ..."."""
     for paragraph in paragraphs[:3]:
@@ -1952,7 +1959,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             # "(dpa/GNA)": the first agency named, the one the report came from; "(RFE/RL)" is one
             who = (dateline.group("who") or dateline.group("slashed")).strip()
             credits = _credits(kb, who, without_desks=True)
-            if not credits or _only_a_date(who):  # "JAKARTA (Nov 10):": the day in brackets
+            if not credits or _only_a_date(who) or _bracketed_place(kb, who):  # "JAKARTA (Nov 10):": the day in brackets
                 continue
             known = next(filter(None, (_agency(kb, credit) for credit in credits)), None)
             city = _DATELINE_CITY.match(paragraph)
