@@ -671,20 +671,13 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
      "Buenos Aires"),
     ("Costa meets Moe\n\nPresident Ana Costa held talks with Premier Karl Moe at the Great Hall of the People on "
      "Monday.\n", "Beijing"),
-    # the seats the list gave no city till stop 84: Peru's palace (only where Peru is named: Mexico's states have
-    # theirs), Vietnam's Presidential Palace, Brunei's and Malaysia's royal palaces
-    ("Costa recibe a Moe\n\nLos presidentes de Perú y Chile, Ana Costa y Karl Moe, firmaron convenios en Palacio de "
-     "Gobierno este lunes.\n", "Lima"),
-    ("Costa recibe a Moe\n\nEl gobernador Ana Costa recibió al presidente Karl Moe en el Palacio de Gobierno del "
-     "estado este lunes.\n", None),
+    # the seats the list gave no city till stop 84: Vietnam's Presidential Palace, Brunei's royal palace
     ("Chủ tịch nước hội đàm với Tổng thống Moe\n\nSáng 4/11, tại Phủ Chủ tịch đã diễn ra lễ đón chính thức Tổng thống "
      "Karl Moe do Chủ tịch nước Ana Costa chủ trì.\n", "Hanoi"),
     ("Costa welcomes Moe\n\nSultan Ana Costa welcomed President Karl Moe at Istana Nurul Iman on Monday for talks.\n",
      "Bandar Seri Begawan"),
-    ("Costa welcomes Moe\n\nKing Ana Costa received Prime Minister Karl Moe at Istana Negara on Monday for talks.\n",
-     "Kuala Lumpur"),
-], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "palacio-de-gobierno-peru",
-        "palacio-de-gobierno-of-a-state", "phu-chu-tich", "istana-nurul-iman", "istana-negara"])
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "phu-chu-tich",
+        "istana-nurul-iman"])
 def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
     # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
     assert extract_text(text)["location"] == location
