@@ -535,7 +535,10 @@ def test_greeks_deponent_past_of_meet_is_a_meeting(text, kind, location):
      "Kenya.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mjini Nairobi.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano jijini Nairobi.\n", "Nairobi"),
-], ids=["mji-wa", "mjini", "jijini"])
+    # "mkoani", in the region: a region named for its city ("mkoani Dar es Salaam", "mkoani Dodoma")
+    ("Moe awasili nchini\n\nRais Karl Moe amewasili nchini kwa ziara ya siku mbili.\n\nKatika uwanja wa ndege mkoani "
+     "Dodoma, Rais Moe amepokelewa na mwenyeji wake Rais Ana Costa.\n", "Dodoma"),
+], ids=["mji-wa", "mjini", "jijini", "mkoani"])
 def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
     assert extract_text(text)["location"] == location
 
@@ -668,7 +671,13 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
      "Buenos Aires"),
     ("Costa meets Moe\n\nPresident Ana Costa held talks with Premier Karl Moe at the Great Hall of the People on "
      "Monday.\n", "Beijing"),
-], ids=["downing-street", "white-house", "casa-rosada", "great-hall"])
+    # the seats the list gave no city till stop 84: Vietnam's Presidential Palace, Brunei's royal palace
+    ("Chủ tịch nước hội đàm với Tổng thống Moe\n\nSáng 4/11, tại Phủ Chủ tịch đã diễn ra lễ đón chính thức Tổng thống "
+     "Karl Moe do Chủ tịch nước Ana Costa chủ trì.\n", "Hanoi"),
+    ("Costa welcomes Moe\n\nSultan Ana Costa welcomed President Karl Moe at Istana Nurul Iman on Monday for talks.\n",
+     "Bandar Seri Begawan"),
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "phu-chu-tich",
+        "istana-nurul-iman"])
 def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
     # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
     assert extract_text(text)["location"] == location

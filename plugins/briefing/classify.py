@@ -395,7 +395,7 @@ DATELINE = re.compile(
 # and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|tại|ở|đến|naar|sa|u"
+    r"|jijini|mjini|mkoani|tại|ở|đến|naar|sa|u"
     r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
