@@ -1922,6 +1922,24 @@ def test_readers_comments_after_their_heading_are_no_part_of_the_article():
     assert [p["name"] for p in record["people"]] == ["Stephen Harper", "Barack Obama"]
 
 
+@pytest.mark.parametrize("form", [
+    ["Deja una respuesta", "Cancelar la respuesta", "Nombre *", "Web"],
+    ["Laisser un commentaire", "Annuler la réponse", "Site web"],
+    ["Tinggalkan Balasan", "Batalkan balasan", "Situs Web"],
+    # the spam filter's notice and the keep-my-details box, the heading lost in the copy
+    ["Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos "
+     "commentaires sont utilisées.",
+     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."],
+])
+def test_a_blogs_comment_form_in_the_sites_language_is_no_part_of_the_article(form):
+    text = ("Costa recibe a Vega\n\nLa presidenta Ana Costa recibió al presidente Luis Vega en Lima el lunes.\n\n"
+            "Ambos firmaron un acuerdo de comercio.\n\n" + "\n\n".join(form) + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["La presidenta Ana Costa recibió al presidente Luis Vega en Lima el lunes.",
+                              "Ambos firmaron un acuerdo de comercio."]
+    assert record["removed"][-len(form):] == form
+
+
 def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_removed():
     record = extract_text(
         "Ruto hosts Museveni\n\nle , mis à jour à 18:10\n\n18h06\n\nUgandan President Yoweri Museveni held talks "
