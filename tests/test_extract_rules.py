@@ -13,7 +13,6 @@ import textwrap
 
 import pytest
 from briefing import dates, knowledge
-from briefing.classify import _day_left_out, _government_office, countries, reposted_report
 from briefing.cleaning import (
     NoiseRules,
     Screen,
@@ -25,7 +24,10 @@ from briefing.cleaning import (
     words,
 )
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
+from briefing.kinds import _day_left_out
 from briefing.knowledge import load_knowledge
+from briefing.sources import _government_office, reposted_report
+from briefing.subjects import countries
 from conftest import FIXTURES
 
 TEXTS = FIXTURES / "extract"

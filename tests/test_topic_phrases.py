@@ -4,9 +4,9 @@ on small synthetic texts, exact values."""
 from __future__ import annotations
 
 import pytest
-from briefing.classify import _agenda_bounds
 from briefing.extract import extract_text, load_knowledge
 from briefing.knowledge import lower_in_place, phrase_opening
+from briefing.subjects import _agenda_bounds
 
 
 @pytest.mark.parametrize("text, topics", [

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import classify, dates, provenance, sidecar, slugs
+from . import datelines, dates, kinds, places, provenance, sidecar, slugs, sources, subjects
 from .cleaning import (
     COPYRIGHT_MARK,
     Cleaned,
@@ -79,13 +79,13 @@ _CJK_TITLE_CHARACTERS = 30  # a Chinese or Japanese headline is some twenty char
 
 def _derive_title(paragraphs: list[str]) -> str:
     for paragraph in paragraphs:
-        text = classify.without_dateline(paragraph)
+        text = datelines.without_dateline(paragraph)
         if len(_CJK_TEXT.findall(text)) * 2 > len(text):  # Chinese and Japanese: no spaces between words
             first = _CJK_SENTENCE_END.split(text, 1)[0].strip()
             if first:
                 return first if len(first) <= _CJK_TITLE_CHARACTERS else first[:_CJK_TITLE_CHARACTERS] + "…"
         # not "SOCHI, May 12. /TASS/", nor a place alone before the first full stop ("Dar es Salaam. The President ...")
-        said = [s for s in sentences(classify.without_dateline(paragraph))
+        said = [s for s in sentences(datelines.without_dateline(paragraph))
                 if len(s.split()) > _FRAGMENT_WORDS and not _dateline_sentence(s)]
         first = next(iter(said), "")
         # "Rais Kagame Awasili Tanzania kwa Ziara ya Siku mbili ya Kikazi.": a short paragraph that is one sentence and
@@ -118,7 +118,7 @@ def _summary(paragraphs: list[str], mentions_by_paragraph: set[int]) -> str:
         if (paragraph.startswith(("“", "„", '"', "«")) or _INTERVIEW_TURN.match(paragraph)
                 or _TRANSCRIPT_TURN.match(paragraph) or not is_paragraph_like(paragraph)):
             continue  # a quotation or a caption-like fragment does not sum up the article
-        dateline = classify.DATELINE.match(paragraph)
+        dateline = datelines.DATELINE.match(paragraph)
         for sentence in sentences(paragraph[dateline.end():] if dateline else paragraph):
             if sentence.endswith(":"):
                 continue  # it introduces a quotation; the summary says what happened
@@ -362,7 +362,7 @@ def _text_states(value, text: str) -> bool:
 def _agency_dateline_date(paragraphs: list[str]):
     """The date of a wire dateline ("SOCHI, Russia, May 12, 2023 (Reuters) -"): the day the report was filed."""
     for paragraph in paragraphs[:3]:
-        dateline = classify.DATELINE.match(paragraph)
+        dateline = datelines.DATELINE.match(paragraph)
         stated = dates.find_dates(dateline.group(0)) if dateline else None
         if stated:
             return stated[0][0]
@@ -420,7 +420,7 @@ def _cue_sentences_date(kb: Knowledge, cue: re.Pattern, headline, paragraphs, re
     week paid a visit"); None when no such sentence dates it."""
     unknown_day = False  # a relative day with no day of writing to count from
     for text in ([headline] if headline else []) + _event_window(paragraphs):
-        for sentence in sentences(classify.without_dateline(text)):
+        for sentence in sentences(datelines.without_dateline(text)):
             told = cue.search(sentence)
             if not told:
                 continue
@@ -454,12 +454,12 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
     ("Trump said on Wednesday that ...")."""
     leads = [p for p in paragraphs[:_EVENT_PARAGRAPHS] if is_paragraph_like(p)][:2]
     lead = leads[0] if leads else None
-    first = next(iter(sentences(classify.without_dateline(lead))), "") if lead else ""
+    first = next(iter(sentences(datelines.without_dateline(lead))), "") if lead else ""
     date = _first_date(first, anchor)
     if date is None and len(leads) > 1 and not (dates.find_dates(lead or "") or dates.dateline(lead or "") or cue.search(first)):
         # a standfirst above the lead, with no date, dateline nor contact ("The encounter turned tense when
         # ..."), then the lead that dates it ("President Trump on Wednesday ambushed ..."): the lead's day
-        second = next(iter(sentences(classify.without_dateline(leads[1]))), "")
+        second = next(iter(sentences(datelines.without_dateline(leads[1]))), "")
         date = _first_date(second, anchor)
         if date and date[2] == "relative":
             return dates.resolve_relative(second, anchor, date[0]), "derived"
@@ -508,7 +508,7 @@ def _stated_on(paragraphs: list[str], published) -> dt.date | None:
     """The first day a sentence of the lead states in full after "on", neither ahead of the day of
     writing nor in a clause about another happening."""
     for paragraph in paragraphs:
-        for sentence in sentences(classify.without_dateline(paragraph)):
+        for sentence in sentences(datelines.without_dateline(paragraph)):
             for value, at, _end in dates.find_dates(sentence):
                 on_day = _contact_on(sentence, (at, value, "text")) or (
                     _ON_DAY_ELSEWHERE.search(sentence[max(0, at - 12):at]) and not dates.is_future(sentence))
@@ -635,7 +635,7 @@ def _after_title(kb: Knowledge, text: str, at: int) -> bool:
     """Whether a title stands just before `at` ("Rais KAGAME", "Dkt. MAGUFULI", "President PUTIN")."""
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     word = before.group(1) if before else ""
-    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in classify.COURTESY_TITLES
+    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in sources.COURTESY_TITLES
 
 
 # "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,
@@ -866,7 +866,7 @@ def _cut_site_name(kb: Knowledge, cleaned: Cleaned) -> None:
         return
     site = headline[last.end():]
     outlet = kb.news_outlet(site)
-    if not outlet or classify.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
+    if not outlet or sources.source(kb, cleaned.meta_lines, cleaned.paragraphs) not in (None, outlet):
         return
     head = headline[:last.start()]
     while (section := _TITLE_SECTION.search(head)) and len(head[:section.start()].split()) >= _HEADLINE_LEFT:
@@ -943,7 +943,7 @@ def _dates_of(kb: Knowledge, text: str, cleaned: Cleaned, warnings: list[str]):
         warnings.append(f"page date {published} is before the dateline's day: not the report's, not used")
         published = None
     reference = published or dates.period_end(cleaned.meta_lines)
-    reposted = classify.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
+    reposted = sources.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
     if reposted and reposted[1] and (published is None or reposted[1] <= published):
         reference = reposted[1]  # a report copied in full counts its relative days from the day it was filed, not the page's
     # (not a year-less dateline's day a few days before the copy: a day and month without a year date nothing, and the
@@ -1009,8 +1009,8 @@ _NEXT_DAY = dt.timedelta(days=1)
 
 def _source(kb: Knowledge, cleaned: Cleaned) -> str | None:
     """The outlet whose report an editor's note says the page copies in full, else the one the text names as its source."""
-    reposted = classify.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
-    return reposted[0] if reposted else classify.source(kb, cleaned.meta_lines, cleaned.paragraphs)
+    reposted = sources.reposted_report(kb, cleaned.removed + cleaned.meta_lines)
+    return reposted[0] if reposted else sources.source(kb, cleaned.meta_lines, cleaned.paragraphs)
 
 
 # Metadata is read from a seed's first characters (the longest annotated article is under 40 KB): a page of megabytes, a
@@ -1064,7 +1064,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
     people = finder.people()
     if not people:
         warnings.append("no people found")
-    kind = classify.kind_of_contact(kb, cleaned.headline, paragraphs)
+    kind = kinds.kind_of_contact(kb, cleaned.headline, paragraphs)
     quote_finder = QuoteFinder(kb, paragraphs, finder.mentions, segment_offset=1, people=people,
                                headline=cleaned.headline)
     quotes = quote_finder.quotes() or speech_text_quotes(cleaned.headline, paragraphs, finder.mentions)
@@ -1073,7 +1073,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         for name, index, start, end in quote_finder.label_mentions:
             finder.add_mention(name, index + 1, start, end)
         people = finder.people()
-    topics = classify.topics(kb, cleaned.headline, paragraphs, _principals_countries(people))
+    topics = subjects.topics(kb, cleaned.headline, paragraphs, _principals_countries(people))
     if not topics:
         warnings.append("no topics found")
     named_paragraphs = {m.segment - 1 for m in finder.mentions}
@@ -1097,11 +1097,11 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "source": _source(kb, cleaned),
         "url": provenance.page_url(text),
         "kind": kind,
-        "location": classify.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines,
+        "location": places.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines,
                                       _captions(kb, cleaned.removed)),
         "people": participants(people),
         "countries": _states_of_the_time(kb, _with_principals_countries(
-            classify.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people), when),
+            subjects.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people), when),
         "topics": topics,
         "quotes": quotes,
         "summary": _summary(body, named_paragraphs),
