@@ -199,6 +199,22 @@ def test_health_in_russian_and_turkish(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("الرئيس كوستا يستقبل الرئيس فيغا\n\nاستقبل الرئيس آنا كوستا اليوم الرئيس لويس فيغا. وبحث الرئيسان خلال اللقاء "
+     "سبل دفع عملية السلام ووقف إطلاق النار في المنطقة.\n", ["peace-process"]),
+    ("اتصال هاتفي بين كوستا وفيغا\n\nأجرى الرئيس آنا كوستا اتصالا هاتفيا مع الرئيس لويس فيغا، تناول الأزمة "
+     "الأوكرانية والجهود المبذولة لإنهاء الحرب في أوكرانيا.\n", ["ukraine"]),
+    ("كوستا يزور فيغا\n\nوصل الرئيس آنا كوستا إلى العاصمة في زيارة رسمية تستغرق يومين، وكان في استقباله الرئيس "
+     "لويس فيغا.\n", []),
+    ("Rais Costa akutana na Rais Vega\n\nRais Ana Costa amekutana na Rais Luis Vega Ikulu. Viongozi hao wamejadili "
+     "ushirikiano wa kiuchumi na kukuza biashara kati ya nchi hizo mbili.\n", ["trade-economy"]),
+    ("Rais Costa awasili\n\nRais Ana Costa amewasili nchini kwa ziara ya kikazi ya siku mbili na kupokelewa na Rais "
+     "Luis Vega uwanja wa ndege.\n", []),
+], ids=["arabic-peace-process", "arabic-ukraine", "arabic-arrival", "swahili-trade", "swahili-arrival"])
+def test_a_language_with_its_ordinary_topic_words_arabic_with_its_clitics_and_swahili(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Costa and Vega meet\n\nThe presidents discussed cooperation within the CSTO and NATO's eastern flank.\n",
      ["military-coordination"]),
     ("Costa i Vega rozmawiali\n\nPremierzy rozmawiali o wzmacnianiu wschodniej flanki NATO i pogłębieniu silnych więzi "
