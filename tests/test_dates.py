@@ -230,6 +230,10 @@ def test_a_press_releases_place_then_its_date_alone_in_brackets_is_a_dateline(pa
     ("(Ottawa, Ontario, March 4, 2015) -- Lula met", (36, D(2015, 3, 4), None)),
     ("Office of the President (MANILA, Mar. 4, 2015): Lula met", (48, D(2015, 3, 4), None)),
     ("Lula met (in Geneva, 4 March 2015) - and left", None),  # a bracket inside a sentence
+    ("The Office of the President of the Republic (MANILA, Mar. 4, 2015): Lula met", (68, D(2015, 3, 4), None)),
+    ("Statement by the Spokesperson of the Secretariat (NEW YORK, 3 May 2019) - Lula met", (74, D(2019, 5, 3), None)),
+    # a name with no institution's word before the bracket is the sentence's subject, not an office
+    ("President Ana Costa (Geneva, March 4, 2015) - the two leaders spoke of trade", None),
 ])
 def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_dateline(paragraph, value):
     assert dates.dateline(paragraph) == value

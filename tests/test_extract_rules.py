@@ -537,10 +537,7 @@ def test_greeks_deponent_past_of_meet_is_a_meeting(text, kind, location):
      "Kenya.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mjini Nairobi.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano jijini Nairobi.\n", "Nairobi"),
-    # "mkoani", in the region: a region named for its city ("mkoani Dar es Salaam", "mkoani Dodoma")
-    ("Moe awasili nchini\n\nRais Karl Moe amewasili nchini kwa ziara ya siku mbili.\n\nKatika uwanja wa ndege mkoani "
-     "Dodoma, Rais Moe amepokelewa na mwenyeji wake Rais Ana Costa.\n", "Dodoma"),
-], ids=["mji-wa", "mjini", "jijini", "mkoani"])
+], ids=["mji-wa", "mjini", "jijini"])
 def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
     assert extract_text(text)["location"] == location
 
@@ -673,13 +670,10 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
      "Buenos Aires"),
     ("Costa meets Moe\n\nPresident Ana Costa held talks with Premier Karl Moe at the Great Hall of the People on "
      "Monday.\n", "Beijing"),
-    # the seats the list gave no city till stop 84: Vietnam's Presidential Palace, Brunei's royal palace
-    ("Chủ tịch nước hội đàm với Tổng thống Moe\n\nSáng 4/11, tại Phủ Chủ tịch đã diễn ra lễ đón chính thức Tổng thống "
-     "Karl Moe do Chủ tịch nước Ana Costa chủ trì.\n", "Hanoi"),
+    # Brunei's royal palace, which the list gave no city till stop 84
     ("Costa welcomes Moe\n\nSultan Ana Costa welcomed President Karl Moe at Istana Nurul Iman on Monday for talks.\n",
      "Bandar Seri Begawan"),
-], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "phu-chu-tich",
-        "istana-nurul-iman"])
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "istana-nurul-iman"])
 def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
     # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
     assert extract_text(text)["location"] == location
@@ -1922,24 +1916,6 @@ def test_readers_comments_after_their_heading_are_no_part_of_the_article():
     assert record["body"] == ["Prime Minister Stephen Harper talked today with President Barack Obama about the "
                               "upcoming G20 Summit in London."]
     assert [p["name"] for p in record["people"]] == ["Stephen Harper", "Barack Obama"]
-
-
-@pytest.mark.parametrize("form", [
-    ["Deja una respuesta", "Cancelar la respuesta", "Nombre *", "Web"],
-    ["Laisser un commentaire", "Annuler la réponse", "Site web"],
-    ["Tinggalkan Balasan", "Batalkan balasan", "Situs Web"],
-    # the spam filter's notice and the keep-my-details box, the heading lost in the copy
-    ["Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos "
-     "commentaires sont utilisées.",
-     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."],
-])
-def test_a_blogs_comment_form_in_the_sites_language_is_no_part_of_the_article(form):
-    text = ("Costa recibe a Vega\n\nLa presidenta Ana Costa recibió al presidente Luis Vega en Lima el lunes.\n\n"
-            "Ambos firmaron un acuerdo de comercio.\n\n" + "\n\n".join(form) + "\n")
-    record = extract_text(text)
-    assert record["body"] == ["La presidenta Ana Costa recibió al presidente Luis Vega en Lima el lunes.",
-                              "Ambos firmaron un acuerdo de comercio."]
-    assert record["removed"][-len(form):] == form
 
 
 def test_comment_boxes_error_report_widgets_reuse_terms_and_emptied_stamps_are_removed():

@@ -77,6 +77,8 @@ SYNDICATED = re.compile(
 # "gb/sp, dpa/AFP", "jf/rc (AFP, Reuters)": the editors' initials, then the agencies the article is from
 DESK_INITIALS_CREDIT = re.compile(r"^(?-i:[a-z]{2,3}(?:/[a-z]{2,3})+)\s*(?:,\s*|\(\s*)"
                                   r"(?P<who>[A-Za-z][\w.&\-]*(?:\s*[/,]\s*[A-Za-z][\w.&\-]*){0,4})\s*\)?$")
+# spaces after a stop (the stop tested after the first space: re skips through a text to spaces), to split sentences on
+SENTENCES = re.compile(r"\s(?<=[.!?]\s)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“„«A-Z0-9])")
 _ABBREVIATIONS = frozenset(read_words("words.yaml")["abbreviations"])  # their full stop ends no sentence
 _HEADLINE_JOINERS = frozenset(read_words("words.yaml")["headline_joiners"])

@@ -1,4 +1,5 @@
-"""A report's opening: its dateline (city, day, agency), where its prose starts, and how much headline and lead count."""
+"""What the judgements share about a report's opening: the wire dateline's patterns and the lead without it, where
+the prose starts, and how much the headline and the lead count."""
 
 from __future__ import annotations
 
@@ -47,8 +48,12 @@ DATELINE_CITY = re.compile(
 BYLINE_DATELINE = re.compile(rf"By\s+(?:[A-Z][\w'’.\-]*\s+){{1,4}}?"
                               rf"(?P<city>[{UPPER_LETTERS}]{{3,}}(?:\s[{UPPER_LETTERS}]{{3,}})?)\s+(?=[A-Z][a-z])")
 
+# An outlet in brackets opening the lead, a place perhaps, then a dash: the wire's dateline in another order
+_OUTLET_OPENING = re.compile(r"\([A-Z][^()]{1,40}\)\s*(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}\s*)?[-–—]{1,2}\s+(?=[A-Z])")
+
 
 def weighted_segments(headline: str | None, paragraphs: list[str]):
+    """The headline and each paragraph with the weight a match in it counts for (kinds and topics)."""
     if headline:
         yield headline, HEADLINE_WEIGHT
     for index, paragraph in enumerate(paragraphs):
@@ -69,10 +74,6 @@ def without_dateline(text: str) -> str:
         return text[city.end():]
     outlet = _OUTLET_OPENING.match(text) or BYLINE_DATELINE.match(text)  # "(Togo Officiel) - ...", "By Jane Roe WINDHOEK ..."
     return text[outlet.end():] if outlet else text
-
-
-# An outlet in brackets opening the lead, a place perhaps, then a dash: the wire's dateline in another order
-_OUTLET_OPENING = re.compile(r"\([A-Z][^()]{1,40}\)\s*(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}\s*)?[-–—]{1,2}\s+(?=[A-Z])")
 
 
 def prose_start(paragraphs: list[str]) -> int:

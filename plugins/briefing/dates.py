@@ -332,8 +332,11 @@ _AGENCY_DATELINE = re.compile(
 _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\s*(?P<when>" + _WHEN
                                         + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(NEW YORK, 3 May 2019) – The Secretary-General ...", "Foreign Ministry (KATHMANDU, 13 November 2019) –": a press
-# release's place and date in one bracket, the issuing office's name before it at times
-_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?:[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and)){0,5}\s+)?"
+# release's place and date in one bracket, the issuing office's name before it at times (a name holding an
+# institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is)
+_INSTITUTION_WORD = r"\b(?:" + "|".join(map(re.escape, read_words("names.yaml")["institutions"])) + r")\b"
+_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
+                                                  r"[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and|by)){0,7}\s+)?"
                                                   r"\(\s*(?P<place>"
                                                   + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket

@@ -29,7 +29,17 @@ from .cleaning import (
     sentences,
     without_archive_date,
 )
-from .knowledge import CJK_LETTERS, UPPER_LETTERS, Knowledge, fold, load_knowledge, phrase_pattern, plain, read_words
+from .knowledge import (
+    CJK_LETTERS,
+    COURTESY_TITLES,
+    UPPER_LETTERS,
+    Knowledge,
+    fold,
+    load_knowledge,
+    phrase_pattern,
+    plain,
+    read_words,
+)
 from .people import PeopleFinder, participants
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
@@ -635,7 +645,7 @@ def _after_title(kb: Knowledge, text: str, at: int) -> bool:
     """Whether a title stands just before `at` ("Rais KAGAME", "Dkt. MAGUFULI", "President PUTIN")."""
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     word = before.group(1) if before else ""
-    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in sources.COURTESY_TITLES
+    return bool(kb.role_by_alias.get(fold(word))) or fold(word.rstrip(".")) in COURTESY_TITLES
 
 
 # "Acting President, Yemi Osinbajo on Sunday received ...": a sentence opened by a title, a comma,

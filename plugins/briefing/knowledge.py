@@ -87,6 +87,10 @@ def fold(text: str) -> str:
     )
 
 
+# "Mr", "Mme", "Sr": the courtesy titles before a name (names.yaml), folded
+COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
+
+
 def _plain_letters() -> dict[int, str]:
     """Each Latin letter with diacritics to its base letter, one character for one."""
     table = {ord(c): unicodedata.normalize("NFD", c)[0] for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])

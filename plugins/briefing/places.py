@@ -10,8 +10,18 @@ from functools import lru_cache
 from . import dates
 from .cleaning import place_line, sentence_starts, title_cased
 from .datelines import BYLINE_DATELINE, DATELINE_CITY, LEAD_PARAGRAPHS, prose_start
-from .knowledge import UPPER_LETTERS, Knowledge, calendar_words, fold, phrase_key, phrase_pattern, read_words, trie_alternation
-from .sources import ACRONYM_LETTERS, CABLE_CREDIT, COURTESY_TITLES
+from .knowledge import (
+    COURTESY_TITLES,
+    UPPER_LETTERS,
+    Knowledge,
+    calendar_words,
+    fold,
+    phrase_key,
+    phrase_pattern,
+    read_words,
+    trie_alternation,
+)
+from .sources import ACRONYM_LETTERS, CABLE_CREDIT
 
 _IN_PERSON = ("meeting", "visit")
 # "Dar es Salaam", "Port of Spain", "Áras an Uachtaráin": a particle between capitalised words, accented or not
@@ -179,7 +189,7 @@ _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\
 # and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|mkoani|tại|ở|đến|naar|sa|u"
+    r"|jijini|mjini|tại|ở|đến|naar|sa|u"
     r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
@@ -241,6 +251,7 @@ _SCRIPT_LETTERS = {"greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "cyrill
 _LATIN_IN = {script: str.maketrans(letters) for script, letters in _LOOK_ALIKES.items()}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_SPACE = re.compile(r"\S+")
+# ... with the hour the cable was received ("(Rec. 8 p.m.)"), before the dateline ("MOSCOW. June 4.")
 _CABLE_CREDITS = re.compile(r"^(?:(?:" + CABLE_CREDIT.pattern + r"|\((?i:rec(?:eived)?)\.?\s[^()]{1,20}\))\s*)+")
 # "TRIBUNNEWS.COM, BOGOR - ", "Example.com, Jakarta - ": the site's address, then the dateline
 _OUTLET_BEFORE_DATELINE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|id|co|uk|in)\s*,\s*(?=\w)", re.IGNORECASE)

@@ -13,6 +13,7 @@ from .cleaning import (
     COMMUNICATED,
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
+    SENTENCES,
     SLASHED_CREDIT,
     STAFF_BYLINE,
     SYNDICATED,
@@ -26,7 +27,7 @@ from .cleaning import (
 )
 from .cyrillic import HAS_CYRILLIC, spellings, stems
 from .datelines import DATELINE, DATELINE_CITY
-from .knowledge import SOURCE_LABEL, UPPER_LETTERS, Knowledge, calendar_words, fold, read_words, trie_alternation
+from .knowledge import COURTESY_TITLES, SOURCE_LABEL, UPPER_LETTERS, Knowledge, calendar_words, fold, read_words, trie_alternation
 
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"
@@ -169,8 +170,7 @@ _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+statement\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w'’.\-]*)){0,6})"
     r"\s+(?:said|says|read|reads|stated)\b"
 )
-# "(N.Z. Press Association—Copyright) (Rec. 8 p.m.) MOSCOW. June 4.": an old newspaper's credit of the agency its cable
-# came by, and the hour it was received, before the dateline
+# "(N.Z. Press Association—Copyright)": an old newspaper's credit of the agency its cable came by
 CABLE_CREDIT = re.compile(r"\((?P<who>[A-Z][^()—–]{1,50}?)\s*[—–\-]+\s*(?:[^()—–]{1,30}[—–]\s*)?(?i:copyright)\.?\)")
 _SAID_AT_END = re.compile(
     r",\s+(?:the\s+)?(?P<who>[^,.;“”\"]{2,60}?)\s+(?:ha(?:s|ve)\s+)?(?:said|says|announced|reported)\b[^.;]{0,40}\.?$"
@@ -259,10 +259,7 @@ def reposted_report(kb: Knowledge, lines: list[str]) -> tuple[str, dt.date | Non
             found = dates.find_dates(match["when"]) if match["when"] else []
             return kb.organisation(who) or who, (found[0][0] if found and found[0][1] == 0 else None)
     return None
-SENTENCES = re.compile(r"\s(?<=[.!?]\s)\s*")  # spaces after a stop, the stop tested after the first: re skips to spaces
 _DESK_CREDIT = re.compile(r"\b(?:" + "|".join(read_words("speech.yaml")["desk_credits"]) + r")\b", re.IGNORECASE)
-# a transcript's speaker: "MR. MCCURRY:"
-COURTESY_TITLES = frozenset(fold(title) for title in read_words("names.yaml")["courtesy"])
 ACRONYM_LETTERS = 4  # a dateline's unknown word in capitals this short is an agency's initials ("VGP")
 _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 _PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
