@@ -335,7 +335,9 @@ _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\
 # release's place and date in one bracket, the issuing office's name before it at times (a name holding an
 # institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is)
 _INSTITUTION_WORD = r"\b(?:" + "|".join(map(re.escape, read_words("names.yaml")["institutions"])) + r")\b"
-_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
+# (a bracket within the first 120 characters is looked for first: most paragraphs have none, and the institution's
+# words are then not tried at each of their places)
+_PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?=[^(\n]{{0,120}}\()(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
                                                   r"[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and|by)){0,7}\s+)?"
                                                   r"\(\s*(?P<place>"
                                                   + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
