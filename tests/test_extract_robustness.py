@@ -6,9 +6,10 @@ import logging
 import re
 
 from briefing import extract
-from briefing.cleaning import NoiseRules, clean
+from briefing.cleaning import clean
 from briefing.extract import extract_file, extract_text
 from briefing.knowledge import load_knowledge
+from briefing.noise_rules import NoiseRules
 from briefing.textio import UnreadableSeed, decode, normalise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

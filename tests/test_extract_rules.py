@@ -12,20 +12,14 @@ import shutil
 import textwrap
 
 import pytest
-from briefing import dates, knowledge
-from briefing.cleaning import (
-    NoiseRules,
-    Screen,
-    _compile,
-    _screened,
-    _Words,
-    cut_closing_credit,
-    screen_folded,
-    words,
-)
+from briefing import dates, knowledge, screening
+from briefing.credits import cut_closing_credit
 from briefing.extract import _CAPITALS_RUN, _COMMA_BEFORE_NAME, _FAMILY_NAME_FIRST, extract_file, extract_text, sentences
 from briefing.kinds import _day_left_out
 from briefing.knowledge import load_knowledge
+from briefing.noise_rules import NoiseRules
+from briefing.prose import words
+from briefing.screening import Screen, _Words, screen_folded
 from briefing.sources import _government_office, reposted_report
 from briefing.subjects import countries
 from conftest import FIXTURES
@@ -1602,7 +1596,7 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
     # Each pattern is tried only on a line holding one of its words; Python's re, ignoring case, takes
     # "İ" and "ı" for i, "ſ" for s and the kelvin sign for k, and an accented letter for none.
     patterns = load_knowledge().noise["lines"]
-    (screened,), whole = _screened([patterns]), _compile(patterns)
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     variants = [line, line.upper(), line.replace("i", "ı"), line.replace("i", "İ"), line.replace("s", "ſ"),
                 line.replace("k", "\u212a")]
@@ -1614,7 +1608,7 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
 def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_that_holds_it():
     # "фото" is no ASCII word and "/" is short, but no line without ":" or "/" can match: no pattern left to every line
     patterns = [r".+\b(?:photo|фото)s?:\s*\S.*", r"[a-z]+/[a-z]+"]
-    (screened,), whole = _screened([patterns]), _compile(patterns)
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     assert screened.unscreened is None and sorted(screened.patterns_of) == ["/", ":"]
     lines = ("Jane Roe Фото: AFP", "Jane Roe photos: AFP", "ФОТО AFP", "afp/pool", "afp pool", "", ":", "/")
@@ -1625,7 +1619,7 @@ def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_t
 def test_a_noise_pattern_whose_word_runs_through_a_class_of_a_few_characters_is_tried_only_on_a_line_holding_one():
     # "cc[ -]by" needs "cc by" or "cc-by"; "[°º]" a degree sign (a mark, however short); "x[a-z]y" no word at all
     patterns = [r".*\bcc[ \-]by\b.*", r"-?\d{1,3}\s*[°º]\s*[cf]?", r"x[a-z]y"]
-    (screened,), whole = _screened([patterns]), _compile(patterns)
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     assert sorted(screened.patterns_of) == ["cc by", "cc-by", "°", "º"] and screened.unscreened is not None
     lines = ("Photo: Jane Roe (CC BY-SA 2.0)", "Photo: Jane Roe (cc-by)", "access by", "27 °C", "27ºc", "27 C", "xay", "x-y")
@@ -1636,7 +1630,7 @@ def test_a_noise_pattern_whose_word_runs_through_a_class_of_a_few_characters_is_
 def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_only_on_a_line_that_holds_them():
     # Arabic's letters have no cases: the line holds them as the pattern writes them; Cyrillic's have, and are left out
     patterns = [r"(?!.*قال)(?:\S.{0,60}\s)?لا تعبر عن رأي.*", r"фото\s.*"]
-    (screened,), whole = _screened([patterns]), _compile(patterns)
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     assert sorted(screened.patterns_of) == ["لا تعبر عن رأي"] and screened.unscreened is not None
     lines = ("هذه لا تعبر عن رأي الموقع", "قال إنها لا تعبر عن رأي الموقع", "لا تعبر عن", "ФОТО AFP", "photo")
@@ -1647,7 +1641,7 @@ def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_onl
 def test_a_noise_pattern_whose_alternatives_need_a_mark_or_a_word_is_screened_by_both():
     # "(left)" or ", left,": "(", "[", "left" or "right" stands in every match, a mark however short beside the words
     patterns = [r".*(?:[(\[](?:l|r|left|right)[)\]]|,\s(?:left|right),\s).*"]
-    (screened,), whole = _screened([patterns]), _compile(patterns)
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     assert sorted(screened.patterns_of) == ["(", "[", "left", "right"] and screened.unscreened is None
     lines = ("Jane Roe (L) and John Doe", "Jane Roe, left, and John Doe", "Jane Roe [r]", "Jane Roe and John Doe", "Left")
@@ -1657,7 +1651,7 @@ def test_a_noise_pattern_whose_alternatives_need_a_mark_or_a_word_is_screened_by
 
 def test_a_noise_pattern_whose_word_overlaps_another_patterns_word_is_still_tried():
     # "abcde" and "cdefg" overlap in "abcdefg": both words are found, and the second pattern matches
-    (screened,) = _screened([["abcde", ".*cdefg"]])
+    (screened,) = screening.screened([["abcde", ".*cdefg"]])
     assert screened is not None
     assert [screened.match(line) for line in ("abcdefg", "abcde", "xcdefg", "abcdef")] == [True, True, True, False]
 
@@ -1677,19 +1671,19 @@ def test_the_noise_words_found_in_a_line_are_every_word_it_holds_those_that_begi
 def test_a_noise_pattern_is_tried_only_on_a_line_with_its_own_word_not_a_shorter_word_inside_it():
     # "to " is in "back to top" and "to be continued": a line with "to " alone meets only the pattern that needs it
     patterns = ["back to top", "to .*", "to be continued.*"]
-    (screened,) = _screened([patterns])
+    (screened,) = screening.screened([patterns])
     assert screened is not None
     assert [len({i for w in screened.words.found(line) for i in screened.patterns_of.get(w, ())})
             for line in ("go to bed", "Back to top", "to be continued", "to xyz")] == [1, 2, 2, 1]
     lines = ("go to bed", "back to top", "BACK TO TOP", "to be continued!", "to xyz", "tox yz", "", "\u017fo to\nbed")
-    whole = _compile(patterns)
+    whole = screening.whole_line_pattern(patterns)
     assert whole is not None
     assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines]
 
 
 def test_noise_and_caption_patterns_share_one_scan_of_a_line_and_each_answers_as_its_own_patterns_do():
     # "photo" is in "ap photo": the caption's word, found for both lists; a line asked again is not scanned again
-    noise, captions = _screened([["ap photo.*"], [".*photo"]])
+    noise, captions = screening.screened([["ap photo.*"], [".*photo"]])
     assert noise is not None and captions is not None
     lines = ("AP Photo by Jane Roe", "AP Photo by Jane Roe", "A photo", "A photo", "AP PHOTO")
     assert [noise.match(lines[0]), captions.match(lines[1]), captions.match(lines[2]), noise.match(lines[3]),

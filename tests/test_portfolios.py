@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from briefing.cleaning import Screen
 from briefing.portfolios import Title, is_field, role_of, titles
+from briefing.screening import Screen
 
 COUNTRIES = re.compile(r"DRC|Uruguay|Lebanon")
 

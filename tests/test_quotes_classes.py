@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from briefing import quotes
-from briefing.cleaning import screen_folded
 from briefing.extract import extract_text
 from briefing.knowledge import load_knowledge
+from briefing.screening import screen_folded
 
 
 def quote(speaker, text):

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .cleaning import is_paragraph_like
 from .knowledge import UPPER_LETTERS
+from .prose import is_paragraph_like
 
 # How much a match counts by where it stands: the headline and lead say what the article is about.
 HEADLINE_WEIGHT, LEAD_WEIGHT, LEAD_PARAGRAPHS = 3.0, 2.0, 2

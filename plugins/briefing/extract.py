@@ -15,20 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import datelines, dates, kinds, places, provenance, sidecar, slugs, sources, subjects
-from .cleaning import (
-    COPYRIGHT_MARK,
-    Cleaned,
-    NoiseRules,
-    abbreviated,
-    clean,
-    cut_closing_credit,
-    cut_glued_copyright_credits,
-    document_title,
-    is_headline_like,
-    is_paragraph_like,
-    sentences,
-    without_archive_date,
-)
+from .cleaning import clean, without_archive_date
+from .credits import COPYRIGHT_MARK, cut_closing_credit, cut_glued_copyright_credits
 from .knowledge import (
     CJK_LETTERS,
     COURTESY_TITLES,
@@ -40,7 +28,9 @@ from .knowledge import (
     plain,
     read_words,
 )
+from .noise_rules import Cleaned, NoiseRules
 from .people import PeopleFinder, participants
+from .prose import abbreviated, document_title, is_headline_like, is_paragraph_like, sentences
 from .quotes import QuoteFinder, headline_quotes, speech_text_quotes
 from .textio import UnreadableSeed, decode, normalise
 

@@ -6,9 +6,9 @@ import itertools
 import re
 from functools import lru_cache
 
-from .cleaning import sentences
 from .datelines import LEAD_PARAGRAPHS, prose_start, weighted_segments, without_dateline
 from .knowledge import Knowledge, fold, phrase_pattern, read_words
+from .prose import sentences
 from .record import KINDS
 
 STRONG_CUE = 2.0  # a cue this strong in the lead decides the kind by itself

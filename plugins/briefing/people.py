@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cyrillic, dates, portfolios
-from .cleaning import title_cased
 from .knowledge import (
     OTHER_SCRIPTS,
     UPPER_LETTERS,
@@ -34,6 +33,7 @@ from .knowledge import (
     spaced,
     trie_alternation,
 )
+from .prose import title_cased
 
 # Small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán"); the capitals are UPPER_LETTERS.
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates
-from .cleaning import place_line, sentence_starts, title_cased
+from .credits import place_line
 from .datelines import BYLINE_DATELINE, DATELINE_CITY, LEAD_PARAGRAPHS, prose_start
 from .knowledge import (
     COURTESY_TITLES,
@@ -21,6 +21,7 @@ from .knowledge import (
     read_words,
     trie_alternation,
 )
+from .prose import sentence_starts, title_cased
 from .sources import ACRONYM_LETTERS, CABLE_CREDIT
 
 _IN_PERSON = ("meeting", "visit")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .cleaning import Screen, screen_folded
 from .knowledge import fold, read_words
+from .screening import Screen, screen_folded
 
 _WORDS = read_words("names.yaml")
 _FIELDS = frozenset(fold(word) for word in _WORDS["portfolio_fields"])

@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .cleaning import Screen, abbreviated, is_paragraph_like, screen_folded, sentence_starts
 from .knowledge import Knowledge, NameStarts, UntilNeeded, at_word_start, fold, read_words, spaced, trie_alternation
 from .people import Mention
+from .prose import abbreviated, is_paragraph_like, sentence_starts
+from .screening import Screen, screen_folded
 
 _WORDS = read_words("speech.yaml")
 SPEECH_VERBS = tuple(_WORDS["speech_verbs"] + _WORDS["speech_verbs_elsewhere"] + _WORDS["subjectless_speech_verbs"])
@@ -105,7 +106,7 @@ _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|lau
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")  # (Chinese and Japanese end a sentence without a space)
-# A sentence's start the shared splitter (cleaning.sentence_starts, which wants a Latin capital) does not see: after a
+# A sentence's start the shared splitter (prose.sentence_starts, which wants a Latin capital) does not see: after a
 # full stop, a Greek or Cyrillic capital or a letter of a script without capitals; after a Chinese one, anything
 _OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-\u042f\u0600-\u06ff\u3040-\u30ff"
                                  r"\u4e00-\u9fff\uac00-\ud7af])|[。！？][”」』]?(?=.)")

@@ -8,26 +8,25 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .cleaning import (
+from .credits import (
     AUTHOR_AND_OUTLET,
     COMMUNICATED,
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
-    SENTENCES,
     SLASHED_CREDIT,
     STAFF_BYLINE,
     SYNDICATED,
-    Screen,
     copyright_holder,
     desk_byline_outlet,
     masthead_issue,
     outlet_credit,
     record_source,
-    screen_folded,
 )
 from .cyrillic import HAS_CYRILLIC, spellings, stems
 from .datelines import DATELINE, DATELINE_CITY
 from .knowledge import COURTESY_TITLES, SOURCE_LABEL, UPPER_LETTERS, Knowledge, calendar_words, fold, read_words, trie_alternation
+from .prose import SENTENCES
+from .screening import Screen, screen_folded
 
 _REPORTED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w\-]+|news agency)){0,3})\s+"

@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .cleaning import SENTENCES, Screen, screen_folded
 from .datelines import HEADLINE_WEIGHT, weighted_segments
 from .knowledge import WORD_END, Knowledge, lower_in_place, phrase_pattern, read_words, trie_alternation, trie_at_word_start
+from .prose import SENTENCES
+from .screening import Screen, screen_folded
 
 _REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 
