@@ -7,7 +7,7 @@ import re
 from unittest import mock
 
 import pytest
-from briefing import people
+from briefing import knowledge, people, role_titles
 from briefing.extract import extract_text
 from briefing.knowledge import fold, load_knowledge, plain
 
@@ -1531,13 +1531,13 @@ def test_the_long_names_of_states_answer_the_role_patterns_look_ahead_as_every_c
     # Where a state's long name can be read, only the countries' names that begin with its first word can be
     # written there: the look-ahead over those finds a name exactly where the one over all the names does.
     kb = load_knowledge()
-    words = [word for word in kb.country_by_word if not people.OTHER_SCRIPTS.search(word)]
-    every, long = (re.compile(rf"(?:{names})(?![\w'’\-])") for names in (people.trie_alternation(words), people._long_names(words)))
-    state = re.compile(people._STATE)
+    words = [word for word in kb.country_by_word if not knowledge.OTHER_SCRIPTS.search(word)]
+    every, long = (re.compile(rf"(?:{names})(?![\w'’\-])") for names in (knowledge.trie_alternation(words), role_titles._long_names(words)))
+    state = re.compile(role_titles._STATE)
     for sample in (text, f"the President of the {text}, Jane Roe,", text.replace(" ", "\u00a0")):
         places = [at for at in range(len(sample) + 1) if state.match(sample, at)]
         assert [bool(long.match(sample, at)) for at in places] == [bool(every.match(sample, at)) for at in places]
-    assert people._long_names(words).count("|") < people.trie_alternation(words).count("|") / 5
+    assert role_titles._long_names(words).count("|") < knowledge.trie_alternation(words).count("|") / 5
 
 
 @pytest.mark.parametrize("text, titled", [
@@ -1548,9 +1548,9 @@ def test_the_long_names_of_states_answer_the_role_patterns_look_ahead_as_every_c
 ])
 def test_the_title_patterns_read_every_paragraph_where_either_matches(text, titled):
     # a paragraph without a title is not read: the search for one finds one wherever either pattern matches
-    title = people._title_pattern(load_knowledge())
+    title = role_titles._title_pattern(load_knowledge())
     assert bool(title.search(text)) == titled
-    for before, appositive in (people._role_patterns(load_knowledge(), tails=True), people._role_patterns(load_knowledge(), tails=False)):
+    for before, appositive in (role_titles._role_patterns(load_knowledge(), tails=True), role_titles._role_patterns(load_knowledge(), tails=False)):
         assert titled or not (before.search(text) or appositive.search(text))
 
 
@@ -1573,18 +1573,18 @@ def test_the_role_patterns_without_their_tails_find_the_same_in_a_text_the_scree
     # the tails' vocabularies are compiled only for a text where a title may go on with one: elsewhere the patterns
     # without them find the same, groups and all; where it may, the whole ones find what those would miss
     kb = load_knowledge()
-    assert people._TailsScreen(kb).passes(text) == tails
+    assert role_titles._TailsScreen(kb).passes(text) == tails
 
     def matches(patterns):
         return [(match.span(), match.groupdict()) for pattern in patterns for match in pattern.finditer(text)]
 
-    whole = matches(people._role_patterns(kb, tails=True))
+    whole = matches(role_titles._role_patterns(kb, tails=True))
     assert [(groups["role"], groups["name"]) for _span, groups in whole] == found
-    assert (matches(people._role_patterns(kb, tails=False)) == whole) != tails
+    assert (matches(role_titles._role_patterns(kb, tails=False)) == whole) != tails
     # an article's paragraphs read with the patterns the screen chose; once the whole ones are compiled, with those
-    chosen = people.UntilNeeded(lambda: people._TailsScreen(kb), lambda tails: people._role_patterns(kb, tails=tails))
-    assert chosen.of(["A headline", text]) is people._role_patterns(kb, tails=tails)
-    assert chosen.of(["Jane Roe said"]) is people._role_patterns(kb, tails=tails)
+    chosen = knowledge.UntilNeeded(lambda: role_titles._TailsScreen(kb), lambda tails: role_titles._role_patterns(kb, tails=tails))
+    assert chosen.of(["A headline", text]) is role_titles._role_patterns(kb, tails=tails)
+    assert chosen.of(["Jane Roe said"]) is role_titles._role_patterns(kb, tails=tails)
 
 
 @pytest.mark.parametrize("opener", ["Subsequently", "Moreover", "Tonight", "Después", "Depois", "Ensuite", "Danach",

@@ -3,6 +3,9 @@
 "Russian President Vladimir Putin", "Israeli Ambassador to Moscow Gary Koren" and "Defense
 Minister Shoigu" introduce a person, their role and often their country. A surname alone refers
 to a person already named in full ("Koren said"), and known aliases ("Bibi") to their owner.
+
+The finder (PeopleFinder) is here; names as strings (person_names), the known people's indexes (known_people) and
+the title patterns (role_titles) are read from the modules split out of it at stop 85.
 """
 
 from __future__ import annotations
@@ -10,85 +13,100 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cyrillic, dates, portfolios
 from .knowledge import (
-    OTHER_SCRIPTS,
     UPPER_LETTERS,
     Knowledge,
-    NameStarts,
-    Openings,
     Person,
-    UntilNeeded,
-    calendar_words,
     fold,
-    joins_words,
     phrase_key,
     phrase_pattern,
     plain,
     read_words,
-    spaced,
     trie_alternation,
 )
+from .known_people import (
+    LAST_YEAR,
+    NOBLE_WORDS,
+    PATRONYMIC,
+    ROYAL_WORDS,
+    TITLE_WORDS,
+    cyrillic_bearers,
+    declined_names,
+    family_names,
+    given_initials,
+    in_office,
+    known_indexes,
+    names_by_first_word,
+    office_holder,
+    one_meant,
+    people_by_surname,
+    place_words,
+    slip_of,
+    terms_of,
+    years_in_office,
+)
+from .person_names import (
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    NAME_LISTS,
+    NAME_WORDS,
+    NAMESAKE_NOUNS,
+    NOT_NAMES,
+    REGNAL_TITLES,
+    STEM_LENGTH,
+    SURNAME_PARTICLES,
+    bare_name,
+    first_surnames,
+    given_name_of,
+    given_names,
+    met_with,
+    names_a_thing,
+    not_oblique,
+    one_edit_apart,
+    particle_small,
+    plain_word,
+    spelt_otherwise,
+    stems,
+    surname_alone,
+    trim_name,
+    without_case_ending,
+    written_at,
+)
 from .prose import title_cased
+from .role_titles import (
+    COURTESY_SECOND,
+    HONORIFIC,
+    LOWER_LETTERS,
+    NAME,
+    NAME_CLOSED,
+    NAME_WORD,
+    PARTICLE,
+    PLAIN_NAME_TAIL,
+    PLAIN_NAME_WORD,
+    STATE_WORDS,
+    holds_a_title,
+    office_ends,
+    role_patterns_of,
+    title_beginnings,
+)
 
-# Small letters of the Latin scripts news texts use ("Çavuşoğlu", "Łukasz", "Orbán"); the capitals are UPPER_LETTERS.
-_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-# "McCurry", "MacDonald", "LeBlanc", "DeSantis", "O’Neill", "D’Alema", "N’Dour": a capital inside the name after its prefix
-_INNER_CAPITAL_PREFIX = r"(?:Mc|Mac|Le|La|De|Di|Du|[ODN]['’])"
-_PLAIN_NAME_TAIL = rf"[{_LOWER}'’]+(?:-[{UPPER_LETTERS}]?[{_LOWER}'’]+)*"  # after the capital
-_PLAIN_NAME_WORD = rf"[{UPPER_LETTERS}]{_PLAIN_NAME_TAIL}"
-# the prefixed form second: it is tried only where the plain one leaves a capital behind
-# an initial with or without its full stop ("F. W. de Klerk", "F W de Klerk", "George W Bush")
-_INITIAL = r"(?:[A-Z]\.|[A-Z](?= [A-Z]| (?:de|van|von|le|la) ))"
-# a generation after the surname, with its full stop as written ("Tommy E. Remengesau Jr."), where no
-# capital follows (in "... Jr. Vega said", the full stop may end the sentence)
-_GENERATION_WRITTEN = rf"(?:Jr|Sr)\.(?!\w)(?!\s+[{UPPER_LETTERS}])"
-_NAME_WORD = (rf"(?:{_GENERATION_WRITTEN}|{_PLAIN_NAME_WORD}(?![{UPPER_LETTERS}])|"
-              rf"{_INNER_CAPITAL_PREFIX}{_PLAIN_NAME_WORD}|{_INITIAL}|[IVX]{{2,4}}\b)")
-_NAME_LISTS = read_words("names.yaml")
-_WORDS = {key: set(words) for key, words in _NAME_LISTS.items()}
-_PATRONYMIC = _WORDS["patronymics"]  # "son of": the name after it is the father's
-_SURNAME_PARTICLES = _WORDS["particles"]
-# "Salman Bin Hamad Al Khalifa": an Arabic name's particles may be written with a capital
-_PARTICLE = rf"(?:(?:{'|'.join(_NAME_LISTS['particles'])}|(?-i:Bin|Bint|Ibn|Al|El))[\-\s])"
-# "King George Tupou V travelled": a regnal number of one letter ends a name (not "I" or "V" before a capital)
-_LAST_REGNAL_LETTER = r"(?:\s+[IVX](?![\w'’\-]|\.?\s+[A-Z]))?"
-NAME = rf"(?:{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,4}}{_LAST_REGNAL_LETTER}|{_PARTICLE}{_NAME_WORD})"
-_COURTESY = _WORDS["courtesy"]
-_COURTESY_SECONDS = _WORDS["courtesy_seconds"]
-_HONORIFICS = _COURTESY | _WORDS["ranks"]
-_COURTESY_SECOND = rf"(?:(?:{'|'.join(sorted(_COURTESY_SECONDS))})\s+)?"  # "Dato’ Sri": the second word, if any
-# "His Excellency Brigadier David Granger": the possessive of the form of address, then the titles
-_HONORIFIC = (rf"(?:(?:(?:His|Her)\s+(?=Excellency|Eminence|Beatitude))?(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+"
-              rf"{_COURTESY_SECOND})")
-_INSTITUTION_WORDS = _WORDS["institutions"]
-_STATE_WORDS = _WORDS["state_words"]
-_STATE_WORDS_PLAIN = frozenset(map(plain, _STATE_WORDS))  # "Republica" as pages without accents write it
-_NOT_NAMES = (_WORDS["not_names"] | {word.title() for word in calendar_words()} | _INSTITUTION_WORDS | _HONORIFICS
-              | _WORDS["institution_adjectives"])
+_STATE_WORDS_PLAIN = frozenset(map(plain, STATE_WORDS))  # "Republica" as pages without accents write it
 _THING_BEFORE = re.compile(r"\b(?:the|so-called)\s+$", re.IGNORECASE)
 # "president of the Bahrain Rehabilitation and Anti-Violence Organisation": an abstract noun is no one's name
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ation|ition|ness|ism|ship|ctions?)$")  # "General Elections"
 # "the Ministry of External Affairs said": the words after an institution's "of" are its name's
-_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["institutions"])) + r")\s+(?:of|for)\s+(?:the\s+)?$")
-_NAMESAKE_NOUNS = _WORDS["namesake_nouns"]
-_TITLE_WORDS = _WORDS["title_words"]
-_NOBLE_WORDS = _WORDS["noble_words"]
-_REGNAL_TITLES = _WORDS["regnal_titles"]
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_WORDS["institutions"])) + r")\s+(?:of|for)\s+(?:the\s+)?$")
 _GIVEN_NAME_BEARERS = 2  # known people whose full names open with a word: then it is a given name
-_REGNAL_NUMBER = re.compile(r"[IVX]+")
-_GENERATIONS = _WORDS["generations"]
-_ROYAL_WORDS = _REGNAL_TITLES | _NOBLE_WORDS
-_FEMININE_TITLES = _WORDS["feminine_titles"]
+_FEMININE_TITLES = NAME_WORDS["feminine_titles"]
 # A person the text shows acting, named in full without a title: the subject of a speech verb
 # ("Zaingorza Lomartel said", "..., Majzoub al-Khalifah, said"), the speaker after a quotation
 # ("..., said Zaingorza Lomartel."), or the other side of a contact ("talks with Zaingorza Lomartel").
 _SPEECH = "(?:" + "|".join(read_words("speech.yaml")["naming_verbs"]) + ")"
-_FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})"
+_FULL_NAME = rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{1,3}})"
 _CONTACT = (r"(?:talks|talked|met|meets|meeting|spoke|speaks|called|phoned|telephoned|hosted|received|welcomed)"
             r"(?:\s+(?:with|to))?")
 _AFTER_OBJECT = r"(?=\s*[.,;:]|\s+(?:in|on|at|during|and|for|about|over|by|after|before|last|this|yesterday|today)\b)"
@@ -107,7 +125,7 @@ _COUNTERPART = re.compile(rf"(?:(?:\b(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+){{0,
                           rf"|omolog(?:ul|ului)\s+(?:s[ăa]u|ei|lor))"
                           rf"(?:\s+(?:de|do|da|du|di)\s+[A-Z][\w\-]+|\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)?)"
                           # a noble or courtesy title before the name: "his Tajik counterpart, Imam Ali Rahman"
-                          rf",?\s+(?:(?:{'|'.join(sorted(_NOBLE_WORDS))})\s+|{_HONORIFIC})?{_FULL_NAME}(?![\w'’])")
+                          rf",?\s+(?:(?:{'|'.join(sorted(NOBLE_WORDS))})\s+|{HONORIFIC})?{_FULL_NAME}(?![\w'’])")
 _COUNTERPART_WORDS = ("counterpart", "mevkida", "omolog", "omólog")
 _FRENCH_ARTICLE = r"(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])"
 # What the pattern below needs, cheaply looked for: _FRENCH_ARTICLE, then a capital. The article's first letter comes
@@ -140,15 +158,15 @@ def _subject_ends(text: str, verb: int) -> tuple[int, ...]:
     commas that stands between them."""
     described = _DESCRIPTION_BEFORE.search(text, max(0, verb - _DESCRIPTION_REACH), verb)
     return (verb, described.start()) if described else (verb,)
+
+
 # A courtesy title or a rank introduces a person by itself: "Mr Lee Hsien Yang, the estranged brother",
 # "Colonel Muammar Gadaffy"; after a form of address, "Excellency Brigadier David Granger", "Honourable Sir Patrick Allen".
 _COURTESY_NAME = re.compile(rf"(?<![\w'’\-])(?:(?:Excellency|Honourable|Honorable)\s+)?"
-                            rf"(?:{'|'.join(sorted(_HONORIFICS))})\.?\s+{_COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
+                            rf"(?:{'|'.join(sorted(HONORIFICS))})\.?\s+{COURTESY_SECOND}{_FULL_NAME}(?![\w'’])")
 # Its honorific alone, which the regex engine finds by skipping to the titles' first letters (the
 # lookbehind that opens _COURTESY_NAME makes it try every place in the text): few paragraphs hold one.
-_HONORIFIC_WRITTEN = re.compile(rf"(?:{'|'.join(sorted(_HONORIFICS))})\.?\s")
-# Words before a role title that make it another title ("Deputy Defence Minister Alexander Fomin").
-_ROLE_MODIFIER = r"(?P<modifier>(?:First\s+)?Deputy|Acting)\s+"
+_HONORIFIC_WRITTEN = re.compile(rf"(?:{'|'.join(sorted(HONORIFICS))})\.?\s")
 
 
 @dataclass(frozen=True)
@@ -169,16 +187,6 @@ class Found:
     known: Person | None
 
 
-# "..., a spokesman at the National Security Council": the office a role is held in.
-_AT_INSTITUTION = r"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?"
-
-
-# A name set off by a comma after its title closes with another, or ends its sentence ("... the ambassador to
-# Uruguay, Alberto Iribarne. The talks ..."): not a run of capitals going on ("the president of Bolivia, Santa Cruz
-# and ...")
-_CLOSED = r"(?=\s*[,;)]|\.(?:\s+[A-Z\"“”]|\s*$))"
-
-
 def _set_off(match: re.Match) -> bool:
     """Whether the title's match sets its name off by a comma ("the ambassador to Uruguay, Alberto Iribarne")."""
     groups = match.groupdict()
@@ -190,235 +198,13 @@ def _set_off_to_full_stop(text: str, match: re.Match) -> bool:
     return text.startswith(".", match.end("name")) and _set_off(match)
 
 
-_STATE_HEADS = ("Republic", "Kingdom", "State")  # the word before "of" in a state's long name
-# "President of the (Cooperative) Republic of Guyana": a state's long name the countries' list may not hold
-_STATE = rf"(?:(?:{'|'.join(sorted(_STATE_WORDS))})\s+)*(?:{'|'.join(_STATE_HEADS)})\s+of\s+(?:the\s+)?"
-
-
-def _long_names(country_words: list[str]) -> str:
-    """The countries' names that begin as a state's long name does ("Republic of the Congo", "Democratic Republic
-    of ..."), as a trie: where the role patterns read a state's long name, only these can be written, and a ninth of
-    the list compiles faster in the patterns' look-ahead than the whole (the first extraction in a process waits)."""
-    heads = {*_STATE_WORDS, *_STATE_HEADS}
-    # a name matches there only if its first word is the text's first word, which is one of `heads`
-    return trie_alternation(word for word in country_words if any(first in heads for first in word.split()[:1]))
-
-
-def _country_words(knowledge: Knowledge) -> list[str]:
-    """The countries' names and demonyms the titles are read beside: the titles are in Latin letters, and so the
-    names beside them; those in Greek, Cyrillic or Arabic letters would only make the patterns slower to build."""
-    return [word for word in knowledge.country_by_word if not OTHER_SCRIPTS.search(word)]
-
-
-_NEVER = "(?!)"  # a vocabulary left out of a pattern: its group kept, never matching
-
-# The words that go on from a title to the country or the posting it holds: "President of Bolivia", "presidente de
-# Bolivia", "président du Sénégal", "ambassador to", "embajador ante"
-_OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van)"
-_TO = r"(?:to|ante)"
-_IN = r"(?:in|en|em|à)"  # "the ambassador of Peru in Santiago, Name": the posting's city, set off by a comma
-
-
-@lru_cache(maxsize=8)
-def _title_pattern(knowledge: Knowledge) -> re.Pattern:
-    """A title where the role patterns may hold it: at a word's start, or after "l’" ("l’émir")."""
-    return re.compile(rf"(?:(?<![\w'’\-])|(?<=[lL]['’])){trie_alternation(knowledge.role_words, any_case_initials=True)}")
-
-
-@lru_cache(maxsize=8)
-def _title_openings(knowledge: Knowledge) -> Openings | None:
-    return Openings.of(knowledge.role_words, any_case_initials=True)
-
-
-def _holds_a_title(knowledge: Knowledge, text: str) -> bool:
-    """Whether `_title_pattern` matches in the text: tried only where a title's first word stands (its look-behinds
-    opened a try at every place of a paragraph: half the cost of the role patterns' scans)."""
-    pattern, openings = _title_pattern(knowledge), _title_openings(knowledge)
-    if openings is None:
-        return pattern.search(text) is not None
-    return openings.match_anywhere(pattern, text)
-
-
-# In a `spaced` text, the tails' words before a country's or a posting's name, as the role patterns read them
-_OF_OR_TO = re.compile(rf"(?P<of>{_OF}) (?:the |la |l' ?)?|(?P<to>{_TO}|{_IN}) (?:the )?")
-# ... and a title's office before its posting's city: "el embajador de ese país en Lima, Name" (the patterns' `office`)
-_OFFICE_IN = re.compile(rf"(?:{_OF}|for|dello) (?:the |la |le |l' ?)?[a-zà-ÿ]+(?: [a-zà-ÿ]+)? {_IN} ")
-_STATE_START = re.compile(rf"(?:{'|'.join(sorted(_STATE_WORDS))}|{'|'.join(_STATE_HEADS)}) ")  # "(Cooperative) Republic of"
-
-
-class _TailsScreen:
-    """Whether a title in a text may go on with what only the role patterns' tails read: a demonym after it ("el
-    presidente chileno"), a country ("Perdana Menteri Malaysia"), "of" and a country or a state's long name ("President
-    of Bolivia"), "to" and a country or a place ("ambassador to Russia"). Each tail starts after a title's last word (a
-    plural's "s" too) and a space; in a text without such a place, the patterns without the tails' vocabularies find
-    the same (`_role_patterns`)."""
-
-    def __init__(self, knowledge: Knowledge) -> None:
-        last_words = {role.split()[-1] for role in knowledge.role_words}  # each initial in either case, as the titles'
-        # (a title starts where no letter, digit nor hyphen stands before it, and its words after spaces)
-        last_word = trie_alternation(last_words, any_case_initials=True, shared=False)
-        self._title_end = re.compile(rf"(?<![\w\-])(?:{last_word})(?-i:s)? ")
-        countries = _country_words(knowledge)
-        self._after = NameStarts([*countries, *knowledge.demonyms_after_noun])
-        self._of = NameStarts(countries)
-        self._to = NameStarts([*countries, *(word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word))])
-
-    def passes(self, text: str) -> bool:
-        written = spaced(text)
-        return any(self._goes_on(written, title_end.end()) for title_end in self._title_end.finditer(written))
-
-    def _goes_on(self, written: str, at: int) -> bool:
-        if self._after.start(written, at):
-            return True
-        office = _OFFICE_IN.match(written, at)
-        if office and self._to.start(written, office.end()):
-            return True
-        words = _OF_OR_TO.match(written, at)
-        if not words:
-            return False
-        # where the name may start: after the word and its space, or after the article the patterns may read there
-        starts = (at + len(words["of"] or words["to"]) + 1, words.end())
-        if words["of"]:
-            return any(self._of.start(written, start) or _STATE_START.match(written, start) for start in starts)
-        return any(self._to.start(written, start) for start in starts)
-
-
-@lru_cache(maxsize=8)
-def _role_patterns_of(knowledge: Knowledge) -> UntilNeeded:
-    """The role patterns an article is read with: those without the tails' vocabularies while no article has needed
-    them (0.18 s to compile instead of 0.44 s), the whole ones once one has."""
-    return UntilNeeded(lambda: _TailsScreen(knowledge), lambda tails: _role_patterns(knowledge, tails=tails))
-
-
-@lru_cache(maxsize=8)
-def _role_patterns(knowledge: Knowledge, tails: bool) -> tuple[re.Pattern, re.Pattern]:
-    """The title-before-name pattern and the appositive one ("Gary Koren, Israel's ambassador to Russia,").
-
-    Without `tails`, the vocabularies only the title's tails read (the countries and places after it, the demonyms
-    written after it) are left out, and their groups never match: a pattern a third the size, which a process's
-    first extraction compiles in a third of the time, and which finds the same in an article `_TailsScreen` does not
-    pass (four in five: "President Néstor Kirchner")."""
-    roles = trie_alternation(knowledge.role_words, any_case_initials=True)
-    country_words = _country_words(knowledge)
-    countries = trie_alternation(country_words) if tails else _NEVER
-    places = trie_alternation([word for word in knowledge.place_by_name if not OTHER_SCRIPTS.search(word)]) if tails else _NEVER
-    # "der französische Präsident": German writes its demonym before the title, as English does
-    demonym = rf"(?P<demonym>{trie_alternation([*country_words, *knowledge.demonyms_before_noun])})(?:['’]s)?\s+"
-    # "el presidente chileno", "le président français": the Romance languages write it after the title
-    foreign = rf"(?:\s+(?P<foreign>{trie_alternation(knowledge.demonyms_after_noun) if tails else _NEVER}))?"
-    role = rf"(?:{_ROLE_MODIFIER})?(?P<role>{roles})"
-    long_names = _long_names(country_words) if tails else _NEVER
-    # "President of Bolivia", and as other languages write it: "presidente de Bolivia", "président du Sénégal"
-    of_country = (rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|l['’]\s?)?"
-                  # not "Republic of the Congo"'s
-                  rf"(?:(?!(?:{long_names})(?![\w'’\-])){_STATE})?(?P<of>{countries}))?"
-                  # "ambassador to", "embajador ante"; "embajador en Santiago," set off by a comma
-                  rf"(?:\s+(?:{_TO}\s+(?:the\s+)?|(?P<posted_in>{_IN})\s+)(?P<posting>{countries}|{places})(?(posted_in)(?=,)))?")
-    start = r"(?<![\w'’\-])"  # at a word's start: the big alternations are not tried mid-word
-    # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": a plural title names the first
-    # "Perdana Menteri Malaysia Anwar Ibrahim": the country after the title, as some languages write it
-    after = rf"(?:\s+(?P<after>{countries})(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?"
-    # "the president of Bolivia, Rodrigo Paz, ...": after the country, the name between commas
-    # (not another title: "the King of Saudi Arabia, King of Qatar and ...")
-    # "Ukraine's ambassador to South Africa, Liubov Abravitova, ...": after the posting, the same; and "Perdana
-    # Menteri Australia, Anthony Albanese, ...": after the country a language writes after the title
-    # "the foreign minister, Sergei Lavrov, ...", "el ministro de Relaciones Exteriores, José García, ...": after a
-    # title with its article, the same
-    # "il portavoce della cancelliera, Steffen Seibert, ...", "the spokesman for the government, Jane Roe,": a
-    # title with its article and the office it serves, then the name between commas
-    office = (r"(?(article)(?:\s+(?:of|for|del|della|dello|de|du|des|da|do|di)\s+(?:the\s+|la\s+|le\s+|l['’]\s?)?"
-              rf"(?P<office>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+{_IN}\s+(?:{countries}|{places}))?(?=,))?)")
-    comma = (rf"(?(office)(?P<comma_after_office>,)|(?(of)(?P<comma>,(?!\s+{roles}\b))?|"
-             rf"(?(posting)(?P<comma_after_posting>,(?!\s+{roles}\b))?|"
-             rf"(?(after)(?P<comma_after_country>,)?|(?(article)(?P<comma_after_article>,(?!\s+{roles}\b))?)))))")
-    article = r"(?:(?P<article>(?i:the|el|la|le|o|a|il)\s+|(?i:l)['’]))?"  # "l’émir du Qatar, Tamim ..."
-    # every match starts at a word's start, with its article or without: tested first, the test
-    # spares the engine the optional groups' bookkeeping at every other place (15 % of the scan)
-    # "President and Mrs. Eisenhower waited": the couple, the title his
-    spouse = r"(?:\s+and\s+(?-i:Mrs|Mme|Madame)\.?(?=\s+[A-Z]))?"
-    before = re.compile(rf"{start}{article}(?:{demonym})?{role}(?-i:s)?{foreign}{after}{of_country}{office}{comma}{spouse}"
-                        rf"\s+{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])(?(comma){_CLOSED})(?(comma_after_posting){_CLOSED})"
-                        rf"(?(comma_after_country){_CLOSED})(?(comma_after_article){_CLOSED})(?(comma_after_office)(?=\s*[,.;–—)]))")
-    appositive = re.compile(
-        rf"{start}(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?"
-        rf"(?:{demonym}|[\w\-]+(?:\s[\w\-]+)?['’]s\s+)?"  # "Dimitri Soudas, the prime minister's press secretary,"
-        rf"{role}{foreign}{of_country}{_AT_INSTITUTION}(?=\s*[,.;)]|\s+(?:said|says|told|and)\b)"
-    )
-    return before, appositive
-
-
 _GLUED_LENGTH = 8  # a surname and the word run into it: no shorter
 _GLUED_TAIL = 3  # the letters of the word run into the surname, at least
-_SLIP_LENGTH = 12  # a name this long is still itself with one letter wrong; shorter ones may be another's
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed turns `a` into `b` (a typing slip)."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[start + (len(a) >= len(b)):] == b[start + (len(b) >= len(a)):]
-
-
-_PARTICLE_WORDS = frozenset(_NAME_LISTS["particles"])
-
-
-def _trim_name(name: str) -> str | None:
-    """Cut a captured name at the first word that cannot be part of a name; skip courtesy titles."""
-    kept: list[str] = []
-    parts = name.split()
-    while parts and parts[0].rstrip(".") in _HONORIFICS:
-        parts.pop(0)
-        if parts and parts[0] in _COURTESY_SECONDS:
-            parts.pop(0)
-    for word in parts:
-        if kept and word == kept[-1]:
-            continue  # "Manmohan Singh Singh said": a word typed twice
-        initial = bool(kept) and len(word) == 2 and word.endswith(".")  # "Cyril A. Chami": not the article
-        if kept and word in _INSTITUTION_WORDS:
-            return None  # "White House, the prime minister": the words name the institution
-        # (after a particle the word is the name's: "Faisal bin Turki al Said" of the Al Said, not the verb)
-        particle = bool(kept) and kept[-1].casefold() in _PARTICLE_WORDS
-        if (word.rstrip(".") in _NOT_NAMES and not initial and not particle) or word.endswith(("'s", "’s")):
-            if word.endswith(("'s", "’s")) and word[:-2] not in _NOT_NAMES:
-                kept.append(word[:-2])
-            break
-        kept.append(word)
-    if kept and kept[-1].endswith(("'", "’")) and len(kept[-1]) > 2:
-        # "Prime Minister Harris’ visit", "Ambassador Gaftan Al-Majali’.", "‘Prime Minister Hasina’ Monday": a
-        # possessive, a stray or closing mark ending the name (not "Ala’ Hussein": an Arabic name's hamza inside it)
-        kept[-1] = kept[-1][:-1]
-    if kept and all(len(word.rstrip(".")) == 1 for word in kept):
-        return None  # "Presiden K. E. W orosjilov": initials alone, the surname lost, are nobody's name
-    return " ".join(kept) or None
-
-
-_TERM = re.compile(r"(?<!\d)(?P<start>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<end>(?:19|20)\d\d))?(?!\d)")
-_NOW = 2100  # the last year of a term still held ("from 2022")
 _ERA_PEOPLE = 2  # the known people named in full whose terms, together, date an undated text
 
 
-def _terms(person: Person) -> list[tuple[int, int]]:
-    """A profile's terms ("1996–1999, 2009–2021 and from 2022"), first and last year each."""
-    profile = person.profile or ""
-    terms = []
-    for term in _TERM.finditer(profile):
-        begun = int(term["start"])
-        if term["end"]:
-            terms.append((begun, int(term["end"])))
-        else:  # "from 2022" still holds; a year alone is one year
-            terms.append((begun, _NOW if profile[:term.start()].endswith("from ") else begun))
-    return terms
-
-
-def _in_office(person: Person, year: int) -> bool:
-    """Whether a profile's terms include the year; a profile without years says nothing against it."""
-    terms = _terms(person)
-    return not terms or any(first <= year <= last for first, last in terms)
-
-
 # "Potus says ...", "@POTUS": an office's acronym for its holder of the day (names.yaml)
-_OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in _NAME_LISTS["office_acronyms"].items()}
+_OFFICE_ACRONYMS = {acronym.upper(): tuple(office) for acronym, office in NAME_LISTS["office_acronyms"].items()}
 # ... not a holder of another time: "the former Potus", "the next Potus", "a Potus"
 _OFFICE_ACRONYMS_FOLDED = tuple(acronym.casefold() for acronym in _OFFICE_ACRONYMS)
 _NOT_THE_HOLDER = ("former", "future", "next", "a", "an", "any")
@@ -426,37 +212,18 @@ _OFFICE_ACRONYM = re.compile(r"(?<![\w\-])" + "".join(rf"(?<!\b(?i:{word}) )" fo
                              + r"(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
 
 
-@lru_cache(maxsize=64)
-def _office_holder(knowledge: Knowledge, role: str, country: str, year: int) -> Person | None:
-    """The one known person whose profile gives an office (a role and a country) in a year, if exactly one."""
-    holders = [p for p in knowledge.person_by_name.values()
-               if p.role == role and p.country == country and _terms(p) and _in_office(p, year)]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _given_initials(person: Person, surname: str) -> set[str]:
-    """The first letters of a known person's given names, in every listed spelling that ends in the surname
-    ("Emmerson Dambudzo Mnangagwa": E and D)."""
-    return {word[0].upper() for alias in (person.name, *person.aliases) if fold(alias.split()[-1]) == fold(surname)
-            for word in alias.split()[:-1] if word[:1].isalpha()}
-
-
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # "E.", "E.D.": a given name written as its initial
 
 
-def _years_in_office(person: Person) -> set[int]:
-    return {year for first, last in _terms(person) for year in range(first, last + 1)}
-
-
 # "Tokayev’le", "Erdoğan'ın": a case ending after an apostrophe (Turkish, Azerbaijani)
-_COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{_PLAIN_NAME_WORD}\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+_COUPLE_AFTER = re.compile(rf"\s+and\s+(?:Mrs|Mme|Madame)\.?\s+{PLAIN_NAME_WORD}\s+({PLAIN_NAME_WORD})(?![\w'’\-])")
 # (the capital first, the letter and the space before it tested after: Python's re skips through a text to capitals)
 _MIDDLE_INITIAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
 _INITIAL_WRITTEN = re.compile(r"[A-Z]\.")
-_SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{_LOWER}]{{1,4}}$")
-_NEXT_NAME_WORD = re.compile(rf"\s+({_NAME_WORD})")
+_SUFFIX_AFTER_APOSTROPHE = re.compile(rf"['’][{LOWER_LETTERS}]{{1,4}}$")
+_NEXT_NAME_WORD = re.compile(rf"\s+({NAME_WORD})")
 # "bin Salman", "bin Hj Tun Abdul Razak" (honorifics before the father's name), "binti"
-_FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PATRONYMIC | {"binti"})) + r")\s+"
+_FATHER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PATRONYMIC | {"binti"})) + r")\s+"
                             r"(?:(?:Hj|Haji|Tun|Tan Sri|Datuk|Dato['’]?|Seri)\.?\s+){0,3}$")
 # a chain of forebears without "bin", as Kuwait writes it: "Mishaal al Ahmad al Jaber Al Sabah" (Mishaal, son of
 # Ahmad, son of Jaber), where a known name of that shape begins after another's given name and "al"
@@ -467,46 +234,45 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+)+$")  # "Yoweri Kaguta " before "Museveni"
 _WORD_REACH = 40
 _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua|suo)\s+(?:"
-                            + "|".join(sorted(_WORDS["spouses"])) + r")\s*,?\s*$")
+                            + "|".join(sorted(NAME_WORDS["spouses"])) + r")\s*,?\s*$")
 # "the wife of the Prime Minister, ...", "isteri Perdana Menteri ...": the title after it is the spouse's, not the
 # name's (not "his wife Queen Rania", hers)
-_SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
-                               + "|".join(sorted(_WORDS["spouses_of"])) + r")\s+$")
+_SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(NAME_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
+                               + "|".join(sorted(NAME_WORDS["spouses_of"])) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
 # A capitalised word with no name's word after it (the capital first, the look-behind after it: the engine skips to
 # the capitals); and a name's word, a particle or an article just before one ("Ralph Peña", "da Costa", "the Key":
 # not a surname alone)
-_LONE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL}(?![\w'’\-])(?!\s+[{UPPER_LETTERS}])")
-_SMALL_WORDS_BEFORE = "|".join(_NAME_LISTS["particles"] + _NAME_LISTS["articles"])
-_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{_LOWER}'’\-]*|(?<![\w'’])(?i:{_SMALL_WORDS_BEFORE}))\s+$")
-_MONARCH_ADDRESS_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(_NAME_LISTS["monarch_address"]) + r")\s+$")
-_NAME_AFTER_TITLE = re.compile(rf"{_HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
-_CLOSED_AFTER = re.compile(_CLOSED)
+_LONE_NAME_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].){PLAIN_NAME_TAIL}(?![\w'’\-])(?!\s+[{UPPER_LETTERS}])")
+_SMALL_WORDS_BEFORE = "|".join(NAME_LISTS["particles"] + NAME_LISTS["articles"])
+_NAME_WORD_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}'’\-]*|(?<![\w'’])(?i:{_SMALL_WORDS_BEFORE}))\s+$")
+_MONARCH_ADDRESS_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(NAME_LISTS["monarch_address"]) + r")\s+$")
+_NAME_AFTER_TITLE = re.compile(rf"{HONORIFIC}*(?P<name>{NAME})(?![\w'’])")
+_CLOSED_AFTER = re.compile(NAME_CLOSED)
 # "de la Fuente", "van der Bellen": two particles, then one capitalised word the sentence does not go on from in capitals
 # nor with a preposition and a word in small letters, as an institution's name goes on ("de la Préfecture de police";
 # not "de la Fuente of Mexico", "of the Netherlands")
 _PARTICLES_THEN_NAME = re.compile(r"\s+(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+der|de\s+do)"
-                                  rf"\s+(?P<surname>{_PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}]"
+                                  rf"\s+(?P<surname>{PLAIN_NAME_WORD})(?![\w'’\-]|\s+[{UPPER_LETTERS}]"
                                   r"|\s+(?:de|del|des|du|da|do|di|der|of|for)\s+(?!(?:the|la|le|les|el|los|las)\s)[a-z])")
 # a word after "de la" ending as an institution's does ("de la Concertación", "de la Gendarmerie", "de la Fiscalía"):
 # no surname ("de la Fuente", "de la Cruz", "de la Vega" end otherwise)
 _INSTITUTION_ENDING = re.compile(r"(?:ción|sión|ção|ía|erie|ure|ité|idad|ment|ance|ence|ismo|ería|ship|ation)$")
-_REGION_WORDS = frozenset(word for key in ("regions", "region_qualifiers") for word in read_words("words.yaml")[key])
 _NAMESAKE_REACH = 30
-_NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before"]))
+_NAMESAKE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_WORDS["namesake_nouns_before"]))
                               + r")\s+(?:Internacional\s+|International\s+|Internazionale\s+)?"
                               + r"(?:(?:a|al|à|ao|du|del|de|do|da|di)\s+)?$")
 # "Indira Gandhi International Airport", "Charles de Gaulle airport": the noun after a qualifier, an airport written small too;
 # "Blair-Lee House": after another name joined by a hyphen
 _NAMESAKE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:(?:International|National|Memorial|Heritage|Regional)\s+)?"
-                             r"(?:" + "|".join(sorted(_NAMESAKE_NOUNS)) + r"|(?i:airport|city))\b")
+                             r"(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r"|(?i:airport|city))\b")
 # "杜达耶夫" (Dudayev), "塞西尔" (Cecil): a transliterated name going on past a known one's, in syllables that start no
 # word of news (not 夫, 维, 诺, 基, 斯: "夫妇", "维护", "诺贝尔", "基金会", "斯洛伐克"); "里根号航母" (the carrier Reagan)
 _CHINESE_NAME_GOES_ON = re.compile("(?<=[\u3400-\u9fff])"
                                    "(?:[尔爾耶娃茨兹茲]|[号號](?=航母|航空母舰|航空母艦|驱逐舰|驅逐艦|舰|艦))")
 # "the USS Gerald R. Ford", "le porte-avions Charles de Gaulle", "the Centre Pompidou": a ship's or a place's name before
 # a known person's (fewer nouns than for a titled name: "Message to Trump Via Viktor Orban" is a headline's words)
-_NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_nouns_before_known"])) + r")\s+"
+_NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(NAME_WORDS["namesake_nouns_before_known"])) + r")\s+"
                                     r"(?:(?:du|de|del|da|do|di)\s+)?$"
                                     # "l'aéroport militaire Léopold Sédar Senghor", "au Palais présidentiel Mohamed V"
                                     r"|\b(?i:a[ée]ro(?:port|puerto|porto)|pal(?:ais|acio|ácio|azzo))\s+"
@@ -514,310 +280,24 @@ _NAMESAKE_BEFORE_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(_WORDS["namesake_
                                     r"|presidencial|presidenziale|royal|real|reale)\s+)?$")
 
 
-def _names_a_thing(name: str) -> bool:
-    """A bridge or an airport named after someone; a region ("South Asia, the Prime Minister said")."""
-    words = name.split()
-    return words[-1] in _NAMESAKE_NOUNS or all(word.casefold() in _REGION_WORDS for word in words)
-
-
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 _BARE_SURNAME = 4  # letters a surname keeps without its article: not "Al-Sa", a fragment
 
 
-def _surname(name: str, family_name_first: bool = False) -> str:
-    """The short name a text uses later: "Le Drian", "Koren", or "Wang" for Wang Yi; a monarch's
-    name without its number ("Juan Carlos" for Juan Carlos I)."""
-    parts = _without_generation(name).split()  # "Marcos" of Ferdinand Marcos Jr.
-    if len(parts) > 1 and _REGNAL_NUMBER.fullmatch(parts[-1]):
-        return " ".join(p for p in parts[:-1] if p not in _REGNAL_TITLES)
-    if family_name_first and len(parts) > 1:
-        return parts[0]
-    start = len(parts) - 1
-    while start > 1 and parts[start - 1].casefold() in _SURNAME_PARTICLES:
-        start -= 1
-    return " ".join(parts[start:])
-
-
-def _particle_small(name: str) -> str:
-    """A name whose first word is a surname's particle, that word written small ("Van der Rosen" -> "van der
-    Rosen"), as it is after a given name."""
-    first, _, rest = name.partition(" ")
-    return f"{first.lower()} {rest}" if rest and first.casefold() in _SURNAME_PARTICLES else name
-
-
-def _one_meant(keys: set[str], first_at: dict[str, tuple[int, int]]) -> str | None:
-    """The person a short name means: the only one who bears it, or of a father and a son
-    ("Marcos" of Ferdinand Marcos Jr. and Ferdinand Marcos Sr.) the one the text names first."""
-    if len(keys) == 1:
-        return next(iter(keys))
-    if len({_without_generation(key) for key in keys}) > 1:
-        return None
-    named = [key for key in keys if key in first_at]
-    return min(named, key=first_at.__getitem__) if named else None
-
-
-def _without_generation(name: str) -> str:
-    parts = name.split()
-    return " ".join(parts[:-1]) if len(parts) > 2 and parts[-1] in _GENERATIONS else name
-
-
-@lru_cache(maxsize=8)
-def _office_ends(knowledge: Knowledge) -> frozenset[str]:
-    """The last words of the titles that name an office "of" something ("State", "Defence")."""
-    return frozenset(alias.split()[-1] for alias in knowledge.role_by_alias if " of " in alias)
-
-
-@lru_cache(maxsize=8)
-def _title_beginnings(knowledge: Knowledge) -> frozenset[str]:
-    """The first words of the longer titles ("thủ tướng quốc" of "Thủ tướng Quốc vụ viện", the State Council's premier)."""
-    return frozenset(" ".join(alias.split()[:n]) for alias in knowledge.role_by_alias for n in range(2, len(alias.split())))
-
-
-@lru_cache(maxsize=8)
-def _people_by_surname(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
-    """Known people by the last word of each of their names, folded: where a name in another script is looked up."""
-    index: dict[str, list[Person]] = {}
-    for alias, person in knowledge.person_by_alias.items():
-        bearers = index.setdefault(alias.split()[-1], [])
-        if person not in bearers:
-            bearers.append(person)
-    return {surname: tuple(bearers) for surname, bearers in index.items()}
-
-
-@lru_cache(maxsize=8)
-def _family_names(knowledge: Knowledge) -> frozenset[str]:
-    """Known people's family names, folded: the last word of each name, the first where the family name comes first
-    ("Sharif" of Nawaz Sharif, "Kim" of Kim Dae-jung)."""
-    return frozenset(fold(person.name.split()[0 if person.country in knowledge.family_name_first else -1])
-                     for person in knowledge.people if " " in person.name)
-
-
-def _cyrillic_bearers(knowledge: Knowledge, surname: str) -> list[Person]:
-    """The known people a surname in Cyrillic may spell, in any of its readings."""
-    by_surname = _people_by_surname(knowledge)
-    found = {person.name: person for r in cyrillic.readings(surname) for person in by_surname.get(r, ())}
-    return list(found.values())
-
-
-@lru_cache(maxsize=1024)
-def _given_name_of(word: str, person: Person) -> bool:
-    """Whether a word is one of a person's given names, spelt otherwise too ("Hasan" for Hassan
-    Rouhani, "Victor" for Viktor Yanukovych): the first word of a full name of theirs, not of a
-    surname of two words listed alone ("Pérez Molina" of Otto Pérez Molina) nor of the name
-    written surname first ("Sonko Ousmane")."""
-    words = person.name.split()
-    written = fold(_plain(word))
-    return any(written[:3] == given[:3] or _one_edit_apart(written, given) or _spelt_otherwise(written, given)
-               for given in {fold(_plain(alias.split()[0])) for alias in (person.name, *person.aliases)
-                             if len(alias.split()) >= min(len(words), 2) and (" " in alias or len(words) == 1)
-                             and (alias == person.name or alias.split()[0] != words[-1])})
-
-
-def _given_names(person: Person) -> frozenset[str]:
-    return frozenset(fold(alias).split()[0] for alias in (person.name, *person.aliases) if " " in alias)
-
-
-@lru_cache(maxsize=8)
-def _place_words(knowledge: Knowledge) -> frozenset[str]:
-    """The places' and countries' names, folded: a Cyrillic word that spells one is no surname."""
-    return frozenset(fold(name) for name in (*knowledge.place_by_name, *knowledge.country_by_word))
-
-
 _CYRILLIC_SURNAME = 4  # a shorter reading alone ("Li", "Kim") is too often another's name or no name
 _GIVEN_OPENING = 3  # a given name's first letters, as transliterations agree on them ("Kasym", "Kassym")
-
-
-@lru_cache(maxsize=8)
-def _known_indexes(knowledge: Knowledge) -> tuple[dict, dict]:
-    """Two ways to a known person when no spelling matches: the name without its particles
-    ("Alexander van Bellen" for Van der Bellen) and the short name a title precedes ("Prime
-    Minister Koizumi", "General Casey"). A key two people share leads to neither."""
-    bare: dict[str, Person | None] = {}
-    short: dict[str, list[Person]] = {}
-    for person in knowledge.people:
-        for alias in {person.name, *person.aliases}:
-            key = _bare(alias)
-            if key and bare.setdefault(key, person) is not person:
-                bare[key] = None
-        family_first = person.country in knowledge.family_name_first
-        surname = _surname(person.name, family_first)
-        keys = {surname}
-        if surname.split()[0].casefold() not in _PATRONYMIC:  # "Sousa" as well as "de Sousa"; not "Salman" of bin Salman
-            keys.add(surname.split()[-1])
-        if " bin " in person.name or " ibn " in person.name:
-            keys.add(person.name.split()[0])  # "Sheikh Mohamed", "Crown Prince Mohammed": the given name
-        keys.update(alias.split()[1] for alias in person.aliases
-                    if alias.split()[0] in _REGNAL_TITLES and len(alias.split()) > 1)
-        for key in keys | {_plain(key) for key in keys}:  # "President Gul" for Abdullah Gül
-            short.setdefault(key, []).append(person)
-    tails: dict[str, Person | None] = {}  # "Sharma Oli" of KP Sharma Oli: a full name without its first word
-    for person in knowledge.people:
-        for alias in {person.name, *person.aliases}:
-            words, second = _bare(alias).split(), alias.split()[1:2]
-            if second and (second[0][:3].casefold() in ("al-", "el-") or second[0].casefold() in _SURNAME_PARTICLES):
-                continue  # "Ahmad Al-Jaber Al-Sabah": what follows the given name is his father's and family's
-            if len(words) > 2 and (tail := " ".join(words[1:])) not in bare:
-                tails[tail] = person if tails.get(tail, person) is person else None
-    bare.update(tails)
-    return bare, short
-
-
-_SLAVIC_ENDINGS = tuple(sorted(_NAME_LISTS["slavic_case_endings"], key=len, reverse=True))
-_STEM_LENGTH = 3  # what is left of a word once its ending is taken off
-_SLAVIC_TITLES = frozenset(_NAME_LISTS["slavic_titles"])
-_SLAVIC_WITH_ENDINGS = tuple(_NAME_LISTS["slavic_with_endings"])
-_OBLIQUE_ENDINGS = tuple(_NAME_LISTS["slavic_oblique_endings"])
-# "with", then up to five words (a title, its adjectives, the office's or the country's name), then the name
-_WITH_BEFORE = re.compile(r"(?<![\w\-])(?i:" + "|".join(_NAME_LISTS["slavic_with"]) + r")\s+(?:[\w\-]+\s+){0,5}$")
-_WITH_REACH = 60
+_SLAVIC_TITLES = frozenset(NAME_LISTS["slavic_titles"])
 _WORD_BEFORE_PAIR = re.compile(r"(\w+)\s+$")
 # at a word's start: the look-behind after the first capital, so that the engine skips to the capitals (it tries a
 # pattern that opens with a look-behind at every place of a paragraph)
-_NAME_PAIR = re.compile(rf"([{UPPER_LETTERS}](?<![\w'’\-].){_PLAIN_NAME_TAIL})\s+({_PLAIN_NAME_WORD})(?![\w'’\-])")
+_NAME_PAIR = re.compile(rf"([{UPPER_LETTERS}](?<![\w'’\-].){PLAIN_NAME_TAIL})\s+({PLAIN_NAME_WORD})(?![\w'’\-])")
 
 
-def _stems(word: str) -> set[str]:
-    """The word, and the word without each Slavic case ending it may carry ("Pellegriniho" ->
-    "pellegrini", "pellegrin"; "Kiskou" and "Kiska" -> "kisk")."""
-    word = word.casefold()
-    if not word.endswith(_SLAVIC_ENDINGS):  # most words: one test, not one for each ending
-        return {word}
-    return {word} | {word[:-len(e)] for e in _SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= _STEM_LENGTH}
-
-
-def _not_oblique(match: re.Match) -> bool:
-    """Whether neither word of a declined name carries the ending of the case of "to" or "with" ("Władimirowi
-    Putinowi", "przed Władimirem Putinem": someone spoken of, not met)."""
-    return not any(word.casefold().endswith(_OBLIQUE_ENDINGS) for word in match.groups())
-
-
-def _met_with(text: str, match: re.Match) -> bool:
-    """Whether a name is declined in the case of "with" and "with" stands before it ("z szefem rządu
-    Viktorem Orbanem"): a meeting's counterpart, with or without a title before the name."""
-    given, surname = match.group(1).casefold(), match.group(2).casefold()
-    return any(given.endswith(e) and surname.endswith(e) for e in _SLAVIC_WITH_ENDINGS) and bool(
-        _WITH_BEFORE.search(text, max(0, match.start() - _WITH_REACH), match.start()))
-
-
-@lru_cache(maxsize=8)
-def _declined_names(knowledge: Knowledge) -> tuple[dict[tuple[str, str], Person | None], frozenset[tuple[str, str]]]:
-    """Known people by the stems of a two-word name of theirs (a pair two people share leads to
-    neither), and the first letters of those names' two words, which spare most pairs of words the stemming."""
-    index: dict[tuple[str, str], Person | None] = {}
-    for person in knowledge.people:
-        for alias in {person.name, *person.aliases}:
-            words = alias.split()
-            if len(words) == 2 and not set(words) & (_ROYAL_WORDS | _TITLE_WORDS):  # no title: "King Saud", "Saudi King"
-                for key in itertools.product(_stems(words[0]), _stems(words[1])):
-                    index[key] = person if index.get(key, person) is person else None
-    return index, frozenset((first[:_STEM_LENGTH], last[:_STEM_LENGTH]) for first, last in index)
-
-
-@lru_cache(maxsize=8)
-def _names_by_first_word(knowledge: Knowledge) -> dict[str, list[tuple[str, Person]]]:
-    """Every spelling of a known person's full name (without particles), by its first word."""
-    index: dict[str, list[tuple[str, Person]]] = {}
-    for person in knowledge.people:
-        for alias in {person.name, *person.aliases}:
-            key = _bare(alias)
-            if len(key.split()) > 1:
-                index.setdefault(key.split()[0], []).append((key, person))
-    return index
-
-
-def _slip_of(knowledge: Knowledge, bare: str) -> Person | None:
-    """ "Mahmoud Ahmedinejad" for Mahmoud Ahmadinejad: the one known person whose full name, with
-    the same first word, is a letter away from this long name."""
-    if len(bare) < _SLIP_LENGTH:
-        return None
-    people = {person for key, person in _names_by_first_word(knowledge).get(bare.split()[0], ())
-              if _one_edit_apart(bare, key) or len(key.split()) == len(bare.split())  # "Abdullah bin Mohammed
-              and _spelt_otherwise(bare.split()[-1], key.split()[-1])}  # Al-Khulaifi" is no Abdullah bin Khalifa
-    return people.pop() if len(people) == 1 else None
-
-
-def _written(names: list[list[str]], text: str) -> list[tuple[int, int]]:
-    """Where the names (phrase keys, each as its words) are written in the text, found as `phrase_pattern` would find
-    them (whole words, the longest at the leftmost place, any run of spaces between words, either
-    apostrophe), with `str.find`: each article has its own set of names, and compiling a pattern
-    for each cost more than all the searching."""
-    typed = text.replace("\u2019", "'")  # one character for another: positions stay
-    ends: dict[int, int] = {}
-    for words in names:
-        at = typed.find(words[0])
-        while at >= 0:
-            end = _written_end(typed, at, words)
-            if end is not None and not (at and (joins_words(typed[at - 1]) or typed[at - 1] in "_-")) and not (
-                    end < len(typed) and (joins_words(typed[end], typed[end - 1]) or typed[end] == "_")):
-                ends[at] = max(ends.get(at, 0), end)
-            at = typed.find(words[0], at + 1)
-    found, free = [], 0
-    for start in sorted(ends):
-        if start >= free:
-            found.append((start, ends[start]))
-            free = ends[start]
-    return found
-
-
-def _written_end(text: str, at: int, words: list[str]) -> int | None:
-    """The end of the words written from `at` on, one or more spaces between them, or None."""
-    end = at + len(words[0])
-    for word in words[1:]:
-        spaced = end
-        while spaced < len(text) and text[spaced].isspace():
-            spaced += 1
-        if spaced == end or not text.startswith(word, spaced):
-            return None
-        end = spaced + len(word)
-    return end
-
-
-@lru_cache(maxsize=4096)
-def _spelt_otherwise(written: str, surname: str) -> bool:
-    """ "Raeisi" for Raisi, "Kocharian" for Kocharyan, "Gadaffy" for Gaddafi: another spelling of
-    the surname, with the same consonants in the same order, a doubled one written once."""
-    a, b = _plain(fold(written)), _plain(fold(surname))  # not "V" for "VI": two letters spell no name otherwise
-    return a != b and min(len(a), len(b)) > 2 and a[:1] == b[:1] and _consonants(a) == _consonants(b)
-
-
-def _consonants(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word.translate(_NO_VOWELS))
-
-
-_NO_VOWELS = str.maketrans("", "", "aeiouy")
-
-
-# "Frank-Walter Steinmeier'i Beştepe'de": a Turkish case ending ends the name at its apostrophe
-_CASE_ENDING = re.compile(rf"['’](?:{'|'.join(_NAME_LISTS['case_endings'])})(?![\w'’])")
-
-
-_GLUED_CASE_ENDINGS = tuple(_NAME_LISTS["glued_case_endings"])  # "Steinmeierin": a case written on without an apostrophe
+_GLUED_CASE_ENDINGS = tuple(NAME_LISTS["glued_case_endings"])  # "Steinmeierin": a case written on without an apostrophe
 _INFLECTED_STEM = 4  # ... on a surname of at least these letters
 # ... and on a known full name, an ending of two letters at least ("Donald Trumpin"; not "Mark Rutten", "Edi Raman":
 # other people's names)
 _GLUED_ENDING_LETTERS = 2
-
-
-def _without_case_ending(name: str) -> str:
-    ending = _CASE_ENDING.search(name)
-    return name[:ending.start()] if ending else name
-
-
-def _first_surnames(name: str) -> list[str]:
-    """The words of a surname of two parts that a text may use alone: the first part before a particle
-    ("Fernández de Kirchner")."""
-    words = name.split()
-    return [words[i] for i in range(1, len(words) - 1) if words[i + 1].lower() in _SURNAME_PARTICLES]
-
-
-def _plain(word: str) -> str:
-    """The word without its diacritics, as texts typed without them write it ("Gul" for "Gül",
-    "Yildirim" for "Yıldırım": `plain` knows the letters Unicode does not decompose)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", plain(word)) if not unicodedata.combining(c))
-
-
-def _bare(name: str) -> str:
-    return " ".join(w for w in fold(name).replace("-", " ").split() if w not in _SURNAME_PARTICLES)
 
 
 class PeopleFinder:
@@ -876,29 +356,29 @@ class PeopleFinder:
                 return person
             candidate = self.kb.person_by_alias.get(fold(parts[-1]))
             if candidate and all(_INITIALS.fullmatch(part) for part in parts[:-1]) and (
-                    set(re.findall(r"[A-Z]", "".join(parts[:-1]))) <= _given_initials(candidate, parts[-1])):
+                    set(re.findall(r"[A-Z]", "".join(parts[:-1]))) <= given_initials(candidate, parts[-1])):
                 return candidate  # "E. D. Mnangagwa", "D. Mnangagwa": the initials of a known person's given names
             if candidate and (fold(candidate.name.split()[0])[:3] == fold(parts[0])[:3]
-                              or _one_edit_apart(fold(name), fold(candidate.name))):  # "Emanuel Macron"
+                              or one_edit_apart(fold(name), fold(candidate.name))):  # "Emanuel Macron"
                 return candidate
             # "Xi Jingping" for Xi Jinping: a full name one letter away from the person its first word names
             candidate = self.kb.person_by_alias.get(fold(parts[0]))
-            if candidate and len(candidate.name) >= 8 and _one_edit_apart(fold(name), fold(candidate.name)):
+            if candidate and len(candidate.name) >= 8 and one_edit_apart(fold(name), fold(candidate.name)):
                 return candidate
-            return _known_indexes(self.kb)[0].get(_bare(name)) or self._slip_in_time(name) or self._glued(name)
+            return known_indexes(self.kb)[0].get(bare_name(name)) or self._slip_in_time(name) or self._glued(name)
         return None
 
     def _slip_in_time(self, name: str) -> Person | None:
         """The known person a long name is a letter away from, if they held office in the text's year or era: "George
         Carey" beside McAleese and Scalfaro is no misspelt George Casey, general from 2004; "Khalifa Hamada", a Kuwaiti
         minister of 2021, no Khalifa bin Hamad, emir until 1995."""
-        person = _slip_of(self.kb, _bare(name))
-        if person is None or not _terms(person):
+        person = slip_of(self.kb, bare_name(name))
+        if person is None or not terms_of(person):
             return person
         if self.year:
-            return person if _in_office(person, self.year) else None
+            return person if in_office(person, self.year) else None
         era = self._era()
-        return person if not era or _years_in_office(person) & era else None
+        return person if not era or years_in_office(person) & era else None
 
     def _glued(self, name: str) -> Person | None:
         """ "Christian Stockerunternimmt": a known full name run into the next word, the space lost,
@@ -906,24 +386,24 @@ class PeopleFinder:
         last = name.split()[-1]
         if not last[1:].islower() or len(last) < _GLUED_LENGTH:
             return None
-        bare = _bare(name)
-        people = {person for key, person in _names_by_first_word(self.kb).get(bare.split()[0], ())
+        bare = bare_name(name)
+        people = {person for key, person in names_by_first_word(self.kb).get(bare.split()[0], ())
                   if len(key.split()) == len(bare.split()) and bare.startswith(key)
                   and len(bare) - len(key) >= _GLUED_TAIL and bare[len(key):].isalpha()}
         if len(people) != 1:
             return None
         person = people.pop()
-        surname = re.compile(rf"(?<![\w'’\-]){re.escape(person.name.split()[-1])}(?![{_LOWER}])")
+        surname = re.compile(rf"(?<![\w'’\-]){re.escape(person.name.split()[-1])}(?![{LOWER_LETTERS}])")
         return person if any(surname.search(text) for text in self.segments) else None
 
     def _note(self, name: str, role: str | None, country: str | None, look_up: bool = True) -> str:
-        name = _without_case_ending(name)
+        name = without_case_ending(name)
         if name.endswith((" Jr", " Sr")):
             name += "."  # one spelling of the generation for one person: "Jr." before a sentence's end or a quotation
         known = self._known(name) if look_up else None
         key = known.name if known else name
         written = name.split()[-1]
-        if known and name != key and " " in name and _spelt_otherwise(written, key.split()[-1]):
+        if known and name != key and " " in name and spelt_otherwise(written, key.split()[-1]):
             self.spelled.setdefault(written, key)
         entry = self.found.get(key)
         if entry is None:
@@ -937,10 +417,10 @@ class PeopleFinder:
         return key
 
     def _role_matches(self, text: str):
-        if not _holds_a_title(self.kb, text):  # both patterns try every word, and half the paragraphs hold no title
+        if not holds_a_title(self.kb, text):  # both patterns try every word, and half the paragraphs hold no title
             return
         if self.role_patterns is None:
-            self.role_patterns = _role_patterns_of(self.kb).of(self.segments)
+            self.role_patterns = role_patterns_of(self.kb).of(self.segments)
         before, appositive = self.role_patterns
         yield from before.finditer(text)
         if "," in text:  # "Gary Koren, Israel's ambassador": a comma after the name, which half the paragraphs lack
@@ -956,7 +436,7 @@ class PeopleFinder:
 
     def _short_name(self, key: str) -> str:
         country = self._country_of(key)
-        return _surname(key, country in self.kb.family_name_first)
+        return surname_alone(key, country in self.kb.family_name_first)
 
     def _first_name(self, key: str) -> str | None:
         """The first word of a full name, which a text may use alone later ("Isaias" for Isaias
@@ -972,7 +452,7 @@ class PeopleFinder:
         """A capitalised word that is not a title, a country or people, a place or an organisation."""
         bare = word.rstrip(".")
         return not (
-            bare in _NOT_NAMES or bare in _TITLE_WORDS or bare in _NOBLE_WORDS or _ABSTRACT_NOUN.search(bare)
+            bare in NOT_NAMES or bare in TITLE_WORDS or bare in NOBLE_WORDS or _ABSTRACT_NOUN.search(bare)
             or self.kb.role_by_alias.get(fold(bare)) or self.kb.country_of_demonym(bare)
             or bare in self.kb.place_by_name or self.kb.organisation_by_alias.get(fold(bare))
         )
@@ -980,7 +460,7 @@ class PeopleFinder:
     def _is_title(self, name: str) -> bool:
         """ "Iraqi National Security Advisor": a capitalised run that names an office, not a person."""
         words = name.split()
-        if any(w in _TITLE_WORDS or w[-1:] == "s" and w[:-1] in _TITLE_WORDS or w[-3:] == "ies" and f"{w[:-3]}y" in _TITLE_WORDS
+        if any(w in TITLE_WORDS or w[-1:] == "s" and w[:-1] in TITLE_WORDS or w[-3:] == "ies" and f"{w[:-3]}y" in TITLE_WORDS
                for w in words):
             return True  # "Foreign Minister", and "Prime Ministers acknowledged ...", "General Secretaries": a title, plural too
         return any(
@@ -998,8 +478,8 @@ class PeopleFinder:
         wins over words glued after it ("George W. Bush Click") or before it ("President Türkiye
         Recep Tayyip Erdoğan", "Secretary of State Hillary Clinton")."""
         captured = self._without_state_name(captured)
-        name = _trim_name(captured)
-        if (not name or _names_a_thing(name) or any(map(_ABSTRACT_NOUN.search, name.split())) or self.kb.country_of_demonym(name)
+        name = trim_name(captured)
+        if (not name or names_a_thing(name) or any(map(_ABSTRACT_NOUN.search, name.split())) or self.kb.country_of_demonym(name)
                 or self.kb.country_by_foreign_demonym.get(name.casefold())):
             return None  # "president of the Bahrain Rehabilitation and ... Organisation", "King of Saudi Arabia",
             # "Presidente della Repubblica Italiana": a state's adjective
@@ -1011,7 +491,7 @@ class PeopleFinder:
         elif suffixed and (name[:suffixed.start()] in self.kb.place_by_name
                            or self.kb.country_by_word.get(name[:suffixed.start()])):
             return None  # "Gürcistan Başbakanı Ankara'da", "... Türkiye'de": a title, then where ("in Ankara")
-        if name.split()[0] in _SURNAME_PARTICLES and not self._known_or_short(name):
+        if name.split()[0] in SURNAME_PARTICLES and not self._known_or_short(name):
             return None  # "el presidente de Argentina", "o presidente da Petrobras": the title's "of"
         name = self._without_place_after(name)
         words = name.split()
@@ -1023,7 +503,7 @@ class PeopleFinder:
         if cut:
             words = words[:cut]
         name = " ".join(words)
-        if len(words) == 2 and words[0] in _ROYAL_WORDS and words[1] in _known_indexes(self.kb)[1]:
+        if len(words) == 2 and words[0] in ROYAL_WORDS and words[1] in known_indexes(self.kb)[1]:
             return words[1]  # "Sheikh Tamim, Emir of Qatar": the short name a royal is known by
         inside = self._first_known_inside(words) if len(words) > 2 and not self._known(name) else None
         if inside:
@@ -1039,7 +519,7 @@ class PeopleFinder:
         """The first known name in the words, the longest there: "Prince Mohammed bin Salman bin Abdulaziz" is
         Mohammed bin Salman (the name after "bin" is his father's), "Biden Welcomes Japanese Prime" is Biden."""
         for start in range(len(words)):
-            if start and words[start - 1].casefold() in _PATRONYMIC:
+            if start and words[start - 1].casefold() in PATRONYMIC:
                 continue
             for end in range(len(words), start, -1):
                 known = self.kb.person_by_alias.get(fold(" ".join(words[start:end])))
@@ -1047,7 +527,7 @@ class PeopleFinder:
                         known, words[:start - 1]):
                     break  # "Mishaal al Ahmad al Jaber Al Sabah": the Emir's forebears, not Emir Ahmad
                 if known and (start, end) != (0, len(words)) and (end - start > 1 or self._surname_of(known, words[start])):
-                    if end == len(words) and not _given_name_of(words[start], known) \
+                    if end == len(words) and not given_name_of(words[start], known) \
                             and self._another_given_name(known, words[:start]):
                         break  # "Governor Mike Mbuvi Sonko", "President Luis Perez Molina": another's surname
                     return " ".join(words[start:end])
@@ -1058,7 +538,7 @@ class PeopleFinder:
         Hamzah"); nothing when the words after "Republic" are no country the list knows."""
         words = captured.split()
         states = 0
-        while states < len(words) and words[states] in _STATE_WORDS:
+        while states < len(words) and words[states] in STATE_WORDS:
             states += 1
         if not states:
             return captured
@@ -1087,13 +567,13 @@ class PeopleFinder:
             return name
         words = name.split()
         for at in range(1, len(words) - 1):
-            if words[at] in _SURNAME_PARTICLES and self._places_inside(" ".join(words[at + 1:]), count_given_name=True):
+            if words[at] in SURNAME_PARTICLES and self._places_inside(" ".join(words[at + 1:]), count_given_name=True):
                 return " ".join(words[:at])
         return name
 
     def _known_or_short(self, name: str) -> bool:
         """A known person's name, or the short name a title precedes ("de Klerk", "Tokayev")."""
-        return bool(self._known(name) or _known_indexes(self.kb)[1].get(name))
+        return bool(self._known(name) or known_indexes(self.kb)[1].get(name))
 
     def _unknown_full_name(self, captured: str) -> str | None:
         """A full name found without a title: every word could be a name's, none a known entity's
@@ -1103,20 +583,20 @@ class PeopleFinder:
         return self.checked_names[captured]
 
     def _check_full_name(self, captured: str) -> str | None:
-        name = _trim_name(captured)
-        if not name or name != captured or _names_a_thing(name) or self._is_title(name) or self.kb.organisation(name):
+        name = trim_name(captured)
+        if not name or name != captured or names_a_thing(name) or self._is_title(name) or self.kb.organisation(name):
             return None
         parts = name.split()
-        if len(parts) > 2 and fold(parts[0]) in _office_ends(self.kb):
+        if len(parts) > 2 and fold(parts[0]) in office_ends(self.kb):
             return None  # "Secretary of State Warren Kettle said": the title's last word, then the name
         if self._known(name) is None:  # "State Hillary Clinton said": the known name it ends with
             for start in range(1, len(parts) - 1):
                 if self.kb.person_by_alias.get(fold(" ".join(parts[start:]))):
                     return None  # the known person is found by name, without these words
             for end in range(2, len(parts) - 1):  # "Bernardo Arévalo de León": a known name and a second surname
-                if parts[end].casefold() in _SURNAME_PARTICLES and self.kb.person_by_alias.get(fold(" ".join(parts[:end]))):
+                if parts[end].casefold() in SURNAME_PARTICLES and self.kb.person_by_alias.get(fold(" ".join(parts[:end]))):
                     return None
-        words = [w for w in name.split() if w.casefold() not in _SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
+        words = [w for w in name.split() if w.casefold() not in SURNAME_PARTICLES and not w.startswith(("al-", "el-"))]
         # an acronym is no name's word; an initial with its full stop is ("Peter M. Christian")
         acronyms = [w for w in words if w.isupper() and not _INITIAL_WRITTEN.fullmatch(w)]
         if not all(self._could_be_name(w) for w in words) or acronyms:
@@ -1184,7 +664,7 @@ class PeopleFinder:
                 name = self._with_particles(text, match.start("name"), name)  # "President Anton van der Rosen"
             title_goes_on = fold(f"{match.group('role')} {name.split()[0]}") if name else ""
             if not name or self.kb.role_by_alias.get(title_goes_on) or (
-                    " " not in name and title_goes_on in _title_beginnings(self.kb)):
+                    " " not in name and title_goes_on in title_beginnings(self.kb)):
                 continue  # "the Governor General, Sir Bob Dade": the title's own second word is no name (nor one word
                 # that begins a longer title: "Thủ tướng Quốc vụ viện nước ...", the State Council's premier)
             whole = self.kb.person_by_alias.get(fold(f"{match.group('role')} {name}"))
@@ -1255,7 +735,7 @@ class PeopleFinder:
     def _no_surname(self, word: str) -> bool:
         """A word after "de la" that names a place, a state, a field or an institution ("de los Estados", "de la Presidencia")."""
         return bool(self._places_inside(word, count_given_name=True) or portfolios.is_field(word)
-                    or _INSTITUTION_ENDING.search(word) or plain(word) in _STATE_WORDS_PLAIN or word in _INSTITUTION_WORDS
+                    or _INSTITUTION_ENDING.search(word) or plain(word) in _STATE_WORDS_PLAIN or word in INSTITUTION_WORDS
                     or self.kb.organisation(word))
 
     def _written_role(self, written: str) -> str:
@@ -1295,7 +775,7 @@ class PeopleFinder:
     def _no_ones_name(self, name: str) -> bool:
         """Whether words that end a sentence after a title and a comma name a place or a portfolio, not a person
         ("the president of Bolivia, Santa Cruz.", "the Minister of Foreign Affairs, International Trade.")."""
-        return fold(name) in _place_words(self.kb) or name.split()[-1] in self.kb.portfolio_words
+        return fold(name) in place_words(self.kb) or name.split()[-1] in self.kb.portfolio_words
 
     def _never_held(self, name: str, role: str) -> bool:
         """"Prime Minister Harris" is not Kamala Harris, whom the surname alone names: a leader's title that
@@ -1305,17 +785,17 @@ class PeopleFinder:
         if not known or known.role == role or role in self.kb.titles_also_called.get(known.role or "", ()):
             return False
         return role.casefold() not in (known.profile or "").casefold() and any(
-            p.role == role for p in _known_indexes(self.kb)[1].get(name, []) if p is not known)
+            p.role == role for p in known_indexes(self.kb)[1].get(name, []) if p is not known)
 
     def _held_then_by_another(self, name: str, role: str) -> bool:
         """ "Prime Minister Trudeau" in a text of 1983 is not Justin Trudeau, whom the surname alone names: out of office
         that year, while another Trudeau the knowledge base knows held the title (Pierre, whom the titled surname
         then finds, by the full name the text gives or by the year)."""
         known = self._known(name) if " " not in name and self.year else None
-        if not known or not self.year or _in_office(known, self.year):
+        if not known or not self.year or in_office(known, self.year):
             return False
-        return any(p is not known and p.role == role and _terms(p) and _in_office(p, self.year)
-                   for p in _known_indexes(self.kb)[1].get(name, []))
+        return any(p is not known and p.role == role and terms_of(p) and in_office(p, self.year)
+                   for p in known_indexes(self.kb)[1].get(name, []))
 
     def _scan_acting(self, index: int, text: str, spans: list) -> None:
         """People named in full without a title but shown acting ("Zaingorza Lomartel said")."""
@@ -1340,7 +820,7 @@ class PeopleFinder:
         Toumani Touré", "du Centrafricain François Bozizé"): the country theirs."""
         for match in _french_people_pattern(self.kb).finditer(text):
             name = self._unknown_full_name(match.group("name"))
-            if name and not _names_a_thing(name):
+            if name and not names_a_thing(name):
                 start = match.start("name")
                 country = self.kb.french_people_nouns[match.group("nation")]
                 spans.append((index, start, start + len(name), self._note(name, None, country)))
@@ -1389,7 +869,7 @@ class PeopleFinder:
         if not any(acronym in folded for acronym in _OFFICE_ACRONYMS_FOLDED):
             return
         for match in _OFFICE_ACRONYM.finditer(text):
-            holder = _office_holder(self.kb, *_OFFICE_ACRONYMS[match.group(0).upper()], self.year)
+            holder = office_holder(self.kb, *_OFFICE_ACRONYMS[match.group(0).upper()], self.year)
             if holder:
                 spans.append((index, match.start(), match.end(), self._note(holder.name, None, None)))
 
@@ -1405,14 +885,14 @@ class PeopleFinder:
         """Known people named in a case of a language that declines names: after their title ("s premiérem
         Peterem Pellegrinim"), after "with", or, without either, in a case that names who acts or is acted on
         ("Joe Bidena powitali", "w imieniu Andrzeja Dudy"; not "Władimirowi Putinowi", to whom something is sent)."""
-        declined, openings = _declined_names(self.kb)
+        declined, openings = declined_names(self.kb)
         for match in _NAME_PAIR.finditer(text):
-            if (match.group(1)[:_STEM_LENGTH].casefold(), match.group(2)[:_STEM_LENGTH].casefold()) not in openings:
+            if (match.group(1)[:STEM_LENGTH].casefold(), match.group(2)[:STEM_LENGTH].casefold()) not in openings:
                 continue
             title = _WORD_BEFORE_PAIR.search(text, max(0, match.start() - _WORD_REACH), match.start())
-            if not (title and _stems(title.group(1)) & _SLAVIC_TITLES or _met_with(text, match) or _not_oblique(match)):
+            if not (title and stems(title.group(1)) & _SLAVIC_TITLES or met_with(text, match) or not_oblique(match)):
                 continue
-            people = {declined.get(key) for key in itertools.product(_stems(match.group(1)), _stems(match.group(2)))} - {None}
+            people = {declined.get(key) for key in itertools.product(stems(match.group(1)), stems(match.group(2)))} - {None}
             person = people.pop() if len(people) == 1 else None
             if person and not self.kb.person_by_alias.get(fold(match.group(0))):  # the name as written: found already
                 spans.append((index, match.start(), match.end(), self._note(person.name, None, None)))
@@ -1438,17 +918,17 @@ class PeopleFinder:
     def _cyrillic_pair(self, given: str, surname: str) -> Person | None:
         """The known person whose surname the second word spells and whose given name the first does
         (or begins as: "Касым-Жомарт" for Kassym-Jomart)."""
-        bearers = _cyrillic_bearers(self.kb, surname)
+        bearers = cyrillic_bearers(self.kb, surname)
         if not bearers:
             return None
         givens = cyrillic.readings(given)
         for person in bearers:
-            firsts = _given_names(person)
+            firsts = given_names(person)
             if any(g in firsts or any(g[:_GIVEN_OPENING] == f[:_GIVEN_OPENING] for f in firsts) for g in givens):
                 return person
         # the one person of that surname, whose given name a transliteration spells otherwise but begins
         # alike ("Реджеп", Redzhep for Recep): not a relative of another given name ("Мелания Трамп")
-        if len(bearers) == 1 and any(g[:1] == f[:1] for g in givens for f in _given_names(bearers[0])):
+        if len(bearers) == 1 and any(g[:1] == f[:1] for g in givens for f in given_names(bearers[0])):
             return bearers[0]
         return None
 
@@ -1457,9 +937,9 @@ class PeopleFinder:
         alone ("Путин" as "Putin"), or after a title, or named in full elsewhere in the text; never a
         word that spells a known place ("в Непале", "в Лагос")."""
         readings = [r for r in cyrillic.readings(word) if len(r) >= _CYRILLIC_SURNAME]
-        if any(r in _place_words(self.kb) for r in readings):
+        if any(r in place_words(self.kb) for r in readings):
             return None
-        bearers = {person.name: person for r in readings for person in _people_by_surname(self.kb).get(r, ())}
+        bearers = {person.name: person for r in readings for person in people_by_surname(self.kb).get(r, ())}
         if len(bearers) != 1:
             return None
         person = next(iter(bearers.values()))
@@ -1500,7 +980,7 @@ class PeopleFinder:
         merged = {}
         for key, entry in self.found.items():
             # "Van der Rosen said" after "Anton van der Rosen": a surname's particle capitalised where it opens one
-            owners = [owner for owner in shorts.get(key, ()) or shorts.get(_particle_small(key), ()) if owner != key]
+            owners = [owner for owner in shorts.get(key, ()) or shorts.get(particle_small(key), ()) if owner != key]
             if entry.known is None and len(owners) == 1 and entry.role in (None, self.found[owners[0]].role):
                 merged[key] = owners[0]
             inflected = [owner for ending in _GLUED_CASE_ENDINGS
@@ -1525,12 +1005,12 @@ class PeopleFinder:
         """A one-word name nobody is known by that is known people's given name, and no known surname ("Gen. Mario
         DE SENA", "Prime Minister Robert"): the first name of someone the text names no further, not a person found;
         a monarch's one name stays ("Queen Silvia", "Crown Prince Hassan")."""
-        by_first = _names_by_first_word(self.kb)
-        surnames = _family_names(self.kb)
+        by_first = names_by_first_word(self.kb)
+        surnames = family_names(self.kb)
         lone = {key for key, entry in self.found.items()
                 if entry.known is None and " " not in key and not (entry.role and (
-                    entry.role.split()[-1] in _REGNAL_TITLES or entry.role.split()[-1] in _NOBLE_WORDS))
-                and len({person.name for _, person in by_first.get(_bare(key), ())
+                    entry.role.split()[-1] in REGNAL_TITLES or entry.role.split()[-1] in NOBLE_WORDS))
+                and len({person.name for _, person in by_first.get(bare_name(key), ())
                          if person.country not in self.kb.family_name_first}) >= _GIVEN_NAME_BEARERS
                 and fold(key) not in surnames}
         for key in lone:
@@ -1564,11 +1044,11 @@ class PeopleFinder:
         for index, start, _e, key in sorted(spans):
             first_at.setdefault(key, (index, start))
         first_seen = {key: index for key, (index, _start) in first_at.items()}
-        meant = {phrase_key(s): _one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
+        meant = {phrase_key(s): one_meant(k, first_at) for s, k in (*shorts.items(), *firsts.items())}
         later = {short: key for short, key in meant.items() if key}
         later_words = [short.split(" ") for short in later]  # (split once, not in every segment)
         for index, text in enumerate(self.segments):
-            for start, end in _written(later_words, text):
+            for start, end in written_at(later_words, text):
                 key = later[phrase_key(text[start:end])]  # "O’Neill" for O'Neill
                 if first_seen.get(key, len(self.segments)) <= index or index == 0 and self._headline_surname(text, start, end):
                     spans.append((index, start, end, key))  # a headline names by surname whom its article names in full
@@ -1580,7 +1060,7 @@ class PeopleFinder:
         taken = {(index, start) for index, start, _e, _k in spans}
         covered = [(index, start, end) for index, start, end, _k in spans]
         meant: dict[str, str | None] = {}
-        short = _known_indexes(self.kb)[1]
+        short = known_indexes(self.kb)[1]
         for index, text in enumerate(self.segments):
             for match in _LONE_NAME_WORD.finditer(text):
                 word = match.group(0)
@@ -1607,10 +1087,10 @@ class PeopleFinder:
             return None
         if any(fold(self._short_name(key)) == fold(word) for key in self.found if " " in key):
             return None  # a surname of someone named in full: the later mentions' (theirs, or two people's)
-        bearers = [p for p in _known_indexes(self.kb)[1][word] if _terms(p) and " " in p.name
-                   and fold(_plain(word)) in {fold(_plain(w)) for w in _surname(
+        bearers = [p for p in known_indexes(self.kb)[1][word] if terms_of(p) and " " in p.name
+                   and fold(plain_word(word)) in {fold(plain_word(w)) for w in surname_alone(
                        p.name, p.country in self.kb.family_name_first).split()}
-                   and not _given_name_of(word, p)]
+                   and not given_name_of(word, p)]
         bearers = self._in_office_then(bearers, when_none_named=[])
         bearers = [p for p in bearers if p.country and p.country in self._countries_named()]
         return self._note(bearers[0].name, None, None) if len(bearers) == 1 else None
@@ -1620,8 +1100,8 @@ class PeopleFinder:
         reigned in the text's year (else beside most leaders it names in full)."""
         if word in self.found or self._someone_named_so(word):
             return None
-        monarchs = [p for p in _known_indexes(self.kb)[1][word] if p.role and p.role.split()[-1] in _REGNAL_TITLES
-                    and _plain(_surname(p.name)) == _plain(word)]
+        monarchs = [p for p in known_indexes(self.kb)[1][word] if p.role and p.role.split()[-1] in REGNAL_TITLES
+                    and plain_word(surname_alone(p.name)) == plain_word(word)]
         monarchs = self._in_office_then(monarchs, when_none_named=monarchs)
         return self._note(monarchs[0].name, None, None) if len(monarchs) == 1 else None
 
@@ -1629,16 +1109,16 @@ class PeopleFinder:
         """Those in office in the text's year; in a text without one, those in office beside most of the known
         leaders it names in full (`when_none_named` if it names none)."""
         if self.year:
-            return [p for p in people if _in_office(p, self.year)]
+            return [p for p in people if in_office(p, self.year)]
         named = self._named_terms()
         if not named:
             return when_none_named
-        return [p for p in people if 2 * sum(bool(_years_in_office(p) & years) for years in named) > len(named)]
+        return [p for p in people if 2 * sum(bool(years_in_office(p) & years) for years in named) > len(named)]
 
     def _named_terms(self) -> list[set[int]]:
         """The years in office of each known person named in full whose profile gives them."""
         return [years for key, found in self.found.items() if " " in key and found.known
-                and (years := _years_in_office(found.known))]
+                and (years := years_in_office(found.known))]
 
     def _countries_named(self) -> frozenset[str]:
         """The countries the segments name, by a name, a people's word or a place."""
@@ -1679,16 +1159,16 @@ class PeopleFinder:
     def _headline_surname(self, headline: str, start: int, end: int) -> bool:
         """A surname in a headline, not a title's word ("King Charles to visit Kenya": not Angus King)."""
         word = headline[start:end]
-        return not (word in _TITLE_WORDS or self.kb.role_by_alias.get(fold(word)))
+        return not (word in TITLE_WORDS or self.kb.role_by_alias.get(fold(word)))
 
     def _surname_of(self, person: Person, word: str) -> bool:
         """Whether the word is the person's surname ("Biden"), not a given name another may bear ("Meles")."""
-        return fold(word) == fold(_surname(person.name, person.country in self.kb.family_name_first))
+        return fold(word) == fold(surname_alone(person.name, person.country in self.kb.family_name_first))
 
     def _someone_elses_father(self, text: str, match: re.Match) -> bool:
         """Whether a known name that opens with "bin" or "ben" follows a given name, not a title: the
         father's name in another person's ("Bandar bin Salman" is not "bin Salman")."""
-        if match.group(0).split(" ", 1)[0].casefold() not in _PATRONYMIC:
+        if match.group(0).split(" ", 1)[0].casefold() not in PATRONYMIC:
             return False
         given = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_REACH), match.start())
         word = given.group(1) if given else ""
@@ -1701,7 +1181,7 @@ class PeopleFinder:
         name words follow it that are no part of the known one ("Meles Alem Tikea")."""
         following = _NEXT_NAME_WORD.match(text, match.end())
         return (" " not in match.group(0) and following is not None and not titled_segment
-                and self._could_be_name(following.group(1)) and following.group(1) not in _NOT_NAMES
+                and self._could_be_name(following.group(1)) and following.group(1) not in NOT_NAMES
                 and not self.kb.person_by_alias.get(fold(f"{match.group(0)} {following.group(1)}")))
 
     def _ends_another_name(self, text: str, match: re.Match, titled_segment: bool) -> bool:
@@ -1726,18 +1206,18 @@ class PeopleFinder:
             if not self._could_be_name(word) or self._is_title(word):
                 break
             run.append(word)
-        return bool(run) and not any(_given_name_of(word, known) for word in run)
+        return bool(run) and not any(given_name_of(word, known) for word in run)
 
     def _fuller_names(self, short: str, role: str) -> list[str]:
         """The full names the text gives that a title's one-word name may be short for."""
         fuller = [k for k in self.found if k != short and " " in k  # "President Sousa": Marcelo Rebelo de Sousa
-                  and fold(_plain(short)) in (fold(_plain(self._short_name(k))), fold(_plain(k.split()[-1])))]
+                  and fold(plain_word(short)) in (fold(plain_word(self._short_name(k))), fold(plain_word(k.split()[-1])))]
         if not fuller:  # "President Fernández": Cristina Fernández de Kirchner, by her first surname
             fuller = [k for k in self.found if k != short and " " in k
-                      and fold(_plain(short)) in {fold(_plain(w)) for w in _first_surnames(k)}]
+                      and fold(plain_word(short)) in {fold(plain_word(w)) for w in first_surnames(k)}]
         if not fuller:  # "President Suluhu" after "Samia Suluhu Hassan": a middle name, the title hers
             fuller = [k for k in self.found if k != short and k.count(" ") >= 2 and self.found[k].role == role
-                      and fold(_plain(short)) in {fold(_plain(w)) for w in k.split()[1:-1]}]
+                      and fold(plain_word(short)) in {fold(plain_word(w)) for w in k.split()[1:-1]}]
         if not fuller and short in self.spelled:  # "President Raeisi" after "Ebrahim Raeisi" (Ebrahim Raisi)
             fuller = [self.spelled[short]]
         if len(fuller) > 1:  # the one with the title's role ("Prime Minister Lee", not his brother), the
@@ -1749,23 +1229,23 @@ class PeopleFinder:
         """A title's one-word name ("President Sousa") merged into the person it stands for: one the text names in
         full, else one the knowledge base lists with that title and name."""
         fuller = self._fuller_names(short, role)
-        candidates = _known_indexes(self.kb)[1].get(short, [])
+        candidates = known_indexes(self.kb)[1].get(short, [])
         listed = [p for p in candidates if p.role == role or role in self.kb.titles_also_called.get(p.role or "", ())]
         if (len(fuller) == 1 and self.year and self.found[fuller[0]].known and all(p.name != fuller[0] for p in listed)
-                and any(_in_office(p, self.year) for p in listed)):
+                and any(in_office(p, self.year) for p in listed)):
             fuller = []  # "president Clinton" in 1994 beside "Hillary Clinton": the Clinton who held the title then
         full = fuller[0] if len(fuller) == 1 else None
         if full is None and not fuller and not any(p.name in self.found for p in listed):
             # "PM Anthony" beside Prime Minister Anthony Albanese: the one the text names, by his first name,
             # not a known Prime Minister Anthony it never names
-            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])
+            first = [k for k in self.found if k != short and " " in k and plain_word(short) == plain_word(k.split()[0])
                      and self._role_of(k) == role]
             full = first[0] if len(first) == 1 else None
         if full is None and not fuller:
             full = self._listed_namesake(short, role, candidates, listed)
         if full is None:  # "Prime Minister Imran" beside Imran Khan: the one full name it is the first name of,
             # one the knowledge base knows first ("PM ... Xanana" beside an unknown "Xanana Gusmao" too)
-            first = [k for k in self.found if k != short and " " in k and _plain(short) == _plain(k.split()[0])]
+            first = [k for k in self.found if k != short and " " in k and plain_word(short) == plain_word(k.split()[0])]
             first = [k for k in first if self.found[k].known is not None] or first
             full = first[0] if len(first) == 1 else None
         if full:
@@ -1774,32 +1254,32 @@ class PeopleFinder:
     def _listed_namesake(self, short: str, role: str, candidates: list[Person], listed: list[Person]) -> str | None:
         """The one person the knowledge base lists by this name with this title (or, for a royal, whose title has
         changed), narrowed by the text's year, era and places; None when not one."""
-        if not listed and any(word in _ROYAL_WORDS for word in role.split()):
+        if not listed and any(word in ROYAL_WORDS for word in role.split()):
             # a royal's title changes: "Crown Prince Salman" is King Salman; but "Crown Prince Hassan"
             # is no woman named Hassan
             pronoun = "she" if set(role.split()) & _FEMININE_TITLES else "he"
             listed = [p for p in candidates if (not p.pronoun or p.pronoun == pronoun)
                       # a royal, or one named so by his given name ("Sheikh Mohamed", the UAE's president);
                       # not President Abdiqasim Salad Hassan
-                      and (set((p.role or "").split()) & _ROYAL_WORDS or _plain(p.name.split()[0]) == _plain(short))
-                      and not ("Crown" in role.split() and _terms(p) and (
-                          min(first for first, _ in _terms(p)) <= self.year if self.year
-                          else max(last for _, last in _terms(p)) < _NOW))]
+                      and (set((p.role or "").split()) & ROYAL_WORDS or plain_word(p.name.split()[0]) == plain_word(short))
+                      and not ("Crown" in role.split() and terms_of(p) and (
+                          min(first for first, _ in terms_of(p)) <= self.year if self.year
+                          else max(last for _, last in terms_of(p)) < LAST_YEAR))]
             # ... nor a king who already reigned that year (Hassan II in 1994 was no crown prince), nor, in an
             # undated text, one whose reign is over
         if len(listed) > 1:  # "Sheikh Mohamed" after "Mohamed bin Zayed": the one the article named in full
             listed = [p for p in listed if p.name in self.found] or listed
         if len(listed) > 1 and self.year:  # "President Kim" in 1998 is Kim Dae-jung, not Kim Young-sam
-            listed = [p for p in listed if _in_office(p, self.year)] or listed
+            listed = [p for p in listed if in_office(p, self.year)] or listed
         if len(listed) > 1 and not self.year and (era := self._era()):
             # an undated text: "Prime Minister Lee" beside Duterte, Suu Kyi and Mahathir, in office together
             # in 2018–2020, is Lee Hsien Loong, not his father
-            listed = [p for p in listed if _years_in_office(p) & era] or listed
+            listed = [p for p in listed if years_in_office(p) & era] or listed
         if len(listed) > 1 and not self.year and (era := self._era(least=1)):
             # ... and beside one leader named in full, the namesakes in office with him for more than a year
             # while no other ever was ("President Bush" beside Vicente Fox; not beside Lula, whose terms
             # touch both Fernández's, nor beside Corazon Aquino, whose first year was Marcos's last)
-            overlaps = {p.name: len(_years_in_office(p) & era) for p in listed}
+            overlaps = {p.name: len(years_in_office(p) & era) for p in listed}
             longer = [p for p in listed if overlaps[p.name] > 1]
             if longer and len(longer) == sum(1 for p in listed if overlaps[p.name]):
                 listed = longer
@@ -1811,7 +1291,7 @@ class PeopleFinder:
         """The years in which all the known people the text names in full held office (a profile's terms),
         for a text that states no year; empty when they never did together or fewer are named."""
         named = [found.known for key, found in self.found.items() if " " in key and found.known]
-        held = [_years_in_office(person) for person in named if person and _terms(person)]
+        held = [years_in_office(person) for person in named if person and terms_of(person)]
         return set.intersection(*held) if len(held) >= least else set()
 
     def _most_named_country(self, people: list[Person]) -> list[Person]:
