@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import ast
 import collections
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,22 @@ def test_a_module_defines_each_of_its_names_once(module):
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names[node.name] += 1
     assert [name for name, count in names.items() if count > 1] == []
+
+
+# The modules that turn text into data, and the site's model, stand without Pelican (docs/architecture.md): the command
+# line extracts and scores on a machine without it, and each can be read and tested alone.
+TEXT_IN_DATA_OUT = ("extract", "records", "scoring", "search_index", "search_terms", "corpus", "digests", "seed_records",
+                    "build", "manifest", "record_pack", "cli")
+
+
+def test_the_text_in_data_out_modules_import_neither_pelican_nor_jinja():
+    code = ("import importlib, sys\n"
+            f"for name in {TEXT_IN_DATA_OUT!r}: importlib.import_module('briefing.' + name)\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pelican', 'jinja2', 'markdown', 'docutils'}))")
+    plugins = str(Path(__file__).parent.parent / "plugins")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [plugins, os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def _keys_given_twice(text: str) -> list[str]:
