@@ -652,8 +652,17 @@ class Knowledge:
 
     def state_of_the_time(self, name: str, year: int) -> str:
         """The state a country's name meant in a given year: "Germany" of 1971 is West Germany."""
-        return next((entry["name"] for entry in self.countries if entry.get("named_as") == name
-                     and entry["from_year"] <= year <= entry["until_year"]), name)
+        return next((state for state, first, last in self._states_named_as.get(name, ()) if first <= year <= last), name)
+
+    @cached_property
+    def _states_named_as(self) -> dict[str, list[tuple[str, int, int]]]:
+        """The states each name meant, with their years, in the countries' order (a pass over every country for
+        each country an article names was a hundredth of its extraction)."""
+        states: dict[str, list[tuple[str, int, int]]] = {}
+        for entry in self.countries:
+            if entry.get("named_as"):
+                states.setdefault(entry["named_as"], []).append((entry["name"], entry["from_year"], entry["until_year"]))
+        return states
 
     @cached_property
     def family_name_first(self) -> frozenset:
