@@ -206,6 +206,8 @@ def test_a_date_glued_to_a_headline_like_line():
     assert dates.trailing_date("Macron and Merkel hold talks in Berlin Published on 12 May 2020") == D(2020, 5, 12)
     assert dates.trailing_date("Costa meets Vega in Lima Veröffentlicht am 10. Mai 2022") == D(2022, 5, 10)
     assert dates.trailing_date("Costa meets Vega in Lima | Updated on November 15, 2023") == D(2023, 11, 15)
+    # a page's "created on" is a stamp on a date line only: at a headline's end its participle is prose
+    assert dates.trailing_date("Costa visits the trust fund créé le 3 mars 2015") is None
 
 
 @pytest.mark.parametrize("paragraph, value", [
