@@ -82,6 +82,10 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Par Jean Dupont 3 mars 2015", D(2015, 3, 3)),
     ("Publicado em 19 de março de 2011 às 12h14.", D(2011, 3, 19)),                     # stamp, date and clock joined
     ("Pubblicato il 3 marzo 2015 alle ore 12:14", D(2015, 3, 3)),
+    ("Erstellt am 03. März 2015, 12:14", D(2015, 3, 3)),                                 # a page's "created on", in German
+    ("Creado el 3 de marzo de 2015", D(2015, 3, 3)),                                     # ... Spanish
+    ("Créé le 3 mars 2015 à 12h14", D(2015, 3, 3)),                                      # ... French
+    ("Publiziert: 03.03.2015, 12:14 Uhr", D(2015, 3, 3)),                                # Swiss German "published"
     ("Mis à jour le 26-05-2024", D(2024, 5, 26)),                                         # day first with hyphens
     ("Example.com | Updated 26/05/2024", D(2024, 5, 26)),                                 # the site, a bar, the stamp
     ("admin3 16/09/2022 - 20:49 Compartilhe", D(2022, 9, 16)),                            # a site's user, a share button
@@ -202,6 +206,8 @@ def test_a_date_glued_to_a_headline_like_line():
     assert dates.trailing_date("Macron and Merkel hold talks in Berlin Published on 12 May 2020") == D(2020, 5, 12)
     assert dates.trailing_date("Costa meets Vega in Lima Veröffentlicht am 10. Mai 2022") == D(2022, 5, 10)
     assert dates.trailing_date("Costa meets Vega in Lima | Updated on November 15, 2023") == D(2023, 11, 15)
+    # a page's "created on" is a stamp on a date line only: at a headline's end its participle is prose
+    assert dates.trailing_date("Costa visits the trust fund créé le 3 mars 2015") is None
 
 
 @pytest.mark.parametrize("paragraph, value", [

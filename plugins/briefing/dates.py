@@ -32,6 +32,7 @@ _WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAYS)} | {
 _WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
                    for word in short} | _WEEKDAY_NAMES
 _RELATIVE_DAYS = _WORDS["relative_days"] | _WORDS["relative_days_other_languages"]
+_DATE_LINE_STAMPS = _WORDS["published_stamps"] + _WORDS["created_stamps"]  # (not a headline's end: _STAMPS)
 
 
 def _key(word: str) -> str:
@@ -153,7 +154,7 @@ _ON_DAY_MONTH = re.compile(r"(?:\bon\s+(?:the\s+)?|(?<!\w)(?:" + _alternatives(_
 _FILLER = re.compile(
     r"^(?:\s|[|,:;\-–—/•·.：]|\x00|"
     r"@(?=\s?\d)|"  # "Posted: Thu 4th Mar 2021 @ 10:32": "at" before the clock, as blogs and forums write it
-    r"(?:" + _alternatives(_WORDS["published_stamps"] + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
+    r"(?:" + _alternatives(_DATE_LINE_STAMPS + _WORDS["updated_stamps"] + _WORDS["delivery_notes"] + _WORDS["time_words"]
                            + _WORDS["date_line_joints"] + _WORDS["share_buttons"] + list(_WEEKDAY_NUMBER)) + r")(?![\w])|"
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\w])|"
     r"\d{1,2}\s?h(?:\s?\d\d)?(?:min)?(?![\w])|"  # the clock as French and Portuguese pages write it: "12h14", "9h"
@@ -203,7 +204,7 @@ _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción",
 # "Written by Jane Roe on 04 March 2021.";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
-_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r"|written)\s+)?"
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_DATE_LINE_STAMPS) + r"|written)\s+)?"
                           r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
@@ -211,7 +212,7 @@ _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")
 _DESK_CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*\((?:[a-z]{2,4}|[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})+)\)\s*(?=\x00)")
 # "FP Staff Last Updated:September 08, 2023", "Site.com | Updated ...": a credit without "By", then the stamp
 _CREDIT_BEFORE_STAMP = re.compile(r"^\s*" + _CREDITS + r"(?:\s*[|•·]\s*|\s+)(?=(?i:" + _alternatives(
-    _WORDS["published_stamps"] + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
+    _DATE_LINE_STAMPS + _WORDS["updated_stamps"]) + r")\s*:?\s*\x00)")
 # "(Xinhua) 08:36, September 26, 2023": the agency in brackets (its opening one lost in some copies), the clock, the date
 # ... or without the clock, the bracket whole: "(Xinhua) March 4, 2021"
 _AGENCY_CLOCK_HEAD = re.compile(r"^\s*(?:\(?" + _CREDITS + r"\)\s*\d{1,2}[:.]\d\d|\(" + _CREDITS + r"\))\s*(?=,?\s*\x00)")
@@ -428,7 +429,7 @@ def numeric_readings(text: str) -> set[dt.date]:
 
 # "22/9/14", "9/22/14 10:30 AM": a page's date with its year in two digits, on a line of its own
 # ... after a stamp too: "Dato: 18.04.06"
-_SHORT_YEAR_DATE = re.compile(r"\s*(?:(?:" + _alternatives(_WORDS["published_stamps"]) + r")\s*:?\s*)?"
+_SHORT_YEAR_DATE = re.compile(r"\s*(?:(?:" + _alternatives(_DATE_LINE_STAMPS) + r")\s*:?\s*)?"
                               r"(?P<first>[0-3]?\d)(?P<sep>[/.\-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
 _CENTURY_PIVOT = 30  # 30-99 are the 1900s, 00-29 the 2000s: no page dates itself in the future ("22/9/65" is 1965)
@@ -717,7 +718,7 @@ def _may_name_a_paper(words: str) -> bool:
                 or words.isupper() and len(words) > _PAPER_ACRONYM)
 
 
-_NOT_A_PAPER = frozenset(_key(word) for word in (*_WORDS["published_stamps"], *_WORDS["updated_stamps"], *BY.split("|"),
+_NOT_A_PAPER = frozenset(_key(word) for word in (*_DATE_LINE_STAMPS, *_WORDS["updated_stamps"], *BY.split("|"),
                                                    "printed", "source", "sources", "see", "cited"))
 _PAPER_ACRONYM = 3
 
