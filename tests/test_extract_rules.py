@@ -3327,6 +3327,28 @@ def test_a_link_to_the_full_article_after_for_more_is_noise_but_for_more_than_is
     assert record["body"][-1] == "For more than two hours, the leaders read the joint statement aloud."
 
 
+@pytest.mark.parametrize("links", ["<< Previous article Leaders meet in Rome Next article >>",
+                                   "« Önceki Haber Bakanlar Ankara'da görüştü Sonraki Haber »",
+                                   "« Anterior Los presidentes se reúnen Siguiente »"])
+def test_a_pages_pair_of_links_to_the_articles_before_and_after_it_is_noise_but_a_sentence_about_them_stays(links):
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Previous rounds of talks failed, and the next will be held in Quito.\n\n" + links + "\n")
+    record = extract_text(text)
+    assert record["removed"] == [links]
+    assert record["body"][-1] == "Previous rounds of talks failed, and the next will be held in Quito."
+
+
+@pytest.mark.parametrize("footnote", ["* Meta is recognized as an extremist organization and banned in Russia.",
+                                      "*Meta признана экстремистской организацией и запрещена в России."])
+def test_the_footnote_russian_law_requires_under_a_marked_name_is_noise_but_a_statements_bullet_stays(footnote):
+    bullet = "* Both sides recognised the threat of extremist groups in the region."
+    text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday, she wrote on "
+            "Facebook*.\n\n" + bullet + "\n\n" + footnote + "\n")
+    record = extract_text(text)
+    assert record["removed"] == [footnote]
+    assert record["body"][-1] == bullet
+
+
 def test_a_videos_player_formats_are_noise_but_a_sentence_naming_them_is_prose():
     text = ("Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
             "(QuickTime, Real or Windows Media)\n\n"
