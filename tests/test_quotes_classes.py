@@ -35,6 +35,19 @@ def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_a
     ]
 
 
+def test_a_comma_after_the_closing_mark_of_words_ending_in_their_own_stop_goes_on_to_the_speaker():
+    text = ("Lula e Macron\n\n"
+            "O presidente Luiz Inácio Lula da Silva recebeu o presidente francês Emmanuel Macron em Brasília.\n\n"
+            "“Vamos trabalhar juntos pela Amazônia e pelo clima do planeta...”, escreveu Lula nas redes sociais.\n\n"
+            "« Vive l'amitié entre nos deux peuples, vive le Brésil ! », a lancé Macron devant la presse.\n\n"
+            "The talks ran late. “The forest is our common home.” Officials of both sides, tired, said little more.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luiz Inácio Lula da Silva", "Vamos trabalhar juntos pela Amazônia e pelo clima do planeta..."),
+        quote("Emmanuel Macron", "Vive l'amitié entre nos deux peuples, vive le Brésil !"),
+        quote(None, "The forest is our common home."),
+    ]
+
+
 def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_subject_means_the_last_person():
     text = ("Petro y Boric\n\n"
             "El presidente Gustavo Petro recibió al presidente de Chile, Gabriel Boric, en Bogotá el lunes.\n\n"

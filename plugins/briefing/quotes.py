@@ -328,6 +328,9 @@ _AND_THEN = re.compile(r"\s(?:and|but)\s")
 _HANDED_TO = re.compile(r"\s+(?:to|for|toward|towards|à|au|aux|al|ao)\s+[^,;:.!?“”\"«»]{1,60}?,?\s+"
                         r"(?:and|but|et|y|e|und)\s+(?:also\s+|then\s+|\w+ly\s+)?(?=\w)")
 _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
+# A comma right after a quotation's closing mark, as Romance languages set it after words ending in their own stop
+# ("“¿…?”, preguntó Peña", "« … ! », a lancé Macron", "“…generando más...”, escribió Peña"): the sentence goes on
+_COMMA_AFTER_MARK = re.compile(r"\s?,")
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
 # ", who was also received by President Steinmeier": a relative clause, about the person before it
 _RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns"]) + r")\s", re.IGNORECASE)
@@ -2247,7 +2250,11 @@ class QuoteFinder:
         if runs_into_next:
             return False
         verb = _VERB.search(after)
-        return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+        if verb is None:
+            return False
+        comma = _COMMA_AFTER_MARK.match(after)
+        subject = after[comma.end() if comma else 0:verb.start()]
+        return "," not in subject and len(subject.split()) <= 5
 
     def _speaking_at_end(self, index: int) -> str | None:
         """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ...",
