@@ -2114,6 +2114,20 @@ def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is
     assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]
 
 
+def test_a_quotation_inside_a_paragraph_then_a_sentence_saying_it_was_said_or_what_was_done_with_it_is_theirs():
+    text = ("Costa incontra Vega\n\n"
+            "La presidente Ana Costa ha ricevuto il presidente Luis Vega a Roma.\n\n"
+            "Al centro dei colloqui l'energia «Il Mediterraneo deve restare un mare di cooperazione». Con queste parole "
+            "la presidente Costa ha chiuso l'incontro con il presidente Vega.\n\n"
+            "Poi la cena. “Valdoria y Freedonia comparten una larga historia”. Así lo afirmó Vega tras la reunión.\n\n"
+            "The guests left. \"The sea must stay a sea of peace.\" With these words the two presidents parted.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Il Mediterraneo deve restare un mare di cooperazione"),
+        quote("Luis Vega", "Valdoria y Freedonia comparten una larga historia"),
+        quote(None, "The sea must stay a sea of peace."),  # two subjects: not told whose
+    ]
+
+
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
     text = ("Biya receives Deby\n\n"
             "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"

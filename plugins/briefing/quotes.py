@@ -2099,12 +2099,13 @@ class QuoteFinder:
                 # "King Charles spoke about the “special” relationship ... before adding, “…”": a speech verb without
                 # a subject of its own after a phrase the sentence quotes is its subject's
                 speaker = self._speaker_in(index, begin, span.start, before=True)
-            return speaker, False
+            return speaker or self._said_in_sentence_after(index, span), False
         if span.start and number == 0 and not (span.closed and _VERB.search(after)):
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
             # (not when its own words name a speaker: "... ,” the official said")
-            return self._said_in_sentence_before(index, span.start), False
+            # (else the sentence after may open by saying it was said: "… all'Albania». Lo ha detto il premier Draghi")
+            return self._said_in_sentence_before(index, span.start) or self._said_in_sentence_after(index, span), False
         return self._said_in_sentence_after(index, span), False
 
     def _handed_on(self, index: int, span: Span, after: str) -> str | None:
