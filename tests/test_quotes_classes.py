@@ -604,6 +604,18 @@ def test_quotation_marks_typed_as_doubled_curly_single_marks_open_and_close_a_qu
     assert "“volonté mutuelle" in record["body"][0]
 
 
+def test_quotation_marks_typed_as_two_primes_open_and_close_a_quote_but_not_after_a_number():
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega at the State House on Tuesday.\n\n"
+            "\u2032\u2032 Our two countries share a long history and a common future. We will work together\u2032\u2032, "
+            "President Costa said.\n\n"
+            "Speaking after the talks, Vega said: \u2032\u2032Nothing will divide our peoples.\u2032\u2032\n\n"
+            "The State House stands at 9\u00b04\u203220\u2032\u2032 N, officials said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Our two countries share a long history and a common future. We will work together"),
+        quote("Luis Vega", "Nothing will divide our peoples."),
+    ]
+
+
 def test_a_person_named_in_a_relative_clause_beside_the_speaker_is_not_the_speaker():
     text = ("Costa in Berlin\n\nChancellor Luis Vega hosted Brazilian President Ana Costa in Berlin on Monday.\n\n"
             "\"Brazil will not give up on the deal,\" said the Brazilian president, who was also received by "

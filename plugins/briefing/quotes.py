@@ -111,6 +111,9 @@ _OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-
                                  r"\u4e00-\u9fff\uac00-\ud7af])|[。！？][”」』]?(?=.)")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSERS = re.compile(r"[”»」』]|’’|(?<=[.,!?])\"")
+# Two primes typed for a double quotation mark ("′′ Les relations ... entre nous′′, a déclaré"), as copies of posts
+# from Facebook print it: read as a straight mark and a space, the same length (not after a digit: 45′′, seconds)
+_PRIMES_AS_MARK = re.compile(r"(?<!\d)′′")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -705,7 +708,7 @@ class QuoteFinder:
         self.kb = knowledge
         self.people = list(people)  # {name, role, country} of everyone the article names
         self.headline = headline
-        self.paragraphs = paragraphs
+        self.paragraphs = [_PRIMES_AS_MARK.sub('" ', p) if "′′" in p else p for p in paragraphs]
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: (m.segment, m.start)):
