@@ -35,6 +35,19 @@ def test_a_quotation_broken_off_by_a_comma_is_said_by_the_person_named_at_once_a
     ]
 
 
+def test_a_comma_after_the_closing_mark_of_words_ending_in_their_own_stop_goes_on_to_the_speaker():
+    text = ("Lula e Macron\n\n"
+            "O presidente Luiz Inácio Lula da Silva recebeu o presidente francês Emmanuel Macron em Brasília.\n\n"
+            "“Vamos trabalhar juntos pela Amazônia e pelo clima do planeta...”, escreveu Lula nas redes sociais.\n\n"
+            "« Vive l'amitié entre nos deux peuples, vive le Brésil ! », a lancé Macron devant la presse.\n\n"
+            "The talks ran late. “The forest is our common home.” Officials of both sides, tired, said little more.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Luiz Inácio Lula da Silva", "Vamos trabalhar juntos pela Amazônia e pelo clima do planeta..."),
+        quote("Emmanuel Macron", "Vive l'amitié entre nos deux peuples, vive le Brésil !"),
+        quote(None, "The forest is our common home."),
+    ]
+
+
 def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_subject_means_the_last_person():
     text = ("Petro y Boric\n\n"
             "El presidente Gustavo Petro recibió al presidente de Chile, Gabriel Boric, en Bogotá el lunes.\n\n"
@@ -589,6 +602,18 @@ def test_quotation_marks_typed_as_doubled_curly_single_marks_open_and_close_a_qu
     assert [quote["text"] for quote in record["quotes"]] == [
         "volonté mutuelle des deux Chefs d’État de raffermir les relations"]
     assert "“volonté mutuelle" in record["body"][0]
+
+
+def test_quotation_marks_typed_as_two_primes_open_and_close_a_quote_but_not_after_a_number():
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega at the State House on Tuesday.\n\n"
+            "\u2032\u2032 Our two countries share a long history and a common future. We will work together\u2032\u2032, "
+            "President Costa said.\n\n"
+            "Speaking after the talks, Vega said: \u2032\u2032Nothing will divide our peoples.\u2032\u2032\n\n"
+            "The State House stands at 9\u00b04\u203220\u2032\u2032 N, officials said.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Our two countries share a long history and a common future. We will work together"),
+        quote("Luis Vega", "Nothing will divide our peoples."),
+    ]
 
 
 def test_a_person_named_in_a_relative_clause_beside_the_speaker_is_not_the_speaker():
@@ -2099,6 +2124,20 @@ def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is
             "\"Good to see ya, mate, it has been too long.\"\n\n"
             "That's how Prime Minister Chris Hipkins greeted his Australian counterpart in Canberra today.\n")
     assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]
+
+
+def test_a_quotation_inside_a_paragraph_then_a_sentence_saying_it_was_said_or_what_was_done_with_it_is_theirs():
+    text = ("Costa incontra Vega\n\n"
+            "La presidente Ana Costa ha ricevuto il presidente Luis Vega a Roma.\n\n"
+            "Al centro dei colloqui l'energia «Il Mediterraneo deve restare un mare di cooperazione». Con queste parole "
+            "la presidente Costa ha chiuso l'incontro con il presidente Vega.\n\n"
+            "Poi la cena. “Valdoria y Freedonia comparten una larga historia”. Así lo afirmó Vega tras la reunión.\n\n"
+            "The guests left. \"The sea must stay a sea of peace.\" With these words the two presidents parted.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Ana Costa", "Il Mediterraneo deve restare un mare di cooperazione"),
+        quote("Luis Vega", "Valdoria y Freedonia comparten una larga historia"),
+        quote(None, "The sea must stay a sea of peace."),  # two subjects: not told whose
+    ]
 
 
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():

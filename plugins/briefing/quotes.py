@@ -112,6 +112,9 @@ _OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-
                                  r"\u4e00-\u9fff\uac00-\ud7af])|[。！？][”」』]?(?=.)")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSERS = re.compile(r"[”»」』]|’’|(?<=[.,!?])\"")
+# Two primes typed for a double quotation mark ("′′ Les relations ... entre nous′′, a déclaré"), as copies of posts
+# from Facebook print it: read as a straight mark and a space, the same length (not after a digit: 45′′, seconds)
+_PRIMES_AS_MARK = re.compile(r"(?<!\d)′′")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -329,6 +332,9 @@ _AND_THEN = re.compile(r"\s(?:and|but)\s")
 _HANDED_TO = re.compile(r"\s+(?:to|for|toward|towards|à|au|aux|al|ao)\s+[^,;:.!?“”\"«»]{1,60}?,?\s+"
                         r"(?:and|but|et|y|e|und)\s+(?:also\s+|then\s+|\w+ly\s+)?(?=\w)")
 _NEW_CLAUSE = re.compile(r"\s*,?\s(?:and|but|while|whereas)\s")  # after a quotation: another clause begins
+# A comma right after a quotation's closing mark, as Romance languages set it after words ending in their own stop
+# ("“¿…?”, preguntó Peña", "« … ! », a lancé Macron", "“…generando más...”, escribió Peña"): the sentence goes on
+_COMMA_AFTER_MARK = re.compile(r"\s?,")
 # "Burns, following a lunch hosted by Christopher, said": a clause between commas after the subject
 # ", who was also received by President Steinmeier": a relative clause, about the person before it
 _RELATIVE_OPENING = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_pronouns"]) + r")\s", re.IGNORECASE)
@@ -703,7 +709,7 @@ class QuoteFinder:
         self.kb = knowledge
         self.people = list(people)  # {name, role, country} of everyone the article names
         self.headline = headline
-        self.paragraphs = paragraphs
+        self.paragraphs = [_PRIMES_AS_MARK.sub('" ', p) if "′′" in p else p for p in paragraphs]
         self.offset = segment_offset  # paragraph i is segment i + offset among the mentions
         self.by_paragraph: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: (m.segment, m.start)):
@@ -2097,12 +2103,13 @@ class QuoteFinder:
                 # "King Charles spoke about the “special” relationship ... before adding, “…”": a speech verb without
                 # a subject of its own after a phrase the sentence quotes is its subject's
                 speaker = self._speaker_in(index, begin, span.start, before=True)
-            return speaker, False
+            return speaker or self._said_in_sentence_after(index, span), False
         if span.start and number == 0 and not (span.closed and _VERB.search(after)):
             # "President Mbeki expressed his pleasure. “We have had very good discussions ...”": the
             # quotation opens a sentence and says what the sentence before it reported someone saying
             # (not when its own words name a speaker: "... ,” the official said")
-            return self._said_in_sentence_before(index, span.start), False
+            # (else the sentence after may open by saying it was said: "… all'Albania». Lo ha detto il premier Draghi")
+            return self._said_in_sentence_before(index, span.start) or self._said_in_sentence_after(index, span), False
         return self._said_in_sentence_after(index, span), False
 
     def _handed_on(self, index: int, span: Span, after: str) -> str | None:
@@ -2248,7 +2255,11 @@ class QuoteFinder:
         if runs_into_next:
             return False
         verb = _VERB.search(after)
-        return verb is not None and "," not in after[:verb.start()] and len(after[:verb.start()].split()) <= 5
+        if verb is None:
+            return False
+        comma = _COMMA_AFTER_MARK.match(after)
+        subject = after[comma.end() if comma else 0:verb.start()]
+        return "," not in subject and len(subject.split()) <= 5
 
     def _speaking_at_end(self, index: int) -> str | None:
         """Who speaks in a paragraph's last sentence ("Mr. Museveni was quoted in 2014 as warning ...",
