@@ -85,6 +85,8 @@ def dated(text: str) -> tuple[str | None, str | None]:
     ("Erstellt am 03. März 2015, 12:14", D(2015, 3, 3)),                                 # a page's "created on", in German
     ("Creado el 3 de marzo de 2015", D(2015, 3, 3)),                                     # ... Spanish
     ("Créé le 3 mars 2015 à 12h14", D(2015, 3, 3)),                                      # ... French
+    ("Créée le 3 mars 2015", D(2015, 3, 3)),                                             # ... its feminine
+    ("Criado por Lula em 1 de agosto de 2008", None),                                    # a fact, not a stamp and a byline
     ("Publiziert: 03.03.2015, 12:14 Uhr", D(2015, 3, 3)),                                # Swiss German "published"
     ("Mis à jour le 26-05-2024", D(2024, 5, 26)),                                         # day first with hyphens
     ("Example.com | Updated 26/05/2024", D(2024, 5, 26)),                                 # the site, a bar, the stamp

@@ -48,6 +48,13 @@ def test_a_comma_after_the_closing_mark_of_words_ending_in_their_own_stop_goes_o
     ]
 
 
+def test_an_apposition_after_the_comma_that_follows_a_quotation_is_no_reporting_clause():
+    text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega in Lima on Monday.\n\n"
+            "Protesters outside chanted “Out with the government now and forever!”, a slogan Costa said she would "
+            "ignore.\n")
+    assert extract_text(text)["quotes"] == [quote(None, "Out with the government now and forever!")]
+
+
 def test_speech_verbs_of_other_languages_name_the_speaker_and_a_verb_without_subject_means_the_last_person():
     text = ("Petro y Boric\n\n"
             "El presidente Gustavo Petro recibió al presidente de Chile, Gabriel Boric, en Bogotá el lunes.\n\n"
@@ -604,15 +611,17 @@ def test_quotation_marks_typed_as_doubled_curly_single_marks_open_and_close_a_qu
     assert "“volonté mutuelle" in record["body"][0]
 
 
-def test_quotation_marks_typed_as_two_primes_open_and_close_a_quote_but_not_after_a_number():
+def test_quotation_marks_typed_as_two_primes_open_and_close_a_quote_but_not_an_angles_seconds():
     text = ("Costa receives Vega\n\nPresident Ana Costa received President Luis Vega at the State House on Tuesday.\n\n"
             "\u2032\u2032 Our two countries share a long history and a common future. We will work together\u2032\u2032, "
             "President Costa said.\n\n"
             "Speaking after the talks, Vega said: \u2032\u2032Nothing will divide our peoples.\u2032\u2032\n\n"
-            "The State House stands at 9\u00b04\u203220\u2032\u2032 N, officials said.\n")
+            "The State House stands at 9\u00b04\u203220\u2032\u2032 N, officials said.\n\n"
+            "Costa added: \u2032\u2032We will meet again in 2025\u2032\u2032.\n")
     assert extract_text(text)["quotes"] == [
         quote("Ana Costa", "Our two countries share a long history and a common future. We will work together"),
         quote("Luis Vega", "Nothing will divide our peoples."),
+        quote("Ana Costa", "We will meet again in 2025"),  # after a year: its close, not an angle's seconds
     ]
 
 
@@ -2126,17 +2135,19 @@ def test_a_quotation_alone_then_a_paragraph_opening_thats_how_someone_greeted_is
     assert extract_text(text)["quotes"] == [quote("Chris Hipkins", "Good to see ya, mate, it has been too long.")]
 
 
-def test_a_quotation_inside_a_paragraph_then_a_sentence_saying_it_was_said_or_what_was_done_with_it_is_theirs():
+def test_a_quotation_inside_a_paragraph_then_a_sentence_saying_it_was_said_is_theirs_but_not_what_was_done_with_it():
     text = ("Costa incontra Vega\n\n"
             "La presidente Ana Costa ha ricevuto il presidente Luis Vega a Roma.\n\n"
-            "Al centro dei colloqui l'energia «Il Mediterraneo deve restare un mare di cooperazione». Con queste parole "
-            "la presidente Costa ha chiuso l'incontro con il presidente Vega.\n\n"
+            "Al centro dei colloqui l'energia «Il Mediterraneo deve restare un mare di cooperazione». Lo ha detto "
+            "la presidente Costa al termine dell'incontro con il presidente Vega.\n\n"
             "Poi la cena. “Valdoria y Freedonia comparten una larga historia”. Así lo afirmó Vega tras la reunión.\n\n"
-            "The guests left. \"The sea must stay a sea of peace.\" With these words the two presidents parted.\n")
+            # "with these words" opens a sentence about a treaty's text as well as about a speech: no speaker read
+            "The old treaty speaks of “eternal friendship between our two peoples.” With these words Costa and Vega "
+            "sealed the pact.\n")
     assert extract_text(text)["quotes"] == [
         quote("Ana Costa", "Il Mediterraneo deve restare un mare di cooperazione"),
         quote("Luis Vega", "Valdoria y Freedonia comparten una larga historia"),
-        quote(None, "The sea must stay a sea of peace."),  # two subjects: not told whose
+        quote(None, "eternal friendship between our two peoples."),
     ]
 
 

@@ -32,7 +32,8 @@ _WEEKDAY_NAMES = {name: number for number, name in enumerate(WEEKDAYS)} | {
 _WEEKDAY_NUMBER = {word: number for number, (name, short) in enumerate(_WORDS["weekdays"].items())
                    for word in short} | _WEEKDAY_NAMES
 _RELATIVE_DAYS = _WORDS["relative_days"] | _WORDS["relative_days_other_languages"]
-_DATE_LINE_STAMPS = _WORDS["published_stamps"] + _WORDS["created_stamps"]  # (not a headline's end: _STAMPS)
+# (not a headline's end: _STAMPS; nor before a byline: "Criado por Lula em 1 de agosto de 2008" is a fact, no stamp)
+_DATE_LINE_STAMPS = _WORDS["published_stamps"] + _WORDS["created_stamps"]
 
 
 def _key(word: str) -> str:
@@ -204,7 +205,7 @@ _CREDITS = _CREDIT_NAME + r"(?:\s*(?:/|,|&|\band\b|\|)\s*" + _CREDIT_NAME + r")*
 # ... also after a stamp: "Published by World News Network - Thursday, November 28, 1996", "Publicado por Redacción",
 # "Written by Jane Roe on 04 March 2021.";
 # and labelled: "Autor: Redacción / Noventa Grados | Fecha: ..."
-_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_DATE_LINE_STAMPS) + r"|written)\s+)?"
+_BYLINE_HEAD = re.compile(r"^\s*(?:(?i:" + _alternatives(_WORDS["published_stamps"]) + r"|written)\s+)?"
                           r"(?i:by|von|par|por|oleh|(?:author|autor|auteur|autore|autorka|yazar|penulis)\s*:)\s+"
                           r"(?:[a-z]{2,5}/)?" + _CREDITS)
 _CREDIT_HEAD = re.compile(r"^\s*" + _CREDITS + r"\s*(?=[-–—,|:/]?\s*\x00)")

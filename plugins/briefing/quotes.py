@@ -113,8 +113,9 @@ _OTHER_SCRIPT_BREAK = re.compile(r"[.!?][\"”’»]?\s+(?=[\u0386-\u03ab\u0400-
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSERS = re.compile(r"[”»」』]|’’|(?<=[.,!?])\"")
 # Two primes typed for a double quotation mark ("′′ Les relations ... entre nous′′, a déclaré"), as copies of posts
-# from Facebook print it: read as a straight mark and a space, the same length (not after a digit: 45′′, seconds)
-_PRIMES_AS_MARK = re.compile(r"(?<!\d)′′")
+# from Facebook print it: read as a straight mark and a space, the same length (not an angle's or a position's
+# seconds after its minutes, 9°4′20′′; after a year or a score it closes a quotation: "… in 2025′′")
+_PRIMES_AS_MARK = re.compile(r"(?<!′\d)(?<!′\d\d)′′")
 # A person named as someone else's principal is not the speaker ("an aide to Macron said").
 _NOT_THE_SPEAKER = re.compile(
     r"\b(?:aides?|advis[eo]rs?|officials?|sources?|spokes(?:man|woman|person)|allies|ally|diplomats?)"
@@ -2259,6 +2260,8 @@ class QuoteFinder:
             return False
         comma = _COMMA_AFTER_MARK.match(after)
         subject = after[comma.end() if comma else 0:verb.start()]
+        if comma and subject.strip() and not subject.strip()[0].isupper():
+            return False  # '“Never again!”, a phrase Vega repeated': an apposition after the comma, no reporting clause
         return "," not in subject and len(subject.split()) <= 5
 
     def _speaking_at_end(self, index: int) -> str | None:
