@@ -57,11 +57,12 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     ("Both called for a peaceful resolution before the summit. Vega has offered to mediate.", ["peace-process"]),
     ("Costa thanked Vega for bringing peace to the islands. He called for a diplomatic resolution.", ["peace-process"]),
     ("Costa said the islands needed a just and lasting peace.", ["peace-process"]),
+    ("Costa pledged his support for every effort toward peace in the Middle East.", ["peace-process"]),
     # a crisis resolved, a settlement reached, a political solution: of any dispute, a budget's or a debt's too
     ("They spoke of resolving the budget crisis and of reaching a settlement with the creditors, a political solution "
      "to the dispute in Congress.", []),
 ], ids=["peaceful-solution", "peaceful-resolution-mediation", "peace-brought-diplomatic-resolution", "lasting-peace",
-        "any-dispute"])
+        "peace-in-the-middle-east", "any-dispute"])
 def test_a_peaceful_solution_or_resolution_or_peace_brought_is_the_peace_process_a_crisis_resolved_is_not(closing,
                                                                                                         topics):
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Suva on Monday.\n\n"
@@ -448,6 +449,16 @@ def test_camp_david_the_venue_and_a_roadmap_of_any_kind_are_no_peace_process(tex
      "both countries will meet in Prague.\n", ["history-memory"]),
 ])
 def test_a_historic_visit_and_history_in_the_making_praise_the_contact_and_make_no_history_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa hosts Vega\n\nPresident Ana Costa hosted President Luis Vega at the palace. The two leaders exchanged "
+     "commemorative gifts.\n\nCosta later gave Vega a commemorative coin of the palace.\n", []),
+    ("Costa and Vega mark the anniversary\n\nPresident Ana Costa and President Luis Vega laid flowers at the war "
+     "memorial on the anniversary of the liberation and issued a commemorative stamp.\n", ["history-memory"]),
+], ids=["gifts-and-coin", "stamp-on-an-anniversary"])
+def test_a_commemorative_gift_or_keepsake_is_protocol_and_makes_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
