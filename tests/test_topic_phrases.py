@@ -56,10 +56,13 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     ("Costa said only a peaceful solution could last.", ["peace-process"]),
     ("Both called for a peaceful resolution before the summit. Vega has offered to mediate.", ["peace-process"]),
     ("Costa thanked Vega for bringing peace to the islands. He called for a diplomatic resolution.", ["peace-process"]),
+    ("Costa said the islands needed a just and lasting peace.", ["peace-process"]),
+    ("Costa pledged his support for every effort toward peace in the Middle East.", ["peace-process"]),
     # a crisis resolved, a settlement reached, a political solution: of any dispute, a budget's or a debt's too
     ("They spoke of resolving the budget crisis and of reaching a settlement with the creditors, a political solution "
      "to the dispute in Congress.", []),
-], ids=["peaceful-solution", "peaceful-resolution-mediation", "peace-brought-diplomatic-resolution", "any-dispute"])
+], ids=["peaceful-solution", "peaceful-resolution-mediation", "peace-brought-diplomatic-resolution", "lasting-peace",
+        "peace-in-the-middle-east", "any-dispute"])
 def test_a_peaceful_solution_or_resolution_or_peace_brought_is_the_peace_process_a_crisis_resolved_is_not(closing,
                                                                                                         topics):
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Suva on Monday.\n\n"
@@ -94,6 +97,20 @@ def test_the_main_topic_of_the_talks_is_on_their_agenda(text, topics):
      ["trade-economy"]),
 ], ids=["english", "italian"])
 def test_what_is_on_the_table_is_on_the_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. They held a long discussion on roads, schools, "
+     "migration, health and energy.\n", ["energy", "health"]),
+    ("Costa y Vega en la capital\n\nLos presidentes Costa y Vega abordan en la capital temas de migración, salud y "
+     "energía.\n", ["energy", "health"]),
+    ("Costa recibirá a Vega\n\nEl presidente Costa recibirá a Vega el jueves. Los mandatarios discutirán "
+     "la agenda energética, la salud y la migración.\n", ["energy", "health"]),
+    ("Costa recebe Vega\n\nCosta recebe Vega na capital. Os dois discutem migração, saúde e energia.\n",
+     ["energy", "health"]),
+], ids=["english-singular-noun", "spanish-present", "spanish-future", "portuguese-present"])
+def test_a_discussing_verb_or_noun_in_any_of_its_forms_puts_what_follows_on_the_agenda(text, topics):
     assert extract_text(text)["topics"] == topics
 
 
@@ -307,6 +324,13 @@ def test_a_state_that_is_a_side_of_the_contact_is_not_its_topic_by_its_name_alon
     assert extract_text(text)["topics"] == topics
 
 
+def test_a_side_named_with_the_turkish_dotted_capital_i_is_still_a_side_and_not_its_topic():
+    text = ("Erdoğan, İran Cumhurbaşkanı Pezeşkiyan'ı ağırladı\n\nCumhurbaşkanı Recep Tayyip Erdoğan, İran Cumhurbaşkanı "
+            "Mesud Pezeşkiyan'ı resmi törenle karşıladı. İki lider Türkiye ile İran arasındaki ikili ilişkileri ele "
+            "aldı.\n\nİran Cumhurbaşkanı daha sonra Anıtkabir'i ziyaret etti.\n")
+    assert extract_text(text)["topics"] == []
+
+
 def test_a_president_elect_is_a_title_and_makes_no_elections_topic():
     text = ("Marape welcomes Prabowo\n\nPrime Minister James Marape met Indonesia's President-elect, Prabowo Subianto, "
             "in Port Moresby. Marape thanked the President-elect for coming. The President-elect affirmed the leaders' "
@@ -425,6 +449,16 @@ def test_camp_david_the_venue_and_a_roadmap_of_any_kind_are_no_peace_process(tex
      "both countries will meet in Prague.\n", ["history-memory"]),
 ])
 def test_a_historic_visit_and_history_in_the_making_praise_the_contact_and_make_no_history_topic(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Costa hosts Vega\n\nPresident Ana Costa hosted President Luis Vega at the palace. The two leaders exchanged "
+     "commemorative gifts.\n\nCosta later gave Vega a commemorative coin of the palace.\n", []),
+    ("Costa and Vega mark the anniversary\n\nPresident Ana Costa and President Luis Vega laid flowers at the war "
+     "memorial on the anniversary of the liberation and issued a commemorative stamp.\n", ["history-memory"]),
+], ids=["gifts-and-coin", "stamp-on-an-anniversary"])
+def test_a_commemorative_gift_or_keepsake_is_protocol_and_makes_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
 
 

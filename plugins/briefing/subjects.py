@@ -141,7 +141,7 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: 
                 continue
             if position >= free[slug] and (match := topic.pattern.match(whole, position)):
                 free[slug] = match.end()
-                if _office_name(whole, match) or (topic.country in sides and match.group(0).lower() in topic.names):
+                if _office_name(whole, match) or (topic.country in sides and lowered[position:match.end()] in topic.names):
                     continue
                 sentence = bisect.bisect_right(starts, position) - 1
                 found[slug].setdefault(sentence, []).append(match.group(0).lower())
