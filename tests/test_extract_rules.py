@@ -674,41 +674,6 @@ def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(tex
 
 
 @pytest.mark.parametrize("text, location", [
-    # the host told by a verb of receiving, active or passive
-    ("Ruto hosts Musa\n\nKenya's President Tom Ruto hosted Uganda's President Ali Musa at State House on Tuesday for "
-     "talks on trade.\n", "Nairobi"),
-    ("Fall reçoit Keita\n\nLe président sénégalais Amadou Fall a reçu lundi au Palais présidentiel son homologue "
-     "malien Ibrahim Keita.\n", "Dakar"),
-    # by the one side that holds the seat's title
-    ("Reed and Vega meet\n\nJamaica's Prime Minister Ana Reed and Panama's President Luis Vega held talks at the "
-     "Office of the Prime Minister on Monday.\n", "Kingston"),
-    # by a visit named for the other side
-    ("State visit of President Luis Vega\n\nPeru's President Ana Soto and Chile's President Luis Vega signed "
-     "agreements at the Government Palace on Monday.\n", "Lima"),
-    # the capital of the year, where it moved
-    ("Bello hosts Mensah\n\nNigeria's President Ade Bello received Ghana's President Kofi Mensah at State House on "
-     "3 May 1985.\n", "Lagos"),
-    ("Bello hosts Mensah\n\nNigeria's President Ade Bello received Ghana's President Kofi Mensah at State House on "
-     "3 May 2005.\n", "Abuja"),
-    # no host settled: two presidents, a named palace, a seat that speaks, a call
-    ("Reed and Vega meet\n\nGhana's President Ana Reed and Togo's President Luis Vega met at the Presidential Palace "
-     "on Monday.\n", None),
-    ("Reed hosts Vega\n\nGhana's President Ana Reed received Togo's President Luis Vega at the Jubilee Presidential "
-     "Palace on Monday.\n", None),
-    ("Reed meets Vega\n\nJamaica's Prime Minister Ana Reed met Panama's President Luis Vega on Monday, the Office of "
-     "the Prime Minister said.\n", None),
-    ("Reed calls Vega\n\nJamaica's Prime Minister Ana Reed spoke by telephone with Panama's President Luis Vega from "
-     "the Office of the Prime Minister on Monday.\n", None),
-    # a city the text names is the place
-    ("Reed hosts Vega\n\nKenya's President Ana Reed received Togo's President Luis Vega at State House in Mombasa on "
-     "Monday.\n", "Mombasa"),
-], ids=["hosted-at", "recu-au", "holder-of-the-title", "visit-of-the-guest", "moved-capital-1985", "moved-capital-2005",
-        "two-presidents", "named-palace", "office-as-speaker", "call", "city-named"])
-def test_a_generic_seat_of_government_places_the_contact_in_the_hosts_capital(text, location):
-    assert extract_text(text)["location"] == location
-
-
-@pytest.mark.parametrize("text, location", [
     ("Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the “Chiragan” Palace.\n", "Istanbul"),
     ('Costa meets Moe\n\nPresident Ana Costa met Prime Minister Karl Moe at the "Smallville" Palace.\n', None),
     ("Costa hosts Moe\n\nPresident Ana Costa hosted Prime Minister Karl Moe at Graceland on Friday.\n", "Memphis"),

@@ -888,24 +888,6 @@ class Knowledge:
         """name -> place, for the names taken only after a word for "the capital" ("في العاصمة مسقط"): alone, a word."""
         return {name: entry["name"] for entry in self.places for name in entry.get("after_capital", ())}
 
-    def capital_of(self, country: str, year: int | None) -> str | None:
-        """The city a country's leaders sit in, in a given year (Bonn until 1999, Berlin after); of the moved ones,
-        none when the year is unknown."""
-        seats = self._capitals.get(country, ())
-        if year is None:
-            return seats[0][0] if len(seats) == 1 else None
-        return next((city for city, first, last in seats if first <= year <= last), None)
-
-    @cached_property
-    def _capitals(self) -> dict[str, list[tuple[str, int, int]]]:
-        """Each country's seats of government with their years, from the places flagged `capital`."""
-        seats: dict[str, list[tuple[str, int, int]]] = {}
-        for entry in self.places:
-            if entry.get("capital") and entry.get("country"):
-                seats.setdefault(entry["country"], []).append(
-                    (entry["name"], entry.get("capital_from", 0), entry.get("capital_until", 9999)))
-        return seats
-
     @cached_property
     def place_by_phrase(self) -> dict[str, str]:
         """The places by `phrase_key`: what `place_pattern` matched, however it was written."""

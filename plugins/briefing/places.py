@@ -287,12 +287,10 @@ _LABEL_REACH = 60  # characters a transcript's speaker label takes before its co
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-             meta_lines: Sequence[str] = (), captions: Sequence[str] = (), people: Sequence[dict] = (),
-             year: int | None = None) -> str | None:
+             meta_lines: Sequence[str] = (), captions: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one; `captions`, the pictures' captions
-    the cleaning removed, read only for the city of a venue the lead names; with no city, the capital of the year
-    `year` of the host's country at a generic seat of government, the host told by `people` (names, roles, countries)."""
+    the cleaning removed, read only for the city of a venue the lead names."""
     place = _contact_place(kb, kind, headline, paragraphs, meta_lines, captions)
     if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
         # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
@@ -300,126 +298,7 @@ def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[st
         if mended != [headline or "", *paragraphs]:
             again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines, captions)
             place = again if again in kb.country_by_place else place
-    if _country_unnamed(kb, place, [headline or "", *paragraphs]):
-        place = None
-    if place is None and kind in _IN_PERSON:
-        place = _seat_city(kb, headline, paragraphs, people, year)
-    return place
-
-
-def _seat_key(seat: str) -> str:
-    """A seat's phrase however cased, spaced and apostrophed ("Prime Minister’s  office")."""
-    return " ".join(fold(seat).split())
-
-
-def _generic_seats() -> tuple[re.Pattern, dict[str, str]]:
-    """A generic seat of government after a preposition and an article ("at the Presidential Palace", "en Palacio de
-    Gobierno"), and each seat's holder by its folded phrase ("" for a seat of any host)."""
-    words = read_words("words.yaml")
-    holders = {_seat_key(seat): "" if holder == "any" else holder
-               for holder, seats in words["generic_seats"].items() for seat in seats}
-    seats = "|".join(re.escape(seat).replace(r"\ ", r"\s+").replace("'", "['’]")
-                     for holder in words["generic_seats"].values() for seat in sorted(holder, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w\-])(?i:{'|'.join(words['seat_prepositions'])})\s+"
-                         rf"(?:(?i:{'|'.join(words['seat_articles'])})\s+)?(?P<seat>(?i:{seats}))(?![\w\-])")
-    return pattern, holders
-
-
-_GENERIC_SEAT, _SEAT_HOLDERS = _generic_seats()
-# a visit and its guest's name: "Visita oficial José Mujica", "the state visit by President Ana Reed", "la visite du
-# président X": the guest's side is not the host's
-_VISIT_OF = re.compile(r"(?<!\w)(?i:visit|visita|visite|besuch|kunjungan)\s+(?i:(?:official|oficial|officielle|ufficiale|"
-                       r"de\s+estado|d['’]état)\s+)?(?i:(?:of|by|de|del|du|des|da|do|di|von)\s+)?"
-                       r"(?:[\w\-]+\s+){0,3}?$")
-_VISIT_REACH = 60  # characters before a guest's name read for the visit's noun
-
-
-def _seat_city(kb: Knowledge, headline: str | None, paragraphs: list[str], people: Sequence[dict],
-               year: int | None) -> str | None:
-    """The capital of the host's country, where the lead or the paragraphs after it place the contact at a generic
-    seat of government and name no city ("held at the Office of the Prime Minister"); none unless one country hosts."""
-    texts = [headline or "", *paragraphs[prose_start(paragraphs):][:LEAD_PARAGRAPHS + _FOLLOWING_PARAGRAPHS]]
-    seat = next((match for text in texts for match in _GENERIC_SEAT.finditer(text)
-                 if not _quoted_at(text, match.start("seat")) and not _seat_speaks(text, match.start())), None)
-    sides = [person for person in people if person.get("country")]
-    if seat is None or not sides:
-        return None
-    host = (_visited_country(kb, texts, sides) or _receiver_country(seat, sides)
-            or _holder_country(kb, _SEAT_HOLDERS[_seat_key(seat.group("seat"))], people)
-            or _guest_opposite(texts, sides))
-    return kb.capital_of(host, year) if host else None
-
-
-_WORDS = read_words("words.yaml")
-_HOSTING = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_WORDS['hosting_verbs'])})(?![\w\-])"
-                      rf"(?P<agent>\s+(?i:{'|'.join(_WORDS['agent_words'])})(?![\w\-]))?")
-
-
-def _receiver_country(seat: re.Match, sides: Sequence[dict]) -> str | None:
-    """The country of the side the seat's sentence makes the host: named before a verb of receiving ("Ruto received
-    Musa at State House"), or after its passive's agent word ("was received by Prime Minister Rako")."""
-    text = seat.string
-    sentence = _sentence_around(text, seat.start())
-    verb = _HOSTING.search(sentence)
-    if verb is None:
-        return None
-    named = sorted((match.start(), person["country"]) for person in sides
-                   for name in dict.fromkeys((person["name"], person["name"].split()[-1]))
-                   for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", sentence))
-    if verb.group("agent"):
-        return next((country for at, country in named if at > verb.end()), None)
-    return next((country for at, country in reversed(named) if at < verb.start()), None)
-
-
-_NOT_A_VENUE_BEFORE = frozenset(read_words("words.yaml")["seat_sources_before"] + read_words("words.yaml")["seat_staff_before"])
-
-
-def _seat_speaks(text: str, at: int) -> bool:
-    """Whether the word before a seat's preposition makes the seat a source ("according to the Office of the Prime
-    Minister") or an office someone holds ("Permanent Secretary in the Office of the Prime Minister"): no venue."""
-    before = text[max(0, at - 20):at].split()
-    return bool(before) and before[-1].casefold() in _NOT_A_VENUE_BEFORE
-
-
-def _visited_country(kb: Knowledge, texts: list[str], sides: Sequence[dict]) -> str | None:
-    """The one country of the contact's sides the texts send a leader to ("a state visit to Fiji")."""
-    countries = {person["country"] for person in sides}
-    visited = set()
-    for text in texts:
-        for match in _GONE_TO.finditer(text):
-            country = _country_of_words(kb, next(filter(None, map(match.group, _GONE_TO_GROUPS))))
-            if country:
-                visited.add(country)
-    return visited.pop() if len(visited) == 1 and visited <= countries else None
-
-
-def _holder_country(kb: Knowledge, holder: str, people: Sequence[dict]) -> str | None:
-    """The country of the one person who holds the seat's title ("Office of the Prime Minister": the prime
-    minister's), the title alone or after a demonym ("Jamaican Prime Minister"); none if two hold it."""
-    if not holder:
-        return None
-    holders = set()
-    for person in people:
-        role = (person.get("role") or "").split()
-        if fold(" ".join(role)) == holder or (fold(" ".join(role[1:])) == holder and kb.country_of_demonym(role[0])):
-            holders.add(person.get("country"))
-    return holders.pop() if len(holders) == 1 else None
-
-
-def _guest_opposite(texts: list[str], sides: Sequence[dict]) -> str | None:
-    """The other country of a contact of two, where a visit is named for one side's leader ("Visita oficial José
-    Mujica"): the host's."""
-    countries = {person["country"] for person in sides}
-    if len(countries) != 2:
-        return None
-    for text in texts:
-        for person in sides:
-            for name in dict.fromkeys((person["name"], person["name"].split()[-1])):
-                # (a caption's name run into the next line's capital: "Visita oficial José MujicaLos presidentes")
-                for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-](?<![{UPPER_LETTERS}]))", text):
-                    if _VISIT_OF.search(text[max(0, match.start() - _VISIT_REACH):match.start()]):
-                        return next(iter(countries - {person["country"]}))
-    return None
+    return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
 
 
 # "Port-of- Spain": a hyphen a page's line wrapping left a space after, before a capital
