@@ -3578,6 +3578,18 @@ def test_a_name_the_list_does_not_know_under_a_known_datelines_city_is_that_city
     assert extract_text(text)["location"] == "Sakhir"
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Costa and Vega meet\n\nTirana, 21 May: The president of Albania, Ana Costa, and the president of Croatia, Luis "
+     "Vega, met today in Varna (Bulgaria) and discussed the region.\n", "Varna"),
+    ("Costa and Vega meet\n\nZAGREB, May 21 (Hina) - Croatian President Luis Vega met his Albanian counterpart Ana "
+     "Costa in Ohrid, Macedonia, on Saturday.\n", "Ohrid"),
+    ("Costa and Vega meet\n\nZAGREB, May 21 (Hina) - Croatian President Luis Vega met his Slovenian counterpart Ana "
+     "Costa in Brdo on Saturday.\n", "Zagreb"),
+], ids=["country-in-brackets", "country-after-a-comma", "no-country"])
+def test_a_town_the_list_lacks_with_its_country_after_it_is_no_venue_of_the_datelines_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
 def test_a_dateline_is_the_newsrooms_when_the_leaders_tour_takes_him_to_another_country():
     text = ("Costa starts a tour\n\nTEHRAN - President Ana Costa began on Saturday an official visit to the region, a tour "
             "that will take him to Algeria, Sudan and Oman.\n")

@@ -349,7 +349,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             # a name the list does not know, under a dateline's city the list knows, is the city's venue or
             # a misspelling ("MOSCOW, November 26. Putin and Hollande begin talks in Kremalin")
             if place not in kb.country_by_place and dateline in kb.country_by_place and not _gone_abroad(
-                    kb, lead, dateline):
+                    kb, lead, dateline) and not _town_of_a_country(kb, lead, place):
                 return dateline
             return place
         if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
@@ -518,15 +518,27 @@ _GONE_TO_GROUPS = (  # the groups above, one of which names the country
     "country", "visited", "visited_country", "taken", "held", "bound", "returned")
 
 
+def _town_of_a_country(kb: Knowledge, lead: list[str], place: str) -> bool:
+    """Whether the lead writes a country after a place ("met today in Varna (Bulgaria)", "in Ohrid, Macedonia, on
+    Saturday"): a town the list lacks, not a venue of the dateline's city nor a misspelling of it."""
+    after = re.compile(rf"(?<![\w\-]){re.escape(place)}(?:\s\(|,\s)(?P<country>{_NAMED})")
+    return any(_country_of_words(kb, match.group("country")) for text in lead for match in after.finditer(text))
+
+
+def _country_of_words(kb: Knowledge, words: str) -> str | None:
+    """The country the longest run of the words' first ones names ("Mozambique Thursday": Mozambique)."""
+    split = words.split()
+    return next(filter(None, (kb.country_by_word.get(" ".join(split[:n])) for n in range(len(split), 0, -1))), None)
+
+
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
     """Whether the lead sends the leader to another country than the dateline's city is in
     ("JOHANNESBURG - President Ramaphosa has arrived in Zimbabwe"): the dateline is the newsroom's."""
     home = kb.country_by_place.get(city)
     for text in lead:
         for match in _GONE_TO.finditer(text):
-            words = next(filter(None, map(match.group, _GONE_TO_GROUPS))).split()
             # "arrived in Mozambique Thursday": the country is the longest run of the words that names one
-            country = next(filter(None, (kb.country_by_word.get(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
+            country = _country_of_words(kb, next(filter(None, map(match.group, _GONE_TO_GROUPS))))
             if home and country and country != home:
                 return True
     return False
