@@ -9536,6 +9536,29 @@ def test_stop80_a_short_line_twice_in_a_row_inside_the_text_is_a_pictures_alt_te
     assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
 
 
+def test_a_short_line_twice_in_a_row_under_the_prose_of_a_page_without_headline_is_a_pictures_alt_text_and_caption():
+    caption = "Late President Vega of Peru"
+    record = extract_text(f"{_STOP80_LEAD}\n{caption}\n{caption}\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    assert record["removed"].count(caption) == 2
+    # ... and with its credit after a separator on the second copy, whatever words the credit has
+    record = extract_text(f"{_STOP80_LEAD}\n{caption}\n{caption} / Taken from social media\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    # ... and right under the headline, when the headline chosen is another line
+    record = extract_text(f"Costa meets Vega in Lima\n\n{caption}\n{caption} / Taken from social media\n\n"
+                          f"{_STOP80_LEAD}\n\n{_STOP80_SECOND}\n")
+    assert record["title"] == "Costa meets Vega in Lima" and record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    record = extract_text(f"Costa meets Vega in Lima\n\n{caption}\n{caption}\n\n{_STOP80_LEAD}\n\n{_STOP80_SECOND}\n")
+    assert record["body"] == [_STOP80_LEAD, _STOP80_SECOND]
+    # above the prose, a line twice in a row is the page's title and heading
+    record = extract_text(f"Costa meets Vega in Lima\nCosta meets Vega in Lima\n{_STOP80_LEAD}\n")
+    assert record["title"] == "Costa meets Vega in Lima"
+    # a sentence that goes on after a dash is no credit
+    record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\nThe talks covered trade\n"
+                          f"The talks covered trade - and security, officials said.\n")
+    assert record["body"][-1] == "The talks covered trade - and security, officials said."
+
+
 def test_stop80_in_a_text_wrapped_at_a_width_a_line_of_a_small_written_bylines_shape_goes_on_from_the_line_above():
     lines = ["Presiden Ana Costa menerima kunjungan resmi Perdana Menteri",
              "di Istana Bogor, Jawa Barat",

@@ -168,6 +168,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         reader.read(raw, gap)
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
+    top_pair = frozenset(result.paragraphs[:2]) if result.headline is not None and _caption_pair(
+        result.paragraphs, 0) else frozenset()
     result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None, rules.outlets)
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
@@ -178,6 +180,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     caption_over_headline(result, rules)
     if result.headline is not None:  # (before, the line above the lead may be the headline itself)
         drop_caption_over_lead(result)
+    _drop_caption_pair_under_headline(result, top_pair, rules.outlets)
     if tagged:  # a tagged headline not chosen is a link's or a picture's, as before
         result.removed.extend(p for p in result.paragraphs if p in tagged)
         result.paragraphs = [p for p in result.paragraphs if p not in tagged]
@@ -1047,12 +1050,43 @@ def _turns(paragraph: str) -> list[str]:
     return [paragraph[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
 
 
+# A caption printed again with its credit after a separator: "Leaders in Boquete" / "Leaders in Boquete / Courtesy"
+_CREDIT_AFTER_COPY = re.compile(r"\s*[/|–—-]\s*[^\s.!?][^.!?]{0,60}")
+
+
+def _caption_pair(paragraphs: list[str], index: int) -> bool:
+    """A line that is no paragraph, the next one the same or the same with a credit after it: a picture's alt text and
+    its caption."""
+    if index + 1 >= len(paragraphs) or is_paragraph_like(paragraphs[index]):
+        return False
+    line, after = paragraphs[index], paragraphs[index + 1]
+    return _repeat_key(after) == _repeat_key(line) or (
+        after.startswith(line) and bool(_CREDIT_AFTER_COPY.fullmatch(after, len(line))))
+
+
+def _drop_caption_pair_under_headline(result: Cleaned, pair: frozenset[str], outlets: frozenset) -> None:
+    """A line twice in a row right under the headline first read, when the headline chosen neither is nor holds it: a
+    picture's alt text and caption (when it is the one chosen, the first line read was a site's name and these its
+    title)."""
+    headline = _repeat_key(result.headline or "")
+    if not pair or not headline or any(_repeat_key(line) in headline or _names_outlet(line, outlets) for line in pair):
+        return  # (a line the headline holds is its shortened copy)
+    result.removed.extend(p for p in result.paragraphs[:2] if p in pair)
+    result.paragraphs = [p for i, p in enumerate(result.paragraphs) if not (i < len(pair) and p in pair)]
+
+
+def _names_outlet(line: str, outlets: frozenset) -> bool:
+    """A line with an outlet's name in it ("20 Minutes avec AFP"): a byline, which the source reads."""
+    return any(fold(word) in outlets for word in NAME_WORD.findall(line))
+
+
 def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool, outlets: frozenset) -> list[str]:
     """Drop a paragraph the page repeats: a standfirst or pull quote alone is kept where it comes
     again later, in context; a run of paragraphs printed twice (the whole article again) keeps
-    its first copy; once the headline is known, a line that is no paragraph printed twice in a row after the first is
-    a picture's alt text and its caption, both dropped (before, it may be the headline: the page's title and heading;
-    a line naming an outlet is a byline, which the source reads)."""
+    its first copy; where it cannot be the headline (the headline is known and it is not the first line under it, or
+    prose is above it), a line that is no paragraph printed twice in a row, the second copy maybe with a credit, is a
+    picture's alt text and its caption, both dropped (elsewhere it may be the page's title and heading; a line naming
+    an outlet is a byline, which the source reads)."""
     keys = [_repeat_key(p) for p in paragraphs]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -1064,16 +1098,20 @@ def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool,
         return places[at] if at < len(places) else None
 
     dropped: set[int] = set()
+    below_prose = False  # a paragraph of prose above: no headline below it
     for index in range(len(paragraphs)):
+        if index in dropped:
+            continue
+        if (headlined and index > 0 or below_prose) and _caption_pair(paragraphs, index) and not _names_outlet(
+                paragraphs[index], outlets):
+            dropped.update((index, index + 1))  # a short line twice in a row: a picture's alt text and caption
+            continue
+        below_prose = below_prose or is_paragraph_like(paragraphs[index])
         copy = again(index)
-        if index in dropped or copy is None:
+        if copy is None:
             continue
         in_run = any(0 <= index + step < len(keys) and 0 <= copy + step < len(keys) and copy + step != index
                      and keys[index + step] == keys[copy + step] for step in (-1, 1))
-        if headlined and copy == index + 1 and index > 0 and not is_paragraph_like(paragraphs[index]) and not any(
-                fold(word) in outlets for word in NAME_WORD.findall(paragraphs[index])):  # ("20 Minutes avec AFP": a byline)
-            dropped.update((index, copy))  # a short line twice in a row inside the text: a picture's alt text and caption
-            continue
         dropped.add(copy if in_run else index)
     removed.extend(p for i, p in enumerate(paragraphs) if i in dropped)
     return [p for i, p in enumerate(paragraphs) if i not in dropped]
