@@ -271,20 +271,6 @@ def test_a_place_and_date_line_above_the_headline_dates_the_page():
     assert dated(text) == ("2012-06-04", "2012-06-04")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("14 March 2019\n\nLeaders hold talks in Lisbon\n\nPresident Marcelo Rebelo de Sousa met Prime Minister Pedro "
-     "Sánchez in Lisbon on March 13. They recalled the treaty signed on 5 May 2010.", ("2019-03-14", "2019-03-13")),
-    ("14.03.2019\n\nTreffen in Lissabon\n\nBundeskanzlerin Angela Merkel traf am 13. März in Lissabon "
-     "Ministerpräsident Pedro Sánchez. Sie erinnerten an den Vertrag vom 5. Mai 2010.", ("2019-03-14", "2019-03-13")),
-    # no day of the lead near the line's: a site's date of the day the page was saved
-    ("Friday, June 14, 2024\n\nLeaders hold talks in Lisbon\n\nPresident Marcelo Rebelo de Sousa met Prime Minister "
-     "Pedro Sánchez in Lisbon on March 13. They recalled the treaty signed on 5 May 2010.", (None, None)),
-])
-def test_a_date_line_above_the_headline_a_few_days_after_the_leads_yearless_day_dates_the_page(text, expected):
-    """However old the dates the article cites, a lead that dates the contact days before the line was written then."""
-    assert dated(text) == expected
-
-
 def test_the_date_under_the_headline_is_the_articles_not_the_sites_date_above_it():
     text = ("The Diplomat's Notebook\n\nSunday, July 6, 2003\n\nMacron, Scholz agree on a grid plan\n\n"
             "Fri June 20, 2003 07:58 PM ET (updates with comments)\n\nBy Jane Roe\n\n"

@@ -215,7 +215,6 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     kept = [(line, place) for line, place in zip(cleaned.meta_lines, places) if not archive or line != archive[0]]
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
-    stated += _lead_days_before(cleaned.paragraphs, kept) if doubtful else []
     opening = _opening_dateline(cleaned.paragraphs)
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
                                        archive[1] if archive else None, opening[2] if opening else None)
@@ -241,18 +240,6 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
 
 
 _DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs
-_LEAD_REACH = dt.timedelta(days=7)  # a report dates what it reports a few days before it was written, at most
-
-
-def _lead_days_before(paragraphs: list[str], kept: list) -> list[dt.date]:
-    """A lead's day without a year ("held talks on December 13") a few days before a date line's ("14 December 2009"):
-    the article states it in that line's year, so the line is the day it was written, however old the treaties it
-    cites, and not the day a page was saved."""
-    lines = [value for line, _place in kept if (value := dates.parse_date_line(line) or dates.trailing_date(line))]
-    return [day for paragraph in paragraphs[:_DATELINE_PARAGRAPHS] for month, number, _start, _end in dates.day_months(paragraph)
-            for value in lines if (day := dates.day_before((month, number), value, _LEAD_REACH))]
-
-
 _SIGN_OFF_PARAGRAPHS = 2  # a report's sign-off ("Meldung der ... vom 19.06.2013") closes it: one of the last paragraphs
 _COPY_LAG = dt.timedelta(days=7)  # a web archive copies a wire story within days of its dateline, or much later
 
