@@ -3585,7 +3585,12 @@ def test_a_name_the_list_does_not_know_under_a_known_datelines_city_is_that_city
      "Costa in Ohrid, Macedonia, on Saturday.\n", "Ohrid"),
     ("Costa and Vega meet\n\nZAGREB, May 21 (Hina) - Croatian President Luis Vega met his Slovenian counterpart Ana "
      "Costa in Brdo on Saturday.\n", "Zagreb"),
-], ids=["country-in-brackets", "country-after-a-comma", "no-country"])
+    # a country's people, not its name; the dateline city's own country: a venue or a part of the city
+    ("Costa and Vega begin talks\n\nMOSCOW, November 26. President Ana Costa and President Luis Vega begin talks in "
+     "Kremalin, French officials said.\n", "Moscow"),
+    ("Costa and Vega meet\n\nBERLIN, May 21 (Reuters) - President Ana Costa met President Luis Vega in Dahlem, "
+     "Germany, on Saturday.\n", "Berlin"),
+], ids=["country-in-brackets", "country-after-a-comma", "no-country", "demonym-after-a-comma", "the-datelines-country"])
 def test_a_town_the_list_lacks_with_its_country_after_it_is_no_venue_of_the_datelines_city(text, location):
     assert extract_text(text)["location"] == location
 
@@ -9557,6 +9562,11 @@ def test_a_short_line_twice_in_a_row_under_the_prose_of_a_page_without_headline_
     record = extract_text(f"Costa meets Vega in Lima\n\n{_STOP80_LEAD}\n\nThe talks covered trade\n"
                           f"The talks covered trade - and security, officials said.\n")
     assert record["body"][-1] == "The talks covered trade - and security, officials said."
+    # below the prose, a refrain a colon introduces, or an exclamation, twice: a speech's words, one copy stays
+    for refrain in ("Long live Peru!", "Peace and bread"):
+        record = extract_text(f"{_STOP80_LEAD}\nCosta closed his speech with the words:\n{refrain}\n{refrain}\n"
+                              f"{_STOP80_SECOND}\n")
+        assert record["body"].count(refrain) == 1
 
 
 def test_stop80_in_a_text_wrapped_at_a_width_a_line_of_a_small_written_bylines_shape_goes_on_from_the_line_above():

@@ -58,11 +58,13 @@ def test_a_capital_city_or_talks_make_no_peace_process_but_a_border_dispute_does
     ("Costa thanked Vega for bringing peace to the islands. He called for a diplomatic resolution.", ["peace-process"]),
     ("Costa said the islands needed a just and lasting peace.", ["peace-process"]),
     ("Costa pledged his support for every effort toward peace in the Middle East.", ["peace-process"]),
+    # a communiqué's wish for lasting peace among others is no peace process by itself, as "peace and stability" is not
+    ("Both reaffirmed their commitment to lasting peace, stability and prosperity in the Pacific.", []),
     # a crisis resolved, a settlement reached, a political solution: of any dispute, a budget's or a debt's too
     ("They spoke of resolving the budget crisis and of reaching a settlement with the creditors, a political solution "
      "to the dispute in Congress.", []),
 ], ids=["peaceful-solution", "peaceful-resolution-mediation", "peace-brought-diplomatic-resolution", "lasting-peace",
-        "peace-in-the-middle-east", "any-dispute"])
+        "peace-in-the-middle-east", "lasting-peace-among-wishes", "any-dispute"])
 def test_a_peaceful_solution_or_resolution_or_peace_brought_is_the_peace_process_a_crisis_resolved_is_not(closing,
                                                                                                         topics):
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Suva on Monday.\n\n"
@@ -101,17 +103,30 @@ def test_what_is_on_the_table_is_on_the_agenda(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
-    ("Costa and Vega meet\n\nCosta and Vega met in the capital. They held a long discussion on roads, schools, "
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. They held a discussion on roads, schools, "
      "migration, health and energy.\n", ["energy", "health"]),
-    ("Costa y Vega en la capital\n\nLos presidentes Costa y Vega abordan en la capital temas de migración, salud y "
+    ("Costa y Vega en la capital\n\nLos presidentes Costa y Vega discuten en la capital temas de migración, salud y "
      "energía.\n", ["energy", "health"]),
+    ("Costa y Vega en Chiriquí\n\nEl encuentro fue en Boquete, donde los mandatarios abordan temas de migración, "
+     "salud y energía.\n", ["energy", "health"]),
     ("Costa recibirá a Vega\n\nEl presidente Costa recibirá a Vega el jueves. Los mandatarios discutirán "
      "la agenda energética, la salud y la migración.\n", ["energy", "health"]),
     ("Costa recebe Vega\n\nCosta recebe Vega na capital. Os dois discutem migração, saúde e energia.\n",
      ["energy", "health"]),
-], ids=["english-singular-noun", "spanish-present", "spanish-future", "portuguese-present"])
+], ids=["english-singular-noun", "spanish-present", "spanish-abordar-with-its-object", "spanish-future",
+        "portuguese-present"])
 def test_a_discussing_verb_or_noun_in_any_of_its_forms_puts_what_follows_on_the_agenda(text, topics):
     assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text", [
+    "Costa and Vega meet\n\nCosta met President Luis Vega in Lima on Monday.\n\nBefore the talks, Costa attended a "
+    "panel discussion on health and energy at the university.\n",
+    "Costa y Vega en Lima\n\nCosta se reunió con Vega en Lima el lunes. Tras la reunión, los mandatarios abordan el "
+    "avión presidencial rumbo a la cumbre de energía y salud en Quito.\n",
+], ids=["a-panel-discussion-attended", "spanish-abordar-a-plane"])
+def test_a_discussion_not_held_by_the_leaders_or_a_plane_boarded_puts_nothing_on_the_agenda(text):
+    assert extract_text(text)["topics"] == []
 
 
 @pytest.mark.parametrize("text, topics", [
@@ -457,7 +472,11 @@ def test_a_historic_visit_and_history_in_the_making_praise_the_contact_and_make_
      "commemorative gifts.\n\nCosta later gave Vega a commemorative coin of the palace.\n", []),
     ("Costa and Vega mark the anniversary\n\nPresident Ana Costa and President Luis Vega laid flowers at the war "
      "memorial on the anniversary of the liberation and issued a commemorative stamp.\n", ["history-memory"]),
-], ids=["gifts-and-coin", "stamp-on-an-anniversary"])
+    ("Costa recibe a Vega\n\nLa presidenta Ana Costa recibió al presidente Luis Vega en el palacio. Los mandatarios "
+     "intercambiaron un obsequio conmemorativo y una moneda conmemorativa.\n", []),
+    ("Costa reçoit Vega\n\nLa présidente Ana Costa a reçu le président Luis Vega au palais. Ils ont échangé un cadeau "
+     "commémoratif et une pièce commémorative.\n", []),
+], ids=["gifts-and-coin", "stamp-on-an-anniversary", "spanish-gift-and-coin", "french-gift-and-coin"])
 def test_a_commemorative_gift_or_keepsake_is_protocol_and_makes_no_history_topic_by_itself(text, topics):
     assert extract_text(text)["topics"] == topics
 

@@ -1056,10 +1056,13 @@ _CREDIT_AFTER_COPY = re.compile(r"\s*[/|–—-]\s*[^\s.!?][^.!?]{0,60}")
 
 def _caption_pair(paragraphs: list[str], index: int) -> bool:
     """A line that is no paragraph, the next one the same or the same with a credit after it: a picture's alt text and
-    its caption."""
+    its caption. Not an exclamation or a question, nor words a line ending in a colon introduces ("closed with the
+    words:" / "Long live Peru!" twice): a speech's refrain."""
     if index + 1 >= len(paragraphs) or is_paragraph_like(paragraphs[index]):
         return False
     line, after = paragraphs[index], paragraphs[index + 1]
+    if line.rstrip().endswith(("!", "?")) or index and paragraphs[index - 1].rstrip().endswith(":"):
+        return False
     return _repeat_key(after) == _repeat_key(line) or (
         after.startswith(line) and bool(_CREDIT_AFTER_COPY.fullmatch(after, len(line))))
 

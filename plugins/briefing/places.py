@@ -349,7 +349,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
             # a name the list does not know, under a dateline's city the list knows, is the city's venue or
             # a misspelling ("MOSCOW, November 26. Putin and Hollande begin talks in Kremalin")
             if place not in kb.country_by_place and dateline in kb.country_by_place and not _gone_abroad(
-                    kb, lead, dateline) and not _town_of_a_country(kb, lead, place):
+                    kb, lead, dateline) and not _town_of_a_country(kb, lead, place, dateline):
                 return dateline
             return place
         if future == _LATER:  # a contact gone by ("Bouteflika's visit to Tehran last October") is no fallback
@@ -518,17 +518,29 @@ _GONE_TO_GROUPS = (  # the groups above, one of which names the country
     "country", "visited", "visited_country", "taken", "held", "bound", "returned")
 
 
-def _town_of_a_country(kb: Knowledge, lead: list[str], place: str) -> bool:
+def _town_of_a_country(kb: Knowledge, lead: list[str], place: str, dateline: str) -> bool:
     """Whether the lead writes a country after a place ("met today in Varna (Bulgaria)", "in Ohrid, Macedonia, on
-    Saturday"): a town the list lacks, not a venue of the dateline's city nor a misspelling of it."""
+    Saturday"): a town the list lacks, not a venue of the dateline's city nor a misspelling of it. The country's
+    name, not its people's ("in Kremalin, French officials said"), and another than the dateline city's ("BERLIN -
+    ... in Dahlem, Germany": a part of the city)."""
     after = re.compile(rf"(?<![\w\-]){re.escape(place)}(?:\s\(|,\s)(?P<country>{_NAMED})")
-    return any(_country_of_words(kb, match.group("country")) for text in lead for match in after.finditer(text))
+    home = kb.country_by_place.get(dateline)
+    for text in lead:
+        for match in after.finditer(text):
+            country = _country_of_words(kb, match.group("country"), demonyms=False)
+            if country and country != home:
+                return True
+    return False
 
 
-def _country_of_words(kb: Knowledge, words: str) -> str | None:
-    """The country the longest run of the words' first ones names ("Mozambique Thursday": Mozambique)."""
+def _country_of_words(kb: Knowledge, words: str, demonyms: bool = True) -> str | None:
+    """The country the longest run of the words' first ones names ("Mozambique Thursday": Mozambique); with
+    `demonyms` False, by its name only (not "French")."""
     split = words.split()
-    return next(filter(None, (kb.country_by_word.get(" ".join(split[:n])) for n in range(len(split), 0, -1))), None)
+    runs = (" ".join(split[:n]) for n in range(len(split), 0, -1))
+    if not demonyms:
+        runs = (run for run in runs if run not in kb.english_demonyms)
+    return next(filter(None, map(kb.country_by_word.get, runs)), None)
 
 
 def _gone_abroad(kb: Knowledge, lead: list[str], city: str) -> bool:
