@@ -667,7 +667,17 @@ def test_a_courtyard_of_a_known_venue_gives_the_venues_city(text, location):
     # Brunei's royal palace, which the list gave no city till stop 84
     ("Costa welcomes Moe\n\nSultan Ana Costa welcomed President Karl Moe at Istana Nurul Iman on Monday for talks.\n",
      "Bandar Seri Begawan"),
-], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "istana-nurul-iman"])
+    # the named seats of the world's governments, in English, their own language and the local spelling
+    ("Costa meets Moe\n\nPrime Minister Ana Costa welcomed President Karl Moe to a meeting at the Megaro Maximos on "
+     "Tuesday.\n", "Athens"),
+    ("Costa at Castille\n\nPrime Minister Ana Costa held talks with Prime Minister Karl Moe at the Auberge de Castille "
+     "on Tuesday.\n", "Valletta"),
+    ("Nagpulong sina Costa at Moe\n\nNagkaroon ng courtesy call si Pangulong Ana Costa kay Pangulong Karl Moe sa "
+     "Malakanyang nuong Lunes.\n", "Manila"),
+    ("Costa meets Moe\n\nPresident Ana Costa is in Malawi for a working visit. He held bilateral talks "
+     "with President Karl Moe at Kamuzu Palace.\n", "Lilongwe"),
+], ids=["downing-street", "white-house", "casa-rosada", "great-hall", "istana-nurul-iman", "megaro-maximos",
+        "auberge-de-castille", "malakanyang-in-tagalog", "kamuzu-palace"])
 def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(text, location):
     # the owner's convention (../shared/gold/real.yaml b02: "White House talks", Washington): the seat stands for its city
     assert extract_text(text)["location"] == location
@@ -684,6 +694,17 @@ def test_a_contact_placed_only_at_a_seat_of_government_is_placed_in_its_city(tex
      "Official Residence.\n", None),
 ], ids=["quoted-known-venue", "quoted-unknown-venue", "landmark", "seat-with-its-country", "seat-without-its-country"])
 def test_a_landmark_venue_or_a_seat_the_list_knows_gives_its_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # a capital's airport named after a person: the capital, not the person's name
+    ("Costa in Ghana\n\nPresident Ana Costa is in Ghana for a working visit. She was welcomed at Kotoka International "
+     "Airport by President Karl Moe.\n", "Accra"),
+    ("Costa in Zambia\n\nPresident Ana Costa is in Zambia for a working visit. She was welcomed at Kenneth Kaunda "
+     "International Airport by President Karl Moe.\n", "Lusaka"),
+], ids=["one-word-name", "two-word-name"])
+def test_a_capitals_airport_named_after_a_person_gives_the_capital(text, location):
     assert extract_text(text)["location"] == location
 
 
@@ -7202,6 +7223,16 @@ def test_chinese_names_and_countries_inside_other_words_are_not_found(sentence, 
      "الجانبان رفضهما الاعتراف بالقدس عاصمة لإسرائيل.\n", None),
 ])
 def test_a_chinese_or_arabic_word_that_holds_in_is_no_place(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # Korean "에서" (at, in) glued after a place the list knows: the Blue House is Seoul's
+    ("박 대통령 정상회담\n\n코스타 대통령은 30일 청와대에서 박 대통령과 정상회담을 갖고 양국 간 경제협력을 협의한다.\n", "Seoul"),
+    # ... not after a word that only begins with one ("서울대학교", Seoul National University)
+    ("박 대통령 정상회담\n\n코스타 대통령은 28일 서울대학교에서 명예박사학위를 받는다.\n", None),
+], ids=["blue-house", "university-of-seoul"])
+def test_a_korean_particle_of_place_after_a_known_place_gives_its_city(text, location):
     assert extract_text(text)["location"] == location
 
 

@@ -229,6 +229,9 @@ _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_S
 # time) or "上海合作组织" (the Shanghai Cooperation Organisation)
 _IN_PLACE_CHINESE = re.compile(r"(?<![关關由对對终終属屬处處至现現正存实實所])(?:在|于|於|抵达|抵達)"
                                r"(?=(?P<place>[\u4e00-\u9fff]{2,12}))")  # read ahead: "在位于北京" holds "于北京" too
+# "청와대에서 정상회담을 갖고" (holds a summit at the Blue House): Korean writes "at" and "in" as a particle glued on
+# after the place's name (the whole word before it, a name the list knows)
+_IN_PLACE_KOREAN = re.compile(r"(?<![\uac00-\ud7a3])(?P<place>[\uac00-\ud7a3]{2,12})에서")
 _NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")
@@ -797,7 +800,7 @@ def _places_in_at(kb: Knowledge, text: str, lead: list[str], endings_only: bool 
     for match in _SUFFIXED_PLACE.finditer(text) if endings_only else itertools.chain(
             _IN_PLACE.finditer(text), _IN_PLACE_WHERE.finditer(text), _SUFFIXED_PLACE.finditer(text),
             _IN_PLACE_OTHER_SCRIPTS.finditer(text), *(p.finditer(text) for p in _IN_PLACE_ARABIC),
-            _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
+            _IN_PLACE_CHINESE.finditer(text), _IN_PLACE_KOREAN.finditer(text), _IN_PLACE_LOCATIVE.finditer(text)):
         if (kb.country_pattern and kb.country_pattern.fullmatch(match.group("place"))
                 and not (pattern and pattern.fullmatch(match.group("place")))):
             continue  # "in Guinea Conakry", "in Congo-Brazzaville": a country named with its capital (not "in Singapore")
