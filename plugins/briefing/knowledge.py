@@ -135,7 +135,8 @@ _INDIC_SIGN = re.compile(f"[{_INDIC}]")
 
 def joins_words(character: str, name_end: str = "") -> bool:
     """Whether a character, next to a name, makes the name part of a longer word (a letter or a digit of a
-    script that spaces its words and glues nothing to them; not a digit after a Chinese or Korean name)."""
+    script that spaces its words and glues nothing to them, or a vowel sign of an Indic script; not a digit after a
+    Chinese or Korean name)."""
     return bool(_INDIC_SIGN.match(character)) or character.isalnum() and not _FREE_EDGE.match(character) and not (
         character.isdigit() and bool(_FREE_EDGE.match(name_end)))
 
