@@ -7186,6 +7186,24 @@ def test_a_korean_article_finds_names_with_their_particles_and_dates_by_the_day(
     assert record["countries"] == ["Russia", "South Korea"]
 
 
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("케냐 대통령이 27일 서울에 도착해 한국 대통령과 정상회담을 가졌다.\n", ["Kenya", "South Korea"]),  # a particle glued on
+    ("그리스도교 단체 대표가 카타르시스를 느꼈다고 말했다. 인도 위에서 부탄가스가 폭발했다.\n", []),  # words, not states
+])
+def test_korean_names_of_states_are_found_with_their_particles_but_not_inside_words(sentence, countries):
+    assert extract_text(sentence)["countries"] == countries
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("রাশিয়ার প্রেসিডেন্ট চীনের প্রেসিডেন্টের সঙ্গে ফোনে কথা বলেছেন।\n", ["Russia", "China"]),  # of Russia, of China
+    ("ভারতের প্রধানমন্ত্রী আজ শ্রীলঙ্কায় পৌঁছেছেন।\n", ["India", "Sri Lanka"]),  # of India; in Sri Lanka
+    ("তিনি প্রাচীন মন্দির পরিদর্শন করেন এবং মহাভারত নিয়ে বক্তব্য দেন।\n", []),  # "ancient", the epic: inside words
+])
+def test_bengali_names_of_states_are_found_with_their_endings_but_not_inside_words(sentence, countries):
+    assert extract_text(sentence)["countries"] == countries
+
+
 # -- review of the twenty-sixth round: Chinese, Arabic and Greek cases that must not go wrong -------------
 
 _BRIEFING_PAGE = "外交部发言人举行例行记者会\n2023年06月14日 来源：新华网\n"

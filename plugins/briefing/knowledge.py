@@ -120,18 +120,24 @@ def slugify(text: str) -> str:
 # but glues its particles to them ("푸틴은", Putin + the topic's particle), so beside Hangul too
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+# The scripts of India and its neighbours (Devanagari to Sinhala) write a word's vowels as signs that Python's
+# \w does not count as letters: inside "ভুটানের" (Bhutan's) or "প্রাচীন" (ancient, not China's "চীন") every
+# character of these blocks but the full stops (dandas) is inside a word
+_INDIC = "\u0900-\u0963\u0966-\u0dff"
 # Not after a letter or digit of a spaced script, nor a hyphen. Case is left out of these letter classes (they
 # have none): ignoring it, Python's compiler folds each of their forty thousand letters, in every pattern.
-WORD_START = rf"(?-i:(?<![^\W{CJK_LETTERS}{_HANGUL}])(?<!-))"
+WORD_START = rf"(?-i:(?<![^\W{CJK_LETTERS}{_HANGUL}])(?<![{_INDIC}])(?<!-))"
 # ... and a name in those scripts may be followed by a digit: "习近平26日" (Xi, on the 26th)
-WORD_END = rf"(?-i:(?![^\W{CJK_LETTERS}{_HANGUL}])|(?<=[{CJK_LETTERS}{_HANGUL}])(?=\d))"
+WORD_END = rf"(?-i:(?![^\W{CJK_LETTERS}{_HANGUL}])(?![{_INDIC}])|(?<=[{CJK_LETTERS}{_HANGUL}])(?=\d))"
 _FREE_EDGE = re.compile(f"[{CJK_LETTERS}{_HANGUL}]")
+_INDIC_SIGN = re.compile(f"[{_INDIC}]")
 
 
 def joins_words(character: str, name_end: str = "") -> bool:
     """Whether a character, next to a name, makes the name part of a longer word (a letter or a digit of a
-    script that spaces its words and glues nothing to them; not a digit after a Chinese or Korean name)."""
-    return character.isalnum() and not _FREE_EDGE.match(character) and not (
+    script that spaces its words and glues nothing to them, or a vowel sign of an Indic script; not a digit after a
+    Chinese or Korean name)."""
+    return bool(_INDIC_SIGN.match(character)) or character.isalnum() and not _FREE_EDGE.match(character) and not (
         character.isdigit() and bool(_FREE_EDGE.match(name_end)))
 
 
