@@ -1794,6 +1794,10 @@ def test_an_office_named_for_a_title_is_the_speaker_as_written(office):
     ("sagte das Landwirtschaftsministerium am Montag", "Landwirtschaftsministerium"),
     ("teilte Regierungssprecher Karl Hommel mit", "Karl Hommel"),   # a person still
     ("sagte die Linke", None),                                     # a word alone after the article is no body
+    ("fügte das Auswärtige Amt hinzu", "Auswärtige Amt"),          # "hinzufügen", its particle after the body
+    # a body's compound and whose it is, in the genitive with its adjectives; not a title's genitive
+    ("teilte der Pressedienst des peruanischen Präsidenten mit", "Pressedienst des peruanischen Präsidenten"),
+    ("sagte der Chef der peruanischen Diplomatie", None),
 ])
 def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speaker):
     text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"
