@@ -384,6 +384,19 @@ def test_a_title_in_quotation_marks_with_the_sentences_full_stop_inside_names_a_
     assert extract_text(text)["quotes"] == [quote("Luis Vega", "We agreed to work together on trade and security,")]
 
 
+@pytest.mark.parametrize("title, kept", [
+    ("Whither the Baltic States? A Small Nation Looks Ahead", False),   # a lecture's title that asks
+    ("Tallinn to Brussels. What Have We Gained?", False),
+    ("Long Live the Friendship of Our Two Peoples!", False),            # ... or exclaims
+    ("WHO WILL PAY FOR ALL THIS?", True),                               # capitals: a cable's speech, not a title
+    ("Why should we wait any longer for this?", True),                  # speech asks in sentence case
+])
+def test_a_title_in_title_case_that_asks_or_exclaims_names_a_work_not_speech(title, kept):
+    text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"Costa will also give a lecture at the university, which she calls: \"{title}\"\n")
+    assert [q["text"] for q in extract_text(text)["quotes"]] == ([title] if kept else [])
+
+
 def test_a_description_in_another_language_names_the_one_person_it_fits():
     text = ("Visite à Paris\n\n"
             "Le président français Pedro Lima a reçu la chancelière allemande Ana Costa à Paris lundi.\n\n"
@@ -1794,6 +1807,10 @@ def test_an_office_named_for_a_title_is_the_speaker_as_written(office):
     ("sagte das Landwirtschaftsministerium am Montag", "Landwirtschaftsministerium"),
     ("teilte Regierungssprecher Karl Hommel mit", "Karl Hommel"),   # a person still
     ("sagte die Linke", None),                                     # a word alone after the article is no body
+    ("fügte das Auswärtige Amt hinzu", "Auswärtige Amt"),          # "hinzufügen", its particle after the body
+    # a body's compound and whose it is, in the genitive with its adjectives; not a title's genitive
+    ("teilte der Pressedienst des peruanischen Präsidenten mit", "Pressedienst des peruanischen Präsidenten"),
+    ("sagte der Chef der peruanischen Diplomatie", None),
 ])
 def test_a_german_body_named_as_the_subject_after_a_quotation_speaks(said, speaker):
     text = ("Costa empfängt Vega\n\nBundespräsidentin Ana Costa hat den Präsidenten Luis Vega in Berlin empfangen.\n\n"

@@ -272,6 +272,7 @@ _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"])
 _UNLABELLED_QUESTIONS = 2  # questions to the one interviewed, each followed by an answer, that make a page an interview
 _QUESTION_LENGTH = 400  # a longer paragraph ending in "?" is prose with a question at its end
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
+_TITLE_QUESTION_WORDS = 4  # long words of a title in title case that asks or exclaims (`_ends_sentence`)
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
 # "described the talks as “warm”" (and "as “warm” and “generous”"): a describing verb, then within its clause the
@@ -420,13 +421,19 @@ _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇ
 # A speech verb's subject that may be a body: an article perhaps, capitalised words joined perhaps by "of", "de", "do",
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a|das|der|die)\s+|[lL]['’]\s?)?"
-_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|da|do|della|di|du|des|dos|das)\s+)?"
-              r"[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,4})(?:\s+(?P<adjective>[a-zà-ÿ]{4,}))?")
+# (German's particles of a verb split around its subject, "teilte ... mit", "fügte ... hinzu", end it: no adjective)
+_PARTICLE = rf"(?:{'|'.join(_WORDS['particles_after_subject'])})\b"
+# (a German genitive, its adjectives ending in "-en": "der Pressedienst des kirgisischen Präsidenten")
+_BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|da|do|della|di|du|dos|das|"
+              r"(?:des|der)(?:\s+[a-zäöüß]+en)*)\s+)?"
+              rf"[A-ZÀ-ÖØ-Þ][\w'’\-]*){{0,4}})(?:\s+(?!{_PARTICLE})(?P<adjective>[a-zà-ÿ]{{4,}}))?")
 _BODY_BEFORE_VERB = re.compile(rf"(?:^[\W\d]*|[,;:]\s+){_BODY_ARTICLE}{_BODY_NAME}\s+$")
-# (German's "mit" after the body is the particle of "teilte ... mit", or "with"; "am Montag", "im Anschluss", "bei")
+# (after the body, a particle, or "am Montag", "im Anschluss", "bei")
 _BODY_AFTER_VERB = re.compile(rf"\s+{_BODY_ARTICLE}{_BODY_NAME}\s*"
-                              r"(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via|am|im|bei)\s|mit\b)")
+                              rf"(?=[,.;:–—\-]|$|(?:in|en|em|nel|nella|dans|via|am|im|bei)\s|{_PARTICLE})")
 _ISSUER_OPENING = re.compile(_ISSUER_WORD)
+_WHOSE_JOINS = frozenset({"of", "des", "der"})  # "the Office of the President", "der Pressedienst des Präsidenten"
+_GERMAN_GENITIVE = re.compile(r"\s(?:der\s|des\s+[a-zäöüß]+en\s)")  # "des kirgisischen Präsidenten", "der Republik"
 
 
 def _institution_as_written(who: str) -> str | None:
@@ -467,8 +474,15 @@ def is_quoted_name(text: str) -> bool:
     words = _LONG_WORD.findall(text)
     # (a short capitalised word counts among the name's: "New Macedonia", "Air Force One")
     named = len(words) + len(_SHORT_CAPITALISED.findall(text))
-    return named >= 2 and bool(words) and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(
+    return named >= 2 and bool(words) and not _ends_sentence(text.rstrip().rstrip(".,"), words) and all(
         w[0].isupper() for w in words)
+
+
+def _ends_sentence(text: str, words: list[str]) -> bool:
+    """Whether a quotation ends as a sentence does; a title in title case may ask or exclaim ("Yalta to Yalta. Have
+    We Learned Anything?", a lecture's), when its words are enough and not in capitals ("Gute Reise!" is speech)."""
+    return bool(_TERMINAL.search(text)) and not (
+        text.endswith(("?", "!")) and len(words) >= _TITLE_QUESTION_WORDS and not any(w.isupper() for w in words))
 
 
 _NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
@@ -1379,7 +1393,12 @@ class QuoteFinder:
         who = match.group("who") + (f" {match.group('adjective')}" if match.group("adjective") else "")
         words = fold(who).split()
         # ("the Office of the President": an office's word, then whose office it is, a title)
-        named_for = words[:1] if words[0] in _BODY_WORDS and len(words) > 2 and words[1] == "of" else words
+        # ("der Pressedienst des Präsidenten": a German body's compound, then whose body it is; not "der Chef der
+        # russischen Diplomatie", a title)
+        if _GERMAN_GENITIVE.search(match.group("who")) and not words[0].endswith(_BODY_ENDINGS):
+            return None
+        whose = len(words) > 2 and words[1] in _WHOSE_JOINS
+        named_for = words[:1] if whose and (words[0] in _BODY_WORDS or words[0].endswith(_BODY_ENDINGS)) else words
         if (not (set(words) & _BODY_WORDS or match.group("article") and len(match.group("who").split()) > 1
                  or any(word.endswith(_BODY_ENDINGS) for word in words))
                 or any(self.kb.role_by_alias.get(word) for word in named_for) or self.kb.role_by_alias.get(fold(who))
