@@ -1435,6 +1435,9 @@ def test_an_advertisements_note_related_topics_a_credit_in_small_letters_and_an_
                                   "Image for representation", "Photo for illustrative purposes", "Illustration",
                                   "Screenshot", "Screengrab", "YouTube screenshot", "Photo by Jane Roe on Unsplash",
                                   "Enlarge this image", "Zoom", "Expand", "Full screen", "Video duration 02:15",
+                                  # a picture's alt text, its enlarge button and its credit, as government sites print it
+                                  "Minister in Paris Enlarge image (© Jane Roe)",
+                                  "Kanzlerin in Rom Bild vergrößern (© Bundesregierung/Roe)",
                                   "Now playing", "Watch Live", "(Video: Reuters)", "With agencies",
                                   "— With reporting by Jane Roe", "(Translated from Spanish)",
                                   "Published in print on March 6, 2019",
