@@ -1456,6 +1456,9 @@ def test_an_advertisements_note_related_topics_a_credit_in_small_letters_and_an_
                                   "Image for representation", "Photo for illustrative purposes", "Illustration",
                                   "Screenshot", "Screengrab", "YouTube screenshot", "Photo by Jane Roe on Unsplash",
                                   "Enlarge this image", "Zoom", "Expand", "Full screen", "Video duration 02:15",
+                                  # a picture's alt text, its enlarge button and its credit, as government sites print it
+                                  "Minister in Paris Enlarge image (© Jane Roe)",
+                                  "Kanzlerin in Rom Bild vergrößern (© Bundesregierung/Roe)",
                                   "Now playing", "Watch Live", "(Video: Reuters)", "With agencies",
                                   "— With reporting by Jane Roe", "(Translated from Spanish)",
                                   "Published in print on March 6, 2019",
@@ -2686,6 +2689,49 @@ def test_account_prompts_players_error_banners_and_comment_forms_are_removed():
         "on water and trade.",
         "The two leaders signed agreements on energy and transport, the presidency said.",
     ]
+
+
+@pytest.mark.parametrize("banner", [
+    "Notice: Undefined index: author in theme_article_view() (line 214 of /srv/www/site/sites/all/themes/news/",
+    "Warning: Cannot modify header information in /home/news/public_html/wp-includes/pluggable.php on line 1296",
+    "Deprecated: Function create_function() is deprecated in /var/www/html/includes/loader.php on line 33",
+])
+def test_a_cms_error_banner_naming_the_servers_file_and_line_is_noise(banner):
+    text = (f"Leaders agree on a trade pact\n\n{banner}\n\nPresident Ana Costa met President Luis Vega in Lima on "
+            "Monday and agreed to expand trade.\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday and agreed to expand trade."]
+    assert banner in record["removed"]
+
+
+@pytest.mark.parametrize("row", [
+    "Monday March 4, 2019 Written by Published in World",
+    "Wednesday May 2, 2018 Written by Mary Tane Published in National",
+    "Escrito por Publicado en Política",
+])
+def test_a_blog_templates_byline_row_with_or_without_its_writer_is_noise(row):
+    text = (f"Leaders agree on a trade pact\n\n{row}\n\nPresident Ana Costa met President Luis Vega in Lima on "
+            "Monday and agreed to expand trade.\n")
+    assert extract_text(text)["body"] == [
+        "President Ana Costa met President Luis Vega in Lima on Monday and agreed to expand trade."]
+
+
+def test_a_headline_or_sentence_saying_written_by_and_published_in_is_kept():
+    text = ("Memoir Written By Aide Published In London\n\nMemoir written by former aide published in London\n\n"
+            "The memoir was launched on Monday.\n")
+    assert extract_text(text)["body"] == ["Memoir written by former aide published in London",
+                                          "The memoir was launched on Monday."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Source: Interfax news agency, Moscow, in Russian 1012 gmt 3 May 04", "Interfax news agency"),
+    ("Source: Anatolia news agency, Ankara, in Turkish 0745 gmt 12 Jan 06", "Anatolia news agency"),
+    ("Source: Ukrayinska Pravda website, Kiev, in Ukrainian 21 Apr 05", "Ukrayinska Pravda website"),
+])
+def test_a_monitoring_services_city_language_and_time_after_the_source_are_no_part_of_it(line, expected):
+    text = ("Presidents discuss the border\n\nMoscow, 3 May: The presidents met in the Kremlin today and discussed "
+            f"border demarcation, the agency said.\n\n{line}\n")
+    assert extract_text(text)["source"] == expected
 
 
 def test_an_agency_named_as_source_after_a_date_line_is_the_source_and_site_links_are_noise():

@@ -183,6 +183,10 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}", re.IGN
 _PICTURE_AGENCY = re.compile(r"picture alliance\b", re.IGNORECASE)  # "Quelle: picture alliance/dpa": a photo agency's credit
 # the picture's credit after the source: "Source: Reuters | Photo: AFP", "Quelle: dpa | Foto: Jane Roe"
 _PHOTO_PART = re.compile(r"\s*[|;,/]\s*(?:photo|foto|bild|fotó|φωτό|фото)\s*:.*$", re.IGNORECASE)
+# a monitoring service's attribution after the outlet: the city it broadcast or printed in, its language and when
+# ("Source: ATA news agency, Tirana, in English 1812 gmt 21 May 05", "Interfax, Moscow, in Russian 3 May 04")
+_MONITORED_FROM = re.compile(r",\s+[A-Z][\w .'’\-]{1,30},\s+in\s+[A-Z][a-z]+(?:\s+\d{3,4}\s*(?i:gmt))?"
+                             r"(?:\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4})?\s*$")
 _SENTENCE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|by|as)\s")  # a "Source:" line that is a sentence
 _INLINE_SOURCE = re.compile(r"(?<=[.!?”\"] )(?i:source)\s*:\s*(?P<who>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})")
 _LEAD_SOURCE_PARAGRAPHS = 2
@@ -273,7 +277,7 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     """ "Source: President of Russia – The Kremlin – English": the part that is a known outlet."""
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
-        who = _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who"))) if match else ""
+        who = _MONITORED_FROM.sub("", _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who")))) if match else ""
         if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(who):
