@@ -274,6 +274,29 @@ def test_a_pictures_caption_over_the_headline_is_not_the_headline(text, title):
     assert extract_text(text)["title"] == title
 
 
+@pytest.mark.parametrize("caption, lead", [
+    # the order of a row, left to right, in English copy ...
+    ("Photo: (l-r) President Jane Roe and Prime Minister John Doe at the airport",
+     "President Jane Roe arrived in Sylvania on Monday for talks with Prime Minister John Doe on trade."),
+    ("(L to R) President Jane Roe and Prime Minister John Doe at the airport",
+     "President Jane Roe arrived in Sylvania on Monday for talks with Prime Minister John Doe on trade."),
+    # ... a French wire's "(G)" after a name ...
+    ("Jeanne Roe (G) et Jean Doe samedi à l'aéroport de Sylvania",
+     "La présidente Jeanne Roe effectue ce samedi une visite de travail à Sylvania, où l'accueille Jean Doe."),
+    # ... Swahili's "(kushoto)" and "(kulia)"
+    ("Rais Roe wa Freedonia (Kushoto) akisalimiana na Rais Doe wa Sylvania (Kulia)",
+     "Rais Jane Roe amewasili mjini Sylvania tarehe 9 Mei kwa ziara ya kikazi ya siku mbili nchini humo."),
+])
+def test_a_caption_marking_the_places_of_those_pictured_over_a_page_without_headline_is_no_headline(caption, lead):
+    record = extract_text(f"{caption}\n\n{lead}\n\nThe two leaders signed three agreements.\n")
+    assert (record["title_source"], record["body"][0], caption in record["removed"]) == ("derived", lead, True)
+
+
+def test_a_partys_d_after_a_senators_name_is_no_captions_place_mark():
+    lead = "Sen. Jane Roe (D) said on Monday that the visit of President John Doe would go ahead as planned."
+    assert extract_text(f"Roe backs the visit of Doe\n\n{lead}\n")["body"] == [lead]
+
+
 @pytest.mark.parametrize("text, title, body", [
     # a section's label, then the headline tagged "(photo)": the headline, as written
     ("News - CHRONOLOGY\n\nRoe reviews her visit with Doe(photo)\n\nPresident Jane Roe held talks with Prime Minister "
