@@ -1091,6 +1091,16 @@ def test_a_countrys_name_in_indonesian_after_a_title_is_no_person():
     assert record["countries"] == ["Czech Republic", "Indonesia"]
 
 
+@pytest.mark.parametrize("text, countries", [
+    ("Cook Islands Prime Minister Tane Marova hosted New Zealand Prime Minister Ana Reti in Avarua on Monday.",
+     ["Cook Islands", "New Zealand"]),
+    ("Niue's Premier Sione Talagi welcomed the Samoan Prime Minister to Alofi for talks.", ["Niue", "Samoa"]),
+    ("Captain James Cook's ship was shown to the Samoan Prime Minister.", ["Samoa"]),
+])
+def test_the_states_in_free_association_with_new_zealand_are_countries(text, countries):
+    assert extract_text(text)["countries"] == countries
+
+
 def test_a_peoples_republic_written_without_its_apostrophe_is_that_country_not_another():
     record = extract_text("Xi hosts Kim\n\nPresident Xi Jinping of the Peoples Republic of China met the leader of the "
                           "Democratic Peoples Republic of Korea, Kim Jong Un, in Beijing on Monday.\n")
