@@ -272,7 +272,6 @@ _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"])
 _UNLABELLED_QUESTIONS = 2  # questions to the one interviewed, each followed by an answer, that make a page an interview
 _QUESTION_LENGTH = 400  # a longer paragraph ending in "?" is prose with a question at its end
 _TERMINAL = re.compile(r"[.!?…\"”»]$")
-_TITLE_QUESTION_WORDS = 4  # long words of a title in title case that asks or exclaims (`_ends_sentence`)
 _MIN_WORDS = 4  # shorter quoted fragments are scare quotes ("cordially"), not quotations ...
 _MIN_SAID_WORDS = 2  # ... unless someone is said to have used the words ("called the talks “very useful”")
 # "described the talks as “warm”" (and "as “warm” and “generous”"): a describing verb, then within its clause the
@@ -474,15 +473,8 @@ def is_quoted_name(text: str) -> bool:
     words = _LONG_WORD.findall(text)
     # (a short capitalised word counts among the name's: "New Macedonia", "Air Force One")
     named = len(words) + len(_SHORT_CAPITALISED.findall(text))
-    return named >= 2 and bool(words) and not _ends_sentence(text.rstrip().rstrip(".,"), words) and all(
+    return named >= 2 and bool(words) and not _TERMINAL.search(text.rstrip().rstrip(".,")) and all(
         w[0].isupper() for w in words)
-
-
-def _ends_sentence(text: str, words: list[str]) -> bool:
-    """Whether a quotation ends as a sentence does; a title in title case may ask or exclaim ("Yalta to Yalta. Have
-    We Learned Anything?", a lecture's), when its words are enough and not in capitals ("Gute Reise!" is speech)."""
-    return bool(_TERMINAL.search(text)) and not (
-        text.endswith(("?", "!")) and len(words) >= _TITLE_QUESTION_WORDS and not any(w.isupper() for w in words))
 
 
 _NAME_AFTER_COMMA = r"\s*,\s*[A-Z][\w’'\-]+\s+[A-Z]"  # "le président du Sénat, Gérard Larcher": a name, not "Paris voulant"
