@@ -230,8 +230,14 @@ _IN_PLACE_ARABIC = [re.compile(rf"(?<!\w)في\s+{_ARABIC_CAPITAL_OF}{_PLACE_IN_S
 _IN_PLACE_CHINESE = re.compile(r"(?<![关關由对對终終属屬处處至现現正存实實所])(?:在|于|於|抵达|抵達)"
                                r"(?=(?P<place>[\u4e00-\u9fff]{2,12}))")  # read ahead: "在位于北京" holds "于北京" too
 # "청와대에서 정상회담을 갖고" (holds a summit at the Blue House): Korean writes "at" and "in" as a particle glued on
-# after the place's name (the whole word before it, a name the list knows)
-_IN_PLACE_KOREAN = re.compile(r"(?<![\uac00-\ud7a3])(?P<place>[\uac00-\ud7a3]{2,12})에서")
+# after the place's name (the whole word before it, a name the list knows); not where it means "from" ("서울에서 온")
+_KOREAN_FROM = read_words("words.yaml")["korean_from_after_eseo"]
+_IN_PLACE_KOREAN = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<place>[\uac00-\ud7a3]{2,12})에서(?!\s?(?:"
+    # a word of one syllable stands whole ("온", came; not "온라인", online), a longer one begins the next word
+    + "|".join(word + (r"(?![\uac00-\ud7a3])" if len(word) == 1 else "")
+               for word in sorted(_KOREAN_FROM, key=len, reverse=True))
+    + "))")
 _NOT_THE_CITY_CHINESE = re.compile(r"(?:时间|時間|合作组织|合作組織)")
 # Ukrainian "у" before a locative ("у Києві"; not "у Варшаву", "to Warsaw", nor Serbian "у", whose locative and accusative
 # may both end in "у")

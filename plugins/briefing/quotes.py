@@ -421,7 +421,7 @@ _MADE_BY_STATEMENT = re.compile(r"(?P<who>[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇ
 # "della", and perhaps an adjective of a nation ("El Gobierno guatemalteco"); just before the verb, or just after it
 _BODY_ARTICLE = r"(?P<article>(?i:the|la|le|el|il|lo|o|a|das|der|die)\s+|[lL]['’]\s?)?"
 # (German's particles of a verb split around its subject, "teilte ... mit", "fügte ... hinzu", end it: no adjective)
-_PARTICLE = rf"(?:{'|'.join(_WORDS['particles_after_subject'])})\b"
+_PARTICLE = rf"(?:{'|'.join(map(re.escape, _WORDS['particles_after_subject']))})\b"
 # (a German genitive, its adjectives ending in "-en": "der Pressedienst des kirgisischen Präsidenten")
 _BODY_NAME = (r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|da|do|della|di|du|dos|das|"
               r"(?:des|der)(?:\s+[a-zäöüß]+en)*)\s+)?"
