@@ -169,7 +169,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         gap = 0
     _drop_widget_values(result, reader.prose_lines, reader.kept_at)
     top_pair = frozenset(result.paragraphs[:2]) if result.headline is not None and _caption_pair(
-        result.paragraphs, 0) else frozenset()
+        result.paragraphs, [_repeat_key(p) for p in result.paragraphs[:2]], 0) else frozenset()
     result.paragraphs = _without_repeats(result.paragraphs, result.removed, result.headline is not None, rules.outlets)
     _drop_cut_copies(result)
     _drop_credited_caption(result, rules.outlets)
@@ -1054,16 +1054,16 @@ def _turns(paragraph: str) -> list[str]:
 _CREDIT_AFTER_COPY = re.compile(r"\s*[/|–—-]\s*[^\s.!?][^.!?]{0,60}")
 
 
-def _caption_pair(paragraphs: list[str], index: int) -> bool:
-    """A line that is no paragraph, the next one the same or the same with a credit after it: a picture's alt text and
-    its caption. Not an exclamation or a question, nor words a line ending in a colon introduces ("closed with the
-    words:" / "Long live Peru!" twice): a speech's refrain."""
+def _caption_pair(paragraphs: list[str], keys: list[str], index: int) -> bool:
+    """A line that is no paragraph, the next one the same (their `_repeat_key`s, given) or the same with a credit after
+    it: a picture's alt text and its caption. Not an exclamation or a question, nor words a line ending in a colon
+    introduces ("closed with the words:" / "Long live Peru!" twice): a speech's refrain."""
     if index + 1 >= len(paragraphs) or is_paragraph_like(paragraphs[index]):
         return False
     line, after = paragraphs[index], paragraphs[index + 1]
     if line.rstrip().endswith(("!", "?")) or index and paragraphs[index - 1].rstrip().endswith(":"):
         return False
-    return _repeat_key(after) == _repeat_key(line) or (
+    return keys[index + 1] == keys[index] or (
         after.startswith(line) and bool(_CREDIT_AFTER_COPY.fullmatch(after, len(line))))
 
 
@@ -1105,7 +1105,7 @@ def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool,
     for index in range(len(paragraphs)):
         if index in dropped:
             continue
-        if (headlined and index > 0 or below_prose) and _caption_pair(paragraphs, index) and not _names_outlet(
+        if (headlined and index > 0 or below_prose) and _caption_pair(paragraphs, keys, index) and not _names_outlet(
                 paragraphs[index], outlets):
             dropped.update((index, index + 1))  # a short line twice in a row: a picture's alt text and caption
             continue
