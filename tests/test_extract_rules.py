@@ -294,11 +294,21 @@ def test_a_caption_marking_the_places_of_those_pictured_over_a_page_without_head
 
 @pytest.mark.parametrize("lead", [
     "Sen. Jane Roe (D) said on Monday that the visit of President John Doe would go ahead as planned.",
+    # an American legislator's party is no row's "(R)" ...
+    "Sen. Jane Roe (R) said on Monday that the visit of President John Doe would go ahead as planned.",
+    "Congressman John Q. Roe (R) and Gov. Jane Doe (D) welcomed President John Doe to the state on Monday.",
     # a film's rating is no French wire's "(G)": only a name followed by "et" or by another mark is
     "The mayor and the governor watched Toy Story (G) at the town hall on Monday with President John Doe.",
 ])
-def test_a_partys_d_or_a_films_rating_after_a_name_is_no_captions_place_mark(lead):
+def test_a_partys_label_or_a_films_rating_after_a_name_is_no_captions_place_mark(lead):
     assert extract_text(f"Roe backs the visit of Doe\n\n{lead}\n")["body"] == [lead]
+
+
+def test_a_row_mark_after_a_name_without_a_legislators_title_is_a_caption():
+    caption = "President Jane Roe (R) shakes hands with Prime Minister John Doe at the palace."
+    lead = "President Jane Roe met Prime Minister John Doe at the palace on Monday."
+    record = extract_text(f"Roe meets Doe\n\n{caption}\n\n{lead}\n")
+    assert (record["body"], caption in record["removed"]) == ([lead], True)
 
 
 @pytest.mark.parametrize("text, title, body", [
