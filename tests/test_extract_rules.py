@@ -637,6 +637,17 @@ def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(tex
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Costa i Moe\n\nLa presidenta Ana Costa es va reunir dimarts amb el president Karl Moe a Lima.\n", "meeting"),
+    ("Costa i Moe\n\nLa presidenta Ana Costa es reunirà dilluns amb el president Karl Moe, que és de visita de "
+     "treball al país.\n", "meeting"),
+    ("Costa a Lima\n\nLa presidenta Ana Costa ha fet una visita oficial a Lima, on s'ha reunit amb el president "
+     "Karl Moe.\n", "visit"),
+], ids=["past", "announced-beside-anothers-visit", "a-visit-first"])
+def test_meetings_as_catalan_writes_reunir_se_with_its_pronoun_are_meetings(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 @pytest.mark.parametrize("text, kind, location", [
     ("Costa und Moe\n\nBonn (dpa) - Kanzlerin Ana Costa hat gestern Bedenken ausgeräumt. Beide Politiker stellten zum "
      "Abschluss eines informellen Treffens mit Präsident Karl Moe fest, dass sie einig seien.\n", "meeting", "Bonn"),
