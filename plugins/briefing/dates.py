@@ -265,6 +265,9 @@ _DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
+# "10:54 | 13.09.2024 Category: Political", "03.05.2021 Rubrik: Politik": the page's section, labelled, after the date
+_DATE_LINE_SECTION = re.compile(r"\s+(?i:" + _alternatives(_WORDS["section_labels"]) + r")\s*[:：]\s*[^\W\d_][\w&'’\-]*"
+                                r"(?:(?:,\s*|\s+)[^\W\d_][\w&'’\-]*){0,3}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
@@ -294,6 +297,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)"), None),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     (_DATE_LINE_CATEGORY, re.compile(r"^\s*(?i:posted)\b(?=.*\d\s+in\s)"), None),
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
+    (_DATE_LINE_SECTION, re.compile("[:：]"), None),
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
     # (after the reading time: a theme's "May 7, 2023 No Comments 2 Mins Read" gives both, the count first)
