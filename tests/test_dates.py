@@ -253,6 +253,16 @@ def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_da
 
 
 @pytest.mark.parametrize("paragraph, value", [
+    ("(Lomé, 4 février 2015). Le Président a reçu", (24, D(2015, 2, 4), None)),  # a place and a month with accents
+    ("(Quito, 4 de marzo de 2015). El presidente recibió", (29, D(2015, 3, 4), None)),
+    ("(Geneva, March 4, 2015). The two presidents met", (25, D(2015, 3, 4), None)),
+    ("(Geneva, the capital). The two presidents met", None),                            # no date in the bracket
+])
+def test_a_press_releases_place_and_date_in_one_bracket_then_a_full_stop_is_a_dateline(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
+@pytest.mark.parametrize("paragraph, value", [
     ("Harare, March 4/2015 (XNA) - The presidents met", (29, D(2015, 3, 4), None)),
     ("March 4/2015/XNA/ The presidents met", (18, D(2015, 3, 4), None)),
 ])

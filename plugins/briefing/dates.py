@@ -339,14 +339,17 @@ _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\
                                         + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(NEW YORK, 3 May 2019) – The Secretary-General ...", "Foreign Ministry (KATHMANDU, 13 November 2019) –": a press
 # release's place and date in one bracket, the issuing office's name before it at times (a name holding an
-# institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is)
+# institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is);
+# a full stop after the bracket as French releases write it ("(Lomé, 12 février 2023). Le Président ..."), the
+# place with an accent and the date in any language (the date the caller reads in it decides)
 _INSTITUTION_WORD = r"\b(?:" + "|".join(map(re.escape, read_words("names.yaml")["institutions"])) + r")\b"
 # (a bracket within the first 120 characters is looked for first: most paragraphs have none, and the institution's
 # words are then not tried at each of their places)
 _PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?=[^(\n]{{0,120}}\()(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
                                                   r"[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and|by)){0,7}\s+)?"
                                                   r"\(\s*(?P<place>"
-                                                  + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
+                                                  + _PLACE.replace("A-Za-z", "A-Za-zÀ-ÿ")
+                                                  + r"),\s*(?P<when>[^()]{4,30}?)\s*\)\s*(?:--|[-–—:]|\.(?=\s))\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"
