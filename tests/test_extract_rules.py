@@ -4222,6 +4222,17 @@ def test_a_byline_with_a_colon_and_an_agency_after_a_yearless_dateline_line():
     assert (record["source"], record["location"]) == ("PERUPRESS", "Lima")
 
 
+@pytest.mark.parametrize("stamp, event", [
+    ("March 5, 2021", "2021-03-04"),   # the page a day after the wire's dateline: the day the wire filed
+    ("March 4, 2021", "2021-03-04"),
+    ("June 5, 2021", None),            # a page three months on is a repost's: it dates neither the dateline nor the contact
+], ids=["a-day-later", "same-day", "months-later"])
+def test_a_yearless_wire_dateline_over_a_lead_reporting_the_contact_dates_it_by_the_page_filed_days_later(stamp, event):
+    text = (f"Costa hosts Vega\n\n{stamp}\n\nLima, March 4 /PERUPRESS/- President Luis Vega is on a visit to Peru. "
+            "He was welcomed by President Ana Costa.\n")
+    assert extract_text(text)["event_date"] == event
+
+
 def test_a_summary_line_retelling_the_lead_above_the_headline_gives_way_to_the_headline():
     text = ("Peru’s president and Chile’s president have met to discuss bilateral relations, including construction "
             "of a dam on the river\nPeru, Chile leaders discuss river dam ahead of Lima summit\n\n"
