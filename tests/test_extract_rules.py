@@ -9442,15 +9442,19 @@ def test_a_day_heading_the_account_dates_the_contact(page, day):
     "Programme\n\nMonday 16 February 1987\n\n10.00 General Tomas Lind, chief of the defence staff, was received by "
     "President Ana Costa on a farewell visit before he leaves office.\n\nTuesday 17 February 1987\n\n11.30 Meeting of "
     "President Ana Costa with President Luis Vega, who was received at the palace.\n",
-    # an account with its own day (a dateline's): the line above it is the page's
-    "Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis Vega for "
-    "talks.\n\nThey discussed trade.\n",
     # an account ahead of the contact
     "Costa to visit Lima\n\nJuly 1, 2006\n\nPresident Ana Costa will visit Lima for talks with President Luis Vega.\n\n"
     "They will discuss trade.\n",
 ])
 def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contact(page):
     assert extract_text(page)["event_date"] is None
+
+
+def test_a_day_above_an_account_with_its_own_yearless_dateline_is_the_pages_and_gives_the_dateline_its_year():
+    # the line above is the page's (1 July), the dateline's day the report's (30 June, in the page's year)
+    page = ("Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis "
+            "Vega for talks.\n\nThey discussed trade.\n")
+    assert extract_text(page)["event_date"] == "2006-06-30"
 
 
 @pytest.mark.parametrize("page, published, event", [
