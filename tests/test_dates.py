@@ -172,6 +172,11 @@ def test_the_years_word_and_at_before_the_clock_in_slavic_languages_stand_beside
     ("Talks were held on 12 March 2019 in Moscow", None),             # prose: a place after "in"
     ("March 12, 2019 in Caracas", None),                               # an event's day and place, not a category's
     ("Three comments on 12 March 2019 • 3 Comments", None),
+    # the section the page files the article under, labelled, after the date
+    ("10:41 | 14.03.2019 Category: Politics", D(2019, 3, 14)),
+    ("14 mars 2019 Rubrique : Monde", D(2019, 3, 14)),
+    ("March 14, 2019 Categories: News, World", D(2019, 3, 14)),
+    ("March 14, 2019 Section: The leaders agreed on a new deal", None),  # a sentence, not a section's name
 ])
 def test_a_tail_is_cut_off_a_date_line_only_where_its_pattern_finds_it(line, value):
     # each tail's pattern is tried only on a line holding what it needs (a "by", a colon, a slash ...)
@@ -244,6 +249,16 @@ def test_a_press_releases_place_then_its_date_alone_in_brackets_is_a_dateline(pa
     ("President Ana Costa (Geneva, March 4, 2015) - the two leaders spoke of trade", None),
 ])
 def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_dateline(paragraph, value):
+    assert dates.dateline(paragraph) == value
+
+
+@pytest.mark.parametrize("paragraph, value", [
+    ("(Lomé, 4 février 2015). Le Président a reçu", (24, D(2015, 2, 4), None)),  # a place and a month with accents
+    ("(Quito, 4 de marzo de 2015). El presidente recibió", (29, D(2015, 3, 4), None)),
+    ("(Geneva, March 4, 2015). The two presidents met", (25, D(2015, 3, 4), None)),
+    ("(Geneva, the capital). The two presidents met", None),                            # no date in the bracket
+])
+def test_a_press_releases_place_and_date_in_one_bracket_then_a_full_stop_is_a_dateline(paragraph, value):
     assert dates.dateline(paragraph) == value
 
 

@@ -647,6 +647,17 @@ def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(tex
     assert extract_text(text)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Costa i Moe\n\nLa presidenta Ana Costa es va reunir dimarts amb el president Karl Moe a Lima.\n", "meeting"),
+    ("Costa i Moe\n\nLa presidenta Ana Costa es reunirà dilluns amb el president Karl Moe, que és de visita de "
+     "treball al país.\n", "meeting"),
+    ("Costa a Lima\n\nLa presidenta Ana Costa ha fet una visita oficial a Lima, on s'ha reunit amb el president "
+     "Karl Moe.\n", "visit"),
+], ids=["past", "announced-beside-anothers-visit", "a-visit-first"])
+def test_meetings_as_catalan_writes_reunir_se_with_its_pronoun_are_meetings(text, kind):
+    assert extract_text(text)["kind"] == kind
+
+
 @pytest.mark.parametrize("text, kind, location", [
     ("Costa und Moe\n\nBonn (dpa) - Kanzlerin Ana Costa hat gestern Bedenken ausgeräumt. Beide Politiker stellten zum "
      "Abschluss eines informellen Treffens mit Präsident Karl Moe fest, dass sie einig seien.\n", "meeting", "Bonn"),
@@ -4219,6 +4230,17 @@ def test_a_byline_with_a_colon_and_an_agency_after_a_yearless_dateline_line():
     record = extract_text(text)
     assert "By: Jane Roe Silva" in record["removed"]
     assert (record["source"], record["location"]) == ("PERUPRESS", "Lima")
+
+
+@pytest.mark.parametrize("stamp, event", [
+    ("March 5, 2021", "2021-03-04"),   # the page a day after the wire's dateline: the day the wire filed
+    ("March 4, 2021", "2021-03-04"),
+    ("June 5, 2021", None),            # a page three months on is a repost's: it dates neither the dateline nor the contact
+], ids=["a-day-later", "same-day", "months-later"])
+def test_a_yearless_wire_dateline_over_a_lead_reporting_the_contact_dates_it_by_the_page_filed_days_later(stamp, event):
+    text = (f"Costa hosts Vega\n\n{stamp}\n\nLima, March 4 /PERUPRESS/- President Luis Vega is on a visit to Peru. "
+            "He was welcomed by President Ana Costa.\n")
+    assert extract_text(text)["event_date"] == event
 
 
 def test_a_summary_line_retelling_the_lead_above_the_headline_gives_way_to_the_headline():
@@ -9430,15 +9452,19 @@ def test_a_day_heading_the_account_dates_the_contact(page, day):
     "Programme\n\nMonday 16 February 1987\n\n10.00 General Tomas Lind, chief of the defence staff, was received by "
     "President Ana Costa on a farewell visit before he leaves office.\n\nTuesday 17 February 1987\n\n11.30 Meeting of "
     "President Ana Costa with President Luis Vega, who was received at the palace.\n",
-    # an account with its own day (a dateline's): the line above it is the page's
-    "Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis Vega for "
-    "talks.\n\nThey discussed trade.\n",
     # an account ahead of the contact
     "Costa to visit Lima\n\nJuly 1, 2006\n\nPresident Ana Costa will visit Lima for talks with President Luis Vega.\n\n"
     "They will discuss trade.\n",
 ])
 def test_a_day_above_an_account_that_dates_itself_or_a_programme_dates_no_contact(page):
     assert extract_text(page)["event_date"] is None
+
+
+def test_a_day_above_an_account_with_its_own_yearless_dateline_is_the_pages_and_gives_the_dateline_its_year():
+    # the line above is the page's (1 July), the dateline's day the report's (30 June, in the page's year)
+    page = ("Costa visits Lima\n\nSaturday, July 1, 2006\n\nLIMA, June 30 -- President Ana Costa met President Luis "
+            "Vega for talks.\n\nThey discussed trade.\n")
+    assert extract_text(page)["event_date"] == "2006-06-30"
 
 
 @pytest.mark.parametrize("page, published, event", [

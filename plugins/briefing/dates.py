@@ -265,6 +265,9 @@ _DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
+# "10:54 | 13.09.2024 Category: Political", "03.05.2021 Rubrik: Politik": the page's section, labelled, after the date
+_DATE_LINE_SECTION = re.compile(r"\s+(?i:" + _alternatives(_WORDS["section_labels"]) + r")\s*[:：]\s*[^\W\d_][\w&'’\-]*"
+                                r"(?:(?:,\s*|\s+)[^\W\d_][\w&'’\-]*){0,3}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
@@ -294,6 +297,7 @@ _DATE_LINE_TAILS = (
     (_DATE_LINE_BYLINE, re.compile(rf"[\s|](?i:{BY})(?!\S)"), None),  # "Posted On: 09 SEP 2023 5:53PM by PIB Delhi"
     (_DATE_LINE_CATEGORY, re.compile(r"^\s*(?i:posted)\b(?=.*\d\s+in\s)"), None),
     (_DATE_LINE_SOURCE, re.compile("[:：]"), None),  # "Mon, 16 May 2005 Source: GNA", "2015年05月10日 来源：人民网"
+    (_DATE_LINE_SECTION, re.compile("[:：]"), None),
     (_DATE_LINE_SLASHED_CREDIT, re.compile("/"), None),  # "9 December 2012, Sunday /TODAY'S ZAMAN"
     (_DATE_LINE_READING_TIME, re.compile(r"\d\s*(?i:min)"), None),
     # (after the reading time: a theme's "May 7, 2023 No Comments 2 Mins Read" gives both, the count first)
@@ -335,14 +339,17 @@ _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\
                                         + r")\s*\)\s*(?:--|[-–—:])\s*")
 # "(NEW YORK, 3 May 2019) – The Secretary-General ...", "Foreign Ministry (KATHMANDU, 13 November 2019) –": a press
 # release's place and date in one bracket, the issuing office's name before it at times (a name holding an
-# institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is)
+# institution's word, names.yaml: not "President Ana Costa (Geneva, March 4, 2015) – ...", whose subject it is);
+# a full stop after the bracket as French releases write it ("(Lomé, 12 février 2023). Le Président ..."), the
+# place with an accent and the date in any language (the date the caller reads in it decides)
 _INSTITUTION_WORD = r"\b(?:" + "|".join(map(re.escape, read_words("names.yaml")["institutions"])) + r")\b"
 # (a bracket within the first 120 characters is looked for first: most paragraphs have none, and the institution's
 # words are then not tried at each of their places)
 _PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?=[^(\n]{{0,120}}\()(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
                                                   r"[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and|by)){0,7}\s+)?"
                                                   r"\(\s*(?P<place>"
-                                                  + _PLACE + r"),\s*(?P<when>" + _WHEN + r")\s*\)\s*(?:--|[-–—:])\s*")
+                                                  + _PLACE.replace("A-Za-z", "A-Za-zÀ-ÿ")
+                                                  + r"),\s*(?P<when>[^()]{4,30}?)\s*\)\s*(?:--|[-–—:]|\.(?=\s))\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(
     r"^\((?P<agency>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})\s*/\s*(?P<place>[^()/,\d]{2,40}?),\s*(?P<when>[^()]{4,30}?)\)\s*\.?\s*(?:--|[-–—:])?\s*"

@@ -469,8 +469,9 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
         # "Ciudad de México. Viernes 22 enero 2021.-El presidente sostuvo una llamada ...": a dated
         # dateline over a lead that reports the contact and dates it no other way
         opening = dates.dateline(lead)
-        if opening and opening[1]:
-            return opening[1], "derived"
+        filed = opening and (opening[1] or _dateline_in_year(opening[2], published))
+        if filed:
+            return filed, "derived"
         # "has held bilateral talks ...", then "Mahama, who led a delegation on Wednesday 5th
         # September, 2012, on a two-nation tour": the lead's contact, dated in full after "on" nearby
         stated = _stated_on(paragraphs[:_EVENT_PARAGRAPHS], published)
@@ -481,6 +482,15 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
     if told and _told_now(first, told):
         return published, "derived"  # "King Hussein makes his first public visit to Israel" under "January 10, 1996"
     return (date[1], date[2]) if date else (None, None)
+
+
+def _dateline_in_year(day_month: tuple[int, int] | None, published) -> dt.date | None:
+    """A dateline's day and month without a year ("Chisinau, Sep 13 /MOLDPRES/-") dated by a page that was published on
+    it or a day or two later: the day a wire filed its report (a dateline months before the page is a repost's)."""
+    return dates.day_before(day_month, published, _FILED_REACH) if day_month and published else None
+
+
+_FILED_REACH = dt.timedelta(days=2)
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
