@@ -4224,6 +4224,20 @@ def test_a_country_named_in_french_is_found_by_its_french_name():
     assert extract_text(text)["countries"] == ["Gambia", "Germany"]
 
 
+def test_a_country_named_in_catalan_is_found_by_its_catalan_name():
+    text = ("Reunió a Lleida\n\nLa presidenta ha rebut el ministre d'Ucraïna, que ve d'Alemanya i torna als Estats "
+            "Units.\n")
+    assert extract_text(text)["countries"] == ["Ukraine", "Germany", "United States"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("La presidenta ha rebut el ministre de Portugal al Palau de la Generalitat i després al Palau Reial.", ["Portugal"]),
+    ("Palau President Tommy Remengesau met the minister of Portugal in Koror.", ["Palau", "Portugal"]),
+])
+def test_a_countrys_name_that_is_a_catalan_noun_before_its_preposition_is_no_country(text, countries):
+    assert extract_text(f"A visit\n\n{text}\n")["countries"] == countries
+
+
 def test_a_byline_with_a_colon_and_an_agency_after_a_yearless_dateline_line():
     text = ("Costa receives Vega\n\nBy: Jane Roe Silva\n\nLima, September 29, PERUPRESS\n\n"
             "President Ana Costa has met President Luis Vega, who is on a visit to the country.\n")

@@ -1435,6 +1435,16 @@ def test_a_known_leaders_surname_in_capitals_after_the_given_names_names_him():
     assert "Felipe VI" in names(text)  # a regnal number in capitals is no surname
 
 
+@pytest.mark.parametrize("text", [
+    "Visite à Dakar\n\nLe Président Macky SALL a reçu le Président Nana AKUFO-ADDO au Palais.\n",
+    "Visit to Brazzaville\n\nThe Secretary-General met H.E. Mr. Denis SASSOU-NGUESSO, President of the Congo, "
+    "and President Macky SALL.\n",
+])
+def test_a_known_leaders_hyphenated_surname_in_capitals_names_him(text):
+    # francophone governments, agencies and the UN set the whole surname in capitals, a hyphenated one too
+    assert sorted(names(text)) == sorted(["Macky Sall", "Nana Akufo-Addo" if "AKUFO" in text else "Denis Sassou Nguesso"])
+
+
 @pytest.mark.parametrize("written", ["H.E. Mr. E.D. Mnangagwa", "President E. D. Mnangagwa"])
 def test_initials_of_a_known_persons_given_names_before_his_surname_name_him(written):
     text = f"Calls\n\nPrime Minister Narendra Modi received a call from {written}, President of Zimbabwe.\n"

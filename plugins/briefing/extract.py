@@ -587,10 +587,10 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
 
 
 # a run of words in capitals, two letters or more each, one space between them: "PAUL KAGAME"; initials after
-# the first ("SHRI K R NARAYANAN", "K. R. NARAYANAN")
+# the first ("SHRI K R NARAYANAN", "K. R. NARAYANAN"); a word of two joined by a hyphen ("AKUFO-ADDO", "SASSOU-NGUESSO")
 # (at a word's start, looked behind from its first capital: the engine skips to the capitals)
-_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+"
-                           rf"(?: [{UPPER_LETTERS}]{{2,}}| [{UPPER_LETTERS}]\.?)*(?![\w'’])")
+_CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?:-[{UPPER_LETTERS}]{{2,}})*"
+                           rf"(?: [{UPPER_LETTERS}]{{2,}}(?:-[{UPPER_LETTERS}]{{2,}})*| [{UPPER_LETTERS}]\.?)*(?![\w'’\-])")
 _RUN_WORD = re.compile(r"\S+")
 
 
@@ -615,11 +615,17 @@ def _capitals_cased(kb: Knowledge, text: str) -> str:
             found = [(at, word) for at, word in run[:1]
                      if not _ROMAN_NUMERAL.fullmatch(word) and _given_names_before(kb, text, at, word)]  # not "Felipe VI"
         for at, word in found:
-            written = word[0] + word[1:].lower()
+            written = _as_name_word(word)
             if len(written) == len(word):
                 cased = cased or list(text)
                 cased[at:at + len(word)] = written
     return text if cased is None else "".join(cased)
+
+
+def _as_name_word(word: str) -> str:
+    """A word in capitals as a name writes it, each part of a hyphenated one with its capital ("AKUFO-ADDO" is
+    "Akufo-Addo")."""
+    return "-".join(part[0] + part[1:].lower() for part in word.split("-"))
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")

@@ -13,6 +13,10 @@ from .knowledge import WORD_END, Knowledge, lower_in_place, phrase_pattern, read
 from .prose import SENTENCES
 from .screening import Screen, screen_folded
 
+# "el Palau de la Generalitat": a country's name as another language's noun, followed as that language follows it
+_NOUN_FOLLOWED = {name: re.compile(r"\s+(?:" + "|".join(re.escape(word) + ("" if word[-1] in "'’" else r"\b")
+                                                         for word in after) + ")")
+                  for name, after in read_words("words.yaml")["country_names_as_nouns"].items()}
 _REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 
 
@@ -215,6 +219,12 @@ def _places_naming_another_country(kb: Knowledge) -> tuple[re.Pattern, Screen] |
     return (places, Screen(places)) if places else None
 
 
+def _a_noun_there(text: str, match: re.Match) -> bool:
+    """Whether a country's name is another language's noun, followed as that language follows it ("Palau de")."""
+    noun = _NOUN_FOLLOWED.get(match.group(0))
+    return bool(noun and noun.match(text, match.end()))
+
+
 def _a_group_of_states(kb: Knowledge, text: str, match: re.Match) -> bool:
     """An English demonym before the word for a group of states: the group's name, not the demonym's country."""
     return match.group(0) in kb.english_demonyms and bool(_GROUP_OF_STATES_AFTER.match(text, match.end()))
@@ -295,9 +305,9 @@ def countries(kb: Knowledge, headline: str | None, paragraphs: list[str],
                 continue  # "印度洋", "朝鲜半岛", "约旦河西岸": the Indian Ocean, the Korean Peninsula, the West Bank
             if _WATERS_AFTER.match(text, match.end()) or _WATERS_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue  # "the Indian Ocean", "the Gulf of Guinea": waters named after a country, not the country
-            if _ROUND_AFTER.match(text, match.end()) or _a_group_of_states(kb, text, match):
+            if _ROUND_AFTER.match(text, match.end()) or _a_group_of_states(kb, text, match) or _a_noun_there(text, match):
                 continue  # "the Uruguay Round": talks named after where they opened; "the Organization of American
-                # States": the Americas' states, not the United States
+                # States": the Americas' states, not the United States; "al Palau de la Moncloa": a Catalan palace
             if _REGION_QUALIFIED.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "Latin American", "South American": a region's people, not the country's
             if match.group(0) in kb.country_by_foreign_demonym and not _beside_a_noun(kb, text, match, noun_before):
