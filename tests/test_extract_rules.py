@@ -3988,6 +3988,8 @@ def test_prose_that_names_a_network_a_correspondent_or_a_credit_in_brackets_stay
     "هل أعجبك الموضوع؟ شاركه مع أصدقائك!",                            # the same prompt in Arabic
     "زر الذهاب إلى الأعلى",                                           # "Back to top" (the button), in Arabic
     "Scroll to top",
+    "Please follow and like us:",                                    # a share plugin's prompt, its verbs joined
+    "Like & share us!",
 ])
 def test_template_variables_share_prompts_and_back_to_top_buttons_of_other_languages_are_noise(line):
     text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n\nThey spoke for an hour.\n"
@@ -4001,6 +4003,8 @@ def test_template_variables_share_prompts_and_back_to_top_buttons_of_other_langu
     "Dette er en del av avtalen som ble delt på Facebook eller Twitter av Vega.",
     "وأكد الرئيس على العودة إلى الأعلى مستوى من التعاون بين البلدين.",   # "... the return to the highest level of cooperation"
     "The go_to_top clause of the treaty was dropped, Costa said.",
+    "Both leaders said they would follow and support the talks.",
+    "Please follow and like us on the new platform, Vega told the students in Lima.",
 ])
 def test_prose_that_names_sharing_the_top_or_a_variable_stays(line):
     record = extract_text(f"Leaders meet\n\nPresident Ana Costa received President Luis Vega on Monday.\n\n{line}\n\n"
@@ -4781,6 +4785,16 @@ def test_a_pictures_file_type_alone_on_a_line_goes():
     lead = "President Ana Costa gave an interview in Lima on 3 November 2015 during her state visit."
     record = extract_text(f"Costa in Lima\n\n{lead}\n\nJPEG\n\nShe spoke about the climate conference.\n")
     assert "JPEG" in record["removed"] and "JPEG" not in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    '<image>data:image/png;base64,iVBORw0KGgo= alt="Costa and Vega in Lima"</image>',   # a reader's copy keeps the element
+    '<img src="https://example.org/costa-vega.jpg" alt="Costa and Vega in Lima" width="800">',
+])
+def test_an_image_elements_markup_on_its_own_line_goes(line):
+    lead = "President Ana Costa met President Luis Vega in Lima on Monday."
+    record = extract_text(f"Costa in Lima\n\n{line}\n\n{lead}\n\nThey discussed trade.\n")
+    assert record["body"] == [lead, "They discussed trade."]
 
 
 def test_a_countrys_indonesian_name_names_it_and_the_title_before_it_is_of_that_country():
@@ -9248,6 +9262,36 @@ def test_an_outlets_note_on_itself_under_the_article_is_noise_with_its_heading(n
     assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
                               "The two leaders discussed trade and defence."]
     assert record["removed"] == note.split("\n\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "Any material published on the website of the Herald Agency is its property, protected by copyright. Use of the "
+    "materials is allowed only with the Agency's consent and with compulsory reference to the source.",
+    "Reproduction in whole or in part is strictly prohibited.",
+    "При использовании материалов гиперссылка на сайт обязательна.",   # "a hyperlink to the site is required"
+    "Preluarea materialelor este permisă doar cu citarea sursei.",      # Romanian: "taking over the materials ..."
+    "Prohibida su reproducción total o parcial.",
+])
+def test_a_sites_terms_for_reusing_its_materials_under_the_article_are_noise(notice):
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + notice + "\n")
+    record = extract_text(text)
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
+                              "The two leaders discussed trade and defence."]
+    assert record["removed"] == [notice]
+
+
+@pytest.mark.parametrize("line", [
+    "The leaders discussed the protection of intellectual property and the use of materials from recycled batteries.",
+    "Costa said the reproduction of the treaty's text was prohibited by the archive until 2030.",
+    "They agreed that content protected by copyright should be shared under the new digital agreement.",
+    "Materials published by the ministry are protected by copyright, Vega noted, adding that the archive would open.",
+])
+def test_prose_on_copyright_and_the_use_of_materials_among_the_last_paragraphs_stays(line):
+    # adversarial: the words of a site's reuse terms, in the article's own last sentence
+    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "The two leaders discussed trade and defence.\n\n" + line + "\n")
+    assert extract_text(text)["body"][-1] == line
 
 
 def test_a_leader_speaking_of_our_journalists_in_the_lead_is_no_outlets_note():
