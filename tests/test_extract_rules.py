@@ -2630,6 +2630,9 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("Accra, Ghana | President Ana Costa met President Luis Vega for talks on trade.", "Accra"),
     ("Nairobi, Kenya, March 3 - President Ana Costa met President Luis Vega for talks on trade.", "Nairobi"),
     ("Kyiv, March 3, 2023 / Example News / President Ana Costa met President Luis Vega for talks on trade.", "Kyiv"),
+    ("Minsk, 3 March /EXAMPLE/- President Ana Costa met President Luis Vega for talks on trade.", "Minsk"),  # a state
+    ("Baku, March 3 /Example/. President Ana Costa met President Luis Vega for talks on trade.", "Baku"),  # agency's wire
+    ("ASTANA, March 3 /Example/ – President Ana Costa met President Luis Vega for talks on trade.", "Astana"),
     ("Paris, Texas, March 3 - President Ana Costa met President Luis Vega for talks on trade.", None),  # a state's city
     ("(Berlin) - Kanzlerin Ana Costa hat Präsident Luis Vega zu Gesprächen über den Handel empfangen.", "Berlin"),
     ("Accra, Togo | President Ana Costa met President Luis Vega for talks on trade.", None),  # a city in another country

@@ -283,8 +283,9 @@ _TITLED_DATELINE = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, read_words("words.yaml")["year_words_after_a_date"])) + r"))?)?"
     r"(?:\s*\([^()]{1,30}\))?"  # an agency ("(ČTK)")
     rf"(?:,\s+(?P<country>{_TITLED_CITY}))?)"
-    # a dash or a bar, or an agency between slashes set off by spaces ("Kyiv, March 3, 2023 / Ukrinform / ...")
-    rf"(?:\s*[-–—|]\s+|\s+/\s*[^/\s][^/]{{0,28}}?\s*/\s*)(?=[\"“{UPPER_LETTERS}])"
+    # a dash or a bar, or an agency between slashes ("Kyiv, March 3, 2023 / Ukrinform / ...", "Minsk, 3 March /BelTA/- ",
+    # "Baku, March 3 /AZERTAC/. ": state agencies' wires end it with a dash or a full stop)
+    rf"(?:\s*[-–—|]\s+|\s+/\s*[^/\s][^/]{{0,28}}?\s*/(?:\s*(?:--|[-–—.]))?\s*)(?=[\"“{UPPER_LETTERS}])"
 )
 # a place's name in brackets after a city: a state or a province ("Lima (Ohio)"), not an agency ("(ČTK)", "(dpa)")
 _TITLED_WORDS = re.compile(rf"[{UPPER_LETTERS}][^\W\d_{UPPER_LETTERS}]+(?:\s[{UPPER_LETTERS}][^\W\d_]+)*")
