@@ -573,6 +573,15 @@ def test_arabics_in_the_city_of_names_a_city_the_list_knows(text, location):
     assert extract_text(text)["location"] == location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Визит\n\nПрезидент Ана Коста прибыл в город Доху и провёл переговоры с эмиром.\n", "Doha"),
+    ("Переговоры\n\nПрезидент Ана Коста провёл переговоры с Луисом Вегой в городе Минске.\n", "Minsk"),
+    ("Посещение\n\nПрезидентът Ана Коста пристигна в град Анкара на официално посещение.\n", "Ankara"),
+], ids=["ru-to-the-city", "ru-in-the-city", "bg-in-the-city"])
+def test_russian_and_bulgarian_the_city_before_its_name_names_the_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
 @pytest.mark.parametrize("text", [
     "Conte ed Erdogan\n\nUna lunga conversazione telefonica si è svolta sabato tra il Presidente del Consiglio Luca "
     "Bini e il Presidente Paolo Moe.\n",

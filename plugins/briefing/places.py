@@ -203,8 +203,11 @@ _IN_PLACE_WHERE = re.compile(rf"(?<=[.!?] )(?:In|En|À|Em|Nel|Di)\s+(?P<place>[{
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
 _ARABIC_CAPITAL = r"(?:(?P<capital>العاصمة)\s+|مدينة\s+)?"  # "the capital", "the city"
+# ... and Russian's and Bulgarian's "the city" before its name ("в город Минск", "в городе Минске", "в град Анкара")
+_CITY_WORD_CYRILLIC = r"(?:(?:" + "|".join(read_words("words.yaml")["city_words_cyrillic"]) + r")\s+)?"
 _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
-_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
+_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}"
+                                     rf"{_CITY_WORD_CYRILLIC}{_PLACE_IN_SCRIPT}")
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
 # the city's own name ends as the adjective does, must still read the city)
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
