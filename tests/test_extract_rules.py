@@ -558,7 +558,9 @@ def test_greeks_deponent_past_of_meet_is_a_meeting(text, kind, location):
      "Kenya.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mjini Nairobi.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano jijini Nairobi.\n", "Nairobi"),
-], ids=["mji-wa", "mjini", "jijini"])
+    ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mkoani Dar es Salaam.\n",
+     "Dar es Salaam"),
+], ids=["mji-wa", "mjini", "jijini", "mkoani"])
 def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
     assert extract_text(text)["location"] == location
 
