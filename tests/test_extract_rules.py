@@ -6124,6 +6124,12 @@ def test_a_venue_the_list_does_not_know_then_a_known_city_gives_the_city():
     assert record["location"] == "Tehran"
 
 
+def test_discussions_in_a_place_name_where_the_leaders_meet():
+    record = extract_text("Leaders meet\n\nPrime Minister Ana Costa and Prime Minister Luis Vega concluded discussions in "
+                          "Port Town this week, at the end of a tour that also featured visits to Fiji and Tonga.\n")
+    assert record["location"] == "Port Town"
+
+
 def test_a_meeting_last_year_gives_way_to_this_ones_place():
     record = extract_text("Summit\n\nPresident Ana Costa, who did not attend the 49th Regular Meeting in Montego Bay, Jamaica, "
                           "in July last year, met Prime Minister Luis Vega in Port of Spain.\n")

@@ -42,7 +42,7 @@ _PLACE_AFTER = re.compile(
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
     # (not Dutch "met", with: "Samen met Santokhi ... in Fort Zeelandia", "met een delegatie")
-    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|summit|speaking"
+    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|discussions|summit|speaking"
     r"|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
