@@ -568,7 +568,9 @@ def test_greeks_deponent_past_of_meet_is_a_meeting(text, kind, location):
      "Kenya.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mjini Nairobi.\n", "Nairobi"),
     ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano jijini Nairobi.\n", "Nairobi"),
-], ids=["mji-wa", "mjini", "jijini"])
+    ("Costa na Moe\n\nRais Ana Costa amekutana na Rais Karl Moe kwenye ukumbi wa mikutano mkoani Dar es Salaam.\n",
+     "Dar es Salaam"),
+], ids=["mji-wa", "mjini", "jijini", "mkoani"])
 def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
     assert extract_text(text)["location"] == location
 
@@ -580,6 +582,15 @@ def test_swahilis_city_of_and_in_the_town_name_the_city(text, location):
     ("زيارة\n\nاستقبل الرئيس كوستا رئيس الوزراء مو في مدينة أخرى.\n", None),
 ], ids=["known-city", "coastal-city", "another-city"])
 def test_arabics_in_the_city_of_names_a_city_the_list_knows(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Визит\n\nПрезидент Ана Коста прибыл в город Доху и провёл переговоры с эмиром.\n", "Doha"),
+    ("Переговоры\n\nПрезидент Ана Коста провёл переговоры с Луисом Вегой в городе Минске.\n", "Minsk"),
+    ("Посещение\n\nПрезидентът Ана Коста пристигна в град Анкара на официално посещение.\n", "Ankara"),
+], ids=["ru-to-the-city", "ru-in-the-city", "bg-in-the-city"])
+def test_russian_and_bulgarian_the_city_before_its_name_names_the_city(text, location):
     assert extract_text(text)["location"] == location
 
 
@@ -2651,6 +2662,9 @@ def test_a_menu_link_ending_in_a_bar_is_no_headline_and_a_credit_before_a_bar_en
     ("Accra, Ghana | President Ana Costa met President Luis Vega for talks on trade.", "Accra"),
     ("Nairobi, Kenya, March 3 - President Ana Costa met President Luis Vega for talks on trade.", "Nairobi"),
     ("Kyiv, March 3, 2023 / Example News / President Ana Costa met President Luis Vega for talks on trade.", "Kyiv"),
+    ("Minsk, 3 March /EXAMPLE/- President Ana Costa met President Luis Vega for talks on trade.", "Minsk"),  # a state
+    ("Baku, March 3 /Example/. President Ana Costa met President Luis Vega for talks on trade.", "Baku"),  # agency's wire
+    ("ASTANA, March 3 /Example/ – President Ana Costa met President Luis Vega for talks on trade.", "Astana"),
     ("Paris, Texas, March 3 - President Ana Costa met President Luis Vega for talks on trade.", None),  # a state's city
     ("(Berlin) - Kanzlerin Ana Costa hat Präsident Luis Vega zu Gesprächen über den Handel empfangen.", "Berlin"),
     ("Accra, Togo | President Ana Costa met President Luis Vega for talks on trade.", None),  # a city in another country
@@ -6168,6 +6182,12 @@ def test_a_venue_the_list_does_not_know_then_a_known_city_gives_the_city():
     record = extract_text("Visit\n\nPresident Ana Costa officially welcomed the Prime Minister of Italy Luis Vega in Sa’dabad "
                           "Cultural Complex in Tehran on Tuesday.\n")
     assert record["location"] == "Tehran"
+
+
+def test_discussions_in_a_place_name_where_the_leaders_meet():
+    record = extract_text("Leaders meet\n\nPrime Minister Ana Costa and Prime Minister Luis Vega concluded discussions in "
+                          "Port Town this week, at the end of a tour that also featured visits to Fiji and Tonga.\n")
+    assert record["location"] == "Port Town"
 
 
 def test_a_meeting_last_year_gives_way_to_this_ones_place():

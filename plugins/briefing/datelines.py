@@ -27,7 +27,8 @@ DATELINE_CITY = re.compile(
     r"|,?\s\d{1,2}(?i:st|nd|rd|th)?\s[A-Z](?:[a-z]+|[A-Z]+)\.?(?:,?\s\d{4})?"  # "ISLAMABAD, 17 February 2015:", "15TH JUNE, 2015"
     rf"|,?\s(?P<country>[A-Z{UPPER_LETTERS[3:]}]{{2,}}(?:\s[A-Z]{{2,}})?)"  # "BRASILIA, BRASIL.-": the country in capitals
     r"|,?\s[\w\-]+(?:\.[\w\-]+)*\.(?i:com|net|org|id|co|uk|in))?"  # "JAKARTA, KOMPAS.com —": the site's address after
-    r"(?:\s*(?:\([^()]{1,60}\))?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"  # "BISHKEK, KYRGYZSTAN: (AP)-"
+    # an agency in brackets or between slashes ("NEW YORK, Sept. 3 /PRNewswire/ --"), or "BISHKEK, KYRGYZSTAN: (AP)-"
+    r"(?:\s*(?:\([^()]{1,60}\)|/[^/\s][^/]{0,28}/)?\s*(?:\.?(?:--|[—–\-])\s|:\s*)|:\s*\([^()]{1,40}\)\s*[-–—:]?\s*"
     # "WASHINGTON D. C. (TV 2) På kort varsel": no dash after the outlet (not a transcript's "(interpreted)", "(Laughter)");
     # "ULAN BATOR, Mongolia {AP} Beginning": an old copy's braces for the brackets
     rf"|\s[({{](?!(?i:interpret|translat|laughter|applause|in\s))[A-Z0-9][^(){{}}]{{0,29}}[)}}]\s(?=[{UPPER_LETTERS}][a-zß-ÿ]))"

@@ -42,7 +42,7 @@ _PLACE_AFTER = re.compile(
     # Jerusalem", not "in the meeting, ... support to Tehran")
     r"(?:\b(?i:visit(?:ed|ing|s))"
     # (not Dutch "met", with: "Samen met Santokhi ... in Fort Zeelandia", "met een delegatie")
-    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|summit|speaking"
+    r"|\b(?i:(?<!samen )met(?!\s+(?:het|een|zijn|haar|hun|hem|elkaar)\b)|meet|meets|meeting|talks|discussions|summit|speaking"
     r"|sign(?:ed|ing)|discuss(?:ed|es)?|held|touched down|landed"
     # "a private audience with the Pope in the Vatican" (not "addressed an audience in ...": listeners)
     r"|banquet|dinner|luncheon|audience\s+with)"
@@ -187,10 +187,11 @@ _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
 # the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca"); Vietnamese "ở" (in)
-# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana")
+# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana"); Swahili's "jijini", "mjini", "mkoani" (in the city,
+# the town, the region of: "mkoani Dar es Salaam")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|tại|ở|đến|naar|sa|u"
+    r"|jijini|mjini|mkoani|tại|ở|đến|naar|sa|u"
     r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
@@ -203,8 +204,11 @@ _IN_PLACE_WHERE = re.compile(rf"(?<=[.!?] )(?:In|En|À|Em|Nel|Di)\s+(?P<place>[{
 # in the capital Cairo; Arabic's "ب" joined to the word: "بالخرطوم", "بالعاصمة التركية أنقرة", in the Turkish capital
 # Ankara), only for a place the list knows in that script
 _ARABIC_CAPITAL = r"(?:(?P<capital>العاصمة)\s+|مدينة\s+)?"  # "the capital", "the city"
+# ... and Russian's and Bulgarian's "the city" before its name ("в город Минск", "в городе Минске", "в град Анкара")
+_CITY_WORD_CYRILLIC = r"(?:(?:" + "|".join(read_words("words.yaml")["city_words_cyrillic"]) + r")\s+)?"
 _PLACE_IN_SCRIPT = r"(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
-_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}{_PLACE_IN_SCRIPT}")
+_IN_PLACE_OTHER_SCRIPTS = re.compile(rf"(?<!\w)(?:[Σσ]τ(?:ην|η|ο|ον)|[Вв]ъв|[Вв]|في)\s+{_ARABIC_CAPITAL}"
+                                     rf"{_CITY_WORD_CYRILLIC}{_PLACE_IN_SCRIPT}")
 # ... "the Turkish capital", the capital's adjective between (a separate pattern: "في العاصمة القاهرة يوم الأحد", where
 # the city's own name ends as the adjective does, must still read the city)
 _ARABIC_CAPITAL_OF = r"ال?(?:عاصمة|مدينة)\s+ال[^\W\d_]+ة\s+"
@@ -283,8 +287,9 @@ _TITLED_DATELINE = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, read_words("words.yaml")["year_words_after_a_date"])) + r"))?)?"
     r"(?:\s*\([^()]{1,30}\))?"  # an agency ("(ČTK)")
     rf"(?:,\s+(?P<country>{_TITLED_CITY}))?)"
-    # a dash or a bar, or an agency between slashes set off by spaces ("Kyiv, March 3, 2023 / Ukrinform / ...")
-    rf"(?:\s*[-–—|]\s+|\s+/\s*[^/\s][^/]{{0,28}}?\s*/\s*)(?=[\"“{UPPER_LETTERS}])"
+    # a dash or a bar, or an agency between slashes ("Kyiv, March 3, 2023 / Ukrinform / ...", "Minsk, 3 March /BelTA/- ",
+    # "Baku, March 3 /AZERTAC/. ": state agencies' wires end it with a dash or a full stop)
+    rf"(?:\s*[-–—|]\s+|\s+/\s*[^/\s][^/]{{0,28}}?\s*/(?:\s*(?:--|[-–—.]))?\s*)(?=[\"“{UPPER_LETTERS}])"
 )
 # a place's name in brackets after a city: a state or a province ("Lima (Ohio)"), not an agency ("(ČTK)", "(dpa)")
 _TITLED_WORDS = re.compile(rf"[{UPPER_LETTERS}][^\W\d_{UPPER_LETTERS}]+(?:\s[{UPPER_LETTERS}][^\W\d_]+)*")
