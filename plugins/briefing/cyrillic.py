@@ -26,11 +26,6 @@ _LOWER = "а-яёіїєґўђјљњћџѓќ'’"
 # A capitalised Cyrillic word, as a name is written: "Касым-Жомартом", "Токаевым"
 NAME_WORD = re.compile(rf"(?<![\w'’\-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?(?![\w\-])")
 HAS_CYRILLIC = re.compile(r"[а-яё]")
-_PARTICLES: dict[str, list[str]] = _NAMES["cyrillic_patronymics"]
-# An Arabic name in Cyrillic: a given name, "бин" and the father's ("Тамима бин Хамада"), then the family's after its
-# article, which the look-up does not need ("Аль Тани", "Аль-Нахайяном")
-ARABIC_NAME = re.compile(rf"(?P<given>{NAME_WORD.pattern})\s+(?P<particle>{'|'.join(_PARTICLES)})\s+"
-                         rf"(?P<father>{NAME_WORD.pattern})(?:\s+(?:[Аа]ль|[Аа]л|[Ээ]ль)[\s\-][{_UPPER}][{_LOWER}]+(?![\w\-]))?")
 # the word before a name: a title ("президентом", "канцлера", "премьер-министр")
 WORD_BEFORE = re.compile(rf"([{_UPPER}{_LOWER}\-]+)\s+$")
 
@@ -79,11 +74,6 @@ def spellings(word: str) -> list[str]:
     if word.casefold().endswith(("ий", "ый")):  # "Зеленский": "Zelensky" as well as "Zelenskiy"
         found += [spelling + "y" for spelling in spellings(word[:-2])]
     return found
-
-
-def patronymic_readings(particle: str, father: str) -> list[str]:
-    """The Latin spellings of a patronymic in Cyrillic ("бин Хамада": "bin hamad", "bin khamad"), folded."""
-    return [f"{latin} {reading}" for latin in _PARTICLES[particle.casefold()] for reading in readings(father)]
 
 
 def is_title(word: str) -> bool:

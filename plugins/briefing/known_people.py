@@ -95,22 +95,6 @@ def people_by_surname(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
 
 
 @lru_cache(maxsize=8)
-def people_by_patronymic(knowledge: Knowledge) -> dict[str, tuple[Person, ...]]:
-    """Known people by the patronymic of each of their names, folded ("bin hamad" of Tamim bin Hamad Al Thani):
-    where an Arabic name in another script, its given name spelt otherwise, is looked up."""
-    index: dict[str, list[Person]] = {}
-    for alias, person in knowledge.person_by_alias.items():
-        for patronymic in _PATRONYMIC.findall(alias):
-            bearers = index.setdefault(patronymic, [])
-            if person not in bearers:
-                bearers.append(person)
-    return {patronymic: tuple(bearers) for patronymic, bearers in index.items()}
-
-
-_PATRONYMIC = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(PATRONYMIC))}) \S+")
-
-
-@lru_cache(maxsize=8)
 def family_names(knowledge: Knowledge) -> frozenset[str]:
     """Known people's family names, folded: the last word of each name, the first where the family name comes first
     ("Sharif" of Nawaz Sharif, "Kim" of Kim Dae-jung)."""

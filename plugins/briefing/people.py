@@ -43,7 +43,6 @@ from .known_people import (
     names_by_first_word,
     office_holder,
     one_meant,
-    people_by_patronymic,
     people_by_surname,
     place_words,
     slip_of,
@@ -902,13 +901,7 @@ class PeopleFinder:
         """Known people named in Cyrillic ("Президент России Владимир Путин", "с канцлером Германии
         Ангелой Меркель"): a given name and surname, else a surname alone after a title or of
         someone the text names in full."""
-        arabic = [(match, person) for match in cyrillic.ARABIC_NAME.finditer(text)
-                  if (person := self._cyrillic_arabic_name(match))]
-        for match, person in arabic:
-            spans.append((index, match.start(), match.end(), self._note(person.name, None, None)))
-        taken_up = [match.span() for match, _person in arabic]
-        words = [word for word in cyrillic.NAME_WORD.finditer(text)
-                 if not any(start <= word.start() < end for start, end in taken_up)]
+        words = list(cyrillic.NAME_WORD.finditer(text))
         at = 0
         while at < len(words):
             pair = words[at:at + 2]
@@ -921,15 +914,6 @@ class PeopleFinder:
             if person:
                 spans.append((index, taken[0].start(), taken[-1].end(), self._note(person.name, None, None)))
             at += len(taken)
-
-    def _cyrillic_arabic_name(self, match: re.Match) -> Person | None:
-        """The one known person whose patronymic the name's spells ("бин Хамада", bin Hamad) and whose given name
-        begins with the same letter ("Тамима", Tamim; "Мухаммеда", Mohammed or Muhammad)."""
-        bearers = {person.name: person for patronymic in cyrillic.patronymic_readings(match["particle"], match["father"])
-                   for person in people_by_patronymic(self.kb).get(patronymic, ())}
-        initials = {reading[:1] for reading in cyrillic.readings(match["given"])}
-        named = [person for person in bearers.values() if fold(person.name)[:1] in initials]
-        return named[0] if len(named) == 1 else None
 
     def _cyrillic_pair(self, given: str, surname: str) -> Person | None:
         """The known person whose surname the second word spells and whose given name the first does
