@@ -176,6 +176,7 @@ def test_the_years_word_and_at_before_the_clock_in_slavic_languages_stand_beside
     ("10:41 | 14.03.2019 Category: Politics", D(2019, 3, 14)),
     ("14 mars 2019 Rubrique : Monde", D(2019, 3, 14)),
     ("March 14, 2019 Categories: News, World", D(2019, 3, 14)),
+    ("March 14, 2019 Category: Foreign Policy & Defence News", D(2019, 3, 14)),   # two of its words joined by "&"
     ("March 14, 2019 Section: The leaders agreed on a new deal", None),  # a sentence, not a section's name
 ])
 def test_a_tail_is_cut_off_a_date_line_only_where_its_pattern_finds_it(line, value):
@@ -254,6 +255,9 @@ def test_a_press_releases_place_and_date_in_one_bracket_after_its_office_is_a_da
 
 @pytest.mark.parametrize("paragraph, value", [
     ("(Lomé, 4 février 2015). Le Président a reçu", (24, D(2015, 2, 4), None)),  # a place and a month with accents
+    ("(Évian, 4 mars 2015). Le Président a reçu", (22, D(2015, 3, 4), None)),     # ... an accent on its first letter
+    ("(Łódź, 4 March 2015). The presidents met", (22, D(2015, 3, 4), None)),      # ... other Latin letters
+    ("(Hà Nội, 4 March 2015). The presidents met", (24, D(2015, 3, 4), None)),
     ("(Quito, 4 de marzo de 2015). El presidente recibió", (29, D(2015, 3, 4), None)),
     ("(Geneva, March 4, 2015). The two presidents met", (25, D(2015, 3, 4), None)),
     ("(Geneva, the capital). The two presidents met", None),                            # no date in the bracket

@@ -294,9 +294,9 @@ def test_a_caption_marking_the_places_of_those_pictured_over_a_page_without_head
 
 @pytest.mark.parametrize("lead", [
     "Sen. Jane Roe (D) said on Monday that the visit of President John Doe would go ahead as planned.",
-    # an American legislator's party is no row's "(R)" ...
+    # an American politician's party before a verb of speech is no row's "(R)" ...
     "Sen. Jane Roe (R) said on Monday that the visit of President John Doe would go ahead as planned.",
-    "Congressman John Q. Roe (R) and Gov. Jane Doe (D) welcomed President John Doe to the state on Monday.",
+    "Mayor Jane Roe (R), who chairs the city's trade council, told reporters that President John Doe was welcome.",
     # a film's rating is no French wire's "(G)": only a name followed by "et" or by another mark is
     "The mayor and the governor watched Toy Story (G) at the town hall on Monday with President John Doe.",
 ])
@@ -304,8 +304,12 @@ def test_a_partys_label_or_a_films_rating_after_a_name_is_no_captions_place_mark
     assert extract_text(f"Roe backs the visit of Doe\n\n{lead}\n")["body"] == [lead]
 
 
-def test_a_row_mark_after_a_name_without_a_legislators_title_is_a_caption():
-    caption = "President Jane Roe (R) shakes hands with Prime Minister John Doe at the palace."
+@pytest.mark.parametrize("caption", [
+    "President Jane Roe (R) shakes hands with Prime Minister John Doe at the palace.",
+    "Sen. Jane Roe (R) and President John Doe (L) at the Capitol on Monday.",   # a senator's row mark too
+    "Rep. Ana Costa (D), left, and President John Doe, centre, at the White House.",
+])
+def test_a_row_mark_after_a_name_without_a_verb_of_speech_after_it_is_a_caption(caption):
     lead = "President Jane Roe met Prime Minister John Doe at the palace on Monday."
     record = extract_text(f"Roe meets Doe\n\n{caption}\n\n{lead}\n")
     assert (record["body"], caption in record["removed"]) == ([lead], True)
@@ -664,7 +668,12 @@ def test_calls_meetings_and_condolence_letters_as_other_languages_write_them(tex
      "treball al país.\n", "meeting"),
     ("Costa a Lima\n\nLa presidenta Ana Costa ha fet una visita oficial a Lima, on s'ha reunit amb el president "
      "Karl Moe.\n", "visit"),
-], ids=["past", "announced-beside-anothers-visit", "a-visit-first"])
+    ("Costa i Moe\n\nLa trobada entre la presidenta Ana Costa i el president Karl Moe serà dimarts a Lima.\n",
+     "meeting"),
+    # "trobada" is also the participle, "found": no encounter in "la solució trobada"
+    ("Costa i Moe\n\nLa presidenta Ana Costa va parlar amb el president Karl Moe sobre la solució trobada per al "
+     "conflicte.\n", "other"),
+], ids=["past", "announced-beside-anothers-visit", "a-visit-first", "the-noun", "the-participle"])
 def test_meetings_as_catalan_writes_reunir_se_with_its_pronoun_are_meetings(text, kind):
     assert extract_text(text)["kind"] == kind
 
@@ -4250,9 +4259,14 @@ def test_a_country_named_in_catalan_is_found_by_its_catalan_name():
 
 @pytest.mark.parametrize("text, countries", [
     ("La presidenta ha rebut el ministre de Portugal al Palau de la Generalitat i després al Palau Reial.", ["Portugal"]),
+    ("La presidenta ha rebut el ministre de Portugal al Palau Sant Jordi i després al Palau Robert.", ["Portugal"]),
+    ("El ministre de Portugal va arribar al Palau, on el va rebre la presidenta.", ["Portugal"]),
+    # the country's own name takes no article, in English or Spanish, whatever follows it
     ("Palau President Tommy Remengesau met the minister of Portugal in Koror.", ["Palau", "Portugal"]),
+    ("El presidente de Palau de visita oficial en Taipéi se reunió con el ministro de Portugal.", ["Palau", "Portugal"]),
+    ("The President of Palau de facto leads the talks with the minister of Portugal.", ["Palau", "Portugal"]),
 ])
-def test_a_countrys_name_that_is_a_catalan_noun_before_its_preposition_is_no_country(text, countries):
+def test_a_countrys_name_that_is_a_catalan_noun_after_its_article_is_no_country(text, countries):
     assert extract_text(f"A visit\n\n{text}\n")["countries"] == countries
 
 
@@ -9306,6 +9320,11 @@ def test_a_sites_terms_for_reusing_its_materials_under_the_article_are_noise(not
     "Costa said the reproduction of the treaty's text was prohibited by the archive until 2030.",
     "They agreed that content protected by copyright should be shared under the new digital agreement.",
     "Materials published by the ministry are protected by copyright, Vega noted, adding that the archive would open.",
+    "A rail link to the site was required before building could begin, Costa said.",
+    "Costa said the use of the materials from the old mine is prohibited under the new accord.",
+    "Both said the use of these materials in weapons is not allowed under the treaty.",
+    "The treaty says cloning for reproduction is prohibited in both countries, Vega said.",
+    "La reproduction humaine interdite par la loi a été évoquée.",
 ])
 def test_prose_on_copyright_and_the_use_of_materials_among_the_last_paragraphs_stays(line):
     # adversarial: the words of a site's reuse terms, in the article's own last sentence

@@ -1435,14 +1435,15 @@ def test_a_known_leaders_surname_in_capitals_after_the_given_names_names_him():
     assert "Felipe VI" in names(text)  # a regnal number in capitals is no surname
 
 
-@pytest.mark.parametrize("text", [
-    "Visite à Dakar\n\nLe Président Macky SALL a reçu le Président Nana AKUFO-ADDO au Palais.\n",
-    "Visit to Brazzaville\n\nThe Secretary-General met H.E. Mr. Denis SASSOU-NGUESSO, President of the Congo, "
-    "and President Macky SALL.\n",
+@pytest.mark.parametrize("text, people", [
+    ("Visite à Dakar\n\nLe Président Macky SALL a reçu le Président Nana AKUFO-ADDO au Palais.\n",
+     ["Macky Sall", "Nana Akufo-Addo"]),
+    ("Visit to Brazzaville\n\nThe Secretary-General met H.E. Mr. Denis SASSOU-NGUESSO, President of the Congo, "
+     "and President Macky SALL.\n", ["Denis Sassou Nguesso", "Macky Sall"]),
 ])
-def test_a_known_leaders_hyphenated_surname_in_capitals_names_him(text):
+def test_a_known_leaders_hyphenated_surname_in_capitals_names_him(text, people):
     # francophone governments, agencies and the UN set the whole surname in capitals, a hyphenated one too
-    assert sorted(names(text)) == sorted(["Macky Sall", "Nana Akufo-Addo" if "AKUFO" in text else "Denis Sassou Nguesso"])
+    assert sorted(names(text)) == people
 
 
 @pytest.mark.parametrize("written", ["H.E. Mr. E.D. Mnangagwa", "President E. D. Mnangagwa"])

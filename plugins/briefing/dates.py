@@ -267,7 +267,7 @@ _DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
 # "10:54 | 13.09.2024 Category: Political", "03.05.2021 Rubrik: Politik": the page's section, labelled, after the date
 _DATE_LINE_SECTION = re.compile(r"\s+(?i:" + _alternatives(_WORDS["section_labels"]) + r")\s*[:：]\s*[^\W\d_][\w&'’\-]*"
-                                r"(?:(?:,\s*|\s+)[^\W\d_][\w&'’\-]*){0,3}$")
+                                r"(?:(?:,\s*|\s+(?:&\s+)?)[^\W\d_][\w&'’\-]*){0,3}$")
 # "October 22, 2007 · 3 min read", "Publié le 22 octobre 2007 Lecture : 1 minute.": the page's reading time after the date
 _READING_WORDS = ("reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
                   "|lecture|lectura|leitura|lettura|lesedauer|lesezeit")
@@ -345,10 +345,12 @@ _DATE_IN_BRACKETS_DATELINE = re.compile(r"^(?P<place>" + _PLACE + r")\s?,?\s*\(\
 _INSTITUTION_WORD = r"\b(?:" + "|".join(map(re.escape, read_words("names.yaml")["institutions"])) + r")\b"
 # (a bracket within the first 120 characters is looked for first: most paragraphs have none, and the institution's
 # words are then not tried at each of their places)
+_LETTERED_WORD = rf"[{UPPER_LETTERS}](?:[^\W\d_]|[.'’\-])*"  # a place's word in any Latin alphabet: "Évian", "Łódź", "Hà"
+_LETTERED_PLACE = rf"{_LETTERED_WORD}(?:\s+{_LETTERED_WORD}){{0,3}}(?:,\s+{_LETTERED_WORD}(?:\s+{_LETTERED_WORD}){{0,2}})?"
 _PLACE_AND_DATE_IN_BRACKETS_DATELINE = re.compile(rf"^(?=[^(\n]{{0,120}}\()(?:(?=[^(\n]*?{_INSTITUTION_WORD}[^(\n]*\()"
                                                   r"[A-Z][\w.&’'\-]*(?:\s+(?:[A-Z][\w.&’'\-]*|of|the|for|and|by)){0,7}\s+)?"
                                                   r"\(\s*(?P<place>"
-                                                  + _PLACE.replace("A-Za-z", "A-Za-zÀ-ÿ")
+                                                  + _LETTERED_PLACE
                                                   + r"),\s*(?P<when>[^()]{4,30}?)\s*\)\s*(?:--|[-–—:]|\.(?=\s))\s*")
 # "(ZENIT News / Vatican City, 07.06.2025).- According to ...": the outlet, the place and the date in one bracket
 _BRACKETED_DATELINE = re.compile(

@@ -590,7 +590,7 @@ def _given_name_first(kb: Knowledge, text: str) -> str:
 # the first ("SHRI K R NARAYANAN", "K. R. NARAYANAN"); a word of two joined by a hyphen ("AKUFO-ADDO", "SASSOU-NGUESSO")
 # (at a word's start, looked behind from its first capital: the engine skips to the capitals)
 _CAPITALS_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’\-].)[{UPPER_LETTERS}]+(?:-[{UPPER_LETTERS}]{{2,}})*"
-                           rf"(?: [{UPPER_LETTERS}]{{2,}}(?:-[{UPPER_LETTERS}]{{2,}})*| [{UPPER_LETTERS}]\.?)*(?![\w'’\-])")
+                           rf"(?: [{UPPER_LETTERS}]{{2,}}(?:-[{UPPER_LETTERS}]{{2,}})*| [{UPPER_LETTERS}]\.?)*(?![\w'’])")
 _RUN_WORD = re.compile(r"\S+")
 
 

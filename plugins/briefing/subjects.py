@@ -13,10 +13,10 @@ from .knowledge import WORD_END, Knowledge, lower_in_place, phrase_pattern, read
 from .prose import SENTENCES
 from .screening import Screen, screen_folded
 
-# "el Palau de la Generalitat": a country's name as another language's noun, followed as that language follows it
-_NOUN_FOLLOWED = {name: re.compile(r"\s+(?:" + "|".join(re.escape(word) + ("" if word[-1] in "'’" else r"\b")
-                                                         for word in after) + ")")
-                  for name, after in read_words("words.yaml")["country_names_as_nouns"].items()}
+# "el Palau de la Generalitat", "al Palau Robert": a country's name as another language's noun, after that language's
+# article
+_NOUN_AFTER_ARTICLE = {name: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, articles)) + r")\s+$", re.IGNORECASE)
+                       for name, articles in read_words("words.yaml")["country_names_as_nouns"].items()}
 _REGION_QUALIFIED = re.compile(r"\b(?:" + "|".join(read_words("words.yaml")["region_qualifiers"]) + r")[\s\-]$", re.IGNORECASE)
 
 
@@ -220,9 +220,9 @@ def _places_naming_another_country(kb: Knowledge) -> tuple[re.Pattern, Screen] |
 
 
 def _a_noun_there(text: str, match: re.Match) -> bool:
-    """Whether a country's name is another language's noun, followed as that language follows it ("Palau de")."""
-    noun = _NOUN_FOLLOWED.get(match.group(0))
-    return bool(noun and noun.match(text, match.end()))
+    """Whether a country's name is another language's noun, after that language's article ("al Palau")."""
+    article = _NOUN_AFTER_ARTICLE.get(match.group(0))
+    return bool(article and article.search(text, max(0, match.start() - 8), match.start()))
 
 
 def _a_group_of_states(kb: Knowledge, text: str, match: re.Match) -> bool:
