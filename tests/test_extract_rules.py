@@ -9288,6 +9288,13 @@ def test_a_speech_that_closes_on_short_blessings_keeps_them():
     "Herald lesen kann jede:r\n\nAls Genossenschaft gehören wir unseren Leser:innen. Und unser Journalismus ist frei.",
     "The Herald publishes around 600 reports a day. We publish news and views of every kind.\n\n"
     "Articles that identify the Herald as the publisher are its own. To address complaints, please Contact us.",
+    # a site's terms for reusing its materials
+    "Any material published on the website of the Herald Agency is its property, protected by copyright. Use of the "
+    "materials is allowed only with the Agency's consent and with compulsory reference to the source.",
+    "Reproduction in whole or in part is strictly prohibited.",
+    "При использовании материалов гиперссылка на сайт обязательна.",   # "a hyperlink to the site is required"
+    "Preluarea materialelor este permisă doar cu citarea sursei.",      # Romanian: "taking over the materials ..."
+    "Prohibida su reproducción total o parcial.",
 ])
 def test_an_outlets_note_on_itself_under_the_article_is_noise_with_its_heading(note):
     text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
@@ -9296,23 +9303,6 @@ def test_an_outlets_note_on_itself_under_the_article_is_noise_with_its_heading(n
     assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
                               "The two leaders discussed trade and defence."]
     assert record["removed"] == note.split("\n\n")
-
-
-@pytest.mark.parametrize("notice", [
-    "Any material published on the website of the Herald Agency is its property, protected by copyright. Use of the "
-    "materials is allowed only with the Agency's consent and with compulsory reference to the source.",
-    "Reproduction in whole or in part is strictly prohibited.",
-    "При использовании материалов гиперссылка на сайт обязательна.",   # "a hyperlink to the site is required"
-    "Preluarea materialelor este permisă doar cu citarea sursei.",      # Romanian: "taking over the materials ..."
-    "Prohibida su reproducción total o parcial.",
-])
-def test_a_sites_terms_for_reusing_its_materials_under_the_article_are_noise(notice):
-    text = ("Two leaders meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
-            "The two leaders discussed trade and defence.\n\n" + notice + "\n")
-    record = extract_text(text)
-    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday.",
-                              "The two leaders discussed trade and defence."]
-    assert record["removed"] == [notice]
 
 
 @pytest.mark.parametrize("line", [
