@@ -9292,7 +9292,6 @@ def test_a_speech_that_closes_on_short_blessings_keeps_them():
     "Any material published on the website of the Herald Agency is its property, protected by copyright. Use of the "
     "materials is allowed only with the Agency's consent and with compulsory reference to the source.",
     "Reproduction in whole or in part is strictly prohibited.",
-    "При использовании материалов гиперссылка на сайт обязательна.",   # "a hyperlink to the site is required"
     "Preluarea materialelor este permisă doar cu citarea sursei.",      # Romanian: "taking over the materials ..."
     "Prohibida su reproducción total o parcial.",
 ])
