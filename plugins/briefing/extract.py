@@ -484,13 +484,13 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
     return (date[1], date[2]) if date else (None, None)
 
 
+_FILED_REACH = dt.timedelta(days=2)
+
+
 def _dateline_in_year(day_month: tuple[int, int] | None, published) -> dt.date | None:
     """A dateline's day and month without a year ("Chisinau, Sep 13 /MOLDPRES/-") dated by a page that was published on
     it or a day or two later: the day a wire filed its report (a dateline months before the page is a repost's)."""
     return dates.day_before(day_month, published, _FILED_REACH) if day_month and published else None
-
-
-_FILED_REACH = dt.timedelta(days=2)
 
 
 _ON_DAY = re.compile(r"\bon\s+$")
