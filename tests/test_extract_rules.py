@@ -1711,8 +1711,8 @@ def test_noise_lines_tried_only_with_their_words_answer_as_all_the_patterns_do(l
 
 
 def test_a_noise_pattern_that_needs_a_punctuation_mark_is_tried_only_on_a_line_that_holds_it():
-    # "фото" is no ASCII word and "/" is short, but no line without ":" or "/" can match: no pattern left to every line
-    patterns = [r".+\b(?:photo|фото)s?:\s*\S.*", r"[a-z]+/[a-z]+"]
+    # no word in either, and "/" is short, but no line without ":" or "/" can match: no pattern left to every line
+    patterns = [r".+\b\w{2,9}:\s*\S.*", r"[a-z]+/[a-z]+"]
     (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
     assert screened.unscreened is None and sorted(screened.patterns_of) == ["/", ":"]
@@ -1733,14 +1733,26 @@ def test_a_noise_pattern_whose_word_runs_through_a_class_of_a_few_characters_is_
 
 
 def test_a_noise_pattern_that_needs_words_of_a_script_without_cases_is_tried_only_on_a_line_that_holds_them():
-    # Arabic's letters have no cases: the line holds them as the pattern writes them; Cyrillic's have, and are left out
-    patterns = [r"(?!.*قال)(?:\S.{0,60}\s)?لا تعبر عن رأي.*", r"фото\s.*"]
+    # Arabic's letters have no cases: the line holds them as the pattern writes them
+    patterns = [r"(?!.*قال)(?:\S.{0,60}\s)?لا تعبر عن رأي.*"]
     (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
     assert screened is not None and whole is not None
-    assert sorted(screened.patterns_of) == ["لا تعبر عن رأي"] and screened.unscreened is not None
-    lines = ("هذه لا تعبر عن رأي الموقع", "قال إنها لا تعبر عن رأي الموقع", "لا تعبر عن", "ФОТО AFP", "photo")
+    assert sorted(screened.patterns_of) == ["لا تعبر عن رأي"] and screened.unscreened is None
+    lines = ("هذه لا تعبر عن رأي الموقع", "قال إنها لا تعبر عن رأي الموقع", "لا تعبر عن", "photo")
     assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines] == [
-        True, False, False, True, False]
+        True, False, False, False]
+
+
+def test_a_noise_pattern_in_cyrillic_or_greek_is_tried_only_on_a_line_holding_its_word_in_either_case():
+    # re, ignoring case, takes a word's last "ς" for "σ" and the old Cyrillic "ᲀ" for "в": the screen folds them alike
+    patterns = [r"фото\s.*", r"видео:.*", r"φωτογραφίες.*"]
+    (screened,), whole = screening.screened([patterns]), screening.whole_line_pattern(patterns)
+    assert screened is not None and whole is not None
+    assert sorted(screened.patterns_of) == ["φωτογραφίεσ", "видео:", "фото"] and screened.unscreened is None
+    lines = ("ФОТО AFP", "Фото РИА", "ᲀидео: Кремль", "ВИДЕО: Кремль", "ΦΩΤΟΓΡΑΦΊΕΣ", "φωτογραφίες", "φωτογραφίεσ",
+             "ΦΩΤΟΓΡΑΦΙΕΣ", "фотограф", "photo")
+    assert [screened.match(line) for line in lines] == [bool(whole.match(line)) for line in lines] == [
+        True, True, True, True, True, True, True, False, False, False]
 
 
 def test_a_noise_pattern_whose_alternatives_need_a_mark_or_a_word_is_screened_by_both():

@@ -18,9 +18,11 @@ import ahocorasick
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
     from re import _parser as sre_parse
+    from re._casefix import _EXTRA_CASES
 else:
     import sre_constants
     import sre_parse
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined]  # (no stub names it)
 
 
 def whole_line_pattern(patterns) -> re.Pattern | None:
@@ -31,9 +33,20 @@ def whole_line_pattern(patterns) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
-# Python's re matches these to an ASCII letter when it ignores case ("K", the kelvin sign, lower-cases to k)
-_AS_ASCII = {"ı": "i", "İ": "i", "ſ": "s"}
-_SAME_LETTER = str.maketrans(_AS_ASCII)
+# Python's re, ignoring case, matches the lower-case letters of a few sets as one (re's own table): i and ı, s and ſ,
+# Greek σ and ς, Cyrillic в and its old form ᲀ. A text and a pattern's words write each set as one letter, the one
+# its capital lower-cases to, after str.lower (which makes a word's last Σ a ς, and "İ" an i with a combining dot)
+
+
+def _one_letter(code: int, others: tuple[int, ...]) -> str:
+    letters = {chr(code), *map(chr, others)}
+    lowered = {letter.upper().lower() for letter in letters} & letters
+    return lowered.pop() if len(lowered) == 1 else min(letters)
+
+
+_SAME_LETTER = str.maketrans({chr(code): letter for code, others in _EXTRA_CASES.items()
+                              if (letter := _one_letter(code, others)) != chr(code)})
+_FOLDED_AWAY = re.compile("[" + "".join(map(chr, _SAME_LETTER)) + "]")
 _SHORTEST_WORD = 3  # a shorter string is in too many lines to screen them
 _CLASS_CHOICES = 4  # a class of at most this many characters ("[ -]", "[°º]") goes on each run of literal characters
 _RUN_CHOICES = 16  # ... while the runs stay this few
@@ -46,8 +59,9 @@ def _rare(word: str) -> bool:
 
 
 def _run_characters(op, av) -> list[str] | None:
-    """The characters a pattern's item matches, lower-cased, if it is one literal character or a class of a few, each
-    ASCII or a character without cases (as Arabic's): what a run of literal characters may go on with."""
+    """The characters a pattern's item matches, folded as `screen_folded` folds a text, if it is one literal character
+    or a class of a few: what a run of literal characters may go on with. A letter whose lower case is two ("İ") is
+    none."""
     if op is sre_constants.LITERAL:
         items = [(op, av)]
     elif op is sre_constants.IN and len(av) <= _CLASS_CHOICES and all(kind is sre_constants.LITERAL for kind, _ in av):
@@ -55,16 +69,16 @@ def _run_characters(op, av) -> list[str] | None:
     else:
         return None
     chars = [chr(code).lower() for _kind, code in items]
-    if all(len(char) == 1 and (char.isascii() or char.upper() == char) for char in chars):
-        return sorted(set(chars))
+    if all(len(char) == 1 for char in chars):
+        return sorted({char.translate(_SAME_LETTER) for char in chars})
     return None
 
 
 def _needed(parsed) -> frozenset[str] | None:
-    """Lower-case strings (of ASCII, and of characters without cases, as Arabic's) at least one of which any match of a
-    parsed pattern holds (the longest such choice), or None: runs of literal characters (a class of a few characters
-    making a run one per character: "cc[ -]by", "cc by" or "cc-by"), through groups, repeats of at least one,
-    alternatives that each need some, and lookarounds. Runs of marks count however short, beside words too ("(" or
+    """Folded strings (as `screen_folded` folds a text) at least one of which any match of a parsed pattern holds (the
+    longest such choice), or None: runs of literal characters (a class of a few characters making a run one per
+    character: "cc[ -]by", "cc by" or "cc-by"), through groups, repeats of at least one, alternatives that each need
+    some, and lookarounds. Runs of marks count however short, beside words too ("(" or
     "left": a caption's "(left)" or ", left,")."""
     best: frozenset[str] | None = None
     runs = {""}
@@ -96,10 +110,13 @@ def _needed(parsed) -> frozenset[str] | None:
 
 @lru_cache(maxsize=256)  # the screens of many rules look at the same paragraphs: two calls in three
 def screen_folded(text: str) -> str:
-    """A text lower-cased as Python's re, ignoring case, takes its letters for ASCII ones ("İ" and "ı" for i, "ſ" for
-    s, the kelvin sign for k): what a `Screen` looks for its words in."""
-    # str.translate looks every character up: worth it only in the few texts that hold such a letter (none is ASCII)
-    return (text if text.isascii() or not any(letter in text for letter in _AS_ASCII) else text.translate(_SAME_LETTER)).lower()
+    """A text lower-cased, each set of letters Python's re takes for one written as one ("İ" and "ı" as i, "ſ" as s,
+    "ς" as σ; str.lower writes the kelvin sign as k): what a `Screen` looks for its words in."""
+    if text.isascii():
+        return text.lower()
+    lowered = text.replace("İ", "i").lower()
+    # str.translate looks every character up: worth it only in the texts that hold such a letter
+    return lowered.translate(_SAME_LETTER) if _FOLDED_AWAY.search(lowered) else lowered
 
 
 class Screen:
