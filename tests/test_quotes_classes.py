@@ -582,6 +582,20 @@ def test_according_to_in_another_language_names_the_source_of_the_words():
         quote("Reuters", "les besoins urgents de la région, sur les plans militaire et humanitaire")]
 
 
+@pytest.mark.parametrize("according, speaker", [
+    ("Selon le président Luis Vega", "Luis Vega"),            # French writes a role in small letters after an article
+    ("Selon le président chilien Luis Vega", "Luis Vega"),    # ... a demonym perhaps after it
+    ("Según el presidente Vega", "Luis Vega"),                 # Spanish
+    ("Secondo il primo ministro Luis Vega", "Luis Vega"),     # Italian, a title of two words
+    ("Selon des sources proches de Luis Vega", None),         # words in small letters that are no title: not Vega's
+    ("Selon le porte-parole de Luis Vega", None),             # a title, but of someone else's
+])
+def test_according_to_a_role_in_small_letters_after_an_article_credits_the_person_named_after_it(according, speaker):
+    text = ("Costa et Vega\n\nLa présidente Ana Costa a reçu le président chilien Luis Vega à Paris lundi.\n\n"
+            f"{according}, « la coopération restera une priorité de nos deux pays ».\n")
+    assert extract_text(text)["quotes"] == [quote(speaker, "la coopération restera une priorité de nos deux pays")]
+
+
 def test_more_spanish_and_portuguese_speech_verbs_name_the_speaker_before_them():
     text = ("Costa y Vega\n\n"
             "La presidenta Ana Costa recibió al presidente Luis Vega en Asunción el lunes.\n\n"

@@ -102,7 +102,10 @@ _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|lau
                         r"nas palavras de|nelle parole di)|(?:^\s*|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
                         + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
+                        r"(?P<title>(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-’']*\s+){1,4}?)??"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
+_ACCORDING_ARTICLES = frozenset(fold(word) for word in _WORDS["according_articles"])
+_TITLE_REACH = 3  # words of a role's title in small letters ("primer ministro", "presidente del Consiglio")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")  # (Chinese and Japanese end a sentence without a space)
@@ -1022,12 +1025,30 @@ class QuoteFinder:
             self.issuer = self.kb.organisation(who) or who
         return self.issuer
 
+    def _according(self, text: str) -> list[re.Match]:
+        """The "according to X" of a text, X perhaps titled in small letters after an article, as Romance languages
+        write a role ("selon le président français X", "según el presidente X"): a title that is no role ("selon des
+        sources proches de X") does not make X the source."""
+        return [match for match in _ACCORDING.finditer(text) if not match.group("title") or self._role_title(match["title"])]
+
+    def _role_title(self, title: str) -> bool:
+        """Whether words in small letters are a role's title, an article perhaps before it and a demonym after it."""
+        words = title.split()
+        for at in range(min(len(words), _TITLE_REACH)):
+            for length in range(1, _TITLE_REACH + 1):
+                if not self.kb.role_by_alias.get(fold(" ".join(words[at:at + length]))):
+                    continue
+                before, after = words[:at], words[at + length:]
+                return ((not before or (len(before) <= 2 and fold(before[-1]) in _ACCORDING_ARTICLES))
+                        and len(after) <= 1 and all(self.kb.country_of_demonym(word) for word in after))
+        return False
+
     def _credited_before(self, index: int, position: int) -> str | None:
         """The source last credited before a position ("Selon la Présidence de la République, ..."), in its
         paragraph or the one before: an organisation, a person, or the words as written."""
         for at in range(index, max(-1, index - _ISSUER_REACH - 1), -1):
             text = self.paragraphs[at][:position] if at == index else self.paragraphs[at]
-            according = next(reversed(list(_ACCORDING.finditer(text))), None)
+            according = next(reversed(self._according(text)), None)
             if according:
                 who = according.group("who")
                 people = self._people_in(at, according.start("who"), according.end("who"))
@@ -1172,7 +1193,7 @@ class QuoteFinder:
         """(start, end) of the words left to read for a speaker once "according to X" is read, and X when it is the
         speaker (a person, else an organisation)."""
         text = self.paragraphs[index][start:end]
-        according = _ACCORDING.search(text)
+        according = next(iter(self._according(text)), None)
         if according and _VERB.search(text[:according.start()]) and (
                 self._speakers_in(index, start, start + according.start())
                 or self._organisation_in(text[:according.start()])
@@ -2345,7 +2366,7 @@ class QuoteFinder:
         for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph.rstrip().rstrip(".…")) - 1):
             start = match.end()
         text = paragraph[start:]
-        according = _ACCORDING.search(text)
+        according = next(iter(self._according(text)), None)
         if according:
             return self.kb.organisation(according.group("who")) or self._speaker_in(
                 index, start, len(paragraph), before=True
