@@ -1895,6 +1895,14 @@ def test_an_interview_printed_without_labels_gives_the_answers_between_its_quest
     ]
 
 
+@pytest.mark.parametrize("sign_off", ["A.G.", "A.B.C.", "A.-M.D."])
+def test_a_reporters_initials_under_an_article_are_no_interviews_answer(sign_off):
+    # adversarial: "A.G." signs a report; "A." before a capital and a full stop is an initial, not an answer's mark
+    text = ("Costa meets Vega\n\nLa présidente Ana Costa a reçu le président Luis Vega à Lima lundi. « Nos deux pays sont "
+            "proches », a déclaré Mme Costa.\n\n" + sign_off + "\n")
+    assert extract_text(text)["quotes"] == [quote("Ana Costa", "Nos deux pays sont proches")]
+
+
 def test_questions_to_the_reader_answered_in_reported_prose_are_no_interview():
     # adversarial: an explainer asks its readers ("What does this mean for you?") and answers in the third person
     text = ("Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"

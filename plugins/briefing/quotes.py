@@ -270,7 +270,7 @@ _INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|s
                                   re.IGNORECASE)
 _CLOSING_DASH = re.compile(r"\s[—–]\s+")
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
-_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\-–]\s*")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*(?:[:\-–]|\.(?!-?[A-Z]\.))\s*")  # "A:", "A. ..."; not "A.G.", a reporter's initials
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
 _UNLABELLED_QUESTIONS = 2  # questions to the one interviewed, each followed by an answer, that make a page an interview
 _QUESTION_LENGTH = 400  # a longer paragraph ending in "?" is prose with a question at its end
