@@ -789,6 +789,31 @@ def test_the_place_of_a_visit_one_is_invited_to_make_is_no_place_of_the_contact(
 
 
 @pytest.mark.parametrize("text, location", [
+    # a capital named like its small country: the country's name gives the city, in English, French and German
+    ("Vega visits Luxembourg\n\nPresident Luis Vega arrived in Luxembourg on Monday for talks with the prime minister.\n",
+     "Luxembourg"),
+    ("Vega à Djibouti\n\nLe président Luis Vega est arrivé mardi à Djibouti pour une visite officielle.\n", "Djibouti"),
+    ("Vega in Luxemburg\n\nDer Präsident Luis Vega traf am Montag in Luxemburg den Premierminister.\n", "Luxembourg"),
+    # ... not its Italian name after "di", "of" ("del Granducato di Lussemburgo"), where the contact is elsewhere
+    ("Vega a Parigi\n\nIl primo ministro del Granducato di Lussemburgo ha incontrato ieri il presidente Luis Vega a "
+     "Parigi per colloqui.\n", "Paris"),
+    # ... nor the country's name beside a leader's title, where the contact is elsewhere
+    ("Vega meets Lind\n\nLuxembourg's Prime Minister Eva Lind met President Luis Vega in Berlin on Monday.\n", "Berlin"),
+], ids=["in-luxembourg", "a-djibouti", "in-luxemburg", "di-lussemburgo", "luxembourgs-prime-minister"])
+def test_a_capital_named_like_its_small_country_is_the_city_of_a_contact_there(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # the capitals of self-governing Nordic territories, also as a neighbour's language writes them ("í Þórshöfn")
+    ("Fundur\n\nForsætisráðherra fundaði í dag með lögmanni Færeyja í Þórshöfn um samstarf landanna.\n", "Tórshavn"),
+    ("Møde\n\nStatsministeren mødtes i dag med landsstyreformanden i Nuuk for at drøfte samarbejdet.\n", "Nuuk"),
+], ids=["icelandic-thorshofn", "danish-nuuk"])
+def test_the_capital_of_a_self_governing_territory_in_a_neighbours_language_is_the_contacts_city(text, location):
+    assert extract_text(text)["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
     # a place named as one after the lead, in the background ("vacationing Sunday in the port of Aqaba")
     ("Costa and Moe meet\n\nPresident Ana Costa and President Karl Moe held talks on Monday.\n\nThey spoke of trade.\n\n"
      "Costa's family was vacationing on Sunday in the port of Smallville, officials said.\n", None),
