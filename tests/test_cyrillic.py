@@ -13,6 +13,8 @@ from briefing.extract import extract_text
     ("Нетаньяху", "Netanyahu"),  # "х" as "h" as well as "kh"
     ("Зеленский", "Zelensky"),  # "-ий" as "-y" as well as "-iy"
     ("Меркель", "Merkel"),  # the soft sign unwritten
+    ("Гюль", "Gul"),  # "ю" as "u": Russian writes the "ü" of Turkish and German names so
+    ("Юрий", "Yuriy"),
 ])
 def test_a_cyrillic_word_has_the_latin_spelling_english_uses(word, spelling):
     assert spelling in cyrillic.spellings(word)

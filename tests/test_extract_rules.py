@@ -1171,6 +1171,15 @@ def test_the_states_in_free_association_with_new_zealand_are_countries(text, cou
     assert extract_text(text)["countries"] == countries
 
 
+@pytest.mark.parametrize("text", [
+    "The Prime Minister of the Faroe Islands met the Danish Prime Minister in Copenhagen.",
+    "Forsætisráðherra Íslands tók á móti lögmanni Færeyja í Reykjavík.",  # Icelandic, its cases
+    "Der Regierungschef der Färöer traf die dänische Ministerpräsidentin.",
+])
+def test_the_faroe_islands_named_in_their_languages_and_their_neighbours_are_a_country(text):
+    assert "Faroe Islands" in extract_text(text)["countries"]
+
+
 def test_a_peoples_republic_written_without_its_apostrophe_is_that_country_not_another():
     record = extract_text("Xi hosts Kim\n\nPresident Xi Jinping of the Peoples Republic of China met the leader of the "
                           "Democratic Peoples Republic of Korea, Kim Jong Un, in Beijing on Monday.\n")

@@ -348,6 +348,16 @@ def test_a_title_and_surname_shared_by_two_leaders_is_the_one_in_office_when_the
     assert names(text("June 5, 1990")) == ["Roh Tae-woo", "George W. Bush"]
 
 
+def test_a_title_and_surname_shared_by_two_leaders_written_in_capitals_is_the_one_in_office_then():
+    def text(date, line):
+        return f"Weekly review\n\n{date}\n\n{line} met the visiting ministers at the palace on Tuesday.\n"
+    assert names(text("June 9, 2005", "PRESIDENT ROH")) == ["Roh Moo-hyun"]
+    assert names(text("June 5, 1990", "PRESIDENT ROH")) == ["Roh Tae-woo"]
+    assert names(text("June 5, 1994", "PRESIDENT CLINTON SAID HE")) == ["Bill Clinton"]
+    # a title in capitals before a word no known person is called by is left as written
+    assert names(text("June 5, 1994", "PRESIDENT ELECT MEETS PRESS AND")) == []
+
+
 def test_a_full_name_spelt_another_way_is_the_known_person_and_so_is_its_surname_later():
     text = ("Leaders exchange Eid greetings\n\nEbrahim Raeisi congratulated the Emir of Kuwait on Eid in a telephone "
             "call on Tuesday.\n\nThe Emir expressed hope for hosting president Raeisi in Kuwait.\n")

@@ -92,6 +92,7 @@ from .role_titles import (
     office_ends,
     role_patterns_of,
     title_beginnings,
+    titles_in_capitals,
 )
 
 _STATE_WORDS_PLAIN = frozenset(map(plain, STATE_WORDS))  # "Republica" as pages without accents write it
@@ -212,6 +213,7 @@ _OFFICE_ACRONYM = re.compile(r"(?<![\w\-])" + "".join(rf"(?<!\b(?i:{word}) )" fo
                              + r"(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
 
 
+_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z\s]*\s[A-Z]{3}")  # two words in capitals: where a title may be written so
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # "E.", "E.D.": a given name written as its initial
 
 
@@ -618,6 +620,7 @@ class PeopleFinder:
         later mentions by surname or first name added."""
         # the pattern tries every place of a paragraph, and needs "H." or "S.": few paragraphs hold one
         segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
+        segments = [self._titled_capitals_cased(text) if _CAPITALS_RUN.search(text) else text for text in segments]
         self.segments = segments
         self.role_patterns = None  # chosen for these segments
         self.others_surnames = set()
@@ -649,6 +652,21 @@ class PeopleFinder:
         self._drop_lone_given_names(spans)
         self._drop_cut_off_names(spans)
         self.mentions = _without_overlaps(spans)
+
+    def _titled_capitals_cased(self, text: str) -> str:
+        """ "PRESIDENT MARCOS said" read as "President Marcos said": a title in capitals and, after it, a name a known
+        person is called by with a title, as gazettes, cables and headings write them (the same length)."""
+        pattern, titles = titles_in_capitals(self.kb)
+        short = known_indexes(self.kb)[1]
+
+        def cased(match: re.Match) -> str:
+            name = match["name"].capitalize()
+            if name not in short:
+                return match.group(0)
+            space = match.string[match.end("title"):match.start("name")]
+            return titles[" ".join(match["title"].split())] + space + name
+
+        return pattern.sub(cased, text)
 
     def _scan_titled(self, index: int, text: str, spans: list, titled: dict[str, str]) -> None:
         """People a role title introduces ("Russian President Vladimir Putin", "Gary Koren, Israel's ambassador")."""

@@ -223,3 +223,13 @@ def office_ends(knowledge: Knowledge) -> frozenset[str]:
 def title_beginnings(knowledge: Knowledge) -> frozenset[str]:
     """The first words of the longer titles ("thủ tướng quốc" of "Thủ tướng Quốc vụ viện", the State Council's premier)."""
     return frozenset(" ".join(alias.split()[:n]) for alias in knowledge.role_by_alias for n in range(2, len(alias.split())))
+
+
+@lru_cache(maxsize=8)
+def titles_in_capitals(knowledge: Knowledge) -> tuple[re.Pattern, dict[str, str]]:
+    """A title and the one word after it written in capitals ("PRESIDENT MARCOS SAID", "PM BHUTTO"), as gazettes,
+    cables and headings write them, and each title as the roles list writes it; only titles whose capitals are as
+    long as they are, so that a text with the title recased keeps its length."""
+    titles = {alias.upper(): alias for alias in knowledge.role_words if len(alias.upper()) == len(alias)}
+    name = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}'’\-]+"
+    return re.compile(rf"(?<![\w'’\-])(?P<title>{trie_alternation(titles)})\s+(?P<name>{name})(?![\w'’\-])"), titles
