@@ -587,6 +587,9 @@ def test_according_to_in_another_language_names_the_source_of_the_words():
     ("Selon le président chilien Luis Vega", "Luis Vega"),    # ... a demonym perhaps after it
     ("Según el presidente Vega", "Luis Vega"),                 # Spanish
     ("Secondo il primo ministro Luis Vega", "Luis Vega"),     # Italian, a title of two words
+    ("Selon le premier ministre Luis Vega", "Luis Vega"),     # the longest title, not "premier" alone
+    ("Selon le ministre des affaires étrangères Luis Vega", "Luis Vega"),  # a title of four words
+    ("Selon un conseiller de Luis Vega et selon l'AFP", "AFP"),  # words no title, then a source after them
     ("Selon des sources proches de Luis Vega", None),         # words in small letters that are no title: not Vega's
     ("Selon le porte-parole de Luis Vega", None),             # a title, but of someone else's
 ])
@@ -1895,9 +1898,9 @@ def test_an_interview_printed_without_labels_gives_the_answers_between_its_quest
     ]
 
 
-@pytest.mark.parametrize("sign_off", ["A.G.", "A.B.C.", "A.-M.D."])
+@pytest.mark.parametrize("sign_off", ["A.G.", "A.B.C.", "A.-M.D.", "A. G.", "A.Ö."])
 def test_a_reporters_initials_under_an_article_are_no_interviews_answer(sign_off):
-    # adversarial: "A.G." signs a report; "A." before a capital and a full stop is an initial, not an answer's mark
+    # adversarial: "A.G." signs a report; "A." before a letter and a full stop is an initial, not an answer's mark
     text = ("Costa meets Vega\n\nLa présidente Ana Costa a reçu le président Luis Vega à Lima lundi. « Nos deux pays sont "
             "proches », a déclaré Mme Costa.\n\n" + sign_off + "\n")
     assert extract_text(text)["quotes"] == [quote("Ana Costa", "Nos deux pays sont proches")]

@@ -97,15 +97,15 @@ _ACCORDING_DOCUMENT = (rf"(?:(?i:{'|'.join(map(re.escape, _WORDS['according_arti
                        rf"(?i:{_elided(_WORDS['according_joins'])}))?")
 # ... or a body written in small letters that opens with an issuer's word ("selon le bureau de presse du Premier ministre")
 _ISSUER_WORD = rf"(?i:{trie_alternation(_WORDS['issuer_words_elsewhere'], shared=False)})\s"
+_TITLE_REACH = 4  # words of a role's title in small letters ("primer ministro", "ministre des affaires étrangères")
 # ... and "in the words of X", and "For X, “…”" opening a sentence (in X's view: "Pour Lula, « … »", "Para Sánchez, ...")
 _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|laut|menurut|in the words of|en palabras de|"
                         r"nas palavras de|nelle parole di)|(?:^\s*|(?<=[.!?]\s))(?:For|Pour|Para|Per|Für))\s+"
                         + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
-                        r"(?P<title>(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-’']*\s+){1,4}?)??"
+                        rf"(?P<title>(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-’']*\s+){{1,{_TITLE_REACH}}}?)??"
                         rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 _ACCORDING_ARTICLES = frozenset(fold(word) for word in _WORDS["according_articles"])
-_TITLE_REACH = 3  # words of a role's title in small letters ("primer ministro", "presidente del Consiglio")
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")  # (Chinese and Japanese end a sentence without a space)
@@ -270,7 +270,7 @@ _INLINE_INTRODUCTION = re.compile(rf"(?:{_VERB.pattern}|\b(?i:comments|remarks|s
                                   re.IGNORECASE)
 _CLOSING_DASH = re.compile(r"\s[—–]\s+")
 _FILM_CAPTION = re.compile(r"(?:super\s?caption|caption)\s*:\s*", re.IGNORECASE)
-_ANSWER = re.compile(r"^(?:A|Answer)\s*(?:[:\-–]|\.(?!-?[A-Z]\.))\s*")  # "A:", "A. ..."; not "A.G.", a reporter's initials
+_ANSWER = re.compile(r"^(?:A|Answer)\s*(?:[:\-–]|\.(?!\s?-?[^\W\d_]\.))\s*")  # "A:", "A. ..."; not "A.G.", "A. Ö.": initials
 _ADDRESSED = re.compile(r"\b(?:" + trie_alternation(_WORDS["interviewer_words"]) + r")\b", re.IGNORECASE)
 _UNLABELLED_QUESTIONS = 2  # questions to the one interviewed, each followed by an answer, that make a page an interview
 _QUESTION_LENGTH = 400  # a longer paragraph ending in "?" is prose with a question at its end
@@ -1029,18 +1029,26 @@ class QuoteFinder:
         """The "according to X" of a text, X perhaps titled in small letters after an article, as Romance languages
         write a role ("selon le président français X", "según el presidente X"): a title that is no role ("selon des
         sources proches de X") does not make X the source."""
-        return [match for match in _ACCORDING.finditer(text) if not match.group("title") or self._role_title(match["title"])]
+        found, at = [], 0
+        while match := _ACCORDING.search(text, at):
+            if match.group("title") and not self._role_title(match["title"]):
+                at = match.start() + 1  # a later "selon X" may begin inside the words it took ("selon un conseiller ...")
+                continue
+            found.append(match)
+            at = match.end()
+        return found
 
     def _role_title(self, title: str) -> bool:
         """Whether words in small letters are a role's title, an article perhaps before it and a demonym after it."""
         words = title.split()
         for at in range(min(len(words), _TITLE_REACH)):
-            for length in range(1, _TITLE_REACH + 1):
+            for length in range(len(words) - at, 0, -1):  # the longest title first ("premier ministre", not "premier")
                 if not self.kb.role_by_alias.get(fold(" ".join(words[at:at + length]))):
                     continue
                 before, after = words[:at], words[at + length:]
-                return ((not before or (len(before) <= 2 and fold(before[-1]) in _ACCORDING_ARTICLES))
-                        and len(after) <= 1 and all(self.kb.country_of_demonym(word) for word in after))
+                if ((not before or (len(before) <= 2 and fold(before[-1]) in _ACCORDING_ARTICLES))
+                        and len(after) <= 1 and all(self.kb.country_of_demonym(word) for word in after)):
+                    return True
         return False
 
     def _credited_before(self, index: int, position: int) -> str | None:

@@ -33,17 +33,16 @@ def whole_line_pattern(patterns) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
-# Python's re, ignoring case, matches the lower-case letters of a few sets as one (re's own table): i and ı, s and ſ,
-# Greek σ and ς, Cyrillic в and its old form ᲀ. A text and a pattern's words write each set as one letter, the one
-# its capital lower-cases to, after str.lower (which makes a word's last Σ a ς, and "İ" an i with a combining dot)
-
-
 def _one_letter(code: int, others: tuple[int, ...]) -> str:
+    """The letter a set of letters re takes for one is written as: the one their capital lower-cases to."""
     letters = {chr(code), *map(chr, others)}
     lowered = {letter.upper().lower() for letter in letters} & letters
     return lowered.pop() if len(lowered) == 1 else min(letters)
 
 
+# Python's re, ignoring case, matches the lower-case letters of a few sets as one (re's own table, private to re but
+# the one its matching reads): i and ı, s and ſ, Greek σ and ς, Cyrillic в and its old form ᲀ. A text and a pattern's
+# words write each set as one letter, after str.lower (which makes a word's last Σ a ς, and "İ" an i and a dot above)
 _SAME_LETTER = str.maketrans({chr(code): letter for code, others in _EXTRA_CASES.items()
                               if (letter := _one_letter(code, others)) != chr(code)})
 _FOLDED_AWAY = re.compile("[" + "".join(map(chr, _SAME_LETTER)) + "]")
@@ -54,8 +53,8 @@ _RUN_CHOICES = 16  # ... while the runs stay this few
 
 def _rare(word: str) -> bool:
     """A string of marks however short: a caption's ":" or "/", a menu's "›", a temperature's "°" are in few lines (not
-    a space, nor an ASCII letter or digit)."""
-    return not any(char.isspace() or char.isascii() and char.isalnum() for char in word)
+    a space, an ASCII letter or digit, nor a letter of a script with cases, "é" or "в"; a word of Chinese is one)."""
+    return not any(char.isspace() or char.isalnum() and (char.isascii() or char.lower() != char.upper()) for char in word)
 
 
 def _run_characters(op, av) -> list[str] | None:
