@@ -213,7 +213,9 @@ _OFFICE_ACRONYM = re.compile(r"(?<![\w\-])" + "".join(rf"(?<!\b(?i:{word}) )" fo
                              + r"(?i:" + "|".join(map(re.escape, _OFFICE_ACRONYMS)) + r")(?![\w\-])")
 
 
-_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z\s]*\s[A-Z]{3}")  # two words in capitals: where a title may be written so
+# two words in capitals, where a title may be written so ("PRESIDENT MARCOS"); a word begun only after no capital, so
+# that a long run of capitals is read once, not from each of its letters
+_TWO_WORDS_IN_CAPITALS = re.compile(r"(?<![A-Z])[A-Z]{2,}\s+[A-Z]{3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")  # "E.", "E.D.": a given name written as its initial
 
 
@@ -620,7 +622,8 @@ class PeopleFinder:
         later mentions by surname or first name added."""
         # the pattern tries every place of a paragraph, and needs "H." or "S.": few paragraphs hold one
         segments = [_ADDRESS_INITIALS.sub(_as_excellency, text) if "H." in text or "S." in text else text for text in segments]
-        segments = [self._titled_capitals_cased(text) if _CAPITALS_RUN.search(text) else text for text in segments]
+        segments = [self._titled_capitals_cased(text) if _TWO_WORDS_IN_CAPITALS.search(text) else text
+                    for text in segments]
         self.segments = segments
         self.role_patterns = None  # chosen for these segments
         self.others_surnames = set()
