@@ -8034,6 +8034,34 @@ def test_a_place_the_leaders_are_at_far_down_a_report_that_names_none_before_cou
     assert extract_text(lead + "The two leaders met in Arce's office, as Carlos Arce had promised.\n")["location"] is None
 
 
+@pytest.mark.parametrize(("lead", "far", "place"), [
+    # a meeting's noun, then a venue or a city after another language's "in", far down a report that names no place before
+    (["El presidente Gabriel Boric recibió este martes en visita oficial al presidente de Uruguay, Luis Lacalle Pou.",
+      "Ambos mandatarios conversaron sobre comercio, energía y cooperación regional.",
+      "Boric afirmó que la relación entre ambos países es estratégica.",
+      "Lacalle Pou agradeció la hospitalidad y destacó los acuerdos firmados.",
+      "Las delegaciones revisaron también la agenda de infraestructura."],
+     "Tras la reunión en el Palacio de La Moneda, ambos presidentes almorzaron juntos.", "Santiago"),
+    (["Bundeskanzler Olaf Scholz hat am Dienstag den polnischen Ministerpräsidenten Donald Tusk empfangen.",
+      "Beide sprachen über Handel, Energie und Sicherheit.", "Scholz sagte, die Beziehungen seien eng.",
+      "Tusk dankte für die Gastfreundschaft.", "Die Delegationen berieten auch über Infrastruktur."],
+     "Nach dem Treffen im Kanzleramt in Berlin gaben beide eine Pressekonferenz.", "Berlin"),
+    # ... not a contact of another time, nor a place no word of a contact comes near
+    (["El presidente Gabriel Boric recibió este martes en visita oficial al presidente de Uruguay, Luis Lacalle Pou.",
+      "Ambos mandatarios conversaron sobre comercio, energía y cooperación regional.",
+      "Boric afirmó que la relación entre ambos países es estratégica.",
+      "Lacalle Pou agradeció la hospitalidad y destacó los acuerdos firmados.",
+      "Las delegaciones revisaron también la agenda de infraestructura."],
+     "En 2010 ambos se reunieron en Montevideo por primera vez.", None),
+    (["Bundeskanzler Olaf Scholz hat am Dienstag den polnischen Ministerpräsidenten Donald Tusk empfangen.",
+      "Beide sprachen über Handel, Energie und Sicherheit.", "Scholz sagte, die Beziehungen seien eng.",
+      "Tusk dankte für die Gastfreundschaft.", "Die Delegationen berieten auch über Infrastruktur."],
+     "Die Botschaft in Warschau lud zu einem Empfang.", None),
+])
+def test_a_place_after_a_word_of_the_contact_far_down_counts_in_any_language_the_cues_have(lead, far, place):
+    assert extract_text("\n".join([*lead, far]) + "\n")["location"] == place
+
+
 @pytest.mark.parametrize("label", ["SUBJECT: ", "Re: ", "RE: FW: ", "Objet : ", "Betreff: "])
 def test_a_cables_or_mails_subject_field_is_no_part_of_the_headline(label):
     text = (f"Cables from Accra\n\nTAGS: PFOR, GH, TG\n\n{label}PRESIDENT MAHAMA VISITS TOGO FOR BORDER TALKS\n\n"

@@ -476,19 +476,22 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
     """A place the leaders are said to be at far down a report that names none before ("Premier
     Rajapaksa arrived in Dhaka on Friday"): not in a sentence that tells of another time before it ("met
     briefly in June when the king stopped in Cairo", "the forthcoming summit in Addis Ababa"), nor a name
-    the text gives a person ("met in Toledo's palace": Alejandro Toledo's)."""
-    for paragraph in paragraphs[start:]:
-        starts = [*sentence_starts(paragraph), len(paragraph)]
-        for begin, end in zip(starts, starts[1:]):
-            sentence = paragraph[begin:end]
-            for place, future in _lead_places(kb, [sentence], said_only=True):
-                found = [at for name in _spellings(kb).get(place, (place,)) for at in [sentence.find(name)] if at >= 0]
-                if future or not found:
-                    continue
-                before = sentence[:min(found)]
-                near = " ".join(before.split()[-_PRESENT_REACH:])
-                if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
-                    return place
+    the text gives a person ("met in Toledo's palace": Alejandro Toledo's). Failing that, a place after any language's
+    "in" with a word of a contact in any language the cues have before it ("Tras la reunión en el Palacio de La
+    Moneda", "Após o encontro de trabalho no Palácio do Planalto")."""
+    for said_only, present in ((True, _PRESENT), (False, _contact_words(kb))):
+        for paragraph in paragraphs[start:]:
+            starts = [*sentence_starts(paragraph), len(paragraph)]
+            for begin, end in zip(starts, starts[1:]):
+                sentence = paragraph[begin:end]
+                for place, future in _lead_places(kb, [sentence], said_only=said_only):
+                    found = [at for name in _spellings(kb).get(place, (place,)) for at in [sentence.find(name)] if at >= 0]
+                    if future or not found:
+                        continue
+                    before = sentence[:min(found)]
+                    near = " ".join(before.split()[-_PRESENT_REACH:])
+                    if present.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
+                        return place
     return None
 
 
