@@ -4570,6 +4570,30 @@ def test_related_links_headings_in_english_french_and_dutch_and_a_dutch_newslett
     assert extract_text(text)["body"] == [lead]
 
 
+
+@pytest.mark.parametrize("line", [
+    "The most important California stories and recommendations in your inbox every morning.",
+    "You may occasionally receive promotional content from the Los Angeles Times.",
+    "Get the day's top stories delivered to your inbox",
+    "Share news tips with us here at Hivisasa",
+    "Send us your tips",
+    "Uploaded to YouTube on 13 April 2014 by British Pathé",
+    "Discover more about Harold Wilson",
+])
+def test_an_english_newsletter_blurb_a_call_for_tips_a_videos_upload_note_and_a_link_to_more_are_removed(line):
+    lead = "President Ana Costa held talks with President Luis Vega in Lima on Monday about trade and security."
+    second = "The two leaders agreed to meet again in the spring, after a year of slow progress on the border."
+    assert extract_text(f"Costa and Vega hold talks\n\n{lead}\n\n{line}\n\n{second}\n")["body"] == [lead, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Costa said the two leaders would learn more about each other's plans in the coming months.",
+    "The leaders will discover more about the plan when it arrives in their inbox, Vega joked.",
+])
+def test_prose_that_speaks_of_learning_more_or_of_an_inbox_stays(sentence):
+    lead = "President Ana Costa held talks with President Luis Vega in Lima on Monday about trade and security."
+    assert extract_text(f"Costa and Vega hold talks\n\n{lead}\n\n{sentence}\n")["body"] == [lead, sentence]
+
 def test_a_messages_header_gives_the_subject_as_headline_and_its_other_fields_are_removed():
     lead = "Pool was brought into the room where President Ana Costa and President Luis Vega are meeting."
     text = ("From: Jane Roe\nDate: August 26, 2019 at 9:03:43 AM GMT+2\nTo: Pool list\n"
@@ -6780,6 +6804,12 @@ def test_a_title_after_a_noun_a_thing_is_named_with_is_no_person(thing):
 def test_a_german_capital_named_with_its_adjective_is_the_city_of_the_contact():
     text = "Treffen\n\nDie Präsidentin Ana Costa traf den Präsidenten Luis Vega in der chilenischen Hauptstadt Santiago.\n"
     assert extract_text(text)["location"] == "Santiago"
+
+
+def test_a_vietnamese_capital_named_as_one_after_a_venue_is_the_city_of_the_contact():
+    text = ("Lễ đón Tổng thống Ana Costa được diễn ra trang trọng tại Phủ Chủ tịch, Thủ đô Hà Nội. Chủ tịch nước Luis "
+            "Vega đã hội đàm với Tổng thống Ana Costa.\n")
+    assert extract_text(text)["location"] == "Hanoi"
 
 
 @pytest.mark.parametrize("banner", ["The President of the Republic of Costa: Press Releases and News", "Office of the President: Speeches"])

@@ -96,9 +96,9 @@ _CITY_OF = re.compile(
     # Swahili's "mji wa", the city of, and "mjini", "jijini", in the town, in the city ("nje ya mji wa Kampala")
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|mji\s+wa|mjini|jijini)\s+(?:de|di|do|da)?\s*"
     rf"(?P<place_elsewhere>{_PLACE_WORDS})"
-    # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew"
-    # (Portuguese after "na"/"da": English has "a capital fund")
-    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad"
+    # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew",
+    # Vietnamese's "Thủ đô Hà Nội" and "thành phố Huế" (Portuguese after "na"/"da": English has "a capital fund")
+    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad|thủ\s+đô|thành\s+phố"
     rf"|in\s+der\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt|der\s+Hauptstadt|die\s+Hauptstadt)"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
