@@ -1094,6 +1094,20 @@ def test_a_leaders_title_before_a_surname_names_the_bearer_who_held_it():
         {"name": "Timothy Harris", "role": "Prime Minister", "country": "Saint Kitts and Nevis"}]
 
 
+
+def test_a_surname_alone_after_a_known_person_named_in_full_with_its_article_is_that_person():
+    # "Assad" is also Bashar al-Assad's name alone; after "President Hafez Assad" it is his father's
+    text = ("Assad and Hussein meet\n\nDAMASCUS, Syria — President Hafez Assad and Jordan’s King Hussein concluded a "
+            "two-day summit today.\n\nAssad, who is the Soviet Union’s main ally, held two meetings with Hussein.\n")
+    assert names(text) == ["Hafez al-Assad", "Hussein bin Talal"]
+
+
+@pytest.mark.parametrize("heading", ["‘The King Was Happy’", "The President Has Doubts", "The Minister Is Hopeful"])
+def test_a_headings_auxiliary_verb_after_a_title_opens_no_name(heading):
+    text = (f"Costa and Vega meet\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{heading}\n\n"
+            "The two leaders spoke for an hour.\n")
+    assert names(text) == ["Ana Costa", "Luis Vega"]
+
 def test_a_title_before_a_surname_that_no_other_bearer_held_keeps_the_known_person():
     # Dutch "de koning ontvangt Porosjenko": the king receives him; no other Poroshenko was a king
     text = ("Bezoek aan Nederland\n\nLater op donderdag ontvangt de koning Porosjenko op Paleis Noordeinde.\n")

@@ -976,7 +976,8 @@ class PeopleFinder:
         if word in self.found and self.found[word].known is None and known:
             return True  # "Prime Minister Harris" read as no known Harris: "Dr. Harris" later is the same man
         return any(" " in key and key != (known.name if known else None) and entry.role
-                   and fold(self._short_name(key)) == fold(word) for key, entry in self.found.items())
+                   and bare_name(self._short_name(key)) == bare_name(word)  # "Assad" after "Hafez al-Assad"
+                   for key, entry in self.found.items())
 
     def _anothers_surname_before(self, word: str) -> bool:
         """Whether a known person's one-word name is a surname the text gave before to another, under his own
