@@ -6806,6 +6806,16 @@ def test_a_german_capital_named_with_its_adjective_is_the_city_of_the_contact():
     assert extract_text(text)["location"] == "Santiago"
 
 
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("(ISLAMABAD, Nov 13) – ", "Islamabad"),
+    ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) – ", "Kathmandu"),
+    ("(UPDATED, 3 times) ", None),  # a bracket of capitals and a number that is no dateline
+])
+def test_a_wire_dateline_in_brackets_after_a_sites_name_gives_the_city(opening, place):
+    text = f"{opening}Prime Minister Ana Costa met President Luis Vega here this afternoon.\n"
+    assert extract_text(text)["location"] == place
+
 def test_a_vietnamese_capital_named_as_one_after_a_venue_is_the_city_of_the_contact():
     text = ("Lễ đón Tổng thống Ana Costa được diễn ra trang trọng tại Phủ Chủ tịch, Thủ đô Hà Nội. Chủ tịch nước Luis "
             "Vega đã hội đàm với Tổng thống Ana Costa.\n")

@@ -277,6 +277,11 @@ _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-
 # dash or a bar
 _TITLED_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _TITLED_CITY = rf"{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,2}}"
+# A wire dateline in brackets, a site's name in title case perhaps before it: "(ISLAMABAD, Nov 13) - ", "Nepal Foreign
+# Affairs (KATHMANDU, 13 November 2019) – ": read as the dateline it holds
+_BRACKETED_WIRE_DATELINE = re.compile(
+    rf"^(?:{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,3}}\s)?"
+    rf"\((?P<dateline>[{UPPER_LETTERS}][{UPPER_LETTERS}.'’\- ]{{2,30}},\s[^()\d]{{0,15}}\d[^()]{{0,25}})\)\s*")
 _DATELINE_MONTH = r"(?i:" + trie_alternation(dates.MONTHS) + r")\.?"
 _TITLED_DATELINE = re.compile(
     rf"(?:\((?P<bracketed_city>{_TITLED_CITY})\)"
@@ -1016,6 +1021,7 @@ def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = 
     surname of somebody the text names in full ("TAPPER:" after "Jake Tapper")."""
     for paragraph in paragraphs[:2]:
         paragraph = _CABLE_CREDITS.sub("", _OUTLET_BEFORE_DATELINE.sub("", paragraph, count=1), count=1)
+        paragraph = _BRACKETED_WIRE_DATELINE.sub(r"\g<dateline> ", paragraph, count=1)
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
