@@ -6816,6 +6816,21 @@ def test_a_wire_dateline_in_brackets_after_a_sites_name_gives_the_city(opening, 
     text = f"{opening}Prime Minister Ana Costa met President Luis Vega here this afternoon.\n"
     assert extract_text(text)["location"] == place
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a perfect's participle of visiting closes the clause, the place just before it
+    ("Bundeskanzlerin Ana Costa hat am 20. Oktober 2014 Pressburg besucht. Sie traf Ministerpräsident Luis Vega.",
+     "Bratislava"),
+    ("Premier Ana Costa heeft dinsdag Berlijn bezocht, waar zij bondskanselier Luis Vega sprak.", "Berlin"),
+    # ... and a date after small words before the place ("besuchte am 20. Oktober 2014 Bratislava")
+    ("Bundeskanzlerin Ana Costa besuchte am 20. Oktober 2014 Bratislava. Sie traf Ministerpräsident Luis Vega.",
+     "Bratislava"),
+    # not the visit of a relative clause, another time's
+    ("Bundeskanzler Luis Vega hat Ministerpräsidentin Ana Costa empfangen, die 2015 Paris besucht hatte.", None),
+])
+def test_a_german_or_dutch_perfect_of_visiting_names_the_place_before_its_participle(text, place):
+    assert extract_text(text + "\n")["location"] == place
+
 def test_a_vietnamese_capital_named_as_one_after_a_venue_is_the_city_of_the_contact():
     text = ("Lễ đón Tổng thống Ana Costa được diễn ra trang trọng tại Phủ Chủ tịch, Thủ đô Hà Nội. Chủ tịch nước Luis "
             "Vega đã hội đàm với Tổng thống Ana Costa.\n")

@@ -79,9 +79,14 @@ _VISITED_ELSEWHERE = re.compile(
     r"(?<![\w'’])(?:" + trie_alternation(read_words("words.yaml")["visit_verbs_other_languages"], any_case_initials=True)
     # "odwiedza 26 listopada Londyn", "visitó ayer Madrid": a date or a small word or two between, not "tomorrow"
     + r")(?![\w'’])(?!(?:\s+\S+){0,2}?\s+(?i:" + "|".join(read_words("words.yaml")["tomorrow"]) + r")\b)"
-    r"\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
+    # (or small words, then the date: "besuchte am 20. Oktober 2014 Bratislava", "visitó el 3 de marzo Madrid")
+    r"\s+(?:(?:[a-zà-ÿ]+\s+){0,2}\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
+# ... a known place just before such a participle that closes the clause ("hat am Montag Pressburg besucht")
+_VISITED_LAST = re.compile(
+    rf"(?P<place>[{UPPER_LETTERS}][\w'’\-]*(?:\s[{UPPER_LETTERS}][\w'’\-]*){{0,2}})\s+(?:"
+    + trie_alternation(read_words("words.yaml")["visit_participles_last"]) + r")(?![\w'’])")
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
@@ -895,11 +900,16 @@ def _script_mended(words: str) -> str:
 
 
 def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
-    """ "odwiedza 26 listopada Londyn", "visitó ayer Madrid": weaker than a contact said to be somewhere ("... a poté
-    přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")."""
+    """ "odwiedza 26 listopada Londyn", "visitó ayer Madrid", "hat Warschau besucht": weaker than a contact said to be
+    somewhere ("... a poté přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")."""
     pattern = kb.place_pattern
     for match in _VISITED_ELSEWHERE.finditer(text) if pattern else ():
         known = pattern.match(text, match.start("place")) if pattern else None
+        if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
+            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
+    for match in _VISITED_LAST.finditer(text) if pattern else ():
+        words = match.group("place").split()  # the last words the list knows: "am Montag Warschau", "Premier Pressburg"
+        known = next(filter(None, (pattern.fullmatch(" ".join(words[n:])) for n in range(len(words)))), None)
         if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
             yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
 
