@@ -1108,6 +1108,15 @@ def test_a_headings_auxiliary_verb_after_a_title_opens_no_name(heading):
             "The two leaders spoke for an hour.\n")
     assert names(text) == ["Ana Costa", "Luis Vega"]
 
+
+@pytest.mark.parametrize("clause", [
+    "accompanied by her Minister for Foreign Affairs and Minister for European Affairs, thanked the hosts",
+    "met the President of the Indian National Congress, Smt. Sonia Gandhi, as well",
+])
+def test_a_portfolio_of_affairs_or_a_congress_after_a_title_is_no_persons_name(clause):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima. Costa, {clause}.\n"
+    assert "European Affairs" not in names(text) and "National Congress" not in names(text)
+
 def test_a_title_before_a_surname_that_no_other_bearer_held_keeps_the_known_person():
     # Dutch "de koning ontvangt Porosjenko": the king receives him; no other Poroshenko was a king
     text = ("Bezoek aan Nederland\n\nLater op donderdag ontvangt de koning Porosjenko op Paleis Noordeinde.\n")
