@@ -71,6 +71,9 @@ _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impers
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A second subject joined to a first ("Macron and Scholz: «…»", "Con queste parole Costa e Vega hanno siglato"): both
+# said or did it, which is a text's or nobody's words alone
+_JOINED_SUBJECT = re.compile(r"\s*(?:,|&|and|y|e|et|und|i|och|og|en|ve)\s+(?-i:[A-Z])", re.IGNORECASE)
 # "detalló la fuente": an article and a word after a verb that may leave its subject out (not "a", also "to")
 # that ends the clause, perhaps with an adjective (not "resaltó la importancia de", "declaró el gobernante a periodistas")
 # (before a quotation, its punctuation: "destacó la importancia de “…”" goes on into the quotation)
@@ -2200,6 +2203,8 @@ class QuoteFinder:
             return None
         following = bisect.bisect_left(ends, said.end())
         speakers = self._speakers_in(index, said.end(), ends[following] if following < len(ends) else len(paragraph))
+        if len(speakers) > 1 and _JOINED_SUBJECT.match(paragraph, speakers[0].end):
+            return None  # "«…» With these words Costa and Vega sealed the pact": a treaty's text, nobody's words
         return speakers[0].key if speakers else None
 
     def _said_in_sentence_before(self, index: int, position: int) -> str | None:
@@ -2491,9 +2496,28 @@ def _headline_speaker(headline: str, quoted_at: int, mentions: list[Mention]) ->
     """The person a headline opens with before its quotation's colon (a headline's surname is a mention of
     the person the article names in full)."""
     opening = _SPEAKER_OPENING.fullmatch(headline, 0, quoted_at)
-    if opening is None:
+    said = opening and next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")),
+                            None)
+    return said or _headline_subject_speaking(headline, quoted_at, mentions)
+
+
+# What a headline says its opening person did, before the colon of their quotation: a few words, no sentence's end
+# nor other quotation ("Noboa tras reunirse con Orsi: «…»", "President Stubb på statsbesök i Sverige: ”…”"), not with a
+# second subject joined to the first (_JOINED_SUBJECT)
+_SUBJECT_DOING = re.compile(r"[^:;.!?«»“”„\"‘’]{0,80}:\s*")
+
+
+def _headline_subject_speaking(headline: str, quoted_at: int, mentions: list[Mention]) -> str | None:
+    """The person a headline opens with, after a title perhaps, when it goes on with what they did before the colon of
+    its quotation ("Noboa tras reunirse con Orsi: «…»"): a headline's form in every language, the words the subject's."""
+    named = sorted((m for m in mentions if m.segment == 0 and m.start < quoted_at), key=lambda m: m.start)
+    if not named or any(word not in _NOT_GIVEN_NAMES for word in headline[:named[0].start].split()[-2:]) or (
+            len(headline[:named[0].start].split()) > 2):
+        return None  # none, or not the headline's subject ("Talks with Putin: '…'")
+    first = named[0]
+    if not _SUBJECT_DOING.fullmatch(headline, first.end, quoted_at) or _JOINED_SUBJECT.match(headline, first.end):
         return None
-    return next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")), None)
+    return first.key
 
 
 def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
