@@ -2214,6 +2214,19 @@ def test_a_quotation_then_a_sentence_opening_with_these_words_names_its_speaker_
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
 
 
+@pytest.mark.parametrize("paragraph, quotes", [
+    ("Inauguró en el Museo Blanes la exposición chilena \"El lugar sin límites\" y un coloquio.", []),
+    ("Costa gave a lecture titled “Yalta to Yalta. Have We Learned Anything?” at the university.", []),
+    ("Costa presentó un libro intitulado «Las dos orillas del Plata» en la feria.", []),
+    # words somebody said, or called something, stay
+    ("Costa said the talks were “frank and very useful” for both.", [quote("Ana Costa", "frank and very useful")]),
+    ("Costa calificó la reunión de “muy productiva”.", [quote("Ana Costa", "muy productiva")]),
+])
+def test_a_quoted_name_after_a_works_noun_and_its_adjective_or_after_titled_is_no_quotation(paragraph, quotes):
+    text = f"Costa en Montevideo\n\nLa presidenta Ana Costa se reunió con el presidente Luis Vega en Montevideo.\n\n{paragraph}\n"
+    assert extract_text(text)["quotes"] == quotes
+
+
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
     text = ("Biya receives Deby\n\n"
             "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"

@@ -326,6 +326,14 @@ _ATTRIBUTED = re.compile(r"\b(?i:in (?:his|her|their) (?:words|view)|according t
 _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\s+say(?:ing|s)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
+# ... and one after a work's noun or the word that gives its title ("la exposición chilena “El lugar sin límites”", "a
+# lecture titled “Yalta to Yalta”"): the work's name, of up to a dozen words (see speech.yaml, work_nouns)
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their|un|una|une|uno|ein|eine|einen|um|uma|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
+    rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
+    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$",
+    re.IGNORECASE)
+_WORK_TITLE_WORDS = 12
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -1877,6 +1885,9 @@ class QuoteFinder:
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
+            if speaker is None and span.closed and not runs_on and _word_count(span.text) <= _WORK_TITLE_WORDS and (
+                    _WORK_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 3), span.start)):
+                continue  # "inauguró la exposición chilena “El lugar sin límites”": a work's name
             speaker = speaker or (self._acting_subject(index, span)
                                   if not runs_on and _word_count(span.text) >= _MIN_WORDS else None)
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
