@@ -660,6 +660,21 @@ def test_a_headline_opening_with_a_person_and_a_colon_gives_the_quotation_its_sp
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Costa after meeting Vega: “Europe must act now on defence”", "Ana Costa"),
+    ("Costa tras reunirse con Vega: «Europa debe actuar ahora»", "Ana Costa"),
+    ("President Costa på statsbesök i Frankrike: ”Aldrig har jag känt mig mera fransk”", "Ana Costa"),
+    ("Costa nach dem Treffen mit Vega: „Europa muss jetzt handeln“", "Ana Costa"),
+    ("Talks with Costa in Paris: “Europe must act now on defence”", None),
+    ("Costa y Vega en París: «Europa debe actuar ahora»", None),
+    ("Costa meets Vega. Analysts: “Europe must act now on defence”", None),
+])
+def test_a_headline_opening_with_a_person_and_what_they_did_before_the_colon_gives_the_quotation_its_speaker(
+        headline, speaker):
+    text = f"{headline}\n\nPARIS (Reuters) - President Ana Costa met Prime Minister Luis Vega in Paris on Friday.\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("“Any such step would have grave consequences,” said the statement, which was signed by Foreign Minister Luis Vega.", "Luis Vega"),
     ("In a letter to President Ana Costa, which Chancellor Luis Vega signed on Monday, the chancellor wrote: “We stand together.”",
@@ -2178,6 +2193,50 @@ def test_a_quotation_inside_a_paragraph_then_a_sentence_saying_it_was_said_is_th
         quote("Luis Vega", "Valdoria y Freedonia comparten una larga historia"),
         quote(None, "eternal friendship between our two peoples."),
     ]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Al centro dell’incontro i rapporti tra i due Paesi «L’Italia sosterrà pienamente Valdoria». Con queste parole il "
+     "premier Ana Costa ha chiuso i colloqui con Vega.", "Ana Costa"),
+    ("Les deux pays sont proches. « L’Italie soutiendra pleinement la Valdorie ». Par ces mots Costa a conclu les "
+     "entretiens.", "Ana Costa"),
+    ("Ambos se reunieron. «Italia apoyará plenamente a Valdoria». Con estas palabras Vega cerró el encuentro.", "Luis Vega"),
+    ("Beide trafen sich. „Italien wird Valdoria voll unterstützen.“ Mit diesen Worten begrüßte Costa seinen Gast Vega.",
+     "Ana Costa"),
+    # two subjects did it with the words: a text's, nobody's alone
+    ("Der alte Vertrag spricht von „ewiger Freundschaft zwischen unseren Völkern.“ Mit diesen Worten besiegelten Costa "
+     "und Vega den Pakt.", None),
+    # no sentence saying the words were said
+    ("Beide trafen sich. „Italien wird Valdoria voll unterstützen.“ Später begrüßte Costa seinen Gast Vega.", None),
+])
+def test_a_quotation_then_a_sentence_opening_with_these_words_names_its_speaker_in_any_language(paragraph, speaker):
+    text = f"Costa e Vega\n\nIl premier Ana Costa ha ricevuto il presidente Luis Vega a Roma.\n\n{paragraph}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, quotes", [
+    ("Inauguró en el Museo Blanes la exposición chilena \"El lugar sin límites\" y un coloquio.", []),
+    ("Costa gave a lecture titled “Yalta to Yalta. Have We Learned Anything?” at the university.", []),
+    ("Costa presentó un libro intitulado «Las dos orillas del Plata» en la feria.", []),
+    # words somebody said, or called something, stay
+    ("Costa said the talks were “frank and very useful” for both.", [quote("Ana Costa", "frank and very useful")]),
+    ("Costa calificó la reunión de “muy productiva”.", [quote("Ana Costa", "muy productiva")]),
+])
+def test_a_quoted_name_after_a_works_noun_and_its_adjective_or_after_titled_is_no_quotation(paragraph, quotes):
+    text = f"Costa en Montevideo\n\nLa presidenta Ana Costa se reunió con el presidente Luis Vega en Montevideo.\n\n{paragraph}\n"
+    assert extract_text(text)["quotes"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("According to Mr. Vega, “the common objective of these talks is a lasting peace.”", "Luis Vega"),
+    ("Según el Sr. Vega, «el objetivo común de estas conversaciones es una paz duradera».", "Luis Vega"),
+    ("According to Prof. Vega, “the common objective of these talks is a lasting peace.”", "Luis Vega"),
+    # a sentence's full stop ends the "according to" before the quotation
+    ("According to Valdoria. “The common objective of these talks is a lasting peace,” Costa said.", "Ana Costa"),
+])
+def test_according_to_a_name_after_an_abbreviated_courtesy_title_names_the_speaker(paragraph, speaker):
+    text = f"Costa and Vega\n\nPresident Ana Costa met Prime Minister Luis Vega in Athens on Monday.\n\n{paragraph}\n"
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
 
 
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():

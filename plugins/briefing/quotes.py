@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from .knowledge import Knowledge, NameStarts, UntilNeeded, at_word_start, fold, read_words, spaced, trie_alternation
 from .people import Mention
-from .prose import abbreviated, is_paragraph_like, sentence_starts
+from .prose import ABBREVIATIONS, abbreviated, is_paragraph_like, sentence_starts
 from .screening import Screen, screen_folded
 
 _WORDS = read_words("speech.yaml")
@@ -71,6 +71,9 @@ _IMPERSONAL_VERB = re.compile(r"[\s,;–—\-]*" + _verbs_pattern(_WORDS["impers
 _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _WORDS["said_it"]) + r")\b",
                       re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A second subject joined to a first ("Macron and Scholz: «…»", "Con queste parole Costa e Vega hanno siglato"): both
+# said or did it, which is a text's or nobody's words alone
+_JOINED_SUBJECT = re.compile(r"\s*(?:,|&|and|y|e|et|und|i|och|og|en|ve)\s+(?-i:[A-Z])", re.IGNORECASE)
 # "detalló la fuente": an article and a word after a verb that may leave its subject out (not "a", also "to")
 # that ends the clause, perhaps with an adjective (not "resaltó la importancia de", "declaró el gobernante a periodistas")
 # (before a quotation, its punctuation: "destacó la importancia de “…”" goes on into the quotation)
@@ -89,6 +92,10 @@ def _elided(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
+# A full stop that ends no abbreviation ("Mr.", "Sr.") nor initial ("F."): X's name in "According to Mr. X, “…”",
+# "Según el Sr. X, «…»", "according to John F. Kennedy," goes on past it (fixed-width look-behinds, one a word)
+_NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(rf"(?<!\b(?i:{re.escape(word)}))" for word in sorted(ABBREVIATIONS)
+                                            if word.isalpha())
 # ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"; after a document
 # of theirs ("according to a statement from the Kremlin", "segundo a página da Presidência angolana"; speech.yaml), and
 # after the articles of Portuguese and Italian too ("segundo o Palácio do Itamaraty")
@@ -104,7 +111,7 @@ _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|lau
                         + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<title>(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-’']*\s+){{1,{_TITLE_REACH}}}?)??"
-                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
+                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,;:]|{_NOT_ABBREVIATED}\.|$)")
 _ACCORDING_ARTICLES = frozenset(fold(word) for word in _WORDS["according_articles"])
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
@@ -323,6 +330,14 @@ _ATTRIBUTED = re.compile(r"\b(?i:in (?:his|her|their) (?:words|view)|according t
 _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\s+say(?:ing|s)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
+# ... and one after a work's noun or the word that gives its title ("la exposición chilena “El lugar sin límites”", "a
+# lecture titled “Yalta to Yalta”"): the work's name, of up to a dozen words (see speech.yaml, work_nouns)
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their|un|una|une|uno|ein|eine|einen|um|uma|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
+    rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
+    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$",
+    re.IGNORECASE)
+_WORK_TITLE_WORDS = 12
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
 _NAME_LABEL_WORDS = 10  # "Kevin Rudd, Australian prime minister": a name and a title, no sentence
 # "“…” and called Maduro a “…”", "and jokingly asked": a clause that goes on with a speech verb and no subject of its own;
@@ -1874,6 +1889,9 @@ class QuoteFinder:
                     _ARTICLE_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 2), span.start)
                     and not _ATTRIBUTED.search(paragraph, self._sentence_begin(index, span.start), span.start)):
                 continue
+            if speaker is None and span.closed and not runs_on and _word_count(span.text) <= _WORK_TITLE_WORDS and (
+                    _WORK_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 3), span.start)):
+                continue  # "inauguró la exposición chilena “El lugar sin límites”": a work's name
             speaker = speaker or (self._acting_subject(index, span)
                                   if not runs_on and _word_count(span.text) >= _MIN_WORDS else None)
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
@@ -2200,6 +2218,8 @@ class QuoteFinder:
             return None
         following = bisect.bisect_left(ends, said.end())
         speakers = self._speakers_in(index, said.end(), ends[following] if following < len(ends) else len(paragraph))
+        if len(speakers) > 1 and _JOINED_SUBJECT.match(paragraph, speakers[0].end):
+            return None  # "«…» With these words Costa and Vega sealed the pact": a treaty's text, nobody's words
         return speakers[0].key if speakers else None
 
     def _said_in_sentence_before(self, index: int, position: int) -> str | None:
@@ -2491,9 +2511,28 @@ def _headline_speaker(headline: str, quoted_at: int, mentions: list[Mention]) ->
     """The person a headline opens with before its quotation's colon (a headline's surname is a mention of
     the person the article names in full)."""
     opening = _SPEAKER_OPENING.fullmatch(headline, 0, quoted_at)
-    if opening is None:
+    said = opening and next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")),
+                            None)
+    return said or _headline_subject_speaking(headline, quoted_at, mentions)
+
+
+# What a headline says its opening person did, before the colon of their quotation: a few words, no sentence's end
+# nor other quotation ("Noboa tras reunirse con Orsi: «…»", "President Stubb på statsbesök i Sverige: ”…”"), not with a
+# second subject joined to the first (_JOINED_SUBJECT)
+_SUBJECT_DOING = re.compile(r"[^:;.!?«»“”„\"‘’]{0,80}:\s*")
+
+
+def _headline_subject_speaking(headline: str, quoted_at: int, mentions: list[Mention]) -> str | None:
+    """The person a headline opens with, after a title perhaps, when it goes on with what they did before the colon of
+    its quotation ("Noboa tras reunirse con Orsi: «…»"): a headline's form in every language, the words the subject's."""
+    named = sorted((m for m in mentions if m.segment == 0 and m.start < quoted_at), key=lambda m: m.start)
+    if not named or any(word not in _NOT_GIVEN_NAMES for word in headline[:named[0].start].split()[-2:]) or (
+            len(headline[:named[0].start].split()) > 2):
+        return None  # none, or not the headline's subject ("Talks with Putin: '…'")
+    first = named[0]
+    if not _SUBJECT_DOING.fullmatch(headline, first.end, quoted_at) or _JOINED_SUBJECT.match(headline, first.end):
         return None
-    return next((m.key for m in mentions if m.segment == 0 and m.start == 0 and m.end == opening.end("who")), None)
+    return first.key
 
 
 def speech_text_quotes(headline: str | None, paragraphs: list[str], mentions: list[Mention]) -> list[dict]:
