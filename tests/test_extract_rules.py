@@ -9986,3 +9986,22 @@ def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_
     record = extract_text("Jokowi terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega\n"
                           "di Istana Bogor, Jawa Barat.\n\nKedua pemimpin membahas kerja sama perdagangan.\n")
     assert record["body"][0] == "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jawa Barat."
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # the guest welcomed, in the passive: an arrival, a visit
+    ("M. Barrow a été accueilli à l’aéroport de Dakar par son homologue Macky Sall. Les deux chefs d’Etat vont "
+     "s’entretenir sur des sujets d’intérêt commun.", "visit"),
+    ("La présidente a été chaleureusement accueillie par le président Alassane Ouattara à Abidjan, avant une "
+     "rencontre au palais.", "visit"),
+    ("Islands president Guðni Jóhannesson ble tirsdag morgen ønsket velkommen av kong Harald på Slottsplassen. "
+     "Senere var det et møte på Slottet.", "visit"),
+    ("Finlands president hälsades välkommen av kung Carl Gustaf på Stockholms slott. De två hade ett möte.", "visit"),
+    # the host's welcome in the active, weak: the meeting's word decides
+    ("Le président Macky Sall a accueilli son homologue Adama Barrow au palais pour une rencontre sur la sécurité.",
+     "meeting"),
+    ("Le président Macky Sall a rencontré son homologue Adama Barrow au palais, où la proposition a été "
+     "discutée.", "meeting"),
+])
+def test_stop90_a_guest_welcomed_in_the_passive_is_on_a_visit(lead, kind):
+    assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
