@@ -10005,3 +10005,17 @@ def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_
 ])
 def test_stop90_a_guest_welcomed_in_the_passive_is_on_a_visit(lead, kind):
     assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # a series of calls, in the plural as the Romance languages and German write it: calls
+    ("Emmanuel Macron et Olaf Scholz ont eu ces derniers jours plusieurs entretiens téléphoniques sur l'Ukraine.",
+     "phone_call"),
+    ("Los presidentes Petro y Lula mantuvieron varias conversaciones telefónicas sobre la Amazonía esta semana.",
+     "phone_call"),
+    ("Meloni e Macron hanno avuto diverse conversazioni telefoniche sulla Libia.", "phone_call"),
+    # the bare plural is a meeting's
+    ("Emmanuel Macron et Olaf Scholz ont eu plusieurs entretiens à Berlin sur l'Ukraine.", "meeting"),
+])
+def test_stop90_calls_in_the_plural_are_phone_calls(lead, kind):
+    assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
