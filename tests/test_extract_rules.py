@@ -10019,3 +10019,17 @@ def test_stop90_a_guest_welcomed_in_the_passive_is_on_a_visit(lead, kind):
 ])
 def test_stop90_calls_in_the_plural_are_phone_calls(lead, kind):
     assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a guest before "welcomed by": an arrival, a visit
+    ("President Machel welcomed by Prime Minister Manley\n\nPresident Samora Machel of Mozambique enjoyed an "
+     "enthusiastic welcome from the nation's leaders as he landed in Kingston.", "visit"),
+    ("Leaders\n\nPresident Sirisena was warmly welcomed by President Hamid at Bangabhaban in Dhaka. They discussed "
+     "trade.", "visit"),
+    # a thing welcomed by a leader is no guest's arrival
+    ("Leaders\n\nThe new trade agreement was welcomed by Prime Minister Albanese, who met President Widodo in Jakarta "
+     "for talks.", "meeting"),
+])
+def test_stop90_a_guest_welcomed_by_a_host_in_english_is_on_a_visit(text, kind):
+    assert extract_text(text)["kind"] == kind
