@@ -1228,3 +1228,40 @@ def test_stop79_numeric_dateline_reads_the_reading_near_the_publication_date_onl
 ])
 def test_stop80_a_weekday_of_last_week_is_counted_from_the_week_before_the_week_of_writing(sentence, expected):
     assert dates.resolve_relative(sentence, dt.date(1956, 7, 25)).isoformat() == expected  # a Wednesday
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("ASTANA. 25 July 2011. KAZINFORM - ", ("2011-07-25", "2011-07-25")),  # a wire's place, a full stop, the date
+    ("MINSK. July 25, 2011. ", ("2011-07-25", "2011-07-25")),
+    ("OREANDA-NEWS. July 25, 2011. ", ("2011-07-25", "2011-07-25")),  # the wire's name where the place stands
+    ("Astana. 25 July 2011. ", (None, None)),  # a place not in capitals is no dateline
+    ("ASTANA. The President ", (None, None)),  # no date after it
+])
+def test_stop90_a_wires_dateline_with_a_full_stop_after_the_place_dates_the_report(lead, expected):
+    text = ("Aliyev and Nazarbayev hold talks\n\n" + lead + "President Ilham Aliyev of Azerbaijan met President "
+            "Nursultan Nazarbayev of Kazakhstan in Astana for talks on trade and energy.\n\nThe two leaders discussed pipelines.")
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Monday March 12, 2018 Written by Jane Roe", D(2018, 3, 12)),  # a content manager's byline after the date
+    ("Monday March 12, 2018 Written by Published in Politics", D(2018, 3, 12)),  # the author's link lost, the section
+    ("12 de marzo de 2023 Escrito por Juan Pérez", D(2023, 3, 12)),
+    ("12 mars 2023 Écrit par Jean Dupont", D(2023, 3, 12)),
+    ("12 mars 2023 Écrit par", None),  # no author after it
+    ("The treaty was written on 12 March 2019 by both", None),  # prose
+])
+def test_stop90_written_by_after_a_date_line_is_a_byline(line, value):
+    assert dates.parse_date_line(line) == value
+
+
+@pytest.mark.parametrize(("verb", "event_date"), [
+    ("was on an official visit", None),  # a stay told as over: the dateline is the report's day, not the visit's
+    ("were on a state visit", None),
+    ("is on an official visit", "2011-07-25"),  # a stay going on: the dateline's day
+])
+def test_stop90_a_dateline_does_not_date_a_stay_told_as_over(verb, event_date):
+    subject = "The presidents of Latvia and Estonia" if verb.startswith("were") else "President of Latvia Andris Berzins"
+    text = (f"Berzins in Lithuania\n\nVILNIUS, July 25, 2011 - {subject} {verb} to Lithuania. There, he met with the "
+            "president of Lithuania.\n\nThe two presidents discussed energy.")
+    assert dated(text) == ("2011-07-25", event_date)

@@ -10011,3 +10011,50 @@ def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_
     record = extract_text("Jokowi terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega\n"
                           "di Istana Bogor, Jawa Barat.\n\nKedua pemimpin membahas kerja sama perdagangan.\n")
     assert record["body"][0] == "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jawa Barat."
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # the guest welcomed, in the passive: an arrival, a visit
+    ("M. Barrow a été accueilli à l’aéroport de Dakar par son homologue Macky Sall. Les deux chefs d’Etat vont "
+     "s’entretenir sur des sujets d’intérêt commun.", "visit"),
+    ("La présidente a été chaleureusement accueillie par le président Alassane Ouattara à Abidjan, avant une "
+     "rencontre au palais.", "visit"),
+    ("Islands president Guðni Jóhannesson ble tirsdag morgen ønsket velkommen av kong Harald på Slottsplassen. "
+     "Senere var det et møte på Slottet.", "visit"),
+    ("Finlands president hälsades välkommen av kung Carl Gustaf på Stockholms slott. De två hade ett möte.", "visit"),
+    # the host's welcome in the active, weak: the meeting's word decides
+    ("Le président Macky Sall a accueilli son homologue Adama Barrow au palais pour une rencontre sur la sécurité.",
+     "meeting"),
+    ("Le président Macky Sall a rencontré son homologue Adama Barrow au palais, où la proposition a été "
+     "discutée.", "meeting"),
+])
+def test_stop90_a_guest_welcomed_in_the_passive_is_on_a_visit(lead, kind):
+    assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # a series of calls, in the plural as the Romance languages and German write it: calls
+    ("Emmanuel Macron et Olaf Scholz ont eu ces derniers jours plusieurs entretiens téléphoniques sur l'Ukraine.",
+     "phone_call"),
+    ("Los presidentes Petro y Lula mantuvieron varias conversaciones telefónicas sobre la Amazonía esta semana.",
+     "phone_call"),
+    ("Meloni e Macron hanno avuto diverse conversazioni telefoniche sulla Libia.", "phone_call"),
+    # the bare plural is a meeting's
+    ("Emmanuel Macron et Olaf Scholz ont eu plusieurs entretiens à Berlin sur l'Ukraine.", "meeting"),
+])
+def test_stop90_calls_in_the_plural_are_phone_calls(lead, kind):
+    assert extract_text(f"Leaders\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a guest before "welcomed by": an arrival, a visit
+    ("President Machel welcomed by Prime Minister Manley\n\nPresident Samora Machel of Mozambique enjoyed an "
+     "enthusiastic welcome from the nation's leaders as he landed in Kingston.", "visit"),
+    ("Leaders\n\nPresident Sirisena was warmly welcomed by President Hamid at Bangabhaban in Dhaka. They discussed "
+     "trade.", "visit"),
+    # a thing welcomed by a leader is no guest's arrival
+    ("Leaders\n\nThe new trade agreement was welcomed by Prime Minister Albanese, who met President Widodo in Jakarta "
+     "for talks.", "meeting"),
+])
+def test_stop90_a_guest_welcomed_by_a_host_in_english_is_on_a_visit(text, kind):
+    assert extract_text(text)["kind"] == kind

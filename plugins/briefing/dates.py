@@ -261,7 +261,11 @@ _TRAILING_NOTE = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\])[\s.]*$")
 BY = "by|por|par|von|door|oleh"  # "By", as other languages write it above or under an article
 # ... and a site's user name in small letters: "Posted on 12 March 2019 by admin"
 # (a name without digits: not "Posted by Jane Roe on 04 March 2021", whose date is in what follows "by")
-_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?i:{BY})\s+(?:[A-Z](?:[^\W\d]|[.\-' ]){{1,60}}|[a-z][\w.\-]{{1,30}})$"
+# ... "Written by" as content managers print it, in any language ("Monday March 12, 2018 Written by Jane Roe",
+# "Escrito por", "Écrit par", "Geschrieben von", "Ditulis oleh")
+_WRITTEN = "written|escrito|écrit|geschrieben|ditulis"
+_DATE_LINE_BYLINE = re.compile(rf"(?:\s+|\s*\|\s*)(?:(?i:{_WRITTEN})\s+)?(?i:{BY})\s+"
+                               rf"(?:[A-Z](?:[^\W\d]|[.\-' ]){{1,60}}|[a-z][\w.\-]{{1,30}})$"
                                r"|(?:(?<=\d[apAP][mM])|(?<=\d [apAP][mM])|(?<=\d[apAP]\.[mM]\.)|(?<=\d [apAP]\.[mM]\.)"
                                r"|(?<=\d:\d\d))\s+(?i:by)\s*$")
 _DATE_LINE_SOURCE = re.compile(r"\s+" + SOURCE_LABEL + r"\s*[:：]\s*[^\W\d_][\w.\-' /]{1,40}$")
@@ -322,8 +326,10 @@ _DATELINE = re.compile(
     # "(Reuters) -", and after a date the agency alone: "Washington, Jun 22 (PTI) US President ..."
     r"(?:\((?P<agency>[^()]{1,40})\)\.?\s*(?:--|[-–—:])?|--|[-–—:]|/[A-Za-z][\w\-]{1,20}/\.?)\s*"  # "(Télam).-"
 )
-# "LONDON, August 16. Mr James Hagerty ...": an old newspaper's dateline, the place in capitals, a full stop after the day
-_STOPPED_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}),\s+(?P<when>" + _WHEN
+# "LONDON, August 16. Mr James Hagerty ...": an old newspaper's dateline, the place in capitals, a full stop after the day;
+# a full stop after the place too, as Russian and Central Asian wires write it ("ASTANA. 25 July 2011. The President
+# ...", "OREANDA-NEWS. July 25, 2011. President ...")
+_STOPPED_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})[.,]\s+(?P<when>" + _WHEN
                                + r")\.\s+(?=[A-Z])")
 # "MOSCOW (UrduPoint News / Sputnik - 20th December, 2019) ...": the outlets and the date in one bracket (a comma
 # before it at times: "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 13th Jan, 2020)")

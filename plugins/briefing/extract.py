@@ -468,7 +468,9 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
     if date is None and lead and cue.search(first) and not dates.is_future(first):
         # "Ciudad de México. Viernes 22 enero 2021.-El presidente sostuvo una llamada ...": a dated
         # dateline over a lead that reports the contact and dates it no other way
-        opening = dates.dateline(lead)
+        # (not a stay told as over: "OREANDA-NEWS. July 25, 2011. President Berzins was on an official visit to
+        # Lithuania" reports a visit of days before it, whose day it does not give; "is on a visit" is the dateline's)
+        opening = None if _STAY_OVER.search(first) else dates.dateline(lead)
         filed = opening and (opening[1] or _dateline_in_year(opening[2], published))
         if filed:
             return filed, "derived"
@@ -485,6 +487,8 @@ def _lead_date(cue: re.Pattern, paragraphs, anchor, published):
 
 
 _FILED_REACH = dt.timedelta(days=2)
+_STAY_OVER = re.compile(r"\b(?:was|were)\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b",
+                        re.IGNORECASE)
 
 
 def _dateline_in_year(day_month: tuple[int, int] | None, published) -> dt.date | None:

@@ -91,13 +91,17 @@ def _questions_and_answers(paragraphs: list[str]) -> bool:
 # ("welcomes President Ruto to Hanoi", "is hosting his counterpart"), not "welcomes the ceasefire", "receives new aid"
 _GUEST_CUES = frozenset(read_words("words.yaml")["cues_before_a_guest"])
 _GUEST_NOUNS = frozenset(read_words("words.yaml")["guest_nouns"])
+_GUEST_BEFORE_CUES = frozenset(read_words("words.yaml")["cues_after_a_guest"])  # "President Machel welcomed by ..."
 _GOING_ON = re.compile(r"\b(?i:is|are|was|were)\s+$")
 _GUEST_WORDS = 4  # "hosts visiting Chinese President Xi": the title a few words on
 _NOT_THE_GUEST = frozenset({"from", "of", "about", "by"})  # "receives a letter from President Vega": the sender, no guest
 
 
 def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
-    """Whether a present-tense cue is followed by its guest: a title, a known person or a guest's noun."""
+    """Whether a present-tense cue is followed by its guest: a title, a known person or a guest's noun; a passive
+    one ("welcomed by") preceded by it."""
+    if _phrase(match) in _GUEST_BEFORE_CUES:
+        return _names_a_guest(kb, text[max(0, match.start() - 80):match.start()].split()[-_GUEST_WORDS:])
     if _phrase(match) not in _GUEST_CUES:
         return True
     if match.group(0).endswith("ing") and not _GOING_ON.search(text, max(0, match.start() - 12), match.start()):
@@ -105,7 +109,12 @@ def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
     words = text[match.end():match.end() + 80].split()[:_GUEST_WORDS + 1]
     if any(word.rstrip(",.;:").endswith(("'s", "’s")) for word in words):
         return False  # "welcomes President Vega's decision": the guest's thing, not the guest
-    words = list(itertools.takewhile(lambda word: word.casefold() not in _NOT_THE_GUEST, words[:_GUEST_WORDS]))
+    return _names_a_guest(kb, list(itertools.takewhile(lambda word: word.casefold() not in _NOT_THE_GUEST,
+                                                       words[:_GUEST_WORDS])))
+
+
+def _names_a_guest(kb: Knowledge, words: list[str]) -> bool:
+    """Whether a few words name a guest: a title, a known person or a guest's noun, alone or two together."""
     words = [word.strip(",.;:") for word in words]
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return any(kb.role_by_alias.get(fold(word)) or fold(word) in _GUEST_NOUNS or kb.person_by_alias.get(fold(word))
