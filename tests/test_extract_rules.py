@@ -9986,3 +9986,18 @@ def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_
     record = extract_text("Jokowi terima Vega\n\nPresiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega\n"
                           "di Istana Bogor, Jawa Barat.\n\nKedua pemimpin membahas kerja sama perdagangan.\n")
     assert record["body"][0] == "Presiden Ana Costa menerima kunjungan Perdana Menteri Luis Vega di Istana Bogor, Jawa Barat."
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2020/04/19 | 01:30 - Source: Baghdad Post", "Baghdad Post"),  # the record's field after the date and time
+    ("19.04.2020 | Quelle: Kurier", "Kurier"),                      # other languages' labels
+    ("19/04/2020 - Fuente: El Tiempo", "El Tiempo"),
+    ("19 April 2020 | Source: AP Photo", None),                     # a picture's credit
+    ("19 April 2020 | Source: agencies", None),                     # no outlet named
+    ("19 April 2020 Source: Daily Sylvanian", None),                # no field's mark: an unknown name stays unread
+    ("Sunday | Source: Daily Sylvanian", None),                     # no date before it
+], ids=["date-time-dash", "german-bar", "spanish-dash", "picture-credit", "agencies", "no-mark", "no-date"])
+def test_stop90_a_source_field_after_the_date_on_a_record_line_names_any_outlet(line, source):
+    text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on "
+            "Tuesday and the two leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source

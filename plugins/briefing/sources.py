@@ -303,6 +303,10 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):
             return kb.organisation(trailing.group("who"))
+    # ... or any outlet, the label set off from the date as a field by a bar or a dash
+    recorded = next(filter(None, map(_recorded_source, meta_lines)), None)
+    if recorded:
+        return recorded
     for paragraph in paragraphs[:_LEAD_SOURCE_PARAGRAPHS]:
         # "... met with Serbian President Aleksandar Vučić. Source: Tanjug Friday, September 16, 2022 |
         # 09:45": the page's source line run into the lead, a known outlet's words before the date
@@ -312,6 +316,22 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             if named:
                 return named
     return None
+
+
+# "2020/04/19 | 01:30 - Source: Baghdad Post", "19.04.2020 | Quelle: Kurier": a bar or a dash before the label
+_FIELD_MARK = re.compile(r"\s[|\-–—•·/]$")
+
+
+def _recorded_source(line: str) -> str | None:
+    """The outlet a page's record line gives after its date, the label a field of its own ("2020/04/19 | 01:30 - Source:
+    Baghdad Post"), whether the knowledge base knows it or not; not a picture's credit ("| Source: STAR file")."""
+    trailing = _TRAILING_SOURCE.search(line)
+    if not trailing or not _FIELD_MARK.search(line, 0, trailing.start()):
+        return None
+    who = trailing.group("who").strip()
+    if not who[:1].isupper() or who.casefold() in _SOURCE_NOISE or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS:
+        return None
+    return who if dates.parse_date_line(line[:trailing.start()].rstrip(" |-–—•·/")) else None
 
 
 def _original_on(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
