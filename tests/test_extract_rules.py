@@ -10001,3 +10001,16 @@ def test_stop90_a_source_field_after_the_date_on_a_record_line_names_any_outlet(
     text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on "
             "Tuesday and the two leaders discussed trade.\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, title_source, published", [
+    ("Lusaka ~ Tue, 22 Sept 2020", "derived", "2020-09-22"),   # a tilde between the place and the date
+    ("Paris ~ 22 septembre 2020", "derived", "2020-09-22"),
+    ("Nairobi / 22 September 2020", "derived", "2020-09-22"),  # a slash
+    ("Vega meets Costa ~ a new start", "text", None),          # a headline with a tilde, no date: stays the headline
+], ids=["tilde-english", "tilde-french", "slash", "no-date"])
+def test_stop90_a_place_and_a_date_set_apart_by_a_tilde_or_a_slash_is_a_date_line_not_a_headline(line, title_source, published):
+    record = extract_text(f"{line}\n\nPresident Luis Vega met Prime Minister Ana Costa at State House in Lusaka today to "
+                          "discuss trade between the two countries.\n\nThe two leaders also discussed security.\n")
+    assert record["title_source"] == title_source
+    assert (record["published"] and str(record["published"])) == published
