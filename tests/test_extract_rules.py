@@ -10014,3 +10014,21 @@ def test_stop90_a_place_and_a_date_set_apart_by_a_tilde_or_a_slash_is_a_date_lin
                           "discuss trade between the two countries.\n\nThe two leaders also discussed security.\n")
     assert record["title_source"] == title_source
     assert (record["published"] and str(record["published"])) == published
+
+
+_STOP90_SPEECH = ("It is a great pleasure to welcome Prime Minister Ana Costa to Lima today, and to hold talks with her on "
+                  "trade between our two countries.\n\nWe also discussed security in the region.\n")
+
+
+@pytest.mark.parametrize("line, title_source", [
+    ("Your Excellency Prime Minister Costa and Madame Costa; Members of the Delegation; Excellencies, Distinguished "
+     "guests; Ladies and Gentlemen", "derived"),                                     # forms of address in a row
+    ("Monsieur le Président, Mesdames et Messieurs", "derived"),                     # ... in French
+    ("Sehr geehrter Herr Präsident, meine Damen und Herren", "derived"),             # ... in German
+    ("Ladies and gentlemen, the Queen arrives in Lima", "text"),                     # one form of address opening a headline
+    ("His Excellency Luis Vega meets His Excellency Ana Costa", "text"),             # forms of reference, not of address
+], ids=["english", "french", "german", "one-form", "his-excellency"])
+def test_stop90_a_speechs_salutation_on_its_first_line_is_no_headline(line, title_source):
+    record = extract_text(f"{line}\n\n{_STOP90_SPEECH}")
+    assert record["title_source"] == title_source
+    assert (line in record["body"]) == (title_source == "derived")  # the salutation stays the speech's first words

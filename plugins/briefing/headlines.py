@@ -87,6 +87,21 @@ def drop_venue_headline(result: Cleaned, text: str) -> None:
         result.headline = None
 
 
+_SALUTATION = re.compile(r"(?<!\w)(?i:" + "|".join(
+    sorted(map(re.escape, read_words("words.yaml")["speech_salutations"]), key=lambda word: (-len(word), word))) + r")(?!\w)")
+_SALUTATIONS = 2  # forms of address in a row: a salutation (one may open a headline, "Ladies and gentlemen, the Queen")
+
+
+def drop_salutation_headline(result: Cleaned) -> None:
+    """ "Your Excellency Prime Minister Roe and Madame Roe; Members of the Delegation; Excellencies, Distinguished guests;
+    Ladies and": a speech's first line, its forms of address in a row, no headline; it stays the speech's first words
+    and the title is derived."""
+    headline = result.headline
+    if headline and _SALUTATION.match(headline) and len(_SALUTATION.findall(headline)) >= _SALUTATIONS:
+        result.paragraphs.insert(0, headline)
+        result.headline = None
+
+
 def drop_summary_point_headline(result: Cleaned, text: str, rules: NoiseRules) -> None:
     """ "NEED TO KNOW", then "Costa and Vega are meeting in Lima": a copy that opens on a summary box has no headline
     above it; the line under the box's heading is its first point, the article's first paragraph."""
