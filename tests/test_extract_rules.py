@@ -10032,3 +10032,22 @@ def test_stop90_a_speechs_salutation_on_its_first_line_is_no_headline(line, titl
     record = extract_text(f"{line}\n\n{_STOP90_SPEECH}")
     assert record["title_source"] == title_source
     assert (line in record["body"]) == (title_source == "derived")  # the salutation stays the speech's first words
+
+
+@pytest.mark.parametrize("text, title", [
+    # a short headline, then the same headline again with its deck run on: the short one heads the page
+    ("Vega Meets Costa\n\nVega meets Costa Because We Are Close Neighbours, let us be friends\n\nLima, 3 March (Andina) "
+     "President Luis Vega said Chile and Peru, as close neighbours, should work together, when he visited President "
+     "Ana Costa.\n\nAfter meeting Costa, Vega said he had been pleased with the meeting.\n", "Vega Meets Costa"),
+    ("Vega recibe a Costa\n\nVega recibe a Costa En La Moneda los dos presidentes hablaron del comercio y de la "
+     "seguridad regional\n\nEl presidente de Chile, Luis Vega, recibió este lunes en el Palacio de La Moneda a la "
+     "presidenta de Perú, Ana Costa, para hablar del comercio entre los dos países.\n\nLos dos líderes hablaron también "
+     "de la seguridad.\n", "Vega recibe a Costa"),
+    # a kicker over a headline of other words stays a kicker
+    ("Lima Summit\n\nVega and Costa agree to open the border to trade at the Lima summit on Monday\n\nPresident Luis "
+     "Vega of Chile and President Ana Costa of Peru agreed at the Lima summit on Monday to open the border to trade "
+     "between the two countries.\n\nThe two leaders also discussed security.\n",
+     "Vega and Costa agree to open the border to trade at the Lima summit on Monday"),
+], ids=["english-deck-run-on", "spanish-deck-run-on", "kicker"])
+def test_stop90_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, title):
+    assert extract_text(text)["title"] == title

@@ -219,8 +219,11 @@ def choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words:
             return
         # "23rd Spain-France Summit" or a name in capitals, then the headline that says what happened
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
+        # (not the headline given again with its deck run on: "Menzies Meets Sukarno", then "Menzies meets Sukarno
+        # Because We're Close Neighbours, ...")
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
-                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
+                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits
+                  and not fold(result.paragraphs[0]).startswith(fold(current) + " "))
         # ... or a kicker in capitals over a headline in small letters that says more of the lead ("PRIMERA VISITA DE
         # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet"), no
         # word of it again there (a deck under a headline in capitals retells it: "PRESIDENT COSTA RECEIVES ...", then
