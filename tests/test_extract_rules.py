@@ -10051,3 +10051,15 @@ def test_stop90_a_speechs_salutation_on_its_first_line_is_no_headline(line, titl
 ], ids=["english-deck-run-on", "spanish-deck-run-on", "kicker"])
 def test_stop90_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, title):
     assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, передает телеканал «Мир Лимы».", "Мир Лимы"),
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, сообщает газета «Вечерняя Лима».", "Вечерняя Лима"),
+    ("Президент Луїс Вега прибув до Ліми з офіційним візитом, повідомляє видання «Вечірня Ліма».", "Вечірня Ліма"),
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, сообщает агентство «Интерфакс».", "Interfax"),  # known
+    ("Президент Луис Вега посмотрел в Лиме фильм «Война и мир» и сообщает, что фильм хорош.", None),  # no outlet's kind
+], ids=["russian-channel", "russian-paper", "ukrainian-outlet", "known-agency", "a-film"])
+def test_stop90_a_cyrillic_outlets_kind_then_its_name_in_guillemets_names_the_source(sentence, source):
+    text = f"Вега в Лиме\n\n{sentence} Он встретился с президентом Аной Костой.\n\nОни обсудили торговлю.\n"
+    assert extract_text(text)["source"] == source

@@ -832,12 +832,9 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
             if outlet:
                 found.append((match.start(), outlet))
                 break
-        if HAS_CYRILLIC.search(paragraph):
-            for match in _REPORTED_CYRILLIC.finditer(paragraph):  # "по данным «Интерфакса»": the outlet's name declined
-                outlet = _outlet_declined(kb, match.group("who"))
-                if outlet:
-                    found.append((match.start(), outlet))
-                    break
+        reported = _reported_cyrillic(kb, paragraph) if HAS_CYRILLIC.search(paragraph) else None
+        if reported:
+            found.append(reported)
         if index >= _REPORTED_PARAGRAPHS:  # further down, a news outlet's report only, not an office's word on a detail
             found = [(start, named) for start, named in found if named and kb.news_outlet(named)]
         if found:
@@ -881,6 +878,17 @@ def _arabic_outlet_opening(kb: Knowledge, meta_lines: list[str], paragraphs: lis
 def _arabic_news_agency(kb: Knowledge, who: str) -> bool:
     """Whether an Arabic "agency" is a news agency: a listed outlet, or one whose name says news."""
     return bool(kb.news_outlet(who) or _ARABIC_NEWS_WORDS & set(who.split()))
+
+
+def _reported_cyrillic(kb: Knowledge, paragraph: str) -> tuple[int, str] | None:
+    """Where a Cyrillic paragraph says an outlet reported it, and the outlet: a known one, its name declined ("по данным
+    «Интерфакса»"), else one named by its kind and its name in guillemets ("передает телеканал «МИР 24»"), known or not."""
+    for match in _REPORTED_CYRILLIC.finditer(paragraph):
+        outlet = _outlet_declined(kb, match.group("who"))
+        if outlet:
+            return match.start(), outlet
+    named = _NAMED_OUTLET_CYRILLIC.search(paragraph)
+    return (named.start(), _outlet_declined(kb, named["who"]) or named["who"]) if named else None
 
 
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
@@ -931,6 +939,10 @@ _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
     r"(?P<who>[^\s«»\"„“”,.;:]+(?:\s+[^\s«»\"„“”,.;:]+)?)", re.IGNORECASE)
+_NAMED_OUTLET_CYRILLIC = re.compile(
+    r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
+    r"(?:" + trie_alternation(read_words("words.yaml")["outlet_kinds_cyrillic"]) + r")\s+«(?P<who>[^«»\n]{2,40})»",
+    re.IGNORECASE)
 _MID_CLAUSE = re.compile(r"(?<!\w)(?i:that|which|who|whom|whose|where|que|qui|quien|quienes|die|der|das|dass)\s*,\s*$")
 
 
