@@ -10058,3 +10058,80 @@ def test_stop90_calls_in_the_plural_are_phone_calls(lead, kind):
 ])
 def test_stop90_a_guest_welcomed_by_a_host_in_english_is_on_a_visit(text, kind):
     assert extract_text(text)["kind"] == kind
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2020/04/19 | 01:30 - Source: Baghdad Post", "Baghdad Post"),  # the record's field after the date and time
+    ("19.04.2020 | Quelle: Kurier", "Kurier"),                      # other languages' labels
+    ("19/04/2020 - Fuente: El Tiempo", "El Tiempo"),
+    ("19 April 2020 | Source: AP Photo", None),                     # a picture's credit
+    ("19 April 2020 | Source: agencies", None),                     # no outlet named
+    ("19 April 2020 Source: Daily Sylvanian", None),                # no field's mark: an unknown name stays unread
+    ("Sunday | Source: Daily Sylvanian", None),                     # no date before it
+], ids=["date-time-dash", "german-bar", "spanish-dash", "picture-credit", "agencies", "no-mark", "no-date"])
+def test_stop90_a_source_field_after_the_date_on_a_record_line_names_any_outlet(line, source):
+    text = (f"Vega and Costa hold talks\n\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on "
+            "Tuesday and the two leaders discussed trade.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, title_source, published", [
+    ("Lusaka ~ Tue, 22 Sept 2020", "derived", "2020-09-22"),   # a tilde between the place and the date
+    ("Paris ~ 22 septembre 2020", "derived", "2020-09-22"),
+    ("Nairobi / 22 September 2020", "derived", "2020-09-22"),  # a slash
+    ("Vega meets Costa ~ a new start", "text", None),          # a headline with a tilde, no date: stays the headline
+], ids=["tilde-english", "tilde-french", "slash", "no-date"])
+def test_stop90_a_place_and_a_date_set_apart_by_a_tilde_or_a_slash_is_a_date_line_not_a_headline(line, title_source, published):
+    record = extract_text(f"{line}\n\nPresident Luis Vega met Prime Minister Ana Costa at State House in Lusaka today to "
+                          "discuss trade between the two countries.\n\nThe two leaders also discussed security.\n")
+    assert record["title_source"] == title_source
+    assert (record["published"] and str(record["published"])) == published
+
+
+_STOP90_SPEECH = ("It is a great pleasure to welcome Prime Minister Ana Costa to Lima today, and to hold talks with her on "
+                  "trade between our two countries.\n\nWe also discussed security in the region.\n")
+
+
+@pytest.mark.parametrize("line, title_source", [
+    ("Your Excellency Prime Minister Costa and Madame Costa; Members of the Delegation; Excellencies, Distinguished "
+     "guests; Ladies and Gentlemen", "derived"),                                     # forms of address in a row
+    ("Monsieur le Président, Mesdames et Messieurs", "derived"),                     # ... in French
+    ("Sehr geehrter Herr Präsident, meine Damen und Herren", "derived"),             # ... in German
+    ("Ladies and gentlemen, the Queen arrives in Lima", "text"),                     # one form of address opening a headline
+    ("His Excellency Luis Vega meets His Excellency Ana Costa", "text"),             # forms of reference, not of address
+], ids=["english", "french", "german", "one-form", "his-excellency"])
+def test_stop90_a_speechs_salutation_on_its_first_line_is_no_headline(line, title_source):
+    record = extract_text(f"{line}\n\n{_STOP90_SPEECH}")
+    assert record["title_source"] == title_source
+    assert (line in record["body"]) == (title_source == "derived")  # the salutation stays the speech's first words
+
+
+@pytest.mark.parametrize("text, title", [
+    # a short headline, then the same headline again with its deck run on: the short one heads the page
+    ("Vega Meets Costa\n\nVega meets Costa Because We Are Close Neighbours, let us be friends\n\nLima, 3 March (Andina) "
+     "President Luis Vega said Chile and Peru, as close neighbours, should work together, when he visited President "
+     "Ana Costa.\n\nAfter meeting Costa, Vega said he had been pleased with the meeting.\n", "Vega Meets Costa"),
+    ("Vega recibe a Costa\n\nVega recibe a Costa En La Moneda los dos presidentes hablaron del comercio y de la "
+     "seguridad regional\n\nEl presidente de Chile, Luis Vega, recibió este lunes en el Palacio de La Moneda a la "
+     "presidenta de Perú, Ana Costa, para hablar del comercio entre los dos países.\n\nLos dos líderes hablaron también "
+     "de la seguridad.\n", "Vega recibe a Costa"),
+    # a kicker over a headline of other words stays a kicker
+    ("Lima Summit\n\nVega and Costa agree to open the border to trade at the Lima summit on Monday\n\nPresident Luis "
+     "Vega of Chile and President Ana Costa of Peru agreed at the Lima summit on Monday to open the border to trade "
+     "between the two countries.\n\nThe two leaders also discussed security.\n",
+     "Vega and Costa agree to open the border to trade at the Lima summit on Monday"),
+], ids=["english-deck-run-on", "spanish-deck-run-on", "kicker"])
+def test_stop90_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, title):
+    assert extract_text(text)["title"] == title
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, передает телеканал «Мир Лимы».", "Мир Лимы"),
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, сообщает газета «Вечерняя Лима».", "Вечерняя Лима"),
+    ("Президент Луїс Вега прибув до Ліми з офіційним візитом, повідомляє видання «Вечірня Ліма».", "Вечірня Ліма"),
+    ("Президент Луис Вега прибыл в Лиму с официальным визитом, сообщает агентство «Интерфакс».", "Interfax"),  # known
+    ("Президент Луис Вега посмотрел в Лиме фильм «Война и мир» и сообщает, что фильм хорош.", None),  # no outlet's kind
+], ids=["russian-channel", "russian-paper", "ukrainian-outlet", "known-agency", "a-film"])
+def test_stop90_a_cyrillic_outlets_kind_then_its_name_in_guillemets_names_the_source(sentence, source):
+    text = f"Вега в Лиме\n\n{sentence} Он встретился с президентом Аной Костой.\n\nОни обсудили торговлю.\n"
+    assert extract_text(text)["source"] == source

@@ -42,6 +42,7 @@ from .headlines import (
     cut_trailing_date,
     drop_caption_over_lead,
     drop_lead_copy,
+    drop_salutation_headline,
     drop_standfirst_above_headline,
     drop_summary_point_headline,
     drop_venue_headline,
@@ -189,6 +190,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         del result.meta_lines[0]  # "Evan Vucci / AP" above a headline: a picture's credit, no byline
     drop_lead_copy(result)
     drop_venue_headline(result, text)
+    drop_salutation_headline(result)
     if result.headline is None:
         drop_standfirst_above_headline(result)
     cut_deck(result)

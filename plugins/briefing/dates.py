@@ -226,9 +226,10 @@ _PLACE_HEAD = re.compile(r"^\s*" + _NAME + r"(?:,\s*" + _NAME + r")?\s*,\s*(?:" 
 _PLACE_TAIL = re.compile(r"(?<=\x00)\s*[,;–—|]\s*(?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\s*\.?$")
 # A page's section or archive label before its date: "General News of", "AM Archive -", or the site's
 # address: "Kompas.com -"
-# ("Santiago de Chile - 11 jun 2024": a place's name with a particle inside)
+# ("Santiago de Chile - 11 jun 2024": a place's name with a particle inside; "Lusaka ~ Tue, 22 Sept 2020", "Lusaka /
+# 22 September 2020": a tilde or a slash between them too)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][\w&]*(?:\.[a-z]{2,6}){0,2}(?:\s+(?:de|del|da|do|di|du|la|el)(?=\s+[A-Z]))?"
-                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:·•])\s*(?=\x00)"
+                           r"(?:\s+[A-Z][\w&]*){0,2}(?:\s+(?i:of|for)|\s*[-–—|:·•~/])\s*(?=\x00)"
                            r"|^\s*[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.[a-z]{2,6}\s*[-–—|:]\s*(?=\x00)")  # "spanish.news.cn|"
 # A periodical's citation of its issue: "Press, Volume XCVIII, Issue 28976, 18 August 1959, Page 13" (a newspaper
 # archive's record of the page), "The Gazette, Vol. 12, No. 4, 3 March 1961, p. 2": the issue's date is the page's

@@ -87,6 +87,21 @@ def drop_venue_headline(result: Cleaned, text: str) -> None:
         result.headline = None
 
 
+_SALUTATION = re.compile(r"(?<!\w)(?i:" + "|".join(
+    sorted(map(re.escape, read_words("words.yaml")["speech_salutations"]), key=lambda word: (-len(word), word))) + r")(?!\w)")
+_SALUTATIONS = 2  # forms of address in a row: a salutation (one may open a headline, "Ladies and gentlemen, the Queen")
+
+
+def drop_salutation_headline(result: Cleaned) -> None:
+    """ "Your Excellency Prime Minister Roe and Madame Roe; Members of the Delegation; Excellencies, Distinguished guests;
+    Ladies and": a speech's first line, its forms of address in a row, no headline; it stays the speech's first words
+    and the title is derived."""
+    headline = result.headline
+    if headline and _SALUTATION.match(headline) and len(_SALUTATION.findall(headline)) >= _SALUTATIONS:
+        result.paragraphs.insert(0, headline)
+        result.headline = None
+
+
 def drop_summary_point_headline(result: Cleaned, text: str, rules: NoiseRules) -> None:
     """ "NEED TO KNOW", then "Costa and Vega are meeting in Lima": a copy that opens on a summary box has no headline
     above it; the line under the box's heading is its first point, the article's first paragraph."""
@@ -204,8 +219,11 @@ def choose_headline(result: Cleaned, printed_twice: frozenset[str], state_words:
             return
         # "23rd Spain-France Summit" or a name in capitals, then the headline that says what happened
         # there: a kicker (the line under it is the headline, though a deck below may share more words)
+        # (not the headline given again with its deck run on: "Menzies Meets Sukarno", then "Menzies meets Sukarno
+        # Because We're Close Neighbours, ...")
         kicker = (0 in candidates and words(current) <= _KICKER_WORDS
-                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits)
+                  and words(result.paragraphs[0]) >= 2 * words(current) and shared(result.paragraphs[0])[0] >= hits
+                  and not fold(result.paragraphs[0]).startswith(fold(current) + " "))
         # ... or a kicker in capitals over a headline in small letters that says more of the lead ("PRIMERA VISITA DE
         # ESTADO CON FELIPE VI", then "Los reyes reciben en El Pardo a la presidenta chilena Michelle Bachelet"), no
         # word of it again there (a deck under a headline in capitals retells it: "PRESIDENT COSTA RECEIVES ...", then

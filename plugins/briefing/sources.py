@@ -303,6 +303,10 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
         trailing = _TRAILING_SOURCE.search(line)
         if trailing and kb.organisation(trailing.group("who")):
             return kb.organisation(trailing.group("who"))
+    # ... or any outlet, the label set off from the date as a field by a bar or a dash
+    recorded = next(filter(None, map(_recorded_source, meta_lines)), None)
+    if recorded:
+        return recorded
     for paragraph in paragraphs[:_LEAD_SOURCE_PARAGRAPHS]:
         # "... met with Serbian President Aleksandar Vučić. Source: Tanjug Friday, September 16, 2022 |
         # 09:45": the page's source line run into the lead, a known outlet's words before the date
@@ -312,6 +316,22 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
             if named:
                 return named
     return None
+
+
+# "2020/04/19 | 01:30 - Source: Baghdad Post", "19.04.2020 | Quelle: Kurier": a bar or a dash before the label
+_FIELD_MARK = re.compile(r"\s[|\-–—•·/]$")
+
+
+def _recorded_source(line: str) -> str | None:
+    """The outlet a page's record line gives after its date, the label a field of its own ("2020/04/19 | 01:30 - Source:
+    Baghdad Post"), whether the knowledge base knows it or not; not a picture's credit ("| Source: STAR file")."""
+    trailing = _TRAILING_SOURCE.search(line)
+    if not trailing or not _FIELD_MARK.search(line, 0, trailing.start()):
+        return None
+    who = trailing.group("who").strip()
+    if not who[:1].isupper() or who.casefold() in _SOURCE_NOISE or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS:
+        return None
+    return who if dates.parse_date_line(line[:trailing.start()].rstrip(" |-–—•·/")) else None
 
 
 def _original_on(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -812,12 +832,9 @@ def _reported_or_according_to(kb: Knowledge, meta_lines: list[str], paragraphs: 
             if outlet:
                 found.append((match.start(), outlet))
                 break
-        if HAS_CYRILLIC.search(paragraph):
-            for match in _REPORTED_CYRILLIC.finditer(paragraph):  # "по данным «Интерфакса»": the outlet's name declined
-                outlet = _outlet_declined(kb, match.group("who"))
-                if outlet:
-                    found.append((match.start(), outlet))
-                    break
+        reported = _reported_cyrillic(kb, paragraph) if HAS_CYRILLIC.search(paragraph) else None
+        if reported:
+            found.append(reported)
         if index >= _REPORTED_PARAGRAPHS:  # further down, a news outlet's report only, not an office's word on a detail
             found = [(start, named) for start, named in found if named and kb.news_outlet(named)]
         if found:
@@ -861,6 +878,17 @@ def _arabic_outlet_opening(kb: Knowledge, meta_lines: list[str], paragraphs: lis
 def _arabic_news_agency(kb: Knowledge, who: str) -> bool:
     """Whether an Arabic "agency" is a news agency: a listed outlet, or one whose name says news."""
     return bool(kb.news_outlet(who) or _ARABIC_NEWS_WORDS & set(who.split()))
+
+
+def _reported_cyrillic(kb: Knowledge, paragraph: str) -> tuple[int, str] | None:
+    """Where a Cyrillic paragraph says an outlet reported it, and the outlet: a known one, its name declined ("по данным
+    «Интерфакса»"), else one named by its kind and its name in guillemets ("передает телеканал «МИР 24»"), known or not."""
+    for match in _REPORTED_CYRILLIC.finditer(paragraph):
+        outlet = _outlet_declined(kb, match.group("who"))
+        if outlet:
+            return match.start(), outlet
+    named = _NAMED_OUTLET_CYRILLIC.search(paragraph)
+    return (named.start(), _outlet_declined(kb, named["who"]) or named["who"]) if named else None
 
 
 def _outlet_declined(kb: Knowledge, who: str) -> str | None:
@@ -911,6 +939,10 @@ _REPORTED_CYRILLIC = re.compile(
     r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
     r"(?:(?:информационного\s+|информационное\s+)?агентств[аоу]\s+|агенці[їя]\s+)?[«\"„“]?"
     r"(?P<who>[^\s«»\"„“”,.;:]+(?:\s+[^\s«»\"„“”,.;:]+)?)", re.IGNORECASE)
+_NAMED_OUTLET_CYRILLIC = re.compile(
+    r"(?<![\w\-])(?:" + trie_alternation(read_words("words.yaml")["reported_by_cyrillic"]) + r")\s+"
+    r"(?:" + trie_alternation(read_words("words.yaml")["outlet_kinds_cyrillic"]) + r")\s+«(?P<who>[^«»\n]{2,40})»",
+    re.IGNORECASE)
 _MID_CLAUSE = re.compile(r"(?<!\w)(?i:that|which|who|whom|whose|where|que|qui|quien|quienes|die|der|das|dass)\s*,\s*$")
 
 
