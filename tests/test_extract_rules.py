@@ -4588,7 +4588,10 @@ def test_an_english_newsletter_blurb_a_call_for_tips_a_videos_upload_note_and_a_
 
 @pytest.mark.parametrize("sentence", [
     "Costa said the two leaders would learn more about each other's plans in the coming months.",
-    "The leaders will discover more about the plan when it arrives in their inbox, Vega joked.",
+    "“We will not let hackers reach into your inbox,” Costa told reporters after the talks.",
+    "Costa said citizens should report any suspicious message sent to your inbox by foreign agents.",
+    "Learn more about each other, Costa urged the students.",
+    "Read more about it later, Vega told reporters, waving the communique.",
 ])
 def test_prose_that_speaks_of_learning_more_or_of_an_inbox_stays(sentence):
     lead = "President Ana Costa held talks with President Luis Vega in Lima on Monday about trade and security."
@@ -6810,11 +6813,18 @@ def test_a_german_capital_named_with_its_adjective_is_the_city_of_the_contact():
 @pytest.mark.parametrize(("opening", "place"), [
     ("(ISLAMABAD, Nov 13) – ", "Islamabad"),
     ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) – ", "Kathmandu"),
-    ("(UPDATED, 3 times) ", None),  # a bracket of capitals and a number that is no dateline
+    # ... not a city before an agency's bracket, which stays the dateline's
+    ("LIMA (AFP, 13 Nov) – ", "Lima"),
+    ("WASHINGTON (CNN, updated 3:15 PM ET) – ", "Washington"),
+    ("NEW DELHI (IANS, Nov 13) – ", "New Delhi"),
+    ("ISLAMABAD (APP, Nov 13): ", "Islamabad"),
 ])
 def test_a_wire_dateline_in_brackets_after_a_sites_name_gives_the_city(opening, place):
     text = f"{opening}Prime Minister Ana Costa met President Luis Vega here this afternoon.\n"
     assert extract_text(text)["location"] == place
+
+
+_GERMAN_LEAD = "Bundeskanzler Luis Vega empfing Ministerpräsidentin Ana Costa am Montag zu Gesprächen. "
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -6825,8 +6835,14 @@ def test_a_wire_dateline_in_brackets_after_a_sites_name_gives_the_city(opening, 
     # ... and a date after small words before the place ("besuchte am 20. Oktober 2014 Bratislava")
     ("Bundeskanzlerin Ana Costa besuchte am 20. Oktober 2014 Bratislava. Sie traf Ministerpräsident Luis Vega.",
      "Bratislava"),
-    # not the visit of a relative clause, another time's
+    # not another visit than this one: a pluperfect, a negation, another year, a clause with no auxiliary
     ("Bundeskanzler Luis Vega hat Ministerpräsidentin Ana Costa empfangen, die 2015 Paris besucht hatte.", None),
+    (_GERMAN_LEAD + "Ana Costa hatte zuvor Paris besucht.", None),
+    (_GERMAN_LEAD + "Ana Costa hat noch nie Paris besucht.", None),
+    (_GERMAN_LEAD + "Costa hat im Jahr 2015 Paris besucht.", None),
+    (_GERMAN_LEAD + "Wer Paris besucht, kennt den Eiffelturm.", None),
+    (_GERMAN_LEAD + "Costa had vorig jaar Parijs bezocht.", None),
+    (_GERMAN_LEAD + "Toen Costa in 2019 Parijs bezocht, was het anders.", None),
 ])
 def test_a_german_or_dutch_perfect_of_visiting_names_the_place_before_its_participle(text, place):
     assert extract_text(text + "\n")["location"] == place
@@ -6835,6 +6851,10 @@ def test_a_vietnamese_capital_named_as_one_after_a_venue_is_the_city_of_the_cont
     text = ("Lễ đón Tổng thống Ana Costa được diễn ra trang trọng tại Phủ Chủ tịch, Thủ đô Hà Nội. Chủ tịch nước Luis "
             "Vega đã hội đàm với Tổng thống Ana Costa.\n")
     assert extract_text(text)["location"] == "Hanoi"
+    # ... not "thành phố", city, which is plural too ("cities such as Hanoi")
+    text = ("Chủ tịch nước Luis Vega đã hội đàm với Tổng thống Ana Costa tại Đà Nẵng. Hai bên nhất trí mở đường bay tới "
+            "các thành phố lớn như Hà Nội.\n")
+    assert extract_text(text)["location"] == "Da Nang"
 
 
 @pytest.mark.parametrize("banner", ["The President of the Republic of Costa: Press Releases and News", "Office of the President: Speeches"])
@@ -8115,6 +8135,23 @@ def test_a_place_the_leaders_are_at_far_down_a_report_that_names_none_before_cou
 ])
 def test_a_place_after_a_word_of_the_contact_far_down_counts_in_any_language_the_cues_have(lead, far, place):
     assert extract_text("\n".join([*lead, far]) + "\n")["location"] == place
+
+
+@pytest.mark.parametrize("far", [
+    # a place of the background, or one the leaders go on to, after a word of a contact
+    "The visit comes as protests continue in Paris over pensions.",
+    "The talks come amid rising tension in Kyiv.",
+    "After the summit, Vega flew on to London for a conference.",
+    "La visita coincide con las protestas en Buenos Aires contra el gobierno.",
+    "Tras la reunión, Vega regresó a Montevideo.",
+    "Nach dem Treffen flog Vega zurück nach Warschau.",
+    "Vega reist nach dem Besuch weiter nach Paris.",
+    "Das Treffen fand statt, während in Warschau Tausende protestierten.",
+])
+def test_a_place_far_down_after_a_word_of_the_contact_but_not_just_after_it_is_not_the_contacts(far):
+    lead = ["Prime Minister Ana Costa welcomed President Luis Vega for talks on Tuesday.", "They discussed trade and energy.",
+            "Costa said relations were strong.", "Vega thanked his host.", "The delegations also discussed infrastructure."]
+    assert extract_text("\n".join([*lead, far]) + "\n")["location"] is None
 
 
 @pytest.mark.parametrize("label", ["SUBJECT: ", "Re: ", "RE: FW: ", "Objet : ", "Betreff: "])

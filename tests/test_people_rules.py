@@ -1109,6 +1109,12 @@ def test_a_headings_auxiliary_verb_after_a_title_opens_no_name(heading):
     assert names(text) == ["Ana Costa", "Luis Vega"]
 
 
+@pytest.mark.parametrize(("words", "name"), [("Minister Mary Were", "Mary Were"), ("Mayor Are Hansen", "Are Hansen")])
+def test_an_auxiliary_that_is_a_name_too_stays_one(words, name):
+    text = f"Costa meets Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday. {words} also attended.\n"
+    assert name in names(text)
+
+
 @pytest.mark.parametrize("clause", [
     "accompanied by her Minister for Foreign Affairs and Minister for European Affairs, thanked the hosts",
     "met the President of the Indian National Congress, Smt. Sonia Gandhi, as well",

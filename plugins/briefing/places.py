@@ -83,10 +83,15 @@ _VISITED_ELSEWHERE = re.compile(
     r"\s+(?:(?:[a-zà-ÿ]+\s+){0,2}\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:(?:de\s+)?\d{4}\s+)?|(?:[a-zà-ÿ]+\s+){1,2})?"
     rf"(?P<place>[{UPPER_LETTERS}])"
 )
-# ... a known place just before such a participle that closes the clause ("hat am Montag Pressburg besucht")
+# ... a known place just before such a participle that closes a present perfect's clause ("hat am Montag Pressburg
+# besucht", "heeft dinsdag Berlijn bezocht"), read by `_visited_last`
 _VISITED_LAST = re.compile(
-    rf"(?P<place>[{UPPER_LETTERS}][\w'’\-]*(?:\s[{UPPER_LETTERS}][\w'’\-]*){{0,2}})\s+(?:"
+    rf"(?<![\w'’\-])(?P<place>[{UPPER_LETTERS}][\w'’\-]{{0,40}}(?:\s[{UPPER_LETTERS}][\w'’\-]{{0,40}}){{0,2}})\s+(?:"
     + trie_alternation(read_words("words.yaml")["visit_participles_last"]) + r")(?![\w'’])")
+_PERFECT = read_words("words.yaml")["visit_participles_last_clause"]
+_PRESENT_PERFECT = re.compile(r"(?<!\w)(?i:" + "|".join(_PERFECT["present_auxiliaries"]) + r")(?!\w)")
+_NOT_THIS_PERFECT = re.compile(r"(?<!\w)(?i:" + "|".join(_PERFECT["negations"]) + r")(?!\w)")
+_PLUPERFECT_AFTER = re.compile(r"\s+(?i:" + "|".join(_PERFECT["auxiliaries_after"]) + r")(?!\w)")
 # "in the Black Sea resort town of Sochi", "the Chinese city of Tianjin", "outside the capital,
 # Tripoli", "in the Ukrainian capital Kyiv", "on the island of Jeju": a place named as one.
 _CITY_OF = re.compile(
@@ -102,8 +107,9 @@ _CITY_OF = re.compile(
     rf"|\b(?i:la\s+ciudad|a\s+cidade|la\s+ville|la\s+città|die\s+Stadt|mji\s+wa|mjini|jijini)\s+(?:de|di|do|da)?\s*"
     rf"(?P<place_elsewhere>{_PLACE_WORDS})"
     # "dans la capitale turque, Ankara", "la capital chilena, Santiago", "in der (chilenischen) Hauptstadt Kiew",
-    # Vietnamese's "Thủ đô Hà Nội" and "thành phố Huế" (Portuguese after "na"/"da": English has "a capital fund")
-    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad|thủ\s+đô|thành\s+phố"
+    # Vietnamese's "Thủ đô Hà Nội" (not "thành phố", city, which is plural too: "các thành phố lớn như Hà Nội")
+    # (Portuguese after "na"/"da": English has "a capital fund")
+    rf"|\b(?i:la\s+capitale|la\s+capital|na\s+capital|da\s+capital|de\s+hoofdstad|thủ\s+đô"
     rf"|in\s+der\s+(?:(?-i:[a-zäöü][a-zäöüß\-]*)\s+)?Hauptstadt|der\s+Hauptstadt|die\s+Hauptstadt)"
     rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}},?\s+(?P<capital_elsewhere>{_PLACE_WORDS})"
     # "met at a Chengdu hotel": a venue named by its city
@@ -283,10 +289,11 @@ _HYPHEN_DATELINE = re.compile(r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s[A-ZÀ-
 _TITLED_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _TITLED_CITY = rf"{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,2}}"
 # A wire dateline in brackets, a site's name in title case perhaps before it: "(ISLAMABAD, Nov 13) - ", "Nepal Foreign
-# Affairs (KATHMANDU, 13 November 2019) – ": read as the dateline it holds
+# Affairs (KATHMANDU, 13 November 2019) – ": read as the dateline it holds (`_unbracketed`; not "LIMA (AFP, 13 Nov) –",
+# a city before an agency's bracket)
 _BRACKETED_WIRE_DATELINE = re.compile(
-    rf"^(?:{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,3}}\s)?"
-    rf"\((?P<dateline>[{UPPER_LETTERS}][{UPPER_LETTERS}.'’\- ]{{2,30}},\s[^()\d]{{0,15}}\d[^()]{{0,25}})\)\s*")
+    rf"^(?P<before>{_TITLED_WORD}(?:\s{_TITLED_WORD}){{0,3}}\s)?"
+    rf"\((?P<dateline>(?P<city>[{UPPER_LETTERS}][{UPPER_LETTERS}.'’\- ]{{2,30}}),\s[^()\d]{{0,15}}\d[^()]{{0,25}})\)\s*")
 _DATELINE_MONTH = r"(?i:" + trie_alternation(dates.MONTHS) + r")\.?"
 _TITLED_DATELINE = re.compile(
     rf"(?:\((?P<bracketed_city>{_TITLED_CITY})\)"
@@ -487,22 +494,32 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
     Rajapaksa arrived in Dhaka on Friday"): not in a sentence that tells of another time before it ("met
     briefly in June when the king stopped in Cairo", "the forthcoming summit in Addis Ababa"), nor a name
     the text gives a person ("met in Toledo's palace": Alejandro Toledo's). Failing that, a place after any language's
-    "in" with a word of a contact in any language the cues have before it ("Tras la reunión en el Palacio de La
-    Moneda", "Após o encontro de trabalho no Palácio do Planalto")."""
-    for said_only, present in ((True, _PRESENT), (False, _contact_words(kb))):
-        for paragraph in paragraphs[start:]:
-            starts = [*sentence_starts(paragraph), len(paragraph)]
-            for begin, end in zip(starts, starts[1:]):
-                sentence = paragraph[begin:end]
-                for place, future in _lead_places(kb, [sentence], said_only=said_only):
-                    found = [at for name in _spellings(kb).get(place, (place,)) for at in [sentence.find(name)] if at >= 0]
-                    if future or not found:
-                        continue
-                    before = sentence[:min(found)]
-                    near = " ".join(before.split()[-_PRESENT_REACH:])
-                    if present.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
-                        return place
+    "in" just after a word of a contact in any language the cues have ("Tras la reunión en el Palacio de La Moneda",
+    "Após o encontro de trabalho no Palácio do Planalto"; not "The visit comes as protests continue in Paris", "Tras
+    la reunión, Pou regresó a Montevideo")."""
+    sentences = [paragraph[begin:end] for paragraph in paragraphs[start:]
+                 for begin, end in itertools.pairwise([*sentence_starts(paragraph), len(paragraph)])]
+    for sentence in sentences:
+        for place, future in _lead_places(kb, [sentence], said_only=True):
+            found = [at for name in _spellings(kb).get(place, (place,)) for at in [sentence.find(name)] if at >= 0]
+            if future or not found:
+                continue
+            before = sentence[:min(found)]
+            near = " ".join(before.split()[-_PRESENT_REACH:])
+            if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
+                return place
+    contact = _contact_words(kb)
+    for sentence in sentences:
+        for place, future, at in _places_in_at(kb, sentence, [sentence]):
+            before = sentence[:at]
+            near = " ".join(before.split()[-_CONTACT_THEN_IN:])  # the contact's word, then "en el", "de trabalho no"
+            if (not future and contact.search(near) and "," not in near and not _OTHER_TIME.search(before)
+                    and not _surname_in(place, paragraphs)):
+                return place
     return None
+
+
+_CONTACT_THEN_IN = 4  # words before a place far down: a word of a contact, then its preposition and up to two words
 
 
 def _lodging_place(kb: Knowledge, paragraphs: list[str]) -> str | None:
@@ -910,8 +927,25 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
     for match in _VISITED_LAST.finditer(text) if pattern else ():
         words = match.group("place").split()  # the last words the list knows: "am Montag Warschau", "Premier Pressburg"
         known = next(filter(None, (pattern.fullmatch(" ".join(words[n:])) for n in range(len(words)))), None)
-        if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
+        if known and _visited_last(text, match):
             yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
+
+
+_CLAUSE_REACH = 160  # characters read back from a place for its clause
+_CLAUSE_END = re.compile(r"[,;:]|(?<!\d)[.!?](?=\s)")
+_FULL_DAY = re.compile(rf"\b\d{{1,2}}\.?\s+{_DATELINE_MONTH}\s+\d{{4}}\b")
+
+
+def _visited_last(text: str, match: re.Match) -> bool:
+    """Whether a place before a participle of visiting is visited in this report: its clause a present perfect ("hat
+    ... besucht"), not a pluperfect ("Paris besucht hatte", "had ... bezocht"), a negation ("noch nie Paris besucht"),
+    another time ("im Jahr 2015"), nor a clause with no auxiliary ("Wer Paris besucht, ...", "Toen Costa Parijs bezocht")."""
+    window = text[max(0, match.start() - _CLAUSE_REACH):match.start("place")]
+    ends = [end.end() for end in _CLAUSE_END.finditer(window)]  # (not a German ordinal's stop: "am 20. Oktober")
+    clause = window[ends[-1] if ends else 0:]
+    undated = _FULL_DAY.sub(" ", clause)  # a day in full is the visit's own ("am 20. Oktober 2014"), a year alone another's
+    return bool(_PRESENT_PERFECT.search(clause) and not _NOT_THIS_PERFECT.search(clause)
+                and not _OTHER_TIME.search(undated) and not _PLUPERFECT_AFTER.match(text, match.end()))
 
 
 # What follows a city after Italian's "a" ("a Roma il presidente", "a Roma, dove", "a Roma."): punctuation or a small word
@@ -1025,13 +1059,23 @@ def _titled_dateline_city(kb: Knowledge, paragraph: str) -> str | None:
     return city if city and all(country == kb.country_by_place.get(city) for country in stated) else None
 
 
+def _unbracketed(kb: Knowledge, paragraph: str) -> str:
+    """The paragraph with a wire dateline in brackets read out of them, where the bracket opens with a city the list
+    knows and what stands before it is none ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) – ")."""
+    match = _BRACKETED_WIRE_DATELINE.match(paragraph)
+    if not match or match["city"].strip().title() not in kb.place_by_name or (
+            match["before"] and match["before"].strip().title() in kb.place_by_name):
+        return paragraph
+    return match["dateline"] + " " + paragraph[match.end():]
+
+
 def _dateline_city(kb: Knowledge, paragraphs: list[str], headline: str | None = None) -> str | None:
     """The city a wire dateline names ("MOSCOW (AP) —", "Colombo - " for a city the places
     know): where an in-person contact whose lead names no place was reported from; not the
     surname of somebody the text names in full ("TAPPER:" after "Jake Tapper")."""
     for paragraph in paragraphs[:2]:
         paragraph = _CABLE_CREDITS.sub("", _OUTLET_BEFORE_DATELINE.sub("", paragraph, count=1), count=1)
-        paragraph = _BRACKETED_WIRE_DATELINE.sub(r"\g<dateline> ", paragraph, count=1)
+        paragraph = _unbracketed(kb, paragraph)
         hyphened = _HYPHEN_DATELINE.match(paragraph) or _BRACKETED_DATELINE.match(paragraph)
         if hyphened and hyphened["city"] in kb.place_by_name:
             return kb.place_by_name[hyphened["city"]]
