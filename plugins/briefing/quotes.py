@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from .knowledge import Knowledge, NameStarts, UntilNeeded, at_word_start, fold, read_words, spaced, trie_alternation
 from .people import Mention
-from .prose import ABBREVIATIONS, abbreviated, is_paragraph_like, sentence_starts
+from .prose import abbreviated, is_paragraph_like, sentence_starts
 from .screening import Screen, screen_folded
 
 _WORDS = read_words("speech.yaml")
@@ -92,10 +92,6 @@ def _elided(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
-# A full stop that ends no abbreviation ("Mr.", "Sr.") nor initial ("F."): X's name in "According to Mr. X, “…”",
-# "Según el Sr. X, «…»", "according to John F. Kennedy," goes on past it (fixed-width look-behinds, one a word)
-_NOT_ABBREVIATED = "(?<!\\b[A-Z])" + "".join(rf"(?<!\b(?i:{re.escape(word)}))" for word in sorted(ABBREVIATIONS)
-                                            if word.isalpha())
 # ... and as other languages write it: "selon l'AFP", "según Reuters", "laut Kreml", "menurut Antara"; after a document
 # of theirs ("according to a statement from the Kremlin", "segundo a página da Presidência angolana"; speech.yaml), and
 # after the articles of Portuguese and Italian too ("segundo o Palácio do Itamaraty")
@@ -111,7 +107,7 @@ _ACCORDING = re.compile(r"(?:\b(?i:according to|selon|según|segundo|secondo|lau
                         + _ACCORDING_DOCUMENT +
                         r"(?:the\s+|l['’]\s?|(?:la|le|el|il|lo|der|die|das|o|a)\s+)?"
                         rf"(?P<title>(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-’']*\s+){{1,{_TITLE_REACH}}}?)??"
-                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,;:]|{_NOT_ABBREVIATED}\.|$)")
+                        rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ]|(?={_ISSUER_WORD}))[\w'’.\- ]{{1,60}}?)(?=[,.;:]|$)")
 _ACCORDING_ARTICLES = frozenset(fold(word) for word in _WORDS["according_articles"])
 # A straight mark may be closed by a curly one: copies mix them ("... fake news,” Bolsonaro said).
 _OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"”', "「": "」", "『": "』"}  # (corner brackets: Chinese, Japanese)
