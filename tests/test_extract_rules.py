@@ -10062,6 +10062,11 @@ def test_stop80_a_line_of_a_small_written_bylines_shape_ending_a_sentence_stays_
     # the host's welcome in the active, weak: the meeting's word decides
     ("Le président Macky Sall a accueilli son homologue Adama Barrow au palais pour une rencontre sur la sécurité.",
      "meeting"),
+    # ... and a thing welcomed, or the host's active in Norwegian
+    ("L'accord a été accueilli avec satisfaction à Paris. Le président Macron s'est entretenu avec le chancelier "
+     "Scholz à Berlin lundi.", "meeting"),
+    ("Statsministeren har ønsket velkommen avtalen. Statsminister Støre møtte statsminister Kristersson i Oslo "
+     "mandag.", "meeting"),
     ("Le président Macky Sall a rencontré son homologue Adama Barrow au palais, où la proposition a été "
      "discutée.", "meeting"),
 ])
@@ -10092,8 +10097,13 @@ def test_stop90_calls_in_the_plural_are_phone_calls(lead, kind):
     # a thing welcomed by a leader is no guest's arrival
     ("Leaders\n\nThe new trade agreement was welcomed by Prime Minister Albanese, who met President Widodo in Jakarta "
      "for talks.", "meeting"),
+    # ... nor a guest's thing, nor a thing of theirs, nor the words of the sentence before
+    ("Leaders\n\nPresident Vega's proposal was welcomed by the opposition. Vega met Prime Minister Costa in Lima for "
+     "talks on Monday.", "meeting"),
+    ("Leaders\n\nThe statement by both leaders was welcomed by the United Nations. President Vega met Prime Minister "
+     "Costa in Lima for talks on Monday.", "meeting"),
 ])
-def test_stop90_a_guest_welcomed_by_a_host_in_english_is_on_a_visit(text, kind):
+def test_a_guest_welcomed_by_a_host_in_english_is_on_a_visit(text, kind):
     assert extract_text(text)["kind"] == kind
 
 

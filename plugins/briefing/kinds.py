@@ -101,7 +101,7 @@ def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
     """Whether a present-tense cue is followed by its guest: a title, a known person or a guest's noun; a passive
     one ("welcomed by") preceded by it."""
     if _phrase(match) in _GUEST_BEFORE_CUES:
-        return _names_a_guest(kb, text[max(0, match.start() - 80):match.start()].split()[-_GUEST_WORDS:])
+        return _guest_before(kb, text[max(0, match.start() - 80):match.start()])
     if _phrase(match) not in _GUEST_CUES:
         return True
     if match.group(0).endswith("ing") and not _GOING_ON.search(text, max(0, match.start() - 12), match.start()):
@@ -111,6 +111,21 @@ def _guest_after(kb: Knowledge, text: str, match: re.Match) -> bool:
         return False  # "welcomes President Vega's decision": the guest's thing, not the guest
     return _names_a_guest(kb, list(itertools.takewhile(lambda word: word.casefold() not in _NOT_THE_GUEST,
                                                        words[:_GUEST_WORDS])))
+
+
+def _guest_before(kb: Knowledge, before: str) -> bool:
+    """Whether the subject just before a passive cue, in its sentence, is the guest ("President Machel [was] welcomed
+    by"): the last words but an auxiliary or an adverb; not a guest's thing ("Vega's proposal was welcomed by"), nor
+    a thing of theirs ("The statement by both leaders was welcomed by")."""
+    before = _SENTENCE_BEFORE.split(before)[-1]
+    words = [word for word in before.split() if word.casefold() not in _PASSIVE_AUXILIARIES][-3:]
+    if any(word.rstrip(",.;:").endswith(("'s", "’s")) or word.casefold() in _NOT_THE_GUEST for word in words):
+        return False
+    return _names_a_guest(kb, words[-2:])
+
+
+_SENTENCE_BEFORE = re.compile(r"[.!?;:]\s")
+_PASSIVE_AUXILIARIES = frozenset(read_words("words.yaml")["passive_auxiliaries_and_adverbs"])
 
 
 def _names_a_guest(kb: Knowledge, words: list[str]) -> bool:

@@ -73,7 +73,8 @@ _SAID_IT = re.compile(r"\s*(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") f
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A second subject joined to a first ("Macron and Scholz: «…»", "Con queste parole Costa e Vega hanno siglato"): both
 # said or did it, which is a text's or nobody's words alone
-_JOINED_SUBJECT = re.compile(r"\s*(?:,|&|and|y|e|et|und|i|och|og|en|ve)\s+(?-i:[A-Z])", re.IGNORECASE)
+# (not a word that is also "in": Spanish and French "en", the Nordic languages' "i")
+_JOINED_SUBJECT = re.compile(r"\s*(?:,|&|" + "|".join(_WORDS["joining_words"]) + r")\s+(?-i:[A-Z])", re.IGNORECASE)
 # "detalló la fuente": an article and a word after a verb that may leave its subject out (not "a", also "to")
 # that ends the clause, perhaps with an adjective (not "resaltó la importancia de", "declaró el gobernante a periodistas")
 # (before a quotation, its punctuation: "destacó la importancia de “…”" goes on into the quotation)
@@ -329,7 +330,7 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['nam
 # ... and one after a work's noun or the word that gives its title ("la exposición chilena “El lugar sin límites”", "a
 # lecture titled “Yalta to Yalta”"): the work's name, of up to a dozen words (see speech.yaml, work_nouns)
 _WORK_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|its|his|her|their|un|una|une|uno|ein|eine|einen|um|uma|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
+    rf"(?:\b(?:{'|'.join([*_WORDS['work_articles'], *_WORDS['naming_articles_elsewhere']])})"
     rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
     rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$",
     re.IGNORECASE)
