@@ -1237,7 +1237,7 @@ def test_stop80_a_weekday_of_last_week_is_counted_from_the_week_before_the_week_
     ("Astana. 25 July 2011. ", (None, None)),  # a place not in capitals is no dateline
     ("ASTANA. The President ", (None, None)),  # no date after it
 ])
-def test_stop90_a_wires_dateline_with_a_full_stop_after_the_place_dates_the_report(lead, expected):
+def test_a_wires_dateline_with_a_full_stop_after_the_place_dates_the_report(lead, expected):
     text = ("Aliyev and Nazarbayev hold talks\n\n" + lead + "President Ilham Aliyev of Azerbaijan met President "
             "Nursultan Nazarbayev of Kazakhstan in Astana for talks on trade and energy.\n\nThe two leaders discussed pipelines.")
     assert dated(text) == expected
@@ -1251,7 +1251,7 @@ def test_stop90_a_wires_dateline_with_a_full_stop_after_the_place_dates_the_repo
     ("12 mars 2023 Écrit par", None),  # no author after it
     ("The treaty was written on 12 March 2019 by both", None),  # prose
 ])
-def test_stop90_written_by_after_a_date_line_is_a_byline(line, value):
+def test_written_by_after_a_date_line_is_a_byline(line, value):
     assert dates.parse_date_line(line) == value
 
 
@@ -1260,7 +1260,7 @@ def test_stop90_written_by_after_a_date_line_is_a_byline(line, value):
     ("were on a state visit", None),
     ("is on an official visit", "2011-07-25"),  # a stay going on: the dateline's day
 ])
-def test_stop90_a_dateline_does_not_date_a_stay_told_as_over(verb, event_date):
+def test_a_dateline_does_not_date_a_stay_told_as_over(verb, event_date):
     subject = "The presidents of Latvia and Estonia" if verb.startswith("were") else "President of Latvia Andris Berzins"
     text = (f"Berzins in Lithuania\n\nVILNIUS, July 25, 2011 - {subject} {verb} to Lithuania. There, he met with the "
             "president of Lithuania.\n\nThe two presidents discussed energy.")
