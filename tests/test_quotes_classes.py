@@ -665,9 +665,8 @@ def test_a_headline_opening_with_a_person_and_a_colon_gives_the_quotation_its_sp
     ("Costa tras reunirse con Vega: «Europa debe actuar ahora»", "Ana Costa"),
     ("President Costa på statsbesök i Frankrike: ”Aldrig har jag känt mig mera fransk”", "Ana Costa"),
     ("Costa nach dem Treffen mit Vega: „Europa muss jetzt handeln“", "Ana Costa"),
-    # "en", "i": "in" as well as "and" in some languages, never read as joining a second subject
+    # "en": "in" in Spanish and French, not read as joining a second subject
     ("Costa en París: «Europa debe actuar ahora»", "Ana Costa"),
-    ("President Costa i Stockholm: ”Aldrig har jag sett något liknande”", "Ana Costa"),
     ("Talks with Costa in Paris: “Europe must act now on defence”", None),
     ("Costa y Vega en París: «Europa debe actuar ahora»", None),
     ("Costa meets Vega. Analysts: “Europe must act now on defence”", None),

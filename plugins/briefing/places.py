@@ -932,7 +932,7 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
 
 
 _CLAUSE_REACH = 160  # characters read back from a place for its clause
-_CLAUSE_END = re.compile(r"[,;:]|(?<!\d)[.!?](?=\s)")
+_PERFECT_CLAUSE_END = re.compile(r"[,;:]|(?<!\d)[.!?](?=\s)")
 _FULL_DAY = re.compile(rf"\b\d{{1,2}}\.?\s+{_DATELINE_MONTH}\s+\d{{4}}\b")
 
 
@@ -941,7 +941,7 @@ def _visited_last(text: str, match: re.Match) -> bool:
     ... besucht"), not a pluperfect ("Paris besucht hatte", "had ... bezocht"), a negation ("noch nie Paris besucht"),
     another time ("im Jahr 2015"), nor a clause with no auxiliary ("Wer Paris besucht, ...", "Toen Costa Parijs bezocht")."""
     window = text[max(0, match.start() - _CLAUSE_REACH):match.start("place")]
-    ends = [end.end() for end in _CLAUSE_END.finditer(window)]  # (not a German ordinal's stop: "am 20. Oktober")
+    ends = [end.end() for end in _PERFECT_CLAUSE_END.finditer(window)]  # (not a German ordinal's stop: "am 20. Oktober")
     clause = window[ends[-1] if ends else 0:]
     undated = _FULL_DAY.sub(" ", clause)  # a day in full is the visit's own ("am 20. Oktober 2014"), a year alone another's
     return bool(_PRESENT_PERFECT.search(clause) and not _NOT_THIS_PERFECT.search(clause)
