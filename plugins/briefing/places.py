@@ -920,11 +920,13 @@ def _places_visited(kb: Knowledge, text: str, _lead: list[str]):
     """ "odwiedza 26 listopada Londyn", "visitó ayer Madrid", "hat Warschau besucht": weaker than a contact said to be
     somewhere ("... a poté přijal premiérku v Praze"); not in a clause about the visitor ("que visitó Madrid en 2019")."""
     pattern = kb.place_pattern
-    for match in _VISITED_ELSEWHERE.finditer(text) if pattern else ():
-        known = pattern.match(text, match.start("place")) if pattern else None
+    if pattern is None:
+        return
+    for match in _VISITED_ELSEWHERE.finditer(text):
+        known = pattern.match(text, match.start("place"))
         if known and not _RELATIVE_BEFORE.search(text, max(0, match.start() - _RELATIVE_REACH), match.start()):
             yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
-    for match in _VISITED_LAST.finditer(text) if pattern else ():
+    for match in _VISITED_LAST.finditer(text):
         words = match.group("place").split()  # the last words the list knows: "am Montag Warschau", "Premier Pressburg"
         known = next(filter(None, (pattern.fullmatch(" ".join(words[n:])) for n in range(len(words)))), None)
         if known and _visited_last(text, match):
