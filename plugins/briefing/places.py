@@ -509,7 +509,7 @@ def _place_far_down(kb: Knowledge, paragraphs: list[str], start: int) -> str | N
             if _PRESENT.search(near) and not _OTHER_TIME.search(before) and not _surname_in(place, paragraphs):
                 return place
     contact = _contact_words(kb)
-    for sentence in sentences:
+    for sentence in filter(contact.search, sentences):  # (the places' patterns only where a word of a contact is)
         for place, future, at in _places_in_at(kb, sentence, [sentence]):
             before = sentence[:at]
             near = " ".join(before.split()[-_CONTACT_THEN_IN:])  # the contact's word, then "en el", "de trabalho no"
