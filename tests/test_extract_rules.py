@@ -10168,3 +10168,32 @@ def test_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, ti
 def test_a_cyrillic_outlets_kind_then_its_name_in_guillemets_names_the_source(sentence, source):
     text = f"Вега в Лиме\n\n{sentence} Он встретился с президентом Аной Костой.\n\nОни обсудили торговлю.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Kathmandu, Jan. 1 : President Luis Vega will pay a three-day state visit to Nepal from January 5.", "Kathmandu"),
+    ("Dhaka, Feb 3 : Prime Minister Ana Costa met President Luis Vega at the state guest house.", "Dhaka"),
+    ("Dhaka, Feb 3: Prime Minister Ana Costa met President Luis Vega at the state guest house.", "Dhaka"),
+])
+def test_a_dated_dateline_with_a_space_before_its_colon_places_the_contact(opening, place):
+    assert extract_text(f"Vega to visit\n\n{opening}\n")["location"] == place
+
+
+def test_a_venue_named_with_a_country_after_a_word_that_stands_before_places_gives_no_city():
+    text = ("Freedonian president visits Belize\n\nPresident Luis Vega was in Belize on a working visit today. Vega met "
+            "with Prime Minister Ana Costa. Following the meeting both met at {venue} where they issued a communique.\n")
+    assert extract_text(text.format(venue="Old Belize Historical Center"))["location"] is None
+    assert extract_text(text.format(venue="New York Palace Hotel"))["location"] == "New York"
+
+
+@pytest.mark.parametrize("record, place", [
+    ("Clip: 4943_1\nYear Shot: 1976\nLocation: Washington, DC\nTimecode: 01:30:45 - 01:38:57", "Washington"),
+    ("Clip: 17\n\nYear / Date: 1966\n\nLocation: DC,Washington", "Washington"),
+    ("Ort: Bonn\n\nJahr: 1962", "Bonn"),
+    ("Place: Hotel lobby", None),
+])
+def test_a_film_records_labelled_place_field_places_the_contact_even_when_cleaned_away(record, place):
+    text = f"State Dinner with President Vega\n\n{record}\n\nPresident Luis Vega toasts Queen Ana at a state dinner.\n"
+    assert extract_text(text)["location"] == place
+    call = f"President Vega phones Queen Ana\n\n{record}\n\nPresident Luis Vega spoke by phone with Queen Ana on Tuesday.\n"
+    assert extract_text(call)["kind"] == "phone_call" and extract_text(call)["location"] is None

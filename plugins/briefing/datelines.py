@@ -39,7 +39,9 @@ DATELINE_CITY = re.compile(
     r"|^(?P<agencied>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,2})\s\([A-Za-z][\w/ .]{1,20}\)\s?[-–—]\s"
     r"|^(?P<dated>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2}),\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?"
     r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s\d{4})?(?:,\s[\w .]{2,25}?)?(?:\s\([^()]{1,40}\))?"
-    r"(?:(?:\s-|\.-|:)\s|\s?[—–]\s?|(?<=\))\s(?=[A-Z]))"  # "(EFE).-", "(IANS):", "(ENA)—", "(PTI) Prime Minister"
+    # "(EFE).-", "(IANS):", "(ENA)—", "(PTI) Prime Minister"; "Kathmandu, Jan. 1 : ", a space before the colon as
+    # French typography and South Asian wires set it
+    r"(?:(?:\s-|\.-|\s?:)\s|\s?[—–]\s?|(?<=\))\s(?=[A-Z]))"
     # "Dec 19, 2005 (ABUJA) —": a date, then the city in brackets
     r"|^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}\s\((?P<bracketed>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){0,3})\)\s*(?:--|[—–:\-])\s"
     # "MOSCOW. June 4. The President ...": an old newspaper's cable, full stops after the city and the day

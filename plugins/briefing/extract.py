@@ -1118,7 +1118,7 @@ def extract_text(text: str, *, file: str = "", slug: str = "", knowledge: Knowle
         "url": provenance.page_url(text),
         "kind": kind,
         "location": places.location(kb, kind, cleaned.headline, paragraphs, cleaned.meta_lines,
-                                      _captions(kb, cleaned.removed)),
+                                      _captions(kb, cleaned.removed), cleaned.removed),
         "people": participants(people),
         "countries": _states_of_the_time(kb, _with_principals_countries(
             subjects.countries(kb, cleaned.headline, readable, _name_spans(finder.mentions)), people), when),

@@ -318,16 +318,17 @@ _LABEL_REACH = 60  # characters a transcript's speaker label takes before its co
 
 
 def location(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-             meta_lines: Sequence[str] = (), captions: Sequence[str] = ()) -> str | None:
+             meta_lines: Sequence[str] = (), captions: Sequence[str] = (), removed: Sequence[str] = ()) -> str | None:
     """The city of an in-person contact: named after a meeting word, or a known city in the lead;
     a city where a later contact "will be held" only when nothing else names one; `captions`, the pictures' captions
-    the cleaning removed, read only for the city of a venue the lead names."""
-    place = _contact_place(kb, kind, headline, paragraphs, meta_lines, captions)
+    the cleaning removed, read only for the city of a venue the lead names; `removed`, every line the cleaning
+    removed, read only for a record's labelled field of the place ("Location: Washington, DC" in a film's record)."""
+    place = _contact_place(kb, kind, headline, paragraphs, meta_lines, captions, removed)
     if (place is None or place not in kb.country_by_place) and kind in _IN_PERSON + ("statement",):
         # no city the list knows: read again with a mistyped name of several words mended ("Dar es salaam")
         mended = [_mended_places(kb, text) for text in [headline or "", *paragraphs]]
         if mended != [headline or "", *paragraphs]:
-            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines, captions)
+            again = _contact_place(kb, kind, headline and mended[0], mended[1:], meta_lines, captions, removed)
             place = again if again in kb.country_by_place else place
     return None if _country_unnamed(kb, place, [headline or "", *paragraphs]) else place
 
@@ -362,11 +363,12 @@ def _mended_places(kb: Knowledge, text: str) -> str:
 
 
 def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: list[str],
-                   meta_lines: Sequence[str], captions: Sequence[str] = ()) -> str | None:
+                   meta_lines: Sequence[str], captions: Sequence[str] = (), removed: Sequence[str] = ()) -> str | None:
     """The place the text's words give, before the check that a shared venue's name belongs to its country."""
     if kind not in _IN_PERSON + ("statement",):
         return None
-    place_line = _place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs)  # the fields above the prose too
+    place_line = (_place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs[:_VENUE_LABEL_PARAGRAPHS])
+                  or _venue_label_city(kb, removed))  # the fields above the prose too, kept or removed
     paragraphs = paragraphs[prose_start(paragraphs):]
     # A page that runs its article into one paragraph: only its first sentences are the lead.
     cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
@@ -1130,9 +1132,9 @@ _VENUE_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["venue_labe
 _VENUE_LABEL_PARAGRAPHS = 6  # the fields stand under the headline
 
 
-def _venue_label_city(kb: Knowledge, paragraphs: list[str]) -> str | None:
+def _venue_label_city(kb: Knowledge, paragraphs: Sequence[str]) -> str | None:
     """The known city a venue's labelled field names, read from its last part back ("..., Washington DC")."""
-    for paragraph in paragraphs[:_VENUE_LABEL_PARAGRAPHS]:
+    for paragraph in paragraphs:
         match = _VENUE_LABEL.fullmatch(paragraph.strip())
         parts = [part.strip() for part in match["venue"].split(",")] if match else []
         city = next(filter(None, map(kb.place_by_name.get, reversed(parts))), None)
@@ -1207,6 +1209,8 @@ def _as_city(kb: Knowledge, words: str) -> str | None:
     city = " ".join(kept).rstrip(".,")  # "ANTHONY ALBANESE. PRIME MINISTER ...:" is a speaker's label
     if kb.person_by_alias.get(fold(city)):
         return None  # "at Jomo Kenyatta International Airport": a venue named after a person
-    if city in _ABBREVIATIONS:
-        return None  # "in St. Peter's Basilica": the words stopped at an abbreviation's full stop
+    if city in _ABBREVIATIONS or city in _NOT_GIVEN:
+        # "in St. Peter's Basilica": the words stopped at an abbreviation's full stop; "at Old Belize Historical
+        # Center": at a country's name, after a word that only stands before a place's
+        return None
     return city or None
