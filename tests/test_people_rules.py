@@ -1826,6 +1826,19 @@ def test_a_monarchs_one_name_after_a_small_word_of_address_is_the_monarch(date, 
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Norwegian and Danish "kong", "dronning", Swedish "kung": the king's or queen's word before one known name
+    ("Presidenten ble ønsket velkommen av kong Harald på Slottsplassen.", ["Luis Vega", "Harald V"]),
+    ("Presidenten blev modtaget af dronning Margrethe på Amalienborg.", ["Luis Vega", "Margrethe II"]),
+    # adversarial: a surname "Kong" and a city's "Kong" before names no monarch bears
+    ("Talsmannen Kong Quan sa at samtalene var gode.", ["Luis Vega"]),
+    ("Presidenten møtte Hong Kong Harald-klubben.", ["Luis Vega"]),
+])
+def test_a_monarchs_one_name_after_a_nordic_word_for_king_or_queen_is_the_monarch(sentence, expected):
+    text = f"Statsbesøk\n\nOSLO, 12. desember 2017 - President Luis Vega er på statsbesøk i Norge.\n\n{sentence}\n"
+    assert names(text) == expected
+
+
 def test_a_person_described_by_an_office_of_something_between_commas_before_a_speech_verb_speaks():
     text = ("President Ana Costa met President Luis Vega in Lima.\n\n"
             "John Doe, president of the Lima Rehabilitation and Anti-Violence Organisation, told the BBC: \"Peru is a "

@@ -107,6 +107,9 @@ def test_a_surname_transliterated_two_ways_is_one_person_but_other_surnames_are_
     assert scoring.same_person("Ebrahim Raeisi", "Ebrahim Raisi")
     assert scoring.same_person("Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
     assert scoring.same_person("Prayut Chan-o-cha", "Prayuth Chan-ocha")  # hyphens aside
+    assert scoring.same_person("Soeharto", "Suharto")  # Indonesian's old Dutch spelling, "oe" for "u"
+    assert scoring.same_person("Soekarno", "Sukarno")
+    assert not scoring.same_person("Soeharto", "Sukarno")
     assert not scoring.same_person("Kim Jong-un", "Kim Jong-il")
     assert not scoring.same_person("Mark Rutte", "Mark Root")
     assert not scoring.same_person("Ali Khan", "Ali Khomeini")

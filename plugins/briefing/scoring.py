@@ -42,6 +42,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+# "Soeharto", "Soekarno": Indonesian names in the Dutch spelling of before 1972, "oe" for "u"
+_OLD_DUTCH_U = re.compile("oe", re.IGNORECASE)
 # "Berdimuhamedow", "Gorbatschow": a Russian name's ending as German transliterates it
 _GERMAN_RUSSIAN_ENDING = re.compile(r"(?<=[oe])w\b")
 
@@ -62,14 +64,15 @@ def _one_letter_dropped(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Same surname and first initial ("Benyamin Netanyahu" is "Benjamin Netanyahu"), with or
     without diacritics ("Chávez", "Chavez"), umlauts written out ("Schröder", "Schroeder") or
-    transliterated otherwise ("Kocharian", "Kocharyan"), hyphens aside ("Chan-o-cha", "Chan-ocha");
+    transliterated otherwise ("Kocharian", "Kocharyan"), in the old Dutch spelling ("Soeharto", "Suharto"),
+    hyphens aside ("Chan-o-cha", "Chan-ocha");
     or a full name and its last two names or more ("Mohamed Irfaan Ali", "Irfaan Ali"); or an
     Arabic name with its family's name and without ("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed"); a generation
     after the surname aside ("Teodoro Locsin Jr.", "Teodoro Locsin")."""
     def names(text: str) -> list[list[str]]:
         # a hyphenated name's parts apart and together: "Chan-o-cha", "Chan-ocha"
         return [_name_words(_GERMAN_RUSSIAN_ENDING.sub("v", fold(t)).replace("-", joint))
-                for t in (text, text.translate(_UMLAUTS)) for joint in (" ", "")]
+                for t in (text, text.translate(_UMLAUTS), _OLD_DUTCH_U.sub("u", text)) for joint in (" ", "")]
 
     return any(first and second and (first[0][0] == second[0][0]
                                      and (first[-1] == second[-1] or _transliterated(first[-1], second[-1]))
