@@ -10197,3 +10197,13 @@ def test_a_film_records_labelled_place_field_places_the_contact_even_when_cleane
     assert extract_text(text)["location"] == place
     call = f"President Vega phones Queen Ana\n\n{record}\n\nPresident Luis Vega spoke by phone with Queen Ana on Tuesday.\n"
     assert extract_text(call)["kind"] == "phone_call" and extract_text(call)["location"] is None
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Rais Luis Vega amekutana na Rais Ana Costa kwenye Ikulu, Dar es Salaam leo.", "Dar es Salaam"),
+    ("Rais Luis Vega amekutana na Rais Ana Costa katika Ikulu, Dar es Salaam leo.", "Dar es Salaam"),
+    # adversarial: a meeting's name, no place, after the word
+    ("Rais Luis Vega amekutana na Rais Ana Costa kwenye Mkutano wa Wakuu wa Nchi leo.", None),
+])
+def test_swahilis_words_for_in_and_at_before_a_venue_then_its_city_place_the_contact(sentence, place):
+    assert extract_text(f"Rais Vega akutana na Rais Costa\n\n{sentence}\n")["location"] == place

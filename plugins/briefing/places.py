@@ -198,11 +198,11 @@ _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
 # the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca"); Vietnamese "ở" (in)
-# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana"); Swahili's "jijini", "mjini", "mkoani" (in the city,
+# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana"); Swahili's "katika", "kwenye" (in, at) and "jijini", "mjini", "mkoani" (in the city,
 # the town, the region of: "mkoani Dar es Salaam")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
-    r"|jijini|mjini|mkoani|tại|ở|đến|naar|sa|u"
+    r"|jijini|mjini|mkoani|katika|kwenye|tại|ở|đến|naar|sa|u"
     r"|^(?:In|Im|Am|En|À|Au|Aux|Em|Nel|Nella|Di))"  # a lead opening "In Paris,", "En Madrid," (not "A", "La": articles)
     r"\s+(?:l['’]\s?|(?:la|el|le|der|dem|den|o|het|de)\s+|[Tt]hủ\s+đô\s+)?"
     rf"(?P<place>[{UPPER_LETTERS}][\w\-]+(?:\s+[{UPPER_LETTERS}][\w\-]+){{0,2}})"
