@@ -198,8 +198,8 @@ _BRACKETED_DATELINE = re.compile(r"^\(\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\
 # "in X", and as other languages write it ("en Madrid", "à l’Élysée", "im Kreml", "au Caire", "em Lisboa",
 # "na Casa Branca", "a Pechino", "di Jakarta", "am Flughafen Zürich", "la București", "в Москве" aside): a place
 # the list knows; "la" after another preposition is an article ("confirmada por la Casa Blanca"); Vietnamese "ở" (in)
-# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana"); Swahili's "katika", "kwenye" (in, at) and "jijini", "mjini", "mkoani" (in the city,
-# the town, the region of: "mkoani Dar es Salaam")
+# and "Thủ đô" (the capital) before the name ("ở Thủ đô La Habana"); Swahili's "katika", "kwenye" (in, at) and
+# "jijini", "mjini", "mkoani" (in the city, the town, the region of: "mkoani Dar es Salaam")
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|im|am|en|à|au|aux|em|no|na|nel|nella|al|a|(?<!por )(?<!de )(?<!par )(?<!per )(?<!con )la|în|í|v|di|ke|w|we"
     r"|jijini|mjini|mkoani|katika|kwenye|tại|ở|đến|naar|sa|u"
