@@ -10207,3 +10207,40 @@ def test_a_film_records_labelled_place_field_places_the_contact_even_when_cleane
 ])
 def test_swahilis_words_for_in_and_at_before_a_venue_then_its_city_place_the_contact(sentence, place):
     assert extract_text(f"Rais Vega akutana na Rais Costa\n\n{sentence}\n")["location"] == place
+
+
+@pytest.mark.parametrize("headline, lead, kind", [
+    # a channel's noun in the lead's first sentence decides over a headline's verb of talking, in any language
+    ("Vega s'entretient avec Costa", "Le président Luis Vega a eu un entretien téléphonique avec son homologue Ana Costa.",
+     "phone_call"),
+    ("Vega conversa con Costa", "El presidente Luis Vega mantuvo una conversación telefónica con la presidenta Ana Costa.",
+     "phone_call"),
+    # adversarial: the headline's verb stands when the lead names no channel
+    ("Vega s'entretient avec Costa", "Le président Luis Vega a reçu son homologue Ana Costa au palais présidentiel.",
+     "meeting"),
+])
+def test_a_telephones_noun_in_the_first_sentence_decides_the_kind_over_the_headlines_verb(headline, lead, kind):
+    assert extract_text(f"{headline}\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Prime Minister Luis Vega on Friday dialled President Ana Costa and discussed the situation in the region.", "phone_call"),
+    ("President Ana Costa dialed Prime Minister Luis Vega on Tuesday to discuss trade.", "phone_call"),
+    ("Bundeskanzler Luis Vega hat Ana Costa in einem Brief zu ihrem Wahlsieg gratuliert.", "statement"),
+    ("Le président Luis Vega a adressé une lettre à la présidente Ana Costa.", "statement"),
+    ("El presidente Luis Vega felicitó a la presidenta electa Ana Costa por su victoria.", "statement"),
+    # adversarial: a letter mentioned in a report of a meeting
+    ("President Luis Vega met President Ana Costa in Lima and handed her a letter from the king.", "meeting"),
+])
+def test_a_call_dialled_and_a_letter_or_congratulation_in_other_languages_give_their_kinds(lead, kind):
+    assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # the talks a trip announced is for are announced too: the trip, not a meeting held
+    ("Prime Minister Luis Vega will visit Lima next month for talks with President Ana Costa, officials said.", "visit"),
+    # adversarial: a trip made for talks
+    ("Prime Minister Luis Vega held talks with President Ana Costa in Lima on Monday.", "meeting"),
+])
+def test_talks_that_an_announced_trip_is_for_are_no_meeting_held(lead, kind):
+    assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind

@@ -34,6 +34,11 @@ _CALL_PAID_ON = re.compile(r"(?:Courtesy\s+)?Call\s+(?:of|by)\s+(?:the\s+)?(?:[A
 # channel, whatever the headline called it
 _HELD_OVER = re.compile(r"\b(?:meeting|talks|discussions?|conversation)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
 _WISHED = re.compile(r"\binterest(?:ed)? in\s+$", re.IGNORECASE)  # "expressed interest in meeting": not held
+# "will visit Washington next month for talks with": the purpose of a trip announced is announced too (not "arrived in
+# Berlin for talks", a trip made)
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_TRIP_ANNOUNCED = re.compile(r"\b(?:will|would|shall|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+(?:\w+\s+)?"
+                             r"(?:visit|travel|go|fly|head|come|arrive)\b", re.IGNORECASE)
 _NOT_HELD_REACH = 24  # characters before a kind's cue read for the words above
 _OWN_TRIP_OTHER_TIME = re.compile(r"\b(?i:avant|après|antes\s+de|después\s+de|depois\s+de)"
                                   r"\s+(?i:son|sa|ses|leur|su|sus|seu|sua)\s+$")
@@ -80,6 +85,17 @@ def _not_held(text: str, cue_at: int, words: re.Pattern) -> bool:
     """Whether the words just before a kind's cue say the contact was not held ("to hold talks",
     "interest in meeting"): they end where the cue begins, a few words before it."""
     return bool(words.search(text, max(0, cue_at - _NOT_HELD_REACH), cue_at))
+
+
+def _purpose_of_a_trip_announced(text: str, cue_at: int) -> bool:
+    """Whether a cue is what a trip its sentence announces is for ("will visit Washington next month for talks")."""
+    return _not_held(text, cue_at, _FOR_PURPOSE) and bool(
+        _TRIP_ANNOUNCED.search(text, _sentence_start(text, cue_at), cue_at))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return stop + 2 if stop >= 0 else 0
 
 
 def _questions_and_answers(paragraphs: list[str]) -> bool:
@@ -202,6 +218,8 @@ def _cue_of_this_contact(kb: Knowledge, sentence: str, match: re.Match, weight: 
         return False  # "welcomes the ceasefire": no guest
     if _not_held(sentence, match.start(), _ANNOUNCED) or _not_held(sentence, match.start(), _WISHED):
         return False  # "to hold talks", "will meet": announced, not yet held
+    if _purpose_of_a_trip_announced(sentence, match.start()):
+        return False  # "will visit Washington next month for talks"
     if _OWN_TRIP_OTHER_TIME.search(sentence, max(0, match.start() - _NOT_HELD_REACH), match.start()):
         return False  # "a reçu Macky Sall lundi, avant son voyage officiel au Maroc": a trip of another time
     # "recalls congratulatory call", "a year after talks in a phone call": another time
@@ -219,6 +237,7 @@ def _best_scored_kind(kb: Knowledge, cues: dict, headline: str | None, paragraph
             for match in pattern.finditer(text)
             if _guest_after(kb, text, match) and not _not_held(text, match.start(), _WISHED)
             and not _OWN_TRIP_OTHER_TIME.search(text, max(0, match.start() - _NOT_HELD_REACH), match.start())
+            and not _purpose_of_a_trip_announced(text, match.start())
         )
     best = max(sorted(scores), key=lambda k: scores[k], default=None)
     return best if best and scores[best] > 0 else "other"
