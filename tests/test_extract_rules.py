@@ -10168,3 +10168,42 @@ def test_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, ti
 def test_a_cyrillic_outlets_kind_then_its_name_in_guillemets_names_the_source(sentence, source):
     text = f"Вега в Лиме\n\n{sentence} Он встретился с президентом Аной Костой.\n\nОни обсудили торговлю.\n"
     assert extract_text(text)["source"] == source
+
+
+_STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
+                   "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Teilen", "Delen", "Udostępnij", "Поделиться",                          # a share button alone, as pages in Europe label it
+    "Ver Galería:", "Voir la galerie", "Veja a galeria de fotos",           # a gallery's link
+    "Si te lo perdiste", "Si vous l'avez manqué",                # the heading of a row of earlier stories
+    "Haber Etiketleri:",                                                    # a tag label, its tags as links below
+    "Foto: TASR - Jane Roe", "Foto: EFE – Juan Pérez",                      # a credit, agency and photographer dashed
+    "Heute Redaktion", "NOS Redactie",                                      # the newsroom signing, named first
+    "Isani Cayetano, Reporting", "Jane Roe, Reporting",                     # a broadcast reporter's sign-off
+], ids=lambda line: line)
+def test_page_labels_buttons_and_credits_in_other_languages_are_noise(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["removed"] and line not in record["body"]
+    assert record["body"][-1] == "Die beiden sprachen über den Handel zwischen ihren Ländern."
+
+
+@pytest.mark.parametrize("counter", ["Aucun commentaire:", "Nessun commento:", "Keine Kommentare:", "Sin comentarios:"])
+def test_bloggers_comment_counter_opens_the_comments_in_its_languages(counter):
+    record = extract_text(_STOP91_ARTICLE.format(line="Die beiden sprachen über den Handel.") + f"\n{counter}\n\nGreat post!\n")
+    assert counter in record["removed"] and "Great post!" in record["removed"]
+    assert record["body"][-1] == "Die beiden sprachen über den Handel zwischen ihren Ländern."
+
+
+@pytest.mark.parametrize("line", [
+    "Teilen wollten die beiden Präsidenten auch ihre Erfahrungen mit der Energiewende.",
+    "Costa said she had no comments: the talks had only begun.",
+    "Die Redaktion hat die beiden Präsidenten vor dem Treffen befragt.",
+    "Reporters from both countries were reporting on the talks.",
+    "Ver galería de fotos no fue posible durante la visita porque la prensa no tuvo acceso al palacio.",
+], ids=["teilen-sentence", "no-comments-sentence", "redaktion-sentence", "reporting-sentence",
+        "galeria-sentence"])
+def test_prose_opening_with_a_labels_word_stays(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["body"]
