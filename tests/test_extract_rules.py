@@ -10207,3 +10207,23 @@ def test_bloggers_comment_counter_opens_the_comments_in_its_languages(counter):
 def test_prose_opening_with_a_labels_word_stays(line):
     record = extract_text(_STOP91_ARTICLE.format(line=line))
     assert line in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Regardez la vidéo ci-dessous", "Mira el video a continuación:", "Assista ao vídeo abaixo", "Sehen Sie das Video hier",
+], ids=["french", "spanish", "portuguese", "german"])
+def test_a_call_to_watch_the_video_below_is_noise(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["removed"] and line not in record["body"]
+
+
+@pytest.mark.parametrize("label", ["Meer uit Politiek", "Mehr aus Wien", "Más de Política", "Więcej z kategorii Polska"])
+def test_a_more_from_the_section_label_in_other_languages_opens_a_list_of_other_articles(label):
+    record = extract_text(_STOP91_ARTICLE.format(line="Die beiden sprachen über den Handel.")
+                          + f"\n{label}\n\nBuma wil niet langer dan drie weken informateur zijn\n")
+    assert label in record["removed"] and "Buma wil niet langer dan drie weken informateur zijn" in record["removed"]
+
+
+def test_a_sentence_opening_with_more_than_stays():
+    line = "Más de 50 empresarios acompañaron a la presidenta en su visita oficial."
+    assert line in extract_text(_STOP91_ARTICLE.format(line=line))["body"]
