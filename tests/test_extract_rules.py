@@ -10227,3 +10227,16 @@ def test_a_more_from_the_section_label_in_other_languages_opens_a_list_of_other_
 def test_a_sentence_opening_with_more_than_stays():
     line = "Más de 50 empresarios acompañaron a la presidenta en su visita oficial."
     assert line in extract_text(_STOP91_ARTICLE.format(line=line))["body"]
+
+
+_STOP91_RECORD_LEAD = "Der amerikanische Präsident Eisenhower besucht Bonn und wird von Bundeskanzler Adenauer empfangen.\n"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Dwight D. Eisenhower in Bonn   [Additional Title]", "Dwight D. Eisenhower in Bonn"),   # a film catalogue's label
+    ("Besuch des Vertrauens [Original Title]", "Besuch des Vertrauens"),
+    ("Staatsbesuch in Paris [Main Title]", "Staatsbesuch in Paris"),
+    ("Eisenhower in Bonn [Teil 2]", "Eisenhower in Bonn [Teil 2]"),                       # a bracket of other words stays
+], ids=["additional", "original", "main", "other-bracket"])
+def test_a_catalogues_label_of_the_titles_kind_is_no_part_of_the_headline(line, title):
+    assert extract_text(f"{line}\n\n{_STOP91_RECORD_LEAD}")["title"] == title
