@@ -10240,3 +10240,22 @@ _STOP91_RECORD_LEAD = "Der amerikanische Präsident Eisenhower besucht Bonn und 
 ], ids=["additional", "original", "main", "other-bracket"])
 def test_a_catalogues_label_of_the_titles_kind_is_no_part_of_the_headline(line, title):
     assert extract_text(f"{line}\n\n{_STOP91_RECORD_LEAD}")["title"] == title
+
+
+@pytest.mark.parametrize("ending, credit", [
+    ("| ulat ni Alvin Baltazar", "ulat ni Alvin Baltazar"),      # Filipino: "report of"
+    ("| Reporting by Jane Roe", "Reporting by Jane Roe"),
+    ("| Laporan Jane Roe", "Laporan Jane Roe"),
+], ids=["filipino", "english", "indonesian"])
+def test_a_reporters_sign_off_after_a_bar_at_a_paragraphs_end_is_cut(ending, credit):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThe two leaders also discussed security. {ending}\n")
+    assert record["body"][-1] == "The two leaders also discussed security."
+    assert credit in record["removed"]
+
+
+@pytest.mark.parametrize("ending", ["| by the border.", "| By May exports had doubled."], ids=["small-word", "sentence"])
+def test_words_after_a_bar_that_name_no_reporter_stay(ending):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThe two leaders also discussed security. {ending}\n")
+    assert record["body"][-1] == f"The two leaders also discussed security. {ending}"
