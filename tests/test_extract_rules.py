@@ -10259,3 +10259,23 @@ def test_words_after_a_bar_that_name_no_reporter_stay(ending):
     record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
                           f"discuss trade.\n\nThe two leaders also discussed security. {ending}\n")
     assert record["body"][-1] == f"The two leaders also discussed security. {ending}"
+
+
+@pytest.mark.parametrize("ending, link", [
+    ("«Un … Continua a leggere Draghi: “sostegno ad Albania”", "Continua a leggere Draghi: “sostegno ad Albania”"),
+    ("the two leaders … Continue reading Vega meets Costa in Lima →", "Continue reading Vega meets Costa in Lima →"),
+    ("les deux présidents [...] Lire la suite", "Lire la suite"),
+], ids=["italian", "english", "french"])
+def test_a_feeds_excerpt_cut_short_loses_its_link_to_the_whole_post(ending, link):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThey also discussed {ending}\n")
+    assert record["body"][-1] == f"They also discussed {ending[:-len(link)].rstrip()}"
+    assert link in record["removed"]
+
+
+@pytest.mark.parametrize("ending", ["He paused... Continue reading the text, he said, was not his plan.",
+                                    "Il a dit : « Je vais … lire la suite plus tard »."], ids=["sentence", "small-letter"])
+def test_words_after_an_ellipsis_that_go_on_as_a_sentence_stay(ending):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\n{ending}\n")
+    assert record["body"][-1] == ending
