@@ -10244,3 +10244,114 @@ def test_a_call_dialled_and_a_letter_or_congratulation_in_other_languages_give_t
 ])
 def test_talks_that_an_announced_trip_is_for_are_no_meeting_held(lead, kind):
     assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind
+
+
+_STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
+                   "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Teilen", "Delen", "Udostępnij", "Поделиться",                          # a share button alone, as pages in Europe label it
+    "Ver Galería:", "Voir la galerie", "Veja a galeria de fotos",           # a gallery's link
+    "Si te lo perdiste", "Si vous l'avez manqué",                # the heading of a row of earlier stories
+    "Haber Etiketleri:",                                                    # a tag label, its tags as links below
+    "Foto: TASR - Jane Roe", "Foto: EFE – Juan Pérez",                      # a credit, agency and photographer dashed
+    "Heute Redaktion", "NOS Redactie",                                      # the newsroom signing, named first
+    "Isani Cayetano, Reporting", "Jane Roe, Reporting",                     # a broadcast reporter's sign-off
+], ids=lambda line: line)
+def test_page_labels_buttons_and_credits_in_other_languages_are_noise(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["removed"] and line not in record["body"]
+    assert record["body"][-1] == "Die beiden sprachen über den Handel zwischen ihren Ländern."
+
+
+@pytest.mark.parametrize("counter", ["Aucun commentaire:", "Nessun commento:", "Keine Kommentare:", "Sin comentarios:"])
+def test_bloggers_comment_counter_opens_the_comments_in_its_languages(counter):
+    record = extract_text(_STOP91_ARTICLE.format(line="Die beiden sprachen über den Handel.") + f"\n{counter}\n\nGreat post!\n")
+    assert counter in record["removed"] and "Great post!" in record["removed"]
+    assert record["body"][-1] == "Die beiden sprachen über den Handel zwischen ihren Ländern."
+
+
+@pytest.mark.parametrize("line", [
+    "Teilen wollten die beiden Präsidenten auch ihre Erfahrungen mit der Energiewende.",
+    "Costa said she had no comments: the talks had only begun.",
+    "Die Redaktion hat die beiden Präsidenten vor dem Treffen befragt.",
+    "Reporters from both countries were reporting on the talks.",
+    "Ver galería de fotos no fue posible durante la visita porque la prensa no tuvo acceso al palacio.",
+], ids=["teilen-sentence", "no-comments-sentence", "redaktion-sentence", "reporting-sentence",
+        "galeria-sentence"])
+def test_prose_opening_with_a_labels_word_stays(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Regardez la vidéo ci-dessous", "Mira el video a continuación:", "Assista ao vídeo abaixo", "Sehen Sie das Video hier",
+], ids=["french", "spanish", "portuguese", "german"])
+def test_a_call_to_watch_the_video_below_is_noise(line):
+    record = extract_text(_STOP91_ARTICLE.format(line=line))
+    assert line in record["removed"] and line not in record["body"]
+
+
+@pytest.mark.parametrize("label", ["Meer uit Politiek", "Mehr aus Wien", "Más de Política", "Więcej z kategorii Polska"])
+def test_a_more_from_the_section_label_in_other_languages_opens_a_list_of_other_articles(label):
+    record = extract_text(_STOP91_ARTICLE.format(line="Die beiden sprachen über den Handel.")
+                          + f"\n{label}\n\nBuma wil niet langer dan drie weken informateur zijn\n")
+    assert label in record["removed"] and "Buma wil niet langer dan drie weken informateur zijn" in record["removed"]
+
+
+def test_a_sentence_opening_with_more_than_stays():
+    line = "Más de 50 empresarios acompañaron a la presidenta en su visita oficial."
+    assert line in extract_text(_STOP91_ARTICLE.format(line=line))["body"]
+
+
+_STOP91_RECORD_LEAD = "Der amerikanische Präsident Eisenhower besucht Bonn und wird von Bundeskanzler Adenauer empfangen.\n"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Dwight D. Eisenhower in Bonn   [Additional Title]", "Dwight D. Eisenhower in Bonn"),   # a film catalogue's label
+    ("Besuch des Vertrauens [Original Title]", "Besuch des Vertrauens"),
+    ("Staatsbesuch in Paris [Main Title]", "Staatsbesuch in Paris"),
+    ("Eisenhower in Bonn [Teil 2]", "Eisenhower in Bonn [Teil 2]"),                       # a bracket of other words stays
+], ids=["additional", "original", "main", "other-bracket"])
+def test_a_catalogues_label_of_the_titles_kind_is_no_part_of_the_headline(line, title):
+    assert extract_text(f"{line}\n\n{_STOP91_RECORD_LEAD}")["title"] == title
+
+
+@pytest.mark.parametrize("ending, credit", [
+    ("| ulat ni Alvin Baltazar", "ulat ni Alvin Baltazar"),      # Filipino: "report of"
+    ("| Reporting by Jane Roe", "Reporting by Jane Roe"),
+    ("| Laporan Jane Roe", "Laporan Jane Roe"),
+], ids=["filipino", "english", "indonesian"])
+def test_a_reporters_sign_off_after_a_bar_at_a_paragraphs_end_is_cut(ending, credit):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThe two leaders also discussed security. {ending}\n")
+    assert record["body"][-1] == "The two leaders also discussed security."
+    assert credit in record["removed"]
+
+
+@pytest.mark.parametrize("ending", ["| by the border.", "| By May exports had doubled."], ids=["small-word", "sentence"])
+def test_words_after_a_bar_that_name_no_reporter_stay(ending):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThe two leaders also discussed security. {ending}\n")
+    assert record["body"][-1] == f"The two leaders also discussed security. {ending}"
+
+
+@pytest.mark.parametrize("ending, link", [
+    ("«Un … Continua a leggere Draghi: “sostegno ad Albania”", "Continua a leggere Draghi: “sostegno ad Albania”"),
+    ("the two leaders … Continue reading Vega meets Costa in Lima →", "Continue reading Vega meets Costa in Lima →"),
+    ("les deux présidents [...] Lire la suite", "Lire la suite"),
+], ids=["italian", "english", "french"])
+def test_a_feeds_excerpt_cut_short_loses_its_link_to_the_whole_post(ending, link):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\nThey also discussed {ending}\n")
+    assert record["body"][-1] == f"They also discussed {ending[:-len(link)].rstrip()}"
+    assert link in record["removed"]
+
+
+@pytest.mark.parametrize("ending", ["He paused... Continue reading the text, he said, was not his plan.",
+                                    "Il a dit : « Je vais … lire la suite plus tard »."], ids=["sentence", "small-letter"])
+def test_words_after_an_ellipsis_that_go_on_as_a_sentence_stay(ending):
+    record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
+                          f"discuss trade.\n\n{ending}\n")
+    assert record["body"][-1] == ending

@@ -199,6 +199,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         # a list's bullet is the page's markup, not the headline's, nor the colon of a kicker the copy lost
         # (": Staatsbesuch aus Frankreich"); "Title:" an archive record's field name; "Headline |": a menu's bar
         result.headline = _TITLE_FIELD.sub("", result.headline.lstrip(BULLETS + ":;|,")).rstrip(" |")
+        result.headline = _without_title_kind(result.headline)
     _drop_link_lists(result)
     _drop_bar_ended_lines(result)
     _drop_readers_comments(result)
@@ -215,6 +216,16 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
 
 # ... or a cable's, a memo's or a mail's subject field ("SUBJECT: NEPALESE PRIME MINISTER'S VISIT", "RE: FW: ...")
 _TITLE_FIELD = re.compile(r"^(?:(?i:" + "|".join(read_words("words.yaml")["headline_fields"]) + r")\s*:\s*)+")
+_TITLE_KINDS = frozenset(read_words("words.yaml")["title_kind_labels"])
+
+
+def _without_title_kind(headline: str) -> str:
+    """A catalogue's label of the title's kind after it is the record's field, not the headline's words:
+    "Dwight D. Eisenhower in Bonn   [Additional Title]"."""
+    title, bracket, label = headline.rpartition("[")
+    if bracket and title.strip() and label.endswith("]") and label[:-1].strip().casefold() in _TITLE_KINDS:
+        return title.rstrip()
+    return headline
 # "... on deadly Sudan conflictBy JACK JEFFERYAssociated Press": a byline glued to the headline by the copy
 # (its "B" first, the letter before it tested after: Python's re skips through a text to the B's)
 _GLUED_BYLINE = re.compile(r"B(?<=[a-z]B)(?=y (?:[A-Z]{2,}|[A-Z][a-z]+ [A-Z]))")

@@ -114,6 +114,13 @@ _DASH_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*[—–]\s*(?i:image|photo
                           r"(?:\s*:\s*|\s+(?:(?i:by|credit)\s*:?\s*)?)(?:©\s*)?[A-Z][\w.&’'\-]*(?:[ /][\w.&’'\-]+){0,5}\.?\s*$")
 _END_MARKS = tuple(read_words("words.yaml")["end_marks"])
 _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape, _END_MARKS)) + r")\s*$")
+# (a link's label capitalised, the title after it no sentence's end: not "He paused... Continue reading the text, he
+# said, was ...")
+_READ_ON_LABELS = "|".join(map(re.escape, read_words("words.yaml")["excerpt_read_on"]))
+_READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.)|(?<=…\])|(?<=\.\.\.\]))\s*(?=[A-Z])(?i:" + _READ_ON_LABELS
+                      + r")\b[^\n]{0,200}(?<![.!?,;])$")
+_BAR_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*\|\s*(?i:" + "|".join(map(re.escape, read_words("words.yaml")["bar_credit_labels"]))
+                         + r")\s+[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,4}\.?\s*$")
 
 
 # A picture's credit glued after a word or a sentence's stop, the copyright sign and an agency in capitals ("... Islam
@@ -151,9 +158,13 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     if match is None:
         # "... he said. Enditem": the wire's end mark, glued on; "... and others. — Image by © Jane Roe/Corbis": a
         # picture's credit after a dash
+        # "... Bolkiah. | ulat ni Jane Roe": a reporter's sign-off after a bar; "... the two «Un … Continua a leggere
+        # <the post's title>": a feed's excerpt, cut short, and its link to the whole post
         end = (_END_MARK.search(paragraph) if ending.endswith(_END_MARKS) else None) or (
-            _DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None)
-        return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–")) if end else (paragraph, None)
+            _DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None) or (
+            _BAR_CREDIT.search(paragraph) if "|" in paragraph else None) or (
+            _READ_ON.search(paragraph) if "…" in paragraph or "..." in paragraph else None)
+        return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–|")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
     initials = all(_AGENCY_INITIALS.fullmatch(part) for part in parts)
