@@ -2229,6 +2229,22 @@ def test_a_quoted_name_after_a_works_noun_and_its_adjective_or_after_titled_is_n
     assert extract_text(text)["quotes"] == quotes
 
 
+@pytest.mark.parametrize("paragraph, quotes", [
+    ("The excerpt is taken from Costa’s memoir, Chapter 18 “Building Ties with Our Neighbours”.", []),
+    ("Dans le chapitre 3 « Les années de braise » de ses mémoires, Costa raconte sa rencontre avec Vega.", []),
+    ("Im Kapitel 5 „Der Weg nach Bonn“ seiner Memoiren schildert Costa das Treffen mit Vega.", []),
+    ("En el capítulo 7 «Los años de Lima» de sus memorias, Costa relata su encuentro con Vega.", []),
+    # a chapter spoken of, and a part's number before words someone said, stay
+    ("“We have opened a new chapter in our relations,” Costa said.",
+     [quote("Ana Costa", "We have opened a new chapter in our relations,")]),
+    ("Vega cited Part 5: “An attack on one is an attack on all of us,” he told reporters.",
+     [quote("Luis Vega", "An attack on one is an attack on all of us,")]),
+])
+def test_a_quoted_title_after_a_works_part_and_its_number_is_no_quotation(paragraph, quotes):
+    text = f"Costa en Montevideo\n\nLa presidenta Ana Costa se reunió con el presidente Luis Vega en Montevideo.\n\n{paragraph}\n"
+    assert extract_text(text)["quotes"] == quotes
+
+
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
     text = ("Biya receives Deby\n\n"
             "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"

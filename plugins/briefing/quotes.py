@@ -328,11 +328,13 @@ _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 # ... and one after a work's noun or the word that gives its title ("la exposición chilena “El lugar sin límites”", "a
-# lecture titled “Yalta to Yalta”"): the work's name, of up to a dozen words (see speech.yaml, work_nouns)
+# lecture titled “Yalta to Yalta”"), or after a work's part and its number ("Chapter 18 “Building Ties”"): the work's
+# name, of up to a dozen words (see speech.yaml, work_nouns and work_parts)
 _WORK_BEFORE = re.compile(
     rf"(?:\b(?:{'|'.join([*_WORDS['work_articles'], *_WORDS['naming_articles_elsewhere']])})"
     rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
-    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$",
+    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$"
+    rf"|\b(?:{'|'.join(_WORDS['work_parts'])})\.?\s+(?:\d{{1,3}}|(?-i:[IVXLC]{{1,7}}))\s*[:,.\-–]?\s*$",
     re.IGNORECASE)
 _WORK_TITLE_WORDS = 12
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
