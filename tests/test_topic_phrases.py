@@ -149,6 +149,28 @@ def test_a_discussion_not_held_by_the_leaders_or_a_plane_boarded_puts_nothing_on
 
 
 @pytest.mark.parametrize("text, topics", [
+    ("Sharif meets Vega\n\nPrime Minister Sharif met President Vega in Islamabad. Sharif briefed his guest on the "
+     "Kashmir dispute.\n", ["peace-process"]),
+    ("Costa meets Vega\n\nPresident Costa met President Vega in Athens. Greece remains firm in its efforts to resolve "
+     "the Cyprus problem, Costa said.\n", ["peace-process"]),
+    ("Costa reçoit Vega\n\nLe président Costa a reçu le président Vega à Nicosie. Ils ont évoqué la question "
+     "chypriote.\n", ["peace-process"]),
+    ("Costa empfängt Vega\n\nCosta hat Vega in Athen empfangen. Im Mittelpunkt stand die Zypernfrage.\n",
+     ["peace-process"]),
+    ("Erdoğan Vega'yı kabul etti\n\nCumhurbaşkanı Erdoğan, Vega'yı Ankara'da kabul etti. Görüşmede Kıbrıs sorunu ele "
+     "alındı.\n", ["peace-process"]),
+    ("Costa recibe a Vega\n\nEl presidente Costa recibió a Vega en Madrid. Hablaron del conflicto del Sáhara "
+     "Occidental.\n", ["peace-process"]),
+    # the island named, not its dispute
+    ("Costa meets Vega\n\nPresident Costa met President Vega. The Cyprus presidency of the EU Council and the issue of "
+     "migration were discussed.\n", []),
+], ids=["kashmir-dispute", "cyprus-problem", "french-question-chypriote", "german-zypernfrage", "turkish-kibris-sorunu",
+        "spanish-western-sahara", "cyprus-presidency"])
+def test_a_long_dispute_named_by_its_own_name_is_the_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),
     ("Kishida and Khurelsukh meet\n\nThe leaders agreed to negotiate a pact on defense equipment. The pact would let "
