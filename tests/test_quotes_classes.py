@@ -2245,6 +2245,22 @@ def test_a_quoted_title_after_a_works_part_and_its_number_is_no_quotation(paragr
     assert extract_text(text)["quotes"] == quotes
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In the visitors’ book, she thanked Mr Vega for the warm welcome and declared: ", "Ana Costa"),
+    ("She congratulated President Vega on his re-election and then said: ", "Ana Costa"),
+    ("Mr Vega said he was glad. Later he welcomed Mrs Costa at the palace and told reporters: ", "Luis Vega"),
+    # a subject of its own before the speech verb, or a clause of the one named, or a named subject: as before
+    ("She welcomed Mr Vega to the palace, and the guest said: ", "Luis Vega"),
+    ("She thanked Mr Vega, who said: ", "Luis Vega"),
+    ("Vega thanked Mrs Costa for the visit and said: ", "Luis Vega"),
+])
+def test_a_pronoun_that_thanked_or_met_the_one_named_and_then_said_is_the_speaker_not_the_one_named(sentence, speaker):
+    text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Mrs Costa said she admired Peru.\n\n"
+            f"{sentence}“This is the beginning of a new alliance of partners.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
     text = ("Biya receives Deby\n\n"
             "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"
