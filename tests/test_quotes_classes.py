@@ -2229,6 +2229,38 @@ def test_a_quoted_name_after_a_works_noun_and_its_adjective_or_after_titled_is_n
     assert extract_text(text)["quotes"] == quotes
 
 
+@pytest.mark.parametrize("paragraph, quotes", [
+    ("The excerpt is taken from Costa’s memoir, Chapter 18 “Building Ties with Our Neighbours”.", []),
+    ("Dans le chapitre 3 « Les années de braise » de ses mémoires, Costa raconte sa rencontre avec Vega.", []),
+    ("Im Kapitel 5 „Der Weg nach Bonn“ seiner Memoiren schildert Costa das Treffen mit Vega.", []),
+    ("En el capítulo 7 «Los años de Lima» de sus memorias, Costa relata su encuentro con Vega.", []),
+    # a chapter spoken of, and a part's number before words someone said, stay
+    ("“We have opened a new chapter in our relations,” Costa said.",
+     [quote("Ana Costa", "We have opened a new chapter in our relations,")]),
+    ("Vega cited Part 5: “An attack on one is an attack on all of us,” he told reporters.",
+     [quote("Luis Vega", "An attack on one is an attack on all of us,")]),
+])
+def test_a_quoted_title_after_a_works_part_and_its_number_is_no_quotation(paragraph, quotes):
+    text = f"Costa en Montevideo\n\nLa presidenta Ana Costa se reunió con el presidente Luis Vega en Montevideo.\n\n{paragraph}\n"
+    assert extract_text(text)["quotes"] == quotes
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In the visitors’ book, she thanked Mr Vega for the warm welcome and declared: ", "Ana Costa"),
+    ("She congratulated President Vega on his re-election and then said: ", "Ana Costa"),
+    ("Mr Vega said he was glad. Later he welcomed Mrs Costa at the palace and told reporters: ", "Luis Vega"),
+    # a subject of its own before the speech verb, or a clause of the one named, or a named subject: as before
+    ("She welcomed Mr Vega to the palace, and the guest said: ", "Luis Vega"),
+    ("She thanked Mr Vega, who said: ", "Luis Vega"),
+    ("Vega thanked Mrs Costa for the visit and said: ", "Luis Vega"),
+])
+def test_a_pronoun_that_thanked_or_met_the_one_named_and_then_said_is_the_speaker_not_the_one_named(sentence, speaker):
+    text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            "Mrs Costa said she admired Peru.\n\n"
+            f"{sentence}“This is the beginning of a new alliance of partners.”\n")
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == [speaker]
+
+
 def test_a_quotation_opening_a_sentence_after_one_that_opens_with_a_person_and_no_speech_verb_is_that_persons():
     text = ("Biya receives Deby\n\n"
             "President Paul Biya received Chadian President Idriss Deby in Yaoundé on Monday.\n\n"

@@ -119,6 +119,25 @@ def test_a_discussing_verb_or_noun_in_any_of_its_forms_puts_what_follows_on_the_
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. The two leaders held a frank and productive discussion "
+     "on roads, schools, migration, health and energy.\n", ["energy", "health"]),
+    ("Costa et Vega à Paris\n\nCosta a reçu Vega à Paris. Les deux présidents ont eu une discussion approfondie sur la "
+     "migration, les routes, les écoles, la santé et l'énergie.\n", ["energy", "health"]),
+    ("Costa empfängt Vega\n\nCosta hat Vega in Berlin empfangen. Die beiden führten ein ausführliches Gespräch über "
+     "Migration, Straßen, Schulen, über Gesundheit und Energie.\n", ["energy", "health"]),
+    ("Costa recibe a Vega\n\nCosta recibió a Vega en Lima. Los mandatarios mantuvieron una larga conversación sobre "
+     "migración, carreteras, escuelas, salud y energía.\n", ["energy", "health"]),
+    ("Costa and Vega meet\n\nCosta met President Luis Vega in Lima on Monday.\n\nBefore the talks, Costa held a panel "
+     "discussion on roads, schools, health and energy at the university.\n", []),
+    ("Costa and Vega meet\n\nCosta and Vega met in the capital. The two leaders held a frank and productive meeting, "
+     "then visited roads, schools, a clinic for health and a plant for energy.\n", []),
+], ids=["english-adjectives", "french-adjective-after", "german-adjective", "spanish-adjective", "a-panel-held",
+        "a-meeting-no-discussion"])
+def test_a_discussion_held_with_words_of_its_manner_between_puts_what_follows_on_the_agenda(text, topics):
+    assert extract_text(text)["topics"] == topics
+
+
 @pytest.mark.parametrize("text", [
     "Costa and Vega meet\n\nCosta met President Luis Vega in Lima on Monday.\n\nBefore the talks, Costa attended a "
     "panel discussion on health and energy at the university.\n",
@@ -127,6 +146,28 @@ def test_a_discussing_verb_or_noun_in_any_of_its_forms_puts_what_follows_on_the_
 ], ids=["a-panel-discussion-attended", "spanish-abordar-a-plane"])
 def test_a_discussion_not_held_by_the_leaders_or_a_plane_boarded_puts_nothing_on_the_agenda(text):
     assert extract_text(text)["topics"] == []
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Sharif meets Vega\n\nPrime Minister Sharif met President Vega in Islamabad. Sharif briefed his guest on the "
+     "Kashmir dispute.\n", ["peace-process"]),
+    ("Costa meets Vega\n\nPresident Costa met President Vega in Athens. Greece remains firm in its efforts to resolve "
+     "the Cyprus problem, Costa said.\n", ["peace-process"]),
+    ("Costa reçoit Vega\n\nLe président Costa a reçu le président Vega à Nicosie. Ils ont évoqué la question "
+     "chypriote.\n", ["peace-process"]),
+    ("Costa empfängt Vega\n\nCosta hat Vega in Athen empfangen. Im Mittelpunkt stand die Zypernfrage.\n",
+     ["peace-process"]),
+    ("Erdoğan Vega'yı kabul etti\n\nCumhurbaşkanı Erdoğan, Vega'yı Ankara'da kabul etti. Görüşmede Kıbrıs sorunu ele "
+     "alındı.\n", ["peace-process"]),
+    ("Costa recibe a Vega\n\nEl presidente Costa recibió a Vega en Madrid. Hablaron del conflicto del Sáhara "
+     "Occidental.\n", ["peace-process"]),
+    # the island named, not its dispute
+    ("Costa meets Vega\n\nPresident Costa met President Vega. The Cyprus presidency of the EU Council and the issue of "
+     "migration were discussed.\n", []),
+], ids=["kashmir-dispute", "cyprus-problem", "french-question-chypriote", "german-zypernfrage", "turkish-kibris-sorunu",
+        "spanish-western-sahara", "cyprus-presidency"])
+def test_a_long_dispute_named_by_its_own_name_is_the_peace_process(text, topics):
+    assert extract_text(text)["topics"] == topics
 
 
 @pytest.mark.parametrize("text, topics", [

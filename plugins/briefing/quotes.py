@@ -328,11 +328,13 @@ _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?“”\"]{0,80}?\bas\
 _ARTICLE_BEFORE = re.compile(rf"\b(?:the|its|their|his|her|{'|'.join(_WORDS['naming_articles_elsewhere'])})"
                              r"(?:\s+[A-Z][\w\-]*)?\s*$", re.IGNORECASE)
 # ... and one after a work's noun or the word that gives its title ("la exposición chilena “El lugar sin límites”", "a
-# lecture titled “Yalta to Yalta”"): the work's name, of up to a dozen words (see speech.yaml, work_nouns)
+# lecture titled “Yalta to Yalta”"), or after a work's part and its number ("Chapter 18 “Building Ties”"): the work's
+# name, of up to a dozen words (see speech.yaml, work_nouns and work_parts)
 _WORK_BEFORE = re.compile(
     rf"(?:\b(?:{'|'.join([*_WORDS['work_articles'], *_WORDS['naming_articles_elsewhere']])})"
     rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
-    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$",
+    rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$"
+    rf"|\b(?:{'|'.join(_WORDS['work_parts'])})\.?\s+(?:\d{{1,3}}|(?-i:[IVXLC]{{1,7}}))\s*[:,.\-–]?\s*$",
     re.IGNORECASE)
 _WORK_TITLE_WORDS = 12
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
@@ -373,6 +375,12 @@ _MALE_COURTESY = re.compile(r"\b(?:Mr|Mister|Monsieur|M|Señor|Sr|Senhor|Herr|Si
 _FEMALE_COURTESY = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Señora|Sra|Senhora|Frau|Signora)\b\.?")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "he stressed", "she also said"
+# "he thanked Mr Harris for the welcome and declared: “…”": a pronoun, then a verb of a contact whose object is the
+# one named (a title perhaps before the name), and the speech verb after "and": the pronoun's person speaks
+_PRONOUN_CONTACTING = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?(?:" + "|".join(_WORDS["contact_verbs"])
+                                 + r")\s+(?:[\w.’']+\s+){0,3}$")
+_AND_SAID = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")  # "... and (then) declared", no subject between
+_CONTACTING_REACH = 80  # characters before the name read for the pronoun and its verb
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _ENGLISH_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 # ... its own speech verb right after it, perhaps after an adverb ("He said ...", "He also told ...")
@@ -1199,6 +1207,12 @@ class QuoteFinder:
             # "También recordó la importancia de Néstor Kirchner en la “…”": a verb without its subject, whom it
             # names only after a preposition: the pronoun's person
             people = []
+        if people and before and len(people) == 1:
+            contacting = _PRONOUN_CONTACTING.search(paragraph, max(start, people[0].start - _CONTACTING_REACH), people[0].start)
+            tail = paragraph[people[0].end:end]
+            and_then = _AND_SAID.search(tail) if contacting else None
+            if and_then and _VERB.match(tail, and_then.end()):  # "he thanked Mr Harris ... and declared: “…”": not Harris
+                return self._last_person_before(index, contacting.start(), contacting.group(1).lower()) or people[0].key
         if people and before:
             return self._subject_before_verb(index, start, text, verb, people)
         if people:

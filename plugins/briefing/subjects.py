@@ -32,6 +32,10 @@ def _words_pattern(key: str) -> re.Pattern:
 
 _DISCUSSED, _DISCUSSED_AFTER = _words_pattern("discussed_words"), _words_pattern("discussed_after_words")
 _DISCUSSED_AFTER_SCREEN = Screen(_DISCUSSED_AFTER)  # "were discussed" is in one text of ten
+_MANNER_WORDS = r"(?:\s+(?!panel\b)[\w\-]+,?){0,3}\s+"  # "a focused and practical discussion": up to three words between
+_DISCUSSION_HELD = re.compile(r"(?<![\w\-])(?:" + "|".join(
+    _MANNER_WORDS.join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split("…"))
+    for phrase in read_words("words.yaml")["discussion_held_words"]) + r")(?![\w\-])", re.IGNORECASE)
 _NOT_DISCUSSED = re.compile(r"(?<![\w\-])(?i:" + trie_alternation(read_words("words.yaml")["not_discussed_words"])
                             + r")(?![\w\-])(?:\s+[\w'’\-]+){0,2}\s+$")
 _ASKED = _words_pattern("asked_words")
@@ -53,7 +57,7 @@ def _agenda_bounds(whole: str, starts: list[int]) -> dict[int, tuple[int, int]]:
         after, before = bounds.get(sentence, (len(whole), 0))
         bounds[sentence] = (after, max(before, match.end()))
         in_passive.update(range(match.start(), match.end()))
-    for match in _DISCUSSED.finditer(whole):
+    for match in itertools.chain(_DISCUSSED.finditer(whole), _DISCUSSION_HELD.finditer(whole)):
         if match.start() not in in_passive:
             sentence = bisect.bisect_right(starts, match.start()) - 1
             if _not_said_as_done(whole, starts, sentence, match.start()):
