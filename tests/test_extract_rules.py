@@ -10168,3 +10168,29 @@ def test_a_short_headline_given_again_with_its_deck_run_on_is_no_kicker(text, ti
 def test_a_cyrillic_outlets_kind_then_its_name_in_guillemets_names_the_source(sentence, source):
     text = f"Вега в Лиме\n\n{sentence} Он встретился с президентом Аной Костой.\n\nОни обсудили торговлю.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Sumber : ANTARA(24/05/1991)", "Antara"),                   # the day the agency filed its item, run on
+    ("Fuente: EFE (12/03/2020)", "EFE"),                         # a numeric day, whichever order it is in
+    ("Quelle: dpa (12.03.2020)", "dpa"),
+    ("Source: Reuters (12 March 2020)", "Reuters"),              # the day in words
+    ("Source: Foreign Ministry (Lima)", "Foreign Ministry (Lima)"),  # a place in brackets: no day, left as it was
+], ids=["indonesian-slashed", "spanish-slashed", "german-dotted", "english-words", "a-place"])
+def test_a_day_bracketed_after_the_source_lines_name_is_no_part_of_the_name(line, source):
+    text = (f"Vega and Costa hold talks\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday and the "
+            f"two leaders discussed trade.\n\nThe talks went on for an hour.\n\n{line}\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Источник akipress.kg", "akipress.kg"),         # Russian: the label, no colon, then the site's address
+    ("Kaynak aa.com.tr", "aa.com.tr"),               # Turkish
+    ("Source reuters.com", "reuters.com"),
+    ("Source code on github.com", None),             # words between: a sentence, no source's line
+    ("Source of the Nile", None),                    # no site's address
+], ids=["russian", "turkish", "english", "a-sentence", "no-address"])
+def test_a_source_label_without_its_colon_before_a_sites_address_names_the_source(line, source):
+    text = (f"Vega and Costa hold talks\n\nJuly 27, 2019, 11:57\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa "
+            "in Santiago on Tuesday and the two leaders discussed trade.\n\nThe talks went on for an hour.\n")
+    assert extract_text(text)["source"] == source

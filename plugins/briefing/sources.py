@@ -14,6 +14,7 @@ from .credits import (
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SLASHED_CREDIT,
+    SOURCE_ADDRESS_LINE,
     STAFF_BYLINE,
     SYNDICATED,
     copyright_holder,
@@ -278,6 +279,7 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
         who = _MONITORED_FROM.sub("", _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who")))) if match else ""
+        who = _without_dated_bracket(who)
         if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(who):
@@ -320,6 +322,26 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
 
 # "2020/04/19 | 01:30 - Source: Baghdad Post", "19.04.2020 | Quelle: Kurier": a bar or a dash before the label
 _FIELD_MARK = re.compile(r"\s[|\-–—•·/]$")
+
+
+# "Sumber : ANTARA(24/05/1991)", "Fuente: EFE (12/03/2020)": the day the agency's item was filed, bracketed after its name
+_DATED_BRACKET = re.compile(r"\s*\((?P<when>[^()]{4,40})\)$")
+_NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s*")  # "12/03/2020": a day, whichever order it is in
+
+
+def _without_dated_bracket(who: str) -> str:
+    """A source line's name without the day bracketed after it, which is no part of the name."""
+    dated = _DATED_BRACKET.search(who)
+    if dated and dated.start() and (_NUMERIC_DATE.fullmatch(dated["when"]) or _only_a_date(dated["when"].strip())):
+        return who[:dated.start()]
+    return who
+
+
+def _source_address_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, the site's address after
+    it."""
+    addressed = next(filter(None, map(SOURCE_ADDRESS_LINE.fullmatch, meta_lines)), None)
+    return (kb.organisation(addressed["who"]) or addressed["who"]) if addressed else None
 
 
 def _recorded_source(line: str) -> str | None:
@@ -1096,8 +1118,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
     return None
 
 
-_SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
+_SOURCE_STAGES = (_source_line, _source_address_line, _archive_paper, _original_on, _communicated_line, _syndicated_line,
+                  _issued_by, _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line, _site_dateline,
