@@ -216,8 +216,9 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
     opening = _opening_dateline(cleaned.paragraphs)
+    lead_days = [(month, day) for month, day, _start, _end in dates.day_months(cleaned.paragraphs[0])] if stated else []
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
-                                       archive[1] if archive else None, opening[2] if opening else None)
+                                       archive[1] if archive else None, opening[2] if opening else None, lead_days)
     if published is None and cleaned.headline and title_stamp:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
