@@ -1279,3 +1279,17 @@ def test_a_date_above_the_headline_agreed_by_the_leads_day_is_the_articles_howev
             f"Santiago {day}.\n\nThey signed the pact agreed in Lima on 19 November 2004.\n")
     record = extract_text(text)
     assert (record["published"], record["event_date"]) == (published, event_date)
+
+
+@pytest.mark.parametrize("line, published, event_date", [
+    ("Sumber : ANTARA(24/05/1991)", "1991-05-24", "1991-05-24"),      # the agency item's day: "on Friday" is that day
+    ("Fuente: EFE (24.05.1991)", "1991-05-24", "1991-05-24"),
+    ("Source: Reuters (May 24, 1991)", "1991-05-24", "1991-05-24"),
+    ("Fuente: EFE (12/03/2020)", None, None),                          # either order reads: never guessed
+    ("Source: Foreign Ministry (Lima)", None, None),                   # no day in the brackets
+], ids=["indonesian-slashed", "spanish-dotted", "english-words", "order-unsettled", "a-place"])
+def test_a_day_bracketed_after_a_source_lines_name_dates_a_page_that_states_no_other(line, published, event_date):
+    text = ("Vega and Costa sign a trade pact\n\nPresident Luis Vega and Prime Minister Ana Costa held talks in Santiago "
+            f"on Friday.\n\nThey signed a pact.\n\n{line}\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == (published, event_date)

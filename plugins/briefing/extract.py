@@ -228,7 +228,8 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = (_issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
                      or _copyright_issue(cleaned.removed)
                      or next(filter(None, map(dates.report_sign_off,
-                                              cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None))
+                                              cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None)
+                     or next(filter(None, map(sources.source_line_day, cleaned.meta_lines)), None))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text

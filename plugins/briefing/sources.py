@@ -337,6 +337,16 @@ def _without_dated_bracket(who: str) -> str:
     return who
 
 
+def source_line_day(line: str) -> dt.date | None:
+    """The day bracketed after a source line's name ("Sumber : ANTARA(24/05/1991)"): the day the agency's item was
+    filed, which dates a page that reposts it when no line of its own does; a numeric day only where its order is
+    settled ("24/05/1991", not "12/03/2020")."""
+    match = _SOURCE_LINE.match(line)
+    dated = _DATED_BRACKET.search(match["who"]) if match else None
+    found = dates.find_dates(dated["when"].strip()) if dated and dated.start() else []
+    return found[0][0] if found and found[0][1] == 0 and found[0][2] == len(dated["when"].strip()) else None
+
+
 def _source_address_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, the site's address after
     it."""
