@@ -10194,3 +10194,16 @@ def test_a_source_label_without_its_colon_before_a_sites_address_names_the_sourc
     text = (f"Vega and Costa hold talks\n\nJuly 27, 2019, 11:57\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa "
             "in Santiago on Tuesday and the two leaders discussed trade.\n\nThe talks went on for an hour.\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("mark, source", [
+    ("(Seychelles News Agency) -", "Seychelles News Agency"),  # a country's agency, named by country and kind
+    ("(Fiji News Agency) –", "Fiji News Agency"),
+    ("(Kenya News Agency) -", "KNA"),                          # a listed one, by its listed name
+    ("(Egyptian Presidency) -", None),                         # an office named by country and kind: no outlet
+    ("(Foreign Ministry) -", None),
+], ids=["seychelles", "fiji", "listed", "presidency", "ministry"])
+def test_a_countrys_news_agency_in_brackets_opening_the_lead_is_the_source(mark, source):
+    text = (f"{mark} President Luis Vega will undertake a state visit to Mauritius, State House said on Wednesday.\n\n"
+            "The visit is at the invitation of the Prime Minister.\n")
+    assert extract_text(text)["source"] == source

@@ -113,7 +113,8 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
         return True
     return not (kb.place_by_name.get(name) or kb.place_by_name.get(name.title()) or kb.country_by_word.get(name)
                 or fold(name) in labels or words[-1].casefold() in _PICTURE_CREDIT_WORDS
-                or _DESK_CREDIT.search(name) or kb.organisation(name)  # an office: "(Presidency) - "
+                or _DESK_CREDIT.search(name) or kb.organisation(name) and not _national_outlet(name)  # an office:
+                # "(Presidency) - "; not a country's news agency, which the knowledge base names by country and kind
                 or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))) and (
         # ... and an unknown one marked as an outlet: its last word an outlet's ("VTC News"), a word of one ("Togo
         # Officiel"), or initials ("CMC"), alone or before the word for the press ("ACI Stampa"); not a single word
@@ -121,6 +122,14 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
         _masthead(kb, name) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
         or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None
         or len(words) == 2 and _INITIALS_MARK.fullmatch(words[0]) is not None and words[1].casefold() in _PRESS_WORDS)
+
+
+_OUTLET_KIND_ENDINGS = tuple(" " + fold(kind) for kind in read_words("words.yaml")["outlet_kinds"])
+
+
+def _national_outlet(name: str) -> bool:
+    """ "Seychelles News Agency", "Fiji Press Agency": a country's name and a kind of outlet."""
+    return fold(name).endswith(_OUTLET_KIND_ENDINGS)
 
 
 _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
