@@ -10207,3 +10207,17 @@ def test_a_countrys_news_agency_in_brackets_opening_the_lead_is_the_source(mark,
     text = (f"{mark} President Luis Vega will undertake a state visit to Mauritius, State House said on Wednesday.\n\n"
             "The visit is at the invitation of the Prime Minister.\n")
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("Xinhua (BEIJING, 13 November 2019) –", "Xinhua"),                    # a known agency
+    ("Prensa Latina (HAVANA, Nov 13, 2019) -", "Prensa Latina"),
+    ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Nepal Foreign Affairs"),  # a country's name and more
+    ("Lima (PERU, 13 November 2019) -", None),                              # the city and its country
+    ("Ana Costa (LIMA, 13 November 2019) -", None),                         # a name that reads as no outlet's
+    ("Peru Foreign Ministry (LIMA, 13 November 2019) -", None),             # an office
+], ids=["xinhua", "prensa-latina", "unknown-outlet", "city", "person", "office"])
+def test_an_outlet_before_a_datelines_bracketed_place_and_day_is_the_source(opening, source):
+    text = (f"{opening} Vice-president Luis Vega paid a courtesy call on visiting President Ana Costa here this "
+            "afternoon.\n\nMatters of mutual interest were discussed.\n")
+    assert extract_text(text)["source"] == source

@@ -697,6 +697,35 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
     return None
 
 
+# "Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Xinhua (BEIJING, 13 November 2019) –": the outlet's name
+# before the bracketed place and day of the lead's dateline
+_OUTLET_BEFORE_BRACKETED_DATELINE = re.compile(r"(?P<who>[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})\s?\("
+                                               r"(?P<city>[^\W\d_][\w .'’\-]{1,30}),\s*(?P<when>[^()]{4,30})\)\s*[-–—]\s")
+
+
+def _outlet_before_bracketed_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The outlet named before a dateline's bracketed known place and day: a known one, or words that read as an
+    outlet's (a masthead's, or a country's name and more: "Nepal Foreign Affairs") and name no place, country, person,
+    title or office ("Lima (PERU, 13 November 2019) -" is the city and its country)."""
+    match = _OUTLET_BEFORE_BRACKETED_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if not (match and _only_a_date(match["when"].strip())
+            and (match["city"] in kb.place_by_name or match["city"].title() in kb.place_by_name)):
+        return None
+    who, words = match["who"], match["who"].split()
+    if kb.news_outlet(who):
+        return kb.news_outlet(who)
+    named_otherwise = (kb.place_by_name.get(who) or kb.country_by_word.get(who) or kb.organisation(who)
+                       or kb.role_by_alias.get(fold(words[0]))
+                       or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))
+                       or any(word.casefold() in _OFFICE_WORDS for word in words))
+    reads_as_outlet = (_masthead(kb, who) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
+                       or len(words) > 1 and kb.country_by_word.get(words[0]))
+    return who if reads_as_outlet and not named_otherwise else None
+
+
+_OFFICE_WORDS = frozenset(read_words("speech.yaml")["institution_kinds"] + read_words("speech.yaml")["body_words"])
+
+
 def _agency_after_day(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "MOSCOW, July 4, Reuter: ...": a known agency credited after the dateline's day, as old wires did."""
     credits = (_AGENCY_AFTER_DAY.match(paragraph) for paragraph in paragraphs[:3])
@@ -1138,7 +1167,8 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 
 _SOURCE_STAGES = (_source_line, _source_address_line, _archive_paper, _original_on, _communicated_line, _syndicated_line,
-                  _issued_by, _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
+                  _issued_by, _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency,
+                  _outlet_before_bracketed_dateline, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line, _site_dateline,
