@@ -700,7 +700,7 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
 # "Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Xinhua (BEIJING, 13 November 2019) –": the outlet's name
 # before the bracketed place and day of the lead's dateline
 _OUTLET_BEFORE_BRACKETED_DATELINE = re.compile(r"(?P<who>[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})\s?\("
-                                               r"(?P<city>[^\W\d_][\w .'’\-]{1,30}),\s*(?P<when>[^()]{4,30})\)\s*[-–—]\s")
+                                               r"(?P<city>[^\W\d_][\w .'’\-]{1,30}),\s?(?P<when>[^()]{4,30})\)\s?[-–—]\s")
 
 
 def _outlet_before_bracketed_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
