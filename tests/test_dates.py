@@ -1265,3 +1265,31 @@ def test_a_dateline_does_not_date_a_stay_told_as_over(verb, event_date):
     text = (f"Berzins in Lithuania\n\nVILNIUS, July 25, 2011 - {subject} {verb} to Lithuania. There, he met with the "
             "president of Lithuania.\n\nThe two presidents discussed energy.")
     assert dated(text) == ("2011-07-25", event_date)
+
+
+@pytest.mark.parametrize("top, day, published, event_date", [
+    ("14 December 2009", "on December 13", "2009-12-14", "2009-12-13"),        # the lead's day, the day before the line's
+    ("14 December 2009", "on 13 December", "2009-12-14", "2009-12-13"),        # day first
+    ("Mardi 14 décembre 2009", "on December 13", "2009-12-14", "2009-12-13"),  # the site's date in French
+    ("14 December 2009", "on December 2", None, None),  # twelve days before: no agreement, the line stale as before
+], ids=["month-first", "day-first", "french-top", "too-far"])
+def test_a_date_above_the_headline_agreed_by_the_leads_day_is_the_articles_however_old_its_stated_dates(
+        top, day, published, event_date):
+    text = (f"{top}\nVega and Costa sign a trade pact\n\nPresident Luis Vega and Prime Minister Ana Costa held talks in "
+            f"Santiago {day}.\n\nThey signed the pact agreed in Lima on 19 November 2004.\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == (published, event_date)
+
+
+@pytest.mark.parametrize("line, published, event_date", [
+    ("Sumber : ANTARA(24/05/1991)", "1991-05-24", "1991-05-24"),      # the agency item's day: "on Friday" is that day
+    ("Fuente: EFE (24.05.1991)", "1991-05-24", "1991-05-24"),
+    ("Source: Reuters (May 24, 1991)", "1991-05-24", "1991-05-24"),
+    ("Fuente: EFE (12/03/2020)", None, None),                          # either order reads: never guessed
+    ("Source: Foreign Ministry (Lima)", None, None),                   # no day in the brackets
+], ids=["indonesian-slashed", "spanish-dotted", "english-words", "order-unsettled", "a-place"])
+def test_a_day_bracketed_after_a_source_lines_name_dates_a_page_that_states_no_other(line, published, event_date):
+    text = ("Vega and Costa sign a trade pact\n\nPresident Luis Vega and Prime Minister Ana Costa held talks in Santiago "
+            f"on Friday.\n\nThey signed a pact.\n\n{line}\n")
+    record = extract_text(text)
+    assert (record["published"], record["event_date"]) == (published, event_date)

@@ -10355,3 +10355,56 @@ def test_words_after_an_ellipsis_that_go_on_as_a_sentence_stay(ending):
     record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
                           f"discuss trade.\n\n{ending}\n")
     assert record["body"][-1] == ending
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Sumber : ANTARA(24/05/1991)", "Antara"),                   # the day the agency filed its item, run on
+    ("Fuente: EFE (12/03/2020)", "EFE"),                         # a numeric day, whichever order it is in
+    ("Quelle: dpa (12.03.2020)", "dpa"),
+    ("Source: Reuters (12 March 2020)", "Reuters"),              # the day in words
+    ("Source: Foreign Ministry (Lima)", "Foreign Ministry (Lima)"),  # a place in brackets: no day, left as it was
+], ids=["indonesian-slashed", "spanish-slashed", "german-dotted", "english-words", "a-place"])
+def test_a_day_bracketed_after_the_source_lines_name_is_no_part_of_the_name(line, source):
+    text = (f"Vega and Costa hold talks\n\nPresident Luis Vega met Prime Minister Ana Costa in Santiago on Tuesday and the "
+            f"two leaders discussed trade.\n\nThe talks went on for an hour.\n\n{line}\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Источник akipress.kg", "akipress.kg"),         # Russian: the label, no colon, then the site's address
+    ("Kaynak aa.com.tr", "aa.com.tr"),               # Turkish
+    ("Source reuters.com", "reuters.com"),
+    ("Source code on github.com", None),             # words between: a sentence, no source's line
+    ("Source of the Nile", None),                    # no site's address
+], ids=["russian", "turkish", "english", "a-sentence", "no-address"])
+def test_a_source_label_without_its_colon_before_a_sites_address_names_the_source(line, source):
+    text = (f"Vega and Costa hold talks\n\nJuly 27, 2019, 11:57\n{line}\n\nPresident Luis Vega met Prime Minister Ana Costa "
+            "in Santiago on Tuesday and the two leaders discussed trade.\n\nThe talks went on for an hour.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("mark, source", [
+    ("(Seychelles News Agency) -", "Seychelles News Agency"),  # a country's agency, named by country and kind
+    ("(Fiji News Agency) –", "Fiji News Agency"),
+    ("(Kenya News Agency) -", "KNA"),                          # a listed one, by its listed name
+    ("(Egyptian Presidency) -", None),                         # an office named by country and kind: no outlet
+    ("(Foreign Ministry) -", None),
+], ids=["seychelles", "fiji", "listed", "presidency", "ministry"])
+def test_a_countrys_news_agency_in_brackets_opening_the_lead_is_the_source(mark, source):
+    text = (f"{mark} President Luis Vega will undertake a state visit to Mauritius, State House said on Wednesday.\n\n"
+            "The visit is at the invitation of the Prime Minister.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("Xinhua (BEIJING, 13 November 2019) –", "Xinhua"),                    # a known agency
+    ("Prensa Latina (HAVANA, Nov 13, 2019) -", "Prensa Latina"),
+    ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Nepal Foreign Affairs"),  # a country's name and more
+    ("Lima (PERU, 13 November 2019) -", None),                              # the city and its country
+    ("Ana Costa (LIMA, 13 November 2019) -", None),                         # a name that reads as no outlet's
+    ("Peru Foreign Ministry (LIMA, 13 November 2019) -", None),             # an office
+], ids=["xinhua", "prensa-latina", "unknown-outlet", "city", "person", "office"])
+def test_an_outlet_before_a_datelines_bracketed_place_and_day_is_the_source(opening, source):
+    text = (f"{opening} Vice-president Luis Vega paid a courtesy call on visiting President Ana Costa here this "
+            "afternoon.\n\nMatters of mutual interest were discussed.\n")
+    assert extract_text(text)["source"] == source

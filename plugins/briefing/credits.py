@@ -13,6 +13,9 @@ from .prose import reads_as_prose
 # "From Associated Press"; "Avec Reuters", "Avec l'AFP": the story written with the wire's
 _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['’]\s?)?")
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*[\[(]?\s*" + SOURCE_LABEL + r"\s*[:：]\s*\S")
+# "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, a site's address after it
+SOURCE_ADDRESS_LINE = re.compile(r"\s*" + SOURCE_LABEL
+                                 + r"\s+(?P<who>(?:www\.)?[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,3}\.[a-zA-Z]{2,6})\s*")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # "(Communicated by the Prime Minister's Media Adviser)", "(With inputs from PTI)": who issued the text
 COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from"
@@ -175,7 +178,8 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
 
 def is_meta_line(line: str) -> bool:
     return bool(
-        _source_line(line) or record_source(line) or copyright_holder(line) or SLASHED_CREDIT.fullmatch(line)
+        _source_line(line) or SOURCE_ADDRESS_LINE.fullmatch(line) or record_source(line) or copyright_holder(line)
+        or SLASHED_CREDIT.fullmatch(line)
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or BYLINE.match(line) or NAMES_BYLINE.fullmatch(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)

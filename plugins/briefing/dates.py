@@ -946,14 +946,16 @@ _STALE = dt.timedelta(days=366)
 
 def publication_date(lines: list[str], places: list[int] | None = None,
                      stated: list[dt.date] | None = None, archived: dt.date | None = None,
-                     filed: tuple[int, int] | None = None) -> dt.date | None:
+                     filed: tuple[int, int] | None = None, lead_days: list[tuple[int, int]] | None = None) -> dt.date | None:
     """The publication date among date lines: the first under the headline, else the first in the
     text, else the nearest above the headline; an "Updated ..." line's only when no other line in
     that place has one. A site's date above the headline or an update stamp more than a year after
     every date the article states (`stated`) is the day the page was saved or touched, not written, and so is an
     update stamp more than a month after the day and month of the article's dateline (`filed`: "ISLAMABAD, March 3:"
     over a teaser's "Updated 07 Sep, 2024" below the article); and no page was written after a web archive copied it
-    (`archived`)."""
+    (`archived`). A site's date above the headline is the article's all the same when the lead's own day, written
+    without a year (`lead_days`: "held talks on December 13" under "14 December 2009"), falls in the days just before it:
+    a page's "today" agrees with the lead's day only by chance."""
     places = places if places is not None else [UNDER_HEADLINE] * len(lines)
     dated = []
     for index, (line, place) in enumerate(zip(lines, places)):
@@ -961,7 +963,8 @@ def publication_date(lines: list[str], places: list[int] | None = None,
         if value and _span_of_days(line):
             continue  # "October 10-October 17, 1998": a digest's week or a visit's days, not a day of publication
         updated = is_updated(line)
-        if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value:
+        if value and stated and (place == ABOVE_HEADLINE or updated) and max(stated) + _STALE < value and not (
+                place == ABOVE_HEADLINE and any(day_before(day, value, _LEAD_DAY_REACH) for day in lead_days or ())):
             continue
         if value and updated and filed and day_before(filed, value, _UPDATE_REACH) is None:
             continue
@@ -974,6 +977,7 @@ def publication_date(lines: list[str], places: list[int] | None = None,
 
 
 _UPDATE_REACH = dt.timedelta(days=31)
+_LEAD_DAY_REACH = dt.timedelta(days=7)  # a report written within the week of the day its lead states
 
 
 def day_before(filed: tuple[int, int], value: dt.date, reach: dt.timedelta) -> dt.date | None:

@@ -216,8 +216,9 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
     doubtful = any(place == dates.ABOVE_HEADLINE or dates.is_updated(line) for line, place in kept)
     stated = [value for paragraph in cleaned.paragraphs if doubtful for value, _start, _end in dates.find_dates(paragraph)]
     opening = _opening_dateline(cleaned.paragraphs)
+    lead_days = [(month, day) for month, day, _start, _end in dates.day_months(cleaned.paragraphs[0])] if stated else []
     published = dates.publication_date([line for line, _ in kept], [place for _, place in kept], stated,
-                                       archive[1] if archive else None, opening[2] if opening else None)
+                                       archive[1] if archive else None, opening[2] if opening else None, lead_days)
     if published is None and cleaned.headline and title_stamp:
         published = dates.trailing_date(cleaned.headline)
     if published is None:
@@ -227,7 +228,8 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
         published = (_issued_on(cleaned.meta_lines + cleaned.paragraphs[:3] + cleaned.removed)
                      or _copyright_issue(cleaned.removed)
                      or next(filter(None, map(dates.report_sign_off,
-                                              cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None))
+                                              cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None)
+                     or next(filter(None, map(sources.source_line_day, cleaned.meta_lines)), None))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text

@@ -14,6 +14,7 @@ from .credits import (
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
     SLASHED_CREDIT,
+    SOURCE_ADDRESS_LINE,
     STAFF_BYLINE,
     SYNDICATED,
     copyright_holder,
@@ -112,7 +113,8 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
         return True
     return not (kb.place_by_name.get(name) or kb.place_by_name.get(name.title()) or kb.country_by_word.get(name)
                 or fold(name) in labels or words[-1].casefold() in _PICTURE_CREDIT_WORDS
-                or _DESK_CREDIT.search(name) or kb.organisation(name)  # an office: "(Presidency) - "
+                or _DESK_CREDIT.search(name) or kb.organisation(name) and not _national_outlet(name)  # an office:
+                # "(Presidency) - "; not a country's news agency, which the knowledge base names by country and kind
                 or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))) and (
         # ... and an unknown one marked as an outlet: its last word an outlet's ("VTC News"), a word of one ("Togo
         # Officiel"), or initials ("CMC"), alone or before the word for the press ("ACI Stampa"); not a single word
@@ -120,6 +122,14 @@ def _credit_name(kb: Knowledge, name: str) -> bool:
         _masthead(kb, name) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
         or len(words) == 1 and _INITIALS_MARK.fullmatch(name) is not None
         or len(words) == 2 and _INITIALS_MARK.fullmatch(words[0]) is not None and words[1].casefold() in _PRESS_WORDS)
+
+
+_OUTLET_KIND_ENDINGS = tuple(" " + fold(kind) for kind in read_words("words.yaml")["outlet_kinds"])
+
+
+def _national_outlet(name: str) -> bool:
+    """ "Seychelles News Agency", "Fiji Press Agency": a country's name and a kind of outlet."""
+    return fold(name).endswith(_OUTLET_KIND_ENDINGS)
 
 
 _OUTLET_MARK_WORDS = frozenset(read_words("words.yaml")["outlet_mark_words"])
@@ -278,6 +288,7 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
     for line in meta_lines:
         match = _SOURCE_LINE.match(line)
         who = _MONITORED_FROM.sub("", _FIELD_AFTER_SOURCE.sub("", _PHOTO_PART.sub("", match.group("who")))) if match else ""
+        who = _without_dated_bracket(who)
         if match and (not who or who.split()[-1].casefold() in _PICTURE_CREDIT_WORDS or _PICTURE_AGENCY.match(who)):
             continue  # "Source: STAR file", "Quelle: picture alliance/dpa | Foto: ...": the picture's credit
         if match and _SENTENCE_WORDS.search(who):
@@ -320,6 +331,36 @@ def _source_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) ->
 
 # "2020/04/19 | 01:30 - Source: Baghdad Post", "19.04.2020 | Quelle: Kurier": a bar or a dash before the label
 _FIELD_MARK = re.compile(r"\s[|\-–—•·/]$")
+
+
+# "Sumber : ANTARA(24/05/1991)", "Fuente: EFE (12/03/2020)": the day the agency's item was filed, bracketed after its name
+_DATED_BRACKET = re.compile(r"\s*\((?P<when>[^()]{4,40})\)$")
+_NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s*")  # "12/03/2020": a day, whichever order it is in
+
+
+def _without_dated_bracket(who: str) -> str:
+    """A source line's name without the day bracketed after it, which is no part of the name."""
+    dated = _DATED_BRACKET.search(who)
+    if dated and dated.start() and (_NUMERIC_DATE.fullmatch(dated["when"]) or _only_a_date(dated["when"].strip())):
+        return who[:dated.start()]
+    return who
+
+
+def source_line_day(line: str) -> dt.date | None:
+    """The day bracketed after a source line's name ("Sumber : ANTARA(24/05/1991)"): the day the agency's item was
+    filed, which dates a page that reposts it when no line of its own does; a numeric day only where its order is
+    settled ("24/05/1991", not "12/03/2020")."""
+    match = _SOURCE_LINE.match(line)
+    dated = _DATED_BRACKET.search(match["who"]) if match else None
+    found = dates.find_dates(dated["when"].strip()) if dated and dated.start() else []
+    return found[0][0] if found and found[0][1] == 0 and found[0][2] == len(dated["when"].strip()) else None
+
+
+def _source_address_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, the site's address after
+    it."""
+    addressed = next(filter(None, map(SOURCE_ADDRESS_LINE.fullmatch, meta_lines)), None)
+    return (kb.organisation(addressed["who"]) or addressed["who"]) if addressed else None
 
 
 def _recorded_source(line: str) -> str | None:
@@ -654,6 +695,35 @@ def _dateline_agency(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
             credits = _credits(kb, agency)
             return next(filter(None, (_agency(kb, credit) for credit in credits)), None) or credits[0]
     return None
+
+
+# "Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Xinhua (BEIJING, 13 November 2019) –": the outlet's name
+# before the bracketed place and day of the lead's dateline
+_OUTLET_BEFORE_BRACKETED_DATELINE = re.compile(r"(?P<who>[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})\s?\("
+                                               r"(?P<city>[^\W\d_][\w .'’\-]{1,30}),\s?(?P<when>[^()]{4,30})\)\s?[-–—]\s")
+
+
+def _outlet_before_bracketed_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """The outlet named before a dateline's bracketed known place and day: a known one, or words that read as an
+    outlet's (a masthead's, or a country's name and more: "Nepal Foreign Affairs") and name no place, country, person,
+    title or office ("Lima (PERU, 13 November 2019) -" is the city and its country)."""
+    match = _OUTLET_BEFORE_BRACKETED_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if not (match and _only_a_date(match["when"].strip())
+            and (match["city"] in kb.place_by_name or match["city"].title() in kb.place_by_name)):
+        return None
+    who, words = match["who"], match["who"].split()
+    if kb.news_outlet(who):
+        return kb.news_outlet(who)
+    named_otherwise = (kb.place_by_name.get(who) or kb.country_by_word.get(who) or kb.organisation(who)
+                       or kb.role_by_alias.get(fold(words[0]))
+                       or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))
+                       or any(word.casefold() in _OFFICE_WORDS for word in words))
+    reads_as_outlet = (_masthead(kb, who) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
+                       or len(words) > 1 and kb.country_by_word.get(words[0]))
+    return who if reads_as_outlet and not named_otherwise else None
+
+
+_OFFICE_WORDS = frozenset(read_words("speech.yaml")["institution_kinds"] + read_words("speech.yaml")["body_words"])
 
 
 def _agency_after_day(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1096,8 +1166,9 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
     return None
 
 
-_SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line, _issued_by,
-                  _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency, _agency_after_day,
+_SOURCE_STAGES = (_source_line, _source_address_line, _archive_paper, _original_on, _communicated_line, _syndicated_line,
+                  _issued_by, _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency,
+                  _outlet_before_bracketed_dateline, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
                   _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line, _site_dateline,
