@@ -10199,6 +10199,13 @@ def test_a_film_records_labelled_place_field_places_the_contact_even_when_cleane
     assert extract_text(call)["kind"] == "phone_call" and extract_text(call)["location"] is None
 
 
+@pytest.mark.parametrize("box", ["Jobs\n\nLocation: New York", "Upcoming events\n\nVenue: Hotel Adlon, Berlin",
+                                 "About the author\n\nLocation: London, United Kingdom"])
+def test_a_labelled_place_cleaned_away_on_a_page_with_no_archive_record_places_nothing(box):
+    text = f"Vega meets Costa\n\nPresident Luis Vega met President Ana Costa on Tuesday.\n\n{box}\n"
+    assert extract_text(text)["location"] is None
+
+
 @pytest.mark.parametrize("sentence, place", [
     ("Rais Luis Vega amekutana na Rais Ana Costa kwenye Ikulu, Dar es Salaam leo.", "Dar es Salaam"),
     ("Rais Luis Vega amekutana na Rais Ana Costa katika Ikulu, Dar es Salaam leo.", "Dar es Salaam"),
@@ -10209,28 +10216,15 @@ def test_swahilis_words_for_in_and_at_before_a_venue_then_its_city_place_the_con
     assert extract_text(f"Rais Vega akutana na Rais Costa\n\n{sentence}\n")["location"] == place
 
 
-@pytest.mark.parametrize("headline, lead, kind", [
-    # a channel's noun in the lead's first sentence decides over a headline's verb of talking, in any language
-    ("Vega s'entretient avec Costa", "Le président Luis Vega a eu un entretien téléphonique avec son homologue Ana Costa.",
-     "phone_call"),
-    ("Vega conversa con Costa", "El presidente Luis Vega mantuvo una conversación telefónica con la presidenta Ana Costa.",
-     "phone_call"),
-    # adversarial: the headline's verb stands when the lead names no channel
-    ("Vega s'entretient avec Costa", "Le président Luis Vega a reçu son homologue Ana Costa au palais présidentiel.",
-     "meeting"),
-])
-def test_a_telephones_noun_in_the_first_sentence_decides_the_kind_over_the_headlines_verb(headline, lead, kind):
-    assert extract_text(f"{headline}\n\n{lead}\n")["kind"] == kind
-
-
 @pytest.mark.parametrize("lead, kind", [
     ("Prime Minister Luis Vega on Friday dialled President Ana Costa and discussed the situation in the region.", "phone_call"),
     ("President Ana Costa dialed Prime Minister Luis Vega on Tuesday to discuss trade.", "phone_call"),
     ("Bundeskanzler Luis Vega hat Ana Costa in einem Brief zu ihrem Wahlsieg gratuliert.", "statement"),
     ("Le président Luis Vega a adressé une lettre à la présidente Ana Costa.", "statement"),
     ("El presidente Luis Vega felicitó a la presidenta electa Ana Costa por su victoria.", "statement"),
-    # adversarial: a letter mentioned in a report of a meeting
+    # adversarial: a letter mentioned in a report of a meeting; "dialed back", no guest after it
     ("President Luis Vega met President Ana Costa in Lima and handed her a letter from the king.", "meeting"),
+    ("President Luis Vega met President Ana Costa in Lima. The government has dialed back its rhetoric since.", "meeting"),
 ])
 def test_a_call_dialled_and_a_letter_or_congratulation_in_other_languages_give_their_kinds(lead, kind):
     assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind
@@ -10239,8 +10233,10 @@ def test_a_call_dialled_and_a_letter_or_congratulation_in_other_languages_give_t
 @pytest.mark.parametrize("lead, kind", [
     # the talks a trip announced is for are announced too: the trip, not a meeting held
     ("Prime Minister Luis Vega will visit Lima next month for talks with President Ana Costa, officials said.", "visit"),
-    # adversarial: a trip made for talks
+    # adversarial: a trip made for talks; another trip announced in a clause of its own
     ("Prime Minister Luis Vega held talks with President Ana Costa in Lima on Monday.", "meeting"),
+    ("President Luis Vega, who is due to travel to Tokyo next week, was in Lima on Monday for talks with President Ana "
+     "Costa.", "meeting"),
 ])
 def test_talks_that_an_announced_trip_is_for_are_no_meeting_held(lead, kind):
     assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind

@@ -88,14 +88,16 @@ def _not_held(text: str, cue_at: int, words: re.Pattern) -> bool:
 
 
 def _purpose_of_a_trip_announced(text: str, cue_at: int) -> bool:
-    """Whether a cue is what a trip its sentence announces is for ("will visit Washington next month for talks")."""
-    return _not_held(text, cue_at, _FOR_PURPOSE) and bool(
-        _TRIP_ANNOUNCED.search(text, _sentence_start(text, cue_at), cue_at))
+    """Whether a cue is what a trip announced just before it is for, in one clause ("will visit Washington next month
+    for talks"; not "..., who is due to travel to Tokyo next week, was in Lima on Monday for talks")."""
+    if not _not_held(text, cue_at, _FOR_PURPOSE):
+        return False
+    trips = list(_TRIP_ANNOUNCED.finditer(text, max(0, cue_at - _TRIP_REACH), cue_at))
+    return bool(trips) and not _CLAUSE_BETWEEN.search(text, trips[-1].end(), cue_at)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    return stop + 2 if stop >= 0 else 0
+_TRIP_REACH = 80  # characters before the talks read for the trip they are for
+_CLAUSE_BETWEEN = re.compile(r"[,;.!?]|\band\b")
 
 
 def _questions_and_answers(paragraphs: list[str]) -> bool:

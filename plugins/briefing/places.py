@@ -368,7 +368,7 @@ def _contact_place(kb: Knowledge, kind: str, headline: str | None, paragraphs: l
     if kind not in _IN_PERSON + ("statement",):
         return None
     place_line = (_place_line_city(kb, meta_lines) or _venue_label_city(kb, paragraphs[:_VENUE_LABEL_PARAGRAPHS])
-                  or _venue_label_city(kb, removed))  # the fields above the prose too, kept or removed
+                  or _venue_label_city(kb, _record_lines(removed, paragraphs)))  # above the prose, kept or removed
     paragraphs = paragraphs[prose_start(paragraphs):]
     # A page that runs its article into one paragraph: only its first sentences are the lead.
     cut = [_split_after_sentences(p, _LEAD_SENTENCES) for p in paragraphs[:LEAD_PARAGRAPHS]]
@@ -1130,6 +1130,15 @@ def _titled(words: str) -> str:
 # "Venue: The White House Lawn, Washington DC": an archive's labelled field for where a speech was given
 _VENUE_LABEL = re.compile(r"(?:" + "|".join(read_words("words.yaml")["venue_labels"]) + r")\s?:\s+(?P<venue>[^:]{2,120})")
 _VENUE_LABEL_PARAGRAPHS = 6  # the fields stand under the headline
+
+
+_RECORD_FIELD = re.compile(r"(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+")
+                                              for label in read_words("words.yaml")["record_field_labels"]) + r")\s?:")
+
+
+def _record_lines(removed: Sequence[str], paragraphs: Sequence[str]) -> Sequence[str]:
+    """The removed lines, on a page that holds a footage archive's record (another of its fields, kept or removed)."""
+    return removed if any(_RECORD_FIELD.match(line.strip()) for line in [*removed, *paragraphs]) else ()
 
 
 def _venue_label_city(kb: Knowledge, paragraphs: Sequence[str]) -> str | None:
