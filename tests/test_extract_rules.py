@@ -10301,6 +10301,14 @@ def test_a_sentence_opening_with_more_than_stays():
     assert line in extract_text(_STOP91_ARTICLE.format(line=line))["body"]
 
 
+@pytest.mark.parametrize("line", ["Mais de 40 acordos foram assinados.", "Mehr aus Sicht der Wirtschaft zählt das.",
+                                  "Más de 50 empresarios viajaron."])
+def test_a_short_sentence_opening_with_more_than_opens_no_list_of_other_articles(line):
+    text = _STOP91_ARTICLE.format(line="Die beiden sprachen über den Handel.") + f"\n{line}\n\nOs dois líderes também trataram da segurança.\n"
+    body = extract_text(text)["body"]
+    assert line in body and "Os dois líderes também trataram da segurança." in body
+
+
 _STOP91_RECORD_LEAD = "Der amerikanische Präsident Eisenhower besucht Bonn und wird von Bundeskanzler Adenauer empfangen.\n"
 
 
@@ -10346,7 +10354,9 @@ def test_a_feeds_excerpt_cut_short_loses_its_link_to_the_whole_post(ending, link
 
 
 @pytest.mark.parametrize("ending", ["He paused... Continue reading the text, he said, was not his plan.",
-                                    "Il a dit : « Je vais … lire la suite plus tard »."], ids=["sentence", "small-letter"])
+                                    "Il a dit : « Je vais … lire la suite plus tard ».",
+                                    "Ella dijo: «Dejé de leer… Seguir leyendo es la clave»"],
+                         ids=["sentence", "small-letter", "quotation-closed-after"])
 def test_words_after_an_ellipsis_that_go_on_as_a_sentence_stay(ending):
     record = extract_text("Vega meets Costa in Lima\n\nPresident Luis Vega met President Ana Costa in Lima on Monday to "
                           f"discuss trade.\n\n{ending}\n")

@@ -2253,6 +2253,8 @@ def test_a_quoted_title_after_a_works_part_and_its_number_is_no_quotation(paragr
     ("She welcomed Mr Vega to the palace, and the guest said: ", "Luis Vega"),
     ("She thanked Mr Vega, who said: ", "Luis Vega"),
     ("Vega thanked Mrs Costa for the visit and said: ", "Luis Vega"),
+    ("She welcomed Mr Vega, who smiled and said: ", "Luis Vega"),
+    ("She greeted Mr Vega as he stepped off the plane and said: ", "Luis Vega"),
 ])
 def test_a_pronoun_that_thanked_or_met_the_one_named_and_then_said_is_the_speaker_not_the_one_named(sentence, speaker):
     text = ("Costa visits Vega\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"

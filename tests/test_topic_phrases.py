@@ -170,6 +170,17 @@ def test_a_long_dispute_named_by_its_own_name_is_the_peace_process(text, topics)
     assert extract_text(text)["topics"] == topics
 
 
+@pytest.mark.parametrize("aside", [
+    "Vega served as ambassador in Nicosia during the Cyprus problem of the 1970s.",
+    "Costa's father covered the Kashmir dispute as a young reporter.",
+    "Vega once wrote a thesis on the conflicto del Sáhara Occidental.",
+])
+def test_a_long_disputes_name_far_down_in_an_aside_is_no_peace_process(aside):
+    text = ("Vega meets Costa\n\nPresident Luis Vega met President Ana Costa in Lima on Tuesday to discuss trade and "
+            f"investment.\n\nThe two leaders signed agreements on energy.\n\nThey also visited a factory.\n\n{aside}\n")
+    assert "peace-process" not in extract_text(text)["topics"]
+
+
 @pytest.mark.parametrize("text, topics", [
     ("Prabowo and Albanese meet in Sydney\n\nThe two leaders issued a joint statement on strengthened cooperation in "
      "defense and security.\n", ["military-coordination"]),

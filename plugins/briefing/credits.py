@@ -121,7 +121,7 @@ _END_MARK = re.compile(r"(?<=[.!?…”\"’»])\s*(?:" + "|".join(map(re.escape
 # said, was ...")
 _READ_ON_LABELS = "|".join(map(re.escape, read_words("words.yaml")["excerpt_read_on"]))
 _READ_ON = re.compile(r"(?:(?<=…)|(?<=\.\.\.)|(?<=…\])|(?<=\.\.\.\]))\s*(?=[A-Z])(?i:" + _READ_ON_LABELS
-                      + r")\b[^\n]{0,200}(?<![.!?,;])$")
+                      + r")\b(?=\s*$|\s*[→›»]|\s+[A-Z0-9“\"«„‘])[^\n]{0,200}(?<![.!?,;])$")
 _BAR_CREDIT = re.compile(r"(?<=[.!?…”\"’»])\s*\|\s*(?i:" + "|".join(map(re.escape, read_words("words.yaml")["bar_credit_labels"]))
                          + r")\s+[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,4}\.?\s*$")
 
@@ -166,7 +166,7 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
         end = (_END_MARK.search(paragraph) if ending.endswith(_END_MARKS) else None) or (
             _DASH_CREDIT.search(paragraph) if "—" in paragraph or "–" in paragraph else None) or (
             _BAR_CREDIT.search(paragraph) if "|" in paragraph else None) or (
-            _READ_ON.search(paragraph) if "…" in paragraph or "..." in paragraph else None)
+            _read_on_link(paragraph) if "…" in paragraph or "..." in paragraph else None)
         return (paragraph[:end.start()].rstrip(), end.group(0).strip(" —–|")) if end else (paragraph, None)
     parts = [part for part in _CREDIT_PARTS.split(match["credit"]) if part]
     named = all(part[0].isupper() or part[0].isdigit() or part.casefold() in _CREDIT_SMALL_WORDS for part in parts)
@@ -249,3 +249,12 @@ def _bare_dateline(line: str) -> bool:
 
 
 CREDIT_WORDS = 6  # "Evan Vucci, Associated Press": a picture's credit alone, no caption
+
+
+def _read_on_link(paragraph: str) -> re.Match | None:
+    """A feed's "… Continue reading <title>" link, not the end of a quotation the cut would close ("«Dejé de leer…
+    Seguir leyendo es la clave»": more closing quotation marks than opening ones after the ellipsis)."""
+    found = _READ_ON.search(paragraph)
+    if found and sum(map(found.group(0).count, "”»")) > sum(map(found.group(0).count, "“«„")):
+        return None
+    return found

@@ -579,6 +579,7 @@ class Topic:
     description: str
     phrases: tuple[str, ...]
     strong: tuple[str, ...] = ()  # phrases that count double: enough on their own
+    strong_in_lead: tuple[str, ...] = ()  # ... only in the headline or the lead; further down, phrases like any other
     threshold: float = 2.0
     country: str | None = None  # the state a topic is about, when it is one ("Iran")
     names: frozenset[str] = frozenset()  # the phrases (lower-cased) that only name that state: in `phrases` too
@@ -586,7 +587,7 @@ class Topic:
 
     @cached_property
     def pattern(self):
-        return phrase_pattern(self.phrases + self.strong)
+        return phrase_pattern(self.phrases + self.strong + self.strong_in_lead)
 
     @cached_property
     def other_pattern(self):
@@ -595,11 +596,16 @@ class Topic:
     @property
     def scanned(self) -> tuple[str, ...]:
         """Every phrase the topic scan looks for at a place: the topic's own, strong, and those of other senses."""
-        return self.phrases + self.strong + self.other_senses
+        return self.phrases + self.strong + self.strong_in_lead + self.other_senses
 
     @cached_property
     def strong_pattern(self):
-        return phrase_pattern(self.strong)
+        return phrase_pattern(self.strong + self.strong_in_lead)
+
+    @cached_property
+    def strong_in_lead_only(self) -> frozenset[str]:
+        """The lower-cased phrases of `strong_in_lead` that are not strong everywhere as well."""
+        return frozenset(p.lower() for p in self.strong_in_lead) - {p.lower() for p in self.strong}
 
 
 @dataclass(eq=False)  # hashed by identity: one loaded knowledge base is one cache key
@@ -1043,6 +1049,7 @@ def _topic(entry: dict) -> Topic:
         description=entry.get("description", ""),
         phrases=tuple(entry.get("phrases") or ()) + tuple(entry.get("names") or ()),
         strong=tuple(entry.get("strong") or ()),
+        strong_in_lead=tuple(entry.get("strong_in_lead") or ()),
         threshold=float(entry.get("threshold", 2)),
         country=entry.get("country"),
         names=frozenset(name.lower() for name in entry.get("names") or ()),

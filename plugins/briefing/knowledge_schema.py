@@ -31,7 +31,7 @@ ENTRIES: dict[str, tuple[set[str], dict[str, object]]] = {
     "places": ({"name"}, {"name": TEXT, "country": OPTIONAL_TEXT, "aliases": TEXTS, "beside_country": TEXTS,
                           "after_capital": TEXTS, "with_country": TEXTS}),
     "topics": ({"slug"}, {"slug": TEXT, "title": TEXT, "description": TEXT, "phrases": TEXTS, "strong": TEXTS,
-                          "threshold": NUMBER, "country": OPTIONAL_TEXT, "names": TEXTS,
+                          "strong_in_lead": TEXTS, "threshold": NUMBER, "country": OPTIONAL_TEXT, "names": TEXTS,
                           "other_senses": TEXTS}),
 }
 # Kinds that map a name to a value: kinds (kind -> {phrase: weight}), noise (group -> [pattern]).

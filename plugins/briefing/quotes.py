@@ -334,7 +334,7 @@ _WORK_BEFORE = re.compile(
     rf"(?:\b(?:{'|'.join([*_WORDS['work_articles'], *_WORDS['naming_articles_elsewhere']])})"
     rf"\s+|\bl['’])(?:[^\W\d_]+\s+)?(?:{'|'.join(_WORDS['work_nouns'])})(?:\s+[^\W\d_]+)?\s*[:,]?\s*$"
     rf"|\b(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in _WORDS['work_titled'])})\s*[:,]?\s*$"
-    rf"|\b(?:{'|'.join(_WORDS['work_parts'])})\.?\s+(?:\d{{1,3}}|(?-i:[IVXLC]{{1,7}}))\s*[:,.\-–]?\s*$",
+    rf"|\b(?:{'|'.join(_WORDS['work_parts'])})\.?\s+(?:\d{{1,3}}|(?-i:[IVXLC]{{1,7}}))(?:\s*[:,.\-–])?\s*$",
     re.IGNORECASE)
 _WORK_TITLE_WORDS = 12
 _TERMINAL_TEXT = re.compile(r"[.!?]\s*$")
@@ -380,6 +380,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?$")  # "
 _PRONOUN_CONTACTING = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?(?:" + "|".join(_WORDS["contact_verbs"])
                                  + r")\s+(?:[\w.’']+\s+){0,3}$")
 _AND_SAID = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")  # "... and (then) declared", no subject between
+# ... and no clause of the person named's own between them ("She welcomed Mr Vega, who smiled and said: “…”": Vega's)
+_CLAUSE_OPENER = re.compile(r",|\b(?:who|whose|whom|which|that|when|while|as|after|before|where|until|he|she|they"
+                            r"|the\s+latter)\b", re.IGNORECASE)
 _CONTACTING_REACH = 80  # characters before the name read for the pronoun and its verb
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|Il|Elle|Ele|Ela|Er)\b")  # "Il a également évoqué avec ..."
 _ENGLISH_PRONOUN_OPENING = re.compile(r"(He|She)\b")
@@ -1211,7 +1214,8 @@ class QuoteFinder:
             contacting = _PRONOUN_CONTACTING.search(paragraph, max(start, people[0].start - _CONTACTING_REACH), people[0].start)
             tail = paragraph[people[0].end:end]
             and_then = _AND_SAID.search(tail) if contacting else None
-            if and_then and _VERB.match(tail, and_then.end()):  # "he thanked Mr Harris ... and declared: “…”": not Harris
+            if and_then and _VERB.match(tail, and_then.end()) and not _CLAUSE_OPENER.search(tail, 0, and_then.start()):
+                # "he thanked Mr Harris ... and declared: “…”": not Harris
                 return self._last_person_before(index, contacting.start(), contacting.group(1).lower()) or people[0].key
         if people and before:
             return self._subject_before_verb(index, start, text, verb, people)

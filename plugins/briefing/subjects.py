@@ -159,6 +159,8 @@ def topics(kb: Knowledge, headline: str | None, paragraphs: list[str], parties: 
                     match := topic.strong_pattern.match(whole, position)):
                 strong_free[slug] = match.end()
                 sentence = bisect.bisect_right(starts, position) - 1
+                if segments[sentence][1] <= 1.0 and match.group(0).lower() in topic.strong_in_lead_only:
+                    continue  # "the Cyprus problem" far down, in a biography's aside: a phrase like any other
                 strong_hits[slug][sentence] = strong_hits[slug].get(sentence, 0) + 1
     for topic in kb.topics:
         found_in, strong_in, agenda_in = found[topic.slug], strong_hits[topic.slug], on_agenda[topic.slug]
