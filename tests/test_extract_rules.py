@@ -10405,12 +10405,48 @@ def test_a_countrys_news_agency_in_brackets_opening_the_lead_is_the_source(mark,
 @pytest.mark.parametrize("opening, source", [
     ("Xinhua (BEIJING, 13 November 2019) –", "Xinhua"),                    # a known agency
     ("Prensa Latina (HAVANA, Nov 13, 2019) -", "Prensa Latina"),
-    ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", "Nepal Foreign Affairs"),  # a country's name and more
+    ("Nepal Foreign Affairs (KATHMANDU, 13 November 2019) –", None),       # a country's name and more: no outlet's mark
     ("Lima (PERU, 13 November 2019) -", None),                              # the city and its country
     ("Ana Costa (LIMA, 13 November 2019) -", None),                         # a name that reads as no outlet's
     ("Peru Foreign Ministry (LIMA, 13 November 2019) -", None),             # an office
-], ids=["xinhua", "prensa-latina", "unknown-outlet", "city", "person", "office"])
+], ids=["xinhua", "prensa-latina", "country-and-more", "city", "person", "office"])
 def test_an_outlet_before_a_datelines_bracketed_place_and_day_is_the_source(opening, source):
     text = (f"{opening} Vice-president Luis Vega paid a courtesy call on visiting President Ana Costa here this "
             "afternoon.\n\nMatters of mutual interest were discussed.\n")
+    assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("line, lead, source", [
+    # a stock picture's site under its picture credits the picture, not the article; the wire's own dateline stands
+    ("Sumber freepik.com", "Presiden Luis Vega bertemu Presiden Ana Costa di Lima, Senin.", None),
+    ("Sumber freepik.com", "JAKARTA (ANTARA) - Presiden Luis Vega bertemu Presiden Ana Costa di Jakarta, Senin.", "Antara"),
+    ("Source Mr.Smith", "President Luis Vega met President Ana Costa in Lima on Monday.", None),
+    ("Источник akipress.kg", "Президент Луис Вега встретился с президентом Аной Костой в Бишкеке.", "akipress.kg"),
+])
+def test_a_source_line_without_its_colon_names_a_sites_lower_case_address_but_no_stock_pictures(line, lead, source):
+    assert extract_text(f"Vega and Costa\n\n{line}\n\n{lead}\n")["source"] == source
+
+
+@pytest.mark.parametrize("line, lead, published", [
+    ("Sumber : ANTARA(24/05/1991)", "Presiden Soeharto menerima Perdana Menteri Luis Vega di Jakarta.", "1991-05-24"),
+    # a picture's credit and its day; a page whose lead states a date of its own
+    ("Source: Getty Images (12 March 2020)", "President Luis Vega met President Ana Costa in Lima.", None),
+    ("Source: Reuters | Photo: AFP (24 May 1991)", "President Luis Vega met President Ana Costa in Lima.", None),
+    ("Sumber : ANTARA(24/05/1991)", "Presiden Soeharto menerima Perdana Menteri Luis Vega di Jakarta pada 2 Juni 1992.",
+     None),
+])
+def test_a_source_lines_bracketed_day_dates_only_a_page_that_states_none_and_no_pictures_credit(line, lead, published):
+    text = f"Vega dan Soeharto\n\n{lead}\n\n{line}\n"
+    assert extract_text(text)["published"] == published
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("Xinhua (BEIJING, 13 November 2019) - ", "Xinhua"),
+    # a country's name and more is no outlet's name: an army, a minister, a bank
+    ("Nepal Army (KATHMANDU, 13 November 2019) - ", None),
+    ("Nepal Foreign Minister Gyawali (KATHMANDU, 13 November 2019) - ", None),
+    ("Nepal Rastra Bank (KATHMANDU, 13 November 2019) - ", None),
+])
+def test_an_outlet_before_a_bracketed_dateline_is_a_known_one_or_reads_as_a_masthead(opening, source):
+    text = f"Vega and Costa\n\n{opening}President Luis Vega met President Ana Costa in Kathmandu on Wednesday.\n"
     assert extract_text(text)["source"] == source

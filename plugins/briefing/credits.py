@@ -15,7 +15,7 @@ _CREDIT_WORD = re.compile(r"^(?:from|by|via|source:?|avec|with)\s+(?:the\s+|l['�
 _SOURCE_LINE = re.compile(r"^[/|•·\-\s]*[\[(]?\s*" + SOURCE_LABEL + r"\s*[:：]\s*\S")
 # "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, a site's address after it
 SOURCE_ADDRESS_LINE = re.compile(r"\s*" + SOURCE_LABEL
-                                 + r"\s+(?P<who>(?:www\.)?[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,3}\.[a-zA-Z]{2,6})\s*")
+                                 + r"\s+(?P<who>(?:www\.)?[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,3}\.[a-z]{2,6})\s*")
 _ORIGINAL_ON = re.compile(r"^read (?:the )?original (?:article|story|report) (?:on|at)\s+\S", re.IGNORECASE)
 # "(Communicated by the Prime Minister's Media Adviser)", "(With inputs from PTI)": who issued the text
 COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with inputs? from"

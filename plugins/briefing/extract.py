@@ -229,7 +229,7 @@ def _publication_date(text: str, cleaned: Cleaned, archive: tuple[str, dt.date] 
                      or _copyright_issue(cleaned.removed)
                      or next(filter(None, map(dates.report_sign_off,
                                               cleaned.removed + cleaned.paragraphs[-_SIGN_OFF_PARAGRAPHS:])), None)
-                     or next(filter(None, map(sources.source_line_day, cleaned.meta_lines)), None))
+                     or _source_line_day(cleaned))
     if published is None and archive and archive_agreed:
         published = archive[1]
     if published is None:  # "Publié le 12/04/2023": a stamp in a day-first language settles it, in any text
@@ -692,6 +692,15 @@ def _comma_after_title(kb: Knowledge, text: str) -> str:
                     cased[comma.start()] = " "
                 break
     return text if cased is None else "".join(cased)
+
+
+def _source_line_day(cleaned: Cleaned) -> dt.date | None:
+    """The day bracketed after a source line's agency, unless the text states a later day (no page tells of what
+    happened after it was filed: "on 2 June 1992" under "Sumber : ANTARA(24/05/1991)"); its background's earlier days
+    do not count against it."""
+    day = next(filter(None, map(sources.source_line_day, cleaned.meta_lines)), None)
+    stated = [value for paragraph in cleaned.paragraphs for value, _start, _end in dates.find_dates(paragraph)] if day else []
+    return day if day and all(value <= day for value in stated) else None
 
 
 def _placed_date(kb: Knowledge, meta_lines: list[str]):

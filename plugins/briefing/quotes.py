@@ -1214,7 +1214,8 @@ class QuoteFinder:
             contacting = _PRONOUN_CONTACTING.search(paragraph, max(start, people[0].start - _CONTACTING_REACH), people[0].start)
             tail = paragraph[people[0].end:end]
             and_then = _AND_SAID.search(tail) if contacting else None
-            if and_then and _VERB.match(tail, and_then.end()) and not _CLAUSE_OPENER.search(tail, 0, and_then.start()):
+            if contacting and and_then and _VERB.match(tail, and_then.end()) and not _CLAUSE_OPENER.search(
+                    tail, 0, and_then.start()):
                 # "he thanked Mr Harris ... and declared: “…”": not Harris
                 return self._last_person_before(index, contacting.start(), contacting.group(1).lower()) or people[0].key
         if people and before:

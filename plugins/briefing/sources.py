@@ -334,7 +334,7 @@ _FIELD_MARK = re.compile(r"\s[|\-–—•·/]$")
 
 
 # "Sumber : ANTARA(24/05/1991)", "Fuente: EFE (12/03/2020)": the day the agency's item was filed, bracketed after its name
-_DATED_BRACKET = re.compile(r"\s*\((?P<when>[^()]{4,40})\)$")
+_DATED_BRACKET = re.compile(r"\((?P<when>[^()]{4,40})\)$")
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s*")  # "12/03/2020": a day, whichever order it is in
 
 
@@ -342,7 +342,7 @@ def _without_dated_bracket(who: str) -> str:
     """A source line's name without the day bracketed after it, which is no part of the name."""
     dated = _DATED_BRACKET.search(who)
     if dated and dated.start() and (_NUMERIC_DATE.fullmatch(dated["when"]) or _only_a_date(dated["when"].strip())):
-        return who[:dated.start()]
+        return who[:dated.start()].rstrip()
     return who
 
 
@@ -351,16 +351,30 @@ def source_line_day(line: str) -> dt.date | None:
     filed, which dates a page that reposts it when no line of its own does; a numeric day only where its order is
     settled ("24/05/1991", not "12/03/2020")."""
     match = _SOURCE_LINE.match(line)
-    dated = _DATED_BRACKET.search(match["who"]) if match else None
-    found = dates.find_dates(dated["when"].strip()) if dated and dated.start() else []
-    return found[0][0] if found and found[0][1] == 0 and found[0][2] == len(dated["when"].strip()) else None
+    who = match["who"] if match else ""
+    named = _without_dated_bracket(who).strip()
+    if not match or not named or _PHOTO_PART.search(who) or _PICTURE_AGENCY.search(named) or any(
+            word.casefold() in _PICTURE_CREDIT_WORDS for word in named.split()):
+        return None  # a picture's credit and its day ("Source: Getty Images (12 March 2020)")
+    dated = _DATED_BRACKET.search(who)
+    if dated is None or not dated.start():
+        return None
+    when = dated["when"].strip()
+    found = dates.find_dates(when)
+    return found[0][0] if found and found[0][1] == 0 and found[0][2] == len(when) else None
 
 
 def _source_address_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Источник akipress.kg", "Source reuters.com": a source's line whose label lost its colon, the site's address after
     it."""
     addressed = next(filter(None, map(SOURCE_ADDRESS_LINE.fullmatch, meta_lines)), None)
-    return (kb.organisation(addressed["who"]) or addressed["who"]) if addressed else None
+    site = addressed["who"].casefold().removeprefix("www.") if addressed else ""
+    if not addressed or site.startswith(_STOCK_PICTURE_SITES):
+        return None  # "Sumber freepik.com": a stock picture's credit
+    return kb.organisation(addressed["who"]) or addressed["who"]
+
+
+_STOCK_PICTURE_SITES = tuple(site + "." for site in read_words("words.yaml")["stock_picture_sites"])
 
 
 def _recorded_source(line: str) -> str | None:
@@ -718,8 +732,7 @@ def _outlet_before_bracketed_dateline(kb: Knowledge, meta_lines: list[str], para
                        or kb.role_by_alias.get(fold(words[0]))
                        or any(fold(" ".join(words[i:])) in kb.person_by_alias for i in range(len(words)))
                        or any(word.casefold() in _OFFICE_WORDS for word in words))
-    reads_as_outlet = (_masthead(kb, who) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
-                       or len(words) > 1 and kb.country_by_word.get(words[0]))
+    reads_as_outlet = _masthead(kb, who) or any(word.casefold() in _OUTLET_MARK_WORDS for word in words)
     return who if reads_as_outlet and not named_otherwise else None
 
 
@@ -1166,12 +1179,13 @@ def _described_outlet(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
     return None
 
 
-_SOURCE_STAGES = (_source_line, _source_address_line, _archive_paper, _original_on, _communicated_line, _syndicated_line,
+_SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line, _syndicated_line,
                   _issued_by, _issued_by_sign_off, _byline_outlet, _correspondent_dateline, _dateline_agency,
                   _outlet_before_bracketed_dateline, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line, _site_dateline,
+                  _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line,
+                  _source_address_line, _site_dateline,
                   _lead_reported_by_masthead, _described_outlet)
 
 
