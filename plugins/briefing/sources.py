@@ -351,14 +351,13 @@ def source_line_day(line: str) -> dt.date | None:
     filed, which dates a page that reposts it when no line of its own does; a numeric day only where its order is
     settled ("24/05/1991", not "12/03/2020")."""
     match = _SOURCE_LINE.match(line)
-    who = match["who"] if match else ""
-    named = _without_dated_bracket(who).strip()
-    if not match or not named or _PHOTO_PART.search(who) or _PICTURE_AGENCY.search(named) or any(
+    dated = _DATED_BRACKET.search(match["who"]) if match else None
+    if match is None or dated is None or not dated.start():
+        return None
+    named = match["who"][:dated.start()].strip()
+    if not named or _PHOTO_PART.search(match["who"]) or _PICTURE_AGENCY.search(named) or any(
             word.casefold() in _PICTURE_CREDIT_WORDS for word in named.split()):
         return None  # a picture's credit and its day ("Source: Getty Images (12 March 2020)")
-    dated = _DATED_BRACKET.search(who)
-    if dated is None or not dated.start():
-        return None
     when = dated["when"].strip()
     found = dates.find_dates(when)
     return found[0][0] if found and found[0][1] == 0 and found[0][2] == len(when) else None
@@ -719,8 +718,8 @@ _OUTLET_BEFORE_BRACKETED_DATELINE = re.compile(r"(?P<who>[A-Z][\w.&'’\-]*(?:\s
 
 def _outlet_before_bracketed_dateline(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """The outlet named before a dateline's bracketed known place and day: a known one, or words that read as an
-    outlet's (a masthead's, or a country's name and more: "Nepal Foreign Affairs") and name no place, country, person,
-    title or office ("Lima (PERU, 13 November 2019) -" is the city and its country)."""
+    outlet's (a masthead's, or with an outlet's word) and name no place, country, person, title or office ("Lima (PERU,
+    13 November 2019) -" is the city and its country; "Nepal Army (KATHMANDU, ...) -" no outlet)."""
     match = _OUTLET_BEFORE_BRACKETED_DATELINE.match(paragraphs[0]) if paragraphs else None
     if not (match and _only_a_date(match["when"].strip())
             and (match["city"] in kb.place_by_name or match["city"].title() in kb.place_by_name)):
