@@ -1016,6 +1016,15 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     ("Cabinet meets\n\nCOLOMBIA NEWS — President Gustavo Petro met President Dina Boluarte in Iquitos on Tuesday.\n", None),
     ("Talks\n\nBreaking News - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
     ("Talks\n\nKuwait Times - His Highness the Amir received the US envoy on Monday.\n", "Kuwait Times"),
+    # ... and named as other languages name outlets, by their last word ("Médias", "Zeitung", "Diario"); not the press
+    # in general ("Social Media")
+    ("Sall à Nouakchott\n\nSahara Médias - Arrivé hier à Nouakchott, le président Macky Sall a dîné avec le président "
+     "Ghazouani.\n", "Sahara Médias"),
+    ("Scholz in Paris\n\nBerliner Zeitung - Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron in Paris getroffen.\n",
+     "Berliner Zeitung"),
+    ("Ortega recibe a Díaz-Canel\n\nEl Nuevo Diario - El presidente Daniel Ortega recibió al presidente Miguel Díaz-Canel "
+     "en Managua.\n", "El Nuevo Diario"),
+    ("Talks\n\nSocial Media - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
     # "АП", two letters, is a presidency's office in Russian news, not a wire
     ("Путин в Минске\n\nПрезидент России Владимир Путин провел переговоры в Минске, сообщает АП.\n", None),
     # a Russian "as reported by" an agency whose initials are spelt in Cyrillic letters
