@@ -1037,6 +1037,38 @@ def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source
     assert extract_text(text)["source"] == source
 
 
+_ROE_MEETS_DOE = ("President Jane Roe met Prime Minister John Doe of Freedonia in the capital on Tuesday to discuss trade.\n"
+                  "The two leaders agreed to meet again next year.\n")
+
+
+@pytest.mark.parametrize("opening, closing, source", [
+    # an agency whose name starts with a capital letter beyond A-Z, in a dateline's brackets
+    ("Praha (ČTK) - ", "", "ČTK"),
+    ("Varšava (ČTK) - ", "", "ČTK"),
+    # a known agency's copyright in capitals, as a wire writes its own name
+    ("", "Copyright © ANTARA 2023", "Antara"),
+    ("", "Copyright © 2023 Jane Roe", None),
+    # the outlet a page says it copied the article from, in several languages; not a day, nor a sentence that goes on
+    ("", "This article was originally published by The Jakarta Post.", "The Jakarta Post"),
+    ("", "Publicado originalmente en El País.", "El País"),
+    ("", "Cet article a d’abord été publié dans Le Monde.", "Le Monde"),
+    ("", "Dieser Artikel erschien zuerst in der Süddeutschen Zeitung.", "Süddeutschen Zeitung"),
+    ("", "This article was first published on November 22, 2015.", None),
+    ("", "The interview first appeared in Der Spiegel, which later printed a correction about the remarks.", None),
+])
+def test_agencies_copyrights_and_republished_credits_name_the_source(opening, closing, source):
+    record = extract_text(f"Leaders meet\n\n{opening}{_ROE_MEETS_DOE}\n{closing}\n")
+    assert record["source"] == source
+
+
+def test_a_sentence_that_tells_where_another_report_first_appeared_stays_in_the_text():
+    said = "The interview first appeared in Der Spiegel, which later printed a correction about the remarks."
+    record = extract_text(f"Leaders meet\n\n{_ROE_MEETS_DOE}{said}\n")
+    assert said not in record["removed"]
+    assert "This story first appeared on Nikkei Asia." in extract_text(
+        f"Leaders meet\n\n{_ROE_MEETS_DOE}\nThis story first appeared on Nikkei Asia.\n")["removed"]
+
+
 _RUTO_HOSTS_RAMAPHOSA = ["President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday.",
                          "The two leaders signed four agreements on energy, transport and health.",
                          "Ramaphosa later visited a power plant outside the city with his host.",
