@@ -1868,3 +1868,14 @@ def test_a_lone_word_nothing_ties_to_anyone_is_no_participant(text, expected):
                                 {"name": "Akihito", "role": "Emperor", "country": "Japan"},
                                 {"name": "Rui Sales", "role": None, "country": None}]) == [
         {"name": "Akihito", "role": "Emperor", "country": "Japan"}, {"name": "Rui Sales", "role": None, "country": None}]
+
+
+@pytest.mark.parametrize("lead", [
+    "Premierul Zaingorza Lomartel s-a întâlnit la București cu președintele Klaus Iohannis.",  # Romanian
+    "Premijer Zaingorza Lomartel sastao se u Zagrebu s predsjednikom Zoranom Milanovićem.",  # Croatian
+    "Waziri Mkuu Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan jijini Dodoma.",  # Swahili
+    "Předseda vlády Zaingorza Lomartel se v Praze setkal s prezidentem Petrem Pavlem.",  # Czech
+])
+def test_a_prime_ministers_title_in_other_languages_names_a_person_the_knowledge_base_does_not_know(lead):
+    people = {p["name"]: p["role"] for p in extract_text(f"Talks\n\n{lead}\n")["people"]}
+    assert people["Zaingorza Lomartel"] == "Prime Minister"
