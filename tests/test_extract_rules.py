@@ -1016,6 +1016,15 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     ("Cabinet meets\n\nCOLOMBIA NEWS — President Gustavo Petro met President Dina Boluarte in Iquitos on Tuesday.\n", None),
     ("Talks\n\nBreaking News - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
     ("Talks\n\nKuwait Times - His Highness the Amir received the US envoy on Monday.\n", "Kuwait Times"),
+    # ... and named as other languages name outlets, by their last word ("Médias", "Zeitung", "Diario"); not the press
+    # in general ("Social Media")
+    ("Sall à Nouakchott\n\nSahara Médias - Arrivé hier à Nouakchott, le président Macky Sall a dîné avec le président "
+     "Ghazouani.\n", "Sahara Médias"),
+    ("Scholz in Paris\n\nBerliner Zeitung - Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron in Paris getroffen.\n",
+     "Berliner Zeitung"),
+    ("Ortega recibe a Díaz-Canel\n\nEl Nuevo Diario - El presidente Daniel Ortega recibió al presidente Miguel Díaz-Canel "
+     "en Managua.\n", "El Nuevo Diario"),
+    ("Talks\n\nSocial Media - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
     # "АП", two letters, is a presidency's office in Russian news, not a wire
     ("Путин в Минске\n\nПрезидент России Владимир Путин провел переговоры в Минске, сообщает АП.\n", None),
     # a Russian "as reported by" an agency whose initials are spelt in Cyrillic letters
@@ -1026,6 +1035,38 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
 ])
 def test_wire_sign_offs_and_openings_of_many_shapes_name_the_source(text, source):
     assert extract_text(text)["source"] == source
+
+
+_ROE_MEETS_DOE = ("President Jane Roe met Prime Minister John Doe of Freedonia in the capital on Tuesday to discuss trade.\n"
+                  "The two leaders agreed to meet again next year.\n")
+
+
+@pytest.mark.parametrize("opening, closing, source", [
+    # an agency whose name starts with a capital letter beyond A-Z, in a dateline's brackets
+    ("Praha (ČTK) - ", "", "ČTK"),
+    ("Varšava (ČTK) - ", "", "ČTK"),
+    # a known agency's copyright in capitals, as a wire writes its own name
+    ("", "Copyright © ANTARA 2023", "Antara"),
+    ("", "Copyright © 2023 Jane Roe", None),
+    # the outlet a page says it copied the article from, in several languages; not a day, nor a sentence that goes on
+    ("", "This article was originally published by The Jakarta Post.", "The Jakarta Post"),
+    ("", "Publicado originalmente en El País.", "El País"),
+    ("", "Cet article a d’abord été publié dans Le Monde.", "Le Monde"),
+    ("", "Dieser Artikel erschien zuerst in der Süddeutschen Zeitung.", "Süddeutschen Zeitung"),
+    ("", "This article was first published on November 22, 2015.", None),
+    ("", "The interview first appeared in Der Spiegel, which later printed a correction about the remarks.", None),
+])
+def test_agencies_copyrights_and_republished_credits_name_the_source(opening, closing, source):
+    record = extract_text(f"Leaders meet\n\n{opening}{_ROE_MEETS_DOE}\n{closing}\n")
+    assert record["source"] == source
+
+
+def test_a_sentence_that_tells_where_another_report_first_appeared_stays_in_the_text():
+    said = "The interview first appeared in Der Spiegel, which later printed a correction about the remarks."
+    record = extract_text(f"Leaders meet\n\n{_ROE_MEETS_DOE}{said}\n")
+    assert said not in record["removed"]
+    assert "This story first appeared on Nikkei Asia." in extract_text(
+        f"Leaders meet\n\n{_ROE_MEETS_DOE}\nThis story first appeared on Nikkei Asia.\n")["removed"]
 
 
 _RUTO_HOSTS_RAMAPHOSA = ["President Ruto and President Ramaphosa held talks on trade in Nairobi on Monday.",

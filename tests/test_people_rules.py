@@ -1868,3 +1868,31 @@ def test_a_lone_word_nothing_ties_to_anyone_is_no_participant(text, expected):
                                 {"name": "Akihito", "role": "Emperor", "country": "Japan"},
                                 {"name": "Rui Sales", "role": None, "country": None}]) == [
         {"name": "Akihito", "role": "Emperor", "country": "Japan"}, {"name": "Rui Sales", "role": None, "country": None}]
+
+
+@pytest.mark.parametrize("lead", [
+    "Premierul Zaingorza Lomartel s-a întâlnit la București cu președintele Klaus Iohannis.",  # Romanian
+    "Premijer Zaingorza Lomartel sastao se u Zagrebu s predsjednikom Zoranom Milanovićem.",  # Croatian
+    "Waziri Mkuu Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan jijini Dodoma.",  # Swahili
+    "Předseda vlády Zaingorza Lomartel se v Praze setkal s prezidentem Petrem Pavlem.",  # Czech
+])
+def test_a_prime_ministers_title_in_other_languages_names_a_person_the_knowledge_base_does_not_know(lead):
+    people = {p["name"]: p["role"] for p in extract_text(f"Talks\n\n{lead}\n")["people"]}
+    assert people["Zaingorza Lomartel"] == "Prime Minister"
+
+
+@pytest.mark.parametrize("lead, role, country", [
+    ("Rais wa Bolivia Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan.", "President", "Bolivia"),  # Swahili "of"
+    ("Bolivya Devlet Başkanı Zaingorza Lomartel, Cumhurbaşkanı Erdoğan ile görüştü.", "President", None),  # Turkish
+])
+def test_a_presidents_title_of_a_country_in_swahili_and_turkish_names_a_person(lead, role, country):
+    people = {p["name"]: (p["role"], p.get("country")) for p in extract_text(f"Talks\n\n{lead}\n")["people"]}
+    assert people["Zaingorza Lomartel"] == (role, country)
+
+
+@pytest.mark.parametrize("lead", [
+    "Rais Mutharika, aliyeapishwa kuwa Rais wa Malawi Mei 30, alimwalika Rais Kikwete.",
+    "Mutharika, juramentado como Presidente de Malawi Mayo 30, invitó al presidente Kikwete.",
+])
+def test_a_month_after_a_title_of_a_country_opens_a_date_and_is_no_person(lead):
+    assert not {"Mei", "Mayo"} & set(names(f"Talks\n\n{lead}\n"))

@@ -22,6 +22,22 @@ COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with i
                           r"|con información de:?|com informações d[aoe]s?:?)"  # "Con información de: Milenio"
                           r"\s+(?:the\s+)?(?P<who>.+?)\)?\.?$",
                           re.IGNORECASE)
+# "This article was originally published by The Jakarta Post.", "This story first appeared on Nikkei Asia.", "Publicado
+# originalmente en El País", "Cet article a d'abord été publié dans Le Monde", "Dieser Artikel erschien zuerst in der
+# Zeit": the outlet a page copied the article from (a feed's "The post <headline> appeared first on <site>." is noise
+# that names the headline: noise.yaml's feed_footers)
+REPUBLISHED = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story|report|piece|post|interview|item)\s+(?:was\s+|is\s+|has\s+been\s+)?"
+    r"|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|(?:cet|l['’])\s?article\s+(?:a\s+)?"
+    r"|dieser\s+(?:artikel|beitrag|text)\s+(?:ist\s+)?)?"
+    r"(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|appeared\s+first|republished|reprinted"
+    r"|(?:publicado|pubblicato|publié)\s+(?:originalmente|originariamente|initialement|primero)"
+    r"|(?:originalmente|originariamente)\s+(?:publicado|pubblicato)|(?:d['’]abord\s+)?été\s+publié|paru\s+initialement"
+    r"|(?:erschien|erschienen)\s+zuerst|zuerst\s+erschienen)"
+    r"\s+(?:in|on|by|at|from|en|em|no|na|su|dans|sur|par|bei|auf|im)\s+(?:(?-i:the|der|die|dem|el|la|le|les)\s+)?"
+    r"(?P<who>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.\-]*|of|de|del|du|des|di|la|el|le|für)){0,5}?)"
+    r"\s*(?:\([^()]{0,80}\))?\.?$",
+    re.IGNORECASE)
 # "This news article is a production distributed through Caribbean News Service. ...": a syndication
 # notice, which names the service the article came from.
 SYNDICATED = re.compile(
@@ -176,6 +192,9 @@ def cut_closing_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph[:match.start()].rstrip(), match.group(0).strip()
 
 
+_REPUBLISHED_LENGTH = 300  # a credit's line, not a paragraph that tells where another report ran
+
+
 def is_meta_line(line: str) -> bool:
     return bool(
         _source_line(line) or SOURCE_ADDRESS_LINE.fullmatch(line) or record_source(line) or copyright_holder(line)
@@ -183,6 +202,7 @@ def is_meta_line(line: str) -> bool:
         or COMMUNICATED.match(line) or SYNDICATED.match(line) or BYLINE.match(line) or NAMES_BYLINE.fullmatch(line)
         or DESK_INITIALS_CREDIT.match(line)
         or _ORIGINAL_ON.match(line)
+        or len(line) < _REPUBLISHED_LENGTH and REPUBLISHED.match(line)
         or DIGIT.search(line) and dated_line(line)  # every date the patterns read has a digit; most lines none
     )
 

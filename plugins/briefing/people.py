@@ -244,6 +244,10 @@ _SPOUSE_BEFORE = re.compile(r"(?<!\w)(?i:his|her|their|su|sa|son|seine|ihre?|sua
 _SPOUSE_OF_BEFORE = re.compile(r"(?<!\w)(?i:(?:" + "|".join(sorted(NAME_WORDS["spouses"])) + r")\s+(?:of|de|del|do|da|di|du)|"
                                + "|".join(sorted(NAME_WORDS["spouses_of"])) + r")\s+$")
 _PORTFOLIO_JOINS = frozenset({"van", "of", "für", "de"})
+# The months in every language the dates read ("Rais wa Malawi Mei 30", "Presidente de Malawi Mayo 30"): after a
+# title, a month alone is the date it opens, no one's name
+_MONTHS = frozenset(word.casefold() for word in [*read_words("dates.yaml")["months"],
+                                                 *itertools.chain(*read_words("dates.yaml")["months_other_languages"].values())])
 # A capitalised word with no name's word after it (the capital first, the look-behind after it: the engine skips to
 # the capitals); and a name's word, a particle or an article just before one ("Ralph Peña", "da Costa", "the Key":
 # not a surname alone)
@@ -517,6 +521,8 @@ class PeopleFinder:
         tag_line = not self._known(name) and self._places_inside(name, count_given_name=True) > 1
         if len(words) == 1 and name in self.kb.place_by_name and not self._known_or_short(name):
             return None  # "President of Kazakhstan Akorda": a tag line's place (the residence), no one's name
+        if len(words) == 1 and name.casefold() in _MONTHS and not self._known(name):
+            return None
         return None if tag_line or self._is_title(name) else name
 
     def _first_known_inside(self, words: list[str]) -> str | None:

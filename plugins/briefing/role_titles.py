@@ -79,8 +79,8 @@ def _country_words(knowledge: Knowledge) -> list[str]:
 _NEVER = "(?!)"  # a vocabulary left out of a pattern: its group kept, never matching
 
 # The words that go on from a title to the country or the posting it holds: "President of Bolivia", "presidente de
-# Bolivia", "président du Sénégal", "ambassador to", "embajador ante"
-_OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van)"
+# Bolivia", "président du Sénégal", "Rais wa Bolivia" (Swahili), "ambassador to", "embajador ante"
+_OF = r"(?:of|de|del|da|do|du|des|di|della|von|der|van|wa)"
 _TO = r"(?:to|ante)"
 _IN = r"(?:in|en|em|à)"  # "the ambassador of Peru in Santiago, Name": the posting's city, set off by a comma
 

@@ -13,6 +13,7 @@ from .credits import (
     COMMUNICATED,
     DESK_INITIALS_CREDIT,
     PLACE_LINE,
+    REPUBLISHED,
     SLASHED_CREDIT,
     SOURCE_ADDRESS_LINE,
     STAFF_BYLINE,
@@ -427,6 +428,17 @@ def _syndicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
         match = SYNDICATED.match(line)
         if match:
             who = match.group("who") or match.group("reposted").strip()
+            return kb.organisation(who) or who
+    return None
+
+
+def _republished_from(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
+    """ "This article was originally published by The Jakarta Post.": the outlet a page copied the article from, known
+    or as written (not a day: "This article was first published on November 22, 2015.")."""
+    for line in meta_lines:
+        match = REPUBLISHED.match(line.strip())
+        who = match["who"].rstrip(".") if match else None
+        if who and not (dates.parse_date_line(who) or _only_a_date(who) or fold(who.split()[0]) in _CALENDAR):
             return kb.organisation(who) or who
     return None
 
@@ -1071,7 +1083,13 @@ def _outlet_city_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str
 
 def _copyright_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
     """ "Copyright 2023 The Associated Press. All rights reserved.": a news agency's or outlet's article."""
-    return next(filter(None, (kb.news_outlet(holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
+    return next(filter(None, (_outlet_as_written(kb, holder) for holder in map(copyright_holder, meta_lines) if holder)), None)
+
+
+def _outlet_as_written(kb: Knowledge, name: str) -> str | None:
+    """A news outlet written as the lists write it, or in capitals as a wire writes its own name ("Copyright © ANTARA
+    2023", "© XINHUA"): a name in capitals reads as nothing else."""
+    return kb.news_outlet(name) or (kb.news_outlet(kb.organisation(name) or "") if name.isupper() else None)
 
 
 def _cable_credit(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
@@ -1183,7 +1201,7 @@ _SOURCE_STAGES = (_source_line, _archive_paper, _original_on, _communicated_line
                   _outlet_before_bracketed_dateline, _agency_after_day,
                   _office_above_dateline, _bracketed_mark_line, _outlet_after_date, _outlet_before_date, _masthead_issue_line,
                   _cable_credit, _desk_credit, _place_line_agency, _outlet_city_line, _sign_off, _said_by_institution,
-                  _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _copyright_line,
+                  _reported_or_according_to, _agency_said_arabic, _arabic_outlet_opening, _republished_from, _copyright_line,
                   _source_address_line, _site_dateline,
                   _lead_reported_by_masthead, _described_outlet)
 
