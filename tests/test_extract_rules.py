@@ -10242,6 +10242,19 @@ def test_talks_that_an_announced_trip_is_for_are_no_meeting_held(lead, kind):
     assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind
 
 
+@pytest.mark.parametrize("lead, kind", [
+    # Polish, Czech and Slovak say a visit in its instrumental ("z wizytą", "s návštěvou"): a visit
+    ("Prezydent Luis Vega przyjechał z oficjalną wizytą. Prezydenci rozmawiali o handlu.", "visit"),
+    ("Prezident Luis Vega přijel s oficiální návštěvou. Prezidenti hovořili o obchodu.", "visit"),
+    ("Prezident Luis Vega prišiel na Slovensko s oficiálnou návštevou. Prezidenti hovorili o obchode.", "visit"),
+    # adversarial: a call and a meeting in the same languages keep their kinds
+    ("Prezydent Luis Vega rozmawiał telefonicznie z prezydent Aną Costą.", "phone_call"),
+    ("Prezydent Luis Vega spotkał się z prezydent Aną Costą w Limie.", "meeting"),
+])
+def test_a_visit_in_the_instrumental_case_of_polish_czech_and_slovak_is_a_visit(lead, kind):
+    assert extract_text(f"Vega i Costa\n\n{lead}\n")["kind"] == kind
+
+
 _STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
                    "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
 
