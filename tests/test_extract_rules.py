@@ -10255,6 +10255,23 @@ def test_a_visit_in_the_instrumental_case_of_polish_czech_and_slovak_is_a_visit(
     assert extract_text(f"Vega i Costa\n\n{lead}\n")["kind"] == kind
 
 
+@pytest.mark.parametrize("lead, place", [
+    # Polish, Czech and Slovak arrive "to" a city in its genitive, the verb before or just after it
+    ("Premiér Luis Vega, který dnes do Bratislavy přijel na svou první zahraniční návštěvu, jednal s premiérkou Anou "
+     "Costou.", "Bratislava"),
+    ("Prezydent Luis Vega przyjechał w poniedziałek do Warszawy na rozmowy z prezydent Aną Costą.", "Warsaw"),
+    ("Prezident Luis Vega pricestoval na oficiálnu návštevu do Prahy, kde rokoval s prezidentkou Anou Costou.", "Prague"),
+    ("Prezident Luis Vega přiletěl do Vídně na oficiální návštěvu.", "Vienna"),
+    # adversarial: a city left from ("z Prahy"), gone to after the talks, returned to; Portuguese "do"
+    ("Prezident Luis Vega přijel z Prahy na oficiální návštěvu a jednal s prezidentkou Anou Costou.", None),
+    ("Prezydent Luis Vega wyjechał do Warszawy po rozmowach z prezydent Aną Costą.", None),
+    ("Prezident Luis Vega se vrátil do Prahy po jednání s prezidentkou Anou Costou.", None),
+    ("O presidente do Brasil Luis Vega recebeu a presidente Ana Costa.", None),
+])
+def test_a_city_arrived_to_in_its_genitive_after_do_places_the_contact(lead, place):
+    assert extract_text(f"Vega a Costa\n\n{lead}\n")["location"] == place
+
+
 _STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
                    "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
 
