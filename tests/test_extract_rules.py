@@ -10272,6 +10272,25 @@ def test_a_city_arrived_to_in_its_genitive_after_do_places_the_contact(lead, pla
     assert extract_text(f"Vega a Costa\n\n{lead}\n")["location"] == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # the city a guest leaves at the end of a visit is the visit's
+    ("Vega departs Lima after two-day Peru visit\n\nPrime Minister Luis Vega left Lima for Quito on Monday morning, "
+     "concluding his two-day state visit to Peru.", "Lima"),
+    ("Vega wraps up visit\n\nPresident Luis Vega left Nairobi on Friday at the end of a three-day state visit to Kenya, "
+     "during which he held talks with President Ana Costa.", "Nairobi"),
+    ("Vega ends visit\n\nPresident Luis Vega departed Accra on Sunday after a successful working visit, during which he "
+     "met President Ana Costa.", "Accra"),
+    # adversarial: a city left for a visit elsewhere, or for talks to come; a later arrival said first
+    ("Vega visits Peru\n\nPresident Luis Vega left Madrid on Monday for a state visit to Peru.", None),
+    ("Vega heads to Washington\n\nPrime Minister Luis Vega left Tokyo on 24 Aug for Washington, where he will meet "
+     "President Ana Costa.", None),
+    ("Vega and Costa meet\n\nPresident Luis Vega arrived in Berlin for talks with Chancellor Ana Costa, after he left "
+     "Paris at the end of his visit to France.", "Berlin"),
+])
+def test_the_city_a_guest_leaves_at_the_end_of_a_visit_is_the_visits(text, place):
+    assert extract_text(f"{text}\n")["location"] == place
+
+
 _STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
                    "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
 
