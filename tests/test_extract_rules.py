@@ -10283,6 +10283,55 @@ def test_talks_that_an_announced_trip_is_for_are_no_meeting_held(lead, kind):
     assert extract_text(f"Vega and Costa\n\n{lead}\n")["kind"] == kind
 
 
+@pytest.mark.parametrize("lead, kind", [
+    # Polish, Czech and Slovak say a visit in its instrumental ("z wizytą", "s návštěvou"): a visit
+    ("Prezydent Luis Vega przyjechał z oficjalną wizytą. Prezydenci rozmawiali o handlu.", "visit"),
+    ("Prezident Luis Vega přijel s oficiální návštěvou. Prezidenti hovořili o obchodu.", "visit"),
+    ("Prezident Luis Vega prišiel na Slovensko s oficiálnou návštevou. Prezidenti hovorili o obchode.", "visit"),
+    # adversarial: a call and a meeting in the same languages keep their kinds
+    ("Prezydent Luis Vega rozmawiał telefonicznie z prezydent Aną Costą.", "phone_call"),
+    ("Prezydent Luis Vega spotkał się z prezydent Aną Costą w Limie.", "meeting"),
+])
+def test_a_visit_in_the_instrumental_case_of_polish_czech_and_slovak_is_a_visit(lead, kind):
+    assert extract_text(f"Vega i Costa\n\n{lead}\n")["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, place", [
+    # Polish, Czech and Slovak arrive "to" a city in its genitive, the verb before or just after it
+    ("Premiér Luis Vega, který dnes do Bratislavy přijel na svou první zahraniční návštěvu, jednal s premiérkou Anou "
+     "Costou.", "Bratislava"),
+    ("Prezydent Luis Vega przyjechał w poniedziałek do Warszawy na rozmowy z prezydent Aną Costą.", "Warsaw"),
+    ("Prezident Luis Vega pricestoval na oficiálnu návštevu do Prahy, kde rokoval s prezidentkou Anou Costou.", "Prague"),
+    ("Prezident Luis Vega přiletěl do Vídně na oficiální návštěvu.", "Vienna"),
+    # adversarial: a city left from ("z Prahy"), gone to after the talks, returned to; Portuguese "do"
+    ("Prezident Luis Vega přijel z Prahy na oficiální návštěvu a jednal s prezidentkou Anou Costou.", None),
+    ("Prezydent Luis Vega wyjechał do Warszawy po rozmowach z prezydent Aną Costą.", None),
+    ("Prezident Luis Vega se vrátil do Prahy po jednání s prezidentkou Anou Costou.", None),
+    ("O presidente do Brasil Luis Vega recebeu a presidente Ana Costa.", None),
+])
+def test_a_city_arrived_to_in_its_genitive_after_do_places_the_contact(lead, place):
+    assert extract_text(f"Vega a Costa\n\n{lead}\n")["location"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the city a guest leaves at the end of a visit is the visit's
+    ("Vega departs Lima after two-day Peru visit\n\nPrime Minister Luis Vega left Lima for Quito on Monday morning, "
+     "concluding his two-day state visit to Peru.", "Lima"),
+    ("Vega wraps up visit\n\nPresident Luis Vega left Nairobi on Friday at the end of a three-day state visit to Kenya, "
+     "during which he held talks with President Ana Costa.", "Nairobi"),
+    ("Vega ends visit\n\nPresident Luis Vega departed Accra on Sunday after a successful working visit, during which he "
+     "met President Ana Costa.", "Accra"),
+    # adversarial: a city left for a visit elsewhere, or for talks to come; a later arrival said first
+    ("Vega visits Peru\n\nPresident Luis Vega left Madrid on Monday for a state visit to Peru.", None),
+    ("Vega heads to Washington\n\nPrime Minister Luis Vega left Tokyo on 24 Aug for Washington, where he will meet "
+     "President Ana Costa.", None),
+    ("Vega and Costa meet\n\nPresident Luis Vega arrived in Berlin for talks with Chancellor Ana Costa, after he left "
+     "Paris at the end of his visit to France.", "Berlin"),
+])
+def test_the_city_a_guest_leaves_at_the_end_of_a_visit_is_the_visits(text, place):
+    assert extract_text(f"{text}\n")["location"] == place
+
+
 _STOP91_ARTICLE = ("Vega trifft Costa in Wien\n\nPräsident Luis Vega hat am Montag in Wien die peruanische Präsidentin "
                    "Ana Costa empfangen.\n\n{line}\n\nDie beiden sprachen über den Handel zwischen ihren Ländern.\n")
 

@@ -72,6 +72,18 @@ _PLACE_AFTER_ELSEWHERE = re.compile(
     r"\s+(?:de|du|di|do|da|d['’])\s*(?:l['’]\s?|(?:la|el|le|o|a)\s+)?(?=[A-ZÀ-Þ]))?"
     rf"(?P<place>{_PLACE_WORDS})"
 )
+# "přijel do Bratislavy", "dnes do Bratislavy přijel", "przyjechał do Warszawy": Polish, Czech and Slovak arrive "to" a
+# city in its genitive, the verb before or just after it (words.yaml: the verbs, and the genitives read only here)
+_ARRIVAL_VERBS_DO = trie_alternation(read_words("words.yaml")["arrival_verbs_do"])
+_GENITIVE_PLACES_DO = read_words("words.yaml")["genitive_places_after_do"]
+_ARRIVED_DO = re.compile(rf"(?<![\w\-])(?:(?P<verb>{_ARRIVAL_VERBS_DO})(?:\s+[^\W\d_][\w\-]*){{0,3}}?\s+)?"
+                         rf"do\s+(?P<place>[{UPPER_LETTERS}][\w\-]*)")
+_ARRIVAL_VERB_AFTER = re.compile(rf"(?:\s+[^\W\d_][\w\-]*){{0,2}}?\s+(?:{_ARRIVAL_VERBS_DO})(?![\w\-])")
+# "departs Dhaka after two-day Bangladesh visit", "left Dhaka for Thimphu, concluding his state visit": the city a guest
+# leaves at the end of the visit is the visit's (a known city; not "left Tokyo for Washington, where he will meet")
+_LEFT_AFTER_VISIT = re.compile(rf"\b(?i:departs|departed|departing|left|leaves|leaving)\s+(?P<place>{_PLACE_WORDS})"
+                               r"[^.;]{0,60}?\b(?i:after|concluding|ending|wrapping\s+up|at\s+the\s+end\s+of)\s+"
+                               r"(?:[^.;\s]+\s+){0,5}?(?i:visit|trip|tour|stay)\b")
 # "hatte ... mit Bundespräsident Rau in Berlin gesprochen": German puts the participle after the place
 _PLACE_BEFORE_PARTICIPLE = re.compile(r"(?<![\w'’])in\s+(?P<place>[A-ZÄÖÜ][\w\-]+)\s+(?:gesprochen|getroffen|empfangen"
                                       r"|zusammengetroffen|zusammengekommen|beraten|verhandelt|eingetroffen|angekommen)\b")
@@ -783,6 +795,14 @@ def _listed_places_said(kb: Knowledge, text: str, lead: list[str], said_only: bo
         known = listed.match(text, match.start("place"))  # a place the list knows, not a venue's words
         if known and not _known_surname(kb, known.group(0), lead):
             yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
+    for match in _said_of_this_contact(_ARRIVED_DO, text, said_only) if " do " in text else ():
+        place = kb.place_by_name.get(_GENITIVE_PLACES_DO.get(match.group("place"), ""))
+        if place and (match.group("verb") or _ARRIVAL_VERB_AFTER.match(text, match.end())):
+            yield place, _future_clause(text, match.start(), match.start("place"))
+    for match in _said_of_this_contact(_LEFT_AFTER_VISIT, text, said_only):
+        known = listed.fullmatch(match.group("place"))
+        if known:
+            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
     for match in _POSSESSED_VENUE.finditer(text) if "'s" in text or "’s" in text else ():
         # the last words before the possessive that the list knows: "ceremony in Ulan Bator's", "President Ana Costa's"
         words = match.group("place").split()
