@@ -10450,3 +10450,62 @@ def test_a_source_lines_bracketed_day_dates_only_a_page_that_states_none_and_no_
 def test_an_outlet_before_a_bracketed_dateline_is_a_known_one_or_reads_as_a_masthead(opening, source):
     text = f"Vega and Costa\n\n{opening}President Luis Vega met President Ana Costa in Kathmandu on Wednesday.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("banner", [
+    "Używamy plików cookies, by ułatwić korzystanie z naszych serwisów.",
+    "Používáme soubory cookies, abychom vám usnadnili používání webu.",
+    "Wij gebruiken cookies om uw bezoek aan onze website te verbeteren.",
+    "Este site utiliza cookies para melhorar a sua experiência.",
+    "Folosim cookie-uri pentru a îmbunătăți experiența ta.",
+    "Sütiket használunk a jobb felhasználói élmény érdekében.",
+    "Vi använder cookies för att förbättra webbplatsen.",
+    "Käytämme evästeitä parantaaksemme sivuston toimintaa.",
+    # the banner's next line, on the browser's settings
+    "Jeśli nie chcesz, by pliki cookies były zapisywane na Twoim dysku zmień ustawienia swojej przeglądarki.",
+    "You can disable cookies at any time in your browser settings.",
+])
+def test_stop92_a_cookie_banner_in_other_languages_is_noise_and_no_headline(banner):
+    text = (f"{banner}\n\nLeaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Leaders meet in Lima"
+    assert banner in record["removed"]
+
+
+@pytest.mark.parametrize("line", [
+    # prose that speaks of cookies, or says "we use" of something else, stays
+    "Folosim toate mijloacele diplomatice, a declarat președintele Vega.",
+    "De website van het kabinet gebruikt cookies, meldde de krant in Den Haag.",
+    "Vi använder alla diplomatiska kanaler, sade statsministern i Stockholm.",
+])
+def test_stop92_prose_saying_we_use_stays(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Szukaj w:", "Search in:", "Suchen in:", "Rechercher dans :", "Buscar en:", "Cerca in:", "Zoeken in:",
+    "This website is best viewed using the latest versions of web browsers.",
+    "Best viewed with Internet Explorer 6 at 1024x768",
+    "[[nid:239095]]",
+    "Write to Taiwan Today at ttonline@mofa.gov.tw",
+    "Write to Jane Roe at jane.roe@example.com and John Doe at john.doe@example.com",
+    "Story By: FIJI TV Team",
+    "Story by: Jane Roe",
+])
+def test_stop92_a_search_label_a_browser_note_a_cms_token_a_contact_line_and_a_story_byline_are_noise(line):
+    text = f"Leaders meet in Lima\n\n{line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    record = extract_text(text)
+    assert line in record["removed"]
+    assert "President Ana Costa met President Luis Vega in Lima on Monday." in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Search in the rubble went on through the night, officials said.",
+    "The story by the state agency was denied by the palace.",
+    "Vega said he would write to Costa at the end of the month.",
+    "The talks are best viewed as a first step, the minister said.",
+])
+def test_stop92_prose_like_a_search_label_a_byline_or_a_contact_line_stays(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
