@@ -10509,3 +10509,31 @@ def test_stop92_a_search_label_a_browser_note_a_cms_token_a_contact_line_and_a_s
 def test_stop92_prose_like_a_search_label_a_byline_or_a_contact_line_stays(line):
     text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
     assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline on its own line, the lead under it opening on the dateline's dash and wrapped: no headline
+    "sukabumiNews.net, BOGOR\n– Perdana Menteri (PM) Timor Leste Taur Matan Ruak melakukan kunjungan\nkenegaraan untuk "
+    "kali pertama ke Indonesia, Senin (13/2/2023).\nKedatangan PM Matan Ruak disambut upacara resmi oleh Presiden Joko "
+    "Widodo di Istana Kepresidenan Bogor.\n",
+    "LIMA\n— President Ana Costa met President Luis Vega in Lima on Monday for talks\non trade and the border.\n"
+    "The two leaders signed three agreements.\n",
+])
+def test_stop92_a_lead_opening_on_a_datelines_dash_is_no_headline(text):
+    record = extract_text(text)
+    assert record["title_source"] == "derived"
+    assert record["title"][:9] in ("Perdana M", "President")
+
+
+def test_stop92_a_headline_with_a_dash_inside_is_one():
+    text = "Costa – Vega talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks on trade.\n"
+    assert extract_text(text)["title"] == "Costa – Vega talks in Lima"
+
+
+@pytest.mark.parametrize("label", ["Unissued / Unused material -", "Archive footage –"])
+def test_stop92_a_short_label_running_on_past_its_dash_above_the_text_is_noise_and_no_headline(label):
+    text = (f"{label}\nLondon.\nVar high angle shots as Royal party of Queen Elizabeth II, Duke of Edinburgh, Princess "
+            "Margaret enter interior of Victoria Station. Pan left as train pulls in.\n")
+    record = extract_text(text)
+    assert label in record["removed"]
+    assert record["title_source"] == "derived"

@@ -603,7 +603,8 @@ class _LineReader:
         if mail:
             self.result.removed.append(raw)
             return True
-        if line.endswith(":") and words(line) <= _LABEL_WORDS:  # "Search in Press Releases:": a widget's label
+        # "Search in Press Releases:": a widget's label; "Unissued / Unused material -": a label running on past its dash
+        if line.endswith((":", " -", " –", " —")) and words(line) <= _LABEL_WORDS:
             self.result.removed.append(raw)
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
