@@ -10537,3 +10537,16 @@ def test_stop92_a_short_label_running_on_past_its_dash_above_the_text_is_noise_a
     record = extract_text(text)
     assert label in record["removed"]
     assert record["title_source"] == "derived"
+
+
+@pytest.mark.parametrize("text, has_trade", [
+    # the verb counts like the noun: "to invest in Vanuatu" and an economic agreement make the visit about the economy
+    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday. China will "
+     "encourage more Chinese enterprises to invest in Vanuatu, Li said.\n\nThey witnessed the signing of economic and "
+     "technical collaboration agreements.\n", True),
+    # one passing word is still no topic
+    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday.\n\n"
+     "Salwai said Vanuatu had invested much hope in the visit.\n", False),
+])
+def test_stop92_investing_as_a_verb_counts_for_trade(text, has_trade):
+    assert ("trade-economy" in extract_text(text)["topics"]) is has_trade
