@@ -10581,3 +10581,22 @@ def test_stop92_a_stamp_above_the_headline_or_apart_from_the_line_under_it_takes
         assert record["title"] == "Leaders meet in Lima"
     else:
         assert kept in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: Mikuláš Křepelka / INCORP images",
+    "Foto: Jane Roe / EXAMPLE fotos",
+    "Zdjęcie: Jan Kowalski / KPRM photos",
+    "Fotografia: Jane Roe / AGENCIA fotos",
+])
+def test_stop92_a_credits_agency_with_its_word_for_pictures_in_small_letters_is_noise(line):
+    text = f"Leaders meet in Lima\n\n{line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    record = extract_text(text)
+    assert line in record["removed"]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_stop92_a_sentence_that_ends_on_images_is_no_credit():
+    line = "Costa said the photos of the summit were images of a new era."
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
