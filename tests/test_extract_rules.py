@@ -10540,3 +10540,153 @@ def test_a_source_lines_bracketed_day_dates_only_a_page_that_states_none_and_no_
 def test_an_outlet_before_a_bracketed_dateline_is_a_known_one_or_reads_as_a_masthead(opening, source):
     text = f"Vega and Costa\n\n{opening}President Luis Vega met President Ana Costa in Kathmandu on Wednesday.\n"
     assert extract_text(text)["source"] == source
+
+
+@pytest.mark.parametrize("banner", [
+    "Używamy plików cookies, by ułatwić korzystanie z naszych serwisów.",
+    "Používáme soubory cookies, abychom vám usnadnili používání webu.",
+    "Wij gebruiken cookies om uw bezoek aan onze website te verbeteren.",
+    "Este site utiliza cookies para melhorar a sua experiência.",
+    "Folosim cookie-uri pentru a îmbunătăți experiența ta.",
+    "Sütiket használunk a jobb felhasználói élmény érdekében.",
+    "Vi använder cookies för att förbättra webbplatsen.",
+    "Käytämme evästeitä parantaaksemme sivuston toimintaa.",
+    # the banner's next line, on the browser's settings
+    "Jeśli nie chcesz, by pliki cookies były zapisywane na Twoim dysku zmień ustawienia swojej przeglądarki.",
+    "You can disable cookies at any time in your browser settings.",
+])
+def test_stop92_a_cookie_banner_in_other_languages_is_noise_and_no_headline(banner):
+    text = (f"{banner}\n\nLeaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n")
+    record = extract_text(text)
+    assert record["title"] == "Leaders meet in Lima"
+    assert banner in record["removed"]
+
+
+@pytest.mark.parametrize("line", [
+    # prose that speaks of cookies, or says "we use" of something else, stays
+    "Folosim toate mijloacele diplomatice, a declarat președintele Vega.",
+    "De website van het kabinet gebruikt cookies, meldde de krant in Den Haag.",
+    "Vi använder alla diplomatiska kanaler, sade statsministern i Stockholm.",
+])
+def test_stop92_prose_saying_we_use_stays(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Szukaj w:", "Search in:", "Suchen in:", "Rechercher dans :", "Buscar en:", "Cerca in:", "Zoeken in:",
+    "This website is best viewed using the latest versions of web browsers.",
+    "Best viewed with Internet Explorer 6 at 1024x768",
+    "[[nid:239095]]",
+    "Write to Taiwan Today at ttonline@mofa.gov.tw",
+    "Write to Jane Roe at jane.roe@example.com and John Doe at john.doe@example.com",
+    "Story By: FIJI TV Team",
+    "Story by: Jane Roe",
+])
+def test_stop92_a_search_label_a_browser_note_a_cms_token_a_contact_line_and_a_story_byline_are_noise(line):
+    text = f"Leaders meet in Lima\n\n{line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    record = extract_text(text)
+    assert line in record["removed"]
+    assert "President Ana Costa met President Luis Vega in Lima on Monday." in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Search in the rubble went on through the night, officials said.",
+    "The story by the state agency was denied by the palace.",
+    "Vega said he would write to Costa at the end of the month.",
+    "The talks are best viewed as a first step, the minister said.",
+])
+def test_stop92_prose_like_a_search_label_a_byline_or_a_contact_line_stays(line):
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline on its own line, the lead under it opening on the dateline's dash and wrapped: no headline
+    "sukabumiNews.net, BOGOR\n– Perdana Menteri (PM) Timor Leste Taur Matan Ruak melakukan kunjungan\nkenegaraan untuk "
+    "kali pertama ke Indonesia, Senin (13/2/2023).\nKedatangan PM Matan Ruak disambut upacara resmi oleh Presiden Joko "
+    "Widodo di Istana Kepresidenan Bogor.\n",
+    "LIMA\n— President Ana Costa met President Luis Vega in Lima on Monday for talks\non trade and the border.\n"
+    "The two leaders signed three agreements.\n",
+])
+def test_stop92_a_lead_opening_on_a_datelines_dash_is_no_headline(text):
+    record = extract_text(text)
+    assert record["title_source"] == "derived"
+    assert record["title"][:9] in ("Perdana M", "President")
+
+
+def test_stop92_a_headline_with_a_dash_inside_is_one():
+    text = "Costa – Vega talks in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday for talks on trade.\n"
+    assert extract_text(text)["title"] == "Costa – Vega talks in Lima"
+
+
+@pytest.mark.parametrize("label", ["Unissued / Unused material -", "Archive footage –"])
+def test_stop92_a_short_label_running_on_past_its_dash_above_the_text_is_noise_and_no_headline(label):
+    text = (f"{label}\nLondon.\nVar high angle shots as Royal party of Queen Elizabeth II, Duke of Edinburgh, Princess "
+            "Margaret enter interior of Victoria Station. Pan left as train pulls in.\n")
+    record = extract_text(text)
+    assert label in record["removed"]
+    assert record["title_source"] == "derived"
+
+
+@pytest.mark.parametrize("text, has_trade", [
+    # the verb counts like the noun: "to invest in Vanuatu" and an economic agreement make the visit about the economy
+    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday. China will "
+     "encourage more Chinese enterprises to invest in Vanuatu, Li said.\n\nThey witnessed the signing of economic and "
+     "technical collaboration agreements.\n", True),
+    # one passing word is still no topic
+    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday.\n\n"
+     "Salwai said Vanuatu had invested much hope in the visit.\n", False),
+])
+def test_stop92_investing_as_a_verb_counts_for_trade(text, has_trade):
+    assert ("trade-economy" in extract_text(text)["topics"]) is has_trade
+
+
+@pytest.mark.parametrize("stamp, headline", [
+    ("11 uur geleden", "Kamer stemt in met benoeming van twee informateurs"),
+    ("2 hours ago", "Leaders agree on a border deal in Quito"),
+    ("vor 3 Stunden", "Scholz trifft Macron in Paris"),
+    ("hace 5 horas", "Boric recibe a Lula en Santiago"),
+])
+def test_stop92_a_headline_under_a_time_since_posting_below_the_article_is_another_articles_link(stamp, headline):
+    text = ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
+            f"More news\n\nThe talks in Quito went on, the ministry said in a statement on Tuesday.\n\n{stamp}\n{headline}\n\n"
+            "The two ministers said that more talks would follow in the capital next week.\n")
+    record = extract_text(text)
+    assert headline in record["removed"]
+    assert "President Ana Costa met President Luis Vega in Lima on Monday." in record["body"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # above the article's prose the stamp dates the page, and the headline under it is the article's
+    ("2 hours ago\nLeaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n",
+     None),
+    # a blank line between: no card
+    ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n2 hours ago\n\n"
+     "The two leaders met again at the palace on Tuesday\n", "The two leaders met again at the palace on Tuesday"),
+])
+def test_stop92_a_stamp_above_the_headline_or_apart_from_the_line_under_it_takes_no_line(text, kept):
+    record = extract_text(text)
+    if kept is None:
+        assert record["title"] == "Leaders meet in Lima"
+    else:
+        assert kept in record["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: Mikuláš Křepelka / INCORP images",
+    "Foto: Jane Roe / EXAMPLE fotos",
+    "Zdjęcie: Jan Kowalski / KPRM photos",
+    "Fotografia: Jane Roe / AGENCIA fotos",
+])
+def test_stop92_a_credits_agency_with_its_word_for_pictures_in_small_letters_is_noise(line):
+    text = f"Leaders meet in Lima\n\n{line}\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n"
+    record = extract_text(text)
+    assert line in record["removed"]
+    assert record["body"] == ["President Ana Costa met President Luis Vega in Lima on Monday."]
+
+
+def test_stop92_a_sentence_that_ends_on_images_is_no_credit():
+    line = "Costa said the photos of the summit were images of a new era."
+    text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
+    assert line in extract_text(text)["body"]

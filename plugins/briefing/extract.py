@@ -94,7 +94,7 @@ def _derive_title(paragraphs: list[str]) -> str:
         alone = (len(said) == 1 and first == paragraph.strip() and len(first.split()) <= _TITLE_WORDS
                  and paragraph is not paragraphs[-1] and _ONE_STOP.search(first) is not None)
         first = first if alone else first.rstrip(".!?")
-        first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„")
+        first = _ATTRIBUTION_TAIL.sub("", first).strip(" “”\"„–—")  # (and a dateline's dash: "– Prime Minister ...")
         words = first.split()
         if len(words) > _TITLE_WORDS:
             return " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"

@@ -130,7 +130,10 @@ def document_title(line: str) -> bool:
 def is_headline_like(line: str) -> bool:
     """A line that may be a headline: a few words to a sentence's worth, a capital among them
     (not "clock menu more-arrow no yes", a page's icon names), no sentence's end."""
+    # (nor a dateline's tail that opens on its dash, "– Prime Minister Jane Roe arrived in ...": the lead wrapped under
+    # the dateline's line)
     return (3 <= words(line) <= 30 and len(line) <= 220 and not line.endswith((":", ";", ","))
+            and not line.startswith(("– ", "— "))
             and (not line.endswith(".") or abbreviated(line, len(line) - 1))  # "... Visiting Swiss Pres."
             and any(c.isupper() for c in line)
             # "... met Vega in London. Costa said: “We have agreed.”": sentences, the last one quoted
