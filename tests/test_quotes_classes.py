@@ -2547,3 +2547,105 @@ def test_a_name_the_text_writes_only_after_a_title_is_its_bearers_whole_name_whe
     assert extract_text(text)["quotes"] == [
         quote("Sukardi", "The two leaders agreed to meet again in Jakarta next year,"),
     ]
+
+
+@pytest.mark.parametrize("dash", ["- ", "– ", "—"])
+def test_speech_opened_by_a_dash_is_closed_by_a_comma_and_a_reporting_clause_naming_its_speaker(dash):
+    text = ("Ramos meets Habibie\n\nPresident Fidel Ramos met President B. J. Habibie in Manila on Monday.\n\n"
+            f"{dash}We have agreed to deepen our trade and to meet again next year, said Fidel Ramos.\n\n"
+            "The two leaders then lunched.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Fidel V. Ramos", "We have agreed to deepen our trade and to meet again next year"),
+    ]
+
+
+def test_dashed_speech_closed_by_a_reporting_clause_comes_before_the_quotation_marks_of_its_paragraph():
+    text = ("Mswati receives Chapo\n\nKing Mswati III received President Daniel Chapo in Mbabane.\n\n"
+            "- Today we are proud to welcome a brother and a friend to our kingdom, said King Mswati III. "
+            "\"Our peoples share a long history and a long border,\" he added.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Mswati III", "Today we are proud to welcome a brother and a friend to our kingdom"),
+        quote("Mswati III", "Our peoples share a long history and a long border,"),
+    ]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a list under a heading: no one named in the clause
+    "- Trade between the two countries grew by a third last year, officials said.",
+    # an unnamed speaker
+    "- The talks lasted three hours and covered Ukraine and trade, said a diplomat.",
+    # too short to be a statement
+    "- Very good, said Emmanuel Macron.",
+    # no reporting clause closing the sentence
+    "- Both leaders discussed energy prices and trade, said to be the main topics of the meeting this autumn.",
+])
+def test_dashed_lines_without_a_named_speaker_in_a_closing_reporting_clause_are_no_quotations(paragraph):
+    text = ("Macron meets Scholz\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris.\n\n"
+            f"{paragraph}\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("salutation", ["Fellow citizens.", "My fellow citizens,", "Ladies and gentlemen:",
+                                        "Excellencies, ladies and gentlemen,"])
+def test_a_salutation_line_between_the_line_introducing_a_statement_and_its_words_is_skipped(salutation):
+    text = ("Ruto leaves for Pretoria\n\nKenyan President William Ruto has left for South Africa.\n\n"
+            f"Ruto said in a statement:\n\n{salutation}\n\n"
+            "Today I leave for a state visit to South Africa at the invitation of President Ramaphosa.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("William Ruto", "Today I leave for a state visit to South Africa at the invitation of President Ramaphosa."),
+    ]
+
+
+def test_a_salutation_line_in_french_between_the_introduction_and_the_statement_is_skipped():
+    text = ("Macky Sall en visite à Abidjan\n\nLe président sénégalais Macky Sall s'est rendu en Côte d'Ivoire.\n\n"
+            "Macky Sall a écrit dans un message :\n\nMes chers compatriotes,\n\n"
+            "Je me rends ce jour à Abidjan à l'invitation du président Alassane Ouattara.\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Macky Sall", "Je me rends ce jour à Abidjan à l'invitation du président Alassane Ouattara."),
+    ]
+
+
+@pytest.mark.parametrize("before, after", [
+    # nothing introduces the salutation's speech
+    ("Ruto flew out on Monday.", "We are proud of our ties with South Africa, the ministry's note read on."),
+    # the words after it are not spoken in the first person
+    ("Ruto said in a statement:", "The President will meet President Ramaphosa on Tuesday."),
+])
+def test_a_salutation_line_does_not_make_a_quotation_without_an_introduction_and_first_person_words(before, after):
+    text = ("Ruto leaves for Pretoria\n\nKenyan President William Ruto has left for South Africa.\n\n"
+            f"{before}\n\nFellow citizens.\n\n{after}\n")
+    assert extract_text(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("introduction", [
+    "The joint communique he and Surinamese President Ronald Venetiaan signed at the end of the visit states:",
+    "The joint statement President Jagdeo and President Venetiaan issued in Paramaribo reads:",
+])
+def test_words_a_joint_document_is_introduced_to_say_have_no_one_speaker(introduction):
+    text = ("Jagdeo back from Suriname\n\nGuyanese President Bharrat Jagdeo returned home from Suriname yesterday.\n\n"
+            f"{introduction}\n\n"
+            "\"It was agreed that a sub-committee of the Border Commission should be established to address the issue.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote(None, "It was agreed that a sub-committee of the Border Commission should be established to address the issue."),
+    ]
+
+
+def test_words_a_statement_of_one_leader_is_introduced_to_say_keep_their_speaker():
+    text = ("Jagdeo back from Suriname\n\nGuyanese President Bharrat Jagdeo returned home from Suriname yesterday.\n\n"
+            "In a statement, President Jagdeo said:\n\n"
+            "\"It was agreed that a sub-committee of the Border Commission should be established to address the issue.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Bharrat Jagdeo",
+              "It was agreed that a sub-committee of the Border Commission should be established to address the issue."),
+    ]
+
+
+@pytest.mark.parametrize("introduction", ["Prime Minister Modi said at the joint press statement:",
+                                          "Speaking at a joint press statement, Modi said:"])
+def test_a_leader_speaking_at_a_joint_press_statement_keeps_their_words(introduction):
+    text = ("Modi hosts Hasina\n\nPrime Minister Narendra Modi hosted Prime Minister Sheikh Hasina in New Delhi.\n\n"
+            f"{introduction}\n\n"
+            "\"We have agreed to double our trade and to open two new border crossings this year.\"\n")
+    assert extract_text(text)["quotes"] == [
+        quote("Narendra Modi", "We have agreed to double our trade and to open two new border crossings this year."),
+    ]

@@ -226,6 +226,13 @@ _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a nume
 _GLUED_LABEL = re.compile(r"(?<=[.?!…\"”])\s+(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s?:\s+(?=\S)")
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
+# a line of just the audience addressed ("Fellow citizens.", "Ladies and gentlemen:", "Mesdames et messieurs,")
+_JOINT_DOCUMENT = re.compile(r"(?<!\w)(?i:" + trie_alternation(_WORDS["joint_documents"], shared=False) + r")(?!\w)")
+_AT_OCCASION = re.compile(r"\b(?i:at|during|after|following|before|in|on|a|à|en|durante|nella|bei)\s+"
+                          r"(?:(?i:the|a|their|la|le|el|il|der)\s+)?$")
+_SALUTATION_LINE = re.compile(r"(?i:(?:(?:and|et|y|e|und|i)\s+)?(?:" + trie_alternation(
+    [*read_words("words.yaml")["speech_salutations"], *_WORDS["addressed_audiences"]], shared=False)
+    + r")\s*[,;:.!]?\s*){1,4}")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
 # "... as you'll find----": a record's turn broken off by the next speaker, as a government printer's transcript
 # marks it (not cut off by the end of the copy, which leaves a word)
@@ -364,6 +371,9 @@ _PERSON_CLAUSE = re.compile(r",\s+(?:" + trie_alternation(_WORDS["relative_prono
 _INTERJECTED = re.compile(r",\s+(?:[a-z]+ing|after|before|during|in|at|on|with|while|when|as)\b[^.;:“”\"]*,\s*"
                           r"(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _DASHED_SPEECH = re.compile(r"[-–—]\s?(?=[^\W\d_])")  # speech opened by a dash, as Russian and Azeri pages print it
+# ... and closed, without a second dash, by a comma and a reporting clause that ends its sentence ("- I am very glad ...,
+# said Ukhnaagiin Khürelsükh.", "– Vi står sammen, sa kongen.")
+_REPORTED_COMMA = re.compile(r",\s+")
 # What may stand before a title that is a sentence's subject: an adverb, a clause set off by a comma ("A little later, ")
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?”\"]\s+)(?:[^\W\d][^,.!?;:“”\"]{0,40},\s+)?(?:\w+ly\s+|Then\s+|Later\s+|But\s+)?$")
 _DESCRIBED_SINCE_PARAGRAPHS = 3  # paragraphs back a title opening a sentence is looked for ("the Prime Minister said")
@@ -1868,6 +1878,10 @@ class QuoteFinder:
             self._unmarked(walk, index, paragraph)
             return
         walk.turn_speaker = walk.speech_speaker = None
+        # "- Today we are deeply impressed ..., said King Letsie. “Your gesture ...”": dashed speech before the marks
+        reported = None if walk.carrying else self._dashed_reported(index, spans[0].start)
+        if reported:
+            walk.result.append(reported)
         paragraph_speaker = None
         continuing = walk.carrying and spans[0].start == 0
         if not continuing:
@@ -1885,17 +1899,7 @@ class QuoteFinder:
         self._share_sentence_speaker(index, spans, speakers, whole_sentence)
         for number, span in enumerate(spans):
             runs_on = number == 0 and continuing
-            speaker = speakers[number]
-            if speaker is None and number == 0 and span.start == 0 and index > 0:
-                # (a news film's script: "SOUNDBITE: (English)" on its own line between, the paragraph before speaks)
-                before = index - 2 if index > 1 and _SOUNDBITE.fullmatch(self.paragraphs[index - 1].strip()) else index - 1
-                speaker = self._introduced_by(before) or self._name_label(before) or (  # quotes in a row; one running on is
-                    walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # named at its end
-                ) or (self._speaking_at_end(before) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
-            speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
-            speaker = speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
-                self._body_going_on(index, span.start) if number == 0 and _word_count(span.text) >= _MIN_WORDS
-                and not self._said_in_its_sentence(index, span) else None)
+            speaker, joint = self._speaker_around(walk, index, spans, number, speakers[number], paragraph_speaker, runs_on)
             paragraph_speaker = speaker or paragraph_speaker
             # 'known as the "road map"': a name, which only a long quotation outweighs, or a reporting clause that
             # closes the sentence ('talks on the "dangerous situation" ..., Mr Abu Rudeina said': the sentence's words)
@@ -1909,7 +1913,7 @@ class QuoteFinder:
                     _WORK_BEFORE.search(paragraph, max(0, span.start - _NAMED_AS_REACH * 3), span.start)):
                 continue  # "inauguró la exposición chilena “El lugar sin límites”": a work's name
             speaker = speaker or (self._acting_subject(index, span)
-                                  if not runs_on and _word_count(span.text) >= _MIN_WORDS else None)
+                                  if not runs_on and not joint and _word_count(span.text) >= _MIN_WORDS else None)
             self._record(walk, index, span, speaker, runs_on, last=number == len(spans) - 1,
                          described_as=speaker is not None and self._described_as(index, span))
             self._mark_unsaid(walk, index, spans, speaker, runs_on)
@@ -1938,11 +1942,18 @@ class QuoteFinder:
             walk.result.append({"speaker": said or speaker, "text": paragraph[dashed.end():closing.start()].strip()})
             walk.carrying = False
             return
+        reported = self._dashed_reported(index, len(paragraph)) if dashed and not speaker else None
+        if reported:
+            walk.result.append(reported)
+            walk.carrying = False
+            return
         # "Speaking earlier the Taoiseach said..." then "We met at recent European Council meetings ...": paragraphs
         # in the first person without marks under a line that introduces them are the speech it introduces
         first_person = not dashed and not walk.carrying and not walk.turn_speaker and bool(
             is_paragraph_like(paragraph) and _SPEAKING.search(paragraph))
-        walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(index - 1) if index else None)
+        # ("Hichilema wrote in a statement:" then "Fellow citizens." then the speech: the line before the salutation)
+        introducing = index - 2 if index > 1 and _SALUTATION_LINE.fullmatch(self.paragraphs[index - 1].strip()) else index - 1
+        walk.speech_speaker = (walk.speech_speaker or (self._introduced_by(introducing) if index else None)
                                ) if first_person else None
         inline = None if dashed or walk.speech_speaker or walk.turn_speaker else self._introduced_inline(index)
         if dashed and speaker:
@@ -1954,6 +1965,46 @@ class QuoteFinder:
         elif walk.turn_speaker and not walk.carrying:
             walk.result.append({"speaker": walk.turn_speaker, "text": paragraph})
         walk.carrying = False
+
+    def _speaker_around(self, walk: _Walk, index: int, spans: list[Span], number: int, speaker: str | None,
+                        paragraph_speaker: str | None, runs_on: bool) -> tuple[str | None, bool]:
+        """A quotation's speaker when its own sentence names none: the line introducing it, the quotation before, the
+        sentence after, the paragraph's speaker; and whether a joint document is introduced to say it (words that are
+        no one person's, for which no speaker is looked for)."""
+        paragraph, span = self.paragraphs[index], spans[number]
+        joint = False
+        if speaker is None and number == 0 and span.start == 0 and index > 0:
+            # (a news film's script: "SOUNDBITE: (English)" on its own line between, the paragraph before speaks)
+            before = index - 2 if index > 1 and _SOUNDBITE.fullmatch(self.paragraphs[index - 1].strip()) else index - 1
+            joint = self._joint_introduction(before)
+            speaker = None if joint else self._introduced_by(before) or self._name_label(before) or (  # quotes in a row;
+                walk.previous_speaker if walk.previous_index == index - 1 and span.closed else None  # one running on is
+            ) or (self._speaking_at_end(before) if len(spans) == 1 and not paragraph[span.end:].strip(" .") else None)
+        if joint:  # ("The joint communique he and President Venetiaan signed ... states:")
+            return None, True
+        speaker = speaker or self._reported_next(index, spans) or self._subject_around(index, spans, runs_on)
+        return speaker or paragraph_speaker or (  # (not a thing's name: 'la publication d’"un communiqué conjoint"')
+            self._body_going_on(index, span.start) if number == 0 and _word_count(span.text) >= _MIN_WORDS
+            and not self._said_in_its_sentence(index, span) else None), False
+
+    def _dashed_reported(self, index: int, end: int) -> dict | None:
+        """Speech opening the paragraph with a dash and closed by a comma and a reporting clause that names its speaker
+        and ends the sentence ("- I am very glad ..., said Ukhnaagiin Khürelsükh."), before `end` (the paragraph's first
+        quotation mark): the speech and its speaker, or None when no clause or no speaker is found."""
+        paragraph = self.paragraphs[index]
+        dashed = _DASHED_SPEECH.match(paragraph)
+        if dashed is None or paragraph[0] not in "-–—":
+            return None
+        ends = [e for e in self._sentence_ends(index) if dashed.end() < e < end]
+        for comma in _REPORTED_COMMA.finditer(paragraph, dashed.end(), ends[-1] if ends else 0):
+            at = bisect.bisect_right(ends, comma.end())  # (a paragraph of many commas is read in n log n)
+            clause_end = ends[at] if at < len(ends) else comma.end()
+            clause = paragraph[comma.end():clause_end] if clause_end - comma.end() <= _SUBJECT_WINDOW else ""
+            if clause and _VERB.match(paragraph, comma.end()) and len(clause.split()) <= _REPORTING_CLAUSE_WORDS:
+                said = self._speaker_in(index, comma.start(), clause_end, before=False, quoted_at=0)
+                text = paragraph[dashed.end():comma.start()].strip()
+                return {"speaker": said, "text": text} if said and _word_count(text) >= _MIN_WORDS else None
+        return None  # (the first reporting clause decides: a hostile paragraph of them is read once)
 
     def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
         """Note the record just kept of a paragraph wholly quoted that nobody is said to speak: unless the walk later
@@ -2401,6 +2452,17 @@ class QuoteFinder:
             return None
         return named[0].key
 
+    def _joint_introduction(self, index: int) -> bool:
+        """Whether the paragraph ends with a line that introduces the words of a document two parties issued ("The joint
+        communique he and President Venetiaan signed at the end of the visit states:")."""
+        paragraph = self.paragraphs[index].rstrip()
+        if not paragraph.endswith(":"):
+            return False
+        starts = self._starts(index)
+        joint = _JOINT_DOCUMENT.search(paragraph, starts[-1] if starts else 0)
+        # (not the occasion one speaks at: "Prime Minister Modi said at the joint press statement:")
+        return joint is not None and not _AT_OCCASION.search(paragraph, max(0, joint.start() - _NARRATING_REACH), joint.start())
+
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
         paragraph = self.paragraphs[index]
@@ -2410,6 +2472,8 @@ class QuoteFinder:
         for match in _SENTENCE_END.finditer(paragraph, 0, len(paragraph.rstrip().rstrip(".…")) - 1):
             start = match.end()
         text = paragraph[start:]
+        if self._joint_introduction(index):  # "The joint communique he and President Venetiaan signed ... states:"
+            return None
         according = next(iter(self._according(text)), None)
         if according:
             return self.kb.organisation(according.group("who")) or self._speaker_in(
