@@ -1025,6 +1025,10 @@ def test_a_venue_the_places_do_not_know_then_its_city_after_a_comma_places_the_c
     ("Ortega recibe a Díaz-Canel\n\nEl Nuevo Diario - El presidente Daniel Ortega recibió al presidente Miguel Díaz-Canel "
      "en Managua.\n", "El Nuevo Diario"),
     ("Talks\n\nSocial Media - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
+    # ... nor a section's label ending in such a word, in any language ("Other News", "Dernières Nouvelles")
+    ("Talks\n\nDernières Nouvelles - Le président Emmanuel Macron a reçu le chancelier Olaf Scholz à Paris.\n", None),
+    ("Talks\n\nMás Noticias - El presidente Gustavo Petro recibió al presidente Lula en Bogotá.\n", None),
+    ("Talks\n\nOther News - President Joe Biden met Chancellor Olaf Scholz in Berlin.\n", None),
     # "АП", two letters, is a presidency's office in Russian news, not a wire
     ("Путин в Минске\n\nПрезидент России Владимир Путин провел переговоры в Минске, сообщает АП.\n", None),
     # a Russian "as reported by" an agency whose initials are spelt in Cyrillic letters
@@ -1054,6 +1058,12 @@ _ROE_MEETS_DOE = ("President Jane Roe met Prime Minister John Doe of Freedonia i
     ("", "Cet article a d’abord été publié dans Le Monde.", "Le Monde"),
     ("", "Dieser Artikel erschien zuerst in der Süddeutschen Zeitung.", "Süddeutschen Zeitung"),
     ("", "This article was first published on November 22, 2015.", None),
+    # another report's first appearance, said in the article's prose; a language, a month or a body after the phrase
+    ("", "The interview was first published by the Kremlin.", None),
+    ("", "The report first appeared in Izvestia.", None),
+    ("", "This article was first published in English.", None),
+    ("", "Dieser Artikel erschien zuerst im Januar.", None),
+    ("", "This report was first published by the United Nations.", None),
     ("", "The interview first appeared in Der Spiegel, which later printed a correction about the remarks.", None),
 ])
 def test_agencies_copyrights_and_republished_credits_name_the_source(opening, closing, source):
@@ -1062,9 +1072,9 @@ def test_agencies_copyrights_and_republished_credits_name_the_source(opening, cl
 
 
 def test_a_sentence_that_tells_where_another_report_first_appeared_stays_in_the_text():
-    said = "The interview first appeared in Der Spiegel, which later printed a correction about the remarks."
-    record = extract_text(f"Leaders meet\n\n{_ROE_MEETS_DOE}{said}\n")
-    assert said not in record["removed"]
+    for said in ["The interview first appeared in Der Spiegel, which later printed a correction about the remarks.",
+                 "The interview was first published by the Kremlin.", "L'article a été publié dans Le Monde."]:
+        assert said not in extract_text(f"Leaders meet\n\n{_ROE_MEETS_DOE}{said}\n")["removed"]
     assert "This story first appeared on Nikkei Asia." in extract_text(
         f"Leaders meet\n\n{_ROE_MEETS_DOE}\nThis story first appeared on Nikkei Asia.\n")["removed"]
 

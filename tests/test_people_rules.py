@@ -1896,3 +1896,10 @@ def test_a_presidents_title_of_a_country_in_swahili_and_turkish_names_a_person(l
 ])
 def test_a_month_after_a_title_of_a_country_opens_a_date_and_is_no_person(lead):
     assert not {"Mei", "Mayo"} & set(names(f"Talks\n\n{lead}\n"))
+
+
+def test_a_deputy_or_a_retired_prime_minister_in_swahili_is_not_the_prime_minister():
+    deputy = extract_text("Talks\n\nNaibu Waziri Mkuu Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan.\n")
+    assert {p["name"]: p["role"] for p in deputy["people"]}["Zaingorza Lomartel"] == "Deputy Prime Minister"
+    assert names("Talks\n\nWaziri Mkuu Mstaafu Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan.\n") == [
+        "Samia Suluhu Hassan"]

@@ -24,15 +24,16 @@ COMMUNICATED = re.compile(r"^\(?\s*(?:(?:communicated|issued|released) by|with i
                           re.IGNORECASE)
 # "This article was originally published by The Jakarta Post.", "This story first appeared on Nikkei Asia.", "Publicado
 # originalmente en El País", "Cet article a d'abord été publié dans Le Monde", "Dieser Artikel erschien zuerst in der
-# Zeit": the outlet a page copied the article from (a feed's "The post <headline> appeared first on <site>." is noise
-# that names the headline: noise.yaml's feed_footers)
+# Zeit": the outlet a page copied the article from, said of the page itself ("this article") or on a credit's bare
+# line ("Originally published in ..."), not of another report ("The interview was first published by ..."); a
+# feed's "The post <headline> appeared first on <site>." is noise that names the headline (noise.yaml's feed_footers)
 REPUBLISHED = re.compile(
-    r"^(?:(?:this|the)\s+(?:article|story|report|piece|post|interview|item)\s+(?:was\s+|is\s+|has\s+been\s+)?"
-    r"|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+)?|(?:cet|l['’])\s?article\s+(?:a\s+)?"
+    r"^(?:this\s+(?:article|story|report|piece|post|interview|item)\s+(?:was\s+|is\s+|has\s+been\s+)?"
+    r"|este\s+(?:artículo|texto)\s+(?:fue\s+)?|cet\s?article\s+(?:a\s+)?"
     r"|dieser\s+(?:artikel|beitrag|text)\s+(?:ist\s+)?)?"
     r"(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|appeared\s+first|republished|reprinted"
     r"|(?:publicado|pubblicato|publié)\s+(?:originalmente|originariamente|initialement|primero)"
-    r"|(?:originalmente|originariamente)\s+(?:publicado|pubblicato)|(?:d['’]abord\s+)?été\s+publié|paru\s+initialement"
+    r"|(?:originalmente|originariamente)\s+(?:publicado|pubblicato)|d['’]abord\s+été\s+publié|paru\s+initialement"
     r"|(?:erschien|erschienen)\s+zuerst|zuerst\s+erschienen)"
     r"\s+(?:in|on|by|at|from|en|em|no|na|su|dans|sur|par|bei|auf|im)\s+(?:(?-i:the|der|die|dem|el|la|le|les)\s+)?"
     r"(?P<who>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.\-]*|of|de|del|du|des|di|la|el|le|für)){0,5}?)"

@@ -278,6 +278,7 @@ ACRONYM_LETTERS = 4  # a dateline's unknown word in capitals this short is an ag
 _SOURCE_NOISE = frozenset(read_words("words.yaml")["source_noise"])
 _PICTURE_CREDIT_WORDS = frozenset(read_words("words.yaml")["picture_credit_words"])
 _OUTLET_WORDS = frozenset(read_words("words.yaml")["outlet_words"])
+_LABEL_OPENERS = frozenset(read_words("words.yaml")["label_openers"])  # "Other News", "Dernières Nouvelles": a section
 _BYLINE_ROLES = frozenset(read_words("words.yaml")["byline_roles"])
 _DESK_WORDS = frozenset(read_words("words.yaml")["desk_words"])
 # "Star Online Report": the newsroom's credit line, which names its outlet
@@ -433,13 +434,14 @@ def _syndicated_line(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]
 
 
 def _republished_from(kb: Knowledge, meta_lines: list[str], paragraphs: list[str]) -> str | None:
-    """ "This article was originally published by The Jakarta Post.": the outlet a page copied the article from, known
-    or as written (not a day: "This article was first published on November 22, 2015.")."""
+    """ "This article was originally published by The Jakarta Post.": the outlet a page copied the article from, a
+    news outlet known or named as outlets are (not a body, a language, a month or a person: "... first published by
+    the United Nations", "... in English", "... im Januar")."""
     for line in meta_lines:
         match = REPUBLISHED.match(line.strip())
         who = match["who"].rstrip(".") if match else None
-        if who and not (dates.parse_date_line(who) or _only_a_date(who) or fold(who.split()[0]) in _CALENDAR):
-            return kb.organisation(who) or who
+        if who and (_outlet_as_written(kb, who) or _masthead(kb, who)):  # not a body, a language, a month or a person
+            return _outlet_as_written(kb, who) or who
     return None
 
 
@@ -597,7 +599,8 @@ def _masthead(kb: Knowledge, name: str) -> bool:
     """Whether words read as an outlet's name: capitalised, ending in a word outlets end in."""
     words = name.split()
     return (2 <= len(words) <= 5 and all(w[0].isupper() or w.casefold() in ("of", "the") for w in words)
-            and words[-1].casefold() in _OUTLET_WORDS and not kb.place_by_name.get(name))
+            and words[-1].casefold() in _OUTLET_WORDS and words[0].casefold() not in _LABEL_OPENERS
+            and not kb.place_by_name.get(name))
 
 
 _POSSESSIVE_REPORTER = re.compile(r"['’]s\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}$")
@@ -1151,8 +1154,6 @@ def _lead_reported_by_masthead(kb: Knowledge, meta_lines: list[str], paragraphs:
         return None
     return who if _unknown_masthead(kb, who) else None
 
-
-_LABEL_OPENERS = frozenset({"latest", "breaking", "top", "more", "other", "related"})
 
 
 _OUTLET_NAME = r"(?P<who>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*)){0,3})(?![\w’'\-])"
