@@ -2578,6 +2578,14 @@ def test_dashed_speech_closed_by_a_reporting_clause_comes_before_the_quotation_m
     "- Very good, said Emmanuel Macron.",
     # no reporting clause closing the sentence
     "- Both leaders discussed energy prices and trade, said to be the main topics of the meeting this autumn.",
+    # a list's point, a related headline, a caption: third-person lines, not speech
+    "- The two sides signed eight agreements worth two billion dollars, said Emmanuel Macron.",
+    "- Macron and Scholz discuss energy and trade in Paris, says Elysee.",
+    "— Emmanuel Macron and Olaf Scholz at the Elysee Palace, writes the photographer of the agency.",
+    # a paraphrase's source
+    "- Both leaders discussed energy and transit routes at length, according to Emmanuel Macron.",
+    # a clause that names no one after its verb
+    "- We are very glad that our two countries work so closely together, he said.",
 ])
 def test_dashed_lines_without_a_named_speaker_in_a_closing_reporting_clause_are_no_quotations(paragraph):
     text = ("Macron meets Scholz\n\nPresident Emmanuel Macron met Chancellor Olaf Scholz in Paris.\n\n"
@@ -2641,7 +2649,11 @@ def test_words_a_statement_of_one_leader_is_introduced_to_say_keep_their_speaker
 
 
 @pytest.mark.parametrize("introduction", ["Prime Minister Modi said at the joint press statement:",
-                                          "Speaking at a joint press statement, Modi said:"])
+                                          "Speaking at a joint press statement, Modi said:",
+                                          # a joint document mentioned on the way, not the sentence's subject
+                                          "Modi, speaking after the signing of the joint declaration, said:",
+                                          "Referring to the joint communique, Modi said:",
+                                          "Modi welcomed the joint declaration and said:"])
 def test_a_leader_speaking_at_a_joint_press_statement_keeps_their_words(introduction):
     text = ("Modi hosts Hasina\n\nPrime Minister Narendra Modi hosted Prime Minister Sheikh Hasina in New Delhi.\n\n"
             f"{introduction}\n\n"

@@ -226,13 +226,17 @@ _REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "KCIII:" for King Charles III: a nume
 _GLUED_LABEL = re.compile(r"(?<=[.?!…\"”])\s+(?P<label>[A-Z][A-Z.'’\- ]{2,60}?)\s?:\s+(?=\S)")
 _OPENING_LABEL = re.compile(rf"(?:{_CAPITALS_LABEL.pattern})\s?:")  # a transcript's turn: "SHANE McLEOD: ..."
 _SPEAKING = re.compile(r"\b(?:" + trie_alternation(_WORDS["speaking_words"]) + r")\b")
-# a line of just the audience addressed ("Fellow citizens.", "Ladies and gentlemen:", "Mesdames et messieurs,")
+# a joint document named as the sentence's subject, after an optional "according to", "in" and an article ("The joint
+# communique ... states:"), not one mentioned on the way ("Putin, speaking after the signing of the joint declaration,
+# said:", "Modi said at the joint press statement:")
 _JOINT_DOCUMENT = re.compile(r"(?<!\w)(?i:" + trie_alternation(_WORDS["joint_documents"], shared=False) + r")(?!\w)")
-_AT_OCCASION = re.compile(r"\b(?i:at|during|after|following|before|in|on|a|à|en|durante|nella|bei)\s+"
-                          r"(?:(?i:the|a|their|la|le|el|il|der)\s+)?$")
+_JOINT_OPENING = re.compile(r"[\W\d]*(?:(?i:according\s+to|as|under|selon|según|segundo|secondo|laut|in|en|dans|w|we)\s+)?"
+                            r"(?:(?i:the|an?|their|this|le|la|l’|l'|el|o|il|die|der|das|ce|du)\s*)?")
+# a line of just the audience addressed ("Fellow citizens.", "Ladies and gentlemen:", "Mesdames et messieurs,"); each
+# mark's spaces after it only (a run of spaces is read once)
 _SALUTATION_LINE = re.compile(r"(?i:(?:(?:and|et|y|e|und|i)\s+)?(?:" + trie_alternation(
     [*read_words("words.yaml")["speech_salutations"], *_WORDS["addressed_audiences"]], shared=False)
-    + r")\s*[,;:.!]?\s*){1,4}")
+    + r")\s*(?:[,;:.!]\s*)?){1,4}")
 _BRACKETED_INITIALS = re.compile(r"\s*\((?P<initials>[A-Z]{1,4})\)")
 # "... as you'll find----": a record's turn broken off by the next speaker, as a government printer's transcript
 # marks it (not cut off by the end of the copy, which leaves a word)
@@ -2000,10 +2004,15 @@ class QuoteFinder:
             at = bisect.bisect_right(ends, comma.end())  # (a paragraph of many commas is read in n log n)
             clause_end = ends[at] if at < len(ends) else comma.end()
             clause = paragraph[comma.end():clause_end] if clause_end - comma.end() <= _SUBJECT_WINDOW else ""
-            if clause and _VERB.match(paragraph, comma.end()) and len(clause.split()) <= _REPORTING_CLAUSE_WORDS:
+            verb = _VERB.match(paragraph, comma.end()) if clause else None
+            if verb and len(clause.split()) <= _REPORTING_CLAUSE_WORDS:
                 said = self._speaker_in(index, comma.start(), clause_end, before=False, quoted_at=0)
                 text = paragraph[dashed.end():comma.start()].strip()
-                return {"speaker": said, "text": text} if said and _word_count(text) >= _MIN_WORDS else None
+                # (speech in the first or second person, and a clause that names its speaker after the verb: not a
+                # bullet's or a headline's third-person line "- Trade grew ..., says Kremlin.", nor "..., dijo.")
+                named = any(c.isupper() for c in paragraph[verb.end():clause_end])
+                return {"speaker": said, "text": text} if (said and named and _word_count(text) >= _MIN_WORDS
+                                                           and _SPEAKING.search(text)) else None
         return None  # (the first reporting clause decides: a hostile paragraph of them is read once)
 
     def _mark_unsaid(self, walk: _Walk, index: int, spans: list[Span], speaker: str | None, runs_on: bool) -> None:
@@ -2459,9 +2468,10 @@ class QuoteFinder:
         if not paragraph.endswith(":"):
             return False
         starts = self._starts(index)
-        joint = _JOINT_DOCUMENT.search(paragraph, starts[-1] if starts else 0)
-        # (not the occasion one speaks at: "Prime Minister Modi said at the joint press statement:")
-        return joint is not None and not _AT_OCCASION.search(paragraph, max(0, joint.start() - _NARRATING_REACH), joint.start())
+        begin = starts[-1] if starts else 0
+        joint = _JOINT_DOCUMENT.search(paragraph, begin)
+        opening = _JOINT_OPENING.match(paragraph, begin)  # (matches anywhere: each of its parts may be empty)
+        return joint is not None and opening is not None and joint.start() == opening.end()
 
     def _introduced_by(self, index: int) -> str | None:
         """The speaker of a paragraph that introduces the next one's quotation ("... remarks:")."""
