@@ -10652,37 +10652,6 @@ def test_stop92_investing_as_a_verb_counts_for_trade(text, has_trade):
     assert ("trade-economy" in extract_text(text)["topics"]) is has_trade
 
 
-@pytest.mark.parametrize("stamp, headline", [
-    ("11 uur geleden", "Kamer stemt in met benoeming van twee informateurs"),
-    ("2 hours ago", "Leaders agree on a border deal in Quito"),
-    ("vor 3 Stunden", "Scholz trifft Macron in Paris"),
-    ("hace 5 horas", "Boric recibe a Lula en Santiago"),
-])
-def test_stop92_a_headline_under_a_time_since_posting_below_the_article_is_another_articles_link(stamp, headline):
-    text = ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n"
-            f"More news\n\nThe talks in Quito went on, the ministry said in a statement on Tuesday.\n\n{stamp}\n{headline}\n\n"
-            "The two ministers said that more talks would follow in the capital next week.\n")
-    record = extract_text(text)
-    assert headline in record["removed"]
-    assert "President Ana Costa met President Luis Vega in Lima on Monday." in record["body"]
-
-
-@pytest.mark.parametrize("text, kept", [
-    # above the article's prose the stamp dates the page, and the headline under it is the article's
-    ("2 hours ago\nLeaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n",
-     None),
-    # a blank line between: no card
-    ("Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n2 hours ago\n\n"
-     "The two leaders met again at the palace on Tuesday\n", "The two leaders met again at the palace on Tuesday"),
-])
-def test_stop92_a_stamp_above_the_headline_or_apart_from_the_line_under_it_takes_no_line(text, kept):
-    record = extract_text(text)
-    if kept is None:
-        assert record["title"] == "Leaders meet in Lima"
-    else:
-        assert kept in record["body"]
-
-
 @pytest.mark.parametrize("line", [
     "Foto: Mikuláš Křepelka / INCORP images",
     "Foto: Jane Roe / EXAMPLE fotos",

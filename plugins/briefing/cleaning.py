@@ -292,7 +292,6 @@ class _LineReader:
     footer_headline: str | None = None  # the headline a feed's closing line names
     widget_lines: int = 0  # lines left of a weather widget above the article
     meta_line_at: int = -1  # the line number of the last date line, byline or source kept apart
-    stamp_at: int = -1  # the line number of the last "11 uur geleden", a time since another article was posted
     short_header: tuple[str, str] | None = None  # a line of two words dropped above the article, and its raw copy
     tagged: list[str] = field(default_factory=list)  # tagged headlines kept under a header line, for the choice
 
@@ -310,9 +309,6 @@ class _LineReader:
             self.result.removed.append(raw)
             return
         if self._weather_widget(line, in_widget):
-            self.result.removed.append(raw)
-            return
-        if self._stamped_item(line, line_gap):
             self.result.removed.append(raw)
             return
         short_header, self.short_header = self.short_header, None  # (only the line right above may be headed by it)
@@ -417,18 +413,6 @@ class _LineReader:
             elif not self.seen_paragraph and is_meta_line(line):
                 self.in_block = False  # a widget above the article ends at the article's date line
         return self.in_block
-
-    def _stamped_item(self, line: str, line_gap: int) -> bool:
-        """ "11 uur geleden", then "Wijers noemt eigen uitspraken ...", below the article's prose: the time since another
-        article was posted, over its headline in a list of links (the stamp is noise; the line right under it, no
-        blank line between and no stop at its end, is the other article's headline)."""
-        if not self.seen_paragraph:
-            return False
-        if self.rules.stamps_item(line):
-            self.stamp_at = len(self.prose_lines) - 1
-            return False  # (the noise patterns take the stamp itself)
-        return (line_gap == 0 and self.stamp_at == len(self.prose_lines) - 2 and is_headline_like(line)
-                and not TERMINAL.search(line))
 
     def _teaser_end(self, line: str, line_gap: int) -> bool:
         """ "Read more": the short line just above it is another page's headline, not this one's."""

@@ -25,7 +25,6 @@ class NoiseRules:
     summary_boxes: re.Pattern | None = None  # "Key points": a summary box's heading, its points under it
     record_labels: frozenset = frozenset()  # "synopsis": a newsreel record's label run into its field's first sentence
     teaser_ends: re.Pattern | None = None  # "Read more" under a teaser's headline: the teaser is a link
-    item_stamps: re.Pattern | None = None  # "11 uur geleden" over another article's headline in a list
     tags: Screened | None = None  # a line of comma-separated keywords
     labelled_links: Screened | None = None  # "Video: another article's headline"
     comments: Screened | None = None  # "One thought on “...”": readers' comments follow, to the page's end
@@ -54,7 +53,6 @@ class NoiseRules:
             labels=frozenset(fold(label) for label in noise.get("labels") or ()),
             record_labels=frozenset(fold(label) for label in noise.get("record_labels") or ()),
             teaser_ends=whole_line_pattern(noise.get("teaser_ends")),
-            item_stamps=whole_line_pattern(noise.get("item_stamps")),
             tags=tags,
             labelled_links=labelled_links,
             comments=comments,
@@ -107,9 +105,6 @@ class NoiseRules:
 
     def ends_teaser(self, line: str) -> bool:
         return bool(self.teaser_ends and self.teaser_ends.match(line))
-
-    def stamps_item(self, line: str) -> bool:
-        return bool(self.item_stamps and self.item_stamps.match(line))
 
 
 @dataclass
