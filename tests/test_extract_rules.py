@@ -10576,6 +10576,8 @@ def test_stop92_a_cookie_banner_in_other_languages_is_noise_and_no_headline(bann
     # prose that speaks of cookies, or says "we use" of something else, stays
     "Folosim toate mijloacele diplomatice, a declarat președintele Vega.",
     "De website van het kabinet gebruikt cookies, meldde de krant in Den Haag.",
+    # cookies and a browser in a sentence, with no word for the browser's settings
+    "The EU rules on cookies force every browser maker to change, Macron told Biden.",
     "Vi använder alla diplomatiska kanaler, sade statsministern i Stockholm.",
 ])
 def test_stop92_prose_saying_we_use_stays(line):
@@ -10605,6 +10607,9 @@ def test_stop92_a_search_label_a_browser_note_a_cms_token_a_contact_line_and_a_s
     "The story by the state agency was denied by the palace.",
     "Vega said he would write to Costa at the end of the month.",
     "The talks are best viewed as a first step, the minister said.",
+    # a sentence before a quotation that opens with a search box's word
+    "Cerca de 200 personas gritaron:",
+    "Search teams reported:",
 ])
 def test_stop92_prose_like_a_search_label_a_byline_or_a_contact_line_stays(line):
     text = f"Leaders meet in Lima\n\nPresident Ana Costa met President Luis Vega in Lima on Monday.\n\n{line}\n"
@@ -10637,6 +10642,13 @@ def test_stop92_a_short_label_running_on_past_its_dash_above_the_text_is_noise_a
     record = extract_text(text)
     assert label in record["removed"]
     assert record["title_source"] == "derived"
+    assert record["body"][0] == "London."
+
+
+def test_stop92_a_short_headline_naming_someone_or_somewhere_before_a_dash_stays_the_headline():
+    record = extract_text("Costa meets Vega in Minsk -\n\nPresident Ana Costa met President Luis Vega in Minsk on Monday.\n")
+    assert record["title"] == "Costa meets Vega in Minsk -"
+    assert record["removed"] == []
 
 
 @pytest.mark.parametrize("text, has_trade", [
@@ -10644,9 +10656,10 @@ def test_stop92_a_short_label_running_on_past_its_dash_above_the_text_is_noise_a
     ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday. China will "
      "encourage more Chinese enterprises to invest in Vanuatu, Li said.\n\nThey witnessed the signing of economic and "
      "technical collaboration agreements.\n", True),
-    # one passing word is still no topic
-    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday.\n\n"
-     "Salwai said Vanuatu had invested much hope in the visit.\n", False),
+    # a ceremony's "invested" (an order conferred), twice, is no economy
+    ("Li meets Salwai in Beijing\n\nPremier Li Keqiang met Prime Minister Charlot Salwai in Beijing on Monday. Li was "
+     "invested with the Order of Vanuatu at the ceremony.\n\nSalwai had been invested as prime minister a year before.\n",
+     False),
 ])
 def test_stop92_investing_as_a_verb_counts_for_trade(text, has_trade):
     assert ("trade-economy" in extract_text(text)["topics"]) is has_trade

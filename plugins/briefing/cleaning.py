@@ -604,7 +604,7 @@ class _LineReader:
             self.result.removed.append(raw)
             return True
         # "Search in Press Releases:": a widget's label; "Unissued / Unused material -": a label running on past its dash
-        if line.endswith((":", " -", " –", " —")) and words(line) <= _LABEL_WORDS:
+        if (line.endswith(":") or line.endswith((" -", " –", " —")) and _lower_after_first(line)) and words(line) <= _LABEL_WORDS:
             self.result.removed.append(raw)
             return True
         # "Special Report: ... |": a menu's link; "• OSUN NEWS": a menu's item, its bullet no word
@@ -881,7 +881,7 @@ def _drop_widget_values(result: Cleaned, prose_lines: list[bool], kept_at: list[
 
 def _is_link_title(line: str) -> bool:
     """A headline set as a link ("- Putin Doctrine Keeps Wayward States in Line"): title case, no full stop."""
-    if not is_headline_like(line.lstrip("-•·* ")) or TERMINAL.search(line):
+    if not is_headline_like(line.lstrip("-–—•·* ")) or TERMINAL.search(line):
         return False
     long_words = [w for w in HEADLINE_WORD.findall(line) if len(w) >= 4]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
@@ -1136,3 +1136,11 @@ def _without_repeats(paragraphs: list[str], removed: list[str], headlined: bool,
 
 def _is_caption_title(line: str) -> bool:
     return words(line) <= 6 and not TERMINAL.search(line)
+
+
+def _lower_after_first(line: str) -> bool:
+    """No capital after the first word but right after a slash: a label ("Unissued / Unused material -"), not a
+    headline naming someone or somewhere ("Talks in Minsk -")."""
+    parts = line.split()
+    return all(not next((c for c in word if c.isalpha()), "").isupper()
+               for before, word in zip(parts, parts[1:]) if before != "/")
