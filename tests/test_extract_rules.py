@@ -10318,6 +10318,10 @@ def test_a_visit_in_the_instrumental_case_of_polish_czech_and_slovak_is_a_visit(
     ("Prezydent Luis Vega wyjechał do Warszawy po rozmowach z prezydent Aną Costą.", None),
     ("Prezident Luis Vega se vrátil do Prahy po jednání s prezidentkou Anou Costou.", None),
     ("O presidente do Brasil Luis Vega recebeu a presidente Ana Costa.", None),
+    # adversarial: an earlier or onward leg does not outrank the city the talks were held in
+    ("Prezident Luis Vega jednal v Praze s prezidentkou Anou Costou. Poté přiletěl do Vídně, kde se setká s kancléřem.",
+     "Prague"),
+    ("Prezydent Luis Vega spotkał się z prezydent Aną Costą w Brukseli. Wcześniej przyjechał do Warszawy.", "Brussels"),
 ])
 def test_a_city_arrived_to_in_its_genitive_after_do_places_the_contact(lead, place):
     assert extract_text(f"Vega a Costa\n\n{lead}\n")["location"] == place
@@ -10337,6 +10341,10 @@ def test_a_city_arrived_to_in_its_genitive_after_do_places_the_contact(lead, pla
      "President Ana Costa.", None),
     ("Vega and Costa meet\n\nPresident Luis Vega arrived in Berlin for talks with Chancellor Ana Costa, after he left "
      "Paris at the end of his visit to France.", "Berlin"),
+    # adversarial: a city left after a visit to another country; a city left after talks held in another one
+    ("Vega in India\n\nPresident Luis Vega left Dhaka on Friday after a two-day visit to India.", None),
+    ("Vega and Costa meet\n\nIn Kampala, President Luis Vega and President Ana Costa discussed trade. Vega left Entebbe "
+     "on Friday after a three-day state visit.", "Kampala"),
 ])
 def test_the_city_a_guest_leaves_at_the_end_of_a_visit_is_the_visits(text, place):
     assert extract_text(f"{text}\n")["location"] == place

@@ -1903,3 +1903,11 @@ def test_a_deputy_or_a_retired_prime_minister_in_swahili_is_not_the_prime_minist
     assert {p["name"]: p["role"] for p in deputy["people"]}["Zaingorza Lomartel"] == "Deputy Prime Minister"
     assert names("Talks\n\nWaziri Mkuu Mstaafu Zaingorza Lomartel amekutana na Rais Samia Suluhu Hassan.\n") == [
         "Samia Suluhu Hassan"]
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Makamu wa Rais wa Tanzania Philip Mpango amekutana na Rais William Ruto.", "Philip Mpango"),  # Swahili
+    ("Çin Devlet Başkanı Yardımcısı Han Zheng, Cumhurbaşkanı Erdoğan ile görüştü.", "Han Zheng"),  # Turkish
+])
+def test_a_vice_presidents_title_in_swahili_and_turkish_is_no_presidents(lead, name):
+    assert {p["name"]: p["role"] for p in extract_text(f"Talks\n\n{lead}\n")["people"]}[name] == "Vice President"

@@ -693,11 +693,38 @@ def _lead_places(kb: Knowledge, lead: list[str], said_only: bool = False, beyond
     if beyond_lead:
         for text in lead:
             yield from _places_in_by_contact(kb, text, lead)
-    if said_only:
+    if not said_only:
+        for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
+            for text in lead:
+                yield from stage(kb, text, lead)
+    for text in lead:  # after every other cue: a leg of the journey, which may be another than the talks'
+        yield from _arrived_or_left(kb, text, said_only)
+
+
+def _arrived_or_left(kb: Knowledge, text: str, said_only: bool):
+    """Where a guest arrives ("przyjechał do Warszawy": a capital's genitive after "do" near an arrival verb) or leaves
+    at the end of the visit ("departs Dhaka after two-day Bangladesh visit"), where no other cue places the talks:
+    an onward leg ("Poté přiletěl do Vídně") or a city left for another country ("left Dhaka ... after a visit to
+    India") must not outrank them, and a city left is the visit's only in the visit's country, where it is named."""
+    for match in _said_of_this_contact(_ARRIVED_DO, text, said_only) if " do " in text else ():
+        place = kb.place_by_name.get(_GENITIVE_PLACES_DO.get(match.group("place"), ""))
+        if place and (match.group("verb") or _ARRIVAL_VERB_AFTER.match(text, match.end())):
+            yield place, _future_clause(text, match.start(), match.start("place"))
+    listed, countries = kb.place_pattern, kb.country_pattern
+    if listed is None:
         return
-    for stage in (_venues_of_talks, _common_names_placed, _places_in, _places_visited):
-        for text in lead:
-            yield from stage(kb, text, lead)
+    for match in _said_of_this_contact(_LEFT_AFTER_VISIT, text, said_only):
+        known = listed.fullmatch(match.group("place"))
+        if not known:
+            continue
+        place = kb.place_by_phrase[phrase_key(known.group(0))]
+        after = text[match.end("place"):match.end() + _VISITED_COUNTRY_REACH]
+        named = {kb.country_by_word.get(m.group(0)) for m in countries.finditer(after)} - {None} if countries else set()
+        if not named or kb.country_by_place.get(place) in named:
+            yield place, _future_clause(text, match.start(), match.start("place"))
+
+
+_VISITED_COUNTRY_REACH = 30  # "... after a two-day visit to India": the visit's country just after its word
 
 
 def _cities_of(kb: Knowledge, text: str, beyond_lead: bool = False):
@@ -795,14 +822,6 @@ def _listed_places_said(kb: Knowledge, text: str, lead: list[str], said_only: bo
         known = listed.match(text, match.start("place"))  # a place the list knows, not a venue's words
         if known and not _known_surname(kb, known.group(0), lead):
             yield kb.place_by_name[known.group(0)], _future_clause(text, match.start(), match.start("place"))
-    for match in _said_of_this_contact(_ARRIVED_DO, text, said_only) if " do " in text else ():
-        place = kb.place_by_name.get(_GENITIVE_PLACES_DO.get(match.group("place"), ""))
-        if place and (match.group("verb") or _ARRIVAL_VERB_AFTER.match(text, match.end())):
-            yield place, _future_clause(text, match.start(), match.start("place"))
-    for match in _said_of_this_contact(_LEFT_AFTER_VISIT, text, said_only):
-        known = listed.fullmatch(match.group("place"))
-        if known:
-            yield kb.place_by_phrase[phrase_key(known.group(0))], _future_clause(text, match.start(), match.start("place"))
     for match in _POSSESSED_VENUE.finditer(text) if "'s" in text or "’s" in text else ():
         # the last words before the possessive that the list knows: "ceremony in Ulan Bator's", "President Ana Costa's"
         words = match.group("place").split()
